@@ -1,0 +1,208 @@
+"""Readers for .txt/.md (optional front matter), .html, .jsonl, directories and stdin.
+
+Bad input never stops a run: each bad file (or JSON line) becomes a `ReadError`
+naming the file, the line where there is one, and the reason; the caller counts
+and reports them, and `--strict` turns them into a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from osint_graph.model import Article, article_id, normalise_text
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+META_KEYS = ("title", "url", "outlet", "published", "language")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    source: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.reason}"
+
+
+class BadInput(ValueError):
+    """Raised inside a reader; turned into a ReadError by `Reader`."""
+
+
+def parse_date(value: object) -> date | None:
+    """ISO dates first; anything else through dateparser (e.g. 'March 4, 2024')."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    import dateparser  # slow to import: only when a non-ISO date turns up
+
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        raise BadInput(f"unreadable published date {text!r}")
+    return parsed.date()
+
+
+def make_article(text: str, source: str | None = None, **meta: object) -> Article:
+    """Build an Article from raw text and metadata (None/empty values are absent)."""
+    body = normalise_text(text)
+    if not body:
+        raise BadInput("no text")
+    clean = {k: (str(v).strip() or None) if v is not None else None for k, v in meta.items() if k in META_KEYS}
+    return Article(
+        id=article_id(body),
+        text=body,
+        title=clean.get("title"),
+        url=clean.get("url"),
+        outlet=clean.get("outlet"),
+        published=parse_date(clean.get("published")),
+        language=clean.get("language") or "en",
+        source=source,
+    )
+
+
+def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """`---` / `key: value` lines / `---` at the top of a file, then the body."""
+    lines = raw.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, raw
+    meta: dict[str, str] = {}
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            return meta, "\n".join(lines[i + 1 :])
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
+    raise BadInput("front matter opened with '---' is never closed")
+
+
+def decode(data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise BadInput("binary file (NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def read_text_file(data: bytes, source: str) -> Iterator[Article]:
+    meta, body = split_front_matter(decode(data))
+    yield make_article(body, source, **meta)
+
+
+def read_html(data: bytes, source: str) -> Iterator[Article]:
+    import trafilatura  # heavy import: only for HTML input
+
+    html = decode(data)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
+    if not doc or not (doc.get("text") or "").strip():
+        raise BadInput("no article text found in the HTML")
+    yield make_article(
+        doc["text"],
+        source,
+        title=doc.get("title"),
+        url=doc.get("url"),
+        outlet=doc.get("sitename"),
+        published=doc.get("date"),
+        language=doc.get("language"),
+    )
+
+
+@dataclass
+class Reader:
+    """Reads paths into Articles, collecting errors instead of raising.
+
+    `overrides` (outlet, published, url, title) replace what the files say.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    overrides: dict[str, str] = field(default_factory=dict)
+    errors: list[ReadError] = field(default_factory=list)
+    on_error: Callable[[ReadError], None] | None = None
+
+    def read(self, paths: Iterable[str | Path]) -> Iterator[Article]:
+        for path in paths:
+            if str(path) == "-":
+                yield from self._guard("<stdin>", lambda: self._from_bytes(sys.stdin.buffer.read(), "<stdin>", ".txt"))
+                continue
+            path = Path(path)
+            if path.is_dir():
+                for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                    if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                        yield from self._read_file(child)
+            else:
+                yield from self._read_file(path)
+
+    def _read_file(self, path: Path) -> Iterator[Article]:
+        source = str(path)
+        if not path.exists():
+            self._error(ReadError(source, "no such file"))
+            return
+        size = path.stat().st_size
+        if size > self.max_bytes:
+            self._error(ReadError(source, f"file is {size} bytes, over the limit of {self.max_bytes}"))
+            return
+        yield from self._guard(source, lambda: self._from_bytes(path.read_bytes(), source, path.suffix.lower()))
+
+    def _from_bytes(self, data: bytes, source: str, suffix: str) -> Iterator[Article]:
+        if not data.strip():
+            raise BadInput("empty file")
+        if suffix in JSONL_SUFFIXES:
+            yield from self._read_jsonl(data, source)
+        elif suffix in HTML_SUFFIXES:
+            yield from (self._override(a) for a in read_html(data, source))
+        else:
+            yield from (self._override(a) for a in read_text_file(data, source))
+
+    def _read_jsonl(self, data: bytes, source: str) -> Iterator[Article]:
+        for number, line in enumerate(decode(data).splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise BadInput('each line must be a JSON object with a "text" string')
+                yield self._override(make_article(record["text"], f"{source}:{number}", **record))
+            except json.JSONDecodeError as exc:
+                self._error(ReadError(source, f"malformed JSON ({exc.msg})", number))
+            except BadInput as exc:
+                self._error(ReadError(source, str(exc), number))
+
+    def _override(self, article: Article) -> Article:
+        if not self.overrides:
+            return article
+        meta = article.to_dict() | {k: v for k, v in self.overrides.items() if v is not None}
+        meta.pop("id")
+        return make_article(article.text, article.source, **meta)
+
+    def _guard(self, source: str, produce: Callable[[], Iterable[Article]]) -> Iterator[Article]:
+        try:
+            yield from produce()
+        except BadInput as exc:
+            self._error(ReadError(source, str(exc)))
+        except OSError as exc:
+            self._error(ReadError(source, f"cannot read ({exc.strerror or exc})"))
+
+    def _error(self, error: ReadError) -> None:
+        self.errors.append(error)
+        if self.on_error:
+            self.on_error(error)
+
+
+def read_paths(paths: Iterable[str | Path], **options: object) -> Iterator[Article]:
+    """Convenience: read paths, silently skipping bad input (use `Reader` to see errors)."""
+    return Reader(**options).read(paths)  # type: ignore[arg-type]

@@ -1,0 +1,221 @@
+"""The extraction contract: plain frozen dataclasses, JSON-serialisable.
+
+Everything the NLP stage produces is one `Extraction` per article.  The store,
+the cross-check and the exports read these records (or the graph built from
+them); nothing here knows about spaCy or about a database.
+
+`Extraction.to_dict()` is the contract printed by `osint-graph extract
+--format jsonl`; its keys are stable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+def normalise_text(text: str) -> str:
+    """Text as read: NFC, Unix newlines, stripped. Offsets point into this."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip()
+
+
+def article_id(text: str) -> str:
+    """Deterministic article id: sha256 of the text with white space folded.
+
+    Folding white space means the same story re-saved with other line breaks
+    keeps its id, so re-ingesting it changes nothing.
+    """
+    folded = re.sub(r"\s+", " ", normalise_text(text))
+    return "sha256:" + hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def slug(name: str) -> str:
+    """Canonical key of a name: ASCII, lower case, words joined by '-'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+
+
+def entity_id(entity_type: str, key: str) -> str:
+    """An entity is its type plus a canonical key (IMO, UN/LOCODE or name slug)."""
+    return f"{entity_type.lower()}:{key}"
+
+
+def span_id(prefix: str, article: str, start: int, end: int) -> str:
+    """Claims and figures are their article plus their span."""
+    return f"{prefix}:{article.removeprefix('sha256:')[:16]}:{start}-{end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read: text plus metadata.  `source` is where it came from."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    language: str = "en"
+    source: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    sentence: str = ""  # the sentence the mention stands in (provenance)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    identifiers: dict[str, str] = field(default_factory=dict)
+    mentions: tuple[Mention, ...] = ()
+    role: str | None = None  # a person's title or role where the text states it
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    text: str
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    start: int
+    end: int
+    claim: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)  # e.g. {"calibre": "152 mm"}
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None  # "YYYY-MM-DD" or an interval "YYYY-MM-DD/YYYY-MM-DD"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One link of an attribution chain: who the article says said it."""
+
+    name: str
+    entity: str | None = None
+    verb: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str
+    attribution: tuple[Attribution, ...] = ()
+    entities: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    hedged: bool = False
+    negated: bool = False
+    date: str | None = None
+    sentence: str = ""
+    stance: str | None = None  # "denial" when the claim denies another
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """An event stated by claims: a port call, a shipment, a trip count."""
+
+    id: str
+    kind: str  # port_call | shipment | trip_count
+    claims: tuple[str, ...]
+    vessel: str | None = None
+    port: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    item: str | None = None
+    quantity: float | None = None
+    unit: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    extractor: str = "osint-graph"
+    extractor_version: str = "0"
+
+    def to_dict(self) -> dict:
+        """The extraction contract (see module docstring)."""
+        return {
+            "article": self.article.to_dict(),
+            "entities": [
+                {
+                    "id": e.id,
+                    "type": e.type,
+                    "name": e.name,
+                    "aliases": list(e.aliases),
+                    "identifiers": dict(e.identifiers),
+                    "role": e.role,
+                    "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in e.mentions],
+                }
+                for e in self.entities
+            ],
+            "figures": [
+                {
+                    "id": f.id,
+                    "text": f.text,
+                    "value": f.value,
+                    "unit": f.unit,
+                    "qualifier": f.qualifier,
+                    "attributes": dict(f.attributes),
+                    "start": f.start,
+                    "end": f.end,
+                    "claim": f.claim,
+                }
+                for f in self.figures
+            ],
+            "dates": [asdict(d) for d in self.dates],
+            "claims": [
+                {
+                    "id": c.id,
+                    "text": c.text,
+                    "start": c.start,
+                    "end": c.end,
+                    "kind": c.kind,
+                    "attribution": [asdict(a) for a in c.attribution],
+                    "entities": list(c.entities),
+                    "figures": list(c.figures),
+                    "hedged": c.hedged,
+                    "negated": c.negated,
+                    "stance": c.stance,
+                    "date": c.date,
+                }
+                for c in self.claims
+            ],
+            "facts": [asdict(f) | {"claims": list(f.claims)} for f in self.facts],
+            "extractor": {"name": self.extractor, "version": self.extractor_version},
+        }
