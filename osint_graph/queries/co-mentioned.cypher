@@ -1,0 +1,9 @@
+// Entities mentioned in the same articles as a given entity, by number of shared articles.
+// param name: the entity's name or alias, e.g. "Rajin"
+MATCH (m:Mention)-[:REFERS_TO]->(x)
+WHERE toLower(x.name) = toLower($name) OR any(y IN x.aliases WHERE toLower(y) = toLower($name))
+MATCH (m)-[:DERIVED_FROM]->(a:Article)<-[:DERIVED_FROM]-(m2:Mention)-[:REFERS_TO]->(other)
+WHERE other.id <> x.id
+RETURN other.id AS id, other.name AS entity, count(DISTINCT a) AS articles
+ORDER BY articles DESC, entity
+LIMIT 50

@@ -1,0 +1,13 @@
+// From a vessel's port call to every claim that states it: quote, sentence, article, outlet and attribution chain.
+// param vessel: the vessel's name or alias, e.g. "Lady R"
+// param port: the port's name or alias, e.g. "Rajin"
+// param date = "": the call's date (YYYY-MM-DD); empty for every date
+MATCH (pc:PortCall)-[:INVOLVES]->(v:Vessel), (pc)-[:AT_PORT]->(p:Port)
+WHERE (toLower(v.name) = toLower($vessel) OR any(x IN v.aliases WHERE toLower(x) = toLower($vessel)))
+  AND (toLower(p.name) = toLower($port) OR any(x IN p.aliases WHERE toLower(x) = toLower($port)))
+  AND ($date = "" OR pc.date = $date)
+MATCH (pc)-[:SUPPORTED_BY]->(c:Claim)-[:DERIVED_FROM]->(a:Article)
+RETURN v.name AS vessel, p.name AS port, pc.date AS date, c.text AS quote, c.sentence AS sentence,
+       c.attribution AS attribution, c.origin AS origin, a.title AS article, a.outlet AS outlet,
+       a.published AS published
+ORDER BY published, article, quote

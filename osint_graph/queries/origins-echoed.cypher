@@ -1,0 +1,6 @@
+// Origins of attributed claims and how many outlets repeat each: one origin echoed by many outlets is circular reporting.
+MATCH (c:Claim)-[:DERIVED_FROM]->(a:Article)
+WHERE size(c.attribution) > 0
+RETURN c.origin AS origin, count(DISTINCT coalesce(a.outlet, a.id)) AS outlets, count(DISTINCT c) AS claims,
+       collect(DISTINCT a.outlet) AS outletNames
+ORDER BY outlets DESC, claims DESC, origin

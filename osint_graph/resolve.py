@@ -1,0 +1,193 @@
+"""resolve: mentions to canonical entity keys, across articles.
+
+Rules, in order (never across types):
+  1. identifiers: an IMO number or UN/LOCODE already known for the type;
+  2. gazetteer aliases: a name or alias listed in `sources/` (Maia-1 -> Maya-1, Rason -> Rajin);
+  3. normalised names: case, punctuation, hyphen or space folded (Maya 1 = Maya-1), against the
+     names seen so far in this run and in the store;
+  4. fuzzy names (rapidfuzz), only as SAME_AS links proposed by `fuzzy_same_as`: they are
+     written as relationships with their rule and score, never folded into one node, so that
+     a wrong merge is undone by deleting one edge.
+Rules 1-3 only compute the key an entity would have had if the text had spelled it the
+canonical way; each such re-keying is recorded as a `Merge` (which names, which rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from osint_graph.model import Attribution, Claim, Entity, Extraction, Fact
+
+IDENTIFIER_KEYS = ("imo", "locode")
+# Token-sort ratio at or above which two names of one type are proposed as the same entity.
+# Chosen on the gold set (scripts/evaluate.py --resolution): see README, Evaluation.
+FUZZY_THRESHOLD = 90.0
+# Names shorter than this (after normalising) are never fuzzy-matched: "Maria" vs "Marie" are
+# different ships, and short names differ by one letter too easily.
+FUZZY_MIN_LENGTH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """A name re-keyed onto an entity: `name` (as extracted) -> `into` by `rule`."""
+
+    type: str
+    name: str
+    source_id: str
+    into: str
+    rule: str  # identifier | alias | normalised | fuzzy
+    score: float = 100.0
+
+
+class Resolver:
+    """Keeps the names and identifiers seen so far, per type, and re-keys new extractions."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.by_identifier: dict[tuple[str, str, str], str] = {}
+        self.by_name: dict[tuple[str, str], str] = {}
+        self.merges: list[Merge] = []
+
+    def learn(self, type_: str, entity: str, names: Iterable[str], identifiers: dict[str, str] | None = None) -> None:
+        """Remember an entity (from the store or an earlier article)."""
+        for key in IDENTIFIER_KEYS:
+            value = (identifiers or {}).get(key)
+            if value:
+                self.by_identifier.setdefault((type_, key, str(value)), entity)
+        for name in names:
+            folded = normalise_name(name)
+            if folded:
+                self.by_name.setdefault((type_, folded), entity)
+
+    def canonical(self, entity: Entity) -> tuple[str, str | None]:
+        """The id an entity should have, and the rule that says so (None: its own id)."""
+        for key in IDENTIFIER_KEYS:
+            value = entity.identifiers.get(key)
+            if value and (entity.type, key, str(value)) in self.by_identifier:
+                return self.by_identifier[(entity.type, key, str(value))], "identifier"
+        names = [entity.name, *entity.aliases, *(m.text for m in entity.mentions)]
+        for name in names:
+            entry = self.gazetteer.lookup(name, entity.type)
+            if entry is not None:
+                return entry.id, "alias"
+        for name in names:
+            found = self.by_name.get((entity.type, normalise_name(name)))
+            if found:
+                return found, "normalised"
+        return entity.id, None
+
+    def resolve(self, extraction: Extraction) -> Extraction:
+        mapping: dict[str, str] = {}
+        merged: dict[str, Entity] = {}
+        for entity in extraction.entities:
+            target, rule = self.canonical(entity)
+            if target != entity.id:
+                mapping[entity.id] = target
+                self.merges.append(Merge(entity.type, entity.name, entity.id, target, rule or "normalised"))
+            merged[target] = _join(merged.get(target), replace(entity, id=target))
+        for entity in merged.values():
+            self.learn(entity.type, entity.id, [entity.name, *entity.aliases], entity.identifiers)
+        if not mapping:
+            return extraction
+        return replace(
+            extraction,
+            entities=tuple(merged.values()),
+            claims=tuple(_rekey_claim(c, mapping) for c in extraction.claims),
+            facts=_rekey_facts(extraction.facts, mapping),
+        )
+
+
+def _join(current: Entity | None, new: Entity) -> Entity:
+    if current is None:
+        return new
+    names = dict.fromkeys((*current.aliases, new.name, *new.aliases))
+    names.pop(current.name, None)
+    return replace(
+        current,
+        aliases=tuple(names),
+        identifiers={**new.identifiers, **current.identifiers},
+        mentions=tuple(sorted({*current.mentions, *new.mentions}, key=lambda m: m.start)),
+        role=current.role or new.role,
+    )
+
+
+def _rekey_claim(claim: Claim, mapping: dict[str, str]) -> Claim:
+    return replace(
+        claim,
+        entities=tuple(dict.fromkeys(mapping.get(e, e) for e in claim.entities)),
+        attribution=tuple(
+            Attribution(a.name, mapping.get(a.entity, a.entity) if a.entity else None, a.verb) for a in claim.attribution
+        ),
+    )
+
+
+def _rekey_facts(facts: tuple[Fact, ...], mapping: dict[str, str]) -> tuple[Fact, ...]:
+    """Fact ids are built from entity ids (same event, same id): re-key both."""
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)))
+    out: dict[str, Fact] = {}
+    for fact in facts:
+        new = replace(
+            fact,
+            id=pattern.sub(lambda m: mapping[m.group(0)], fact.id),
+            vessel=mapping.get(fact.vessel, fact.vessel) if fact.vessel else None,
+            port=mapping.get(fact.port, fact.port) if fact.port else None,
+            origin=mapping.get(fact.origin, fact.origin) if fact.origin else None,
+            destination=mapping.get(fact.destination, fact.destination) if fact.destination else None,
+        )
+        if new.id in out:
+            new = replace(new, claims=tuple(dict.fromkeys((*out[new.id].claims, *new.claims))))
+        out[new.id] = new
+    return tuple(out.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An entity as the store holds it, for fuzzy comparison."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+def fuzzy_same_as(entities: Iterable[Named], threshold: float = FUZZY_THRESHOLD) -> list[Merge]:
+    """Pairs of stored entities of one type whose names match (normalised, then fuzzy).
+
+    Returns one Merge per pair, the later id (in sorted order) onto the earlier, with the
+    rule `normalised` for equal folded names and `fuzzy` above the threshold.  Two different
+    identifiers (two IMO numbers) never match.
+    """
+    by_type: dict[str, list[Named]] = {}
+    for entity in entities:
+        by_type.setdefault(entity.type, []).append(entity)
+    merges = []
+    for type_, group in by_type.items():
+        group.sort(key=lambda e: e.id)
+        folded = [{normalise_name(n) for n in (e.name, *e.aliases) if normalise_name(n)} for e in group]
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                if _different_identifiers(a.id, b.id):
+                    continue
+                if folded[i] & folded[j]:
+                    merges.append(Merge(type_, b.name, b.id, a.id, "normalised", 100.0))
+                    continue
+                score = max(
+                    (fuzz.token_sort_ratio(x, y) for x in folded[i] for y in folded[j]
+                     if min(len(x), len(y)) >= FUZZY_MIN_LENGTH),
+                    default=0.0,
+                )
+                if score >= threshold:
+                    merges.append(Merge(type_, b.name, b.id, a.id, "fuzzy", round(score, 1)))
+    return merges
+
+
+def _different_identifiers(a: str, b: str) -> bool:
+    key_a, key_b = a.split(":", 1)[1], b.split(":", 1)[1]
+    prefixes = ("imo-", "locode-")
+    return any(key_a.startswith(p) and key_b.startswith(p) for p in prefixes) and key_a != key_b

@@ -1,0 +1,157 @@
+"""What every store offers: the `GraphStore` protocol, the batch it writes, and the read-only guard.
+
+Both stores (embedded LadybugDB, Neo4j server) take the same `GraphBatch` and
+run the same Cypher, so the CLI, the cross-check and the exports never know
+which one they talk to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from osint_graph.ontology import Schema
+
+
+@dataclass(frozen=True, slots=True)
+class Rel:
+    """One relationship to write; (type, start id, end id) is its identity."""
+
+    start_label: str
+    start: str
+    end_label: str
+    end: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class GraphBatch:
+    """Nodes by label and relationships by type, ready to be merged into a store."""
+
+    nodes: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # label -> id -> props
+    rels: dict[str, dict[tuple[str, str], Rel]] = field(default_factory=dict)  # type -> (start, end) -> rel
+
+    def add_node(self, label: str, props: dict[str, Any]) -> None:
+        """First write of an id wins within a batch, but later non-empty values fill gaps."""
+        table = self.nodes.setdefault(label, {})
+        current = table.get(props["id"])
+        if current is None:
+            table[props["id"]] = dict(props)
+            return
+        for key, value in props.items():
+            if key == "aliases" and value:
+                current[key] = sorted(set(current.get(key) or []) | set(value))
+            elif current.get(key) in (None, "", []) and value not in (None, ""):
+                current[key] = value
+
+    def add_rel(self, rel_type: str, rel: Rel) -> None:
+        self.rels.setdefault(rel_type, {}).setdefault((rel.start, rel.end), rel)
+
+    def extend(self, other: GraphBatch) -> None:
+        for label, rows in other.nodes.items():
+            for props in rows.values():
+                self.add_node(label, props)
+        for rel_type, rels in other.rels.items():
+            for rel in rels.values():
+                self.add_rel(rel_type, rel)
+
+    def size(self) -> int:
+        return sum(len(v) for v in self.nodes.values()) + sum(len(v) for v in self.rels.values())
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+class WriteQueryRefused(ValueError):
+    """An analyst's query contains a clause that could change the graph."""
+
+
+class GraphStore(Protocol):
+    """The verbs every store implements."""
+
+    schema: Schema
+    uri: str
+
+    def write(self, batch: GraphBatch) -> None:
+        """Merge nodes and relationships: writing the same batch twice changes nothing."""
+
+    def replace(self, labels: list[str], rel_types: list[str], batch: GraphBatch) -> None:
+        """Delete every node of `labels` and relationship of `rel_types`, then write `batch`.
+
+        Used for derived results (cross-check) that are recomputed whole.
+        """
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run an analyst's read-only query (write clauses are refused before anything runs)."""
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Node counts by label and relationship counts by type."""
+
+    def close(self) -> None: ...
+
+
+# Clauses that change a graph in Cypher (Neo4j and Kùzu/LadybugDB dialects).
+WRITE_CLAUSES = (
+    "CREATE",
+    "MERGE",
+    "DELETE",
+    "DETACH",
+    "SET",
+    "REMOVE",
+    "DROP",
+    "ALTER",
+    "COPY",
+    "LOAD",
+    "INSTALL",
+    "ATTACH",
+    "DETACH",
+    "IMPORT",
+    "EXPORT",
+    "CHECKPOINT",
+    "FOREACH",
+    "BEGIN",
+    "COMMIT",
+    "ROLLBACK",
+    "GRANT",
+    "REVOKE",
+    "DENY",
+)
+# Not after '.', ':' or '$': `c.start` or `:Set` are names, not clauses.
+_WRITE_RE = re.compile(r"(?<![.:$\w])(" + "|".join(sorted(set(WRITE_CLAUSES))) + r")\b", re.IGNORECASE)
+# Strings, back-quoted names and comments cannot hold a clause: blank them before scanning.
+_NOT_CODE_RE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+# A procedure call may write (apoc.create.*, db.create.*); only known read procedures pass.
+_CALL_RE = re.compile(r"\bCALL\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
+READ_PROCEDURES = (
+    "db.labels",
+    "db.relationshiptypes",
+    "db.propertykeys",
+    "db.schema.visualization",
+    "db.schema.nodetypeproperties",
+    "db.schema.reltypeproperties",
+    "db.indexes",
+    "db.constraints",
+    "show_tables",
+    "table_info",
+    "show_connection",
+    "current_setting",
+    "db_version",
+)
+
+
+def check_read_only(cypher: str) -> None:
+    """Raise WriteQueryRefused if the query could write; the stores also enforce read access."""
+    code = _NOT_CODE_RE.sub(" ", cypher)
+    match = _WRITE_RE.search(code)
+    if match:
+        raise WriteQueryRefused(f"refused: {match.group(1).upper()} can change the graph; queries here are read-only")
+    for name in _CALL_RE.findall(code):
+        if name.lower() not in READ_PROCEDURES:
+            raise WriteQueryRefused(f"refused: CALL {name} is not a known read-only procedure")

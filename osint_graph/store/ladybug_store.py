@@ -1,0 +1,198 @@
+"""The embedded store: one LadybugDB file, tables created from the ontology `Schema`.
+
+Writes are bulk `COPY ... FROM` an Arrow table (DESIGN.md: row-by-row writes
+are a bug here).  COPY cannot skip keys that already exist (a duplicate
+primary key even crashes the process), so every batch first asks which of its
+node ids and relationship end pairs are already stored and copies only the new
+ones: that is what makes ingest idempotent and an interrupted ingest resumable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pyarrow as pa
+
+from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
+from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
+
+DDL_TYPES = {
+    "string": "STRING",
+    "int": "INT64",
+    "float": "DOUBLE",
+    "bool": "BOOLEAN",
+    "date": "DATE",
+    "datetime": "TIMESTAMP",
+}
+ARROW_TYPES = {
+    "string": pa.string(),
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "bool": pa.bool_(),
+    "date": pa.date32(),
+    "datetime": pa.timestamp("us"),
+}
+# How many ids one "which of these exist?" query asks about.
+LOOKUP_CHUNK = 5000
+
+
+def ddl_type(prop: Property) -> str:
+    base = DDL_TYPES[prop.type]
+    return f"{base}[]" if prop.multi else base
+
+
+def arrow_type(prop: Property) -> pa.DataType:
+    base = ARROW_TYPES[prop.type]
+    return pa.list_(base) if prop.multi else base
+
+
+def node_table_ddl(node: NodeType) -> str:
+    columns = ", ".join(f"`{p.name}` {ddl_type(p)}" for p in node.properties)
+    return f"CREATE NODE TABLE IF NOT EXISTS {node.label}({columns}, PRIMARY KEY (id))"
+
+
+def rel_table_ddl(rel: RelType) -> str:
+    parts = [f"FROM {a} TO {b}" for a, b in rel.pairs]
+    parts += [f"`{p.name}` {ddl_type(p)}" for p in rel.properties]
+    return f"CREATE REL TABLE IF NOT EXISTS {rel.type}({', '.join(parts)})"
+
+
+def schema_ddl(schema: Schema) -> list[str]:
+    """The DDL for a schema: node tables first (relationship tables refer to them)."""
+    return [node_table_ddl(n) for n in schema.nodes.values()] + [rel_table_ddl(r) for r in schema.rels.values()]
+
+
+class LadybugStore:
+    """GraphStore on a LadybugDB file (created, with its tables, on first write)."""
+
+    def __init__(self, path: str | Path, read_only: bool = False, schema: Schema | None = None):
+        self.uri = str(path)
+        self.schema = schema or default_schema()
+        self.read_only = read_only
+        if read_only and not Path(path).exists():
+            raise FileNotFoundError(f"no store at {path} (run `osint-graph ingest` first)")
+        self._db = ladybug.Database(str(path), read_only=read_only)
+        self._conn = ladybug.Connection(self._db)
+        if not read_only:
+            self.create_schema()
+
+    # -- schema -------------------------------------------------------------
+    def create_schema(self) -> None:
+        for statement in schema_ddl(self.schema):
+            self._conn.execute(statement)
+
+    def tables(self) -> dict[str, str]:
+        """Table name -> 'NODE' or 'REL', as the database reports them."""
+        result = self._conn.execute("CALL show_tables() RETURN name, type")
+        return {name: kind for name, kind in _rows(result)}
+
+    # -- writes -------------------------------------------------------------
+    def write(self, batch: GraphBatch) -> None:
+        for label, rows in batch.nodes.items():
+            self._copy_nodes(self.schema.nodes[label], list(rows.values()))
+        for rel_type, rels in batch.rels.items():
+            self._copy_rels(self.schema.rels[rel_type], list(rels.values()))
+
+    def replace(self, labels: list[str], rel_types: list[str], batch: GraphBatch) -> None:
+        for rel_type in rel_types:
+            self._conn.execute(f"MATCH ()-[r:{rel_type}]->() DELETE r")
+        for label in labels:
+            self._conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
+        self.write(batch)
+
+    def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(ids), LOOKUP_CHUNK):
+            chunk = ids[i : i + LOOKUP_CHUNK]
+            result = self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id", {"ids": chunk})
+            found.update(row[0] for row in _rows(result))
+        return found
+
+    def _copy_nodes(self, node: NodeType, rows: list[dict[str, Any]]) -> None:
+        existing = self._existing_ids(node.label, [r["id"] for r in rows])
+        new = [r for r in rows if r["id"] not in existing]
+        if not new:
+            return
+        arrow_rows = pa.table(
+            {p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties}
+        )
+        self._conn.execute(f"COPY {node.label} FROM arrow_rows")
+
+    def _existing_pairs(self, rel: RelType, start_label: str, end_label: str, starts: list[str]) -> set[tuple]:
+        found: set[tuple] = set()
+        query = f"MATCH (a:{start_label})-[:{rel.type}]->(b:{end_label}) WHERE a.id IN $ids RETURN a.id, b.id"
+        for i in range(0, len(starts), LOOKUP_CHUNK):
+            result = self._conn.execute(query, {"ids": starts[i : i + LOOKUP_CHUNK]})
+            found.update((a, b) for a, b in _rows(result))
+        return found
+
+    def _copy_rels(self, rel: RelType, rels: list[Rel]) -> None:
+        by_pair: dict[tuple[str, str], list[Rel]] = {}
+        for r in rels:
+            by_pair.setdefault((r.start_label, r.end_label), []).append(r)
+        for (start_label, end_label), group in by_pair.items():
+            if (start_label, end_label) not in rel.pairs:
+                raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
+            existing = self._existing_pairs(rel, start_label, end_label, sorted({r.start for r in group}))
+            new = [r for r in group if (r.start, r.end) not in existing]
+            if not new:
+                continue
+            columns = {"from": pa.array([r.start for r in new]), "to": pa.array([r.end for r in new])}
+            for p in rel.properties:
+                columns[p.name] = pa.array([r.props.get(p.name) for r in new], type=arrow_type(p))
+            arrow_rows = pa.table(columns)
+            option = f' (from="{start_label}", to="{end_label}")' if len(rel.pairs) > 1 else ""
+            self._conn.execute(f"COPY {rel.type} FROM arrow_rows{option}")
+
+    # -- reads --------------------------------------------------------------
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        check_read_only(cypher)
+        return self.run(cypher, params)
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Run any Cypher (internal use: the analyst path is `query`)."""
+        result = self._conn.execute(cypher, params or {})
+        return QueryResult(columns=result.get_column_names(), rows=[_plain(row) for row in _rows(result)])
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        nodes = {
+            label: self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0] for label in self.schema.nodes
+        }
+        rels = {t: self.run(f"MATCH ()-[r:{t}]->() RETURN count(r)").rows[0][0] for t in self.schema.rels}
+        return nodes, rels
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+    def __enter__(self) -> LadybugStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _rows(result) -> list[list[Any]]:
+    rows = []
+    while result.has_next():
+        rows.append(result.get_next())
+    return rows
+
+
+def _plain(row: list[Any]) -> list[Any]:
+    """Node and relationship values as plain dicts without Ladybug's internal ids."""
+    return [_plain_value(v) for v in row]
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "_LABEL" in value and ("_ID" in value or "_id" in value):
+            out = {k: _plain_value(v) for k, v in value.items() if not k.startswith("_")}
+            out["_label"] = value["_LABEL"]
+            return out
+        return {k: _plain_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    return value
