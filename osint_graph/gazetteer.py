@@ -1,0 +1,275 @@
+"""The gazetteers and the source registry as typed, frozen records.
+
+`sources/registry.csv` and `sources/gazetteers/*.csv` are read by column name;
+a missing file or column is simply empty, so the extractor works (less well)
+on a checkout without data.  `normalise_name` is the one folding of names that
+the NLP stage and the resolver share: two names that normalise alike are the
+same name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from osint_graph.model import entity_id as make_entity_id
+from osint_graph.model import slug
+
+TYPES = ("Vessel", "Port", "Person", "Organization", "Outlet", "Country", "Location", "Weapon")
+OUTLET_KINDS = frozenset({"outlet", "agency"})
+
+# file (relative to the sources folder) -> entry type (None: decided per row)
+FILES: dict[str, str | None] = {
+    "registry.csv": None,
+    "gazetteers/vessels.csv": "Vessel",
+    "gazetteers/ports.csv": "Port",
+    "gazetteers/people.csv": "Person",
+    "gazetteers/organizations.csv": "Organization",
+    "gazetteers/weapons.csv": "Weapon",
+    "gazetteers/countries.csv": "Country",
+    "gazetteers/locations.csv": "Location",
+}
+IDENTIFIER_COLUMNS = ("imo", "mmsi", "locode", "iso2")
+ATTRIBUTE_COLUMNS = (
+    "flag", "role", "organization", "organisation", "country", "lat", "lon", "kind", "reliability",
+    "category", "calibre", "capital", "demonyms", "url", "source",
+)  # fmt: skip
+
+_DOTS = re.compile(r"(?<=\w)[.'\u2019](?=\w|$)")
+_NON_WORD = re.compile(r"[\W_]+")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def normalise_name(name: str) -> str:
+    """Fold a name for comparison: 'The Maya-1' == 'maya 1' == 'Maya1'; 'U.S.' == 'US'.
+
+    Case folded, accents dropped, a leading 'the' dropped, dots and apostrophes
+    inside words removed, other punctuation and hyphens turned into spaces, a
+    space put between letters and digits.  Transliteration variants (Rajin /
+    Rason) are not guessed here: the data lists them as aliases.
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _DOTS.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _LETTER_DIGIT.sub(" ", text)
+    text = " ".join(text.split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def split_multi(value: str | None) -> tuple[str, ...]:
+    """A `;`-separated cell as a tuple of its non-empty, stripped values."""
+    if not value:
+        return ()
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One known thing: a vessel, port, person, organisation, outlet, country, location or weapon.
+
+    `identifiers` holds imo/mmsi/locode/iso2 where the data gives them;
+    `attributes` the other columns as strings (multi-valued ones still
+    `;`-joined: use `values()`).
+    """
+
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    identifiers: Mapping[str, str] = field(default_factory=dict, compare=False)
+    attributes: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name first, then the aliases."""
+        return (self.name, *self.aliases)
+
+    def values(self, attribute: str) -> tuple[str, ...]:
+        return split_multi(self.attributes.get(attribute))
+
+    @property
+    def key(self) -> str:
+        return entity_key(self)
+
+    @property
+    def id(self) -> str:
+        return make_entity_id(self.type, entity_key(self))
+
+
+def entity_key(entry: GazetteerEntry) -> str:
+    """IMO number, else UN/LOCODE, else the slug of the canonical name."""
+    imo = re.sub(r"\D", "", entry.identifiers.get("imo", "") or "")
+    if imo:
+        return f"imo-{imo}"
+    locode = re.sub(r"[^A-Za-z0-9]", "", entry.identifiers.get("locode", "") or "")
+    if locode:
+        return f"locode-{locode.upper()}"
+    return slug(entry.name)
+
+
+class Gazetteer:
+    """All entries, looked up by normalised name or alias, per type or across types."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry] = ()):
+        merged: dict[tuple[str, str], GazetteerEntry] = {}
+        for entry in entries:
+            k = (entry.type, normalise_name(entry.name))
+            if k in merged:  # the same thing listed twice (registry and organisations): join aliases
+                old = merged[k]
+                aliases = tuple(dict.fromkeys(a for a in (*old.aliases, *entry.aliases) if a != old.name))
+                merged[k] = GazetteerEntry(
+                    old.type,
+                    old.name,
+                    aliases,
+                    {**entry.identifiers, **old.identifiers},
+                    {**entry.attributes, **old.attributes},
+                )
+            else:
+                merged[k] = entry
+        self.entries: tuple[GazetteerEntry, ...] = tuple(merged.values())
+        self._by_type: dict[tuple[str, str], list[GazetteerEntry]] = {}
+        self._by_name: dict[str, list[GazetteerEntry]] = {}
+        self._capitals: dict[str, GazetteerEntry] = {}
+        self._demonyms: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            for name in entry.names:
+                norm = normalise_name(name)
+                if not norm:
+                    continue
+                bucket = self._by_type.setdefault((entry.type, norm), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+                bucket = self._by_name.setdefault(norm, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+            if entry.type == "Country":
+                for capital in entry.values("capital"):
+                    self._capitals.setdefault(normalise_name(capital), entry)
+                for demonym in entry.values("demonyms"):
+                    self._demonyms.setdefault(normalise_name(demonym), entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self.entries)
+
+    def lookup(self, name: str, type: str | None = None) -> GazetteerEntry | None:
+        """The entry a name or alias stands for (of `type` if given), or None.
+
+        Where several entries share a name the first listed wins; the
+        context rules of the NLP stage choose the type before asking.
+        """
+        found = self.lookup_all(name, type)
+        return found[0] if found else None
+
+    def lookup_all(self, name: str, type: str | None = None) -> list[GazetteerEntry]:
+        norm = normalise_name(name)
+        if type is None:
+            return list(self._by_name.get(norm, ()))
+        return list(self._by_type.get((type, norm), ()))
+
+    def types_of(self, name: str) -> set[str]:
+        return {e.type for e in self._by_name.get(normalise_name(name), ())}
+
+    def by_type(self, type: str) -> list[GazetteerEntry]:
+        return [e for e in self.entries if e.type == type]
+
+    def country_of_capital(self, name: str) -> GazetteerEntry | None:
+        """The country whose capital `name` is (metonymy: 'Pyongyang' for North Korea's government)."""
+        return self._capitals.get(normalise_name(name))
+
+    def country_of_demonym(self, name: str) -> GazetteerEntry | None:
+        """The country a demonym ('Russian', 'North Koreans') belongs to, if the data lists it."""
+        norm = normalise_name(name)
+        found = self._demonyms.get(norm)
+        if found is None and norm.endswith("s"):
+            found = self._demonyms.get(norm[:-1])
+        return found
+
+    def is_demonym(self, name: str) -> bool:
+        return self.country_of_demonym(name) is not None
+
+    entity_key = staticmethod(entity_key)
+
+    @staticmethod
+    def entity_id(entry: GazetteerEntry) -> str:
+        return make_entity_id(entry.type, entity_key(entry))
+
+
+def _entry_type(default: str | None, row: Mapping[str, str]) -> str:
+    if default is not None:
+        return default
+    return "Outlet" if (row.get("kind") or "").strip().lower() in OUTLET_KINDS else "Organization"
+
+
+def _row_entry(type_: str | None, row: Mapping[str, str]) -> GazetteerEntry | None:
+    row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k}
+    name = row.get("name", "")
+    if not name:
+        return None
+    etype = _entry_type(type_, row)
+    identifiers = {k: row[k] for k in IDENTIFIER_COLUMNS if row.get(k)}
+    attributes = {k: row[k] for k in ATTRIBUTE_COLUMNS if row.get(k)}
+    if "organisation" in attributes:
+        attributes.setdefault("organization", attributes.pop("organisation"))
+    if type_ == "Vessel" and row.get("type"):
+        attributes["vessel_type"] = row["type"]
+    aliases = tuple(a for a in dict.fromkeys(split_multi(row.get("aliases"))) if a != name)
+    return GazetteerEntry(etype, name, aliases, identifiers, attributes)
+
+
+def read_entries(folder: Path) -> Iterator[GazetteerEntry]:
+    """Every row of every gazetteer file under `folder` that exists, as entries."""
+    for relative, type_ in FILES.items():
+        path = folder / relative
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                entry = _row_entry(type_, row)
+                if entry is not None:
+                    yield entry
+
+
+def _sources_folder(path: str | Path | None) -> Path | None:
+    if path is not None:
+        return Path(path)
+    from osint_graph.resources import sources_dir
+
+    try:
+        return sources_dir()
+    except FileNotFoundError:
+        return None
+
+
+def _stamp(folder: Path | None) -> tuple:
+    if folder is None:
+        return ()
+    stamp = []
+    for relative in FILES:
+        try:
+            stamp.append((relative, (folder / relative).stat().st_mtime_ns))
+        except OSError:
+            stamp.append((relative, None))
+    return tuple(stamp)
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """The gazetteer of a sources folder (default: the project's), cached until its files change."""
+    folder = _sources_folder(path)
+    return _load(str(folder.resolve()) if folder else None, _stamp(folder))
+
+
+@lru_cache(maxsize=8)
+def _load(folder: str | None, stamp: tuple) -> Gazetteer:
+    if folder is None:
+        return Gazetteer()
+    return Gazetteer(read_entries(Path(folder)))

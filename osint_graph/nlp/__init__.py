@@ -1,0 +1,12 @@
+"""The NLP stage: one spaCy pipeline from article text to an `Extraction`.
+
+Importing this package registers our components (`osint_gazetteer`,
+`osint_context_rules`, `osint_entity_types`, `osint_figures`, `osint_dates`)
+with spaCy, so that any pipeline can `add_pipe` them.
+"""
+
+from osint_graph.nlp import dates, entities, figures  # noqa: F401  (register the factories)
+from osint_graph.nlp.extractor import Extractor
+from osint_graph.nlp.pipeline import build_pipeline
+
+__all__ = ["Extractor", "build_pipeline"]

@@ -1,0 +1,1158 @@
+"""Entity components: gazetteer ruler, context rules, and the mapping of the model's labels.
+
+    osint_gazetteer      names the sources know (all aliases, hyphen/space variants)
+    osint_context_rules  names nobody knows, found by their context: "the tanker X",
+                         "the port of X", "X Bay", "Defense Minister X", "X reported"
+    osint_entity_types   the statistical model's labels mapped to ours and repaired;
+                         metonymy (capitals for governments); roles of people;
+                         canonical name and entity id of every entity
+
+Each writes `doc.ents` with our labels (VESSEL, PORT, PERSON, ORG, OUTLET,
+COUNTRY, LOCATION, WEAPON) and the span extensions `canonical`, `entity_id`,
+`identifiers`, `role`.  The model's other spans (DATE, CARDINAL, ...) are kept
+aside in `doc.user_data` for the figure and date components.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
+from osint_graph.model import entity_id as make_entity_id
+from osint_graph.model import slug
+from osint_graph.nlp import entity_lexicon as lex
+from osint_graph.nlp.pipeline import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL
+
+MODEL_ENTS_KEY = ("osint", "model_ents")
+TYPE_PRIORITY = ("Country", "Outlet", "Organization", "Person", "Port", "Location", "Weapon", "Vessel")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,7}-\d{1,4}[A-Z]{0,2}$")
+_NOT_DESIGNATORS = frozenset({"covid", "g", "mh", "a", "i", "m", "e"})
+
+
+# --- shared helpers -------------------------------------------------------------------------------
+
+
+def stash_model_ents(doc: Doc) -> None:
+    """Keep the model's own spans (DATE, CARDINAL, ...) before we relabel `doc.ents`."""
+    if MODEL_ENTS_KEY not in doc.user_data:
+        doc.user_data[MODEL_ENTS_KEY] = [[e.start, e.end, e.label_] for e in doc.ents]
+
+
+def model_spans(doc: Doc, labels: Iterable[str]) -> list[Span]:
+    """The statistical model's spans with these labels (from the stash, else from doc.ents)."""
+    wanted = set(labels)
+    stored = doc.user_data.get(MODEL_ENTS_KEY)
+    if stored is None:
+        return [e for e in doc.ents if e.label_ in wanted]
+    return [Span(doc, s, e, label=lab) for s, e, lab in stored if lab in wanted]
+
+
+def is_capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and not tok.is_punct
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    try:
+        sent = tok.sent
+        return sent.start, sent.end
+    except ValueError:  # no sentence boundaries (no parser): the whole doc
+        return 0, len(tok.doc)
+
+
+def clean_name(text: str) -> str:
+    """A mention's text as a canonical name: no leading 'the', no possessive, no end period."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"(?:'s|’s|')$", "", text).strip()
+    if re.search(r"\b[A-Za-z]\.$", text) and not re.search(r"\b[A-Za-z]\.[A-Za-z]\.$", text):
+        text = text[:-1]  # "Eagle S." at the end of a sentence
+    return text.strip(" ,;:\"'“”‘’") or text
+
+
+def annotate(
+    span: Span,
+    type_: str,
+    source: str,
+    *,
+    entry: GazetteerEntry | None = None,
+    canonical: str | None = None,
+    identifiers: dict | None = None,
+    role: str | None = None,
+) -> Span:
+    """Give a span our label and its canonical name, entity id and identifiers."""
+    span = Span(span.doc, span.start, span.end, label=LABEL_OF_TYPE[type_])
+    if entry is not None:
+        span._.canonical = entry.name
+        span._.entity_id = entry.id
+        ids = dict(entry.identifiers)
+    else:
+        name = canonical or clean_name(span.text)
+        span._.canonical = name
+        span._.entity_id = make_entity_id(type_, slug(name))
+        ids = {}
+    if identifiers:
+        ids.update(identifiers)
+        if "imo" in identifiers and entry is None:
+            span._.entity_id = make_entity_id(type_, f"imo-{identifiers['imo']}")
+    span._.identifiers = ids
+    span._.osint_source = source
+    if role is not None:
+        span._.role = role
+    return span
+
+
+def merge_ents(
+    doc: Doc,
+    new: list[tuple[Span, Callable[[Span], Span]]],
+    wins: Callable[[Span, str | None, Span], bool],
+) -> None:
+    """Put new spans into doc.ents.
+
+    `new` holds (span, finish) pairs: `finish` annotates a span once it is
+    taken (span extensions are stored by offsets, so annotating a loser would
+    overwrite the entity it lost to).  An old entity that a new span overlaps
+    goes if `wins(old, old_source, new)`, else the new span does; one with the
+    very same offsets is always replaced.
+    """
+    old = list(doc.ents)
+    source = {(o.start, o.end): o._.osint_source for o in old}
+    finish_of = {(s.start, s.end): f for s, f in new}
+    taken: list[Span] = []
+    for span in sorted(filter_spans([s for s, _ in new]), key=lambda s: s.start):
+        rest = [o for o in old if (o.start, o.end) != (span.start, span.end)]
+        clash = [o for o in rest if o.start < span.end and span.start < o.end]
+        if all(wins(o, source.get((o.start, o.end)), span) for o in clash):
+            old = [o for o in rest if o not in clash]
+            taken.append(span)
+    doc.ents = sorted(old + [finish_of[(s.start, s.end)](s) for s in taken], key=lambda s: s.start)
+
+
+def _extends_name(old: Span, new: Span) -> bool:
+    """The model's span goes on past the gazetteer's name ('Maria' inside 'Maria Zakharova')."""
+    if old.label_ not in ("PERSON", "ORG") or not (old.start <= new.start and new.end <= old.end):
+        return False
+    if (old.start, old.end) == (new.start, new.end):
+        return False
+    extra = [t for t in old if t.i < new.start or t.i >= new.end]
+    if "\n" in old.text:
+        return False
+    return any(is_capitalised(t) and t.lower_ not in ("the", "of") for t in extra) and not any(
+        t.is_lower and t.is_alpha and t.lower_ not in ("of", "de", "al") for t in extra
+    )
+
+
+def split_end_initials(doc: Doc) -> None:
+    """'Eagle S.' at the end of a sentence: split the period off the initial, so the name is 'Eagle S'."""
+    todo = []
+    for tok in doc:
+        if not _INITIAL.match(tok.text) or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if not (prev.is_alpha and prev.is_title and len(prev.text) > 1):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’":
+            todo.append(tok)
+    if not todo:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in todo:
+            head = tok.head if tok.head.i != tok.i else (tok, 0)
+            retokenizer.split(tok, [tok.text[0], "."], heads=[head, (tok, 0)], attrs={"POS": [tok.pos_, "PUNCT"]})
+
+
+# --- osint_gazetteer ------------------------------------------------------------------------------
+
+
+def name_variants(entry: GazetteerEntry) -> set[str]:
+    """Spellings of an entry's names to match: as listed, hyphens as spaces and spaces as hyphens."""
+    out: set[str] = set()
+    for name in entry.names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        forms = {name}
+        if name.lower().startswith("the "):
+            forms.add(name[4:])
+        for form in list(forms):
+            forms.add(form.replace("-", " "))
+            if len(form.split()) <= 3:
+                forms.add(form.replace(" ", "-"))
+            forms.add(re.sub(r"(?<=[A-Za-z])[ -](?=\d)", "", form))  # Maya 1 -> Maya1
+        if entry.type == "Weapon":
+            for form in list(forms):
+                last = form.split()[-1]
+                if last.isalpha() and last.islower():
+                    forms.add(form[:-1] if form.endswith("s") else form + "s")
+        out |= forms
+    return {f for f in out if f.strip()}
+
+
+def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | None) -> GazetteerEntry:
+    """One entry for a name several entries share, by its context, then by the model's label."""
+    if len(entries) == 1:
+        return entries[0]
+    types = {e.type: e for e in entries}
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if "Vessel" in types and (set(before) & (lex.VESSEL_NOUNS | lex.CARRIER_NOUNS)):
+        return types["Vessel"]
+    if "Port" in types and (set(before[-2:]) & lex.PORT_NOUNS or (after and after[0] in lex.PORT_NOUNS)):
+        return types["Port"]
+    by_label = {
+        "PERSON": ("Person",),
+        "GPE": ("Country", "Port", "Location"),
+        "LOC": ("Location", "Country"),
+        "FAC": ("Port", "Location"),
+        "ORG": ("Outlet", "Organization"),
+        "PRODUCT": ("Weapon", "Vessel"),
+        "NORP": ("Organization",),
+    }.get(model_label or "", ())
+    for t in by_label:
+        if t in types:
+            return types[t]
+    for t in TYPE_PRIORITY:
+        if t in types:
+            return types[t]
+    return entries[0]
+
+
+class GazetteerRuler:
+    """Marks every name or alias the sources list (PhraseMatcher on lower case, compiled once)."""
+
+    def __init__(self, nlp: Language, name: str, sources: str | None = None):
+        self.name = name
+        self.gazetteer: Gazetteer = load_gazetteer(sources)
+        self.entries = list(self.gazetteer)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower_ok: list[bool] = []
+        for i, entry in enumerate(self.entries):
+            variants = sorted(name_variants(entry))
+            self.lower_ok.append(any(v == v.lower() for v in entry.names))
+            self.matcher.add(f"g{i}", list(nlp.tokenizer.pipe(variants)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        stash_model_ents(doc)
+        split_end_initials(doc)
+        if not self.entries:
+            return doc
+        found: dict[tuple[int, int], list[GazetteerEntry]] = {}
+        strings = doc.vocab.strings
+        for match_id, start, end in self.matcher(doc):
+            i = int(strings[match_id][1:])
+            text = doc[start:end].text
+            if not self.lower_ok[i] and not any(c.isupper() for c in text):
+                continue  # 'hope' is not the vessel Hope
+            found.setdefault((start, end), []).append(self.entries[i])
+        if not found:
+            return doc
+        model_label = {(e.start, e.end): e.label_ for e in doc.ents}
+        chosen: dict[tuple[int, int], GazetteerEntry] = {}
+        for (start, end), entries in found.items():
+            entry = choose_entry(entries, doc[start:end], model_label.get((start, end)))
+            if (
+                entry.type == "Weapon"
+                and end - start == 1
+                and doc[start].is_lower
+                and doc[start].lower_ in GENERIC_WEAPONS
+            ):
+                continue  # 'projectiles', 'shells': not a weapon type on their own
+            chosen[(start, end)] = entry
+        # a longer alias around the entry's own name ('port of Vostochny', 'American laboratory
+        # Planet Labs') gives way to the name
+        for (start, end), entry in list(chosen.items()):
+            for (s2, e2), other in chosen.items():
+                if other is entry and start <= s2 and e2 <= end and (s2, e2) != (start, end):
+                    if _is_canonical_text(doc[s2:e2].text, entry):
+                        chosen.pop((start, end), None)
+                        break
+        new = []
+        for (start, end), entry in chosen.items():
+            span = Span(doc, start, end, label=LABEL_OF_TYPE[entry.type])
+            new.append((span, lambda sp, entry=entry: annotate(sp, entry.type, "gazetteer", entry=entry)))
+        merge_ents(doc, new, lambda old, source, span: source is None and not _extends_name(old, span))
+        return doc
+
+
+GENERIC_WEAPONS = lex.MUNITION_NOUNS | {"weapons", "weapon", "arms", "armaments", "munition"}
+
+
+def _is_canonical_text(text: str, entry: GazetteerEntry) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(entry.name.split()).casefold()
+
+
+@Language.factory("osint_gazetteer", default_config={"sources": None})
+def make_gazetteer_ruler(nlp: Language, name: str, sources: str | None) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name, sources)
+
+
+# --- osint_context_rules --------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    rule: str
+    identifiers: dict = field(default_factory=dict)
+    role: str | None = None
+
+
+def _name_token(tok: Token, first: bool) -> bool:
+    text = tok.text
+    if tok.is_space or not text:
+        return False
+    if first:
+        return (
+            text[0].isupper()
+            and any(c.isalpha() for c in text)
+            and text.lower() not in lex.NOT_NAME_WORDS
+            and text.lower() not in lex.MONTHS
+            and text.lower() not in lex.WEEKDAYS
+        )
+    if tok.is_punct:
+        return False
+    if text[0].isupper():
+        return text.lower() not in lex.MONTHS and text.lower() not in lex.WEEKDAYS
+    return text.isdigit() and len(text) <= 3 or bool(re.fullmatch(r"[IVX]+", text))
+
+
+def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
+    """End of the proper name starting at token i (i itself when there is none)."""
+    if i >= limit or not _name_token(doc[i], True):
+        return i
+    j = i + 1
+    while j < limit and j - i < max_len:
+        tok = doc[j]
+        if _name_token(tok, False):
+            j += 1
+        elif (
+            tok.lower_ in ("of", "de", "del", "al", "el", "la", "van", "von", "da", "di", "&")
+            and j + 1 < limit
+            and (doc[j + 1].text[:1].isupper())
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
+    """Start of the proper name ending just before token `end` (`end` itself when there is none)."""
+    i = end
+    while i > limit and end - i < max_len:
+        tok = doc[i - 1]
+        if tok.text[:1].isupper() and not tok.is_punct and not tok.is_space:
+            i -= 1
+        elif (
+            i < end and (tok.text.isdigit() and len(tok.text) <= 3) and i - 1 > limit and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 1
+        else:
+            break
+    while i < end and not _name_token(doc[i], True):
+        i += 1
+    return i
+
+
+class ContextRules:
+    """Names the gazetteer lacks, found by the words around them."""
+
+    def __init__(self, nlp: Language, name: str, sources: str | None = None):
+        self.name = name
+        self.gazetteer = load_gazetteer(sources)
+        self.matcher = Matcher(nlp.vocab)
+        vessel_nouns = sorted(lex.VESSEL_NOUNS)
+        self.matcher.add("VESSEL_NOUN", [[{"LOWER": {"IN": vessel_nouns}}]])
+        self.matcher.add(
+            "VESSEL_NOUN",
+            [[{"LOWER": {"IN": sorted(lex.CARRIER_MODIFIERS)}}, {"LOWER": {"IN": sorted(lex.CARRIER_NOUNS)}}]],
+        )
+        self.matcher.add("PORT_NOUN", [[{"LOWER": {"IN": sorted(lex.PORT_NOUNS)}}]])
+        self.matcher.add("LOC_HEAD", [[{"LOWER": {"IN": sorted(lex.LOCATION_HEAD_NOUNS)}, "IS_TITLE": True}]])
+        self.matcher.add(
+            "LOC_OF", [[{"LOWER": {"IN": sorted(lex.LOCATION_OF_NOUNS)}, "IS_TITLE": True}, {"LOWER": "of"}]]
+        )
+        self.matcher.add("IMO", [[{"LOWER": {"IN": ["imo", "mmsi"]}}]])
+        self.matcher.add("FLAGGED", [[{"LOWER": {"IN": ["flagged", "-flagged"]}}]])
+        self.matcher.add("TITLE", [[{"LOWER": {"IN": sorted(lex.TITLE_WORDS)}}]])
+        self.matcher.add("OUTLET_NOUN", [[{"LOWER": {"IN": sorted(lex.OUTLET_NOUNS)}}]])
+        self.matcher.add("ORG_NOUN", [[{"LOWER": {"IN": sorted(lex.ORG_NOUNS)}}]])
+        self.matcher.add("REPORT", [[{"LEMMA": {"IN": sorted(lex.REPORT_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        self.matcher.add(
+            "CALIBRE", [[{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": sorted(lex.CALIBRE_UNITS)}}]]
+        )
+        self.matcher.add("DESIGNATOR", [[{"TEXT": {"REGEX": _DESIGNATOR.pattern}}]])
+        self.matcher.add("WEAPON_HEAD", [[{"LOWER": {"IN": sorted(lex.WEAPON_HEADS)}}]])
+
+    # -- what the data says about a name
+    def known_types(self, text: str) -> set[str]:
+        return self.gazetteer.types_of(text)
+
+    def _is_place_or_people(self, span: Span) -> bool:
+        """Countries, demonyms, regions: never a vessel's or a port's name."""
+        text = span.text
+        if self.gazetteer.is_demonym(text) or self.gazetteer.country_of_capital(text):
+            return True
+        types = self.known_types(text)
+        if "Country" in types:
+            return True
+        if any(t.ent_type_ in ("NORP",) for t in span):
+            return True
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        stash_model_ents(doc)
+        split_end_initials(doc)
+        cands: list[Candidate] = []
+        matches = self.matcher(doc)
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        strings = doc.vocab.strings
+        for match_id, start, end in matches:
+            by_rule.setdefault(strings[match_id], []).append((start, end))
+        for start, end in by_rule.get("VESSEL_NOUN", ()):
+            self._vessel_after(doc, start, end, cands)
+            self._vessel_appositive(doc, start, end, cands)
+        for _, end in by_rule.get("FLAGGED", ()):
+            self._vessel_flagged(doc, end, cands)
+        for start, end in by_rule.get("IMO", ()):
+            self._imo(doc, start, end, cands)
+        for start, end in by_rule.get("PORT_NOUN", ()):
+            self._port(doc, start, end, cands)
+        for start, end in by_rule.get("LOC_HEAD", ()):
+            self._location_head(doc, start, end, cands)
+        for start, end in by_rule.get("LOC_OF", ()):
+            self._location_of(doc, start, end, cands)
+        for start, end in by_rule.get("TITLE", ()):
+            self._titled_person(doc, start, end, cands)
+        for start, end in by_rule.get("OUTLET_NOUN", ()):
+            self._described(doc, start, end, "Outlet", cands)
+        for start, end in by_rule.get("ORG_NOUN", ()):
+            self._described(doc, start, end, "Organization", cands)
+        for start, _ in by_rule.get("REPORT", ()):
+            self._reporting(doc, doc[start], cands)
+        for _, end in by_rule.get("ACCORDING", ()):
+            self._according(doc, end, cands)
+        for start, end in by_rule.get("CALIBRE", ()):
+            self._calibre_weapon(doc, start, end, cands)
+        for start, _ in by_rule.get("DESIGNATOR", ()):
+            self._designator(doc, start, cands)
+        self._port_objects(doc, cands)
+        self._propagate(doc, cands)
+        self._apply(doc, cands)
+        return doc
+
+    # -- vessels
+    def _vessel_noun_ok(self, doc: Doc, start: int, end: int) -> bool:
+        noun = doc[end - 1]
+        return noun.pos_ in ("NOUN", "PROPN") or noun.tag_.startswith("NN") or noun.lower_ in lex.VESSEL_NOUNS
+
+    def _add_name(self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate]) -> int:
+        """A name at token i (skipping a quote or 'the'); returns where it ends, i if none."""
+        j = i
+        if j < limit and doc[j].text in ('"', "“", "'", "‘"):
+            j += 1
+        end = name_end(doc, j, limit)
+        if end == j:
+            return i
+        span = doc[j:end]
+        if type_ in ("Vessel", "Port") and self._is_place_or_people(span):
+            return i
+        cands.append(Candidate(j, end, type_, rule))
+        if end < limit and doc[end].text in ('"', "”", "'", "’"):
+            end += 1
+        return end
+
+    def _name_list(self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate]) -> None:
+        """'Maya 1, Angara, Maria and Lady R': names joined by commas and 'and'."""
+        while True:
+            end = self._add_name(doc, i, limit, type_, rule, cands)
+            if end == i:
+                return
+            k = end
+            if k < limit and doc[k].text == ",":
+                k += 1
+            if k < limit and doc[k].lower_ in ("and", "or"):
+                k += 1
+            if k == end or k >= limit:
+                return
+            # a comma before a lowercase word ends the list ("Lady R, reports ...")
+            if not _name_token(doc[k], True) and doc[k].text not in ('"', "“"):
+                return
+            i = k
+
+    def _vessel_after(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        if not self._vessel_noun_ok(doc, start, end):
+            return
+        _, limit = sentence_bounds(doc[start])
+        noun = doc[end - 1]
+        i = end
+        if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
+            i += 1
+        plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
+        if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("including", "like", "namely"):
+            i += 2
+            plural = True
+        elif i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "such" and doc[i + 2].lower_ == "as":
+            i += 3
+            plural = True
+        if i < limit and doc[i].lower_ == "the" and plural:
+            i += 1
+        if plural:
+            self._name_list(doc, i, limit, "Vessel", "vessel-list", cands)
+        else:
+            self._add_name(doc, i, limit, "Vessel", "vessel-noun", cands)
+
+    def _vessel_appositive(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel."""
+        first, _ = sentence_bounds(doc[start])
+        k = start - 1
+        while (
+            k > first
+            and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-")
+            and start - k < 8
+        ):
+            if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
+                break
+            k -= 1
+        if k <= first or doc[k].lower_ not in ("a", "an"):
+            return
+        if k - 1 <= first or doc[k - 1].text != ",":
+            return
+        name_to = k - 1
+        name_from = name_start(doc, name_to, first)
+        if name_from == name_to:
+            return
+        span = doc[name_from:name_to]
+        if self._is_place_or_people(span) or self.known_types(span.text) - {"Vessel"}:
+            return
+        cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
+
+    def _vessel_flagged(self, doc: Doc, end: int, cands: list[Candidate]) -> None:
+        """'the Panama-flagged Eventin'."""
+        _, limit = sentence_bounds(doc[end - 1])
+        if end < limit and doc[end].lower_ not in lex.VESSEL_MODIFIERS:
+            self._add_name(doc, end, limit, "Vessel", "vessel-flagged", cands)
+
+    def _imo(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'X (IMO 9123456)': the number is an identifier of the vessel just before."""
+        key = doc[start].lower_
+        k = end
+        while k < len(doc) and k - end < 3 and not doc[k].like_num:
+            if doc[k].lower_ not in ("number", "no", "no.", ":", "#", "nr"):
+                return
+            k += 1
+        if k >= len(doc):
+            return
+        number = re.sub(r"\D", "", doc[k].text)
+        if (key == "imo" and len(number) != 7) or (key == "mmsi" and len(number) != 9):
+            return
+        first, _ = sentence_bounds(doc[start])
+        name_to = start
+        while name_to > first and doc[name_to - 1].text in ("(", ",", "[", "–", "-", "—"):
+            name_to -= 1
+        for cand in cands:
+            if cand.type == "Vessel" and cand.end == name_to:
+                cand.identifiers[key] = number
+                return
+        name_from = name_start(doc, name_to, first)
+        if name_from < name_to:
+            cands.append(Candidate(name_from, name_to, "Vessel", "vessel-imo", {key: number}))
+
+    # -- ports and places
+    def _port(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        noun = doc[start]
+        first, limit = sentence_bounds(noun)
+        nxt = doc[end] if end < limit else None
+        if nxt is not None and nxt.lower_ == "of":
+            if end + 1 < limit and doc[end + 1].lower_ == "the":
+                return  # "two ports of the Primorsky Krai": a region
+            if noun.lower_.endswith("s"):
+                self._name_list(doc, end + 1, limit, "Port", "port-of", cands)
+            else:
+                self._add_name(doc, end + 1, limit, "Port", "port-of", cands)
+            return
+        if nxt is not None and nxt.lower_ == "city" and end + 1 < limit and doc[end + 1].lower_ == "of":
+            self._add_name(doc, end + 2, limit, "Port", "port-city", cands)
+            return
+        if noun.text == "Port" and noun.i > first and nxt is not None and _name_token(nxt, True):
+            # "Port Said", "Port Sudan": the word is part of the name (not at a sentence start)
+            self._add_name(doc, noun.i, limit, "Port", "port-name", cands)
+            return
+        if nxt is not None and _name_token(nxt, True) and noun.lower_ in ("port", "harbour", "harbor"):
+            self._add_name(doc, end, limit, "Port", "port-noun", cands)
+            return
+        # "Vostochny port", "the Ust-Luga port"
+        name_from = name_start(doc, start, first, max_len=3)
+        if name_from < start:
+            span = doc[name_from:start]
+            if not self._is_place_or_people(span) and not (self.known_types(span.text) & {"Location", "Organization"}):
+                if not any(t.lower_ in lex.LOCATION_HEAD_NOUNS for t in span):
+                    cands.append(Candidate(name_from, start, "Port", "name-port"))
+
+    def _port_objects(self, doc: Doc, cands: list[Candidate]) -> None:
+        """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
+        known = {(c.start, c.end) for c in cands}
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
+                continue
+            root = ent.root
+            prep = root.head
+            if root.dep_ not in ("pobj",) and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
+                continue
+            if root.dep_ == "conj":
+                prep = root.head.head
+            if prep.lower_ not in ("at", "from", "to", "for", "between", "into", "in"):
+                continue
+            gov = prep.head
+            ok = gov.lemma_.lower() in lex.PORT_VERBS or gov.lower_ in (
+                "bound",
+                "way",
+                "voyage",
+                "route",
+                "runs",
+                "run",
+                "trip",
+                "trips",
+                "journey",
+                "passage",
+            )
+            if prep.lower_ == "in" and gov.lemma_.lower() not in ("dock", "berth", "moor", "anchor", "arrive", "call"):
+                ok = False
+            if not ok:
+                continue
+            span = doc[ent.start : ent.end]
+            while span and span[0].lower_ == "the":
+                span = doc[span.start + 1 : span.end]
+            if not span or (span.start, span.end) in known:
+                continue
+            types = self.known_types(span.text)
+            if self._is_place_or_people(span) or types - {"Port"} or ent.label_ in ("PERSON",):
+                continue
+            if ent.label_ == "LOCATION" or any(t.lower_ in lex.LOCATION_HEAD_NOUNS for t in span):
+                continue
+            cands.append(Candidate(span.start, span.end, "Port", "port-object"))
+
+    def _location_head(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'Konyushkov Bay', 'Primorsky Krai', 'Red Sea'."""
+        first, _ = sentence_bounds(doc[start])
+        name_from = name_start(doc, start, first, max_len=3)
+        if name_from == start:
+            return
+        cands.append(Candidate(name_from, end, "Location", "location-head"))
+
+    def _location_of(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'Sea of Azov', 'Gulf of Finland', 'Strait of Hormuz'."""
+        if doc[start].lower_ == "port":
+            return
+        _, limit = sentence_bounds(doc[start])
+        name_to = name_end(doc, end, limit, max_len=3)
+        if name_to > end:
+            cands.append(Candidate(start, name_to, "Location", "location-of"))
+
+    # -- people, outlets, organisations
+    def _titled_person(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'Defense Minister Shin Won-sik' where the model saw no person."""
+        _, limit = sentence_bounds(doc[start])
+        i = end
+        name_to = name_end(doc, i, limit, max_len=4)
+        if name_to - i < 1:
+            return
+        span = doc[i:name_to]
+        if any(t.lower_ in lex.TITLE_WORDS or t.lower_ in lex.TITLE_FILLERS for t in span):
+            return
+        if any(t.ent_type_ == "PERSON" for t in span) or self.known_types(span.text) - {"Person"}:
+            return
+        if any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") for t in span):
+            return
+        if self._is_place_or_people(span):
+            return
+        cands.append(Candidate(i, name_to, "Person", "titled-person"))
+
+    def _described(self, doc: Doc, start: int, end: int, type_: str, cands: list[Candidate]) -> None:
+        """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'."""
+        noun = doc[start]
+        if noun.lower_ in ("agency", "service") and type_ == "Outlet":
+            if start == 0 or doc[start - 1].lower_ not in ("news", "press", "wire", "state", "media"):
+                return
+        if (
+            type_ == "Organization"
+            and noun.lower_ == "agency"
+            and start > 0
+            and doc[start - 1].lower_ in ("news", "press")
+        ):
+            return
+        _, limit = sentence_bounds(noun)
+        if end < limit and doc[end].text in ('"', "“"):
+            end += 1
+        name_to = name_end(doc, end, limit, max_len=4)
+        if name_to == end:
+            return
+        span = doc[end:name_to]
+        types = self.known_types(span.text)
+        if types and type_ not in types:
+            return
+        if self._is_place_or_people(span):
+            return
+        cands.append(Candidate(end, name_to, type_, f"described-{type_.lower()}"))
+
+    def _source_span(self, doc: Doc, tok: Token) -> Span | None:
+        """The name a token stands in: its entity, else its run of capitalised words."""
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        if not tok.text[:1].isupper() or tok.is_punct:
+            return None
+        lo = tok.i
+        while (
+            lo > 0
+            and doc[lo - 1].text[:1].isupper()
+            and not doc[lo - 1].is_punct
+            and doc[lo - 1].is_sent_start is not True
+            and lo - 1 >= tok.sent.start
+        ):
+            lo -= 1
+        hi = name_end(doc, tok.i, tok.sent.end)
+        if hi <= tok.i:
+            return None
+        start = name_start(doc, hi, lo - 1 if lo > 0 else 0) if lo < tok.i else tok.i
+        start = max(start, lo)
+        return doc[start:hi] if start < hi else None
+
+    def _maybe_outlet(self, doc: Doc, span: Span | None, media: bool, cands: list[Candidate]) -> None:
+        if span is None:
+            return
+        while len(span) and span[0].lower_ in ("the",) and not self.known_types(span.text):
+            span = doc[span.start + 1 : span.end]
+        if not len(span):
+            return
+        types = self.known_types(span.text)
+        if "Outlet" in types:
+            cands.append(Candidate(span.start, span.end, "Outlet", "reporting-known"))
+            return
+        if types or self._is_place_or_people(span):
+            return
+        label = span.label_ if span.label_ else ""
+        if label == "PERSON" and span[-1].lower_ in lex.OUTLET_NAME_WORDS and media:
+            label = "ORG"
+        if label in ("PERSON", "NORP", "DATE", "CARDINAL", "TIME", "COUNTRY", "PORT", "VESSEL", "WEAPON", "LOCATION"):
+            return
+        if label == "GPE" and not media:
+            return
+        last = span[-1].lower_
+        looks_media = last in lex.OUTLET_NAME_WORDS
+        if looks_media or media:
+            if any(t.lower_ in lex.ORG_NAME_WORDS - lex.OUTLET_NAME_WORDS for t in span):
+                return
+            cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+    def _reporting(self, doc: Doc, verb: Token, cands: list[Candidate]) -> None:
+        """'Reuters reported', 'writes NK Pro', 'NK Pro experts write', 'told Reuters'."""
+        media = verb.lemma_.lower() in lex.MEDIA_VERBS
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.ent_type_ or child.text[:1].isupper():
+                    self._maybe_outlet(doc, self._source_span(doc, child), media, cands)
+                else:  # "NK Pro experts write": the outlet is a modifier of the subject
+                    for mod in child.children:
+                        if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.text[:1].isupper():
+                            self._maybe_outlet(doc, self._source_span(doc, mod), media, cands)
+            elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" and child.text[:1].isupper():
+                self._maybe_outlet(doc, self._source_span(doc, child), True, cands)
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.text[:1].isupper():
+                        self._maybe_outlet(doc, self._source_span(doc, pobj), media, cands)
+
+    def _according(self, doc: Doc, end: int, cands: list[Candidate]) -> None:
+        if end < len(doc):
+            tok = doc[end]
+            if tok.lower_ == "the" and end + 1 < len(doc):
+                tok = doc[end + 1]
+            if tok.text[:1].isupper():
+                self._maybe_outlet(doc, self._source_span(doc, tok), False, cands)
+
+    # -- weapons
+    def _calibre_weapon(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'152 mm shells', '122 mm artillery shells', '155mm rounds' (a calibre alone is no weapon)."""
+        _, limit = sentence_bounds(doc[start])
+        j = end
+        while (
+            j < limit
+            and j - end < 3
+            and doc[j].lower_ not in lex.MUNITION_NOUNS
+            and (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].is_lower)
+        ):
+            j += 1
+        if j < limit and doc[j].lower_ in lex.MUNITION_NOUNS:
+            # "artillery shells": take the last munition noun of the compound
+            while j + 1 < limit and doc[j + 1].lower_ in lex.MUNITION_NOUNS:
+                j += 1
+            number = doc[start].text
+            canonical = f"{number} mm " + " ".join(t.lemma_.lower() if t.i == j else t.lower_ for t in doc[end : j + 1])
+            cands.append(
+                Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical})
+            )
+
+    def _designator(self, doc: Doc, i: int, cands: list[Candidate]) -> None:
+        """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets'."""
+        tok = doc[i]
+        prefix = tok.text.split("-")[0]
+        if prefix.lower() in _NOT_DESIGNATORS or tok.ent_type_ in ("DATE", "TIME"):
+            return
+        types = self.known_types(tok.text)
+        if types and "Weapon" not in types:
+            return
+        _, limit = sentence_bounds(tok)
+        j = i + 1
+        while j < limit and j - i <= 3 and doc[j].lower_ in lex.WEAPON_MODIFIERS | lex.WEAPON_HEADS:
+            j += 1
+        has_head = any(t.lower_ in lex.WEAPON_HEADS for t in doc[i + 1 : j])
+        if not has_head:
+            j = i + 1
+            if not (prefix.isupper() and len(prefix) <= 3) and "Weapon" not in types:
+                return
+        else:  # end at the last head noun
+            while j > i + 1 and doc[j - 1].lower_ not in lex.WEAPON_HEADS:
+                j -= 1
+        cands.append(Candidate(i, j, "Weapon", "designator"))
+
+    # -- the rest of the document
+    def _propagate(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A name found by context (a vessel, a port) is the same thing where it recurs bare."""
+        names: dict[str, tuple[str, int, Candidate]] = {}
+        for cand in cands:
+            if cand.type not in ("Vessel", "Port", "Outlet"):
+                continue
+            norm = normalise_name(doc[cand.start : cand.end].text)
+            if norm and norm not in names:
+                names[norm] = (cand.type, len(norm.split()), cand)
+        if not names:
+            return
+        firsts = {n.split()[0]: n for n in names}
+        taken = {(c.start, c.end) for c in cands}
+        occupied = set()
+        for c in cands:
+            occupied.update(range(c.start, c.end))
+        for tok in doc:
+            if tok.i in occupied or not tok.text[:1].isupper():
+                continue
+            words = normalise_name(tok.text).split()
+            if not words or words[0] not in firsts:
+                continue
+            for length in range(1, 6):
+                end = tok.i + length
+                if end > len(doc):
+                    break
+                norm = normalise_name(doc[tok.i : end].text)
+                if norm in names and (tok.i, end) not in taken and not any(k in occupied for k in range(tok.i, end)):
+                    if (
+                        end < len(doc)
+                        and doc[end].text[:1].isupper()
+                        and doc[end].is_alpha
+                        and not doc[end].is_sent_start
+                    ):
+                        break  # part of a longer name
+                    type_, _, source = names[norm]
+                    cands.append(Candidate(tok.i, end, type_, "propagated", dict(source.identifiers)))
+                    occupied.update(range(tok.i, end))
+                    break
+                if len(norm.split()) > max(n for _, n, _ in names.values()):
+                    break
+
+    def _apply(self, doc: Doc, cands: list[Candidate]) -> None:
+        if not cands:
+            return
+        spans = []
+        for cand in cands:
+            span = doc[cand.start : cand.end]
+            if not len(span) or "\n" in span.text:
+                continue
+            ids = {k: v for k, v in cand.identifiers.items() if not k.startswith("_")}
+            entry = self.gazetteer.lookup(span.text, cand.type)
+            if entry is None and "imo" in ids:
+                entry = next(
+                    (e for e in self.gazetteer.by_type("Vessel") if e.identifiers.get("imo") == ids["imo"]), None
+                )
+            canonical = cand.identifiers.get("_canonical")
+            if cand.type == "Weapon":
+                entry = entry or self.gazetteer.lookup(canonical or "", "Weapon")
+                ids = {}  # a calibre is an attribute of figures, not an identifier
+            spans.append(
+                (
+                    Span(doc, span.start, span.end, label=LABEL_OF_TYPE[cand.type]),
+                    lambda sp, t=cand.type, e=entry, c=canonical, i=ids: annotate(
+                        sp, t, "context", entry=e, canonical=c, identifiers=i
+                    ),
+                )
+            )
+
+        def wins(old: Span, source: str | None, new: Span) -> bool:
+            if source != "gazetteer":
+                return True
+            # the gazetteer's name stands unless the context covers it (same or longer span)
+            return new.start <= old.start and old.end <= new.end
+
+        merge_ents(doc, spans, wins)
+
+
+@Language.factory("osint_context_rules", default_config={"sources": None})
+def make_context_rules(nlp: Language, name: str, sources: str | None) -> ContextRules:
+    return ContextRules(nlp, name, sources)
+
+
+# --- osint_entity_types ---------------------------------------------------------------------------
+
+DROP_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY PERCENT MONEY EVENT WORK_OF_ART LAW LANGUAGE".split())
+GEOGRAPHIC_PREPS = frozenset(
+    """in at near from to into of outside inside around across via through towards toward off
+    east west north south""".split()
+)
+
+
+class EntityTypes:
+    """Maps the model's labels to ours, repairs what it gets wrong, and names every entity."""
+
+    def __init__(self, nlp: Language, name: str, sources: str | None = None):
+        self.name = name
+        self.gazetteer = load_gazetteer(sources)
+
+    def __call__(self, doc: Doc) -> Doc:
+        stash_model_ents(doc)
+        out = []
+        for ent in doc.ents:
+            span = self._trim(ent)
+            if span is None:
+                continue
+            if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
+                span = self._keep(ent, span)
+            else:
+                span = self._map(span)
+            if span is None:
+                continue
+            if span.label_ == "PERSON" and span._.role is None:
+                role = self.role_of(span)
+                if role:
+                    span._.role = role
+            out.append(span)
+        doc.ents = filter_spans(out)
+        return doc
+
+    # -- spans
+    def _trim(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        text = ent.text
+        if "\n" in text:  # never across a line: cut at the first break
+            cut = next(t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_)
+            if "\n" in doc[cut].text:
+                end = cut
+            else:
+                end = cut + 1
+        while start < end and (doc[start].lower_ in ("the",) or doc[start].is_punct or doc[start].is_space):
+            if doc[start].lower_ == "the" and ent._.osint_source == "gazetteer":
+                break
+            start += 1
+        while end > start and (
+            doc[end - 1].is_punct
+            and doc[end - 1].text not in (".",)
+            or doc[end - 1].is_space
+            or doc[end - 1].lower_ in ("'s", "’s")
+        ):
+            end -= 1
+        if start >= end:
+            return None
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label=ent.label_)
+
+    def _keep(self, ent: Span, span: Span) -> Span:
+        if span is ent or (span.start, span.end) == (ent.start, ent.end):
+            return ent
+        new = Span(ent.doc, span.start, span.end, label=ent.label_)
+        for name in ("canonical", "entity_id", "identifiers", "role", "osint_source"):
+            setattr(new._, name, getattr(ent._, name))
+        return new
+
+    def _known(self, span: Span, type_: str, source: str = "model") -> Span:
+        entry = self.gazetteer.lookup(span.text, type_)
+        return annotate(span, type_, source, entry=entry)
+
+    def _map(self, span: Span) -> Span | None:
+        label = span.label_
+        text = span.text
+        if label in DROP_LABELS:
+            return None
+        known = self.gazetteer.lookup_all(text)
+        types = {e.type for e in known}
+        if label == "NORP":
+            if "Organization" in types:
+                return self._known(span, "Organization")
+            return None  # demonyms are not entities
+        if self.gazetteer.is_demonym(text) and not types:
+            return None
+        if label in OUR_LABELS and label not in ("PERSON", "ORG"):
+            return self._known(span, TYPE_OF_LABEL[label])
+        if label == "GPE" or label == "LOC":
+            return self._place(span, label, types)
+        if label == "FAC":
+            for t in ("Port", "Location", "Organization"):
+                if t in types:
+                    return self._known(span, t)
+            if self._port_context(span):
+                return self._known(span, "Port")
+            return None
+        if label == "PERSON":
+            if types and "Person" not in types:
+                return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
+            if span[-1].lower_ in lex.ORG_NAME_WORDS:
+                return self._known(span, "Organization")
+            if span[-1].lower_ in lex.OUTLET_NAME_WORDS and len(span) > 1:
+                return self._known(span, "Outlet")
+            if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):
+                return None
+            return self._known(span, "Person")
+        if label == "ORG":
+            for t in ("Outlet", "Organization", "Country", "Location", "Port", "Vessel", "Weapon", "Person"):
+                if t in types:
+                    return self._known(span, t)
+            capital_of = self.gazetteer.country_of_capital(text)
+            if capital_of is not None:
+                return annotate(span, "Country", "model", entry=capital_of)
+            if span[-1].lower_ in lex.OUTLET_NAME_WORDS and span[-1].lower_ not in lex.ORG_NAME_WORDS:
+                return self._known(span, "Outlet")
+            return self._known(span, "Organization")
+        if label == "PRODUCT":
+            if "Weapon" in types or _DESIGNATOR.match(text):
+                return self._known(span, "Weapon")
+            if "Vessel" in types:
+                return self._known(span, "Vessel")
+            return None
+        if label in OUR_LABELS:  # PERSON / ORG set by someone else
+            return self._known(span, TYPE_OF_LABEL[label])
+        return None
+
+    def _place(self, span: Span, label: str, types: set[str]) -> Span | None:
+        text = span.text
+        if "Country" in types:
+            return self._known(span, "Country")
+        country = self.gazetteer.country_of_capital(text)
+        if country is not None and "Port" not in types and self._metonymic(span):
+            return annotate(span, "Country", "model", entry=country)
+        for t in ("Port", "Location", "Organization", "Outlet", "Vessel"):
+            if t in types:
+                return self._known(span, t)
+        if self._port_context(span):
+            return self._known(span, "Port")
+        if label == "GPE" and self._country_context(span):
+            return self._known(span, "Country")
+        return self._known(span, "Location")
+
+    def _metonymic(self, span: Span) -> bool:
+        """A capital standing for its government: subject, object or possessor; not a place someone is in."""
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "conj", "appos", "ROOT"):
+            if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ in GEOGRAPHIC_PREPS:
+                return False
+            return True
+        if root.dep_ == "pobj":
+            prep = root.head
+            if prep.lower_ == "by" or (prep.lower_ in ("with", "against", "between") and prep.head.pos_ == "VERB"):
+                return True
+            return False
+        if root.dep_ in ("compound", "amod", "npadvmod", "nmod"):
+            head = root.head
+            if span.end < len(span.doc) and span.doc[span.end].text == "-":
+                return False  # "Seoul-based": a place
+            return head.lower_ in ("official", "officials", "government", "authorities", "regime", "leadership")
+        return False
+
+    def _port_context(self, span: Span) -> bool:
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return (len(before) == 2 and before[0] in lex.PORT_NOUNS and before[1] == "of") or after in (
+            "port",
+            "harbour",
+            "harbor",
+        )
+
+    def _country_context(self, span: Span) -> bool:
+        doc = span.doc
+        after = doc[span.end : span.end + 3]
+        text_after = "".join(t.text_with_ws for t in after).lower()
+        return (
+            text_after.startswith("-flagged")
+            or text_after.startswith("'s government")
+            or text_after.startswith("'s foreign")
+        )
+
+    # -- roles
+    def role_of(self, span: Span) -> str | None:
+        """'South Korean Defense Minister' before a name, or ', the defence minister,' after it."""
+        doc = span.doc
+        first, limit = sentence_bounds(span[0])
+        i = span.start
+        while i > first:
+            tok = doc[i - 1]
+            low = tok.lower_
+            if tok.ent_type_ in ("PERSON",) or low in ("the", "a", "an") or tok.is_punct and tok.text not in ("-",):
+                break
+            if low in lex.TITLE_WORDS or low in lex.TITLE_FILLERS or tok.ent_type_ in ("NORP", "GPE", "COUNTRY", "ORG"):
+                i -= 1
+                continue
+            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+                i -= 1
+                continue
+            if tok.text == "-" or (
+                tok.is_lower
+                and tok.pos_ in ("ADJ", "NOUN")
+                and i - 1 > first
+                and doc[i - 2].lower_ in lex.TITLE_FILLERS
+            ):
+                i -= 1
+                continue
+            break
+        role_tokens = doc[i : span.start]
+        while len(role_tokens) and role_tokens[0].lower_ in ("of", "and", "for", "the", "-"):
+            role_tokens = doc[role_tokens.start + 1 : role_tokens.end]
+        if len(role_tokens) and any(t.lower_ in lex.TITLE_WORDS for t in role_tokens):
+            # the role ends with its title word ("Minister"), never with a stray name
+            last = max(t.i for t in role_tokens if t.lower_ in lex.TITLE_WORDS)
+            if last == span.start - 1:
+                return role_tokens.text
+        # appositive: "Shin Won-sik, the defence minister,"
+        j = span.end
+        if j + 1 < limit and doc[j].text == ",":
+            k = j + 1
+            if doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+            m = k
+            while (
+                m < limit
+                and m - k < 8
+                and doc[m].text not in (",", ".", ";", "(", ")")
+                and doc[m].pos_ not in ("VERB", "AUX", "PRON")
+            ):
+                m += 1
+            words = doc[k:m]
+            if len(words) and words[-1].lower_ in lex.TITLE_WORDS:
+                return words.text
+        return None
+
+
+@Language.factory("osint_entity_types", default_config={"sources": None})
+def make_entity_types(nlp: Language, name: str, sources: str | None) -> EntityTypes:
+    return EntityTypes(nlp, name, sources)

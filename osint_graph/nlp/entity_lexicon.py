@@ -1,0 +1,124 @@
+"""Word lists of the entity context rules: the vocabulary of shipping, ports, titles and reporting.
+
+These are English words, not names: names belong in `sources/`.
+"""
+
+from __future__ import annotations
+
+# nouns (lower case, singular and plural) that introduce a vessel's name: "the tanker Eagle S"
+VESSEL_NOUNS = frozenset(
+    """ship ships vessel vessels tanker tankers supertanker supertankers freighter freighters boxship boxships
+    containership containerships bulker bulkers trawler trawlers ferry ferries icebreaker icebreakers tug tugs
+    tugboat tugboats barge barges dredger dredgers yacht yachts frigate frigates destroyer destroyers corvette
+    corvettes cruiser cruisers submarine submarines warship warships reefer reefers coaster coasters
+    landing_ship minesweeper minesweepers patrol_boat""".split()
+)
+# "carrier" names a ship only after one of these: "bulk carrier", "car carrier", "LNG carrier"
+CARRIER_MODIFIERS = frozenset(
+    "bulk car vehicle lng lpg gas ore aircraft crude product chemical cement livestock oil helicopter".split()
+)
+CARRIER_NOUNS = frozenset({"carrier", "carriers"})
+# modifiers of a vessel noun in "the Panama-flagged oil tanker", "general cargo ship"
+VESSEL_MODIFIERS = frozenset(
+    """oil crude cargo container general bulk products product chemical gas lng lpg car research fishing
+    naval navy supply merchant commercial passenger cruise dry ro-ro roro shadow fleet""".split()
+)
+
+PORT_NOUNS = frozenset({"port", "ports", "harbour", "harbours", "harbor", "harbors", "seaport", "seaports"})
+
+# "X Bay", "Gulf of X": words that make a place a Location
+LOCATION_HEAD_NOUNS = frozenset(
+    """bay gulf sea strait straits channel canal peninsula island islands krai oblast province region
+    territory lagoon sound cape archipelago basin ocean river lake coast""".split()
+)
+LOCATION_OF_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "isle", "isles", "island", "cape", "port"})
+
+# titles and roles: "South Korean Defense Minister Shin Won-sik"
+TITLE_WORDS = frozenset(
+    """minister ministers president vice prime premier chancellor secretary spokesman spokeswoman spokesperson
+    spokespeople general admiral colonel captain commander chief director deputy head ambassador envoy governor
+    mayor senator congressman congresswoman lawmaker official officials adviser advisor analyst analysts
+    researcher expert chairman chairwoman chair ceo founder king queen prince leader lieutenant major sergeant
+    marshal commissioner prosecutor judge attorney representative coordinator undersecretary counsellor
+    councillor diplomat editor correspondent reporter journalist lt gen adm col capt cmdr gov sen rep
+    presidential""".split()
+)
+# words that may stand inside a title before a name: "Defense Minister", "Foreign Ministry spokesperson"
+TITLE_FILLERS = frozenset(
+    """defense defence foreign interior finance economy energy trade transport security intelligence
+    military naval navy army air force forces border national state deputy first acting former
+    maritime ministry affairs homeland justice ministry's public health prime vice chief executive
+    joint staff command fleet coast guard guards commander-in-chief senior top press
+    of the for and""".split()
+)
+
+# verbs by which a source speaks: "Reuters reported", "writes NK Pro", "told local media"
+REPORT_VERBS = frozenset(
+    """report write note say tell publish cite quote add claim state announce estimate confirm deny
+    reveal disclose suggest observe show find conclude assess""".split()
+)
+MEDIA_VERBS = frozenset({"report", "write", "note", "publish", "cite", "quote"})
+# nouns describing a news outlet: "the news agency Agerpres", "public broadcaster ERR"
+OUTLET_NOUNS = frozenset(
+    """newspaper newspapers daily weekly portal outlet outlets broadcaster agency website site magazine
+    tabloid channel publication wire newswire radio television tv network paper journal newsletter
+    blog service""".split()
+)
+# last words that make a name look like a news outlet when no registry says so
+OUTLET_NAME_WORDS = frozenset(
+    """times news post journal gazette herald tribune telegraph guardian observer independent express mail
+    press wire agency tv radio daily weekly review pravda izvestia kommersant vedomosti pro monitor
+    broadcasting broadcaster media today insider chronicle standard courier ledger dispatch bulletin sentinel
+    reporter inquirer examiner gazette""".split()
+)
+# last words that make a name an organisation, never a person or a place
+ORG_NAME_WORDS = frozenset(
+    """labs lab inc corp corporation company co ltd llc plc group institute university agency ministry
+    department council committee commission service services forces navy army union network foundation
+    center centre bureau office fund bank authority alliance association organization organisation
+    party shipping lines line logistics maritime technologies systems industries holdings partners
+    intelligence police guard""".split()
+)
+# organisation descriptors: "the maritime security firm Ambrey", "grid operator Fingrid"
+ORG_NOUNS = frozenset(
+    """firm company operator group insurer shipowner owner manager charterer agency organisation organization
+    consultancy provider contractor manufacturer maker producer developer startup""".split()
+)
+
+# shipping verbs whose 'at'/'from'/'to' object is a port: "arrived at Rajin"
+PORT_VERBS = frozenset(
+    """arrive dock call load unload berth moor anchor sail depart leave head bind travel steam return
+    reach enter ship offload discharge""".split()
+)
+
+# nouns counted by figures that are munitions: "152 mm shells"
+MUNITION_NOUNS = frozenset(
+    """shell shells round rounds projectile projectiles munition munitions ammunition missile missiles rocket
+    rockets bomb bombs mortar mortars howitzer howitzers gun guns cannon cannons grenade grenades mine mines
+    torpedo torpedoes artillery drone drones warhead warheads""".split()
+)
+CALIBRE_UNITS = frozenset(
+    {"mm", "millimetre", "millimetres", "millimeter", "millimeters", "mm.", "cm", "calibre", "caliber"}
+)
+# generic weapon phrases a text may use without any name: "ballistic missiles", "attack drones"
+WEAPON_HEADS = frozenset(
+    """missile missiles drone drones rocket rockets shell shells projectile projectiles munition munitions
+    torpedo torpedoes bomb bombs howitzer howitzers jet jets fighter fighters tank tanks helicopter helicopters
+    launcher launchers""".split()
+)
+WEAPON_MODIFIERS = frozenset(
+    """ballistic cruise hypersonic anti-ship anti-aircraft anti-tank surface-to-air air-to-air attack kamikaze
+    one-way loitering artillery guided unguided glide tactical fighter combat military""".split()
+)
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec""".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# capitalised words that start sentences or headings and never start a name
+NOT_NAME_WORDS = frozenset(
+    """the a an this that these those it its they their he she his her we our i you on in at of for from
+    by with and or but as to since after before while when where which who said says according however
+    also then there here some many several both all each other""".split()
+)

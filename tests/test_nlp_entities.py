@@ -1,0 +1,169 @@
+"""Entity components on short texts, with the real spaCy model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from osint_graph.gazetteer import Gazetteer, GazetteerEntry, entity_key, load_gazetteer, normalise_name
+from osint_graph.ingest.readers import make_article
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+# --- gazetteer ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Maya 1", "Maya-1"),
+        ("Maya1", "maya 1"),
+        ("The Moscow Times", "moscow times"),
+        ("U.S.", "US"),
+        ("Ust-Luga", "ust luga"),
+    ],
+)
+def test_normalise_name_folds_spelling(a, b):
+    assert normalise_name(a) == normalise_name(b)
+
+
+def test_normalise_name_keeps_different_names_apart():
+    assert normalise_name("Maya 1") != normalise_name("Maya 2")
+
+
+def test_entity_key_prefers_imo_then_locode_then_slug():
+    assert entity_key(GazetteerEntry("Vessel", "Lady R", identifiers={"imo": "9161003"})) == "imo-9161003"
+    assert entity_key(GazetteerEntry("Port", "Vostochny", identifiers={"locode": "RU VYP"})) == "locode-RUVYP"
+    assert entity_key(GazetteerEntry("Country", "North Korea")) == "north-korea"
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_gazetteer_reads_csvs_by_column_name(tmp_path):
+    write(
+        tmp_path / "registry.csv",
+        "name,kind,country,aliases,reliability,url,source\n"
+        "Harbour Wire,outlet,XX,HW;Harbour-Wire,B,,test\nSea Ministry,ministry,XX,,A,,test\n",
+    )
+    write(
+        tmp_path / "gazetteers/vessels.csv",
+        "source,name,imo,aliases,flag,type,mmsi\ntest,Grey Gull,1234567,Gray Gull,Panama,tanker,\n",
+    )
+    write(
+        tmp_path / "gazetteers/countries.csv",
+        "name,aliases,iso2,capital,demonyms,source\nRuritania,,RU,Strelsau,Ruritanian;Ruritanians,test\n",
+    )
+    gaz = load_gazetteer(tmp_path)
+    assert gaz.lookup("harbour-wire").type == "Outlet"
+    assert gaz.lookup("Sea Ministry").type == "Organization"
+    gull = gaz.lookup("the Gray Gull", "Vessel")
+    assert gull.name == "Grey Gull" and gull.identifiers["imo"] == "1234567" and gull.attributes["flag"] == "Panama"
+    assert Gazetteer.entity_id(gull) == "vessel:imo-1234567"
+    assert gaz.country_of_capital("Strelsau").name == "Ruritania"
+    assert gaz.is_demonym("Ruritanians")
+    assert gaz.lookup("Grey Gull", "Port") is None
+
+
+def test_gazetteer_tolerates_a_missing_folder(tmp_path):
+    assert len(load_gazetteer(tmp_path / "nothing-here")) == 0
+
+
+# --- entities nobody lists ------------------------------------------------------------------------
+
+
+def test_unknown_tanker_and_port_found_by_context(nlp):
+    found = ents(nlp, "The tanker Silver Heron left the port of Karvik on Tuesday. Silver Heron then turned north.")
+    assert ("Silver Heron", "VESSEL") in found
+    assert ("Karvik", "PORT") in found
+    doc = nlp("The tanker Silver Heron left the port of Karvik. Later Silver Heron turned north.")
+    heron = [e for e in doc.ents if e.text == "Silver Heron"]
+    assert len(heron) == 2 and {e._.entity_id for e in heron} == {"vessel:silver-heron"}
+
+
+def test_vessel_lists_and_appositions(nlp):
+    found = ents(nlp, "Four container ships Brisk Tern, Alder Moon, Kora and Lumen B made the run.")
+    assert {("Brisk Tern", "VESSEL"), ("Alder Moon", "VESSEL"), ("Kora", "VESSEL"), ("Lumen B", "VESSEL")} <= found
+    found = ents(nlp, "Officials boarded Quiet Ember, a Panama-flagged tanker, off the coast.")
+    assert ("Quiet Ember", "VESSEL") in found
+
+
+def test_imo_number_becomes_an_identifier(nlp):
+    doc = nlp("The bulk carrier Norrland Star (IMO 9387421) was detained.")
+    star = next(e for e in doc.ents if e.text == "Norrland Star")
+    assert star.label_ == "VESSEL"
+    assert star._.identifiers == {"imo": "9387421"}
+    assert star._.entity_id == "vessel:imo-9387421"
+
+
+def test_bays_seas_and_regions_are_locations(nlp):
+    found = ents(nlp, "The ship anchored in Vesko Bay, not far from the Sea of Marrow.")
+    assert ("Vesko Bay", "LOCATION") in found
+    assert ("Sea of Marrow", "LOCATION") in found
+
+
+def test_calibre_weapons(nlp):
+    found = ents(nlp, "They sent 152 mm shells and 122-mm artillery shells, but no 155mm rounds.")
+    assert ("152 mm shells", "WEAPON") in found
+    assert ("122-mm artillery shells", "WEAPON") in found
+    assert ("155mm rounds", "WEAPON") in found
+    doc = nlp("They sent 131 mm shells.")
+    assert next(iter(doc.ents))._.canonical == "131 mm shell"
+
+
+def test_person_role_from_title(nlp):
+    doc = nlp("South Korean Defense Minister Shin Won-sik told local media on Monday.")
+    shin = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert shin.text == "Shin Won-sik"
+    assert "Defense Minister" in shin._.role
+
+
+def test_outlet_by_reporting_verb(nlp):
+    found = ents(nlp, "The ships stopped sailing, writes Harbour Ledger. Bay Courier reported that the port was empty.")
+    assert ("Harbour Ledger", "OUTLET") in found
+    assert ("Bay Courier", "OUTLET") in found
+
+
+def test_demonyms_are_not_entities(nlp):
+    labels = {e.text for e in nlp("North Korean and Russian officials met. The Russians denied it.").ents}
+    assert not labels & {"North Korean", "Russian", "Russians", "The Russians"}
+
+
+# --- the sources ------------------------------------------------------------------------------------
+
+needs_sources = pytest.mark.skipif(len(load_gazetteer()) == 0, reason="sources/ has no gazetteer data")
+
+
+@needs_sources
+def test_capital_as_government_is_the_country(nlp):
+    doc = nlp("Seoul and Washington have accused Pyongyang and Moscow of trading arms.")
+    countries = {e.text: e._.canonical for e in doc.ents if e.label_ == "COUNTRY"}
+    assert countries["Pyongyang"] == "North Korea"
+    assert countries["Moscow"] == "Russia"
+    assert countries["Seoul"] == "South Korea"
+
+
+@needs_sources
+def test_gazetteer_variants_of_names(nlp):
+    doc = nlp("Maya-1 arrived at Rajin. Later Maya 1 left Najin again.")
+    maya = [e for e in doc.ents if e.text.startswith("Maya")]
+    assert len(maya) == 2 and len({e._.entity_id for e in maya}) == 1 and maya[0].label_ == "VESSEL"
+    ports = [e for e in doc.ents if e.label_ == "PORT"]
+    assert {e.text for e in ports} == {"Rajin", "Najin"} and len({e._.entity_id for e in ports}) == 1
+
+
+def test_every_span_matches_the_text(extractor):
+    article = make_article(
+        "The tanker Silver Heron (IMO 9123457) left the port of Karvik. Reuters reported it on Monday.",
+        published=date(2024, 3, 4),
+    )
+    x = extractor.extract(article)
+    for entity in x.entities:
+        for m in entity.mentions:
+            assert article.text[m.start : m.end] == m.text
