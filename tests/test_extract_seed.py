@@ -80,6 +80,58 @@ def test_no_spacy_only_labels_leak(seed):
     }
 
 
+def figure(x: Extraction, text: str):
+    for f in x.figures:
+        if f.text == text:
+            return f
+    raise AssertionError(f"no figure {text!r}: {[f.text for f in x.figures]}")
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,qualifier",
+    [
+        ("6,700 containers", 6700, "container", None),
+        ("2 million projectiles", 2_000_000, "projectile", None),
+        ("more than three million 152 mm shells", 3_000_000, "shell", "more than"),
+        ("500,000 122 mm artillery shells", 500_000, "shell", None),
+        ("at least 32 trips", 32, "trip", "at least"),
+        ("about 30%", 30, "percent", "about"),
+        ("several million projectiles", None, "projectile", "several"),
+        ("Dozens of vehicles", None, "vehicle", "dozens"),
+    ],
+)
+def test_figures(seed, text, value, unit, qualifier):
+    f = figure(seed, text)
+    assert (f.value, f.unit, f.qualifier) == (value, unit, qualifier)
+    assert f.id.startswith("fig:") and f.sentence
+
+
+def test_calibre_of_figures(seed):
+    assert figure(seed, "more than three million 152 mm shells").attributes == {"calibre": "152 mm"}
+    assert figure(seed, "500,000 122 mm artillery shells").attributes == {"calibre": "122 mm"}
+
+
+def test_no_figure_from_names_or_dates(seed):
+    texts = {f.text for f in seed.figures}
+    assert not any(t.startswith(("Maya", "1", "16", "4")) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("January 16", "2024-01-16"),
+        ("February 4", "2024-02-04"),
+        ("since last fall", "2023-09-01/2024-03-04"),
+        ("since last July", "2023-07-01/2024-03-04"),
+        ("Monday", "2024-02-26"),
+        ("Tuesday", "2024-02-27"),
+    ],
+)
+def test_dates(seed, text, value):
+    found = {d.text: d.value for d in seed.dates}
+    assert found.get(text) == value, found
+
+
 def check_spans(x: Extraction) -> None:
     text = x.article.text
     for e in x.entities:

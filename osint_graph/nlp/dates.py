@@ -1,18 +1,450 @@
-"""Dates: absolute and relative time expressions normalised against the publication date."""
+"""Dates: time expressions normalised against the article's publication date.
+
+`doc._.dates` is a list of spans, each with `date_value`: an ISO day
+"2024-01-16" or an inclusive interval "2023-09-01/2023-11-30".  The anchor is
+`doc._.published`.  Our own rules cover what news text says most ("January
+16", "last fall", "since last July", "on Monday", "mid-January", "the end of
+October", "last week", "early next year"); dateparser (with RELATIVE_BASE and
+PREFER_DATES_FROM=past) gets what is left, once per span, never per token.
+
+Conventions (tests/gold/GUIDELINES.md): a day or month without a year is the
+most recent one on or before publication; seasons are meteorological
+(fall = Sep-Nov); weeks run Monday-Sunday; "since X" runs from the start of X
+to publication; early/mid/late of a month are days 1-10/11-20/21-end.
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from osint_graph.nlp.entities import model_spans
+from osint_graph.nlp.entity_lexicon import REPORT_VERBS
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = "|".join(WEEKDAYS)
+SEASON_RE = "|".join(SEASONS)
+PART_RE = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of|the first half of|first half of|the second half of|second half of)"  # noqa: E501
+DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# words that never start a date span of ours
+LEADING = ("on ", "in ", "at ", "by ", "during ", "from ", "until ", "till ", "over ")
+
+Interval = tuple[date, date]
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_interval(year: int, month: int) -> Interval:
+    return date(year, month, 1), month_end(year, month)
+
+
+def part_of(interval: Interval, part: str | None, unit: str) -> Interval:
+    """early/mid/late of a month (days 1-10/11-20/21-end) or of a year (Jan-Apr/May-Aug/Sep-Dec)."""
+    if not part:
+        return interval
+    start, end = interval
+    part = part.replace("the ", "").strip()
+    if unit == "month":
+        if part in ("early", "beginning of", "start of"):
+            return start, start.replace(day=10)
+        if part in ("mid", "middle of"):
+            return start.replace(day=11), start.replace(day=20)
+        if part in ("late", "end of"):
+            return start.replace(day=21), end
+        if part == "first half of":
+            return start, start.replace(day=15)
+        if part == "second half of":
+            return start.replace(day=16), end
+    else:
+        y = start.year
+        if part in ("early", "beginning of", "start of"):
+            return date(y, 1, 1), date(y, 4, 30)
+        if part in ("mid", "middle of"):
+            return date(y, 5, 1), date(y, 8, 31)
+        if part in ("late", "end of"):
+            return date(y, 9, 1), date(y, 12, 31)
+        if part == "first half of":
+            return date(y, 1, 1), date(y, 6, 30)
+        if part == "second half of":
+            return date(y, 7, 1), date(y, 12, 31)
+    return interval
+
+
+def latest_month(month: int, published: date, last: bool = False) -> int:
+    """The year of the most recent `month` starting on or before publication ('last' skips the current one)."""
+    year = published.year
+    if month > published.month or (last and month == published.month):
+        year -= 1
+    return year
+
+
+def season_interval(name: str, published: date, last: bool, this: bool = False) -> Interval:
+    first = SEASONS[name]
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        start = date(year, first, 1)
+        end_month = (first + 2 - 1) % 12 + 1
+        end_year = year + (1 if first + 2 > 12 else 0)
+        candidates.append((start, month_end(end_year, end_month)))
+    started = [c for c in candidates if c[0] <= published]
+    if this:
+        return started[-1]
+    if last:
+        started = [c for c in started if not (c[0] <= published <= c[1])] or started
+    return started[-1]
+
+
+def weekday_on_or_before(weekday: int, anchor: date) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def fmt(value: date | Interval) -> str:
+    if isinstance(value, tuple):
+        start, end = value
+        return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return value.isoformat()
+
+
+def normalise(text: str, published: date | None, previous: date | None = None) -> str | None:
+    """The ISO value of a date expression, or None when it is no date (or cannot be anchored)."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = t.strip(" ,.;:")
+    for lead in LEADING:
+        if t.startswith(lead):
+            t = t[len(lead) :]
+    since = t.startswith("since ")
+    if since:
+        t = t[6:]
+    value = _normalise(t, published, previous)
+    if value is None:
+        return None
+    if since:
+        if published is None:
+            return None
+        start = value[0] if isinstance(value, tuple) else value
+        return fmt((start, published)) if start <= published else None
+    return fmt(value)
+
+
+def _normalise(t: str, published: date | None, previous: date | None) -> date | Interval | None:
+    t = re.sub(r"^the\s+(?=(?:" + MONTH_RE + r")\b)", "", t)
+    # absolute: "16 january 2024", "january 16, 2024", "2024-01-16"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(
+        rf"(?:{WEEKDAY_RE},?\s+)?(?P<month>{MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?{DAYPART}",
+        t,
+    )  # noqa: E501
+    if not m:
+        m = re.fullmatch(
+            rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<year>\d{{4}}))?{DAYPART}",
+            t,
+        )  # noqa: E501
+    if m:
+        month, day = MONTHS[m["month"]], int(m["day"])
+        if m["year"]:
+            return _safe_date(int(m["year"]), month, day)
+        if published is None:
+            return None
+        year = published.year
+        candidate = _safe_date(year, month, day)
+        if candidate is None or candidate > published:
+            candidate = _safe_date(year - 1, month, day)
+        return candidate
+    # months and their parts: "january", "mid-january", "the end of october", "december 2024", "early march"
+    m = re.fullmatch(
+        rf"(?:{PART_RE}[\s-]+)?(?P<last>last\s+|this\s+|next\s+)?(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<year>\d{{4}}))?", t
+    )  # noqa: E501
+    if m:
+        month = MONTHS[m["month"]]
+        if m["year"]:
+            year = int(m["year"])
+        elif published is None:
+            return None
+        elif m["last"] and m["last"].strip() == "next":
+            year = published.year + (1 if month <= published.month else 0)
+        else:
+            year = latest_month(month, published, last=bool(m["last"] and m["last"].strip() == "last"))
+        return part_of(month_interval(year, month), m["part"], "month")
+    m = re.fullmatch(rf"(?P<month>{MONTH_RE})\.?\s+(?:of\s+)?(?P<which>last|this|next)\s+year", t)
+    if m and published is not None:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m["which"]]
+        return month_interval(year, MONTHS[m["month"]])
+    m = re.fullmatch(
+        rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+(?P<month>{MONTH_RE})(?:\s+(?P<year>\d{{4}}))?",
+        t,
+    )  # noqa: E501
+    if m and (published is not None or m["year"]):
+        month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else latest_month(month, published)
+        start, end = month_interval(year, month)
+        if m["nth"] == "last":
+            return end - timedelta(days=6), end
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}[m["nth"]]
+        return start.replace(day=first), start.replace(day=first + 6)
+    # years: "2006", "last year", "early next year", "the 1990s"
+    m = re.fullmatch(
+        rf"(?:{PART_RE}[\s-]+)?(?:the\s+)?(?P<which>last|this|next|previous|the previous|the past)?\s*year", t
+    )
+    if m and published is not None:
+        year = published.year + {"last": -1, "previous": -1, "the previous": -1, "next": 1}.get(m["which"] or "this", 0)
+        if m["which"] == "the past":
+            return published - timedelta(days=365), published
+        return part_of((date(year, 1, 1), date(year, 12, 31)), m["part"], "year")
+    m = re.fullmatch(rf"(?:{PART_RE}[\s-]+)?(?P<year>(?:19|20)\d\d)", t)
+    if m:
+        year = int(m["year"])
+        return part_of((date(year, 1, 1), date(year, 12, 31)), m["part"], "year")
+    m = re.fullmatch(r"(?:the\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)s", t)
+    if m:
+        start = int(m["decade"])
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["early"] or "", (0, 9))
+        return date(start + lo, 1, 1), date(start + hi, 12, 31)
+    if published is None:
+        return None
+    # seasons: "last fall", "the winter", "this summer", "fall 2023"
+    m = re.fullmatch(
+        rf"(?:{PART_RE}[\s-]+)?(?:(?P<which>last|this|the|past|next)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?",
+        t,
+    )  # noqa: E501
+    if m:
+        if m["year"]:
+            first = SEASONS[m["season"]]
+            year = int(m["year"])
+            start = date(year, first, 1)
+            end_month = (first + 1) % 12 + 1
+            interval = (start, month_end(year + (1 if first + 2 > 12 else 0), end_month))
+        elif m["which"] == "next":
+            interval = season_interval(m["season"], published.replace(year=published.year + 1), last=False)
+        else:
+            interval = season_interval(
+                m["season"], published, last=m["which"] in ("last", "past"), this=m["which"] == "this"
+            )
+        if m["part"]:
+            start, end = interval
+            third = (end - start) // 3
+            part = m["part"].replace("the ", "")
+            if part in ("early", "beginning of", "start of"):
+                interval = (start, start + third)
+            elif part in ("late", "end of"):
+                interval = (end - third, end)
+            elif part in ("mid", "middle of"):
+                interval = (start + third, end - third)
+        return interval
+    # weekdays: "monday", "sunday morning", "last friday"
+    m = re.fullmatch(rf"(?:(?P<which>last|this|past)\s+)?(?P<day>{WEEKDAY_RE}){DAYPART}", t)
+    if m:
+        day = weekday_on_or_before(WEEKDAYS[m["day"]], published)
+        if m["which"] == "last" and day == published:
+            day -= timedelta(days=7)
+        return day
+    # weeks and months relative to publication
+    m = re.fullmatch(r"(?P<which>last|this|next|the past|past|the previous|previous)\s+(?P<unit>week|month|weekend)", t)
+    if m:
+        which = m["which"].replace("the ", "")
+        shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "past": -1}[which]
+        if m["unit"] in ("week", "weekend"):
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+            if m["unit"] == "weekend":
+                return monday + timedelta(days=5), monday + timedelta(days=6)
+            return monday, monday + timedelta(days=6)
+        year, month = published.year, published.month + shift
+        if month < 1:
+            year, month = year - 1, 12
+        if month > 12:
+            year, month = year + 1, 1
+        return month_interval(year, month)
+    m = re.fullmatch(r"earlier this (?P<unit>week|month|year)", t)
+    if m:
+        if m["unit"] == "week":
+            return published - timedelta(days=published.weekday()), published
+        if m["unit"] == "month":
+            return published.replace(day=1), published
+        return date(published.year, 1, 1), published
+    if t in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+        return published
+    if t in ("yesterday", "last night", "yesterday morning", "yesterday evening", "yesterday afternoon"):
+        return published - timedelta(days=1)
+    m = re.fullmatch(
+        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago",
+        t,
+    )  # noqa: E501
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+        unit = m["unit"].rstrip("s")
+        if unit == "day":
+            return published - timedelta(days=n)
+        if unit == "week":
+            return published - timedelta(weeks=n)
+        if unit == "month":
+            year, month = published.year, published.month - n
+            while month < 1:
+                year, month = year - 1, month + 12
+            return month_interval(year, month)
+        return date(published.year - n, 1, 1), date(published.year - n, 12, 31)
+    # anaphora: "the following day" after a date in the text
+    m = re.fullmatch(
+        r"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+day"
+        r"|a day (?P<later>later|earlier)|the day (?P<rel>before|after)",
+        t,
+    )
+    if m:
+        if previous is None:
+            return None
+        forward = (m["which"] in ("following", "next")) or m["later"] == "later" or m["rel"] == "after"
+        return previous + timedelta(days=1 if forward else -1)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dateparser_value(text: str, published: date | None) -> str | None:
+    """Last resort for absolute dates our rules do not read ('3/4/2024', '4th of March 2024')."""
+    if not re.search(r"\d", text):
+        return None
+    import dateparser  # slow to import: only when a span needs it
+
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
 
 
 class Dates:
+    """Date spans from the model's DATE entities and our own patterns, each with its ISO value."""
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        month = {"LOWER": {"IN": sorted(MONTHS)}}
+        weekday = {"LOWER": {"IN": sorted(WEEKDAYS)}}
+        part = {"LOWER": {"IN": ["early", "mid", "late"]}}
+        self.matcher.add("DATE", [
+            [month, {"LIKE_NUM": True}],
+            [{"LIKE_NUM": True}, month],
+            [part, {"TEXT": "-", "OP": "?"}, month],
+            [{"LOWER": {"REGEX": r"^mid-"}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["end", "beginning", "start", "middle"]}}, {"LOWER": "of"}, month],
+            [weekday, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}, "OP": "?"}],
+            [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter"]}}],  # noqa: E501
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["spring", "summer", "fall", "autumn", "winter"]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding"]}}, {"LOWER": "day"}],
+            [part, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ["next", "this", "last"]}}, {"LOWER": "year"}],
+            [{"LOWER": {"IN": ["in", "since"]}}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
+            [{"LOWER": {"IN": ["yesterday", "today"]}}],
+            [month, {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "last"]}}, {"LOWER": "week"},
+             {"LOWER": "of"}, month],
+        ])  # fmt: skip
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = []
+        published = doc._.published
+        candidates = [(s.start, s.end) for s in model_spans(doc, ("DATE",))]
+        for _, start, end in self.matcher(doc):
+            if doc[start].lower_ in ("in",):
+                start += 1
+            candidates.append((start, end))
+        spans = self._spans(doc, candidates)
+        out: list[Span] = []
+        previous: date | None = None
+        for span in spans:
+            value = normalise(span.text, published, previous)
+            if value is None and published is not None:
+                value = self._fallback(span, published)
+            if value is None:
+                continue
+            span._.date_value = value
+            out.append(span)
+            last = value.split("/")[-1] if "/" not in value else None
+            previous = date.fromisoformat(last) if last else previous
+        self._order_weekdays(out, published)
+        doc._.dates = out
         return doc
+
+    def _spans(self, doc: Doc, candidates: list[tuple[int, int]]) -> list[Span]:
+        """Trim leading prepositions, take 'since' in, drop what overlaps a name or reads as no date,
+        keep the longest."""
+        names = {i for e in doc.ents for i in range(e.start, e.end)}
+        trimmed = set()
+        for start, end in candidates:
+            while start < end and doc[start].lower_ in ("on", "in", "at", "by", "during", "from", "until", "over"):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s",)):
+                end -= 1
+            if start >= end or any(i in names for i in range(start, end)):
+                continue
+            if start > 0 and doc[start - 1].lower_ == "since":
+                start -= 1
+            trimmed.add((start, end))
+        published = doc._.published
+        anchor = published or date(2000, 1, 1)
+        trimmed = {
+            (s, e)
+            for s, e in trimmed
+            if normalise(doc[s:e].text, anchor, anchor) is not None or self._fallback(doc[s:e], anchor) is not None
+        }
+        used: set[int] = set()
+        chosen = []
+        for start, end in sorted(trimmed, key=lambda se: (se[0] - se[1], se[0])):
+            if not any(i in used for i in range(start, end)):
+                used.update(range(start, end))
+                chosen.append((start, end))
+        return [doc[s:e] for s, e in sorted(chosen)]
+
+    @staticmethod
+    def _fallback(span: Span, published: date) -> str | None:
+        text = span.text
+        low = text.lower()
+        if not re.search(r"\d", text) or not any(m in low for m in MONTHS) and not re.search(r"\d[/.-]\d", text):
+            return None
+        try:
+            return dateparser_value(text, published)
+        except Exception:  # a date we cannot read is not worth failing an article for
+            return None
+
+    @staticmethod
+    def _order_weekdays(spans: list[Span], published: date | None) -> None:
+        """'told local media on Monday, Reuters reported on Tuesday': the report comes after the telling."""
+        if published is None:
+            return
+        for later_i, later in enumerate(spans):
+            low = later.text.lower()
+            if not any(low.startswith(d) for d in WEEKDAYS):
+                continue
+            verb = later.root.head.head if later.root.dep_ == "pobj" else later.root.head
+            if verb.lemma_.lower() not in REPORT_VERBS:
+                continue
+            anchor = date.fromisoformat(later._.date_value)
+            for earlier in spans[:later_i]:
+                if earlier.sent != later.sent or earlier.text.lower().split()[0] not in WEEKDAYS:
+                    continue
+                value = date.fromisoformat(earlier._.date_value)
+                if value > anchor:
+                    moved = weekday_on_or_before(WEEKDAYS[earlier.text.lower().split()[0]], anchor)
+                    earlier._.date_value = moved.isoformat()
 
 
 @Language.factory("osint_dates")

