@@ -102,11 +102,18 @@ class LadybugStore:
             self._conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
         self.write(batch)
 
+    def _is_empty(self, pattern: str) -> bool:
+        """A first load into an empty table needs no look-up of existing keys."""
+        return self.run(f"MATCH {pattern} RETURN count(*)").rows[0][0] == 0
+
     def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
         found: set[str] = set()
+        if self._is_empty(f"(n:{label})"):
+            return found
         for i in range(0, len(ids), LOOKUP_CHUNK):
             chunk = ids[i : i + LOOKUP_CHUNK]
-            result = self._conn.execute(f"MATCH (n:{label}) WHERE n.id IN $ids RETURN n.id", {"ids": chunk})
+            # UNWIND + key match uses the primary-key index; `WHERE n.id IN $ids` scans.
+            result = self._conn.execute(f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) RETURN n.id", {"ids": chunk})
             found.update(row[0] for row in _rows(result))
         return found
 
@@ -122,7 +129,9 @@ class LadybugStore:
 
     def _existing_pairs(self, rel: RelType, start_label: str, end_label: str, starts: list[str]) -> set[tuple]:
         found: set[tuple] = set()
-        query = f"MATCH (a:{start_label})-[:{rel.type}]->(b:{end_label}) WHERE a.id IN $ids RETURN a.id, b.id"
+        if self._is_empty(f"(:{start_label})-[:{rel.type}]->(:{end_label})"):
+            return found
+        query = f"UNWIND $ids AS i MATCH (a:{start_label} {{id: i}})-[:{rel.type}]->(b:{end_label}) RETURN a.id, b.id"
         for i in range(0, len(starts), LOOKUP_CHUNK):
             result = self._conn.execute(query, {"ids": starts[i : i + LOOKUP_CHUNK]})
             found.update((a, b) for a, b in _rows(result))

@@ -1,0 +1,112 @@
+"""The CLI end to end on the sample corpus, through click's CliRunner, with the real pipeline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from osint_graph.cli import main
+from osint_graph.resources import sources_dir
+
+SEED = Path("/work/shared/seeds/000_f96956c55af621a7.txt")
+CORPUS = sources_dir() / "articles"
+SEED_ARTICLE = next(CORPUS.glob("000_*.md"))
+
+
+def invoke(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.lbug"
+    result = invoke("ingest", str(CORPUS), "--store", str(path))
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def counts(store: Path) -> dict:
+    result = invoke("stats", "--store", str(store), "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_demo_query_lists_the_four_ships(demo_store):
+    result = invoke("query", "--store", str(demo_store), "--format", "json",
+                    "MATCH (v:Vessel) RETURN v.name AS name ORDER BY name")
+    names = {row["name"] for row in json.loads(result.output)}
+    assert {"Angara", "Lady R", "Maria"} <= names
+    assert len(names & {"Maya-1", "Maya 1", "Maia-1"}) == 1  # one node for the three spellings
+
+
+def test_reingest_changes_no_count(demo_store, tmp_path):
+    copy = tmp_path / "again.lbug"
+    shutil.copy(demo_store, copy)
+    before = counts(copy)
+    assert invoke("ingest", str(CORPUS), "--store", str(copy)).exit_code == 0
+    assert counts(copy) == before
+    assert before["nodes"]["Article"] == len(list(CORPUS.glob("*.md")))
+
+
+def test_write_query_is_refused_and_changes_nothing(demo_store):
+    before = counts(demo_store)
+    result = CliRunner().invoke(main, ["query", "--store", str(demo_store), "MATCH (v:Vessel) DETACH DELETE v"])
+    assert result.exit_code != 0
+    assert "refused" in result.output
+    assert counts(demo_store) == before
+
+
+def test_saved_query_with_params_and_formats(demo_store):
+    listed = invoke("queries").output
+    assert "fact-provenance" in listed and "--param vessel" in listed
+    result = invoke("query", "--store", str(demo_store), "--saved", "entity-mentions", "--param", "name=Lady R",
+                    "--format", "csv")
+    assert result.exit_code == 0, result.output
+    header, *rows = result.output.strip().splitlines()
+    assert header.startswith("entity,text,startOffset,endOffset,sentence")
+    assert rows
+    missing = CliRunner().invoke(main, ["query", "--store", str(demo_store), "--saved", "entity-mentions"])
+    assert missing.exit_code != 0 and "--param name" in missing.output
+
+
+def test_extract_prints_the_contract_for_the_seed():
+    result = invoke("extract", str(SEED_ARTICLE), "--format", "jsonl")
+    [line] = result.output.strip().splitlines()
+    data = json.loads(line)
+    assert set(data) >= {"article", "entities", "figures", "claims"}
+    assert data["article"]["id"].startswith("sha256:") and data["article"]["published"] == "2024-03-04"
+    text = SEED.read_text().strip()
+    for entity in data["entities"]:
+        assert {"id", "type", "name", "aliases", "identifiers", "mentions"} <= set(entity)
+        for m in entity["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    for figure in data["figures"]:
+        assert text[figure["start"]:figure["end"]] == figure["text"]
+    for claim in data["claims"]:
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert {"kind", "attribution", "entities", "figures", "hedged", "negated", "date"} <= set(claim)
+
+
+def test_bad_input_is_skipped_and_strict_fails(tmp_path):
+    (tmp_path / "good.txt").write_text("The tanker Silver Heron left the port of Karvik on Monday.")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bad.jsonl").write_text('{"text": "Fine line."}\n{broken\n')
+    runner = CliRunner()
+    result = runner.invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 0
+    assert len(result.stdout.strip().splitlines()) == 2
+    assert "empty.txt: empty file" in result.stderr and "bad.jsonl:2: malformed JSON" in result.stderr
+    strict = runner.invoke(main, ["extract", "--strict", str(tmp_path)])
+    assert strict.exit_code == 2
+    assert len(strict.stdout.strip().splitlines()) == 2
+
+
+def test_stdin_and_overrides():
+    result = invoke("extract", "-", "--outlet", "Reuters", "--published", "2024-03-05",
+                    input="The cargo ship Lady R arrived in Rajin on February 4.")
+    data = json.loads(result.output)
+    assert data["article"]["outlet"] == "Reuters" and data["article"]["published"] == "2024-03-05"
