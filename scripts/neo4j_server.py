@@ -1,0 +1,596 @@
+"""Helper behind scripts/neo4j: run a real Neo4j 5 Community server without Docker.
+
+Standard library only (the optional `neo4j` driver is used for the readiness
+check when importable). See `scripts/neo4j --help` for usage.
+
+Layout of the cache folder ${OSINT_GRAPH_CACHE:-~/.cache/osint-graph}/neo4j-<version>/:
+  lib/      all jars, resolved once with Maven (scripts/neo4j-pom.xml)
+  conf/     neo4j.conf, rewritten on every fresh start
+  data/     databases; wiped on every fresh start
+  logs/     neo4j.log, debug.log, console.log (JVM stdout/stderr); wiped on fresh start
+  run/      state.json (pid, port, password) and server.pid
+  mvn.log   output of the last Maven resolution
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import re
+import secrets
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SCRIPT_DIR = Path(__file__).resolve().parent
+POM = SCRIPT_DIR / "neo4j-pom.xml"
+MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
+DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
+USERNAME = "neo4j"
+DATABASE = "neo4j"
+FALLBACK_JAVA_HOME = Path("/usr/lib/jvm/java-17-openjdk-amd64")
+# Neo4j 5.26 supports Java 17 and 21.
+SUPPORTED_JAVA = range(17, 22)
+
+USAGE = """\
+usage: scripts/neo4j {start|stop|status|env|help}
+
+Runs a real Neo4j 5 Community server (official jars from Maven Central,
+resolved with Maven) on 127.0.0.1, without Docker.
+
+  start   Resolve the jars on first use (Maven; later starts reuse the cache),
+          write neo4j.conf (Bolt on a free loopback port, HTTP/HTTPS off,
+          auth on with a fresh random password), start the server in the
+          background, wait until Bolt answers a query, then print on stdout:
+            export NEO4J_URI=bolt://127.0.0.1:PORT
+            export NEO4J_USERNAME=neo4j
+            export NEO4J_PASSWORD=...
+            export NEO4J_DATABASE=neo4j
+          Diagnostics go to stderr, so use:  eval "$(scripts/neo4j start)"
+          DATA IS NOT KEPT: a start that finds no running server wipes data/
+          and logs/ and begins with an empty database and a new password.
+          If the server is already running (and answers), start just prints
+          the same export lines again.
+  stop    SIGTERM, wait (NEO4J_STOP_TIMEOUT, default 60 s), then SIGKILL;
+          removes the state. Exit 0 even if nothing was running.
+  status  Print whether the server runs; exit 0 if it answers, 1 if not.
+  env     Print the export lines of the running server; exit 1 if none.
+
+Environment:
+  OSINT_GRAPH_CACHE    cache root (default ~/.cache/osint-graph); the server
+                       lives in $OSINT_GRAPH_CACHE/neo4j-<version>/
+  NEO4J_VERSION        Neo4j version (default: the one pinned in
+                       scripts/neo4j-pom.xml)
+  JAVA_HOME            used if it is Java 17..21; else
+                       /usr/lib/jvm/java-17-openjdk-amd64; else java on PATH
+  PYTHON               interpreter for this helper and the readiness check
+                       (default: <repo>/.venv/bin/python if present, else
+                       python3); without the neo4j driver the check falls
+                       back to "port open + 'Started.' in neo4j.log"
+  NEO4J_HEAP           JVM heap, -Xms = -Xmx (default 512m)
+  NEO4J_PAGECACHE      page cache (default 256m)
+  NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 180)
+"""
+
+
+def log(msg: str) -> None:
+    print(f"neo4j: {msg}", file=sys.stderr, flush=True)
+
+
+class Failure(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def pinned_version() -> str:
+    m = re.search(r"<neo4j\.version>([^<]+)</neo4j\.version>", POM.read_text())
+    if not m:
+        raise Failure(f"no <neo4j.version> in {POM}")
+    return m.group(1).strip()
+
+
+def version() -> str:
+    return os.environ.get("NEO4J_VERSION") or pinned_version()
+
+
+def home() -> Path:
+    root = os.environ.get("OSINT_GRAPH_CACHE") or str(Path.home() / ".cache" / "osint-graph")
+    return Path(root).expanduser().resolve() / f"neo4j-{version()}"
+
+
+def state_file(h: Path) -> Path:
+    return h / "run" / "state.json"
+
+
+def pid_file(h: Path) -> Path:
+    return h / "run" / "server.pid"
+
+
+@contextlib.contextmanager
+def locked(h: Path):
+    """Serialise start/stop of one cache folder between concurrent callers."""
+    h.mkdir(parents=True, exist_ok=True)
+    with open(h / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+# --------------------------------------------------------------------------- java
+
+
+def java_major(java: Path) -> int | None:
+    release = java.parent.parent / "release"
+    text = ""
+    if release.is_file():
+        m = re.search(r'^JAVA_VERSION="([^"]+)"', release.read_text(errors="replace"), re.M)
+        if m:
+            text = m.group(1)
+    if not text:
+        try:
+            out = subprocess.run(
+                [str(java), "-version"], capture_output=True, text=True, timeout=60
+            ).stderr
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        m = re.search(r'version "([^"]+)"', out)
+        if not m:
+            return None
+        text = m.group(1)
+    parts = text.split(".")
+    try:
+        major = int(parts[0])
+        return int(parts[1]) if major == 1 and len(parts) > 1 else major
+    except ValueError:
+        return None
+
+
+def find_java() -> Path:
+    """Return the java binary: JAVA_HOME (17..21), the Debian Java 17, or PATH."""
+    candidates: list[tuple[str, Path]] = []
+    if os.environ.get("JAVA_HOME"):
+        candidates.append(("JAVA_HOME", Path(os.environ["JAVA_HOME"]) / "bin" / "java"))
+    candidates.append(("default", FALLBACK_JAVA_HOME / "bin" / "java"))
+    on_path = shutil.which("java")
+    if on_path:
+        candidates.append(("PATH", Path(os.path.realpath(on_path))))
+    for origin, java in candidates:
+        if not (java.is_file() and os.access(java, os.X_OK)):
+            continue
+        major = java_major(java)
+        if major in SUPPORTED_JAVA:
+            return java
+        log(f"ignoring {origin} java {java} (version {major}; Neo4j 5.26 needs 17 or 21)")
+    raise Failure("no Java 17..21 found: set JAVA_HOME or install openjdk-17-jre-headless")
+
+
+# --------------------------------------------------------------------------- jars
+
+
+def ensure_lib(h: Path, java: Path) -> Path:
+    lib = h / "lib"
+    if (lib / ".complete").is_file():
+        return lib
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise Failure("Maven (mvn) not found on PATH; it is needed once to fetch the Neo4j jars")
+    partial = h / "lib.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.rmtree(lib, ignore_errors=True)
+    mvn_log = h / "mvn.log"
+    cmd = [
+        mvn, "-B", "-ntp", "-f", str(POM),
+        f"-Dneo4j.version={version()}",
+        f"{DEPENDENCY_PLUGIN}:copy-dependencies",
+        "-DincludeScope=runtime",
+        f"-DoutputDirectory={partial}",
+    ]
+    env = dict(os.environ, JAVA_HOME=str(java.parent.parent))
+    log(f"resolving Neo4j {version()} jars with Maven into {lib} (first run only; log: {mvn_log})")
+    t0 = time.monotonic()
+    with open(mvn_log, "w") as out:
+        out.write("$ " + shlex.join(cmd) + "\n")
+        out.flush()
+        rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
+                            stdin=subprocess.DEVNULL).returncode
+    if rc != 0:
+        tail = "\n".join(mvn_log.read_text(errors="replace").splitlines()[-40:])
+        raise Failure(f"Maven failed (exit {rc}); last lines of {mvn_log}:\n{tail}")
+    jars = list(partial.glob("*.jar"))
+    if not any(j.name == f"neo4j-{version()}.jar" for j in jars):
+        raise Failure(f"Maven finished but neo4j-{version()}.jar is not in {partial}")
+    (partial / ".complete").write_text(f"{len(jars)} jars\n")
+    partial.rename(lib)
+    log(f"resolved {len(jars)} jars in {time.monotonic() - t0:.0f} s")
+    return lib
+
+
+# --------------------------------------------------------------------------- config
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_conf(h: Path, port: int) -> None:
+    pagecache = os.environ.get("NEO4J_PAGECACHE", "256m")
+    heap = os.environ.get("NEO4J_HEAP", "512m")
+    conf = f"""\
+# Written by scripts/neo4j on every fresh start; edits are lost.
+server.directories.data={h}/data
+server.directories.logs={h}/logs
+server.directories.run={h}/run
+server.directories.lib={h}/lib
+server.directories.plugins={h}/plugins
+server.directories.import={h}/import
+
+# Loopback only: Bolt on a free port, no HTTP/HTTPS.
+server.default_listen_address=127.0.0.1
+server.default_advertised_address=127.0.0.1
+server.bolt.enabled=true
+server.bolt.listen_address=127.0.0.1:{port}
+server.bolt.advertised_address=127.0.0.1:{port}
+server.bolt.tls_level=DISABLED
+server.http.enabled=false
+server.https.enabled=false
+
+dbms.security.auth_enabled=true
+initial.dbms.default_database={DATABASE}
+
+# Small box (2 cores): the heap is set with -Xms/-Xmx by scripts/neo4j.
+server.memory.heap.initial_size={heap}
+server.memory.heap.max_size={heap}
+server.memory.pagecache.size={pagecache}
+
+# No outbound network, little disk.
+dbms.usage_report.enabled=false
+db.tx_log.preallocate=false
+db.tx_log.rotation.retention_policy=1 files
+db.logs.query.enabled=OFF
+"""
+    (h / "conf").mkdir(parents=True, exist_ok=True)
+    (h / "conf" / "neo4j.conf").write_text(conf)
+
+
+def write_initial_password(h: Path, password: str) -> None:
+    """Write data/dbms/auth.ini exactly as `neo4j-admin dbms set-initial-password` does.
+
+    Format (verified against the admin tool of 5.26): user:SHA-256,hash,salt,1024:
+    with hash = SHA-256 of (salt + password), re-hashed 1023 more times. Read by
+    the server when it creates the system database on first start.
+    """
+    salt = secrets.token_bytes(32)
+    digest = hashlib.sha256(salt + password.encode()).digest()
+    for _ in range(1023):
+        digest = hashlib.sha256(digest).digest()
+    dbms = h / "data" / "dbms"
+    dbms.mkdir(parents=True, exist_ok=True)
+    path = dbms / "auth.ini"
+    path.write_text(f"{USERNAME}:SHA-256,{digest.hex()},{salt.hex()},1024:\n")
+    path.chmod(0o600)
+
+
+# --------------------------------------------------------------------------- process
+
+
+def read_state(h: Path) -> dict | None:
+    try:
+        return json.loads(state_file(h).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def is_our_server(pid: int, h: Path) -> bool:
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return MAIN_CLASS.encode() in args and f"--home-dir={h}".encode() in args
+
+
+def find_server_pids(h: Path) -> list[int]:
+    """Server processes of this cache folder (also those whose state file was lost)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and is_our_server(int(entry.name), h):
+            pids.append(int(entry.name))
+    return pids
+
+
+def port_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def driver_module():
+    try:
+        import neo4j  # noqa: PLC0415
+    except ImportError:
+        return None
+    return neo4j
+
+
+def bolt_answers(state: dict, neo4j_mod=None) -> tuple[bool, str]:
+    """True when a real query runs (driver) or, without a driver, the port is open."""
+    neo4j_mod = neo4j_mod or driver_module()
+    if neo4j_mod is None:
+        return port_open(state["port"]), "tcp"
+    try:
+        with neo4j_mod.GraphDatabase.driver(
+            state["uri"], auth=(state["username"], state["password"]), connection_timeout=5
+        ) as driver:
+            # A plain auto-commit query: one attempt, no driver-side retries.
+            with driver.session(database=state["database"]) as session:
+                record = session.run("RETURN 1 AS ok").single()
+            return record is not None and record["ok"] == 1, "bolt"
+    except neo4j_mod.exceptions.AuthError as exc:
+        raise Failure(f"Bolt rejected the credentials: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - any failure means "not ready yet"
+        return False, f"{type(exc).__name__}: {exc}"
+
+
+def running_state(h: Path, check_bolt: bool = True) -> dict | None:
+    state = read_state(h)
+    if not state or not is_our_server(state.get("pid", -1), h):
+        return None
+    if check_bolt:
+        ok, _ = bolt_answers(state)
+        if not ok:
+            return None
+    elif not port_open(state["port"]):
+        return None
+    return state
+
+
+def exports(state: dict) -> str:
+    return "".join(
+        f"export {k}={shlex.quote(str(v))}\n"
+        for k, v in (
+            ("NEO4J_URI", state["uri"]),
+            ("NEO4J_USERNAME", state["username"]),
+            ("NEO4J_PASSWORD", state["password"]),
+            ("NEO4J_DATABASE", state["database"]),
+        )
+    )
+
+
+def log_tail(h: Path, lines: int = 40) -> str:
+    parts = []
+    for name in ("console.log", "neo4j.log", "debug.log"):
+        p = h / "logs" / name
+        if p.is_file() and p.stat().st_size:
+            text = p.read_text(errors="replace").splitlines()[-lines:]
+            parts.append(f"--- tail of {p} ---\n" + "\n".join(text))
+    return "\n".join(parts) or f"(no logs in {h / 'logs'})"
+
+
+def terminate(pid: int, h: Path, timeout: float) -> None:
+    if not is_our_server(pid, h):
+        return
+    log(f"stopping pid {pid} (SIGTERM)")
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not is_our_server(pid, h):
+            return
+        reap(pid)
+        time.sleep(0.5)
+    log(f"pid {pid} still alive after {timeout:.0f} s: SIGKILL")
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    for _ in range(40):
+        reap(pid)
+        if not is_our_server(pid, h):
+            return
+        time.sleep(0.25)
+
+
+def reap(pid: int) -> None:
+    """Collect our own child if it exited (only matters inside `start`)."""
+    with contextlib.suppress(ChildProcessError, OSError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def clear_state(h: Path) -> None:
+    for p in (state_file(h), pid_file(h), h / "run" / "neo4j.pid"):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def stop_all(h: Path) -> bool:
+    timeout = float(os.environ.get("NEO4J_STOP_TIMEOUT", "60"))
+    pids = set(find_server_pids(h))
+    state = read_state(h)
+    if state and is_our_server(state.get("pid", -1), h):
+        pids.add(state["pid"])
+    for pid in sorted(pids):
+        terminate(pid, h, timeout)
+    clear_state(h)
+    return bool(pids)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_start() -> int:
+    h = home()
+    with locked(h):
+        state = read_state(h)
+        if state and is_our_server(state.get("pid", -1), h):
+            ok, _ = bolt_answers(state)
+            if ok:
+                log(f"already running (pid {state['pid']}, {state['uri']})")
+                sys.stdout.write(exports(state))
+                return 0
+            log("a server of this cache folder runs but does not answer: restarting it")
+        stop_all(h)
+
+        t0 = time.monotonic()
+        java = find_java()
+        lib = ensure_lib(h, java)
+
+        # Fresh start: empty database, new password, new port.
+        for sub in ("data", "logs", "run"):
+            shutil.rmtree(h / sub, ignore_errors=True)
+            (h / sub).mkdir(parents=True)
+        for sub in ("plugins", "import"):
+            (h / sub).mkdir(parents=True, exist_ok=True)
+        port = free_port()
+        password = secrets.token_hex(16)
+        write_conf(h, port)
+        write_initial_password(h, password)
+
+        heap = os.environ.get("NEO4J_HEAP", "512m")
+        cmd = [
+            str(java),
+            "-cp", f"{h / 'conf'}/*:{lib}/*",
+            f"-Xms{heap}", f"-Xmx{heap}",
+            "-XX:+UseG1GC",
+            "-XX:-OmitStackTraceInFastThrow",
+            "-XX:+DisableExplicitGC",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8",
+            "-Djdk.nio.maxCachedBufferSize=1024",
+            "-Dio.netty.tryReflectionSetAccessible=true",
+            "-Dlog4j2.disable.jmx=true",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            MAIN_CLASS,
+            f"--home-dir={h}",
+            f"--config-dir={h / 'conf'}",
+        ]
+        env = dict(os.environ, NEO4J_HOME=str(h), NEO4J_CONF=str(h / "conf"),
+                   JAVA_HOME=str(java.parent.parent))
+        with open(h / "logs" / "console.log", "ab") as out:
+            out.write(("$ " + shlex.join(cmd) + "\n").encode())
+            out.flush()
+            proc = subprocess.Popen(
+                cmd, cwd=h, env=env, stdin=subprocess.DEVNULL, stdout=out,
+                stderr=subprocess.STDOUT, start_new_session=True,
+            )
+        state = {
+            "pid": proc.pid,
+            "port": port,
+            "uri": f"bolt://127.0.0.1:{port}",
+            "username": USERNAME,
+            "password": password,
+            "database": DATABASE,
+            "version": version(),
+            "home": str(h),
+            "java": str(java),
+            "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        pid_file(h).write_text(f"{proc.pid}\n")
+        state_file(h).write_text(json.dumps(state, indent=2) + "\n")
+        state_file(h).chmod(0o600)
+        log(f"started Neo4j {version()} (pid {proc.pid}, {state['uri']}, java {java}); waiting for Bolt")
+
+        timeout = float(os.environ.get("NEO4J_START_TIMEOUT", "180"))
+        neo4j_mod = driver_module()
+        if neo4j_mod is None:
+            log("python neo4j driver not importable: waiting for the port and 'Started.' in neo4j.log")
+        deadline = time.monotonic() + timeout
+        last = ""
+        while True:
+            if proc.poll() is not None:
+                clear_state(h)
+                raise Failure(f"Neo4j exited with code {proc.returncode} during startup\n"
+                              + log_tail(h))
+            if neo4j_mod is not None:
+                try:
+                    ok, last = bolt_answers(state, neo4j_mod)
+                except Failure as exc:
+                    tail = log_tail(h)
+                    stop_all(h)
+                    raise Failure(f"{exc}\n{tail}") from exc
+            else:
+                neo_log = h / "logs" / "neo4j.log"
+                started = neo_log.is_file() and re.search(
+                    r"\bINFO\s+Started\.", neo_log.read_text(errors="replace"))
+                ok = bool(started) and port_open(port)
+            if ok:
+                break
+            if time.monotonic() > deadline:
+                tail = log_tail(h)
+                stop_all(h)
+                raise Failure(f"Neo4j did not answer on {state['uri']} within {timeout:.0f} s"
+                              f" (last error: {last or 'n/a'})\n{tail}")
+            time.sleep(1)
+        log(f"ready in {time.monotonic() - t0:.1f} s")
+        sys.stdout.write(exports(state))
+        return 0
+
+
+def cmd_stop() -> int:
+    h = home()
+    with locked(h):
+        if stop_all(h):
+            log("stopped")
+        else:
+            log("not running")
+    return 0
+
+
+def cmd_status() -> int:
+    h = home()
+    state = read_state(h)
+    if state and is_our_server(state.get("pid", -1), h):
+        ok, detail = bolt_answers(state)
+        if ok:
+            print(f"running: Neo4j {state['version']} pid {state['pid']} {state['uri']} "
+                  f"(home {h})")
+            return 0
+        print(f"not answering: pid {state['pid']} is alive but {state['uri']} fails ({detail})")
+        return 1
+    print(f"not running (home {h})")
+    return 1
+
+
+def cmd_env() -> int:
+    h = home()
+    state = running_state(h, check_bolt=False)
+    if not state:
+        log(f"no running server (home {h}); run: eval \"$(scripts/neo4j start)\"")
+        return 1
+    sys.stdout.write(exports(state))
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    commands = {"start": cmd_start, "stop": cmd_stop, "status": cmd_status, "env": cmd_env}
+    if len(argv) != 1 or argv[0] not in commands:
+        if argv and argv[0] in ("-h", "--help", "help"):
+            sys.stdout.write(USAGE)
+            return 0
+        sys.stderr.write(USAGE)
+        return 2
+    try:
+        return commands[argv[0]]()
+    except Failure as exc:
+        log(f"ERROR: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
