@@ -4,6 +4,11 @@ Header lines (`//` comments before the first Cypher line):
     // <description, one or more lines>
     // param NAME: what it is                (required)
     // param NAME = "default": what it is    (optional, with a default)
+
+Portability (both LadybugDB and Neo4j run every query; tests/test_store_parity.py checks):
+LadybugDB cannot read a `$parameter` inside a list predicate such as `any(x IN ... WHERE ...)`,
+so queries bind such parameters first: `WITH toLower($name) AS want_name MATCH ...`.
+No `type(r)`, `labels(n)`, map projections or list comprehensions; `end` is a reserved word.
 """
 
 from __future__ import annotations
