@@ -292,5 +292,52 @@ def schema(fmt):
         click.echo(schema_markdown(s))
 
 
+@main.command()
+@click.option("--about", metavar="ENTITY", help="Only propositions concerning this entity (name or alias, any case).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True,
+              help="md: Markdown; html: one offline page; json: validates against osint_graph/schemas/"
+                   "corroboration.schema.json.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
+@click.option("--keep-same-as", is_flag=True,
+              help="Use the SAME_AS edges already in the store (e.g. after deleting a wrong merge) instead of "
+                   "recomputing them.")
+@click.option("--default-reliability", type=click.Choice(list("ABCDEF")), default="F", show_default=True,
+              help="Reliability grade of sources that are not in sources/registry.csv.")
+@store_option
+def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
+    """Cross-check the claims in the store and report: propositions, origins, figures, grades.
+
+    Claims that assert the same thing become a Proposition graded 1-6 (Admiralty credibility)
+    from independent origins, conflicting figures, hedges and denials; the rules are printed
+    in the report. The results are written back into the store (Proposition, GROUPS,
+    CORROBORATES, CONFLICTS_WITH, DENIES, SAME_AS), replacing those of an earlier run, so
+    running it again changes nothing.
+    """
+    from pathlib import Path
+
+    from osint_graph.crosscheck import Settings
+    from osint_graph.crosscheck import corroborate as cross_check
+    from osint_graph.report import render
+    from osint_graph.store import is_neo4j
+
+    uri = store_uri or default_store_uri()
+    if not is_neo4j(uri) and not Path(uri).exists():
+        raise click.ClickException(f"no store at {uri} (run `osint-graph ingest` first)")
+    store = open_store(uri)
+    try:
+        result = cross_check(store, Settings(default_reliability=default_reliability, resolve=not keep_same_as))
+    finally:
+        store.close()
+    if about and not result.about(about):
+        click.echo(f"no proposition concerns {about!r}", err=True)
+    text = render(result, fmt, about=about, store=uri)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        click.echo(f"wrote the {fmt} report ({len(result.about(about) if about else result.propositions)} "
+                   f"propositions) to {out}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
 if __name__ == "__main__":
     main()
