@@ -28,10 +28,15 @@ install-dev: $(VENV)/.installed-dev
 
 ## demo: set up, ingest the sample corpus into the embedded store, cross-check it and print a summary
 demo: install
-	rm -rf $(STORE) $(STORE).wal
+	rm -rf $(STORE) $(STORE).wal demo
+	mkdir -p demo
 	$(BIN)/osint-graph ingest sources/articles --store $(STORE)
+	$(BIN)/osint-graph corroborate --store $(STORE) --format html --out demo/corroboration.html
+	$(BIN)/osint-graph export --store $(STORE) --format html --out demo/graph.html
 	$(BIN)/osint-graph stats --store $(STORE)
 	$(BIN)/osint-graph query --store $(STORE) "MATCH (v:Vessel) RETURN v.name AS vessel ORDER BY vessel"
+	$(BIN)/osint-graph query --store $(STORE) --saved single-origin-claims
+	@echo "demo: store $(STORE); report demo/corroboration.html; graph demo/graph.html"
 
 ## test: set up (dev extra, chromium), start Neo4j, run the whole suite, stop Neo4j
 test: install-dev
@@ -54,4 +59,4 @@ neo4j-stop:
 	scripts/neo4j stop
 
 clean:
-	rm -rf $(STORE) $(STORE).wal artifacts .pytest_cache
+	rm -rf $(STORE) $(STORE).wal demo artifacts .pytest_cache
