@@ -204,6 +204,36 @@ class Gazetteer:
         return make_entity_id(entry.type, entity_key(entry))
 
 
+# CLDR codes of territories that are no state, or not one place
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "UM"})
+
+
+@lru_cache(maxsize=1)
+def _cldr_countries() -> dict[str, GazetteerEntry]:
+    try:
+        from babel import Locale
+    except ImportError:  # babel comes with the HTML reader's dependencies; without it there is no fallback
+        return {}
+    out: dict[str, GazetteerEntry] = {}
+    for code, name in Locale("en").territories.items():
+        if not code.isalpha() or code in _NOT_COUNTRIES:
+            continue
+        clean = name.replace("&", "and").replace("St.", "Saint")
+        entry = GazetteerEntry("Country", clean, (name,) if clean != name else (), {"iso2": code}, {"source": "CLDR"})
+        for form in (name, clean, re.sub(r"\s*\(.*\)$", "", name)):
+            out.setdefault(normalise_name(form), entry)
+    return out
+
+
+def cldr_country(name: str) -> GazetteerEntry | None:
+    """A state by its English CLDR name ('Gabon', 'Cook Islands'), for countries the sources do not list.
+
+    Used only to type a place the statistical model found, never to match
+    names in text ('Chad', 'Jordan' and 'Georgia' are also people and places).
+    """
+    return _cldr_countries().get(normalise_name(name))
+
+
 def _entry_type(default: str | None, row: Mapping[str, str]) -> str:
     if default is not None:
         return default

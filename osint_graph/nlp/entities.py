@@ -24,7 +24,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
+from osint_graph.gazetteer import Gazetteer, GazetteerEntry, cldr_country, load_gazetteer, normalise_name
 from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
 from osint_graph.nlp import entity_lexicon as lex
@@ -409,9 +409,9 @@ class ContextRules:
         types = self.known_types(text)
         if "Country" in types:
             return True
-        if any(t.ent_type_ in ("NORP",) for t in span):
-            return True
-        return False
+        # the model's NORP is a demonym only where the word is used as an adjective ('Russian'), not a
+        # name it does not know ('Rubymar')
+        return any(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in span)
 
     def __call__(self, doc: Doc) -> Doc:
         stash_model_ents(doc)
@@ -476,8 +476,10 @@ class ContextRules:
         return end
 
     def _name_list(self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate]) -> None:
-        """'Maya 1, Angara, Maria and Lady R': names joined by commas and 'and'."""
+        """'Maya 1, Angara, Maria and Lady R', 'the Marsh Harrier, the Silver Tamarisk and the Kestrel Bay'."""
         while True:
+            if i < limit and doc[i].lower_ == "the":
+                i += 1
             end = self._add_name(doc, i, limit, type_, rule, cands)
             if end == i:
                 return
@@ -488,8 +490,10 @@ class ContextRules:
                 k += 1
             if k == end or k >= limit:
                 return
+            if k < limit and doc[k].lower_ == "the":
+                k += 1
             # a comma before a lowercase word ends the list ("Lady R, reports ...")
-            if not _name_token(doc[k], True) and doc[k].text not in ('"', "“"):
+            if k >= limit or (not _name_token(doc[k], True) and doc[k].text not in ('"', "“")):
                 return
             i = k
 
@@ -502,9 +506,16 @@ class ContextRules:
         if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
             i += 1
         plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
-        if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("including", "like", "namely"):
+        if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
             i += 2
             plural = True
+        elif (
+            plural
+            and i + 1 < limit
+            and doc[i].text in (",", ":", "—", "–")
+            and (doc[i + 1].lower_ == "the" or _name_token(doc[i + 1], True))
+        ):
+            i += 1
         elif i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "such" and doc[i + 2].lower_ == "as":
             i += 3
             plural = True
@@ -915,6 +926,21 @@ def make_context_rules(nlp: Language, name: str, sources: str | None) -> Context
 
 # --- osint_entity_types ---------------------------------------------------------------------------
 
+TRANSFER_WORDS = frozenset(
+    """receive get buy obtain acquire import purchase supply send sell deliver transfer provide export ship give
+    weapon weapons arm arms missile missiles shell shells drone drones munition munitions aid support help request
+    demand pressure""".split()
+)
+STANCE_NOUNS = frozenset(
+    """policy policies government position stance decision ally allies relations request demand claim claims
+    accusation accusations response approach strategy leadership""".split()
+)
+INFRA_NOUNS = frozenset({"cable", "cables", "pipeline", "pipelines", "link", "interconnector", "connector", "line"})
+NOT_NAMES_AFTER = frozenset({"crude", "oil", "blend", "grade"})  # 'Urals crude'
+GENERIC_ORGS = frozenset(
+    """customs defence defense military navy army police cabinet government ministry parliament coastguard
+    intelligence security""".split()
+)
 DROP_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY PERCENT MONEY EVENT WORK_OF_ART LAW LANGUAGE".split())
 GEOGRAPHIC_PREPS = frozenset(
     """in at near from to into of outside inside around across via through towards toward off
@@ -932,23 +958,149 @@ class EntityTypes:
     def __call__(self, doc: Doc) -> Doc:
         stash_model_ents(doc)
         out = []
-        for ent in doc.ents:
-            span = self._trim(ent)
-            if span is None:
-                continue
-            if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
-                span = self._keep(ent, span)
-            else:
-                span = self._map(span)
-            if span is None:
-                continue
-            if span.label_ == "PERSON" and span._.role is None:
-                role = self.role_of(span)
-                if role:
-                    span._.role = role
-            out.append(span)
+        for whole in doc.ents:
+            for ent in self._split(whole):
+                if self._not_a_name(ent):
+                    continue
+                span = self._trim(ent)
+                if span is None:
+                    continue
+                if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
+                    span = self._keep(ent, span)
+                else:
+                    span = self._map(span)
+                if span is None:
+                    continue
+                if span.label_ == "PERSON":
+                    span = self._person(span)
+                out.append(span)
         doc.ents = filter_spans(out)
+        self._corefer(doc)
         return doc
+
+    # -- what is no name of ours
+    def _split(self, ent: Span) -> list[Span]:
+        """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
+        if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+            return [ent]
+        cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
+        if not cuts:
+            return [ent]
+        parts, start = [], ent.start
+        for cut in cuts + [ent.end]:
+            if start < cut and ent.doc[start].text[:1].isupper():
+                label = "GPE" if ent.label_ == "ORG" else ent.label_
+                parts.append(Span(ent.doc, start, cut, label=label))
+            start = cut + 1
+        return parts
+
+    def _not_a_name(self, ent: Span) -> bool:
+        """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
+        doc = ent.doc
+        if ent._.osint_source == "context":
+            return False
+        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        before = doc.text[line_start : ent.start_char].lower()
+        if re.search(r"\b(photo|image|credit|source|picture)s?\s*:", before):
+            return True
+        j = ent.end
+        while (
+            j < len(doc)
+            and j - ent.end < 5
+            and (
+                doc[j].text[:1].isupper()
+                or doc[j].like_num
+                or doc[j].text == "-"
+                or doc[j].lower_ in ("power", "data", "gas", "telecommunications", "subsea", "undersea", "electricity")
+            )
+        ):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in INFRA_NOUNS and ent.label_ not in ("COUNTRY", "GPE"):
+            return True
+        if ent.end < len(doc) and doc[ent.end].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
+            return True
+        if ent._.osint_source is None and len(ent) == 1:
+            tok = ent[0]
+            if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
+                return True
+        return False
+
+    # -- people
+    def _person(self, span: Span) -> Span:
+        """Titles out of the name ('Superintendent Robin Lardot'), into the role."""
+        doc = span.doc
+        start = span.start
+        while start < span.end - 1 and (
+            doc[start].lower_ in lex.TITLE_WORDS or doc[start].lower_ in lex.TITLE_FILLERS - {"of", "the", "for", "and"}
+        ):
+            start += 1
+        if start > span.start and any(doc[i].lower_ in lex.TITLE_WORDS for i in range(span.start, start)):
+            new = annotate(
+                doc[start : span.end],
+                "Person",
+                span._.osint_source or "model",
+                entry=self.gazetteer.lookup(doc[start : span.end].text, "Person"),
+            )
+            span = new
+        if span._.role is None:
+            role = self.role_of(span)
+            if role:
+                span._.role = role
+        return span
+
+    def _corefer(self, doc: Doc) -> None:
+        """One entity id per thing in a document: 'Lardot' after 'Robin Lardot', 'MMEA' after
+        'Malaysian Maritime Enforcement Agency (MMEA)', every 'Akhtuba Star' once one has an IMO."""
+        ents = list(doc.ents)
+        if not ents:
+            return
+        people = {}
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                people.setdefault(e[-1].lower_, e)
+                people.setdefault(normalise_name(e[-1].text), e)
+        changed = False
+        out = []
+        acronyms: dict[str, Span] = {}
+        for i, e in enumerate(ents):
+            # 'Agency (MMEA)': the acronym in brackets names the entity before it
+            if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
+                acro = doc[e.end + 1]
+                if acro.text.isupper() and len(acro.text) >= 2:
+                    acronyms[acro.text] = e
+            out.append(e)
+        for i, e in enumerate(out):
+            source = None
+            if len(e) == 1 and e.label_ in ("PERSON", "ORG", "LOCATION", "OUTLET") and e.text in acronyms:
+                source = acronyms[e.text]
+            elif len(e) == 1 and e.label_ in ("PERSON", "ORG", "LOCATION") and normalise_name(e.text) in people:
+                person = people[normalise_name(e.text)]
+                if person.start != e.start:
+                    source = person
+            if source is not None and source.start != e.start:
+                new = Span(doc, e.start, e.end, label=source.label_)
+                new._.canonical = source._.canonical
+                new._.entity_id = source._.entity_id
+                new._.identifiers = dict(source._.identifiers or {})
+                new._.osint_source = "coreference"
+                out[i] = new
+                changed = True
+        # the same name of the same type is one entity; an identifier-based id wins
+        best: dict[tuple[str, str], Span] = {}
+        for e in out:
+            key = (e.label_, normalise_name(e._.canonical or e.text))
+            have = best.get(key)
+            if have is None or (":imo-" in (e._.entity_id or "") and ":imo-" not in (have._.entity_id or "")):
+                best[key] = e
+        for e in out:
+            key = (e.label_, normalise_name(e._.canonical or e.text))
+            win = best[key]
+            if win._.entity_id != e._.entity_id:
+                e._.entity_id = win._.entity_id
+                e._.canonical = win._.canonical
+                e._.identifiers = {**(win._.identifiers or {}), **(e._.identifiers or {})}
+        if changed:
+            doc.ents = out
 
     # -- spans
     def _trim(self, ent: Span) -> Span | None:
@@ -1014,6 +1166,13 @@ class EntityTypes:
             if self._port_context(span):
                 return self._known(span, "Port")
             return None
+        if (
+            label in ("PERSON", "ORG")
+            and not types
+            and cldr_country(text) is not None
+            and self._country_context(span, loose=True)
+        ):
+            return annotate(span, "Country", "model", entry=cldr_country(text))
         if label == "PERSON":
             if types and "Person" not in types:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
@@ -1056,6 +1215,9 @@ class EntityTypes:
                 return self._known(span, t)
         if self._port_context(span):
             return self._known(span, "Port")
+        fallback = cldr_country(text)
+        if fallback is not None:
+            return annotate(span, "Country", "model", entry=fallback)
         if label == "GPE" and self._country_context(span):
             return self._known(span, "Country")
         return self._known(span, "Location")
@@ -1069,8 +1231,18 @@ class EntityTypes:
             return True
         if root.dep_ == "pobj":
             prep = root.head
-            if prep.lower_ == "by" or (prep.lower_ in ("with", "against", "between") and prep.head.pos_ == "VERB"):
+            gov = prep.head
+            glemma = gov.lemma_.lower()
+            if prep.lower_ in ("by", "against", "between"):
                 return True
+            if prep.lower_ == "with" and gov.pos_ in ("VERB", "NOUN"):
+                return True
+            if prep.lower_ == "from" and glemma in TRANSFER_WORDS:
+                return True  # "weapons received from Pyongyang"
+            if prep.lower_ == "to" and glemma in TRANSFER_WORDS:
+                return True  # "supplied missiles to Moscow"
+            if prep.lower_ == "of" and glemma in STANCE_NOUNS:
+                return True  # "the policy of Seoul"
             return False
         if root.dep_ in ("compound", "amod", "npadvmod", "nmod"):
             head = root.head
@@ -1089,15 +1261,17 @@ class EntityTypes:
             "harbor",
         )
 
-    def _country_context(self, span: Span) -> bool:
+    def _country_context(self, span: Span, loose: bool = False) -> bool:
+        """'Gabon-flagged', "Panama's government"; loosely also 'in Gabon', 'Sierra Leone said'."""
         doc = span.doc
         after = doc[span.end : span.end + 3]
         text_after = "".join(t.text_with_ws for t in after).lower()
-        return (
-            text_after.startswith("-flagged")
-            or text_after.startswith("'s government")
-            or text_after.startswith("'s foreign")
-        )
+        if text_after.startswith(("-flagged", "'s government", "'s foreign", "-registered", "-owned")):
+            return True
+        if not loose:
+            return False
+        before = doc[span.start - 1].lower_ if span.start else ""
+        return before in ("in", "from", "to", "of", "with", "and", "by", "for") or span.root.dep_ in ("nsubj", "conj")
 
     # -- roles
     def role_of(self, span: Span) -> str | None:
