@@ -1,0 +1,1098 @@
+"""Attribution chains: who the article says said a thing, and through whom.
+
+A chain is ordered from the source the article cites directly to the origin:
+"Shin told local media, Reuters reported" gives [Reuters, Shin].  An empty
+chain means the article asserts the thing itself; the article's own outlet
+(`doc._.outlet`) never appears in a chain.
+
+Frames recognised (a peeled frame narrows the claim's span to the
+proposition; the others leave the span alone and only add links):
+
+- trailing frames after a comma or a closing quote, stacked from the outside
+  in: "C, X said", "C, X told local media on Monday, Reuters reported" ->
+  [Reuters, X]; inverted "C, writes X" / "C, reports the portal X"; "C,
+  according to X"; "C, X said, citing Y" -> [X, Y]; appositive subjects
+  "C, X, the minister, said"; "..., without specifying ..." is frame residue;
+- leading frames: "According to X, C"; "As reported by X, C"; "As X noted,
+  C"; "Citing Y, X reported that C" -> [X, Y]; "X said (that) C" / "X said:
+  C" read from the dependency parse (a reporting verb whose clausal
+  complement follows it), nested ("X reported that, according to Y, C" ->
+  [X, Y]); "X quoted Y as saying C" -> [X, Y]; embedded ones once the
+  clause is split off: "..., with X saying C", "..., NYK Line, which said C";
+- "X told Reuters (that) C": an outlet as the audience of "tell" is the
+  relay, [Reuters, X]; other audiences ("local media", "reporters") are not
+  sources;
+- links that do not narrow the span: "according to X" inside a clause (but
+  not inside a relative clause on a noun, whose source vouches only for that
+  description: the claims component makes that description a claim of its
+  own); "which the Treasury said had carried ..."; the agent of a passive
+  observation verb ("were identified by experts from X");
+- the subject is the source when the predicate is itself the speech act:
+  accusations and denials ("Seoul accused ...", "Both deny ..."), "X called
+  the move unjustified", "X claimed responsibility", "It named the vessel
+  as ...", "He did not say which ships ..."; and a document with an author
+  ("A report published by RUSI identified ...", "Kpler data show ...");
+- evidence is not a source: "satellite images suggest", "video released by
+  the group showed" have no speaker (unless an organisation is named in the
+  phrase: "data from Kpler show" -> Kpler).
+
+Parallel sources ("Seoul and Washington have accused", "experts from RUSI,
+ONN and British military intelligence") are not a chain: the first named is
+the link, the others stay among the claim's entities.
+
+Names: an entity span gives its canonical name (`span._.canonical`) and id
+(`span._.entity_id`); an organisation or outlet inside a generic phrase
+stands for itself ("NK Pro experts", "investigators from the National
+Bureau of Investigation"); a generic source that speaks for a state named by
+its name, capital or adjective keeps its words and gets the state's entity
+("a Seoul official" -> name "a Seoul official", entity South Korea;
+"Iranian officials" -> Iran); other generic sources ("analysts", "industry
+sources") keep their words with entity None -- `keep()` drops them when the
+component is configured with ``generic_sources="drop"``.  Coreference:
+"he/she" -> the last person-like source; "the minister" -> the last person
+whose role (`span._.role`) holds "minister"; "the bureau", "the news site",
+"the company" -> the last organisation or outlet whose name or kind fits;
+"they", "it", "its", "the cited analysts" -> the last source cited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from osint_graph.model import Attribution, entity_id, slug
+
+REPORT_VERBS = frozenset(
+    {
+        "say", "tell", "report", "write", "note", "estimate", "announce", "claim", "confirm", "state",
+        "add", "warn", "specify", "believe", "assess", "explain", "declare", "allege", "insist", "argue",
+        "conclude", "suggest", "reveal", "disclose", "acknowledge", "admit", "comment", "observe",
+        "stress", "emphasize", "emphasise", "assert", "maintain", "mention", "inform", "publish",
+        "calculate", "predict", "caution", "testify", "recall", "point", "underline", "highlight",
+        "remark", "quote", "find", "show", "indicate", "contend", "reckon", "tweet", "post",
+        "confide", "affirm", "assure", "complain", "reiterate", "repeat", "answer", "reply",
+        "respond", "retort", "concede", "stipulate", "signal", "think", "judge", "suspect", "fear",
+    }
+)  # fmt: skip
+# frame verbs that present the reported clause as uncertain
+HEDGING_FRAMES = frozenset({"believe", "suggest", "suspect", "think", "assume", "speculate", "guess", "fear"})
+# verbs whose frame, closing a paragraph, covers the paragraph (press-review style)
+PARAGRAPH_VERBS = frozenset({"write", "report", "note", "publish", "inform", "observe", "remark", "point"})
+# verbs whose subject is the source but whose clause is itself the claim (never peeled)
+STANCE_VERBS = frozenset(
+    {"deny", "reject", "refute", "dismiss", "rebut", "accuse", "charge", "blame", "condemn", "denounce"}
+)
+# the predicate is the speech act: its subject is the source ("X called the move unjustified")
+SPEECH_VERBS = frozenset(
+    {"describe", "call", "name", "label", "brand", "claim", "acknowledge", "admit", "confirm", "announce",
+     "warn", "reveal", "say", "tell", "state", "comment", "allege", "vow", "promise", "pledge", "threaten",
+     "urge", "demand", "insist", "decline", "refuse", "release", "publish"}
+)  # fmt: skip
+SILENCE_VERBS = frozenset({"comment", "respond", "reply", "return"})
+# passive observation verbs whose agent is a source ("identified by experts from X")
+OBSERVATION_VERBS = frozenset(
+    {"identify", "document", "record", "observe", "track", "spot", "detect", "confirm", "report", "monitor",
+     "photograph", "verify", "assess", "estimate", "count", "note"}
+)  # fmt: skip
+PERSON_NOUNS = frozenset(
+    {
+        "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "diplomat",
+        "officer", "commander", "general", "admiral", "analyst", "expert", "source", "researcher",
+        "ambassador", "envoy", "secretary", "director", "chief", "head", "adviser", "advisor", "aide",
+        "lawmaker", "senator", "deputy", "governor", "captain", "editor", "correspondent", "reporter",
+        "journalist", "representative", "leader", "premier", "chancellor", "colonel", "lieutenant",
+        "person", "insider", "man", "woman", "observer", "specialist", "scholar", "author", "lawyer",
+        "investigator", "prosecutor", "detective", "superintendent", "broker", "trader", "insurer",
+        "people", "resident", "witness", "crew", "sailor", "manager", "owner", "operator",
+    }
+)  # fmt: skip
+ORG_NOUNS = frozenset(
+    {
+        "agency", "ministry", "portal", "newspaper", "outlet", "site", "website", "paper", "daily",
+        "service", "intelligence", "government", "department", "office", "institute", "laboratory",
+        "company", "firm", "group", "center", "centre", "military", "army", "navy", "bureau",
+        "command", "council", "committee", "publication", "broadcaster", "channel", "network",
+        "media", "press", "organisation", "organization", "authority", "authorities", "administration",
+        "coalition", "alliance", "movement", "operator", "manager", "owner", "shipowner", "insurer",
+        "guard", "force", "forces", "watchdog", "monitor", "tracker", "union", "cabinet",
+        "kremlin", "treasury", "court", "police",
+    }
+)  # fmt: skip
+OUTLET_NOUNS = frozenset({"portal", "newspaper", "outlet", "site", "website", "paper", "daily", "publication",
+                          "broadcaster", "channel", "agency", "wire", "magazine", "journal"})  # fmt: skip
+EVIDENCE_NOUNS = frozenset(
+    {"image", "imagery", "photo", "photograph", "picture", "footage", "video", "data", "snapshot", "satellite",
+     "record", "document", "tracking", "analysis", "report", "study", "assessment", "investigation",
+     "review", "figure", "tally", "estimate", "statement", "paper", "evidence", "signal", "log", "map"}
+)  # fmt: skip
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "boat", "ferry", "warship", "destroyer",
+                          "frigate", "submarine", "barge", "tug", "trawler", "aframax"})  # fmt: skip
+COMPANY_NOUNS = frozenset({"company", "firm", "operator", "owner", "manager", "shipowner", "group", "charterer"})
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone", "neither"})
+COREF_DETS = frozenset({"the", "this", "these", "those", "that"})
+IMAGERY_NOUNS = frozenset({"image", "imagery", "photo", "photograph", "picture", "footage", "data", "snapshot"})
+ANALYSIS_NOUNS = frozenset({"analysis", "review", "assessment", "study", "examination", "evaluation", "monitoring"})
+SOURCE_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY", "GPE", "NORP", "LOCATION", "LOC", "FAC", "PORT"})
+AGENT_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY", "GPE"})
+LABEL_TYPES = {
+    "VESSEL": "Vessel", "PORT": "Port", "PERSON": "Person", "ORG": "Organization", "OUTLET": "Outlet",
+    "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
+    "FAC": "Location",
+}  # fmt: skip
+QUOTE_OPEN = frozenset({"“", "«", "‘", "``", "„"})
+QUOTE_CLOSE = frozenset({"”", "»", "’", "''"})
+QUOTE_AMBIG = frozenset({'"'})
+DASHES = frozenset({"—", "–", "--"})
+POST_STOP = frozenset(
+    {"on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "late", "according",
+     "citing", "to", "after", "before", "while", "when", "as", "via", "over", "from", "without", "with"}
+)  # fmt: skip
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but"})
+COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+_IRREGULAR = {"say": ("said", "says", "say"), "tell": ("told", "tells", "tell"), "write": ("wrote", "writes", "write"),
+              "find": ("found", "finds", "find"), "think": ("thought", "thinks", "think")}  # fmt: skip
+
+
+def _forms(verb: str) -> tuple[str, ...]:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    third = verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s"
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return (verb, third, past)
+
+
+# forms of the reporting verbs that a tagger may read as nouns at the end of a sentence ("X notes.", "data show.")
+REPORT_FORMS = frozenset(form for verb in REPORT_VERBS for form in _forms(verb))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def norm_name(name: str | None) -> str:
+    """Loose comparison key of a source name ('The Moscow Times' == 'Moscow Times')."""
+    if not name:
+        return ""
+    words = slug(name).split("-")
+    if words and words[0] == "the":
+        words = words[1:]
+    return "-".join(words)
+
+
+def ext(obj: object, name: str, default: object = None) -> object:
+    """An extension attribute if registered and set, else `default` (never raises)."""
+    try:
+        value = getattr(obj._, name)  # type: ignore[attr-defined]
+    except AttributeError:
+        return default
+    return default if value is None else value
+
+
+def is_report_verb(tok: Token) -> bool:
+    return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def is_quote(tok: Token) -> bool:
+    return tok.text in QUOTE_OPEN or tok.text in QUOTE_CLOSE or tok.text in QUOTE_AMBIG
+
+
+def is_closing_quote(tok: Token) -> bool:
+    if tok.text in QUOTE_CLOSE:
+        return tok.text != "’" or tok.i == 0 or tok.doc[tok.i - 1].whitespace_ == ""
+    if tok.text in QUOTE_AMBIG:
+        return tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and not tok.doc[tok.i - 1].is_space
+    return False
+
+
+def is_separator(tok: Token) -> bool:
+    return tok.text == "," or tok.text in DASHES or is_closing_quote(tok)
+
+
+def subtree(tok: Token, skip: Iterable[str] = ()) -> list[Token]:
+    """The tokens of a subtree in order, leaving out children with the given relations."""
+    skip = set(skip)
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in skip]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+@dataclass(slots=True)
+class Source:
+    """A resolved source: the link plus what coreference needs."""
+
+    link: Attribution
+    label: str | None = None
+    head_lemma: str = ""
+    person_like: bool = False
+    plural: bool = False
+    role: str = ""
+    generic: bool = False  # no entity behind it ("analysts", "industry sources")
+
+    def with_verb(self, verb: str | None) -> Source:
+        return Source(Attribution(self.link.name, self.link.entity, verb), self.label, self.head_lemma,
+                      self.person_like, self.plural, self.role, self.generic)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Clause:
+    """A span of content tokens with its attribution chain, before it becomes a Claim."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    chain: list[Source] = field(default_factory=list)
+    main: Token | None = None
+    trailing: list[Source] = field(default_factory=list)  # links peeled off the end of the sentence
+    trailing_verb: str | None = None
+    leading: bool = False  # the clause had a frame of its own at its start
+    hedged_frame: bool = False  # "X believes that C", "images suggest that C"
+    extra: bool = False  # a description carved out of a clause ("containers in which, according to X, ...")
+    speech: bool = False  # the chain ends in the clause's own subject ("Moscow has accused ...")
+
+
+class AttributionContext:
+    """Per-document state: entity index, the outlet, recent sources (coreference), bases."""
+
+    def __init__(self, doc: Doc, gazetteer: object | None = None):
+        self.doc = doc
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.outlet = norm_name(ext(doc, "outlet"))  # type: ignore[arg-type]
+        self.recent: list[Source] = []
+        self.bases: dict[str, tuple[Attribution, ...]] = {}
+        self.gazetteer = gazetteer
+        self.ents = list(doc.ents)
+        self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
+        self._segment: list[int] = [0] * len(doc)
+        self.drop_generic = False
+
+    def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
+        """Sentence (segment) number of every token, for the reach of coreference."""
+        for k, (a, b, _para) in enumerate(segments):
+            for i in range(a, b):
+                self._segment[i] = k
+        for i in range(1, len(self._segment)):
+            if self._segment[i] < self._segment[i - 1]:
+                self._segment[i] = self._segment[i - 1]
+
+    def segment_of(self, i: int) -> int:
+        return self._segment[i] if 0 <= i < len(self._segment) else 0
+
+    # ---------------------------------------------------------------- entities
+
+    def source_from_ent(self, ent: Span, verb: str | None) -> Source:
+        label = ent.label_
+        if label == "NORP":
+            country = self.country_of_word(_strip_the(ent.text))
+            if country is not None:
+                return Source(Attribution(country[0], country[1], verb), "COUNTRY", "", False, True)
+            return Source(Attribution(_strip_the(ent.text), None, verb), "NORP", ent.root.lemma_, False, True,
+                          generic=True)  # fmt: skip
+        name = ext(ent, "canonical") or _strip_the(ent.text)
+        eid = ext(ent, "entity_id")
+        if not eid and label in LABEL_TYPES:
+            eid = entity_id(LABEL_TYPES[label], slug(str(name)))
+        if label in ("LOCATION", "LOC", "GPE"):
+            # a capital standing for its state ("Seoul said")
+            country = self.country_of_word(str(name), capital=True)
+            if country is not None:
+                return Source(Attribution(country[0], country[1], verb), "COUNTRY", ent.root.lemma_.lower())
+        role = str(ext(ent, "role", "") or "")
+        return Source(
+            Attribution(str(name), str(eid) if eid else None, verb),
+            label,
+            ent.root.lemma_.lower(),
+            label == "PERSON",
+            ent.root.tag_ in ("NNS", "NNPS"),
+            role,
+        )
+
+    def country_of_word(self, word: str, capital: bool = False) -> tuple[str, str] | None:
+        """(name, id) of the country a demonym ('Iranian') or a capital ('Seoul') stands for."""
+        gaz = self.gazetteer
+        if gaz is None or not word:
+            return None
+        try:
+            entry = gaz.country_of_capital(word) if capital else gaz.country_of_demonym(word)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a gazetteer without the data does not help
+            return None
+        if entry is None:
+            return None
+        return entry.name, entry.id
+
+    # ---------------------------------------------------------------- noun phrases
+
+    def resolve(self, toks: Sequence[Token], verb: str | None) -> list[Source]:
+        """Resolve the tokens of a source noun phrase to its source (the first named of parallel ones)."""
+        toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
+        while toks and (toks[0].pos_ in ("ADV", "CCONJ", "PART", "ADP", "SCONJ") or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
+            toks = toks[:-1]
+        if not toks:
+            return []
+        head = _np_head(toks)
+        ents: list[Span] = []
+        for t in toks:
+            ent = self.ent_at[t.i]
+            if ent is not None and ent.label_ in SOURCE_LABELS and ent not in ents:
+                ents.append(ent)
+        lemma = head.lemma_.lower()
+        if lemma in VESSEL_NOUNS or head.lower_ in NEGATIVE_PRONOUNS:
+            return []  # a ship reports what happens to it; "nobody believed" has no speaker
+        # a relative pronoun stands for the noun its clause hangs on ("NYK Line, which said")
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            noun = head.head.head
+            return self.resolve(subtree(noun, skip=("relcl", "acl", "punct")), verb)
+        # pronouns and definite descriptions: coreference
+        if head.pos_ == "PRON" or (not ents and self._is_anaphor(toks, head)):
+            found = self.corefer(head)
+            if found is not None:
+                return [found.with_verb(verb)]
+            if head.pos_ == "PRON":
+                return []
+        # "its investigators", "their lawyers": the possessor speaks
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")]
+        if poss and not ents:
+            found = self.corefer(poss[0])
+            if found is not None:
+                return [found.with_verb(verb)]
+        head_ent = self.ent_at[head.i]
+        if head_ent is not None and head_ent.label_ in SOURCE_LABELS:
+            return [self.source_from_ent(head_ent, verb)]
+        agents = [e for e in ents if e.label_ in ("ORG", "OUTLET")]
+        # "The Russian operator of the Volga Meridian, Kaspiy Logistics": the appositive names the speaker
+        appos = [e for e in agents + [e for e in ents if e.label_ == "PERSON"]
+                 if e.root.dep_ == "appos" and e.root.head.i == head.i]  # fmt: skip
+        if appos:
+            return [self.source_from_ent(appos[0], verb)]
+        if agents and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks
+            src = self.source_from_ent(agents[0], verb)
+            src.plural = head.tag_ in ("NNS", "NNPS")
+            return [src]
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        if persons:
+            return [self.source_from_ent(persons[0], verb)]
+        if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
+            return []  # images, video and data are evidence, not speakers
+        name = _np_text(toks)
+        if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+            return []
+        plural = head.tag_ in ("NNS", "NNPS")
+        person_like = lemma in PERSON_NOUNS and not plural
+        # a generic source speaking for a state: "a Seoul official", "Iranian officials", "Ukraine's military"
+        state, used = self._state_in(toks, ents)
+        # ... but not inside an unrecognised name ("the United Kingdom Maritime Trade Operations agency")
+        unnamed = [t for t in toks if t.pos_ == "PROPN" and t.i not in used and t.i != head.i]
+        if state is not None and not unnamed:
+            if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in toks):
+                name = state[0]  # "the North Koreans" is North Korea speaking
+            return [Source(Attribution(name, state[1], verb), "COUNTRY", lemma, person_like, plural)]
+        return [Source(Attribution(name, None, verb), None, lemma, person_like, plural, generic=True)]
+
+    def _state_in(self, toks: Sequence[Token], ents: Sequence[Span]) -> tuple[tuple[str, str] | None, set[int]]:
+        """The state a phrase names (by name, capital or demonym) and the tokens that name it."""
+        used = {i for e in ents for i in range(e.start, e.end)}
+        found: tuple[str, str] | None = None
+        for ent in ents:
+            if found is None and ent.label_ in ("COUNTRY", "GPE"):
+                src = self.source_from_ent(ent, None)
+                if src.link.entity:
+                    found = (src.link.name, src.link.entity)
+            if found is None and ent.label_ in ("LOCATION", "LOC", "NORP"):
+                found = self.country_of_word(_strip_the(ent.text), capital=ent.label_ != "NORP")
+        # demonyms are not entities: "Iranian officials", "South Korean intelligence", "the North Koreans"
+        words = [t for t in toks if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() and t.i not in used]
+        i = 0
+        while i < len(words):
+            for span_len in (2, 1):
+                if i + span_len > len(words):
+                    continue
+                group = words[i : i + span_len]
+                text = " ".join(w.text for w in group)
+                hit = self.country_of_word(text) or self.country_of_word(text, capital=True)
+                if hit is not None:
+                    found = found or hit
+                    used.update(w.i for w in group)
+                    i += span_len - 1
+                    break
+            i += 1
+        return found, used
+
+    def _is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
+        lemma = head.lemma_.lower()
+        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
+            return False
+        if toks[0].lower_ not in COREF_DETS:
+            return False
+        # "the minister", "the cited analysts", "the news site" -- but not "the Defense Ministry of X"
+        return len(toks) <= 4 and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks) and not any(
+            t.text[:1].isupper() and t.i > toks[0].i for t in toks
+        )
+
+    def corefer(self, head: Token) -> Source | None:
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        if low in ("he", "she", "him", "her", "his"):
+            for src in reversed(self.recent):
+                if src.person_like:
+                    return src
+            return self._last_person(head.i)
+        if low in ("they", "them", "their"):
+            for src in reversed(self.recent):
+                if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
+                    return src
+            return self.recent[-1] if self.recent else None
+        if low in ("it", "its"):
+            for src in reversed(self.recent):
+                if src.label in ("ORG", "OUTLET", "COUNTRY") or (src.generic and not src.person_like):
+                    return src
+            ent = self._last_ent(head.i, ("ORG", "OUTLET"))
+            return self.source_from_ent(ent, None) if ent is not None else None
+        if head.pos_ == "PRON":
+            return None
+        # definite descriptions: a role of a person, a word of an organisation's name, a kind of source
+        if lemma in PERSON_NOUNS:
+            for pos, ent in reversed(self.persons):
+                if pos >= head.i:
+                    continue
+                role = str(ext(ent, "role", "") or "").lower()
+                if role and lemma in role:
+                    return self.source_from_ent(ent, None)
+        for src in reversed(self.recent):
+            if src.head_lemma == lemma or (src.role and lemma in src.role.lower()):
+                return src
+        word = lemma
+        if lemma == "agency" and any(c.lower_ in ("spy", "intelligence") for c in head.children):
+            word = "intelligence"  # "the spy agency" -> the National Intelligence Service
+        named = self._last_ent(head.i, ("ORG", "OUTLET"), word=word)
+        if named is not None:
+            return self.source_from_ent(named, None)
+        if lemma in OUTLET_NOUNS:
+            for src in reversed(self.recent):
+                if src.label == "OUTLET":
+                    return src
+        if lemma in COMPANY_NOUNS:
+            for src in reversed(self.recent):
+                if src.label == "ORG":
+                    return src
+        if lemma in ("analyst", "expert", "researcher", "specialist", "observer", "source") and self.recent:
+            # "the cited analysts": the last source the article cited
+            for src in reversed(self.recent):
+                if src.plural or src.label in ("ORG", "OUTLET"):
+                    return src
+        return None
+
+    def _last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
+        labels = set(labels)
+        for ent in reversed(self.ents):
+            if ent.start >= before or ent.label_ not in labels:
+                continue
+            if word is None:
+                return ent
+            name = str(ext(ent, "canonical") or ent.text).lower()
+            if word in name.split() or word.rstrip("s") in name.split():
+                return ent
+        return None
+
+    def _last_person(self, before: int) -> Source | None:
+        for pos, ent in reversed(self.persons):
+            if pos < before:
+                return self.source_from_ent(ent, None)
+        return None
+
+    def remember(self, sources: Iterable[Source]) -> None:
+        for src in sources:
+            self.recent.append(src)
+        if len(self.recent) > 32:
+            del self.recent[:-32]
+
+    def keep(self, chain: Sequence[Source]) -> tuple[Attribution, ...]:
+        """The chain as Attributions: without the article's own outlet, repeats and (if asked) generic sources."""
+        out: list[Attribution] = []
+        seen: set[str] = set()
+        for src in chain:
+            key = src.link.entity or norm_name(src.link.name)
+            if self.outlet and norm_name(src.link.name) == self.outlet:
+                continue
+            if self.drop_generic and src.generic:
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(src.link)
+        return tuple(out)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _np_head(toks: Sequence[Token]) -> Token:
+    idx = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in idx or t.head.i == t.i]
+    nominal = [t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if nominal:
+        return nominal[0]
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else toks[-1]
+
+
+def _np_text(toks: Sequence[Token]) -> str:
+    doc = toks[0].doc
+    # a noun phrase stops at a relative clause or a participle phrase hanging on it
+    end = toks[-1].i + 1
+    for t in toks:
+        if t.dep_ in ("relcl", "acl") and t.i > toks[0].i:
+            end = min(end, min(x.i for x in t.subtree))
+    start = toks[0].i
+    while start < end - 1 and doc[start].lower_ in ("both", "all", "each", "also"):
+        start += 1
+    return doc[start:end].text.strip(" ,;:“”\"'")
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def chunks(doc: Doc, a: int, e: int) -> list[tuple[int, int]]:
+    """Token ranges between separator runs (commas, dashes, closing quotes)."""
+    out: list[tuple[int, int]] = []
+    start = a
+    i = a
+    while i < e:
+        if is_separator(doc[i]):
+            if i > start:
+                out.append((start, i))
+            while i < e and (is_separator(doc[i]) or doc[i].is_space):
+                i += 1
+            start = i
+            continue
+        i += 1
+    if start < e:
+        out.append((start, e))
+    return out
+
+
+def content_end(doc: Doc, a: int, b: int) -> int:
+    """The end of a sentence without its final punctuation, quotes and spaces."""
+    e = b
+    while e > a and (doc[e - 1].is_space or doc[e - 1].text in (".", "!", "?", "…") or is_quote(doc[e - 1])):
+        e -= 1
+    return e
+
+
+def has_finite_verb(toks: Iterable[Token]) -> bool:
+    return any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in toks)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _separated(doc: Doc, left: int, right: int) -> bool:
+    """Is there a comma, colon, semicolon or dash between two token positions?"""
+    return any(doc[i].text in (",", ":", ";", "—", "–") for i in range(left, right))
+
+
+def _is_joiner(tok: Token) -> bool:
+    """A conjunction or complementiser at the edge of a clause ('and', 'but', 'although', 'that')."""
+    if tok.lower_ in ("and", "but") and tok.pos_ == "CCONJ":
+        return True
+    return tok.dep_ in ("cc", "mark", "preconj") and tok.lower_ in JOINERS
+
+
+HEDGE_AUX = frozenset({"may", "might", "could"})
+
+
+def _modality_of(verb: Token) -> tuple[bool, bool]:
+    """(hedged, negated) as marked on the verb itself: a modal auxiliary, a negation."""
+    hedge = any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in verb.children)
+    neg = any(c.dep_ == "neg" for c in verb.children)
+    return hedge, neg
+
+
+def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
+    return any(doc[i].dep_ == "cc" or doc[i].text in (",", ";") for i in range(min(h.i, t.i), max(h.i, t.i)))
+
+
+def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
+    """Independent clauses of [a, e): (start, end, main predicate).
+
+    Split: coordinated clauses with their own subject ("A, but B"), comma
+    splices and clauses before a colon ("A, then it was B", "A: B"),
+    concessive clauses ("A, although B"), and embedded speech ("..., with X
+    saying C", "..., NYK Line, which said C").  Coordinations inside a
+    complement are not split ("it can be assumed that A and B").
+    """
+    roots = [t for t in doc[a:e] if t.head.i == t.i or not (a <= t.head.i < e)]
+    # a noun whose head lies outside (a parse run across a line break) is no clause of its own
+    heads: list[Token] = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
+    # a complement clause whose verb hangs outside ("the conclusion is that C, X notes") is no clause of its own
+    marked = [t for t in heads[1:] if any(c.dep_ == "mark" and c.lower_ in COMPLEMENTISERS for c in t.children)]
+    heads = [t for t in heads if t not in marked] or heads
+    queue = list(heads)
+    while queue:
+        h = queue.pop()
+        for t in h.children:
+            if not (a <= t.i < e) or t.pos_ not in ("VERB", "AUX"):
+                continue
+            split = False
+            if not _has_subject(t):
+                # "... reported an explosion and may have been targeted": a verb phrase with its own hedge
+                split = t.dep_ == "conj" and _modality_of(t) != _modality_of(h) and _separated_or_cc(doc, h, t)
+            elif t.dep_ in ("conj", "parataxis"):
+                split = True
+            elif t.dep_ == "ccomp" and t.i < h.i and not is_report_verb(h):
+                last = max(x.i for x in t.subtree)
+                split = _separated(doc, last, h.i) and not any(x.dep_ == "mark" for x in t.children)
+            elif t.dep_ == "advcl":
+                split = any(c.dep_ in ("mark", "cc") and c.lower_ in CONCESSIVE for c in t.children) or (
+                    is_report_verb(t) and any(c.dep_ == "ccomp" for c in t.children)
+                )
+            if split:
+                heads.append(t)
+                queue.append(t)
+        # a non-restrictive relative clause with a hedge of its own (", which may be deployed ...")
+        for t in subtree(h):
+            if t.dep_ == "relcl" and a <= t.i < e and t not in heads and _modality_of(t)[0]:
+                first = min(x.i for x in t.subtree)
+                if first > a and doc[first - 1].text == "," and doc[first].lower_ in ("which", "who"):
+                    heads.append(t)
+        # embedded speech hanging lower in the tree
+        for t in subtree(h):
+            if t.i == h.i or not (a <= t.i < e) or t in heads or not is_report_verb(t) or is_negated(t):
+                continue
+            if not any(c.dep_ == "ccomp" for c in t.children) or not _has_subject(t):
+                continue
+            subj = next(c for c in t.children if c.dep_ in SUBJECTS)
+            if t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS and _separated(doc, t.head.i, t.i):
+                heads.append(t)
+                queue.append(t)
+            elif t.dep_ in ("pcomp", "advcl") and t.tag_ == "VBG":
+                heads.append(t)
+                queue.append(t)
+    head_set = {h.i for h in heads}
+    owner: dict[int, int] = {}
+    for i in range(a, e):
+        node = doc[i]
+        found = None
+        for _ in range(64):
+            if node.i in head_set:
+                found = node.i
+                break
+            if node.head.i == node.i or node.head.i < a or node.head.i >= e:
+                break
+            node = node.head
+        if found is None:
+            left = [h for h in head_set if h <= i]
+            found = max(left) if left else min(head_set) if head_set else i
+        owner[i] = found
+    ranges: dict[int, list[int]] = {}
+    for i, h in owner.items():
+        r = ranges.setdefault(h, [i, i])
+        r[0] = min(r[0], i)
+        r[1] = max(r[1], i)
+    items = sorted(ranges.items(), key=lambda kv: kv[1][0])
+    merged: list[tuple[int, int, list[int]]] = []
+    for h, (lo, hi) in items:
+        if merged and lo <= merged[-1][1]:
+            plo, phi, hs = merged[-1]
+            merged[-1] = (plo, max(phi, hi), hs + [h])
+        else:
+            merged.append((lo, hi, [h]))
+    out: list[tuple[int, int, Token]] = []
+    for lo, hi, hs in merged:
+        cands = [doc[h] for h in hs]
+        verbs = [c for c in cands if c.pos_ in ("VERB", "AUX")] or cands
+        main = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
+        if main.pos_ not in ("VERB", "AUX"):
+            # a fragment parse ("The ships made ..." read as a noun with a participle): take the verb
+            verb = next((c for c in main.children if c.pos_ == "VERB" and c.dep_ in ("acl", "relcl")), None)
+            main = verb if verb is not None else main
+        s, f = lo, hi + 1
+        while s < f and (doc[s].is_punct or doc[s].is_space or _is_joiner(doc[s])):
+            s += 1
+        while f > s and (doc[f - 1].is_space or _is_joiner(doc[f - 1])
+                         or (doc[f - 1].is_punct and doc[f - 1].text not in (")", "]"))):
+            f -= 1
+        if f > s:
+            out.append((s, f, main))
+    return out
+
+
+class SentenceAttributor:
+    """Peels attribution frames off one sentence, yields attributed clauses."""
+
+    def __init__(self, ctx: AttributionContext):
+        self.ctx = ctx
+        self.doc = ctx.doc
+
+    # ------------------------------------------------------------ trailing frames
+
+    def _frame_chunk(self, s: int, t: int, left: list[tuple[int, int]]) -> tuple[list[Source], int] | None:
+        """If tokens [s, t) are a trailing frame: its sources (outer first) and its first token."""
+        doc = self.doc
+        toks = list(doc[s:t])
+        first = toks[0].lower_
+        if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
+            srcs = self.ctx.resolve(toks[2:], "according to")
+            return (srcs, s) if srcs else ([], s)
+        if first == "as" and len(toks) > 2:
+            verbs = [x for x in toks[1:] if is_report_verb(x)]
+            if verbs:
+                v = verbs[0]
+                if v.i + 1 < t and doc[v.i + 1].lower_ == "by":
+                    srcs = self.ctx.resolve(list(doc[v.i + 2 : t]), v.lemma_)
+                else:
+                    srcs = self.ctx.resolve(list(doc[s + 1 : v.i]), v.lemma_)
+                return (srcs, s) if srcs else None
+        verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"]
+        if not verbs:
+            return None
+        finite = [x for x in verbs if x.tag_ in FINITE_TAGS and is_report_verb(x) and x.dep_ not in ("acl", "relcl")]
+        forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
+        if not finite and not forms:
+            return None  # "..., ships suspected of ...": a participle, not a frame
+        v = finite[0] if finite else forms[0]
+        if is_negated(v):
+            return None
+        pre = [x for x in toks if x.i < v.i and x.pos_ not in ("ADV",) and x.lower_ not in ("also", "and")]
+        post = [x for x in toks if x.i > v.i]
+        if has_finite_verb(pre) or has_finite_verb(post):
+            return None
+        if any(x.dep_ == "mark" or x.lower_ == "that" for x in post[:1]):
+            return None
+        verb = v.lemma_ if is_report_verb(v) else _base_form(v.lower_)
+        srcs: list[Source] = []
+        start = s
+        evidence = False
+        if pre:
+            srcs = self.ctx.resolve(pre, verb)
+            evidence = not srcs and _np_head(pre).lemma_.lower() in EVIDENCE_NOUNS
+        elif post and verb != "tell":
+            np = []
+            for x in post:
+                if x.lower_ in POST_STOP:
+                    break
+                np.append(x)
+            if np:
+                srcs = self.ctx.resolve(np, verb)
+        if not srcs and not pre and left:
+            # "..., Shin Won-sik, the defense minister, said" / "..., said X, the spokeswoman"
+            ls, lt = left[-1]
+            lt_toks = list(doc[ls:lt])
+            if not any(x.pos_ in ("VERB", "AUX") for x in lt_toks) and len(lt_toks) <= 12:
+                srcs = self.ctx.resolve(lt_toks, verb)
+                if srcs:
+                    start = ls
+                    if len(left) >= 2:
+                        ps, pt = left[-2]
+                        p_toks = list(doc[ps:pt])
+                        if (
+                            not any(x.pos_ in ("VERB", "AUX") for x in p_toks)
+                            and len(p_toks) <= 6
+                            and any(self.ctx.ent_at[x.i] is not None and self.ctx.ent_at[x.i].label_ == "PERSON"
+                                    for x in p_toks)
+                        ):  # fmt: skip
+                            srcs = self.ctx.resolve(p_toks, verb)
+                            start = ps
+        if not srcs:
+            # "..., satellite images show": a frame with no speaker
+            return ([], s) if evidence else None
+        if verb == "tell":
+            relay = self._relay(post)
+            if relay:
+                srcs = relay + srcs
+        return srcs, start
+
+    def _relay(self, toks: Sequence[Token]) -> list[Source]:
+        """The outlet a source told ('told Reuters'), which relays the statement."""
+        for x in toks:
+            ent = self.ctx.ent_at[x.i]
+            if ent is not None and ent.label_ == "OUTLET":
+                return [self.ctx.source_from_ent(ent, None)]
+            if x.lower_ in POST_STOP:
+                break
+        return []
+
+    def peel_trailing(self, a: int, e: int) -> tuple[int, list[Source], str | None, bool]:
+        """Peel frames off the end of [a, e): new end, sources (outer first), outer verb, hedging frame."""
+        doc = self.doc
+        parts = chunks(doc, a, e)
+        sources: list[Source] = []
+        pending: list[Source] = []  # "citing Y" found before (to the right of) its frame
+        outer_verb: str | None = None
+        hedging = False
+        new_end = e
+        while len(parts) > 1:
+            s, t = parts[-1]
+            toks = list(doc[s:t])
+            first = toks[0].lower_
+            if first in ("citing", "quoting") and len(toks) > 1:
+                pending = self.ctx.resolve(toks[1:], "cite") + pending
+                parts.pop()
+                new_end = s
+                continue
+            if first == "without" or (first == "adding" and not has_finite_verb(toks)):
+                parts.pop()
+                new_end = s
+                continue
+            found = self._frame_chunk(s, t, parts[:-1])
+            if found is None:
+                break
+            srcs, start = found
+            verbs = [x.lemma_ for x in doc[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
+            if verbs and (verbs[0] in HEDGING_FRAMES or _base_form(verbs[0]) in HEDGING_FRAMES):
+                hedging = True
+            if outer_verb is None and srcs:
+                outer_verb = srcs[-1].link.verb
+            sources = sources + srcs + pending
+            pending = []
+            while parts and parts[-1][0] >= start:
+                parts.pop()
+            new_end = start
+        if pending:
+            sources = sources + pending
+        while new_end > a and (is_separator(doc[new_end - 1]) or doc[new_end - 1].is_space):
+            new_end -= 1
+        if new_end <= a:
+            return e, [], None, False
+        return new_end, sources, outer_verb, hedging
+
+    # ------------------------------------------------------------ leading frames
+
+    def peel_leading_chunk(self, a: int, e: int) -> tuple[int, list[Source]]:
+        """'According to X, C' / 'As reported by X, C' / 'Citing X, ...' at the start."""
+        doc = self.doc
+        sources: list[Source] = []
+        while True:
+            while a < e and (doc[a].is_punct or doc[a].is_space or doc[a].lower_ in ("that",)):
+                a += 1
+            parts = chunks(doc, a, e)
+            if len(parts) < 2:
+                break
+            s, t = parts[0]
+            toks = list(doc[s:t])
+            first = toks[0].lower_
+            srcs: list[Source] = []
+            frame = False
+            if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
+                srcs, frame = self.ctx.resolve(toks[2:], "according to"), True
+            elif first == "as" and len(toks) > 2 and any(is_report_verb(x) for x in toks) and not has_finite_verb(
+                [x for x in toks if not is_report_verb(x)]
+            ):
+                v = next(x for x in toks if is_report_verb(x))
+                frame = True
+                if v.i + 1 < t and doc[v.i + 1].lower_ == "by":
+                    srcs = self.ctx.resolve(list(doc[v.i + 2 : t]), v.lemma_)
+                else:
+                    srcs = self.ctx.resolve(list(doc[s + 1 : v.i]), v.lemma_)
+            elif first in ("citing", "quoting") and len(toks) > 1:
+                srcs, frame = self.ctx.resolve(toks[1:], "cite"), True
+            elif first == "in" and len(toks) > 4 and toks[1].lower_ == "the" and toks[2].lower_ == "words":
+                srcs, frame = self.ctx.resolve(toks[4:], "say"), True
+            if not frame:
+                break
+            sources.extend(srcs[:1])
+            a = parts[1][0]
+            # "According to X, which tracks the trade, C": the description of X goes with the frame
+            k = 1
+            while k < len(parts) - 1:
+                ns, nt = parts[k]
+                nxt = list(doc[ns:nt])
+                appositive = nxt[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and not any(
+                    x.pos_ in ("VERB", "AUX") for x in nxt
+                )
+                if nxt[0].lower_ in RELATIVE_PRONOUNS or appositive:
+                    k += 1
+                    a = parts[k][0]
+                    continue
+                break
+        return a, sources
+
+    def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, str] | None:
+        """'X said (that) C': sources, content start, content end, verb."""
+        doc = self.doc
+        for v in doc[a:e]:
+            if not is_report_verb(v) or is_negated(v):
+                continue
+            if a <= v.head.i < e and v.head.i != v.i:
+                # an embedded reporting verb ("C, X said" parsed as a complement) is not a leading frame
+                if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS):
+                    continue
+            comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and v.i < c.i < e]
+            comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
+            colon = v.i + 1 < e and doc[v.i + 1].text == ":"
+            if not comps and not colon:
+                continue
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+            if not subj or subj[0].lower_ in NEGATIVE_PRONOUNS or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in subj[0].children
+            ):
+                continue
+            subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
+            verb = v.lemma_
+            srcs = self.ctx.resolve(subj_toks, verb)
+            evidence = not srcs and _np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS
+            if not srcs and not evidence and _np_head(subj_toks).pos_ != "PRON":
+                continue
+            inner: list[Source] = []
+            relay: list[Source] = []
+            for c in v.children:
+                if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in ("citing", "quoting"):
+                    objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
+                    if objs:
+                        inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
+                if c.dep_ in ("dobj", "dative") and verb == "tell":
+                    relay += self._relay(list(c.subtree))
+                if c.dep_ == "dobj" and verb == "quote":
+                    inner += self.ctx.resolve(subtree(c), "say")[:1]
+            if colon and not comps:
+                cs, ce = v.i + 2, e
+            else:
+                comp = comps[0]
+                sub = subtree(comp)
+                cs, ce = sub[0].i, min(sub[-1].i + 1, e)
+                if verb == "quote" and comp.lower_ == "saying":
+                    comps2 = [c for c in comp.children if c.dep_ == "ccomp"]
+                    if comps2:
+                        sub = subtree(comps2[0])
+                        cs, ce = sub[0].i, min(sub[-1].i + 1, e)
+            cs = max(cs, v.i + 1)
+            while cs < ce and (doc[cs].dep_ == "mark" or doc[cs].is_punct or doc[cs].is_space):
+                cs += 1
+            if cs >= ce:
+                continue
+            return relay + srcs[:1] + inner, cs, ce, verb
+        return None
+
+    # ------------------------------------------------------------ the sentence
+
+    def analyse(self, a: int, b: int) -> list[Clause]:
+        """Attributed clauses of the sentence [a, b) (token indices)."""
+        doc = self.doc
+        e = content_end(doc, a, b)
+        while a < e and (doc[a].is_space or is_quote(doc[a]) or doc[a].is_punct):
+            a += 1
+        if a >= e:
+            return []
+        new_e, trailing, tverb, hedging = self.peel_trailing(a, e)
+        self.ctx.remember(trailing)
+        out: list[Clause] = []
+        self._content(a, new_e, list(trailing), out, depth=0, hedging=hedging)
+        for cl in out:
+            cl.trailing = list(trailing)
+            cl.trailing_verb = tverb
+        return out
+
+    def _content(self, a: int, e: int, chain: list[Source], out: list[Clause], depth: int,
+                 hedging: bool = False, leading: bool = False) -> None:  # fmt: skip
+        doc = self.doc
+        a0 = a
+        a, lead = self.peel_leading_chunk(a, e)
+        if a != a0:
+            self.ctx.remember(lead)
+            chain = chain + lead
+            leading = True
+        while a < e and (doc[a].is_space or doc[a].is_punct or _is_joiner(doc[a])):
+            a += 1
+        while e > a and (doc[e - 1].is_space or doc[e - 1].is_punct):
+            e -= 1
+        if a >= e:
+            return
+        if depth < 6:
+            frame = self.leading_verb_frame(a, e)
+            if frame is not None:
+                srcs, cs, ce, verb = frame
+                self.ctx.remember(srcs)
+                self._content(cs, ce, chain + srcs, out, depth + 1, hedging or verb in HEDGING_FRAMES, True)
+                if ce < e:
+                    # the rest of the sentence after the reported clause (", and the conclusion is ...")
+                    self._content(ce, e, chain, out, depth + 1, hedging)
+                return
+            pieces = split_clauses(doc, a, e)
+            if len(pieces) > 1:
+                for s, f, _main in pieces:
+                    self._content(s, f, chain, out, depth + 1, hedging, leading)
+                return
+        pieces = split_clauses(doc, a, e) or [(a, e, doc[a])]
+        for s, f, main in pieces:
+            out.append(Clause(s, f, list(chain), main, leading=leading, hedged_frame=hedging))
+
+
+def _base_form(word: str) -> str:
+    for verb in REPORT_VERBS:
+        if word in _forms(verb):
+            return verb
+    return word
+
+
+def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
+    """'were identified by experts from X': the agent of a passive observation verb (first named)."""
+    for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
+        if v.lemma_ not in OBSERVATION_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj" and a <= g.i < e]
+                if objs:
+                    return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
+    return []
+
+
+def _agent(src: Source) -> bool:
+    """Can this source speak?  Named agents, people, and generic people or bodies ('officials', 'the navy')."""
+    if src.label in AGENT_LABELS or src.person_like:
+        return True
+    return src.generic and (src.head_lemma in PERSON_NOUNS or src.head_lemma in ORG_NOUNS)
+
+
+def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
+    """The subject when the predicate is the speech act or the document speaks."""
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    lemma = main.lemma_
+    head = subj[0]
+    toks = subtree(head, skip=("relcl", "conj", "cc", "appos"))
+    if lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+        if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
+            return []
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        if appos:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps its appositive
+            toks = subtree(head, skip=("relcl", "conj", "cc"))
+        return [s for s in ctx.resolve(toks, lemma) if _agent(s)][:1]
+    # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
+    if head.lemma_.lower() in EVIDENCE_NOUNS:
+        found = ctx.resolve(subtree(head, skip=("conj", "cc")), lemma)
+        return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
+    return []
+
+
+def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[Source]:
+    """'..., which the Treasury said had carried ...': a named speaker inside the clause."""
+    out: list[Source] = []
+    for v in ctx.doc[a:e]:
+        if v.i == main.i or not is_report_verb(v) or is_negated(v) or v.dep_ != "relcl":
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+        if not subj or subj[0].pos_ == "PRON":
+            continue
+        found = ctx.resolve(subtree(subj[0], skip=("relcl",)), v.lemma_)
+        out += [s for s in found if not s.generic][:1]
+    return out

@@ -1,0 +1,247 @@
+"""Facts: the events that claims state -- port calls, shipments, trip counts.
+
+A fact's id comes from its content, never from its article, so that every
+article stating the same port call yields the same Fact id and the store
+links all their claims to one node:
+
+- ``portcall:<vessel id>:<port id>:<date or 'undated'>``
+- ``shipment:<origin>:<destination>:<item>:<quantity><unit>:<date or 'undated'>``
+  (missing parts are ``-``)
+- ``trips:<vessel or ->:<destination or ->:<quantity>:<date or 'undated'>``
+
+Only claims that assert an event make facts: negated or hedged clauses do
+not ("cannot be ruled out that weapons are transported" is no shipment).
+The rules read the dependency parse of the claim's clause:
+
+- port call: a vessel (the subject, or the vessel 'it' / 'the ship' refers
+  back to -- "The ship Lady R ... made another trip, arriving in Rajin on
+  February 4") arrives / docks / berths / calls / is at a PORT entity; the
+  date is the date attached to that verb.
+- shipment: send / ship / deliver / supply / transport / transfer / export:
+  origin is the active subject or a "from" place, destination a "to"/"into"
+  place (or the object of "supply X with Y"), item the weapon entity of the
+  object (else the figure's unit, else a cargo noun), quantity and unit from
+  the figure on the object.  Places are COUNTRY, PORT or LOCATION entities.
+  A shipment needs an origin or destination and an item or quantity.
+- trip count: a figure counting trips / voyages / runs; the vessel if one is
+  named as the subject; the destination if stated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from osint_graph.model import Fact
+from osint_graph.nlp.attribution import ext
+
+ARRIVE = frozenset({"arrive", "dock", "berth", "moor", "anchor", "call", "enter", "reach", "visit", "depart", "leave",
+                    "unload", "load"})  # fmt: skip
+SHIP = frozenset({"send", "ship", "deliver", "supply", "transport", "transfer", "export", "smuggle", "provide",
+                  "carry", "move", "import"})  # fmt: skip
+TRIP_NOUNS = frozenset({"trip", "voyage", "run", "journey", "crossing", "expedition", "transit", "flight"})
+# the kinds of claim that can state an event (an accusation or a denial states no shipment)
+FACT_KINDS = frozenset({"port_call", "shipment", "trip_count", "quantity", "statement", "incident", "production"})
+PLACE_LABELS = frozenset({"COUNTRY", "PORT", "LOCATION", "GPE", "LOC"})
+CARGO_NOUNS = frozenset(
+    {"container", "shell", "projectile", "missile", "rocket", "ammunition", "munition", "round", "weapon", "arm",
+     "drone", "oil", "coal", "fuel", "cargo", "artillery", "grenade", "mine", "launcher", "tank", "rifle"}
+)  # fmt: skip
+
+
+def _ent(doc: Doc, tok: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _eid(ent: Span | None) -> str | None:
+    if ent is None:
+        return None
+    from osint_graph.nlp.claims import entity_id_of
+
+    return entity_id_of(ent)
+
+
+def _place_in(doc: Doc, toks: Sequence[Token], ent_at: list[Span | None]) -> Span | None:
+    for t in toks:
+        ent = ent_at[t.i]
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            return ent
+    return None
+
+
+def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(sorted(g.subtree, key=lambda t: t.i))
+    return out
+
+
+def _date_near(verb: Token, dates: list[Span], s: int, f: int) -> str | None:
+    inside = [d for d in dates if s <= d.start and d.end <= f and ext(d, "date_value")]
+    sub = {t.i for t in verb.subtree}
+    own = [d for d in inside if d.root.i in sub]
+    # prefer dates hanging directly on the verb ("arriving in Rajin on February 4")
+    own.sort(key=lambda d: (0 if d.root.head == verb or d.root.head.head == verb else 1, d.start))
+    pick = own[0] if own else (inside[0] if inside else None)
+    return str(ext(pick, "date_value")) if pick is not None else None
+
+
+def _fmt_qty(q: float | None, unit: str | None = None) -> str:
+    if q is None:
+        return "-"
+    number = str(int(q)) if float(q).is_integer() else repr(float(q))
+    return number + (unit or "")
+
+
+def _items(item_toks: Sequence[Token], figures: Sequence[Span], ent_at: list[Span | None]) -> list[tuple]:
+    """(quantity, unit, item) for each thing a shipment carries: a counted figure or a named weapon.
+
+    The item is the weapon entity the figure counts ("2 million 152 mm shells"), else the figure's
+    unit, else a cargo noun; a weapon named without a number is an item of unknown quantity.
+    """
+    idx = {t.i for t in item_toks}
+    out: list[tuple] = []
+    used: set[int] = set()
+    for fig in figures:
+        if not (fig.start in idx or fig.root.i in idx):
+            continue
+        value = ext(fig, "figure_value")
+        unit = ext(fig, "figure_unit")
+        counted = fig.root if fig.root.pos_ == "NOUN" else fig.root.head
+        weapon = ent_at[counted.i] or next((ent_at[t.i] for t in fig if ent_at[t.i] is not None), None)
+        if weapon is not None and weapon.label_ == "WEAPON":
+            used.add(weapon.start)
+            item = _eid(weapon)
+        else:
+            item = str(unit) if unit else None
+        if item is None:
+            continue
+        qty = float(value) if isinstance(value, (int, float)) else None
+        out.append((qty, str(unit) if unit and qty is not None else None, item))
+    for t in item_toks:
+        ent = ent_at[t.i]
+        if ent is not None and ent.label_ == "WEAPON" and ent.start not in used:
+            used.add(ent.start)
+            out.append((None, None, _eid(ent)))
+    if not out:
+        nouns = [t for t in item_toks if t.pos_ == "NOUN" and t.lemma_.lower() in CARGO_NOUNS]
+        if nouns:
+            out.append((None, None, nouns[0].lemma_.lower()))
+    return out
+
+
+def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -> list[Fact]:
+    """Facts stated by the claims of a Doc (ids deterministic from content)."""
+    ent_at: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_at[i] = ent
+    figures = [f for f in (ext(doc, "figures") or []) if isinstance(f, Span)]
+    dates = [d for d in (ext(doc, "dates") or []) if isinstance(d, Span)]
+    vessels = [e for e in doc.ents if e.label_ == "VESSEL"]
+    facts: dict[str, dict] = {}
+    order: list[str] = []
+
+    def add(fid: str, claim_id: str, **fields: object) -> None:
+        if fid not in facts:
+            facts[fid] = {"id": fid, "claims": [], **fields}
+            order.append(fid)
+        if claim_id not in facts[fid]["claims"]:
+            facts[fid]["claims"].append(claim_id)
+
+    from osint_graph.nlp.attribution import AttributionContext
+    from osint_graph.nlp.claims import subject_vessel
+
+    if ctx is None:
+        ctx = AttributionContext(doc)
+    for info in infos:
+        claim = info.claim  # type: ignore[attr-defined]
+        if claim.negated or claim.hedged or claim.kind not in FACT_KINDS:
+            continue
+        s, f = info.start, info.end  # type: ignore[attr-defined]
+        toks = doc[s:f]
+        # ---- port calls
+        for v in toks:
+            lemma = v.lemma_.lower()
+            port_toks: list[Token] = []
+            if lemma in ARRIVE and v.pos_ == "VERB":
+                port_toks = _prep_objects(v, {"in", "at", "to", "into", "from"}) + [
+                    c for c in v.children if c.dep_ == "dobj"
+                ]
+            elif lemma == "be" and v.pos_ == "AUX" and v.dep_ not in ("aux", "auxpass"):
+                port_toks = _prep_objects(v, {"in", "at"})
+            if not port_toks:
+                continue
+            port = next((ent_at[t.i] for t in port_toks if ent_at[t.i] is not None
+                         and ent_at[t.i].label_ == "PORT"), None)  # fmt: skip
+            if port is None:
+                continue
+            vessel = subject_vessel(ctx, v, vessels)
+            if vessel is None:
+                continue
+            vid, pid = _eid(vessel), _eid(port)
+            if not vid or not pid:
+                continue
+            date = _date_near(v, dates, s, f)
+            add(f"portcall:{vid}:{pid}:{date or 'undated'}", claim.id, kind="port_call", vessel=vid, port=pid,
+                date=date)
+        # ---- shipments
+        for v in toks:
+            if v.lemma_.lower() not in SHIP or v.pos_ != "VERB":
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            origin = _place_in(doc, _prep_objects(v, {"from", "out"}), ent_at)
+            dest = _place_in(doc, _prep_objects(v, {"to", "into", "towards", "for"}), ent_at)
+            item_toks: list[Token] = []
+            if subj and not passive:
+                origin = origin or _place_in(doc, sorted(subj[0].subtree, key=lambda t: t.i), ent_at)
+            if passive and subj:
+                item_toks = sorted(subj[0].subtree, key=lambda t: t.i)
+            if objs:
+                obj_toks = sorted(objs[0].subtree, key=lambda t: t.i)
+                obj_place = _place_in(doc, obj_toks[:3], ent_at)
+                if v.lemma_ in ("supply", "provide") and obj_place is not None:
+                    dest = dest or obj_place
+                    item_toks = _prep_objects(v, {"with"})
+                else:
+                    item_toks = obj_toks
+            if not item_toks:
+                item_toks = _prep_objects(v, {"with"})
+            oid, did = _eid(origin), _eid(dest)
+            if not (oid or did) or (oid is not None and oid == did):
+                continue
+            date = _date_near(v, dates, s, f)
+            for qty, unit, item in _items(item_toks, figures, ent_at):
+                fid = f"shipment:{oid or '-'}:{did or '-'}:{item}:{_fmt_qty(qty, unit)}:{date or 'undated'}"
+                add(fid, claim.id, kind="shipment", origin=oid, destination=did, item=item, quantity=qty,
+                    unit=unit, date=date)
+        # ---- trip counts
+        for n in toks:
+            if n.lemma_.lower() not in TRIP_NOUNS or n.pos_ != "NOUN":
+                continue
+            fig = next((x for x in figures if s <= x.start and x.end <= f and (x.root.head == n or n.i in
+                        range(x.start, x.end) or x.root.i == n.i)), None)  # fmt: skip
+            if fig is None:
+                continue
+            quantity = ext(fig, "figure_value")
+            if not isinstance(quantity, (int, float)):
+                continue
+            verb = n.head if n.head.pos_ in ("VERB", "AUX") else n
+            vessel = subject_vessel(ctx, verb, vessels) if verb.i != n.i else None
+            dest = _place_in(doc, _prep_objects(n, {"to", "into", "between"}) + _prep_objects(verb, {"to", "into"}),
+                             ent_at)
+            vid, did = _eid(vessel), _eid(dest)
+            date = _date_near(verb, dates, s, f)
+            fid = f"trips:{vid or '-'}:{did or '-'}:{_fmt_qty(float(quantity))}:{date or 'undated'}"
+            add(fid, claim.id, kind="trip_count", vessel=vid, destination=did, quantity=float(quantity), unit="trip",
+                date=date)
+    return [Fact(**{k: (tuple(v) if k == "claims" else v) for k, v in facts[fid].items()}) for fid in order]

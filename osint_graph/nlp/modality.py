@@ -1,0 +1,166 @@
+"""Modality of a claim: hedged, negated, denial, accusation.
+
+Pure functions over spaCy tokens; the cue lists are data so that a reader can
+see (and extend) them in one place.
+
+- **hedged**: the author or the source does not commit to the proposition:
+  modal auxiliaries (may, might, could), evidential or epistemic adverbs
+  (apparently, allegedly, reportedly, possibly, probably, likely, presumably,
+  seemingly, purportedly, supposedly), "suspected", "believed to", "thought
+  to", "appears/seems to", "it can be assumed", "cannot be ruled out",
+  "not excluded", "possible/unconfirmed".  "reportedly" counts: the article
+  signals it does not vouch for the statement.  "would" does not (it is the
+  future in the past of reported speech more often than a hedge), nor does
+  "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+- **negated**: the main predicate of the clause is negated ("not", "n't",
+  "never", "no longer"), or its subject or object is "no X" / "none" /
+  "nothing" / "nobody".  A negation inside a subordinate clause does not
+  negate the claim ("it can be assumed that there is no need" is not negated);
+  the hedge idiom "cannot be ruled out" is a hedge, not a negation.
+- **denial**: the predicate denies or rejects an allegation (deny, reject,
+  refute, dismiss, rebut, "called ... baseless/false"); stance "denial".
+- **accusation**: accuse, charge, blame, condemn, allege.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+HEDGE_ADVERBS = frozenset(
+    {
+        "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "presumably",
+        "seemingly", "purportedly", "supposedly", "perhaps", "maybe", "conceivably", "ostensibly",
+        "plausibly", "potentially", "unconfirmed", "suspected", "purported", "alleged", "possible",
+        "probable", "presumed", "putative",
+    }
+)  # fmt: skip
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+# verbs whose passive or raising use hedges: "is believed to", "appears to", "is suspected of"
+HEDGE_RAISING = frozenset({"believe", "think", "suspect", "presume", "appear", "seem", "assume", "suppose"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without"})
+DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "repudiate", "disavow", "dispute"})
+DENIAL_ADJ = frozenset({"baseless", "false", "groundless", "unfounded", "fabricated", "fake", "untrue"})
+ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "condemn", "allege", "denounce", "criticise", "criticize"})
+RULE_OUT = frozenset({"rule", "exclude"})
+
+
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
+def is_hedge_token(tok: Token) -> bool:
+    """A single token that hedges the predicate it modifies."""
+    low = tok.lower_
+    if low in HEDGE_MODALS and tok.tag_ == "MD":
+        return True
+    if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
+        # "likely" as an adjective in "a likely target" is still a hedge on the proposition
+        return True
+    if tok.lemma_ in HEDGE_RAISING:
+        # "is believed to be", "appears to have", "seems to", "it can be assumed that", "is suspected of"
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+        if nxt is not None and nxt.lower_ in ("to", "of", "that"):
+            if tok.lemma_ in ("appear", "seem") or passive:
+                return True
+        if passive and tok.lemma_ in ("assume", "suspect", "presume", "believe", "think"):
+            return True
+    return False
+
+
+def is_rule_out(tok: Token) -> bool:
+    """'cannot be ruled out' / 'is not excluded': a hedge written as a negation."""
+    if tok.lemma_ not in RULE_OUT:
+        return False
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.lower_ in ("cannot", "can't") for c in tok.children
+    )
+    if not negated:
+        # "can not" split oddly: look back two tokens
+        window = tok.doc[max(0, tok.i - 3) : tok.i]
+        negated = any(t.lower_ in ("not", "n't", "cannot") for t in window)
+    return negated
+
+
+def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
+    """Is the clause hedged?  `tokens` are the claim's tokens.
+
+    Cues anywhere in the clause count except inside a relative or participle
+    clause on a noun, whose hedge is about that noun ("checks on ships
+    suspected of ..." is no hedge on the checks) -- unless the noun is the
+    subject ("a sailor believed to be from X is missing" is hedged).
+    """
+    for tok in tokens:
+        if is_hedge_token(tok) or is_rule_out(tok):
+            if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
+                continue
+            return True
+    return False
+
+
+def _on_subject(tok: Token, main: Token) -> bool:
+    """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing')."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == main.i
+        node = node.head
+    return False
+
+
+def _inside_relative(tok: Token, main: Token) -> bool:
+    node = tok
+    while node.i != main.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
+
+
+def _predicate_chain(main: Token) -> list[Token]:
+    """The main predicate plus the verbs it hands its meaning to (xcomp, aux)."""
+    chain = [main]
+    for child in main.children:
+        if child.dep_ in ("xcomp",) and child.pos_ in ("VERB", "AUX"):
+            chain.append(child)
+    return chain
+
+
+def negated(main: Token) -> bool:
+    """Is the main predicate negated?  See the module docstring."""
+    if is_rule_out(main):
+        return False
+    for pred in _predicate_chain(main):
+        for child in pred.children:
+            if child.dep_ == "neg" and child.lower_ in ("not", "n't", "never", "no"):
+                if is_rule_out(pred):
+                    continue
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+                child.lower_ in ("none", "nothing", "nobody", "neither")
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+            ):
+                return True
+            if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+                return True
+    return False
+
+
+def is_denial(main: Token) -> bool:
+    """The predicate denies or rejects: 'X denied the allegations', 'X called the reports baseless'."""
+    if main.lemma_ in DENIAL_VERBS:
+        return True
+    if main.lemma_ in ("call", "describe", "dismiss", "brand", "label"):
+        return any(t.lower_ in DENIAL_ADJ for t in main.subtree)
+    return False
+
+
+def is_accusation(main: Token) -> bool:
+    return main.lemma_ in ACCUSATION_VERBS
+
+
+def hedge_cues(span: Span | Sequence[Token]) -> list[str]:
+    """The hedge cue words in a span (for explanations and tests)."""
+    return [t.text for t in span if is_hedge_token(t) or is_rule_out(t)]
