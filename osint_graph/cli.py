@@ -293,6 +293,50 @@ def schema(fmt):
 
 
 @main.command()
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix"]),
+              help="Output format (see below).")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
+@click.option("--about", metavar="ENTITY", help="Only the subgraph around this entity (name or alias, any case).")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Hops around --about.")
+@click.option("--rdf-format", type=click.Choice(["turtle", "json-ld"]), default=None,
+              help="rdf: Turtle or JSON-LD (default: from the --out suffix .ttl/.jsonld, else Turtle).")
+@click.option("--timeline-format", type=click.Choice(["csv", "json"]), default=None,
+              help="timeline: CSV or JSON (default: from the --out suffix .csv/.json, else JSON).")
+@click.option("--title", default=None, help="html: the page title.")
+@store_option
+def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri):
+    """Export the graph (or the subgraph --about an entity) for other tools.
+
+    \b
+    graphml    GraphML (yEd, Gephi, networkx); lists joined with "; "
+    gexf       GEXF for Gephi: typed attributes, node label = display name
+    cytoscape  Cytoscape.js elements JSON
+    html       one self-contained, offline, interactive page (filters, search, claims panel)
+    geojson    ports (points) and vessel voyages between port calls (lines)
+    timeline   dated facts and claims with their sources, CSV or JSON
+    rdf        Turtle / JSON-LD with the ontology's IRIs and PROV-O (SHACL: ontology/shapes.ttl)
+    stix       STIX 2.1 bundle (vessels as an extension object, confidence from Admiralty grades)
+    """
+    from osint_graph.export import ExportError, export_store
+
+    store = open_store(store_uri, read_only=True)
+    try:
+        result = export_store(store, fmt, out=out, about=about, depth=depth, rdf_format=rdf_format,
+                              timeline_format=timeline_format, title=title)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    for note in result.notes:
+        click.echo(note, err=True)
+    if out:
+        click.echo(f"wrote {fmt} to {out}", err=True)
+    else:
+        click.echo(result.text, nl=not result.text.endswith("\n"))
+
+
+@main.command()
 @click.option("--about", metavar="ENTITY", help="Only propositions concerning this entity (name or alias, any case).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True,
               help="md: Markdown; html: one offline page; json: validates against osint_graph/schemas/"
