@@ -125,7 +125,9 @@ def merge_ents(
     """
     old = list(doc.ents)
     source = {(o.start, o.end): o._.osint_source for o in old}
-    finish_of = {(s.start, s.end): f for s, f in new}
+    finish_of: dict[tuple[int, int], Callable[[Span], Span]] = {}
+    for s, f in new:
+        finish_of.setdefault((s.start, s.end), f)  # the first for a span wins: callers order by priority
     taken: list[Span] = []
     for span in sorted(filter_spans([s for s, _ in new]), key=lambda s: s.start):
         rest = [o for o in old if (o.start, o.end) != (span.start, span.end)]
@@ -356,6 +358,13 @@ def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
         if tok.text[:1].isupper() and not tok.is_punct and not tok.is_space:
             i -= 1
         elif (
+            i < end
+            and (tok.lower_ in ("el", "al", "de", "of", "bin", "la", "-") or tok.text == "-")
+            and i - 1 > limit
+            and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 1
+        elif (
             i < end and (tok.text.isdigit() and len(tok.text) <= 3) and i - 1 > limit and doc[i - 2].text[:1].isupper()
         ):
             i -= 1
@@ -395,7 +404,37 @@ class ContextRules:
             "CALIBRE", [[{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": sorted(lex.CALIBRE_UNITS)}}]]
         )
         self.matcher.add("DESIGNATOR", [[{"TEXT": {"REGEX": _DESIGNATOR.pattern}}]])
-        self.matcher.add("WEAPON_HEAD", [[{"LOWER": {"IN": sorted(lex.WEAPON_HEADS)}}]])
+        self.matcher.add("ORG_SUFFIX", [[{"LOWER": {"IN": sorted(lex.ORG_SUFFIXES)}, "IS_TITLE": True}]])
+        self.matcher.add("ORG_SUFFIX", [[{"LOWER": {"IN": ["llc", "ltd", "plc", "fz", "inc"]}}]])
+        self.matcher.add("GROUP_OF", [[{"TEXT": {"REGEX": r"^G\d{1,2}$"}}]])
+        self.matcher.add(
+            "BY_AGENT",
+            [
+                [
+                    {
+                        "LEMMA": {
+                            "IN": [
+                                "analyse",
+                                "analyze",
+                                "review",
+                                "compile",
+                                "publish",
+                                "report",
+                                "obtain",
+                                "see",
+                                "examine",
+                                "commission",
+                            ]
+                        }
+                    },
+                    {"LOWER": "by"},
+                ]
+            ],
+        )
+        self.matcher.add(
+            "WEAPON_HEAD",
+            [[{"LOWER": {"IN": sorted(lex.WEAPON_CLASS_HEADS | lex.WEAPON_PLATFORM_HEADS)}}]],
+        )
 
     # -- what the data says about a name
     def known_types(self, text: str) -> set[str]:
@@ -449,6 +488,17 @@ class ContextRules:
             self._calibre_weapon(doc, start, end, cands)
         for start, _ in by_rule.get("DESIGNATOR", ()):
             self._designator(doc, start, cands)
+        for start, _ in by_rule.get("WEAPON_HEAD", ()):
+            self._weapon_phrase(doc, start, cands)
+        for start, _ in by_rule.get("ORG_SUFFIX", ()):
+            self._org_by_suffix(doc, start, cands)
+        for start, end in by_rule.get("GROUP_OF", ()):
+            if not self.known_types(doc[start].text) - {"Organization"}:
+                cands.append(Candidate(start, end, "Organization", "group-of"))
+        for _, end in by_rule.get("BY_AGENT", ()):
+            if end < len(doc) and doc[end].text[:1].isupper():
+                self._maybe_outlet(doc, self._source_span(doc, doc[end]), False, cands)
+        self._own_outlet(doc, cands)
         self._port_objects(doc, cands)
         self._propagate(doc, cands)
         self._apply(doc, cands)
@@ -628,11 +678,12 @@ class ContextRules:
             if prep.lower_ not in ("at", "from", "to", "for", "between", "into", "in"):
                 continue
             gov = prep.head
+            if gov.dep_ == "pobj" and gov.head.dep_ == "prep":  # "from Korfez in Turkey to Pipavav"
+                gov = gov.head.head
             ok = gov.lemma_.lower() in lex.PORT_VERBS or gov.lower_ in (
                 "bound",
                 "way",
                 "voyage",
-                "route",
                 "runs",
                 "run",
                 "trip",
@@ -652,7 +703,7 @@ class ContextRules:
             types = self.known_types(span.text)
             if self._is_place_or_people(span) or types - {"Port"} or ent.label_ in ("PERSON",):
                 continue
-            if ent.label_ == "LOCATION" or any(t.lower_ in lex.LOCATION_HEAD_NOUNS for t in span):
+            if ent.label_ in ("LOCATION", "LOC") or any(t.lower_ in lex.LOCATION_HEAD_NOUNS - {"island"} for t in span):
                 continue
             cands.append(Candidate(span.start, span.end, "Port", "port-object"))
 
@@ -795,6 +846,47 @@ class ContextRules:
             if tok.text[:1].isupper():
                 self._maybe_outlet(doc, self._source_span(doc, tok), False, cands)
 
+    def _org_by_suffix(self, doc: Doc, i: int, cands: list[Candidate]) -> None:
+        """'US Navy', 'Hellenic Coast Guard', 'Third January Maritime', 'Office of Foreign Assets Control'."""
+        first, limit = sentence_bounds(doc[i])
+        if i == first and doc[i].lower_ in ("customs", "police", "navy", "army"):
+            return
+        start = name_start(doc, i, first, max_len=6)
+        end = name_end(doc, i, limit, max_len=7) if _name_token(doc[i], True) else i + 1
+        if end <= i:
+            end = i + 1
+        if end - start < 2:
+            return  # 'Navy' alone is generic
+        span = doc[start:end]
+        if any(t.ent_type_ in ("PERSON", "VESSEL", "DATE") and t.ent_type_ != "" for t in span if t.i != i):
+            if not any(t.lower_ in ("llc", "ltd", "fz", "plc", "inc") for t in span):
+                return
+        types = self.known_types(span.text)
+        if types and "Organization" not in types:
+            return
+        if any(t.lower_ in lex.TITLE_WORDS for t in span):
+            return  # 'Defence Minister', 'Navy commander'
+        cands.append(Candidate(start, end, "Organization", "org-suffix"))
+
+    def _own_outlet(self, doc: Doc, cands: list[Candidate]) -> None:
+        """The article's own outlet (metadata) where the text names it: 'reviewed by Gulf Shipping Monitor'."""
+        outlet = getattr(doc._, "outlet", None)
+        if not outlet:
+            return
+        norm = normalise_name(outlet)
+        words = norm.split()
+        if not words:
+            return
+        for tok in doc:
+            if not tok.text[:1].isupper() or normalise_name(tok.text).split()[:1] != words[:1]:
+                continue
+            for length in range(1, len(words) + 3):
+                if tok.i + length > len(doc):
+                    break
+                if normalise_name(doc[tok.i : tok.i + length].text) == norm:
+                    cands.append(Candidate(tok.i, tok.i + length, "Outlet", "own-outlet"))
+                    break
+
     # -- weapons
     def _calibre_weapon(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'152 mm shells', '122 mm artillery shells', '155mm rounds' (a calibre alone is no weapon)."""
@@ -802,9 +894,9 @@ class ContextRules:
         j = end
         while (
             j < limit
-            and j - end < 3
+            and j - end < 5
             and doc[j].lower_ not in lex.MUNITION_NOUNS
-            and (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].is_lower)
+            and ((doc[j].pos_ in ("ADJ", "NOUN", "VERB") and doc[j].is_lower) or doc[j].text == "-")
         ):
             j += 1
         if j < limit and doc[j].lower_ in lex.MUNITION_NOUNS:
@@ -812,7 +904,9 @@ class ContextRules:
             while j + 1 < limit and doc[j + 1].lower_ in lex.MUNITION_NOUNS:
                 j += 1
             number = doc[start].text
-            canonical = f"{number} mm " + " ".join(t.lemma_.lower() if t.i == j else t.lower_ for t in doc[end : j + 1])
+            canonical = f"{number} mm " + "".join(
+                t.lemma_.lower() if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
+            )
             cands.append(
                 Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical})
             )
@@ -838,7 +932,83 @@ class ContextRules:
         else:  # end at the last head noun
             while j > i + 1 and doc[j - 1].lower_ not in lex.WEAPON_HEADS:
                 j -= 1
-        cands.append(Candidate(i, j, "Weapon", "designator"))
+        cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": tok.text}))
+
+    def _weapon_phrase(self, doc: Doc, h: int, cands: list[Candidate]) -> None:
+        """'anti-ship ballistic missiles', 'one-way attack drones', 'Iskander missiles', 'drone boat'.
+
+        A bare head ('missiles', 'drones') is no weapon type; platforms ('jets',
+        'helicopters') are one only with a model name ('Su-35 fighter jets').
+        """
+        head = doc[h]
+        if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+            return
+        if h + 1 < len(doc) and doc[h + 1].lower_ in lex.WEAPON_CLASS_HEADS | {"boat", "boats", "vessel"}:
+            return  # not the head: 'rocket launchers', 'drone boat'
+        first, _ = sentence_bounds(head)
+        k = h
+        mods = 0
+        name: Token | None = None
+        while k > first:
+            t = doc[k - 1]
+            low = t.lower_
+            if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and doc[k - 2].is_lower:
+                k -= 1
+                continue
+            if low in lex.WEAPON_CLASS_MODIFIERS and t.is_lower:
+                k -= 1
+                mods += 1
+                continue
+            if low in lex.WEAPON_CLASS_HEADS and t.is_lower:  # 'rocket launchers', 'drone boat'
+                k -= 1
+                mods += 1
+                continue
+            if (
+                name is None
+                and (
+                    _DESIGNATOR.match(t.text)
+                    or (
+                        t.text[:1].isupper()
+                        and t.pos_ == "PROPN"
+                        and t.ent_type_ not in ("GPE", "NORP", "COUNTRY", "ORG", "PERSON", "LOC", "DATE")
+                    )
+                    or "Weapon" in self.known_types(t.text)
+                )
+                and not self._is_place_or_people(doc[k - 1 : k])
+                and not (self.known_types(t.text) - {"Weapon"})
+            ):
+                name = t
+                k -= 1
+                continue
+            break
+        while k < h and (doc[k].text == "-" or doc[k].lower_ in ("to",)):
+            k += 1
+        low_head = head.lower_
+        if low_head in lex.WEAPON_PLATFORM_HEADS:
+            if name is None and not (
+                low_head in ("boat", "boats", "vessel") and doc[h - 1].lower_ in ("drone", "surface")
+            ):
+                return
+            if low_head == "vessel" and not any(doc[i].lower_ == "unmanned" for i in range(k, h)):
+                if name is None:
+                    return
+        elif name is None and mods == 0:
+            return
+        if k == h:
+            return
+        if name is not None:
+            canonical = name.text
+        else:
+            words = []
+            for i in range(k, h + 1):
+                t = doc[i]
+                text = t.lemma_.lower() if i == h else t.lower_
+                if words and (t.text == "-" or doc[i - 1].text == "-"):
+                    words[-1] += text
+                else:
+                    words.append(text)
+            canonical = " ".join(words)
+        cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
 
     # -- the rest of the document
     def _propagate(self, doc: Doc, cands: list[Candidate]) -> None:
@@ -887,7 +1057,7 @@ class ContextRules:
         if not cands:
             return
         spans = []
-        for cand in cands:
+        for cand in sorted(cands, key=lambda c: RULE_PRIORITY.get(c.type, 9)):
             span = doc[cand.start : cand.end]
             if not len(span) or "\n" in span.text:
                 continue
@@ -899,7 +1069,7 @@ class ContextRules:
                 )
             canonical = cand.identifiers.get("_canonical")
             if cand.type == "Weapon":
-                entry = entry or self.gazetteer.lookup(canonical or "", "Weapon")
+                entry = self.gazetteer.lookup(canonical or "", "Weapon") or entry
                 ids = {}  # a calibre is an attribute of figures, not an identifier
             spans.append(
                 (
@@ -917,6 +1087,9 @@ class ContextRules:
             return new.start <= old.start and old.end <= new.end
 
         merge_ents(doc, spans, wins)
+
+
+RULE_PRIORITY = {"Vessel": 0, "Weapon": 1, "Person": 2, "Outlet": 3, "Organization": 4, "Port": 5, "Location": 6}
 
 
 @Language.factory("osint_context_rules", default_config={"sources": None})
@@ -1062,7 +1235,7 @@ class EntityTypes:
         changed = False
         out = []
         acronyms: dict[str, Span] = {}
-        for i, e in enumerate(ents):
+        for e in ents:
             # 'Agency (MMEA)': the acronym in brackets names the entity before it
             if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
                 acro = doc[e.end + 1]

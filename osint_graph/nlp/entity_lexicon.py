@@ -95,7 +95,7 @@ PORT_VERBS = frozenset(
 MUNITION_NOUNS = frozenset(
     """shell shells round rounds projectile projectiles munition munitions ammunition missile missiles rocket
     rockets bomb bombs mortar mortars howitzer howitzers gun guns cannon cannons grenade grenades mine mines
-    torpedo torpedoes artillery drone drones warhead warheads""".split()
+    torpedo torpedoes artillery drone drones warhead warheads launcher launchers""".split()
 )
 CALIBRE_UNITS = frozenset(
     {"mm", "millimetre", "millimetres", "millimeter", "millimeters", "mm.", "cm", "calibre", "caliber"}
@@ -121,4 +121,26 @@ NOT_NAME_WORDS = frozenset(
     """the a an this that these those it its they their he she his her we our i you on in at of for from
     by with and or but as to since after before while when where which who said says according however
     also then there here some many several both all each other""".split()
+)
+
+# weapon phrases: a class ("anti-ship ballistic missiles") or a model ("Shahed-136 attack drones")
+WEAPON_CLASS_HEADS = frozenset(
+    """missile missiles rocket rockets shell shells round rounds projectile projectiles drone drones bomb bombs
+    torpedo torpedoes mine mines grenade grenades launcher launchers gun guns howitzer howitzers""".split()
+)
+WEAPON_PLATFORM_HEADS = frozenset(
+    "jet jets fighter fighters aircraft helicopter helicopters tank tanks system systems boat boats vessel".split()
+)
+WEAPON_CLASS_MODIFIERS = frozenset(
+    """ballistic cruise hypersonic anti ship tank aircraft air surface range short medium long intermediate
+    attack kamikaze loitering one way artillery guided glide multiple rocket self propelled unmanned suicide
+    explosive drone precision tactical strike naval sea launched to""".split()
+)
+
+# last words of organisation names: "US Navy", "Hellenic Coast Guard", "Office of Foreign Assets Control"
+ORG_SUFFIXES = frozenset(
+    """navy guard command operations ministry agency authority service services forces force council office
+    department institute bureau commission committee maritime shipping logistics industries group lines line
+    company corporation research staff treasury customs police army corps directorate administration
+    inc corp ltd llc plc fz gmbh sa ag""".split()
 )

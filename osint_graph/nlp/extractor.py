@@ -55,6 +55,7 @@ class Extractor:
         doc = self.nlp.make_doc(article.text)
         doc._.published = article.published
         doc._.article_id = article.id
+        doc._.outlet = article.outlet
         return doc
 
     def extract(self, article: Article) -> Extraction:

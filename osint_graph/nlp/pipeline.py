@@ -114,6 +114,7 @@ def register_extensions() -> None:
     doc_ext = {
         "published_iso": {"default": None},
         "article_id": {"default": None},
+        "outlet": {"default": None},  # the article's own outlet, as its metadata names it
     }
     for name, kwargs in doc_ext.items():
         if not Doc.has_extension(name):
