@@ -172,8 +172,9 @@ RETURN c.id AS claim, v.id AS vessel, p.id AS port, f.date AS date
 """
 
 
-def read_claims(store: GraphStore) -> Corpus:
-    """Every claim with its article, chain, figures, entities and port-call facts, in bulk."""
+def read_claims(store: GraphStore, same_as: bool = False) -> Corpus:
+    """Every claim with its article, chain, figures, entities and port-call facts, in bulk
+    (and the SAME_AS edges already stored, when `same_as`)."""
     entities = read_entities(store)
     spellings = {e.id: (e.name, *e.aliases) for e in entities}
     chains: dict[str, dict[int, tuple[str, str | None]]] = defaultdict(dict)
@@ -209,7 +210,7 @@ def read_claims(store: GraphStore) -> Corpus:
             port_calls=tuple(sorted(set(calls.get(r["id"], [])), key=str)),
         ))  # fmt: skip
     claims.sort(key=lambda c: (c.published or date.min, c.article, c.start, c.id))
-    return Corpus(tuple(claims), tuple(entities), tuple(read_same_as(store)))
+    return Corpus(tuple(claims), tuple(entities), tuple(read_same_as(store)) if same_as else ())
 
 
 def read_entities(store: GraphStore) -> list[Named]:
@@ -495,7 +496,8 @@ GROUPING_RULES = (
     "claims of one unit family go together when their key entities overlap and one set contains the other. Dates "
     "do not split a count: the figures are ordered in time instead (series); measurements must also be of "
     "compatible time.",
-    "Denials: claims of kind denial (or stance denial) group by the countries they concern, deniers included.",
+    "Denials: claims of kind denial (or stance denial) group like quantities, by the countries they concern "
+    "(deniers included) and the vessels, ports and places they name.",
     "Other claims group when they have the same kind and the same key entities (after SAME_AS, sources excluded, "
     "at least two entities or a vessel) and compatible time. 'statement' claims are never grouped.",
     "Compatible time: the claims' dates overlap, or one is undated (an undated claim joins the dated group nearest "
@@ -574,7 +576,9 @@ class Context:
 def signatures(claim: ClaimRecord, ctx: Context) -> list[Signature]:
     """The propositions a claim may belong to (a claim with figures of two kinds of unit: two)."""
     if claim.is_denial:
-        return [Signature("denial", frozenset(ctx.key_entities(claim, ("Country",), keep_sources=True)))]
+        countries = ctx.key_entities(claim, ("Country",), keep_sources=True)
+        others = ctx.key_entities(claim, ("Vessel", "Port", "Location"))
+        return [Signature("denial", frozenset(countries + others))]
     call = _port_call(claim, ctx)
     if call is not None:
         return [Signature("port_call", frozenset(x for x in call[:2] if x), call)]
@@ -1286,7 +1290,8 @@ def write_back(store: GraphStore, result: CrossCheck) -> None:
 def corroborate(store: GraphStore, settings: Settings | None = None, write: bool = True,
                 generated: str | None = None) -> CrossCheck:  # fmt: skip
     """Read the claims, cross-check them, and (by default) write the results back into the store."""
-    result = cross_check(read_claims(store), settings, generated=generated)
+    settings = settings or Settings()
+    result = cross_check(read_claims(store, same_as=not settings.resolve), settings, generated=generated)
     if write:
         write_back(store, result)
     return result
