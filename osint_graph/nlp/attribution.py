@@ -398,12 +398,54 @@ class AttributionContext:
         # a generic source speaking for a state: "a Seoul official", "Iranian officials", "Ukraine's military"
         state, used = self._state_in(toks, ents)
         # ... but not inside an unrecognised name ("the United Kingdom Maritime Trade Operations agency")
-        unnamed = [t for t in toks if t.pos_ == "PROPN" and t.i not in used and t.i != head.i]
+        unnamed = [t for t in toks if t.pos_ == "PROPN" and t.i not in used and (t.i != head.i or t.i in used)]
+        if state is None or unnamed:
+            named = self._unrecognised_name(toks, head, ents)
+            if named is not None:
+                return [Source(Attribution(named[0], named[1], verb), named[2], lemma, person_like, plural)]
         if state is not None and not unnamed:
             if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in toks):
                 name = state[0]  # "the North Koreans" is North Korea speaking
             return [Source(Attribution(name, state[1], verb), "COUNTRY", lemma, person_like, plural)]
         return [Source(Attribution(name, None, verb), None, lemma, person_like, plural, generic=True)]
+
+    def _unrecognised_name(self, toks: Sequence[Token], head: Token, ents: Sequence[Span]) -> tuple | None:
+        """A name the entity pipeline did not tag: (name, entity id or None, label) or None.
+
+        "Customs officials" after "Finnish Customs" -> that organisation; "the vessel's manager, Third
+        January Maritime" -> "Third January Maritime"; "the United Kingdom Maritime Trade Operations
+        agency" -> "United Kingdom Maritime Trade Operations"; a bare proper noun ("Sovcomflot").
+        """
+        in_ent = {i for e in ents for i in range(e.start, e.end)}
+        # a capitalised word naming an organisation cited before
+        for t in toks:
+            if t.i == head.i or t.i in in_ent or not t.text[:1].isupper() or t.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            if self.country_of_word(t.text) or self.country_of_word(t.text, capital=True):
+                continue
+            org = self._last_ent(head.i, ("ORG", "OUTLET"), word=t.lower_)
+            if org is not None:
+                src = self.source_from_ent(org, None)
+                return src.link.name, src.link.entity, src.label
+        # an appositive proper name
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in in_ent:
+                words = [x for x in subtree(c, skip=("relcl", "acl", "prep", "punct")) if not x.is_punct]
+                if words:
+                    return " ".join(x.text for x in words if x.dep_ != "det"), None, None
+        # a run of proper nouns that is more than a state's name
+        run: list[Token] = []
+        for t in toks:
+            if t.pos_ == "PROPN" and t.i != head.i:
+                run.append(t)
+            elif run:
+                break
+        if len(run) >= 2 and any(t.i not in in_ent for t in run) and not self.country_of_word(run[0].text):
+            return " ".join(t.text for t in run), None, None
+        if head.pos_ == "PROPN" and head.i not in in_ent and not self.country_of_word(head.text):
+            words = [t for t in toks if t.pos_ == "PROPN"]
+            return " ".join(t.text for t in words), None, None
+        return None
 
     def _state_in(self, toks: Sequence[Token], ents: Sequence[Span]) -> tuple[tuple[str, str] | None, set[int]]:
         """The state a phrase names (by name, capital or demonym) and the tokens that name it."""
@@ -441,8 +483,10 @@ class AttributionContext:
         if toks[0].lower_ not in COREF_DETS:
             return False
         # "the minister", "the cited analysts", "the news site" -- but not "the Defense Ministry of X"
-        return len(toks) <= 4 and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks) and not any(
-            t.text[:1].isupper() and t.i > toks[0].i for t in toks
+        return (
+            len(toks) <= 4
+            and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
+            and not any(t.text[:1].isupper() and t.i > toks[0].i for t in toks)
         )
 
     def corefer(self, head: Token) -> Source | None:
@@ -452,7 +496,14 @@ class AttributionContext:
             for src in reversed(self.recent):
                 if src.person_like:
                     return src
-            return self._last_person(head.i)
+            person = self._last_person(head.i)
+            if person is not None:
+                return person
+            # a speaker the entity pipeline did not take for a person ("First Admiral X" read as an organisation)
+            for src in reversed(self.recent):
+                if src.label == "ORG" and not src.plural and src.link.name[:1].isupper():
+                    return src
+            return None
         if low in ("they", "them", "their"):
             for src in reversed(self.recent):
                 if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
@@ -667,9 +718,13 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             if split:
                 heads.append(t)
                 queue.append(t)
-        # a non-restrictive relative clause with a hedge of its own (", which may be deployed ...")
+        # a non-restrictive relative clause with a hedge or a speaker of its own
+        # (", which may be deployed ...", ", which the manager denied at the time")
         for t in subtree(h):
-            if t.dep_ == "relcl" and a <= t.i < e and t not in heads and _modality_of(t)[0]:
+            own_speaker = t.lemma_ in STANCE_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
+            )
+            if t.dep_ == "relcl" and a <= t.i < e and t not in heads and (_modality_of(t)[0] or own_speaker):
                 first = min(x.i for x in t.subtree)
                 if first > a and doc[first - 1].text == "," and doc[first].lower_ in ("which", "who"):
                     heads.append(t)
@@ -727,8 +782,9 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
         s, f = lo, hi + 1
         while s < f and (doc[s].is_punct or doc[s].is_space or _is_joiner(doc[s])):
             s += 1
-        while f > s and (doc[f - 1].is_space or _is_joiner(doc[f - 1])
-                         or (doc[f - 1].is_punct and doc[f - 1].text not in (")", "]"))):
+        while f > s and (
+            doc[f - 1].is_space or _is_joiner(doc[f - 1]) or (doc[f - 1].is_punct and doc[f - 1].text not in (")", "]"))
+        ):
             f -= 1
         if f > s:
             out.append((s, f, main))
@@ -764,7 +820,9 @@ class SentenceAttributor:
         verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"]
         if not verbs:
             return None
-        finite = [x for x in verbs if x.tag_ in FINITE_TAGS and is_report_verb(x) and x.dep_ not in ("acl", "relcl")]
+        # finite, or a participle the tagger mistook ("Yonhap news agency reported" tagged VBN, with a subject)
+        finite = [x for x in verbs if is_report_verb(x) and (x.tag_ in FINITE_TAGS or (
+            x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children)))]
         forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
         if not finite and not forms:
             return None  # "..., ships suspected of ...": a participle, not a frame
@@ -783,7 +841,8 @@ class SentenceAttributor:
         evidence = False
         if pre:
             srcs = self.ctx.resolve(pre, verb)
-            evidence = not srcs and _np_head(pre).lemma_.lower() in EVIDENCE_NOUNS
+            # images speak for nobody; a pronoun we cannot resolve still frames the sentence
+            evidence = not srcs and (_np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or _np_head(pre).pos_ == "PRON")
         elif post and verb != "tell":
             np = []
             for x in post:
@@ -893,8 +952,11 @@ class SentenceAttributor:
             frame = False
             if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
                 srcs, frame = self.ctx.resolve(toks[2:], "according to"), True
-            elif first == "as" and len(toks) > 2 and any(is_report_verb(x) for x in toks) and not has_finite_verb(
-                [x for x in toks if not is_report_verb(x)]
+            elif (
+                first == "as"
+                and len(toks) > 2
+                and any(is_report_verb(x) for x in toks)
+                and not has_finite_verb([x for x in toks if not is_report_verb(x)])
             ):
                 v = next(x for x in toks if is_report_verb(x))
                 frame = True
@@ -925,7 +987,7 @@ class SentenceAttributor:
                 break
         return a, sources
 
-    def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, str] | None:
+    def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
         """'X said (that) C': sources, content start, content end, verb."""
         doc = self.doc
         for v in doc[a:e]:
@@ -941,8 +1003,10 @@ class SentenceAttributor:
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
-            if not subj or subj[0].lower_ in NEGATIVE_PRONOUNS or any(
-                g.dep_ == "det" and g.lower_ == "no" for g in subj[0].children
+            if (
+                not subj
+                or subj[0].lower_ in NEGATIVE_PRONOUNS
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in subj[0].children)
             ):
                 continue
             subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
@@ -966,8 +1030,12 @@ class SentenceAttributor:
                 cs, ce = v.i + 2, e
             else:
                 comp = comps[0]
-                sub = subtree(comp)
-                cs, ce = sub[0].i, min(sub[-1].i + 1, e)
+                # all the complements ("said investigators examining X had found Y" parses as two),
+                # and an object the parser hung on the verb before them ("said [investigators] had found")
+                parts = [t for c in comps for t in subtree(c)]
+                parts += [t for c in v.children if c.dep_ in ("dobj", "nsubj") and v.i < c.i < comp.i
+                          for t in subtree(c)]  # fmt: skip
+                cs, ce = min(t.i for t in parts), min(max(t.i for t in parts) + 1, e)
                 if verb == "quote" and comp.lower_ == "saying":
                     comps2 = [c for c in comp.children if c.dep_ == "ccomp"]
                     if comps2:
@@ -978,7 +1046,7 @@ class SentenceAttributor:
                 cs += 1
             if cs >= ce:
                 continue
-            return relay + srcs[:1] + inner, cs, ce, verb
+            return relay + srcs[:1] + inner, cs, ce, v
         return None
 
     # ------------------------------------------------------------ the sentence
@@ -1018,12 +1086,24 @@ class SentenceAttributor:
         if depth < 6:
             frame = self.leading_verb_frame(a, e)
             if frame is not None:
-                srcs, cs, ce, verb = frame
+                srcs, cs, ce, v = frame
                 self.ctx.remember(srcs)
-                self._content(cs, ce, chain + srcs, out, depth + 1, hedging or verb in HEDGING_FRAMES, True)
+                self._content(cs, ce, chain + srcs, out, depth + 1, hedging or v.lemma_ in HEDGING_FRAMES, True)
                 if ce < e:
-                    # the rest of the sentence after the reported clause (", and the conclusion is ...")
-                    self._content(ce, e, chain, out, depth + 1, hedging)
+                    # the rest after the reported clause: "..., but said C2" reports again (same speaker);
+                    # ", and the conclusion is ..." does not
+                    again = next((c for c in v.children if c.dep_ == "conj" and ce <= c.i < e and is_report_verb(c)
+                                  and not _has_subject(c)), None)  # fmt: skip
+                    comps = [c for c in again.children if c.dep_ in ("ccomp", "xcomp")] if again is not None else []
+                    if comps:
+                        sub = [t for c in comps for t in subtree(c)]
+                        c2s, c2e = min(t.i for t in sub), min(max(t.i for t in sub) + 1, e)
+                        self._content(c2s, c2e, chain + [x.with_verb(again.lemma_) for x in srcs], out, depth + 1,
+                                      hedging or again.lemma_ in HEDGING_FRAMES, True)  # fmt: skip
+                        if c2e < e:
+                            self._content(c2e, e, chain, out, depth + 1, hedging)
+                    else:
+                        self._content(ce, e, chain, out, depth + 1, hedging)
                 return
             pieces = split_clauses(doc, a, e)
             if len(pieces) > 1:
@@ -1057,7 +1137,7 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> l
 
 def _agent(src: Source) -> bool:
     """Can this source speak?  Named agents, people, and generic people or bodies ('officials', 'the navy')."""
-    if src.label in AGENT_LABELS or src.person_like:
+    if src.label in AGENT_LABELS or src.person_like or (src.label is None and not src.generic):
         return True
     return src.generic and (src.head_lemma in PERSON_NOUNS or src.head_lemma in ORG_NOUNS)
 
@@ -1090,6 +1170,8 @@ def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> l
     for v in ctx.doc[a:e]:
         if v.i == main.i or not is_report_verb(v) or is_negated(v) or v.dep_ != "relcl":
             continue
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            continue  # "the first time Iran had admitted any transfers" reports nothing
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
         if not subj or subj[0].pos_ == "PRON":
             continue

@@ -190,8 +190,9 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
             if not vid or not pid:
                 continue
             date = _date_near(v, dates, s, f)
-            add(f"portcall:{vid}:{pid}:{date or 'undated'}", claim.id, kind="port_call", vessel=vid, port=pid,
-                date=date)
+            add(
+                f"portcall:{vid}:{pid}:{date or 'undated'}", claim.id, kind="port_call", vessel=vid, port=pid, date=date
+            )
         # ---- shipments
         for v in toks:
             if v.lemma_.lower() not in SHIP or v.pos_ != "VERB":
@@ -222,8 +223,17 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
             date = _date_near(v, dates, s, f)
             for qty, unit, item in _items(item_toks, figures, ent_at):
                 fid = f"shipment:{oid or '-'}:{did or '-'}:{item}:{_fmt_qty(qty, unit)}:{date or 'undated'}"
-                add(fid, claim.id, kind="shipment", origin=oid, destination=did, item=item, quantity=qty,
-                    unit=unit, date=date)
+                add(
+                    fid,
+                    claim.id,
+                    kind="shipment",
+                    origin=oid,
+                    destination=did,
+                    item=item,
+                    quantity=qty,
+                    unit=unit,
+                    date=date,
+                )
         # ---- trip counts
         for n in toks:
             if n.lemma_.lower() not in TRIP_NOUNS or n.pos_ != "NOUN":
@@ -237,11 +247,20 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
                 continue
             verb = n.head if n.head.pos_ in ("VERB", "AUX") else n
             vessel = subject_vessel(ctx, verb, vessels) if verb.i != n.i else None
-            dest = _place_in(doc, _prep_objects(n, {"to", "into", "between"}) + _prep_objects(verb, {"to", "into"}),
-                             ent_at)
+            dest = _place_in(
+                doc, _prep_objects(n, {"to", "into", "between"}) + _prep_objects(verb, {"to", "into"}), ent_at
+            )
             vid, did = _eid(vessel), _eid(dest)
             date = _date_near(verb, dates, s, f)
             fid = f"trips:{vid or '-'}:{did or '-'}:{_fmt_qty(float(quantity))}:{date or 'undated'}"
-            add(fid, claim.id, kind="trip_count", vessel=vid, destination=did, quantity=float(quantity), unit="trip",
-                date=date)
+            add(
+                fid,
+                claim.id,
+                kind="trip_count",
+                vessel=vid,
+                destination=did,
+                quantity=float(quantity),
+                unit="trip",
+                date=date,
+            )
     return [Fact(**{k: (tuple(v) if k == "claims" else v) for k, v in facts[fid].items()}) for fid in order]

@@ -350,6 +350,8 @@ def _relative_of(tok: Token, a: int, e: int) -> Token | None:
             return None
         node = node.head
     return None
+
+
 def find_basis(ctx: AttributionContext, a: int, e: int) -> tuple[Source, Source] | None:
     """'X monitored ... satellite images provided by Y' / "X's analysis of Y imagery": (X, Y)."""
     doc = ctx.doc
@@ -555,8 +557,10 @@ def _kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: set[s
             return located or (bool(verb_set & vcues) and at_port) or (bool(noun_set & ncues) and at_port)
         if kind == "trip_count":
             counted = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in ncues & noun_set]
-            return any(any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("several", "dozens", "many")
-                           for c in t.children) for t in counted)
+            return any(
+                any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("several", "dozens", "many") for c in t.children)
+                for t in counted
+            )
         if kind == "capability":
             can = any(t.lower_ == "can" and t.head.i == main.i for t in toks) and main.lemma_ not in HEDGING_FRAMES
             return bool(noun_set & ncues) or (can and not any(c.dep_ == "auxpass" for c in main.children))
@@ -656,8 +660,10 @@ def subject_vessel(ctx: AttributionContext, main: Token, vessels: list[Span]) ->
             if v.root.dep_ in ("nsubj", "nsubjpass", "appos") or v.root.head.dep_ in ("nsubj", "nsubjpass"):
                 return v
         return None
-    if head.lemma_.lower() in VESSEL_ANAPHORS and head.tag_ == "NN" and not any(
-        c.dep_ == "nummod" for c in head.children
+    if (
+        head.lemma_.lower() in VESSEL_ANAPHORS
+        and head.tag_ == "NN"
+        and not any(c.dep_ == "nummod" for c in head.children)
     ):
         if any(c.lower_ in ("the", "this", "that") for c in head.children):
             before = [v for v in vessels if v.end <= head.i and here - ctx.segment_of(v.start) <= 2]
