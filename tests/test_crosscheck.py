@@ -11,7 +11,7 @@ import pytest
 from osint_graph import crosscheck as cc
 from osint_graph import crosscheck_figures as cf
 from osint_graph.crosscheck import ClaimRecord, Concern, Corpus, FigureRecord, Link, Origin, Settings
-from osint_graph.model import Article, Attribution, Claim, Entity, Extraction, Mention, article_id, span_id
+from osint_graph.model import Article, Claim, Entity, Extraction, Mention, article_id, span_id
 from osint_graph.resolve import Named
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
@@ -330,8 +330,8 @@ def extraction(text: str, outlet: str, published: str, vessel: tuple[str, str], 
     )
     c = Claim(span_id("claim", aid, 0, len(text)), text, 0, len(text), "port_call", entities=(vid, "port:porvoo"),
               date=day)  # fmt: skip
-    return Extraction(Article(aid, text, title=f"{outlet} story", outlet=outlet, published=date.fromisoformat(published)),
-                      entities, (), (), (c,))  # fmt: skip
+    article = Article(aid, text, title=f"{outlet} story", outlet=outlet, published=date.fromisoformat(published))
+    return Extraction(article, entities, (), (), (c,))
 
 
 def eagle_store(tmp_path) -> LadybugStore:
