@@ -57,6 +57,7 @@ whose role (`span._.role`) holds "minister"; "the bureau", "the news site",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -149,10 +150,18 @@ POST_STOP = frozenset(
     {"on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "late", "according",
      "citing", "to", "after", "before", "while", "when", "as", "via", "over", "from", "without", "with"}
 )  # fmt: skip
+# "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — "
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,2})?"
+    r"\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+"
+)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but"})
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+EVIDENCE_FRAMES = frozenset({"show", "indicate", "suggest", "reveal", "find", "mean", "prove", "demonstrate"})
+ADJUNCT_STARTS = frozenset({"following", "after", "amid", "despite", "while", "when", "as"})
+AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "quote", "remind"})
 JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _IRREGULAR = {"say": ("said", "says", "say"), "tell": ("told", "tells", "tell"), "write": ("wrote", "writes", "write"),
@@ -389,7 +398,12 @@ class AttributionContext:
         if persons:
             return [self.source_from_ent(persons[0], verb)]
         if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
-            return []  # images, video and data are evidence, not speakers
+            # images, video and data are evidence, not speakers -- unless a state issued them
+            # ("intelligence reports from the United States")
+            state, used = self._state_in(toks, ents)
+            if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
+                return [Source(Attribution(state[0], state[1], verb), "COUNTRY", lemma, False, True)]
+            return []
         name = _np_text(toks)
         if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return []
@@ -557,7 +571,7 @@ class AttributionContext:
             if word is None:
                 return ent
             name = str(ext(ent, "canonical") or ent.text).lower()
-            if word in name.split() or word.rstrip("s") in name.split():
+            if word.rstrip("s") in {w.rstrip("s") for w in name.split()}:  # "Houthi officials" ~ "Houthis"
                 return ent
         return None
 
@@ -829,7 +843,8 @@ class SentenceAttributor:
         v = finite[0] if finite else forms[0]
         if is_negated(v):
             return None
-        pre = [x for x in toks if x.i < v.i and x.pos_ not in ("ADV",) and x.lower_ not in ("also", "and")]
+        pre = [x for x in toks if x.i < v.i and x.pos_ not in ("ADV",) and x.lower_ not in ("also", "and")
+               and not (x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg"))]  # "X has found"
         post = [x for x in toks if x.i > v.i]
         if has_finite_verb(pre) or has_finite_verb(post):
             return None
@@ -889,8 +904,17 @@ class SentenceAttributor:
                 break
         return []
 
+    def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
+        first = self.doc[s].lower_
+        return first in ("citing", "quoting") or self._frame_chunk(s, t, left) is not None
+
     def peel_trailing(self, a: int, e: int) -> tuple[int, list[Source], str | None, bool]:
-        """Peel frames off the end of [a, e): new end, sources (outer first), outer verb, hedging frame."""
+        """Peel frames off the end of [a, e): new end, sources (outer first), outer verb, hedging frame.
+
+        A relative clause on the source (", citing a US official, who spoke on condition of
+        anonymity") and an adjunct after the frame (", X reported, following reports that ...")
+        are residue: kept in `self.residue` (start, end, relative?) for the caller.
+        """
         doc = self.doc
         parts = chunks(doc, a, e)
         sources: list[Source] = []
@@ -898,10 +922,18 @@ class SentenceAttributor:
         outer_verb: str | None = None
         hedging = False
         new_end = e
+        self.residue: list[tuple[int, int, bool]] = []
         while len(parts) > 1:
             s, t = parts[-1]
             toks = list(doc[s:t])
             first = toks[0].lower_
+            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS) and len(parts) > 2 and not sources:
+                ps, pt = parts[-2]
+                if self._frame_like(ps, pt, parts[:-2]):
+                    self.residue.append((s, t, first in RELATIVE_PRONOUNS))
+                    parts.pop()
+                    new_end = s
+                    continue
             if first in ("citing", "quoting") and len(toks) > 1:
                 pending = self.ctx.resolve(toks[1:], "cite") + pending
                 parts.pop()
@@ -998,6 +1030,11 @@ class SentenceAttributor:
                 if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS):
                     continue
             comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and v.i < c.i < e]
+            if v.lemma_ == "quote":  # "X quoted Y as saying C"
+                for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
+                    for g in p.children:
+                        if g.dep_ == "pcomp":
+                            comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
             colon = v.i + 1 < e and doc[v.i + 1].text == ":"
             if not comps and not colon:
@@ -1012,7 +1049,11 @@ class SentenceAttributor:
             subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
-            evidence = not srcs and _np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS
+            if verb in EVIDENCE_FRAMES and not all(_agent(x) for x in srcs):
+                srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
+            evidence = not srcs and (
+                _np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES
+            )
             if not srcs and not evidence and _np_head(subj_toks).pos_ != "PRON":
                 continue
             inner: list[Source] = []
@@ -1025,7 +1066,7 @@ class SentenceAttributor:
                 if c.dep_ in ("dobj", "dative") and verb == "tell":
                     relay += self._relay(list(c.subtree))
                 if c.dep_ == "dobj" and verb == "quote":
-                    inner += self.ctx.resolve(subtree(c), "say")[:1]
+                    inner += self.ctx.resolve(subtree(c, skip=("prep",)), "say")[:1]
             if colon and not comps:
                 cs, ce = v.i + 2, e
             else:
@@ -1033,8 +1074,9 @@ class SentenceAttributor:
                 # all the complements ("said investigators examining X had found Y" parses as two),
                 # and an object the parser hung on the verb before them ("said [investigators] had found")
                 parts = [t for c in comps for t in subtree(c)]
-                parts += [t for c in v.children if c.dep_ in ("dobj", "nsubj") and v.i < c.i < comp.i
-                          for t in subtree(c)]  # fmt: skip
+                if verb not in AUDIENCE_VERBS:  # "told Reuters that C": Reuters is the audience
+                    parts += [t for c in v.children if c.dep_ in ("dobj", "nsubj") and v.i < c.i < comp.i
+                              for t in subtree(c)]  # fmt: skip
                 cs, ce = min(t.i for t in parts), min(max(t.i for t in parts) + 1, e)
                 if verb == "quote" and comp.lower_ == "saying":
                     comps2 = [c for c in comp.children if c.dep_ == "ccomp"]
@@ -1051,10 +1093,27 @@ class SentenceAttributor:
 
     # ------------------------------------------------------------ the sentence
 
+    def _skip_dateline(self, a: int, e: int) -> int:
+        """'WASHINGTON, Sept 6 (Reuters) - ...': the dateline is no part of the claim; its agency is the outlet."""
+        doc = self.doc
+        if a >= e or any(not t.is_space for t in doc[:a]):
+            return a  # only the article's first line carries a dateline
+        start = doc[a].idx
+        m = DATELINE.match(doc.text, start, doc[e - 1].idx + len(doc[e - 1]))
+        if m is None:
+            return a
+        if m.group(1) and not self.ctx.outlet:
+            self.ctx.outlet = norm_name(m.group(1))
+        end = m.end()
+        while a < e and doc[a].idx < end:
+            a += 1
+        return a
+
     def analyse(self, a: int, b: int) -> list[Clause]:
         """Attributed clauses of the sentence [a, b) (token indices)."""
         doc = self.doc
         e = content_end(doc, a, b)
+        a = self._skip_dateline(a, e)
         while a < e and (doc[a].is_space or is_quote(doc[a]) or doc[a].is_punct):
             a += 1
         if a >= e:
@@ -1066,6 +1125,13 @@ class SentenceAttributor:
         for cl in out:
             cl.trailing = list(trailing)
             cl.trailing_verb = tverb
+        for rs, re_, relative in self.residue:
+            # "..., who said C": the source speaks again; "..., following reports that C": the article's own
+            extra: list[Clause] = []
+            self._content(rs, re_, list(trailing) if relative else [], extra, depth=1)
+            for cl in extra:
+                cl.extra = True
+            out += extra
         return out
 
     def _content(self, a: int, e: int, chain: list[Source], out: list[Clause], depth: int,

@@ -259,7 +259,9 @@ def extract_claims(
             continue
         clauses = sorted(clauses + extra, key=lambda c: (c.start, -c.end))
         for cl in clauses:
-            own_named[id(cl)] = any(not s.generic for s in cl.chain)
+            # a named source in the sentence makes a claim of it ("Pevkur said the checks would continue"),
+            # but not of frame residue ("..., citing an official, who spoke on condition of anonymity")
+            own_named[id(cl)] = not cl.extra and any(not s.generic for s in cl.chain)
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence
     _quotation_scope(doc, per_segment)
@@ -319,6 +321,9 @@ def _add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
     speaker = speaker_of(ctx, main)
     if speaker:
         ctx.remember(speaker)
+        if main.dep_ == "relcl":
+            # "X claimed that C, which the manager denied": the denial is the manager's, not X's
+            cl.chain = list(cl.trailing)
         cl.chain = _append(cl.chain, speaker)
         cl.speech = True
     # "were identified by experts from X"

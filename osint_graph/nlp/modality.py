@@ -8,7 +8,9 @@ see (and extend) them in one place.
   (apparently, allegedly, reportedly, possibly, probably, likely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
   to", "appears/seems to", "it can be assumed", "cannot be ruled out",
-  "not excluded", "possible/unconfirmed".  "reportedly" counts: the article
+  "not excluded", "possible/unconfirmed", and the verbs of uncertain
+  knowledge "suggest", "suspect", "believe" ("data suggest", "officials
+  believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
   signals it does not vouch for the statement.  "would" does not (it is the
   future in the past of reported speech more often than a hedge), nor does
   "can" (capability) nor "estimate" (a reporting verb, not a hedge).
@@ -44,6 +46,7 @@ DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "repud
 DENIAL_ADJ = frozenset({"baseless", "false", "groundless", "unfounded", "fabricated", "fake", "untrue"})
 ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "condemn", "allege", "denounce", "criticise", "criticize"})
 RULE_OUT = frozenset({"rule", "exclude"})
+HEDGE_VERBS = frozenset({"suggest", "suspect", "believe"})
 
 
 def _lower(tok: Token) -> str:
@@ -70,6 +73,23 @@ def is_hedge_token(tok: Token) -> bool:
     return False
 
 
+def is_hedge_verb(tok: Token) -> bool:
+    """'data suggest', 'investigators suspect', 'officials believe': the speaker's own uncertainty.
+
+    Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
+    """
+    if tok.lemma_ not in HEDGE_VERBS or tok.pos_ != "VERB" or tok.tag_ == "VBN":
+        return False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in ("nobody", "none", "nothing") or any(g.lower_ == "no" for g in c.children)
+        ):
+            return False
+        if c.dep_ == "neg":
+            return False
+    return True
+
+
 def is_rule_out(tok: Token) -> bool:
     """'cannot be ruled out' / 'is not excluded': a hedge written as a negation."""
     if tok.lemma_ not in RULE_OUT:
@@ -91,6 +111,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     subject ("a sailor believed to be from X is missing" is hedged).
     """
     for tok in tokens:
+        if is_hedge_verb(tok):
+            return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
                 continue
