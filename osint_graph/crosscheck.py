@@ -938,7 +938,7 @@ def rules_text(settings: Settings | None = None) -> dict[str, Any]:
         "denials": [
             "A denial (claim kind 'denial' or stance 'denial') answers the accusation, shipment, quantity and "
             "sanction claims that share its countries (two of them, or its only one, deniers included), name the "
-            "other places, vessels or organisations it names, and were published from "
+            "vessels and ports it names, and were published from "
             f"{settings.denial_lookback_days} days before it to {settings.denial_near_days} days after it.",
         ],
         "resolution": [
@@ -1240,7 +1240,7 @@ def link_denials(claims: Iterable[ClaimRecord], ctx: Context, settings: Settings
     out = []
     for d in denials:
         countries = set(ctx.key_entities(d, ("Country",), keep_sources=True))
-        others = set(ctx.key_entities(d, ("Vessel", "Port", "Location", "Organization")))
+        others = set(ctx.key_entities(d, ("Vessel", "Port")))  # places in datelines ("MOSCOW, ...") do not count
         if not countries:
             continue
         need = min(2, len(countries))
