@@ -376,7 +376,7 @@ class AttributionContext:
                 return []
         # "its investigators", "their lawyers": the possessor speaks
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")]
-        if poss and not ents:
+        if poss and not ents and (lemma in PERSON_NOUNS or lemma in ORG_NOUNS):
             found = self.corefer(poss[0])
             if found is not None:
                 return [found.with_verb(verb)]
@@ -447,15 +447,16 @@ class AttributionContext:
                 words = [x for x in subtree(c, skip=("relcl", "acl", "prep", "punct")) if not x.is_punct]
                 if words:
                     return " ".join(x.text for x in words if x.dep_ != "det"), None, None
-        # a run of proper nouns that is more than a state's name
+        # a run of capitalised words that is more than a state's name ("United Against Nuclear Iran")
         run: list[Token] = []
         for t in toks:
-            if t.pos_ == "PROPN" and t.i != head.i:
+            if t.text[:1].isupper() and not (t.lower_ == "the" and not run) and t.pos_ != "PRON":
                 run.append(t)
             elif run:
                 break
         if len(run) >= 2 and any(t.i not in in_ent for t in run) and not self.country_of_word(run[0].text):
-            return " ".join(t.text for t in run), None, None
+            if head.i in {t.i for t in run} or head.pos_ != "PROPN":
+                return " ".join(t.text for t in run), None, None
         if head.pos_ == "PROPN" and head.i not in in_ent and not self.country_of_word(head.text):
             words = [t for t in toks if t.pos_ == "PROPN"]
             return " ".join(t.text for t in words), None, None
@@ -525,7 +526,7 @@ class AttributionContext:
             return self.recent[-1] if self.recent else None
         if low in ("it", "its"):
             for src in reversed(self.recent):
-                if src.label in ("ORG", "OUTLET", "COUNTRY") or (src.generic and not src.person_like):
+                if src.label in ("ORG", "OUTLET", "COUNTRY") or not src.person_like:
                     return src
             ent = self._last_ent(head.i, ("ORG", "OUTLET"))
             return self.source_from_ent(ent, None) if ent is not None else None
@@ -1225,7 +1226,7 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         return [s for s in ctx.resolve(toks, lemma) if _agent(s)][:1]
     # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
     if head.lemma_.lower() in EVIDENCE_NOUNS:
-        found = ctx.resolve(subtree(head, skip=("conj", "cc")), lemma)
+        found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
         return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
     return []
 
