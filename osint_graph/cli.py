@@ -320,7 +320,10 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     """
     from osint_graph.export import ExportError, export_store
 
-    store = open_store(store_uri, read_only=True)
+    try:
+        store = open_store(store_uri, read_only=True)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
     try:
         result = export_store(store, fmt, out=out, about=about, depth=depth, rdf_format=rdf_format,
                               timeline_format=timeline_format, title=title)

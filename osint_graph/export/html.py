@@ -280,11 +280,12 @@ def render_html(graph: nx.MultiDiGraph, title: str = "osint-graph") -> str:
         "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
+    assert '"' not in csp
     data = safe_json(view_data(graph, title))
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{html_lib.escape(csp)}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{html_lib.escape(csp, quote=False)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{html_lib.escape(title)}</title>\n"

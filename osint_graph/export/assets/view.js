@@ -551,8 +551,12 @@
     if (c.chain.length > 1) add(chain, el("span", null, " \u2014 origin: " + c.chain[c.chain.length - 1][0]));
     card.appendChild(chain);
     if (c.article >= 0) card.appendChild(articleLine(c.article));
-    var own = el("div", "meta");
-    if (c.node !== null && c.node !== undefined && c.node !== selectedNode) { add(own, "claim node: ", nodeButton(c.node)); card.appendChild(own); }
+    if (c.node !== null && c.node !== undefined && c.node !== selectedNode) {
+      var open = el("button", "linkish", "show this claim in the graph");
+      open.type = "button";
+      open.addEventListener("click", function () { select(c.node, true); });
+      card.appendChild(add(el("div", "meta"), open));
+    }
     return card;
   }
   function section(titleText, items, render, limit) {
