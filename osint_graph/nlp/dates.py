@@ -18,9 +18,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from osint_graph.nlp.entities import model_spans
@@ -320,6 +320,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def dateparser_value(text: str, published: date | None) -> str | None:
     """Last resort for absolute dates our rules do not read ('3/4/2024', '4th of March 2024')."""
     if not re.search(r"\d", text):
@@ -333,40 +334,44 @@ def dateparser_value(text: str, published: date | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+_MONTH_T = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # noqa: E501
+_WEEKDAY_T = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON_T = r"(?i:spring|summer|fall|autumn|winter)"
+DATE_PATTERN = re.compile(
+    "|".join(
+        [
+            rf"\b{_MONTH_T}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_T}(?:,?\s+\d{{4}}\b)?",
+            rf"\b(?i:early|mid|late)[\s-]+{_MONTH_T}\b",
+            rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+{_MONTH_T}\b",
+            rf"\b{_WEEKDAY_T}(?:\s+(?i:morning|afternoon|evening|night))?\b",
+            rf"\b(?i:last|this|next|past)\s+(?:(?i:week|month|year|weekend)|{_SEASON_T})\b",
+            rf"\b(?i:the)\s+{_SEASON_T}\b",
+            r"\b(?i:the\s+(?:following|next|previous|preceding)\s+day)\b",
+            r"\b(?i:early|mid|late)[\s-]+(?i:next|this|last)\s+(?i:year)\b",
+            r"\b(?i:in|since)\s+(?:19|20)\d\d\b",
+            r"\b(?i:yesterday|today)\b",
+            rf"\b{_MONTH_T}\s+(?i:last|this|next)\s+(?i:year)\b",
+            rf"\b(?i:the\s+(?:first|second|third|fourth|last)\s+week\s+of)\s+{_MONTH_T}\b",
+        ]
+    )
+)
+
+
 class Dates:
     """Date spans from the model's DATE entities and our own patterns, each with its ISO value."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
-        month = {"LOWER": {"IN": sorted(MONTHS)}}
-        weekday = {"LOWER": {"IN": sorted(WEEKDAYS)}}
-        part = {"LOWER": {"IN": ["early", "mid", "late"]}}
-        self.matcher.add("DATE", [
-            [month, {"LIKE_NUM": True}],
-            [{"LIKE_NUM": True}, month],
-            [part, {"TEXT": "-", "OP": "?"}, month],
-            [{"LOWER": {"REGEX": r"^mid-"}}],
-            [{"LOWER": "the"}, {"LOWER": {"IN": ["end", "beginning", "start", "middle"]}}, {"LOWER": "of"}, month],
-            [weekday, {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}, "OP": "?"}],
-            [{"LOWER": {"IN": ["last", "this", "next", "past"]}}, {"LOWER": {"IN": ["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter"]}}],  # noqa: E501
-            [{"LOWER": "the"}, {"LOWER": {"IN": ["spring", "summer", "fall", "autumn", "winter"]}}],
-            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding"]}}, {"LOWER": "day"}],
-            [part, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": ["next", "this", "last"]}}, {"LOWER": "year"}],
-            [{"LOWER": {"IN": ["in", "since"]}}, {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
-            [{"LOWER": {"IN": ["yesterday", "today"]}}],
-            [month, {"LOWER": {"IN": ["last", "this", "next"]}}, {"LOWER": "year"}],
-            [{"LOWER": "the"}, {"LOWER": {"IN": ["first", "second", "third", "fourth", "last"]}}, {"LOWER": "week"},
-             {"LOWER": "of"}, month],
-        ])  # fmt: skip
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         candidates = [(s.start, s.end) for s in model_spans(doc, ("DATE",))]
-        for _, start, end in self.matcher(doc):
-            if doc[start].lower_ in ("in",):
-                start += 1
-            candidates.append((start, end))
+        # our patterns: one compiled regular expression over the text, mapped back to tokens
+        for m in DATE_PATTERN.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                candidates.append((span.start, span.end))
         spans = self._spans(doc, candidates)
         out: list[Span] = []
         previous: date | None = None

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -381,60 +381,60 @@ class ContextRules:
     def __init__(self, nlp: Language, name: str, sources: str | None = None):
         self.name = name
         self.gazetteer = load_gazetteer(sources)
-        self.matcher = Matcher(nlp.vocab)
-        vessel_nouns = sorted(lex.VESSEL_NOUNS)
-        self.matcher.add("VESSEL_NOUN", [[{"LOWER": {"IN": vessel_nouns}}]])
-        self.matcher.add(
-            "VESSEL_NOUN",
-            [[{"LOWER": {"IN": sorted(lex.CARRIER_MODIFIERS)}}, {"LOWER": {"IN": sorted(lex.CARRIER_NOUNS)}}]],
-        )
-        self.matcher.add("PORT_NOUN", [[{"LOWER": {"IN": sorted(lex.PORT_NOUNS)}}]])
-        self.matcher.add("LOC_HEAD", [[{"LOWER": {"IN": sorted(lex.LOCATION_HEAD_NOUNS)}, "IS_TITLE": True}]])
-        self.matcher.add(
-            "LOC_OF", [[{"LOWER": {"IN": sorted(lex.LOCATION_OF_NOUNS)}, "IS_TITLE": True}, {"LOWER": "of"}]]
-        )
-        self.matcher.add("IMO", [[{"LOWER": {"IN": ["imo", "mmsi"]}}]])
-        self.matcher.add("FLAGGED", [[{"LOWER": {"IN": ["flagged", "-flagged"]}}]])
-        self.matcher.add("TITLE", [[{"LOWER": {"IN": sorted(lex.TITLE_WORDS)}}]])
-        self.matcher.add("OUTLET_NOUN", [[{"LOWER": {"IN": sorted(lex.OUTLET_NOUNS)}}]])
-        self.matcher.add("ORG_NOUN", [[{"LOWER": {"IN": sorted(lex.ORG_NOUNS)}}]])
-        self.matcher.add("REPORT", [[{"LEMMA": {"IN": sorted(lex.REPORT_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        self.matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-        self.matcher.add(
-            "CALIBRE", [[{"LIKE_NUM": True}, {"TEXT": "-", "OP": "?"}, {"LOWER": {"IN": sorted(lex.CALIBRE_UNITS)}}]]
-        )
-        self.matcher.add("DESIGNATOR", [[{"TEXT": {"REGEX": _DESIGNATOR.pattern}}]])
-        self.matcher.add("ORG_SUFFIX", [[{"LOWER": {"IN": sorted(lex.ORG_SUFFIXES)}, "IS_TITLE": True}]])
-        self.matcher.add("ORG_SUFFIX", [[{"LOWER": {"IN": ["llc", "ltd", "plc", "fz", "inc"]}}]])
-        self.matcher.add("GROUP_OF", [[{"TEXT": {"REGEX": r"^G\d{1,2}$"}}]])
-        self.matcher.add(
-            "BY_AGENT",
-            [
-                [
-                    {
-                        "LEMMA": {
-                            "IN": [
-                                "analyse",
-                                "analyze",
-                                "review",
-                                "compile",
-                                "publish",
-                                "report",
-                                "obtain",
-                                "see",
-                                "examine",
-                                "commission",
-                            ]
-                        }
-                    },
-                    {"LOWER": "by"},
-                ]
-            ],
-        )
-        self.matcher.add(
-            "WEAPON_HEAD",
-            [[{"LOWER": {"IN": sorted(lex.WEAPON_CLASS_HEADS | lex.WEAPON_PLATFORM_HEADS)}}]],
-        )
+        # One hash lookup per token: PhraseMatchers on the lower-case form and on the lemma.  (The
+        # rule Matcher's IN and REGEX predicates cost a Python call per token and pattern.)
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        carrier = [f"{m} {c}" for m in lex.CARRIER_MODIFIERS for c in lex.CARRIER_NOUNS]
+        lists = {
+            "VESSEL_NOUN": [*lex.VESSEL_NOUNS, *carrier],
+            "PORT_NOUN": lex.PORT_NOUNS,
+            "LOC_HEAD": lex.LOCATION_HEAD_NOUNS,
+            "LOC_OF": [f"{w} of" for w in lex.LOCATION_OF_NOUNS],
+            "IMO": ["imo", "mmsi"],
+            "FLAGGED": ["flagged", "-flagged"],
+            "TITLE": lex.TITLE_WORDS,
+            "OUTLET_NOUN": lex.OUTLET_NOUNS,
+            "ORG_NOUN": lex.ORG_NOUNS,
+            "ACCORDING": ["according to"],
+            "CALIBRE": lex.CALIBRE_UNITS,
+            "ORG_SUFFIX": lex.ORG_SUFFIXES,
+            "WEAPON_HEAD": lex.WEAPON_CLASS_HEADS | lex.WEAPON_PLATFORM_HEADS,
+        }
+        for key, words in lists.items():
+            self.words.add(key, list(nlp.tokenizer.pipe(sorted(words))))
+        report = sorted(lex.REPORT_VERBS)
+        agent = ["analyse", "analyze", "review", "compile", "publish", "report", "obtain", "see", "examine"]
+        self.lemmas.add("REPORT", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in report])
+        self.lemmas.add("AGENT_VERB", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in agent])
+
+    def _matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Trigger words by rule, with the case and part-of-speech conditions checked here."""
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        strings = doc.vocab.strings
+        for match_id, start, end in self.words(doc):
+            key = strings[match_id]
+            tok = doc[start]
+            if key in ("LOC_HEAD", "LOC_OF") and not tok.is_title:
+                continue
+            if key == "ORG_SUFFIX" and not (tok.is_title or tok.lower_ in ("llc", "ltd", "plc", "fz", "inc")):
+                continue
+            if key == "CALIBRE":  # '152 mm', '152-mm'
+                if start >= 1 and doc[start - 1].like_num:
+                    start -= 1
+                elif start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
+                    start -= 2
+                else:
+                    continue
+            by_rule.setdefault(key, []).append((start, end))
+        for match_id, start, end in self.lemmas(doc):
+            key = strings[match_id]
+            tok = doc[start]
+            if key == "REPORT" and tok.pos_ in ("VERB", "AUX"):
+                by_rule.setdefault("REPORT", []).append((start, end))
+            elif key == "AGENT_VERB" and end < len(doc) and doc[end].lower_ == "by":
+                by_rule.setdefault("BY_AGENT", []).append((start, end + 1))
+        return by_rule
 
     # -- what the data says about a name
     def known_types(self, text: str) -> set[str]:
@@ -456,11 +456,15 @@ class ContextRules:
         stash_model_ents(doc)
         split_end_initials(doc)
         cands: list[Candidate] = []
-        matches = self.matcher(doc)
-        by_rule: dict[str, list[tuple[int, int]]] = {}
-        strings = doc.vocab.strings
-        for match_id, start, end in matches:
-            by_rule.setdefault(strings[match_id], []).append((start, end))
+        by_rule = self._matches(doc)
+        # regular expressions in Python, on the few tokens with a hyphen or a digit (the Matcher's
+        # REGEX predicate costs a Python call for every token)
+        for tok in doc:
+            text = tok.text
+            if "-" in text and _DESIGNATOR.match(text):
+                by_rule.setdefault("DESIGNATOR", []).append((tok.i, tok.i + 1))
+            elif len(text) <= 3 and text[0] == "G" and text[1:].isdigit():
+                by_rule.setdefault("GROUP_OF", []).append((tok.i, tok.i + 1))
         for start, end in by_rule.get("VESSEL_NOUN", ()):
             self._vessel_after(doc, start, end, cands)
             self._vessel_appositive(doc, start, end, cands)
@@ -1131,9 +1135,10 @@ class EntityTypes:
     def __call__(self, doc: Doc) -> Doc:
         stash_model_ents(doc)
         out = []
+        text = doc.text  # built once: Doc.text joins every token
         for whole in doc.ents:
             for ent in self._split(whole):
-                if self._not_a_name(ent):
+                if self._not_a_name(ent, text):
                     continue
                 span = self._trim(ent)
                 if span is None:
@@ -1167,13 +1172,13 @@ class EntityTypes:
             start = cut + 1
         return parts
 
-    def _not_a_name(self, ent: Span) -> bool:
+    def _not_a_name(self, ent: Span, text: str) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
         doc = ent.doc
         if ent._.osint_source == "context":
             return False
-        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-        before = doc.text[line_start : ent.start_char].lower()
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        before = text[line_start : ent.start_char].lower()
         if re.search(r"\b(photo|image|credit|source|picture)s?\s*:", before):
             return True
         j = ent.end
