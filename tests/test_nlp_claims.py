@@ -429,7 +429,12 @@ def test_supply_with(run):
 def test_trip_count_fact(run):
     doc = run("The Angara made 12 voyages to Vostochny in January.")
     (fact,) = [f for f in doc._.facts if f.kind == "trip_count"]
-    assert (fact.vessel, fact.destination, fact.quantity, fact.unit) == ("vessel:angara", "port:vostochny", 12.0, "trip")
+    assert (fact.vessel, fact.destination, fact.quantity, fact.unit) == (
+        "vessel:angara",
+        "port:vostochny",
+        12.0,
+        "trip",
+    )
 
 
 def test_no_fact_from_hedged_or_negated_claims(run):

@@ -182,6 +182,15 @@ REPORT_FORMS = frozenset(form for verb in REPORT_VERBS for form in _forms(verb))
 
 # --------------------------------------------------------------------------- helpers
 
+_TOKENS: list = [None, None]  # the last Doc and its Token objects
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, made once per Doc: `doc[i]` builds a new Token object each time."""
+    if _TOKENS[0] is not doc:
+        _TOKENS[0], _TOKENS[1] = doc, list(doc)
+    return _TOKENS[1]
+
 
 def norm_name(name: str | None) -> str:
     """Loose comparison key of a source name ('The Moscow Times' == 'Moscow Times')."""
@@ -216,9 +225,12 @@ def is_quote(tok: Token) -> bool:
 
 def is_closing_quote(tok: Token) -> bool:
     if tok.text in QUOTE_CLOSE:
-        return tok.text != "’" or tok.i == 0 or tok.doc[tok.i - 1].whitespace_ == ""
+        return tok.text != "’" or tok.i == 0 or tokens_of(tok.doc)[tok.i - 1].whitespace_ == ""
     if tok.text in QUOTE_AMBIG:
-        return tok.i > 0 and tok.doc[tok.i - 1].whitespace_ == "" and not tok.doc[tok.i - 1].is_space
+        if tok.i == 0:
+            return False
+        before = tokens_of(tok.doc)[tok.i - 1]
+        return before.whitespace_ == "" and not before.is_space
     return False
 
 
@@ -228,6 +240,8 @@ def is_separator(tok: Token) -> bool:
 
 def subtree(tok: Token, skip: Iterable[str] = ()) -> list[Token]:
     """The tokens of a subtree in order, leaving out children with the given relations."""
+    if not skip:
+        return list(tok.subtree)
     skip = set(skip)
     out = [tok]
     stack = [c for c in tok.children if c.dep_ not in skip]
@@ -276,18 +290,19 @@ class AttributionContext:
 
     def __init__(self, doc: Doc, gazetteer: object | None = None):
         self.doc = doc
+        self.ents = list(doc.ents)
         self.ent_at: list[Span | None] = [None] * len(doc)
-        for ent in doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
         self.outlet = norm_name(ext(doc, "outlet"))  # type: ignore[arg-type]
         self.recent: list[Source] = []
         self.bases: dict[str, tuple[Attribution, ...]] = {}
         self.gazetteer = gazetteer
-        self.ents = list(doc.ents)
         self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
         self._segment: list[int] = [0] * len(doc)
         self.drop_generic = False
+        self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
 
     def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
         """Sentence (segment) number of every token, for the reach of coreference."""
@@ -627,7 +642,7 @@ def _np_text(toks: Sequence[Token]) -> str:
         if t.dep_ in ("relcl", "acl") and t.i > toks[0].i:
             end = min(end, min(x.i for x in t.subtree))
     start = toks[0].i
-    while start < end - 1 and doc[start].lower_ in ("both", "all", "each", "also"):
+    while start < end - 1 and tokens_of(doc)[start].lower_ in ("both", "all", "each", "also"):
         start += 1
     return doc[start:end].text.strip(" ,;:“”\"'")
 
@@ -641,10 +656,10 @@ def chunks(doc: Doc, a: int, e: int) -> list[tuple[int, int]]:
     start = a
     i = a
     while i < e:
-        if is_separator(doc[i]):
+        if is_separator(tokens_of(doc)[i]):
             if i > start:
                 out.append((start, i))
-            while i < e and (is_separator(doc[i]) or doc[i].is_space):
+            while i < e and (is_separator(tokens_of(doc)[i]) or tokens_of(doc)[i].is_space):
                 i += 1
             start = i
             continue
@@ -657,7 +672,11 @@ def chunks(doc: Doc, a: int, e: int) -> list[tuple[int, int]]:
 def content_end(doc: Doc, a: int, b: int) -> int:
     """The end of a sentence without its final punctuation, quotes and spaces."""
     e = b
-    while e > a and (doc[e - 1].is_space or doc[e - 1].text in (".", "!", "?", "…") or is_quote(doc[e - 1])):
+    while e > a and (
+        tokens_of(doc)[e - 1].is_space
+        or tokens_of(doc)[e - 1].text in (".", "!", "?", "…")
+        or is_quote(tokens_of(doc)[e - 1])
+    ):
         e -= 1
     return e
 
@@ -672,7 +691,7 @@ def _has_subject(tok: Token) -> bool:
 
 def _separated(doc: Doc, left: int, right: int) -> bool:
     """Is there a comma, colon, semicolon or dash between two token positions?"""
-    return any(doc[i].text in (",", ":", ";", "—", "–") for i in range(left, right))
+    return any(tokens_of(doc)[i].text in (",", ":", ";", "—", "–") for i in range(left, right))
 
 
 def _is_joiner(tok: Token) -> bool:
@@ -693,7 +712,10 @@ def _modality_of(verb: Token) -> tuple[bool, bool]:
 
 
 def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
-    return any(doc[i].dep_ == "cc" or doc[i].text in (",", ";") for i in range(min(h.i, t.i), max(h.i, t.i)))
+    return any(
+        tokens_of(doc)[i].dep_ == "cc" or tokens_of(doc)[i].text in (",", ";")
+        for i in range(min(h.i, t.i), max(h.i, t.i))
+    )
 
 
 def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
@@ -705,17 +727,54 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
     saying C", "..., NYK Line, which said C").  Coordinations inside a
     complement are not split ("it can be assumed that A and B").
     """
-    roots = [t for t in doc[a:e] if t.head.i == t.i or not (a <= t.head.i < e)]
+    toks = tokens_of(doc)[a:e]  # one Token object per position: cheaper than indexing the Doc again
+    head_of = {t.i: t.head.i for t in toks}
+    roots = [t for t in toks if head_of[t.i] == t.i or not (a <= head_of[t.i] < e)]
     # a noun whose head lies outside (a parse run across a line break) is no clause of its own
     heads: list[Token] = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
     # a complement clause whose verb hangs outside ("the conclusion is that C, X notes") is no clause of its own
     marked = [t for t in heads[1:] if any(c.dep_ == "mark" and c.lower_ in COMPLEMENTISERS for c in t.children)]
     heads = [t for t in heads if t not in marked] or heads
+    head_ids = {t.i for t in heads}
+    # relative clauses with a hedge or a speaker of their own (", which may be deployed ...", ", which the
+    # manager denied"), and embedded speech (", with X saying C", ", NYK Line, which said C")
+    for t in toks:
+        if t.i in head_ids or t.pos_ not in ("VERB", "AUX"):
+            continue
+        dep = t.dep_
+        if dep == "relcl":
+            own_speaker = t.lemma_ in STANCE_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
+            )
+            if _modality_of(t)[0] or own_speaker:
+                first = t.left_edge.i
+                if (
+                    first > a
+                    and tokens_of(doc)[first - 1].text == ","
+                    and tokens_of(doc)[first].lower_ in ("which", "who")
+                ):
+                    heads.append(t)
+                    head_ids.add(t.i)
+                    continue
+        if not is_report_verb(t) or is_negated(t):
+            continue
+        children = list(t.children)
+        if not any(c.dep_ == "ccomp" for c in children):
+            continue
+        subj = next((c for c in children if c.dep_ in SUBJECTS), None)
+        if subj is None:
+            continue
+        if dep == "relcl" and subj.lower_ in RELATIVE_PRONOUNS and _separated(doc, head_of[t.i], t.i):
+            heads.append(t)
+            head_ids.add(t.i)
+        elif dep in ("pcomp", "advcl") and t.tag_ == "VBG":
+            heads.append(t)
+            head_ids.add(t.i)
     queue = list(heads)
     while queue:
         h = queue.pop()
         for t in h.children:
-            if not (a <= t.i < e) or t.pos_ not in ("VERB", "AUX"):
+            if not (a <= t.i < e) or t.i in head_ids or t.pos_ not in ("VERB", "AUX"):
                 continue
             split = False
             if not _has_subject(t):
@@ -724,60 +783,38 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             elif t.dep_ in ("conj", "parataxis"):
                 split = True
             elif t.dep_ == "ccomp" and t.i < h.i and not is_report_verb(h):
-                last = max(x.i for x in t.subtree)
-                split = _separated(doc, last, h.i) and not any(x.dep_ == "mark" for x in t.children)
+                split = _separated(doc, t.right_edge.i, h.i) and not any(x.dep_ == "mark" for x in t.children)
             elif t.dep_ == "advcl":
                 split = any(c.dep_ in ("mark", "cc") and c.lower_ in CONCESSIVE for c in t.children) or (
                     is_report_verb(t) and any(c.dep_ == "ccomp" for c in t.children)
                 )
             if split:
                 heads.append(t)
+                head_ids.add(t.i)
                 queue.append(t)
-        # a non-restrictive relative clause with a hedge or a speaker of its own
-        # (", which may be deployed ...", ", which the manager denied at the time")
-        for t in subtree(h):
-            own_speaker = t.lemma_ in STANCE_VERBS and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
-            )
-            if t.dep_ == "relcl" and a <= t.i < e and t not in heads and (_modality_of(t)[0] or own_speaker):
-                first = min(x.i for x in t.subtree)
-                if first > a and doc[first - 1].text == "," and doc[first].lower_ in ("which", "who"):
-                    heads.append(t)
-        # embedded speech hanging lower in the tree
-        for t in subtree(h):
-            if t.i == h.i or not (a <= t.i < e) or t in heads or not is_report_verb(t) or is_negated(t):
-                continue
-            if not any(c.dep_ == "ccomp" for c in t.children) or not _has_subject(t):
-                continue
-            subj = next(c for c in t.children if c.dep_ in SUBJECTS)
-            if t.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS and _separated(doc, t.head.i, t.i):
-                heads.append(t)
-                queue.append(t)
-            elif t.dep_ in ("pcomp", "advcl") and t.tag_ == "VBG":
-                heads.append(t)
-                queue.append(t)
-    head_set = {h.i for h in heads}
-    owner: dict[int, int] = {}
-    for i in range(a, e):
-        node = doc[i]
-        found = None
-        for _ in range(64):
-            if node.i in head_set:
-                found = node.i
-                break
-            if node.head.i == node.i or node.head.i < a or node.head.i >= e:
-                break
-            node = node.head
-        if found is None:
-            left = [h for h in head_set if h <= i]
-            found = max(left) if left else min(head_set) if head_set else i
-        owner[i] = found
-    ranges: dict[int, list[int]] = {}
-    for i, h in owner.items():
-        r = ranges.setdefault(h, [i, i])
-        r[0] = min(r[0], i)
-        r[1] = max(r[1], i)
-    items = sorted(ranges.items(), key=lambda kv: kv[1][0])
+    if len(heads) == 1:
+        owner_ranges = {heads[0].i: [a, e - 1]}
+    else:
+        # each token belongs to the nearest clause head above it
+        owner_ranges = {}
+        for t in toks:
+            i = node = t.i
+            found = None
+            for _ in range(64):
+                if node in head_ids:
+                    found = node
+                    break
+                up = head_of.get(node, node)
+                if up == node or not (a <= up < e):
+                    break
+                node = up
+            if found is None:
+                left = [h for h in head_ids if h <= i]
+                found = max(left) if left else min(head_ids)
+            r = owner_ranges.setdefault(found, [i, i])
+            r[0] = min(r[0], i)
+            r[1] = max(r[1], i)
+    items = sorted(owner_ranges.items(), key=lambda kv: kv[1][0])
     merged: list[tuple[int, int, list[int]]] = []
     for h, (lo, hi) in items:
         if merged and lo <= merged[-1][1]:
@@ -787,23 +824,33 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             merged.append((lo, hi, [h]))
     out: list[tuple[int, int, Token]] = []
     for lo, hi, hs in merged:
-        cands = [doc[h] for h in hs]
+        cands = [toks[h - a] for h in hs]
         verbs = [c for c in cands if c.pos_ in ("VERB", "AUX")] or cands
-        main = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
+        main = min(verbs, key=lambda t: (_depth(t), t.i))
         if main.pos_ not in ("VERB", "AUX"):
             # a fragment parse ("The ships made ..." read as a noun with a participle): take the verb
             verb = next((c for c in main.children if c.pos_ == "VERB" and c.dep_ in ("acl", "relcl")), None)
             main = verb if verb is not None else main
         s, f = lo, hi + 1
-        while s < f and (doc[s].is_punct or doc[s].is_space or _is_joiner(doc[s])):
+        while s < f and (toks[s - a].is_punct or toks[s - a].is_space or _is_joiner(toks[s - a])):
             s += 1
         while f > s and (
-            doc[f - 1].is_space or _is_joiner(doc[f - 1]) or (doc[f - 1].is_punct and doc[f - 1].text not in (")", "]"))
+            toks[f - 1 - a].is_space
+            or _is_joiner(toks[f - 1 - a])
+            or (toks[f - 1 - a].is_punct and toks[f - 1 - a].text not in (")", "]"))
         ):
             f -= 1
         if f > s:
             out.append((s, f, main))
     return out
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 64:
+        tok = tok.head
+        n += 1
+    return n
 
 
 class SentenceAttributor:
@@ -818,7 +865,7 @@ class SentenceAttributor:
     def _frame_chunk(self, s: int, t: int, left: list[tuple[int, int]]) -> tuple[list[Source], int] | None:
         """If tokens [s, t) are a trailing frame: its sources (outer first) and its first token."""
         doc = self.doc
-        toks = list(doc[s:t])
+        toks = tokens_of(doc)[s:t]
         first = toks[0].lower_
         if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
             srcs = self.ctx.resolve(toks[2:], "according to")
@@ -827,25 +874,35 @@ class SentenceAttributor:
             verbs = [x for x in toks[1:] if is_report_verb(x)]
             if verbs:
                 v = verbs[0]
-                if v.i + 1 < t and doc[v.i + 1].lower_ == "by":
-                    srcs = self.ctx.resolve(list(doc[v.i + 2 : t]), v.lemma_)
+                if v.i + 1 < t and tokens_of(doc)[v.i + 1].lower_ == "by":
+                    srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
                 else:
-                    srcs = self.ctx.resolve(list(doc[s + 1 : v.i]), v.lemma_)
+                    srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
                 return (srcs, s) if srcs else None
         verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"]
         if not verbs:
             return None
         # finite, or a participle the tagger mistook ("Yonhap news agency reported" tagged VBN, with a subject)
-        finite = [x for x in verbs if is_report_verb(x) and (x.tag_ in FINITE_TAGS or (
-            x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children)))]
+        finite = [
+            x
+            for x in verbs
+            if is_report_verb(x)
+            and (x.tag_ in FINITE_TAGS or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children)))
+        ]
         forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
         if not finite and not forms:
             return None  # "..., ships suspected of ...": a participle, not a frame
         v = finite[0] if finite else forms[0]
         if is_negated(v):
             return None
-        pre = [x for x in toks if x.i < v.i and x.pos_ not in ("ADV",) and x.lower_ not in ("also", "and")
-               and not (x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg"))]  # "X has found"
+        pre = [
+            x
+            for x in toks
+            if x.i < v.i
+            and x.pos_ not in ("ADV",)
+            and x.lower_ not in ("also", "and")
+            and not (x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg"))
+        ]  # "X has found"
         post = [x for x in toks if x.i > v.i]
         if has_finite_verb(pre) or has_finite_verb(post):
             return None
@@ -870,14 +927,14 @@ class SentenceAttributor:
         if not srcs and not pre and left:
             # "..., Shin Won-sik, the defense minister, said" / "..., said X, the spokeswoman"
             ls, lt = left[-1]
-            lt_toks = list(doc[ls:lt])
+            lt_toks = tokens_of(doc)[ls:lt]
             if not any(x.pos_ in ("VERB", "AUX") for x in lt_toks) and len(lt_toks) <= 12:
                 srcs = self.ctx.resolve(lt_toks, verb)
                 if srcs:
                     start = ls
                     if len(left) >= 2:
                         ps, pt = left[-2]
-                        p_toks = list(doc[ps:pt])
+                        p_toks = tokens_of(doc)[ps:pt]
                         if (
                             not any(x.pos_ in ("VERB", "AUX") for x in p_toks)
                             and len(p_toks) <= 6
@@ -906,7 +963,7 @@ class SentenceAttributor:
         return []
 
     def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
-        first = self.doc[s].lower_
+        first = tokens_of(self.doc)[s].lower_
         return first in ("citing", "quoting") or self._frame_chunk(s, t, left) is not None
 
     def peel_trailing(self, a: int, e: int) -> tuple[int, list[Source], str | None, bool]:
@@ -926,7 +983,7 @@ class SentenceAttributor:
         self.residue: list[tuple[int, int, bool]] = []
         while len(parts) > 1:
             s, t = parts[-1]
-            toks = list(doc[s:t])
+            toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
             if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS) and len(parts) > 2 and not sources:
                 ps, pt = parts[-2]
@@ -948,7 +1005,7 @@ class SentenceAttributor:
             if found is None:
                 break
             srcs, start = found
-            verbs = [x.lemma_ for x in doc[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
+            verbs = [x.lemma_ for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
             if verbs and (verbs[0] in HEDGING_FRAMES or _base_form(verbs[0]) in HEDGING_FRAMES):
                 hedging = True
             if outer_verb is None and srcs:
@@ -960,7 +1017,7 @@ class SentenceAttributor:
             new_end = start
         if pending:
             sources = sources + pending
-        while new_end > a and (is_separator(doc[new_end - 1]) or doc[new_end - 1].is_space):
+        while new_end > a and (is_separator(tokens_of(doc)[new_end - 1]) or tokens_of(doc)[new_end - 1].is_space):
             new_end -= 1
         if new_end <= a:
             return e, [], None, False
@@ -973,13 +1030,15 @@ class SentenceAttributor:
         doc = self.doc
         sources: list[Source] = []
         while True:
-            while a < e and (doc[a].is_punct or doc[a].is_space or doc[a].lower_ in ("that",)):
+            while a < e and (
+                tokens_of(doc)[a].is_punct or tokens_of(doc)[a].is_space or tokens_of(doc)[a].lower_ in ("that",)
+            ):
                 a += 1
             parts = chunks(doc, a, e)
             if len(parts) < 2:
                 break
             s, t = parts[0]
-            toks = list(doc[s:t])
+            toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
             srcs: list[Source] = []
             frame = False
@@ -993,10 +1052,10 @@ class SentenceAttributor:
             ):
                 v = next(x for x in toks if is_report_verb(x))
                 frame = True
-                if v.i + 1 < t and doc[v.i + 1].lower_ == "by":
-                    srcs = self.ctx.resolve(list(doc[v.i + 2 : t]), v.lemma_)
+                if v.i + 1 < t and tokens_of(doc)[v.i + 1].lower_ == "by":
+                    srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
                 else:
-                    srcs = self.ctx.resolve(list(doc[s + 1 : v.i]), v.lemma_)
+                    srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
             elif first in ("citing", "quoting") and len(toks) > 1:
                 srcs, frame = self.ctx.resolve(toks[1:], "cite"), True
             elif first == "in" and len(toks) > 4 and toks[1].lower_ == "the" and toks[2].lower_ == "words":
@@ -1009,7 +1068,7 @@ class SentenceAttributor:
             k = 1
             while k < len(parts) - 1:
                 ns, nt = parts[k]
-                nxt = list(doc[ns:nt])
+                nxt = tokens_of(doc)[ns:nt]
                 appositive = nxt[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and not any(
                     x.pos_ in ("VERB", "AUX") for x in nxt
                 )
@@ -1023,7 +1082,7 @@ class SentenceAttributor:
     def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
         """'X said (that) C': sources, content start, content end, verb."""
         doc = self.doc
-        for v in doc[a:e]:
+        for v in tokens_of(doc)[a:e]:
             if not is_report_verb(v) or is_negated(v):
                 continue
             if a <= v.head.i < e and v.head.i != v.i:
@@ -1037,7 +1096,7 @@ class SentenceAttributor:
                         if g.dep_ == "pcomp":
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
-            colon = v.i + 1 < e and doc[v.i + 1].text == ":"
+            colon = v.i + 1 < e and tokens_of(doc)[v.i + 1].text == ":"
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -1052,9 +1111,7 @@ class SentenceAttributor:
             srcs = self.ctx.resolve(subj_toks, verb)
             if verb in EVIDENCE_FRAMES and not all(_agent(x) for x in srcs):
                 srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
-            evidence = not srcs and (
-                _np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES
-            )
+            evidence = not srcs and (_np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES)
             if not srcs and not evidence and _np_head(subj_toks).pos_ != "PRON":
                 continue
             inner: list[Source] = []
@@ -1085,7 +1142,9 @@ class SentenceAttributor:
                         sub = subtree(comps2[0])
                         cs, ce = sub[0].i, min(sub[-1].i + 1, e)
             cs = max(cs, v.i + 1)
-            while cs < ce and (doc[cs].dep_ == "mark" or doc[cs].is_punct or doc[cs].is_space):
+            while cs < ce and (
+                tokens_of(doc)[cs].dep_ == "mark" or tokens_of(doc)[cs].is_punct or tokens_of(doc)[cs].is_space
+            ):
                 cs += 1
             if cs >= ce:
                 continue
@@ -1097,16 +1156,16 @@ class SentenceAttributor:
     def _skip_dateline(self, a: int, e: int) -> int:
         """'WASHINGTON, Sept 6 (Reuters) - ...': the dateline is no part of the claim; its agency is the outlet."""
         doc = self.doc
-        if a >= e or any(not t.is_space for t in doc[:a]):
+        if a >= e or a > self.ctx.first_word:
             return a  # only the article's first line carries a dateline
-        start = doc[a].idx
-        m = DATELINE.match(doc.text, start, doc[e - 1].idx + len(doc[e - 1]))
+        start = tokens_of(doc)[a].idx
+        m = DATELINE.match(doc.text, start, tokens_of(doc)[e - 1].idx + len(tokens_of(doc)[e - 1]))
         if m is None:
             return a
         if m.group(1) and not self.ctx.outlet:
             self.ctx.outlet = norm_name(m.group(1))
         end = m.end()
-        while a < e and doc[a].idx < end:
+        while a < e and tokens_of(doc)[a].idx < end:
             a += 1
         return a
 
@@ -1115,7 +1174,7 @@ class SentenceAttributor:
         doc = self.doc
         e = content_end(doc, a, b)
         a = self._skip_dateline(a, e)
-        while a < e and (doc[a].is_space or is_quote(doc[a]) or doc[a].is_punct):
+        while a < e and (tokens_of(doc)[a].is_space or is_quote(tokens_of(doc)[a]) or tokens_of(doc)[a].is_punct):
             a += 1
         if a >= e:
             return []
@@ -1144,9 +1203,9 @@ class SentenceAttributor:
             self.ctx.remember(lead)
             chain = chain + lead
             leading = True
-        while a < e and (doc[a].is_space or doc[a].is_punct or _is_joiner(doc[a])):
+        while a < e and (tokens_of(doc)[a].is_space or tokens_of(doc)[a].is_punct or _is_joiner(tokens_of(doc)[a])):
             a += 1
-        while e > a and (doc[e - 1].is_space or doc[e - 1].is_punct):
+        while e > a and (tokens_of(doc)[e - 1].is_space or tokens_of(doc)[e - 1].is_punct):
             e -= 1
         if a >= e:
             return
@@ -1177,7 +1236,7 @@ class SentenceAttributor:
                 for s, f, _main in pieces:
                     self._content(s, f, chain, out, depth + 1, hedging, leading)
                 return
-        pieces = split_clauses(doc, a, e) or [(a, e, doc[a])]
+        pieces = split_clauses(doc, a, e) or [(a, e, tokens_of(doc)[a])]
         for s, f, main in pieces:
             out.append(Clause(s, f, list(chain), main, leading=leading, hedged_frame=hedging))
 

@@ -50,13 +50,6 @@ CARGO_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _ent(doc: Doc, tok: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
 def _eid(ent: Span | None) -> str | None:
     if ent is None:
         return None
@@ -139,13 +132,15 @@ def _items(item_toks: Sequence[Token], figures: Sequence[Span], ent_at: list[Spa
 
 def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -> list[Fact]:
     """Facts stated by the claims of a Doc (ids deterministic from content)."""
-    ent_at: list[Span | None] = [None] * len(doc)
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            ent_at[i] = ent
+    from osint_graph.nlp.attribution import AttributionContext
+    from osint_graph.nlp.claims import subject_vessel
+
+    if ctx is None:
+        ctx = AttributionContext(doc)
+    ent_at = ctx.ent_at  # type: ignore[attr-defined]
     figures = [f for f in (ext(doc, "figures") or []) if isinstance(f, Span)]
     dates = [d for d in (ext(doc, "dates") or []) if isinstance(d, Span)]
-    vessels = [e for e in doc.ents if e.label_ == "VESSEL"]
+    vessels = [e for e in ctx.ents if e.label_ == "VESSEL"]  # type: ignore[attr-defined]
     facts: dict[str, dict] = {}
     order: list[str] = []
 
@@ -157,7 +152,6 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
             facts[fid]["claims"].append(claim_id)
 
     from osint_graph.nlp.attribution import AttributionContext
-    from osint_graph.nlp.claims import subject_vessel
 
     if ctx is None:
         ctx = AttributionContext(doc)

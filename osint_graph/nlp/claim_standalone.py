@@ -127,8 +127,9 @@ def shim(doc: Doc) -> Doc:
         elif ent.label_ == "DATE":
             d = Span(doc, ent.start, ent.end, label="DATE")
             # "since last July": include the preposition the way the date pipeline does
-            d._.date_value = parse_date(("since " if ent.start and doc[ent.start - 1].lower_ == "since" else "")
-                                        + ent.text, published)
+            d._.date_value = parse_date(
+                ("since " if ent.start and doc[ent.start - 1].lower_ == "since" else "") + ent.text, published
+            )
             dates.append(d)
     doc._.figures = figures
     doc._.dates = dates
@@ -155,8 +156,14 @@ def standalone_pipeline(entities: Mapping[str, Iterable[str]] | None = None) -> 
     return nlp
 
 
-def run(nlp: Language, text: str, published: date | None = None, outlet: str | None = None,
-        canonical: Mapping[str, str] | None = None, roles: Mapping[str, str] | None = None) -> Doc:
+def run(
+    nlp: Language,
+    text: str,
+    published: date | None = None,
+    outlet: str | None = None,
+    canonical: Mapping[str, str] | None = None,
+    roles: Mapping[str, str] | None = None,
+) -> Doc:
     """Run the stand-alone pipeline with article metadata."""
     doc = nlp.make_doc(text)
     doc.user_data["osint_meta"] = {"published": published, "outlet": outlet, "canonical": dict(canonical or {}),

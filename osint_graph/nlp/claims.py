@@ -79,6 +79,7 @@ from osint_graph.nlp.attribution import (
     observation_agent,
     speaker_of,
     subtree,
+    tokens_of,
 )
 
 log = logging.getLogger(__name__)
@@ -238,8 +239,8 @@ def extract_claims(
     aid = ext(doc, "article_id") or article_id(doc.text)
     figures = [f for f in (ext(doc, "figures") or []) if isinstance(f, Span)]
     dates = [d for d in (ext(doc, "dates") or []) if isinstance(d, Span)]
-    vessels = [e for e in doc.ents if e.label_ == "VESSEL"]
-    ports = [e for e in doc.ents if e.label_ == "PORT"]
+    vessels = [e for e in ctx.ents if e.label_ == "VESSEL"]
+    ports = [e for e in ctx.ents if e.label_ == "PORT"]
 
     # 1. attribution, sentence by sentence
     per_segment: list[Segment] = []
@@ -255,7 +256,7 @@ def extract_claims(
             for cl in clauses:
                 extra += _add_inner_links(ctx, cl)
         except Exception:  # noqa: BLE001 - one odd sentence must not cost the article its claims
-            log.warning("osint_claims: sentence at %d skipped", doc[a].idx, exc_info=True)
+            log.warning("osint_claims: sentence at %d skipped", tokens_of(doc)[a].idx, exc_info=True)
             continue
         clauses = sorted(clauses + extra, key=lambda c: (c.start, -c.end))
         for cl in clauses:
@@ -296,11 +297,11 @@ def _add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
     """Links that do not narrow the span; returns extra clauses (descriptions with a source of their own)."""
     doc = ctx.doc
     extra: list[Clause] = []
-    main = cl.main if cl.main is not None else doc[cl.start]
+    main = cl.main if cl.main is not None else tokens_of(doc)[cl.start]
     # "according to X" inside the clause
-    for t in doc[cl.start : cl.end]:
-        if t.lower_ == "according" and t.i + 1 < cl.end and doc[t.i + 1].lower_ == "to":
-            objs = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
+    for t in tokens_of(doc)[cl.start : cl.end]:
+        if t.lower_ == "according" and t.i + 1 < cl.end and tokens_of(doc)[t.i + 1].lower_ == "to":
+            objs = [g for g in tokens_of(doc)[t.i + 1].children if g.dep_ == "pobj"]
             if not objs:
                 continue
             srcs = ctx.resolve(subtree(objs[0]), "according to")[:1]
@@ -311,7 +312,7 @@ def _add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
                 noun = rel.head
                 span = [x for x in subtree(noun) if cl.start <= x.i < cl.end]
                 s, f = span[0].i, span[-1].i + 1
-                while f > s and (doc[f - 1].is_punct or doc[f - 1].is_space):
+                while f > s and (tokens_of(doc)[f - 1].is_punct or tokens_of(doc)[f - 1].is_space):
                     f -= 1
                 extra.append(Clause(s, f, _append(list(cl.chain), srcs), rel, list(cl.trailing), cl.trailing_verb,
                                     cl.leading, cl.hedged_frame, True))  # fmt: skip
@@ -360,7 +361,7 @@ def _relative_of(tok: Token, a: int, e: int) -> Token | None:
 def find_basis(ctx: AttributionContext, a: int, e: int) -> tuple[Source, Source] | None:
     """'X monitored ... satellite images provided by Y' / "X's analysis of Y imagery": (X, Y)."""
     doc = ctx.doc
-    for n in doc[a:e]:
+    for n in tokens_of(doc)[a:e]:
         if n.lemma_.lower() not in IMAGERY_NOUNS or n.pos_ not in ("NOUN", "PROPN"):
             continue
         provider = None
@@ -412,9 +413,9 @@ def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Claus
     """A quotation over several sentences takes the frame of the sentence that closes it."""
     open_from: int | None = None
     for k, (a, b, _para, _clauses) in enumerate(per_segment):
-        opens = sum(1 for t in doc[a:b] if t.text in ("“", "«", "``"))
-        closes = sum(1 for t in doc[a:b] if t.text in ("”", "»", "''"))
-        straight = sum(1 for t in doc[a:b] if t.text == '"')
+        opens = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("“", "«", "``"))
+        closes = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("”", "»", "''"))
+        straight = sum(1 for t in tokens_of(doc)[a:b] if t.text == '"')
         if straight % 2 == 1:
             if open_from is None:
                 opens += 1
@@ -460,7 +461,7 @@ CONTINUATION_STARTS = frozenset({"they", "these", "those", "there"})
 
 
 def _words(doc: Doc, a: int, b: int) -> int:
-    return sum(1 for t in doc[a:b] if t.is_alpha)
+    return sum(1 for t in tokens_of(doc)[a:b] if t.is_alpha)
 
 
 def _key(src: Source) -> str:
@@ -520,7 +521,7 @@ def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
         prev = per_segment[k - 1]
         if prev[2] != para or not clauses or any(cl.chain for cl in clauses):
             continue
-        toks = [t for t in doc[a : a + 4] if not t.is_punct]
+        toks = [t for t in tokens_of(doc)[a : a + 4] if not t.is_punct]
         starts = {t.lower_ for t in toks[:1]}
         if [t.lower_ for t in toks[:2]] == ["from", "there"]:
             starts.add("there")
@@ -538,10 +539,10 @@ def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
 def _cue_tokens(doc: Doc, s: int, f: int, main: Token) -> list[Token]:
     """The clause's tokens minus relative and participial clauses on nouns (their verbs describe, not assert)."""
     skip: set[int] = set()
-    for t in doc[s:f]:
+    for t in tokens_of(doc)[s:f]:
         if t.dep_ in ("relcl", "acl") and t.i != main.i:
             skip.update(x.i for x in t.subtree)
-    return [t for t in doc[s:f] if t.i not in skip]
+    return [t for t in tokens_of(doc)[s:f] if t.i not in skip]
 
 
 def _kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: set[str]) -> str:
@@ -614,7 +615,7 @@ def _date_of(main: Token, dates: list[Span]) -> str | None:
 def _event_verb(doc: Doc, s: int, f: int, main: Token, kind: str) -> Token:
     """The verb whose date is the claim's date: the arrival of a port call, else the main predicate."""
     if kind == "port_call" and main.lemma_ not in KIND_CUES["port_call"][0]:
-        for t in doc[s:f]:
+        for t in tokens_of(doc)[s:f]:
             if t.pos_ == "VERB" and t.lemma_ in KIND_CUES["port_call"][0]:
                 return t
     return main
@@ -681,7 +682,7 @@ def port_references(ctx: AttributionContext, s: int, f: int, ports: list[Span]) 
     """'the North Korean port' -> the port named last (within three sentences)."""
     out = []
     doc = ctx.doc
-    for t in doc[s:f]:
+    for t in tokens_of(doc)[s:f]:
         if t.lemma_.lower() not in PORT_ANAPHORS or t.tag_ != "NN" or ctx.ent_at[t.i] is not None:
             continue
         if not any(c.lower_ in ("the", "this", "that") for c in t.children):
@@ -708,7 +709,7 @@ def _build_claim(
     named_source: bool,
 ) -> ClaimInfo | None:
     s, f = cl.start, cl.end
-    main = cl.main if cl.main is not None else doc[s]
+    main = cl.main if cl.main is not None else tokens_of(doc)[s]
     span = doc[s:f]
     text = span.text
     if BOILERPLATE.search(text):
@@ -717,7 +718,7 @@ def _build_claim(
         return None
     start_char, end_char = span.start_char, span.end_char
     figs = [x for x in figures if x.start_char >= start_char and x.end_char <= end_char]
-    ents = [x for x in doc.ents if x.start >= s and x.end <= f]
+    ents = [x for x in ctx.ents if x.start >= s and x.end <= f]
     labels = {x.label_ for x in ents}
     vessel = subject_vessel(ctx, main, vessels)
     if vessel is not None:
