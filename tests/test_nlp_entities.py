@@ -167,3 +167,59 @@ def test_every_span_matches_the_text(extractor):
     for entity in x.entities:
         for m in entity.mentions:
             assert article.text[m.start : m.end] == m.text
+
+
+def test_quoted_and_owned_vessel_names(nlp):
+    found = ents(nlp, 'The 30-year-old oil tanker, "Grey Lantern," ran aground. The Greek-owned Cape Morrow was hit.')
+    assert ("Grey Lantern", "VESSEL") in found
+    assert ("Cape Morrow", "VESSEL") in found
+
+
+def test_no_vessel_without_a_name_after_the_noun(nlp):
+    found = ents(nlp, "One of the ships the Houthis claimed to have attacked was damaged.")
+    assert not any(label == "VESSEL" for _, label in found)
+
+
+def test_city_of_is_a_location(nlp):
+    assert ("Velmora Dunes", "LOCATION") in ents(nlp, "The ship headed to the coastal city of Velmora Dunes.")
+
+
+def test_countries_the_sources_do_not_list(nlp):
+    found = ents(nlp, "The Marshall Islands-flagged tanker sailed under the Cameroon flag from Gabon.")
+    assert ("Marshall Islands", "COUNTRY") in found
+    assert ("Gabon", "COUNTRY") in found
+
+
+def test_abbreviations_of_common_nouns_are_not_entities(nlp):
+    found = {
+        text
+        for text, _ in ents(nlp, "It was hit by an unmanned aerial vehicle (UAV) and its AIS transponder went dark.")
+    }
+    assert not found & {"UAV", "AIS"}
+
+
+def test_weapon_classes_and_models(nlp):
+    found = ents(nlp, "They fired two anti-ship ballistic missiles and Kestrel-4 attack drones, but no drones hit.")
+    assert ("anti-ship ballistic missiles", "WEAPON") in found
+    assert ("Kestrel-4 attack drones", "WEAPON") in found
+    assert ("drones", "WEAPON") not in found
+
+
+def test_organisation_named_by_its_suffix(nlp):
+    found = ents(nlp, "The Veltrian Coast Guard and the Office of Harbour Safety inspected the ship.")
+    assert ("Veltrian Coast Guard", "ORG") in found
+    assert ("Office of Harbour Safety", "ORG") in found
+
+
+def test_surname_and_acronym_refer_back(nlp):
+    doc = nlp("Inspector Dana Kovar of the Northern Shipping Authority (NSA) spoke. Kovar said the NSA would act.")
+    kovar = [e for e in doc.ents if e.text in ("Dana Kovar", "Kovar")]
+    assert len(kovar) == 2 and len({e._.entity_id for e in kovar}) == 1 and {e.label_ for e in kovar} == {"PERSON"}
+    nsa = [e for e in doc.ents if "NSA" in e.text or "Authority" in e.text]
+    assert len({e._.entity_id for e in nsa}) == 1
+
+
+def test_own_outlet_from_metadata(extractor):
+    article = make_article("Images reviewed by Harbour Lantern show the tanker at anchor.", outlet="Harbour Lantern")
+    found = {(m.text, e.type) for e in extractor.extract(article).entities for m in e.mentions}
+    assert ("Harbour Lantern", "Outlet") in found

@@ -391,8 +391,9 @@ class ContextRules:
             "PORT_NOUN": lex.PORT_NOUNS,
             "LOC_HEAD": lex.LOCATION_HEAD_NOUNS,
             "LOC_OF": [f"{w} of" for w in lex.LOCATION_OF_NOUNS],
+            "PLACE_OF": [f"{w} of" for w in ("city", "town", "village", "region", "province", "island", "settlement")],
             "IMO": ["imo", "mmsi"],
-            "FLAGGED": ["flagged", "-flagged"],
+            "FLAGGED": ["flagged", "-flagged", "owned", "operated", "registered", "managed"],
             "TITLE": lex.TITLE_WORDS,
             "OUTLET_NOUN": lex.OUTLET_NOUNS,
             "ORG_NOUN": lex.ORG_NOUNS,
@@ -468,8 +469,9 @@ class ContextRules:
         for start, end in by_rule.get("VESSEL_NOUN", ()):
             self._vessel_after(doc, start, end, cands)
             self._vessel_appositive(doc, start, end, cands)
-        for _, end in by_rule.get("FLAGGED", ()):
+        for start, end in by_rule.get("FLAGGED", ()):
             self._vessel_flagged(doc, end, cands)
+            self._flag_state(doc, start, cands)
         for start, end in by_rule.get("IMO", ()):
             self._imo(doc, start, end, cands)
         for start, end in by_rule.get("PORT_NOUN", ()):
@@ -478,6 +480,8 @@ class ContextRules:
             self._location_head(doc, start, end, cands)
         for start, end in by_rule.get("LOC_OF", ()):
             self._location_of(doc, start, end, cands)
+        for start, end in by_rule.get("PLACE_OF", ()):
+            self._place_of(doc, start, end, cands)
         for start, end in by_rule.get("TITLE", ()):
             self._titled_person(doc, start, end, cands)
         for start, end in by_rule.get("OUTLET_NOUN", ()):
@@ -522,7 +526,12 @@ class ContextRules:
         if end == j:
             return i
         span = doc[j:end]
+        if end < limit and doc[end].text in (",", ".") and end + 1 < limit and doc[end + 1].text in ('"', "”"):
+            pass  # 'Liberty,"': the quote closes after the comma
         if type_ in ("Vessel", "Port") and self._is_place_or_people(span):
+            return i
+        known = self.known_types(span.text)
+        if type_ == "Vessel" and known and "Vessel" not in known and known & {"Organization", "Outlet", "Person"}:
             return i
         cands.append(Candidate(j, end, type_, rule))
         if end < limit and doc[end].text in ('"', "”", "'", "’"):
@@ -573,8 +582,10 @@ class ContextRules:
         elif i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "such" and doc[i + 2].lower_ == "as":
             i += 3
             plural = True
-        if i < limit and doc[i].lower_ == "the" and plural:
-            i += 1
+        elif i + 1 < limit and doc[i].text == "," and doc[i + 1].text in ('"', "“"):
+            i += 1  # 'the oil tanker, "Liberty,"'
+        if i == end and i < limit and doc[i].lower_ == "the":
+            return  # 'one of the ships the Houthis claimed': no name follows the noun
         if plural:
             self._name_list(doc, i, limit, "Vessel", "vessel-list", cands)
         else:
@@ -606,10 +617,32 @@ class ContextRules:
         cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
 
     def _vessel_flagged(self, doc: Doc, end: int, cands: list[Candidate]) -> None:
-        """'the Panama-flagged Eventin'."""
+        """'the Panama-flagged Eventin', 'the Greek-owned Star Nasia'."""
         _, limit = sentence_bounds(doc[end - 1])
-        if end < limit and doc[end].lower_ not in lex.VESSEL_MODIFIERS:
+        word = doc[end - 1]
+        if word.lower_ != "flagged" and not (
+            word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper()
+        ):
+            return  # 'state-owned Sovcomflot' is a company; only a country's '-owned' marks a ship
+        if (
+            end < limit
+            and doc[end].lower_ not in lex.VESSEL_MODIFIERS
+            and not (end + 1 < limit and doc[end + 1].lower_ in lex.VESSEL_NOUNS | lex.VESSEL_MODIFIERS)
+        ):
             self._add_name(doc, end, limit, "Vessel", "vessel-flagged", cands)
+
+    def _flag_state(self, doc: Doc, i: int, cands: list[Candidate]) -> None:
+        """'Marshall Islands-flagged', 'Panama-registered': the state before the hyphen."""
+        if i < 2 or doc[i - 1].text != "-":
+            return
+        first, _ = sentence_bounds(doc[i])
+        start = name_start(doc, i - 1, first, max_len=4)
+        if start == i - 1:
+            return
+        text = doc[start : i - 1].text
+        entry = self.gazetteer.lookup(text, "Country") or cldr_country(text)
+        if entry is not None:
+            cands.append(Candidate(start, i - 1, "Country", "flag-state", {"_entry": entry}))
 
     def _imo(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'X (IMO 9123456)': the number is an identifier of the vessel just before."""
@@ -717,7 +750,18 @@ class ContextRules:
         name_from = name_start(doc, start, first, max_len=3)
         if name_from == start:
             return
+        text = doc[name_from:end].text
+        if "Country" in self.known_types(text) or cldr_country(text) is not None:
+            return  # 'Marshall Islands', 'Cook Islands': states
         cands.append(Candidate(name_from, end, "Location", "location-head"))
+
+    def _place_of(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+        """'the Iranian city of Bandar Imam Khomeini', 'the island of Gotland' (the sources may know it as a port)."""
+        _, limit = sentence_bounds(doc[start])
+        if start > 0 and doc[start - 1].lower_ in lex.PORT_NOUNS:
+            return  # 'the port city of X': a port
+        type_ = "Port" if "Port" in self.known_types(doc[end : end + 3].text.split(",")[0]) else "Location"
+        self._add_name(doc, end, limit, type_, "place-of", cands)
 
     def _location_of(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'Sea of Azov', 'Gulf of Finland', 'Strait of Hormuz'."""
@@ -836,7 +880,8 @@ class ContextRules:
                         if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.text[:1].isupper():
                             self._maybe_outlet(doc, self._source_span(doc, mod), media, cands)
             elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" and child.text[:1].isupper():
-                self._maybe_outlet(doc, self._source_span(doc, child), True, cands)
+                # 'told Reuters' (the registry or a media-like name says it is an outlet), not 'told the Commons'
+                self._maybe_outlet(doc, self._source_span(doc, child), False, cands)
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.text[:1].isupper():
@@ -1072,6 +1117,7 @@ class ContextRules:
                     (e for e in self.gazetteer.by_type("Vessel") if e.identifiers.get("imo") == ids["imo"]), None
                 )
             canonical = cand.identifiers.get("_canonical")
+            entry = cand.identifiers.get("_entry") or entry
             if cand.type == "Weapon":
                 entry = self.gazetteer.lookup(canonical or "", "Weapon") or entry
                 ids = {}  # a calibre is an attribute of figures, not an identifier
@@ -1093,7 +1139,16 @@ class ContextRules:
         merge_ents(doc, spans, wins)
 
 
-RULE_PRIORITY = {"Vessel": 0, "Weapon": 1, "Person": 2, "Outlet": 3, "Organization": 4, "Port": 5, "Location": 6}
+RULE_PRIORITY = {
+    "Country": 0,
+    "Vessel": 0,
+    "Weapon": 1,
+    "Person": 2,
+    "Outlet": 3,
+    "Organization": 4,
+    "Port": 5,
+    "Location": 6,
+}
 
 
 @Language.factory("osint_context_rules", default_config={"sources": None})
@@ -1113,6 +1168,9 @@ STANCE_NOUNS = frozenset(
     accusation accusations response approach strategy leadership""".split()
 )
 INFRA_NOUNS = frozenset({"cable", "cables", "pipeline", "pipelines", "link", "interconnector", "connector", "line"})
+NOT_ENTITY_ACRONYMS = frozenset(
+    "AIS UAV UAVs USV USVs GPS LNG LPG VLCC ULCC STS EEZ CEO CFO MW GW AP UTC GMT ID".split()
+)
 NOT_NAMES_AFTER = frozenset({"crude", "oil", "blend", "grade"})  # 'Urals crude'
 GENERIC_ORGS = frozenset(
     """customs defence defense military navy army police cabinet government ministry parliament coastguard
@@ -1197,6 +1255,17 @@ class EntityTypes:
             return True
         if ent.end < len(doc) and doc[ent.end].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
             return True
+        if ent._.osint_source is None and ent.text in NOT_ENTITY_ACRONYMS:
+            return True
+        if (
+            ent._.osint_source is None
+            and ent.start > 1
+            and doc[ent.start - 1].text == "("
+            and doc[ent.start - 2].is_lower
+            and ent.end < len(doc)
+            and doc[ent.end].text == ")"
+        ):
+            return True  # 'an unmanned aerial vehicle (UAV)': an abbreviation of a common noun
         if ent._.osint_source is None and len(ent) == 1:
             tok = ent[0]
             if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
@@ -1263,6 +1332,26 @@ class EntityTypes:
                 new._.osint_source = "coreference"
                 out[i] = new
                 changed = True
+        # the same name is one thing: where the model labelled it differently from the gazetteer or the
+        # context rules ('Ambrey said' after 'security company Ambrey'), the better-founded label wins
+        decided: dict[str, Span] = {}
+        for e in out:
+            if e._.osint_source in ("gazetteer", "context", "coreference"):
+                decided.setdefault(normalise_name(e.text), e)
+        for i, e in enumerate(out):
+            win = decided.get(normalise_name(e.text))
+            if win is not None and e._.osint_source == "model" and win.label_ != e.label_ and e.label_ != "COUNTRY":
+                new = Span(doc, e.start, e.end, label=win.label_)
+                new._.canonical = win._.canonical
+                new._.entity_id = win._.entity_id
+                new._.identifiers = dict(win._.identifiers or {})
+                new._.osint_source = "coreference"
+                out[i] = new
+                changed = True
+        if changed:
+            doc.ents = out
+            out = list(doc.ents)
+            changed = False
         # the same name of the same type is one entity; an identifier-based id wins
         best: dict[tuple[str, str], Span] = {}
         for e in out:
@@ -1444,7 +1533,7 @@ class EntityTypes:
         doc = span.doc
         after = doc[span.end : span.end + 3]
         text_after = "".join(t.text_with_ws for t in after).lower()
-        if text_after.startswith(("-flagged", "'s government", "'s foreign", "-registered", "-owned")):
+        if text_after.startswith(("-flagged", "'s government", "'s foreign", "-registered", "-owned", "flag")):
             return True
         if not loose:
             return False
