@@ -441,3 +441,58 @@ def test_no_fact_from_hedged_or_negated_claims(run):
     assert run("It cannot be ruled out that North Korea sent 1 million shells to Russia.")._.facts == []
     assert run("The Maya-1 did not arrive at Rajin on February 12.")._.facts == []
     assert run("Russia accused North Korea of sending 1 million shells to Syria.")._.facts == []
+
+
+# --------------------------------------------------------------------------- more frames
+
+
+def test_parenthetical_frame_covers_both_clauses(run):
+    text = "Factories in North Korea run at 30% capacity, Shin Won-sik said, but plants producing shells for Russia run at full capacity."  # noqa: E501
+    found = claims(run, text)
+    assert chain(claim_with(found, "30%")) == ["Shin Won-sik"]
+    assert chain(claim_with(found, "full capacity")) == ["Shin Won-sik"]
+    assert not any("Shin Won-sik said" in c.text for c in found)
+
+
+def test_leading_citing_goes_after_the_reporter(run):
+    text = "Citing Shin Won-sik, Yonhap reported that North Korea had sent 6,700 containers to Russia."
+    assert chain(claim_with(claims(run, text), "6,700")) == ["Yonhap", "Shin Won-sik"]
+
+
+def test_relative_clause_on_the_cited_source_is_residue(run):
+    text = "Russia bought 1 million shells from North Korea, Yonhap reported, citing Shin Won-sik, who spoke on Monday."
+    c = claim_with(claims(run, text), "1 million")
+    assert chain(c) == ["Yonhap", "Shin Won-sik"]
+    assert c.text == "Russia bought 1 million shells from North Korea"
+
+
+def test_dateline_is_no_part_of_the_claim_and_names_the_outlet(run):
+    doc = run("SEOUL (Yonhap) — North Korea shipped 1 million shells to Russia, Yonhap reported.")
+    c = doc._.claims[0]
+    assert c.text == "North Korea shipped 1 million shells to Russia"
+    assert chain(c) == []  # the agency of the dateline is the article's outlet
+
+
+def test_evidence_is_no_speaker(run):
+    text = "Satellite images show that the Angara docked at Rajin on May 3."
+    c = claim_with(claims(run, text), "Angara")
+    assert chain(c) == []
+    assert c.text.startswith("the Angara")
+
+
+def test_a_document_speaks_for_its_author(run):
+    text = "A report published by CSIS identified the Angara as one of the vessels."
+    assert chain(claim_with(claims(run, text), "Angara")) == ["CSIS"]
+
+
+def test_an_embedded_question_is_not_peeled(run):
+    text = "US officials are assessing how the KN-23 missiles performed in Ukraine."
+    assert claim_with(claims(run, text), "assessing")
+
+
+def test_a_relative_clause_with_its_own_denier(run):
+    text = "Russia claimed that the Ursa Major had sunk, which Sovcomflot denied at the time."
+    found = claims(run, text)
+    den = claim_with(found, "denied")
+    assert den.kind == "denial" and chain(den) == ["Sovcomflot"]
+    assert chain(claim_with(found, "Ursa Major")) == ["Russia"]

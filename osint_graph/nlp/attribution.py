@@ -130,6 +130,7 @@ EVIDENCE_NOUNS = frozenset(
 )  # fmt: skip
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "boat", "ferry", "warship", "destroyer",
                           "frigate", "submarine", "barge", "tug", "trawler", "aframax"})  # fmt: skip
+BODY_NOUNS = frozenset({"agency", "ministry", "service", "bureau", "command", "office", "department", "authority"})
 COMPANY_NOUNS = frozenset({"company", "firm", "operator", "owner", "manager", "shipowner", "group", "charterer"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone", "neither"})
 COREF_DETS = frozenset({"the", "this", "these", "those", "that"})
@@ -160,6 +161,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but"})
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 EVIDENCE_FRAMES = frozenset({"show", "indicate", "suggest", "reveal", "find", "mean", "prove", "demonstrate"})
+WH_WORDS = frozenset({"how", "whether", "what", "which", "who", "why", "when", "where", "if"})
 ADJUNCT_STARTS = frozenset({"following", "after", "amid", "despite", "while", "when", "as"})
 AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "quote", "remind"})
 JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
@@ -263,10 +265,18 @@ class Source:
     plural: bool = False
     role: str = ""
     generic: bool = False  # no entity behind it ("analysts", "industry sources")
+    proxy: bool = False  # speaks for the entity it names ("a Seoul official" -> South Korea)
 
     def with_verb(self, verb: str | None) -> Source:
         return Source(Attribution(self.link.name, self.link.entity, verb), self.label, self.head_lemma,
-                      self.person_like, self.plural, self.role, self.generic)  # fmt: skip
+                      self.person_like, self.plural, self.role, self.generic, self.proxy)  # fmt: skip
+
+    @property
+    def key(self) -> str:
+        """Identity of the speaker: the entity, except for people who speak for it (their words)."""
+        if self.link.entity and not self.proxy:
+            return self.link.entity
+        return norm_name(self.link.name)
 
 
 @dataclass(slots=True)
@@ -435,7 +445,8 @@ class AttributionContext:
         if state is not None and not unnamed:
             if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in toks):
                 name = state[0]  # "the North Koreans" is North Korea speaking
-            return [Source(Attribution(name, state[1], verb), "COUNTRY", lemma, person_like, plural)]
+            proxy = name != state[0]
+            return [Source(Attribution(name, state[1], verb), "COUNTRY", lemma, person_like, plural, proxy=proxy)]
         return [Source(Attribution(name, None, verb), None, lemma, person_like, plural, generic=True)]
 
     def _unrecognised_name(self, toks: Sequence[Token], head: Token, ents: Sequence[Span]) -> tuple | None:
@@ -568,7 +579,7 @@ class AttributionContext:
             for src in reversed(self.recent):
                 if src.label == "OUTLET":
                     return src
-        if lemma in COMPANY_NOUNS:
+        if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
             for src in reversed(self.recent):
                 if src.label == "ORG":
                     return src
@@ -608,7 +619,7 @@ class AttributionContext:
         out: list[Attribution] = []
         seen: set[str] = set()
         for src in chain:
-            key = src.link.entity or norm_name(src.link.name)
+            key = src.key
             if self.outlet and norm_name(src.link.name) == self.outlet:
                 continue
             if self.drop_generic and src.generic:
@@ -985,7 +996,7 @@ class SentenceAttributor:
             s, t = parts[-1]
             toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
-            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS) and len(parts) > 2 and not sources:
+            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
                     self.residue.append((s, t, first in RELATIVE_PRONOUNS))
@@ -1025,10 +1036,15 @@ class SentenceAttributor:
 
     # ------------------------------------------------------------ leading frames
 
-    def peel_leading_chunk(self, a: int, e: int) -> tuple[int, list[Source]]:
-        """'According to X, C' / 'As reported by X, C' / 'Citing X, ...' at the start."""
+    def peel_leading_chunk(self, a: int, e: int) -> tuple[int, list[Source], list[Source]]:
+        """'According to X, C' / 'As reported by X, C' / 'Citing X, ...' at the start.
+
+        Returns the new start, the sources, and the cited ones ("Citing Y, X reported that C":
+        Y goes after X in the chain).
+        """
         doc = self.doc
         sources: list[Source] = []
+        cited: list[Source] = []
         while True:
             while a < e and (
                 tokens_of(doc)[a].is_punct or tokens_of(doc)[a].is_space or tokens_of(doc)[a].lower_ in ("that",)
@@ -1057,7 +1073,8 @@ class SentenceAttributor:
                 else:
                     srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
             elif first in ("citing", "quoting") and len(toks) > 1:
-                srcs, frame = self.ctx.resolve(toks[1:], "cite"), True
+                cited.extend(self.ctx.resolve(toks[1:], "cite")[:1])
+                frame = True
             elif first == "in" and len(toks) > 4 and toks[1].lower_ == "the" and toks[2].lower_ == "words":
                 srcs, frame = self.ctx.resolve(toks[4:], "say"), True
             if not frame:
@@ -1077,7 +1094,7 @@ class SentenceAttributor:
                     a = parts[k][0]
                     continue
                 break
-        return a, sources
+        return a, sources, cited
 
     def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
         """'X said (that) C': sources, content start, content end, verb."""
@@ -1097,6 +1114,8 @@ class SentenceAttributor:
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
             colon = v.i + 1 < e and tokens_of(doc)[v.i + 1].text == ":"
+            if not comps:
+                comps = _misparsed_complement(v, e)
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -1142,16 +1161,34 @@ class SentenceAttributor:
                         sub = subtree(comps2[0])
                         cs, ce = sub[0].i, min(sub[-1].i + 1, e)
             cs = max(cs, v.i + 1)
-            while cs < ce and (
-                tokens_of(doc)[cs].dep_ == "mark" or tokens_of(doc)[cs].is_punct or tokens_of(doc)[cs].is_space
-            ):
+            tk = tokens_of(doc)
+            while cs < ce and (tk[cs].dep_ == "mark" or tk[cs].lower_ == "that" or tk[cs].is_punct or tk[cs].is_space):
                 cs += 1
-            if cs >= ce:
-                continue
+            if cs >= ce or tk[cs].lower_ in WH_WORDS:
+                continue  # "officials are assessing how the weapons performed": a question, not a report
             return relay + srcs[:1] + inner, cs, ce, v
         return None
 
     # ------------------------------------------------------------ the sentence
+
+    def _middle_frame(self, a: int, e: int) -> tuple[list[Source], int, int] | None:
+        """A frame standing between two commas inside the sentence: sources and its token range."""
+        doc = self.doc
+        parts = chunks(doc, a, e)
+        for k in range(1, len(parts) - 1):
+            s, t = parts[k]
+            if t - s > 8:
+                continue
+            toks = tokens_of(doc)[s:t]
+            if not any(is_report_verb(x) and x.tag_ in FINITE_TAGS for x in toks) or toks[0].lower_ == "according":
+                continue
+            found = self._frame_chunk(s, t, parts[:k])
+            if found and found[0] and found[1] == s:
+                fe = t
+                while fe < e and (is_separator(tokens_of(doc)[fe]) or tokens_of(doc)[fe].is_space):
+                    fe += 1
+                return found[0], s, fe
+        return None
 
     def _skip_dateline(self, a: int, e: int) -> int:
         """'WASHINGTON, Sept 6 (Reuters) - ...': the dateline is no part of the claim; its agency is the outlet."""
@@ -1181,7 +1218,19 @@ class SentenceAttributor:
         new_e, trailing, tverb, hedging = self.peel_trailing(a, e)
         self.ctx.remember(trailing)
         out: list[Clause] = []
-        self._content(a, new_e, list(trailing), out, depth=0, hedging=hedging)
+        middle = self._middle_frame(a, new_e)
+        if middle is not None:
+            # "A, he said, but B": the parenthetical frame covers both sides
+            srcs, fs, ft = middle
+            self.ctx.remember(srcs)
+            left = tokens_of(doc)[a:fs]
+            if has_finite_verb(left):
+                self._content(a, fs, list(trailing) + srcs, out, depth=0, hedging=hedging)
+                self._content(ft, new_e, list(trailing) + srcs, out, depth=0, hedging=hedging)
+            else:  # "Converted into ammunition, he said, 5,000 containers would hold ...": one clause
+                self._content(a, new_e, list(trailing) + srcs, out, depth=0, hedging=hedging)
+        else:
+            self._content(a, new_e, list(trailing), out, depth=0, hedging=hedging)
         for cl in out:
             cl.trailing = list(trailing)
             cl.trailing_verb = tverb
@@ -1198,9 +1247,9 @@ class SentenceAttributor:
                  hedging: bool = False, leading: bool = False) -> None:  # fmt: skip
         doc = self.doc
         a0 = a
-        a, lead = self.peel_leading_chunk(a, e)
+        a, lead, cited = self.peel_leading_chunk(a, e)
         if a != a0:
-            self.ctx.remember(lead)
+            self.ctx.remember(lead + cited)
             chain = chain + lead
             leading = True
         while a < e and (tokens_of(doc)[a].is_space or tokens_of(doc)[a].is_punct or _is_joiner(tokens_of(doc)[a])):
@@ -1213,6 +1262,8 @@ class SentenceAttributor:
             frame = self.leading_verb_frame(a, e)
             if frame is not None:
                 srcs, cs, ce, v = frame
+                srcs = srcs + cited
+                cited = []
                 self.ctx.remember(srcs)
                 self._content(cs, ce, chain + srcs, out, depth + 1, hedging or v.lemma_ in HEDGING_FRAMES, True)
                 if ce < e:
@@ -1231,6 +1282,8 @@ class SentenceAttributor:
                     else:
                         self._content(ce, e, chain, out, depth + 1, hedging)
                 return
+        chain = chain + cited  # "Citing Y, C": Y is the source
+        if depth < 6:
             pieces = split_clauses(doc, a, e)
             if len(pieces) > 1:
                 for s, f, _main in pieces:
@@ -1239,6 +1292,21 @@ class SentenceAttributor:
         pieces = split_clauses(doc, a, e) or [(a, e, tokens_of(doc)[a])]
         for s, f, main in pieces:
             out.append(Clause(s, f, list(chain), main, leading=leading, hedged_frame=hedging))
+
+
+def _misparsed_complement(v: Token, e: int) -> list[Token]:
+    """'said after a briefing that C': the parser hangs C on the briefing as a relative clause."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.i < v.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ != "relcl" or t.i >= e:
+                continue
+            that = [c for c in t.children if c.lower_ == "that" and c.i < t.i]
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+            if that and subj:
+                return [t]
+    return []
 
 
 def _base_form(word: str) -> str:

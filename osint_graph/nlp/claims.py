@@ -289,8 +289,8 @@ def extract_claims(
 
 
 def _append(chain: list[Source], srcs: list[Source]) -> list[Source]:
-    keys = {s.link.entity or norm_name(s.link.name) for s in chain}
-    return chain + [s for s in srcs if (s.link.entity or norm_name(s.link.name)) not in keys]
+    keys = {s.key for s in chain}
+    return chain + [s for s in srcs if s.key not in keys]
 
 
 def _add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
@@ -465,7 +465,7 @@ def _words(doc: Doc, a: int, b: int) -> int:
 
 
 def _key(src: Source) -> str:
-    return src.link.entity or norm_name(src.link.name)
+    return src.key
 
 
 def _passage_scope(doc: Doc, per_segment: list[Segment]) -> None:

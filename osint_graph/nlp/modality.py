@@ -57,7 +57,8 @@ def is_hedge_token(tok: Token) -> bool:
     """A single token that hedges the predicate it modifies."""
     low = tok.lower_
     if low in HEDGE_MODALS and tok.tag_ == "MD":
-        return True
+        # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
+        return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return True
