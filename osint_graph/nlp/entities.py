@@ -33,6 +33,7 @@ from osint_graph.nlp.pipeline import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL
 MODEL_ENTS_KEY = ("osint", "model_ents")
 TYPE_PRIORITY = ("Country", "Outlet", "Organization", "Person", "Port", "Location", "Weapon", "Vessel")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,7}-\d{1,4}[A-Z]{0,2}$")
 _NOT_DESIGNATORS = frozenset({"covid", "g", "mh", "a", "i", "m", "e"})
 
@@ -164,12 +165,17 @@ def split_end_initials(doc: Doc) -> None:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’":
             todo.append(tok)
-    if not todo:
+    glued = [tok for tok in doc if _GLUED.match(tok.text) and not tok.like_url]
+    if not todo and not glued:
         return
     with doc.retokenize() as retokenizer:
         for tok in todo:
             head = tok.head if tok.head.i != tok.i else (tok, 0)
             retokenizer.split(tok, [tok.text[0], "."], heads=[head, (tok, 0)], attrs={"POS": [tok.pos_, "PUNCT"]})
+        for tok in glued:  # 'projectilesPhoto': a caption glued to the next line's first word
+            m = _GLUED.match(tok.text)
+            head = tok.head if tok.head.i != tok.i else (tok, 0)
+            retokenizer.split(tok, [m[1], m[2]], heads=[head, (tok, 0)], attrs={"POS": [tok.pos_, "PROPN"]})
 
 
 # --- osint_gazetteer ------------------------------------------------------------------------------
@@ -345,6 +351,15 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
             and (doc[j + 1].text[:1].isupper())
         ):
             j += 2
+        elif (  # 'Sea-Intelligence': a hyphen inside the name, no space around it
+            tok.text == "-"
+            and not tok.whitespace_
+            and not doc[j - 1].whitespace_
+            and j + 1 < limit
+            and doc[j + 1].text[:1].isupper()
+            and not doc[j + 1].is_punct
+        ):
+            j += 2
         else:
             break
     return j
@@ -389,7 +404,7 @@ class ContextRules:
         lists = {
             "VESSEL_NOUN": [*lex.VESSEL_NOUNS, *carrier],
             "PORT_NOUN": lex.PORT_NOUNS,
-            "LOC_HEAD": lex.LOCATION_HEAD_NOUNS,
+            "LOC_HEAD": lex.LOCATION_HEAD_NOUNS | lex.LOCATION_LOWER_HEADS,
             "LOC_OF": [f"{w} of" for w in lex.LOCATION_OF_NOUNS],
             "PLACE_OF": [f"{w} of" for w in ("city", "town", "village", "region", "province", "island", "settlement")],
             "IMO": ["imo", "mmsi"],
@@ -416,7 +431,9 @@ class ContextRules:
         for match_id, start, end in self.words(doc):
             key = strings[match_id]
             tok = doc[start]
-            if key in ("LOC_HEAD", "LOC_OF") and not tok.is_title:
+            if key == "LOC_HEAD" and not tok.is_title and tok.lower_ not in lex.LOCATION_LOWER_HEADS:
+                continue
+            if key == "LOC_OF" and not tok.is_title:
                 continue
             if key == "ORG_SUFFIX" and not (tok.is_title or tok.lower_ in ("llc", "ltd", "plc", "fz", "inc")):
                 continue
@@ -703,6 +720,7 @@ class ContextRules:
     def _port_objects(self, doc: Doc, cands: list[Candidate]) -> None:
         """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
         known = {(c.start, c.end) for c in cands}
+        from_ports: set[tuple[int, int]] = set()
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
                 continue
@@ -715,8 +733,10 @@ class ContextRules:
             if prep.lower_ not in ("at", "from", "to", "for", "between", "into", "in"):
                 continue
             gov = prep.head
-            if gov.dep_ == "pobj" and gov.head.dep_ == "prep":  # "from Korfez in Turkey to Pipavav"
-                gov = gov.head.head
+            if gov.dep_ == "pobj" and gov.pos_ == "PROPN" and gov.head.dep_ == "prep":
+                gov = gov.head.head  # "from Korfez in Turkey to Pipavav": 'to' hangs on the last place
+            while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # "arrived empty from Alexandria"
+                gov = gov.head
             ok = gov.lemma_.lower() in lex.PORT_VERBS or gov.lower_ in (
                 "bound",
                 "way",
@@ -740,9 +760,26 @@ class ContextRules:
             types = self.known_types(span.text)
             if self._is_place_or_people(span) or types - {"Port"} or ent.label_ in ("PERSON",):
                 continue
-            if ent.label_ in ("LOCATION", "LOC") or any(t.lower_ in lex.LOCATION_HEAD_NOUNS - {"island"} for t in span):
+            if ent.label_ == "LOCATION" or any(t.lower_ in lex.LOCATION_HEAD_NOUNS - {"island"} for t in span):
+                continue
+            if ent.label_ == "LOC" and gov.lemma_.lower() not in lex.PORT_VERBS and gov.lower_ not in ("way", "bound"):
                 continue
             cands.append(Candidate(span.start, span.end, "Port", "port-object"))
+            if prep.lower_ == "from":
+                from_ports.add(sentence_bounds(span[0]))
+        # 'from Korfez in Turkey to Pipavav in India': the destination of a port is a port
+        for ent in doc.ents:
+            root = ent.root
+            if root.dep_ != "pobj" or root.head.lower_ != "to" or sentence_bounds(root) not in from_ports:
+                continue
+            span = doc[ent.start : ent.end]
+            if (span.start, span.end) in known or ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+                continue
+            if ent.label_ == "NORP" and root.pos_ != "PROPN":
+                continue
+            if self._is_place_or_people(span) or self.known_types(span.text) - {"Port"}:
+                continue
+            cands.append(Candidate(span.start, span.end, "Port", "port-destination"))
 
     def _location_head(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'Konyushkov Bay', 'Primorsky Krai', 'Red Sea'."""
@@ -753,6 +790,16 @@ class ContextRules:
         text = doc[name_from:end].text
         if "Country" in self.known_types(text) or cldr_country(text) is not None:
             return  # 'Marshall Islands', 'Cook Islands': states
+        if doc[start].is_lower:  # 'Volga delta', 'Kursk region': not after a demonym or a country
+            name = doc[name_from:start]
+            if (
+                self._is_place_or_people(name)
+                or name.text in ("The", "This")
+                or self.known_types(name.text) - {"Location"}
+            ):
+                return
+            if any(t.ent_type_ in ("NORP", "ORG", "PERSON", "COUNTRY") for t in name):
+                return
         cands.append(Candidate(name_from, end, "Location", "location-head"))
 
     def _place_of(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
@@ -900,8 +947,14 @@ class ContextRules:
         first, limit = sentence_bounds(doc[i])
         if i == first and doc[i].lower_ in ("customs", "police", "navy", "army"):
             return
-        start = name_start(doc, i, first, max_len=6)
+        start = min(i, name_start(doc, i + 1, first, max_len=7))
         end = name_end(doc, i, limit, max_len=7) if _name_token(doc[i], True) else i + 1
+        for k in range(i + 1, end):  # 'Joint Chiefs of Staff of South Korea': the state is no part of it
+            if doc[k].lower_ == "of" and k + 1 < end:
+                rest = doc[k + 1 : end].text
+                if "Country" in self.known_types(rest) or cldr_country(rest) is not None:
+                    end = k
+                    break
         if end <= i:
             end = i + 1
         if end - start < 2:
@@ -1018,8 +1071,10 @@ class ContextRules:
                     _DESIGNATOR.match(t.text)
                     or (
                         t.text[:1].isupper()
-                        and t.pos_ == "PROPN"
-                        and t.ent_type_ not in ("GPE", "NORP", "COUNTRY", "ORG", "PERSON", "LOC", "DATE")
+                        and t.is_alpha
+                        and (t.pos_ == "PROPN" or (t.pos_ in ("VERB", "ADJ", "NOUN") and not t.is_sent_start))
+                        and t.ent_type_ not in ("GPE", "NORP", "COUNTRY", "ORG", "PERSON", "LOC", "DATE", "OUTLET")
+                        and t.lower_ not in lex.NOT_NAME_WORDS
                     )
                     or "Weapon" in self.known_types(t.text)
                 )
@@ -1064,7 +1119,7 @@ class ContextRules:
         """A name found by context (a vessel, a port) is the same thing where it recurs bare."""
         names: dict[str, tuple[str, int, Candidate]] = {}
         for cand in cands:
-            if cand.type not in ("Vessel", "Port", "Outlet"):
+            if cand.type not in ("Vessel", "Port", "Outlet", "Organization"):
                 continue
             norm = normalise_name(doc[cand.start : cand.end].text)
             if norm and norm not in names:
@@ -1168,6 +1223,7 @@ STANCE_NOUNS = frozenset(
     accusation accusations response approach strategy leadership""".split()
 )
 INFRA_NOUNS = frozenset({"cable", "cables", "pipeline", "pipelines", "link", "interconnector", "connector", "line"})
+PLACE_NOUNS_AFTER = frozenset({"anchorage", "roads", "roadstead", "waters", "delta", "estuary", "coastline"})
 NOT_ENTITY_ACRONYMS = frozenset(
     "AIS UAV UAVs USV USVs GPS LNG LPG VLCC ULCC STS EEZ CEO CFO MW GW AP UTC GMT ID".split()
 )
@@ -1237,7 +1293,7 @@ class EntityTypes:
             return False
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         before = text[line_start : ent.start_char].lower()
-        if re.search(r"\b(photo|image|credit|source|picture)s?\s*:", before):
+        if re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):
             return True
         j = ent.end
         while (
@@ -1440,6 +1496,9 @@ class EntityTypes:
             and self._country_context(span, loose=True)
         ):
             return annotate(span, "Country", "model", entry=cldr_country(text))
+        if label in ("PERSON", "ORG", "GPE", "FAC") and span.end < len(span.doc):
+            if span.doc[span.end].lower_ in PLACE_NOUNS_AFTER and not types - {"Location"}:
+                return self._known(span, "Location")  # 'the Skagen anchorage'
         if label == "PERSON":
             if types and "Person" not in types:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
@@ -1454,6 +1513,11 @@ class EntityTypes:
             for t in ("Outlet", "Organization", "Country", "Location", "Port", "Vessel", "Weapon", "Person"):
                 if t in types:
                     return self._known(span, t)
+            lead = 0
+            while lead < len(span) and (span[lead].lower_ in lex.TITLE_WORDS or span[lead].lower_ == "first"):
+                lead += 1
+            if lead and len(span) - lead >= 2 and span[-1].lower_ not in lex.ORG_SUFFIXES | lex.ORG_NAME_WORDS:
+                return self._known(span, "Person")  # 'First Admiral Ismail Rahmat': the title goes in _person
             capital_of = self.gazetteer.country_of_capital(text)
             if capital_of is not None:
                 return annotate(span, "Country", "model", entry=capital_of)

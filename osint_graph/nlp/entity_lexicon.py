@@ -31,6 +31,8 @@ LOCATION_HEAD_NOUNS = frozenset(
     """bay gulf sea strait straits channel canal peninsula island islands krai oblast province region
     territory lagoon sound cape archipelago basin ocean river lake coast""".split()
 )
+# lower-case heads after a name: "Volga delta", "Kursk region"
+LOCATION_LOWER_HEADS = frozenset({"delta", "region", "province", "oblast", "district", "river", "valley", "peninsula"})
 LOCATION_OF_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "isle", "isles", "island", "cape", "port"})
 
 # titles and roles: "South Korean Defense Minister Shin Won-sik"
@@ -41,7 +43,8 @@ TITLE_WORDS = frozenset(
     researcher expert chairman chairwoman chair ceo founder king queen prince leader lieutenant major sergeant
     marshal commissioner prosecutor judge attorney representative coordinator undersecretary counsellor
     councillor diplomat editor correspondent reporter journalist lt gen adm col capt cmdr gov sen rep
-    presidential""".split()
+    presidential superintendent inspector detective brigadier commodore sheriff constable vice-admiral
+    rear-admiral businessman businesswoman""".split()
 )
 # words that may stand inside a title before a name: "Defense Minister", "Foreign Ministry spokesperson"
 TITLE_FILLERS = frozenset(
