@@ -42,9 +42,12 @@ _NOT_DESIGNATORS = frozenset({"covid", "g", "mh", "a", "i", "m", "e"})
 
 
 def stash_model_ents(doc: Doc) -> None:
-    """Keep the model's own spans (DATE, CARDINAL, ...) before we relabel `doc.ents`."""
+    """Keep the model's own spans (DATE, CARDINAL, ...) before we relabel `doc.ents`.
+
+    Kept by character offsets: our components may split tokens ('Eagle S.'), which moves token indices.
+    """
     if MODEL_ENTS_KEY not in doc.user_data:
-        doc.user_data[MODEL_ENTS_KEY] = [[e.start, e.end, e.label_] for e in doc.ents]
+        doc.user_data[MODEL_ENTS_KEY] = [[e.start_char, e.end_char, e.label_] for e in doc.ents]
 
 
 def model_spans(doc: Doc, labels: Iterable[str]) -> list[Span]:
@@ -53,7 +56,13 @@ def model_spans(doc: Doc, labels: Iterable[str]) -> list[Span]:
     stored = doc.user_data.get(MODEL_ENTS_KEY)
     if stored is None:
         return [e for e in doc.ents if e.label_ in wanted]
-    return [Span(doc, s, e, label=lab) for s, e, lab in stored if lab in wanted]
+    out = []
+    for start, end, label in stored:
+        if label in wanted:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+    return out
 
 
 def is_capitalised(tok: Token) -> bool:
