@@ -1316,6 +1316,18 @@ def _base_form(word: str) -> str:
     return word
 
 
+def described(span: Span, verb: Token) -> bool:
+    """Is the span inside a description of a noun ('The Angara, which was sanctioned in 2022, ...')?"""
+    node = span.root
+    for _ in range(32):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl", "appos"):
+            return True
+        node = node.head
+    return False
+
+
 def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
     """'were identified by experts from X': the agent of a passive observation verb (first named)."""
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:

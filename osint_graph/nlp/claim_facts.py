@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Fact
-from osint_graph.nlp.attribution import ext
+from osint_graph.nlp.attribution import described, ext
 
 ARRIVE = frozenset({"arrive", "dock", "berth", "moor", "anchor", "call", "enter", "reach", "visit", "depart", "leave",
                     "unload", "load"})  # fmt: skip
@@ -77,7 +77,7 @@ def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
 
 
 def _date_near(verb: Token, dates: list[Span], s: int, f: int) -> str | None:
-    inside = [d for d in dates if s <= d.start and d.end <= f and ext(d, "date_value")]
+    inside = [d for d in dates if s <= d.start and d.end <= f and ext(d, "date_value") and not described(d, verb)]
     sub = {t.i for t in verb.subtree}
     own = [d for d in inside if d.root.i in sub]
     # prefer dates hanging directly on the verb ("arriving in Rajin on February 4")
@@ -179,7 +179,12 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
                 continue
             vessel = subject_vessel(ctx, v, vessels)
             if vessel is None:
-                continue
+                # a subject the parser lost ("From Rason Port, the Lady R loaded ..."): the clause's only vessel
+                inside = {ent_at[t.i].start: ent_at[t.i] for t in toks if ent_at[t.i] is not None
+                          and ent_at[t.i].label_ == "VESSEL"}  # fmt: skip
+                if len(inside) != 1:
+                    continue
+                vessel = next(iter(inside.values()))
             vid, pid = _eid(vessel), _eid(port)
             if not vid or not pid:
                 continue

@@ -73,6 +73,7 @@ from osint_graph.nlp.attribution import (
     Clause,
     SentenceAttributor,
     Source,
+    described,
     embedded_speakers,
     ext,
     norm_name,
@@ -590,7 +591,7 @@ def _date_of(main: Token, dates: list[Span]) -> str | None:
     best_score = None
     for d in dates:
         value = ext(d, "date_value")
-        if not value:
+        if not value or described(d, main):
             continue
         # hops from the date to the predicate, without passing another clause
         node = d.root

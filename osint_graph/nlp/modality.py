@@ -121,21 +121,31 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     return False
 
 
+def _after_comma(node: Token) -> bool:
+    first = node.left_edge.i
+    return first > 0 and node.doc[first - 1].text == ","
+
+
 def _on_subject(tok: Token, main: Token) -> bool:
     """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing')."""
     node = tok
     while node.i != main.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl"):
+        if node.dep_ in ("relcl", "acl", "appos") or (
+            node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and _after_comma(node)
+        ):
             return node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == main.i
         node = node.head
     return False
 
 
 def _inside_relative(tok: Token, main: Token) -> bool:
+    """Inside a description of a noun: a relative or participle clause, an appositive, a phrase on it."""
     node = tok
     while node.i != main.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl"):
+        if node.dep_ in ("relcl", "acl", "appos"):
             return True
+        if node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN", "PRON") and _after_comma(node):
+            return True  # "the Lady R, allegedly at the heart of the operation"
         node = node.head
     return False
 
