@@ -36,6 +36,43 @@ proposition; the others leave the span alone and only add links):
   the group showed" have no speaker (unless an organisation is named in the
   phrase: "data from Kpler show" -> Kpler).
 
+- parenthetical frames cover both sides ("A, he said, but B"); a relative
+  clause on the cited source is residue (", citing an official, who spoke on
+  condition of anonymity"), and so is an adjunct after a frame (", Reuters
+  reported, following reports that ..." -- the article's own); a dateline
+  ("SEOUL (AP) -- ") is no part of a claim and names the article's outlet
+  when the metadata does not.
+
+What a frame covers beyond its sentence (applied by the claims component):
+
+- a quotation running over several sentences takes the frame of the
+  sentence that closes it ("“A. B,” the cited analysts estimate" covers A);
+- a press-review frame ("..., writes X", "..., reports X", "..., X notes")
+  closing a paragraph covers the sentences before it in that paragraph --
+  and no further: so "The Moscow Times notes" at the end of the seed's
+  first paragraph covers that paragraph only, not the NK Pro material
+  after it, which the article attributes to NK Pro itself;
+- a press-review frame of an outlet or organisation in a paragraph's first
+  sentence ("Deliveries ... were carried out ..., reports ... NK Pro") opens
+  a passage: the following paragraphs are NK Pro's until a short
+  one-sentence paragraph (a subheading) or a clause with a frame of another
+  source; sources cited inside the passage nest under it ("identified by
+  experts from RUSI" -> [NK Pro, RUSI]);
+- a sentence that goes on with "They ..." / "From there ..." keeps the
+  source of the sentence before it in its paragraph;
+- the claims whose source is their own subject (accusations, denials,
+  speech acts) are not re-attributed by these scopes: "Moscow has accused
+  X" stays [Russia] in a paragraph closed by "..., RIA reported".
+
+The basis of an analysis ("NK Pro monitored the situation by evaluating
+satellite images provided by Planet Labs", "X's analysis of Y imagery",
+"citing satellite imagery from Planet Labs, RUSI said ..."): the provider of
+the evidence is the last link of the chain of the sentence that states it
+([NK Pro, Planet Labs]), so that the graph shows what NK Pro's reporting
+rests on; the claims NK Pro states elsewhere keep the chain the article
+gives them ([NK Pro]), and `doc._.source_bases` maps "NK Pro" to Planet
+Labs for consumers that want to show the basis of every NK Pro claim.
+
 Parallel sources ("Seoul and Washington have accused", "experts from RUSI,
 ONN and British military intelligence") are not a chain: the first named is
 the link, the others stay among the claim's entities.
@@ -189,9 +226,14 @@ _TOKENS: list = [None, None]  # the last Doc and its Token objects
 
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: `doc[i]` builds a new Token object each time."""
-    if _TOKENS[0] is not doc:
+    if _TOKENS[0] is not doc or len(_TOKENS[1]) != len(doc):
         _TOKENS[0], _TOKENS[1] = doc, list(doc)
     return _TOKENS[1]
+
+
+def forget_tokens() -> None:
+    """Drop the cached Token list (a Doc may have been retokenised since)."""
+    _TOKENS[0] = _TOKENS[1] = None
 
 
 def norm_name(name: str | None) -> str:

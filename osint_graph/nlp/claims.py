@@ -5,51 +5,66 @@ entities (`doc.ents` with `span._.canonical`, `span._.entity_id`,
 `span._.role`), `doc._.figures`, `doc._.dates`, `doc._.article_id` and
 `doc._.outlet`, and sets `doc._.claims` (list of `model.Claim`),
 `doc._.facts` (list of `model.Fact`, see `claim_facts`) and
-`doc._.source_bases` (source name -> the evidence its reporting rests on,
-see `attribution`).  Every annotation it reads is optional: on a bare model
-it falls back to the statistical entities.
+`doc._.source_bases` (source name -> [[name, entity id, "imagery"], ...]:
+the evidence a source's reporting rests on, see `attribution`).  Every
+annotation it reads is optional: on a bare model it falls back to the
+statistical entities (`claim_standalone` builds such a pipeline).
 
 **What is a claim.**  Sentences are split at line breaks as well (the parser
 glues a photo caption or a heading to the next paragraph), then each sentence
 loses its attribution frames (see `attribution`) and is cut into clauses
-where it joins independent assertions: coordinated clauses with their own
+where it joins assertions that differ: coordinated clauses with their own
 subject ("A, but B"), comma splices ("A, then it was B"), a clause before a
-colon, a concessive clause ("A, although B").  A clause is a claim when it
-has a verb and carries a figure or mentions a tracked entity (vessel, port,
-country, weapon, person, organisation).  Captions ("Photo: ..."), headings
-without a verb and boilerplate ("could not independently verify", "did not
-respond to a request for comment") are not claims.
+colon, a concessive clause ("A, although B"), a verb phrase or a
+non-restrictive relative clause with a hedge or a speaker of its own ("...
+and may have been targeted", ", which the manager denied"), embedded speech
+(", with X saying C").  A clause is a claim when it has a verb and carries a
+figure, mentions a tracked entity (vessel, port, country, weapon, person,
+organisation; "it" / "the ship" / "the port" referring back to one count) or
+has a named source in its own sentence ("Pevkur said the checks would
+continue").  Captions ("Photo: ..."), headings without a verb, a dateline
+and the article's own housekeeping ("could not independently verify",
+"Reporting by ...") are not claims; "X did not respond" is one (negated).
 
 `claim.text` is the clause without its peeled frames (`doc.text[start:end]
 == text`); `claim.sentence` is the whole sentence.  `claim.entities` lists
-the ids of the entities mentioned inside `claim.text` -- sources that are
-only cited in a peeled frame are not there (they are in the chain), the
-accusers of an accusation and the deniers of a denial are in both -- the
-subject's entities first, then the others in text order; a pronoun or "the
-ship" subject that refers back to a vessel adds that vessel at the front.
+the ids of the entities mentioned inside `claim.text` -- sources cited only
+in a peeled frame are not there (they are in the chain), while the accusers
+of an accusation and the deniers of a denial are in both, since their clause
+is the claim -- the subject's entities first, then the others in text
+order; a pronoun or "the ship" subject that refers back to a vessel puts
+that vessel first, and "the North Korean port" adds the port it refers to.
 `claim.figures` are the ids of the figures inside the span; `claim.date` the
-normalised date the clause refers to (the date attached to its predicate,
-else the first inside the span, else None).
+normalised date the clause refers to (the date attached to its predicate --
+the arrival for a port call -- else the nearest inside the span, never one
+inside a description of a noun; else None).
 
-**Kinds** (first match wins, cues are lemmas):
+**Kinds** (cues are lemmas; a port call first, then the main predicate's
+kind, then any cue in the clause, in this order):
 
 - ``denial``: the predicate denies or rejects (deny, reject, refute,
   dismiss, rebut; "called the reports baseless"); stance "denial".
 - ``accusation``: accuse, charge, blame, condemn, allege, denounce.
-- ``sanction``: sanction, embargo, blacklist, asset freeze, designate.
-- ``port_call``: a vessel arrives, docks, berths, moors, anchors, calls at,
-  visits, enters, leaves or departs a port, or "was in <port>".
-- ``trip_count``: a count of trips, voyages, runs, crossings, flights,
-  expeditions, port calls.
+- ``sanction``: sanction, embargo, blacklist, designate.
+- ``port_call``: a vessel arrives, docks, berths, moors, anchors, calls,
+  visits, enters, leaves, departs or unloads at a port (a PORT entity or a
+  port word), or a vessel "was in <port>".
+- ``trip_count``: a counted trip, voyage, run, journey, crossing, flight,
+  expedition, transit, call ("made at least 32 trips").
 - ``shipment``: send, ship, deliver, supply, transport, transfer, export,
-  import, smuggle, provide, carry; delivery, shipment, cargo, consignment.
-- ``production``: produce, manufacture, assemble; factory, plant,
-  production, output.
+  import, smuggle, provide, carry, load, receive, move; delivery, shipment,
+  cargo, consignment, transportation.
+- ``production``: produce, manufacture, assemble, build, operate (factories);
+  factory, plant, production, output.
 - ``incident``: stop, halt, suspend, seize, detain, attack, strike, sink,
-  explode, collide, damage, destroy, intercept.
-- ``capability``: capable, able, range, payload, "can" + verb.
+  explode, collide, damage, destroy, intercept, fire, hit, cease; explosion,
+  seizure, collision, stoppage.
+- ``capability``: capable, able, range, payload, capability, "can" + verb.
 - ``quantity``: any other clause stating a figure.
 - ``statement``: anything else.
+
+Verbs inside a description of a noun ("satellite images provided by X")
+give no kind.
 """
 
 from __future__ import annotations
@@ -76,6 +91,7 @@ from osint_graph.nlp.attribution import (
     described,
     embedded_speakers,
     ext,
+    forget_tokens,
     norm_name,
     observation_agent,
     speaker_of,
@@ -206,6 +222,7 @@ class ClaimExtractor:
         # plain values only: the Doc may travel between processes as bytes
         doc._.source_bases = {k: [[a.name, a.entity, a.verb] for a in v] for k, v in ctx.bases.items()}
         doc._.facts = derive_facts(doc, infos, ctx)
+        forget_tokens()  # do not keep the Doc alive
         return doc
 
 
@@ -234,6 +251,7 @@ def extract_claims(
     doc: Doc, gazetteer: object | None = None, drop_generic: bool = False
 ) -> tuple[list[Claim], list[ClaimInfo], AttributionContext]:
     """All claims of a Doc (see the module docstring), in text order."""
+    forget_tokens()
     ctx = AttributionContext(doc, gazetteer)
     ctx.drop_generic = drop_generic
     attributor = SentenceAttributor(ctx)
