@@ -26,6 +26,7 @@ from dataclasses import asdict
 from datetime import date
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -176,15 +177,25 @@ def add_components(nlp: Language, sources: str | None = None, claims: bool = Tru
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config={"sources": sources} if name in USES_SOURCES else {})
-    if not claims:
-        return nlp
-    try:
-        import osint_graph.nlp.claims  # noqa: F401  (registers osint_claims)
-    except ImportError:
-        return nlp
-    if "osint_claims" not in nlp.pipe_names and Language.has_factory("osint_claims"):
-        nlp.add_pipe("osint_claims")
+    if claims:
+        try:
+            import osint_graph.nlp.claims  # noqa: F401  (registers osint_claims)
+        except ImportError:
+            pass
+        else:
+            if "osint_claims" not in nlp.pipe_names and Language.has_factory("osint_claims"):
+                nlp.add_pipe("osint_claims")
+    if "osint_drop_tensor" not in nlp.pipe_names:
+        nlp.add_pipe("osint_drop_tensor", last=True)
     return nlp
+
+
+@Language.component("osint_drop_tensor")
+def drop_tensor(doc: Doc) -> Doc:
+    """Last: nothing after the pipeline reads tok2vec's tensor, and `nlp.pipe(n_process=2)` would
+    otherwise ship it (96 floats a token) back from every worker."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 @lru_cache(maxsize=4)
