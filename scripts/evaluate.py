@@ -53,29 +53,11 @@ ENTITY_TYPES = ("Vessel", "Port", "Person", "Organization", "Outlet", "Country",
 # -- reading the gold set ---------------------------------------------------
 
 
-def normalise_text(text: str) -> str:
-    """Text as read: NFC, Unix newlines, stripped (the same as osint_graph.model)."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.strip()
-
-
-def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
-    """`---` / `key: value` lines / `---`, then the body (as osint_graph.ingest reads it)."""
-    lines = raw.replace("\r\n", "\n").lstrip("\ufeff").split("\n")
-    if not lines or lines[0].strip() != "---":
-        return {}, raw
-    meta: dict[str, str] = {}
-    for i, line in enumerate(lines[1:], start=1):
-        if line.strip() == "---":
-            return meta, "\n".join(lines[i + 1 :])
-        key, sep, value = line.partition(":")
-        if sep:
-            meta[key.strip().lower()] = value.strip().strip('"').strip("'")
-    raise ValueError("front matter opened with '---' is never closed")
-
-
 def read_article_file(path: Path) -> tuple[dict[str, str], str]:
-    """(front matter, text as read) of one article file."""
+    """(front matter, text as read) of one article file, read as `osint-graph` reads it."""
+    from osint_graph.ingest.readers import split_front_matter
+    from osint_graph.model import normalise_text
+
     meta, body = split_front_matter(path.read_bytes().decode("utf-8-sig"))
     return meta, normalise_text(body)
 

@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from osint_graph.ingest.readers import split_front_matter
+from osint_graph.model import normalise_text
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 VESSELS_CSV = ROOT / "sources" / "gazetteers" / "vessels.csv"
@@ -54,23 +57,9 @@ evaluate = _load_evaluate()
 
 
 def read_article(path: Path) -> tuple[dict[str, str], str]:
-    """Front matter and text as read: body after the front matter, \\r\\n -> \\n, NFC, stripped."""
-    raw = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-    meta: dict[str, str] = {}
-    body = raw
-    lines = raw.split("\n")
-    if lines and lines[0].strip() == "---":
-        for i, line in enumerate(lines[1:], start=1):
-            if line.strip() == "---":
-                body = "\n".join(lines[i + 1 :])
-                break
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip('"').strip("'")
-        else:
-            raise AssertionError(f"{path.name}: front matter never closed")
-    text = unicodedata.normalize("NFC", body.replace("\r", "\n")).strip()
-    return meta, text
+    """Front matter and text exactly as osint-graph reads them (offsets point into this text)."""
+    meta, body = split_front_matter(path.read_bytes().decode("utf-8-sig"))
+    return meta, normalise_text(body)
 
 
 def norm(text: str) -> str:
