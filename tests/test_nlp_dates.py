@@ -90,3 +90,9 @@ def test_published_date_survives_the_doc(nlp):
     doc._.published = PUBLISHED
     assert doc._.published == PUBLISHED
     assert isinstance(doc._.published, date)
+
+
+def test_future_dates_when_the_text_speaks_of_the_future(nlp):
+    found = dates(nlp, "Repairs are expected to be completed by January 10.", date(2025, 1, 8))
+    assert found == {"January 10": "2025-01-10"}
+    assert normalise("January 10", date(2025, 1, 8)) == "2024-01-10"

@@ -223,3 +223,7 @@ def test_own_outlet_from_metadata(extractor):
     article = make_article("Images reviewed by Harbour Lantern show the tanker at anchor.", outlet="Harbour Lantern")
     found = {(m.text, e.type) for e in extractor.extract(article).entities for m in e.mentions}
     assert ("Harbour Lantern", "Outlet") in found
+
+
+def test_ship_prefix_names_a_vessel(nlp):
+    assert ("HMS Corran", "VESSEL") in ents(nlp, "The anchor was raised by HMS Corran on Tuesday.")

@@ -62,3 +62,8 @@ def test_calibre_goes_into_the_attributes(nlp):
 )
 def test_no_figure(nlp, text):
     assert figures(nlp, text) == {}
+
+
+def test_numbers_inside_infrastructure_names_are_no_figures(nlp):
+    found = figures(nlp, "The Seaway 2 power cable and the NorthLink 3 interconnector failed; four lines were cut.")
+    assert found == {"four lines": (4, "line", None)}

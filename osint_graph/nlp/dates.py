@@ -121,8 +121,12 @@ def fmt(value: date | Interval) -> str:
     return value.isoformat()
 
 
-def normalise(text: str, published: date | None, previous: date | None = None) -> str | None:
-    """The ISO value of a date expression, or None when it is no date (or cannot be anchored)."""
+def normalise(text: str, published: date | None, previous: date | None = None, future: bool = False) -> str | None:
+    """The ISO value of a date expression, or None when it is no date (or cannot be anchored).
+
+    `future`: the sentence speaks of what is to come ("expected to be completed by January 10"),
+    so a day without a year may lie after publication.
+    """
     t = " ".join(text.lower().replace("’", "'").split())
     t = t.strip(" ,.;:")
     for lead in LEADING:
@@ -131,7 +135,7 @@ def normalise(text: str, published: date | None, previous: date | None = None) -
     since = t.startswith("since ")
     if since:
         t = t[6:]
-    value = _normalise(t, published, previous)
+    value = _normalise(t, published, previous, future)
     if value is None:
         return None
     if since:
@@ -142,7 +146,7 @@ def normalise(text: str, published: date | None, previous: date | None = None) -
     return fmt(value)
 
 
-def _normalise(t: str, published: date | None, previous: date | None) -> date | Interval | None:
+def _normalise(t: str, published: date | None, previous: date | None, future: bool = False) -> date | Interval | None:
     t = re.sub(r"^the\s+(?=(?:" + MONTH_RE + r")\b)", "", t)
     # absolute: "16 january 2024", "january 16, 2024", "2024-01-16"
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
@@ -165,7 +169,9 @@ def _normalise(t: str, published: date | None, previous: date | None) -> date | 
             return None
         year = published.year
         candidate = _safe_date(year, month, day)
-        if candidate is None or candidate > published:
+        if future and candidate is not None and candidate < published - timedelta(days=14):
+            candidate = _safe_date(year + 1, month, day)  # 'by January 10' written in December
+        if not future and (candidate is None or candidate > published):
             candidate = _safe_date(year - 1, month, day)
         return candidate
     # months and their parts: "january", "mid-january", "the end of october", "december 2024", "early march"
@@ -376,7 +382,7 @@ class Dates:
         out: list[Span] = []
         previous: date | None = None
         for span in spans:
-            value = normalise(span.text, published, previous)
+            value = normalise(span.text, published, previous, future=self._speaks_of_future(span))
             if value is None and published is not None:
                 value = self._fallback(span, published)
             if value is None:
@@ -418,6 +424,19 @@ class Dates:
                 used.update(range(start, end))
                 chosen.append((start, end))
         return [doc[s:e] for s, e in sorted(chosen)]
+
+    @staticmethod
+    def _speaks_of_future(span: Span) -> bool:
+        """'will', 'is expected to', 'is due', 'plans to' before the date in its sentence."""
+        try:
+            sent = span.sent
+        except ValueError:
+            return False
+        words = [t.lower_ for t in sent if t.i < span.start]
+        text = " ".join(words)
+        return any(w in ("will", "'ll", "shall") for w in words) or any(
+            cue in text for cue in ("expected to", "is due", "are due", "plans to", "scheduled to", "set to")
+        )
 
     @staticmethod
     def _fallback(span: Span, published: date) -> str | None:

@@ -520,6 +520,12 @@ class ContextRules:
             self._according(doc, end, cands)
         for start, end in by_rule.get("CALIBRE", ()):
             self._calibre_weapon(doc, start, end, cands)
+        for tok in doc:  # 'HMS Belos', 'INS Kolkata': a ship's prefix and its name
+            if tok.text in lex.SHIP_PREFIXES and tok.i + 1 < len(doc):
+                _, limit = sentence_bounds(tok)
+                end = name_end(doc, tok.i + 1, limit, max_len=4)
+                if end > tok.i + 1:
+                    cands.append(Candidate(tok.i, end, "Vessel", "ship-prefix"))
         for start, _ in by_rule.get("DESIGNATOR", ()):
             self._designator(doc, start, cands)
         for start, _ in by_rule.get("WEAPON_HEAD", ()):

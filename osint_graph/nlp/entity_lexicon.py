@@ -147,3 +147,8 @@ ORG_SUFFIXES = frozenset(
     company corporation research staff treasury customs police army corps directorate administration
     inc corp ltd llc plc fz gmbh sa ag""".split()
 )
+
+# prefixes of ships' names: "HMS Belos", "INS Kolkata", "USS Carney", "MV Rubymar"
+SHIP_PREFIXES = frozenset(
+    "HMS USS USNS INS HMCS HMAS HNLMS HDMS KRI RFS FGS ROKS JS TCG ITS MV MT SS RV FV LNG/C".split()
+)

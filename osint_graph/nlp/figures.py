@@ -173,6 +173,11 @@ class Figures:
             return None
         if i > 0 and doc[i - 1].lower_ in ("imo", "mmsi", "no", "no.", "number", "#"):
             return None
+        if i > 0 and _DIGITS.match(tok.text) and len(tok.text) <= 3:
+            prev = doc[i - 1]
+            if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.ent_type_ != "DATE":
+                if prev.lower_ not in ("about", "around", "some", "over", "almost", "nearly", "than"):
+                    return None  # 'Estlink 2', 'Nord Stream 2': a number inside a name
         # the number expression
         start = i
         currency = None
