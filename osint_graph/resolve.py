@@ -134,7 +134,8 @@ def _rekey_claim(claim: Claim, mapping: dict[str, str]) -> Claim:
         claim,
         entities=tuple(dict.fromkeys(mapping.get(e, e) for e in claim.entities)),
         attribution=tuple(
-            Attribution(a.name, mapping.get(a.entity, a.entity) if a.entity else None, a.verb) for a in claim.attribution
+            Attribution(a.name, mapping.get(a.entity, a.entity) if a.entity else None, a.verb)
+            for a in claim.attribution
         ),
     )
 
@@ -191,8 +192,12 @@ def fuzzy_same_as(entities: Iterable[Named], threshold: float = FUZZY_THRESHOLD)
                     merges.append(Merge(type_, b.name, b.id, a.id, "normalised", 100.0))
                     continue
                 score = max(
-                    (fuzz.token_sort_ratio(x, y) for x in folded[i] for y in folded[j]
-                     if min(len(x), len(y)) >= FUZZY_MIN_LENGTH),
+                    (
+                        fuzz.token_sort_ratio(x, y)
+                        for x in folded[i]
+                        for y in folded[j]
+                        if min(len(x), len(y)) >= FUZZY_MIN_LENGTH
+                    ),
                     default=0.0,
                 )
                 if score >= threshold:

@@ -53,17 +53,42 @@ def synthetic_extractions(n: int, seed: int = 7, pool: int = 200) -> Iterator[Ex
         sentence_end = text.index(". Officials") + 1
         first = text.index("The cargo")
         claim1 = Claim(
-            span_id("claim", aid, first, sentence_end), text[first:sentence_end], first, sentence_end, "port_call",
+            span_id("claim", aid, first, sentence_end),
+            text[first:sentence_end],
+            first,
+            sentence_end,
+            "port_call",
             attribution=(Attribution(outlet, entities[2].id, "tell"), Attribution(person, entities[3].id, "tell")),
-            entities=(entities[0].id, entities[1].id), date=day.isoformat(),
+            entities=(entities[0].id, entities[1].id),
+            date=day.isoformat(),
         )
         fig_text = f"{count} containers"
         fstart = text.index(fig_text)
-        figure = Figure(span_id("fig", aid, fstart, fstart + len(fig_text)), fig_text, float(count), "container",
-                        None, fstart, fstart + len(fig_text))
+        figure = Figure(
+            span_id("fig", aid, fstart, fstart + len(fig_text)),
+            fig_text,
+            float(count),
+            "container",
+            None,
+            fstart,
+            fstart + len(fig_text),
+        )
         second = text.index("Officials")
-        claim2 = Claim(span_id("claim", aid, second, len(text)), text[second:], second, len(text), "shipment",
-                       attribution=(Attribution("Officials", None, "say"),), figures=(figure.id,))
-        fact = Fact(f"portcall:{entities[0].id}:{entities[1].id}:{day.isoformat()}", "port_call", (claim1.id,),
-                    vessel=entities[0].id, port=entities[1].id, date=day.isoformat())
+        claim2 = Claim(
+            span_id("claim", aid, second, len(text)),
+            text[second:],
+            second,
+            len(text),
+            "shipment",
+            attribution=(Attribution("Officials", None, "say"),),
+            figures=(figure.id,),
+        )
+        fact = Fact(
+            f"portcall:{entities[0].id}:{entities[1].id}:{day.isoformat()}",
+            "port_call",
+            (claim1.id,),
+            vessel=entities[0].id,
+            port=entities[1].id,
+            date=day.isoformat(),
+        )
         yield Extraction(article, tuple(entities), (figure,), (), (claim1, claim2), (fact,), "synthetic", "1")

@@ -19,10 +19,17 @@ def write(path, data: bytes | str):
 
 
 def test_front_matter_and_offsets(tmp_path):
-    f = write(tmp_path / "a.md", "---\ntitle: T\noutlet: Reuters\npublished: 2024-03-05\nurl: https://example.org/a\n---\n\n  Body text here.\n")
+    f = write(
+        tmp_path / "a.md",
+        "---\ntitle: T\noutlet: Reuters\npublished: 2024-03-05\nurl: https://example.org/a\n---\n\n  Body text here.\n",
+    )
     [article] = Reader().read([f])
     assert (article.title, article.outlet, article.published, article.url) == (
-        "T", "Reuters", date(2024, 3, 5), "https://example.org/a")
+        "T",
+        "Reuters",
+        date(2024, 3, 5),
+        "https://example.org/a",
+    )
     assert article.text == "Body text here."
     assert article.id == article_id("Body text here.")
 
@@ -36,7 +43,9 @@ def test_jsonl_directory_and_overrides(tmp_path):
     folder = tmp_path / "in"
     (folder / "sub").mkdir(parents=True)
     write(folder / "sub" / "x.txt", "Plain text article.")
-    write(folder / "b.jsonl", json.dumps({"text": "One.", "outlet": "AP"}) + "\n\n" + json.dumps({"text": "Two."}) + "\n")
+    write(
+        folder / "b.jsonl", json.dumps({"text": "One.", "outlet": "AP"}) + "\n\n" + json.dumps({"text": "Two."}) + "\n"
+    )
     write(folder / "ignored.bin", b"\x00\x01")
     reader = Reader(overrides={"outlet": "Override", "published": "2024-01-02"})
     articles = list(reader.read([folder]))

@@ -21,8 +21,19 @@ def test_tables_match_the_ontology(tmp_path):
     assert {n for n, kind in tables.items() if kind == "NODE"} == set(schema.nodes)
     assert {n for n, kind in tables.items() if kind == "REL"} == set(schema.rels)
     # The ontology's core labels are there (issue: at least these).
-    for label in ("Article", "Outlet", "Organization", "Person", "Country", "Location", "Port", "Vessel",
-                  "Weapon", "Claim", "Figure"):
+    for label in (
+        "Article",
+        "Outlet",
+        "Organization",
+        "Person",
+        "Country",
+        "Location",
+        "Port",
+        "Vessel",
+        "Weapon",
+        "Claim",
+        "Figure",
+    ):
         assert label in schema.nodes
 
 
@@ -98,7 +109,9 @@ def test_write_queries_are_refused_before_they_run(tmp_path, cypher):
 def test_read_queries_with_write_words_in_strings_or_names_pass(tmp_path):
     with LadybugStore(tmp_path / "g.lbug") as store:
         store.write(batch_of(synthetic_extractions(3)))
-        result = store.query("MATCH (c:Claim) WHERE c.text <> 'CREATE (x)' RETURN c.startOffset, c.endOffset ORDER BY c.startOffset")
+        result = store.query(
+            "MATCH (c:Claim) WHERE c.text <> 'CREATE (x)' RETURN c.startOffset, c.endOffset ORDER BY c.startOffset"
+        )
         assert len(result.rows) == 6
 
 

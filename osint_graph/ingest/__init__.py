@@ -2,8 +2,8 @@
 
 from osint_graph.ingest.readers import (
     DEFAULT_MAX_BYTES,
-    ReadError,
     Reader,
+    ReadError,
     make_article,
     read_paths,
 )

@@ -42,7 +42,8 @@ class SavedQuery:
         known = {p.name for p in self.params}
         unknown = sorted(set(given) - known)
         if unknown:
-            raise ValueError(f"query {self.name!r} has no parameter {', '.join(unknown)} (it takes: {', '.join(sorted(known)) or 'none'})")
+            takes = ", ".join(sorted(known)) or "none"
+            raise ValueError(f"query {self.name!r} has no parameter {', '.join(unknown)} (it takes: {takes})")
         bound = {}
         for p in self.params:
             if p.name in given:

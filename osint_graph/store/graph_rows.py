@@ -7,7 +7,7 @@ nodes and edges an article produces.  Both stores write these batches.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer
 from osint_graph.model import Claim, Extraction, Fact, entity_id, slug, span_id
@@ -36,7 +36,7 @@ class BatchBuilder:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self._known = {entry.id: entry for entry in self.gazetteer}
         self.batch = GraphBatch()
-        self.ingested_at = (ingested_at or datetime.now(timezone.utc)).replace(tzinfo=None, microsecond=0)
+        self.ingested_at = (ingested_at or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
         self._labels = {label.lower(): label for label in self.schema.nodes}
 
     def label_of(self, entity: str) -> str:
@@ -54,12 +54,21 @@ class BatchBuilder:
                     span_id("mention", extraction.article.id, mention.start, mention.end),
                     extraction,
                     run,
-                    {"text": mention.text, "startOffset": mention.start, "endOffset": mention.end, "sentence": mention.sentence},
+                    {
+                        "text": mention.text,
+                        "startOffset": mention.start,
+                        "endOffset": mention.end,
+                        "sentence": mention.sentence,
+                    },
                 )
                 self.batch.add_rel(
                     "REFERS_TO",
-                    Rel("Mention", span_id("mention", extraction.article.id, mention.start, mention.end),
-                        self.label_of(entity.id), entity.id),
+                    Rel(
+                        "Mention",
+                        span_id("mention", extraction.article.id, mention.start, mention.end),
+                        self.label_of(entity.id),
+                        entity.id,
+                    ),
                 )
         for figure in extraction.figures:
             self._record(
@@ -183,13 +192,24 @@ class BatchBuilder:
             if link.entity and self.label_of(link.entity) in SOURCE_LABELS:
                 self.batch.add_rel(
                     "ATTRIBUTED_TO",
-                    Rel("Claim", claim.id, self.label_of(link.entity), link.entity,
-                        {"position": position, "verb": link.verb}),
+                    Rel(
+                        "Claim",
+                        claim.id,
+                        self.label_of(link.entity),
+                        link.entity,
+                        {"position": position, "verb": link.verb},
+                    ),
                 )
         for index, entity in enumerate(claim.entities):
             self.batch.add_rel(
                 "CONCERNS",
-                Rel("Claim", claim.id, self.label_of(entity), entity, {"edgeRole": "subject" if index == 0 else "mentioned"}),
+                Rel(
+                    "Claim",
+                    claim.id,
+                    self.label_of(entity),
+                    entity,
+                    {"edgeRole": "subject" if index == 0 else "mentioned"},
+                ),
             )
         for figure in claim.figures:
             self.batch.add_rel("HAS_FIGURE", Rel("Claim", claim.id, "Figure", figure))

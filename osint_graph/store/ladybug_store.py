@@ -122,7 +122,8 @@ class LadybugStore:
         new = [r for r in rows if r["id"] not in existing]
         if not new:
             return
-        arrow_rows = pa.table(
+        # COPY reads the Arrow table from this local variable, by its name.
+        arrow_rows = pa.table(  # noqa: F841
             {p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties}
         )
         self._conn.execute(f"COPY {node.label} FROM arrow_rows")
@@ -151,7 +152,7 @@ class LadybugStore:
             columns = {"from": pa.array([r.start for r in new]), "to": pa.array([r.end for r in new])}
             for p in rel.properties:
                 columns[p.name] = pa.array([r.props.get(p.name) for r in new], type=arrow_type(p))
-            arrow_rows = pa.table(columns)
+            arrow_rows = pa.table(columns)  # noqa: F841 (read by COPY, by name)
             option = f' (from="{start_label}", to="{end_label}")' if len(rel.pairs) > 1 else ""
             self._conn.execute(f"COPY {rel.type} FROM arrow_rows{option}")
 
@@ -166,9 +167,7 @@ class LadybugStore:
         return QueryResult(columns=result.get_column_names(), rows=[_plain(row) for row in _rows(result)])
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
-        nodes = {
-            label: self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0] for label in self.schema.nodes
-        }
+        nodes = {label: self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0] for label in self.schema.nodes}
         rels = {t: self.run(f"MATCH ()-[r:{t}]->() RETURN count(r)").rows[0][0] for t in self.schema.rels}
         return nodes, rels
 
