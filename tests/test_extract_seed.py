@@ -160,3 +160,26 @@ def test_every_span_of_the_sample_corpus_matches_its_text(extractor):
         check_spans(x)
         count += 1
     assert count == len(articles)
+
+
+def test_components_stand_alone_on_a_bare_model():
+    import spacy
+
+    import osint_graph.nlp  # noqa: F401  (registers the factories)
+    from osint_graph.nlp.pipeline import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name())
+    for name in ("osint_gazetteer", "osint_context_rules", "osint_entity_types", "osint_dates", "osint_figures"):
+        nlp.add_pipe(name)
+    doc = nlp("The tanker Silver Heron carried about 35,000 tonnes of fuel.")
+    assert ("Silver Heron", "VESSEL") in {(e.text, e.label_) for e in doc.ents}
+    assert [f.text for f in doc._.figures] == ["about 35,000 tonnes"]
+
+
+def test_two_processes_give_the_same_extraction(extractor, seed):
+    article = seed.article
+    other = make_article("The tanker Silver Heron left the port of Karvik on Monday.", published="2024-03-04")
+    one = [x.to_dict() for x in extractor.extract_many([article, other])]
+    two = [x.to_dict() for x in extractor.extract_many([article, other], n_process=2, batch_size=1)]
+    assert one == two
+    assert one[0] == seed.to_dict()
