@@ -442,6 +442,8 @@ class Dates:
     def _fallback(span: Span, published: date) -> str | None:
         text = span.text
         low = text.lower()
+        if re.search(r"\b(and|to|through|until|between)\b|[-–]\s*\d", low):
+            return None  # 'Oct. 19 and 23': a list or a range reads as its first date only; our rules split it
         if not re.search(r"\d", text) or not any(m in low for m in MONTHS) and not re.search(r"\d[/.-]\d", text):
             return None
         try:

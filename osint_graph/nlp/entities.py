@@ -1571,6 +1571,8 @@ class EntityTypes:
     def _metonymic(self, span: Span) -> bool:
         """A capital standing for its government: subject, object or possessor; not a place someone is in."""
         root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in ("capital", "city", "town", "port"):
+            return False  # "the country's capital, Pyongyang": the place
         if root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "dative", "conj", "appos", "ROOT"):
             if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ in GEOGRAPHIC_PREPS:
                 return False
