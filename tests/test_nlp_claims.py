@@ -496,3 +496,25 @@ def test_a_relative_clause_with_its_own_denier(run):
     den = claim_with(found, "denied")
     assert den.kind == "denial" and chain(den) == ["Sovcomflot"]
     assert chain(claim_with(found, "Ursa Major")) == ["Russia"]
+
+
+def test_a_second_speech_act_in_a_conjunction(run):
+    text = (
+        "Maria Zakharova called the reports baseless and insisted that Russia had received no shells from North Korea."
+    )
+    found = claims(run, text)
+    assert claim_with(found, "baseless").kind == "denial"
+    c = claim_with(found, "received no shells")
+    assert chain(c) == ["Maria Zakharova"] and c.negated
+
+
+def test_a_dateline_is_no_speaker(run):
+    text = "MOSCOW (Kyodo) - Foreign Ministry spokeswoman Maria Zakharova on Thursday called the reports baseless."
+    assert chain(claims(run, text)[0]) == ["Maria Zakharova"]
+
+
+def test_no_fact_from_an_event_mentioned_inside_a_noun_phrase(run):
+    doc = run(
+        "The news about North Korea sending 1 million shells to Russia has political motives, Dmitry Peskov said."
+    )
+    assert not [f for f in doc._.facts if f.kind == "shipment"]

@@ -110,7 +110,7 @@ REPORT_VERBS = frozenset(
         "stress", "emphasize", "emphasise", "assert", "maintain", "mention", "inform", "publish",
         "calculate", "predict", "caution", "testify", "recall", "point", "underline", "highlight",
         "remark", "quote", "find", "show", "indicate", "contend", "reckon", "tweet", "post",
-        "confide", "affirm", "assure", "complain", "reiterate", "repeat", "answer", "reply",
+        "confide", "affirm", "reaffirm", "assure", "complain", "reiterate", "repeat", "answer", "reply",
         "respond", "retort", "concede", "stipulate", "signal", "think", "judge", "suspect", "fear",
     }
 )  # fmt: skip
@@ -153,7 +153,8 @@ ORG_NOUNS = frozenset(
         "company", "firm", "group", "center", "centre", "military", "army", "navy", "bureau",
         "command", "council", "committee", "publication", "broadcaster", "channel", "network",
         "media", "press", "organisation", "organization", "authority", "authorities", "administration",
-        "coalition", "alliance", "movement", "operator", "manager", "owner", "shipowner", "insurer",
+        "coalition", "alliance", "movement", "country", "state", "nation", "ally", "partner", "operator",
+        "manager", "owner", "shipowner", "insurer",
         "guard", "force", "forces", "watchdog", "monitor", "tracker", "union", "cabinet",
         "kremlin", "treasury", "court", "police",
     }
@@ -198,6 +199,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but"})
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 EVIDENCE_FRAMES = frozenset({"show", "indicate", "suggest", "reveal", "find", "mean", "prove", "demonstrate"})
+NOMINAL_DEPS = frozenset({"relcl", "acl", "appos", "pcomp", "pobj", "nsubj", "nsubjpass", "csubj", "dobj", "amod"})
 WH_WORDS = frozenset({"how", "whether", "what", "which", "who", "why", "when", "where", "if"})
 ADJUNCT_STARTS = frozenset({"following", "after", "amid", "despite", "while", "when", "as"})
 AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "quote", "remind"})
@@ -354,6 +356,7 @@ class AttributionContext:
         self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
         self._segment: list[int] = [0] * len(doc)
         self.drop_generic = False
+        self.dateline_end = 0
         self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
 
     def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
@@ -831,8 +834,16 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                 continue
             split = False
             if not _has_subject(t):
-                # "... reported an explosion and may have been targeted": a verb phrase with its own hedge
-                split = t.dep_ == "conj" and _modality_of(t) != _modality_of(h) and _separated_or_cc(doc, h, t)
+                # "... reported an explosion and may have been targeted": a verb phrase with its own hedge;
+                # "called the claims unfounded and reaffirmed that C": a second speech act with its own content
+                split = (
+                    t.dep_ == "conj"
+                    and _separated_or_cc(doc, h, t)
+                    and (
+                        _modality_of(t) != _modality_of(h)
+                        or (is_report_verb(t) and not is_report_verb(h) and any(c.dep_ == "ccomp" for c in t.children))
+                    )
+                )
             elif t.dep_ in ("conj", "parataxis"):
                 split = True
             elif t.dep_ == "ccomp" and t.i < h.i and not is_report_verb(h):
@@ -1161,6 +1172,8 @@ class SentenceAttributor:
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+            if not subj and v.dep_ == "conj":  # "X called A unfounded and reaffirmed that C": X's subject
+                subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i]
             if (
                 not subj
                 or subj[0].lower_ in NEGATIVE_PRONOUNS
@@ -1168,6 +1181,9 @@ class SentenceAttributor:
             ):
                 continue
             subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
+            if subj[0].i < self.ctx.dateline_end:
+                # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y said"): what is left
+                subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if self.ctx.dateline_end <= t.i < v.i]
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
             if verb in EVIDENCE_FRAMES and not all(_agent(x) for x in srcs):
@@ -1246,6 +1262,7 @@ class SentenceAttributor:
         end = m.end()
         while a < e and tokens_of(doc)[a].idx < end:
             a += 1
+        self.ctx.dateline_end = a
         return a
 
     def analyse(self, a: int, b: int) -> list[Clause]:
@@ -1370,6 +1387,24 @@ def described(span: Span, verb: Token) -> bool:
     return False
 
 
+def asserted(verb: Token, main: Token) -> bool:
+    """Does the clause assert what `verb` says, or only mention it inside a noun phrase?
+
+    "North Korea sent shells" asserts a shipment; "the news about Iran providing Russia with drones
+    has political ambitions" and "ships suspected of carrying arms" do not.
+    """
+    node = verb
+    for _ in range(32):
+        if node.i == main.i:
+            return True
+        if node.dep_ in NOMINAL_DEPS:
+            return False
+        if node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
 def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
     """'were identified by experts from X': the agent of a passive observation verb (first named)."""
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
@@ -1398,11 +1433,18 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
     lemma = main.lemma_
     head = subj[0]
     toks = subtree(head, skip=("relcl", "conj", "cc", "appos"))
+    if head.i < ctx.dateline_end:
+        # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y called ..."): the words
+        # between the dateline and the verb
+        toks = [t for t in tokens_of(ctx.doc)[ctx.dateline_end : main.i] if t.dep_ not in ("prep", "npadvmod")]
+        toks = [t for t in toks if not any(a.dep_ == "prep" for a in t.ancestors if a.i < main.i)]
+        if not toks:
+            return []
     if lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
             return []
         appos = [c for c in head.children if c.dep_ == "appos"]
-        if appos:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps its appositive
+        if appos and head.i >= ctx.dateline_end:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps it
             toks = subtree(head, skip=("relcl", "conj", "cc"))
         return [s for s in ctx.resolve(toks, lemma) if _agent(s)][:1]
     # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."

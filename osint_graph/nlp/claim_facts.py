@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Fact
-from osint_graph.nlp.attribution import described, ext
+from osint_graph.nlp.attribution import asserted, described, ext
 
 ARRIVE = frozenset({"arrive", "dock", "berth", "moor", "anchor", "call", "enter", "reach", "visit", "depart", "leave",
                     "unload", "load"})  # fmt: skip
@@ -161,10 +161,13 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
             continue
         s, f = info.start, info.end  # type: ignore[attr-defined]
         toks = doc[s:f]
+        main = info.main  # type: ignore[attr-defined]
         # ---- port calls
         for v in toks:
             lemma = v.lemma_.lower()
             port_toks: list[Token] = []
+            if not asserted(v, main):
+                continue
             if lemma in ARRIVE and v.pos_ == "VERB":
                 port_toks = _prep_objects(v, {"in", "at", "to", "into", "from"}) + [
                     c for c in v.children if c.dep_ == "dobj"
@@ -194,7 +197,7 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
             )
         # ---- shipments
         for v in toks:
-            if v.lemma_.lower() not in SHIP or v.pos_ != "VERB":
+            if v.lemma_.lower() not in SHIP or v.pos_ != "VERB" or not asserted(v, main):
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
