@@ -39,26 +39,31 @@ normalised date the clause refers to (the date attached to its predicate --
 the arrival for a port call -- else the nearest inside the span, never one
 inside a description of a noun; else None).
 
-**Kinds** (cues are lemmas; a port call first, then the main predicate's
-kind, then any cue in the clause, in this order):
+**Kinds** (cues are lemmas; a strong shipment verb as the predicate
+("send", "deliver", "supply", ...) first, then a counted trip, then a port
+call, then the main predicate's kind, then any cue in the clause, in this
+order; nouns count when they are the predicate's own arguments, "carried
+out" is no carrying):
 
 - ``denial``: the predicate denies or rejects (deny, reject, refute,
   dismiss, rebut; "called the reports baseless"); stance "denial".
 - ``accusation``: accuse, charge, blame, condemn, allege, denounce.
 - ``sanction``: sanction, embargo, blacklist, designate.
 - ``port_call``: a vessel arrives, docks, berths, moors, anchors, calls,
-  visits, enters, leaves, departs or unloads at a port (a PORT entity or a
-  port word), or a vessel "was in <port>".
+  visits, enters, leaves, departs, loads or unloads at a port (a PORT
+  entity or a port word), a call or voyage there, or a vessel "was in" /
+  "remains off" a port.
 - ``trip_count``: a counted trip, voyage, run, journey, crossing, flight,
-  expedition, transit, call ("made at least 32 trips").
+  expedition, transit ("made at least 32 trips").
 - ``shipment``: send, ship, deliver, supply, transport, transfer, export,
   import, smuggle, provide, carry, load, receive, move; delivery, shipment,
   cargo, consignment, transportation.
 - ``production``: produce, manufacture, assemble, build, operate (factories);
   factory, plant, production, output.
 - ``incident``: stop, halt, suspend, seize, detain, attack, strike, sink,
-  explode, collide, damage, destroy, intercept, fire, hit, cease; explosion,
-  seizure, collision, stoppage.
+  explode, collide, damage, destroy, intercept, fire, hit, launch, target,
+  injure, abandon, evacuate, drift, drag, board, escort, inspect, sever;
+  explosion, seizure, collision, damage, sabotage, debris, spill, outage.
 - ``capability``: capable, able, range, payload, capability, "can" + verb.
 - ``quantity``: any other clause stating a figure.
 - ``statement``: anything else.
@@ -114,21 +119,30 @@ KIND_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "sanction": (frozenset({"sanction", "embargo", "blacklist", "designate"}),
                  frozenset({"sanction", "embargo", "blacklist"})),
     "port_call": (frozenset({"arrive", "dock", "berth", "moor", "anchor", "call", "visit", "enter", "leave", "depart",
-                             "unload"}), frozenset({"arrival", "departure"})),
+                             "unload", "load", "remain"}),
+                  frozenset({"arrival", "departure", "call", "voyage", "expedition", "trip"})),
     "trip_count": (frozenset(), frozenset({"trip", "voyage", "run", "journey", "crossing", "flight", "expedition",
-                                           "transit", "call"})),
+                                           "transit", "transits"})),
     "shipment": (frozenset({"send", "ship", "deliver", "supply", "transport", "transfer", "export", "import",
-                            "smuggle", "provide", "carry", "load", "receive", "move"}),
+                            "smuggle", "provide", "carry", "load", "receive", "move", "take"}),
                  frozenset({"delivery", "shipment", "cargo", "consignment", "transportation", "transport", "supply",
-                            "export", "import", "transfer"})),
+                            "export", "import", "transfer", "traffic"})),
     "production": (frozenset({"produce", "manufacture", "assemble", "build", "operate"}),
                    frozenset({"factory", "plant", "production", "output", "producer", "manufacturer"})),
     "incident": (frozenset({"stop", "halt", "suspend", "seize", "detain", "attack", "strike", "sink", "explode",
                             "collide", "damage", "destroy", "intercept", "fire", "kill", "hit", "cease", "stall",
-                            "interrupt", "capsize", "ground"}),
-                 frozenset({"explosion", "attack", "strike", "seizure", "collision", "fire", "stoppage"})),
+                            "interrupt", "capsize", "ground", "launch", "target", "injure", "wound", "abandon",
+                            "evacuate", "drift", "drag", "board", "escort", "shoot", "crash", "flood", "burn",
+                            "sabotage", "sever", "cut", "inspect", "storm", "hijack", "bomb", "shell"}),
+                 frozenset({"explosion", "attack", "strike", "seizure", "collision", "fire", "stoppage", "damage",
+                            "sabotage", "debris", "slick", "spill", "leak", "outage", "offline", "missing",
+                            "inspection", "wreck", "casualty"})),
     "capability": (frozenset(), frozenset({"capable", "able", "range", "payload", "capability"})),
 }  # fmt: skip
+# shipment verbs that name the kind even where a port is mentioned ("sending drones ..., loading them at X")
+STRONG_SHIPMENT = frozenset(
+    {"send", "ship", "deliver", "supply", "transport", "transfer", "export", "import", "smuggle"}
+)
 PORT_NOUNS = frozenset({"port", "harbour", "harbor", "berth", "terminal", "pier", "quay", "dock", "anchorage"})
 
 
@@ -564,22 +578,40 @@ def _cue_tokens(doc: Doc, s: int, f: int, main: Token) -> list[Token]:
     return [t for t in tokens_of(doc)[s:f] if t.i not in skip]
 
 
+def _argument_nouns(main: Token, toks: list[Token]) -> set[str]:
+    """Nouns that are the predicate's own arguments (and their compounds), not nouns deep in phrases."""
+    keep = {t.i for t in toks}
+    out: set[str] = set()
+    for c in main.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "dative") and c.i in keep:
+            out.add(c.lemma_.lower())
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod"))
+    if main.pos_ in ("NOUN", "ADJ"):
+        out.add(main.lemma_.lower())
+    return out
+
+
 def _kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: set[str]) -> str:
     if modality.is_denial(main):
         return "denial"
     if modality.is_accusation(main):
         return "accusation"
     toks = _cue_tokens(doc, s, f, main)
-    verbs = {t.lemma_.lower() for t in toks if t.pos_ == "VERB"}
+    verbs = {t.lemma_.lower() for t in toks if t.pos_ == "VERB" and not _performs(t)}
     nouns = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    args = _argument_nouns(main, toks) | {t.lemma_.lower() for t in toks if t.dep_ == "prep" and t.head.i == main.i
+                                           for t in t.children if t.dep_ == "pobj"}  # fmt: skip
     lemmas = {t.lemma_.lower() for t in toks}
     at_port = "PORT" in labels or bool(lemmas & PORT_NOUNS)
+    main_lemma = main.lemma_.lower()
+    if _performs(main):
+        main_lemma = "carry_out"
 
     def fits(kind: str, verb_set: set[str], noun_set: set[str]) -> bool:
         vcues, ncues = KIND_CUES[kind]
         if kind == "port_call":
-            located = main.lemma_ == "be" and "PORT" in labels and "VESSEL" in labels
-            return located or (bool(verb_set & vcues) and at_port) or (bool(noun_set & ncues) and at_port)
+            located = main.lemma_ in ("be", "remain") and "PORT" in labels and "VESSEL" in labels
+            return located or (bool(verb_set & vcues) and at_port) or (bool(noun_set & ncues & args) and at_port)
         if kind == "trip_count":
             counted = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in ncues & noun_set]
             return any(
@@ -589,9 +621,14 @@ def _kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: set[s
         if kind == "capability":
             can = any(t.lower_ == "can" and t.head.i == main.i for t in toks) and main.lemma_ not in HEDGING_FRAMES
             return bool(noun_set & ncues) or (can and not any(c.dep_ == "auxpass" for c in main.children))
-        return bool(verb_set & vcues) or bool(noun_set & ncues)
+        # nouns name a kind when they are the predicate's arguments ("Deliveries ... were carried out"),
+        # not when they hang deep in a phrase ("pressure over oil shipments")
+        return bool(verb_set & vcues) or bool(noun_set & ncues & args)
 
-    main_lemma = main.lemma_.lower()
+    if main_lemma in STRONG_SHIPMENT:
+        return "shipment"
+    if fits("trip_count", verbs, nouns):
+        return "trip_count"
     if fits("port_call", verbs, nouns):
         return "port_call"
     # the main predicate decides first, then any cue in the clause, in the order of KIND_CUES
@@ -602,6 +639,11 @@ def _kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: set[s
         if fits(kind, verbs, nouns):
             return kind
     return "quantity" if has_figure else "statement"
+
+
+def _performs(verb: Token) -> bool:
+    """'carried out' = performed: no carrying."""
+    return verb.lemma_ == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _date_of(main: Token, dates: list[Span]) -> str | None:
