@@ -1,0 +1,338 @@
+#!/usr/bin/env python
+"""Load speed of both stores: batched writes against one statement per element, side by side.
+
+    .venv/bin/python scripts/bench_load.py                  # 2,000 synthetic articles (~70k elements)
+    .venv/bin/python scripts/bench_load.py --articles 500 --naive-articles 100
+    eval "$(scripts/neo4j start)"; .venv/bin/python scripts/bench_load.py; scripts/neo4j stop
+
+A batch of synthetic extractions (osint_graph.synthetic: no NLP) is written into
+each store twice over:
+
+- batched: the store's own `write` (LadybugDB: COPY from Arrow; Neo4j: UNWIND
+  MERGE in managed write transactions), on the whole batch;
+- naive: one statement per element (LadybugDB: CREATE per node, MATCH..CREATE per
+  relationship; Neo4j: one MERGE per element, each in its own auto-commit
+  transaction), on a smaller sample (--naive-articles), with its rate
+  extrapolated to the whole batch, as the output says.
+
+Elements are nodes plus relationships. Each variant starts from an empty store;
+Neo4j is warmed up first (a few articles, written and deleted) so that one-off
+query planning is not counted in either variant. The Neo4j part runs only when
+NEO4J_URI is set and the server answers (its database is emptied!). Targets are
+reported, not asserted: batched Neo4j >= 10,000 elements/s, batched/naive >= 20x,
+embedded bulk load >= 50,000 elements/s. `--profile` times the statements the
+embedded store's `write` sends (COPY against look-ups) to show where its time goes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from osint_graph.store.base import GraphBatch
+from osint_graph.store.graph_rows import batch_of
+from osint_graph.store.ladybug_store import LadybugStore
+from osint_graph.synthetic import synthetic_extractions
+
+TARGET_NEO4J = 10_000
+TARGET_EMBEDDED = 50_000
+TARGET_RATIO = 20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="synthetic articles in the batch (default 2000)")
+    parser.add_argument("--naive-articles", type=int, default=200,
+                        help="articles in the sample loaded one statement at a time (default 200)")
+    parser.add_argument("--chunk", type=int, default=None,
+                        help="Neo4j rows per UNWIND transaction (default: the store's)")
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="batched writes per store, the fastest reported (default 2: the machine is shared)")
+    parser.add_argument("--no-neo4j", action="store_true", help="bench the embedded store only")
+    parser.add_argument("--profile", action="store_true", help="time LadybugStore.write's statements by kind")
+    args = parser.parse_args()
+
+    t = time.perf_counter()
+    extractions = list(synthetic_extractions(args.articles))
+    batch = batch_of(extractions)
+    sample = batch_of(extractions[: args.naive_articles])
+    prep = time.perf_counter() - t
+    print(f"batch: {args.articles:,} synthetic articles -> {batch.size():,} elements "
+          f"({_sum_nodes(batch):,} nodes, {_sum_rels(batch):,} relationships), built in {prep:.1f} s")
+    print(f"naive sample: {args.naive_articles:,} articles -> {sample.size():,} elements "
+          "(its rate is extrapolated to the batch)")
+    print(f"machine: {os.cpu_count()} cores, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print()
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
+        batched, naive = bench_ladybug(batch, sample, Path(tmp), args.profile, args.repeat)
+        results.append(("LadybugDB (embedded)", batched, naive, TARGET_EMBEDDED))
+    neo4j_rows = bench_neo4j_if_available(batch, sample, args)
+    if neo4j_rows:
+        results.append(("Neo4j (server)", *neo4j_rows, TARGET_NEO4J))
+
+    print()
+    print(f"{'store':<22} {'batched el/s':>13} {'naive el/s*':>12} {'batched/naive':>14}  targets")
+    for name, batched, naive, target in results:
+        ratio = batched / naive if naive else float("inf")
+        marks = (f"batched >= {target:,}/s: {'yes' if batched >= target else 'NO'}; "
+                 f"ratio >= {TARGET_RATIO}x: {'yes' if ratio >= TARGET_RATIO else 'NO'}")  # fmt: skip
+        print(f"{name:<22} {batched:>13,.0f} {naive:>12,.0f} {ratio:>13.1f}x  {marks}")
+    print(f"* naive: measured on the {sample.size():,}-element sample, extrapolated to {batch.size():,} elements")
+    if not neo4j_rows:
+        print("Neo4j: not measured (see above)")
+    return 0
+
+
+# -- LadybugDB ------------------------------------------------------------------------------------
+def bench_ladybug(batch: GraphBatch, sample: GraphBatch, tmp: Path, profile: bool, repeat: int) -> tuple[float, float]:
+    print("LadybugDB (embedded)")
+    with LadybugStore(tmp / "warm.lbug") as warm:  # pyarrow's lazy start-up (~1 s) is not counted
+        warm.write(batch_of(synthetic_extractions(5, seed=99)))
+    best = None
+    for attempt in range(repeat):
+        store = LadybugStore(tmp / f"batched-{attempt}.lbug")  # tables created here, not timed
+        timings = time_statements(store) if profile and attempt == 0 else None
+        client, t = time.process_time(), time.perf_counter()
+        store.write(batch)
+        elapsed, client = time.perf_counter() - t, time.process_time() - client
+        _check(store, batch)
+        if timings is not None:
+            print_statement_profile(timings, elapsed)
+        if best is None or elapsed < best[0]:
+            best = (elapsed, client)
+        if attempt < repeat - 1:
+            store.close()
+    batched_s, cpu = best
+    t = time.perf_counter()
+    store.write(batch)
+    again_s = time.perf_counter() - t
+    store.close()
+    if profile:
+        profile_small_writes(tmp)
+    batched = batch.size() / batched_s
+    best_of = f" (best of {repeat})" if repeat > 1 else ""
+    print(f"  batched write (COPY):     {batched_s:8.2f} s  {batched:>10,.0f} elements/s{best_of}")
+    print(f"  CPU time of that write (all threads): {cpu:.2f} s (the rest of the wall time is waiting)")
+    print(f"  same batch again (no-op): {again_s:8.2f} s  (idempotent: existing keys looked up, nothing copied)")
+
+    store = LadybugStore(tmp / "naive.lbug")
+    statements = ladybug_naive_statements(store, sample)
+    t = time.perf_counter()
+    for cypher, params in statements:
+        store._conn.execute(cypher, params)
+    naive_s = time.perf_counter() - t
+    _check(store, sample)
+    store.close()
+    naive = sample.size() / naive_s
+    print(f"  naive, one CREATE each:   {naive_s:8.2f} s  {naive:>10,.0f} elements/s on the sample "
+          f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)")
+    return batched, naive
+
+
+def time_statements(store: LadybugStore) -> dict[str, list[float]]:
+    """Time every statement the store sends to Ladybug, by kind (COPY or look-up)."""
+    timings: dict[str, list[float]] = defaultdict(list)
+    execute = store._conn.execute
+
+    def timed(query, parameters=None):
+        t = time.perf_counter()
+        result = execute(query, parameters) if parameters is not None else execute(query)
+        timings["COPY" if query.startswith("COPY") else "look-up (MATCH ... RETURN)"].append(time.perf_counter() - t)
+        return result
+
+    store._conn.execute = timed
+    return timings
+
+
+def print_statement_profile(timings: dict[str, list[float]], total: float) -> None:
+    print(f"  profile of LadybugStore.write ({total:.2f} s):")
+    spent = 0.0
+    for kind, times in sorted(timings.items()):
+        spent += sum(times)
+        print(f"    {kind:<28} {len(times):4d} statements {sum(times):7.2f} s  "
+              f"({sum(times) / total:4.0%}; {1000 * sum(times) / len(times):.0f} ms each on average)")
+    rest = total - spent
+    print(f"    {'Python (rows, Arrow tables)':<28} {'':4} {'':10} {rest:7.2f} s  ({rest / total:4.0%})")
+
+
+def profile_small_writes(tmp: Path, articles: int = 64, writes: int = 4) -> None:
+    """Writes as `osint-graph ingest` makes them (api.DEFAULT_BATCH articles each) into a growing store."""
+    extractions = list(synthetic_extractions(articles * (writes + 1), seed=11))
+    store = LadybugStore(tmp / "small-writes.lbug")
+    store.write(batch_of(extractions[:articles]))
+    timings = time_statements(store)
+    elements, t = 0, time.perf_counter()
+    for i in range(articles, len(extractions), articles):
+        batch = batch_of(extractions[i : i + articles])
+        elements += batch.size()
+        store.write(batch)
+    total = time.perf_counter() - t
+    store.close()
+    print(f"  {writes} writes of {articles} articles each (as `ingest` batches them), {elements:,} elements: "
+          f"{total:.2f} s, {elements / total:,.0f} elements/s")
+    print_statement_profile(timings, total)
+
+
+def ladybug_naive_statements(store: LadybugStore, batch: GraphBatch) -> list[tuple[str, dict]]:
+    """CREATE per node, MATCH..CREATE per relationship, parameters typed as the schema says."""
+    out = []
+    for label, rows in batch.nodes.items():
+        names = {p.name for p in store.schema.nodes[label].properties}
+        for row in rows.values():
+            props = {k: v for k, v in row.items() if k in names and v is not None}
+            fields = ", ".join(f"`{k}`: ${k}" for k in props)
+            out.append((f"CREATE (n:{label} {{{fields}}})", props))
+    for rel_type, rels in batch.rels.items():
+        names = {p.name for p in store.schema.rels[rel_type].properties}
+        for rel in rels.values():
+            props = {k: v for k, v in rel.props.items() if k in names and v is not None}
+            fields = " {" + ", ".join(f"`{k}`: $p_{k}" for k in props) + "}" if props else ""
+            cypher = (f"MATCH (a:{rel.start_label} {{id: $src}}), (b:{rel.end_label} {{id: $dst}}) "
+                      f"CREATE (a)-[:{rel_type}{fields}]->(b)")  # fmt: skip
+            out.append((cypher, {"src": rel.start, "dst": rel.end, **{f"p_{k}": v for k, v in props.items()}}))
+    return out
+
+
+# -- Neo4j ----------------------------------------------------------------------------------------
+def bench_neo4j_if_available(batch: GraphBatch, sample: GraphBatch, args) -> tuple[float, float] | None:
+    print()
+    print("Neo4j (server)")
+    if args.no_neo4j:
+        print("  skipped (--no-neo4j)")
+        return None
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        print('  skipped: NEO4J_URI is not set (eval "$(scripts/neo4j start)" starts a server)')
+        return None
+    from osint_graph.store import neo4j_store
+
+    if args.chunk:
+        neo4j_store.WRITE_CHUNK = args.chunk
+    try:
+        store = neo4j_store.Neo4jStore(uri)
+    except Exception as exc:  # the message names the URI, never the password
+        print(f"  skipped: {exc}")
+        return None
+    try:
+        return bench_neo4j(store, batch, sample, neo4j_store, args.repeat)
+    finally:
+        store.close()
+
+
+def bench_neo4j(store, batch: GraphBatch, sample: GraphBatch, module, repeat: int) -> tuple[float, float]:
+    print(f"  {store.uri}, database {store.database or '(default)'}, {module.WRITE_CHUNK:,} rows per transaction")
+    warm = batch_of(synthetic_extractions(5, seed=99))
+    _wipe(store)
+    store.write(warm)
+    _run_naive(store, warm, module)
+    _wipe(store)
+
+    pid = server_pid(store.uri)
+    best = None
+    for _ in range(repeat):
+        _wipe(store)
+        server, client, t = cpu_seconds(pid), time.process_time(), time.perf_counter()
+        store.write(batch)
+        elapsed, client = time.perf_counter() - t, time.process_time() - client
+        server = cpu_seconds(pid) - server if server is not None else None
+        _check(store, batch)
+        if best is None or elapsed < best[0]:
+            best = (elapsed, client, server)
+    batched_s, client, server = best
+    t = time.perf_counter()
+    store.write(batch)
+    again_s = time.perf_counter() - t
+    _check(store, batch)
+    batched = batch.size() / batched_s
+    best_of = f" (best of {repeat})" if repeat > 1 else ""
+    print(f"  batched write (UNWIND MERGE): {batched_s:8.2f} s  {batched:>10,.0f} elements/s{best_of}")
+    cpu = f"  CPU time of that write: client (rows, packing parameters) {client:.2f} s"
+    if server is not None:
+        # The driver waits for each statement: client and server work one after the other.
+        cpu += f", server {server:.2f} s (sum {client + server:.2f} s; the rest of the wall time is waiting)"
+    print(cpu)
+    print(f"  same batch again (all MERGEs match): {again_s:8.2f} s  {batch.size() / again_s:>10,.0f} elements/s")
+
+    _wipe(store)
+    t = time.perf_counter()
+    _run_naive(store, sample, module)
+    naive_s = time.perf_counter() - t
+    _check(store, sample)
+    naive = sample.size() / naive_s
+    print(f"  naive, one MERGE per auto-commit: {naive_s:8.2f} s  {naive:>10,.0f} elements/s on the sample "
+          f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)")
+    _wipe(store)
+    return batched, naive
+
+
+def _run_naive(store, batch: GraphBatch, module) -> None:
+    """One MERGE per element, each its own auto-commit transaction (the driver's session.run)."""
+    with store._session() as session:
+        for label, rows in batch.nodes.items():
+            props = {p.name: p for p in store.schema.nodes[label].properties}
+            cypher = f"MERGE (n:{label} {{id: $id}}) ON CREATE SET n += $props"
+            for row in rows.values():
+                session.run(cypher, id=row["id"], props=module._neo4j_props(row, props)).consume()
+        for rel_type, rels in batch.rels.items():
+            props = {p.name: p for p in store.schema.rels[rel_type].properties}
+            for rel in rels.values():
+                cypher = (f"MATCH (a:{rel.start_label} {{id: $start}}) MATCH (b:{rel.end_label} {{id: $end}}) "
+                          f"MERGE (a)-[x:{rel_type}]->(b) ON CREATE SET x += $props")  # fmt: skip
+                session.run(cypher, start=rel.start, end=rel.end, props=module._neo4j_props(rel.props, props)).consume()
+
+
+def server_pid(uri: str) -> int | None:
+    """The pid of the server scripts/neo4j started, when the URI is on this machine (for its CPU time)."""
+    if "127.0.0.1" not in uri and "localhost" not in uri:
+        return None
+    root = Path(os.environ.get("OSINT_GRAPH_CACHE") or Path.home() / ".cache" / "osint-graph")
+    for pid_file in sorted(root.glob("neo4j-*/run/server.pid")):
+        try:
+            pid = int(pid_file.read_text().strip())
+        except (OSError, ValueError):
+            continue
+        if Path(f"/proc/{pid}/stat").exists():
+            return pid
+    return None
+
+
+def cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU time of a process (all its threads), from /proc."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _wipe(store) -> None:
+    store.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+
+
+def _check(store, batch: GraphBatch) -> None:
+    """The store holds exactly the batch (a bench that loses rows measures nothing)."""
+    nodes, rels = store.counts()
+    total = sum(nodes.values()) + sum(rels.values())
+    if total != batch.size():
+        sys.exit(f"{store.uri}: {total:,} elements in the store, {batch.size():,} in the batch")
+
+
+def _sum_nodes(batch: GraphBatch) -> int:
+    return sum(len(v) for v in batch.nodes.values())
+
+
+def _sum_rels(batch: GraphBatch) -> int:
+    return sum(len(v) for v in batch.rels.values())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
