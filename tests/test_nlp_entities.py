@@ -227,3 +227,17 @@ def test_own_outlet_from_metadata(extractor):
 
 def test_ship_prefix_names_a_vessel(nlp):
     assert ("HMS Corran", "VESSEL") in ents(nlp, "The anchor was raised by HMS Corran on Tuesday.")
+
+
+def test_initials_refer_to_the_organisation(nlp):
+    doc = nlp("The Northern Maritime Safety Office issued a warning. NMSO said two ships were hit.")
+    ids = {e.text: e._.entity_id for e in doc.ents}
+    assert ids.get("NMSO") == ids.get("Northern Maritime Safety Office") is not None
+
+
+@needs_sources
+def test_capital_alone_is_a_place_or_its_government(nlp):
+    doc = nlp("Kyiv has said the drones cost little. Strikes on Kyiv continued.")
+    kyiv = [(e.label_, e._.canonical) for e in doc.ents if e.text == "Kyiv"]
+    assert kyiv[0] == ("COUNTRY", "Ukraine")
+    assert kyiv[1][0] == "LOCATION"

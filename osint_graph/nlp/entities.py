@@ -257,6 +257,19 @@ class GazetteerRuler:
             variants = sorted(name_variants(entry))
             self.lower_ok.append(any(v == v.lower() for v in entry.names))
             self.matcher.add(f"g{i}", list(nlp.tokenizer.pipe(variants)))
+        # capitals the sources name only in the countries' `capital` column: found here as places,
+        # typed later (the government -> the country, else a Location)
+        capitals = sorted(
+            {
+                c
+                for e in self.entries
+                if e.type == "Country"
+                for c in e.values("capital")
+                if not self.gazetteer.lookup(c)
+            }
+        )
+        if capitals:
+            self.matcher.add("capital", list(nlp.tokenizer.pipe(capitals)))
 
     def __call__(self, doc: Doc) -> Doc:
         stash_model_ents(doc)
@@ -265,13 +278,19 @@ class GazetteerRuler:
             return doc
         found: dict[tuple[int, int], list[GazetteerEntry]] = {}
         strings = doc.vocab.strings
+        capitals: list[tuple[int, int]] = []
         for match_id, start, end in self.matcher(doc):
-            i = int(strings[match_id][1:])
+            key = strings[match_id]
+            if key == "capital":
+                if doc[start].text[:1].isupper():
+                    capitals.append((start, end))
+                continue
+            i = int(key[1:])
             text = doc[start:end].text
             if not self.lower_ok[i] and not any(c.isupper() for c in text):
                 continue  # 'hope' is not the vessel Hope
             found.setdefault((start, end), []).append(self.entries[i])
-        if not found:
+        if not found and not capitals:
             return doc
         model_label = {(e.start, e.end): e.label_ for e in doc.ents}
         chosen: dict[tuple[int, int], GazetteerEntry] = {}
@@ -284,6 +303,28 @@ class GazetteerRuler:
                 and doc[start].lower_ in GENERIC_WEAPONS
             ):
                 continue  # 'projectiles', 'shells': not a weapon type on their own
+            tok = doc[start]
+            if (
+                entry.type in ("Organization", "Country")
+                and end - start == 1
+                and tok.dep_ in ("compound", "amod")
+                and tok.head.pos_ == "NOUN"
+                and tok.head.i == end
+                and normalise_name(tok.text) != normalise_name(entry.name)
+                and (model_label.get((start, end)) in (None, "NORP") or tok.ent_type_ == "NORP")
+            ):
+                continue  # 'Houthi spokesman': an alias used as an adjective, like a demonym
+            last = doc[end - 1]
+            if (
+                entry.type == "Organization"
+                and end - start > 1
+                and last.is_lower
+                and end < len(doc)
+                and last.head.i == end
+                and doc[end].pos_ == "NOUN"
+                and (doc[start].ent_type_ == "NORP" or self.gazetteer.is_demonym(doc[start].text))
+            ):
+                continue  # 'Russian military technology': an adjective phrase, not the armed forces
             chosen[(start, end)] = entry
         # a longer alias around the entry's own name ('port of Vostochny', 'American laboratory
         # Planet Labs') gives way to the name
@@ -297,7 +338,27 @@ class GazetteerRuler:
         for (start, end), entry in chosen.items():
             span = Span(doc, start, end, label=LABEL_OF_TYPE[entry.type])
             new.append((span, lambda sp, entry=entry: annotate(sp, entry.type, "gazetteer", entry=entry)))
-        merge_ents(doc, new, lambda old, source, span: source is None and not _extends_name(old, span))
+        taken = {i for s, e in chosen for i in range(s, e)}
+        # a longer name of the model's stands ('Kyiv School of Economics'); the very same span is retyped
+        taken |= {
+            i
+            for e in doc.ents
+            if e.label_ not in ("GPE", "LOC") and (e.start, e.end) not in capitals
+            for i in range(e.start, e.end)
+        }
+        for start, end in capitals:  # only where nothing else stands ('Kyiv School of Economics')
+            if not any(i in taken for i in range(start, end)):
+                label = model_label.get((start, end)) or "GPE"
+                new.append((Span(doc, start, end, label=label if label in ("GPE", "LOC") else "GPE"), lambda sp: sp))
+        merge_ents(
+            doc,
+            new,
+            lambda old, source, span: (
+                source is None and not _extends_name(old, span) and old.label_ != "GPE"
+                if span.label_ == "GPE"
+                else source is None and not _extends_name(old, span)
+            ),
+        )
         return doc
 
 
@@ -728,7 +789,12 @@ class ContextRules:
         name_from = name_start(doc, start, first, max_len=3)
         if name_from < start:
             span = doc[name_from:start]
-            if not self._is_place_or_people(span) and not (self.known_types(span.text) & {"Location", "Organization"}):
+            demonym = any(self.gazetteer.is_demonym(t.text) or t.ent_type_ == "NORP" for t in span)
+            if (
+                not demonym
+                and not self._is_place_or_people(span)
+                and not (self.known_types(span.text) & {"Location", "Organization"})
+            ):
                 if not any(t.lower_ in lex.LOCATION_HEAD_NOUNS for t in span):
                     cands.append(Candidate(name_from, start, "Port", "name-port"))
 
@@ -910,6 +976,13 @@ class ContextRules:
             span = doc[span.start + 1 : span.end]
         if not len(span):
             return
+        lo = span.start
+        while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and not doc[lo - 1].ent_type_:
+            if doc[lo - 1].pos_ != "PROPN" or doc[lo - 1].lower_ in lex.NOT_NAME_WORDS:
+                break
+            lo -= 1  # 'Ukrainska Pravda' where the model saw only 'Pravda'
+        if lo < span.start and self.known_types(doc[lo : span.end].text) <= {"Outlet"}:
+            span = doc[lo : span.end]
         types = self.known_types(span.text)
         if "Outlet" in types:
             cands.append(Candidate(span.start, span.end, "Outlet", "reporting-known"))
@@ -1088,7 +1161,9 @@ class ContextRules:
                         t.text[:1].isupper()
                         and t.is_alpha
                         and (t.pos_ == "PROPN" or (t.pos_ in ("VERB", "ADJ", "NOUN") and not t.is_sent_start))
-                        and t.ent_type_ not in ("GPE", "NORP", "COUNTRY", "ORG", "PERSON", "LOC", "DATE", "OUTLET")
+                        and t.ent_type_ not in ("GPE", "COUNTRY", "ORG", "PERSON", "LOC", "DATE", "OUTLET")
+                        and not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or self.gazetteer.is_demonym(t.text)))
+                        and not re.search(r"(an|ese|ish|ian)s?$", t.lower_)
                         and t.lower_ not in lex.NOT_NAME_WORDS
                     )
                     or "Weapon" in self.known_types(t.text)
@@ -1382,11 +1457,32 @@ class EntityTypes:
         acronyms: dict[str, Span] = {}
         for e in ents:
             # 'Agency (MMEA)': the acronym in brackets names the entity before it
-            if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")":
-                acro = doc[e.end + 1]
+            k = e.end
+            while k < len(doc) and k - e.end < 2 and doc[k].is_lower and doc[k].is_alpha:
+                k += 1  # 'the ... Operations agency (UKMTO)'
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                acro = doc[k + 1]
                 if acro.text.isupper() and len(acro.text) >= 2:
-                    acronyms[acro.text] = e
+                    acronyms.setdefault(acro.text, e)
             out.append(e)
+        for e in out:  # 'UKMTO' for 'United Kingdom Maritime Trade Operations': the initials
+            if e.label_ in ("ORG", "OUTLET") and len(e) >= 3:
+                initials = "".join(t.text[0] for t in e if t.text[:1].isupper())
+                if len(initials) >= 3:
+                    acronyms.setdefault(initials, e)
+        if acronyms:  # 'UKMTO said' where the model saw nothing
+            covered = {i for e in out for i in range(e.start, e.end)}
+            for tok in doc:
+                if tok.text in acronyms and tok.i not in covered and not (tok.i > 0 and doc[tok.i - 1].text == "("):
+                    source = acronyms[tok.text]
+                    new = Span(doc, tok.i, tok.i + 1, label=source.label_)
+                    new._.canonical = source._.canonical
+                    new._.entity_id = source._.entity_id
+                    new._.identifiers = dict(source._.identifiers or {})
+                    new._.osint_source = "coreference"
+                    out.append(new)
+                    changed = True
+            out.sort(key=lambda e: e.start)
         for i, e in enumerate(out):
             source = None
             if len(e) == 1 and e.label_ in ("PERSON", "ORG", "LOCATION", "OUTLET") and e.text in acronyms:
@@ -1528,6 +1624,27 @@ class EntityTypes:
             for t in ("Outlet", "Organization", "Country", "Location", "Port", "Vessel", "Weapon", "Person"):
                 if t in types:
                     return self._known(span, t)
+            root = span.root
+            if (
+                len(span) == 1
+                and span[0].is_title
+                and root.dep_ == "pobj"
+                and root.head.lower_ in ("in", "into", "across", "through", "off", "near")
+                and span.start > 0
+                and span.doc[span.start - 1].lower_ == "the"
+                and span[0].lower_ not in lex.ORG_NAME_WORDS | lex.ORG_SUFFIXES
+            ):
+                return self._known(span, "Location")  # 'lying at anchor in the Kattegat'
+            if span[-1].is_lower and (span[0].ent_type_ == "NORP" or self.gazetteer.is_demonym(span[0].text)):
+                return None  # 'Russian military': a demonym and a common noun
+            if (
+                len(span) == 1
+                and root.dep_ in ("compound", "amod")
+                and root.head.pos_ == "NOUN"
+                and "Organization" in self.gazetteer.types_of(text + "s")
+                and "Organization" not in types
+            ):
+                return None  # 'Houthi spokesman': the adjective of 'the Houthis', like a demonym
             lead = 0
             while lead < len(span) and (span[lead].lower_ in lex.TITLE_WORDS or span[lead].lower_ == "first"):
                 lead += 1
