@@ -214,8 +214,9 @@ class Neo4jStore:
         if isinstance(value, Relationship):
             rel = self.schema.rels.get(value.type)
             return self._entity_dict(value, value.type, rel.properties if rel else ())
-        if isinstance(value, Path):
-            return [self._plain(n) for n in value.nodes]
+        if isinstance(value, Path):  # as Ladybug returns a path
+            return {"_NODES": [self._plain(n) for n in value.nodes],
+                    "_RELS": [self._plain(r) for r in value.relationships]}  # fmt: skip
         if isinstance(value, list):
             return [self._plain(v) for v in value]
         if isinstance(value, dict):
