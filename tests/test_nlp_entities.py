@@ -241,3 +241,15 @@ def test_capital_alone_is_a_place_or_its_government(nlp):
     kyiv = [(e.label_, e._.canonical) for e in doc.ents if e.text == "Kyiv"]
     assert kyiv[0] == ("COUNTRY", "Ukraine")
     assert kyiv[1][0] == "LOCATION"
+
+
+def test_more_vessel_and_port_contexts(nlp):
+    found = ents(nlp, "The tanker, Orla Vane, was sailing to Tessmar, another port in the region, when it was stopped.")
+    assert ("Orla Vane", "VESSEL") in found
+    assert ("Tessmar", "PORT") in found
+    found = ents(nlp, "Last week they seized a bulk carrier in the Gulf of Oman known as the Brindle Sky.")
+    assert ("Brindle Sky", "VESSEL") in found
+
+
+def test_outlet_named_before_its_noun(nlp):
+    assert ("Vostok Wire", "OUTLET") in ents(nlp, "The Vostok Wire news agency reported the seizure.")

@@ -661,7 +661,22 @@ class ContextRules:
         i = end
         if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
             i += 1
+        else:  # '... oil tanker in the Gulf of Oman known as the Advantage Sweet'
+            for k in range(i, min(limit - 1, i + 8)):
+                if doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
+                    j = k + 2 + (k + 2 < limit and doc[k + 2].lower_ == "the")
+                    self._add_name(doc, j, limit, "Vessel", "vessel-known-as", cands)
+                    break
+                if doc[k].text in (",", ";") or doc[k].pos_ == "VERB":
+                    break
         plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
+        if (
+            not plural and i + 2 < limit and doc[i].text == "," and _name_token(doc[i + 1], True) and doc[i].i > 0
+        ):  # 'The tanker, Niovi, was sailing': a name between commas
+            end_name = name_end(doc, i + 1, limit)
+            if end_name < limit and doc[end_name].text == ",":
+                self._add_name(doc, i + 1, limit, "Vessel", "vessel-comma", cands)
+                return
         if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
             i += 2
             plural = True
@@ -767,6 +782,16 @@ class ContextRules:
         noun = doc[start]
         first, limit = sentence_bounds(noun)
         nxt = doc[end] if end < limit else None
+        # 'Fujairah, another port in the United Arab Emirates': a name, a comma, a described port
+        k = start
+        while k > first and doc[k - 1].pos_ == "ADJ" and start - k < 3:
+            k -= 1
+        if k - 2 > first and doc[k - 1].lower_ in ("a", "an", "another") and doc[k - 2].text == ",":
+            name_from = name_start(doc, k - 2, first, max_len=4)
+            if name_from < k - 2:
+                span = doc[name_from : k - 2]
+                if not self._is_place_or_people(span) and not self.known_types(span.text) - {"Port", "Location"}:
+                    cands.append(Candidate(name_from, k - 2, "Port", "port-appositive"))
         if nxt is not None and nxt.lower_ == "of":
             if end + 1 < limit and doc[end + 1].lower_ == "the":
                 return  # "two ports of the Primorsky Krai": a region
@@ -920,8 +945,21 @@ class ContextRules:
         cands.append(Candidate(i, name_to, "Person", "titled-person"))
 
     def _described(self, doc: Doc, start: int, end: int, type_: str, cands: list[Candidate]) -> None:
-        """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'."""
+        """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'; also the
+        name before the noun: 'Tasnim news agency', 'the Kommersant newspaper'."""
         noun = doc[start]
+        if type_ == "Outlet" and noun.lower_ in ("agency", "newspaper", "daily", "broadcaster", "website", "tabloid"):
+            k = start
+            while k > 0 and doc[k - 1].lower_ in ("news", "press", "wire", "state", "online"):
+                k -= 1
+            first, _ = sentence_bounds(noun)
+            name_from = name_start(doc, k, first, max_len=3)
+            if name_from < k:
+                span = doc[name_from:k]
+                types = self.known_types(span.text)
+                if not self._is_place_or_people(span) and (not types or "Outlet" in types):
+                    if not any(t.ent_type_ in ("COUNTRY", "GPE", "NORP") for t in span):
+                        cands.append(Candidate(name_from, k, "Outlet", "outlet-before-noun"))
         if noun.lower_ in ("agency", "service") and type_ == "Outlet":
             if start == 0 or doc[start - 1].lower_ not in ("news", "press", "wire", "state", "media"):
                 return
