@@ -48,6 +48,14 @@ def reader_options(f):
     return f
 
 
+def connect(store_uri: str | None, read_only: bool = False):
+    """Open a store; a missing file or an unreachable server is a one-line error, not a traceback."""
+    try:
+        return open_store(store_uri, read_only=read_only)
+    except (FileNotFoundError, ConnectionError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def make_reader(outlet, published, url, title, max_bytes) -> Reader:
     overrides = {"outlet": outlet, "published": published, "url": url, "title": title}
 
@@ -119,7 +127,7 @@ def print_extraction_table(extraction) -> None:
 @main.command()
 @reader_options
 @store_option
-@click.option("--batch-size", type=int, default=64, show_default=True, help="Articles per bulk write.")
+@click.option("--batch-size", type=int, default=256, show_default=True, help="Articles per bulk write.")
 def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store_uri, batch_size):
     """Extract articles and write them to the store (idempotent: run it again safely).
 
@@ -129,7 +137,7 @@ def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store
     from osint_graph import api
 
     reader = make_reader(outlet, published, url, title, max_bytes)
-    store = open_store(store_uri)
+    store = connect(store_uri)
     progress = make_progress()
     try:
         with progress or _null_context():
@@ -218,7 +226,7 @@ def query(cypher, file_, saved, params, fmt, store_uri):
         result = api.query(store_uri, text, bound)
     except WriteQueryRefused as exc:
         raise click.ClickException(str(exc)) from None
-    except (KeyError, ValueError, FileNotFoundError) as exc:
+    except (KeyError, ValueError, FileNotFoundError, ConnectionError) as exc:
         raise click.ClickException(str(exc).strip("'\"")) from None
     except RuntimeError as exc:  # the engine's own error (syntax, unknown label...)
         raise click.ClickException(f"query failed: {exc}") from None
@@ -269,7 +277,7 @@ def queries():
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stats(store_uri, fmt):
     """Node counts by label and relationship counts by type."""
-    store = open_store(store_uri, read_only=True)
+    store = connect(store_uri, read_only=True)
     try:
         nodes, rels = store.counts()
     finally:
@@ -348,10 +356,7 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     """
     from osint_graph.export import ExportError, export_store
 
-    try:
-        store = open_store(store_uri, read_only=True)
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from None
+    store = connect(store_uri, read_only=True)
     try:
         result = export_store(
             store,
@@ -418,7 +423,7 @@ def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
     uri = store_uri or default_store_uri()
     if not is_neo4j(uri) and not Path(uri).exists():
         raise click.ClickException(f"no store at {uri} (run `osint-graph ingest` first)")
-    store = open_store(uri)
+    store = connect(uri)
     try:
         result = cross_check(store, Settings(default_reliability=default_reliability, resolve=not keep_same_as))
     finally:

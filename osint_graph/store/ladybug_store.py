@@ -9,6 +9,7 @@ ones: that is what makes ingest idempotent and an interrupted ingest resumable.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -90,17 +91,34 @@ class LadybugStore:
 
     # -- writes -------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:
+        with self._transaction():
+            self._write(batch)
+
+    def replace(self, labels: list[str], rel_types: list[str], batch: GraphBatch) -> None:
+        with self._transaction():
+            for rel_type in rel_types:
+                self._conn.execute(f"MATCH ()-[r:{rel_type}]->() DELETE r")
+            for label in labels:
+                self._conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
+            self._write(batch)
+
+    @contextmanager
+    def _transaction(self):
+        """One transaction for a whole batch: each COPY costs a fixed ~0.1 s on its own, and
+        a batch commits or rolls back whole (measured 1.4-1.65x faster, scripts/bench_load.py)."""
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _write(self, batch: GraphBatch) -> None:
         for label, rows in batch.nodes.items():
             self._copy_nodes(self.schema.nodes[label], list(rows.values()))
         for rel_type, rels in batch.rels.items():
             self._copy_rels(self.schema.rels[rel_type], list(rels.values()))
-
-    def replace(self, labels: list[str], rel_types: list[str], batch: GraphBatch) -> None:
-        for rel_type in rel_types:
-            self._conn.execute(f"MATCH ()-[r:{rel_type}]->() DELETE r")
-        for label in labels:
-            self._conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
-        self.write(batch)
 
     def _is_empty(self, pattern: str) -> bool:
         """A first load into an empty table needs no look-up of existing keys."""
