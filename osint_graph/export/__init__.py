@@ -94,7 +94,10 @@ def export_graph(
 
         bundle, skipped = to_stix(graph)
         notes += [f"not in the STIX bundle: {n} {why}" for why, n in sorted(skipped.items())]
-        return Exported(bundle.serialize(pretty=True, ensure_ascii=False), notes)
+        # stix2's own pretty printer is quadratic in the bundle size (minutes for a few thousand
+        # objects): serialise compactly, then indent with json, which keeps stix2's key order.
+        text = json.dumps(json.loads(bundle.serialize()), ensure_ascii=False, indent=1)
+        return Exported(text, notes)
     raise ExportError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
 
 
