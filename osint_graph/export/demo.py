@@ -13,7 +13,7 @@ with and without those results.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import (
@@ -395,12 +395,21 @@ def demo_crosscheck() -> GraphBatch:
     return batch
 
 
-def write_demo(path: str, crosscheck: bool = True) -> None:
+def demo_batch(crosscheck: bool = True, ingested_at: datetime | None = None) -> GraphBatch:
+    """The demo graph as one batch for any store (a fixed `ingested_at` makes exports comparable)."""
+    from osint_graph.store.graph_rows import BatchBuilder
+
+    builder = BatchBuilder(ingested_at=ingested_at)
+    for extraction in demo_extractions():
+        builder.add(extraction)
+    if crosscheck:
+        builder.batch.extend(demo_crosscheck())
+    return builder.batch
+
+
+def write_demo(path: str, crosscheck: bool = True, ingested_at: datetime | None = None) -> None:
     """Write the demo graph into a LadybugDB file (for the tests, the docs screenshot and trying the exports)."""
-    from osint_graph.store.graph_rows import batch_of
     from osint_graph.store.ladybug_store import LadybugStore
 
     with LadybugStore(path) as store:
-        store.write(batch_of(demo_extractions()))
-        if crosscheck:
-            store.write(demo_crosscheck())
+        store.write(demo_batch(crosscheck, ingested_at))

@@ -50,13 +50,15 @@ def read_graph(store, schema: Schema | None = None) -> nx.MultiDiGraph:
     """The whole store as a MultiDiGraph: one query per label, one per relationship type."""
     schema = schema or getattr(store, "schema", None) or default_schema()
     graph = nx.MultiDiGraph()
+    # Rows are sorted, so that the graph (and every file written from it) does not depend on
+    # the order a store happens to return them in.
     for label in schema.nodes:
-        for (node,) in store.query(f"MATCH (n:{label}) RETURN n").rows:
-            props = _props(node)
+        nodes = [_props(node) for (node,) in store.query(f"MATCH (n:{label}) RETURN n").rows]
+        for props in sorted(nodes, key=lambda p: p["id"]):
             graph.add_node(props["id"], label=label, **props)
     for rel_type in schema.rels:
-        result = store.query(f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id, b.id, r")
-        for start, end, rel in result.rows:
+        rows = store.query(f"MATCH (a)-[r:{rel_type}]->(b) RETURN a.id, b.id, r").rows
+        for start, end, rel in sorted(rows, key=lambda row: (row[0], row[1])):
             graph.add_edge(start, end, key=rel_type, type=rel_type, **_props(rel or {}))
     return graph
 
