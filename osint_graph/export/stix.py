@@ -223,7 +223,7 @@ class _Builder:
         self.grades = claim_grades(graph)
         self.skipped: dict[str, int] = {}
 
-    def common(self, node: str | None = None, created: datetime | None = None) -> dict[str, Any]:
+    def common(self, created: datetime | None = None) -> dict[str, Any]:
         when = created or self.t0
         return {"created": when, "modified": when, "created_by_ref": TOOL_IDENTITY}
 
@@ -274,7 +274,7 @@ class _Builder:
                 identity_class=identity_class,
                 description=description,
                 external_references=refs,
-                **self.common(node),
+                **self.common(),
                 extensions=_extension(osint_id=node, osint_label=data["label"], reliability=data.get("reliability")),
             )
         )
@@ -300,7 +300,7 @@ class _Builder:
                 country=code or None,
                 external_references=refs,
                 **coords,
-                **self.common(node),
+                **self.common(),
                 extensions=_extension(osint_id=node, osint_label=data["label"]),
             )
         )
@@ -340,7 +340,7 @@ class _Builder:
                     mmsi=data.get("mmsi"),
                     flag=data.get("flag"),
                     vessel_type=data.get("vesselType"),
-                    **self.common(node),
+                    **self.common(),
                 )
             )
             self.refs[node] = sid
@@ -353,7 +353,7 @@ class _Builder:
                     aliases=list(data.get("aliases") or []) or None,
                     category=data.get("category"),
                     calibre=data.get("calibre"),
-                    **self.common(node),
+                    **self.common(),
                 )
             )
             self.refs[node] = sid
@@ -410,7 +410,7 @@ class _Builder:
                     external_references=[{"source_name": str(adata.get("outlet") or "article"), "url": url}]
                     if url
                     else None,
-                    **self.common(claim, _utc(data.get("ingestedAt"), self.t0)),
+                    **self.common(_utc(data.get("ingestedAt"), self.t0)),
                     extensions=_extension(
                         osint_id=claim,
                         osint_label="Claim",
@@ -548,7 +548,7 @@ class _Builder:
                     f"{data.get('independentOrigins', '?')}"
                     if grade is not None
                     else None,
-                    **self.common(prop),
+                    **self.common(),
                     extensions=_extension(
                         osint_id=prop,
                         osint_label="Proposition",
