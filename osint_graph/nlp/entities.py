@@ -322,9 +322,11 @@ class GazetteerRuler:
                 and end < len(doc)
                 and last.head.i == end
                 and doc[end].pos_ == "NOUN"
+                and doc[end].lemma_.lower() not in SOURCE_NOUNS
                 and (doc[start].ent_type_ == "NORP" or self.gazetteer.is_demonym(doc[start].text))
             ):
                 continue  # 'Russian military technology': an adjective phrase, not the armed forces
+                # ('South Korean intelligence assessments' still names the service)
             chosen[(start, end)] = entry
         # a longer alias around the entry's own name ('port of Vostochny', 'American laboratory
         # Planet Labs') gives way to the name
@@ -362,6 +364,11 @@ class GazetteerRuler:
         return doc
 
 
+# nouns after an organisation's descriptive name that keep it a mention of the organisation
+SOURCE_NOUNS = frozenset(
+    """assessment estimate report official source data statement analysis document briefing finding
+    chief head spokesman spokeswoman spokesperson officer agency service""".split()
+)
 GENERIC_WEAPONS = lex.MUNITION_NOUNS | {"weapons", "weapon", "arms", "armaments", "munition"}
 
 
