@@ -322,7 +322,7 @@ def schema(fmt):
     "fmt",
     required=True,
     type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix"]),
-    help="Output format (see below).",
+    help="Output format (listed above).",
 )
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
 @click.option("--about", metavar="ENTITY", help="Only the subgraph around this entity (name or alias, any case).")
