@@ -1497,6 +1497,18 @@ class EntityTypes:
             if e.label_ == "PERSON" and len(e) > 1:
                 people.setdefault(e[-1].lower_, e)
                 people.setdefault(normalise_name(e[-1].text), e)
+                people.setdefault(normalise_name(e[1:].text), e)  # 'Amir-Abdollahian' after 'Hossein ...'
+        # 'Treasury' after 'US Treasury': the tail of a longer organisation name in the document
+        tails: dict[str, list[Span]] = {}
+        for e in ents:
+            if e.label_ == "ORG" and len(e) > 1 and e[0].ent_type_ != "":
+                for k in range(1, len(e)):
+                    tails.setdefault(normalise_name(e[k:].text), []).append(e)
+        # 'Shahed drones' beside 'Shahed-136 attack drones': the model the short name stands for
+        models = {}
+        for e in ents:
+            if e.label_ == "WEAPON" and "-" in (e._.canonical or ""):
+                models.setdefault(normalise_name((e._.canonical or "").split("-")[0]), e)
         changed = False
         out = []
         acronyms: dict[str, Span] = {}
@@ -1532,10 +1544,23 @@ class EntityTypes:
             source = None
             if len(e) == 1 and e.label_ in ("PERSON", "ORG", "LOCATION", "OUTLET") and e.text in acronyms:
                 source = acronyms[e.text]
-            elif len(e) == 1 and e.label_ in ("PERSON", "ORG", "LOCATION") and normalise_name(e.text) in people:
+            elif e.label_ in ("PERSON", "ORG", "LOCATION") and len(e) <= 3 and normalise_name(e.text) in people:
                 person = people[normalise_name(e.text)]
-                if person.start != e.start:
+                if person.start != e.start and person.end != e.end:
                     source = person
+            elif e.label_ == "ORG" and len({id(x) for x in tails.get(normalise_name(e.text), ())}) == 1:
+                source = tails[normalise_name(e.text)][0]
+            elif e.label_ == "WEAPON" and normalise_name(e._.canonical or "") in models:
+                source = models[normalise_name(e._.canonical or "")]
+            elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):
+                # 'the KN-23 ..., known in North Korea as the Hwasong-11': another name of the same thing
+                k = e.start - 1 - (doc[e.start - 1].lower_ == "the")
+                if k >= 1 and doc[k].lower_ == "as":
+                    back = [t for t in doc[max(0, k - 6) : k] if t.lower_ in ("known", "called", "dubbed")]
+                    if back:
+                        before = [x for x in out if x.end <= back[0].i and x.label_ == e.label_]
+                        if before and before[-1].sent == e.sent:
+                            source = before[-1]
             if source is not None and source.start != e.start:
                 new = Span(doc, e.start, e.end, label=source.label_)
                 new._.canonical = source._.canonical
