@@ -19,7 +19,7 @@ FACT_LABELS = {"port_call": "PortCall", "shipment": "Shipment", "trip_count": "T
 IDENTIFIER_PROPS = ("imo", "mmsi", "locode", "iso2")
 # Gazetteer columns -> node properties (only those the label's schema has are kept).
 GAZETTEER_PROPS = {
-    "flag": "flag", "type": "vesselType", "country": "country", "lat": "latitude", "lon": "longitude",
+    "flag": "flag", "vessel_type": "vesselType", "country": "country", "lat": "latitude", "lon": "longitude",
     "kind": "kind", "reliability": "reliability", "category": "category", "calibre": "calibre",
     "role": "role", "organization": "organization", "url": "url",
 }  # fmt: skip
@@ -118,9 +118,23 @@ class BatchBuilder:
             },
         )
         if article.outlet:
-            outlet = outlet_id(article.outlet, extraction)
-            self.batch.add_node("Outlet", {"id": outlet, "name": article.outlet, "aliases": []})
+            outlet, name = self._outlet(article.outlet, extraction)
+            props = {"id": outlet, "name": name, "aliases": []}
+            props.update(self._gazetteer_props(outlet, "Outlet"))
+            self.batch.add_node("Outlet", props)
             self.batch.add_rel("PUBLISHED_BY", Rel("Article", article.id, "Outlet", outlet))
+
+    def _outlet(self, name: str, extraction: Extraction) -> tuple[str, str]:
+        """The article's outlet as (id, canonical name): the registry's entry, else the
+        extraction's own Outlet entity of that name, else a new key from the name."""
+        entry = self.gazetteer.lookup(name, "Outlet") or self.gazetteer.lookup(name, "Organization")
+        if entry is not None and entry.type == "Outlet":
+            return entry.id, entry.name
+        key = slug(name)
+        for entity in extraction.entities:
+            if entity.type == "Outlet" and key in {slug(n) for n in (entity.name, *entity.aliases)}:
+                return entity.id, entity.name
+        return entity_id("Outlet", key), name
 
     def _entity(self, entity) -> None:
         label = self.label_of(entity.id)
@@ -240,16 +254,6 @@ class BatchBuilder:
             for rel_type, place in (("SHIPPED_FROM", fact.origin), ("SHIPPED_TO", fact.destination)):
                 if place:
                     self.batch.add_rel(rel_type, Rel(label, fact.id, self.label_of(place), place))
-
-
-def outlet_id(name: str, extraction: Extraction | None = None) -> str:
-    """The article's outlet as an Outlet id: the extraction's own Outlet entity if it names it."""
-    if extraction:
-        key = slug(name)
-        for entity in extraction.entities:
-            if entity.type == "Outlet" and (slug(entity.name) == key or key in {slug(a) for a in entity.aliases}):
-                return entity.id
-    return entity_id("Outlet", slug(name))
 
 
 def batch_of(extractions: Iterable[Extraction], schema: Schema | None = None) -> GraphBatch:
