@@ -83,7 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     def run(nlp, n_process=1):
         return lambda: sum(1 for _ in nlp.pipe(docs(nlp), batch_size=args.batch_size, n_process=n_process))
 
-    # warm up (lazy imports, first-call costs) on a few texts
+    # warm up (lazy imports, first-call costs) on a few texts; dateparser is imported lazily by the date
+    # component: import it here, before the 2-process runs fork, so that no worker pays for it
+    from datetime import date
+
+    from osint_graph.nlp.dates import dateparser_value
+
+    dateparser_value("4/3/2024", date(2024, 3, 4))
     for nlp in (bare, ours, full):
         list(nlp.pipe(texts[:4]))
 

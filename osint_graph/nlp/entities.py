@@ -5,12 +5,16 @@
                          "the port of X", "X Bay", "Defense Minister X", "X reported"
     osint_entity_types   the statistical model's labels mapped to ours and repaired;
                          metonymy (capitals for governments); roles of people;
-                         canonical name and entity id of every entity
+                         canonical name and entity id of every entity; one id per
+                         thing in a document (surnames, acronyms, initials, 'known as')
 
 Each writes `doc.ents` with our labels (VESSEL, PORT, PERSON, ORG, OUTLET,
 COUNTRY, LOCATION, WEAPON) and the span extensions `canonical`, `entity_id`,
 `identifiers`, `role`.  The model's other spans (DATE, CARDINAL, ...) are kept
 aside in `doc.user_data` for the figure and date components.
+
+Countries the sources do not list are recognised by their CLDR names (via
+babel, where installed) - only to type a place the model found.
 """
 
 from __future__ import annotations
@@ -626,8 +630,6 @@ class ContextRules:
         if end == j:
             return i
         span = doc[j:end]
-        if end < limit and doc[end].text in (",", ".") and end + 1 < limit and doc[end + 1].text in ('"', "”"):
-            pass  # 'Liberty,"': the quote closes after the comma
         if type_ in ("Vessel", "Port") and self._is_place_or_people(span):
             return i
         known = self.known_types(span.text)
