@@ -19,3 +19,18 @@ def extractor():
     from osint_graph.nlp import Extractor
 
     return Extractor(claims=False)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article's text as read, from the repository's copy (sources/articles/000_seed_*.md).
+
+    The copy's body is the seed verbatim; reading it from the repository keeps the tests
+    independent of where the shared seeds folder lies.
+    """
+    from osint_graph.ingest import Reader
+    from osint_graph.resources import sources_dir
+
+    [path] = sorted((sources_dir() / "articles").glob("000_seed_*.md"))
+    [article] = Reader().read([path])
+    return article.text

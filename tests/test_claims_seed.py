@@ -12,7 +12,6 @@ import pytest
 from osint_graph.model import Claim, Extraction
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "seeds" / "000_f96956c55af621a7.txt"
 CORPUS = ROOT / "sources" / "articles"
 
 
@@ -27,12 +26,10 @@ def claims_extractor():
 
 
 @pytest.fixture(scope="module")
-def seed(claims_extractor) -> Extraction:
+def seed(claims_extractor, seed_text) -> Extraction:
     from osint_graph.ingest import make_article
 
-    if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}")
-    return claims_extractor.extract(make_article(SEED.read_text(encoding="utf-8"), published="2024-03-04"))
+    return claims_extractor.extract(make_article(seed_text, published="2024-03-04"))
 
 
 def claim_with(x: Extraction, words: str) -> Claim:

@@ -12,7 +12,6 @@ from click.testing import CliRunner
 from osint_graph.cli import main
 from osint_graph.resources import sources_dir
 
-SEED = Path("/work/shared/seeds/000_f96956c55af621a7.txt")
 CORPUS = sources_dir() / "articles"
 SEED_ARTICLE = next(CORPUS.glob("000_*.md"))
 
@@ -73,13 +72,13 @@ def test_saved_query_with_params_and_formats(demo_store):
     assert missing.exit_code != 0 and "--param name" in missing.output
 
 
-def test_extract_prints_the_contract_for_the_seed():
+def test_extract_prints_the_contract_for_the_seed(seed_text):
     result = invoke("extract", str(SEED_ARTICLE), "--format", "jsonl")
     [line] = result.output.strip().splitlines()
     data = json.loads(line)
     assert set(data) >= {"article", "entities", "figures", "claims"}
     assert data["article"]["id"].startswith("sha256:") and data["article"]["published"] == "2024-03-04"
-    text = SEED.read_text().strip()
+    text = seed_text
     for entity in data["entities"]:
         assert {"id", "type", "name", "aliases", "identifiers", "mentions"} <= set(entity)
         for m in entity["mentions"]:

@@ -9,14 +9,10 @@ import pytest
 from osint_graph.ingest.readers import make_article, read_paths
 from osint_graph.model import Extraction
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_f96956c55af621a7.txt"
-
 
 @pytest.fixture(scope="module")
-def seed(extractor) -> Extraction:
-    if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}")
-    article = make_article(SEED.read_text(encoding="utf-8"), source=str(SEED), published="2024-03-04")
+def seed(extractor, seed_text) -> Extraction:
+    article = make_article(seed_text, source="seed", published="2024-03-04")
     return extractor.extract(article)
 
 
