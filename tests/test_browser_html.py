@@ -1,9 +1,8 @@
 """The HTML export in a real headless Chromium (Debian's chromium, driven by playwright).
 
 The store is the sample corpus run through the NLP pipeline (which includes an
-article whose text carries a <script> element and an onerror= attribute); if
-the pipeline cannot run here, the demo graph, which holds the same kind of
-article, stands in.  Screenshots and timings go to artifacts/ (gitignored).
+article whose text carries a <script> element and an onerror= attribute).
+Screenshots and timings go to artifacts/ (gitignored).
 
 The page's Content-Security-Policy forbids eval, so the test polls with
 `page.evaluate` (which the policy does not cover) rather than
@@ -19,7 +18,6 @@ from pathlib import Path
 import pytest
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.html import HIDDEN_LABELS
 from osint_graph.store.ladybug_store import LadybugStore
 
@@ -42,20 +40,13 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (
 
 
 def build_store(path: Path) -> str:
-    """The sample corpus through the real pipeline; the demo graph if the pipeline cannot run."""
-    try:
-        from osint_graph import api
+    """The sample corpus through the real pipeline (a pipeline failure fails the test)."""
+    from osint_graph import api
 
-        with LadybugStore(path) as store:
-            report = api.ingest([str(ROOT / "sources" / "articles")], store)
-        if report.articles:
-            return "corpus"
-    except Exception as exc:  # noqa: BLE001 - any failure of the NLP stage: fall back, and say so
-        print(f"NLP pipeline unavailable ({exc!r}): using the demo graph")
-    for leftover in path.parent.glob(path.name + "*"):
-        leftover.unlink()
-    write_demo(str(path))
-    return "demo"
+    with LadybugStore(path) as store:
+        report = api.ingest([str(ROOT / "sources" / "articles")], store)
+    assert report.articles > 0
+    return "corpus"
 
 
 @pytest.fixture(scope="module")
