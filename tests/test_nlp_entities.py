@@ -253,3 +253,24 @@ def test_more_vessel_and_port_contexts(nlp):
 
 def test_outlet_named_before_its_noun(nlp):
     assert ("Vostok Wire", "OUTLET") in ents(nlp, "The Vostok Wire news agency reported the seizure.")
+
+
+# --- held-out error patterns ------------------------------------------------------------------------
+
+
+def test_vessel_name_in_apposition_after_ship_noun(nlp):
+    assert ("Karim Veloz", "VESSEL") in ents(nlp, "A second dhow, the Karim Veloz, was stopped near the reef.")
+    assert ("Lu Pen Yuan 442", "VESSEL") in ents(nlp, "Patrols found another jigger, the Lu Pen Yuan 442, nearby.")
+    assert ("Sampaguita Dawn", "VESSEL") in ents(nlp, "The boat, the Sampaguita Dawn, was towed away.")
+    assert ("Evening Quill", "VESSEL") in ents(nlp, "One of the ships, the Evening Quill, was damaged.")
+
+
+def test_every_name_in_a_list_of_ships(nlp):
+    want = {("Pallid Crane", "VESSEL"), ("Ostra Vey", "VESSEL"), ("Tolland Reach", "VESSEL")}
+    assert want <= ents(nlp, "The navy escorted three tankers, the Pallid Crane, the Ostra Vey and the Tolland Reach.")
+    assert want <= ents(nlp, "The navy escorted three tankers: Pallid Crane, Ostra Vey and Tolland Reach.")
+
+
+def test_naval_ship_prefixes(nlp):
+    found = ents(nlp, "BRP Tala Dagat was blocked by BRP Lakan Bagani and KRI Dewa Ruci near the shoal.")
+    assert {("BRP Tala Dagat", "VESSEL"), ("BRP Lakan Bagani", "VESSEL"), ("KRI Dewa Ruci", "VESSEL")} <= found

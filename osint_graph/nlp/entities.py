@@ -679,13 +679,14 @@ class ContextRules:
                 if doc[k].text in (",", ";") or doc[k].pos_ == "VERB":
                     break
         plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
-        if (
-            not plural and i + 2 < limit and doc[i].text == "," and _name_token(doc[i + 1], True) and doc[i].i > 0
-        ):  # 'The tanker, Niovi, was sailing': a name between commas
-            end_name = name_end(doc, i + 1, limit)
-            if end_name < limit and doc[end_name].text == ",":
-                self._add_name(doc, i + 1, limit, "Vessel", "vessel-comma", cands)
-                return
+        if not plural and i + 2 < limit and doc[i].text == "," and doc[i].i > 0:
+            # 'The tanker, Niovi, was sailing', 'a second dhow, the Bint Salem, was': a name between commas
+            n = i + 1 + (doc[i + 1].lower_ == "the")
+            if n < limit and _name_token(doc[n], True):
+                end_name = name_end(doc, n, limit)
+                if end_name < limit and doc[end_name].text in (",", ";", "—", "–"):
+                    self._add_name(doc, n, limit, "Vessel", "vessel-comma", cands)
+                    return
         if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
             i += 2
             plural = True

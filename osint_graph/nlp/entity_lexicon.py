@@ -11,7 +11,8 @@ VESSEL_NOUNS = frozenset(
     containership containerships bulker bulkers trawler trawlers ferry ferries icebreaker icebreakers tug tugs
     tugboat tugboats barge barges dredger dredgers yacht yachts frigate frigates destroyer destroyers corvette
     corvettes cruiser cruisers submarine submarines warship warships reefer reefers coaster coasters
-    landing_ship minesweeper minesweepers patrol_boat""".split()
+    landing_ship minesweeper minesweepers patrol_boat dhow dhows jigger jiggers boat boats longliner longliners
+    seiner seiners sampan sampans cutter cutters""".split()
 )
 # "carrier" names a ship only after one of these: "bulk carrier", "car carrier", "LNG carrier"
 CARRIER_MODIFIERS = frozenset(
@@ -150,5 +151,6 @@ ORG_SUFFIXES = frozenset(
 
 # prefixes of ships' names: "HMS Belos", "INS Kolkata", "USS Carney", "MV Rubymar"
 SHIP_PREFIXES = frozenset(
-    "HMS USS USNS INS HMCS HMAS HNLMS HDMS KRI RFS FGS ROKS JS TCG ITS MV MT SS RV FV LNG/C".split()
+    """HMS USS USNS INS HMCS HMAS HNLMS HDMS KRI RFS FGS ROKS JS TCG ITS MV MT SS RV FV LNG/C BRP PLANS CCG
+    CCGS USCGC HMNZS ROCS HTMS KD RSS BNS PNS SLNS ARA ENS IRIS NRP SPS BAP FPV""".split()
 )
