@@ -274,3 +274,17 @@ def test_every_name_in_a_list_of_ships(nlp):
 def test_naval_ship_prefixes(nlp):
     found = ents(nlp, "BRP Tala Dagat was blocked by BRP Lakan Bagani and KRI Dewa Ruci near the shoal.")
     assert {("BRP Tala Dagat", "VESSEL"), ("BRP Lakan Bagani", "VESSEL"), ("KRI Dewa Ruci", "VESSEL")} <= found
+
+
+def test_ship_verbs_parts_and_aboard_make_a_vessel(nlp):
+    assert ("Marbella Song", "VESSEL") in ents(nlp, "The Marbella Song sailed into the strait on Monday.")
+    assert ("Pelican Drift", "VESSEL") in ents(nlp, "Coast guards said Pelican Drift was boarded by armed men.")
+    found = ents(nlp, "Halvorsen Grace's crew were rescued. Officers went aboard Tellin Marsh.")
+    assert {("Halvorsen Grace", "VESSEL"), ("Tellin Marsh", "VESSEL")} <= found
+    assert ("Corran Isle", "VESSEL") in ents(nlp, "Later the Corran Isle switched off its AIS transponder.")
+    assert ("Brava Tessel", "VESSEL") in ents(nlp, "Brava Tessel ran aground after the storm.")
+
+
+def test_ship_verbs_leave_agents_and_common_nouns_alone(nlp):
+    found = ents(nlp, "Ukraine sank a Russian landing ship. Ships docked at dawn.")
+    assert not any(label == "VESSEL" for _, label in found)

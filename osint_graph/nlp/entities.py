@@ -497,6 +497,8 @@ class ContextRules:
             "CALIBRE": lex.CALIBRE_UNITS,
             "ORG_SUFFIX": lex.ORG_SUFFIXES,
             "WEAPON_HEAD": lex.WEAPON_CLASS_HEADS | lex.WEAPON_PLATFORM_HEADS,
+            "SHIP_PART": [f"{p} {w}" for p in ("'s", "’s") for w in lex.SHIP_PARTS],
+            "ABOARD": ["aboard", "onboard", "on board", "on-board"],
         }
         for key, words in lists.items():
             self.words.add(key, list(nlp.tokenizer.pipe(sorted(words))))
@@ -504,6 +506,8 @@ class ContextRules:
         agent = ["analyse", "analyze", "review", "compile", "publish", "report", "obtain", "see", "examine"]
         self.lemmas.add("REPORT", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in report])
         self.lemmas.add("AGENT_VERB", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in agent])
+        self.lemmas.add("SHIP_VERB", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in sorted(lex.SHIP_VERBS)])
+        self.lemmas.add("SHIP_PASSIVE", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in sorted(lex.SHIP_PASSIVES)])
 
     def _matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Trigger words by rule, with the case and part-of-speech conditions checked here."""
@@ -533,6 +537,8 @@ class ContextRules:
                 by_rule.setdefault("REPORT", []).append((start, end))
             elif key == "AGENT_VERB" and end < len(doc) and doc[end].lower_ == "by":
                 by_rule.setdefault("BY_AGENT", []).append((start, end + 1))
+            elif key in ("SHIP_VERB", "SHIP_PASSIVE") and tok.pos_ in ("VERB", "AUX"):
+                by_rule.setdefault(key, []).append((start, end))
         return by_rule
 
     # -- what the data says about a name
@@ -610,6 +616,15 @@ class ContextRules:
         for _, end in by_rule.get("BY_AGENT", ()):
             if end < len(doc) and doc[end].text[:1].isupper():
                 self._maybe_outlet(doc, self._source_span(doc, doc[end]), False, cands)
+        for start, _ in by_rule.get("SHIP_VERB", ()):
+            self._ship_subject(doc, start, False, cands)
+        for start, _ in by_rule.get("SHIP_PASSIVE", ()):
+            self._ship_subject(doc, start, True, cands)
+        for start, _ in by_rule.get("SHIP_PART", ()):
+            self._ship_subject(doc, start + 1, None, cands)
+        for _, end in by_rule.get("ABOARD", ()):
+            _, limit = sentence_bounds(doc[end - 1])
+            self._add_name(doc, end + (end < limit and doc[end].lower_ == "the"), limit, "Vessel", "aboard", cands)
         self._own_outlet(doc, cands)
         self._port_objects(doc, cands)
         self._propagate(doc, cands)
@@ -708,6 +723,49 @@ class ContextRules:
             self._name_list(doc, i, limit, "Vessel", "vessel-list", cands)
         else:
             self._add_name(doc, i, limit, "Vessel", "vessel-noun", cands)
+
+    def _ship_subject(self, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
+        """'The Marbella Song sailed', 'Pelican Drift was boarded', "Grace's crew": only a ship does that.
+
+        `passive` None: token i follows a possessive "'s" (a ship's part).
+        """
+        verb = doc[i]
+        end = i
+        if passive is None:
+            end = i - 1  # the "'s"
+        elif passive:
+            if i < 2 or doc[i - 1].lower_ not in ("was", "were", "been", "being", "is", "be", "got"):
+                return
+            if verb.lemma_.lower() == "flag" and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("in", "under")):
+                return  # 'X was flagged in Panama'; 'flagged by analysts' says nothing
+            end = i - 1
+            if end >= 2 and doc[end - 1].lower_ in ("reportedly", "later", "also", "then", "allegedly"):
+                end -= 1
+        else:
+            if verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
+                return
+            if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in lex.SHIP_VERBS_INTRANSITIVE:
+                return  # 'Ukraine sank a Russian landing ship': the ship is the object
+            if verb.lemma_.lower() == "run" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "aground"):
+                return
+            if verb.lemma_.lower() == "switch" and not any(
+                t.lower_ in ("ais", "transponder", "transponders") for t in doc[i + 1 : i + 6]
+            ):
+                return
+        first, _ = sentence_bounds(doc[max(end - 1, 0)])
+        start = name_start(doc, end, first, max_len=5)
+        if start == end:
+            return
+        span = doc[start:end]
+        if len(span) == 1 and (span[0].lower_ in lex.VESSEL_NOUNS or span[0].lower_ in lex.NOT_NAME_WORDS):
+            return  # 'Ships docked': sentence-initial common noun
+        if span[0].lower_ in lex.SHIP_PREFIXES_LOWER or span.text.isupper():
+            return  # the prefix rule has it / an acronym is an organisation
+        if self._is_place_or_people(span) or self.known_types(span.text) - {"Vessel"}:
+            return
+        if span[-1].lower_ in lex.ORG_SUFFIXES | lex.ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
+            return
+        cands.append(Candidate(start, end, "Vessel", "ship-subject"))
 
     def _vessel_appositive(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel."""

@@ -154,3 +154,15 @@ SHIP_PREFIXES = frozenset(
     """HMS USS USNS INS HMCS HMAS HNLMS HDMS KRI RFS FGS ROKS JS TCG ITS MV MT SS RV FV LNG/C BRP PLANS CCG
     CCGS USCGC HMNZS ROCS HTMS KD RSS BNS PNS SLNS ARA ENS IRIS NRP SPS BAP FPV""".split()
 )
+SHIP_PREFIXES_LOWER = frozenset(p.lower() for p in SHIP_PREFIXES)
+
+# verbs whose subject is a ship: "the Marbella Song sailed", "X ran aground", "X switched off its AIS"
+SHIP_VERBS = frozenset("sail dock berth anchor moor sink capsize run switch".split())
+SHIP_VERBS_INTRANSITIVE = frozenset("sail sink capsize dock berth".split())  # with an object: the agent
+# passive verbs whose subject is a ship: "X was boarded", "X was towed"
+SHIP_PASSIVES = frozenset("board seize tow strike track flag scuttle impound hijack ground".split())
+# a ship's parts and people: "X's crew", "X's AIS transponder"
+SHIP_PARTS = frozenset(
+    """crew crews captain master hull bow stern deck decks cargo hold holds engine engines ais transponder
+    rudder propeller bridge anchor mast tanks lifeboat lifeboats""".split()
+)
