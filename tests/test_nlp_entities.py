@@ -288,3 +288,12 @@ def test_ship_verbs_parts_and_aboard_make_a_vessel(nlp):
 def test_ship_verbs_leave_agents_and_common_nouns_alone(nlp):
     found = ents(nlp, "Ukraine sank a Russian landing ship. Ships docked at dawn.")
     assert not any(label == "VESSEL" for _, label in found)
+
+
+def test_ports_by_shipping_context(nlp):
+    found = ents(nlp, "The ship was diverted to Tarnow and later docked in Brevik. It sailed from Lorcana to Vesterhold.")
+    assert {("Tarnow", "PORT"), ("Brevik", "PORT"), ("Lorcana", "PORT"), ("Vesterhold", "PORT")} <= found
+    found = ents(nlp, "It called at Sarnia, berthed at Olbeth and waited off the port of Kessary.")
+    assert {("Sarnia", "PORT"), ("Olbeth", "PORT"), ("Kessary", "PORT")} <= found
+    assert ("Dunmore", "PORT") in ents(nlp, "The Dunmore oil terminal was shut for a week.")
+    assert ("Castrelle", "PORT") in ents(nlp, "The Castrelle-registered trawler was detained.")

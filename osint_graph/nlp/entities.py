@@ -499,6 +499,7 @@ class ContextRules:
             "WEAPON_HEAD": lex.WEAPON_CLASS_HEADS | lex.WEAPON_PLATFORM_HEADS,
             "SHIP_PART": [f"{p} {w}" for p in ("'s", "’s") for w in lex.SHIP_PARTS],
             "ABOARD": ["aboard", "onboard", "on board", "on-board"],
+            "TERMINAL": [f"{m}terminal" for m in ("", "oil ", "lng ", "container ", "grain ", "export ", "fuel ")],
         }
         for key, words in lists.items():
             self.words.add(key, list(nlp.tokenizer.pipe(sorted(words))))
@@ -625,6 +626,8 @@ class ContextRules:
         for _, end in by_rule.get("ABOARD", ()):
             _, limit = sentence_bounds(doc[end - 1])
             self._add_name(doc, end + (end < limit and doc[end].lower_ == "the"), limit, "Vessel", "aboard", cands)
+        for start, _ in by_rule.get("TERMINAL", ()):
+            self._terminal(doc, start, cands)
         self._own_outlet(doc, cands)
         self._port_objects(doc, cands)
         self._propagate(doc, cands)
@@ -724,6 +727,19 @@ class ContextRules:
         else:
             self._add_name(doc, i, limit, "Vessel", "vessel-noun", cands)
 
+    def _terminal(self, doc: Doc, start: int, cands: list[Candidate]) -> None:
+        """'the Dunmore oil terminal', 'Kessary terminal': the place before a terminal is a port."""
+        first, _ = sentence_bounds(doc[start])
+        begin = name_start(doc, start, first, max_len=4)
+        if begin == start:
+            return
+        span = doc[begin:start]
+        if self._is_place_or_people(span) or self.known_types(span.text) - {"Port", "Location"} or span.text.isupper():
+            return
+        if span[-1].lower_ in lex.ORG_SUFFIXES | lex.ORG_NAME_WORDS:
+            return
+        cands.append(Candidate(begin, start, "Port", "port-terminal"))
+
     def _ship_subject(self, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
         """'The Marbella Song sailed', 'Pelican Drift was boarded', "Grace's crew": only a ship does that.
 
@@ -819,6 +835,10 @@ class ContextRules:
         entry = self.gazetteer.lookup(text, "Country") or cldr_country(text)
         if entry is not None:
             cands.append(Candidate(start, i - 1, "Country", "flag-state", {"_entry": entry}))
+        elif doc[i].lower_ == "registered" and not self.known_types(text) - {"Port"}:
+            span = doc[start : i - 1]
+            if not self._is_place_or_people(span) and not span.text.isupper():
+                cands.append(Candidate(start, i - 1, "Port", "port-of-registry"))  # 'Valletta-registered'
 
     def _imo(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'X (IMO 9123456)': the number is an identifier of the vessel just before."""
@@ -926,13 +946,16 @@ class ContextRules:
                 ok = False
             if not ok:
                 continue
+            # 'diverted to Tarnow', 'berthed at Olbeth': the model's person there is a port
+            strong = prep.lower_ in ("at", "to", "in") and gov.lemma_.lower() in lex.STRONG_PORT_VERBS
+            strong = strong and (prep.lower_ == "at" or gov.lemma_.lower() != "call")  # not 'called to X'
             span = doc[ent.start : ent.end]
             while span and span[0].lower_ == "the":
                 span = doc[span.start + 1 : span.end]
             if not span or (span.start, span.end) in known:
                 continue
             types = self.known_types(span.text)
-            if self._is_place_or_people(span) or types - {"Port"} or ent.label_ in ("PERSON",):
+            if self._is_place_or_people(span) or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
                 continue
             if ent.label_ == "LOCATION" or any(t.lower_ in lex.LOCATION_HEAD_NOUNS - {"island"} for t in span):
                 continue

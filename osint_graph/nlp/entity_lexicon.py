@@ -92,7 +92,7 @@ ORG_NOUNS = frozenset(
 # shipping verbs whose 'at'/'from'/'to' object is a port: "arrived at Rajin"
 PORT_VERBS = frozenset(
     """arrive dock call load unload berth moor anchor sail depart leave head bind travel steam return
-    reach enter ship offload discharge""".split()
+    reach enter ship offload discharge divert reroute redirect""".split()
 )
 
 # nouns counted by figures that are munitions: "152 mm shells"
@@ -166,3 +166,5 @@ SHIP_PARTS = frozenset(
     """crew crews captain master hull bow stern deck decks cargo hold holds engine engines ais transponder
     rudder propeller bridge anchor mast tanks lifeboat lifeboats""".split()
 )
+# shipping verbs after which even a name the model calls a person is a port: "berthed at Olbeth"
+STRONG_PORT_VERBS = frozenset("divert reroute redirect berth dock moor call".split())
