@@ -297,3 +297,14 @@ def test_ports_by_shipping_context(nlp):
     assert {("Sarnia", "PORT"), ("Olbeth", "PORT"), ("Kessary", "PORT")} <= found
     assert ("Dunmore", "PORT") in ents(nlp, "The Dunmore oil terminal was shut for a week.")
     assert ("Castrelle", "PORT") in ents(nlp, "The Castrelle-registered trawler was detained.")
+
+
+def test_weapon_model_names_stay_whole(nlp):
+    found = ents(nlp, "The militia used Tondar anti-tank guided missiles and Kavir anti-tank guided missiles.")
+    assert {("Tondar anti-tank guided missiles", "WEAPON"), ("Kavir anti-tank guided missiles", "WEAPON")} <= found
+    assert not any(label == "LOCATION" for _, label in found)
+
+
+@needs_sources
+def test_hyphenated_known_weapon_with_its_class(nlp):
+    assert ("Iskander-M ballistic missile", "WEAPON") in ents(nlp, "Russia fired an Iskander-M ballistic missile.")

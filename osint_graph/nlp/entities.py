@@ -1268,9 +1268,23 @@ class ContextRules:
         k = h
         mods = 0
         name: Token | None = None
+        name_text = ""
         while k > first:
             t = doc[k - 1]
             low = t.lower_
+            if (  # 'Iskander-M ballistic missile': a hyphenated model name the sources know
+                name is None
+                and k - 3 >= first
+                and t.text[:1].isupper()
+                and doc[k - 2].text == "-"
+                and not doc[k - 2].whitespace_
+                and not doc[k - 3].whitespace_
+                and doc[k - 3].text[:1].isupper()
+                and "Weapon" in self.known_types(doc[k - 3 : k].text) | self.known_types(doc[k - 3].text)
+            ):
+                name, name_text = doc[k - 3], doc[k - 3 : k].text
+                k -= 3
+                continue
             if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and doc[k - 2].is_lower:
                 k -= 1
                 continue
@@ -1290,9 +1304,17 @@ class ContextRules:
                         t.text[:1].isupper()
                         and t.is_alpha
                         and (t.pos_ == "PROPN" or (t.pos_ in ("VERB", "ADJ", "NOUN") and not t.is_sent_start))
-                        and t.ent_type_ not in ("GPE", "COUNTRY", "ORG", "PERSON", "LOC", "DATE", "OUTLET")
+                        and (
+                            t.ent_type_ not in ("GPE", "COUNTRY", "ORG", "PERSON", "LOC", "DATE", "OUTLET")
+                            or (  # 'Toophan anti-tank guided missiles': the model's place is the model name
+                                mods >= 1
+                                and t.ent_type_ in ("GPE", "LOC")
+                                and not self.known_types(t.text)
+                                and cldr_country(t.text) is None
+                            )
+                        )
                         and not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or self.gazetteer.is_demonym(t.text)))
-                        and not re.search(r"(an|ese|ish|ian)s?$", t.lower_)
+                        and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
                         and t.lower_ not in lex.NOT_NAME_WORDS
                     )
                     or "Weapon" in self.known_types(t.text)
@@ -1320,7 +1342,7 @@ class ContextRules:
         if k == h:
             return
         if name is not None:
-            canonical = name.text
+            canonical = name_text or name.text
         else:
             words = []
             for i in range(k, h + 1):
