@@ -308,3 +308,25 @@ def test_weapon_model_names_stay_whole(nlp):
 @needs_sources
 def test_hyphenated_known_weapon_with_its_class(nlp):
     assert ("Iskander-M ballistic missile", "WEAPON") in ents(nlp, "Russia fired an Iskander-M ballistic missile.")
+
+
+def test_multi_word_organisation_names_kept_whole(nlp):
+    found = ents(nlp, "The Armed Forces of the Philippines said Prefectura Naval Argentina had helped.")
+    assert ("Armed Forces of the Philippines", "ORG") in found
+    assert ("Prefectura Naval Argentina", "ORG") in found
+
+
+def test_outlet_name_without_its_descriptor(nlp):
+    found = ents(nlp, "KNTV news agency reported the seizure on Friday.")
+    assert ("KNTV", "OUTLET") in found and ("KNTV news agency", "OUTLET") not in found
+
+
+def test_common_nouns_and_treaties_are_not_organisations(nlp):
+    found = ents(nlp, "Ships were seen near the shoal. AIS data showed it. The Mutual Defense Treaty applies.")
+    assert not {text for text, _ in found} & {"Ships", "AIS", "Mutual Defense Treaty"}
+
+
+@needs_sources
+def test_capital_is_the_country_but_capital_based_is_the_city(nlp):
+    found = ents(nlp, "Kyiv opened an inquiry. A Kyiv-based analyst agreed.")
+    assert ("Kyiv", "COUNTRY") in found and ("Kyiv", "LOCATION") in found

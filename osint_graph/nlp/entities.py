@@ -499,6 +499,7 @@ class ContextRules:
             "WEAPON_HEAD": lex.WEAPON_CLASS_HEADS | lex.WEAPON_PLATFORM_HEADS,
             "SHIP_PART": [f"{p} {w}" for p in ("'s", "’s") for w in lex.SHIP_PARTS],
             "ABOARD": ["aboard", "onboard", "on board", "on-board"],
+            "ORG_HEAD": lex.FOREIGN_ORG_HEADS,
             "TERMINAL": [f"{m}terminal" for m in ("", "oil ", "lng ", "container ", "grain ", "export ", "fuel ")],
         }
         for key, words in lists.items():
@@ -520,6 +521,8 @@ class ContextRules:
             if key == "LOC_HEAD" and not tok.is_title and tok.lower_ not in lex.LOCATION_LOWER_HEADS:
                 continue
             if key == "LOC_OF" and not tok.is_title:
+                continue
+            if key == "ORG_HEAD" and not tok.is_title:
                 continue
             if key == "ORG_SUFFIX" and not (tok.is_title or tok.lower_ in ("llc", "ltd", "plc", "fz", "inc")):
                 continue
@@ -626,6 +629,11 @@ class ContextRules:
         for _, end in by_rule.get("ABOARD", ()):
             _, limit = sentence_bounds(doc[end - 1])
             self._add_name(doc, end + (end < limit and doc[end].lower_ == "the"), limit, "Vessel", "aboard", cands)
+        for start, _ in by_rule.get("ORG_HEAD", ()):  # 'Prefectura Naval Argentina', 'Guardia Costiera'
+            _, limit = sentence_bounds(doc[start])
+            end = name_end(doc, start, limit, max_len=6)
+            if end - start >= 2 and not self.known_types(doc[start:end].text) - {"Organization"}:
+                cands.append(Candidate(start, end, "Organization", "org-head"))
         for start, _ in by_rule.get("TERMINAL", ()):
             self._terminal(doc, start, cands)
         self._own_outlet(doc, cands)
@@ -1166,7 +1174,20 @@ class ContextRules:
             return
         start = min(i, name_start(doc, i + 1, first, max_len=7))
         end = name_end(doc, i, limit, max_len=7) if _name_token(doc[i], True) else i + 1
+        if (  # 'Armed Forces of the Philippines': 'of the' and a state belong to the name
+            end + 2 < limit
+            and doc[end - 1].lower_ in lex.STATE_BODY_WORDS
+            and doc[end].lower_ == "of"
+            and doc[end + 1].lower_ == "the"
+            and _name_token(doc[end + 2], True)
+        ):
+            state_end = name_end(doc, end + 2, limit, max_len=4)
+            state = doc[end + 2 : state_end].text
+            if "Country" in self.known_types(state) or cldr_country(state) is not None:
+                end = state_end
         for k in range(i + 1, end):  # 'Joint Chiefs of Staff of South Korea': the state is no part of it
+            if doc[k].lower_ == "of" and k + 1 < end and doc[k + 1].lower_ == "the":
+                break
             if doc[k].lower_ == "of" and k + 1 < end:
                 rest = doc[k + 1 : end].text
                 if "Country" in self.known_types(rest) or cldr_country(rest) is not None:
@@ -1403,6 +1424,11 @@ class ContextRules:
             return
         spans = []
         for cand in sorted(cands, key=lambda c: RULE_PRIORITY.get(c.type, 9)):
+            if cand.type in ("Outlet", "Organization"):  # 'IRNA news agency': the name is 'IRNA'
+                while cand.end - cand.start > 1 and doc[cand.end - 1].is_lower and (
+                    doc[cand.end - 1].lower_ in lex.OUTLET_NOUNS | lex.ORG_NOUNS | {"news"}
+                ):
+                    cand.end -= 1
             span = doc[cand.start : cand.end]
             if not len(span) or "\n" in span.text:
                 continue
@@ -1567,6 +1593,12 @@ class EntityTypes:
             tok = ent[0]
             if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
                 return True
+            if tok.lower_ in lex.VESSEL_NOUNS or tok.lower_ in lex.NOT_ENTITY_WORDS:
+                return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
+        if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
+            last = ent[-1].lower_
+            if last in lex.NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):
+                return True  # 'Mutual Defense Treaty', 'Kestrel Bank wind farm': no actor
         return False
 
     # -- people

@@ -168,3 +168,14 @@ SHIP_PARTS = frozenset(
 )
 # shipping verbs after which even a name the model calls a person is a port: "berthed at Olbeth"
 STRONG_PORT_VERBS = frozenset("divert reroute redirect berth dock moor call".split())
+# first words of organisations' names in other languages: "Prefectura Naval Argentina", "Guardia Costiera"
+FOREIGN_ORG_HEADS = frozenset(
+    """prefectura armada guardia marina fuerza fuerzas ministerio ministère ministero marinha policía polícia
+    gendarmería gendarmerie garde bundesmarine küstenwache kustwacht""".split()
+)
+# words capitalised at a sentence's start that are no entity alone: "Ships were seen"
+NOT_ENTITY_WORDS = frozenset("ais ship ships vessel vessels boats crews sailors satellite satellites".split())
+# last words of names of agreements and installations, which act on nothing: "Mutual Defense Treaty"
+NOT_ENTITY_HEADS = frozenset("treaty treaties agreement accord accords pact convention protocol".split())
+# last words of a state's bodies, whose names may go on with 'of the' and the state
+STATE_BODY_WORDS = frozenset("forces force navy army guard police corps ministry command gendarmerie".split())
