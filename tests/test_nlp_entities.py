@@ -330,3 +330,12 @@ def test_common_nouns_and_treaties_are_not_organisations(nlp):
 def test_capital_is_the_country_but_capital_based_is_the_city(nlp):
     found = ents(nlp, "Kyiv opened an inquiry. A Kyiv-based analyst agreed.")
     assert ("Kyiv", "COUNTRY") in found and ("Kyiv", "LOCATION") in found
+
+
+def test_ship_verbs_with_numbers_lists_and_flags(nlp):
+    assert ("Hai Ren 826", "VESSEL") in ents(nlp, "Hai Ren 826 was tracked by satellites for a week.")
+    assert ("Kestral Moon", "VESSEL") in ents(nlp, "Kestral Moon was flagged in Palau until March.")
+    found = ents(nlp, "Orchid Vale and Nova Hesper docked at the buoy on Friday.")
+    assert {("Orchid Vale", "VESSEL"), ("Nova Hesper", "VESSEL")} <= found
+    assert ("Peter Olsen", "PERSON") in ents(nlp, "Peter Olsen sailed to Oslo last year.")
+    assert ("Tomas Berend", "PERSON") in ents(nlp, "Tomas Berend was arrested on Monday.")

@@ -777,19 +777,50 @@ class ContextRules:
             ):
                 return
         first, _ = sentence_bounds(doc[max(end - 1, 0)])
-        start = name_start(doc, end, first, max_len=5)
-        if start == end:
-            return
-        span = doc[start:end]
-        if len(span) == 1 and (span[0].lower_ in lex.VESSEL_NOUNS or span[0].lower_ in lex.NOT_NAME_WORDS):
-            return  # 'Ships docked': sentence-initial common noun
-        if span[0].lower_ in lex.SHIP_PREFIXES_LOWER or span.text.isupper():
-            return  # the prefix rule has it / an acronym is an organisation
-        if self._is_place_or_people(span) or self.known_types(span.text) - {"Vessel"}:
-            return
-        if span[-1].lower_ in lex.ORG_SUFFIXES | lex.ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
-            return
-        cands.append(Candidate(start, end, "Vessel", "ship-subject"))
+        found = 0
+        while end > first and found < 5:
+            start = self._ship_name_before(doc, end, first)
+            if start == end:
+                return
+            span = doc[start:end]
+            if len(span) == 1 and (span[0].lower_ in lex.VESSEL_NOUNS or span[0].lower_ in lex.NOT_NAME_WORDS):
+                return  # 'Ships docked': sentence-initial common noun
+            if span[0].lower_ in lex.SHIP_PREFIXES_LOWER or span.text.isupper():
+                return  # the prefix rule has it / an acronym is an organisation
+            if self._is_place_or_people(span) or self.known_types(span.text) - {"Vessel"}:
+                return
+            if span[-1].lower_ in lex.ORG_SUFFIXES | lex.ORG_NAME_WORDS or any(
+                t.ent_type_ in ("NORP", "DATE") for t in span
+            ):
+                return
+            bare = start == first or doc[start - 1].lower_ != "the"
+            if (  # people sail too: 'Peter Olsen sailed to Oslo'
+                passive is False
+                and found == 0
+                and verb.lemma_.lower() == "sail"
+                and bare
+                and any(t.ent_type_ == "PERSON" for t in span)
+            ):
+                return
+            cands.append(Candidate(start, end, "Vessel", "ship-subject"))
+            found += 1
+            # 'Orchid Falls and Nova Hesper sailed': the names before, joined by 'and' or commas
+            k = start - (0 if bare else 1)
+            if k - 1 > first and doc[k - 1].lower_ in ("and", ","):
+                k -= 1
+                if k - 1 > first and doc[k - 1].text == ",":  # Oxford comma
+                    k -= 1
+                end = k
+            else:
+                return
+
+    @staticmethod
+    def _ship_name_before(doc: Doc, end: int, first: int) -> int:
+        """Start of the name ending before `end`; a number ends a ship's name ('Hai Xing 826')."""
+        if end - 1 > first and doc[end - 1].text.isdigit() and len(doc[end - 1].text) <= 4:
+            start = name_start(doc, end - 1, first, max_len=5)
+            return start if start < end - 1 else end
+        return name_start(doc, end, first, max_len=5)
 
     def _vessel_appositive(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel."""
