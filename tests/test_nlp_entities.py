@@ -339,3 +339,16 @@ def test_ship_verbs_with_numbers_lists_and_flags(nlp):
     assert {("Orchid Vale", "VESSEL"), ("Nova Hesper", "VESSEL")} <= found
     assert ("Peter Olsen", "PERSON") in ents(nlp, "Peter Olsen sailed to Oslo last year.")
     assert ("Tomas Berend", "PERSON") in ents(nlp, "Tomas Berend was arrested on Monday.")
+
+
+def test_lists_of_ships_after_a_plural_ship_noun(nlp):
+    want = {("Orchid Vale", "VESSEL"), ("Nova Hesper", "VESSEL"), ("Cumbria Light", "VESSEL")}
+    assert want <= ents(nlp, "The tankers included Orchid Vale, Nova Hesper and Cumbria Light.")
+    assert want <= ents(nlp, "The seized ships were the Orchid Vale, the Nova Hesper and the Cumbria Light.")
+    found = ents(nlp, "Two vessels - Orchid Vale and Nova Hesper - were seized.")
+    assert {("Orchid Vale", "VESSEL"), ("Nova Hesper", "VESSEL")} <= found
+
+
+def test_ships_that_load_and_unload(nlp):
+    found = ents(nlp, "Rosa Tellier loaded crude at the buoy and Orlen Bay unloaded containers in the port.")
+    assert {("Rosa Tellier", "VESSEL"), ("Orlen Bay", "VESSEL")} <= found

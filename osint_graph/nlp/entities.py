@@ -508,7 +508,8 @@ class ContextRules:
         agent = ["analyse", "analyze", "review", "compile", "publish", "report", "obtain", "see", "examine"]
         self.lemmas.add("REPORT", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in report])
         self.lemmas.add("AGENT_VERB", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in agent])
-        self.lemmas.add("SHIP_VERB", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in sorted(lex.SHIP_VERBS)])
+        ship_verbs = sorted(lex.SHIP_VERBS | {"loaded", "unloaded", "offloaded", "anchored", "docked", "berthed"})
+        self.lemmas.add("SHIP_VERB", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in ship_verbs])
         self.lemmas.add("SHIP_PASSIVE", [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in sorted(lex.SHIP_PASSIVES)])
 
     def _matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
@@ -541,7 +542,7 @@ class ContextRules:
                 by_rule.setdefault("REPORT", []).append((start, end))
             elif key == "AGENT_VERB" and end < len(doc) and doc[end].lower_ == "by":
                 by_rule.setdefault("BY_AGENT", []).append((start, end + 1))
-            elif key in ("SHIP_VERB", "SHIP_PASSIVE") and tok.pos_ in ("VERB", "AUX"):
+            elif key in ("SHIP_VERB", "SHIP_PASSIVE") and (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN", "JJ")):
                 by_rule.setdefault(key, []).append((start, end))
         return by_rule
 
@@ -716,10 +717,17 @@ class ContextRules:
         if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
             i += 2
             plural = True
+        elif (  # 'the tankers included X, Y and Z', 'among the vessels were X and the Y'
+            plural
+            and i + 1 < limit
+            and doc[i].lower_ in ("were", "are", "included", "include", "includes")
+            and (doc[i + 1].lower_ == "the" or _name_token(doc[i + 1], True))
+        ):
+            i += 1
         elif (
             plural
             and i + 1 < limit
-            and doc[i].text in (",", ":", "—", "–")
+            and (doc[i].text in (",", ":", "—", "–") or (doc[i].text == "-" and doc[i].whitespace_))
             and (doc[i + 1].lower_ == "the" or _name_token(doc[i + 1], True))
         ):
             i += 1
@@ -770,6 +778,11 @@ class ContextRules:
                 return
             if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in lex.SHIP_VERBS_INTRANSITIVE:
                 return  # 'Ukraine sank a Russian landing ship': the ship is the object
+            if verb.lemma_.lower() in ("load", "unload", "offload", "loaded", "unloaded", "offloaded") and not (
+                (i + 1 < len(doc) and doc[i + 1].lower_ in ("at", "in", "off", "from"))
+                or any(t.lower_ in lex.CARGO_WORDS for t in doc[i + 1 : i + 4])
+            ):
+                return  # 'Rosa Tellier loaded crude at the buoy'; not 'workers loaded the truck'
             if verb.lemma_.lower() == "run" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "aground"):
                 return
             if verb.lemma_.lower() == "switch" and not any(
@@ -819,8 +832,13 @@ class ContextRules:
         """Start of the name ending before `end`; a number ends a ship's name ('Hai Xing 826')."""
         if end - 1 > first and doc[end - 1].text.isdigit() and len(doc[end - 1].text) <= 4:
             start = name_start(doc, end - 1, first, max_len=5)
-            return start if start < end - 1 else end
-        return name_start(doc, end, first, max_len=5)
+            if start == end - 1:
+                return end
+        else:
+            start = name_start(doc, end, first, max_len=5)
+        while start < end and doc[start].pos_ in ("ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "INTJ"):
+            start += 1  # 'Later Orlen Bay unloaded': a capitalised adverb starts the sentence
+        return start
 
     def _vessel_appositive(self, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
         """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel."""

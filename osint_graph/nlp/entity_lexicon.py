@@ -157,7 +157,7 @@ SHIP_PREFIXES = frozenset(
 SHIP_PREFIXES_LOWER = frozenset(p.lower() for p in SHIP_PREFIXES)
 
 # verbs whose subject is a ship: "the Marbella Song sailed", "X ran aground", "X switched off its AIS"
-SHIP_VERBS = frozenset("sail dock berth anchor moor sink capsize run switch".split())
+SHIP_VERBS = frozenset("sail dock berth anchor moor sink capsize run switch load unload offload".split())
 SHIP_VERBS_INTRANSITIVE = frozenset("sail sink capsize dock berth".split())  # with an object: the agent
 # passive verbs whose subject is a ship: "X was boarded", "X was towed"
 SHIP_PASSIVES = frozenset("board seize tow strike track flag scuttle impound hijack ground".split())
@@ -179,3 +179,5 @@ NOT_ENTITY_WORDS = frozenset("ais ship ships vessel vessels boats crews sailors 
 NOT_ENTITY_HEADS = frozenset("treaty treaties agreement accord accords pact convention protocol".split())
 # last words of a state's bodies, whose names may go on with 'of the' and the state
 STATE_BODY_WORDS = frozenset("forces force navy army guard police corps ministry command gendarmerie".split())
+# what a ship loads: "X loaded crude"
+CARGO_WORDS = frozenset("cargo crude oil fuel diesel coal grain containers container gas lng ore wheat".split())
