@@ -352,3 +352,9 @@ def test_lists_of_ships_after_a_plural_ship_noun(nlp):
 def test_ships_that_load_and_unload(nlp):
     found = ents(nlp, "Rosa Tellier loaded crude at the buoy and Orlen Bay unloaded containers in the port.")
     assert {("Rosa Tellier", "VESSEL"), ("Orlen Bay", "VESSEL")} <= found
+
+
+def test_ship_parts_and_on_board(nlp):
+    assert ("Marlow Tide", "VESSEL") in ents(nlp, "Investigators said Marlow Tide's AIS transponder went silent.")
+    assert ("Selka Rose", "VESSEL") in ents(nlp, "Two inspectors were on board the Selka Rose.")
+    assert ("Bayside Group", "ORG") in ents(nlp, "The Bayside Group's captain said nothing.")
