@@ -170,6 +170,7 @@ def test_every_claim_span_of_the_corpus_reads_as_its_text(claims_extractor):
     n = 0
     for article in read_paths(files):
         x = claims_extractor.extract(article)
+        assert x.claims, f"{article.source}: no claim extracted"  # the contract's claims, for every article
         for c in x.claims:
             assert article.text[c.start : c.end] == c.text, (article.source, c)
             assert c.kind in {"shipment", "port_call", "trip_count", "quantity", "accusation", "denial",
