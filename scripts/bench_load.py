@@ -47,12 +47,21 @@ TARGET_RATIO = 20
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="synthetic articles in the batch (default 2000)")
-    parser.add_argument("--naive-articles", type=int, default=200,
-                        help="articles in the sample loaded one statement at a time (default 200)")
-    parser.add_argument("--chunk", type=int, default=None,
-                        help="Neo4j rows per UNWIND transaction (default: the store's)")
-    parser.add_argument("--repeat", type=int, default=2,
-                        help="batched writes per store, the fastest reported (default 2: the machine is shared)")
+    parser.add_argument(
+        "--naive-articles",
+        type=int,
+        default=200,
+        help="articles in the sample loaded one statement at a time (default 200)",
+    )
+    parser.add_argument(
+        "--chunk", type=int, default=None, help="Neo4j rows per UNWIND transaction (default: the store's)"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=2,
+        help="batched writes per store, the fastest reported (default 2: the machine is shared)",
+    )
     parser.add_argument("--no-neo4j", action="store_true", help="bench the embedded store only")
     parser.add_argument("--profile", action="store_true", help="time LadybugStore.write's statements by kind")
     args = parser.parse_args()
@@ -62,10 +71,14 @@ def main() -> int:
     batch = batch_of(extractions)
     sample = batch_of(extractions[: args.naive_articles])
     prep = time.perf_counter() - t
-    print(f"batch: {args.articles:,} synthetic articles -> {batch.size():,} elements "
-          f"({_sum_nodes(batch):,} nodes, {_sum_rels(batch):,} relationships), built in {prep:.1f} s")
-    print(f"naive sample: {args.naive_articles:,} articles -> {sample.size():,} elements "
-          "(its rate is extrapolated to the batch)")
+    print(
+        f"batch: {args.articles:,} synthetic articles -> {batch.size():,} elements "
+        f"({_sum_nodes(batch):,} nodes, {_sum_rels(batch):,} relationships), built in {prep:.1f} s"
+    )
+    print(
+        f"naive sample: {args.naive_articles:,} articles -> {sample.size():,} elements "
+        "(its rate is extrapolated to the batch)"
+    )
     print(f"machine: {os.cpu_count()} cores, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print()
 
@@ -131,8 +144,10 @@ def bench_ladybug(batch: GraphBatch, sample: GraphBatch, tmp: Path, profile: boo
     _check(store, sample)
     store.close()
     naive = sample.size() / naive_s
-    print(f"  naive, one CREATE each:   {naive_s:8.2f} s  {naive:>10,.0f} elements/s on the sample "
-          f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)")
+    print(
+        f"  naive, one CREATE each:   {naive_s:8.2f} s  {naive:>10,.0f} elements/s on the sample "
+        f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)"
+    )
     return batched, naive
 
 
@@ -156,8 +171,10 @@ def print_statement_profile(timings: dict[str, list[float]], total: float) -> No
     spent = 0.0
     for kind, times in sorted(timings.items()):
         spent += sum(times)
-        print(f"    {kind:<28} {len(times):4d} statements {sum(times):7.2f} s  "
-              f"({sum(times) / total:4.0%}; {1000 * sum(times) / len(times):.0f} ms each on average)")
+        print(
+            f"    {kind:<28} {len(times):4d} statements {sum(times):7.2f} s  "
+            f"({sum(times) / total:4.0%}; {1000 * sum(times) / len(times):.0f} ms each on average)"
+        )
     rest = total - spent
     print(f"    {'Python (rows, Arrow tables)':<28} {'':4} {'':10} {rest:7.2f} s  ({rest / total:4.0%})")
 
@@ -175,8 +192,10 @@ def profile_small_writes(tmp: Path, articles: int = 64, writes: int = 4) -> None
         store.write(batch)
     total = time.perf_counter() - t
     store.close()
-    print(f"  {writes} writes of {articles} articles each (as `ingest` batches them), {elements:,} elements: "
-          f"{total:.2f} s, {elements / total:,.0f} elements/s")
+    print(
+        f"  {writes} writes of {articles} articles each (as `ingest` batches them), {elements:,} elements: "
+        f"{total:.2f} s, {elements / total:,.0f} elements/s"
+    )
     print_statement_profile(timings, total)
 
 
@@ -266,8 +285,10 @@ def bench_neo4j(store, batch: GraphBatch, sample: GraphBatch, module, repeat: in
     naive_s = time.perf_counter() - t
     _check(store, sample)
     naive = sample.size() / naive_s
-    print(f"  naive, one MERGE per auto-commit: {naive_s:8.2f} s  {naive:>10,.0f} elements/s on the sample "
-          f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)")
+    print(
+        f"  naive, one MERGE per auto-commit: {naive_s:8.2f} s  {naive:>10,.0f} elements/s on the sample "
+        f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)"
+    )
     _wipe(store)
     return batched, naive
 

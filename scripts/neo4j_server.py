@@ -140,9 +140,7 @@ def java_major(java: Path) -> int | None:
             text = m.group(1)
     if not text:
         try:
-            out = subprocess.run(
-                [str(java), "-version"], capture_output=True, text=True, timeout=60
-            ).stderr
+            out = subprocess.run([str(java), "-version"], capture_output=True, text=True, timeout=60).stderr
         except (OSError, subprocess.TimeoutExpired):
             return None
         m = re.search(r'version "([^"]+)"', out)
@@ -191,7 +189,11 @@ def ensure_lib(h: Path, java: Path) -> Path:
     shutil.rmtree(lib, ignore_errors=True)
     mvn_log = h / "mvn.log"
     cmd = [
-        mvn, "-B", "-ntp", "-f", str(POM),
+        mvn,
+        "-B",
+        "-ntp",
+        "-f",
+        str(POM),
         f"-Dneo4j.version={version()}",
         f"{DEPENDENCY_PLUGIN}:copy-dependencies",
         "-DincludeScope=runtime",
@@ -203,8 +205,7 @@ def ensure_lib(h: Path, java: Path) -> Path:
     with open(mvn_log, "w") as out:
         out.write("$ " + shlex.join(cmd) + "\n")
         out.flush()
-        rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
-                            stdin=subprocess.DEVNULL).returncode
+        rc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, stdin=subprocess.DEVNULL).returncode
     if rc != 0:
         tail = "\n".join(mvn_log.read_text(errors="replace").splitlines()[-40:])
         raise Failure(f"Maven failed (exit {rc}); last lines of {mvn_log}:\n{tail}")
@@ -461,8 +462,10 @@ def cmd_start() -> int:
         heap = os.environ.get("NEO4J_HEAP", "512m")
         cmd = [
             str(java),
-            "-cp", f"{h / 'conf'}/*:{lib}/*",
-            f"-Xms{heap}", f"-Xmx{heap}",
+            "-cp",
+            f"{h / 'conf'}/*:{lib}/*",
+            f"-Xms{heap}",
+            f"-Xmx{heap}",
             "-XX:+UseG1GC",
             "-XX:-OmitStackTraceInFastThrow",
             "-XX:+DisableExplicitGC",
@@ -478,14 +481,18 @@ def cmd_start() -> int:
             f"--home-dir={h}",
             f"--config-dir={h / 'conf'}",
         ]
-        env = dict(os.environ, NEO4J_HOME=str(h), NEO4J_CONF=str(h / "conf"),
-                   JAVA_HOME=str(java.parent.parent))
+        env = dict(os.environ, NEO4J_HOME=str(h), NEO4J_CONF=str(h / "conf"), JAVA_HOME=str(java.parent.parent))
         with open(h / "logs" / "console.log", "ab") as out:
             out.write(("$ " + shlex.join(cmd) + "\n").encode())
             out.flush()
             proc = subprocess.Popen(
-                cmd, cwd=h, env=env, stdin=subprocess.DEVNULL, stdout=out,
-                stderr=subprocess.STDOUT, start_new_session=True,
+                cmd,
+                cwd=h,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         state = {
             "pid": proc.pid,
@@ -513,8 +520,7 @@ def cmd_start() -> int:
         while True:
             if proc.poll() is not None:
                 clear_state(h)
-                raise Failure(f"Neo4j exited with code {proc.returncode} during startup\n"
-                              + log_tail(h))
+                raise Failure(f"Neo4j exited with code {proc.returncode} during startup\n" + log_tail(h))
             if neo4j_mod is not None:
                 try:
                     ok, last = bolt_answers(state, neo4j_mod)
@@ -524,16 +530,17 @@ def cmd_start() -> int:
                     raise Failure(f"{exc}\n{tail}") from exc
             else:
                 neo_log = h / "logs" / "neo4j.log"
-                started = neo_log.is_file() and re.search(
-                    r"\bINFO\s+Started\.", neo_log.read_text(errors="replace"))
+                started = neo_log.is_file() and re.search(r"\bINFO\s+Started\.", neo_log.read_text(errors="replace"))
                 ok = bool(started) and port_open(port)
             if ok:
                 break
             if time.monotonic() > deadline:
                 tail = log_tail(h)
                 stop_all(h)
-                raise Failure(f"Neo4j did not answer on {state['uri']} within {timeout:.0f} s"
-                              f" (last error: {last or 'n/a'})\n{tail}")
+                raise Failure(
+                    f"Neo4j did not answer on {state['uri']} within {timeout:.0f} s"
+                    f" (last error: {last or 'n/a'})\n{tail}"
+                )
             time.sleep(1)
         log(f"ready in {time.monotonic() - t0:.1f} s")
         sys.stdout.write(exports(state))
@@ -556,8 +563,7 @@ def cmd_status() -> int:
     if state and is_our_server(state.get("pid", -1), h):
         ok, detail = bolt_answers(state)
         if ok:
-            print(f"running: Neo4j {state['version']} pid {state['pid']} {state['uri']} "
-                  f"(home {h})")
+            print(f"running: Neo4j {state['version']} pid {state['pid']} {state['uri']} (home {h})")
             return 0
         print(f"not answering: pid {state['pid']} is alive but {state['uri']} fails ({detail})")
         return 1
@@ -569,7 +575,7 @@ def cmd_env() -> int:
     h = home()
     state = running_state(h, check_bolt=False)
     if not state:
-        log(f"no running server (home {h}); run: eval \"$(scripts/neo4j start)\"")
+        log(f'no running server (home {h}); run: eval "$(scripts/neo4j start)"')
         return 1
     sys.stdout.write(exports(state))
     return 0

@@ -35,11 +35,14 @@ def counts(store: Path) -> dict:
 
 
 def test_demo_query_lists_the_four_ships(demo_store):
-    result = invoke("query", "--store", str(demo_store), "--format", "json",
-                    "MATCH (v:Vessel) RETURN v.name AS name ORDER BY name")
+    result = invoke(
+        "query", "--store", str(demo_store), "--format", "json", "MATCH (v:Vessel) RETURN v.name AS name ORDER BY name"
+    )
     names = {row["name"] for row in json.loads(result.output)}
     assert {"Angara", "Lady R", "Maria"} <= names
     assert len(names & {"Maya-1", "Maya 1", "Maia-1"}) == 1  # one node for the three spellings
+    # The corpus names no other ship: a common noun typed Vessel ("Containers unloaded...") fails here.
+    assert names == {"Angara", "Eagle S", "Lady R", "Maria", "Maya-1"}
 
 
 def test_reingest_changes_no_count(demo_store, tmp_path):
@@ -62,8 +65,9 @@ def test_write_query_is_refused_and_changes_nothing(demo_store):
 def test_saved_query_with_params_and_formats(demo_store):
     listed = invoke("queries").output
     assert "fact-provenance" in listed and "--param vessel" in listed
-    result = invoke("query", "--store", str(demo_store), "--saved", "entity-mentions", "--param", "name=Lady R",
-                    "--format", "csv")
+    result = invoke(
+        "query", "--store", str(demo_store), "--saved", "entity-mentions", "--param", "name=Lady R", "--format", "csv"
+    )
     assert result.exit_code == 0, result.output
     header, *rows = result.output.strip().splitlines()
     assert header.startswith("entity,text,startOffset,endOffset,sentence")
@@ -82,11 +86,11 @@ def test_extract_prints_the_contract_for_the_seed(seed_text):
     for entity in data["entities"]:
         assert {"id", "type", "name", "aliases", "identifiers", "mentions"} <= set(entity)
         for m in entity["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
+            assert text[m["start"] : m["end"]] == m["text"]
     for figure in data["figures"]:
-        assert text[figure["start"]:figure["end"]] == figure["text"]
+        assert text[figure["start"] : figure["end"]] == figure["text"]
     for claim in data["claims"]:
-        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
         assert {"kind", "attribution", "entities", "figures", "hedged", "negated", "date"} <= set(claim)
 
 
@@ -105,7 +109,14 @@ def test_bad_input_is_skipped_and_strict_fails(tmp_path):
 
 
 def test_stdin_and_overrides():
-    result = invoke("extract", "-", "--outlet", "Reuters", "--published", "2024-03-05",
-                    input="The cargo ship Lady R arrived in Rajin on February 4.")
+    result = invoke(
+        "extract",
+        "-",
+        "--outlet",
+        "Reuters",
+        "--published",
+        "2024-03-05",
+        input="The cargo ship Lady R arrived in Rajin on February 4.",
+    )
     data = json.loads(result.output)
     assert data["article"]["outlet"] == "Reuters" and data["article"]["published"] == "2024-03-05"

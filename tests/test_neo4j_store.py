@@ -139,8 +139,14 @@ def test_values_round_trip_with_the_schema_types(neo4j_clean):
     batch = GraphBatch()
     batch.add_node("Article", {"id": "a1", "title": "T", "published": date(2024, 2, 4), "ingestedAt": ingested,
                                "notInTheSchema": "dropped"})  # fmt: skip
-    batch.add_node("Article", {"id": "a2", "published": "2024-02-05",
-                               "ingestedAt": datetime(2024, 6, 1, 14, 30, 5, tzinfo=timezone(timedelta(hours=2)))})
+    batch.add_node(
+        "Article",
+        {
+            "id": "a2",
+            "published": "2024-02-05",
+            "ingestedAt": datetime(2024, 6, 1, 14, 30, 5, tzinfo=timezone(timedelta(hours=2))),
+        },
+    )
     batch.add_node("Claim", {"id": "c1", "attribution": ["Reuters", "Shin Won-sik"], "hedged": True, "negated": False,
                              "startOffset": 3, "date": "2024-02-04"})  # fmt: skip
     batch.add_node("Figure", {"id": "f1", "value": 6700})  # an int into a float property

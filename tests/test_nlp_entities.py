@@ -288,10 +288,15 @@ def test_ship_verbs_parts_and_aboard_make_a_vessel(nlp):
 def test_ship_verbs_leave_agents_and_common_nouns_alone(nlp):
     found = ents(nlp, "Ukraine sank a Russian landing ship. Ships docked at dawn.")
     assert not any(label == "VESSEL" for _, label in found)
+    found = ents(nlp, "Containers unloaded from the Lady R are still on the quay. Crates loaded at night were gone.")
+    assert ("Containers", "VESSEL") not in found and ("Crates", "VESSEL") not in found
+    assert ("Lady R", "VESSEL") in found
 
 
 def test_ports_by_shipping_context(nlp):
-    found = ents(nlp, "The ship was diverted to Tarnow and later docked in Brevik. It sailed from Lorcana to Vesterhold.")
+    found = ents(
+        nlp, "The ship was diverted to Tarnow and later docked in Brevik. It sailed from Lorcana to Vesterhold."
+    )
     assert {("Tarnow", "PORT"), ("Brevik", "PORT"), ("Lorcana", "PORT"), ("Vesterhold", "PORT")} <= found
     found = ents(nlp, "It called at Sarnia, berthed at Olbeth and waited off the port of Kessary.")
     assert {("Sarnia", "PORT"), ("Olbeth", "PORT"), ("Kessary", "PORT")} <= found

@@ -35,7 +35,11 @@ def test_wheel_carries_data_files(tmp_path):
         "print(r.ontology_path()); print(len(o.load_schema().nodes))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path,
+        [sys.executable, "-c", probe],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
     ).stdout.split()
     assert out[0].startswith(str(target)) and "_data" in out[0]

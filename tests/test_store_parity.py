@@ -173,7 +173,7 @@ def differences(shape: QueryShape, a: QueryResult, b: QueryResult) -> list[str]:
     if [k for k, _ in groups_a] != [k for k, _ in groups_b]:
         keys_a, keys_b = [k for k, _ in groups_a], [k for k, _ in groups_b]
         first = next((i for i, (x, y) in enumerate(zip(keys_a, keys_b, strict=False)) if x != y), None)
-        shown = (keys_a[first], keys_b[first]) if first is not None else (keys_a[len(keys_b):], keys_b[len(keys_a):])
+        shown = (keys_a[first], keys_b[first]) if first is not None else (keys_a[len(keys_b) :], keys_b[len(keys_a) :])
         return [f"rows in another order (by {shape.order_keys}), first at key #{first}: {shown[0]} != {shown[1]}"]
     problems = []
     for n, ((key, group_a), (_, group_b)) in enumerate(zip(groups_a, groups_b, strict=True)):

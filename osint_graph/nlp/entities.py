@@ -542,7 +542,9 @@ class ContextRules:
                 by_rule.setdefault("REPORT", []).append((start, end))
             elif key == "AGENT_VERB" and end < len(doc) and doc[end].lower_ == "by":
                 by_rule.setdefault("BY_AGENT", []).append((start, end + 1))
-            elif key in ("SHIP_VERB", "SHIP_PASSIVE") and (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN", "JJ")):
+            elif key in ("SHIP_VERB", "SHIP_PASSIVE") and (
+                tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN", "JJ")
+            ):
                 by_rule.setdefault(key, []).append((start, end))
         return by_rule
 
@@ -796,8 +798,12 @@ class ContextRules:
             if start == end:
                 return
             span = doc[start:end]
-            if len(span) == 1 and (span[0].lower_ in lex.VESSEL_NOUNS or span[0].lower_ in lex.NOT_NAME_WORDS):
-                return  # 'Ships docked': sentence-initial common noun
+            if len(span) == 1 and (
+                span[0].lower_ in lex.VESSEL_NOUNS
+                or span[0].lower_ in lex.NOT_NAME_WORDS
+                or span[0].tag_ in ("NN", "NNS")
+            ):
+                return  # 'Ships docked', 'Containers unloaded from...': a sentence-initial common noun
             if span[0].lower_ in lex.SHIP_PREFIXES_LOWER or span.text.isupper():
                 return  # the prefix rule has it / an acronym is an organisation
             if self._is_place_or_people(span) or self.known_types(span.text) - {"Vessel"}:
@@ -1474,8 +1480,10 @@ class ContextRules:
         spans = []
         for cand in sorted(cands, key=lambda c: RULE_PRIORITY.get(c.type, 9)):
             if cand.type in ("Outlet", "Organization"):  # 'IRNA news agency': the name is 'IRNA'
-                while cand.end - cand.start > 1 and doc[cand.end - 1].is_lower and (
-                    doc[cand.end - 1].lower_ in lex.OUTLET_NOUNS | lex.ORG_NOUNS | {"news"}
+                while (
+                    cand.end - cand.start > 1
+                    and doc[cand.end - 1].is_lower
+                    and (doc[cand.end - 1].lower_ in lex.OUTLET_NOUNS | lex.ORG_NOUNS | {"news"})
                 ):
                     cand.end -= 1
             span = doc[cand.start : cand.end]

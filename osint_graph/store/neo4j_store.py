@@ -45,8 +45,7 @@ def schema_statements(schema: Schema) -> list[str]:
     statements = []
     for node in schema.nodes.values():
         statements.append(
-            f"CREATE CONSTRAINT osint_{node.label.lower()}_id IF NOT EXISTS "
-            f"FOR (n:{node.label}) REQUIRE n.id IS UNIQUE"
+            f"CREATE CONSTRAINT osint_{node.label.lower()}_id IF NOT EXISTS FOR (n:{node.label}) REQUIRE n.id IS UNIQUE"
         )
         for prop in node.properties:
             if prop.name in INDEXED_PROPERTIES:
@@ -60,8 +59,15 @@ def schema_statements(schema: Schema) -> list[str]:
 class Neo4jStore:
     """GraphStore on a Neo4j 5 server."""
 
-    def __init__(self, uri: str | None = None, read_only: bool = False, schema: Schema | None = None,
-                 username: str | None = None, password: str | None = None, database: str | None = None):
+    def __init__(
+        self,
+        uri: str | None = None,
+        read_only: bool = False,
+        schema: Schema | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ):
         self.uri = uri or os.environ.get("NEO4J_URI", "neo4j://localhost:7687")
         self.schema = schema or default_schema()
         self.read_only = read_only
