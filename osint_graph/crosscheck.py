@@ -30,7 +30,7 @@ from typing import Any
 
 from osint_graph import crosscheck_figures as cf
 from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
-from osint_graph.model import slug
+from osint_graph.model import Attribution, slug
 from osint_graph.resolve import FUZZY_THRESHOLD, Merge, Named, fuzzy_same_as
 from osint_graph.store.base import GraphBatch, GraphStore, Rel
 
@@ -81,15 +81,6 @@ class Settings:
 
 
 @dataclass(frozen=True, slots=True)
-class Link:
-    """One link of an attribution chain, nearest cited source first."""
-
-    name: str
-    entity: str | None = None
-    verb: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class FigureRecord:
     id: str
     text: str
@@ -125,7 +116,7 @@ class ClaimRecord:
     stance: str | None = None
     date: str | None = None
     start: int = 0
-    chain: tuple[Link, ...] = ()
+    chain: tuple[Attribution, ...] = ()
     figures: tuple[FigureRecord, ...] = ()
     concerns: tuple[Concern, ...] = ()
     port_calls: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (vessel, port, date) facts
@@ -197,7 +188,8 @@ def read_claims(store: GraphStore, same_as: bool = False) -> Corpus:
         names = list(r["attribution"] or [])
         linked = chains.get(r["id"], {})
         chain = tuple(
-            Link(name, linked.get(i, (None, None))[0], linked.get(i, (None, None))[1]) for i, name in enumerate(names)
+            Attribution(name, linked.get(i, (None, None))[0], linked.get(i, (None, None))[1])
+            for i, name in enumerate(names)
         )
         text = r["text"] or ""
         claims.append(ClaimRecord(
@@ -378,7 +370,7 @@ class Origins:
         self.settings = settings
         self.families = {normalise_name(k): v for k, v in settings.families.items()}
         self.people: dict[str, list[str]] = defaultdict(list)  # article -> full person names cited
-        self.interpreters: dict[tuple[str, str], Link] = {}  # (article, imagery provider) -> interpreter
+        self.interpreters: dict[tuple[str, str], Attribution] = {}  # (article, imagery provider) -> interpreter
         for claim in claims:
             for c in claim.concerns:
                 if c.label == "Person" and len(c.name.split()) > 1:
@@ -398,7 +390,7 @@ class Origins:
             return Origin(f"unknown:{claim.article}", name, self.settings.default_reliability)
         return self._fold(link.name, link.entity, claim.article)
 
-    def _origin_link(self, claim: ClaimRecord) -> Link | None:
+    def _origin_link(self, claim: ClaimRecord) -> Attribution | None:
         chain = list(claim.chain)
         while chain and (self._is_imagery(chain[-1].name) or not self._named(chain[-1])):
             dropped = chain.pop()
@@ -406,7 +398,7 @@ class Origins:
                 return self.interpreters.get((claim.article, normalise_name(dropped.name)))
         return chain[-1] if chain else None
 
-    def _named(self, link: Link) -> bool:
+    def _named(self, link: Attribution) -> bool:
         """A source the graph or the registry knows by name (not 'a Seoul official')."""
         return bool(link.entity) or self._entry(link.name, SOURCE_LABELS) is not None
 
@@ -1298,7 +1290,7 @@ def corroborate(store: GraphStore, settings: Settings | None = None, write: bool
 
 
 __all__ = [
-    "ClaimRecord", "Concern", "Corpus", "CrossCheck", "FigureRecord", "Link", "Origin", "Proposition", "Settings",
+    "ClaimRecord", "Concern", "Corpus", "CrossCheck", "FigureRecord", "Origin", "Proposition", "Settings",
     "GRADING_RULES", "GROUPING_RULES", "ORIGIN_RULES", "corroborate", "cross_check", "grade", "read_claims",
     "rules_text", "to_batch", "write_back",
 ]  # fmt: skip

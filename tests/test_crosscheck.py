@@ -10,8 +10,9 @@ import pytest
 
 from osint_graph import crosscheck as cc
 from osint_graph import crosscheck_figures as cf
-from osint_graph.crosscheck import ClaimRecord, Concern, Corpus, FigureRecord, Link, Origin, Settings
+from osint_graph.crosscheck import ClaimRecord, Concern, Corpus, FigureRecord, Origin, Settings
 from osint_graph.model import Article, Claim, Entity, Extraction, Mention, article_id, span_id
+from osint_graph.model import Attribution as Link
 from osint_graph.resolve import Named
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
