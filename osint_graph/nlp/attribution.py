@@ -84,8 +84,9 @@ Bureau of Investigation"); a generic source that speaks for a state named by
 its name, capital or adjective keeps its words and gets the state's entity
 ("a Seoul official" -> name "a Seoul official", entity South Korea;
 "Iranian officials" -> Iran); other generic sources ("analysts", "industry
-sources") keep their words with entity None -- `keep()` drops them when the
-component is configured with ``generic_sources="drop"``.  Coreference:
+sources") keep their words with entity None, and `keep()` drops them from the
+chain (the default, ``generic_sources="drop"``, as the gold guidelines annotate
+them; ``generic_sources="keep"`` keeps them).  Coreference:
 "he/she" -> the last person-like source; "the minister" -> the last person
 whose role (`span._.role`) holds "minister"; "the bureau", "the news site",
 "the company" -> the last organisation or outlet whose name or kind fits;
@@ -355,7 +356,7 @@ class AttributionContext:
         self.gazetteer = gazetteer
         self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
         self._segment: list[int] = [0] * len(doc)
-        self.drop_generic = False
+        self.drop_generic = True
         self.dateline_end = 0
         self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
 

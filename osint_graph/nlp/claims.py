@@ -203,13 +203,13 @@ def is_caption_or_heading(span: Span) -> bool:
 class ClaimExtractor:
     """The `osint_claims` pipeline component.
 
-    `generic_sources`: "keep" (default) keeps unnamed sources ("analysts",
-    "industry sources") in chains as names without an entity; "drop" leaves
-    them out, as tests/gold/GUIDELINES.md annotates them.
+    `generic_sources`: "drop" (default) leaves unnamed sources ("analysts",
+    "industry sources") out of chains, as tests/gold/GUIDELINES.md annotates
+    them; "keep" keeps them as names without an entity.
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "osint_claims", use_gazetteer: bool = True,
-                 generic_sources: str = "keep"):  # fmt: skip
+                 generic_sources: str = "drop"):  # fmt: skip
         if generic_sources not in ("keep", "drop"):
             raise ValueError(f"generic_sources must be 'keep' or 'drop', not {generic_sources!r}")
         self.name = name
@@ -240,7 +240,7 @@ class ClaimExtractor:
         return doc
 
 
-@Language.factory("osint_claims", default_config={"use_gazetteer": True, "generic_sources": "keep"})
+@Language.factory("osint_claims", default_config={"use_gazetteer": True, "generic_sources": "drop"})
 def make_claim_extractor(nlp: Language, name: str, use_gazetteer: bool, generic_sources: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name, use_gazetteer, generic_sources)
 
@@ -262,7 +262,7 @@ Segment = tuple[int, int, int, list[Clause]]
 
 
 def extract_claims(
-    doc: Doc, gazetteer: object | None = None, drop_generic: bool = False
+    doc: Doc, gazetteer: object | None = None, drop_generic: bool = True
 ) -> tuple[list[Claim], list[ClaimInfo], AttributionContext]:
     """All claims of a Doc (see the module docstring), in text order."""
     forget_tokens()
