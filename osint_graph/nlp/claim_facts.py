@@ -44,6 +44,9 @@ TRIP_NOUNS = frozenset({"trip", "voyage", "run", "journey", "crossing", "expedit
 # the kinds of claim that can state an event (an accusation or a denial states no shipment)
 FACT_KINDS = frozenset({"port_call", "shipment", "trip_count", "quantity", "statement", "incident", "production"})
 PLACE_LABELS = frozenset({"COUNTRY", "PORT", "LOCATION", "GPE", "LOC"})
+# nouns naming a port call: "the last two calls at Rajin", "X's arrival at PORT", "X's visit to PORT"
+CALL_NOUNS = frozenset({"call", "arrival", "visit", "stop", "stopover", "docking", "portcall"})
+MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 CARGO_NOUNS = frozenset(
     {"container", "shell", "projectile", "missile", "rocket", "ammunition", "munition", "round", "weapon", "arm",
      "drone", "oil", "coal", "fuel", "cargo", "artillery", "grenade", "mine", "launcher", "tank", "rifle"}
@@ -84,6 +87,83 @@ def _date_near(verb: Token, dates: list[Span], s: int, f: int) -> str | None:
     own.sort(key=lambda d: (0 if d.root.head == verb or d.root.head.head == verb else 1, d.start))
     pick = own[0] if own else (inside[0] if inside else None)
     return str(ext(pick, "date_value")) if pick is not None else None
+
+
+def _relative_on_vessel(verb: Token, ent_at: list[Span | None]) -> Span | None:
+    """The vessel a relative clause describes ("the Lady R, which reached Rajin on ..."), if unhedged."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return None
+    ent = ent_at[verb.head.i]
+    return ent if ent is not None and ent.label_ == "VESSEL" else None
+
+
+def _context_port(doc: Doc, i: int, ents: Sequence[Span]) -> Span | None:
+    """The one port named in the previous sentence or earlier in the same paragraph, else None."""
+    sent = doc[i].sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    para = doc.text.rfind("\n\n", 0, sent.start_char)
+    para = 0 if para < 0 else para
+    found: dict[str, Span] = {}
+    for e in ents:
+        if e.label_ != "PORT" or e.start_char >= sent.start_char:
+            continue
+        if e.start_char >= para or (prev is not None and prev.start <= e.start and e.end <= prev.end):
+            eid = _eid(e)
+            if eid:
+                found.setdefault(eid, e)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _noun_calls(
+    doc: Doc, n: Token, s: int, f: int, main: Token, ent_at: list[Span | None], dates: list[Span], ctx: object
+) -> list[tuple[Span, Span, str | None]]:
+    """(vessel, port, date) for each call a call noun states, each vessel with its own date.
+
+    "X's arrival at PORT on DATE", "a call at PORT by X on DATE", "the last two calls at PORT were made
+    by A on D1 and B on D2", "the last two arrivals were A on D1 and B on D2" (the port then is the one
+    port of the previous sentence or of the paragraph so far).
+    """
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in CALL_NOUNS:
+        return []
+    port_toks = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "to", "into")]
+    port = next((ent_at[g.i] for p in port_toks for g in p.subtree if ent_at[g.i] is not None
+                 and ent_at[g.i].label_ == "PORT"), None)  # fmt: skip
+    subject = n.dep_ in ("nsubj", "nsubjpass") and n.head.i != n.i
+    if subject and not asserted(n.head, main):
+        return []
+    if port is None:
+        sent = doc[n.i].sent
+        if n.lemma_.lower() == "stop" or not subject or n.head.lemma_ not in ("be", "make"):
+            return []
+        if any(ent_at[t.i] is not None and ent_at[t.i].label_ == "PORT" for t in sent):
+            return []
+        port = _context_port(doc, n.i, ctx.ents)  # type: ignore[attr-defined]
+        if port is None:
+            return []
+    scope = {t.i for t in (n.head.subtree if subject else n.subtree)}
+    seen: set[int] = set()
+    ships: list[Span] = []
+    for t in doc[s:f]:
+        ent = ent_at[t.i]
+        if ent is not None and ent.label_ == "VESSEL" and ent.start not in seen and t.i in scope:
+            seen.add(ent.start)
+            ships.append(ent)
+    own = [d for d in dates if s <= d.start and d.end <= f and ext(d, "date_value") and d.root.i in scope]
+    out = []
+    for k, ship in enumerate(ships):
+        stop = ships[k + 1].start if k + 1 < len(ships) else f
+        after = [d for d in own if ship.end <= d.start < stop]
+        if after:
+            date = str(ext(after[0], "date_value"))
+        elif len(ships) == 1:  # "On January 9, X's arrival at PORT ..."
+            before = [d for d in own if d.end <= ship.start]
+            date = str(ext(before[-1], "date_value")) if before else None
+        else:
+            date = None
+        out.append((ship, port, date))
+    return out
 
 
 def _fmt_qty(q: float | None, unit: str | None = None) -> str:
@@ -166,7 +246,7 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
         for v in toks:
             lemma = v.lemma_.lower()
             port_toks: list[Token] = []
-            if not asserted(v, main):
+            if not asserted(v, main) and _relative_on_vessel(v, ent_at) is None:
                 continue
             if lemma in ARRIVE and v.pos_ == "VERB":
                 port_toks = _prep_objects(v, {"in", "at", "to", "into", "from"}) + [
@@ -174,13 +254,17 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
                 ]
             elif lemma == "be" and v.pos_ == "AUX" and v.dep_ not in ("aux", "auxpass"):
                 port_toks = _prep_objects(v, {"in", "at"})
+            elif lemma == "make" and v.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "port" for c in v.children
+            ):  # "X made port at PORT on DATE"
+                port_toks = _prep_objects(v, {"in", "at"})
             if not port_toks:
                 continue
             port = next((ent_at[t.i] for t in port_toks if ent_at[t.i] is not None
                          and ent_at[t.i].label_ == "PORT"), None)  # fmt: skip
             if port is None:
                 continue
-            vessel = subject_vessel(ctx, v, vessels)
+            vessel = subject_vessel(ctx, v, vessels) or _relative_on_vessel(v, ent_at)
             if vessel is None:
                 # a subject the parser lost ("From Rason Port, the Lady R loaded ..."): the clause's only vessel
                 inside = {ent_at[t.i].start: ent_at[t.i] for t in toks if ent_at[t.i] is not None
@@ -195,6 +279,13 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
             add(
                 f"portcall:{vid}:{pid}:{date or 'undated'}", claim.id, kind="port_call", vessel=vid, port=pid, date=date
             )
+        # ---- port calls stated by a noun: "the last two calls at PORT were made by A on D1 and B on D2"
+        for n in toks:
+            for vessel, port, date in _noun_calls(doc, n, s, f, main, ent_at, dates, ctx):
+                vid, pid = _eid(vessel), _eid(port)
+                if vid and pid:
+                    add(f"portcall:{vid}:{pid}:{date or 'undated'}", claim.id, kind="port_call", vessel=vid,
+                        port=pid, date=date)  # fmt: skip
         # ---- shipments
         for v in toks:
             if v.lemma_.lower() not in SHIP or v.pos_ != "VERB" or not asserted(v, main):
