@@ -254,8 +254,10 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
                 ]
             elif lemma == "be" and v.pos_ == "AUX" and v.dep_ not in ("aux", "auxpass"):
                 port_toks = _prep_objects(v, {"in", "at"})
-            elif lemma == "make" and v.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() == "port" for c in v.children
+            elif (
+                lemma == "make"
+                and v.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() == "port" for c in v.children)
             ):  # "X made port at PORT on DATE"
                 port_toks = _prep_objects(v, {"in", "at"})
             if not port_toks:
