@@ -520,3 +520,15 @@ def test_no_fact_from_an_event_mentioned_inside_a_noun_phrase(run):
         "The news about North Korea sending 1 million shells to Russia has political motives, Dmitry Peskov said."
     )
     assert not [f for f in doc._.facts if f.kind == "shipment"]
+
+
+def test_past_tense_frame_closing_a_paragraph_covers_its_sentence_only(run):
+    # a news-wire "..., X reported." is not a press review: the sentence before keeps no source
+    text = "The Angara was held at Vostochny on Monday. The Maya-1 left Rajin in May, Reuters reported."
+    found = claims(run, text)
+    assert chain(claim_with(found, "Angara was held")) == []
+    assert chain(claim_with(found, "Maya-1 left")) == ["Reuters"]
+    # the present-tense press review still covers its paragraph
+    text = "The Angara was held at Vostochny on Monday. The Maya-1 left Rajin in May, Reuters reports."
+    found = claims(run, text)
+    assert chain(claim_with(found, "Angara was held")) == ["Reuters"]

@@ -1075,6 +1075,11 @@ class SentenceAttributor:
                 hedging = True
             if outer_verb is None and srcs:
                 outer_verb = srcs[-1].link.verb
+                finite = [x for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
+                if outer_verb and finite and finite[0].tag_ == "VBD":
+                    # "..., Lloyd's List reported." is a news-wire frame of its own sentence, not a
+                    # press review ("..., writes X", "..., reports X") that covers a paragraph
+                    outer_verb = outer_verb + ":past"
             sources = sources + srcs + pending
             pending = []
             while parts and parts[-1][0] >= start:
