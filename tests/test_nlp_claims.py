@@ -19,9 +19,9 @@ ENTITIES = {
     "PORT": ["Rajin", "Vostochny", "Tartus", "Vladivostok"],
     "OUTLET": ["NK Pro", "Reuters", "Bloomberg", "Yonhap", "The Moscow Times", "Agerpres", "Kyodo"],
     "ORG": ["Planet Labs", "National Intelligence Service", "Maxar", "Kpler", "Ministry of Defence",
-            "Pentagon", "CSIS", "Sovcomflot"],
+            "Pentagon", "CSIS", "Sovcomflot", "Justice Department", "Chilean armed forces", "United Nations"],
     "PERSON": ["Shin Won-sik", "John Kirby", "Maria Zakharova", "Dmitry Peskov"],
-    "COUNTRY": ["North Korea", "Russia", "South Korea", "Ukraine", "United States", "Japan", "Syria",
+    "COUNTRY": ["North Korea", "Russia", "South Korea", "Ukraine", "United States", "Japan", "Syria", "Iran",
                 "Pyongyang", "Moscow", "Seoul", "Washington"],
     "WEAPON": ["152 mm shells", "ballistic missiles", "artillery shells", "KN-23"],
 }  # fmt: skip
@@ -532,3 +532,19 @@ def test_past_tense_frame_closing_a_paragraph_covers_its_sentence_only(run):
     text = "The Angara was held at Vostochny on Monday. The Maya-1 left Rajin in May, Reuters reports."
     found = claims(run, text)
     assert chain(claim_with(found, "Angara was held")) == ["Reuters"]
+
+
+def test_unnamed_source_speaks_for_the_body_of_its_kind_named_before(run):
+    text = (
+        "The Justice Department charged two traders over fuel sales to Syria. "
+        "Prosecutors said the Sparta IV loaded 30,000 tonnes at Tartus."
+    )
+    assert chain(claim_with(claims(run, text), "30,000")) == ["Justice Department"]
+    text = (
+        "The Chilean armed forces followed the Angara along the coast. "
+        "The military said the Angara carried 152 mm shells."
+    )
+    assert chain(claim_with(claims(run, text), "Angara carried")) == ["Chilean armed forces"]
+    # no body of that kind nearby: the unnamed source stays out of the chain
+    text = "Prosecutors said the Sparta IV loaded 30,000 tonnes at Tartus."
+    assert chain(claim_with(claims(run, text), "30,000")) == []

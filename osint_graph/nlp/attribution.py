@@ -171,6 +171,19 @@ VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "b
                           "frigate", "submarine", "barge", "tug", "trawler", "aframax"})  # fmt: skip
 BODY_NOUNS = frozenset({"agency", "ministry", "service", "bureau", "command", "office", "department", "authority"})
 COMPANY_NOUNS = frozenset({"company", "firm", "operator", "owner", "manager", "shipowner", "group", "charterer"})
+# an unnamed source of a kind speaks for the body of that kind named just before it ("The Justice
+# Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
+BODY_KINDS = {
+    "prosecutor": frozenset({"justice", "prosecutor", "prosecutors", "prosecution", "attorney"}),
+    "military": frozenset({"military", "armed", "army", "forces", "force", "defence", "defense", "command"}),
+    "army": frozenset({"army", "armed", "military", "forces", "defence", "defense"}),
+    "soldier": frozenset({"army", "armed", "military", "forces"}),
+    "troop": frozenset({"army", "armed", "military", "forces"}),
+    "navy": frozenset({"navy", "naval"}),
+    "police": frozenset({"police"}),
+    "investigator": frozenset({"police", "investigation", "investigations", "bureau"}),
+    "detective": frozenset({"police"}),
+}
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone", "neither"})
 COREF_DETS = frozenset({"the", "this", "these", "those", "that"})
 IMAGERY_NOUNS = frozenset({"image", "imagery", "photo", "photograph", "picture", "footage", "data", "snapshot"})
@@ -493,7 +506,26 @@ class AttributionContext:
                 name = state[0]  # "the North Koreans" is North Korea speaking
             proxy = name != state[0]
             return [Source(Attribution(name, state[1], verb), "COUNTRY", lemma, person_like, plural, proxy=proxy)]
+        body = self._body_of_kind(head)
+        if body is not None:
+            return [body.with_verb(verb)]
         return [Source(Attribution(name, None, verb), None, lemma, person_like, plural, generic=True)]
+
+    def _body_of_kind(self, head: Token) -> Source | None:
+        """The organisation an unnamed source of its kind speaks for, named in this or the previous sentence."""
+        words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
+        if not words:
+            return None
+        here = self.segment_of(head.i)
+        for ent in reversed(self.ents):
+            if ent.start >= head.i or ent.label_ not in ("ORG",):
+                continue
+            if self.segment_of(ent.start) < here - 1:
+                break
+            name = str(ext(ent, "canonical") or ent.text).lower()
+            if any(w in words for w in re.split(r"[\s'’-]+", name)):
+                return self.source_from_ent(ent, None)
+        return None
 
     def _unrecognised_name(self, toks: Sequence[Token], head: Token, ents: Sequence[Span]) -> tuple | None:
         """A name the entity pipeline did not tag: (name, entity id or None, label) or None.
@@ -621,6 +653,9 @@ class AttributionContext:
         named = self._last_ent(head.i, ("ORG", "OUTLET"), word=word)
         if named is not None:
             return self.source_from_ent(named, None)
+        body = self._body_of_kind(head)  # "the military" after "the Philippine armed forces"
+        if body is not None:
+            return body
         if lemma in OUTLET_NOUNS:
             for src in reversed(self.recent):
                 if src.label == "OUTLET":
