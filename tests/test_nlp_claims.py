@@ -548,3 +548,8 @@ def test_unnamed_source_speaks_for_the_body_of_its_kind_named_before(run):
     # no body of that kind nearby: the unnamed source stays out of the chain
     text = "Prosecutors said the Sparta IV loaded 30,000 tonnes at Tartus."
     assert chain(claim_with(claims(run, text), "30,000")) == []
+
+
+def test_possessor_of_a_body_speaks_not_the_body_named_after_it(run):
+    text = "Iran's mission to the United Nations said the Sparta IV carried only grain to Tartus."
+    assert chain(claim_with(claims(run, text), "only grain")) == ["Iran"]

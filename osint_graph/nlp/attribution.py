@@ -467,6 +467,10 @@ class AttributionContext:
         head_ent = self.ent_at[head.i]
         if head_ent is not None and head_ent.label_ in SOURCE_LABELS:
             return [self.source_from_ent(head_ent, verb)]
+        # "Iran's mission to the United Nations": the possessor speaks, not the body named after the head
+        owners = [e for e in ents if e.root.dep_ == "poss" and e.root.head.i == head.i and e.label_ in AGENT_LABELS]
+        if owners and any(e.start > head.i for e in ents):
+            return [self.source_from_ent(owners[0], verb)]
         agents = [e for e in ents if e.label_ in ("ORG", "OUTLET")]
         # "The Russian operator of the Volga Meridian, Kaspiy Logistics": the appositive names the speaker
         appos = [e for e in agents + [e for e in ents if e.label_ == "PERSON"]
