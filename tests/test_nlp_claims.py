@@ -553,3 +553,11 @@ def test_unnamed_source_speaks_for_the_body_of_its_kind_named_before(run):
 def test_possessor_of_a_body_speaks_not_the_body_named_after_it(run):
     text = "Iran's mission to the United Nations said the Sparta IV carried only grain to Tartus."
     assert chain(claim_with(claims(run, text), "only grain")) == ["Iran"]
+
+
+def test_citing_between_frame_and_complement_is_the_second_link(run):
+    text = "Bloomberg reported, citing ship-tracking data from Kpler, that the Sparta IV loaded fuel at Tartus."
+    found = claims(run, text)
+    first = claim_with(found, "loaded fuel")
+    assert chain(first) == ["Bloomberg", "Kpler"]
+    assert first.text.startswith("the Sparta IV")
