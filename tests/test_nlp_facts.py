@@ -117,6 +117,17 @@ def test_reported_calls_at_port(run):
     }
 
 
+def test_pairs_ignore_the_date_of_the_report(run):
+    x = run(
+        "On March 1, the monitors said the last two calls at Port Veloria were made by the MV Sea Lark on "
+        "January 9 and the MV Grey Heron on January 15."
+    )
+    assert calls(x) == {
+        ("MV Sea Lark", "Port Veloria", "2024-01-09"),
+        ("MV Grey Heron", "Port Veloria", "2024-01-15"),
+    }
+
+
 # ---- no port in the sentence: the one port of the previous sentence or of the paragraph
 
 
@@ -141,6 +152,11 @@ def test_arrivals_take_the_port_of_the_previous_paragraph_sentence(run):
         ("MV Sea Lark", "Port Veloria", "2024-01-09"),
         ("MV Grey Heron", "Port Veloria", "2024-01-15"),
     }
+
+
+def test_arrival_somewhere_else_does_not_take_the_context_port(run):
+    x = run("Port Veloria is a busy harbour. The MV Sea Lark's arrival in Ruritania was on January 9.")
+    assert calls(x) == set()
 
 
 def test_arrivals_with_two_ports_in_context_make_no_fact(run):

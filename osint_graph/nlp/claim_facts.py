@@ -137,6 +137,8 @@ def _noun_calls(
         sent = doc[n.i].sent
         if n.lemma_.lower() == "stop" or not subject or n.head.lemma_ not in ("be", "make"):
             return []
+        if port_toks:  # a call somewhere named, not a port ("the Sea Lark's arrival in Ruritania was ...")
+            return []
         if any(ent_at[t.i] is not None and ent_at[t.i].label_ == "PORT" for t in sent):
             return []
         port = _context_port(doc, n.i, ctx.ents)  # type: ignore[attr-defined]
