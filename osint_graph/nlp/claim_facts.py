@@ -15,8 +15,16 @@ The rules read the dependency parse of the claim's clause:
 
 - port call: a vessel (the subject, or the vessel 'it' / 'the ship' refers
   back to -- "The ship Lady R ... made another trip, arriving in Rajin on
-  February 4") arrives / docks / berths / calls / is at a PORT entity; the
-  date is the date attached to that verb.
+  February 4") arrives / docks / berths / calls / is at / makes port at a PORT
+  entity; the date is the date attached to that verb.  A relative clause on a
+  vessel counts ("the Lady R, which reached Rajin on February 4").
+- port call stated by a noun (call / arrival / visit): "X's arrival at PORT on
+  DATE", "a call at PORT by X on DATE", "the last two calls at PORT were made
+  by A on D1 and B on D2".  Each vessel gets its own fact with its own date
+  (the first date after it, before the next vessel).  With no place in the
+  sentence ("the last two arrivals were A on D1 and B on D2") the port is the
+  one port named in the previous sentence or earlier in the paragraph; with
+  none or several there, no fact.
 - shipment: send / ship / deliver / supply / transport / transfer / export:
   origin is the active subject or a "from" place, destination a "to"/"into"
   place (or the object of "supply X with Y"), item the weapon entity of the
