@@ -561,3 +561,16 @@ def test_citing_between_frame_and_complement_is_the_second_link(run):
     first = claim_with(found, "loaded fuel")
     assert chain(first) == ["Bloomberg", "Kpler"]
     assert first.text.startswith("the Sparta IV")
+
+
+def test_inanimate_subject_of_a_complement_is_no_speaker(nlp, run):
+    from osint_graph.nlp.claims import ClaimExtractor
+
+    for text in (
+        "John Kirby said the seizure showed that the Ursa Major had carried 152 mm shells.",
+        "John Kirby said the Sparta IV seizure showed that the Ursa Major had carried 152 mm shells.",
+    ):
+        doc = run(text)
+        assert chain(claim_with(doc._.claims, "Ursa Major")) == ["John Kirby"]
+        kept = ClaimExtractor(nlp, generic_sources="keep")(doc)._.claims
+        assert chain(claim_with(kept, "Ursa Major")) == ["John Kirby"]

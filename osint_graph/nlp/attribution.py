@@ -1237,6 +1237,8 @@ class SentenceAttributor:
             srcs = self.ctx.resolve(subj_toks, verb)
             if verb in EVIDENCE_FRAMES and not all(_agent(x) for x in srcs):
                 srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
+            if verb in EVIDENCE_FRAMES and srcs and _inanimate(self.ctx, subj_toks):
+                srcs = []  # "the Sparta IV seizure showed that C": an event is no speaker
             evidence = not srcs and (_np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES)
             if not srcs and not evidence and _np_head(subj_toks).pos_ != "PRON":
                 continue
@@ -1465,6 +1467,20 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> l
                 if objs:
                     return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
     return []
+
+
+def _inanimate(ctx: AttributionContext, toks: Sequence[Token]) -> bool:
+    """A noun phrase headed by a common noun that names no person, body or outlet ('the seizure')."""
+    toks = [t for t in toks if not t.is_punct]
+    if not toks:
+        return False
+    head = _np_head(toks)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not head.text.islower() or ctx.ent_at[head.i] is not None:
+        return False
+    if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
+        return False
+    return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
 
 
 def _agent(src: Source) -> bool:
