@@ -574,3 +574,18 @@ def test_inanimate_subject_of_a_complement_is_no_speaker(nlp, run):
         assert chain(claim_with(doc._.claims, "Ursa Major")) == ["John Kirby"]
         kept = ClaimExtractor(nlp, generic_sources="keep")(doc)._.claims
         assert chain(claim_with(kept, "Ursa Major")) == ["John Kirby"]
+
+
+def test_based_on_what_a_source_said_is_a_frame_of_that_source(run):
+    text = (
+        "Deliveries from Rajin were carried out by the Angara and the Lady R, reports NK Pro.\n\n"
+        "The ships made at least 32 trips to North Korea.\n\n"
+        "The Maya-1 docked at Rajin in May, based on what the Ministry of Defence said.\n\n"
+        "The Lady R left Vostochny in June."
+    )
+    found = claims(run, text)
+    assert chain(claim_with(found, "32 trips")) == ["NK Pro"]
+    docked = claim_with(found, "docked at Rajin")
+    assert chain(docked) == ["Ministry of Defence"]
+    assert "based on" not in docked.text
+    assert chain(claim_with(found, "left Vostochny")) == []

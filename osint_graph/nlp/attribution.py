@@ -974,6 +974,14 @@ class SentenceAttributor:
         if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
             srcs = self.ctx.resolve(toks[2:], "according to")
             return (srcs, s) if srcs else ([], s)
+        # "..., based on what X said" / "judging by what X reported" / "from what X told reporters"
+        lead = 2 if first in ("based", "judging", "going") and len(toks) > 3 and toks[1].lower_ in ("on", "by") else 1
+        if first in ("based", "judging", "going", "from") and len(toks) > lead + 1 and toks[lead].lower_ == "what":
+            verbs = [x for x in toks[lead + 1 :] if is_report_verb(x)]
+            if verbs and not is_negated(verbs[0]):
+                srcs = self.ctx.resolve(tokens_of(doc)[toks[lead].i + 1 : verbs[0].i], verbs[0].lemma_)
+                if srcs:
+                    return srcs, s
         if first == "as" and len(toks) > 2:
             verbs = [x for x in toks[1:] if is_report_verb(x)]
             if verbs:
