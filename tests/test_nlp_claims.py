@@ -589,3 +589,13 @@ def test_based_on_what_a_source_said_is_a_frame_of_that_source(run):
     assert chain(docked) == ["Ministry of Defence"]
     assert "based on" not in docked.text
     assert chain(claim_with(found, "left Vostochny")) == []
+
+
+def test_people_of_a_place_do_not_speak_for_its_state(run):
+    text = "The Sparta IV loaded 30,000 tonnes at Tartus, Reuters reported, citing Moscow traders."
+    assert chain(claim_with(claims(run, text), "30,000")) == ["Reuters"]
+    text = "The Sparta IV loaded 30,000 tonnes at Tartus, according to Seoul brokers."
+    assert chain(claim_with(claims(run, text), "30,000")) == []
+    # officials still speak for their state
+    found = claims(run, "Ukrainian officials said the Angara carried 152 mm shells.")
+    assert claim_with(found, "Angara").attribution[-1].entity == "country:ukraine"

@@ -184,6 +184,12 @@ BODY_KINDS = {
     "investigator": frozenset({"police", "investigation", "investigations", "bureau"}),
     "detective": frozenset({"police"}),
 }
+# unnamed sources that do not speak for the state of the place or nationality named with them
+MARKET_NOUNS = frozenset(
+    {"broker", "trader", "insurer", "shipbroker", "dealer", "merchant", "banker", "investor", "resident", "witness",
+     "analyst", "economist", "researcher", "scholar", "academic", "journalist", "reporter", "blogger", "sailor",
+     "crew", "fisherman", "shipowner", "owner", "manager", "executive", "lawyer", "people", "man", "woman"}
+)  # fmt: skip
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone", "neither"})
 COREF_DETS = frozenset({"the", "this", "these", "those", "that"})
 IMAGERY_NOUNS = frozenset({"image", "imagery", "photo", "photograph", "picture", "footage", "data", "snapshot"})
@@ -402,6 +408,8 @@ class AttributionContext:
         if label in ("LOCATION", "LOC", "GPE"):
             # a capital standing for its state ("Seoul said")
             country = self.country_of_word(str(name), capital=True)
+            if country is None and label == "GPE":
+                country = self.country_of_word(str(name))  # a demonym the model took for a place ("Ukrainian")
             if country is not None:
                 return Source(Attribution(country[0], country[1], verb), "COUNTRY", ent.root.lemma_.lower())
         role = str(ext(ent, "role", "") or "")
@@ -499,6 +507,8 @@ class AttributionContext:
         person_like = lemma in PERSON_NOUNS and not plural
         # a generic source speaking for a state: "a Seoul official", "Iranian officials", "Ukraine's military"
         state, used = self._state_in(toks, ents)
+        if lemma in MARKET_NOUNS and not any(e.label_ in ("COUNTRY", "GPE") and e.root.i == head.i for e in ents):
+            state = None  # "London brokers", "Moscow traders": people of a place, not its state
         # ... but not inside an unrecognised name ("the United Kingdom Maritime Trade Operations agency")
         unnamed = [t for t in toks if t.pos_ == "PROPN" and t.i not in used and (t.i != head.i or t.i in used)]
         if state is None or unnamed:
