@@ -226,3 +226,14 @@ def test_lady_r_at_rajin_on_february_4_is_stated_by_several_articles(claims_extr
     assert len(sources) >= 3, sources
     for prefix in prefixes:
         assert any(prefix in s for s in sources), (prefix, sources)
+
+
+def test_a_call_dated_relative_to_another_event_does_not_borrow_its_date(run):
+    x = run(
+        "The cargo ship Sea Lark loaded containers at the port of Veloria on March 12 "
+        "and arrived two days later at the port of Ostrava."
+    )
+    check_typed_and_stated(x)
+    found = calls(x)
+    assert ("Sea Lark", "Ostrava", None) in found, found  # 'two days later' is not March 12
+    assert not any(port == "Ostrava" and date for _, port, date in found), found

@@ -87,12 +87,18 @@ def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+# A verb dated relative to another event has no date of the sentence's own.
+RELATIVE_TIME_WORDS = frozenset({"later", "earlier", "afterwards", "afterward", "subsequently", "after", "before"})
+
+
 def _date_near(verb: Token, dates: list[Span], s: int, f: int) -> str | None:
     inside = [d for d in dates if s <= d.start and d.end <= f and ext(d, "date_value") and not described(d, verb)]
     sub = {t.i for t in verb.subtree}
     own = [d for d in inside if d.root.i in sub]
     # prefer dates hanging directly on the verb ("arriving in Rajin on February 4")
     own.sort(key=lambda d: (0 if d.root.head == verb or d.root.head.head == verb else 1, d.start))
+    if not own and any(t.lower_ in RELATIVE_TIME_WORDS for t in verb.subtree):
+        return None  # 'loaded on March 12 and arrived two days later': not March 12, and unresolved
     pick = own[0] if own else (inside[0] if inside else None)
     return str(ext(pick, "date_value")) if pick is not None else None
 
