@@ -599,3 +599,13 @@ def test_people_of_a_place_do_not_speak_for_its_state(run):
     # officials still speak for their state
     found = claims(run, "Ukrainian officials said the Angara carried 152 mm shells.")
     assert claim_with(found, "Angara").attribution[-1].entity == "country:ukraine"
+
+
+def test_descriptor_followed_by_a_name_gives_the_name(run):
+    for text in (
+        "The Angara had anchored off Vostochny, Danish newspaper Dagbladet Nord reported.",
+        "Danish newspaper Dagbladet Nord reported that the Angara had anchored off Vostochny.",
+    ):
+        first = claim_with(claims(run, text), "anchored")
+        assert chain(first) == ["Dagbladet Nord"]
+        assert first.attribution[0].entity == "outlet:dagbladet-nord"

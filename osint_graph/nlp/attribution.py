@@ -472,6 +472,9 @@ class AttributionContext:
             found = self.corefer(poss[0])
             if found is not None:
                 return [found.with_verb(verb)]
+        named = self._named_after_descriptor(toks)
+        if named is not None:
+            return [Source(Attribution(named[0], named[1], verb), named[2], lemma, False, False)]
         head_ent = self.ent_at[head.i]
         if head_ent is not None and head_ent.label_ in SOURCE_LABELS:
             return [self.source_from_ent(head_ent, verb)]
@@ -524,6 +527,35 @@ class AttributionContext:
         if body is not None:
             return [body.with_verb(verb)]
         return [Source(Attribution(name, None, verb), None, lemma, person_like, plural, generic=True)]
+
+    def _named_after_descriptor(self, toks: Sequence[Token]) -> tuple[str, str, str] | None:
+        """'Danish newspaper Politiken', 'Norwegian broadcaster NRK': the name after the descriptor noun.
+
+        (name, entity id, label) when the phrase ends in a run of proper nouns that follows a
+        common noun of an outlet or an organisation; None otherwise.
+        """
+        end = len(toks)
+        k = end
+        while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].text[:1].isupper():
+            k -= 1
+        if k == end or k == 0:
+            return None
+        desc = toks[k - 1]
+        lemma = desc.lemma_.lower()
+        if desc.pos_ != "NOUN" or not desc.text.islower():
+            return None
+        if lemma in OUTLET_NOUNS:
+            label, kind = "OUTLET", "Outlet"
+        elif lemma in BODY_NOUNS or lemma in ("company", "firm", "group", "shipowner", "charterer"):
+            label, kind = "ORG", "Organization"
+        else:
+            return None
+        if any(self.ent_at[t.i] is not None and self.ent_at[t.i].label_ != "PERSON" for t in toks[k:end]):
+            return None  # a recognised name keeps its entity; "newspaper X" is no person
+        name = " ".join(t.text for t in toks[k:end])
+        if self.country_of_word(name) or self.country_of_word(name, capital=True):
+            return None  # "the news agency of Russia" is no name
+        return name, entity_id(kind, slug(name)), label
 
     def _body_of_kind(self, head: Token) -> Source | None:
         """The organisation an unnamed source of its kind speaks for, named in this or the previous sentence."""
