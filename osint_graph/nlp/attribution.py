@@ -1262,8 +1262,10 @@ class SentenceAttributor:
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
             if not comps:
                 # "X reported, citing Y, that C": the parser hangs the complement on "citing"
-                comps = [x for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in ("citing", "quoting")
-                         for x in c.children if x.dep_ == "ccomp" and c.i < x.i < e]  # fmt: skip
+                cites = [
+                    c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in ("citing", "quoting")
+                ]
+                comps = [x for c in cites for x in c.children if x.dep_ == "ccomp" and c.i < x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
             colon = v.i + 1 < e and tokens_of(doc)[v.i + 1].text == ":"
             if not comps:
