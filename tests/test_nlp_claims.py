@@ -609,3 +609,11 @@ def test_descriptor_followed_by_a_name_gives_the_name(run):
         first = claim_with(claims(run, text), "anchored")
         assert chain(first) == ["Dagbladet Nord"]
         assert first.attribution[0].entity == "outlet:dagbladet-nord"
+
+
+def test_capitalised_source_noun_or_article_is_no_name(run):
+    # a sentence-initial common noun and an article before a place are not names of sources
+    text = "Brokers said freight rates for Tartus had doubled since January."
+    assert chain(claim_with(claims(run, text), "freight rates")) == []
+    text = "A Tokyo-based trader said the Sparta IV loaded 30,000 tonnes at Tartus."
+    assert chain(claim_with(claims(run, text), "30,000")) == []

@@ -600,7 +600,7 @@ class AttributionContext:
         # a run of capitalised words that is more than a state's name ("United Against Nuclear Iran")
         run: list[Token] = []
         for t in toks:
-            if t.text[:1].isupper() and not (t.lower_ == "the" and not run) and t.pos_ != "PRON":
+            if t.text[:1].isupper() and not (t.lower_ in ("the", "a", "an") and not run) and t.pos_ != "PRON":
                 run.append(t)
             elif run:
                 break
@@ -608,6 +608,8 @@ class AttributionContext:
             if head.i in {t.i for t in run} or head.pos_ != "PROPN":
                 return " ".join(t.text for t in run), None, None
         if head.pos_ == "PROPN" and head.i not in in_ent and not self.country_of_word(head.text):
+            if len(toks) == 1 and _capitalised_common_noun(head):
+                return None  # "Insurers said ..." at the start of a sentence: a common noun, no name
             words = [t for t in toks if t.pos_ == "PROPN"]
             return " ".join(t.text for t in words), None, None
         return None
@@ -1519,6 +1521,15 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> l
                 if objs:
                     return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
     return []
+
+
+def _capitalised_common_noun(tok: Token) -> bool:
+    """A sentence-initial word the tagger took for a name although it is a source noun ('Insurers')."""
+    if not (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space):
+        return False
+    w = tok.lower_
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
+    return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS))
 
 
 def _inanimate(ctx: AttributionContext, toks: Sequence[Token]) -> bool:
