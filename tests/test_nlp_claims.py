@@ -617,3 +617,13 @@ def test_capitalised_source_noun_or_article_is_no_name(run):
     assert chain(claim_with(claims(run, text), "freight rates")) == []
     text = "A Tokyo-based trader said the Sparta IV loaded 30,000 tonnes at Tartus."
     assert chain(claim_with(claims(run, text), "30,000")) == []
+
+
+def test_description_points_back_to_the_appositive_name_it_described(run):
+    text = (
+        "The tanker's manager, Sovcomflot, said the Sparta IV had not called at Tartus. "
+        "Kpler had earlier reported that the Sparta IV loaded grain at Tartus, which the manager denied."
+    )
+    found = claims(run, text)
+    denied = [c for c in found if "denied" in c.text]
+    assert denied and chain(denied[0]) == ["Sovcomflot"]

@@ -487,7 +487,10 @@ class AttributionContext:
         appos = [e for e in agents + [e for e in ents if e.label_ == "PERSON"]
                  if e.root.dep_ == "appos" and e.root.head.i == head.i]  # fmt: skip
         if appos:
-            return [self.source_from_ent(appos[0], verb)]
+            src = self.source_from_ent(appos[0], verb)
+            # "the manager" later points back to "The ship's manager, Blue Fleet Group"
+            src.role = f"{src.role} {lemma}".strip()
+            return [src]
         if agents and head.pos_ in ("NOUN", "PROPN", "NUM"):
             # "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks
             src = self.source_from_ent(agents[0], verb)
