@@ -627,3 +627,11 @@ def test_description_points_back_to_the_appositive_name_it_described(run):
     found = claims(run, text)
     denied = [c for c in found if "denied" in c.text]
     assert denied and chain(denied[0]) == ["Sovcomflot"]
+
+
+def test_in_what_a_source_said_names_the_origin(run):
+    for text in (
+        "The Maya-1 was stopped near Rajin in what the Ministry of Defence said was a routine check.",
+        "The Maya-1 was stopped near Rajin, in what the Ministry of Defence described as a routine check.",
+    ):
+        assert chain(claim_with(claims(run, text), "stopped"))[-1] == "Ministry of Defence"

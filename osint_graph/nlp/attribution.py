@@ -1589,9 +1589,16 @@ def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> l
     """'..., which the Treasury said had carried ...': a named speaker inside the clause."""
     out: list[Source] = []
     for v in ctx.doc[a:e]:
-        if v.i == main.i or not is_report_verb(v) or is_negated(v) or v.dep_ != "relcl":
+        # "... in what the ministry said was a routine check" / "described as ...": the ministry's words
+        what = (
+            v.dep_ == "pcomp"
+            and v.head.lower_ in ("in", "to")
+            and any(c.lower_ == "what" for c in v.children)
+            and (is_report_verb(v) or v.lemma_ in ("describe", "call", "term", "label"))
+        )
+        if v.i == main.i or is_negated(v) or not (what or (is_report_verb(v) and v.dep_ == "relcl")):
             continue
-        if not any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+        if not what and not any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
             continue  # "the first time Iran had admitted any transfers" reports nothing
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
         if not subj or subj[0].pos_ == "PRON":
