@@ -90,7 +90,20 @@ them; ``generic_sources="keep"`` keeps them).  Coreference:
 "he/she" -> the last person-like source; "the minister" -> the last person
 whose role (`span._.role`) holds "minister"; "the bureau", "the news site",
 "the company" -> the last organisation or outlet whose name or kind fits;
-"they", "it", "its", "the cited analysts" -> the last source cited.
+"they", "it", "its", "the cited analysts" -> the last source cited; "the
+manager" -> "The ship's manager, Blue Fleet Group" (an appositive source keeps
+its descriptor as role).  An unnamed source of a kind speaks for the body of
+that kind named in the same or the previous sentence ("Prosecutors said" after
+"the Justice Department", "the military said" after "the Philippine armed
+forces"); a descriptor followed by a name gives the name ("Norwegian
+broadcaster NRK" -> NRK); the possessor of a speaking body speaks ("Iran's
+mission to the United Nations" -> Iran); people of a place ("London brokers",
+"Moscow traders") do not speak for its state; an inanimate subject of an
+evidence verb ("X said the seizure showed C") is no speaker.  "X reported,
+citing Y, that C" -> [X, Y]; "C, based on what X said" and "C in what X said
+was ..." make X the origin.  A past-tense trailing frame ("..., X reported.")
+is the news-wire frame of its own sentence, not a press review covering the
+paragraph (present tense: "..., X reports").
 """
 
 from __future__ import annotations
