@@ -21,7 +21,6 @@ prints them as they are.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -303,29 +302,10 @@ class Canon:
 
 
 def same_as_merges(corpus: Corpus, settings: Settings) -> list[Merge]:
-    """The SAME_AS links to use: computed by `fuzzy_same_as`, or those already stored.
-
-    A fuzzy match between names whose numbers differ is dropped: "122 mm artillery shell" and
-    "152 mm artillery shell" score 95.7 but are different things (see scripts/measure_resolution.py).
-    """
+    """The SAME_AS links to use: computed by `fuzzy_same_as`, or those already stored."""
     if not settings.resolve:
         return list(corpus.same_as)
-    entities = {e.id: e for e in corpus.entities}
-    return [
-        m
-        for m in fuzzy_same_as(corpus.entities, threshold=settings.fuzzy_threshold)
-        if m.rule != "fuzzy" or numbers_agree(entities[m.source_id], entities[m.into])
-    ]
-
-
-def numbers_agree(a: Named, b: Named) -> bool:
-    """Two entities whose names carry numbers share at least one name with the same numbers."""
-
-    def numbers(entity: Named) -> set[tuple[str, ...]]:
-        return {tuple(re.findall(r"\d+", normalise_name(n))) for n in (entity.name, *entity.aliases) if n}
-
-    na, nb = numbers(a), numbers(b)
-    return bool(na & nb) or (na == {()} and nb == {()})
+    return fuzzy_same_as(corpus.entities, threshold=settings.fuzzy_threshold)
 
 
 # ----------------------------------------------------------------------------------------- origins

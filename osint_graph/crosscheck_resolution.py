@@ -23,7 +23,7 @@ from itertools import combinations
 from pathlib import Path
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
-from osint_graph.resolve import Named, fuzzy_same_as
+from osint_graph.resolve import Named, fuzzy_same_as, numbers_agree
 
 THRESHOLDS = (70.0, 75.0, 80.0, 85.0, 88.0, 90.0, 92.0, 95.0, 97.0, 100.0)
 
@@ -110,7 +110,8 @@ def score_pairs(pairs: Iterable[NamePair]) -> list[Scored]:
     """Each pair as `fuzzy_same_as` sees it: two stored entities, one spelling each, threshold 0."""
     out = []
     for pair in pairs:
-        merges = fuzzy_same_as([Named("x:a", pair.type, pair.a), Named("x:b", pair.type, pair.b)], threshold=0.0)
+        named = [Named("x:a", pair.type, pair.a), Named("x:b", pair.type, pair.b)]
+        merges = fuzzy_same_as(named, threshold=0.0, guard_numbers=False)
         merge = merges[0] if merges else None
         out.append(Scored(pair, merge.rule if merge else None, float(merge.score) if merge else 0.0))
     return out
@@ -149,9 +150,7 @@ def measure(scored: list[Scored], thresholds: Iterable[float] = THRESHOLDS, guar
 
 
 def numbers_guard(pair: NamePair) -> bool:
-    """The cross-check's guard (crosscheck.numbers_agree): names whose numbers differ never match."""
-    from osint_graph.crosscheck import numbers_agree
-
+    """The resolver's guard (resolve.numbers_agree): names whose numbers differ never match."""
     return numbers_agree(Named("x:a", pair.type, pair.a), Named("x:b", pair.type, pair.b))
 
 

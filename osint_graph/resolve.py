@@ -37,7 +37,7 @@ IDENTIFIER_KEYS = ("imo", "locode")
 #   - sources/: at 90, 21 pairs of different entries merge ('South Korean Defense Ministry' /
 #     'North Korean Defense Ministry' 93.1, 'KN-23' variants / 'Hwasong 11' 90.9, '122 mm' /
 #     '152 mm artillery shells' 95.7); at 95, 4, all of them names that differ only in a number,
-#     which the cross-check's guard (crosscheck.numbers_agree) drops: 0 false merges.
+#     which the numbers guard (numbers_agree, applied in fuzzy_same_as) drops: 0 false merges.
 # 95 keeps every true gold merge and no false one; it was 90 before the measurement.
 FUZZY_THRESHOLD = 95.0
 # Names shorter than this (after normalising) are never fuzzy-matched: "Maria" vs "Marie" are
@@ -169,7 +169,9 @@ class Named:
     aliases: tuple[str, ...] = ()
 
 
-def fuzzy_same_as(entities: Iterable[Named], threshold: float = FUZZY_THRESHOLD) -> list[Merge]:
+def fuzzy_same_as(
+    entities: Iterable[Named], threshold: float = FUZZY_THRESHOLD, guard_numbers: bool = True
+) -> list[Merge]:
     """Pairs of stored entities of one type whose names match (normalised, then fuzzy).
 
     Returns one Merge per pair, the later id (in sorted order) onto the earlier, with the
@@ -200,9 +202,19 @@ def fuzzy_same_as(entities: Iterable[Named], threshold: float = FUZZY_THRESHOLD)
                     ),
                     default=0.0,
                 )
-                if score >= threshold:
+                if score >= threshold and (not guard_numbers or numbers_agree(a, b)):
                     merges.append(Merge(type_, b.name, b.id, a.id, "fuzzy", round(score, 1)))
     return merges
+
+
+def numbers_agree(a: Named, b: Named) -> bool:
+    """Two entities whose names carry numbers share at least one name with the same numbers."""
+
+    def numbers(entity: Named) -> set[tuple[str, ...]]:
+        return {tuple(re.findall(r"\d+", normalise_name(n))) for n in (entity.name, *entity.aliases) if n}
+
+    na, nb = numbers(a), numbers(b)
+    return bool(na & nb) or (na == {()} and nb == {()})
 
 
 def _different_identifiers(a: str, b: str) -> bool:

@@ -6,8 +6,8 @@
 Prints one table: for each token-sort threshold, the same-entity pairs found (TP), the
 different-entity pairs wrongly merged (FP), the same-entity pairs missed (FN), precision, recall,
 and recall over the pairs fuzzy matching has to find (those the gazetteer does not resolve);
-first for `fuzzy_same_as` as it is, then with the cross-check's guard that names carrying
-different numbers ("122 mm" / "152 mm") never match.  See osint_graph/crosscheck_resolution.py.
+first for the bare fuzzy scores, then with the guard `fuzzy_same_as` applies by default: names
+carrying different numbers ("122 mm" / "152 mm") never match.  See osint_graph/crosscheck_resolution.py.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         f"({same} same-entity, of which {reachable} not resolved by the gazetteer; {len(pairs) - same} "
         f"different-entity); FUZZY_MIN_LENGTH={FUZZY_MIN_LENGTH}, current FUZZY_THRESHOLD={FUZZY_THRESHOLD:g}"
     )
-    for title, guard in (("fuzzy_same_as", None), ("fuzzy_same_as + numbers guard (crosscheck)", numbers_guard)):
+    for title, guard in (("bare fuzzy scores", None), ("fuzzy_same_as (with its numbers guard)", numbers_guard)):
         print()
         print(title)
         print(f"{'threshold':>9} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7} {'recall*':>8}")

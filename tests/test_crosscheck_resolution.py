@@ -61,3 +61,15 @@ def test_the_numbers_guard():
     assert not numbers_guard(NamePair("Weapon", "122 mm artillery shell", "152 mm artillery shell", False))
     assert numbers_guard(NamePair("Weapon", "152 mm shell", "152 mm shells", True))
     assert numbers_guard(NamePair("Vessel", "Eagle S", "The Eagle S", True))
+
+
+def test_fuzzy_same_as_never_merges_names_whose_numbers_differ():
+    from osint_graph.resolve import Named, fuzzy_same_as
+
+    shells = [
+        Named("weapon:a", "Weapon", "122 mm artillery shell"),
+        Named("weapon:b", "Weapon", "152 mm artillery shell"),
+    ]
+    assert fuzzy_same_as(shells) == []
+    [bare] = fuzzy_same_as(shells, guard_numbers=False)
+    assert bare.rule == "fuzzy" and bare.score >= 95
