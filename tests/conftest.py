@@ -22,6 +22,16 @@ def extractor():
 
 
 @pytest.fixture(scope="session")
+def claims_extractor():
+    """The full Extractor, claims component included (its absence is a failure, not a skip)."""
+    from osint_graph.nlp import Extractor
+
+    extractor = Extractor()
+    assert "osint_claims" in extractor.nlp.pipe_names
+    return extractor
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     """The seed article's text as read, from the repository's copy (sources/articles/000_seed_*.md).
 

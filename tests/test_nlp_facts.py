@@ -18,16 +18,6 @@ CORPUS = ROOT / "sources" / "articles"
 
 
 @pytest.fixture(scope="module")
-def claims_extractor():
-    from osint_graph.nlp import Extractor
-
-    extractor = Extractor()
-    if "osint_claims" not in extractor.nlp.pipe_names:
-        pytest.skip("the pipeline does not add osint_claims")
-    return extractor
-
-
-@pytest.fixture(scope="module")
 def run(claims_extractor):
     from osint_graph.ingest import make_article
 
