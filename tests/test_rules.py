@@ -1,0 +1,57 @@
+"""The rule files under sources/rules/: readable, one source of truth per vocabulary."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from osint_graph.nlp import rules
+
+
+def test_rule_files_exist_and_parse():
+    files = rules.all_rule_files()
+    assert files, f"no rule files under {rules.rules_dir()}"
+    for path in files:
+        name = str(path.relative_to(rules.rules_dir()).with_suffix(""))
+        if path.suffix == ".txt":
+            assert rules.word_list(name), f"{path} is empty"
+        elif path.suffix == ".csv":
+            if path.name != "disjoint.csv":
+                assert rules.table(name), f"{path} has no rows"
+        else:
+            assert rules.patterns(name), f"{path} has no patterns"
+
+
+def test_missing_rule_file_is_an_error():
+    with pytest.raises(FileNotFoundError, match="no_such_list"):
+        rules.words("common/no_such_list")
+
+
+def test_comments_and_blank_lines_are_skipped():
+    months = rules.word_list("common/months")
+    assert months[0] == "January" and months[-1] == "December" and len(months) == 12
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    root = rules.rules_dir()
+    return {
+        str(p.relative_to(root).with_suffix("")): rules.words(str(p.relative_to(root).with_suffix("")))
+        for p in rules.all_rule_files()
+        if p.suffix == ".txt"
+    }
+
+
+def test_no_two_files_hold_the_same_list():
+    lists = _word_lists()
+    assert lists
+    same = [(a, b) for (a, wa), (b, wb) in itertools.combinations(sorted(lists.items()), 2) if wa == wb]
+    assert not same, f"these rule files hold the same list: {same}"
+
+
+def test_declared_disjoint_lists_share_no_entry():
+    lists = _word_lists()
+    for row in rules.table("disjoint"):
+        left, right = lists[row["left"]], lists[row["right"]]
+        common = {w.lower() for w in left} & {w.lower() for w in right}
+        assert not common, f"{row['left']} and {row['right']} share {sorted(common)}: {row['why']}"
