@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from osint_graph.resources import sources_dir
@@ -48,19 +48,19 @@ def _lines(path: Path) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(name: str) -> tuple[str, ...]:
     """The entries of `sources/rules/<name>.txt`, in file order (order matters for some rules)."""
     return tuple(_lines(_path(name, ".txt")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """The entries of `sources/rules/<name>.txt` as a set, for membership tests."""
     return frozenset(word_list(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of `sources/rules/<name>.csv` as dicts keyed by the header's column names."""
     with _path(name, ".csv").open(encoding="utf-8", newline="") as handle:
@@ -68,7 +68,7 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(name: str) -> tuple[dict, ...]:
     """The patterns of `sources/rules/<name>.jsonl` (spaCy Matcher or EntityRuler shape)."""
     path = _path(name, ".jsonl")
