@@ -1,10 +1,17 @@
 #!/usr/bin/env python
-"""Score the extractor against the hand-annotated gold set (tests/gold/).
+"""Score the extractor against a hand-annotated gold set.
 
     python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME]
+    python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME]
 
-Runs `osint_graph.nlp.Extractor` over every gold article (an `.md` file with a
-`.json` annotation beside it, see tests/gold/GUIDELINES.md) and prints:
+Without --real: every article of tests/gold/ (an `.md` file with a `.json`
+annotation beside it, see tests/gold/GUIDELINES.md).  With --real: the real-article
+set (tests/real/README.md): the manifest rows of that split whose text is in the
+cache (`$OSINT_GRAPH_REAL_CACHE`, else .cache/real) with the manifest's sha256; it
+also prints how many articles, stories and outlets were scored and which texts are
+missing or changed.  `--errors` is refused on the test split (and on `all`, which
+holds it): only aggregate test figures are looked at.  It runs
+`osint_graph.nlp.Extractor` over each article and prints:
 
 - entities: precision/recall/F1 per type and micro overall, matched per article
   on (type, name): a predicted entity matches a gold entity of the same type when
@@ -16,38 +23,65 @@ Runs `osint_graph.nlp.Extractor` over every gold article (an `.md` file with a
   sources/gazetteers/vessels.csv (names and aliases): what the context rules find
   without the gazetteer's help.
 - figures: P/R/F1; a predicted figure matches a gold figure when the values are
-  equal (two nulls only with the same qualifier), the units are equal after
-  lemmatising (or share the head word: "container ship" ~ "ship") and the spans
-  overlap.  Qualifier accuracy over matched figures (synonyms folded:
+  equal (two nulls only with the same qualifier), the units match and the spans
+  overlap.  On tests/gold units match after lemmatising and folding synonyms (or
+  share the head word: "container ship" ~ "ship"); on the real set they must be
+  equal after lower-casing and singularising each word ("tons" != "tonne",
+  "dollar" != "USD"), and a range's `attributes.upper` must equal the gold
+  `upper`.  Qualifier accuracy over matched figures (synonyms folded:
   approximately/around/roughly -> about, over/above -> more than, ...).
-- date_accuracy: share of gold dates for which a predicted date overlapping the
-  span has the same value.
-- claims: recall (a gold claim is found when a predicted claim overlaps it; the
-  best one by overlap/union is kept), attribution_origin_accuracy over found
-  claims (last element of the chains equal, both empty counting as equal; a
+- date_accuracy (tests/gold only): share of gold dates for which a predicted
+  date overlapping the span has the same value.
+- claims: claim_recall (a gold claim is found when a predicted claim overlaps
+  it; the best one by overlap/union is kept), attribution_origin_accuracy over
+  found claims (last element of the chains equal, both empty counting as equal; a
   predicted element also matches through its entity's aliases and mentions, a
-  gold element through its entity's mentions), and hedge_f1 over found claims.
+  gold element through its entity's mentions), chain_accuracy (the whole chain
+  equal element by element, matched the same way) and hedge_f1 over found claims.
 
-The process always exits 0: it is a report, not a test.  The scoring functions
-(`score` and its helpers) are pure and are tested in tests/test_gold_format.py.
+The process exits 0 (it is a report, not a test), or 2 when the arguments are
+refused.  The scoring functions live in scripts/evalkit/ and are tested in
+tests/test_gold_format.py and tests/test_real_gold.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import re
 import sys
 import traceback
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
+
+from evalkit import real  # noqa: E402
+from evalkit.scoring import (  # noqa: E402
+    ROOT,
+    gold_as_prediction,
+    norm_name,
+    norm_qualifier,
+    norm_unit,
+    read_known_vessels,
+    score,
+    units_match,
+)
+
+__all__ = [
+    "gold_as_prediction",
+    "main",
+    "norm_name",
+    "norm_qualifier",
+    "norm_unit",
+    "read_article_file",
+    "read_gold",
+    "read_known_vessels",
+    "score",
+    "units_match",
+]
 DEFAULT_GOLD = ROOT / "tests" / "gold"
-ENTITY_TYPES = ("Vessel", "Port", "Person", "Organization", "Outlet", "Country", "Location", "Weapon")
+EMPTY = {"entities": [], "figures": [], "dates": [], "claims": []}
 
 
 # -- reading the gold set ---------------------------------------------------
@@ -83,510 +117,6 @@ def read_gold(gold_dir: Path) -> list[GoldArticle]:
     return out
 
 
-def read_known_vessels(path: Path | None = None) -> frozenset[str] | None:
-    """Normalised names and aliases of sources/gazetteers/vessels.csv (None if absent)."""
-    path = path or ROOT / "sources" / "gazetteers" / "vessels.csv"
-    if not path.exists():
-        return None
-    names: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for value in [row.get("name") or ""] + (row.get("aliases") or "").split(";"):
-                if value.strip():
-                    names.add(norm_name(value))
-    return frozenset(names)
-
-
-# -- normalisation ------------------------------------------------------------
-
-
-def norm_name(text: str | None) -> str:
-    """Name key: casefold, no accents, no possessive, no leading 'the', only letters and digits."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text).strip()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\W_]+", "", text)
-
-
-UNIT_SYNONYMS = {
-    "tonne": "ton",
-    "metric ton": "ton",
-    "t": "ton",
-    "kilometre": "kilometer",
-    "km": "kilometer",
-    "metre": "meter",
-    "m": "meter",
-    "%": "percent",
-    "per cent": "percent",
-    "pct": "percent",
-    "usd": "dollar",
-    "$": "dollar",
-    "us dollar": "dollar",
-    "nm": "nautical mile",
-    "bbl": "barrel",
-    "mile nautical": "nautical mile",
-}
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def norm_unit(unit: str | None) -> str | None:
-    if unit is None:
-        return None
-    text = re.sub(r"\s+", " ", unit.casefold().strip())
-    if not text:
-        return None
-    if text in UNIT_SYNONYMS:
-        return UNIT_SYNONYMS[text]
-    words = [_singular(w) for w in text.split(" ")]
-    words = [UNIT_SYNONYMS.get(w, w) for w in words]
-    text = " ".join(words)
-    return UNIT_SYNONYMS.get(text, text)
-
-
-def units_match(a: str | None, b: str | None) -> bool:
-    a, b = norm_unit(a), norm_unit(b)
-    if a is None or b is None:
-        return a is b
-    return a == b or a.split(" ")[-1] == b.split(" ")[-1]
-
-
-QUALIFIER_SYNONYMS = {
-    "about": "about",
-    "approximately": "about",
-    "approx": "about",
-    "around": "about",
-    "roughly": "about",
-    "some": "about",
-    "circa": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "nearly": "almost",
-    "almost": "almost",
-    "close to": "almost",
-    "just under": "almost",
-    "more than": "more than",
-    "over": "more than",
-    "above": "more than",
-    "in excess of": "more than",
-    "upwards of": "more than",
-    "greater than": "more than",
-    "at least": "at least",
-    "no fewer than": "at least",
-    "no less than": "at least",
-    "a minimum of": "at least",
-    "less than": "less than",
-    "fewer than": "less than",
-    "under": "less than",
-    "below": "less than",
-    "up to": "up to",
-    "as many as": "up to",
-    "at most": "up to",
-    "no more than": "up to",
-}
-
-
-def norm_qualifier(q: str | None) -> str | None:
-    if not q:
-        return None
-    text = re.sub(r"\s+", " ", q.casefold().strip())
-    text = re.sub(r" of$", "", text)
-    return QUALIFIER_SYNONYMS.get(text, text) or None
-
-
-def values_match(gv, pv, gq, pq) -> bool:
-    if gv is None or pv is None:
-        return gv is None and pv is None and norm_qualifier(gq) == norm_qualifier(pq)
-    try:
-        gv, pv = float(gv), float(pv)
-    except (TypeError, ValueError):
-        return False
-    return abs(gv - pv) <= 1e-6 * max(1.0, abs(gv))
-
-
-def norm_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()
-    if "/" in value:
-        a, _, b = value.partition("/")
-        if a == b:
-            return a
-    return value
-
-
-def overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
-def iou(a: dict, b: dict) -> float:
-    inter = overlap(a["start"], a["end"], b["start"], b["end"])
-    union = max(a["end"], b["end"]) - min(a["start"], b["start"])
-    return inter / union if union > 0 else 0.0
-
-
-# -- metrics --------------------------------------------------------------------
-
-
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: PRF) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    def as_dict(self) -> dict:
-        return {
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-        }
-
-
-def ratio(num: int, den: int) -> float | None:
-    return num / den if den else None
-
-
-def entity_keys(entity: dict, with_aliases: bool = False) -> set[str]:
-    texts = [entity.get("name") or ""] + [m.get("text") or "" for m in entity.get("mentions") or ()]
-    if with_aliases:
-        texts += list(entity.get("aliases") or ())
-    return {k for k in map(norm_name, texts) if k}
-
-
-def match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, pred index) pairs of the same type with a shared name key."""
-    gkeys = [entity_keys(g) for g in gold]
-    pkeys = [entity_keys(p) for p in pred]
-    candidates = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if g.get("type") == p.get("type"):
-                shared = len(gkeys[gi] & pkeys[pi])
-                if shared:
-                    exact = norm_name(g.get("name")) == norm_name(p.get("name"))
-                    candidates.append((-int(exact), -shared, gi, pi))
-    pairs, used_g, used_p = [], set(), set()
-    for _, _, gi, pi in sorted(candidates):
-        if gi not in used_g and pi not in used_p:
-            pairs.append((gi, pi))
-            used_g.add(gi)
-            used_p.add(pi)
-    return pairs
-
-
-def match_figures(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
-    candidates = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if p.get("start") is None or p.get("end") is None:
-                continue
-            ov = overlap(g["start"], g["end"], p["start"], p["end"])
-            if (
-                ov
-                and units_match(g.get("unit"), p.get("unit"))
-                and values_match(g.get("value"), p.get("value"), g.get("qualifier"), p.get("qualifier"))
-            ):
-                candidates.append((-ov, gi, pi))
-    pairs, used_g, used_p = [], set(), set()
-    for _, gi, pi in sorted(candidates):
-        if gi not in used_g and pi not in used_p:
-            pairs.append((gi, pi))
-            used_g.add(gi)
-            used_p.add(pi)
-    return pairs
-
-
-def best_claim(gold_claim: dict, pred_claims: list[dict]) -> int | None:
-    best, best_score = None, 0.0
-    for pi, p in enumerate(pred_claims):
-        if p.get("start") is None or p.get("end") is None:
-            continue
-        score = iou(gold_claim, p)
-        if score > best_score:
-            best, best_score = pi, score
-    return best
-
-
-def chain_element_keys(element: dict | str, entities_by_id: dict[str, dict]) -> set[str]:
-    """Name keys of one predicted chain element (and of its entity, if it names one)."""
-    if isinstance(element, str):
-        return {norm_name(element)} - {""}
-    keys = {norm_name(element.get("name"))} - {""}
-    entity = entities_by_id.get(element.get("entity") or "")
-    if entity:
-        keys |= entity_keys(entity, with_aliases=True)
-    return keys
-
-
-def gold_name_keys(name: str, gold_entities: list[dict]) -> set[str]:
-    keys = {norm_name(name)} - {""}
-    for e in gold_entities:
-        if e.get("name") == name:
-            keys |= entity_keys(e)
-    return keys
-
-
-@dataclass
-class ArticleScore:
-    """Counts and errors for one article (summed by `score`)."""
-
-    stem: str
-    entities_by_type: dict[str, PRF] = field(default_factory=dict)
-    mentions: PRF = field(default_factory=PRF)
-    unknown_vessels: int = 0
-    unknown_vessels_found: int = 0
-    unknown_vessel_names: list[str] = field(default_factory=list)
-    figures: PRF = field(default_factory=PRF)
-    qualifiers_right: int = 0
-    dates_total: int = 0
-    dates_right: int = 0
-    claims_total: int = 0
-    claims_found: int = 0
-    pred_claims: int = 0
-    pred_claims_on_gold: int = 0
-    origin_right: int = 0
-    chain_right: int = 0
-    hedge: PRF = field(default_factory=PRF)
-    errors: list[str] = field(default_factory=list)
-
-
-def score_article(stem: str, gold: dict, pred: dict, known_vessels: frozenset[str] | None = None) -> ArticleScore:
-    """Compare one gold annotation with one predicted extraction (contract `to_dict()` form)."""
-    out = ArticleScore(stem)
-    known = known_vessels or frozenset()
-    g_ents = list(gold.get("entities") or ())
-    p_ents = [e for e in pred.get("entities") or ()]
-    pairs = match_entities(g_ents, p_ents)
-    matched_g = {gi for gi, _ in pairs}
-    matched_p = {pi for _, pi in pairs}
-    for gi, g in enumerate(g_ents):
-        prf = out.entities_by_type.setdefault(g["type"], PRF())
-        if gi in matched_g:
-            prf.tp += 1
-        else:
-            prf.fn += 1
-            out.errors.append(f"entity missed: {g['type']} {g['name']!r}")
-    for pi, p in enumerate(p_ents):
-        if pi not in matched_p:
-            t = p.get("type") if p.get("type") in ENTITY_TYPES else "Other"
-            out.entities_by_type.setdefault(t, PRF()).fp += 1
-            texts = sorted({m.get("text") for m in p.get("mentions") or ()} - {None})
-            out.errors.append(f"entity false positive: {p.get('type')} {p.get('name')!r} {texts}")
-
-    g_spans = {(m["start"], m["end"], e["type"]) for e in g_ents for m in e.get("mentions") or ()}
-    p_spans = {
-        (m["start"], m["end"], e.get("type"))
-        for e in p_ents
-        for m in e.get("mentions") or ()
-        if m.get("start") is not None
-    }
-    out.mentions = PRF(len(g_spans & p_spans), len(p_spans - g_spans), len(g_spans - p_spans))
-
-    for gi, g in enumerate(g_ents):
-        if g["type"] == "Vessel" and not (entity_keys(g) & known):
-            out.unknown_vessels += 1
-            out.unknown_vessel_names.append(g["name"])
-            out.unknown_vessels_found += gi in matched_g
-
-    g_figs, p_figs = list(gold.get("figures") or ()), list(pred.get("figures") or ())
-    fpairs = match_figures(g_figs, p_figs)
-    out.figures = PRF(len(fpairs), len(p_figs) - len(fpairs), len(g_figs) - len(fpairs))
-    for gi, pi in fpairs:
-        gq, pq = norm_qualifier(g_figs[gi].get("qualifier")), norm_qualifier(p_figs[pi].get("qualifier"))
-        if gq == pq:
-            out.qualifiers_right += 1
-        else:
-            out.errors.append(f"figure qualifier: {g_figs[gi]['text']!r} gold {gq!r} predicted {pq!r}")
-    fg, fp_ = {gi for gi, _ in fpairs}, {pi for _, pi in fpairs}
-    for gi, g in enumerate(g_figs):
-        if gi not in fg:
-            out.errors.append(
-                f"figure missed: {g['text']!r} value={g.get('value')} unit={g.get('unit')} "
-                f"qualifier={g.get('qualifier')}"
-            )
-    for pi, p in enumerate(p_figs):
-        if pi not in fp_:
-            out.errors.append(
-                f"figure false positive: {p.get('text')!r} value={p.get('value')} "
-                f"unit={p.get('unit')} qualifier={p.get('qualifier')}"
-            )
-
-    p_dates = [d for d in pred.get("dates") or () if d.get("start") is not None]
-    for g in gold.get("dates") or ():
-        out.dates_total += 1
-        over = [d for d in p_dates if overlap(g["start"], g["end"], d["start"], d["end"])]
-        if any(norm_date(d.get("value")) == norm_date(g["value"]) for d in over):
-            out.dates_right += 1
-        else:
-            got = [(d.get("text"), d.get("value")) for d in over]
-            out.errors.append(f"date wrong: {g['text']!r} gold {g['value']} predicted {got or 'nothing'}")
-
-    p_claims = list(pred.get("claims") or ())
-    by_id = {e.get("id"): e for e in p_ents if e.get("id")}
-    g_claims = list(gold.get("claims") or ())
-    out.pred_claims = len(p_claims)
-    out.pred_claims_on_gold = sum(
-        1
-        for p in p_claims
-        if p.get("start") is not None and any(overlap(g["start"], g["end"], p["start"], p["end"]) for g in g_claims)
-    )
-    for g in g_claims:
-        out.claims_total += 1
-        pi = best_claim(g, p_claims)
-        short = g["text"][:70] + ("..." if len(g["text"]) > 70 else "")
-        if pi is None:
-            out.errors.append(f"claim missed: {short!r}")
-            continue
-        out.claims_found += 1
-        p = p_claims[pi]
-        g_chain = list(g.get("attribution") or ())
-        p_chain = list(p.get("attribution") or ())
-        if not g_chain and not p_chain:
-            origin_ok = True
-        elif g_chain and p_chain:
-            origin_ok = bool(gold_name_keys(g_chain[-1], g_ents) & chain_element_keys(p_chain[-1], by_id))
-        else:
-            origin_ok = False
-        chain_ok = len(g_chain) == len(p_chain) and all(
-            gold_name_keys(a, g_ents) & chain_element_keys(b, by_id) for a, b in zip(g_chain, p_chain, strict=True)
-        )
-        out.origin_right += origin_ok
-        out.chain_right += chain_ok
-        if not origin_ok:
-            names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
-            out.errors.append(f"claim origin: {short!r} gold {g_chain} predicted {names}")
-        gh, ph = bool(g.get("hedged")), bool(p.get("hedged"))
-        out.hedge.tp += gh and ph
-        out.hedge.fp += ph and not gh
-        out.hedge.fn += gh and not ph
-        if gh != ph:
-            out.errors.append(f"claim hedge: {short!r} gold {gh} predicted {ph}")
-    return out
-
-
-def score(pairs: list[tuple[str, dict, dict]], known_vessels: frozenset[str] | None = None) -> dict:
-    """Metrics over (stem, gold annotation, predicted extraction dict) triples."""
-    arts = [score_article(stem, gold, pred, known_vessels) for stem, gold, pred in pairs]
-    by_type: dict[str, PRF] = {}
-    micro, mentions, figures, hedge = PRF(), PRF(), PRF(), PRF()
-    for a in arts:
-        for t, prf in a.entities_by_type.items():
-            by_type.setdefault(t, PRF()).add(prf)
-            micro.add(prf)
-        mentions.add(a.mentions)
-        figures.add(a.figures)
-        hedge.add(a.hedge)
-    total = lambda attr: sum(getattr(a, attr) for a in arts)  # noqa: E731
-    types = [t for t in ENTITY_TYPES if t in by_type] + sorted(set(by_type) - set(ENTITY_TYPES))
-    return {
-        "n_articles": len(arts),
-        "entity_micro_precision": micro.precision,
-        "entity_micro_recall": micro.recall,
-        "entity_micro_f1": micro.f1,
-        "entity_f1_by_type": {t: by_type[t].f1 for t in types},
-        "entity_by_type": {t: by_type[t].as_dict() for t in types},
-        "n_gold_entities": micro.tp + micro.fn,
-        "n_pred_entities": micro.tp + micro.fp,
-        "mention_micro_precision": mentions.precision,
-        "mention_micro_recall": mentions.recall,
-        "mention_micro_f1": mentions.f1,
-        "vessel_recall_unknown": ratio(total("unknown_vessels_found"), total("unknown_vessels")),
-        "n_unknown_vessels": total("unknown_vessels"),
-        "unknown_vessels": sorted({n for a in arts for n in a.unknown_vessel_names}),
-        "figure_precision": figures.precision,
-        "figure_recall": figures.recall,
-        "figure_f1": figures.f1,
-        "n_gold_figures": figures.tp + figures.fn,
-        "n_pred_figures": figures.tp + figures.fp,
-        "qualifier_accuracy": ratio(total("qualifiers_right"), figures.tp),
-        "date_accuracy": ratio(total("dates_right"), total("dates_total")),
-        "n_gold_dates": total("dates_total"),
-        "claim_recall": ratio(total("claims_found"), total("claims_total")),
-        "claim_precision": ratio(total("pred_claims_on_gold"), total("pred_claims")),
-        "n_gold_claims": total("claims_total"),
-        "n_pred_claims": total("pred_claims"),
-        "n_claims_found": total("claims_found"),
-        "attribution_origin_accuracy": ratio(total("origin_right"), total("claims_found")),
-        "attribution_chain_accuracy": ratio(total("chain_right"), total("claims_found")),
-        "hedge_precision": hedge.precision,
-        "hedge_recall": hedge.recall,
-        "hedge_f1": hedge.f1,
-        "errors": {a.stem: a.errors for a in arts},
-    }
-
-
-def gold_as_prediction(gold: dict) -> dict:
-    """A gold annotation in extraction-contract form (a perfect prediction)."""
-    entities = []
-    for i, e in enumerate(gold.get("entities") or ()):
-        entities.append(
-            {
-                "id": f"e{i}",
-                "type": e["type"],
-                "name": e["name"],
-                "aliases": [],
-                "identifiers": {},
-                "mentions": [dict(m) for m in e.get("mentions") or ()],
-            }
-        )
-    ids = {e["name"]: e["id"] for e in entities}
-    figures = [dict(f, id=f"f{i}", claim=None) for i, f in enumerate(gold.get("figures") or ())]
-    claims = []
-    for i, c in enumerate(gold.get("claims") or ()):
-        claims.append(
-            {
-                "id": f"c{i}",
-                "text": c["text"],
-                "start": c["start"],
-                "end": c["end"],
-                "kind": c["kind"],
-                "attribution": [{"entity": ids.get(n), "name": n, "verb": None} for n in c.get("attribution") or ()],
-                "entities": [ids[n] for n in c.get("entities") or () if n in ids],
-                "figures": [],
-                "hedged": c.get("hedged", False),
-                "negated": c.get("negated", False),
-                "date": None,
-            }
-        )
-    return {
-        "article": {},
-        "entities": entities,
-        "figures": figures,
-        "dates": [dict(d) for d in gold.get("dates") or ()],
-        "claims": claims,
-    }
-
-
 # -- running the extractor ------------------------------------------------------
 
 
@@ -595,7 +125,7 @@ def fmt(x: float | None) -> str:
 
 
 def print_report(m: dict, model: str | None) -> None:
-    print(f"gold articles: {m['n_articles']}   model: {model or 'default'}")
+    print(f"articles scored: {m['n_articles']}   model: {model or 'default'}")
     print()
     print(f"entities (article level, type + name)   gold {m['n_gold_entities']}  predicted {m['n_pred_entities']}")
     print(f"  {'type':14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
@@ -620,83 +150,182 @@ def print_report(m: dict, model: str | None) -> None:
         f"   gold {m['n_gold_figures']}  predicted {m['n_pred_figures']}"
         f"   qualifier accuracy {fmt(m['qualifier_accuracy'])}"
     )
-    print(f"dates    accuracy {fmt(m['date_accuracy'])}   gold {m['n_gold_dates']}")
+    if "date_accuracy" in m:
+        print(f"dates    accuracy {fmt(m['date_accuracy'])}   gold {m['n_gold_dates']}")
     print(
         f"claims   recall {fmt(m['claim_recall'])}  precision (overlapping a gold claim) {fmt(m['claim_precision'])}"
         f"   gold {m['n_gold_claims']}  predicted {m['n_pred_claims']}"
     )
     print(
         f"         attribution_origin_accuracy {fmt(m['attribution_origin_accuracy'])}"
-        f"  full chain {fmt(m['attribution_chain_accuracy'])}   (over {m['n_claims_found']} found claims)"
+        f"  chain_accuracy {fmt(m['chain_accuracy'])}   (over {m['n_claims_found']} found claims)"
     )
     print(f"         hedge P {fmt(m['hedge_precision'])}  R {fmt(m['hedge_recall'])}  F1 {fmt(m['hedge_f1'])}")
+
+
+def load_extractor(model: str | None):
+    """The extractor, or None with a message (it may be mid-rewrite: report, do not fail)."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from osint_graph.nlp import Extractor
+
+        return Extractor(model=model)
+    except Exception as exc:
+        print(f"cannot build the extractor ({type(exc).__name__}: {exc}); nothing to evaluate")
+        return None
+
+
+def extract_or_empty(extractor, article, name: str) -> dict:
+    try:
+        return extractor.extract(article).to_dict()
+    except Exception:
+        print(f"warning: {name}: extraction failed, scored as empty:\n{traceback.format_exc()}", file=sys.stderr)
+        return dict(EMPTY)
+
+
+def gold_triples(gold: list[GoldArticle], extractor) -> list[tuple[str, dict, dict]]:
+    from osint_graph.ingest import read_paths
+
+    triples = []
+    for g in gold:
+        article = next(iter(read_paths([g.path])), None)
+        if article is not None and article.text != g.text:
+            print(f"warning: {g.path.name}: the reader's text differs from the gold text", file=sys.stderr)
+        pred = extract_or_empty(extractor, article, g.path.name) if article is not None else dict(EMPTY)
+        triples.append((g.stem, g.annotation, pred))
+    return triples
+
+
+def read_real_article(row: real.Row, path: Path):
+    """The cached text read as the tool reads a .txt file, with the manifest's metadata."""
+    from osint_graph.ingest import Reader
+
+    meta = {"outlet": row.outlet, "published": row.published or None, "url": row.url}
+    reader = Reader(overrides=meta)
+    articles = list(reader.read([path]))
+    if not articles:
+        raise ValueError(f"{path}: {'; '.join(e.reason for e in reader.errors) or 'no article read'}")
+    return articles[0]
+
+
+def real_triples(rows: list[real.Row], cache: Path, real_dir: Path, extractor) -> list[tuple[str, dict, dict]]:
+    """(id, gold, prediction) per row; gold claims get their text from the cache, for error lines only."""
+    triples = []
+    for row in rows:
+        article = read_real_article(row, cache / f"{row.id}.txt")
+        gold = json.loads((real_dir / "gold" / f"{row.id}.json").read_text(encoding="utf-8"))
+        gold["claims"] = [dict(c, text=article.text[c["start"] : c["end"]]) for c in gold.get("claims") or ()]
+        triples.append((row.id, gold, extract_or_empty(extractor, article, row.id)))
+    return triples
+
+
+def real_counts(loaded: real.RealSet) -> dict:
+    """The counts printed beside the real-set figures (scored = present texts with gold)."""
+    scored, listed = real.split_counts(loaded.present), real.split_counts(loaded.rows)
+    return {
+        "n_stories": scored["stories"],
+        "n_outlets": scored["outlets"],
+        "n_manifest_articles": listed["articles"],
+        "n_manifest_stories": listed["stories"],
+        "n_manifest_outlets": listed["outlets"],
+        "n_missing_texts": len(loaded.missing),
+        "n_changed_texts": len(loaded.changed),
+        "n_without_gold": len(loaded.no_gold),
+        "missing_ids": loaded.missing,
+        "changed_ids": loaded.changed,
+        "without_gold_ids": loaded.no_gold,
+    }
+
+
+def print_real_counts(m: dict, split: str, cache: Path) -> None:
+    print(
+        f"real-article set, split {split}: {m['n_articles']} articles scored, {m['n_stories']} stories, "
+        f"{m['n_outlets']} outlets  (manifest: {m['n_manifest_articles']} articles, "
+        f"{m['n_manifest_stories']} stories, {m['n_manifest_outlets']} outlets)"
+    )
+    print(f"cache: {cache}")
+    for key, what in (("missing", "missing texts"), ("changed", "changed texts (not scored)"), ("without_gold", "")):
+        ids = m[f"{key}_ids"]
+        if ids:
+            print(f"{what or 'rows without a gold file'}: {len(ids)}: {' '.join(ids)}")
+        elif what:
+            print(f"{what}: 0")
+    if m["missing_ids"]:
+        print(f"fill the cache: {real.FILL_COMMAND}")
+    if not m["n_articles"]:
+        print("nothing scored: the figures below are empty")
+    print()
+
+
+def print_errors(errors: dict[str, list[str]]) -> None:
+    for stem, lines in errors.items():
+        print()
+        counts = Counter(line.split(":")[0] for line in lines)
+        summary = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+        print(f"== {stem}  ({summary or 'no errors'})")
+        for line in lines:
+            print(f"   {line}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold .md/.json pairs")
+    parser.add_argument(
+        "--real", choices=("dev", "test", "all"), help="score the real-article set's split (tests/real/README.md)"
+    )
+    parser.add_argument("--real-dir", type=Path, default=real.REAL_DIR, help="folder with manifests/ and gold/")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
-    parser.add_argument("--errors", action="store_true", help="also print misses and false positives per article")
+    parser.add_argument(
+        "--errors", action="store_true", help="also print misses and false positives per article (not on test)"
+    )
     parser.add_argument("--model", default=None, help="spaCy model package or path (default: the extractor's)")
     args = parser.parse_args(argv)
+    if args.errors and args.real in ("test", "all"):
+        print(
+            f"--errors is refused with --real {args.real}: the test split is blind, only its aggregate "
+            "figures are looked at (tests/real/README.md). Use --real dev --errors.",
+            file=sys.stderr,
+        )
+        return 2
 
-    gold = read_gold(args.gold)
-    if not gold:
-        print(f"no gold articles (.md with .json) in {args.gold}")
-        return 0
-    sys.path.insert(0, str(ROOT))
-    try:
-        from osint_graph.ingest import read_paths
-        from osint_graph.nlp import Extractor
-    except Exception as exc:  # the extractor is written in parallel: report, do not fail
-        print(f"the extractor is not importable yet ({type(exc).__name__}: {exc}); nothing to evaluate")
-        return 0
-    try:
-        extractor = Extractor(model=args.model)
-    except Exception as exc:
-        print(f"cannot build the extractor ({type(exc).__name__}: {exc}); nothing to evaluate")
-        return 0
+    if args.real:
+        cache = real.cache_dir()
+        loaded = real.load_split(args.real, args.real_dir, cache)
+        counts = real_counts(loaded)
+        extractor = load_extractor(args.model) if loaded.present else None
+        triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []
+        metrics = score(triples, read_known_vessels(), strict_units=True)
+        for key in ("date_accuracy", "n_gold_dates"):
+            metrics.pop(key)
+        metrics.update(counts)
+    else:
+        gold = read_gold(args.gold)
+        if not gold:
+            print(f"no gold articles (.md with .json) in {args.gold}")
+            return 0
+        extractor = load_extractor(args.model)
+        if extractor is None:
+            return 0
+        metrics = score(gold_triples(gold, extractor), read_known_vessels())
 
-    triples = []
-    for g in gold:
-        try:
-            article = next(iter(read_paths([g.path])))
-            if article.text != g.text:
-                print(
-                    f"warning: {g.path.name}: the reader's text differs from the gold text; offsets may not match",
-                    file=sys.stderr,
-                )
-            pred = extractor.extract(article).to_dict()
-        except Exception:
-            print(
-                f"warning: {g.path.name}: extraction failed, scored as empty:\n{traceback.format_exc()}",
-                file=sys.stderr,
-            )
-            pred = {"entities": [], "figures": [], "dates": [], "claims": []}
-        triples.append((g.stem, g.annotation, pred))
-
-    metrics = score(triples, read_known_vessels())
     errors = metrics.pop("errors")
     if args.json:
         if args.errors:
             metrics["errors"] = errors
         print(json.dumps(metrics, indent=2, ensure_ascii=False))
         return 0
+    if args.real:
+        print_real_counts(metrics, args.real, cache)
     print_report(metrics, args.model)
     if args.errors:
-        for stem, lines in errors.items():
-            print()
-            counts = Counter(line.split(":")[0] for line in lines)
-            summary = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
-            print(f"== {stem}  ({summary or 'no errors'})")
-            for line in lines:
-                print(f"   {line}")
+        print_errors(errors)
     return 0
 
 
 if __name__ == "__main__":
     try:
-        main()
+        code = main()
     except Exception:  # a report never fails the build
         traceback.print_exc()
-    sys.exit(0)
+        code = 0
+    sys.exit(code)
