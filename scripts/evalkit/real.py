@@ -46,9 +46,9 @@ MEASURE_UNITS = {
     "percent",
     "megawatt",
 }
-WRONG_SPELLINGS = {
+WRONG_SPELLINGS = {  # "pound" is not here: it is also a weight
     "ton", "tons", "tonnes", "metric ton", "dwt", "kilometer", "km", "meter", "m", "nm", "nmi",
-    "bpd", "teu", "%", "per cent", "dollar", "dollars", "euro", "euros", "pound", "pounds", "crew",
+    "bpd", "teu", "%", "per cent", "dollar", "dollars", "euro", "euros", "crew",
 }  # fmt: skip
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
 SHIP_PREFIX_RE = re.compile(r"^(?:m/?[vt]|mv|mt|ss|hms|uss|ins|fv|sv)\.?\s+", re.IGNORECASE)
