@@ -11,7 +11,6 @@ Three kinds of test:
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from datetime import date
@@ -24,18 +23,9 @@ from osint_graph.model import normalise_text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import evaluate  # noqa: E402  (scripts/evaluate.py)
 from evalkit import real, scoring  # noqa: E402
 
-
-def _load_evaluate():
-    spec = importlib.util.spec_from_file_location("real_evaluate", ROOT / "scripts" / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look the module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluate = _load_evaluate()
 ROWS = real.read_manifests()
 GOLDS = real.read_gold_files()
 CACHE = real.cache_dir()
