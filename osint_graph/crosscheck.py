@@ -968,6 +968,17 @@ class Proposition:
     def conflicts(self) -> list[cf.Comparison]:
         return [c for c in self.comparisons if c.relation == "conflict"]
 
+    SUMMARY = ("id", "kind", "statement", "grade", "grade_rule", "claims", "outlets", "independent_origins",
+               "circular", "conflicts", "first_reported", "last_reported")  # fmt: skip
+
+    def summary(self) -> dict[str, Any]:
+        """The proposition in one flat row (counts, not lists): a DataFrame row."""
+        return {"id": self.id, "kind": self.kind, "statement": self.statement, "grade": self.grade,
+                "grade_rule": self.grade_rule, "claims": len(self.claims), "outlets": len(self.outlets),
+                "independent_origins": len(self.independent), "circular": self.circular,
+                "conflicts": len(self.conflicts), "first_reported": self.first_reported,
+                "last_reported": self.last_reported}  # fmt: skip
+
     @property
     def series(self) -> list[FigureView]:
         ids = {x for c in self.comparisons if c.relation == "series" for x in (c.a, c.b)}
@@ -997,6 +1008,12 @@ class CrossCheck:
         ids = {self.canon(e) for e, names in self.entity_aliases.items()
                if wanted in {normalise_name(n) for n in (self.entity_names.get(e, ""), *names)}}  # fmt: skip
         return [p for p in self.propositions if p.concerned & ids]
+
+    def to_dataframe(self):
+        """One row per proposition: its statement, grade, claims, outlets, independent origins and dates."""
+        import pandas as pd
+
+        return pd.DataFrame([p.summary() for p in self.propositions], columns=list(Proposition.SUMMARY))
 
 
 def cross_check(corpus: Corpus, settings: Settings | None = None, gazetteer: Gazetteer | None = None,
