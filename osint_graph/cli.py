@@ -10,9 +10,9 @@ from typing import Any
 
 import click
 
-from osint_graph import __version__
+from osint_graph import __version__, api
 from osint_graph.ingest import DEFAULT_MAX_BYTES, Reader, ReadError
-from osint_graph.store import WriteQueryRefused, default_store_uri, open_store
+from osint_graph.store import WriteQueryRefused, default_store_uri
 
 STORE_HELP = (
     "Store: a LadybugDB file path (default $OSINT_GRAPH_STORE or ./osint-graph.lbug) or a neo4j:// / bolt:// URI."
@@ -51,7 +51,7 @@ def reader_options(f):
 def connect(store_uri: str | None, read_only: bool = False):
     """Open a store; a missing file or an unreachable server is a one-line error, not a traceback."""
     try:
-        return open_store(store_uri, read_only=read_only)
+        return api.open_store(store_uri, read_only=read_only)
     except (FileNotFoundError, ConnectionError) as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -92,10 +92,8 @@ def extract(paths, outlet, published, url, title, max_bytes, strict, model, fmt)
     or - for standard input. `jsonl` prints one object a line in the
     extraction contract.
     """
-    from osint_graph.api import extract_articles
-
     reader = make_reader(outlet, published, url, title, max_bytes)
-    for extraction in extract_articles(reader.read(paths), model=model):
+    for extraction in api.extract(paths, model=model, reader=reader):
         if fmt == "jsonl":
             click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
         else:
@@ -134,8 +132,6 @@ def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
     or - for standard input.
     """
-    from osint_graph import api
-
     reader = make_reader(outlet, published, url, title, max_bytes)
     store = connect(store_uri)
     progress = make_progress()
@@ -148,12 +144,12 @@ def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store
                     progress.update(task, advance=1, description=(extraction.article.title or "")[:40])
 
             report = api.ingest(paths, store, reader=reader, model=model, batch_size=batch_size, on_article=tick)
-        nodes, rels = store.counts()
+        counts = api.stats(store)
     finally:
         store.close()
     click.echo(
         f"ingested {report.articles} article(s) into {store.uri}: "
-        f"{sum(nodes.values())} nodes, {sum(rels.values())} relationships in the store"
+        f"{sum(counts.nodes.values())} nodes, {sum(counts.relationships.values())} relationships in the store"
     )
     finish_reading(reader, strict)
 
@@ -210,20 +206,13 @@ def query(cypher, file_, saved, params, fmt, store_uri):
     A query with a write clause (CREATE, MERGE, SET, DELETE, ...) is refused
     before it runs; the store is also opened read-only.
     """
-    from osint_graph import api
-    from osint_graph.queries import get_saved_query
-
     given = [x for x in (cypher, file_, saved) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of CYPHER, --file or --saved")
     bound = parse_params(params)
     try:
-        if saved:
-            saved_query = get_saved_query(saved)
-            text, bound = saved_query.cypher, saved_query.bind(bound)
-        else:
-            text = cypher or file_.read()
-        result = api.query(store_uri, text, bound)
+        text = None if saved else (cypher or file_.read())
+        result = api.query(store_uri, text, bound, saved=saved)
     except WriteQueryRefused as exc:
         raise click.ClickException(str(exc)) from None
     except (KeyError, ValueError, FileNotFoundError, ConnectionError) as exc:
@@ -234,9 +223,7 @@ def query(cypher, file_, saved, params, fmt, store_uri):
 
 
 def write_result(result, fmt: str) -> None:
-    from osint_graph.api import plain
-
-    rows = [[plain(v) for v in row] for row in result.rows]
+    rows = [[api.plain(v) for v in row] for row in result.rows]
     if fmt == "json":
         click.echo(json.dumps([dict(zip(result.columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -262,9 +249,7 @@ def write_result(result, fmt: str) -> None:
 @main.command()
 def queries():
     """List the saved queries: name, description and parameters."""
-    from osint_graph.queries import saved_queries
-
-    for q in saved_queries().values():
+    for q in api.queries():
         click.echo(click.style(q.name, bold=True))
         click.echo(f"  {q.description}")
         for p in q.params:
@@ -279,12 +264,13 @@ def stats(store_uri, fmt):
     """Node counts by label and relationship counts by type."""
     store = connect(store_uri, read_only=True)
     try:
-        nodes, rels = store.counts()
+        counts = api.stats(store)
     finally:
         store.close()
     if fmt == "json":
-        click.echo(json.dumps({"nodes": nodes, "relationships": rels}, indent=2))
+        click.echo(json.dumps(counts.to_dict(), indent=2))
         return
+    nodes, rels = counts.nodes, counts.relationships
     click.echo(f"store: {store_uri or default_store_uri()}")
     click.echo(f"nodes ({sum(nodes.values())}):")
     for label, n in sorted(nodes.items(), key=lambda x: (-x[1], x[0])):
@@ -295,25 +281,10 @@ def stats(store_uri, fmt):
 
 
 @main.command()
-@click.option(
-    "--format", "fmt", type=click.Choice(["markdown", "ladybug", "neo4j"]), default="markdown", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(api.SCHEMA_FORMATS), default="markdown", show_default=True)
 def schema(fmt):
     """Print the graph schema derived from the ontology (docs, LadybugDB DDL or Neo4j constraints)."""
-    from osint_graph.ontology import default_schema
-    from osint_graph.schema_docs import schema_markdown
-
-    s = default_schema()
-    if fmt == "ladybug":
-        from osint_graph.store.ladybug_store import schema_ddl
-
-        click.echo(";\n".join(schema_ddl(s)) + ";")
-    elif fmt == "neo4j":
-        from osint_graph.store.neo4j_store import schema_statements
-
-        click.echo(";\n".join(schema_statements(s)) + ";")
-    else:
-        click.echo(schema_markdown(s))
+    click.echo(api.schema(fmt))
 
 
 @main.command()
@@ -354,11 +325,11 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     rdf        Turtle / JSON-LD with the ontology's IRIs and PROV-O (SHACL: ontology/shapes.ttl)
     stix       STIX 2.1 bundle (vessels as an extension object, confidence from Admiralty grades)
     """
-    from osint_graph.export import ExportError, export_store
+    from osint_graph.export import ExportError
 
     store = connect(store_uri, read_only=True)
     try:
-        result = export_store(
+        result = api.export(
             store,
             fmt,
             out=out,
@@ -415,22 +386,14 @@ def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
     """
     from pathlib import Path
 
-    from osint_graph.crosscheck import Settings
-    from osint_graph.crosscheck import corroborate as cross_check
-    from osint_graph.report import render
-    from osint_graph.store import is_neo4j
-
     uri = store_uri or default_store_uri()
-    if not is_neo4j(uri) and not Path(uri).exists():
-        raise click.ClickException(f"no store at {uri} (run `osint-graph ingest` first)")
-    store = connect(uri)
     try:
-        result = cross_check(store, Settings(default_reliability=default_reliability, resolve=not keep_same_as))
-    finally:
-        store.close()
+        result = api.corroborate(uri, default_reliability=default_reliability, keep_same_as=keep_same_as)
+    except (FileNotFoundError, ConnectionError) as exc:
+        raise click.ClickException(str(exc)) from None
     if about and not result.about(about):
         click.echo(f"no proposition concerns {about!r}", err=True)
-    text = render(result, fmt, about=about, store=uri)
+    text = api.report(result, fmt, about=about, store=uri)
     if out:
         Path(out).write_text(text, encoding="utf-8")
         click.echo(

@@ -25,7 +25,7 @@ from osint_graph.model import Attribution, Claim, Entity, Extraction, Fact
 
 IDENTIFIER_KEYS = ("imo", "locode")
 # Token-sort ratio at or above which two names of one type are proposed as the same entity.
-# Measured by scripts/measure_resolution.py (osint_graph/crosscheck_resolution.py) on every pair of
+# Measured by scripts/measure_resolution.py (scripts/resolution_pairs.py) on every pair of
 # spellings of one type in tests/gold/*.json (59 same-entity pairs, 5,779 different-entity pairs)
 # and on the entries of sources/ (different entries of one type must not merge):
 #   - gold: any threshold from 87 to 96 finds the same 13 pairs (plural/singular weapon names,

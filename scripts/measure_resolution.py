@@ -7,7 +7,7 @@ Prints one table: for each token-sort threshold, the same-entity pairs found (TP
 different-entity pairs wrongly merged (FP), the same-entity pairs missed (FN), precision, recall,
 and recall over the pairs fuzzy matching has to find (those the gazetteer does not resolve);
 first for the bare fuzzy scores, then with the guard `fuzzy_same_as` applies by default: names
-carrying different numbers ("122 mm" / "152 mm") never match.  See osint_graph/crosscheck_resolution.py.
+carrying different numbers ("122 mm" / "152 mm") never match.  See scripts/resolution_pairs.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from osint_graph.crosscheck_resolution import (  # noqa: E402
+from resolution_pairs import (  # noqa: E402  (scripts/ is on the path: it holds this script)
     errors,
     gazetteer_spellings,
     gold_spellings,
@@ -28,6 +28,7 @@ from osint_graph.crosscheck_resolution import (  # noqa: E402
     numbers_guard,
     score_pairs,
 )
+
 from osint_graph.gazetteer import load_gazetteer  # noqa: E402
 from osint_graph.resolve import FUZZY_MIN_LENGTH, FUZZY_THRESHOLD  # noqa: E402
 

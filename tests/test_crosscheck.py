@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from osint_graph import crosscheck as cc
-from osint_graph import crosscheck_figures as cf
 from osint_graph.crosscheck import ClaimRecord, Concern, Corpus, FigureRecord, Origin, Settings
+from osint_graph.crosscheck import figures as cf
+from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Article, Claim, Entity, Extraction, Mention, article_id, span_id
 from osint_graph.model import Attribution as Link
 from osint_graph.resolve import Named
@@ -168,7 +169,7 @@ def test_people_speak_for_their_organisation_and_unnamed_sources_fold_to_the_out
     nobody = claim("n", outlet=None, chain=[])
     result = check([kirby, house, official, nobody])
     origins = cc.Origins([kirby, house, official, nobody], result.canon, result.entity_names,
-                         cc.load_gazetteer(), Settings())  # fmt: skip
+                         load_gazetteer(), Settings())  # fmt: skip
     assert origins.of(kirby).key == origins.of(house).key
     assert origins.of(kirby).reliability == "B"
     assert origins.of(official).name == "Reuters"

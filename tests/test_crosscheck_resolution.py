@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-from osint_graph.crosscheck_resolution import (
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))  # the measurement helper lives there
+
+from resolution_pairs import (  # noqa: E402
     NamePair,
     gazetteer_spellings,
     gold_spellings,
@@ -16,8 +19,9 @@ from osint_graph.crosscheck_resolution import (
     numbers_guard,
     score_pairs,
 )
-from osint_graph.gazetteer import load_gazetteer
-from osint_graph.resolve import FUZZY_THRESHOLD
+
+from osint_graph.gazetteer import load_gazetteer  # noqa: E402
+from osint_graph.resolve import FUZZY_THRESHOLD  # noqa: E402
 
 GOLD = Path(__file__).parent / "gold"
 

@@ -68,6 +68,40 @@ class QueryResult:
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame, one column per returned column (both stores return Python values)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=list(self.columns))
+
+    def to_networkx(self, source: str | None = None, target: str | None = None):
+        """A networkx MultiDiGraph with an edge from each row's `source` value to its `target` value.
+
+        By default the first two columns; the other columns become edge attributes. Rows whose
+        source or target is null add no edge. For the stored graph itself use `osint_graph.graph()`.
+        """
+        import networkx as nx
+
+        if len(self.columns) < 2 and (source is None or target is None):
+            raise ValueError("to_networkx needs two columns (source and target)")
+        source = source or self.columns[0]
+        target = target or self.columns[1]
+        graph = nx.MultiDiGraph()
+        for record in self.records():
+            a, b = record.pop(source), record.pop(target)
+            if a is not None and b is not None:
+                graph.add_edge(_hashable(a), _hashable(b), **record)
+        return graph
+
+
+def _hashable(value: Any) -> Any:
+    """A node key: a node or map value (unhashable dict) becomes its `id`, a list a tuple."""
+    if isinstance(value, dict):
+        return value.get("id", repr(sorted(value.items())))
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
 
 class WriteQueryRefused(ValueError):
     """An analyst's query contains a clause that could change the graph."""

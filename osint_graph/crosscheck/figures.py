@@ -13,15 +13,23 @@ million and up.  Two figures of one quantity are then:
               figures state a number: a vague count ("hundreds of", "several") can agree
               with a number but is too loose to contradict one.
 
-Pure functions only; `crosscheck.py` decides which figures are of one quantity.
+The interval arithmetic is pure; `figure_views` and `compare_figures` apply it to the figures of
+one proposition (grouping, in grouping.py, decides which figures are of one quantity).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+from osint_graph.crosscheck.records import ClaimRecord, FigureRecord, date_span
+
+if TYPE_CHECKING:
+    from osint_graph.crosscheck.origins import Origin
 
 # Reported numbers are rounded: a bare "6,700" stands for +- half its rounding unit (50), the
 # unit being the largest power of ten that divides it.  An approximate one ("about 35,000")
@@ -237,3 +245,106 @@ def series(readings: list[Reading], comparisons: list[Comparison]) -> list[Readi
     """The figures that form a growing series (linked by a `series` comparison), in date order."""
     ids = {c.a for c in comparisons if c.relation == "series"} | {c.b for c in comparisons if c.relation == "series"}
     return sorted((r for r in readings if r.id in ids), key=lambda r: (r.as_of or date.min, r.id))
+
+
+# ------------------------------------------------------------------------- figures of a proposition
+
+# Counted nouns that are one quantity for grouping (figures are still compared unit by unit).
+UNIT_FAMILIES = {
+    "munitions": frozenset({"shell", "projectile", "round", "missile", "rocket", "ammunition", "munition", "bomb",
+                            "mortar", "grenade", "warhead", "artillery"}),
+    "trips": frozenset({"trip", "run", "voyage", "journey", "crossing", "round trip", "call", "arrival"}),
+    "ships": frozenset({"ship", "vessel", "tanker", "freighter"}),
+    "containers": frozenset({"container", "box"}),
+}  # fmt: skip
+# Weapon words kept in a figure's unit key: "several ballistic missiles" are not "a million missiles".
+UNIT_MODIFIERS = ("ballistic", "cruise", "anti-ship", "anti-tank", "artillery")
+
+
+def unit_family(unit: str | None) -> str:
+    base = UNIT_SYNONYMS.get((unit or "").lower(), (unit or "").lower())
+    for family, units in UNIT_FAMILIES.items():
+        if base in units:
+            return family
+    return base or "unknown"
+
+
+def figure_unit_key(figure: FigureRecord) -> str:
+    """The unit a figure is compared under: folded unit, calibre, and a weapon word of its text."""
+    key = unit_key(figure.unit, figure.calibre)
+    low = figure.text.lower()
+    for word in UNIT_MODIFIERS:
+        if word in low and word not in key and word != "artillery":
+            return f"{word} {key}"
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class FigureView:
+    """A figure as the report shows it: value, unit, qualifier, date, origin, outlet."""
+
+    id: str
+    claim: str
+    text: str
+    value: float | None
+    unit: str
+    qualifier: str | None
+    calibre: str | None
+    low: float
+    high: float
+    date: str | None  # the date it refers to (ISO), None when undated
+    as_of: date | None  # the date used to order it (referred date, else publication)
+    origin: str
+    outlet: str | None
+    published: date | None
+    hedged: bool
+
+
+def as_of(claim: ClaimRecord) -> date | None:
+    """The date a figure is true at: the end of the claim's date, else the publication date."""
+    span = date_span(claim.date)
+    if span is None:
+        return claim.published
+    end = span[1]
+    return min(end, claim.published) if claim.published else end
+
+
+def figure_views(claims: Iterable[ClaimRecord], family: str, origins: dict[str, Origin]) -> list[FigureView]:
+    out: dict[str, FigureView] = {}
+    for claim in claims:
+        for f in claim.figures:
+            if family and unit_family(f.unit) != family:
+                continue
+            span = interval(f.value, f.qualifier, f.text)
+            if span is None or f.id in out:
+                continue
+            out[f.id] = FigureView(
+                f.id,
+                claim.id,
+                f.text,
+                f.value,
+                figure_unit_key(f),
+                f.qualifier,
+                f.calibre,
+                span[0],
+                span[1],
+                claim.date,
+                as_of(claim),
+                origins[claim.id].name,
+                claim.outlet,
+                claim.published,
+                claim.hedged,
+            )
+    return sorted(out.values(), key=lambda v: (v.as_of or date.min, v.unit, v.id))
+
+
+def compare_figures(views: list[FigureView], same_period_days: int) -> list[Comparison]:
+    """Pairs of figures of one unit: consistent, series or conflict; a hedged figure never conflicts."""
+    readings = [Reading(v.id, v.text, v.unit, v.low, v.high, v.as_of, v.origin, v.value is None) for v in views]
+    hedged = {v.id for v in views if v.hedged}
+    out = []
+    for c in compare_all(readings, same_period_days):
+        if c.relation == "conflict" and (c.a in hedged or c.b in hedged):
+            c = Comparison(c.a, c.b, "hedged", c.reason + " (not a conflict: one of them is hedged)")
+        out.append(c)
+    return out
