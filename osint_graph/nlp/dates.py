@@ -23,8 +23,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from osint_graph.nlp.entities import model_spans
 from osint_graph.nlp.entity_lexicon import REPORT_VERBS
+from osint_graph.nlp.spans import model_spans
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,

