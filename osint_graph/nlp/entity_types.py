@@ -23,8 +23,8 @@ from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer
 from osint_graph.nlp.coreference import corefer
-from osint_graph.nlp.labels import OUR_LABELS, TYPE_OF_LABEL
-from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
 
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -47,8 +47,6 @@ GENERIC_ORGS = words("entity_types/generic_orgs")
 DROP_LABELS = words("entity_types/drop_labels")
 GEOGRAPHIC_PREPS = words("entity_types/geographic_preps")
 COUNTRY_PREPS = words("entity_types/country_preps")
-# the types a model ORG may turn out to be, in the order they are tried
-ORG_LABEL_TYPES = word_list("entity_types/org_label_types")
 # words of a government standing for the state before them: "Seoul officials"
 GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
@@ -252,7 +250,7 @@ class EntityTypes:
                 return None
             return self._known(span, "Person")
         if label == "ORG":
-            for t in ORG_LABEL_TYPES:
+            for t in MODEL_ORG_TYPES:
                 if t in types:
                     return self._known(span, t)
             root = span.root

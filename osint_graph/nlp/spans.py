@@ -18,11 +18,9 @@ from spacy.util import filter_spans
 from osint_graph.gazetteer import GazetteerEntry
 from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
-from osint_graph.nlp.labels import LABEL_OF_TYPE
-from osint_graph.nlp.rules import word_list
+from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_PRIORITY  # noqa: F401  (re-exported)
 
 MODEL_ENTS_KEY = ("osint", "model_ents")
-TYPE_PRIORITY = word_list("common/type_priority")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
