@@ -17,9 +17,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.entity_lexicon import CALIBRE_UNITS
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import model_spans
 
+CALIBRE_UNITS = words("common/calibre_units")
 UNITS = {
     # measurement units, one spelling each
     "tonne": "ton", "tonnes": "ton", "ton": "ton", "tons": "ton", "t": "ton",
