@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
 from osint_graph.nlp.labels import LABEL_OF_TYPE
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
@@ -36,15 +36,7 @@ PORT_NOUNS = words("common/port_nouns")
 SOURCE_NOUNS = words("gazetteer/source_nouns")
 GENERIC_WEAPONS = words("common/munition_nouns") | words("gazetteer/generic_weapon_words")
 # the model's label -> the types it may mean, in order
-TYPES_OF_MODEL_LABEL = {
-    "PERSON": ("Person",),
-    "GPE": ("Country", "Port", "Location"),
-    "LOC": ("Location", "Country"),
-    "FAC": ("Port", "Location"),
-    "ORG": ("Outlet", "Organization"),
-    "PRODUCT": ("Weapon", "Vessel"),
-    "NORP": ("Organization",),
-}
+TYPES_OF_MODEL_LABEL = {row["label"]: tuple(row["types"].split(";")) for row in table("gazetteer/model_label_types")}
 
 
 def _extends_name(old: Span, new: Span) -> bool:
