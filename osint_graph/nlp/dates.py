@@ -1,16 +1,16 @@
-"""Dates: time expressions normalised against the article's publication date.
+"""osint_dates: time expressions normalised against the article's publication date.
 
-`doc._.dates` is a list of spans, each with `date_value`: an ISO day
-"2024-01-16" or an inclusive interval "2023-09-01/2023-11-30".  The anchor is
-`doc._.published`.  Our own rules cover what news text says most ("January
-16", "last fall", "since last July", "on Monday", "mid-January", "the end of
-October", "last week", "early next year"); dateparser (with RELATIVE_BASE and
-PREFER_DATES_FROM=past) gets what is left, once per span, never per token.
+Reads the text, `doc._.published`, the model's DATE spans (`model_spans`, kept aside by the entity
+components) and `doc.ents` (no date inside a name); writes `doc._.dates`, a list of spans, each
+with `date_value`: an ISO day "2024-01-16" or an inclusive interval "2023-09-01/2023-11-30". The
+anchor is `doc._.published`. Our own rules cover what news text says most ("January 16", "last
+fall", "since last July", "on Monday", "mid-January", "the end of October", "last week", "early
+next year"); dateparser (with RELATIVE_BASE and PREFER_DATES_FROM=past) gets what is left, once per
+span, never per token.
 
-Conventions (tests/gold/GUIDELINES.md): a day or month without a year is the
-most recent one on or before publication; seasons are meteorological
-(fall = Sep-Nov); weeks run Monday-Sunday; "since X" runs from the start of X
-to publication; early/mid/late of a month are days 1-10/11-20/21-end.
+Conventions (tests/gold/GUIDELINES.md): a day or month without a year is the most recent one on or
+before publication; seasons are meteorological (fall = Sep-Nov); weeks run Monday-Sunday; "since X"
+runs from the start of X to publication; early/mid/late of a month are days 1-10/11-20/21-end.
 """
 
 from __future__ import annotations

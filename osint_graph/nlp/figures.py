@@ -1,13 +1,14 @@
-"""Figures: counts and quantities with their counted noun, unit and qualifier.
+"""osint_figures: counts and quantities with their counted noun, unit and qualifier.
 
-`doc._.figures` is a list of spans "more than three million 152 mm shells",
-each with `figure_value` (3000000.0, or None for "several million"),
-`figure_unit` (lemma of the counted noun's head: "shell"), `figure_qualifier`
-("more than") and `figure_attrs` ({"calibre": "152 mm"}).
+Reads the tokens, `doc.ents` (no figure inside a name), the model's DATE and TIME spans and
+`doc._.dates` (no figure of a date's numbers); writes `doc._.figures`, a list of spans "more than
+three million 152 mm shells", each with `figure_value` (3000000.0, or None for "several million"),
+`figure_unit` (lemma of the counted noun's head: "shell"), `figure_qualifier` ("more than") and
+`figure_attrs` ({"calibre": "152 mm"}).
 
-Not figures: dates and years, durations, ages, a calibre alone, IMO numbers,
-numbers inside names ("Maya 1", "KN-23"), "one"/"a" as an article.  One pass
-over the tokens; no per-token call into anything slow.
+Not figures: dates and years, durations, ages, a calibre alone, IMO numbers, numbers inside names
+("Maya 1", "KN-23"), "one"/"a" as an article. One pass over the tokens; no per-token call into
+anything slow.
 """
 
 from __future__ import annotations
