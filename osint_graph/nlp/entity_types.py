@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer
 from osint_graph.nlp.coreference import corefer
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
 
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -47,6 +47,8 @@ GENERIC_ORGS = words("entity_types/generic_orgs")
 DROP_LABELS = words("entity_types/drop_labels")
 GEOGRAPHIC_PREPS = words("entity_types/geographic_preps")
 COUNTRY_PREPS = words("entity_types/country_preps")
+COUNTRY_SUFFIXES = word_list("entity_types/country_suffixes")
+INSIDE_PREPS = words("entity_types/inside_preps")
 # words of a government standing for the state before them: "Seoul officials"
 GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
@@ -258,7 +260,7 @@ class EntityTypes:
                 len(span) == 1
                 and span[0].is_title
                 and root.dep_ == "pobj"
-                and root.head.lower_ in ("in", "into", "across", "through", "off", "near")
+                and root.head.lower_ in INSIDE_PREPS
                 and span.start > 0
                 and span.doc[span.start - 1].lower_ == "the"
                 and span[0].lower_ not in ORG_NAME_WORDS | ORG_SUFFIXES
@@ -360,7 +362,7 @@ class EntityTypes:
         doc = span.doc
         after = doc[span.end : span.end + 3]
         text_after = "".join(t.text_with_ws for t in after).lower()
-        if text_after.startswith(("-flagged", "'s government", "'s foreign", "-registered", "-owned", "flag")):
+        if text_after.startswith(COUNTRY_SUFFIXES):
             return True
         if not loose:
             return False

@@ -21,6 +21,9 @@ OUTLET_NAME_WORDS = words("common/outlet_name_words")
 ORG_NAME_WORDS = words("common/org_name_words")
 MEDIA_VERBS = words("context/media_verbs")
 NOT_OUTLET_LABELS = words("context/not_outlet_labels")
+OUTLET_NOUNS_AFTER_NAME = words("context/outlet_nouns_after_name")
+NEWS_MODIFIERS = words("context/news_modifiers")
+NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 
 
 def _verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -53,9 +56,9 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'; also the
     name before the noun: 'Tasnim news agency', 'the Kommersant newspaper'."""
     noun = doc[start]
-    if type_ == "Outlet" and noun.lower_ in ("agency", "newspaper", "daily", "broadcaster", "website", "tabloid"):
+    if type_ == "Outlet" and noun.lower_ in OUTLET_NOUNS_AFTER_NAME:
         k = start
-        while k > 0 and doc[k - 1].lower_ in ("news", "press", "wire", "state", "online"):
+        while k > 0 and doc[k - 1].lower_ in NEWS_MODIFIERS:
             k -= 1
         first, _ = sentence_bounds(noun)
         name_from = name_start(doc, k, first, max_len=3)
@@ -66,7 +69,7 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
                 if not any(t.ent_type_ in ("COUNTRY", "GPE", "NORP") for t in span):
                     cands.append(Candidate(name_from, k, "Outlet", "outlet-before-noun"))
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
-        if start == 0 or doc[start - 1].lower_ not in ("news", "press", "wire", "state", "media"):
+        if start == 0 or doc[start - 1].lower_ not in NEWS_SERVICE_MODIFIERS:
             return
     if type_ == "Organization" and noun.lower_ == "agency" and start > 0 and doc[start - 1].lower_ in ("news", "press"):
         return

@@ -30,6 +30,7 @@ PORT_VERBS = words("context/port_verbs")
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")
+IN_PORT_VERBS = words("context/in_port_verbs")
 ORG_SUFFIXES = words("common/org_suffixes")
 ORG_NAME_WORDS = words("common/org_name_words")
 
@@ -115,7 +116,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # "arrived empty from Alexandria"
             gov = gov.head
         ok = gov.lemma_.lower() in PORT_VERBS or gov.lower_ in PORT_OBJECT_NOUNS
-        if prep.lower_ == "in" and gov.lemma_.lower() not in ("dock", "berth", "moor", "anchor", "arrive", "call"):
+        if prep.lower_ == "in" and gov.lemma_.lower() not in IN_PORT_VERBS:
             ok = False
         if not ok:
             continue

@@ -33,6 +33,8 @@ ORG_SUFFIXES = words("common/org_suffixes")
 ORG_NAME_WORDS = words("common/org_name_words")
 PASSIVE_AUXILIARIES = words("context/passive_auxiliaries")
 FUNCTION_POS = words("context/function_pos")
+LIST_VERBS = words("context/list_verbs")
+PASSIVE_ADVERBS = words("context/passive_adverbs")
 
 
 def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -88,7 +90,7 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     elif (  # 'the tankers included X, Y and Z', 'among the vessels were X and the Y'
         plural
         and i + 1 < limit
-        and doc[i].lower_ in ("were", "are", "included", "include", "includes")
+        and doc[i].lower_ in LIST_VERBS
         and (doc[i + 1].lower_ == "the" or name_token(doc[i + 1], True))
     ):
         i += 1
@@ -248,7 +250,7 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
         if verb.lemma_.lower() == "flag" and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("in", "under")):
             return  # 'X was flagged in Panama'; 'flagged by analysts' says nothing
         end = i - 1
-        if end >= 2 and doc[end - 1].lower_ in ("reportedly", "later", "also", "then", "allegedly"):
+        if end >= 2 and doc[end - 1].lower_ in PASSIVE_ADVERBS:
             end -= 1
     else:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
