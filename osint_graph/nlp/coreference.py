@@ -17,6 +17,16 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import normalise_name
 
 
+def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
+    """A span for tokens start..end that stands for the entity of `source` (its label and names)."""
+    new = Span(doc, start, end, label=source.label_)
+    new._.canonical = source._.canonical
+    new._.entity_id = source._.entity_id
+    new._.identifiers = dict(source._.identifiers or {})
+    new._.osint_source = "coreference"
+    return new
+
+
 def corefer(doc: Doc) -> None:
     """One entity id per thing in a document: 'Lardot' after 'Robin Lardot', 'MMEA' after
     'Malaysian Maritime Enforcement Agency (MMEA)', every 'Akhtuba Star' once one has an IMO."""
@@ -63,12 +73,7 @@ def corefer(doc: Doc) -> None:
         for tok in doc:
             if tok.text in acronyms and tok.i not in covered and not (tok.i > 0 and doc[tok.i - 1].text == "("):
                 source = acronyms[tok.text]
-                new = Span(doc, tok.i, tok.i + 1, label=source.label_)
-                new._.canonical = source._.canonical
-                new._.entity_id = source._.entity_id
-                new._.identifiers = dict(source._.identifiers or {})
-                new._.osint_source = "coreference"
-                out.append(new)
+                out.append(same_as(doc, tok.i, tok.i + 1, source))
                 changed = True
         out.sort(key=lambda e: e.start)
     for i, e in enumerate(out):
@@ -93,12 +98,7 @@ def corefer(doc: Doc) -> None:
                     if before and before[-1].sent == e.sent:
                         source = before[-1]
         if source is not None and source.start != e.start:
-            new = Span(doc, e.start, e.end, label=source.label_)
-            new._.canonical = source._.canonical
-            new._.entity_id = source._.entity_id
-            new._.identifiers = dict(source._.identifiers or {})
-            new._.osint_source = "coreference"
-            out[i] = new
+            out[i] = same_as(doc, e.start, e.end, source)
             changed = True
     # the same name is one thing: where the model labelled it differently from the gazetteer or the
     # context rules ('Ambrey said' after 'security company Ambrey'), the better-founded label wins
@@ -109,12 +109,7 @@ def corefer(doc: Doc) -> None:
     for i, e in enumerate(out):
         win = decided.get(normalise_name(e.text))
         if win is not None and e._.osint_source == "model" and win.label_ != e.label_ and e.label_ != "COUNTRY":
-            new = Span(doc, e.start, e.end, label=win.label_)
-            new._.canonical = win._.canonical
-            new._.entity_id = win._.entity_id
-            new._.identifiers = dict(win._.identifiers or {})
-            new._.osint_source = "coreference"
-            out[i] = new
+            out[i] = same_as(doc, e.start, e.end, win)
             changed = True
     if changed:
         doc.ents = out
