@@ -5,7 +5,7 @@ Importing this package registers our components (`osint_gazetteer`,
 with spaCy, so that any pipeline can `add_pipe` them.
 """
 
-from osint_graph.nlp import dates, entities, figures  # noqa: F401  (register the factories)
+from osint_graph.nlp import context, dates, entity_types, figures, gazetteer_ruler  # noqa: F401  (register the factories)
 from osint_graph.nlp.extractor import Extractor
 from osint_graph.nlp.pipeline import build_pipeline
 

@@ -1,16 +1,16 @@
-"""Dates: time expressions normalised against the article's publication date.
+"""osint_dates: time expressions normalised against the article's publication date.
 
-`doc._.dates` is a list of spans, each with `date_value`: an ISO day
-"2024-01-16" or an inclusive interval "2023-09-01/2023-11-30".  The anchor is
-`doc._.published`.  Our own rules cover what news text says most ("January
-16", "last fall", "since last July", "on Monday", "mid-January", "the end of
-October", "last week", "early next year"); dateparser (with RELATIVE_BASE and
-PREFER_DATES_FROM=past) gets what is left, once per span, never per token.
+Reads the text, `doc._.published`, the model's DATE spans (`model_spans`, kept aside by the entity
+components) and `doc.ents` (no date inside a name); writes `doc._.dates`, a list of spans, each
+with `date_value`: an ISO day "2024-01-16" or an inclusive interval "2023-09-01/2023-11-30". The
+anchor is `doc._.published`. Our own rules cover what news text says most ("January 16", "last
+fall", "since last July", "on Monday", "mid-January", "the end of October", "last week", "early
+next year"); dateparser (with RELATIVE_BASE and PREFER_DATES_FROM=past) gets what is left, once per
+span, never per token.
 
-Conventions (tests/gold/GUIDELINES.md): a day or month without a year is the
-most recent one on or before publication; seasons are meteorological
-(fall = Sep-Nov); weeks run Monday-Sunday; "since X" runs from the start of X
-to publication; early/mid/late of a month are days 1-10/11-20/21-end.
+Conventions (tests/gold/GUIDELINES.md): a day or month without a year is the most recent one on or
+before publication; seasons are meteorological (fall = Sep-Nov); weeks run Monday-Sunday; "since X"
+runs from the start of X to publication; early/mid/late of a month are days 1-10/11-20/21-end.
 """
 
 from __future__ import annotations
@@ -23,25 +23,39 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from osint_graph.nlp.entities import model_spans
-from osint_graph.nlp.entity_lexicon import REPORT_VERBS
+from osint_graph.nlp.rules import table, word_list, words
+from osint_graph.nlp.spans import model_spans
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_MONTH_NAMES = word_list("common/months")
+_MONTH_ABBREVIATIONS = word_list("common/month_abbreviations")
+# month name or abbreviation (lower case) -> its number; an abbreviation is the start of its month's name
+MONTHS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)} | {
+    abbr.lower(): next(n for n, name in enumerate(_MONTH_NAMES, 1) if name.lower().startswith(abbr.lower()))
+    for abbr in _MONTH_ABBREVIATIONS
+}
+REPORT_VERBS = words("common/source_verbs")
+WEEKDAYS = {name.lower(): number for number, name in enumerate(word_list("common/weekdays"))}
+SEASONS = {row["season"]: int(row["first_month"]) for row in table("dates/seasons")}
+# counts in "two weeks ago": an article, or a number word up to ten
+NUMBER_WORDS = {"a": 1, "an": 1} | {
+    row["word"]: int(row["value"]) for row in table("common/number_words") if 1 <= int(row["value"]) <= 10
+}
+# phrase for a part of a month, season or year -> the part: early, mid, late, first half, second half
+PARTS = {row["phrase"]: row["part"] for row in table("dates/parts")}
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(WEEKDAYS)
 SEASON_RE = "|".join(SEASONS)
-PART_RE = r"(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of|the first half of|first half of|the second half of|second half of)"  # noqa: E501
-DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+NUMBER_RE = "|".join(NUMBER_WORDS)
+PART_RE = "(?P<part>" + "|".join(PARTS) + ")"
+DAYPARTS = word_list("dates/dayparts")
+DAYPART = r"(?:\s+(?:" + "|".join(DAYPARTS) + "))?"
 # words that never start a date span of ours
-LEADING = ("on ", "in ", "at ", "by ", "during ", "from ", "until ", "till ", "over ")
+LEADING = tuple(f"{word} " for word in word_list("dates/leading_words"))
+SPAN_TRIM_WORDS = words("dates/span_trim_words")
+SAME_DAY = words("dates/same_day")
+DAY_BEFORE = words("dates/day_before")
+FUTURE_WORDS = words("dates/future_words")
+FUTURE_PHRASES = word_list("dates/future_phrases")
 
 Interval = tuple[date, date]
 
@@ -55,33 +69,36 @@ def month_interval(year: int, month: int) -> Interval:
 
 
 def part_of(interval: Interval, part: str | None, unit: str) -> Interval:
-    """early/mid/late of a month (days 1-10/11-20/21-end) or of a year (Jan-Apr/May-Aug/Sep-Dec)."""
+    """early/mid/late of a month (days 1-10/11-20/21-end) or of a year (Jan-Apr/May-Aug/Sep-Dec).
+
+    `part` is a phrase of dates/parts.csv ("the end of"), read as the part it means ("late").
+    """
     if not part:
         return interval
     start, end = interval
-    part = part.replace("the ", "").strip()
+    part = PARTS[part]
     if unit == "month":
-        if part in ("early", "beginning of", "start of"):
+        if part == "early":
             return start, start.replace(day=10)
-        if part in ("mid", "middle of"):
+        if part == "mid":
             return start.replace(day=11), start.replace(day=20)
-        if part in ("late", "end of"):
+        if part == "late":
             return start.replace(day=21), end
-        if part == "first half of":
+        if part == "first half":
             return start, start.replace(day=15)
-        if part == "second half of":
+        if part == "second half":
             return start.replace(day=16), end
     else:
         y = start.year
-        if part in ("early", "beginning of", "start of"):
+        if part == "early":
             return date(y, 1, 1), date(y, 4, 30)
-        if part in ("mid", "middle of"):
+        if part == "mid":
             return date(y, 5, 1), date(y, 8, 31)
-        if part in ("late", "end of"):
+        if part == "late":
             return date(y, 9, 1), date(y, 12, 31)
-        if part == "first half of":
+        if part == "first half":
             return date(y, 1, 1), date(y, 6, 30)
-        if part == "second half of":
+        if part == "second half":
             return date(y, 7, 1), date(y, 12, 31)
     return interval
 
@@ -246,12 +263,12 @@ def _normalise(t: str, published: date | None, previous: date | None, future: bo
         if m["part"]:
             start, end = interval
             third = (end - start) // 3
-            part = m["part"].replace("the ", "")
-            if part in ("early", "beginning of", "start of"):
+            part = PARTS[m["part"]]
+            if part == "early":
                 interval = (start, start + third)
-            elif part in ("late", "end of"):
+            elif part == "late":
                 interval = (end - third, end)
-            elif part in ("mid", "middle of"):
+            elif part == "mid":
                 interval = (start + third, end - third)
         return interval
     # weekdays: "monday", "sunday morning", "last friday"
@@ -284,12 +301,12 @@ def _normalise(t: str, published: date | None, previous: date | None, future: bo
         if m["unit"] == "month":
             return published.replace(day=1), published
         return date(published.year, 1, 1), published
-    if t in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+    if t in SAME_DAY:
         return published
-    if t in ("yesterday", "last night", "yesterday morning", "yesterday evening", "yesterday afternoon"):
+    if t in DAY_BEFORE:
         return published - timedelta(days=1)
     m = re.fullmatch(
-        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago",
+        rf"(?P<n>\d+|{NUMBER_RE})\s+(?P<unit>day|days|week|weeks|month|months|year|years)\s+ago",
         t,
     )  # noqa: E501
     if m:
@@ -340,28 +357,24 @@ def dateparser_value(text: str, published: date | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-_MONTH_T = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # noqa: E501
-_WEEKDAY_T = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SEASON_T = r"(?i:spring|summer|fall|autumn|winter)"
-DATE_PATTERN = re.compile(
-    "|".join(
-        [
-            rf"\b{_MONTH_T}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_T}(?:,?\s+\d{{4}}\b)?",
-            rf"\b(?i:early|mid|late)[\s-]+{_MONTH_T}\b",
-            rf"\b(?i:the\s+(?:end|beginning|start|middle)\s+of)\s+{_MONTH_T}\b",
-            rf"\b{_WEEKDAY_T}(?:\s+(?i:morning|afternoon|evening|night))?\b",
-            rf"\b(?i:last|this|next|past)\s+(?:(?i:week|month|year|weekend)|{_SEASON_T})\b",
-            rf"\b(?i:the)\s+{_SEASON_T}\b",
-            r"\b(?i:the\s+(?:following|next|previous|preceding)\s+day)\b",
-            r"\b(?i:early|mid|late)[\s-]+(?i:next|this|last)\s+(?i:year)\b",
-            r"\b(?i:in|since)\s+(?:19|20)\d\d\b",
-            r"\b(?i:yesterday|today)\b",
-            rf"\b{_MONTH_T}\s+(?i:last|this|next)\s+(?i:year)\b",
-            rf"\b(?i:the\s+(?:first|second|third|fourth|last)\s+week\s+of)\s+{_MONTH_T}\b",
-        ]
-    )
-)
+def _date_pattern() -> re.Pattern:
+    """The patterns of dates/patterns.txt, their placeholders filled, as one regular expression."""
+    abbreviations = sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)  # 'Sept' before 'Sep'
+    fill = {
+        "{MONTH}": "(?:" + "|".join([*_MONTH_NAMES, *(rf"{a}\." + "?" for a in abbreviations)]) + ")",
+        "{WEEKDAY}": "(?:" + "|".join(word_list("common/weekdays")) + ")",
+        "{SEASON}": "(?i:" + SEASON_RE + ")",
+        "{DAYPART}": "|".join(DAYPARTS),
+    }
+    patterns = []
+    for pattern in word_list("dates/patterns"):
+        for key, value in fill.items():
+            pattern = pattern.replace(key, value)
+        patterns.append(pattern)
+    return re.compile("|".join(patterns))
+
+
+DATE_PATTERN = _date_pattern()
 
 
 class Dates:
@@ -401,7 +414,7 @@ class Dates:
         names = {i for e in doc.ents for i in range(e.start, e.end)}
         trimmed = set()
         for start, end in candidates:
-            while start < end and doc[start].lower_ in ("on", "in", "at", "by", "during", "from", "until", "over"):
+            while start < end and doc[start].lower_ in SPAN_TRIM_WORDS:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s",)):
                 end -= 1
@@ -434,9 +447,7 @@ class Dates:
             return False
         words = [t.lower_ for t in sent if t.i < span.start]
         text = " ".join(words)
-        return any(w in ("will", "'ll", "shall") for w in words) or any(
-            cue in text for cue in ("expected to", "is due", "are due", "plans to", "scheduled to", "set to")
-        )
+        return any(w in FUTURE_WORDS for w in words) or any(cue in text for cue in FUTURE_PHRASES)
 
     @staticmethod
     def _fallback(span: Span, published: date) -> str | None:

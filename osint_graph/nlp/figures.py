@@ -1,13 +1,14 @@
-"""Figures: counts and quantities with their counted noun, unit and qualifier.
+"""osint_figures: counts and quantities with their counted noun, unit and qualifier.
 
-`doc._.figures` is a list of spans "more than three million 152 mm shells",
-each with `figure_value` (3000000.0, or None for "several million"),
-`figure_unit` (lemma of the counted noun's head: "shell"), `figure_qualifier`
-("more than") and `figure_attrs` ({"calibre": "152 mm"}).
+Reads the tokens, `doc.ents` (no figure inside a name), the model's DATE and TIME spans and
+`doc._.dates` (no figure of a date's numbers); writes `doc._.figures`, a list of spans "more than
+three million 152 mm shells", each with `figure_value` (3000000.0, or None for "several million"),
+`figure_unit` (lemma of the counted noun's head: "shell"), `figure_qualifier` ("more than") and
+`figure_attrs` ({"calibre": "152 mm"}).
 
-Not figures: dates and years, durations, ages, a calibre alone, IMO numbers,
-numbers inside names ("Maya 1", "KN-23"), "one"/"a" as an article.  One pass
-over the tokens; no per-token call into anything slow.
+Not figures: dates and years, durations, ages, a calibre alone, IMO numbers, numbers inside names
+("Maya 1", "KN-23"), "one"/"a" as an article. One pass over the tokens; no per-token call into
+anything slow.
 """
 
 from __future__ import annotations
@@ -17,55 +18,31 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.entities import model_spans
-from osint_graph.nlp.entity_lexicon import CALIBRE_UNITS
+from osint_graph.nlp.labels import OUR_LABELS
+from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.spans import model_spans
 
-UNITS = {
-    # measurement units, one spelling each
-    "tonne": "ton", "tonnes": "ton", "ton": "ton", "tons": "ton", "t": "ton",
-    "kilometre": "kilometer", "kilometres": "kilometer", "kilometer": "kilometer", "kilometers": "kilometer",
-    "km": "kilometer", "kms": "kilometer",
-    "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter", "m": "meter",
-    "mile": "mile", "miles": "mile", "knot": "knot", "knots": "knot",
-    "barrel": "barrel", "barrels": "barrel", "bpd": "barrel",
-    "dollar": "dollar", "dollars": "dollar", "usd": "dollar", "$": "dollar",
-    "euro": "euro", "euros": "euro", "€": "euro", "pound": "pound", "pounds": "pound", "£": "pound",
-    "percent": "percent", "per": "percent", "%": "percent", "pct": "percent",
-    "megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt",
-    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "kilowatt": "kilowatt", "kilowatts": "kilowatt",
-    "kilogram": "kilogram", "kilograms": "kilogram", "kg": "kilogram",
-    "foot": "foot", "feet": "foot", "ft": "foot",
-}  # fmt: skip
-CURRENCY_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound"}
-MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
-SHORT_MULTIPLIERS = {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
-WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+CALIBRE_UNITS = words("common/calibre_units")
+# measurement units, one spelling each
+UNITS = {row["word"]: row["unit"] for row in table("figures/units")}
+CURRENCY_SYMBOLS = {row["symbol"]: row["unit"] for row in table("figures/currency_symbols")}
+MULTIPLIERS = {row["word"]: float(row["factor"]) for row in table("figures/multipliers")}
+SHORT_MULTIPLIERS = {row["suffix"]: float(row["factor"]) for row in table("figures/short_multipliers")}
+WORDS = {row["word"]: int(row["value"]) for row in table("common/number_words")}
 # vague counts: the value is unknown, the word is the qualifier
-VAGUE = {
-    "several", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "dozen",
-}  # fmt: skip
-VAGUE_ALONE = {"dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores"}
-QUALIFIERS_2 = {
-    ("at", "least"), ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("as", "many"),
-    ("close", "to"), ("at", "most"), ("no", "more"), ("well", "over"), ("just", "over"), ("just", "under"),
-}  # fmt: skip
-QUALIFIERS_1 = {
-    "about", "around", "roughly", "almost", "nearly", "approximately", "over", "above", "some", "under",
-    "below", "circa", "approx", "exactly", "only", "just", "barely", "upwards",
-}  # fmt: skip
+VAGUE_ALONE = words("figures/vague_alone")
+VAGUE = VAGUE_ALONE | words("figures/vague_counts")
+QUALIFIERS_2 = {tuple(q.split()) for q in words("figures/qualifiers") if " " in q}
+QUALIFIERS_1 = {q for q in words("figures/qualifiers") if " " not in q}
 # nouns that make a number a date, a duration or an age: no figure
-TIME_NOUNS = {
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends",
-    "morning", "afternoon", "evening", "time", "times", "o'clock", "am", "pm", "a.m.", "p.m.", "year-old",
-}  # fmt: skip
-NOT_COUNTED = {"of", "per", "each", "a", "an", "the", "percent"}
-NAME_LABELS = {"VESSEL", "PORT", "PERSON", "ORG", "OUTLET", "COUNTRY", "LOCATION", "WEAPON"}
+TIME_NOUNS = words("figures/time_nouns")
+NOT_COUNTED = words("figures/not_counted")
+DURATION_WORDS = words("figures/duration_words")
+COUNT_LEADERS = words("figures/count_leaders")
+OF_DETERMINERS = words("figures/of_determiners")
+NAME_LABELS = frozenset(OUR_LABELS)
+# a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
+NOT_WEAPON_NAMES = NAME_LABELS - {"WEAPON"}
 _DIGITS = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(m|mn|bn|b|k)$", re.I)
 
@@ -149,9 +126,7 @@ class Figures:
         blocked: set[int] = set()
         for span in model_spans(doc, ("DATE", "TIME")):
             words = {t.lower_ for t in span}
-            if words & {"year", "years", "old", "month", "months", "week", "weeks", "day", "days"} and not any(
-                t.lower_ in ("ago",) for t in span
-            ):
+            if words & DURATION_WORDS and not any(t.lower_ in ("ago",) for t in span):
                 blocked.update(range(span.start, span.end))  # durations and ages
             elif any(t.like_num for t in span) or span.label_ == "TIME":
                 for t in span:
@@ -176,7 +151,7 @@ class Figures:
         if i > 0 and _DIGITS.match(tok.text) and len(tok.text) <= 3:
             prev = doc[i - 1]
             if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.ent_type_ != "DATE":
-                if prev.lower_ not in ("about", "around", "some", "over", "almost", "nearly", "than"):
+                if prev.lower_ not in COUNT_LEADERS:
                     return None  # 'Estlink 2', 'Nord Stream 2': a number inside a name
         # the number expression
         start = i
@@ -308,7 +283,7 @@ class Figures:
         if tok.lower_ == "of":
             # 'dozens of vehicles', 'eight of the ship's sailors', 'millions of ammunition'
             k += 1
-            if k < n and doc[k].lower_ in ("the", "their", "its", "his", "her", "these", "those"):
+            if k < n and doc[k].lower_ in OF_DETERMINERS:
                 k += 1
                 if k + 1 < n and doc[k + 1].lower_ in ("'s", "’s"):
                     k += 2
@@ -320,7 +295,7 @@ class Figures:
         while m < n and m - k < 8:
             t = doc[m]
             low = t.lower_
-            if t.ent_type_ in ("VESSEL", "PORT", "PERSON", "COUNTRY", "LOCATION", "OUTLET", "ORG") and seen_common:
+            if t.ent_type_ in NOT_WEAPON_NAMES and seen_common:
                 break
             if t.text == "-" and m > k and m + 1 < n and not doc[m + 1].is_punct:
                 m += 1  # 'Russian-flagged', 'one-way'

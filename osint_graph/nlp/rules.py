@@ -9,7 +9,8 @@ Three formats (documented with an example in sources/README.md, section "rules/"
 
 - `<name>.txt`: a word list, one entry a line; `#` starts a comment, blank lines are skipped;
   entries are stripped, and keep their case and inner spaces.
-- `<name>.csv`: a table, comma-separated with a header row; rows as dicts keyed by column.
+- `<name>.csv`: a table, comma-separated with a header row; rows as dicts keyed by column; lines
+  that start with `#` (the comment that says what the table is for) are skipped.
 - `<name>.jsonl`: spaCy Matcher / EntityRuler patterns, one JSON object a line; `#` lines and
   blank lines are skipped.
 
@@ -64,7 +65,8 @@ def words(name: str) -> frozenset[str]:
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of `sources/rules/<name>.csv` as dicts keyed by the header's column names."""
     with _path(name, ".csv").open(encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.DictReader(handle) if any((v or "").strip() for v in row.values())]
+        lines = (line for line in handle if not line.startswith("#"))  # header comments
+        rows = [row for row in csv.DictReader(lines) if any((v or "").strip() for v in row.values())]
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in rows)
 
 

@@ -1,0 +1,9 @@
+"""The context rules (component osint_context_rules), one module per family of names.
+
+Importing the package registers every family's triggers and rules, then the component.
+"""
+
+from osint_graph.nlp.context import organizations, outlets, people, places, vessels, weapons  # noqa: F401
+from osint_graph.nlp.context.component import ContextRules
+
+__all__ = ["ContextRules"]

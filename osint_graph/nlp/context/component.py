@@ -1,0 +1,175 @@
+"""osint_context_rules: names nobody knows, found by the words around them.
+
+Reads the tokens, their parts of speech, lemmas and dependencies, `doc.ents` (the model's and
+osint_gazetteer's) and `doc._.outlet`; writes `doc.ents` with the names its rules find ("the
+tanker X", "the port of X", "X Bay", "Defense Minister X", "X reported"), each with `canonical`,
+`entity_id`, `identifiers` and `osint_source="context"`.  A name the gazetteer found stands unless
+a context name covers it.
+
+The rules live in families (`vessels`, `places`, `people`, `outlets`, `organizations`,
+`weapons`), each registered with `@context_rule` (see `registry`).  This module matches every
+trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, one pass of
+token tests), runs the rules in order, spreads each name found to its bare mentions elsewhere in
+the document (`propagate`), and puts the candidates into `doc.ents` (`apply`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from osint_graph.nlp.context.names import Candidate, NameContext
+from osint_graph.nlp.context.registry import TRIGGERS, schedule
+from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import annotate, merge_ents, split_end_initials, stash_model_ents
+
+# 'IRNA news agency': a descriptive noun at the end of an outlet's or organisation's name goes
+DESCRIPTIVE_NOUNS = words("context/outlet_nouns") | words("context/org_nouns") | {"news"}
+
+
+class ContextRules(NameContext):
+    """Names the gazetteer lacks, found by the words around them."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer):
+        super().__init__(gazetteer)
+        self.name = name
+        # One hash lookup per token: PhraseMatchers on the lower-case form and on the lemma.  (The
+        # rule Matcher's IN and REGEX predicates cost a Python call per token and pattern.)
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.token_tests = []
+        for trigger in TRIGGERS.values():
+            if trigger.attr == "LOWER":
+                self.words.add(trigger.name, list(nlp.tokenizer.pipe(trigger.phrases)))
+            elif trigger.attr == "LEMMA":
+                docs = [Doc(nlp.vocab, words=[w], lemmas=[w]) for w in trigger.phrases]
+                self.lemmas.add(trigger.name, docs)
+            else:
+                self.token_tests.append(trigger)
+        self.schedule = schedule()
+
+    def _matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """The matches of every trigger, in document order, as their `accept` leaves them."""
+        by_trigger: dict[str, list[tuple[int, int]]] = {}
+        strings = doc.vocab.strings
+        for matcher in (self.words, self.lemmas):
+            for match_id, start, end in matcher(doc):
+                trigger = TRIGGERS[strings[match_id]]
+                found = (start, end) if trigger.accept is None else trigger.accept(doc, start, end)
+                if found is not None:
+                    by_trigger.setdefault(trigger.name, []).append(found)
+        for tok in doc:
+            for trigger in self.token_tests:
+                if trigger.token(tok):
+                    by_trigger.setdefault(trigger.name, []).append((tok.i, tok.i + 1))
+        return by_trigger
+
+    def __call__(self, doc: Doc) -> Doc:
+        stash_model_ents(doc)
+        split_end_initials(doc)
+        cands: list[Candidate] = []
+        by_trigger = self._matches(doc)
+        for trigger, rules in self.schedule:
+            if trigger is None:
+                for rule in rules:
+                    rule.func(self, doc, cands)
+                continue
+            for start, end in by_trigger.get(trigger, ()):
+                for rule in rules:
+                    rule.func(self, doc, start, end, cands)
+        self._propagate(doc, cands)
+        self._apply(doc, cands)
+        return doc
+
+    def _propagate(self, doc: Doc, cands: list[Candidate]) -> None:
+        """A name found by context (a vessel, a port) is the same thing where it recurs bare."""
+        names: dict[str, tuple[str, int, Candidate]] = {}
+        for cand in cands:
+            if cand.type not in ("Vessel", "Port", "Outlet", "Organization"):
+                continue
+            norm = normalise_name(doc[cand.start : cand.end].text)
+            if norm and norm not in names:
+                names[norm] = (cand.type, len(norm.split()), cand)
+        if not names:
+            return
+        firsts = {n.split()[0]: n for n in names}
+        taken = {(c.start, c.end) for c in cands}
+        occupied = set()
+        for c in cands:
+            occupied.update(range(c.start, c.end))
+        for tok in doc:
+            if tok.i in occupied or not tok.text[:1].isupper():
+                continue
+            words = normalise_name(tok.text).split()
+            if not words or words[0] not in firsts:
+                continue
+            for length in range(1, 6):
+                end = tok.i + length
+                if end > len(doc):
+                    break
+                norm = normalise_name(doc[tok.i : end].text)
+                if norm in names and (tok.i, end) not in taken and not any(k in occupied for k in range(tok.i, end)):
+                    if (
+                        end < len(doc)
+                        and doc[end].text[:1].isupper()
+                        and doc[end].is_alpha
+                        and not doc[end].is_sent_start
+                    ):
+                        break  # part of a longer name
+                    type_, _, source = names[norm]
+                    cands.append(Candidate(tok.i, end, type_, "propagated", dict(source.identifiers)))
+                    occupied.update(range(tok.i, end))
+                    break
+                if len(norm.split()) > max(n for _, n, _ in names.values()):
+                    break
+
+    def _apply(self, doc: Doc, cands: list[Candidate]) -> None:
+        if not cands:
+            return
+        spans = []
+        for cand in sorted(cands, key=lambda c: CONTEXT_PRIORITY.get(c.type, 9)):
+            if cand.type in ("Outlet", "Organization"):  # 'IRNA news agency': the name is 'IRNA'
+                while (
+                    cand.end - cand.start > 1
+                    and doc[cand.end - 1].is_lower
+                    and (doc[cand.end - 1].lower_ in DESCRIPTIVE_NOUNS)
+                ):
+                    cand.end -= 1
+            span = doc[cand.start : cand.end]
+            if not len(span) or "\n" in span.text:
+                continue
+            ids = {k: v for k, v in cand.identifiers.items() if not k.startswith("_")}
+            entry = self.gazetteer.lookup(span.text, cand.type)
+            if entry is None and "imo" in ids:
+                entry = next(
+                    (e for e in self.gazetteer.by_type("Vessel") if e.identifiers.get("imo") == ids["imo"]), None
+                )
+            canonical = cand.identifiers.get("_canonical")
+            entry = cand.identifiers.get("_entry") or entry
+            if cand.type == "Weapon":
+                entry = self.gazetteer.lookup(canonical or "", "Weapon") or entry
+                ids = {}  # a calibre is an attribute of figures, not an identifier
+            spans.append(
+                (
+                    Span(doc, span.start, span.end, label=LABEL_OF_TYPE[cand.type]),
+                    lambda sp, t=cand.type, e=entry, c=canonical, i=ids: annotate(
+                        sp, t, "context", entry=e, canonical=c, identifiers=i
+                    ),
+                )
+            )
+
+        def wins(old: Span, source: str | None, new: Span) -> bool:
+            if source != "gazetteer":
+                return True
+            # the gazetteer's name stands unless the context covers it (same or longer span)
+            return new.start <= old.start and old.end <= new.end
+
+        merge_ents(doc, spans, wins)
+
+
+@Language.factory("osint_context_rules", default_config={"sources": None})
+def make_context_rules(nlp: Language, name: str, sources: str | None) -> ContextRules:
+    return ContextRules(nlp, name, load_gazetteer(sources))

@@ -1,0 +1,170 @@
+"""What the context rules share: candidates, the bounds of proper names, and what the data says.
+
+`Candidate` is a name a rule found (token offsets, type, rule name, identifiers); `name_end` and
+`name_start` find the bounds of a run of capitalised words; `NameContext` holds the gazetteer and
+answers the questions every family of rules asks ("is this a country, a demonym, a capital?") and
+adds names to the candidates.  Nothing here reads or writes the Doc's entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.nlp.rules import words
+
+MONTHS = frozenset(w.lower() for w in words("common/months") | words("common/month_abbreviations"))
+WEEKDAYS = frozenset(w.lower() for w in words("common/weekdays"))
+NOT_NAME_WORDS = words("context/not_name_words")
+NAME_INNER_WORDS = words("context/name_inner_words")
+NAME_PARTICLES = words("context/name_particles")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    rule: str
+    identifiers: dict = field(default_factory=dict)
+    role: str | None = None
+
+
+def name_token(tok: Token, first: bool) -> bool:
+    text = tok.text
+    if tok.is_space or not text:
+        return False
+    if first:
+        return (
+            text[0].isupper()
+            and any(c.isalpha() for c in text)
+            and text.lower() not in NOT_NAME_WORDS
+            and text.lower() not in MONTHS
+            and text.lower() not in WEEKDAYS
+        )
+    if tok.is_punct:
+        return False
+    if text[0].isupper():
+        return text.lower() not in MONTHS and text.lower() not in WEEKDAYS
+    return text.isdigit() and len(text) <= 3 or bool(re.fullmatch(r"[IVX]+", text))
+
+
+def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
+    """End of the proper name starting at token i (i itself when there is none)."""
+    if i >= limit or not name_token(doc[i], True):
+        return i
+    j = i + 1
+    while j < limit and j - i < max_len:
+        tok = doc[j]
+        if name_token(tok, False):
+            j += 1
+        elif tok.lower_ in NAME_INNER_WORDS and j + 1 < limit and (doc[j + 1].text[:1].isupper()):
+            j += 2
+        elif (  # 'Sea-Intelligence': a hyphen inside the name, no space around it
+            tok.text == "-"
+            and not tok.whitespace_
+            and not doc[j - 1].whitespace_
+            and j + 1 < limit
+            and doc[j + 1].text[:1].isupper()
+            and not doc[j + 1].is_punct
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
+    """Start of the proper name ending just before token `end` (`end` itself when there is none)."""
+    i = end
+    while i > limit and end - i < max_len:
+        tok = doc[i - 1]
+        if tok.text[:1].isupper() and not tok.is_punct and not tok.is_space:
+            i -= 1
+        elif (
+            i < end
+            and (tok.lower_ in NAME_PARTICLES or tok.text == "-")
+            and i - 1 > limit
+            and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 1
+        elif (
+            i < end and (tok.text.isdigit() and len(tok.text) <= 3) and i - 1 > limit and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 1
+        else:
+            break
+    while i < end and not name_token(doc[i], True):
+        i += 1
+    return i
+
+
+def title_case_only(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A trigger's `accept`: the cue word counts only capitalised ('Gulf of', 'Guardia')."""
+    return (start, end) if doc[start].is_title else None
+
+
+class NameContext:
+    """The gazetteer, and the questions about a name that the rules of every family ask."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def known_types(self, text: str) -> set[str]:
+        return self.gazetteer.types_of(text)
+
+    def is_place_or_people(self, span: Span) -> bool:
+        """Countries, demonyms, regions: never a vessel's or a port's name."""
+        text = span.text
+        if self.gazetteer.is_demonym(text) or self.gazetteer.country_of_capital(text):
+            return True
+        types = self.known_types(text)
+        if "Country" in types:
+            return True
+        # the model's NORP is a demonym only where the word is used as an adjective ('Russian'), not a
+        # name it does not know ('Rubymar')
+        return any(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in span)
+
+    def add_name(self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate]) -> int:
+        """A name at token i (skipping a quote or 'the'); returns where it ends, i if none."""
+        j = i
+        if j < limit and doc[j].text in ('"', "“", "'", "‘"):
+            j += 1
+        end = name_end(doc, j, limit)
+        if end == j:
+            return i
+        span = doc[j:end]
+        if type_ in ("Vessel", "Port") and self.is_place_or_people(span):
+            return i
+        known = self.known_types(span.text)
+        if type_ == "Vessel" and known and "Vessel" not in known and known & {"Organization", "Outlet", "Person"}:
+            return i
+        cands.append(Candidate(j, end, type_, rule))
+        if end < limit and doc[end].text in ('"', "”", "'", "’"):
+            end += 1
+        return end
+
+    def name_list(self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate]) -> None:
+        """'Maya 1, Angara, Maria and Lady R', 'the Marsh Harrier, the Silver Tamarisk and the Kestrel Bay'."""
+        while True:
+            if i < limit and doc[i].lower_ == "the":
+                i += 1
+            end = self.add_name(doc, i, limit, type_, rule, cands)
+            if end == i:
+                return
+            k = end
+            if k < limit and doc[k].text == ",":
+                k += 1
+            if k < limit and doc[k].lower_ in ("and", "or"):
+                k += 1
+            if k == end or k >= limit:
+                return
+            if k < limit and doc[k].lower_ == "the":
+                k += 1
+            # a comma before a lowercase word ends the list ("Lady R, reports ...")
+            if k >= limit or (not name_token(doc[k], True) and doc[k].text not in ('"', "“")):
+                return
+            i = k

@@ -1,0 +1,101 @@
+"""Context rules that find organisations: "the security firm Ambrey", "US Navy", "Hellenic Coast
+Guard", "Armed Forces of the Philippines", "G7", "Prefectura Naval Argentina".
+
+Reads the tokens and the model's entity types; appends `Candidate`s of type Organization.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from osint_graph.gazetteer import cldr_country
+from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token, title_case_only
+from osint_graph.nlp.context.outlets import described
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+ORG_SUFFIXES = words("common/org_suffixes")
+TITLE_WORDS = words("common/title_words")
+STATE_BODY_WORDS = words("context/state_body_words")
+LEGAL_SUFFIXES = words("context/legal_suffixes")
+
+
+def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    tok = doc[start]
+    return (start, end) if tok.is_title or tok.lower_ in LEGAL_SUFFIXES else None
+
+
+def _group_of(tok) -> bool:
+    text = tok.text
+    return len(text) <= 3 and text[0] == "G" and text[1:].isdigit()
+
+
+trigger("ORG_NOUN", words("context/org_nouns"))
+trigger("ORG_SUFFIX", ORG_SUFFIXES, accept=_org_suffix)
+trigger("GROUP_OF", attr="TOKEN", token=_group_of)
+trigger("ORG_HEAD", words("context/foreign_org_heads"), accept=title_case_only)
+
+
+@context_rule("ORG_NOUN", order=100)
+def org_described(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    described(ctx, doc, start, end, "Organization", cands)
+
+
+@context_rule("GROUP_OF", order=180)
+def group_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'G7', 'G20'."""
+    if not ctx.known_types(doc[start].text) - {"Organization"}:
+        cands.append(Candidate(start, end, "Organization", "group-of"))
+
+
+@context_rule("ORG_HEAD", order=240)
+def org_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Prefectura Naval Argentina', 'Guardia Costiera'."""
+    _, limit = sentence_bounds(doc[start])
+    end = name_end(doc, start, limit, max_len=6)
+    if end - start >= 2 and not ctx.known_types(doc[start:end].text) - {"Organization"}:
+        cands.append(Candidate(start, end, "Organization", "org-head"))
+
+
+@context_rule("ORG_SUFFIX", order=170)
+def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'US Navy', 'Hellenic Coast Guard', 'Third January Maritime', 'Office of Foreign Assets Control'."""
+    first, limit = sentence_bounds(doc[i])
+    if i == first and doc[i].lower_ in ("customs", "police", "navy", "army"):
+        return
+    start = min(i, name_start(doc, i + 1, first, max_len=7))
+    end = name_end(doc, i, limit, max_len=7) if name_token(doc[i], True) else i + 1
+    if (  # 'Armed Forces of the Philippines': 'of the' and a state belong to the name
+        end + 2 < limit
+        and doc[end - 1].lower_ in STATE_BODY_WORDS
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_ == "the"
+        and name_token(doc[end + 2], True)
+    ):
+        state_end = name_end(doc, end + 2, limit, max_len=4)
+        state = doc[end + 2 : state_end].text
+        if "Country" in ctx.known_types(state) or cldr_country(state) is not None:
+            end = state_end
+    for k in range(i + 1, end):  # 'Joint Chiefs of Staff of South Korea': the state is no part of it
+        if doc[k].lower_ == "of" and k + 1 < end and doc[k + 1].lower_ == "the":
+            break
+        if doc[k].lower_ == "of" and k + 1 < end:
+            rest = doc[k + 1 : end].text
+            if "Country" in ctx.known_types(rest) or cldr_country(rest) is not None:
+                end = k
+                break
+    if end <= i:
+        end = i + 1
+    if end - start < 2:
+        return  # 'Navy' alone is generic
+    span = doc[start:end]
+    if any(t.ent_type_ in ("PERSON", "VESSEL", "DATE") and t.ent_type_ != "" for t in span if t.i != i):
+        if not any(t.lower_ in LEGAL_SUFFIXES for t in span):
+            return
+    types = ctx.known_types(span.text)
+    if types and "Organization" not in types:
+        return
+    if any(t.lower_ in TITLE_WORDS for t in span):
+        return  # 'Defence Minister', 'Navy commander'
+    cands.append(Candidate(start, end, "Organization", "org-suffix"))

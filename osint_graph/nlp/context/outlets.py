@@ -1,0 +1,200 @@
+"""Context rules that find news outlets: "the news agency Agerpres", "Tasnim news agency",
+"Reuters reported", "writes NK Pro", "told Reuters", "according to Yonhap", "reviewed by Gulf
+Shipping Monitor", and the article's own outlet where the text names it.
+
+Reads the tokens, their dependencies, `doc.ents` and `doc._.outlet`; appends `Candidate`s of type
+Outlet (and Organization, for "the security firm Ambrey", see `described`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from osint_graph.gazetteer import normalise_name
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+OUTLET_NOUNS = words("context/outlet_nouns")
+OUTLET_NAME_WORDS = words("common/outlet_name_words")
+ORG_NAME_WORDS = words("common/org_name_words")
+MEDIA_VERBS = words("context/media_verbs")
+NOT_OUTLET_LABELS = words("context/not_outlet_labels")
+OUTLET_NOUNS_AFTER_NAME = words("context/outlet_nouns_after_name")
+NEWS_MODIFIERS = words("context/news_modifiers")
+NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
+
+
+def _verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    return (start, end) if doc[start].pos_ in ("VERB", "AUX") else None
+
+
+def _before_by(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    return (start, end + 1) if end < len(doc) and doc[end].lower_ == "by" else None
+
+
+trigger("OUTLET_NOUN", OUTLET_NOUNS)
+trigger("REPORT", words("common/source_verbs"), attr="LEMMA", accept=_verb)
+trigger("ACCORDING", ["according to"])
+trigger("BY_AGENT", words("context/agent_verbs"), attr="LEMMA", accept=_before_by)
+
+
+@context_rule("OUTLET_NOUN", order=90)
+def outlet_described(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    described(ctx, doc, start, end, "Outlet", cands)
+
+
+@context_rule("BY_AGENT", order=190)
+def by_agent(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'imagery reviewed by Gulf Shipping Monitor'."""
+    if end < len(doc) and doc[end].text[:1].isupper():
+        maybe_outlet(ctx, doc, source_span(ctx, doc, doc[end]), False, cands)
+
+
+def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cands: list[Candidate]) -> None:
+    """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'; also the
+    name before the noun: 'Tasnim news agency', 'the Kommersant newspaper'."""
+    noun = doc[start]
+    if type_ == "Outlet" and noun.lower_ in OUTLET_NOUNS_AFTER_NAME:
+        k = start
+        while k > 0 and doc[k - 1].lower_ in NEWS_MODIFIERS:
+            k -= 1
+        first, _ = sentence_bounds(noun)
+        name_from = name_start(doc, k, first, max_len=3)
+        if name_from < k:
+            span = doc[name_from:k]
+            types = ctx.known_types(span.text)
+            if not ctx.is_place_or_people(span) and (not types or "Outlet" in types):
+                if not any(t.ent_type_ in ("COUNTRY", "GPE", "NORP") for t in span):
+                    cands.append(Candidate(name_from, k, "Outlet", "outlet-before-noun"))
+    if noun.lower_ in ("agency", "service") and type_ == "Outlet":
+        if start == 0 or doc[start - 1].lower_ not in NEWS_SERVICE_MODIFIERS:
+            return
+    if type_ == "Organization" and noun.lower_ == "agency" and start > 0 and doc[start - 1].lower_ in ("news", "press"):
+        return
+    _, limit = sentence_bounds(noun)
+    if end < limit and doc[end].text in ('"', "“"):
+        end += 1
+    name_to = name_end(doc, end, limit, max_len=4)
+    if name_to == end:
+        return
+    span = doc[end:name_to]
+    types = ctx.known_types(span.text)
+    if types and type_ not in types:
+        return
+    if ctx.is_place_or_people(span):
+        return
+    cands.append(Candidate(end, name_to, type_, f"described-{type_.lower()}"))
+
+
+def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
+    """The name a token stands in: its entity, else its run of capitalised words."""
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    if not tok.text[:1].isupper() or tok.is_punct:
+        return None
+    lo = tok.i
+    while (
+        lo > 0
+        and doc[lo - 1].text[:1].isupper()
+        and not doc[lo - 1].is_punct
+        and doc[lo - 1].is_sent_start is not True
+        and lo - 1 >= tok.sent.start
+    ):
+        lo -= 1
+    hi = name_end(doc, tok.i, tok.sent.end)
+    if hi <= tok.i:
+        return None
+    start = name_start(doc, hi, lo - 1 if lo > 0 else 0) if lo < tok.i else tok.i
+    start = max(start, lo)
+    return doc[start:hi] if start < hi else None
+
+
+def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, cands: list[Candidate]) -> None:
+    if span is None:
+        return
+    while len(span) and span[0].lower_ in ("the",) and not ctx.known_types(span.text):
+        span = doc[span.start + 1 : span.end]
+    if not len(span):
+        return
+    lo = span.start
+    while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and not doc[lo - 1].ent_type_:
+        if doc[lo - 1].pos_ != "PROPN" or doc[lo - 1].lower_ in NOT_NAME_WORDS:
+            break
+        lo -= 1  # 'Ukrainska Pravda' where the model saw only 'Pravda'
+    if lo < span.start and ctx.known_types(doc[lo : span.end].text) <= {"Outlet"}:
+        span = doc[lo : span.end]
+    types = ctx.known_types(span.text)
+    if "Outlet" in types:
+        cands.append(Candidate(span.start, span.end, "Outlet", "reporting-known"))
+        return
+    if types or ctx.is_place_or_people(span):
+        return
+    label = span.label_ if span.label_ else ""
+    if label == "PERSON" and span[-1].lower_ in OUTLET_NAME_WORDS and media:
+        label = "ORG"
+    if label in NOT_OUTLET_LABELS:
+        return
+    if label == "GPE" and not media:
+        return
+    last = span[-1].lower_
+    looks_media = last in OUTLET_NAME_WORDS
+    if looks_media or media:
+        if any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
+            return
+        cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+
+@context_rule("REPORT", order=110)
+def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Reuters reported', 'writes NK Pro', 'NK Pro experts write', 'told Reuters'."""
+    verb = doc[start]
+    media = verb.lemma_.lower() in MEDIA_VERBS
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.ent_type_ or child.text[:1].isupper():
+                maybe_outlet(ctx, doc, source_span(ctx, doc, child), media, cands)
+            else:  # "NK Pro experts write": the outlet is a modifier of the subject
+                for mod in child.children:
+                    if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.text[:1].isupper():
+                        maybe_outlet(ctx, doc, source_span(ctx, doc, mod), media, cands)
+        elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" and child.text[:1].isupper():
+            # 'told Reuters' (the registry or a media-like name says it is an outlet), not 'told the Commons'
+            maybe_outlet(ctx, doc, source_span(ctx, doc, child), False, cands)
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.text[:1].isupper():
+                    maybe_outlet(ctx, doc, source_span(ctx, doc, pobj), media, cands)
+
+
+@context_rule("ACCORDING", order=120)
+def according(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    if end < len(doc):
+        tok = doc[end]
+        if tok.lower_ == "the" and end + 1 < len(doc):
+            tok = doc[end + 1]
+        if tok.text[:1].isupper():
+            maybe_outlet(ctx, doc, source_span(ctx, doc, tok), False, cands)
+
+
+@context_rule(None, order=260)
+def own_outlet(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
+    """The article's own outlet (metadata) where the text names it: 'reviewed by Gulf Shipping Monitor'."""
+    outlet = getattr(doc._, "outlet", None)
+    if not outlet:
+        return
+    norm = normalise_name(outlet)
+    words = norm.split()
+    if not words:
+        return
+    for tok in doc:
+        if not tok.text[:1].isupper() or normalise_name(tok.text).split()[:1] != words[:1]:
+            continue
+        for length in range(1, len(words) + 3):
+            if tok.i + length > len(doc):
+                break
+            if normalise_name(doc[tok.i : tok.i + length].text) == norm:
+                cands.append(Candidate(tok.i, tok.i + length, "Outlet", "own-outlet"))
+                break

@@ -1,0 +1,39 @@
+"""Context rules that find people: "Defense Minister Shin Won-sik" where the model saw no person.
+
+Reads the tokens and the model's entity types; appends `Candidate`s of type Person.  (Titles are
+taken out of people's names, and into their roles, by osint_entity_types.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from osint_graph.nlp.context.names import Candidate, NameContext, name_end
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+TITLE_WORDS = words("common/title_words")
+TITLE_FILLERS = words("common/title_fillers")
+
+trigger("TITLE", TITLE_WORDS)
+
+
+@context_rule("TITLE", order=80)
+def titled_person(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Defense Minister Shin Won-sik' where the model saw no person."""
+    _, limit = sentence_bounds(doc[start])
+    i = end
+    name_to = name_end(doc, i, limit, max_len=4)
+    if name_to - i < 1:
+        return
+    span = doc[i:name_to]
+    if any(t.lower_ in TITLE_WORDS or t.lower_ in TITLE_FILLERS for t in span):
+        return
+    if any(t.ent_type_ == "PERSON" for t in span) or ctx.known_types(span.text) - {"Person"}:
+        return
+    if any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") for t in span):
+        return
+    if ctx.is_place_or_people(span):
+        return
+    cands.append(Candidate(i, name_to, "Person", "titled-person"))

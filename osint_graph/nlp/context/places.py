@@ -1,0 +1,208 @@
+"""Context rules that find ports and places: "the port of Rajin", "Vostochny port", "Port Said",
+"the Dunmore oil terminal", "arrived at Makhachkala", "Konyushkov Bay", "Kursk region",
+"Gulf of Finland", "the island of Gotland".
+
+Reads the tokens, their dependencies and `doc.ents` (the model's places, for the objects of
+shipping verbs); appends `Candidate`s of type Port or Location.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from osint_graph.gazetteer import cldr_country
+from osint_graph.nlp.context.names import (
+    Candidate,
+    NameContext,
+    name_end,
+    name_start,
+    name_token,
+    title_case_only,
+)
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+PORT_NOUNS = words("common/port_nouns")
+LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
+LOCATION_LOWER_HEADS = words("context/location_lower_heads")
+PORT_VERBS = words("context/port_verbs")
+STRONG_PORT_VERBS = words("context/strong_port_verbs")
+PORT_OBJECT_PREPS = words("context/port_object_preps")
+PORT_OBJECT_NOUNS = words("context/port_object_nouns")
+IN_PORT_VERBS = words("context/in_port_verbs")
+ORG_SUFFIXES = words("common/org_suffixes")
+ORG_NAME_WORDS = words("common/org_name_words")
+
+
+def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    tok = doc[start]
+    return (start, end) if tok.is_title or tok.lower_ in LOCATION_LOWER_HEADS else None
+
+
+trigger("PORT_NOUN", PORT_NOUNS)
+trigger("LOC_HEAD", LOCATION_HEAD_NOUNS | LOCATION_LOWER_HEADS, accept=_title_or_lower_head)
+trigger("LOC_OF", [f"{w} of" for w in words("context/location_of_nouns")], accept=title_case_only)
+trigger("PLACE_OF", [f"{w} of" for w in words("context/place_of_nouns")])
+trigger("TERMINAL", ["terminal", *(f"{m} terminal" for m in words("context/terminal_modifiers"))])
+
+
+@context_rule("PORT_NOUN", order=40)
+def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    noun = doc[start]
+    first, limit = sentence_bounds(noun)
+    nxt = doc[end] if end < limit else None
+    # 'Fujairah, another port in the United Arab Emirates': a name, a comma, a described port
+    k = start
+    while k > first and doc[k - 1].pos_ == "ADJ" and start - k < 3:
+        k -= 1
+    if k - 2 > first and doc[k - 1].lower_ in ("a", "an", "another") and doc[k - 2].text == ",":
+        name_from = name_start(doc, k - 2, first, max_len=4)
+        if name_from < k - 2:
+            span = doc[name_from : k - 2]
+            if not ctx.is_place_or_people(span) and not ctx.known_types(span.text) - {"Port", "Location"}:
+                cands.append(Candidate(name_from, k - 2, "Port", "port-appositive"))
+    if nxt is not None and nxt.lower_ == "of":
+        if end + 1 < limit and doc[end + 1].lower_ == "the":
+            return  # "two ports of the Primorsky Krai": a region
+        if noun.lower_.endswith("s"):
+            ctx.name_list(doc, end + 1, limit, "Port", "port-of", cands)
+        else:
+            ctx.add_name(doc, end + 1, limit, "Port", "port-of", cands)
+        return
+    if nxt is not None and nxt.lower_ == "city" and end + 1 < limit and doc[end + 1].lower_ == "of":
+        ctx.add_name(doc, end + 2, limit, "Port", "port-city", cands)
+        return
+    if noun.text == "Port" and noun.i > first and nxt is not None and name_token(nxt, True):
+        # "Port Said", "Port Sudan": the word is part of the name (not at a sentence start)
+        ctx.add_name(doc, noun.i, limit, "Port", "port-name", cands)
+        return
+    if nxt is not None and name_token(nxt, True) and noun.lower_ in ("port", "harbour", "harbor"):
+        ctx.add_name(doc, end, limit, "Port", "port-noun", cands)
+        return
+    # "Vostochny port", "the Ust-Luga port"
+    name_from = name_start(doc, start, first, max_len=3)
+    if name_from < start:
+        span = doc[name_from:start]
+        demonym = any(ctx.gazetteer.is_demonym(t.text) or t.ent_type_ == "NORP" for t in span)
+        if (
+            not demonym
+            and not ctx.is_place_or_people(span)
+            and not (ctx.known_types(span.text) & {"Location", "Organization"})
+        ):
+            if not any(t.lower_ in LOCATION_HEAD_NOUNS for t in span):
+                cands.append(Candidate(name_from, start, "Port", "name-port"))
+
+
+@context_rule(None, order=270)
+def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
+    """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
+    known = {(c.start, c.end) for c in cands}
+    from_ports: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
+            continue
+        root = ent.root
+        prep = root.head
+        if root.dep_ not in ("pobj",) and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
+            continue
+        if root.dep_ == "conj":
+            prep = root.head.head
+        if prep.lower_ not in PORT_OBJECT_PREPS:
+            continue
+        gov = prep.head
+        if gov.dep_ == "pobj" and gov.pos_ == "PROPN" and gov.head.dep_ == "prep":
+            gov = gov.head.head  # "from Korfez in Turkey to Pipavav": 'to' hangs on the last place
+        while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # "arrived empty from Alexandria"
+            gov = gov.head
+        ok = gov.lemma_.lower() in PORT_VERBS or gov.lower_ in PORT_OBJECT_NOUNS
+        if prep.lower_ == "in" and gov.lemma_.lower() not in IN_PORT_VERBS:
+            ok = False
+        if not ok:
+            continue
+        # 'diverted to Tarnow', 'berthed at Olbeth': the model's person there is a port
+        strong = prep.lower_ in ("at", "to", "in") and gov.lemma_.lower() in STRONG_PORT_VERBS
+        strong = strong and (prep.lower_ == "at" or gov.lemma_.lower() != "call")  # not 'called to X'
+        span = doc[ent.start : ent.end]
+        while span and span[0].lower_ == "the":
+            span = doc[span.start + 1 : span.end]
+        if not span or (span.start, span.end) in known:
+            continue
+        types = ctx.known_types(span.text)
+        if ctx.is_place_or_people(span) or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
+            continue
+        if ent.label_ == "LOCATION" or any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span):
+            continue
+        if ent.label_ == "LOC" and gov.lemma_.lower() not in PORT_VERBS and gov.lower_ not in ("way", "bound"):
+            continue
+        cands.append(Candidate(span.start, span.end, "Port", "port-object"))
+        if prep.lower_ == "from":
+            from_ports.add(sentence_bounds(span[0]))
+    # 'from Korfez in Turkey to Pipavav in India': the destination of a port is a port
+    for ent in doc.ents:
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ != "to" or sentence_bounds(root) not in from_ports:
+            continue
+        span = doc[ent.start : ent.end]
+        if (span.start, span.end) in known or ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+            continue
+        if ent.label_ == "NORP" and root.pos_ != "PROPN":
+            continue
+        if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Port"}:
+            continue
+        cands.append(Candidate(span.start, span.end, "Port", "port-destination"))
+
+
+@context_rule("LOC_HEAD", order=50)
+def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Konyushkov Bay', 'Primorsky Krai', 'Red Sea'."""
+    first, _ = sentence_bounds(doc[start])
+    name_from = name_start(doc, start, first, max_len=3)
+    if name_from == start:
+        return
+    text = doc[name_from:end].text
+    if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
+        return  # 'Marshall Islands', 'Cook Islands': states
+    if doc[start].is_lower:  # 'Volga delta', 'Kursk region': not after a demonym or a country
+        name = doc[name_from:start]
+        if ctx.is_place_or_people(name) or name.text in ("The", "This") or ctx.known_types(name.text) - {"Location"}:
+            return
+        if any(t.ent_type_ in ("NORP", "ORG", "PERSON", "COUNTRY") for t in name):
+            return
+    cands.append(Candidate(name_from, end, "Location", "location-head"))
+
+
+@context_rule("PLACE_OF", order=70)
+def place_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Iranian city of Bandar Imam Khomeini', 'the island of Gotland' (the sources may know it as a port)."""
+    _, limit = sentence_bounds(doc[start])
+    if start > 0 and doc[start - 1].lower_ in PORT_NOUNS:
+        return  # 'the port city of X': a port
+    type_ = "Port" if "Port" in ctx.known_types(doc[end : end + 3].text.split(",")[0]) else "Location"
+    ctx.add_name(doc, end, limit, type_, "place-of", cands)
+
+
+@context_rule("LOC_OF", order=60)
+def location_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Sea of Azov', 'Gulf of Finland', 'Strait of Hormuz'."""
+    if doc[start].lower_ == "port":
+        return
+    _, limit = sentence_bounds(doc[start])
+    name_to = name_end(doc, end, limit, max_len=3)
+    if name_to > end:
+        cands.append(Candidate(start, name_to, "Location", "location-of"))
+
+
+@context_rule("TERMINAL", order=250)
+def terminal(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Dunmore oil terminal', 'Kessary terminal': the place before a terminal is a port."""
+    first, _ = sentence_bounds(doc[start])
+    begin = name_start(doc, start, first, max_len=4)
+    if begin == start:
+        return
+    span = doc[begin:start]
+    if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Port", "Location"} or span.text.isupper():
+        return
+    if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS:
+        return
+    cands.append(Candidate(begin, start, "Port", "port-terminal"))

@@ -1,0 +1,320 @@
+"""Context rules that find ships' names: "the tanker Eagle S", "the Panama-flagged Eventin",
+"X (IMO 9123456)", "HMS Belos", "the Marbella Song sailed", "X was boarded", "X's crew",
+"aboard the Kestrel".  Also the flag state before "-flagged" ("Marshall Islands-flagged").
+
+Reads the tokens, their parts of speech, dependencies and the model's entity types; appends
+`Candidate`s of type Vessel (and Country, Port); osint_context_rules puts them into `doc.ents`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from osint_graph.gazetteer import cldr_country
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+VESSEL_NOUNS = words("common/vessel_nouns")
+CARRIER_NOUNS = words("common/carrier_nouns")
+CARRIER_MODIFIERS = words("context/carrier_modifiers")
+VESSEL_MODIFIERS = words("context/vessel_modifiers")
+SHIP_PREFIXES = words("context/ship_prefixes")
+SHIP_PREFIXES_LOWER = frozenset(p.lower() for p in SHIP_PREFIXES)
+SHIP_VERBS = words("context/ship_verbs")
+SHIP_VERBS_INTRANSITIVE = words("context/ship_verbs_intransitive")
+SHIP_PASSIVES = words("context/ship_passives")
+SHIP_PARTS = words("context/ship_parts")
+CARGO_WORDS = words("context/cargo_words")
+ORG_SUFFIXES = words("common/org_suffixes")
+ORG_NAME_WORDS = words("common/org_name_words")
+PASSIVE_AUXILIARIES = words("context/passive_auxiliaries")
+FUNCTION_POS = words("context/function_pos")
+LIST_VERBS = words("context/list_verbs")
+PASSIVE_ADVERBS = words("context/passive_adverbs")
+
+
+def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    tok = doc[start]
+    return (start, end) if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN", "JJ") else None
+
+
+trigger("VESSEL_NOUN", [*VESSEL_NOUNS, *(f"{m} {c}" for m in CARRIER_MODIFIERS for c in CARRIER_NOUNS)])
+trigger("FLAGGED", words("context/flag_words"))
+trigger("IMO", ["imo", "mmsi"])
+trigger("SHIP_PREFIX", attr="TOKEN", token=lambda tok: tok.text in SHIP_PREFIXES)
+trigger("SHIP_VERB", SHIP_VERBS | words("context/ship_verb_forms"), attr="LEMMA", accept=_ship_verb)
+trigger("SHIP_PASSIVE", SHIP_PASSIVES, attr="LEMMA", accept=_ship_verb)
+trigger("SHIP_PART", [f"{p} {w}" for p in ("'s", "’s") for w in SHIP_PARTS])
+trigger("ABOARD", words("context/aboard_words"))
+
+
+def vessel_noun_ok(doc: Doc, end: int) -> bool:
+    noun = doc[end - 1]
+    return noun.pos_ in ("NOUN", "PROPN") or noun.tag_.startswith("NN") or noun.lower_ in VESSEL_NOUNS
+
+
+@context_rule("VESSEL_NOUN", order=10)
+def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the tanker Eagle S', 'the tankers Maya 1, Angara and Lady R', 'a dhow, the Bint Salem, was'."""
+    if not vessel_noun_ok(doc, end):
+        return
+    _, limit = sentence_bounds(doc[start])
+    noun = doc[end - 1]
+    i = end
+    if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
+        i += 1
+    else:  # '... oil tanker in the Gulf of Oman known as the Advantage Sweet'
+        for k in range(i, min(limit - 1, i + 8)):
+            if doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
+                j = k + 2 + (k + 2 < limit and doc[k + 2].lower_ == "the")
+                ctx.add_name(doc, j, limit, "Vessel", "vessel-known-as", cands)
+                break
+            if doc[k].text in (",", ";") or doc[k].pos_ == "VERB":
+                break
+    plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
+    if not plural and i + 2 < limit and doc[i].text == "," and doc[i].i > 0:
+        # 'The tanker, Niovi, was sailing', 'a second dhow, the Bint Salem, was': a name between commas
+        n = i + 1 + (doc[i + 1].lower_ == "the")
+        if n < limit and name_token(doc[n], True):
+            end_name = name_end(doc, n, limit)
+            if end_name < limit and doc[end_name].text in (",", ";", "—", "–"):
+                ctx.add_name(doc, n, limit, "Vessel", "vessel-comma", cands)
+                return
+    if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
+        i += 2
+        plural = True
+    elif (  # 'the tankers included X, Y and Z', 'among the vessels were X and the Y'
+        plural
+        and i + 1 < limit
+        and doc[i].lower_ in LIST_VERBS
+        and (doc[i + 1].lower_ == "the" or name_token(doc[i + 1], True))
+    ):
+        i += 1
+    elif (
+        plural
+        and i + 1 < limit
+        and (doc[i].text in (",", ":", "—", "–") or (doc[i].text == "-" and doc[i].whitespace_))
+        and (doc[i + 1].lower_ == "the" or name_token(doc[i + 1], True))
+    ):
+        i += 1
+    elif i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "such" and doc[i + 2].lower_ == "as":
+        i += 3
+        plural = True
+    elif i + 1 < limit and doc[i].text == "," and doc[i + 1].text in ('"', "“"):
+        i += 1  # 'the oil tanker, "Liberty,"'
+    if i == end and i < limit and doc[i].lower_ == "the":
+        return  # 'one of the ships the Houthis claimed': no name follows the noun
+    if plural:
+        ctx.name_list(doc, i, limit, "Vessel", "vessel-list", cands)
+    else:
+        ctx.add_name(doc, i, limit, "Vessel", "vessel-noun", cands)
+
+
+@context_rule("VESSEL_NOUN", order=11)
+def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel."""
+    first, _ = sentence_bounds(doc[start])
+    k = start - 1
+    while (
+        k > first and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-") and start - k < 8
+    ):
+        if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
+            break
+        k -= 1
+    if k <= first or doc[k].lower_ not in ("a", "an"):
+        return
+    if k - 1 <= first or doc[k - 1].text != ",":
+        return
+    name_to = k - 1
+    name_from = name_start(doc, name_to, first)
+    if name_from == name_to:
+        return
+    span = doc[name_from:name_to]
+    if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel"}:
+        return
+    cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
+
+
+@context_rule("FLAGGED", order=20)
+def vessel_flagged(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Panama-flagged Eventin', 'the Greek-owned Star Nasia'."""
+    _, limit = sentence_bounds(doc[end - 1])
+    word = doc[end - 1]
+    if word.lower_ != "flagged" and not (
+        word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper()
+    ):
+        return  # 'state-owned Sovcomflot' is a company; only a country's '-owned' marks a ship
+    if (
+        end < limit
+        and doc[end].lower_ not in VESSEL_MODIFIERS
+        and not (end + 1 < limit and doc[end + 1].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS)
+    ):
+        ctx.add_name(doc, end, limit, "Vessel", "vessel-flagged", cands)
+
+
+@context_rule("FLAGGED", order=21)
+def flag_state(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'Marshall Islands-flagged', 'Panama-registered': the state before the hyphen."""
+    if i < 2 or doc[i - 1].text != "-":
+        return
+    first, _ = sentence_bounds(doc[i])
+    start = name_start(doc, i - 1, first, max_len=4)
+    if start == i - 1:
+        return
+    text = doc[start : i - 1].text
+    entry = ctx.gazetteer.lookup(text, "Country") or cldr_country(text)
+    if entry is not None:
+        cands.append(Candidate(start, i - 1, "Country", "flag-state", {"_entry": entry}))
+    elif doc[i].lower_ == "registered" and not ctx.known_types(text) - {"Port"}:
+        span = doc[start : i - 1]
+        if not ctx.is_place_or_people(span) and not span.text.isupper():
+            cands.append(Candidate(start, i - 1, "Port", "port-of-registry"))  # 'Valletta-registered'
+
+
+@context_rule("IMO", order=30)
+def imo(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'X (IMO 9123456)': the number is an identifier of the vessel just before."""
+    key = doc[start].lower_
+    k = end
+    while k < len(doc) and k - end < 3 and not doc[k].like_num:
+        if doc[k].lower_ not in ("number", "no", "no.", ":", "#", "nr"):
+            return
+        k += 1
+    if k >= len(doc):
+        return
+    number = re.sub(r"\D", "", doc[k].text)
+    if (key == "imo" and len(number) != 7) or (key == "mmsi" and len(number) != 9):
+        return
+    first, _ = sentence_bounds(doc[start])
+    name_to = start
+    while name_to > first and doc[name_to - 1].text in ("(", ",", "[", "–", "-", "—"):
+        name_to -= 1
+    for cand in cands:
+        if cand.type == "Vessel" and cand.end == name_to:
+            cand.identifiers[key] = number
+            return
+    name_from = name_start(doc, name_to, first)
+    if name_from < name_to:
+        cands.append(Candidate(name_from, name_to, "Vessel", "vessel-imo", {key: number}))
+
+
+@context_rule("SHIP_PREFIX", order=140)
+def ship_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'HMS Belos', 'INS Kolkata': a ship's prefix and its name."""
+    tok = doc[start]
+    if tok.i + 1 < len(doc):
+        _, limit = sentence_bounds(tok)
+        end = name_end(doc, tok.i + 1, limit, max_len=4)
+        if end > tok.i + 1:
+            cands.append(Candidate(tok.i, end, "Vessel", "ship-prefix"))
+
+
+@context_rule("SHIP_VERB", order=200)
+def ship_verb_subject(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    ship_subject(ctx, doc, start, False, cands)
+
+
+@context_rule("SHIP_PASSIVE", order=210)
+def ship_passive_subject(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    ship_subject(ctx, doc, start, True, cands)
+
+
+@context_rule("SHIP_PART", order=220)
+def ship_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    ship_subject(ctx, doc, start + 1, None, cands)
+
+
+@context_rule("ABOARD", order=230)
+def aboard(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'aboard the Kestrel'."""
+    _, limit = sentence_bounds(doc[end - 1])
+    ctx.add_name(doc, end + (end < limit and doc[end].lower_ == "the"), limit, "Vessel", "aboard", cands)
+
+
+def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
+    """'The Marbella Song sailed', 'Pelican Drift was boarded', "Grace's crew": only a ship does that.
+
+    `passive` None: token i follows a possessive "'s" (a ship's part).
+    """
+    verb = doc[i]
+    end = i
+    if passive is None:
+        end = i - 1  # the "'s"
+    elif passive:
+        if i < 2 or doc[i - 1].lower_ not in PASSIVE_AUXILIARIES:
+            return
+        if verb.lemma_.lower() == "flag" and not (i + 1 < len(doc) and doc[i + 1].lower_ in ("in", "under")):
+            return  # 'X was flagged in Panama'; 'flagged by analysts' says nothing
+        end = i - 1
+        if end >= 2 and doc[end - 1].lower_ in PASSIVE_ADVERBS:
+            end -= 1
+    else:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
+            return
+        if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in SHIP_VERBS_INTRANSITIVE:
+            return  # 'Ukraine sank a Russian landing ship': the ship is the object
+        if verb.lemma_.lower() in ("load", "unload", "offload", "loaded", "unloaded", "offloaded") and not (
+            (i + 1 < len(doc) and doc[i + 1].lower_ in ("at", "in", "off", "from"))
+            or any(t.lower_ in CARGO_WORDS for t in doc[i + 1 : i + 4])
+        ):
+            return  # 'Rosa Tellier loaded crude at the buoy'; not 'workers loaded the truck'
+        if verb.lemma_.lower() == "run" and not (i + 1 < len(doc) and doc[i + 1].lower_ == "aground"):
+            return
+        if verb.lemma_.lower() == "switch" and not any(
+            t.lower_ in ("ais", "transponder", "transponders") for t in doc[i + 1 : i + 6]
+        ):
+            return
+    first, _ = sentence_bounds(doc[max(end - 1, 0)])
+    found = 0
+    while end > first and found < 5:
+        start = ship_name_before(doc, end, first)
+        if start == end:
+            return
+        span = doc[start:end]
+        if len(span) == 1 and (
+            span[0].lower_ in VESSEL_NOUNS or span[0].lower_ in NOT_NAME_WORDS or span[0].tag_ in ("NN", "NNS")
+        ):
+            return  # 'Ships docked', 'Containers unloaded from...': a sentence-initial common noun
+        if span[0].lower_ in SHIP_PREFIXES_LOWER or span.text.isupper():
+            return  # the prefix rule has it / an acronym is an organisation
+        if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel"}:
+            return
+        if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
+            return
+        bare = start == first or doc[start - 1].lower_ != "the"
+        if (  # people sail too: 'Peter Olsen sailed to Oslo'
+            passive is False
+            and found == 0
+            and verb.lemma_.lower() == "sail"
+            and bare
+            and any(t.ent_type_ == "PERSON" for t in span)
+        ):
+            return
+        cands.append(Candidate(start, end, "Vessel", "ship-subject"))
+        found += 1
+        # 'Orchid Falls and Nova Hesper sailed': the names before, joined by 'and' or commas
+        k = start - (0 if bare else 1)
+        if k - 1 > first and doc[k - 1].lower_ in ("and", ","):
+            k -= 1
+            if k - 1 > first and doc[k - 1].text == ",":  # Oxford comma
+                k -= 1
+            end = k
+        else:
+            return
+
+
+def ship_name_before(doc: Doc, end: int, first: int) -> int:
+    """Start of the name ending before `end`; a number ends a ship's name ('Hai Xing 826')."""
+    if end - 1 > first and doc[end - 1].text.isdigit() and len(doc[end - 1].text) <= 4:
+        start = name_start(doc, end - 1, first, max_len=5)
+        if start == end - 1:
+            return end
+    else:
+        start = name_start(doc, end, first, max_len=5)
+    while start < end and doc[start].pos_ in FUNCTION_POS:
+        start += 1  # 'Later Orlen Bay unloaded': a capitalised adverb starts the sentence
+    return start

@@ -1,0 +1,194 @@
+"""Context rules that find weapon types: "152 mm shells", "Shahed-136 attack drones", "KN-23",
+"anti-ship ballistic missiles", "Iskander-M ballistic missile", "drone boats".
+
+Reads the tokens, their parts of speech and the model's entity types; appends `Candidate`s of type
+Weapon with a canonical name ("152 mm shell") and, for calibres, the calibre.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from osint_graph.gazetteer import cldr_country
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import DESIGNATOR, sentence_bounds
+
+MUNITION_NOUNS = words("common/munition_nouns")
+CALIBRE_UNITS = words("common/calibre_units")
+WEAPON_HEADS = words("context/weapon_heads")
+WEAPON_MODIFIERS = words("context/weapon_modifiers")
+WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
+WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
+WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
+NOT_DESIGNATORS = words("context/not_designators")
+NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
+
+
+def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'152 mm', '152-mm': the calibre with its number."""
+    if start >= 1 and doc[start - 1].like_num:
+        return start - 1, end
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
+        return start - 2, end
+    return None
+
+
+trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
+# a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
+# call for every token and pattern)
+trigger("DESIGNATOR", attr="TOKEN", token=lambda tok: "-" in tok.text and bool(DESIGNATOR.match(tok.text)))
+trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
+
+
+@context_rule("CALIBRE", order=130)
+def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'152 mm shells', '122 mm artillery shells', '155mm rounds' (a calibre alone is no weapon)."""
+    _, limit = sentence_bounds(doc[start])
+    j = end
+    while (
+        j < limit
+        and j - end < 5
+        and doc[j].lower_ not in MUNITION_NOUNS
+        and ((doc[j].pos_ in ("ADJ", "NOUN", "VERB") and doc[j].is_lower) or doc[j].text == "-")
+    ):
+        j += 1
+    if j < limit and doc[j].lower_ in MUNITION_NOUNS:
+        # "artillery shells": take the last munition noun of the compound
+        while j + 1 < limit and doc[j + 1].lower_ in MUNITION_NOUNS:
+            j += 1
+        number = doc[start].text
+        canonical = f"{number} mm " + "".join(
+            t.lemma_.lower() if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
+        )
+        cands.append(Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical}))
+
+
+@context_rule("DESIGNATOR", order=150)
+def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets'."""
+    tok = doc[i]
+    prefix = tok.text.split("-")[0]
+    if prefix.lower() in NOT_DESIGNATORS or tok.ent_type_ in ("DATE", "TIME"):
+        return
+    types = ctx.known_types(tok.text)
+    if types and "Weapon" not in types:
+        return
+    _, limit = sentence_bounds(tok)
+    j = i + 1
+    while j < limit and j - i <= 3 and doc[j].lower_ in WEAPON_MODIFIERS | WEAPON_HEADS:
+        j += 1
+    has_head = any(t.lower_ in WEAPON_HEADS for t in doc[i + 1 : j])
+    if not has_head:
+        j = i + 1
+        if not (prefix.isupper() and len(prefix) <= 3) and "Weapon" not in types:
+            return
+    else:  # end at the last head noun
+        while j > i + 1 and doc[j - 1].lower_ not in WEAPON_HEADS:
+            j -= 1
+    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": tok.text}))
+
+
+@context_rule("WEAPON_HEAD", order=160)
+def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Candidate]) -> None:
+    """'anti-ship ballistic missiles', 'one-way attack drones', 'Iskander missiles', 'drone boat'.
+
+    A bare head ('missiles', 'drones') is no weapon type; platforms ('jets',
+    'helicopters') are one only with a model name ('Su-35 fighter jets').
+    """
+    head = doc[h]
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+        return
+    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | {"boat", "boats", "vessel"}:
+        return  # not the head: 'rocket launchers', 'drone boat'
+    first, _ = sentence_bounds(head)
+    k = h
+    mods = 0
+    name: Token | None = None
+    name_text = ""
+    while k > first:
+        t = doc[k - 1]
+        low = t.lower_
+        if (  # 'Iskander-M ballistic missile': a hyphenated model name the sources know
+            name is None
+            and k - 3 >= first
+            and t.text[:1].isupper()
+            and doc[k - 2].text == "-"
+            and not doc[k - 2].whitespace_
+            and not doc[k - 3].whitespace_
+            and doc[k - 3].text[:1].isupper()
+            and "Weapon" in ctx.known_types(doc[k - 3 : k].text) | ctx.known_types(doc[k - 3].text)
+        ):
+            name, name_text = doc[k - 3], doc[k - 3 : k].text
+            k -= 3
+            continue
+        if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and doc[k - 2].is_lower:
+            k -= 1
+            continue
+        if low in WEAPON_CLASS_MODIFIERS and t.is_lower:
+            k -= 1
+            mods += 1
+            continue
+        if low in WEAPON_CLASS_HEADS and t.is_lower:  # 'rocket launchers', 'drone boat'
+            k -= 1
+            mods += 1
+            continue
+        if (
+            name is None
+            and (
+                DESIGNATOR.match(t.text)
+                or (
+                    t.text[:1].isupper()
+                    and t.is_alpha
+                    and (t.pos_ == "PROPN" or (t.pos_ in ("VERB", "ADJ", "NOUN") and not t.is_sent_start))
+                    and (
+                        t.ent_type_ not in NOT_WEAPON_NAME_LABELS
+                        or (  # 'Toophan anti-tank guided missiles': the model's place is the model name
+                            mods >= 1
+                            and t.ent_type_ in ("GPE", "LOC")
+                            and not ctx.known_types(t.text)
+                            and cldr_country(t.text) is None
+                        )
+                    )
+                    and not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or ctx.gazetteer.is_demonym(t.text)))
+                    and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
+                    and t.lower_ not in NOT_NAME_WORDS
+                )
+                or "Weapon" in ctx.known_types(t.text)
+            )
+            and not ctx.is_place_or_people(doc[k - 1 : k])
+            and not (ctx.known_types(t.text) - {"Weapon"})
+        ):
+            name = t
+            k -= 1
+            continue
+        break
+    while k < h and (doc[k].text == "-" or doc[k].lower_ in ("to",)):
+        k += 1
+    low_head = head.lower_
+    if low_head in WEAPON_PLATFORM_HEADS:
+        if name is None and not (low_head in ("boat", "boats", "vessel") and doc[h - 1].lower_ in ("drone", "surface")):
+            return
+        if low_head == "vessel" and not any(doc[i].lower_ == "unmanned" for i in range(k, h)):
+            if name is None:
+                return
+    elif name is None and mods == 0:
+        return
+    if k == h:
+        return
+    if name is not None:
+        canonical = name_text or name.text
+    else:
+        words = []
+        for i in range(k, h + 1):
+            t = doc[i]
+            text = t.lemma_.lower() if i == h else t.lower_
+            if words and (t.text == "-" or doc[i - 1].text == "-"):
+                words[-1] += text
+            else:
+                words.append(text)
+        canonical = " ".join(words)
+    cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))

@@ -1,0 +1,136 @@
+"""One entity id per thing in a document: the last step of osint_entity_types.
+
+Reads `doc.ents` as osint_entity_types leaves them (our labels, with `canonical`, `entity_id`,
+`identifiers`, `osint_source`); writes `doc.ents` again where a mention turns out to stand for an
+entity named before it, and sets those spans' extensions to that entity's, with
+`osint_source="coreference"`: a surname after the full name ('Lardot' after 'Robin Lardot'), an
+acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer organisation name
+('Treasury' after 'US Treasury'), a short weapon name ('Shahed drones' after 'Shahed-136'),
+another name 'known as' the same thing, the same name labelled differently by the model, and one id
+for every mention of a name once one of them has an IMO number.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import normalise_name
+
+
+def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
+    """A span for tokens start..end that stands for the entity of `source` (its label and names)."""
+    new = Span(doc, start, end, label=source.label_)
+    new._.canonical = source._.canonical
+    new._.entity_id = source._.entity_id
+    new._.identifiers = dict(source._.identifiers or {})
+    new._.osint_source = "coreference"
+    return new
+
+
+def corefer(doc: Doc) -> None:
+    """One entity id per thing in a document: 'Lardot' after 'Robin Lardot', 'MMEA' after
+    'Malaysian Maritime Enforcement Agency (MMEA)', every 'Akhtuba Star' once one has an IMO."""
+    ents = list(doc.ents)
+    if not ents:
+        return
+    people = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            people.setdefault(e[-1].lower_, e)
+            people.setdefault(normalise_name(e[-1].text), e)
+            people.setdefault(normalise_name(e[1:].text), e)  # 'Amir-Abdollahian' after 'Hossein ...'
+    # 'Treasury' after 'US Treasury': the tail of a longer organisation name in the document
+    tails: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ == "ORG" and len(e) > 1 and e[0].ent_type_ != "":
+            for k in range(1, len(e)):
+                tails.setdefault(normalise_name(e[k:].text), []).append(e)
+    # 'Shahed drones' beside 'Shahed-136 attack drones': the model the short name stands for
+    models = {}
+    for e in ents:
+        if e.label_ == "WEAPON" and "-" in (e._.canonical or ""):
+            models.setdefault(normalise_name((e._.canonical or "").split("-")[0]), e)
+    changed = False
+    out = []
+    acronyms: dict[str, Span] = {}
+    for e in ents:
+        # 'Agency (MMEA)': the acronym in brackets names the entity before it
+        k = e.end
+        while k < len(doc) and k - e.end < 2 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1  # 'the ... Operations agency (UKMTO)'
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            acro = doc[k + 1]
+            if acro.text.isupper() and len(acro.text) >= 2:
+                acronyms.setdefault(acro.text, e)
+        out.append(e)
+    for e in out:  # 'UKMTO' for 'United Kingdom Maritime Trade Operations': the initials
+        if e.label_ in ("ORG", "OUTLET") and len(e) >= 3:
+            initials = "".join(t.text[0] for t in e if t.text[:1].isupper())
+            if len(initials) >= 3:
+                acronyms.setdefault(initials, e)
+    if acronyms:  # 'UKMTO said' where the model saw nothing
+        covered = {i for e in out for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text in acronyms and tok.i not in covered and not (tok.i > 0 and doc[tok.i - 1].text == "("):
+                source = acronyms[tok.text]
+                out.append(same_as(doc, tok.i, tok.i + 1, source))
+                changed = True
+        out.sort(key=lambda e: e.start)
+    for i, e in enumerate(out):
+        source = None
+        if len(e) == 1 and e.label_ in ("PERSON", "ORG", "LOCATION", "OUTLET") and e.text in acronyms:
+            source = acronyms[e.text]
+        elif e.label_ in ("PERSON", "ORG", "LOCATION") and len(e) <= 3 and normalise_name(e.text) in people:
+            person = people[normalise_name(e.text)]
+            if person.start != e.start and person.end != e.end:
+                source = person
+        elif e.label_ == "ORG" and len({id(x) for x in tails.get(normalise_name(e.text), ())}) == 1:
+            source = tails[normalise_name(e.text)][0]
+        elif e.label_ == "WEAPON" and normalise_name(e._.canonical or "") in models:
+            source = models[normalise_name(e._.canonical or "")]
+        elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):
+            # 'the KN-23 ..., known in North Korea as the Hwasong-11': another name of the same thing
+            k = e.start - 1 - (doc[e.start - 1].lower_ == "the")
+            if k >= 1 and doc[k].lower_ == "as":
+                back = [t for t in doc[max(0, k - 6) : k] if t.lower_ in ("known", "called", "dubbed")]
+                if back:
+                    before = [x for x in out if x.end <= back[0].i and x.label_ == e.label_]
+                    if before and before[-1].sent == e.sent:
+                        source = before[-1]
+        if source is not None and source.start != e.start:
+            out[i] = same_as(doc, e.start, e.end, source)
+            changed = True
+    # the same name is one thing: where the model labelled it differently from the gazetteer or the
+    # context rules ('Ambrey said' after 'security company Ambrey'), the better-founded label wins
+    decided: dict[str, Span] = {}
+    for e in out:
+        if e._.osint_source in ("gazetteer", "context", "coreference"):
+            decided.setdefault(normalise_name(e.text), e)
+    for i, e in enumerate(out):
+        win = decided.get(normalise_name(e.text))
+        if win is not None and e._.osint_source == "model" and win.label_ != e.label_ and e.label_ != "COUNTRY":
+            out[i] = same_as(doc, e.start, e.end, win)
+            changed = True
+    if changed:
+        doc.ents = out
+        out = list(doc.ents)
+        changed = False
+    # the same name of the same type is one entity; an identifier-based id wins
+    best: dict[tuple[str, str], Span] = {}
+    for e in out:
+        key = (e.label_, normalise_name(e._.canonical or e.text))
+        have = best.get(key)
+        if have is None or (":imo-" in (e._.entity_id or "") and ":imo-" not in (have._.entity_id or "")):
+            best[key] = e
+    for e in out:
+        key = (e.label_, normalise_name(e._.canonical or e.text))
+        win = best[key]
+        if win._.entity_id != e._.entity_id:
+            e._.entity_id = win._.entity_id
+            e._.canonical = win._.canonical
+            e._.identifiers = {**(win._.identifiers or {}), **(e._.identifiers or {})}
+    if changed:
+        doc.ents = out
+
+
+# -- spans

@@ -1,0 +1,425 @@
+"""osint_entity_types: the model's labels mapped to ours and repaired; every entity named.
+
+Reads `doc.ents` as the statistical model, osint_gazetteer and osint_context_rules leave them;
+writes `doc.ents` with our labels only (VESSEL, PORT, PERSON, ORG, OUTLET, COUNTRY, LOCATION,
+WEAPON) and, on each span, `canonical`, `entity_id`, `identifiers` and `role` (a person's title:
+"Defense Minister").  The model's spans of other labels (DATE, CARDINAL, ...) leave `doc.ents`;
+`stash_model_ents` keeps them for the date and figure components.
+
+Repairs: places the model ran together ('Tanjung Sedili in Johor'), photo credits, infrastructure
+('Estlink 2 power cable'), oil grades, acronyms of common nouns; titles out of people's names;
+capitals standing for their governments (metonymy: 'Pyongyang denied' -> North Korea); countries
+the sources do not list by their CLDR names (babel), only to type a place the model found.  Last,
+`coreference.corefer` gives one id per thing in the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer
+from osint_graph.nlp.coreference import corefer
+from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
+from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
+
+VESSEL_NOUNS = words("common/vessel_nouns")
+PORT_NOUNS = words("common/port_nouns")
+TITLE_WORDS = words("common/title_words")
+TITLE_FILLERS = words("common/title_fillers")
+ORG_NAME_WORDS = words("common/org_name_words")
+ORG_SUFFIXES = words("common/org_suffixes")
+OUTLET_NAME_WORDS = words("common/outlet_name_words")
+NOT_ENTITY_WORDS = words("entity_types/not_entity_words")
+NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
+TRANSFER_WORDS = words("entity_types/transfer_words")
+STANCE_NOUNS = words("entity_types/stance_nouns")
+INFRA_NOUNS = words("entity_types/infra_nouns")
+INFRA_MODIFIERS = words("entity_types/infra_modifiers")
+PLACE_NOUNS_AFTER = words("entity_types/place_nouns_after")
+NOT_ENTITY_ACRONYMS = words("entity_types/not_entity_acronyms")
+NOT_NAMES_AFTER = words("entity_types/not_names_after")
+GENERIC_ORGS = words("entity_types/generic_orgs")
+DROP_LABELS = words("entity_types/drop_labels")
+GEOGRAPHIC_PREPS = words("entity_types/geographic_preps")
+COUNTRY_PREPS = words("entity_types/country_preps")
+COUNTRY_SUFFIXES = word_list("entity_types/country_suffixes")
+INSIDE_PREPS = words("entity_types/inside_preps")
+# words of a government standing for the state before them: "Seoul officials"
+GOVERNMENT_NOUNS = words("entity_types/government_nouns")
+# dependencies of a capital that stands for its government: subject, object, possessor
+METONYMY_DEPS = words("entity_types/metonymy_deps")
+
+
+class EntityTypes:
+    """Maps the model's labels to ours, repairs what it gets wrong, and names every entity."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer):
+        self.name = name
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        stash_model_ents(doc)
+        out = []
+        text = doc.text  # built once: Doc.text joins every token
+        for whole in doc.ents:
+            for ent in self._split(whole):
+                if self._not_a_name(ent, text):
+                    continue
+                span = self._trim(ent)
+                if span is None:
+                    continue
+                if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
+                    span = self._keep(ent, span)
+                else:
+                    span = self._map(span)
+                if span is None:
+                    continue
+                if span.label_ == "PERSON":
+                    span = self._person(span)
+                out.append(span)
+        doc.ents = filter_spans(out)
+        corefer(doc)
+        return doc
+
+    # -- what is no name of ours
+    def _split(self, ent: Span) -> list[Span]:
+        """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
+        if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+            return [ent]
+        cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
+        if not cuts:
+            return [ent]
+        parts, start = [], ent.start
+        for cut in cuts + [ent.end]:
+            if start < cut and ent.doc[start].text[:1].isupper():
+                label = "GPE" if ent.label_ == "ORG" else ent.label_
+                parts.append(Span(ent.doc, start, cut, label=label))
+            start = cut + 1
+        return parts
+
+    def _not_a_name(self, ent: Span, text: str) -> bool:
+        """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
+        doc = ent.doc
+        if ent._.osint_source == "context":
+            return False
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        before = text[line_start : ent.start_char].lower()
+        if re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):
+            return True
+        j = ent.end
+        while (
+            j < len(doc)
+            and j - ent.end < 5
+            and (doc[j].text[:1].isupper() or doc[j].like_num or doc[j].text == "-" or doc[j].lower_ in INFRA_MODIFIERS)
+        ):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in INFRA_NOUNS and ent.label_ not in ("COUNTRY", "GPE"):
+            return True
+        if ent.end < len(doc) and doc[ent.end].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
+            return True
+        if ent._.osint_source is None and ent.text in NOT_ENTITY_ACRONYMS:
+            return True
+        if (
+            ent._.osint_source is None
+            and ent.start > 1
+            and doc[ent.start - 1].text == "("
+            and doc[ent.start - 2].is_lower
+            and ent.end < len(doc)
+            and doc[ent.end].text == ")"
+        ):
+            return True  # 'an unmanned aerial vehicle (UAV)': an abbreviation of a common noun
+        if ent._.osint_source is None and len(ent) == 1:
+            tok = ent[0]
+            if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
+                return True
+            if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS:
+                return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
+        if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
+            last = ent[-1].lower_
+            if last in NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):
+                return True  # 'Mutual Defense Treaty', 'Kestrel Bank wind farm': no actor
+        return False
+
+    # -- people
+    def _person(self, span: Span) -> Span:
+        """Titles out of the name ('Superintendent Robin Lardot'), into the role."""
+        doc = span.doc
+        start = span.start
+        while start < span.end - 1 and (
+            doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in TITLE_FILLERS - {"of", "the", "for", "and"}
+        ):
+            start += 1
+        if start > span.start and any(doc[i].lower_ in TITLE_WORDS for i in range(span.start, start)):
+            new = annotate(
+                doc[start : span.end],
+                "Person",
+                span._.osint_source or "model",
+                entry=self.gazetteer.lookup(doc[start : span.end].text, "Person"),
+            )
+            span = new
+        if span._.role is None:
+            role = self.role_of(span)
+            if role:
+                span._.role = role
+        return span
+
+    def _trim(self, ent: Span) -> Span | None:
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        text = ent.text
+        if "\n" in text:  # never across a line: cut at the first break
+            cut = next(t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_)
+            if "\n" in doc[cut].text:
+                end = cut
+            else:
+                end = cut + 1
+        while start < end and (doc[start].lower_ in ("the",) or doc[start].is_punct or doc[start].is_space):
+            if doc[start].lower_ == "the" and ent._.osint_source == "gazetteer":
+                break
+            start += 1
+        while end > start and (
+            doc[end - 1].is_punct
+            and doc[end - 1].text not in (".",)
+            or doc[end - 1].is_space
+            or doc[end - 1].lower_ in ("'s", "’s")
+        ):
+            end -= 1
+        if start >= end:
+            return None
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label=ent.label_)
+
+    def _keep(self, ent: Span, span: Span) -> Span:
+        if span is ent or (span.start, span.end) == (ent.start, ent.end):
+            return ent
+        new = Span(ent.doc, span.start, span.end, label=ent.label_)
+        for name in ("canonical", "entity_id", "identifiers", "role", "osint_source"):
+            setattr(new._, name, getattr(ent._, name))
+        return new
+
+    def _known(self, span: Span, type_: str, source: str = "model") -> Span:
+        entry = self.gazetteer.lookup(span.text, type_)
+        return annotate(span, type_, source, entry=entry)
+
+    def _map(self, span: Span) -> Span | None:
+        label = span.label_
+        text = span.text
+        if label in DROP_LABELS:
+            return None
+        known = self.gazetteer.lookup_all(text)
+        types = {e.type for e in known}
+        if label == "NORP":
+            if "Organization" in types:
+                return self._known(span, "Organization")
+            return None  # demonyms are not entities
+        if self.gazetteer.is_demonym(text) and not types:
+            return None
+        if label in OUR_LABELS and label not in ("PERSON", "ORG"):
+            return self._known(span, TYPE_OF_LABEL[label])
+        if label == "GPE" or label == "LOC":
+            return self._place(span, label, types)
+        if label == "FAC":
+            for t in ("Port", "Location", "Organization"):
+                if t in types:
+                    return self._known(span, t)
+            if self._port_context(span):
+                return self._known(span, "Port")
+            return None
+        if (
+            label in ("PERSON", "ORG")
+            and not types
+            and cldr_country(text) is not None
+            and self._country_context(span, loose=True)
+        ):
+            return annotate(span, "Country", "model", entry=cldr_country(text))
+        if label in ("PERSON", "ORG", "GPE", "FAC") and span.end < len(span.doc):
+            if span.doc[span.end].lower_ in PLACE_NOUNS_AFTER and not types - {"Location"}:
+                return self._known(span, "Location")  # 'the Skagen anchorage'
+        if label == "PERSON":
+            if types and "Person" not in types:
+                return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
+            if span[-1].lower_ in ORG_NAME_WORDS:
+                return self._known(span, "Organization")
+            if span[-1].lower_ in OUTLET_NAME_WORDS and len(span) > 1:
+                return self._known(span, "Outlet")
+            if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):
+                return None
+            return self._known(span, "Person")
+        if label == "ORG":
+            for t in MODEL_ORG_TYPES:
+                if t in types:
+                    return self._known(span, t)
+            root = span.root
+            if (
+                len(span) == 1
+                and span[0].is_title
+                and root.dep_ == "pobj"
+                and root.head.lower_ in INSIDE_PREPS
+                and span.start > 0
+                and span.doc[span.start - 1].lower_ == "the"
+                and span[0].lower_ not in ORG_NAME_WORDS | ORG_SUFFIXES
+            ):
+                return self._known(span, "Location")  # 'lying at anchor in the Kattegat'
+            if span[-1].is_lower and (span[0].ent_type_ == "NORP" or self.gazetteer.is_demonym(span[0].text)):
+                return None  # 'Russian military': a demonym and a common noun
+            if (
+                len(span) == 1
+                and root.dep_ in ("compound", "amod")
+                and root.head.pos_ == "NOUN"
+                and "Organization" in self.gazetteer.types_of(text + "s")
+                and "Organization" not in types
+            ):
+                return None  # 'Houthi spokesman': the adjective of 'the Houthis', like a demonym
+            lead = 0
+            while lead < len(span) and (span[lead].lower_ in TITLE_WORDS or span[lead].lower_ == "first"):
+                lead += 1
+            if lead and len(span) - lead >= 2 and span[-1].lower_ not in ORG_SUFFIXES | ORG_NAME_WORDS:
+                return self._known(span, "Person")  # 'First Admiral Ismail Rahmat': the title goes in _person
+            capital_of = self.gazetteer.country_of_capital(text)
+            if capital_of is not None:
+                return annotate(span, "Country", "model", entry=capital_of)
+            if span[-1].lower_ in OUTLET_NAME_WORDS and span[-1].lower_ not in ORG_NAME_WORDS:
+                return self._known(span, "Outlet")
+            return self._known(span, "Organization")
+        if label == "PRODUCT":
+            if "Weapon" in types or DESIGNATOR.match(text):
+                return self._known(span, "Weapon")
+            if "Vessel" in types:
+                return self._known(span, "Vessel")
+            return None
+        if label in OUR_LABELS:  # PERSON / ORG set by someone else
+            return self._known(span, TYPE_OF_LABEL[label])
+        return None
+
+    def _place(self, span: Span, label: str, types: set[str]) -> Span | None:
+        text = span.text
+        if "Country" in types:
+            return self._known(span, "Country")
+        country = self.gazetteer.country_of_capital(text)
+        if country is not None and "Port" not in types and self._metonymic(span):
+            return annotate(span, "Country", "model", entry=country)
+        for t in ("Port", "Location", "Organization", "Outlet", "Vessel"):
+            if t in types:
+                return self._known(span, t)
+        if self._port_context(span):
+            return self._known(span, "Port")
+        fallback = cldr_country(text)
+        if fallback is not None:
+            return annotate(span, "Country", "model", entry=fallback)
+        if label == "GPE" and self._country_context(span):
+            return self._known(span, "Country")
+        return self._known(span, "Location")
+
+    def _metonymic(self, span: Span) -> bool:
+        """A capital standing for its government: subject, object or possessor; not a place someone is in."""
+        root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in ("capital", "city", "town", "port"):
+            return False  # "the country's capital, Pyongyang": the place
+        if root.dep_ in METONYMY_DEPS:
+            if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ in GEOGRAPHIC_PREPS:
+                return False
+            return True
+        if root.dep_ == "pobj":
+            prep = root.head
+            gov = prep.head
+            glemma = gov.lemma_.lower()
+            if prep.lower_ in ("by", "against", "between"):
+                return True
+            if prep.lower_ == "with" and gov.pos_ in ("VERB", "NOUN"):
+                return True
+            if prep.lower_ == "from" and glemma in TRANSFER_WORDS:
+                return True  # "weapons received from Pyongyang"
+            if prep.lower_ == "to" and glemma in TRANSFER_WORDS:
+                return True  # "supplied missiles to Moscow"
+            if prep.lower_ == "of" and glemma in STANCE_NOUNS:
+                return True  # "the policy of Seoul"
+            return False
+        if root.dep_ in ("compound", "amod", "npadvmod", "nmod"):
+            head = root.head
+            if span.end < len(span.doc) and span.doc[span.end].text == "-":
+                return False  # "Seoul-based": a place
+            return head.lower_ in GOVERNMENT_NOUNS
+        return False
+
+    def _port_context(self, span: Span) -> bool:
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return (len(before) == 2 and before[0] in PORT_NOUNS and before[1] == "of") or after in (
+            "port",
+            "harbour",
+            "harbor",
+        )
+
+    def _country_context(self, span: Span, loose: bool = False) -> bool:
+        """'Gabon-flagged', "Panama's government"; loosely also 'in Gabon', 'Sierra Leone said'."""
+        doc = span.doc
+        after = doc[span.end : span.end + 3]
+        text_after = "".join(t.text_with_ws for t in after).lower()
+        if text_after.startswith(COUNTRY_SUFFIXES):
+            return True
+        if not loose:
+            return False
+        before = doc[span.start - 1].lower_ if span.start else ""
+        return before in COUNTRY_PREPS or span.root.dep_ in ("nsubj", "conj")
+
+    # -- roles
+    def role_of(self, span: Span) -> str | None:
+        """'South Korean Defense Minister' before a name, or ', the defence minister,' after it."""
+        doc = span.doc
+        first, limit = sentence_bounds(span[0])
+        i = span.start
+        while i > first:
+            tok = doc[i - 1]
+            low = tok.lower_
+            if tok.ent_type_ in ("PERSON",) or low in ("the", "a", "an") or tok.is_punct and tok.text not in ("-",):
+                break
+            if low in TITLE_WORDS or low in TITLE_FILLERS or tok.ent_type_ in ("NORP", "GPE", "COUNTRY", "ORG"):
+                i -= 1
+                continue
+            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+                i -= 1
+                continue
+            if tok.text == "-" or (
+                tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and i - 1 > first and doc[i - 2].lower_ in TITLE_FILLERS
+            ):
+                i -= 1
+                continue
+            break
+        role_tokens = doc[i : span.start]
+        while len(role_tokens) and role_tokens[0].lower_ in ("of", "and", "for", "the", "-"):
+            role_tokens = doc[role_tokens.start + 1 : role_tokens.end]
+        if len(role_tokens) and any(t.lower_ in TITLE_WORDS for t in role_tokens):
+            # the role ends with its title word ("Minister"), never with a stray name
+            last = max(t.i for t in role_tokens if t.lower_ in TITLE_WORDS)
+            if last == span.start - 1:
+                return role_tokens.text
+        # appositive: "Shin Won-sik, the defence minister,"
+        j = span.end
+        if j + 1 < limit and doc[j].text == ",":
+            k = j + 1
+            if doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+            m = k
+            while (
+                m < limit
+                and m - k < 8
+                and doc[m].text not in (",", ".", ";", "(", ")")
+                and doc[m].pos_ not in ("VERB", "AUX", "PRON")
+            ):
+                m += 1
+            words = doc[k:m]
+            if len(words) and words[-1].lower_ in TITLE_WORDS:
+                return words.text
+        return None
+
+
+@Language.factory("osint_entity_types", default_config={"sources": None})
+def make_entity_types(nlp: Language, name: str, sources: str | None) -> EntityTypes:
+    return EntityTypes(nlp, name, load_gazetteer(sources))

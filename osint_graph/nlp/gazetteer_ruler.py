@@ -1,0 +1,228 @@
+"""osint_gazetteer: every name or alias the sources list, marked in `doc.ents`.
+
+Reads the tokens and the statistical model's `doc.ents` (kept aside first with `stash_model_ents`
+for the date and figure components); writes `doc.ents` with our labels for the names the
+gazetteer knows (all aliases, hyphen/space variants; one PhraseMatcher on lower case, compiled
+once), and the span extensions `canonical`, `entity_id`, `identifiers`, `osint_source="gazetteer"`.
+A name several entries share is typed by its context, then by the model's label.  Capitals the
+countries' `capital` column names are marked as places, typed later by osint_entity_types.
+
+Splits a sentence-final initial off its period ('Eagle S.') and a caption glued to a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
+from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.spans import (
+    TYPE_PRIORITY,
+    annotate,
+    is_capitalised,
+    merge_ents,
+    split_end_initials,
+    stash_model_ents,
+)
+
+VESSEL_NOUNS = words("common/vessel_nouns") | words("common/carrier_nouns")
+PORT_NOUNS = words("common/port_nouns")
+# nouns after an organisation's descriptive name that keep it a mention of the organisation
+SOURCE_NOUNS = words("gazetteer/source_nouns")
+GENERIC_WEAPONS = words("common/munition_nouns") | words("gazetteer/generic_weapon_words")
+# the model's label -> the types it may mean, in order
+TYPES_OF_MODEL_LABEL = {row["label"]: tuple(row["types"].split(";")) for row in table("gazetteer/model_label_types")}
+
+
+def _extends_name(old: Span, new: Span) -> bool:
+    """The model's span goes on past the gazetteer's name ('Maria' inside 'Maria Zakharova')."""
+    if old.label_ not in ("PERSON", "ORG") or not (old.start <= new.start and new.end <= old.end):
+        return False
+    if (old.start, old.end) == (new.start, new.end):
+        return False
+    extra = [t for t in old if t.i < new.start or t.i >= new.end]
+    if "\n" in old.text:
+        return False
+    return any(is_capitalised(t) and t.lower_ not in ("the", "of") for t in extra) and not any(
+        t.is_lower and t.is_alpha and t.lower_ not in ("of", "de", "al") for t in extra
+    )
+
+
+def name_variants(entry: GazetteerEntry) -> set[str]:
+    """Spellings of an entry's names to match: as listed, hyphens as spaces and spaces as hyphens."""
+    out: set[str] = set()
+    for name in entry.names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        forms = {name}
+        if name.lower().startswith("the "):
+            forms.add(name[4:])
+        for form in list(forms):
+            forms.add(form.replace("-", " "))
+            if len(form.split()) <= 3:
+                forms.add(form.replace(" ", "-"))
+            forms.add(re.sub(r"(?<=[A-Za-z])[ -](?=\d)", "", form))  # Maya 1 -> Maya1
+        if entry.type == "Weapon":
+            for form in list(forms):
+                last = form.split()[-1]
+                if last.isalpha() and last.islower():
+                    forms.add(form[:-1] if form.endswith("s") else form + "s")
+        out |= forms
+    return {f for f in out if f.strip()}
+
+
+def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | None) -> GazetteerEntry:
+    """One entry for a name several entries share, by its context, then by the model's label."""
+    if len(entries) == 1:
+        return entries[0]
+    types = {e.type: e for e in entries}
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if "Vessel" in types and (set(before) & VESSEL_NOUNS):
+        return types["Vessel"]
+    if "Port" in types and (set(before[-2:]) & PORT_NOUNS or (after and after[0] in PORT_NOUNS)):
+        return types["Port"]
+    by_label = TYPES_OF_MODEL_LABEL.get(model_label or "", ())
+    for t in by_label:
+        if t in types:
+            return types[t]
+    for t in TYPE_PRIORITY:
+        if t in types:
+            return types[t]
+    return entries[0]
+
+
+class GazetteerRuler:
+    """Marks every name or alias the sources list (PhraseMatcher on lower case, compiled once)."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer):
+        self.name = name
+        self.gazetteer = gazetteer
+        self.entries = list(self.gazetteer)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lower_ok: list[bool] = []
+        for i, entry in enumerate(self.entries):
+            variants = sorted(name_variants(entry))
+            self.lower_ok.append(any(v == v.lower() for v in entry.names))
+            self.matcher.add(f"g{i}", list(nlp.tokenizer.pipe(variants)))
+        # capitals the sources name only in the countries' `capital` column: found here as places,
+        # typed later (the government -> the country, else a Location)
+        capitals = sorted(
+            {
+                c
+                for e in self.entries
+                if e.type == "Country"
+                for c in e.values("capital")
+                if not self.gazetteer.lookup(c)
+            }
+        )
+        if capitals:
+            self.matcher.add("capital", list(nlp.tokenizer.pipe(capitals)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        stash_model_ents(doc)
+        split_end_initials(doc)
+        if not self.entries:
+            return doc
+        found: dict[tuple[int, int], list[GazetteerEntry]] = {}
+        strings = doc.vocab.strings
+        capitals: list[tuple[int, int]] = []
+        for match_id, start, end in self.matcher(doc):
+            key = strings[match_id]
+            if key == "capital":
+                if doc[start].text[:1].isupper():
+                    capitals.append((start, end))
+                continue
+            i = int(key[1:])
+            text = doc[start:end].text
+            if not self.lower_ok[i] and not any(c.isupper() for c in text):
+                continue  # 'hope' is not the vessel Hope
+            found.setdefault((start, end), []).append(self.entries[i])
+        if not found and not capitals:
+            return doc
+        model_label = {(e.start, e.end): e.label_ for e in doc.ents}
+        chosen: dict[tuple[int, int], GazetteerEntry] = {}
+        for (start, end), entries in found.items():
+            entry = choose_entry(entries, doc[start:end], model_label.get((start, end)))
+            if (
+                entry.type == "Weapon"
+                and end - start == 1
+                and doc[start].is_lower
+                and doc[start].lower_ in GENERIC_WEAPONS
+            ):
+                continue  # 'projectiles', 'shells': not a weapon type on their own
+            tok = doc[start]
+            if (
+                entry.type in ("Organization", "Country")
+                and end - start == 1
+                and tok.dep_ in ("compound", "amod")
+                and tok.head.pos_ == "NOUN"
+                and tok.head.i == end
+                and normalise_name(tok.text) != normalise_name(entry.name)
+                and (model_label.get((start, end)) in (None, "NORP") or tok.ent_type_ == "NORP")
+            ):
+                continue  # 'Houthi spokesman': an alias used as an adjective, like a demonym
+            last = doc[end - 1]
+            if (
+                entry.type == "Organization"
+                and end - start > 1
+                and last.is_lower
+                and end < len(doc)
+                and last.head.i == end
+                and doc[end].pos_ == "NOUN"
+                and doc[end].lemma_.lower() not in SOURCE_NOUNS
+                and (doc[start].ent_type_ == "NORP" or self.gazetteer.is_demonym(doc[start].text))
+            ):
+                continue  # 'Russian military technology': an adjective phrase, not the armed forces
+                # ('South Korean intelligence assessments' still names the service)
+            chosen[(start, end)] = entry
+        # a longer alias around the entry's own name ('port of Vostochny', 'American laboratory
+        # Planet Labs') gives way to the name
+        for (start, end), entry in list(chosen.items()):
+            for (s2, e2), other in chosen.items():
+                if other is entry and start <= s2 and e2 <= end and (s2, e2) != (start, end):
+                    if _is_canonical_text(doc[s2:e2].text, entry):
+                        chosen.pop((start, end), None)
+                        break
+        new = []
+        for (start, end), entry in chosen.items():
+            span = Span(doc, start, end, label=LABEL_OF_TYPE[entry.type])
+            new.append((span, lambda sp, entry=entry: annotate(sp, entry.type, "gazetteer", entry=entry)))
+        taken = {i for s, e in chosen for i in range(s, e)}
+        # a longer name of the model's stands ('Kyiv School of Economics'); the very same span is retyped
+        taken |= {
+            i
+            for e in doc.ents
+            if e.label_ not in ("GPE", "LOC") and (e.start, e.end) not in capitals
+            for i in range(e.start, e.end)
+        }
+        for start, end in capitals:  # only where nothing else stands ('Kyiv School of Economics')
+            if not any(i in taken for i in range(start, end)):
+                label = model_label.get((start, end)) or "GPE"
+                new.append((Span(doc, start, end, label=label if label in ("GPE", "LOC") else "GPE"), lambda sp: sp))
+        merge_ents(
+            doc,
+            new,
+            lambda old, source, span: (
+                source is None and not _extends_name(old, span) and old.label_ != "GPE"
+                if span.label_ == "GPE"
+                else source is None and not _extends_name(old, span)
+            ),
+        )
+        return doc
+
+
+def _is_canonical_text(text: str, entry: GazetteerEntry) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(entry.name.split()).casefold()
+
+
+@Language.factory("osint_gazetteer", default_config={"sources": None})
+def make_gazetteer_ruler(nlp: Language, name: str, sources: str | None) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name, load_gazetteer(sources))

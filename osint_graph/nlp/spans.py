@@ -1,0 +1,159 @@
+"""Span helpers that the entity components share: the model's own spans, our annotation, merging.
+
+Reads and writes nothing by itself; the components call it.  `stash_model_ents` keeps the
+statistical model's spans (DATE, CARDINAL, ...) in `doc.user_data` before the entity components
+relabel `doc.ents`, and `model_spans` gives them back to the date and figure components.
+`annotate` gives a span our label and the extensions `canonical`, `entity_id`, `identifiers`,
+`role` and `osint_source`; `merge_ents` puts new spans into `doc.ents` by a rule of precedence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from osint_graph.gazetteer import GazetteerEntry
+from osint_graph.model import entity_id as make_entity_id
+from osint_graph.model import slug
+from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_PRIORITY  # noqa: F401  (re-exported)
+
+MODEL_ENTS_KEY = ("osint", "model_ents")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
+# a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
+DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,7}-\d{1,4}[A-Z]{0,2}$")
+
+
+def stash_model_ents(doc: Doc) -> None:
+    """Keep the model's own spans (DATE, CARDINAL, ...) before we relabel `doc.ents`.
+
+    Kept by character offsets: our components may split tokens ('Eagle S.'), which moves token indices.
+    """
+    if MODEL_ENTS_KEY not in doc.user_data:
+        doc.user_data[MODEL_ENTS_KEY] = [[e.start_char, e.end_char, e.label_] for e in doc.ents]
+
+
+def model_spans(doc: Doc, labels: Iterable[str]) -> list[Span]:
+    """The statistical model's spans with these labels (from the stash, else from doc.ents)."""
+    wanted = set(labels)
+    stored = doc.user_data.get(MODEL_ENTS_KEY)
+    if stored is None:
+        return [e for e in doc.ents if e.label_ in wanted]
+    out = []
+    for start, end, label in stored:
+        if label in wanted:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+    return out
+
+
+def is_capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and not tok.is_punct
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    try:
+        sent = tok.sent
+        return sent.start, sent.end
+    except ValueError:  # no sentence boundaries (no parser): the whole doc
+        return 0, len(tok.doc)
+
+
+def clean_name(text: str) -> str:
+    """A mention's text as a canonical name: no leading 'the', no possessive, no end period."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"(?:'s|’s|')$", "", text).strip()
+    if re.search(r"\b[A-Za-z]\.$", text) and not re.search(r"\b[A-Za-z]\.[A-Za-z]\.$", text):
+        text = text[:-1]  # "Eagle S." at the end of a sentence
+    return text.strip(" ,;:\"'“”‘’") or text
+
+
+def annotate(
+    span: Span,
+    type_: str,
+    source: str,
+    *,
+    entry: GazetteerEntry | None = None,
+    canonical: str | None = None,
+    identifiers: dict | None = None,
+    role: str | None = None,
+) -> Span:
+    """Give a span our label and its canonical name, entity id and identifiers."""
+    span = Span(span.doc, span.start, span.end, label=LABEL_OF_TYPE[type_])
+    if entry is not None:
+        span._.canonical = entry.name
+        span._.entity_id = entry.id
+        ids = dict(entry.identifiers)
+    else:
+        name = canonical or clean_name(span.text)
+        span._.canonical = name
+        span._.entity_id = make_entity_id(type_, slug(name))
+        ids = {}
+    if identifiers:
+        ids.update(identifiers)
+        if "imo" in identifiers and entry is None:
+            span._.entity_id = make_entity_id(type_, f"imo-{identifiers['imo']}")
+    span._.identifiers = ids
+    span._.osint_source = source
+    if role is not None:
+        span._.role = role
+    return span
+
+
+def merge_ents(
+    doc: Doc,
+    new: list[tuple[Span, Callable[[Span], Span]]],
+    wins: Callable[[Span, str | None, Span], bool],
+) -> None:
+    """Put new spans into doc.ents.
+
+    `new` holds (span, finish) pairs: `finish` annotates a span once it is
+    taken (span extensions are stored by offsets, so annotating a loser would
+    overwrite the entity it lost to).  An old entity that a new span overlaps
+    goes if `wins(old, old_source, new)`, else the new span does; one with the
+    very same offsets is always replaced.
+    """
+    old = list(doc.ents)
+    source = {(o.start, o.end): o._.osint_source for o in old}
+    finish_of: dict[tuple[int, int], Callable[[Span], Span]] = {}
+    for s, f in new:
+        finish_of.setdefault((s.start, s.end), f)  # the first for a span wins: callers order by priority
+    taken: list[Span] = []
+    for span in sorted(filter_spans([s for s, _ in new]), key=lambda s: s.start):
+        rest = [o for o in old if (o.start, o.end) != (span.start, span.end)]
+        clash = [o for o in rest if o.start < span.end and span.start < o.end]
+        if all(wins(o, source.get((o.start, o.end)), span) for o in clash):
+            old = [o for o in rest if o not in clash]
+            taken.append(span)
+    doc.ents = sorted(old + [finish_of[(s.start, s.end)](s) for s in taken], key=lambda s: s.start)
+
+
+def split_end_initials(doc: Doc) -> None:
+    """'Eagle S.' at the end of a sentence: split the period off the initial, so the name is 'Eagle S'."""
+    todo = []
+    for tok in doc:
+        if not _INITIAL.match(tok.text) or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if not (prev.is_alpha and prev.is_title and len(prev.text) > 1):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’":
+            todo.append(tok)
+    glued = [tok for tok in doc if _GLUED.match(tok.text) and not tok.like_url]
+    if not todo and not glued:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in todo:
+            head = tok.head if tok.head.i != tok.i else (tok, 0)
+            retokenizer.split(tok, [tok.text[0], "."], heads=[head, (tok, 0)], attrs={"POS": [tok.pos_, "PUNCT"]})
+        for tok in glued:  # 'projectilesPhoto': a caption glued to the next line's first word
+            m = _GLUED.match(tok.text)
+            head = tok.head if tok.head.i != tok.i else (tok, 0)
+            retokenizer.split(tok, [m[1], m[2]], heads=[head, (tok, 0)], attrs={"POS": [tok.pos_, "PROPN"]})
