@@ -34,14 +34,14 @@ ROLES = {"Shin Won-sik": "South Korean Defense Minister", "John Kirby": "White H
 
 @pytest.fixture(scope="module")
 def nlp():
-    from osint_graph.nlp.claim_standalone import standalone_pipeline
+    from claim_standalone import standalone_pipeline
 
     return standalone_pipeline(ENTITIES)
 
 
 @pytest.fixture(scope="module")
 def run(nlp):
-    from osint_graph.nlp.claim_standalone import run as run_doc
+    from claim_standalone import run as run_doc
 
     def go(text: str, outlet: str | None = None):
         return run_doc(nlp, text, published=date(2024, 3, 4), outlet=outlet, canonical=CANONICAL, roles=ROLES)
@@ -181,7 +181,7 @@ def test_pronoun_coreference_and_generic_source(run):
 
 
 def test_unnamed_sources_keep_their_words_or_go(nlp):
-    from osint_graph.nlp.claim_standalone import run as run_doc
+    from claim_standalone import run as run_doc
     from osint_graph.nlp.claims import ClaimExtractor
 
     text = "Industry sources said the Sparta IV loaded 30,000 tonnes of grain at Tartus."

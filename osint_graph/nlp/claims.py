@@ -8,7 +8,7 @@ entities (`doc.ents` with `span._.canonical`, `span._.entity_id`,
 `doc._.source_bases` (source name -> [[name, entity id, "imagery"], ...]:
 the evidence a source's reporting rests on, see `attribution`).  Every
 annotation it reads is optional: on a bare model it falls back to the
-statistical entities (`claim_standalone` builds such a pipeline).
+statistical entities (`tests/claim_standalone.py` builds such a pipeline).
 
 **What is a claim.**  Sentences are split at line breaks as well (the parser
 glues a photo caption or a heading to the next paragraph), then each sentence

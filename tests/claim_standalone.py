@@ -1,12 +1,12 @@
-"""A stand-alone pipeline for the claims component: bare model + a few hand-set entities.
+"""Test helper: a stand-alone pipeline for the claims component, bare model + hand-set entities.
 
 The real pipeline (`osint_graph.nlp.build_pipeline`) sets entities from the
 gazetteers and context rules, figures and dates.  This module builds the
 smallest Doc those annotations could come from -- an EntityRuler with the
 names given, figures from the statistical number entities, dates from month
 names -- so that the claims component can be developed and tested on its
-own, and used where the entity pipeline is not installed.  It is not meant
-to be good at entities.
+own (tests/test_nlp_claims.py).  It is not meant to be good at entities,
+and it is no part of the package.
 """
 
 from __future__ import annotations
