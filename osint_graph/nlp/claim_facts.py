@@ -64,7 +64,7 @@ CARGO_NOUNS = frozenset(
 def _eid(ent: Span | None) -> str | None:
     if ent is None:
         return None
-    from osint_graph.nlp.claims import entity_id_of
+    from osint_graph.nlp.claim_referents import entity_id_of
 
     return entity_id_of(ent)
 
@@ -229,7 +229,7 @@ def _items(item_toks: Sequence[Token], figures: Sequence[Span], ent_at: list[Spa
 def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -> list[Fact]:
     """Facts stated by the claims of a Doc (ids deterministic from content)."""
     from osint_graph.nlp.attribution import AttributionContext
-    from osint_graph.nlp.claims import subject_vessel
+    from osint_graph.nlp.claim_referents import subject_vessel
 
     if ctx is None:
         ctx = AttributionContext(doc)

@@ -76,18 +76,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.model import Claim, article_id, entity_id, slug, span_id
+from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution import (
     ANALYSIS_NOUNS,
     HEDGING_FRAMES,
     IMAGERY_NOUNS,
-    LABEL_TYPES,
     PARAGRAPH_VERBS,
     AttributionContext,
     Clause,
@@ -103,6 +101,8 @@ from osint_graph.nlp.attribution import (
     subtree,
     tokens_of,
 )
+from osint_graph.nlp.claim_referents import claim_entity_ids, entity_id_of, port_references, subject_vessel
+from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 
 log = logging.getLogger(__name__)
 TRACKED_LABELS = frozenset({"VESSEL", "PORT", "COUNTRY", "WEAPON", "PERSON", "ORG", "GPE"})
@@ -147,16 +147,8 @@ PORT_NOUNS = frozenset({"port", "harbour", "harbor", "berth", "terminal", "pier"
 
 
 def register_extensions() -> None:
-    """Doc extensions this component sets (the pipeline's own declarations first, where installed)."""
-    try:  # claims/facts are stored msgpack-friendly by the pipeline module: let it declare them
-        from osint_graph.nlp.pipeline import register_extensions as register_pipeline_extensions
-
-        register_pipeline_extensions()
-    except ImportError:  # pragma: no cover - the component also runs on its own
-        pass
-    for name in ("claims", "facts"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    """Doc extensions this component sets (claims/facts stored msgpack-friendly by `extensions`)."""
+    register_doc_extensions()
     if not Doc.has_extension("source_bases"):
         Doc.set_extension("source_bases", default=None)
 
@@ -682,81 +674,6 @@ def _event_verb(doc: Doc, s: int, f: int, main: Token, kind: str) -> Token:
     return main
 
 
-def _subject_tokens(main: Token) -> list[Token]:
-    node = main
-    for _ in range(6):
-        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            return sorted(subj[0].subtree, key=lambda t: t.i)
-        if node.head.i == node.i or node.dep_ not in ("conj", "advcl", "xcomp", "acl", "ccomp"):
-            break
-        node = node.head
-    return []
-
-
-VESSEL_ANAPHORS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "boat", "ferry"})
-PORT_ANAPHORS = frozenset({"port", "harbour", "harbor", "terminal"})
-
-
-def _expletive(tok: Token) -> bool:
-    """'It can be assumed that', 'it is likely that', 'it was the first time': no referent."""
-    verb = tok.head
-    if any(c.dep_ in ("ccomp", "csubj", "csubjpass", "xcomp") and c.i > verb.i for c in verb.children):
-        return True
-    if verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children):
-        return True
-    return tok.dep_ == "expl"
-
-
-def subject_vessel(ctx: AttributionContext, main: Token, vessels: list[Span]) -> Span | None:
-    """The vessel a predicate is about: its subject, or what 'it' / 'the ship' refers back to."""
-    subj = _subject_tokens(main)
-    if not subj:
-        return None
-    for t in subj:
-        ent = ctx.ent_at[t.i]
-        if ent is not None and ent.label_ == "VESSEL":
-            return ent
-    head = next((t for t in subj if t.dep_ in ("nsubj", "nsubjpass")), subj[-1])
-    here = ctx.segment_of(head.i)
-    if head.lower_ == "it" and not _expletive(head):
-        # "it" refers back to a vessel that was the subject of one of the last sentences
-        for v in reversed(vessels):
-            if v.end > head.i or here - ctx.segment_of(v.start) > 2:
-                continue
-            if v.root.dep_ in ("nsubj", "nsubjpass", "appos") or v.root.head.dep_ in ("nsubj", "nsubjpass"):
-                return v
-        return None
-    if (
-        head.lemma_.lower() in VESSEL_ANAPHORS
-        and head.tag_ == "NN"
-        and not any(c.dep_ == "nummod" for c in head.children)
-    ):
-        if any(c.lower_ in ("the", "this", "that") for c in head.children):
-            before = [v for v in vessels if v.end <= head.i and here - ctx.segment_of(v.start) <= 2]
-            if before:
-                return before[-1]
-    return None
-
-
-def port_references(ctx: AttributionContext, s: int, f: int, ports: list[Span]) -> list[Span]:
-    """'the North Korean port' -> the port named last (within three sentences)."""
-    out = []
-    doc = ctx.doc
-    for t in tokens_of(doc)[s:f]:
-        if t.lemma_.lower() not in PORT_ANAPHORS or t.tag_ != "NN" or ctx.ent_at[t.i] is not None:
-            continue
-        if not any(c.lower_ in ("the", "this", "that") for c in t.children):
-            continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-            continue  # "the port of Rajin" names it
-        here = ctx.segment_of(t.i)
-        before = [p for p in ports if p.end <= t.i and here - ctx.segment_of(p.start) <= 2]
-        if before:
-            out.append(before[-1])
-    return out
-
-
 def _build_claim(
     doc: Doc,
     ctx: AttributionContext,
@@ -795,7 +712,7 @@ def _build_claim(
     stance = "denial" if kind == "denial" else None
     if stance == "denial":
         is_negated = True  # the source says the allegation is false
-    entity_ids = _entity_ids(doc, ents, main, vessel, s, f)
+    entity_ids = claim_entity_ids(doc, ents, main, vessel, s, f)
     for p in port_refs:
         pid = entity_id_of(p)
         if pid and pid not in entity_ids:
@@ -816,32 +733,6 @@ def _build_claim(
         stance=stance,
     )
     return ClaimInfo(claim, s, f, main, vessel)
-
-
-def entity_id_of(ent: Span) -> str | None:
-    eid = ext(ent, "entity_id")
-    if eid:
-        return str(eid)
-    if ent.label_ in LABEL_TYPES:
-        return entity_id(LABEL_TYPES[ent.label_], slug(str(ext(ent, "canonical") or ent.text)))
-    return None
-
-
-def _entity_ids(doc: Doc, ents: Iterable[Span], main: Token, vessel: Span | None, s: int, f: int) -> list[str]:
-    subj = {t.i for t in _subject_tokens(main)}
-    ordered = sorted(ents, key=lambda e: (0 if any(i in subj for i in range(e.start, e.end)) else 1, e.start))
-    out: list[str] = []
-    if vessel is not None and not (s <= vessel.start < f):
-        vid = entity_id_of(vessel)
-        if vid:
-            out.append(vid)
-    for e in ordered:
-        if e.label_ not in LABEL_TYPES:
-            continue
-        eid = entity_id_of(e)
-        if eid and eid not in out:
-            out.append(eid)
-    return out
 
 
 def attribution_names(claim: Claim) -> list[str]:

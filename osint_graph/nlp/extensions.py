@@ -1,0 +1,115 @@
+"""The Doc and Span extensions of osint-graph: what the components read and write.
+
+Declared here, apart from the pipeline that assembles the components, so that every component
+module can declare what it needs without importing the pipeline (no import cycle).
+
+Only msgpack-friendly values are kept in `doc.user_data` (strings, numbers, lists, dicts):
+`nlp.pipe(n_process=2)` ships docs between processes with `Doc.to_bytes`, which drops anything
+else. Dates, spans and the claims component's dataclasses are therefore stored as plain values
+and rebuilt by getters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.model import Attribution, Claim, Fact
+
+
+def _get_published(doc: Doc) -> date | None:
+    value = doc._.published_iso
+    return date.fromisoformat(value) if value else None
+
+
+def _set_published(doc: Doc, value: date | str | None) -> None:
+    if isinstance(value, date):
+        value = value.isoformat()
+    doc._.published_iso = value or None
+
+
+def _spans_getter(key: str):
+    def get(doc: Doc) -> list[Span]:
+        return [doc[s:e] for s, e in (doc.user_data.get(("osint", key)) or ())]
+
+    def set_(doc: Doc, spans) -> None:
+        doc.user_data[("osint", key)] = [[s.start, s.end] for s in spans]
+
+    return get, set_
+
+
+def _claim_to_msg(item):
+    if isinstance(item, Claim):
+        return {"__claim__": asdict(item)}
+    if isinstance(item, Fact):
+        return {"__fact__": asdict(item)}
+    return item
+
+
+def _claim_from_msg(item):
+    if isinstance(item, dict) and "__claim__" in item:
+        data = dict(item["__claim__"])
+        data["attribution"] = tuple(Attribution(**a) for a in data.get("attribution") or ())
+        for key in ("entities", "figures"):
+            data[key] = tuple(data.get(key) or ())
+        return Claim(**data)
+    if isinstance(item, dict) and "__fact__" in item:
+        data = dict(item["__fact__"])
+        data["claims"] = tuple(data.get("claims") or ())
+        return Fact(**data)
+    return item
+
+
+def _records_getter(key: str):
+    """doc._.claims / doc._.facts: model.Claim / model.Fact objects, stored as dicts."""
+
+    def get(doc: Doc):
+        stored = doc.user_data.get(("osint", key))
+        return None if stored is None else [_claim_from_msg(x) for x in stored]
+
+    def set_(doc: Doc, items) -> None:
+        doc.user_data[("osint", key)] = None if items is None else [_claim_to_msg(x) for x in items]
+
+    return get, set_
+
+
+def register_extensions() -> None:
+    """Declare our Doc and Span extensions (idempotent; never overrides another's)."""
+    doc_ext = {
+        "published_iso": {"default": None},
+        "article_id": {"default": None},
+        "outlet": {"default": None},  # the article's own outlet, as its metadata names it
+    }
+    for name, kwargs in doc_ext.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, **kwargs)
+    if not Doc.has_extension("published"):
+        Doc.set_extension("published", getter=_get_published, setter=_set_published)
+    for name in ("figures", "dates"):
+        if not Doc.has_extension(name):
+            get, set_ = _spans_getter(name)
+            Doc.set_extension(name, getter=get, setter=set_)
+    for name in ("claims", "facts"):
+        if not Doc.has_extension(name):
+            get, set_ = _records_getter(name)
+            Doc.set_extension(name, getter=get, setter=set_)
+    span_ext = {
+        "canonical": None,
+        "entity_id": None,
+        "identifiers": None,
+        "role": None,
+        "osint_source": None,  # gazetteer | context | model: who decided the label
+        "figure_value": None,
+        "figure_unit": None,
+        "figure_qualifier": None,
+        "figure_attrs": None,
+        "date_value": None,
+    }
+    for name, default in span_ext.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()
