@@ -115,100 +115,46 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp import modality
+from osint_graph.nlp.rules import table, words
 
-REPORT_VERBS = frozenset(
-    {
-        "say", "tell", "report", "write", "note", "estimate", "announce", "claim", "confirm", "state",
-        "add", "warn", "specify", "believe", "assess", "explain", "declare", "allege", "insist", "argue",
-        "conclude", "suggest", "reveal", "disclose", "acknowledge", "admit", "comment", "observe",
-        "stress", "emphasize", "emphasise", "assert", "maintain", "mention", "inform", "publish",
-        "calculate", "predict", "caution", "testify", "recall", "point", "underline", "highlight",
-        "remark", "quote", "find", "show", "indicate", "contend", "reckon", "tweet", "post",
-        "confide", "affirm", "reaffirm", "assure", "complain", "reiterate", "repeat", "answer", "reply",
-        "respond", "retort", "concede", "stipulate", "signal", "think", "judge", "suspect", "fear",
-    }
-)  # fmt: skip
+def _frame(frame: str) -> frozenset[str]:
+    """The verbs of one frame in sources/rules/attribution/verb_frames.csv."""
+    return frozenset(row["verb"] for row in table("attribution/verb_frames") if row["frame"] == frame)
+
+
+REPORT_VERBS = words("common/report_verbs")
 # frame verbs that present the reported clause as uncertain
-HEDGING_FRAMES = frozenset({"believe", "suggest", "suspect", "think", "assume", "speculate", "guess", "fear"})
+HEDGING_FRAMES = _frame("hedging")
 # verbs whose frame, closing a paragraph, covers the paragraph (press-review style)
-PARAGRAPH_VERBS = frozenset({"write", "report", "note", "publish", "inform", "observe", "remark", "point"})
+PARAGRAPH_VERBS = _frame("press_review")
 # verbs whose subject is the source but whose clause is itself the claim (never peeled)
-STANCE_VERBS = frozenset(
-    {"deny", "reject", "refute", "dismiss", "rebut", "accuse", "charge", "blame", "condemn", "denounce"}
-)
+STANCE_VERBS = modality.DENIAL_VERBS | modality.ACCUSATION_VERBS
 # the predicate is the speech act: its subject is the source ("X called the move unjustified")
-SPEECH_VERBS = frozenset(
-    {"describe", "call", "name", "label", "brand", "claim", "acknowledge", "admit", "confirm", "announce",
-     "warn", "reveal", "say", "tell", "state", "comment", "allege", "vow", "promise", "pledge", "threaten",
-     "urge", "demand", "insist", "decline", "refuse", "release", "publish"}
-)  # fmt: skip
-SILENCE_VERBS = frozenset({"comment", "respond", "reply", "return"})
+SPEECH_VERBS = _frame("speech_act")
+SILENCE_VERBS = _frame("silence")
 # passive observation verbs whose agent is a source ("identified by experts from X")
-OBSERVATION_VERBS = frozenset(
-    {"identify", "document", "record", "observe", "track", "spot", "detect", "confirm", "report", "monitor",
-     "photograph", "verify", "assess", "estimate", "count", "note"}
-)  # fmt: skip
-PERSON_NOUNS = frozenset(
-    {
-        "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "diplomat",
-        "officer", "commander", "general", "admiral", "analyst", "expert", "source", "researcher",
-        "ambassador", "envoy", "secretary", "director", "chief", "head", "adviser", "advisor", "aide",
-        "lawmaker", "senator", "deputy", "governor", "captain", "editor", "correspondent", "reporter",
-        "journalist", "representative", "leader", "premier", "chancellor", "colonel", "lieutenant",
-        "person", "insider", "man", "woman", "observer", "specialist", "scholar", "author", "lawyer",
-        "investigator", "prosecutor", "detective", "superintendent", "broker", "trader", "insurer",
-        "people", "resident", "witness", "crew", "sailor", "manager", "owner", "operator",
-    }
-)  # fmt: skip
-ORG_NOUNS = frozenset(
-    {
-        "agency", "ministry", "portal", "newspaper", "outlet", "site", "website", "paper", "daily",
-        "service", "intelligence", "government", "department", "office", "institute", "laboratory",
-        "company", "firm", "group", "center", "centre", "military", "army", "navy", "bureau",
-        "command", "council", "committee", "publication", "broadcaster", "channel", "network",
-        "media", "press", "organisation", "organization", "authority", "authorities", "administration",
-        "coalition", "alliance", "movement", "country", "state", "nation", "ally", "partner", "operator",
-        "manager", "owner", "shipowner", "insurer",
-        "guard", "force", "forces", "watchdog", "monitor", "tracker", "union", "cabinet",
-        "kremlin", "treasury", "court", "police",
-    }
-)  # fmt: skip
-OUTLET_NOUNS = frozenset({"portal", "newspaper", "outlet", "site", "website", "paper", "daily", "publication",
-                          "broadcaster", "channel", "agency", "wire", "magazine", "journal"})  # fmt: skip
-EVIDENCE_NOUNS = frozenset(
-    {"image", "imagery", "photo", "photograph", "picture", "footage", "video", "data", "snapshot", "satellite",
-     "record", "document", "tracking", "analysis", "report", "study", "assessment", "investigation",
-     "review", "figure", "tally", "estimate", "statement", "paper", "evidence", "signal", "log", "map"}
-)  # fmt: skip
-VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "boat", "ferry", "warship", "destroyer",
-                          "frigate", "submarine", "barge", "tug", "trawler", "aframax"})  # fmt: skip
-BODY_NOUNS = frozenset({"agency", "ministry", "service", "bureau", "command", "office", "department", "authority"})
-COMPANY_NOUNS = frozenset({"company", "firm", "operator", "owner", "manager", "shipowner", "group", "charterer"})
+OBSERVATION_VERBS = _frame("observation")
+EVIDENCE_FRAMES = _frame("evidence")
+AUDIENCE_VERBS = _frame("audience")
+PERSON_NOUNS = words("attribution/person_nouns")
+ORG_NOUNS = words("attribution/org_nouns")
+OUTLET_NOUNS = words("attribution/outlet_nouns")
+EVIDENCE_NOUNS = words("attribution/evidence_nouns")
+VESSEL_NOUNS = words("attribution/vessel_nouns")
+BODY_NOUNS = words("attribution/body_nouns")
+COMPANY_NOUNS = words("attribution/company_nouns")
 # an unnamed source of a kind speaks for the body of that kind named just before it ("The Justice
 # Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
-BODY_KINDS = {
-    "prosecutor": frozenset({"justice", "prosecutor", "prosecutors", "prosecution", "attorney"}),
-    "military": frozenset({"military", "armed", "army", "forces", "force", "defence", "defense", "command"}),
-    "army": frozenset({"army", "armed", "military", "forces", "defence", "defense"}),
-    "soldier": frozenset({"army", "armed", "military", "forces"}),
-    "troop": frozenset({"army", "armed", "military", "forces"}),
-    "navy": frozenset({"navy", "naval"}),
-    "police": frozenset({"police"}),
-    "investigator": frozenset({"police", "investigation", "investigations", "bureau"}),
-    "detective": frozenset({"police"}),
-}
+BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
 # unnamed sources that do not speak for the state of the place or nationality named with them
-MARKET_NOUNS = frozenset(
-    {"broker", "trader", "insurer", "shipbroker", "dealer", "merchant", "banker", "investor", "resident", "witness",
-     "analyst", "economist", "researcher", "scholar", "academic", "journalist", "reporter", "blogger", "sailor",
-     "crew", "fisherman", "shipowner", "owner", "manager", "executive", "lawyer", "people", "man", "woman"}
-)  # fmt: skip
-NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "nothing", "noone", "neither"})
-COREF_DETS = frozenset({"the", "this", "these", "those", "that"})
-IMAGERY_NOUNS = frozenset({"image", "imagery", "photo", "photograph", "picture", "footage", "data", "snapshot"})
-ANALYSIS_NOUNS = frozenset({"analysis", "review", "assessment", "study", "examination", "evaluation", "monitoring"})
-SOURCE_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY", "GPE", "NORP", "LOCATION", "LOC", "FAC", "PORT"})
-AGENT_LABELS = frozenset({"PERSON", "ORG", "OUTLET", "COUNTRY", "GPE"})
+MARKET_NOUNS = words("attribution/market_nouns")
+NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
+COREF_DETS = words("attribution/coreference_determiners")
+IMAGERY_NOUNS = words("attribution/imagery_nouns")
+ANALYSIS_NOUNS = words("attribution/analysis_nouns")
+SOURCE_LABELS = words("attribution/source_labels")
+AGENT_LABELS = words("attribution/agent_labels")
 LABEL_TYPES = {
     "VESSEL": "Vessel", "PORT": "Port", "PERSON": "Person", "ORG": "Organization", "OUTLET": "Outlet",
     "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
@@ -218,10 +164,7 @@ QUOTE_OPEN = frozenset({"“", "«", "‘", "``", "„"})
 QUOTE_CLOSE = frozenset({"”", "»", "’", "''"})
 QUOTE_AMBIG = frozenset({'"'})
 DASHES = frozenset({"—", "–", "--"})
-POST_STOP = frozenset(
-    {"on", "in", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "late", "according",
-     "citing", "to", "after", "before", "while", "when", "as", "via", "over", "from", "without", "with"}
-)  # fmt: skip
+POST_STOP = words("attribution/source_phrase_stops")
 # "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — "
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,2})?"
@@ -229,17 +172,14 @@ DATELINE = re.compile(
 )
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
-CONCESSIVE = frozenset({"although", "though", "while", "whereas", "but"})
-COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-EVIDENCE_FRAMES = frozenset({"show", "indicate", "suggest", "reveal", "find", "mean", "prove", "demonstrate"})
-NOMINAL_DEPS = frozenset({"relcl", "acl", "appos", "pcomp", "pobj", "nsubj", "nsubjpass", "csubj", "dobj", "amod"})
-WH_WORDS = frozenset({"how", "whether", "what", "which", "who", "why", "when", "where", "if"})
-ADJUNCT_STARTS = frozenset({"following", "after", "amid", "despite", "while", "when", "as"})
-AUDIENCE_VERBS = frozenset({"tell", "inform", "brief", "warn", "assure", "quote", "remind"})
+CONCESSIVE = words("attribution/concessive_conjunctions")
+COMPLEMENTISERS = words("attribution/complementisers")
+NOMINAL_DEPS = words("attribution/nominal_dependencies")
+WH_WORDS = words("attribution/question_words")
+ADJUNCT_STARTS = words("attribution/adjunct_starts")
 JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
-_IRREGULAR = {"say": ("said", "says", "say"), "tell": ("told", "tells", "tell"), "write": ("wrote", "writes", "write"),
-              "find": ("found", "finds", "find"), "think": ("thought", "thinks", "think")}  # fmt: skip
+RELATIVE_PRONOUNS = words("common/relative_pronouns")
+_IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
 
 
 def _forms(verb: str) -> tuple[str, ...]:
@@ -857,7 +797,7 @@ def _is_joiner(tok: Token) -> bool:
     return tok.dep_ in ("cc", "mark", "preconj") and tok.lower_ in JOINERS
 
 
-HEDGE_AUX = frozenset({"may", "might", "could"})
+HEDGE_AUX = modality.HEDGE_MODALS
 
 
 def _modality_of(verb: Token) -> tuple[bool, bool]:

@@ -1,7 +1,11 @@
 """Modality of a claim: hedged, negated, denial, accusation.
 
-Pure functions over spaCy tokens; the cue lists are data so that a reader can
-see (and extend) them in one place.
+Pure functions over spaCy tokens, called by the `osint_claims` component for each
+clause: they read the clause's tokens and its main predicate (the dependency parse)
+and write nothing on the Doc; `claims.py` stores the answers on `model.Claim`
+(`hedged`, `negated`, `stance`, `kind`).  The cue words are data, one source of
+truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
+`accusation_verbs.txt`, and `sources/rules/modality/`.
 
 - **hedged**: the author or the source does not commit to the proposition:
   modal auxiliaries (may, might, could), evidential or epistemic adverbs
@@ -30,27 +34,19 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-HEDGE_ADVERBS = frozenset(
-    {
-        "apparently", "allegedly", "reportedly", "possibly", "probably", "likely", "presumably",
-        "seemingly", "purportedly", "supposedly", "perhaps", "maybe", "conceivably", "ostensibly",
-        "plausibly", "potentially", "unconfirmed", "suspected", "purported", "alleged", "possible",
-        "probable", "presumed", "putative",
-    }
-)  # fmt: skip
-HEDGE_MODALS = frozenset({"may", "might", "could"})
+from osint_graph.nlp.rules import words
+
+# the cue words, one source of truth for every component (sources/rules/common/, modality/)
+HEDGE_ADVERBS = words("common/hedge_adverbs")
+HEDGE_MODALS = words("common/hedge_modals")
 # verbs whose passive or raising use hedges: "is believed to", "appears to", "is suspected of"
-HEDGE_RAISING = frozenset({"believe", "think", "suspect", "presume", "appear", "seem", "assume", "suppose"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nothing", "nobody", "neither", "nor", "without"})
-DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebut", "repudiate", "disavow", "dispute"})
-DENIAL_ADJ = frozenset({"baseless", "false", "groundless", "unfounded", "fabricated", "fake", "untrue"})
-ACCUSATION_VERBS = frozenset({"accuse", "charge", "blame", "condemn", "allege", "denounce", "criticise", "criticize"})
-RULE_OUT = frozenset({"rule", "exclude"})
-HEDGE_VERBS = frozenset({"suggest", "suspect", "believe"})
-
-
-def _lower(tok: Token) -> str:
-    return tok.lower_
+HEDGE_RAISING = words("common/hedge_raising_verbs")
+DENIAL_VERBS = words("common/denial_verbs")
+DENIAL_ADJ = words("common/denial_adjectives")
+LABELLING_VERBS = words("modality/labelling_verbs")
+ACCUSATION_VERBS = words("common/accusation_verbs")
+RULE_OUT = words("modality/rule_out_verbs")
+HEDGE_VERBS = words("common/hedge_belief_verbs")
 
 
 def is_hedge_token(tok: Token) -> bool:
@@ -183,7 +179,7 @@ def is_denial(main: Token) -> bool:
     """The predicate denies or rejects: 'X denied the allegations', 'X called the reports baseless'."""
     if main.lemma_ in DENIAL_VERBS:
         return True
-    if main.lemma_ in ("call", "describe", "dismiss", "brand", "label"):
+    if main.lemma_ in LABELLING_VERBS:
         return any(t.lower_ in DENIAL_ADJ for t in main.subtree)
     return False
 
