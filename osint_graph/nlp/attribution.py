@@ -118,6 +118,7 @@ from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp import modality
 from osint_graph.nlp.rules import table, words
 
+
 def _frame(frame: str) -> frozenset[str]:
     """The verbs of one frame in sources/rules/attribution/verb_frames.csv."""
     return frozenset(row["verb"] for row in table("attribution/verb_frames") if row["frame"] == frame)
