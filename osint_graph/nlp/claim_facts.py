@@ -43,22 +43,18 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Fact
 from osint_graph.nlp.attribution import asserted, described, ext
+from osint_graph.nlp.rules import words
 
-ARRIVE = frozenset({"arrive", "dock", "berth", "moor", "anchor", "call", "enter", "reach", "visit", "depart", "leave",
-                    "unload", "load"})  # fmt: skip
-SHIP = frozenset({"send", "ship", "deliver", "supply", "transport", "transfer", "export", "smuggle", "provide",
-                  "carry", "move", "import"})  # fmt: skip
-TRIP_NOUNS = frozenset({"trip", "voyage", "run", "journey", "crossing", "expedition", "transit", "flight"})
+ARRIVE = words("facts/arrival_verbs")
+SHIP = words("facts/shipment_verbs")
+TRIP_NOUNS = words("facts/trip_nouns")
 # the kinds of claim that can state an event (an accusation or a denial states no shipment)
-FACT_KINDS = frozenset({"port_call", "shipment", "trip_count", "quantity", "statement", "incident", "production"})
-PLACE_LABELS = frozenset({"COUNTRY", "PORT", "LOCATION", "GPE", "LOC"})
+FACT_KINDS = words("facts/fact_kinds")
+PLACE_LABELS = words("facts/place_labels")
 # nouns naming a port call: "the last two calls at Rajin", "X's arrival at PORT", "X's visit to PORT"
-CALL_NOUNS = frozenset({"call", "arrival", "visit", "stop", "stopover", "docking", "portcall"})
-MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
-CARGO_NOUNS = frozenset(
-    {"container", "shell", "projectile", "missile", "rocket", "ammunition", "munition", "round", "weapon", "arm",
-     "drone", "oil", "coal", "fuel", "cargo", "artillery", "grenade", "mine", "launcher", "tank", "rifle"}
-)  # fmt: skip
+CALL_NOUNS = words("facts/call_nouns")
+MODALS = words("common/modal_auxiliaries")
+CARGO_NOUNS = words("facts/cargo_nouns")
 
 
 def _eid(ent: Span | None) -> str | None:
@@ -88,7 +84,7 @@ def _prep_objects(verb: Token, preps: set[str]) -> list[Token]:
 
 
 # A verb dated relative to another event has no date of the sentence's own.
-RELATIVE_TIME_WORDS = frozenset({"later", "earlier", "afterwards", "afterward", "subsequently", "after", "before"})
+RELATIVE_TIME_WORDS = words("facts/relative_time_words")
 
 
 def _date_near(verb: Token, dates: list[Span], s: int, f: int) -> str | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import entity_id, slug
 from osint_graph.nlp.attribution import LABEL_TYPES, AttributionContext, ext, tokens_of
+from osint_graph.nlp.rules import words
 
 
 def subject_tokens(main: Token) -> list[Token]:
@@ -28,9 +29,9 @@ def subject_tokens(main: Token) -> list[Token]:
     return []
 
 
-VESSEL_ANAPHORS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "boat", "ferry"})
+VESSEL_ANAPHORS = words("claims/vessel_anaphors")
 
-PORT_ANAPHORS = frozenset({"port", "harbour", "harbor", "terminal"})
+PORT_ANAPHORS = words("claims/port_anaphors")
 
 
 def _expletive(tok: Token) -> bool:

@@ -103,9 +103,10 @@ from osint_graph.nlp.attribution import (
 )
 from osint_graph.nlp.claim_referents import claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
+from osint_graph.nlp.rules import table, words
 
 log = logging.getLogger(__name__)
-TRACKED_LABELS = frozenset({"VESSEL", "PORT", "COUNTRY", "WEAPON", "PERSON", "ORG", "GPE"})
+TRACKED_LABELS = words("claims/tracked_labels")
 CAPTION = re.compile(r"(?i)\b(photo|foto|image|picture|credit|source|illustration|video)s?\s*:|©")
 # the article's own housekeeping, not a proposition ("X did not respond" IS one: a claim, negated)
 BOILERPLATE = re.compile(
@@ -114,36 +115,24 @@ BOILERPLATE = re.compile(
     r"|all rights reserved|click here|read more:"
 )
 
-# kind -> (verb lemmas, noun/adjective lemmas)
-KIND_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "sanction": (frozenset({"sanction", "embargo", "blacklist", "designate"}),
-                 frozenset({"sanction", "embargo", "blacklist"})),
-    "port_call": (frozenset({"arrive", "dock", "berth", "moor", "anchor", "call", "visit", "enter", "leave", "depart",
-                             "unload", "load", "remain"}),
-                  frozenset({"arrival", "departure", "call", "voyage", "expedition", "trip"})),
-    "trip_count": (frozenset(), frozenset({"trip", "voyage", "run", "journey", "crossing", "flight", "expedition",
-                                           "transit", "transits"})),
-    "shipment": (frozenset({"send", "ship", "deliver", "supply", "transport", "transfer", "export", "import",
-                            "smuggle", "provide", "carry", "load", "receive", "move", "take"}),
-                 frozenset({"delivery", "shipment", "cargo", "consignment", "transportation", "transport", "supply",
-                            "export", "import", "transfer", "traffic"})),
-    "production": (frozenset({"produce", "manufacture", "assemble", "build", "operate"}),
-                   frozenset({"factory", "plant", "production", "output", "producer", "manufacturer"})),
-    "incident": (frozenset({"stop", "halt", "suspend", "seize", "detain", "attack", "strike", "sink", "explode",
-                            "collide", "damage", "destroy", "intercept", "fire", "kill", "hit", "cease", "stall",
-                            "interrupt", "capsize", "ground", "launch", "target", "injure", "wound", "abandon",
-                            "evacuate", "drift", "drag", "board", "escort", "shoot", "crash", "flood", "burn",
-                            "sabotage", "sever", "cut", "inspect", "storm", "hijack", "bomb", "shell"}),
-                 frozenset({"explosion", "attack", "strike", "seizure", "collision", "fire", "stoppage", "damage",
-                            "sabotage", "debris", "slick", "spill", "leak", "outage", "offline", "missing",
-                            "inspection", "wreck", "casualty"})),
-    "capability": (frozenset(), frozenset({"capable", "able", "range", "payload", "capability"})),
-}  # fmt: skip
+
+def _kind_cues() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """kind -> (verb lemmas, noun/adjective lemmas), in the order of sources/rules/claims/kind_cues.csv."""
+    rows = table("claims/kind_cues")
+    kinds = list(dict.fromkeys(row["kind"] for row in rows))
+    return {
+        k: tuple(
+            frozenset(r["lemma"] for r in rows if r["kind"] == k and r["part"] == part) for part in ("verb", "noun")
+        )
+        for k in kinds
+    }
+
+
+KIND_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = _kind_cues()
 # shipment verbs that name the kind even where a port is mentioned ("sending drones ..., loading them at X")
-STRONG_SHIPMENT = frozenset(
-    {"send", "ship", "deliver", "supply", "transport", "transfer", "export", "import", "smuggle"}
-)
-PORT_NOUNS = frozenset({"port", "harbour", "harbor", "berth", "terminal", "pier", "quay", "dock", "anchorage"})
+STRONG_SHIPMENT = words("claims/strong_shipment_verbs")
+PORT_NOUNS = words("claims/port_nouns")
+ARGUMENT_DEPS = words("claims/argument_dependencies")
 
 
 def register_extensions() -> None:
@@ -481,8 +470,8 @@ def _paragraph_scope(per_segment: list[tuple[int, int, int, list[Clause]]]) -> N
 
 
 HEADING_WORDS = 10
-ANAPHORIC_STARTS = frozenset({"the", "this", "these", "those", "they", "it", "its", "their", "he", "she", "then"})
-CONTINUATION_STARTS = frozenset({"they", "these", "those", "there"})
+ANAPHORIC_STARTS = words("attribution/anaphoric_starts")
+CONTINUATION_STARTS = words("attribution/continuation_starts")
 
 
 def _words(doc: Doc, a: int, b: int) -> int:
@@ -575,7 +564,7 @@ def _argument_nouns(main: Token, toks: list[Token]) -> set[str]:
     keep = {t.i for t in toks}
     out: set[str] = set()
     for c in main.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "dative") and c.i in keep:
+        if c.dep_ in ARGUMENT_DEPS and c.i in keep:
             out.add(c.lemma_.lower())
             out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod"))
     if main.pos_ in ("NOUN", "ADJ"):
