@@ -116,28 +116,40 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp import modality
+from osint_graph.nlp.attribution_verbs import (
+    AUDIENCE_VERBS,
+    EVIDENCE_FRAMES,
+    HEDGING_FRAMES,
+    OBSERVATION_VERBS,
+    REPORT_FORMS,
+    REPORT_VERBS,
+    SILENCE_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    base_form,
+    is_report_verb,
+)
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.syntax import (
+    FINITE_TAGS,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    chunks,
+    clause_depth,
+    content_end,
+    ext,
+    has_finite_verb,
+    is_negated,
+    is_quote,
+    is_separator,
+    norm_name,
+    np_head,
+    np_text,
+    strip_the,
+    subtree,
+    tokens_of,
+)
 
-
-def _frame(frame: str) -> frozenset[str]:
-    """The verbs of one frame in sources/rules/attribution/verb_frames.csv."""
-    return frozenset(row["verb"] for row in table("attribution/verb_frames") if row["frame"] == frame)
-
-
-REPORT_VERBS = words("common/report_verbs")
-# frame verbs that present the reported clause as uncertain
-HEDGING_FRAMES = _frame("hedging")
-# verbs whose frame, closing a paragraph, covers the paragraph (press-review style)
-PARAGRAPH_VERBS = _frame("press_review")
-# verbs whose subject is the source but whose clause is itself the claim (never peeled)
-STANCE_VERBS = modality.DENIAL_VERBS | modality.ACCUSATION_VERBS
-# the predicate is the speech act: its subject is the source ("X called the move unjustified")
-SPEECH_VERBS = _frame("speech_act")
-SILENCE_VERBS = _frame("silence")
-# passive observation verbs whose agent is a source ("identified by experts from X")
-OBSERVATION_VERBS = _frame("observation")
-EVIDENCE_FRAMES = _frame("evidence")
-AUDIENCE_VERBS = _frame("audience")
 PERSON_NOUNS = words("attribution/person_nouns")
 ORG_NOUNS = words("attribution/org_nouns")
 OUTLET_NOUNS = words("attribution/outlet_nouns")
@@ -161,115 +173,20 @@ LABEL_TYPES = {
     "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
     "FAC": "Location",
 }  # fmt: skip
-QUOTE_OPEN = frozenset({"“", "«", "‘", "``", "„"})
-QUOTE_CLOSE = frozenset({"”", "»", "’", "''"})
-QUOTE_AMBIG = frozenset({'"'})
-DASHES = frozenset({"—", "–", "--"})
 POST_STOP = words("attribution/source_phrase_stops")
 # "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — "
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,2})?"
     r"\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+"
 )
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 CONCESSIVE = words("attribution/concessive_conjunctions")
 COMPLEMENTISERS = words("attribution/complementisers")
-NOMINAL_DEPS = words("attribution/nominal_dependencies")
 WH_WORDS = words("attribution/question_words")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
 JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
-RELATIVE_PRONOUNS = words("common/relative_pronouns")
-_IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
-
-
-def _forms(verb: str) -> tuple[str, ...]:
-    if verb in _IRREGULAR:
-        return _IRREGULAR[verb]
-    third = verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s"
-    past = verb + "d" if verb.endswith("e") else verb + "ed"
-    return (verb, third, past)
-
-
-# forms of the reporting verbs that a tagger may read as nouns at the end of a sentence ("X notes.", "data show.")
-REPORT_FORMS = frozenset(form for verb in REPORT_VERBS for form in _forms(verb))
 
 
 # --------------------------------------------------------------------------- helpers
-
-_TOKENS: list = [None, None]  # the last Doc and its Token objects
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """The Doc's tokens as one list, made once per Doc: `doc[i]` builds a new Token object each time."""
-    if _TOKENS[0] is not doc or len(_TOKENS[1]) != len(doc):
-        _TOKENS[0], _TOKENS[1] = doc, list(doc)
-    return _TOKENS[1]
-
-
-def forget_tokens() -> None:
-    """Drop the cached Token list (a Doc may have been retokenised since)."""
-    _TOKENS[0] = _TOKENS[1] = None
-
-
-def norm_name(name: str | None) -> str:
-    """Loose comparison key of a source name ('The Moscow Times' == 'Moscow Times')."""
-    if not name:
-        return ""
-    words = slug(name).split("-")
-    if words and words[0] == "the":
-        words = words[1:]
-    return "-".join(words)
-
-
-def ext(obj: object, name: str, default: object = None) -> object:
-    """An extension attribute if registered and set, else `default` (never raises)."""
-    try:
-        value = getattr(obj._, name)  # type: ignore[attr-defined]
-    except AttributeError:
-        return default
-    return default if value is None else value
-
-
-def is_report_verb(tok: Token) -> bool:
-    return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
-
-
-def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
-def is_quote(tok: Token) -> bool:
-    return tok.text in QUOTE_OPEN or tok.text in QUOTE_CLOSE or tok.text in QUOTE_AMBIG
-
-
-def is_closing_quote(tok: Token) -> bool:
-    if tok.text in QUOTE_CLOSE:
-        return tok.text != "’" or tok.i == 0 or tokens_of(tok.doc)[tok.i - 1].whitespace_ == ""
-    if tok.text in QUOTE_AMBIG:
-        if tok.i == 0:
-            return False
-        before = tokens_of(tok.doc)[tok.i - 1]
-        return before.whitespace_ == "" and not before.is_space
-    return False
-
-
-def is_separator(tok: Token) -> bool:
-    return tok.text == "," or tok.text in DASHES or is_closing_quote(tok)
-
-
-def subtree(tok: Token, skip: Iterable[str] = ()) -> list[Token]:
-    """The tokens of a subtree in order, leaving out children with the given relations."""
-    if not skip:
-        return list(tok.subtree)
-    skip = set(skip)
-    out = [tok]
-    stack = [c for c in tok.children if c.dep_ not in skip]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(t.children)
-    return sorted(out, key=lambda t: t.i)
 
 
 @dataclass(slots=True)
@@ -350,12 +267,12 @@ class AttributionContext:
     def source_from_ent(self, ent: Span, verb: str | None) -> Source:
         label = ent.label_
         if label == "NORP":
-            country = self.country_of_word(_strip_the(ent.text))
+            country = self.country_of_word(strip_the(ent.text))
             if country is not None:
                 return Source(Attribution(country[0], country[1], verb), "COUNTRY", "", False, True)
-            return Source(Attribution(_strip_the(ent.text), None, verb), "NORP", ent.root.lemma_, False, True,
+            return Source(Attribution(strip_the(ent.text), None, verb), "NORP", ent.root.lemma_, False, True,
                           generic=True)  # fmt: skip
-        name = ext(ent, "canonical") or _strip_the(ent.text)
+        name = ext(ent, "canonical") or strip_the(ent.text)
         eid = ext(ent, "entity_id")
         if not eid and label in LABEL_TYPES:
             eid = entity_id(LABEL_TYPES[label], slug(str(name)))
@@ -400,7 +317,7 @@ class AttributionContext:
             toks = toks[:-1]
         if not toks:
             return []
-        head = _np_head(toks)
+        head = np_head(toks)
         ents: list[Span] = []
         for t in toks:
             ent = self.ent_at[t.i]
@@ -460,7 +377,7 @@ class AttributionContext:
             if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
                 return [Source(Attribution(state[0], state[1], verb), "COUNTRY", lemma, False, True)]
             return []
-        name = _np_text(toks)
+        name = np_text(toks)
         if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return []
         plural = head.tag_ in ("NNS", "NNPS")
@@ -581,7 +498,7 @@ class AttributionContext:
                 if src.link.entity:
                     found = (src.link.name, src.link.entity)
             if found is None and ent.label_ in ("LOCATION", "LOC", "NORP"):
-                found = self.country_of_word(_strip_the(ent.text), capital=ent.label_ != "NORP")
+                found = self.country_of_word(strip_the(ent.text), capital=ent.label_ != "NORP")
         # demonyms are not entities: "Iranian officials", "South Korean intelligence", "the North Koreans"
         words = [t for t in toks if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() and t.i not in used]
         i = 0
@@ -717,72 +634,10 @@ class AttributionContext:
         return tuple(out)
 
 
-def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _np_head(toks: Sequence[Token]) -> Token:
-    idx = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in idx or t.head.i == t.i]
-    nominal = [t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
-    if nominal:
-        return nominal[0]
-    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return nouns[-1] if nouns else toks[-1]
-
-
-def _np_text(toks: Sequence[Token]) -> str:
-    doc = toks[0].doc
-    # a noun phrase stops at a relative clause or a participle phrase hanging on it
-    end = toks[-1].i + 1
-    for t in toks:
-        if t.dep_ in ("relcl", "acl") and t.i > toks[0].i:
-            end = min(end, min(x.i for x in t.subtree))
-    start = toks[0].i
-    while start < end - 1 and tokens_of(doc)[start].lower_ in ("both", "all", "each", "also"):
-        start += 1
-    return doc[start:end].text.strip(" ,;:“”\"'")
-
-
 # --------------------------------------------------------------------------- sentences
 
 
-def chunks(doc: Doc, a: int, e: int) -> list[tuple[int, int]]:
-    """Token ranges between separator runs (commas, dashes, closing quotes)."""
-    out: list[tuple[int, int]] = []
-    start = a
-    i = a
-    while i < e:
-        if is_separator(tokens_of(doc)[i]):
-            if i > start:
-                out.append((start, i))
-            while i < e and (is_separator(tokens_of(doc)[i]) or tokens_of(doc)[i].is_space):
-                i += 1
-            start = i
-            continue
-        i += 1
-    if start < e:
-        out.append((start, e))
-    return out
-
-
-def content_end(doc: Doc, a: int, b: int) -> int:
-    """The end of a sentence without its final punctuation, quotes and spaces."""
-    e = b
-    while e > a and (
-        tokens_of(doc)[e - 1].is_space
-        or tokens_of(doc)[e - 1].text in (".", "!", "?", "…")
-        or is_quote(tokens_of(doc)[e - 1])
-    ):
-        e -= 1
-    return e
-
-
-def has_finite_verb(toks: Iterable[Token]) -> bool:
-    return any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in toks)
-
-
-def _has_subject(tok: Token) -> bool:
+def has_subject(tok: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in tok.children)
 
 
@@ -791,7 +646,7 @@ def _separated(doc: Doc, left: int, right: int) -> bool:
     return any(tokens_of(doc)[i].text in (",", ":", ";", "—", "–") for i in range(left, right))
 
 
-def _is_joiner(tok: Token) -> bool:
+def is_joiner(tok: Token) -> bool:
     """A conjunction or complementiser at the edge of a clause ('and', 'but', 'although', 'that')."""
     if tok.lower_ in ("and", "but") and tok.pos_ == "CCONJ":
         return True
@@ -801,7 +656,7 @@ def _is_joiner(tok: Token) -> bool:
 HEDGE_AUX = modality.HEDGE_MODALS
 
 
-def _modality_of(verb: Token) -> tuple[bool, bool]:
+def modality_of(verb: Token) -> tuple[bool, bool]:
     """(hedged, negated) as marked on the verb itself: a modal auxiliary, a negation."""
     hedge = any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in verb.children)
     neg = any(c.dep_ == "neg" for c in verb.children)
@@ -843,7 +698,7 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             own_speaker = t.lemma_ in STANCE_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
             )
-            if _modality_of(t)[0] or own_speaker:
+            if modality_of(t)[0] or own_speaker:
                 first = t.left_edge.i
                 if (
                     first > a
@@ -874,14 +729,14 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             if not (a <= t.i < e) or t.i in head_ids or t.pos_ not in ("VERB", "AUX"):
                 continue
             split = False
-            if not _has_subject(t):
+            if not has_subject(t):
                 # "... reported an explosion and may have been targeted": a verb phrase with its own hedge;
                 # "called the claims unfounded and reaffirmed that C": a second speech act with its own content
                 split = (
                     t.dep_ == "conj"
                     and _separated_or_cc(doc, h, t)
                     and (
-                        _modality_of(t) != _modality_of(h)
+                        modality_of(t) != modality_of(h)
                         or (is_report_verb(t) and not is_report_verb(h) and any(c.dep_ == "ccomp" for c in t.children))
                     )
                 )
@@ -931,31 +786,23 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
     for lo, hi, hs in merged:
         cands = [toks[h - a] for h in hs]
         verbs = [c for c in cands if c.pos_ in ("VERB", "AUX")] or cands
-        main = min(verbs, key=lambda t: (_depth(t), t.i))
+        main = min(verbs, key=lambda t: (clause_depth(t), t.i))
         if main.pos_ not in ("VERB", "AUX"):
             # a fragment parse ("The ships made ..." read as a noun with a participle): take the verb
             verb = next((c for c in main.children if c.pos_ == "VERB" and c.dep_ in ("acl", "relcl")), None)
             main = verb if verb is not None else main
         s, f = lo, hi + 1
-        while s < f and (toks[s - a].is_punct or toks[s - a].is_space or _is_joiner(toks[s - a])):
+        while s < f and (toks[s - a].is_punct or toks[s - a].is_space or is_joiner(toks[s - a])):
             s += 1
         while f > s and (
             toks[f - 1 - a].is_space
-            or _is_joiner(toks[f - 1 - a])
+            or is_joiner(toks[f - 1 - a])
             or (toks[f - 1 - a].is_punct and toks[f - 1 - a].text not in (")", "]"))
         ):
             f -= 1
         if f > s:
             out.append((s, f, main))
     return out
-
-
-def _depth(tok: Token) -> int:
-    n = 0
-    while tok.head.i != tok.i and n < 64:
-        tok = tok.head
-        n += 1
-    return n
 
 
 class SentenceAttributor:
@@ -1021,14 +868,14 @@ class SentenceAttributor:
             return None
         if any(x.dep_ == "mark" or x.lower_ == "that" for x in post[:1]):
             return None
-        verb = v.lemma_ if is_report_verb(v) else _base_form(v.lower_)
+        verb = v.lemma_ if is_report_verb(v) else base_form(v.lower_)
         srcs: list[Source] = []
         start = s
         evidence = False
         if pre:
             srcs = self.ctx.resolve(pre, verb)
             # images speak for nobody; a pronoun we cannot resolve still frames the sentence
-            evidence = not srcs and (_np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or _np_head(pre).pos_ == "PRON")
+            evidence = not srcs and (np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or np_head(pre).pos_ == "PRON")
         elif post and verb != "tell":
             np = []
             for x in post:
@@ -1119,7 +966,7 @@ class SentenceAttributor:
                 break
             srcs, start = found
             verbs = [x.lemma_ for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
-            if verbs and (verbs[0] in HEDGING_FRAMES or _base_form(verbs[0]) in HEDGING_FRAMES):
+            if verbs and (verbs[0] in HEDGING_FRAMES or base_form(verbs[0]) in HEDGING_FRAMES):
                 hedging = True
             if outer_verb is None and srcs:
                 outer_verb = srcs[-1].link.verb
@@ -1246,12 +1093,12 @@ class SentenceAttributor:
                 subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if self.ctx.dateline_end <= t.i < v.i]
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
-            if verb in EVIDENCE_FRAMES and not all(_agent(x) for x in srcs):
+            if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
                 srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
-            if verb in EVIDENCE_FRAMES and srcs and _inanimate(self.ctx, subj_toks):
+            if verb in EVIDENCE_FRAMES and srcs and inanimate(self.ctx, subj_toks):
                 srcs = []  # "the Sparta IV seizure showed that C": an event is no speaker
-            evidence = not srcs and (_np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES)
-            if not srcs and not evidence and _np_head(subj_toks).pos_ != "PRON":
+            evidence = not srcs and (np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES)
+            if not srcs and not evidence and np_head(subj_toks).pos_ != "PRON":
                 continue
             inner: list[Source] = []
             relay: list[Source] = []
@@ -1373,7 +1220,7 @@ class SentenceAttributor:
             self.ctx.remember(lead + cited)
             chain = chain + lead
             leading = True
-        while a < e and (tokens_of(doc)[a].is_space or tokens_of(doc)[a].is_punct or _is_joiner(tokens_of(doc)[a])):
+        while a < e and (tokens_of(doc)[a].is_space or tokens_of(doc)[a].is_punct or is_joiner(tokens_of(doc)[a])):
             a += 1
         while e > a and (tokens_of(doc)[e - 1].is_space or tokens_of(doc)[e - 1].is_punct):
             e -= 1
@@ -1391,7 +1238,7 @@ class SentenceAttributor:
                     # the rest after the reported clause: "..., but said C2" reports again (same speaker);
                     # ", and the conclusion is ..." does not
                     again = next((c for c in v.children if c.dep_ == "conj" and ce <= c.i < e and is_report_verb(c)
-                                  and not _has_subject(c)), None)  # fmt: skip
+                                  and not has_subject(c)), None)  # fmt: skip
                     comps = [c for c in again.children if c.dep_ in ("ccomp", "xcomp")] if again is not None else []
                     if comps:
                         sub = [t for c in comps for t in subtree(c)]
@@ -1430,43 +1277,6 @@ def _misparsed_complement(v: Token, e: int) -> list[Token]:
     return []
 
 
-def _base_form(word: str) -> str:
-    for verb in REPORT_VERBS:
-        if word in _forms(verb):
-            return verb
-    return word
-
-
-def described(span: Span, verb: Token) -> bool:
-    """Is the span inside a description of a noun ('The Angara, which was sanctioned in 2022, ...')?"""
-    node = span.root
-    for _ in range(32):
-        if node.i == verb.i or node.head.i == node.i:
-            return False
-        if node.dep_ in ("relcl", "acl", "appos"):
-            return True
-        node = node.head
-    return False
-
-
-def asserted(verb: Token, main: Token) -> bool:
-    """Does the clause assert what `verb` says, or only mention it inside a noun phrase?
-
-    "North Korea sent shells" asserts a shipment; "the news about Iran providing Russia with drones
-    has political ambitions" and "ships suspected of carrying arms" do not.
-    """
-    node = verb
-    for _ in range(32):
-        if node.i == main.i:
-            return True
-        if node.dep_ in NOMINAL_DEPS:
-            return False
-        if node.head.i == node.i:
-            return True
-        node = node.head
-    return True
-
-
 def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
     """'were identified by experts from X': the agent of a passive observation verb (first named)."""
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
@@ -1489,12 +1299,12 @@ def _capitalised_common_noun(tok: Token) -> bool:
     return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS))
 
 
-def _inanimate(ctx: AttributionContext, toks: Sequence[Token]) -> bool:
+def inanimate(ctx: AttributionContext, toks: Sequence[Token]) -> bool:
     """A noun phrase headed by a common noun that names no person, body or outlet ('the seizure')."""
     toks = [t for t in toks if not t.is_punct]
     if not toks:
         return False
-    head = _np_head(toks)
+    head = np_head(toks)
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or not head.text.islower() or ctx.ent_at[head.i] is not None:
         return False
@@ -1503,7 +1313,7 @@ def _inanimate(ctx: AttributionContext, toks: Sequence[Token]) -> bool:
     return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
 
 
-def _agent(src: Source) -> bool:
+def can_speak(src: Source) -> bool:
     """Can this source speak?  Named agents, people, and generic people or bodies ('officials', 'the navy')."""
     if src.label in AGENT_LABELS or src.person_like or (src.label is None and not src.generic):
         return True
@@ -1531,7 +1341,7 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         appos = [c for c in head.children if c.dep_ == "appos"]
         if appos and head.i >= ctx.dateline_end:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps it
             toks = subtree(head, skip=("relcl", "conj", "cc"))
-        return [s for s in ctx.resolve(toks, lemma) if _agent(s)][:1]
+        return [s for s in ctx.resolve(toks, lemma) if can_speak(s)][:1]
     # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
     if head.lemma_.lower() in EVIDENCE_NOUNS:
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both

@@ -42,8 +42,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Fact
-from osint_graph.nlp.attribution import asserted, described, ext
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.syntax import asserted, described, ext
 
 ARRIVE = words("facts/arrival_verbs")
 SHIP = words("facts/shipment_verbs")

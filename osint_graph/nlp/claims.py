@@ -84,26 +84,20 @@ from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution import (
     ANALYSIS_NOUNS,
-    HEDGING_FRAMES,
     IMAGERY_NOUNS,
-    PARAGRAPH_VERBS,
     AttributionContext,
     Clause,
     SentenceAttributor,
     Source,
-    described,
     embedded_speakers,
-    ext,
-    forget_tokens,
-    norm_name,
     observation_agent,
     speaker_of,
-    subtree,
-    tokens_of,
 )
+from osint_graph.nlp.attribution_verbs import HEDGING_FRAMES, PARAGRAPH_VERBS
 from osint_graph.nlp.claim_referents import claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.syntax import described, ext, forget_tokens, norm_name, subtree, tokens_of
 
 log = logging.getLogger(__name__)
 TRACKED_LABELS = words("claims/tracked_labels")

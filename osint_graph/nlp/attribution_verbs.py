@@ -1,0 +1,63 @@
+"""The verbs of attribution: by which a source speaks, and what frame each verb makes.
+
+No pipeline component of its own: the vocabularies the attribution frames, the clause splitter
+and the claims component ask about a token. Read from data: the reporting verbs from
+`sources/rules/common/report_verbs.txt`, the frames a verb makes (hedging, press review, speech
+act, silence, observation, evidence, audience) from `sources/rules/attribution/verb_frames.csv`,
+irregular forms from `attribution/verb_forms.csv`, stance verbs from the denial and accusation
+lists of `modality`. Reads a token's lemma, tag and text; writes nothing on the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from osint_graph.nlp import modality
+from osint_graph.nlp.rules import table, words
+
+
+def _frame(frame: str) -> frozenset[str]:
+    """The verbs of one frame in sources/rules/attribution/verb_frames.csv."""
+    return frozenset(row["verb"] for row in table("attribution/verb_frames") if row["frame"] == frame)
+
+
+REPORT_VERBS = words("common/report_verbs")
+# frame verbs that present the reported clause as uncertain
+HEDGING_FRAMES = _frame("hedging")
+# verbs whose frame, closing a paragraph, covers the paragraph (press-review style)
+PARAGRAPH_VERBS = _frame("press_review")
+# verbs whose subject is the source but whose clause is itself the claim (never peeled)
+STANCE_VERBS = modality.DENIAL_VERBS | modality.ACCUSATION_VERBS
+# the predicate is the speech act: its subject is the source ("X called the move unjustified")
+SPEECH_VERBS = _frame("speech_act")
+SILENCE_VERBS = _frame("silence")
+# passive observation verbs whose agent is a source ("identified by experts from X")
+OBSERVATION_VERBS = _frame("observation")
+EVIDENCE_FRAMES = _frame("evidence")
+AUDIENCE_VERBS = _frame("audience")
+_IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
+
+
+def verb_forms(verb: str) -> tuple[str, ...]:
+    """Base, third person and past of a verb ("said", "says" from attribution/verb_forms.csv)."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    third = verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s"
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    return (verb, third, past)
+
+
+# forms of the reporting verbs that a tagger may read as nouns at the end of a sentence ("X notes.", "data show.")
+REPORT_FORMS = frozenset(form for verb in REPORT_VERBS for form in verb_forms(verb))
+
+
+def is_report_verb(tok: Token) -> bool:
+    return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
+
+
+def base_form(word: str) -> str:
+    """The reporting verb a form belongs to ("writes" -> "write"), else the word itself."""
+    for verb in REPORT_VERBS:
+        if word in verb_forms(verb):
+            return verb
+    return word
