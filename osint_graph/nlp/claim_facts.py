@@ -224,8 +224,8 @@ def _items(item_toks: Sequence[Token], figures: Sequence[Span], ent_at: list[Spa
 
 def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -> list[Fact]:
     """Facts stated by the claims of a Doc (ids deterministic from content)."""
-    from osint_graph.nlp.attribution import AttributionContext
     from osint_graph.nlp.claim_referents import subject_vessel
+    from osint_graph.nlp.source_resolution import AttributionContext
 
     if ctx is None:
         ctx = AttributionContext(doc)
@@ -243,7 +243,7 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
         if claim_id not in facts[fid]["claims"]:
             facts[fid]["claims"].append(claim_id)
 
-    from osint_graph.nlp.attribution import AttributionContext
+    from osint_graph.nlp.source_resolution import AttributionContext
 
     if ctx is None:
         ctx = AttributionContext(doc)

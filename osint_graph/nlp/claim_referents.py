@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import entity_id, slug
-from osint_graph.nlp.attribution import LABEL_TYPES, AttributionContext
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import LABEL_TYPES
+from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import ext, tokens_of
 
 

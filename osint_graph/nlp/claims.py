@@ -84,11 +84,8 @@ from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution import (
     ANALYSIS_NOUNS,
-    IMAGERY_NOUNS,
-    AttributionContext,
     Clause,
     SentenceAttributor,
-    Source,
     embedded_speakers,
     observation_agent,
     speaker_of,
@@ -97,6 +94,8 @@ from osint_graph.nlp.attribution_verbs import HEDGING_FRAMES, PARAGRAPH_VERBS
 from osint_graph.nlp.claim_referents import claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.source_context import IMAGERY_NOUNS, Source
+from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import described, ext, forget_tokens, norm_name, subtree, tokens_of
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,306 @@
+"""The sources of one document: who can speak, the entity index, and coreference to sources cited before.
+
+No pipeline component of its own: `DocumentSources` is the per-document state that the
+attribution frames, the source resolution (`source_resolution.AttributionContext`, which adds
+`resolve`) and the claims component share while `osint_claims` runs. It reads `doc.ents` (with
+`span._.canonical`, `span._.entity_id`, `span._.role`), `doc._.outlet` and the gazetteer
+(demonyms, capitals); it writes nothing on the Doc (`claims.py` stores `doc._.source_bases`
+from `bases`).
+
+Coreference: "he/she" -> the last person-like source; "the minister" -> the last person whose
+role (`span._.role`) holds "minister"; "the bureau", "the news site", "the company" -> the last
+organisation or outlet whose name or kind fits; "they", "it", "its", "the cited analysts" -> the
+last source cited; "the manager" -> "The ship's manager, Blue Fleet Group" (an appositive source
+keeps its descriptor as role). An unnamed source of a kind speaks for the body of that kind named
+in the same or the previous sentence ("Prosecutors said" after "the Justice Department", "the
+military said" after "the Philippine armed forces": `sources/rules/attribution/body_kinds.csv`).
+The nouns of sources (people, bodies, outlets, evidence) are data under `sources/rules/attribution/`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.syntax import ext, norm_name, np_head, strip_the, tokens_of
+
+PERSON_NOUNS = words("attribution/person_nouns")
+ORG_NOUNS = words("attribution/org_nouns")
+OUTLET_NOUNS = words("attribution/outlet_nouns")
+EVIDENCE_NOUNS = words("attribution/evidence_nouns")
+BODY_NOUNS = words("attribution/body_nouns")
+COMPANY_NOUNS = words("attribution/company_nouns")
+# an unnamed source of a kind speaks for the body of that kind named just before it ("The Justice
+# Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
+BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
+COREF_DETS = words("attribution/coreference_determiners")
+IMAGERY_NOUNS = words("attribution/imagery_nouns")
+SOURCE_LABELS = words("attribution/source_labels")
+AGENT_LABELS = words("attribution/agent_labels")
+LABEL_TYPES = {
+    "VESSEL": "Vessel", "PORT": "Port", "PERSON": "Person", "ORG": "Organization", "OUTLET": "Outlet",
+    "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
+    "FAC": "Location",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Source:
+    """A resolved source: the link plus what coreference needs."""
+
+    link: Attribution
+    label: str | None = None
+    head_lemma: str = ""
+    person_like: bool = False
+    plural: bool = False
+    role: str = ""
+    generic: bool = False  # no entity behind it ("analysts", "industry sources")
+    proxy: bool = False  # speaks for the entity it names ("a Seoul official" -> South Korea)
+
+    def with_verb(self, verb: str | None) -> Source:
+        return Source(Attribution(self.link.name, self.link.entity, verb), self.label, self.head_lemma,
+                      self.person_like, self.plural, self.role, self.generic, self.proxy)  # fmt: skip
+
+    @property
+    def key(self) -> str:
+        """Identity of the speaker: the entity, except for people who speak for it (their words)."""
+        if self.link.entity and not self.proxy:
+            return self.link.entity
+        return norm_name(self.link.name)
+
+
+class DocumentSources:
+    """Per-document state: entity index, the outlet, recent sources (coreference), bases."""
+
+    def __init__(self, doc: Doc, gazetteer: object | None = None):
+        self.doc = doc
+        self.ents = list(doc.ents)
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.outlet = norm_name(ext(doc, "outlet"))  # type: ignore[arg-type]
+        self.recent: list[Source] = []
+        self.bases: dict[str, tuple[Attribution, ...]] = {}
+        self.gazetteer = gazetteer
+        self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
+        self._segment: list[int] = [0] * len(doc)
+        self.drop_generic = True
+        self.dateline_end = 0
+        self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
+
+    def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
+        """Sentence (segment) number of every token, for the reach of coreference."""
+        for k, (a, b, _para) in enumerate(segments):
+            for i in range(a, b):
+                self._segment[i] = k
+        for i in range(1, len(self._segment)):
+            if self._segment[i] < self._segment[i - 1]:
+                self._segment[i] = self._segment[i - 1]
+
+    def segment_of(self, i: int) -> int:
+        return self._segment[i] if 0 <= i < len(self._segment) else 0
+
+    # ---------------------------------------------------------------- entities
+
+    def source_from_ent(self, ent: Span, verb: str | None) -> Source:
+        label = ent.label_
+        if label == "NORP":
+            country = self.country_of_word(strip_the(ent.text))
+            if country is not None:
+                return Source(Attribution(country[0], country[1], verb), "COUNTRY", "", False, True)
+            return Source(Attribution(strip_the(ent.text), None, verb), "NORP", ent.root.lemma_, False, True,
+                          generic=True)  # fmt: skip
+        name = ext(ent, "canonical") or strip_the(ent.text)
+        eid = ext(ent, "entity_id")
+        if not eid and label in LABEL_TYPES:
+            eid = entity_id(LABEL_TYPES[label], slug(str(name)))
+        if label in ("LOCATION", "LOC", "GPE"):
+            # a capital standing for its state ("Seoul said")
+            country = self.country_of_word(str(name), capital=True)
+            if country is None and label == "GPE":
+                country = self.country_of_word(str(name))  # a demonym the model took for a place ("Ukrainian")
+            if country is not None:
+                return Source(Attribution(country[0], country[1], verb), "COUNTRY", ent.root.lemma_.lower())
+        role = str(ext(ent, "role", "") or "")
+        return Source(
+            Attribution(str(name), str(eid) if eid else None, verb),
+            label,
+            ent.root.lemma_.lower(),
+            label == "PERSON",
+            ent.root.tag_ in ("NNS", "NNPS"),
+            role,
+        )
+
+    def country_of_word(self, word: str, capital: bool = False) -> tuple[str, str] | None:
+        """(name, id) of the country a demonym ('Iranian') or a capital ('Seoul') stands for."""
+        gaz = self.gazetteer
+        if gaz is None or not word:
+            return None
+        try:
+            entry = gaz.country_of_capital(word) if capital else gaz.country_of_demonym(word)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a gazetteer without the data does not help
+            return None
+        if entry is None:
+            return None
+        return entry.name, entry.id
+
+    # ---------------------------------------------------------------- coreference
+
+    def body_for(self, head: Token) -> Source | None:
+        """The organisation an unnamed source of its kind speaks for, named in this or the previous sentence."""
+        words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
+        if not words:
+            return None
+        here = self.segment_of(head.i)
+        for ent in reversed(self.ents):
+            if ent.start >= head.i or ent.label_ not in ("ORG",):
+                continue
+            if self.segment_of(ent.start) < here - 1:
+                break
+            name = str(ext(ent, "canonical") or ent.text).lower()
+            if any(w in words for w in re.split(r"[\s'’-]+", name)):
+                return self.source_from_ent(ent, None)
+        return None
+
+    def is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
+        lemma = head.lemma_.lower()
+        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
+            return False
+        if toks[0].lower_ not in COREF_DETS:
+            return False
+        # "the minister", "the cited analysts", "the news site" -- but not "the Defense Ministry of X"
+        return (
+            len(toks) <= 4
+            and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
+            and not any(t.text[:1].isupper() and t.i > toks[0].i for t in toks)
+        )
+
+    def corefer(self, head: Token) -> Source | None:
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        if low in ("he", "she", "him", "her", "his"):
+            for src in reversed(self.recent):
+                if src.person_like:
+                    return src
+            person = self.last_person(head.i)
+            if person is not None:
+                return person
+            # a speaker the entity pipeline did not take for a person ("First Admiral X" read as an organisation)
+            for src in reversed(self.recent):
+                if src.label == "ORG" and not src.plural and src.link.name[:1].isupper():
+                    return src
+            return None
+        if low in ("they", "them", "their"):
+            for src in reversed(self.recent):
+                if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
+                    return src
+            return self.recent[-1] if self.recent else None
+        if low in ("it", "its"):
+            for src in reversed(self.recent):
+                if src.label in ("ORG", "OUTLET", "COUNTRY") or not src.person_like:
+                    return src
+            ent = self.last_ent(head.i, ("ORG", "OUTLET"))
+            return self.source_from_ent(ent, None) if ent is not None else None
+        if head.pos_ == "PRON":
+            return None
+        # definite descriptions: a role of a person, a word of an organisation's name, a kind of source
+        if lemma in PERSON_NOUNS:
+            for pos, ent in reversed(self.persons):
+                if pos >= head.i:
+                    continue
+                role = str(ext(ent, "role", "") or "").lower()
+                if role and lemma in role:
+                    return self.source_from_ent(ent, None)
+        for src in reversed(self.recent):
+            if src.head_lemma == lemma or (src.role and lemma in src.role.lower()):
+                return src
+        word = lemma
+        if lemma == "agency" and any(c.lower_ in ("spy", "intelligence") for c in head.children):
+            word = "intelligence"  # "the spy agency" -> the National Intelligence Service
+        named = self.last_ent(head.i, ("ORG", "OUTLET"), word=word)
+        if named is not None:
+            return self.source_from_ent(named, None)
+        body = self.body_for(head)  # "the military" after "the Philippine armed forces"
+        if body is not None:
+            return body
+        if lemma in OUTLET_NOUNS:
+            for src in reversed(self.recent):
+                if src.label == "OUTLET":
+                    return src
+        if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
+            for src in reversed(self.recent):
+                if src.label == "ORG":
+                    return src
+        if lemma in ("analyst", "expert", "researcher", "specialist", "observer", "source") and self.recent:
+            # "the cited analysts": the last source the article cited
+            for src in reversed(self.recent):
+                if src.plural or src.label in ("ORG", "OUTLET"):
+                    return src
+        return None
+
+    def last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
+        labels = set(labels)
+        for ent in reversed(self.ents):
+            if ent.start >= before or ent.label_ not in labels:
+                continue
+            if word is None:
+                return ent
+            name = str(ext(ent, "canonical") or ent.text).lower()
+            if word.rstrip("s") in {w.rstrip("s") for w in name.split()}:  # "Houthi officials" ~ "Houthis"
+                return ent
+        return None
+
+    def last_person(self, before: int) -> Source | None:
+        for pos, ent in reversed(self.persons):
+            if pos < before:
+                return self.source_from_ent(ent, None)
+        return None
+
+    def remember(self, sources: Iterable[Source]) -> None:
+        for src in sources:
+            self.recent.append(src)
+        if len(self.recent) > 32:
+            del self.recent[:-32]
+
+    def keep(self, chain: Sequence[Source]) -> tuple[Attribution, ...]:
+        """The chain as Attributions: without the article's own outlet, repeats and (if asked) generic sources."""
+        out: list[Attribution] = []
+        seen: set[str] = set()
+        for src in chain:
+            key = src.key
+            if self.outlet and norm_name(src.link.name) == self.outlet:
+                continue
+            if self.drop_generic and src.generic:
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(src.link)
+        return tuple(out)
+
+
+def inanimate(ctx: DocumentSources, toks: Sequence[Token]) -> bool:
+    """A noun phrase headed by a common noun that names no person, body or outlet ('the seizure')."""
+    toks = [t for t in toks if not t.is_punct]
+    if not toks:
+        return False
+    head = np_head(toks)
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not head.text.islower() or ctx.ent_at[head.i] is not None:
+        return False
+    if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
+        return False
+    return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
+
+
+def can_speak(src: Source) -> bool:
+    """Can this source speak?  Named agents, people, and generic people or bodies ('officials', 'the navy')."""
+    if src.label in AGENT_LABELS or src.person_like or (src.label is None and not src.generic):
+        return True
+    return src.generic and (src.head_lemma in PERSON_NOUNS or src.head_lemma in ORG_NOUNS)

@@ -1,0 +1,458 @@
+"""Source resolution: which source a noun phrase names, decided by an ordered list of named rules.
+
+No pipeline component of its own: `AttributionContext.resolve` is called by the attribution
+frames (`attribution_frames.py`) and links (`attribution_links.py`) of the `osint_claims`
+component with the tokens of a source noun phrase ("the Norwegian broadcaster NRK", "a Seoul
+official", "its investigators") and the verb of the frame. It reads the entity index and the
+coreference state of `DocumentSources` and the parse; it writes nothing on the Doc.
+
+**The ladder.** `ORDER` lists the rules by name; each rule is a small function registered with
+`@source_rule` that takes a `NounPhrase` and returns the sources it decides on (a list, possibly
+empty: "no source") or None ("not mine: ask the next rule"). The first rule that decides wins.
+Adding a rule is one function and its place in `ORDER`. The rules, in order:
+
+- `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
+- `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
+- `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
+- `possessive_pronoun`: "its investigators" -> what "its" refers to;
+- `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
+- `head_entity`: the head of the phrase is an entity;
+- `possessor_entity`: "Iran's mission to the United Nations" -> Iran;
+- `appositive_entity`: "The ship's manager, Blue Fleet Group" -> the company, role "manager";
+- `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
+- `person_in_phrase`: a person named in the phrase;
+- `evidence`: images and data speak for nobody, unless a state issued them;
+- `no_name`: nothing nominal is left;
+- `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran");
+- `state_speaker`: "a Seoul official", "Iranian officials" -> the state (people of a place,
+  "London brokers", do not speak for it);
+- `body_of_kind`: "prosecutors" -> the Justice Department named just before;
+- `generic_source`: "analysts", "industry sources": their words, no entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import (
+    AGENT_LABELS,
+    BODY_NOUNS,
+    EVIDENCE_NOUNS,
+    IMAGERY_NOUNS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    SOURCE_LABELS,
+    DocumentSources,
+    Source,
+)
+from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
+
+VESSEL_NOUNS = words("attribution/vessel_nouns")
+NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
+# unnamed sources that do not speak for the state of the place or nationality named with them
+MARKET_NOUNS = words("attribution/market_nouns")
+
+
+@dataclass
+class NounPhrase:
+    """A source noun phrase and what the rules read of it (computed once, on demand)."""
+
+    ctx: DocumentSources
+    toks: list[Token]
+    verb: str | None
+    head: Token
+    ents: list[Span]
+    lemma: str
+    _state: tuple | None = field(default=None, repr=False)
+
+    @property
+    def plural(self) -> bool:
+        return self.head.tag_ in ("NNS", "NNPS")
+
+    @property
+    def person_like(self) -> bool:
+        return self.lemma in PERSON_NOUNS and not self.plural
+
+    def state_in(self) -> tuple[tuple[str, str] | None, set[int]]:
+        """The state the phrase names (by name, capital or demonym) and the tokens naming it."""
+        if self._state is None:
+            self._state = state_in(self.ctx, self.toks, self.ents)
+        return self._state
+
+    def source(self, name: str, entity: str | None, label: str | None, **kw) -> Source:
+        return Source(Attribution(name, entity, self.verb), label, self.lemma, **kw)
+
+
+Rule = Callable[[NounPhrase], "list[Source] | None"]
+RULES: dict[str, Rule] = {}
+
+
+def source_rule(fn: Rule) -> Rule:
+    """Register a rule of the ladder under its function name (its place is in ORDER)."""
+    RULES[fn.__name__] = fn
+    return fn
+
+
+@source_rule
+def no_speaker(np: NounPhrase) -> list[Source] | None:
+    """A ship reports what happens to it; "nobody believed" has no speaker."""
+    if np.lemma in VESSEL_NOUNS or np.head.lower_ in NEGATIVE_PRONOUNS:
+        return []
+    return None
+
+
+@source_rule
+def relative_pronoun(np: NounPhrase) -> list[Source] | None:
+    """A relative pronoun stands for the noun its clause hangs on ("NYK Line, which said")."""
+    head = np.head
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        noun = head.head.head
+        return np.ctx.resolve(subtree(noun, skip=("relcl", "acl", "punct")), np.verb)
+    return None
+
+
+@source_rule
+def coreference(np: NounPhrase) -> list[Source] | None:
+    """Pronouns and definite descriptions ("he", "they", "the minister", "the bureau")."""
+    head = np.head
+    if head.pos_ == "PRON" or (not np.ents and np.ctx.is_anaphor(np.toks, head)):
+        found = np.ctx.corefer(head)
+        if found is not None:
+            return [found.with_verb(np.verb)]
+        if head.pos_ == "PRON":
+            return []
+    return None
+
+
+@source_rule
+def possessive_pronoun(np: NounPhrase) -> list[Source] | None:
+    """ "its investigators", "his lawyers": the possessor speaks."""
+    poss = [c for c in np.head.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")]
+    if poss and not np.ents and (np.lemma in PERSON_NOUNS or np.lemma in ORG_NOUNS):
+        found = np.ctx.corefer(poss[0])
+        if found is not None:
+            return [found.with_verb(np.verb)]
+    return None
+
+
+@source_rule
+def descriptor_name(np: NounPhrase) -> list[Source] | None:
+    """ "Danish newspaper Politiken", "Norwegian broadcaster NRK": the name after the descriptor."""
+    named = named_after_descriptor(np.ctx, np.toks)
+    if named is not None:
+        return [np.source(named[0], named[1], named[2])]
+    return None
+
+
+@source_rule
+def head_entity(np: NounPhrase) -> list[Source] | None:
+    """The head of the phrase is an entity that can be a source."""
+    head_ent = np.ctx.ent_at[np.head.i]
+    if head_ent is not None and head_ent.label_ in SOURCE_LABELS:
+        return [np.ctx.source_from_ent(head_ent, np.verb)]
+    return None
+
+
+@source_rule
+def possessor_entity(np: NounPhrase) -> list[Source] | None:
+    """ "Iran's mission to the United Nations": the possessor speaks, not the body named after the head."""
+    head = np.head
+    owners = [e for e in np.ents if e.root.dep_ == "poss" and e.root.head.i == head.i and e.label_ in AGENT_LABELS]
+    if owners and any(e.start > head.i for e in np.ents):
+        return [np.ctx.source_from_ent(owners[0], np.verb)]
+    return None
+
+
+def _agents(np: NounPhrase) -> list[Span]:
+    return [e for e in np.ents if e.label_ in ("ORG", "OUTLET")]
+
+
+@source_rule
+def appositive_entity(np: NounPhrase) -> list[Source] | None:
+    """ "The Russian operator of the Volga Meridian, Kaspiy Logistics": the appositive names the speaker."""
+    appos = [e for e in _agents(np) + [e for e in np.ents if e.label_ == "PERSON"]
+             if e.root.dep_ == "appos" and e.root.head.i == np.head.i]  # fmt: skip
+    if appos:
+        src = np.ctx.source_from_ent(appos[0], np.verb)
+        # "the manager" later points back to "The ship's manager, Blue Fleet Group"
+        src.role = f"{src.role} {np.lemma}".strip()
+        return [src]
+    return None
+
+
+@source_rule
+def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
+    """ "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks."""
+    agents = _agents(np)
+    if agents and np.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        src = np.ctx.source_from_ent(agents[0], np.verb)
+        src.plural = np.plural
+        return [src]
+    return None
+
+
+@source_rule
+def person_in_phrase(np: NounPhrase) -> list[Source] | None:
+    """A person named in the phrase speaks."""
+    persons = [e for e in np.ents if e.label_ == "PERSON"]
+    if persons:
+        return [np.ctx.source_from_ent(persons[0], np.verb)]
+    return None
+
+
+@source_rule
+def evidence(np: NounPhrase) -> list[Source] | None:
+    """Images, video and data are evidence, not speakers -- unless a state issued them
+    ("intelligence reports from the United States")."""
+    lemma = np.lemma
+    if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
+        state, _used = np.state_in()
+        if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
+            return [np.source(state[0], state[1], "COUNTRY", person_like=False, plural=True)]
+        return []
+    return None
+
+
+@source_rule
+def no_name(np: NounPhrase) -> list[Source] | None:
+    """Nothing nominal is left of the phrase: no source."""
+    if not np_text(np.toks) or not any(t.pos_ in ("NOUN", "PROPN") for t in np.toks):
+        return []
+    return None
+
+
+def _speaking_state(np: NounPhrase) -> tuple[str, str] | None:
+    """The state a generic source speaks for ("a Seoul official", "Iranian officials", "Ukraine's military")."""
+    state, _used = np.state_in()
+    if np.lemma in MARKET_NOUNS and not any(e.label_ in ("COUNTRY", "GPE") and e.root.i == np.head.i for e in np.ents):
+        return None  # "London brokers", "Moscow traders": people of a place, not its state
+    return state
+
+
+def _unnamed(np: NounPhrase) -> list[Token]:
+    """Proper nouns that name no state: the phrase is an unrecognised name
+    ("the United Kingdom Maritime Trade Operations agency")."""
+    _state, used = np.state_in()
+    head = np.head
+    return [t for t in np.toks if t.pos_ == "PROPN" and t.i not in used and (t.i != head.i or t.i in used)]
+
+
+@source_rule
+def unrecognised_name(np: NounPhrase) -> list[Source] | None:
+    """A name the entity pipeline did not tag ("United Against Nuclear Iran", "Customs officials")."""
+    if _speaking_state(np) is None or _unnamed(np):
+        named = unrecognised_name_of(np.ctx, np.toks, np.head, np.ents)
+        if named is not None:
+            return [np.source(named[0], named[1], named[2], person_like=np.person_like, plural=np.plural)]
+    return None
+
+
+@source_rule
+def state_speaker(np: NounPhrase) -> list[Source] | None:
+    """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans"."""
+    state = _speaking_state(np)
+    if state is None or _unnamed(np):
+        return None
+    _state, used = np.state_in()
+    name = np_text(np.toks)
+    if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in np.toks):
+        name = state[0]  # "the North Koreans" is North Korea speaking
+    proxy = name != state[0]
+    return [np.source(name, state[1], "COUNTRY", person_like=np.person_like, plural=np.plural, proxy=proxy)]
+
+
+@source_rule
+def body_of_kind(np: NounPhrase) -> list[Source] | None:
+    """ "Prosecutors said" after "the Justice Department": the body of that kind named just before."""
+    body = np.ctx.body_for(np.head)
+    if body is not None:
+        return [body.with_verb(np.verb)]
+    return None
+
+
+@source_rule
+def generic_source(np: NounPhrase) -> list[Source] | None:
+    """ "analysts", "industry sources": their words, no entity (`keep` drops them unless asked)."""
+    return [np.source(np_text(np.toks), None, None, person_like=np.person_like, plural=np.plural, generic=True)]
+
+
+ORDER: tuple[str, ...] = (
+    "no_speaker",
+    "relative_pronoun",
+    "coreference",
+    "possessive_pronoun",
+    "descriptor_name",
+    "head_entity",
+    "possessor_entity",
+    "appositive_entity",
+    "organisation_in_phrase",
+    "person_in_phrase",
+    "evidence",
+    "no_name",
+    "unrecognised_name",
+    "state_speaker",
+    "body_of_kind",
+    "generic_source",
+)
+
+
+def noun_phrase(ctx: DocumentSources, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
+    """The phrase without edge punctuation, adverbs and conjunctions, with its head and entities."""
+    toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
+    while toks and (toks[0].pos_ in ("ADV", "CCONJ", "PART", "ADP", "SCONJ") or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    head = np_head(toks)
+    ents: list[Span] = []
+    for t in toks:
+        ent = ctx.ent_at[t.i]
+        if ent is not None and ent.label_ in SOURCE_LABELS and ent not in ents:
+            ents.append(ent)
+    return NounPhrase(ctx, toks, verb, head, ents, head.lemma_.lower())
+
+
+def decide(ctx: DocumentSources, toks: Sequence[Token], verb: str | None) -> tuple[str | None, list[Source]]:
+    """(the name of the rule that decided, its sources); (None, []) for an empty phrase."""
+    np = noun_phrase(ctx, toks, verb)
+    if np is None:
+        return None, []
+    for name in ORDER:
+        found = RULES[name](np)
+        if found is not None:
+            return name, found
+    return None, []  # pragma: no cover - generic_source always decides
+
+
+class AttributionContext(DocumentSources):
+    """Per-document state (`DocumentSources`) that also resolves source noun phrases."""
+
+    def resolve(self, toks: Sequence[Token], verb: str | None) -> list[Source]:
+        """Resolve the tokens of a source noun phrase to its source (the first named of parallel ones)."""
+        return decide(self, toks, verb)[1]
+
+
+# --------------------------------------------------------------------------- helpers of the rules
+
+
+def named_after_descriptor(ctx: DocumentSources, toks: Sequence[Token]) -> tuple[str, str, str] | None:
+    """'Danish newspaper Politiken', 'Norwegian broadcaster NRK': the name after the descriptor noun.
+
+    (name, entity id, label) when the phrase ends in a run of proper nouns that follows a
+    common noun of an outlet or an organisation; None otherwise.
+    """
+    end = len(toks)
+    k = end
+    while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].text[:1].isupper():
+        k -= 1
+    if k == end or k == 0:
+        return None
+    desc = toks[k - 1]
+    lemma = desc.lemma_.lower()
+    if desc.pos_ != "NOUN" or not desc.text.islower():
+        return None
+    if lemma in OUTLET_NOUNS:
+        label, kind = "OUTLET", "Outlet"
+    elif lemma in BODY_NOUNS or lemma in ("company", "firm", "group", "shipowner", "charterer"):
+        label, kind = "ORG", "Organization"
+    else:
+        return None
+    if any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ != "PERSON" for t in toks[k:end]):
+        return None  # a recognised name keeps its entity; "newspaper X" is no person
+    name = " ".join(t.text for t in toks[k:end])
+    if ctx.country_of_word(name) or ctx.country_of_word(name, capital=True):
+        return None  # "the news agency of Russia" is no name
+    return name, entity_id(kind, slug(name)), label
+
+
+def unrecognised_name_of(
+    ctx: DocumentSources, toks: Sequence[Token], head: Token, ents: Sequence[Span]
+) -> tuple | None:
+    """A name the entity pipeline did not tag: (name, entity id or None, label) or None.
+
+    "Customs officials" after "Finnish Customs" -> that organisation; "the vessel's manager, Third
+    January Maritime" -> "Third January Maritime"; "the United Kingdom Maritime Trade Operations
+    agency" -> "United Kingdom Maritime Trade Operations"; a bare proper noun ("Sovcomflot").
+    """
+    in_ent = {i for e in ents for i in range(e.start, e.end)}
+    # a capitalised word naming an organisation cited before
+    for t in toks:
+        if t.i == head.i or t.i in in_ent or not t.text[:1].isupper() or t.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if ctx.country_of_word(t.text) or ctx.country_of_word(t.text, capital=True):
+            continue
+        org = ctx.last_ent(head.i, ("ORG", "OUTLET"), word=t.lower_)
+        if org is not None:
+            src = ctx.source_from_ent(org, None)
+            return src.link.name, src.link.entity, src.label
+    # an appositive proper name
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in in_ent:
+            words = [x for x in subtree(c, skip=("relcl", "acl", "prep", "punct")) if not x.is_punct]
+            if words:
+                return " ".join(x.text for x in words if x.dep_ != "det"), None, None
+    # a run of capitalised words that is more than a state's name ("United Against Nuclear Iran")
+    run: list[Token] = []
+    for t in toks:
+        if t.text[:1].isupper() and not (t.lower_ in ("the", "a", "an") and not run) and t.pos_ != "PRON":
+            run.append(t)
+        elif run:
+            break
+    if len(run) >= 2 and any(t.i not in in_ent for t in run) and not ctx.country_of_word(run[0].text):
+        if head.i in {t.i for t in run} or head.pos_ != "PROPN":
+            return " ".join(t.text for t in run), None, None
+    if head.pos_ == "PROPN" and head.i not in in_ent and not ctx.country_of_word(head.text):
+        if len(toks) == 1 and _capitalised_common_noun(head):
+            return None  # "Insurers said ..." at the start of a sentence: a common noun, no name
+        words = [t for t in toks if t.pos_ == "PROPN"]
+        return " ".join(t.text for t in words), None, None
+    return None
+
+
+def state_in(
+    ctx: DocumentSources, toks: Sequence[Token], ents: Sequence[Span]
+) -> tuple[tuple[str, str] | None, set[int]]:
+    """The state a phrase names (by name, capital or demonym) and the tokens that name it."""
+    used = {i for e in ents for i in range(e.start, e.end)}
+    found: tuple[str, str] | None = None
+    for ent in ents:
+        if found is None and ent.label_ in ("COUNTRY", "GPE"):
+            src = ctx.source_from_ent(ent, None)
+            if src.link.entity:
+                found = (src.link.name, src.link.entity)
+        if found is None and ent.label_ in ("LOCATION", "LOC", "NORP"):
+            found = ctx.country_of_word(strip_the(ent.text), capital=ent.label_ != "NORP")
+    # demonyms are not entities: "Iranian officials", "South Korean intelligence", "the North Koreans"
+    words = [t for t in toks if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() and t.i not in used]
+    i = 0
+    while i < len(words):
+        for span_len in (2, 1):
+            if i + span_len > len(words):
+                continue
+            group = words[i : i + span_len]
+            text = " ".join(w.text for w in group)
+            hit = ctx.country_of_word(text) or ctx.country_of_word(text, capital=True)
+            if hit is not None:
+                found = found or hit
+                used.update(w.i for w in group)
+                i += span_len - 1
+                break
+        i += 1
+    return found, used
+
+
+def _capitalised_common_noun(tok: Token) -> bool:
+    """A sentence-initial word the tagger took for a name although it is a source noun ('Insurers')."""
+    if not (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space):
+        return False
+    w = tok.lower_
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
+    return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS))
