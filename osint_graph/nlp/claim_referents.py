@@ -16,7 +16,7 @@ from osint_graph.model import entity_id, slug
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import LABEL_TYPES
 from osint_graph.nlp.source_resolution import AttributionContext
-from osint_graph.nlp.syntax import ext, tokens_of
+from osint_graph.nlp.syntax import described, ext, tokens_of
 
 
 def subject_tokens(main: Token) -> list[Token]:
@@ -119,3 +119,30 @@ def claim_entity_ids(doc: Doc, ents: Iterable[Span], main: Token, vessel: Span |
         if eid and eid not in out:
             out.append(eid)
     return out
+
+
+def claim_date(main: Token, dates: list[Span]) -> str | None:
+    best = None
+    best_score = None
+    for d in dates:
+        value = ext(d, "date_value")
+        if not value or described(d, main):
+            continue
+        # hops from the date to the predicate, without passing another clause
+        node = d.root
+        hops = 0
+        reached = False
+        for _ in range(12):
+            if node == main:
+                reached = True
+                break
+            if node.head.i == node.i:
+                break
+            if node.pos_ in ("VERB", "AUX") and node != d.root and node.dep_ not in ("aux", "auxpass"):
+                hops += 3
+            node = node.head
+            hops += 1
+        score = (0 if reached else 1, hops, d.start)
+        if best_score is None or score < best_score:
+            best, best_score = value, score
+    return str(best) if best else None

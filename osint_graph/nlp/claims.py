@@ -82,50 +82,25 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
-from osint_graph.nlp.attribution import (
-    ANALYSIS_NOUNS,
-    Clause,
-    SentenceAttributor,
-    embedded_speakers,
-    observation_agent,
-    speaker_of,
-)
-from osint_graph.nlp.attribution_verbs import HEDGING_FRAMES, PARAGRAPH_VERBS
-from osint_graph.nlp.claim_referents import claim_entity_ids, entity_id_of, port_references, subject_vessel
+from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
+from osint_graph.nlp.attribution_links import add_inner_links
+from osint_graph.nlp.attribution_scope import Segment, apply_scopes
+from osint_graph.nlp.claim_kinds import claim_kind, event_verb
+from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
+from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
-from osint_graph.nlp.rules import table, words
-from osint_graph.nlp.source_context import IMAGERY_NOUNS, Source
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
-from osint_graph.nlp.syntax import described, ext, forget_tokens, norm_name, subtree, tokens_of
+from osint_graph.nlp.syntax import ext, forget_tokens, tokens_of
 
 log = logging.getLogger(__name__)
 TRACKED_LABELS = words("claims/tracked_labels")
-CAPTION = re.compile(r"(?i)\b(photo|foto|image|picture|credit|source|illustration|video)s?\s*:|©")
 # the article's own housekeeping, not a proposition ("X did not respond" IS one: a claim, negated)
 BOILERPLATE = re.compile(
     r"(?i)(could not|couldn't|was unable to|were unable to|cannot|has not been able to) (independently )?"
     r"(verify|confirm)|(reporting|editing|writing|additional reporting) by |(subscribe|sign up) (to|for)"
     r"|all rights reserved|click here|read more:"
 )
-
-
-def _kind_cues() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """kind -> (verb lemmas, noun/adjective lemmas), in the order of sources/rules/claims/kind_cues.csv."""
-    rows = table("claims/kind_cues")
-    kinds = list(dict.fromkeys(row["kind"] for row in rows))
-    return {
-        k: tuple(
-            frozenset(r["lemma"] for r in rows if r["kind"] == k and r["part"] == part) for part in ("verb", "noun")
-        )
-        for k in kinds
-    }
-
-
-KIND_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = _kind_cues()
-# shipment verbs that name the kind even where a port is mentioned ("sending drones ..., loading them at X")
-STRONG_SHIPMENT = words("claims/strong_shipment_verbs")
-PORT_NOUNS = words("claims/port_nouns")
-ARGUMENT_DEPS = words("claims/argument_dependencies")
 
 
 def register_extensions() -> None:
@@ -139,36 +114,6 @@ register_extensions()
 
 
 # --------------------------------------------------------------------------- segmentation
-
-
-def segments(doc: Doc) -> list[tuple[int, int, int]]:
-    """Sentences split at line breaks: (start token, end token, paragraph number)."""
-    out: list[tuple[int, int, int]] = []
-    para = 0
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    out.append((start, tok.i, para))
-                para += 1
-                start = tok.i + 1
-            elif "\n" in tok.whitespace_:  # pragma: no cover - spaCy puts newlines in their own tokens
-                out.append((start, tok.i + 1, para))
-                para += 1
-                start = tok.i + 1
-        if start < sent.end:
-            out.append((start, sent.end, para))
-    return out
-
-
-def is_caption_or_heading(span: Span) -> bool:
-    text = span.text.strip()
-    if CAPTION.search(text):
-        return True
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return True
-    return False
 
 
 # --------------------------------------------------------------------------- the component
@@ -232,9 +177,6 @@ class ClaimInfo:
         self.subject_vessel = subject_vessel
 
 
-Segment = tuple[int, int, int, list[Clause]]
-
-
 def extract_claims(
     doc: Doc, gazetteer: object | None = None, drop_generic: bool = True
 ) -> tuple[list[Claim], list[ClaimInfo], AttributionContext]:
@@ -261,7 +203,7 @@ def extract_claims(
             clauses = attributor.analyse(a, b)
             extra: list[Clause] = []
             for cl in clauses:
-                extra += _add_inner_links(ctx, cl)
+                extra += add_inner_links(ctx, cl)
         except Exception:  # noqa: BLE001 - one odd sentence must not cost the article its claims
             log.warning("osint_claims: sentence at %d skipped", tokens_of(doc)[a].idx, exc_info=True)
             continue
@@ -272,10 +214,7 @@ def extract_claims(
             own_named[id(cl)] = not cl.extra and any(not s.generic for s in cl.chain)
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence
-    _quotation_scope(doc, per_segment)
-    _paragraph_scope(per_segment)
-    _passage_scope(doc, per_segment)
-    _continuation_scope(doc, per_segment)
+    apply_scopes(doc, per_segment)
 
     # 3. clauses -> claims
     claims: list[Claim] = []
@@ -295,365 +234,7 @@ def extract_claims(
     return claims, infos, ctx
 
 
-def _append(chain: list[Source], srcs: list[Source]) -> list[Source]:
-    keys = {s.key for s in chain}
-    return chain + [s for s in srcs if s.key not in keys]
-
-
-def _add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
-    """Links that do not narrow the span; returns extra clauses (descriptions with a source of their own)."""
-    doc = ctx.doc
-    extra: list[Clause] = []
-    main = cl.main if cl.main is not None else tokens_of(doc)[cl.start]
-    # "according to X" inside the clause
-    for t in tokens_of(doc)[cl.start : cl.end]:
-        if t.lower_ == "according" and t.i + 1 < cl.end and tokens_of(doc)[t.i + 1].lower_ == "to":
-            objs = [g for g in tokens_of(doc)[t.i + 1].children if g.dep_ == "pobj"]
-            if not objs:
-                continue
-            srcs = ctx.resolve(subtree(objs[0]), "according to")[:1]
-            ctx.remember(srcs)
-            rel = _relative_of(t, cl.start, cl.end)
-            if rel is not None:
-                # "containers in which, according to X, were transporting ...": X vouches for the description
-                noun = rel.head
-                span = [x for x in subtree(noun) if cl.start <= x.i < cl.end]
-                s, f = span[0].i, span[-1].i + 1
-                while f > s and (tokens_of(doc)[f - 1].is_punct or tokens_of(doc)[f - 1].is_space):
-                    f -= 1
-                extra.append(Clause(s, f, _append(list(cl.chain), srcs), rel, list(cl.trailing), cl.trailing_verb,
-                                    cl.leading, cl.hedged_frame, True))  # fmt: skip
-                continue
-            cl.chain = _append(cl.chain, srcs)
-    # the subject as the source: speech acts, accusations, denials, documents with an author
-    speaker = speaker_of(ctx, main)
-    if speaker:
-        ctx.remember(speaker)
-        if main.dep_ == "relcl":
-            # "X claimed that C, which the manager denied": the denial is the manager's, not X's
-            cl.chain = list(cl.trailing)
-        cl.chain = _append(cl.chain, speaker)
-        cl.speech = True
-    # "were identified by experts from X"
-    agent = observation_agent(ctx, main, cl.start, cl.end)
-    if agent:
-        ctx.remember(agent)
-        cl.chain = _append(cl.chain, agent)
-    # "which the Treasury said had carried ..."
-    inner = embedded_speakers(ctx, cl.start, cl.end, main)
-    if inner:
-        ctx.remember(inner)
-        cl.chain = _append(cl.chain, inner[:1])
-    # the basis of an analysis: "NK Pro monitored ... satellite images provided by Planet Labs"
-    basis = find_basis(ctx, cl.start, cl.end)
-    if basis is not None:
-        analyst, provider = basis
-        ctx.bases[analyst.link.name] = (provider.link,)
-        cl.chain = _append(_append(cl.chain, [analyst]), [provider])
-    return extra
-
-
-def _relative_of(tok: Token, a: int, e: int) -> Token | None:
-    """The relative clause (on a noun) a token stands in, if any, within [a, e)."""
-    node = tok
-    for _ in range(32):
-        if node.dep_ == "relcl":
-            return node
-        if node.head.i == node.i or not (a <= node.head.i < e):
-            return None
-        node = node.head
-    return None
-
-
-def find_basis(ctx: AttributionContext, a: int, e: int) -> tuple[Source, Source] | None:
-    """'X monitored ... satellite images provided by Y' / "X's analysis of Y imagery": (X, Y)."""
-    doc = ctx.doc
-    for n in tokens_of(doc)[a:e]:
-        if n.lemma_.lower() not in IMAGERY_NOUNS or n.pos_ not in ("NOUN", "PROPN"):
-            continue
-        provider = None
-        # "images provided by Y", "images from Y", "Y imagery", "Y's images"
-        cands: list[Token] = []
-        for c in n.children:
-            if c.dep_ in ("compound", "poss", "nmod"):
-                cands.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-                cands += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "acl":
-                for g in c.children:
-                    if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
-                        cands += [x for x in g.children if x.dep_ == "pobj"]
-        for c in cands:
-            ent = ctx.ent_at[c.i]
-            if ent is not None and ent.label_ in ("ORG", "OUTLET"):
-                provider = ctx.source_from_ent(ent, "imagery")
-                break
-        if provider is None:
-            continue
-        # the analyst: possessor of an analysis noun, or the subject of the governing verb
-        analyst = None
-        node = n
-        for _ in range(8):
-            if node.lemma_.lower() in ANALYSIS_NOUNS:
-                poss = [c for c in node.children if c.dep_ == "poss"]
-                if poss:
-                    found = ctx.resolve(sorted(poss[0].subtree, key=lambda x: x.i), "analysis")
-                    if found:
-                        analyst = found[0]
-                        break
-            if node.pos_ in ("VERB", "AUX"):
-                subj = [c for c in node.children if c.dep_ == "nsubj"]
-                if subj:
-                    found = ctx.resolve(sorted(subj[0].subtree, key=lambda x: x.i), node.lemma_)
-                    if found:
-                        analyst = found[0]
-                        break
-            if node.head.i == node.i:
-                break
-            node = node.head
-        if analyst is not None and norm_name(analyst.link.name) != norm_name(provider.link.name):
-            return analyst, provider
-    return None
-
-
-def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
-    """A quotation over several sentences takes the frame of the sentence that closes it."""
-    open_from: int | None = None
-    for k, (a, b, _para, _clauses) in enumerate(per_segment):
-        opens = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("“", "«", "``"))
-        closes = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("”", "»", "''"))
-        straight = sum(1 for t in tokens_of(doc)[a:b] if t.text == '"')
-        if straight % 2 == 1:
-            if open_from is None:
-                opens += 1
-            else:
-                closes += 1
-        if open_from is None and opens > closes:
-            open_from = k
-            continue
-        if open_from is not None and closes > opens:
-            trailing = next((cl.trailing for cl in per_segment[k][3] if cl.trailing), [])
-            if trailing:
-                for j in range(open_from, k):
-                    for cl in per_segment[j][3]:
-                        if not cl.chain:
-                            cl.chain = list(trailing)
-            open_from = None
-
-
-def _paragraph_scope(per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
-    """A press-review frame ('..., writes X') ending a paragraph covers that paragraph."""
-    by_para: dict[int, list[int]] = {}
-    for k, seg in enumerate(per_segment):
-        by_para.setdefault(seg[2], []).append(k)
-    for ks in by_para.values():
-        if len(ks) < 2:
-            continue
-        last = per_segment[ks[-1]][3]
-        frame = next((cl for cl in last if cl.trailing), None)
-        if frame is None or (frame.trailing_verb or "") not in PARAGRAPH_VERBS:
-            continue
-        links = frame.trailing
-        head = norm_name(links[0].link.name)
-        for k in ks[:-1]:
-            for cl in per_segment[k][3]:
-                if cl.speech or (cl.chain and norm_name(cl.chain[0].link.name) == head):
-                    continue
-                cl.chain = list(links) + cl.chain
-
-
-HEADING_WORDS = 10
-ANAPHORIC_STARTS = words("attribution/anaphoric_starts")
-CONTINUATION_STARTS = words("attribution/continuation_starts")
-
-
-def _words(doc: Doc, a: int, b: int) -> int:
-    return sum(1 for t in tokens_of(doc)[a:b] if t.is_alpha)
-
-
-def _key(src: Source) -> str:
-    return src.key
-
-
-def _passage_scope(doc: Doc, per_segment: list[Segment]) -> None:
-    """A press review ('..., reports X' opening a paragraph) covers the paragraphs that follow.
-
-    It covers them while the article keeps reporting X: it ends at a short
-    one-sentence paragraph (a subheading) and at a clause with a frame of its
-    own whose source is not in the passage's chain.  Sources cited inside the
-    passage otherwise nest under it ("identified by experts from RUSI" ->
-    [X, RUSI]; "the spy agency told lawmakers" in a passage [Yonhap, NIS] ->
-    [Yonhap, NIS]).
-    """
-    by_para: dict[int, list[Segment]] = {}
-    for seg in per_segment:
-        by_para.setdefault(seg[2], []).append(seg)
-    passage: list[Source] | None = None
-    for _para, segs in sorted(by_para.items()):
-        first = segs[0][3]
-        opening = next((cl for cl in first if cl.trailing), None)
-        heading = (
-            len(segs) == 1
-            and _words(doc, segs[0][0], segs[0][1]) <= HEADING_WORDS
-            and not any(cl.chain for cl in first)
-            and doc[segs[0][0]].lower_ not in ANAPHORIC_STARTS  # "The ships made 32 trips." continues
-        )
-        if heading:
-            passage = None
-            continue
-        for _a, _b, _p, clauses in segs:
-            for cl in clauses:
-                if passage is None:
-                    break
-                keys = [_key(x) for x in passage]
-                if cl.chain and _key(cl.chain[0]) in keys:
-                    # the passage's own source again: complete the chain from it
-                    cl.chain = passage[: keys.index(_key(cl.chain[0]))] + cl.chain
-                elif cl.chain and (cl.leading or cl.trailing):
-                    passage = None  # another source takes over
-                elif not cl.speech:
-                    cl.chain = list(passage) + cl.chain
-        if (
-            opening is not None
-            and (opening.trailing_verb or "") in PARAGRAPH_VERBS
-            and opening.trailing[0].label in ("ORG", "OUTLET")
-        ):
-            passage = list(opening.trailing)
-
-
-def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
-    """'..., Kirby said. From there they were taken ...': 'they' carries the previous sentence's source on."""
-    for k in range(1, len(per_segment)):
-        a, _b, para, clauses = per_segment[k]
-        prev = per_segment[k - 1]
-        if prev[2] != para or not clauses or any(cl.chain for cl in clauses):
-            continue
-        toks = [t for t in tokens_of(doc)[a : a + 4] if not t.is_punct]
-        starts = {t.lower_ for t in toks[:1]}
-        if [t.lower_ for t in toks[:2]] == ["from", "there"]:
-            starts.add("there")
-        if not starts & CONTINUATION_STARTS:
-            continue
-        source = next((cl.chain for cl in prev[3] if cl.chain), None)
-        if source:
-            for cl in clauses:
-                cl.chain = list(source)
-
-
 # --------------------------------------------------------------------------- one claim
-
-
-def _cue_tokens(doc: Doc, s: int, f: int, main: Token) -> list[Token]:
-    """The clause's tokens minus relative and participial clauses on nouns (their verbs describe, not assert)."""
-    skip: set[int] = set()
-    for t in tokens_of(doc)[s:f]:
-        if t.dep_ in ("relcl", "acl") and t.i != main.i:
-            skip.update(x.i for x in t.subtree)
-    return [t for t in tokens_of(doc)[s:f] if t.i not in skip]
-
-
-def _argument_nouns(main: Token, toks: list[Token]) -> set[str]:
-    """Nouns that are the predicate's own arguments (and their compounds), not nouns deep in phrases."""
-    keep = {t.i for t in toks}
-    out: set[str] = set()
-    for c in main.children:
-        if c.dep_ in ARGUMENT_DEPS and c.i in keep:
-            out.add(c.lemma_.lower())
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "nmod"))
-    if main.pos_ in ("NOUN", "ADJ"):
-        out.add(main.lemma_.lower())
-    return out
-
-
-def _kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: set[str]) -> str:
-    if modality.is_denial(main):
-        return "denial"
-    if modality.is_accusation(main):
-        return "accusation"
-    toks = _cue_tokens(doc, s, f, main)
-    verbs = {t.lemma_.lower() for t in toks if t.pos_ == "VERB" and not _performs(t)}
-    nouns = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-    args = _argument_nouns(main, toks) | {t.lemma_.lower() for t in toks if t.dep_ == "prep" and t.head.i == main.i
-                                           for t in t.children if t.dep_ == "pobj"}  # fmt: skip
-    lemmas = {t.lemma_.lower() for t in toks}
-    at_port = "PORT" in labels or bool(lemmas & PORT_NOUNS)
-    main_lemma = main.lemma_.lower()
-    if _performs(main):
-        main_lemma = "carry_out"
-
-    def fits(kind: str, verb_set: set[str], noun_set: set[str]) -> bool:
-        vcues, ncues = KIND_CUES[kind]
-        if kind == "port_call":
-            located = main.lemma_ in ("be", "remain") and "PORT" in labels and "VESSEL" in labels
-            return located or (bool(verb_set & vcues) and at_port) or (bool(noun_set & ncues & args) and at_port)
-        if kind == "trip_count":
-            counted = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in ncues & noun_set]
-            return any(
-                any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("several", "dozens", "many") for c in t.children)
-                for t in counted
-            )
-        if kind == "capability":
-            can = any(t.lower_ == "can" and t.head.i == main.i for t in toks) and main.lemma_ not in HEDGING_FRAMES
-            return bool(noun_set & ncues) or (can and not any(c.dep_ == "auxpass" for c in main.children))
-        # nouns name a kind when they are the predicate's arguments ("Deliveries ... were carried out"),
-        # not when they hang deep in a phrase ("pressure over oil shipments")
-        return bool(verb_set & vcues) or bool(noun_set & ncues & args)
-
-    if main_lemma in STRONG_SHIPMENT:
-        return "shipment"
-    if fits("trip_count", verbs, nouns):
-        return "trip_count"
-    if fits("port_call", verbs, nouns):
-        return "port_call"
-    # the main predicate decides first, then any cue in the clause, in the order of KIND_CUES
-    for kind in KIND_CUES:
-        if main_lemma in KIND_CUES[kind][0] and fits(kind, {main_lemma}, set()):
-            return kind
-    for kind in KIND_CUES:
-        if fits(kind, verbs, nouns):
-            return kind
-    return "quantity" if has_figure else "statement"
-
-
-def _performs(verb: Token) -> bool:
-    """'carried out' = performed: no carrying."""
-    return verb.lemma_ == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-
-
-def _date_of(main: Token, dates: list[Span]) -> str | None:
-    best = None
-    best_score = None
-    for d in dates:
-        value = ext(d, "date_value")
-        if not value or described(d, main):
-            continue
-        # hops from the date to the predicate, without passing another clause
-        node = d.root
-        hops = 0
-        reached = False
-        for _ in range(12):
-            if node == main:
-                reached = True
-                break
-            if node.head.i == node.i:
-                break
-            if node.pos_ in ("VERB", "AUX") and node != d.root and node.dep_ not in ("aux", "auxpass"):
-                hops += 3
-            node = node.head
-            hops += 1
-        score = (0 if reached else 1, hops, d.start)
-        if best_score is None or score < best_score:
-            best, best_score = value, score
-    return str(best) if best else None
-
-
-def _event_verb(doc: Doc, s: int, f: int, main: Token, kind: str) -> Token:
-    """The verb whose date is the claim's date: the arrival of a port call, else the main predicate."""
-    if kind == "port_call" and main.lemma_ not in KIND_CUES["port_call"][0]:
-        for t in tokens_of(doc)[s:f]:
-            if t.pos_ == "VERB" and t.lemma_ in KIND_CUES["port_call"][0]:
-                return t
-    return main
 
 
 def _build_claim(
@@ -688,7 +269,7 @@ def _build_claim(
         labels.add("PORT")
     if not figs and not (labels & TRACKED_LABELS) and not named_source:
         return None
-    kind = _kind(doc, s, f, main, bool(figs), labels)
+    kind = claim_kind(doc, s, f, main, bool(figs), labels)
     is_hedged = cl.hedged_frame or modality.hedged(span, main)
     is_negated = modality.negated(main)
     stance = "denial" if kind == "denial" else None
@@ -710,7 +291,7 @@ def _build_claim(
         figures=tuple(span_id("fig", aid, x.start_char, x.end_char) for x in figs),
         hedged=is_hedged,
         negated=is_negated,
-        date=_date_of(_event_verb(doc, s, f, main, kind), [d for d in dates if d.start >= s and d.end <= f]),
+        date=claim_date(event_verb(doc, s, f, main, kind), [d for d in dates if d.start >= s and d.end <= f]),
         sentence=sentence,
         stance=stance,
     )

@@ -6,10 +6,11 @@ component with the tokens of a source noun phrase ("the Norwegian broadcaster NR
 official", "its investigators") and the verb of the frame. It reads the entity index and the
 coreference state of `DocumentSources` and the parse; it writes nothing on the Doc.
 
-**The ladder.** `ORDER` lists the rules by name; each rule is a small function registered with
-`@source_rule` that takes a `NounPhrase` and returns the sources it decides on (a list, possibly
-empty: "no source") or None ("not mine: ask the next rule"). The first rule that decides wins.
-Adding a rule is one function and its place in `ORDER`. The rules, in order:
+**The ladder.** `LADDER` lists the rules in order; each rule is a small function that takes a
+`NounPhrase` and returns the sources it decides on (a list, possibly empty: "no source") or None
+("not mine: ask the next rule"). The first rule that decides wins. Adding a rule is one function
+and its place in `LADDER`; `decide` also says which rule decided (for tests and explanations).
+The rules, in order:
 
 - `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
 - `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
@@ -90,16 +91,8 @@ class NounPhrase:
 
 
 Rule = Callable[[NounPhrase], "list[Source] | None"]
-RULES: dict[str, Rule] = {}
 
 
-def source_rule(fn: Rule) -> Rule:
-    """Register a rule of the ladder under its function name (its place is in ORDER)."""
-    RULES[fn.__name__] = fn
-    return fn
-
-
-@source_rule
 def no_speaker(np: NounPhrase) -> list[Source] | None:
     """A ship reports what happens to it; "nobody believed" has no speaker."""
     if np.lemma in VESSEL_NOUNS or np.head.lower_ in NEGATIVE_PRONOUNS:
@@ -107,7 +100,6 @@ def no_speaker(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def relative_pronoun(np: NounPhrase) -> list[Source] | None:
     """A relative pronoun stands for the noun its clause hangs on ("NYK Line, which said")."""
     head = np.head
@@ -117,7 +109,6 @@ def relative_pronoun(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def coreference(np: NounPhrase) -> list[Source] | None:
     """Pronouns and definite descriptions ("he", "they", "the minister", "the bureau")."""
     head = np.head
@@ -130,7 +121,6 @@ def coreference(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def possessive_pronoun(np: NounPhrase) -> list[Source] | None:
     """ "its investigators", "his lawyers": the possessor speaks."""
     poss = [c for c in np.head.children if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")]
@@ -141,7 +131,6 @@ def possessive_pronoun(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def descriptor_name(np: NounPhrase) -> list[Source] | None:
     """ "Danish newspaper Politiken", "Norwegian broadcaster NRK": the name after the descriptor."""
     named = named_after_descriptor(np.ctx, np.toks)
@@ -150,7 +139,6 @@ def descriptor_name(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def head_entity(np: NounPhrase) -> list[Source] | None:
     """The head of the phrase is an entity that can be a source."""
     head_ent = np.ctx.ent_at[np.head.i]
@@ -159,7 +147,6 @@ def head_entity(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def possessor_entity(np: NounPhrase) -> list[Source] | None:
     """ "Iran's mission to the United Nations": the possessor speaks, not the body named after the head."""
     head = np.head
@@ -173,7 +160,6 @@ def _agents(np: NounPhrase) -> list[Span]:
     return [e for e in np.ents if e.label_ in ("ORG", "OUTLET")]
 
 
-@source_rule
 def appositive_entity(np: NounPhrase) -> list[Source] | None:
     """ "The Russian operator of the Volga Meridian, Kaspiy Logistics": the appositive names the speaker."""
     appos = [e for e in _agents(np) + [e for e in np.ents if e.label_ == "PERSON"]
@@ -186,7 +172,6 @@ def appositive_entity(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
     """ "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks."""
     agents = _agents(np)
@@ -197,7 +182,6 @@ def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def person_in_phrase(np: NounPhrase) -> list[Source] | None:
     """A person named in the phrase speaks."""
     persons = [e for e in np.ents if e.label_ == "PERSON"]
@@ -206,7 +190,6 @@ def person_in_phrase(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def evidence(np: NounPhrase) -> list[Source] | None:
     """Images, video and data are evidence, not speakers -- unless a state issued them
     ("intelligence reports from the United States")."""
@@ -219,7 +202,6 @@ def evidence(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def no_name(np: NounPhrase) -> list[Source] | None:
     """Nothing nominal is left of the phrase: no source."""
     if not np_text(np.toks) or not any(t.pos_ in ("NOUN", "PROPN") for t in np.toks):
@@ -243,7 +225,6 @@ def _unnamed(np: NounPhrase) -> list[Token]:
     return [t for t in np.toks if t.pos_ == "PROPN" and t.i not in used and (t.i != head.i or t.i in used)]
 
 
-@source_rule
 def unrecognised_name(np: NounPhrase) -> list[Source] | None:
     """A name the entity pipeline did not tag ("United Against Nuclear Iran", "Customs officials")."""
     if _speaking_state(np) is None or _unnamed(np):
@@ -253,7 +234,6 @@ def unrecognised_name(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def state_speaker(np: NounPhrase) -> list[Source] | None:
     """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans"."""
     state = _speaking_state(np)
@@ -267,7 +247,6 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     return [np.source(name, state[1], "COUNTRY", person_like=np.person_like, plural=np.plural, proxy=proxy)]
 
 
-@source_rule
 def body_of_kind(np: NounPhrase) -> list[Source] | None:
     """ "Prosecutors said" after "the Justice Department": the body of that kind named just before."""
     body = np.ctx.body_for(np.head)
@@ -276,29 +255,28 @@ def body_of_kind(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-@source_rule
 def generic_source(np: NounPhrase) -> list[Source] | None:
     """ "analysts", "industry sources": their words, no entity (`keep` drops them unless asked)."""
     return [np.source(np_text(np.toks), None, None, person_like=np.person_like, plural=np.plural, generic=True)]
 
 
-ORDER: tuple[str, ...] = (
-    "no_speaker",
-    "relative_pronoun",
-    "coreference",
-    "possessive_pronoun",
-    "descriptor_name",
-    "head_entity",
-    "possessor_entity",
-    "appositive_entity",
-    "organisation_in_phrase",
-    "person_in_phrase",
-    "evidence",
-    "no_name",
-    "unrecognised_name",
-    "state_speaker",
-    "body_of_kind",
-    "generic_source",
+LADDER: tuple[Rule, ...] = (
+    no_speaker,
+    relative_pronoun,
+    coreference,
+    possessive_pronoun,
+    descriptor_name,
+    head_entity,
+    possessor_entity,
+    appositive_entity,
+    organisation_in_phrase,
+    person_in_phrase,
+    evidence,
+    no_name,
+    unrecognised_name,
+    state_speaker,
+    body_of_kind,
+    generic_source,
 )
 
 
@@ -325,10 +303,10 @@ def decide(ctx: DocumentSources, toks: Sequence[Token], verb: str | None) -> tup
     np = noun_phrase(ctx, toks, verb)
     if np is None:
         return None, []
-    for name in ORDER:
-        found = RULES[name](np)
+    for rule in LADDER:
+        found = rule(np)
         if found is not None:
-            return name, found
+            return rule.__name__, found
     return None, []  # pragma: no cover - generic_source always decides
 
 

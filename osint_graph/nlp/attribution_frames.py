@@ -1,109 +1,39 @@
-"""Attribution chains: who the article says said a thing, and through whom.
+"""Attribution frames: who the article says said a thing, and through whom, read off each sentence.
 
-A chain is ordered from the source the article cites directly to the origin:
-"Shin told local media, Reuters reported" gives [Reuters, Shin].  An empty
-chain means the article asserts the thing itself; the article's own outlet
-(`doc._.outlet`) never appears in a chain.
+No pipeline component of its own: the attribution step of `osint_claims` (`claims.py`).
+`SentenceAttributor.analyse` reads one sentence (token range) of the Doc -- its parse, tags,
+quotes and commas, the entity index of the `AttributionContext` -- and returns its `Clause`s, each
+with an attribution chain; it writes nothing on the Doc except that a dateline ("SEOUL (AP) --")
+names the article's outlet (`ctx.outlet`) when the metadata does not. The verbs are data
+(`attribution_verbs.py`); which source a noun phrase names is `source_resolution.py`; links that
+do not narrow the span are `attribution_links.py`; what a frame covers beyond its sentence is
+`attribution_scope.py`.
 
-Frames recognised (a peeled frame narrows the claim's span to the
-proposition; the others leave the span alone and only add links):
+A chain is ordered from the source the article cites directly to the origin: "Shin told local
+media, Reuters reported" gives [Reuters, Shin]. An empty chain means the article asserts the
+thing itself; the article's own outlet (`doc._.outlet`) never appears in a chain. Parallel
+sources ("Seoul and Washington have accused") are not a chain: the first named is the link.
 
-- trailing frames after a comma or a closing quote, stacked from the outside
-  in: "C, X said", "C, X told local media on Monday, Reuters reported" ->
-  [Reuters, X]; inverted "C, writes X" / "C, reports the portal X"; "C,
-  according to X"; "C, X said, citing Y" -> [X, Y]; appositive subjects
-  "C, X, the minister, said"; "..., without specifying ..." is frame residue;
-- leading frames: "According to X, C"; "As reported by X, C"; "As X noted,
-  C"; "Citing Y, X reported that C" -> [X, Y]; "X said (that) C" / "X said:
-  C" read from the dependency parse (a reporting verb whose clausal
-  complement follows it), nested ("X reported that, according to Y, C" ->
-  [X, Y]); "X quoted Y as saying C" -> [X, Y]; embedded ones once the
-  clause is split off: "..., with X saying C", "..., NYK Line, which said C";
-- "X told Reuters (that) C": an outlet as the audience of "tell" is the
-  relay, [Reuters, X]; other audiences ("local media", "reporters") are not
-  sources;
-- links that do not narrow the span: "according to X" inside a clause (but
-  not inside a relative clause on a noun, whose source vouches only for that
-  description: the claims component makes that description a claim of its
-  own); "which the Treasury said had carried ..."; the agent of a passive
-  observation verb ("were identified by experts from X");
-- the subject is the source when the predicate is itself the speech act:
-  accusations and denials ("Seoul accused ...", "Both deny ..."), "X called
-  the move unjustified", "X claimed responsibility", "It named the vessel
-  as ...", "He did not say which ships ..."; and a document with an author
-  ("A report published by RUSI identified ...", "Kpler data show ...");
-- evidence is not a source: "satellite images suggest", "video released by
-  the group showed" have no speaker (unless an organisation is named in the
-  phrase: "data from Kpler show" -> Kpler).
+Frames peeled off (the claim's span narrows to the proposition):
 
-- parenthetical frames cover both sides ("A, he said, but B"); a relative
-  clause on the cited source is residue (", citing an official, who spoke on
-  condition of anonymity"), and so is an adjunct after a frame (", Reuters
-  reported, following reports that ..." -- the article's own); a dateline
-  ("SEOUL (AP) -- ") is no part of a claim and names the article's outlet
-  when the metadata does not.
-
-What a frame covers beyond its sentence (applied by the claims component):
-
-- a quotation running over several sentences takes the frame of the
-  sentence that closes it ("“A. B,” the cited analysts estimate" covers A);
-- a press-review frame ("..., writes X", "..., reports X", "..., X notes")
-  closing a paragraph covers the sentences before it in that paragraph --
-  and no further: so "The Moscow Times notes" at the end of the seed's
-  first paragraph covers that paragraph only, not the NK Pro material
-  after it, which the article attributes to NK Pro itself;
-- a press-review frame of an outlet or organisation in a paragraph's first
-  sentence ("Deliveries ... were carried out ..., reports ... NK Pro") opens
-  a passage: the following paragraphs are NK Pro's until a short
-  one-sentence paragraph (a subheading) or a clause with a frame of another
-  source; sources cited inside the passage nest under it ("identified by
-  experts from RUSI" -> [NK Pro, RUSI]);
-- a sentence that goes on with "They ..." / "From there ..." keeps the
-  source of the sentence before it in its paragraph;
-- the claims whose source is their own subject (accusations, denials,
-  speech acts) are not re-attributed by these scopes: "Moscow has accused
-  X" stays [Russia] in a paragraph closed by "..., RIA reported".
-
-The basis of an analysis ("NK Pro monitored the situation by evaluating
-satellite images provided by Planet Labs", "X's analysis of Y imagery",
-"citing satellite imagery from Planet Labs, RUSI said ..."): the provider of
-the evidence is the last link of the chain of the sentence that states it
-([NK Pro, Planet Labs]), so that the graph shows what NK Pro's reporting
-rests on; the claims NK Pro states elsewhere keep the chain the article
-gives them ([NK Pro]), and `doc._.source_bases` maps "NK Pro" to Planet
-Labs for consumers that want to show the basis of every NK Pro claim.
-
-Parallel sources ("Seoul and Washington have accused", "experts from RUSI,
-ONN and British military intelligence") are not a chain: the first named is
-the link, the others stay among the claim's entities.
-
-Names: an entity span gives its canonical name (`span._.canonical`) and id
-(`span._.entity_id`); an organisation or outlet inside a generic phrase
-stands for itself ("NK Pro experts", "investigators from the National
-Bureau of Investigation"); a generic source that speaks for a state named by
-its name, capital or adjective keeps its words and gets the state's entity
-("a Seoul official" -> name "a Seoul official", entity South Korea;
-"Iranian officials" -> Iran); other generic sources ("analysts", "industry
-sources") keep their words with entity None, and `keep()` drops them from the
-chain (the default, ``generic_sources="drop"``, as the gold guidelines annotate
-them; ``generic_sources="keep"`` keeps them).  Coreference:
-"he/she" -> the last person-like source; "the minister" -> the last person
-whose role (`span._.role`) holds "minister"; "the bureau", "the news site",
-"the company" -> the last organisation or outlet whose name or kind fits;
-"they", "it", "its", "the cited analysts" -> the last source cited; "the
-manager" -> "The ship's manager, Blue Fleet Group" (an appositive source keeps
-its descriptor as role).  An unnamed source of a kind speaks for the body of
-that kind named in the same or the previous sentence ("Prosecutors said" after
-"the Justice Department", "the military said" after "the Philippine armed
-forces"); a descriptor followed by a name gives the name ("Norwegian
-broadcaster NRK" -> NRK); the possessor of a speaking body speaks ("Iran's
-mission to the United Nations" -> Iran); people of a place ("London brokers",
-"Moscow traders") do not speak for its state; an inanimate subject of an
-evidence verb ("X said the seizure showed C") is no speaker.  "X reported,
-citing Y, that C" -> [X, Y]; "C, based on what X said" and "C in what X said
-was ..." make X the origin.  A past-tense trailing frame ("..., X reported.")
-is the news-wire frame of its own sentence, not a press review covering the
-paragraph (present tense: "..., X reports").
+- trailing frames after a comma or a closing quote, stacked from the outside in: "C, X said",
+  "C, X told local media on Monday, Reuters reported" -> [Reuters, X]; inverted "C, writes X" /
+  "C, reports the portal X"; "C, according to X"; "C, X said, citing Y" -> [X, Y]; appositive
+  subjects "C, X, the minister, said"; "..., without specifying ..." is frame residue; "C, based
+  on what X said" makes X the origin;
+- leading frames: "According to X, C"; "As reported by X, C"; "As X noted, C"; "Citing Y, X
+  reported that C" -> [X, Y]; "X said (that) C" / "X said: C" read from the dependency parse (a
+  reporting verb whose clausal complement follows it), nested ("X reported that, according to
+  Y, C" -> [X, Y]); "X quoted Y as saying C" -> [X, Y]; "X reported, citing Y, that C" -> [X, Y];
+  embedded ones once the clause is split off: "..., with X saying C", "..., NYK Line, which said C";
+- "X told Reuters (that) C": an outlet as the audience of "tell" is the relay, [Reuters, X];
+  other audiences ("local media", "reporters") are not sources;
+- an inanimate subject of an evidence verb ("X said the seizure showed C") is no speaker;
+- parenthetical frames cover both sides ("A, he said, but B"); a relative clause on the cited
+  source is residue (", citing an official, who spoke on condition of anonymity"), and so is an
+  adjunct after a frame (", Reuters reported, following reports that ..." -- the article's own);
+- a past-tense trailing frame ("..., X reported.") is marked ":past" in `Clause.trailing_verb`:
+  the news-wire frame of its own sentence, not a press review covering the paragraph.
 """
 
 from __future__ import annotations
@@ -112,31 +42,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     EVIDENCE_FRAMES,
     HEDGING_FRAMES,
-    OBSERVATION_VERBS,
     REPORT_FORMS,
     REPORT_VERBS,
-    SILENCE_VERBS,
-    SPEECH_VERBS,
-    STANCE_VERBS,
     base_form,
     is_report_verb,
 )
+from osint_graph.nlp.claim_segments import has_subject, is_joiner, split_clauses
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
-from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
 from osint_graph.nlp.syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     chunks,
-    clause_depth,
     content_end,
     has_finite_verb,
     is_negated,
@@ -148,22 +73,14 @@ from osint_graph.nlp.syntax import (
     tokens_of,
 )
 
-VESSEL_NOUNS = words("attribution/vessel_nouns")
-# unnamed sources that do not speak for the state of the place or nationality named with them
-MARKET_NOUNS = words("attribution/market_nouns")
-NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
-ANALYSIS_NOUNS = words("attribution/analysis_nouns")
 POST_STOP = words("attribution/source_phrase_stops")
 # "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — "
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,2})?"
     r"\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+"
 )
-CONCESSIVE = words("attribution/concessive_conjunctions")
-COMPLEMENTISERS = words("attribution/complementisers")
 WH_WORDS = words("attribution/question_words")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
-JOINERS = CONCESSIVE | {"and", "or", "so", "yet", "that"}
 
 
 # --------------------------------------------------------------------------- helpers
@@ -186,174 +103,6 @@ class Clause:
 
 
 # --------------------------------------------------------------------------- sentences
-
-
-def has_subject(tok: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in tok.children)
-
-
-def _separated(doc: Doc, left: int, right: int) -> bool:
-    """Is there a comma, colon, semicolon or dash between two token positions?"""
-    return any(tokens_of(doc)[i].text in (",", ":", ";", "—", "–") for i in range(left, right))
-
-
-def is_joiner(tok: Token) -> bool:
-    """A conjunction or complementiser at the edge of a clause ('and', 'but', 'although', 'that')."""
-    if tok.lower_ in ("and", "but") and tok.pos_ == "CCONJ":
-        return True
-    return tok.dep_ in ("cc", "mark", "preconj") and tok.lower_ in JOINERS
-
-
-HEDGE_AUX = modality.HEDGE_MODALS
-
-
-def modality_of(verb: Token) -> tuple[bool, bool]:
-    """(hedged, negated) as marked on the verb itself: a modal auxiliary, a negation."""
-    hedge = any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in verb.children)
-    neg = any(c.dep_ == "neg" for c in verb.children)
-    return hedge, neg
-
-
-def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
-    return any(
-        tokens_of(doc)[i].dep_ == "cc" or tokens_of(doc)[i].text in (",", ";")
-        for i in range(min(h.i, t.i), max(h.i, t.i))
-    )
-
-
-def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
-    """Independent clauses of [a, e): (start, end, main predicate).
-
-    Split: coordinated clauses with their own subject ("A, but B"), comma
-    splices and clauses before a colon ("A, then it was B", "A: B"),
-    concessive clauses ("A, although B"), and embedded speech ("..., with X
-    saying C", "..., NYK Line, which said C").  Coordinations inside a
-    complement are not split ("it can be assumed that A and B").
-    """
-    toks = tokens_of(doc)[a:e]  # one Token object per position: cheaper than indexing the Doc again
-    head_of = {t.i: t.head.i for t in toks}
-    roots = [t for t in toks if head_of[t.i] == t.i or not (a <= head_of[t.i] < e)]
-    # a noun whose head lies outside (a parse run across a line break) is no clause of its own
-    heads: list[Token] = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
-    # a complement clause whose verb hangs outside ("the conclusion is that C, X notes") is no clause of its own
-    marked = [t for t in heads[1:] if any(c.dep_ == "mark" and c.lower_ in COMPLEMENTISERS for c in t.children)]
-    heads = [t for t in heads if t not in marked] or heads
-    head_ids = {t.i for t in heads}
-    # relative clauses with a hedge or a speaker of their own (", which may be deployed ...", ", which the
-    # manager denied"), and embedded speech (", with X saying C", ", NYK Line, which said C")
-    for t in toks:
-        if t.i in head_ids or t.pos_ not in ("VERB", "AUX"):
-            continue
-        dep = t.dep_
-        if dep == "relcl":
-            own_speaker = t.lemma_ in STANCE_VERBS and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
-            )
-            if modality_of(t)[0] or own_speaker:
-                first = t.left_edge.i
-                if (
-                    first > a
-                    and tokens_of(doc)[first - 1].text == ","
-                    and tokens_of(doc)[first].lower_ in ("which", "who")
-                ):
-                    heads.append(t)
-                    head_ids.add(t.i)
-                    continue
-        if not is_report_verb(t) or is_negated(t):
-            continue
-        children = list(t.children)
-        if not any(c.dep_ == "ccomp" for c in children):
-            continue
-        subj = next((c for c in children if c.dep_ in SUBJECTS), None)
-        if subj is None:
-            continue
-        if dep == "relcl" and subj.lower_ in RELATIVE_PRONOUNS and _separated(doc, head_of[t.i], t.i):
-            heads.append(t)
-            head_ids.add(t.i)
-        elif dep in ("pcomp", "advcl") and t.tag_ == "VBG":
-            heads.append(t)
-            head_ids.add(t.i)
-    queue = list(heads)
-    while queue:
-        h = queue.pop()
-        for t in h.children:
-            if not (a <= t.i < e) or t.i in head_ids or t.pos_ not in ("VERB", "AUX"):
-                continue
-            split = False
-            if not has_subject(t):
-                # "... reported an explosion and may have been targeted": a verb phrase with its own hedge;
-                # "called the claims unfounded and reaffirmed that C": a second speech act with its own content
-                split = (
-                    t.dep_ == "conj"
-                    and _separated_or_cc(doc, h, t)
-                    and (
-                        modality_of(t) != modality_of(h)
-                        or (is_report_verb(t) and not is_report_verb(h) and any(c.dep_ == "ccomp" for c in t.children))
-                    )
-                )
-            elif t.dep_ in ("conj", "parataxis"):
-                split = True
-            elif t.dep_ == "ccomp" and t.i < h.i and not is_report_verb(h):
-                split = _separated(doc, t.right_edge.i, h.i) and not any(x.dep_ == "mark" for x in t.children)
-            elif t.dep_ == "advcl":
-                split = any(c.dep_ in ("mark", "cc") and c.lower_ in CONCESSIVE for c in t.children) or (
-                    is_report_verb(t) and any(c.dep_ == "ccomp" for c in t.children)
-                )
-            if split:
-                heads.append(t)
-                head_ids.add(t.i)
-                queue.append(t)
-    if len(heads) == 1:
-        owner_ranges = {heads[0].i: [a, e - 1]}
-    else:
-        # each token belongs to the nearest clause head above it
-        owner_ranges = {}
-        for t in toks:
-            i = node = t.i
-            found = None
-            for _ in range(64):
-                if node in head_ids:
-                    found = node
-                    break
-                up = head_of.get(node, node)
-                if up == node or not (a <= up < e):
-                    break
-                node = up
-            if found is None:
-                left = [h for h in head_ids if h <= i]
-                found = max(left) if left else min(head_ids)
-            r = owner_ranges.setdefault(found, [i, i])
-            r[0] = min(r[0], i)
-            r[1] = max(r[1], i)
-    items = sorted(owner_ranges.items(), key=lambda kv: kv[1][0])
-    merged: list[tuple[int, int, list[int]]] = []
-    for h, (lo, hi) in items:
-        if merged and lo <= merged[-1][1]:
-            plo, phi, hs = merged[-1]
-            merged[-1] = (plo, max(phi, hi), hs + [h])
-        else:
-            merged.append((lo, hi, [h]))
-    out: list[tuple[int, int, Token]] = []
-    for lo, hi, hs in merged:
-        cands = [toks[h - a] for h in hs]
-        verbs = [c for c in cands if c.pos_ in ("VERB", "AUX")] or cands
-        main = min(verbs, key=lambda t: (clause_depth(t), t.i))
-        if main.pos_ not in ("VERB", "AUX"):
-            # a fragment parse ("The ships made ..." read as a noun with a participle): take the verb
-            verb = next((c for c in main.children if c.pos_ == "VERB" and c.dep_ in ("acl", "relcl")), None)
-            main = verb if verb is not None else main
-        s, f = lo, hi + 1
-        while s < f and (toks[s - a].is_punct or toks[s - a].is_space or is_joiner(toks[s - a])):
-            s += 1
-        while f > s and (
-            toks[f - 1 - a].is_space
-            or is_joiner(toks[f - 1 - a])
-            or (toks[f - 1 - a].is_punct and toks[f - 1 - a].text not in (")", "]"))
-        ):
-            f -= 1
-        if f > s:
-            out.append((s, f, main))
-    return out
 
 
 class SentenceAttributor:
@@ -826,68 +575,3 @@ def _misparsed_complement(v: Token, e: int) -> list[Token]:
             if that and subj:
                 return [t]
     return []
-
-
-def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
-    """'were identified by experts from X': the agent of a passive observation verb (first named)."""
-    for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
-        if v.lemma_ not in OBSERVATION_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
-            continue
-        for c in v.children:
-            if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj" and a <= g.i < e]
-                if objs:
-                    return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
-    return []
-
-
-def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
-    """The subject when the predicate is the speech act or the document speaks."""
-    subj = [c for c in main.children if c.dep_ == "nsubj"]
-    if not subj:
-        return []
-    lemma = main.lemma_
-    head = subj[0]
-    toks = subtree(head, skip=("relcl", "conj", "cc", "appos"))
-    if head.i < ctx.dateline_end:
-        # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y called ..."): the words
-        # between the dateline and the verb
-        toks = [t for t in tokens_of(ctx.doc)[ctx.dateline_end : main.i] if t.dep_ not in ("prep", "npadvmod")]
-        toks = [t for t in toks if not any(a.dep_ == "prep" for a in t.ancestors if a.i < main.i)]
-        if not toks:
-            return []
-    if lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
-        if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
-            return []
-        appos = [c for c in head.children if c.dep_ == "appos"]
-        if appos and head.i >= ctx.dateline_end:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps it
-            toks = subtree(head, skip=("relcl", "conj", "cc"))
-        return [s for s in ctx.resolve(toks, lemma) if can_speak(s)][:1]
-    # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
-    if head.lemma_.lower() in EVIDENCE_NOUNS:
-        found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
-        return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
-    return []
-
-
-def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[Source]:
-    """'..., which the Treasury said had carried ...': a named speaker inside the clause."""
-    out: list[Source] = []
-    for v in ctx.doc[a:e]:
-        # "... in what the ministry said was a routine check" / "described as ...": the ministry's words
-        what = (
-            v.dep_ == "pcomp"
-            and v.head.lower_ in ("in", "to")
-            and any(c.lower_ == "what" for c in v.children)
-            and (is_report_verb(v) or v.lemma_ in ("describe", "call", "term", "label"))
-        )
-        if v.i == main.i or is_negated(v) or not (what or (is_report_verb(v) and v.dep_ == "relcl")):
-            continue
-        if not what and not any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
-            continue  # "the first time Iran had admitted any transfers" reports nothing
-        subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
-        if not subj or subj[0].pos_ == "PRON":
-            continue
-        found = ctx.resolve(subtree(subj[0], skip=("relcl",)), v.lemma_)
-        out += [s for s in found if not s.generic][:1]
-    return out

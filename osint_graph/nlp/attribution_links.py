@@ -1,0 +1,230 @@
+"""Attribution links that do not narrow a claim's span: speakers inside the clause, and the basis of an analysis.
+
+No pipeline component of its own: a step of `osint_claims` (`claims.py`), run on every clause
+after the frames are peeled (`attribution_frames.py`). It reads the clause's tokens, the parse
+and the entity index of the `AttributionContext`, and writes nothing on the Doc: it extends the
+clause's chain, and records the basis of an analysis in `ctx.bases` (stored by `claims.py` as
+`doc._.source_bases`).
+
+- "according to X" inside a clause (but not inside a relative clause on a noun, whose source
+  vouches only for that description: that description becomes a claim of its own);
+- the subject is the source when the predicate is itself the speech act: accusations and
+  denials ("Seoul accused ...", "Both deny ..."), "X called the move unjustified", "X claimed
+  responsibility", "It named the vessel as ...", "He did not say which ships ..."; and a
+  document with an author ("A report published by RUSI identified ...", "Kpler data show ...");
+- "which the Treasury said had carried ...", "in what the ministry said was a routine check";
+- the agent of a passive observation verb ("were identified by experts from X");
+- evidence is not a source: "satellite images suggest", "video released by the group showed"
+  have no speaker (unless an organisation is named in the phrase: "data from Kpler show").
+
+The basis of an analysis ("NK Pro monitored the situation by evaluating satellite images
+provided by Planet Labs", "X's analysis of Y imagery"): the provider of the evidence is the last
+link of the chain of the sentence that states it ([NK Pro, Planet Labs]), so that the graph shows
+what NK Pro's reporting rests on; the claims NK Pro states elsewhere keep the chain the article
+gives them ([NK Pro]), and `doc._.source_bases` maps "NK Pro" to Planet Labs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.attribution_verbs import (
+    OBSERVATION_VERBS,
+    SILENCE_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    is_report_verb,
+)
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
+from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, is_negated, norm_name, subtree, tokens_of
+
+ANALYSIS_NOUNS = words("attribution/analysis_nouns")
+
+
+def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
+    """'were identified by experts from X': the agent of a passive observation verb (first named)."""
+    for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
+        if v.lemma_ not in OBSERVATION_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        for c in v.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj" and a <= g.i < e]
+                if objs:
+                    return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
+    return []
+
+
+def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
+    """The subject when the predicate is the speech act or the document speaks."""
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    lemma = main.lemma_
+    head = subj[0]
+    toks = subtree(head, skip=("relcl", "conj", "cc", "appos"))
+    if head.i < ctx.dateline_end:
+        # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y called ..."): the words
+        # between the dateline and the verb
+        toks = [t for t in tokens_of(ctx.doc)[ctx.dateline_end : main.i] if t.dep_ not in ("prep", "npadvmod")]
+        toks = [t for t in toks if not any(a.dep_ == "prep" for a in t.ancestors if a.i < main.i)]
+        if not toks:
+            return []
+    if lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+        if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
+            return []
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        if appos and head.i >= ctx.dateline_end:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps it
+            toks = subtree(head, skip=("relcl", "conj", "cc"))
+        return [s for s in ctx.resolve(toks, lemma) if can_speak(s)][:1]
+    # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
+    if head.lemma_.lower() in EVIDENCE_NOUNS:
+        found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
+        return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
+    return []
+
+
+def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[Source]:
+    """'..., which the Treasury said had carried ...': a named speaker inside the clause."""
+    out: list[Source] = []
+    for v in ctx.doc[a:e]:
+        # "... in what the ministry said was a routine check" / "described as ...": the ministry's words
+        what = (
+            v.dep_ == "pcomp"
+            and v.head.lower_ in ("in", "to")
+            and any(c.lower_ == "what" for c in v.children)
+            and (is_report_verb(v) or v.lemma_ in ("describe", "call", "term", "label"))
+        )
+        if v.i == main.i or is_negated(v) or not (what or (is_report_verb(v) and v.dep_ == "relcl")):
+            continue
+        if not what and not any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            continue  # "the first time Iran had admitted any transfers" reports nothing
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+        if not subj or subj[0].pos_ == "PRON":
+            continue
+        found = ctx.resolve(subtree(subj[0], skip=("relcl",)), v.lemma_)
+        out += [s for s in found if not s.generic][:1]
+    return out
+
+
+def _append(chain: list[Source], srcs: list[Source]) -> list[Source]:
+    keys = {s.key for s in chain}
+    return chain + [s for s in srcs if s.key not in keys]
+
+
+def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
+    """Links that do not narrow the span; returns extra clauses (descriptions with a source of their own)."""
+    doc = ctx.doc
+    extra: list[Clause] = []
+    main = cl.main if cl.main is not None else tokens_of(doc)[cl.start]
+    # "according to X" inside the clause
+    for t in tokens_of(doc)[cl.start : cl.end]:
+        if t.lower_ == "according" and t.i + 1 < cl.end and tokens_of(doc)[t.i + 1].lower_ == "to":
+            objs = [g for g in tokens_of(doc)[t.i + 1].children if g.dep_ == "pobj"]
+            if not objs:
+                continue
+            srcs = ctx.resolve(subtree(objs[0]), "according to")[:1]
+            ctx.remember(srcs)
+            rel = _relative_of(t, cl.start, cl.end)
+            if rel is not None:
+                # "containers in which, according to X, were transporting ...": X vouches for the description
+                noun = rel.head
+                span = [x for x in subtree(noun) if cl.start <= x.i < cl.end]
+                s, f = span[0].i, span[-1].i + 1
+                while f > s and (tokens_of(doc)[f - 1].is_punct or tokens_of(doc)[f - 1].is_space):
+                    f -= 1
+                extra.append(Clause(s, f, _append(list(cl.chain), srcs), rel, list(cl.trailing), cl.trailing_verb,
+                                    cl.leading, cl.hedged_frame, True))  # fmt: skip
+                continue
+            cl.chain = _append(cl.chain, srcs)
+    # the subject as the source: speech acts, accusations, denials, documents with an author
+    speaker = speaker_of(ctx, main)
+    if speaker:
+        ctx.remember(speaker)
+        if main.dep_ == "relcl":
+            # "X claimed that C, which the manager denied": the denial is the manager's, not X's
+            cl.chain = list(cl.trailing)
+        cl.chain = _append(cl.chain, speaker)
+        cl.speech = True
+    # "were identified by experts from X"
+    agent = observation_agent(ctx, main, cl.start, cl.end)
+    if agent:
+        ctx.remember(agent)
+        cl.chain = _append(cl.chain, agent)
+    # "which the Treasury said had carried ..."
+    inner = embedded_speakers(ctx, cl.start, cl.end, main)
+    if inner:
+        ctx.remember(inner)
+        cl.chain = _append(cl.chain, inner[:1])
+    # the basis of an analysis: "NK Pro monitored ... satellite images provided by Planet Labs"
+    basis = find_basis(ctx, cl.start, cl.end)
+    if basis is not None:
+        analyst, provider = basis
+        ctx.bases[analyst.link.name] = (provider.link,)
+        cl.chain = _append(_append(cl.chain, [analyst]), [provider])
+    return extra
+
+
+def _relative_of(tok: Token, a: int, e: int) -> Token | None:
+    """The relative clause (on a noun) a token stands in, if any, within [a, e)."""
+    node = tok
+    for _ in range(32):
+        if node.dep_ == "relcl":
+            return node
+        if node.head.i == node.i or not (a <= node.head.i < e):
+            return None
+        node = node.head
+    return None
+
+
+def find_basis(ctx: AttributionContext, a: int, e: int) -> tuple[Source, Source] | None:
+    """'X monitored ... satellite images provided by Y' / "X's analysis of Y imagery": (X, Y)."""
+    doc = ctx.doc
+    for n in tokens_of(doc)[a:e]:
+        if n.lemma_.lower() not in IMAGERY_NOUNS or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        provider = None
+        # "images provided by Y", "images from Y", "Y imagery", "Y's images"
+        cands: list[Token] = []
+        for c in n.children:
+            if c.dep_ in ("compound", "poss", "nmod"):
+                cands.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                cands += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl":
+                for g in c.children:
+                    if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
+                        cands += [x for x in g.children if x.dep_ == "pobj"]
+        for c in cands:
+            ent = ctx.ent_at[c.i]
+            if ent is not None and ent.label_ in ("ORG", "OUTLET"):
+                provider = ctx.source_from_ent(ent, "imagery")
+                break
+        if provider is None:
+            continue
+        # the analyst: possessor of an analysis noun, or the subject of the governing verb
+        analyst = None
+        node = n
+        for _ in range(8):
+            if node.lemma_.lower() in ANALYSIS_NOUNS:
+                poss = [c for c in node.children if c.dep_ == "poss"]
+                if poss:
+                    found = ctx.resolve(sorted(poss[0].subtree, key=lambda x: x.i), "analysis")
+                    if found:
+                        analyst = found[0]
+                        break
+            if node.pos_ in ("VERB", "AUX"):
+                subj = [c for c in node.children if c.dep_ == "nsubj"]
+                if subj:
+                    found = ctx.resolve(sorted(subj[0].subtree, key=lambda x: x.i), node.lemma_)
+                    if found:
+                        analyst = found[0]
+                        break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if analyst is not None and norm_name(analyst.link.name) != norm_name(provider.link.name):
+            return analyst, provider
+    return None

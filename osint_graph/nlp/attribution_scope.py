@@ -1,0 +1,166 @@
+"""What an attribution frame covers beyond its sentence: quotations, paragraphs, passages, continuations.
+
+No pipeline component of its own: a step of `osint_claims` (`claims.py`), run once the clauses
+of every sentence have their chains. It reads the clauses (with their peeled frames), the
+paragraph numbers of the segments and the quote tokens, and writes nothing on the Doc: it
+extends the chains of the clauses a frame covers.
+
+- a quotation running over several sentences takes the frame of the sentence that closes it
+  ("“A. B,” the cited analysts estimate" covers A);
+- a press-review frame ("..., writes X", "..., reports X", "..., X notes": the `press_review`
+  verbs of `sources/rules/attribution/verb_frames.csv`) closing a paragraph covers the sentences
+  before it in that paragraph -- and no further; a past-tense frame ("..., X reported.") is the
+  news-wire frame of its own sentence, not a press review;
+- a press-review frame of an outlet or organisation in a paragraph's first sentence opens a
+  passage: the following paragraphs are that source's until a short one-sentence paragraph (a
+  subheading) or a clause with a frame of another source; sources cited inside the passage nest
+  under it ("identified by experts from RUSI" -> [NK Pro, RUSI]);
+- a sentence that goes on with "They ..." / "From there ..." keeps the source of the sentence
+  before it in its paragraph (`attribution/continuation_starts.txt`);
+- the claims whose source is their own subject (accusations, denials, speech acts) are not
+  re-attributed by these scopes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.syntax import norm_name, tokens_of
+
+Segment = tuple[int, int, int, list[Clause]]
+
+
+def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
+    """A quotation over several sentences takes the frame of the sentence that closes it."""
+    open_from: int | None = None
+    for k, (a, b, _para, _clauses) in enumerate(per_segment):
+        opens = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("“", "«", "``"))
+        closes = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("”", "»", "''"))
+        straight = sum(1 for t in tokens_of(doc)[a:b] if t.text == '"')
+        if straight % 2 == 1:
+            if open_from is None:
+                opens += 1
+            else:
+                closes += 1
+        if open_from is None and opens > closes:
+            open_from = k
+            continue
+        if open_from is not None and closes > opens:
+            trailing = next((cl.trailing for cl in per_segment[k][3] if cl.trailing), [])
+            if trailing:
+                for j in range(open_from, k):
+                    for cl in per_segment[j][3]:
+                        if not cl.chain:
+                            cl.chain = list(trailing)
+            open_from = None
+
+
+def _paragraph_scope(per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
+    """A press-review frame ('..., writes X') ending a paragraph covers that paragraph."""
+    by_para: dict[int, list[int]] = {}
+    for k, seg in enumerate(per_segment):
+        by_para.setdefault(seg[2], []).append(k)
+    for ks in by_para.values():
+        if len(ks) < 2:
+            continue
+        last = per_segment[ks[-1]][3]
+        frame = next((cl for cl in last if cl.trailing), None)
+        if frame is None or (frame.trailing_verb or "") not in PARAGRAPH_VERBS:
+            continue
+        links = frame.trailing
+        head = norm_name(links[0].link.name)
+        for k in ks[:-1]:
+            for cl in per_segment[k][3]:
+                if cl.speech or (cl.chain and norm_name(cl.chain[0].link.name) == head):
+                    continue
+                cl.chain = list(links) + cl.chain
+
+
+HEADING_WORDS = 10
+ANAPHORIC_STARTS = words("attribution/anaphoric_starts")
+CONTINUATION_STARTS = words("attribution/continuation_starts")
+
+
+def _words(doc: Doc, a: int, b: int) -> int:
+    return sum(1 for t in tokens_of(doc)[a:b] if t.is_alpha)
+
+
+def _key(src: Source) -> str:
+    return src.key
+
+
+def _passage_scope(doc: Doc, per_segment: list[Segment]) -> None:
+    """A press review ('..., reports X' opening a paragraph) covers the paragraphs that follow.
+
+    It covers them while the article keeps reporting X: it ends at a short
+    one-sentence paragraph (a subheading) and at a clause with a frame of its
+    own whose source is not in the passage's chain.  Sources cited inside the
+    passage otherwise nest under it ("identified by experts from RUSI" ->
+    [X, RUSI]; "the spy agency told lawmakers" in a passage [Yonhap, NIS] ->
+    [Yonhap, NIS]).
+    """
+    by_para: dict[int, list[Segment]] = {}
+    for seg in per_segment:
+        by_para.setdefault(seg[2], []).append(seg)
+    passage: list[Source] | None = None
+    for _para, segs in sorted(by_para.items()):
+        first = segs[0][3]
+        opening = next((cl for cl in first if cl.trailing), None)
+        heading = (
+            len(segs) == 1
+            and _words(doc, segs[0][0], segs[0][1]) <= HEADING_WORDS
+            and not any(cl.chain for cl in first)
+            and doc[segs[0][0]].lower_ not in ANAPHORIC_STARTS  # "The ships made 32 trips." continues
+        )
+        if heading:
+            passage = None
+            continue
+        for _a, _b, _p, clauses in segs:
+            for cl in clauses:
+                if passage is None:
+                    break
+                keys = [_key(x) for x in passage]
+                if cl.chain and _key(cl.chain[0]) in keys:
+                    # the passage's own source again: complete the chain from it
+                    cl.chain = passage[: keys.index(_key(cl.chain[0]))] + cl.chain
+                elif cl.chain and (cl.leading or cl.trailing):
+                    passage = None  # another source takes over
+                elif not cl.speech:
+                    cl.chain = list(passage) + cl.chain
+        if (
+            opening is not None
+            and (opening.trailing_verb or "") in PARAGRAPH_VERBS
+            and opening.trailing[0].label in ("ORG", "OUTLET")
+        ):
+            passage = list(opening.trailing)
+
+
+def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
+    """'..., Kirby said. From there they were taken ...': 'they' carries the previous sentence's source on."""
+    for k in range(1, len(per_segment)):
+        a, _b, para, clauses = per_segment[k]
+        prev = per_segment[k - 1]
+        if prev[2] != para or not clauses or any(cl.chain for cl in clauses):
+            continue
+        toks = [t for t in tokens_of(doc)[a : a + 4] if not t.is_punct]
+        starts = {t.lower_ for t in toks[:1]}
+        if [t.lower_ for t in toks[:2]] == ["from", "there"]:
+            starts.add("there")
+        if not starts & CONTINUATION_STARTS:
+            continue
+        source = next((cl.chain for cl in prev[3] if cl.chain), None)
+        if source:
+            for cl in clauses:
+                cl.chain = list(source)
+
+
+def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
+    """Extend the chains of the clauses each frame covers beyond its sentence, in this order."""
+    _quotation_scope(doc, per_segment)
+    _paragraph_scope(per_segment)
+    _passage_scope(doc, per_segment)
+    _continuation_scope(doc, per_segment)
