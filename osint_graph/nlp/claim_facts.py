@@ -1,5 +1,11 @@
 """Facts: the events that claims state -- port calls, shipments, trip counts.
 
+No pipeline component of its own: the last step of `osint_claims` (`claims.py`), which stores
+its result as `doc._.facts` (list of `model.Fact`). It reads the claims with their clause
+tokens, the entities (`span._.entity_id`), `doc._.figures` (`span._.figure_value`,
+`figure_unit`) and `doc._.dates` (`span._.date_value`). The verbs and nouns of events are
+data under `sources/rules/facts/`.
+
 A fact's id comes from its content, never from its article, so that every
 article stating the same port call yields the same Fact id and the store
 links all their claims to one node:
@@ -42,7 +48,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Fact
+from osint_graph.nlp.claim_referents import entity_id_of, subject_vessel
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import asserted, described, ext
 
 ARRIVE = words("facts/arrival_verbs")
@@ -60,8 +68,6 @@ CARGO_NOUNS = words("facts/cargo_nouns")
 def _eid(ent: Span | None) -> str | None:
     if ent is None:
         return None
-    from osint_graph.nlp.claim_referents import entity_id_of
-
     return entity_id_of(ent)
 
 
@@ -224,9 +230,6 @@ def _items(item_toks: Sequence[Token], figures: Sequence[Span], ent_at: list[Spa
 
 def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -> list[Fact]:
     """Facts stated by the claims of a Doc (ids deterministic from content)."""
-    from osint_graph.nlp.claim_referents import subject_vessel
-    from osint_graph.nlp.source_resolution import AttributionContext
-
     if ctx is None:
         ctx = AttributionContext(doc)
     ent_at = ctx.ent_at  # type: ignore[attr-defined]
@@ -243,10 +246,6 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
         if claim_id not in facts[fid]["claims"]:
             facts[fid]["claims"].append(claim_id)
 
-    from osint_graph.nlp.source_resolution import AttributionContext
-
-    if ctx is None:
-        ctx = AttributionContext(doc)
     for info in infos:
         claim = info.claim  # type: ignore[attr-defined]
         if claim.negated or claim.hedged or claim.kind not in FACT_KINDS:

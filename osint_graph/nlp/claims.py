@@ -6,19 +6,24 @@ entities (`doc.ents` with `span._.canonical`, `span._.entity_id`,
 `doc._.outlet`, and sets `doc._.claims` (list of `model.Claim`),
 `doc._.facts` (list of `model.Fact`, see `claim_facts`) and
 `doc._.source_bases` (source name -> [[name, entity id, "imagery"], ...]:
-the evidence a source's reporting rests on, see `attribution`).  Every
+the evidence a source's reporting rests on, see `attribution_links`).  Every
 annotation it reads is optional: on a bare model it falls back to the
 statistical entities (`tests/claim_standalone.py` builds such a pipeline).
 
-**What is a claim.**  Sentences are split at line breaks as well (the parser
-glues a photo caption or a heading to the next paragraph), then each sentence
-loses its attribution frames (see `attribution`) and is cut into clauses
-where it joins assertions that differ: coordinated clauses with their own
-subject ("A, but B"), comma splices ("A, then it was B"), a clause before a
-colon, a concessive clause ("A, although B"), a verb phrase or a
-non-restrictive relative clause with a hedge or a speaker of its own ("...
-and may have been targeted", ", which the manager denied"), embedded speech
-(", with X saying C").  A clause is a claim when it has a verb and carries a
+**The steps**, one module each (none is a spaCy component of its own: they pass
+Token-bearing clauses to each other, which `doc.user_data` could not carry between
+processes):
+
+1. `claim_segments`: sentences split at line breaks, captions and headings dropped;
+2. `attribution_frames`: each sentence loses its attribution frames and is cut into
+   clauses, each with its chain; `source_resolution` names the source of each frame;
+3. `attribution_links`: speakers inside a clause, the basis of an analysis;
+4. `attribution_scope`: what a frame covers beyond its sentence;
+5. here: which clauses are claims, with `claim_kinds` (the kind), `modality` (hedged,
+   negated, denial), `claim_referents` (entities, the vessel "it" refers to, the date);
+6. `claim_facts`: the events the claims state.
+
+**What is a claim.** A clause is a claim when it has a verb and carries a
 figure, mentions a tracked entity (vessel, port, country, weapon, person,
 organisation; "it" / "the ship" / "the port" referring back to one count) or
 has a named source in its own sentence ("Pevkur said the checks would
@@ -39,37 +44,7 @@ normalised date the clause refers to (the date attached to its predicate --
 the arrival for a port call -- else the nearest inside the span, never one
 inside a description of a noun; else None).
 
-**Kinds** (cues are lemmas; a strong shipment verb as the predicate
-("send", "deliver", "supply", ...) first, then a counted trip, then a port
-call, then the main predicate's kind, then any cue in the clause, in this
-order; nouns count when they are the predicate's own arguments, "carried
-out" is no carrying):
-
-- ``denial``: the predicate denies or rejects (deny, reject, refute,
-  dismiss, rebut; "called the reports baseless"); stance "denial".
-- ``accusation``: accuse, charge, blame, condemn, allege, denounce.
-- ``sanction``: sanction, embargo, blacklist, designate.
-- ``port_call``: a vessel arrives, docks, berths, moors, anchors, calls,
-  visits, enters, leaves, departs, loads or unloads at a port (a PORT
-  entity or a port word), a call or voyage there, or a vessel "was in" /
-  "remains off" a port.
-- ``trip_count``: a counted trip, voyage, run, journey, crossing, flight,
-  expedition, transit ("made at least 32 trips").
-- ``shipment``: send, ship, deliver, supply, transport, transfer, export,
-  import, smuggle, provide, carry, load, receive, move; delivery, shipment,
-  cargo, consignment, transportation.
-- ``production``: produce, manufacture, assemble, build, operate (factories);
-  factory, plant, production, output.
-- ``incident``: stop, halt, suspend, seize, detain, attack, strike, sink,
-  explode, collide, damage, destroy, intercept, fire, hit, launch, target,
-  injure, abandon, evacuate, drift, drag, board, escort, inspect, sever;
-  explosion, seizure, collision, damage, sabotage, debris, spill, outage.
-- ``capability``: capable, able, range, payload, capability, "can" + verb.
-- ``quantity``: any other clause stating a figure.
-- ``statement``: anything else.
-
-Verbs inside a description of a noun ("satellite images provided by X")
-give no kind.
+**Kinds**: see `claim_kinds`.
 """
 
 from __future__ import annotations
