@@ -1,0 +1,151 @@
+"""The source-resolution ladder (osint_graph/nlp/source_resolution.py), one rule at a time.
+
+Each case is a text written for one rule (made-up people, companies and outlets; real states,
+which the gazetteer knows), the source noun phrase in it, and what the rule decides. `decide`
+says which rule decided, so a case fails when an earlier rule takes the phrase over or when the
+rule stops deciding. Entities are set by hand (tests/claim_standalone.py) and the statistical
+model's are dropped, so the cases do not depend on the entity pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claim_standalone import run as run_doc
+from claim_standalone import standalone_pipeline
+
+from osint_graph.gazetteer import load_gazetteer
+from osint_graph.nlp.claim_segments import segments
+from osint_graph.nlp.source_resolution import LADDER, AttributionContext, decide
+
+ENTITIES = {
+    "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
+    "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
+            "Justice Department", "Varnel Council"],
+    "COUNTRY": ["Estonia"],
+}  # fmt: skip
+
+# rule -> (text, source phrase, names the rule gives, entity of the first or None)
+CASES = {
+    "no_speaker": ("The tanker said it had lost power off the coast.", "The tanker", [], None),
+    "relative_pronoun": (
+        "The cargo belonged to Velmora Shipping, which said the containers held grain.",
+        "which",
+        ["Velmora Shipping"],
+        "organization:velmora-shipping",
+    ),
+    "coreference": (
+        "Tomas Kerrigan inspected the quay on Monday. He said the ship had left at dawn.",
+        "He",
+        ["Tomas Kerrigan"],
+        "person:tomas-kerrigan",
+    ),
+    "possessive_pronoun": (
+        "Brask Maritime confirmed the loss of the barge. Its investigators said the hull had cracked.",
+        "Its investigators",
+        ["Brask Maritime"],
+        "organization:brask-maritime",
+    ),
+    "descriptor_name": (
+        "The Danish newspaper Kvellbladet reported that the ship had docked.",
+        "The Danish newspaper Kvellbladet",
+        ["Kvellbladet"],
+        "outlet:kvellbladet",
+    ),
+    "head_entity": ("Orvik Lines said the vessel was empty.", "Orvik Lines", ["Orvik Lines"], None),
+    "possessor_entity": (
+        "Estonia's mission to the Varnel Council said the ship had been stopped.",
+        "Estonia's mission to the Varnel Council",
+        ["Estonia"],
+        None,
+    ),
+    "appositive_entity": (
+        "The ship's manager, Halvorsen Fleet Group, said the crew was safe.",
+        "The ship's manager, Halvorsen Fleet Group",
+        ["Halvorsen Fleet Group"],
+        "organization:halvorsen-fleet-group",
+    ),
+    "organisation_in_phrase": (
+        "Experts at Brightwater Institute said the ship carried shells.",
+        "Experts at Brightwater Institute",
+        ["Brightwater Institute"],
+        "organization:brightwater-institute",
+    ),
+    "person_in_phrase": (
+        "Lawyers for Marta Oyelaran said the seizure was illegal.",
+        "Lawyers for Marta Oyelaran",
+        ["Marta Oyelaran"],
+        "person:marta-oyelaran",
+    ),
+    "evidence": ("Satellite images showed the ship at the pier.", "Satellite images", [], None),
+    "no_name": ("It was unclear whether the ship had left.", "unclear", [], None),
+    "unrecognised_name": (
+        "Halden Ocean Watch said the tanker had switched off its transponder.",
+        "Halden Ocean Watch",
+        ["Halden Ocean Watch"],
+        None,
+    ),
+    "state_speaker": (
+        "Iranian officials said the tanker had been seized.",
+        "Iranian officials",
+        ["Iranian officials"],
+        "country:iran",
+    ),
+    "body_of_kind": (
+        "The Justice Department charged two men on Friday. Prosecutors said the ship carried arms.",
+        "Prosecutors",
+        ["Justice Department"],
+        "organization:justice-department",
+    ),
+    "generic_source": ("Industry sources said the tanker had loaded fuel.", "Industry sources", ["Industry sources"], None),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return standalone_pipeline(ENTITIES)
+
+
+def _decide(nlp, text: str, phrase: str, verb: str = "say"):
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, load_gazetteer())
+    ctx.set_segments(segments(doc))
+    start = text.rindex(phrase) if phrase in ("He", "Prosecutors") else text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None, f"{phrase!r} is not a token span of {text!r}"
+    return decide(ctx, list(span), verb)
+
+
+def test_every_rule_of_the_ladder_has_a_case():
+    assert [rule.__name__ for rule in LADDER] == list(CASES), "LADDER and CASES must list the same rules in order"
+
+
+@pytest.mark.parametrize("rule", list(CASES))
+def test_rule_decides_its_case(nlp, rule):
+    text, phrase, names, entity = CASES[rule]
+    decided, sources = _decide(nlp, text, phrase)
+    assert decided == rule, f"{phrase!r} in {text!r} was decided by {decided}, not {rule}"
+    assert [s.link.name for s in sources] == names
+    if entity is not None:
+        assert sources[0].link.entity == entity
+
+
+def test_a_state_speaker_keeps_its_words_but_people_of_a_place_do_not_speak_for_it(nlp):
+    # "Iranian officials" speak for Iran; "London brokers" are people of London, not the United Kingdom
+    decided, sources = _decide(nlp, "London brokers said the tanker had been chartered.", "London brokers")
+    assert decided == "generic_source"
+    assert [(s.link.name, s.link.entity) for s in sources] == [("London brokers", None)]
+    assert sources[0].generic
+
+
+def test_the_appositive_descriptor_becomes_a_role_for_coreference(nlp):
+    text, phrase, _names, _entity = CASES["appositive_entity"]
+    _decided, sources = _decide(nlp, text, phrase)
+    assert "manager" in sources[0].role.split()
+
+
+def test_an_empty_phrase_has_no_rule_and_no_source(nlp):
+    doc = run_doc(nlp, "Orvik Lines said so.", published=date(2024, 3, 4))
+    assert decide(AttributionContext(doc), [doc[-1]], "say") == (None, [])  # only the full stop
