@@ -66,7 +66,12 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of `sources/rules/<name>.csv` as dicts keyed by the header's column names."""
     with _path(name, ".csv").open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))  # header comments
-        rows = [row for row in csv.DictReader(lines) if any((v or "").strip() for v in row.values())]
+        rows = [
+            row for row in csv.DictReader(lines) if any((v or "").strip() for v in row.values() if isinstance(v, str))
+        ]
+    for row in rows:
+        if None in row:  # more fields than the header: an unquoted comma
+            raise ValueError(f"sources/rules/{name}.csv: row {row} has more fields than the header (quote commas)")
     return tuple({k: (v or "").strip() for k, v in row.items()} for row in rows)
 
 
