@@ -41,6 +41,7 @@ from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, is_negated, norm_name, subtree, tokens_of
 
+NAMING_VERBS = words("attribution/naming_verbs")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
 
 
@@ -95,7 +96,7 @@ def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> l
             v.dep_ == "pcomp"
             and v.head.lower_ in ("in", "to")
             and any(c.lower_ == "what" for c in v.children)
-            and (is_report_verb(v) or v.lemma_ in ("describe", "call", "term", "label"))
+            and (is_report_verb(v) or v.lemma_ in NAMING_VERBS)
         )
         if v.i == main.i or is_negated(v) or not (what or (is_report_verb(v) and v.dep_ == "relcl")):
             continue

@@ -55,6 +55,7 @@ KIND_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = _kind_cues()
 STRONG_SHIPMENT = words("claims/strong_shipment_verbs")
 PORT_NOUNS = words("claims/port_nouns")
 ARGUMENT_DEPS = words("claims/argument_dependencies")
+COUNT_WORDS = words("claims/count_words")
 
 
 def _cue_tokens(doc: Doc, s: int, f: int, main: Token) -> list[Token]:
@@ -103,8 +104,7 @@ def claim_kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: 
         if kind == "trip_count":
             counted = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in ncues & noun_set]
             return any(
-                any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("several", "dozens", "many") for c in t.children)
-                for t in counted
+                any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in t.children) for t in counted
             )
         if kind == "capability":
             can = any(t.lower_ == "can" and t.head.i == main.i for t in toks) and main.lemma_ not in HEDGING_FRAMES

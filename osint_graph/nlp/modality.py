@@ -41,6 +41,7 @@ HEDGE_ADVERBS = words("common/hedge_adverbs")
 HEDGE_MODALS = words("common/hedge_modals")
 # verbs whose passive or raising use hedges: "is believed to", "appears to", "is suspected of"
 HEDGE_RAISING = words("common/hedge_raising_verbs")
+HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
 LABELLING_VERBS = words("modality/labelling_verbs")
@@ -65,7 +66,7 @@ def is_hedge_token(tok: Token) -> bool:
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
             if tok.lemma_ in ("appear", "seem") or passive:
                 return True
-        if passive and tok.lemma_ in ("assume", "suspect", "presume", "believe", "think"):
+        if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
     return False
 

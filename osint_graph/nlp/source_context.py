@@ -38,6 +38,7 @@ COMPANY_NOUNS = words("attribution/company_nouns")
 # an unnamed source of a kind speaks for the body of that kind named just before it ("The Justice
 # Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
 BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
+CITED_SOURCE_NOUNS = words("attribution/cited_source_nouns")
 COREF_DETS = words("attribution/coreference_determiners")
 IMAGERY_NOUNS = words("attribution/imagery_nouns")
 SOURCE_LABELS = words("attribution/source_labels")
@@ -237,7 +238,7 @@ class DocumentSources:
             for src in reversed(self.recent):
                 if src.label == "ORG":
                     return src
-        if lemma in ("analyst", "expert", "researcher", "specialist", "observer", "source") and self.recent:
+        if lemma in CITED_SOURCE_NOUNS and self.recent:
             # "the cited analysts": the last source the article cited
             for src in reversed(self.recent):
                 if src.plural or src.label in ("ORG", "OUTLET"):

@@ -58,6 +58,7 @@ VESSEL_NOUNS = words("attribution/vessel_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
 # unnamed sources that do not speak for the state of the place or nationality named with them
 MARKET_NOUNS = words("attribution/market_nouns")
+COMPANY_DESCRIPTORS = words("attribution/company_descriptors")
 
 
 @dataclass
@@ -339,7 +340,7 @@ def named_after_descriptor(ctx: DocumentSources, toks: Sequence[Token]) -> tuple
         return None
     if lemma in OUTLET_NOUNS:
         label, kind = "OUTLET", "Outlet"
-    elif lemma in BODY_NOUNS or lemma in ("company", "firm", "group", "shipowner", "charterer"):
+    elif lemma in BODY_NOUNS or lemma in COMPANY_DESCRIPTORS:
         label, kind = "ORG", "Organization"
     else:
         return None
