@@ -71,28 +71,32 @@ def parse_number(text: str) -> float | None:
     return value
 
 
+MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
+def _year_month(name: str, year: str | None, published: date | None) -> tuple[int, int] | None:
+    """(year, month) of a month name, the year taken from the text or else from the publication date
+    (a month after the publication's is last year's)."""
+    month = MONTHS[name]
+    if year:
+        return int(year), month
+    if published is None:
+        return None
+    return (published.year - 1 if month > published.month else published.year), month
+
+
 def parse_date(text: str, published: date | None) -> str | None:
     low = text.lower().strip()
-    year = published.year if published else None
-    m = re.search(r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-                  r"\s+(\d{1,2})(?:,?\s+(\d{4}))?", low)  # fmt: skip
+    m = re.search(MONTH_NAMES + r"\s+(\d{1,2})(?:,?\s+(\d{4}))?", low)
     if m:
-        y = int(m.group(3)) if m.group(3) else year
-        if y is None:
-            return None
-        month = MONTHS[m.group(1)]
-        if published and not m.group(3) and month > published.month:
-            y -= 1
-        return f"{y:04d}-{month:02d}-{int(m.group(2)):02d}"
-    m = re.search(r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-                  r"(?:\s+(\d{4}))?", low)  # fmt: skip
+        ym = _year_month(m.group(1), m.group(3), published)
+        return None if ym is None else f"{ym[0]:04d}-{ym[1]:02d}-{int(m.group(2)):02d}"
+    m = re.search(MONTH_NAMES + r"(?:\s+(\d{4}))?", low)
     if m:
-        y = int(m.group(2)) if m.group(2) else year
-        if y is None:
+        ym = _year_month(m.group(1), m.group(2), published)
+        if ym is None:
             return None
-        month = MONTHS[m.group(1)]
-        if published and not m.group(2) and month > published.month:
-            y -= 1
+        y, month = ym
         last = 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 29 if y % 4 == 0 else 28
         if low.startswith("since") or "last" in low:
             end = published.isoformat() if published else f"{y:04d}-{month:02d}-{last:02d}"

@@ -98,7 +98,12 @@ CASES = {
         ["Justice Department"],
         "organization:justice-department",
     ),
-    "generic_source": ("Industry sources said the tanker had loaded fuel.", "Industry sources", ["Industry sources"], None),
+    "generic_source": (
+        "Industry sources said the tanker had loaded fuel.",
+        "Industry sources",
+        ["Industry sources"],
+        None,
+    ),
 }
 
 
