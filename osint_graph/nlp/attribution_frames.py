@@ -83,7 +83,7 @@ WH_WORDS = words("attribution/question_words")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- clauses
 
 
 @dataclass(slots=True)

@@ -27,6 +27,9 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, SUBJECTS, clause_depth, is
 CONCESSIVE = words("attribution/concessive_conjunctions")
 COMPLEMENTISERS = words("attribution/complementisers")
 JOINERS = CONCESSIVE | words("claims/joiners")
+HEDGE_AUX = modality.HEDGE_MODALS
+# a photo caption or credit line: no claim
+CAPTION = re.compile(r"(?i)\b(photo|foto|image|picture|credit|source|illustration|video)s?\s*:|©")
 
 
 def has_subject(tok: Token) -> bool:
@@ -43,9 +46,6 @@ def is_joiner(tok: Token) -> bool:
     if tok.lower_ in ("and", "but") and tok.pos_ == "CCONJ":
         return True
     return tok.dep_ in ("cc", "mark", "preconj") and tok.lower_ in JOINERS
-
-
-HEDGE_AUX = modality.HEDGE_MODALS
 
 
 def modality_of(verb: Token) -> tuple[bool, bool]:
@@ -195,9 +195,6 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
         if f > s:
             out.append((s, f, main))
     return out
-
-
-CAPTION = re.compile(r"(?i)\b(photo|foto|image|picture|credit|source|illustration|video)s?\s*:|©")
 
 
 def segments(doc: Doc) -> list[tuple[int, int, int]]:
