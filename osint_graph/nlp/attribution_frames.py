@@ -46,11 +46,13 @@ from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
+    CITING_WORDS,
     EVIDENCE_FRAMES,
     HEDGING_FRAMES,
     REPORT_FORMS,
     REPORT_VERBS,
     base_form,
+    frame_phrase,
     is_report_verb,
 )
 from osint_graph.nlp.claim_segments import has_subject, is_joiner, split_clauses
@@ -119,15 +121,16 @@ class SentenceAttributor:
         doc = self.doc
         toks = tokens_of(doc)[s:t]
         first = toks[0].lower_
-        if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
-            srcs = self.ctx.resolve(toks[2:], "according to")
+        n, phrase_verb = frame_phrase(toks, "source")  # "..., according to X"
+        if n and len(toks) > n:
+            srcs = self.ctx.resolve(toks[n:], phrase_verb)
             return (srcs, s) if srcs else ([], s)
         # "..., based on what X said" / "judging by what X reported" / "from what X told reporters"
-        lead = 2 if first in ("based", "judging", "going") and len(toks) > 3 and toks[1].lower_ in ("on", "by") else 1
-        if first in ("based", "judging", "going", "from") and len(toks) > lead + 1 and toks[lead].lower_ == "what":
-            verbs = [x for x in toks[lead + 1 :] if is_report_verb(x)]
+        n, _ = frame_phrase(toks, "origin")
+        if n and len(toks) > n:
+            verbs = [x for x in toks[n:] if is_report_verb(x)]
             if verbs and not is_negated(verbs[0]):
-                srcs = self.ctx.resolve(tokens_of(doc)[toks[lead].i + 1 : verbs[0].i], verbs[0].lemma_)
+                srcs = self.ctx.resolve(tokens_of(doc)[toks[n - 1].i + 1 : verbs[0].i], verbs[0].lemma_)
                 if srcs:
                     return srcs, s
         if first == "as" and len(toks) > 2:
@@ -223,8 +226,7 @@ class SentenceAttributor:
         return []
 
     def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
-        first = tokens_of(self.doc)[s].lower_
-        return first in ("citing", "quoting") or self._frame_chunk(s, t, left) is not None
+        return frame_phrase(tokens_of(self.doc)[s:t], "cited")[0] > 0 or self._frame_chunk(s, t, left) is not None
 
     def peel_trailing(self, a: int, e: int) -> tuple[int, list[Source], str | None, bool]:
         """Peel frames off the end of [a, e): new end, sources (outer first), outer verb, hedging frame.
@@ -252,8 +254,9 @@ class SentenceAttributor:
                     parts.pop()
                     new_end = s
                     continue
-            if first in ("citing", "quoting") and len(toks) > 1:
-                pending = self.ctx.resolve(toks[1:], "cite") + pending
+            n, phrase_verb = frame_phrase(toks, "cited")
+            if n and len(toks) > n:
+                pending = self.ctx.resolve(toks[n:], phrase_verb) + pending
                 parts.pop()
                 new_end = s
                 continue
@@ -312,8 +315,10 @@ class SentenceAttributor:
             first = toks[0].lower_
             srcs: list[Source] = []
             frame = False
-            if first == "according" and len(toks) > 2 and toks[1].lower_ == "to":
-                srcs, frame = self.ctx.resolve(toks[2:], "according to"), True
+            n, phrase_verb = frame_phrase(toks, "source")
+            m, cited_verb = frame_phrase(toks, "cited")
+            if n and len(toks) > n:  # "According to X, C", "In the words of X, C"
+                srcs, frame = self.ctx.resolve(toks[n:], phrase_verb), True
             elif (
                 first == "as"
                 and len(toks) > 2
@@ -326,11 +331,9 @@ class SentenceAttributor:
                     srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
                 else:
                     srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
-            elif first in ("citing", "quoting") and len(toks) > 1:
-                cited.extend(self.ctx.resolve(toks[1:], "cite")[:1])
+            elif m and len(toks) > m:  # "Citing Y, X reported that C"
+                cited.extend(self.ctx.resolve(toks[m:], cited_verb)[:1])
                 frame = True
-            elif first == "in" and len(toks) > 4 and toks[1].lower_ == "the" and toks[2].lower_ == "words":
-                srcs, frame = self.ctx.resolve(toks[4:], "say"), True
             if not frame:
                 break
             sources.extend(srcs[:1])
@@ -368,9 +371,7 @@ class SentenceAttributor:
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
             if not comps:
                 # "X reported, citing Y, that C": the parser hangs the complement on "citing"
-                cites = [
-                    c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in ("citing", "quoting")
-                ]
+                cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS]
                 comps = [x for c in cites for x in c.children if x.dep_ == "ccomp" and c.i < x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
             colon = v.i + 1 < e and tokens_of(doc)[v.i + 1].text == ":"
@@ -403,7 +404,7 @@ class SentenceAttributor:
             inner: list[Source] = []
             relay: list[Source] = []
             for c in v.children:
-                if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in ("citing", "quoting"):
+                if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
                     objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
                     if objs:
                         inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
@@ -447,7 +448,7 @@ class SentenceAttributor:
             if t - s > 8:
                 continue
             toks = tokens_of(doc)[s:t]
-            if not any(is_report_verb(x) and x.tag_ in FINITE_TAGS for x in toks) or toks[0].lower_ == "according":
+            if not any(is_report_verb(x) and x.tag_ in FINITE_TAGS for x in toks) or frame_phrase(toks, "source")[0]:
                 continue
             found = self._frame_chunk(s, t, parts[:k])
             if found and found[0] and found[1] == s:

@@ -34,6 +34,7 @@ from osint_graph.nlp.attribution_verbs import (
     SILENCE_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    frame_phrase,
     is_report_verb,
 )
 from osint_graph.nlp.rules import words
@@ -120,13 +121,14 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
     doc = ctx.doc
     extra: list[Clause] = []
     main = cl.main if cl.main is not None else tokens_of(doc)[cl.start]
-    # "according to X" inside the clause
+    # "according to X" inside the clause: X is the object of the phrase's last word
     for t in tokens_of(doc)[cl.start : cl.end]:
-        if t.lower_ == "according" and t.i + 1 < cl.end and tokens_of(doc)[t.i + 1].lower_ == "to":
-            objs = [g for g in tokens_of(doc)[t.i + 1].children if g.dep_ == "pobj"]
+        n, phrase_verb = frame_phrase(tokens_of(doc)[t.i : cl.end], "source")
+        if n and t.i + n - 1 < cl.end - 1:
+            objs = [g for g in tokens_of(doc)[t.i + n - 1].children if g.dep_ == "pobj"]
             if not objs:
                 continue
-            srcs = ctx.resolve(subtree(objs[0]), "according to")[:1]
+            srcs = ctx.resolve(subtree(objs[0]), phrase_verb)[:1]
             ctx.remember(srcs)
             rel = _relative_of(t, cl.start, cl.end)
             if rel is not None:

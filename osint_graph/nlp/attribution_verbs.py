@@ -10,6 +10,8 @@ lists of `modality`. Reads a token's lemma, tag and text; writes nothing on the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from osint_graph.nlp import modality
@@ -36,6 +38,22 @@ OBSERVATION_VERBS = _frame("observation")
 EVIDENCE_FRAMES = _frame("evidence")
 AUDIENCE_VERBS = _frame("audience")
 _IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
+
+
+# phrases that frame a source without a verb of their own: (words, frame, verb recorded on the link)
+FRAME_PHRASES = tuple(
+    (tuple(row["phrase"].split()), row["frame"], row["verb"]) for row in table("attribution/frame_phrases")
+)
+# one-word "cited" phrases, as the parser hangs them on a verb: "X reported, citing Y, that C"
+CITING_WORDS = frozenset(words_[0] for words_, frame, _verb in FRAME_PHRASES if frame == "cited" and len(words_) == 1)
+
+
+def frame_phrase(toks: Sequence[Token], frame: str) -> tuple[int, str]:
+    """(its number of tokens, its verb) of the `frame` phrase that `toks` start with; (0, "") if none."""
+    for words_, kind, verb in FRAME_PHRASES:
+        if kind == frame and [t.lower_ for t in toks[: len(words_)]] == list(words_):
+            return len(words_), verb
+    return 0, ""
 
 
 def verb_forms(verb: str) -> tuple[str, ...]:
