@@ -65,7 +65,7 @@ COMPANY_DESCRIPTORS = words("attribution/company_descriptors")
 class NounPhrase:
     """A source noun phrase and what the rules read of it (computed once, on demand)."""
 
-    ctx: DocumentSources
+    ctx: AttributionContext
     toks: list[Token]
     verb: str | None
     head: Token
@@ -281,7 +281,7 @@ LADDER: tuple[Rule, ...] = (
 )
 
 
-def noun_phrase(ctx: DocumentSources, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
+def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
     """The phrase without edge punctuation, adverbs and conjunctions, with its head and entities."""
     toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
     while toks and (toks[0].pos_ in ("ADV", "CCONJ", "PART", "ADP", "SCONJ") or toks[0].is_punct):
@@ -299,7 +299,7 @@ def noun_phrase(ctx: DocumentSources, toks: Sequence[Token], verb: str | None) -
     return NounPhrase(ctx, toks, verb, head, ents, head.lemma_.lower())
 
 
-def decide(ctx: DocumentSources, toks: Sequence[Token], verb: str | None) -> tuple[str | None, list[Source]]:
+def decide(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> tuple[str | None, list[Source]]:
     """(the name of the rule that decided, its sources); (None, []) for an empty phrase."""
     np = noun_phrase(ctx, toks, verb)
     if np is None:
