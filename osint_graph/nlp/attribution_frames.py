@@ -49,6 +49,8 @@ from osint_graph.nlp.attribution_verbs import (
     CITING_WORDS,
     EVIDENCE_FRAMES,
     HEDGING_FRAMES,
+    QUOTING_VERBS,
+    RELAY_VERBS,
     REPORT_FORMS,
     REPORT_VERBS,
     base_form,
@@ -179,7 +181,7 @@ class SentenceAttributor:
             srcs = self.ctx.resolve(pre, verb)
             # images speak for nobody; a pronoun we cannot resolve still frames the sentence
             evidence = not srcs and (np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or np_head(pre).pos_ == "PRON")
-        elif post and verb != "tell":
+        elif post and verb not in RELAY_VERBS:
             np = []
             for x in post:
                 if x.lower_ in POST_STOP:
@@ -209,7 +211,7 @@ class SentenceAttributor:
         if not srcs:
             # "..., satellite images show": a frame with no speaker
             return ([], s) if evidence else None
-        if verb == "tell":
+        if verb in RELAY_VERBS:
             relay = self._relay(post)
             if relay:
                 srcs = relay + srcs
@@ -364,7 +366,7 @@ class SentenceAttributor:
                 if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS):
                     continue
             comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and v.i < c.i < e]
-            if v.lemma_ == "quote":  # "X quoted Y as saying C"
+            if v.lemma_ in QUOTING_VERBS:  # "X quoted Y as saying C"
                 for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
                     for g in p.children:
                         if g.dep_ == "pcomp":
@@ -408,9 +410,9 @@ class SentenceAttributor:
                     objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
                     if objs:
                         inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
-                if c.dep_ in ("dobj", "dative") and verb == "tell":
+                if c.dep_ in ("dobj", "dative") and verb in RELAY_VERBS:
                     relay += self._relay(list(c.subtree))
-                if c.dep_ == "dobj" and verb == "quote":
+                if c.dep_ == "dobj" and verb in QUOTING_VERBS:
                     inner += self.ctx.resolve(subtree(c, skip=("prep",)), "say")[:1]
             if colon and not comps:
                 cs, ce = v.i + 2, e
@@ -423,7 +425,7 @@ class SentenceAttributor:
                     parts += [t for c in v.children if c.dep_ in ("dobj", "nsubj") and v.i < c.i < comp.i
                               for t in subtree(c)]  # fmt: skip
                 cs, ce = min(t.i for t in parts), min(max(t.i for t in parts) + 1, e)
-                if verb == "quote" and comp.lower_ == "saying":
+                if verb in QUOTING_VERBS and comp.lower_ == "saying":
                     comps2 = [c for c in comp.children if c.dep_ == "ccomp"]
                     if comps2:
                         sub = subtree(comps2[0])

@@ -37,6 +37,10 @@ SILENCE_VERBS = _frame("silence")
 OBSERVATION_VERBS = _frame("observation")
 EVIDENCE_FRAMES = _frame("evidence")
 AUDIENCE_VERBS = _frame("audience")
+# "told Reuters": the outlet told relays the statement
+RELAY_VERBS = _frame("relay")
+# "X quoted Y as saying C"
+QUOTING_VERBS = _frame("quotation")
 _IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
 
 
