@@ -1,7 +1,11 @@
 """No import cycle anywhere in osint_graph/: every module can be read without the ones that read it.
 
 The imports are read from the source with `ast`, function-level imports included (a lazy import
-hides a cycle from the interpreter, not from a reader). An import names the module it loads:
+hides a cycle from the interpreter, not from a reader); imports under `if TYPE_CHECKING:` are left
+out (annotations only, never run), and so is an import of one of the module's own ancestor packages
+inside a function (`from osint_graph import __version__` in a function of osint_graph.nlp.extractor:
+by the time a function runs, its ancestors are initialised, so it loads nothing). An import names
+the module it loads:
 `from osint_graph.nlp import rules` is an edge to `osint_graph.nlp.rules` when that is a module,
 else to the package `osint_graph.nlp`; the parent packages Python runs first are not edges.
 """
@@ -37,19 +41,43 @@ def _absolute(module: str, is_package: bool, node: ast.ImportFrom) -> str:
     return ".".join(base + ([node.module] if node.module else []))
 
 
-def imports_of(module: str, path: Path, modules: dict[str, Path]) -> set[str]:
-    """The modules of the package that `module` imports, anywhere in its code."""
+def _is_type_checking(node: ast.AST) -> bool:
+    """An `if TYPE_CHECKING:` block (or `if typing.TYPE_CHECKING:`)."""
+    if not isinstance(node, ast.If):
+        return False
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _loaded_by(module: str, is_package: bool, node: ast.AST, modules: dict[str, Path]) -> set[str]:
+    """The modules of the package one import statement loads (empty for any other node)."""
     out: set[str] = set()
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            out.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            source = _absolute(module, path.name == "__init__.py", node)
-            for alias in node.names:
-                full = f"{source}.{alias.name}"
-                out.add(full if full in modules else source)
+    if isinstance(node, ast.Import):
+        out.update(alias.name for alias in node.names)
+    elif isinstance(node, ast.ImportFrom):
+        source = _absolute(module, is_package, node)
+        for alias in node.names:
+            full = f"{source}.{alias.name}"
+            out.add(full if full in modules else source)
     return {name for name in out if name in modules and name != module}
+
+
+def imports_of(module: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """The modules of the package that `module` imports, anywhere in its code (see the docstring)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    typing_only = {id(n) for block in ast.walk(tree) if _is_type_checking(block) for n in ast.walk(block)}
+    functions = [fn for fn in ast.walk(tree) if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    in_function = {id(n) for fn in functions for n in ast.walk(fn)}
+    ancestors = {module.rsplit(".", k)[0] for k in range(1, module.count(".") + 1)}
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        loaded = _loaded_by(module, path.name == "__init__.py", node, modules)
+        out.update(loaded - ancestors if id(node) in in_function else loaded)
+    return out
 
 
 def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -91,6 +119,25 @@ def test_the_walker_sees_function_level_and_relative_imports():
     assert "osint_graph.nlp" in graph["osint_graph.api"]
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_annotation_only_imports_are_no_edge(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from osint_graph import model\n"
+        "def f():\n    from osint_graph import api\n"
+    )
+    modules = {"osint_graph.model": module, "osint_graph.api": module, "osint_graph": module, "m": module}
+    assert imports_of("m", module, modules) == {"osint_graph.api"}
+
+
+def test_an_ancestor_imported_inside_a_function_is_no_edge(tmp_path):
+    module = tmp_path / "extractor.py"
+    module.write_text("from osint_graph import model\ndef f():\n    from osint_graph import __version__\n")
+    modules = {"osint_graph": module, "osint_graph.model": module, "osint_graph.nlp.extractor": module}
+    assert imports_of("osint_graph.nlp.extractor", module, modules) == {"osint_graph.model"}
+    module.write_text("from osint_graph import __version__\n")  # at import time it is an edge
+    assert imports_of("osint_graph.nlp.extractor", module, modules) == {"osint_graph"}
 
 
 def test_no_import_cycle_in_the_package():
