@@ -182,6 +182,7 @@ def test_pronoun_coreference_and_generic_source(run):
 
 def test_unnamed_sources_keep_their_words_or_go(nlp):
     from claim_standalone import run as run_doc
+
     from osint_graph.nlp.claims import ClaimExtractor
 
     text = "Industry sources said the Sparta IV loaded 30,000 tonnes of grain at Tartus."
