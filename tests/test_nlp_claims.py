@@ -636,3 +636,14 @@ def test_in_what_a_source_said_names_the_origin(run):
         "The Maya-1 was stopped near Rajin, in what the Ministry of Defence described as a routine check.",
     ):
         assert chain(claim_with(claims(run, text), "stopped"))[-1] == "Ministry of Defence"
+
+
+def test_the_sources_setting_reaches_the_claims_component():
+    from osint_graph.gazetteer import load_gazetteer
+    from osint_graph.nlp.pipeline import add_components, load_model
+    from osint_graph.resources import sources_dir
+
+    folder = str(sources_dir())
+    component = add_components(load_model(), sources=folder).get_pipe("osint_claims")
+    assert component.sources == folder
+    assert component.gazetteer is load_gazetteer(folder)  # the same gazetteer as the entity components'

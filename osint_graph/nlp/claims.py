@@ -55,11 +55,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
+from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
@@ -96,32 +98,32 @@ class ClaimExtractor:
 
     `generic_sources`: "drop" (default) leaves unnamed sources ("analysts",
     "industry sources") out of chains, as tests/gold/GUIDELINES.md annotates
-    them; "keep" keeps them as names without an entity.
+    them; "keep" keeps them as names without an entity.  `sources`: the
+    sources folder whose gazetteer (demonyms, capitals) resolves "a Seoul
+    official" to its state, the same as the other components' (default: the
+    project's); `use_gazetteer=False` resolves without one.
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "osint_claims", use_gazetteer: bool = True,
-                 generic_sources: str = "drop"):  # fmt: skip
+                 generic_sources: str = "drop", sources: str | None = None):  # fmt: skip
         if generic_sources not in ("keep", "drop"):
             raise ValueError(f"generic_sources must be 'keep' or 'drop', not {generic_sources!r}")
         self.name = name
         self._gazetteer = None
         self._use_gazetteer = use_gazetteer
         self.generic_sources = generic_sources
+        self.sources = sources
 
     @property
     def gazetteer(self) -> object | None:
         if self._gazetteer is None and self._use_gazetteer:
             try:
-                from osint_graph.gazetteer import load_gazetteer
-
-                self._gazetteer = load_gazetteer()
+                self._gazetteer = load_gazetteer(self.sources)
             except Exception:  # noqa: BLE001 - no data, no demonym fallback
                 self._use_gazetteer = False
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        from osint_graph.nlp.claim_facts import derive_facts
-
         claims, infos, ctx = extract_claims(doc, self.gazetteer, drop_generic=self.generic_sources == "drop")
         doc._.claims = claims
         # plain values only: the Doc may travel between processes as bytes
@@ -131,9 +133,11 @@ class ClaimExtractor:
         return doc
 
 
-@Language.factory("osint_claims", default_config={"use_gazetteer": True, "generic_sources": "drop"})
-def make_claim_extractor(nlp: Language, name: str, use_gazetteer: bool, generic_sources: str) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name, use_gazetteer, generic_sources)
+@Language.factory("osint_claims", default_config={"use_gazetteer": True, "generic_sources": "drop", "sources": None})
+def make_claim_extractor(
+    nlp: Language, name: str, use_gazetteer: bool, generic_sources: str, sources: str | None
+) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name, use_gazetteer, generic_sources, sources)
 
 
 class ClaimInfo:
