@@ -90,6 +90,9 @@ class Entity:
     identifiers: dict[str, str] = field(default_factory=dict)
     mentions: tuple[Mention, ...] = ()
     role: str | None = None  # a person's title or role where the text states it
+    # What the gazetteer or the source registry says of it (flag, lat/lon, reliability, ...), as
+    # their columns; filled by resolution (osint_graph/resolve.py), empty in `extract` output.
+    attributes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,9 @@ class Extraction:
     facts: tuple[Fact, ...] = ()
     extractor: str = "osint-graph"
     extractor_version: str = "0"
+    # The outlet that published the article, as a resolved entity (registry entry, the article's
+    # own Outlet entity, or a key from the name); set by resolution, None before it.
+    outlet: Entity | None = None
 
     def to_dict(self) -> dict:
         """The extraction contract (see module docstring)."""

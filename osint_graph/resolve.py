@@ -10,6 +10,11 @@ Rules, in order (never across types):
      a wrong merge is undone by deleting one edge.
 Rules 1-3 only compute the key an entity would have had if the text had spelled it the
 canonical way; each such re-keying is recorded as a `Merge` (which names, which rule).
+
+Then enrichment (`Resolver.enrich`): an entity whose key is a gazetteer entry's takes that
+entry's aliases, identifiers and other columns (`Entity.attributes`: flag, coordinates,
+reliability...), and the article's outlet becomes an entity of its own (`Extraction.outlet`).
+The store layer (store/graph_rows.py) only turns these resolved records into rows.
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
-from osint_graph.model import Attribution, Claim, Entity, Extraction, Fact
+from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
+from osint_graph.model import Attribution, Claim, Entity, Extraction, Fact, entity_id, slug
 
 IDENTIFIER_KEYS = ("imo", "locode")
 # Token-sort ratio at or above which two names of one type are proposed as the same entity.
@@ -65,6 +70,7 @@ class Resolver:
         self.by_identifier: dict[tuple[str, str, str], str] = {}
         self.by_name: dict[tuple[str, str], str] = {}
         self.merges: list[Merge] = []
+        self.entries = {entry.id: entry for entry in self.gazetteer}  # entity id -> its gazetteer entry
 
     def learn(self, type_: str, entity: str, names: Iterable[str], identifiers: dict[str, str] | None = None) -> None:
         """Remember an entity (from the store or an earlier article)."""
@@ -95,6 +101,11 @@ class Resolver:
         return entity.id, None
 
     def resolve(self, extraction: Extraction) -> Extraction:
+        """The extraction with canonical entity keys (rules 1-3), then enriched from the gazetteer."""
+        return self.enrich(self.rekey(extraction))
+
+    def rekey(self, extraction: Extraction) -> Extraction:
+        """Entities re-keyed onto the ids rules 1-3 give, claims and facts pointing at the new ids."""
         mapping: dict[str, str] = {}
         merged: dict[str, Entity] = {}
         for entity in extraction.entities:
@@ -113,6 +124,41 @@ class Resolver:
             claims=tuple(_rekey_claim(c, mapping) for c in extraction.claims),
             facts=_rekey_facts(extraction.facts, mapping),
         )
+
+    def enrich(self, extraction: Extraction) -> Extraction:
+        """Entities with what their gazetteer entry knows, and the article's outlet as an entity."""
+        outlet = self.outlet_of(extraction) if extraction.article.outlet else None
+        return replace(extraction, entities=tuple(map(self.with_entry, extraction.entities)), outlet=outlet)
+
+    def with_entry(self, entity: Entity) -> Entity:
+        """An entity whose id is a gazetteer entry's, with that entry's aliases, identifiers and columns."""
+        entry = self.entries.get(entity.id)
+        if entry is None:
+            return entity
+        return replace(
+            entity,
+            aliases=entry.aliases or entity.aliases,
+            identifiers={**entity.identifiers, **{k: v for k, v in entry.identifiers.items() if v}},
+            attributes=_columns(entry),
+        )
+
+    def outlet_of(self, extraction: Extraction) -> Entity:
+        """The article's outlet: the registry's entry, else the extraction's own Outlet entity of
+        that name, else a new key from the name."""
+        name = extraction.article.outlet or ""
+        entry = self.gazetteer.lookup(name, "Outlet") or self.gazetteer.lookup(name, "Organization")
+        if entry is not None and entry.type == "Outlet":
+            return self.with_entry(Entity(entry.id, "Outlet", entry.name))
+        key = slug(name)
+        for entity in extraction.entities:
+            if entity.type == "Outlet" and key in {slug(n) for n in (entity.name, *entity.aliases)}:
+                return self.with_entry(Entity(entity.id, "Outlet", entity.name))
+        return self.with_entry(Entity(entity_id("Outlet", key), "Outlet", name))
+
+
+def _columns(entry: GazetteerEntry) -> dict[str, str]:
+    """An entry's columns as one mapping: its identifiers, overridden by its other non-empty columns."""
+    return {**entry.identifiers, **{k: v for k, v in entry.attributes.items() if v}}
 
 
 def _join(current: Entity | None, new: Entity) -> Entity:

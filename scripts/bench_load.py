@@ -5,7 +5,7 @@
     .venv/bin/python scripts/bench_load.py --articles 500 --naive-articles 100
     eval "$(scripts/neo4j start)"; .venv/bin/python scripts/bench_load.py; scripts/neo4j stop
 
-A batch of synthetic extractions (osint_graph.synthetic: no NLP) is written into
+A batch of synthetic extractions (tests/fixtures/synthetic.py: no NLP) is written into
 each store twice over:
 
 - batched: the store's own `write` (LadybugDB: COPY from Arrow; Neo4j: UNWIND
@@ -34,10 +34,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from osint_graph.store.base import GraphBatch
-from osint_graph.store.graph_rows import batch_of
-from osint_graph.store.ladybug_store import LadybugStore
-from osint_graph.synthetic import synthetic_extractions
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # tests/fixtures/synthetic.py
+
+from fixtures.synthetic import synthetic_extractions  # noqa: E402
+
+from osint_graph.store.base import GraphBatch  # noqa: E402
+from osint_graph.store.graph_rows import batch_of  # noqa: E402
+from osint_graph.store.ladybug_store import LadybugStore  # noqa: E402
 
 TARGET_NEO4J = 10_000
 TARGET_EMBEDDED = 50_000

@@ -40,11 +40,13 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (
 
 
 def build_store(path: Path) -> str:
-    """The sample corpus through the real pipeline (a pipeline failure fails the test)."""
+    """The sample corpus and the markup test article through the real pipeline (a pipeline failure fails the test)."""
+    from fixtures import INJECTION_ARTICLE
+
     from osint_graph import api
 
     with LadybugStore(path) as store:
-        report = api.ingest([str(ROOT / "sources" / "articles")], store)
+        report = api.ingest([str(ROOT / "sources" / "articles"), str(INJECTION_ARTICLE)], store)
     assert report.articles > 0
     return "corpus"
 
@@ -157,8 +159,9 @@ def test_five_thousand_nodes_stay_usable(browser, tmp_path):
     The timings are written to artifacts/html-5000.json and printed (pytest -s);
     the bound asserted here is about usability, not a benchmark.
     """
+    from fixtures.synthetic import synthetic_extractions
+
     from osint_graph.store.graph_rows import batch_of
-    from osint_graph.synthetic import synthetic_extractions
 
     with LadybugStore(tmp_path / "big.lbug") as store:
         store.write(batch_of(synthetic_extractions(950, pool=200)))

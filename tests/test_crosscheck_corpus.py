@@ -1,7 +1,8 @@
 """The cross-check on the sample corpus, through the real pipeline and the CLI.
 
-The store is built once per session (every article of sources/articles through spaCy, the
-claims component and the resolver into LadybugDB), then `osint-graph corroborate` runs on it.
+The store is built once per session (every article of sources/articles, plus the test article
+whose body carries markup, through spaCy, the claims component and the resolver into
+LadybugDB), then `osint-graph corroborate` runs on it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from fixtures import INJECTION_ARTICLE
 
 from osint_graph import api
 from osint_graph.cli import main
@@ -31,7 +33,7 @@ def corpus_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("corpus") / "corpus.lbug"
     store = LadybugStore(path)
     try:
-        api.ingest([sources_dir() / "articles"], store)
+        api.ingest([sources_dir() / "articles", INJECTION_ARTICLE], store)
     finally:
         store.close()
     return path

@@ -10,6 +10,7 @@ import os
 
 import pytest
 from click.testing import CliRunner
+from fixtures.synthetic import synthetic_extractions
 from neo4j_support import neo4j_clean, neo4j_store  # noqa: F401  (fixtures)
 from test_crosscheck import extraction
 
@@ -19,7 +20,6 @@ from osint_graph.queries import saved_queries
 from osint_graph.report import render
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
-from osint_graph.synthetic import synthetic_extractions
 
 pytestmark = pytest.mark.neo4j
 RESULT_QUERIES = ("propositions", "single-origin-claims", "conflicting-figures", "same-as")

@@ -8,10 +8,10 @@ import networkx as nx
 import pytest
 import stix2
 from click.testing import CliRunner
+from fixtures.demo import write_demo
 from rdflib import Graph
 
 from osint_graph.cli import main
-from osint_graph.export.demo import write_demo
 from osint_graph.store.ladybug_store import LadybugStore
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.geojson import to_geojson
 from osint_graph.store.ladybug_store import LadybugStore
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.demo import write_demo
 
 from osint_graph.export import ExportError, ego_subgraph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.graph import attribution_chain, claim_grades, find_entities
 from osint_graph.store.ladybug_store import LadybugStore
 

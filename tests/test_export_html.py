@@ -8,9 +8,9 @@ import json
 import re
 
 import pytest
+from fixtures.demo import INJECTION_IMG, INJECTION_SCRIPT, write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import INJECTION_IMG, INJECTION_SCRIPT, write_demo
 from osint_graph.export.html import HIDDEN_LABELS, safe_json, view_data
 from osint_graph.store.ladybug_store import LadybugStore
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from fixtures.demo import demo_batch
 from neo4j_support import neo4j_clean, neo4j_store  # noqa: F401 - fixtures
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from osint_graph.export import ego_subgraph, export_graph, read_graph
-from osint_graph.export.demo import demo_batch
 from osint_graph.store.ladybug_store import LadybugStore
 
 pytestmark = pytest.mark.neo4j

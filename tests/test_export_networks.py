@@ -6,9 +6,9 @@ import json
 
 import networkx as nx
 import pytest
+from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.networks import LIST_SEPARATOR
 from osint_graph.store.ladybug_store import LadybugStore
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.demo import write_demo
 from pyshacl import validate
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from osint_graph.export import ego_subgraph, export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.rdf import node_iri, to_rdf
 from osint_graph.ontology import OSINT, PROV, default_schema
 from osint_graph.resources import ontology_path

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 import stix2
+from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.stix import PROPERTY_EXTENSION, VESSEL_EXTENSION, confidence, stix_id
 from osint_graph.store.ladybug_store import LadybugStore
 

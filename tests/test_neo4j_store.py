@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from click.testing import CliRunner
+from fixtures.synthetic import synthetic_extractions
 from neo4j import READ_ACCESS
 from neo4j.exceptions import ClientError
 from neo4j_support import REQUIRE_ENV, connect, neo4j_clean, neo4j_store, neo4j_unavailable, node_total, wipe
@@ -24,7 +25,6 @@ from osint_graph.store import neo4j_store as neo4j_module
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
 from osint_graph.store.neo4j_store import INDEXED_PROPERTIES, Neo4jStore, Neo4jStoreError
-from osint_graph.synthetic import synthetic_extractions
 
 __all__ = ["neo4j_clean", "neo4j_store"]  # fixtures, imported for pytest
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures.synthetic import synthetic_extractions
 
 from osint_graph.ontology import default_schema, load_schema
 from osint_graph.resources import ontology_path
 from osint_graph.store import WriteQueryRefused
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
-from osint_graph.synthetic import synthetic_extractions
 
 
 def test_tables_match_the_ontology(tmp_path):

@@ -1,7 +1,11 @@
-"""Turn `Extraction` records into a `GraphBatch` of nodes and relationships.
+"""Turn resolved `Extraction` records into a `GraphBatch` of nodes and relationships.
 
 One function per kind of record, so that a reader can see exactly which
 nodes and edges an article produces.  Both stores write these batches.
+
+No look-ups here: resolution (osint_graph/resolve.py) has already given every entity its
+canonical id and its gazetteer columns (`Entity.attributes`), and the article its outlet
+(`Extraction.outlet`); this module only maps them onto the schema's properties.
 """
 
 from __future__ import annotations
@@ -9,16 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from osint_graph.gazetteer import Gazetteer, load_gazetteer
-from osint_graph.model import Claim, Extraction, Fact, entity_id, slug, span_id
+from osint_graph.model import Claim, Entity, Extraction, Fact, entity_id, slug, span_id
 from osint_graph.ontology import Schema, default_schema
 from osint_graph.store.base import GraphBatch, Rel
 
 SOURCE_LABELS = ("Outlet", "Organization", "Person", "Country")
 FACT_LABELS = {"port_call": "PortCall", "shipment": "Shipment", "trip_count": "TripCount"}
 IDENTIFIER_PROPS = ("imo", "mmsi", "locode", "iso2")
-# Gazetteer columns -> node properties (only those the label's schema has are kept).
-GAZETTEER_PROPS = {
+# Gazetteer columns (Entity.attributes) -> node properties (only those the label's schema has are kept).
+ATTRIBUTE_PROPS = {
     "flag": "flag", "vessel_type": "vesselType", "country": "country", "lat": "latitude", "lon": "longitude",
     "kind": "kind", "reliability": "reliability", "category": "category", "calibre": "calibre",
     "role": "role", "organization": "organization", "url": "url",
@@ -29,12 +32,8 @@ FLOAT_PROPS = {"latitude", "longitude"}
 class BatchBuilder:
     """Accumulates the rows of many extractions into one batch."""
 
-    def __init__(
-        self, schema: Schema | None = None, ingested_at: datetime | None = None, gazetteer: Gazetteer | None = None
-    ):
+    def __init__(self, schema: Schema | None = None, ingested_at: datetime | None = None):
         self.schema = schema or default_schema()
-        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
-        self._known = {entry.id: entry for entry in self.gazetteer}
         self.batch = GraphBatch()
         self.ingested_at = (ingested_at or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
         self._labels = {label.lower(): label for label in self.schema.nodes}
@@ -118,25 +117,12 @@ class BatchBuilder:
             },
         )
         if article.outlet:
-            outlet, name = self._outlet(article.outlet, extraction)
-            props = {"id": outlet, "name": name, "aliases": []}
-            props.update(self._gazetteer_props(outlet, "Outlet"))
-            self.batch.add_node("Outlet", props)
-            self.batch.add_rel("PUBLISHED_BY", Rel("Article", article.id, "Outlet", outlet))
+            # An unresolved extraction (a test's, a benchmark's) has no outlet entity: key it by name.
+            outlet = extraction.outlet or Entity(entity_id("Outlet", slug(article.outlet)), "Outlet", article.outlet)
+            self._entity(outlet)
+            self.batch.add_rel("PUBLISHED_BY", Rel("Article", article.id, "Outlet", outlet.id))
 
-    def _outlet(self, name: str, extraction: Extraction) -> tuple[str, str]:
-        """The article's outlet as (id, canonical name): the registry's entry, else the
-        extraction's own Outlet entity of that name, else a new key from the name."""
-        entry = self.gazetteer.lookup(name, "Outlet") or self.gazetteer.lookup(name, "Organization")
-        if entry is not None and entry.type == "Outlet":
-            return entry.id, entry.name
-        key = slug(name)
-        for entity in extraction.entities:
-            if entity.type == "Outlet" and key in {slug(n) for n in (entity.name, *entity.aliases)}:
-                return entity.id, entity.name
-        return entity_id("Outlet", key), name
-
-    def _entity(self, entity) -> None:
+    def _entity(self, entity: Entity) -> None:
         label = self.label_of(entity.id)
         node = self.schema.nodes[label]
         props = {"id": entity.id, "name": entity.name, "aliases": sorted(set(entity.aliases) - {entity.name})}
@@ -145,26 +131,11 @@ class BatchBuilder:
                 props[key] = entity.identifiers[key]
         if entity.role and node.property("role"):
             props["role"] = entity.role
-        props.update(self._gazetteer_props(entity.id, label))
-        self.batch.add_node(label, props)
-
-    def _gazetteer_props(self, entity: str, label: str) -> dict:
-        """What the gazetteer knows of an entity (flag, coordinates, reliability...)."""
-        entry = self._known.get(entity)
-        if entry is None:
-            return {}
-        node = self.schema.nodes[label]
-        props = {}
-        for column, prop in GAZETTEER_PROPS.items():
-            value = entry.attributes.get(column) or entry.identifiers.get(column)
+        for column, prop in ATTRIBUTE_PROPS.items():
+            value = entity.attributes.get(column)
             if value and node.property(prop):
                 props[prop] = float(value) if prop in FLOAT_PROPS else value
-        for key in IDENTIFIER_PROPS:
-            if entry.identifiers.get(key) and node.property(key):
-                props[key] = entry.identifiers[key]
-        if entry.aliases:
-            props["aliases"] = list(entry.aliases)
-        return props
+        self.batch.add_node(label, props)
 
     def _record(self, label: str, record_id: str, extraction: Extraction, run: str, props: dict) -> None:
         self.batch.add_node(
