@@ -27,6 +27,7 @@ def test_the_set_is_there():
 def test_spans_are_exact(stem):
     _, text = read_article(HELDOUT / f"{stem}.md")
     gold = json.loads((HELDOUT / f"{stem}.json").read_text(encoding="utf-8"))
+    assert gold["entities"] and all(entity["mentions"] for entity in gold["entities"]), stem
     for entity in gold["entities"]:
         assert entity["type"] in ENTITY_TYPES
         for m in entity["mentions"]:

@@ -137,10 +137,12 @@ def test_demonyms_are_not_entities(nlp):
 
 # --- the sources ------------------------------------------------------------------------------------
 
-needs_sources = pytest.mark.skipif(len(load_gazetteer()) == 0, reason="sources/ has no gazetteer data")
+
+def test_the_gazetteer_has_data():
+    """The tests below read sources/: without its gazetteer data they must fail, not skip."""
+    assert len(load_gazetteer()) > 0, "sources/ has no gazetteer data"
 
 
-@needs_sources
 def test_capital_as_government_is_the_country(nlp):
     doc = nlp("Seoul and Washington have accused Pyongyang and Moscow of trading arms.")
     countries = {e.text: e._.canonical for e in doc.ents if e.label_ == "COUNTRY"}
@@ -149,7 +151,6 @@ def test_capital_as_government_is_the_country(nlp):
     assert countries["Seoul"] == "South Korea"
 
 
-@needs_sources
 def test_gazetteer_variants_of_names(nlp):
     doc = nlp("Maya-1 arrived at Rajin. Later Maya 1 left Najin again.")
     maya = [e for e in doc.ents if e.text.startswith("Maya")]
@@ -164,6 +165,7 @@ def test_every_span_matches_the_text(extractor):
         published=date(2024, 3, 4),
     )
     x = extractor.extract(article)
+    assert {e.name for e in x.entities} >= {"Silver Heron", "Reuters"}
     for entity in x.entities:
         for m in entity.mentions:
             assert article.text[m.start : m.end] == m.text
@@ -235,7 +237,6 @@ def test_initials_refer_to_the_organisation(nlp):
     assert ids.get("NMSO") == ids.get("Northern Maritime Safety Office") is not None
 
 
-@needs_sources
 def test_capital_alone_is_a_place_or_its_government(nlp):
     doc = nlp("Kyiv has said the drones cost little. Strikes on Kyiv continued.")
     kyiv = [(e.label_, e._.canonical) for e in doc.ents if e.text == "Kyiv"]
@@ -310,7 +311,6 @@ def test_weapon_model_names_stay_whole(nlp):
     assert not any(label == "LOCATION" for _, label in found)
 
 
-@needs_sources
 def test_hyphenated_known_weapon_with_its_class(nlp):
     assert ("Iskander-M ballistic missile", "WEAPON") in ents(nlp, "Russia fired an Iskander-M ballistic missile.")
 
@@ -331,7 +331,6 @@ def test_common_nouns_and_treaties_are_not_organisations(nlp):
     assert not {text for text, _ in found} & {"Ships", "AIS", "Mutual Defense Treaty"}
 
 
-@needs_sources
 def test_capital_is_the_country_but_capital_based_is_the_city(nlp):
     found = ents(nlp, "Kyiv opened an inquiry. A Kyiv-based analyst agreed.")
     assert ("Kyiv", "COUNTRY") in found and ("Kyiv", "LOCATION") in found
