@@ -7,20 +7,24 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  ?= osint-graph.lbug
 export OSINT_GRAPH_STORE := $(STORE)
+# Every pip install takes the lock: each package, transitive ones included, at the version
+# scripts/lock resolved (run it after changing a dependency in pyproject.toml).
+CONSTRAINTS := constraints.txt
+PIP := $(BIN)/pip install --quiet --constraint $(CONSTRAINTS)
 
-.PHONY: demo test install install-dev lint bench evaluate neo4j-start neo4j-stop clean
+.PHONY: demo test install install-dev lock lint bench evaluate neo4j-start neo4j-stop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(PIP) --upgrade pip
 
-# Stamp files: re-install only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Stamp files: re-install only when pyproject.toml or the lock changes.
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -41,6 +45,10 @@ demo: install
 ## test: set up (dev extra, chromium), start Neo4j, run the whole suite, stop Neo4j
 test: install-dev
 	scripts/run-tests
+
+## lock: rewrite constraints.txt from a fresh venv (after changing a dependency in pyproject.toml)
+lock:
+	PYTHON=$(PYTHON) scripts/lock
 
 lint: install-dev
 	$(BIN)/ruff check osint_graph tests scripts
