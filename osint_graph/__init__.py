@@ -46,6 +46,8 @@ class _Package(types.ModuleType):
     The import system sets a subpackage as an attribute of its parent when it is first imported,
     which would hide the verb. The verb wins: `osint_graph.ingest` is the function, while
     `from osint_graph.ingest import Reader` (read from sys.modules) still finds the subpackage.
+    A dotted string that walks attributes through one of these names ("osint_graph.ingest.readers.X"
+    given to monkeypatch or mock.patch) does not: patch the imported module object instead.
     """
 
     def __setattr__(self, name: str, value) -> None:
