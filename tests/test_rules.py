@@ -51,7 +51,9 @@ def test_no_two_files_hold_the_same_list():
 
 def test_declared_disjoint_lists_share_no_entry():
     lists = _word_lists()
-    for row in rules.table("disjoint"):
+    rows = rules.table("disjoint")
+    assert rows, "sources/rules/disjoint.csv declares no pair"
+    for row in rows:
         left, right = lists[row["left"]], lists[row["right"]]
         common = {w.lower() for w in left} & {w.lower() for w in right}
         assert not common, f"{row['left']} and {row['right']} share {sorted(common)}: {row['why']}"
