@@ -24,13 +24,28 @@ def store_option(f):
     return click.option("--store", "store_uri", default=None, metavar="URI", help=STORE_HELP)(f)
 
 
+def check_published(ctx, param, value):
+    """A bad --published is one usage error, not one skipped file per input."""
+    from osint_graph.ingest.readers import BadInput, parse_date
+
+    try:
+        parse_date(value)
+    except BadInput as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
 def reader_options(f):
     """Options shared by the commands that read articles."""
     for decorator in reversed(
         [
             click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True)),
             click.option("--outlet", help="Override the outlet of every article read."),
-            click.option("--published", help="Override the published date (YYYY-MM-DD) of every article read."),
+            click.option(
+                "--published",
+                callback=check_published,
+                help="Override the published date (ISO: YYYY-MM-DD or a full timestamp) of every article read.",
+            ),
             click.option("--url", help="Override the URL of every article read."),
             click.option("--title", help="Override the title of every article read."),
             click.option(

@@ -16,11 +16,19 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+# Control characters other than tab and newline have no place in an article and are not
+# allowed in XML 1.0 (GraphML, GEXF): line-like ones become newlines, the rest go, and so do
+# the non-characters U+FFFE/U+FFFF. Lone surrogates (from "\ud800" in JSON) become U+FFFD.
+_LINE_CONTROLS = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n", "\x85": "\n"})
+_DROPPED_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
 
 def normalise_text(text: str) -> str:
-    """Text as read: NFC, Unix newlines, stripped. Offsets point into this."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.strip()
+    """Text as read: NFC, Unix newlines, no control characters, stripped. Offsets point into this."""
+    text = text.replace("\r\n", "\n").translate(_LINE_CONTROLS)
+    text = _SURROGATE_RE.sub("\ufffd", _DROPPED_RE.sub("", text))
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def article_id(text: str) -> str:

@@ -11,9 +11,10 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from osint_graph.ingest.files import NotReadable, read_bounded, read_path, special_reason
 from osint_graph.model import Article, article_id, normalise_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -39,22 +40,32 @@ class BadInput(ValueError):
 
 
 def parse_date(value: object) -> date | None:
-    """ISO dates first; anything else through dateparser (e.g. 'March 4, 2024')."""
+    """A published date: an ISO 8601 date or full timestamp, nothing else.
+
+    Words such as "yesterday" or "2 weeks ago" would resolve against the day of
+    ingest and put every relative date in the text in the wrong year, so they are
+    refused, as is anything with trailing text ("2024-03-05garbage").
+    """
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
+    if not isinstance(value, str):
+        raise BadInput(f"published date {value!r} is not an ISO date (YYYY-MM-DD)")
+    text = value.strip()
     try:
-        return date.fromisoformat(text[:10])
+        return datetime.fromisoformat(text).date() if len(text) > 10 else date.fromisoformat(text)
     except ValueError:
-        pass
-    import dateparser  # slow to import: only when a non-ISO date turns up
+        raise BadInput(f"published date {text!r} is not an ISO date (YYYY-MM-DD or a full ISO timestamp)") from None
 
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first"})
-    if parsed is None:
-        raise BadInput(f"unreadable published date {text!r}")
-    return parsed.date()
+
+def clean_field(value: object) -> str | None:
+    """A metadata value as one line of printable text (control characters break XML exports)."""
+    if value is None:
+        return None
+    return " ".join(normalise_text(str(value)).split()) or None
 
 
 def make_article(text: str, source: str | None = None, **meta: object) -> Article:
@@ -62,14 +73,14 @@ def make_article(text: str, source: str | None = None, **meta: object) -> Articl
     body = normalise_text(text)
     if not body:
         raise BadInput("no text")
-    clean = {k: (str(v).strip() or None) if v is not None else None for k, v in meta.items() if k in META_KEYS}
+    clean = {k: clean_field(v) for k, v in meta.items() if k in META_KEYS and k != "published"}
     return Article(
         id=article_id(body),
         text=body,
         title=clean.get("title"),
         url=clean.get("url"),
         outlet=clean.get("outlet"),
-        published=parse_date(clean.get("published")),
+        published=parse_date(meta.get("published")),
         language=clean.get("language") or "en",
         source=source,
     )
@@ -88,6 +99,14 @@ def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
         if sep:
             meta[key.strip().lower()] = value.strip().strip('"').strip("'")
     raise BadInput("front matter opened with '---' is never closed")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Standard input has no file name: HTML is recognised by its opening tag."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith(b"<") and b"<body" in data[:65536].lower()
+    )
 
 
 def decode(data: bytes) -> str:
@@ -137,26 +156,34 @@ class Reader:
     def read(self, paths: Iterable[str | Path]) -> Iterator[Article]:
         for path in paths:
             if str(path) == "-":
-                yield from self._guard("<stdin>", lambda: self._from_bytes(sys.stdin.buffer.read(), "<stdin>", ".txt"))
+                yield from self._guard("<stdin>", lambda: self._from_stdin())
                 continue
             path = Path(path)
             if path.is_dir():
-                for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                    if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
-                        yield from self._read_file(child)
+                yield from self._read_dir(path)
             else:
                 yield from self._read_file(path)
 
+    def _read_dir(self, folder: Path) -> Iterator[Article]:
+        """Article files under a folder; dangling links, loops and FIFOs among them are counted errors."""
+        for child in sorted(p for p in folder.rglob("*") if not p.name.startswith(".")):
+            if child.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES or child.is_dir():
+                continue
+            reason = special_reason(child)
+            if reason:
+                self._error(ReadError(str(child), reason))
+            else:
+                yield from self._read_file(child)
+
     def _read_file(self, path: Path) -> Iterator[Article]:
         source = str(path)
-        if not path.exists():
-            self._error(ReadError(source, "no such file"))
-            return
-        size = path.stat().st_size
-        if size > self.max_bytes:
-            self._error(ReadError(source, f"file is {size} bytes, over the limit of {self.max_bytes}"))
-            return
-        yield from self._guard(source, lambda: self._from_bytes(path.read_bytes(), source, path.suffix.lower()))
+        yield from self._guard(
+            source, lambda: self._from_bytes(read_path(path, self.max_bytes), source, path.suffix.lower())
+        )
+
+    def _from_stdin(self) -> Iterator[Article]:
+        data = read_bounded(sys.stdin.buffer, self.max_bytes)
+        yield from self._from_bytes(data, "<stdin>", ".html" if looks_like_html(data) else ".txt")
 
     def _from_bytes(self, data: bytes, source: str, suffix: str) -> Iterator[Article]:
         if not data.strip():
@@ -177,11 +204,17 @@ class Reader:
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                     raise BadInput('each line must be a JSON object with a "text" string')
                 meta = {k: v for k, v in record.items() if k in META_KEYS}
-                yield self._override(make_article(record["text"], f"{source}:{number}", **meta))
+                article = self._override(make_article(record["text"], f"{source}:{number}", **meta))
             except json.JSONDecodeError as exc:
                 self._error(ReadError(source, f"malformed JSON ({exc.msg})", number))
             except BadInput as exc:
                 self._error(ReadError(source, str(exc), number))
+            except RecursionError:
+                self._error(ReadError(source, "malformed JSON (nested too deeply)", number))
+            except ValueError as exc:  # e.g. an integer over Python's 4,300-digit limit
+                self._error(ReadError(source, f"malformed JSON ({exc})", number))
+            else:
+                yield article
 
     def _override(self, article: Article) -> Article:
         if not self.overrides:
@@ -195,8 +228,12 @@ class Reader:
             yield from produce()
         except BadInput as exc:
             self._error(ReadError(source, str(exc)))
+        except NotReadable as exc:
+            self._error(ReadError(source, str(exc)))
         except OSError as exc:
             self._error(ReadError(source, f"cannot read ({exc.strerror or exc})"))
+        except Exception as exc:  # noqa: BLE001 - one odd file must never cost the run
+            self._error(ReadError(source, f"cannot read ({type(exc).__name__}: {exc})"))
 
     def _error(self, error: ReadError) -> None:
         self.errors.append(error)
