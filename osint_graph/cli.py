@@ -119,22 +119,33 @@ def extract(paths, outlet, published, url, title, max_bytes, strict, model, fmt)
 def print_extraction_table(extraction) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
     article = extraction.article
-    console.print(f"[bold]{article.title or article.source}[/bold]  {article.outlet or ''} {article.published or ''}")
+    heading = Text(str(article.title or article.source), style="bold")
+    console.print(heading + Text(f"  {article.outlet or ''} {article.published or ''}"))
     table = Table("type", "name", "mentions", "identifiers")
     for e in extraction.entities:
-        table.add_row(e.type, e.name, str(len(e.mentions)), ", ".join(f"{k}={v}" for k, v in e.identifiers.items()))
+        identifiers = ", ".join(f"{k}={v}" for k, v in e.identifiers.items())
+        table.add_row(*plain_cells(e.type, e.name, len(e.mentions), identifiers))
     console.print(table)
     figures = Table("figure", "value", "unit", "qualifier")
     for f in extraction.figures:
-        figures.add_row(f.text, "" if f.value is None else f"{f.value:g}", f.unit or "", f.qualifier or "")
+        figures.add_row(*plain_cells(f.text, "" if f.value is None else f"{f.value:g}", f.unit, f.qualifier))
     console.print(figures)
     claims = Table("kind", "claim", "attribution", "hedged")
     for c in extraction.claims:
-        claims.add_row(c.kind, c.text[:100], " > ".join(a.name for a in c.attribution), "yes" if c.hedged else "")
+        chain = " > ".join(a.name for a in c.attribution)
+        claims.add_row(*plain_cells(c.kind, c.text[:100], chain, "yes" if c.hedged else ""))
     console.print(claims)
+
+
+def plain_cells(*values):
+    """Cells as literal text: data such as "[the Lady R]" or "[/x]" is not Rich markup (issue 15, case 6)."""
+    from rich.text import Text
+
+    return [Text("" if v is None else str(v)) for v in values]
 
 
 @main.command()
@@ -251,12 +262,13 @@ def write_result(result, fmt: str) -> None:
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(*result.columns)
+        table = Table()
+        for column in result.columns:
+            table.add_column(Text(column))
         for r in rows:
-            table.add_row(
-                *("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)) for v in r)
-            )
+            table.add_row(*plain_cells(*(", ".join(map(str, v)) if isinstance(v, list) else v for v in r)))
         Console(width=200).print(table)
         click.echo(f"{len(rows)} row(s)")
 

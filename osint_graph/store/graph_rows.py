@@ -10,6 +10,7 @@ canonical id and its gazetteer columns (`Entity.attributes`), and the article it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -27,6 +28,8 @@ ATTRIBUTE_PROPS = {
     "role": "role", "organization": "organization", "url": "url",
 }  # fmt: skip
 FLOAT_PROPS = {"latitude", "longitude"}
+# Canonical keys made from an identifier ("locode-RUVYP", "imo-9123456") are no display name.
+IDENTIFIER_KEY_RE = re.compile(r"^(?:imo|mmsi|locode|iso2)-", re.IGNORECASE)
 
 
 class BatchBuilder:
@@ -137,6 +140,21 @@ class BatchBuilder:
                 props[prop] = float(value) if prop in FLOAT_PROPS else value
         self.batch.add_node(label, props)
 
+    def _referenced(self, entity: str, name: str | None = None) -> None:
+        """A node for an entity that an edge points to but the extraction did not list.
+
+        An attribution "according to officials in Seoul" names South Korea without the
+        country being a mention of the article; its ATTRIBUTED_TO edge still needs an end
+        node, or the whole batch fails to write (issue 15, case 1). Resolution gives such
+        entities their gazetteer names where it can; here the name is the canonical key's.
+        """
+        label = self.label_of(entity)
+        if entity in self.batch.nodes.get(label, {}):
+            return
+        key = entity.split(":", 1)[1]
+        display = name if IDENTIFIER_KEY_RE.match(key) else key.replace("-", " ").title()
+        self.batch.add_node(label, {"id": entity, "name": display or key, "aliases": []})
+
     def _record(self, label: str, record_id: str, extraction: Extraction, run: str, props: dict) -> None:
         self.batch.add_node(
             label,
@@ -175,6 +193,7 @@ class BatchBuilder:
         )
         for position, link in enumerate(claim.attribution):
             if link.entity and self.label_of(link.entity) in SOURCE_LABELS:
+                self._referenced(link.entity, link.name)
                 self.batch.add_rel(
                     "ATTRIBUTED_TO",
                     Rel(
@@ -186,6 +205,7 @@ class BatchBuilder:
                     ),
                 )
         for index, entity in enumerate(claim.entities):
+            self._referenced(entity)
             self.batch.add_rel(
                 "CONCERNS",
                 Rel(
@@ -217,6 +237,9 @@ class BatchBuilder:
         self.batch.add_rel("GENERATED_BY", Rel(label, fact.id, "ExtractionRun", run))
         for claim in fact.claims:
             self.batch.add_rel("SUPPORTED_BY", Rel(label, fact.id, "Claim", claim))
+        for entity in (fact.vessel, fact.port, fact.origin, fact.destination):
+            if entity:
+                self._referenced(entity)
         if fact.vessel:
             self.batch.add_rel("INVOLVES", Rel(label, fact.id, "Vessel", fact.vessel))
         if fact.port and label == "PortCall":

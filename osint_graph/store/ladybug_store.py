@@ -9,7 +9,7 @@ ones: that is what makes ingest idempotent and an interrupted ingest resumable.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +110,10 @@ class LadybugStore:
         try:
             yield
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # A failed COPY may already have rolled the transaction back; a second ROLLBACK
+            # would then raise and hide the real error (issue 15, case 1).
+            with suppress(RuntimeError):
+                self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
 

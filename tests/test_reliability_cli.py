@@ -1,0 +1,57 @@
+"""Issue 15, cases 1 and 6, run as written through the CLI with the real pipeline and store."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from osint_graph.cli import main
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def query_json(store, cypher: str) -> list[dict]:
+    result = invoke("query", "--store", str(store), "--format", "json", cypher)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_attribution_to_a_country_without_a_node_is_written(tmp_path):
+    """Case 1: 'according to officials in Seoul' points at South Korea, which the article never mentions."""
+    seoul = tmp_path / "seoul.md"
+    seoul.write_text("The Angara was seen at Vostochny port in March 2024, according to officials in Seoul.\n")
+    tokyo = tmp_path / "tokyo.md"
+    tokyo.write_text("The Angara was seen at Vostochny port in March 2024, according to Tokyo.\n")
+    store = tmp_path / "x.lbug"
+    result = invoke("ingest", "--store", str(store), str(seoul), str(tokyo))
+    assert result.exit_code == 0, result.output
+    assert "ingested 2 article(s)" in result.output
+    rows = query_json(
+        store, "MATCH (:Claim)-[:ATTRIBUTED_TO]->(s:Country) RETURN s.id AS id, s.name AS name ORDER BY id"
+    )
+    assert rows == [{"id": "country:japan", "name": "Japan"}, {"id": "country:south-korea", "name": "South Korea"}]
+
+
+def test_table_output_is_not_rich_markup(tmp_path):
+    """Case 6: data in brackets is printed as it is, never read as markup or links."""
+    store = tmp_path / "s.lbug"
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: Ships [/x] and [link=https://evil.example]links[/link]\n---\nThe ship docked.\n")
+    assert invoke("ingest", "--store", str(store), str(article)).exit_code == 0
+    result = invoke(
+        "query",
+        "--store",
+        str(store),
+        "RETURN '[/x]' AS s, 'He said [the Lady R] docked [sic]' AS t, '[link=https://evil.example]x[/link]' AS u",
+    )
+    assert result.exit_code == 0, result.output
+    assert "[/x]" in result.output
+    assert "He said [the Lady R] docked [sic]" in result.output
+    assert "[link=https://evil.example]x[/link]" in result.output
+    assert "\x1b]8;" not in result.output  # no terminal hyperlink escape
+    table = invoke("extract", "--format", "table", str(article))
+    assert table.exit_code == 0, table.output
+    assert "Ships [/x] and [link=https://evil.example]links[/link]" in table.output
