@@ -7,11 +7,11 @@ which one they talk to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from osint_graph.ontology import Schema
+from osint_graph.store.cypher_guard import READ_PROCEDURES, WriteQueryRefused, check  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +103,6 @@ def _hashable(value: Any) -> Any:
     return value
 
 
-class WriteQueryRefused(ValueError):
-    """An analyst's query contains a clause that could change the graph."""
-
-
 class GraphStore(Protocol):
     """The verbs every store implements."""
 
@@ -131,61 +127,7 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-# Clauses that change a graph in Cypher (Neo4j and Kùzu/LadybugDB dialects).
-WRITE_CLAUSES = (
-    "CREATE",
-    "MERGE",
-    "DELETE",
-    "DETACH",
-    "SET",
-    "REMOVE",
-    "DROP",
-    "ALTER",
-    "COPY",
-    "LOAD",
-    "INSTALL",
-    "ATTACH",
-    "DETACH",
-    "IMPORT",
-    "EXPORT",
-    "CHECKPOINT",
-    "FOREACH",
-    "BEGIN",
-    "COMMIT",
-    "ROLLBACK",
-    "GRANT",
-    "REVOKE",
-    "DENY",
-)
-# Not after '.', ':' or '$': `c.start` or `:Set` are names, not clauses.
-_WRITE_RE = re.compile(r"(?<![.:$\w])(" + "|".join(sorted(set(WRITE_CLAUSES))) + r")\b", re.IGNORECASE)
-# Strings, back-quoted names and comments cannot hold a clause: blank them before scanning.
-_NOT_CODE_RE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
-# A procedure call may write (apoc.create.*, db.create.*); only known read procedures pass.
-_CALL_RE = re.compile(r"\bCALL\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
-READ_PROCEDURES = (
-    "db.labels",
-    "db.relationshiptypes",
-    "db.propertykeys",
-    "db.schema.visualization",
-    "db.schema.nodetypeproperties",
-    "db.schema.reltypeproperties",
-    "db.indexes",
-    "db.constraints",
-    "show_tables",
-    "table_info",
-    "show_connection",
-    "current_setting",
-    "db_version",
-)
-
-
 def check_read_only(cypher: str) -> None:
-    """Raise WriteQueryRefused if the query could write; the stores also enforce read access."""
-    code = _NOT_CODE_RE.sub(" ", cypher)
-    match = _WRITE_RE.search(code)
-    if match:
-        raise WriteQueryRefused(f"refused: {match.group(1).upper()} can change the graph; queries here are read-only")
-    for name in _CALL_RE.findall(code):
-        if name.lower() not in READ_PROCEDURES:
-            raise WriteQueryRefused(f"refused: CALL {name} is not a known read-only procedure")
+    """Raise WriteQueryRefused if the query could write or touch files (store/cypher_guard.py parses it);
+    the stores also open read-only where they can."""
+    check(cypher)
