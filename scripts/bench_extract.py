@@ -16,6 +16,13 @@ repeated until about --words words.  Prints, side by side:
 and the ratios full/bare (target >= 0.7) and 2-process/1-process (target >= 1.6).
 With --repeat N the runs are interleaved N times and the best time of each is kept,
 which steadies the figures on a machine that other work shares.
+
+    python scripts/bench_extract.py --long 250000,500000,1000000 [--section-chars N]
+
+times `Extractor.extract` on single long articles of those lengths (the corpus texts
+joined by blank lines), extracted in sections (osint_graph/nlp/sections.py), and prints
+seconds, characters per second, the ratio of time to the first length's time against
+the ratio of lengths (linear: equal), and the peak resident memory of the process.
 """
 
 from __future__ import annotations
@@ -61,7 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds; the best time of each is kept")
+    parser.add_argument("--long", default=None, metavar="N,N,...", help="time single articles of these lengths")
+    parser.add_argument("--section-chars", type=int, default=None, help="--long: section size (default: the library's)")
     args = parser.parse_args(argv)
+    if args.long:
+        return bench_long([int(n) for n in args.long.split(",")], args.model, args.section_chars)
 
     model = resolve_model_name(args.model)
     articles, words = corpus(args.words)
@@ -123,6 +134,49 @@ def main(argv: list[str] | None = None) -> int:
     print(f"full / bare        {wps['full'] / wps['bare']:.2f}   (target >= 0.70)")
     print(f"full 2 proc / 1    {wps['full x2'] / wps['full']:.2f}   (target >= 1.60)")
     print(f"extractor 2 / 1    {wps['extractor x2'] / wps['extractor']:.2f}")
+    return 0
+
+
+def long_article(chars: int):
+    """One article of `chars` characters: the corpus texts joined by blank lines, repeated, cut at a space."""
+    from osint_graph.ingest import make_article
+
+    folders = [p for p in (ROOT / "sources" / "articles", ROOT / "tests" / "gold") if p.is_dir()]
+    texts = [a.text for a in read_paths(folders) if a.text.strip()]
+    body, parts = 0, []
+    while body < chars:
+        for text in texts:
+            parts.append(text)
+            body += len(text) + 2
+            if body >= chars:
+                break
+    text = "\n\n".join(parts)[:chars]
+    return make_article(text[: text.rfind(" ")], "long", published="2024-03-05")
+
+
+def bench_long(lengths: list[int], model: str | None, section_chars: int | None) -> int:
+    import resource
+
+    from osint_graph.nlp import Extractor
+    from osint_graph.nlp.sections import SECTION_CHARS
+
+    extractor = Extractor(model, section_chars=section_chars or SECTION_CHARS)
+    extractor.extract(long_article(5_000))  # warm up
+    print(f"sections of at most {extractor.section_size} characters")
+    print(f"{'chars':>9} {'seconds':>8} {'chars/s':>8} {'time ratio':>10} {'length ratio':>12} {'peak RSS MB':>11}")
+    first = None
+    for chars in lengths:
+        article = long_article(chars)
+        start = time.perf_counter()
+        extraction = extractor.extract(article)
+        seconds = time.perf_counter() - start
+        first = first or (len(article.text), seconds)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"{len(article.text):9d} {seconds:8.1f} {len(article.text) / seconds:8.0f} "
+            f"{seconds / first[1]:10.2f} {len(article.text) / first[0]:12.2f} {peak:11.0f}"
+            f"   ({len(extraction.claims)} claims, {len(extraction.entities)} entities)"
+        )
     return 0
 
 
