@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from osint_graph.ingest import Reader, ReadError
+from osint_graph.ingest.isolation import Reject, RejectLog, isolated, write_isolated
+from osint_graph.ingest.layout import in_stored_layout
 from osint_graph.model import Article, Extraction
 from osint_graph.store import GraphStore, QueryResult, default_store_uri, is_neo4j, open_store
 from osint_graph.store.graph_rows import BatchBuilder
@@ -71,31 +73,44 @@ def _paths(paths: str | Path | Iterable[str | Path]) -> list[str | Path]:
     return [paths] if isinstance(paths, (str, Path)) else list(paths)
 
 
-def extract_articles(articles: Iterable[Article], model: str | None = None, n_process: int = 1) -> Iterator[Extraction]:
-    """Run the NLP pipeline over articles, one `Extraction` each, streaming."""
+def extract_articles(
+    articles: Iterable[Article], model: str | None = None, n_process: int = 1, rejects: RejectLog | None = None
+) -> Iterator[Extraction]:
+    """Run the NLP pipeline over articles, one `Extraction` each, streaming.
+
+    With `rejects`, an article whose extraction fails is logged there and skipped; without, it raises.
+    """
     from osint_graph.nlp import Extractor  # loads spaCy: only when extraction is asked for
 
-    yield from Extractor(model=model).extract_many(articles, n_process=n_process)
+    on_error = rejects.on_extract_error if rejects is not None else None
+    yield from Extractor(model=model).extract_many(articles, n_process=n_process, on_error=on_error)
 
 
 def extract(
-    paths: str | Path | Iterable[str | Path], model: str | None = None, reader: Reader | None = None
+    paths: str | Path | Iterable[str | Path],
+    model: str | None = None,
+    reader: Reader | None = None,
+    rejects: RejectLog | None = None,
 ) -> Iterator[Extraction]:
     """Entities, figures, dates and claims of the articles at `paths`, without a store (`osint-graph extract`).
 
     `paths` are files (.txt, .md, .html, .jsonl), directories (read recursively) or "-" for
     standard input. Bad inputs are skipped and listed in `reader.errors` (pass your own `Reader`
     to see them). Each `Extraction` has `.to_dict()`, the JSON contract `extract` prints.
+    Articles whose extraction fails go to `rejects` when given (else the failure raises).
     """
     reader = reader or Reader()
-    yield from extract_articles(reader.read(_paths(paths)), model=model)
+    yield from extract_articles(reader.read(_paths(paths)), model=model, rejects=rejects)
 
 
-def resolved(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
-    """Canonical entity keys across articles (identifiers, aliases, names)."""
+def resolved(extractions: Iterable[Extraction], rejects: RejectLog | None = None) -> Iterator[Extraction]:
+    """Canonical entity keys across articles (identifiers, aliases, names); failures to `rejects` when given."""
     from osint_graph.resolve import Resolver
 
     resolver = Resolver()
+    if rejects is not None:
+        yield from isolated(extractions, "resolve", resolver.resolve, rejects)
+        return
     for extraction in extractions:
         yield resolver.resolve(extraction)
 
@@ -110,6 +125,8 @@ class IngestReport:
     articles: int = 0
     elements: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)  # articles skipped at extract/resolve/build/write
+    duplicates: list[str] = field(default_factory=list)  # sources of repeats of an article read earlier
 
 
 def write_batch(
@@ -132,19 +149,29 @@ def ingest(
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     on_article: Callable[[Extraction], None] | None = None,
+    rejects: RejectLog | None = None,
 ) -> IngestReport:
     """Read, extract, resolve and write articles to a store, `batch_size` articles a write (`osint-graph ingest`).
 
-    Idempotent: ingesting the same articles again changes nothing. Bad inputs are skipped and
-    listed in the report's `errors`; `on_article` is called once per article written.
+    Idempotent: ingesting the same articles again changes nothing, also when a story comes back
+    with other line breaks (it is extracted from the text stored first). Bad inputs are skipped
+    and listed in the report's `errors`; an article that fails in extraction, resolution, row
+    building or its write is skipped and listed in `rejects` (ingest/isolation.py), and the rest
+    of its batch is written; `on_article` is called once per article written. A store that
+    fails as a whole raises `StoreUnavailable`: run the same ingest again to resume.
     """
     reader = reader or Reader()
-    report = IngestReport(errors=reader.errors)
-    extractions = resolved(extract_articles(reader.read(_paths(paths)), model=model))
+    log = rejects if rejects is not None else RejectLog()
+    report = IngestReport(errors=reader.errors, rejects=log.rejects)
     with using_store(store) as target:
+        articles = in_stored_layout(reader.read(_paths(paths)), target, report.duplicates)
+        extractions = resolved(extract_articles(articles, model=model, rejects=log), rejects=log)
         while chunk := list(islice(extractions, batch_size)):
-            report.elements += write_batch(target, chunk, on_article)
-            report.articles += len(chunk)
+            written, size = write_isolated(target, chunk, log)
+            for extraction in written if on_article else ():
+                on_article(extraction)
+            report.elements += size
+            report.articles += len(written)
     return report
 
 

@@ -55,7 +55,16 @@ def reader_options(f):
                 show_default=True,
                 help="Skip files larger than this.",
             ),
-            click.option("--strict", is_flag=True, help="Exit non-zero if any input was bad (it is still skipped)."),
+            click.option(
+                "--strict", is_flag=True, help="Exit non-zero if any input was bad or rejected (it is still skipped)."
+            ),
+            click.option(
+                "--rejects",
+                "rejects_path",
+                type=click.Path(dir_okay=False, writable=True),
+                help="Append articles that fail in extraction, resolution or writing here, as JSON lines with "
+                "the stage and reason (ingest the file again once the cause is fixed).",
+            ),
             click.option("--model", default=None, envvar="OSINT_GRAPH_MODEL", help=MODEL_HELP),
         ]
     ):
@@ -80,11 +89,23 @@ def make_reader(outlet, published, url, title, max_bytes) -> Reader:
     return Reader(max_bytes=max_bytes, overrides={k: v for k, v in overrides.items() if v}, on_error=report)
 
 
-def finish_reading(reader: Reader, strict: bool) -> None:
+def make_rejects(path: str | None):
+    """Where articles that fail after reading go: reported on stderr, and to --rejects PATH if given."""
+    from osint_graph.ingest.isolation import RejectLog
+
+    return RejectLog(path, on_reject=lambda reject: click.echo(f"skipped {reject}", err=True))
+
+
+def finish_reading(reader: Reader, strict: bool, rejects=None) -> None:
     if reader.errors:
         click.echo(f"{len(reader.errors)} input(s) skipped as bad input", err=True)
-        if strict:
-            sys.exit(2)
+    if rejects is not None:
+        rejects.close()
+        if rejects.rejects:
+            where = f" (written to {rejects.path})" if rejects.path else " (--rejects PATH keeps them)"
+            click.echo(f"{len(rejects.rejects)} article(s) rejected{where}", err=True)
+    if strict and (reader.errors or (rejects is not None and rejects.rejects)):
+        sys.exit(2)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,7 +121,7 @@ def main() -> None:
 @main.command()
 @reader_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths, outlet, published, url, title, max_bytes, strict, model, fmt):
+def extract(paths, outlet, published, url, title, max_bytes, strict, rejects_path, model, fmt):
     """Extract entities, figures, dates and claims without a store; print them.
 
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
@@ -108,12 +129,13 @@ def extract(paths, outlet, published, url, title, max_bytes, strict, model, fmt)
     extraction contract.
     """
     reader = make_reader(outlet, published, url, title, max_bytes)
-    for extraction in api.extract(paths, model=model, reader=reader):
+    rejects = make_rejects(rejects_path)
+    for extraction in api.extract(paths, model=model, reader=reader, rejects=rejects):
         if fmt == "jsonl":
             click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
         else:
             print_extraction_table(extraction)
-    finish_reading(reader, strict)
+    finish_reading(reader, strict, rejects)
 
 
 def print_extraction_table(extraction) -> None:
@@ -152,13 +174,16 @@ def plain_cells(*values):
 @reader_options
 @store_option
 @click.option("--batch-size", type=int, default=256, show_default=True, help="Articles per bulk write.")
-def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store_uri, batch_size):
+def ingest(paths, outlet, published, url, title, max_bytes, strict, rejects_path, model, store_uri, batch_size):
     """Extract articles and write them to the store (idempotent: run it again safely).
 
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
     or - for standard input.
     """
+    from osint_graph.ingest.isolation import StoreUnavailable
+
     reader = make_reader(outlet, published, url, title, max_bytes)
+    rejects = make_rejects(rejects_path)
     store = connect(store_uri)
     progress = make_progress()
     try:
@@ -169,15 +194,25 @@ def ingest(paths, outlet, published, url, title, max_bytes, strict, model, store
                 if progress:
                     progress.update(task, advance=1, description=(extraction.article.title or "")[:40])
 
-            report = api.ingest(paths, store, reader=reader, model=model, batch_size=batch_size, on_article=tick)
+            report = api.ingest(
+                paths, store, reader=reader, model=model, batch_size=batch_size, on_article=tick, rejects=rejects
+            )
         counts = api.stats(store)
+    except StoreUnavailable as exc:
+        rejects.close()
+        raise click.ClickException(
+            f"the store {store.uri} failed during the ingest ({exc}); what was written before stays, "
+            "and running the same ingest again resumes it"
+        ) from None
     finally:
         store.close()
     click.echo(
         f"ingested {report.articles} article(s) into {store.uri}: "
         f"{sum(counts.nodes.values())} nodes, {sum(counts.relationships.values())} relationships in the store"
     )
-    finish_reading(reader, strict)
+    if report.duplicates:
+        click.echo(f"{len(report.duplicates)} repeat(s) of an article read earlier in this run left out", err=True)
+    finish_reading(reader, strict, rejects)
 
 
 def make_progress():
