@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from typing import Any
 
@@ -21,7 +22,26 @@ MODEL_HELP = "spaCy model package (default $OSINT_GRAPH_MODEL, else en_core_web_
 
 
 def store_option(f):
+    f = click.option(
+        "--lock-timeout",
+        type=click.FloatRange(min=0),
+        default=None,
+        expose_value=False,
+        callback=set_lock_timeout,
+        metavar="SECONDS",
+        help="LadybugDB: wait this long for another process's lock or checkpoint (default "
+        "$OSINT_GRAPH_LOCK_TIMEOUT, else 30).",
+    )(f)
     return click.option("--store", "store_uri", default=None, metavar="URI", help=STORE_HELP)(f)
+
+
+def set_lock_timeout(ctx, param, value):
+    """--lock-timeout reaches the store through the environment variable it overrides (store/locking.py)."""
+    from osint_graph.store.locking import TIMEOUT_ENV
+
+    if value is not None:
+        os.environ[TIMEOUT_ENV] = str(value)
+    return value
 
 
 def check_published(ctx, param, value):

@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
+from osint_graph.store.locking import open_database
 
 DDL_TYPES = {
     "string": "STRING",
@@ -74,7 +75,7 @@ class LadybugStore:
         self.read_only = read_only
         if read_only and not Path(path).exists():
             raise FileNotFoundError(f"no store at {path} (run `osint-graph ingest` first)")
-        self._db = ladybug.Database(str(path), read_only=read_only)
+        self._db = open_database(path, read_only=read_only)  # waits for locks, recovers crash leftovers
         self._conn = ladybug.Connection(self._db)
         if not read_only:
             self.create_schema()
