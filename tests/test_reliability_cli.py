@@ -55,3 +55,36 @@ def test_table_output_is_not_rich_markup(tmp_path):
     table = invoke("extract", "--format", "table", str(article))
     assert table.exit_code == 0, table.output
     assert "Ships [/x] and [link=https://evil.example]links[/link]" in table.output
+
+
+def test_control_characters_never_reach_the_xml_exports(tmp_path):
+    """Case 7: NUL after the first 8 KiB and escaped control characters in JSON lines."""
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    text = tmp_path / "a.txt"
+    text.write_bytes(
+        b"Filler line.\n" * 700 + b"\n\nThe ship Lady R\x00 docked at Rajin\x07 on February 4, 2024.\x1b\n"
+    )
+    lines = tmp_path / "b.jsonl"
+    lines.write_text(
+        json.dumps(
+            {
+                "text": "The Angara\u0000 left Vostochny\u0001 in March 2024.",
+                "title": "T\u0002itle",
+                "outlet": "A\u0003P",
+            }
+        )
+        + "\n"
+    )
+    store = tmp_path / "s.lbug"
+    assert invoke("ingest", "--store", str(store), str(text), str(lines)).exit_code == 0
+    for fmt in ("graphml", "gexf"):
+        out = tmp_path / f"g.{fmt}"
+        result = invoke("export", "--store", str(store), "--format", fmt, "--out", str(out))
+        assert result.exit_code == 0, result.output
+        ET.parse(out)  # well-formed XML 1.0
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    names = {data.get("name") for _, data in graph.nodes(data=True)}
+    assert {"Lady R", "Angara"} <= names

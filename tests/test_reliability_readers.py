@@ -196,3 +196,12 @@ def test_bad_published_option_is_a_usage_error(tmp_path):
     assert result.exit_code == 2
     assert "'yesterday'" in result.output and "ISO" in result.output
     assert "skipped" not in result.output
+
+
+def test_no_date_in_the_text_resolves_against_the_wall_clock():
+    """Without a published date a relative expression has no value; an absolute one keeps its own."""
+    from osint_graph.nlp.dates import dateparser_value
+
+    assert dateparser_value("2 weeks ago", None) is None
+    assert dateparser_value("3/4/2024", None) == "2024-03-04"
+    assert dateparser_value("2 weeks ago", date(2024, 3, 5)) == "2024-02-20"

@@ -348,12 +348,19 @@ def dateparser_value(text: str, published: date | None) -> str | None:
     """Last resort for absolute dates our rules do not read ('3/4/2024', '4th of March 2024')."""
     if not re.search(r"\d", text):
         return None
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
+    if published is None:
+        # No article date: a relative expression ("2 weeks ago") has no value. Never the wall clock:
+        # the text is absolute only if two far-apart bases read it the same.
+        values = {_parse_at(text, settings, base) for base in (datetime(2000, 6, 15), datetime(2040, 6, 15))}
+        return values.pop() if len(values) == 1 else None
+    return _parse_at(text, settings, datetime(published.year, published.month, published.day))
+
+
+def _parse_at(text: str, settings: dict, base: datetime) -> str | None:
     import dateparser  # slow to import: only when a span needs it
 
-    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True}
-    if published is not None:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    parsed = dateparser.parse(text, languages=["en"], settings={**settings, "RELATIVE_BASE": base})
     return parsed.date().isoformat() if parsed else None
 
 
