@@ -41,7 +41,7 @@ FALLBACK_JAVA_HOME = Path("/usr/lib/jvm/java-17-openjdk-amd64")
 SUPPORTED_JAVA = range(17, 22)
 
 USAGE = """\
-usage: scripts/neo4j {start|stop|status|env|help}
+usage: scripts/neo4j {start|restart|stop|status|env|help}
 
 Runs a real Neo4j 5 Community server (official jars from Maven Central,
 resolved with Maven) on 127.0.0.1, without Docker.
@@ -59,6 +59,9 @@ resolved with Maven) on 127.0.0.1, without Docker.
           and logs/ and begins with an empty database and a new password.
           If the server is already running (and answers), start just prints
           the same export lines again.
+  restart Stop the server of this cache folder if it runs and start it again
+          KEEPING data/, the port and the password (e.g. after a crash or a
+          kill -9); prints the same export lines.
   stop    SIGTERM, wait (NEO4J_STOP_TIMEOUT, default 60 s), then SIGKILL;
           removes the state. Exit 0 even if nothing was running.
   status  Print whether the server runs; exit 0 if it answers, 1 if not.
@@ -431,11 +434,13 @@ def stop_all(h: Path) -> bool:
 # --------------------------------------------------------------------------- commands
 
 
-def cmd_start() -> int:
+def cmd_start(keep_data: bool = False) -> int:
     h = home()
     with locked(h):
         state = read_state(h)
-        if state and is_our_server(state.get("pid", -1), h):
+        if keep_data and state is None:
+            raise Failure("restart: no earlier server of this cache folder (use start)")
+        if state and is_our_server(state.get("pid", -1), h) and not keep_data:
             ok, _ = bolt_answers(state)
             if ok:
                 log(f"already running (pid {state['pid']}, {state['uri']})")
@@ -448,16 +453,21 @@ def cmd_start() -> int:
         java = find_java()
         lib = ensure_lib(h, java)
 
-        # Fresh start: empty database, new password, new port.
-        for sub in ("data", "logs", "run"):
-            shutil.rmtree(h / sub, ignore_errors=True)
-            (h / sub).mkdir(parents=True)
-        for sub in ("plugins", "import"):
-            (h / sub).mkdir(parents=True, exist_ok=True)
-        port = free_port()
-        password = secrets.token_hex(16)
-        write_conf(h, port)
-        write_initial_password(h, password)
+        if keep_data:  # after a crash: same data, port and password
+            port, password = state["port"], state["password"]
+            for sub in ("data", "logs", "run", "plugins", "import"):
+                (h / sub).mkdir(parents=True, exist_ok=True)
+            write_conf(h, port)
+        else:  # fresh start: empty database, new password, new port
+            for sub in ("data", "logs", "run"):
+                shutil.rmtree(h / sub, ignore_errors=True)
+                (h / sub).mkdir(parents=True)
+            for sub in ("plugins", "import"):
+                (h / sub).mkdir(parents=True, exist_ok=True)
+            port = free_port()
+            password = secrets.token_hex(16)
+            write_conf(h, port)
+            write_initial_password(h, password)
 
         heap = os.environ.get("NEO4J_HEAP", "512m")
         cmd = [
@@ -582,7 +592,13 @@ def cmd_env() -> int:
 
 
 def main(argv: list[str]) -> int:
-    commands = {"start": cmd_start, "stop": cmd_stop, "status": cmd_status, "env": cmd_env}
+    commands = {
+        "start": cmd_start,
+        "restart": lambda: cmd_start(keep_data=True),
+        "stop": cmd_stop,
+        "status": cmd_status,
+        "env": cmd_env,
+    }
     if len(argv) != 1 or argv[0] not in commands:
         if argv and argv[0] in ("-h", "--help", "help"):
             sys.stdout.write(USAGE)
