@@ -13,6 +13,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from neo4j_support import neo4j_clean, neo4j_store  # noqa: F401 (fixtures)
 
 from osint_graph import api
 from osint_graph.queries import saved_queries
@@ -204,3 +205,48 @@ def test_tokenizer_keeps_strings_comments_and_names_apart():
 def test_read_only_store_still_reads(store_path):
     result = api.query(str(store_path), "MATCH (v:Vessel) RETURN count(v) AS n")
     assert result.rows[0][0] > 0
+
+
+# -- the same guard in front of Neo4j ---------------------------------------------------------
+
+NEO4J_REFUSED = [
+    "MATCH ( v : Vessel ) DETACH DELETE v",
+    "MATCH ( v : Vessel ) SET v.name = 'x'",
+    "CREATE ( : Vessel { id : 'vessel:new' } )",
+    "INSERT ( : Vessel { id : 'vessel:gql' } )",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "MATCH ( n ) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS RETURN 1",
+    "CALL @dbms.listConfig ( ) YIELD name RETURN name",
+    "CALL @apoc.load.json ( 'file:///etc/passwd' ) YIELD value RETURN value",
+    "MATCH ( n ) RETURN @apoc.text.join ( [ 'a' ] , ',' )",
+    "USE system SHOW USERS",
+    "SHOW DATABASES",
+    "CREATE DATABASE other",
+    "MATCH ( n ) FOREACH ( x IN [ 1 ] | CREATE ( : Vessel { id : 'vessel:fe' } ) )",
+]
+
+
+KEYWORDS |= {w for q in NEO4J_REFUSED for w in q.split() if w.isupper() and w.isalpha() and w not in {"AS", "IN"}}
+
+
+@pytest.fixture(scope="module")
+def neo4j_graph(neo4j_clean):  # noqa: F811 (the fixture imported above)
+    neo4j_clean.write(batch_of(synthetic_extractions(10, pool=5)))
+    return neo4j_clean, neo4j_clean.counts()
+
+
+@pytest.mark.neo4j
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_neo4j_refuses_every_variant_and_stays_unchanged(neo4j_graph, data):
+    store, baseline = neo4j_graph
+    query = data.draw(variant(data.draw(st.sampled_from(NEO4J_REFUSED))))
+    with pytest.raises(WriteQueryRefused):
+        store.query(query)
+    assert store.counts() == baseline
+
+
+@pytest.mark.neo4j
+def test_neo4j_runs_the_allowed_procedures(neo4j_graph):
+    labels = {row[0] for row in neo4j_graph[0].query("CALL db.labels() YIELD label RETURN label").rows}
+    assert "Vessel" in labels
