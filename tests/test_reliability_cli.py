@@ -88,3 +88,24 @@ def test_control_characters_never_reach_the_xml_exports(tmp_path):
     graph = nx.read_graphml(tmp_path / "g.graphml")
     names = {data.get("name") for _, data in graph.nodes(data=True)}
     assert {"Lady R", "Angara"} <= names
+
+
+def test_text_over_a_million_characters_is_extracted_with_the_rest(tmp_path):
+    """Case 2 as written: over spaCy's max_length (E088) used to abort every article of the run.
+
+    The filler is long tokens, so that the model's time stays small; the length is what matters.
+    """
+    head = "The cargo ship Lady R arrived in Rajin on February 4, 2024, according to NK Pro.\n\n"
+    filler = ("y" * 99 + " ") * 30 + "\n\n"
+    big = tmp_path / "big.md"
+    big.write_text((head + filler * (1_000_100 // len(filler) + 1))[:1_000_100])
+    small = tmp_path / "small.md"
+    small.write_text("The Angara left Vostochny in March 2024.\n")
+    result = invoke("extract", "--max-bytes", "2000000", str(big), str(small))
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    text = big.read_text().strip()
+    assert len(text) > 1_000_000
+    claim = next(c for c in first["claims"] if "Lady R" in c["text"])
+    assert text[claim["start"] : claim["end"]] == claim["text"]
+    assert {e["name"] for e in second["entities"]} >= {"Angara", "Vostochny"}
