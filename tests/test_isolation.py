@@ -90,39 +90,35 @@ def test_extraction_failure_is_rejected_and_the_rest_written(tmp_path, monkeypat
     assert stats(store)["nodes"]["Article"] == 3
 
 
-def test_resolution_failure_is_rejected(tmp_path, monkeypatch):
-    from osint_graph import resolve
-
-    folder = corpus(tmp_path, "RESOLVEFAIL: the Maria left Vostochny in March 2024.")
-    original = resolve.Resolver.resolve
-
-    def failing(self, extraction):
-        if "RESOLVEFAIL" in extraction.article.text:
-            raise KeyError("injected resolver fault")
-        return original(self, extraction)
-
-    monkeypatch.setattr(resolve.Resolver, "resolve", failing)
+def ingest_with_rejects(tmp_path, folder):
     store, rejects = tmp_path / "s.lbug", tmp_path / "rejects.jsonl"
     result = CliRunner().invoke(main, ["ingest", "--store", str(store), "--rejects", str(rejects), str(folder)])
-    assert_one_reject(result, rejects, "resolve", "injected resolver fault")
-    assert stats(store)["nodes"]["Article"] == 2
+    return store, rejects, result
 
 
-def test_row_building_failure_is_rejected(tmp_path, monkeypatch):
-    from osint_graph.store import graph_rows
+@pytest.mark.parametrize(
+    "owner, method, stage",
+    [
+        ("osint_graph.resolve.Resolver", "resolve", "resolve"),
+        ("osint_graph.store.graph_rows.BatchBuilder", "add", "build"),
+    ],
+)
+def test_resolution_and_row_building_failures_are_rejected(tmp_path, monkeypatch, owner, method, stage):
+    import importlib
 
-    folder = corpus(tmp_path, "BUILDFAIL: the Maria left Vostochny in March 2024.")
-    original = graph_rows.BatchBuilder.add
+    module, _, name = owner.rpartition(".")
+    cls = getattr(importlib.import_module(module), name)
+    original = getattr(cls, method)
 
     def failing(self, extraction):
-        if "BUILDFAIL" in extraction.article.text:
-            raise TypeError("injected builder fault")
+        if "INJECTED" in extraction.article.text:
+            raise KeyError(f"injected {stage} fault")
         return original(self, extraction)
 
-    monkeypatch.setattr(graph_rows.BatchBuilder, "add", failing)
-    store, rejects = tmp_path / "s.lbug", tmp_path / "rejects.jsonl"
-    result = CliRunner().invoke(main, ["ingest", "--store", str(store), "--rejects", str(rejects), str(folder)])
-    assert_one_reject(result, rejects, "build", "injected builder fault")
+    monkeypatch.setattr(cls, method, failing)
+    folder = corpus(tmp_path, "INJECTED: the Maria left Vostochny in March 2024.")
+    store, rejects, result = ingest_with_rejects(tmp_path, folder)
+    assert_one_reject(result, rejects, stage, f"injected {stage} fault")
     assert stats(store)["nodes"]["Article"] == 2
 
 
@@ -135,8 +131,7 @@ def test_rows_the_store_refuses_cost_only_their_article(tmp_path, monkeypatch):
 
     monkeypatch.setattr(graph_rows.BatchBuilder, "_referenced", lambda self, entity, name=None: None)
     folder = corpus(tmp_path, "The Angara was seen at Vostochny port in March 2024, according to officials in Seoul.")
-    store, rejects = tmp_path / "s.lbug", tmp_path / "rejects.jsonl"
-    result = CliRunner().invoke(main, ["ingest", "--store", str(store), "--rejects", str(rejects), str(folder)])
+    store, rejects, result = ingest_with_rejects(tmp_path, folder)
     assert_one_reject(result, rejects, "write", "primary key")
     assert stats(store)["nodes"]["Article"] == 2
 

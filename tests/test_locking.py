@@ -58,21 +58,25 @@ def stats(path, *extra: str):
     return CliRunner().invoke(main, ["stats", "--store", str(path), "--format", "json", *extra], catch_exceptions=False)
 
 
-def test_second_writer_gives_up_after_the_lock_timeout(store_path, tmp_path, monkeypatch):
-    monkeypatch.setenv(TIMEOUT_ENV, "30")
+def ingest_while_locked(store_path, tmp_path, hold_seconds: str, *options: str):
+    """Ingest one article while another process holds the write lock; (result, seconds taken)."""
     article = tmp_path / "a.md"
     article.write_text("The tanker Silver Heron left the port of Karvik on Monday.")
-    holder = child(HOLD_LOCK, str(store_path), "20")
+    holder = child(HOLD_LOCK, str(store_path), hold_seconds)
     try:
         wait_ready(holder)
         start = time.monotonic()
-        result = CliRunner().invoke(
-            main, ["ingest", "--store", str(store_path), "--lock-timeout", "1.5", str(article)], catch_exceptions=False
-        )
-        waited = time.monotonic() - start
+        args = ["ingest", "--store", str(store_path), *options, str(article)]
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+        return result, time.monotonic() - start
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_second_writer_gives_up_after_the_lock_timeout(store_path, tmp_path, monkeypatch):
+    monkeypatch.setenv(TIMEOUT_ENV, "30")
+    result, waited = ingest_while_locked(store_path, tmp_path, "20", "--lock-timeout", "1.5")
     assert result.exit_code == 1
     assert "store busy" in result.output and "being written by another process" in result.output
     assert "--lock-timeout" in result.output and "Traceback" not in result.output
@@ -81,16 +85,10 @@ def test_second_writer_gives_up_after_the_lock_timeout(store_path, tmp_path, mon
 
 def test_second_writer_waits_for_the_first_to_finish(store_path, tmp_path, monkeypatch):
     monkeypatch.setenv(TIMEOUT_ENV, "30")
-    article = tmp_path / "a.md"
-    article.write_text("The tanker Silver Heron left the port of Karvik on Monday.")
-    holder = child(HOLD_LOCK, str(store_path), "2")
-    try:
-        wait_ready(holder)
-        result = CliRunner().invoke(main, ["ingest", "--store", str(store_path), str(article)], catch_exceptions=False)
-    finally:
-        holder.wait()
+    result, waited = ingest_while_locked(store_path, tmp_path, "2")
     assert result.exit_code == 0, result.output
     assert "ingested 1 article(s)" in result.output
+    assert waited >= 1.5
 
 
 WRITE_WITH_CHECKPOINTS = """
