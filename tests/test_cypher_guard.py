@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fixtures.synthetic import synthetic_extractions
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from neo4j_support import neo4j_clean, neo4j_store  # noqa: F401 (fixtures)
@@ -21,7 +22,6 @@ from osint_graph.store import WriteQueryRefused
 from osint_graph.store.cypher_guard import check, tokenize
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
-from osint_graph.synthetic import synthetic_extractions
 
 # Refused queries as tokens separated by single spaces; {dir} is a scratch folder.
 # Keywords are upper case; procedure names are marked with a leading '@'.

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from fixtures.synthetic import synthetic_extractions
 
 from osint_graph.cli import main
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_store import LadybugStore
 from osint_graph.store.locking import TIMEOUT_ENV
-from osint_graph.synthetic import synthetic_extractions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,7 +95,8 @@ WRITE_WITH_CHECKPOINTS = """
     import sys
     from osint_graph.store.graph_rows import batch_of
     from osint_graph.store.ladybug_store import LadybugStore
-    from osint_graph.synthetic import synthetic_extractions
+    sys.path.insert(0, "tests")
+    from fixtures.synthetic import synthetic_extractions
     store = LadybugStore(sys.argv[1])
     store.run("CALL checkpoint_threshold=0")  # a checkpoint after every commit
     extractions = list(synthetic_extractions(60, seed=3))
