@@ -316,8 +316,8 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     """Export the graph (or the subgraph --about an entity) for other tools.
 
     \b
-    graphml    GraphML (yEd, Gephi, networkx); lists joined with "; "
-    gexf       GEXF for Gephi: typed attributes, node label = display name
+    graphml    GraphML (Gephi, yEd, networkx): label = name, nodeType, unique edge ids; lists joined with "; "
+    gexf       GEXF for Gephi: typed attributes, node label = display name, unique edge ids
     cytoscape  Cytoscape.js elements JSON
     html       one self-contained, offline, interactive page (filters, search, claims panel)
     geojson    ports (points) and vessel voyages between port calls (lines)

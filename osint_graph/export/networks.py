@@ -44,28 +44,34 @@ def flat_value(value: Any, kind: str | None) -> Any:
         return str(value)
 
 
-def flat_graph(graph: nx.MultiDiGraph, schema: Schema | None = None, gexf: bool = False) -> nx.MultiDiGraph:
-    """A copy with scalar, typed attributes only.
+def edge_id(start: str, end: str, rel_type: str) -> str:
+    """A file-wide unique edge id: a store holds at most one relationship of a type between two
+    nodes.  Gephi keys edges by id, so an id shared by several edges keeps only one of them."""
+    return f"{rel_type}:{start}->{end}"
 
-    For GEXF the node `label` is the display name (Gephi shows it) and the node
-    label moves to `nodeType`; the edge type is kept as `relType` and as the
-    edge label (GEXF reserves `type` for directed/undirected).
+
+def flat_graph(graph: nx.MultiDiGraph, schema: Schema | None = None, gexf: bool = False) -> nx.MultiDiGraph:
+    """A copy with scalar, typed attributes only, shaped for Gephi (GraphML and GEXF alike).
+
+    A node's `label` is its display name (Gephi shows the `label` attribute) and its node
+    label moves to `nodeType`; an edge's key is its unique id (see `edge_id`), its type is
+    `relType` and also its `label` (GEXF reserves `type` for directed/undirected).  networkx
+    writes a GraphML edge's key as its id, and a GEXF edge's `id` attribute as its id.
     """
     types = property_types(schema or default_schema())
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
         attrs = {k: v for k, v in ((k, flat_value(v, types.get(k))) for k, v in data.items()) if v is not None}
-        attrs["displayName"] = display_name(graph, node)
-        if gexf:
-            attrs["nodeType"] = attrs.pop("label")
-            attrs["label"] = attrs["displayName"]
+        attrs["nodeType"] = attrs.pop("label")
+        attrs["label"] = display_name(graph, node)
         flat.add_node(node, **attrs)
     for start, end, key, data in graph.edges(keys=True, data=True):
         attrs = {k: v for k, v in ((k, flat_value(v, types.get(k))) for k, v in data.items()) if v is not None}
+        attrs["relType"] = attrs.pop("type")
+        attrs["label"] = attrs["relType"]
         if gexf:
-            attrs["relType"] = attrs.pop("type")
-            attrs["label"] = attrs["relType"]
-        flat.add_edge(start, end, key=key, **attrs)
+            attrs["id"] = edge_id(start, end, key)
+        flat.add_edge(start, end, key=edge_id(start, end, key), **attrs)
     return flat
 
 
@@ -85,6 +91,7 @@ def cytoscape_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     edges = []
     for start, end, key, data in graph.edges(keys=True, data=True):
         props = {k: _json_value(v) for k, v in data.items() if k != "type"}
-        edge_id = f"{key}:{start}->{end}"
-        edges.append({"data": {"id": edge_id, "source": str(start), "target": str(end), "type": key, **props}})
+        edges.append(
+            {"data": {"id": edge_id(start, end, key), "source": str(start), "target": str(end), "type": key, **props}}
+        )
     return {"elements": {"nodes": nodes, "edges": edges}}
