@@ -15,8 +15,8 @@ import pytest
 from stix2validator import ValidationOptions, validate_string
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.graph import nodes_of
 from osint_graph.export.demo import write_demo
+from osint_graph.export.graph import nodes_of
 from osint_graph.store.ladybug_store import LadybugStore
 
 # Validator warning codes the README explains: 103 ids are UUIDv5 (stable re-exports), 202 our
@@ -63,7 +63,5 @@ def test_misp_stix_keeps_every_vessel_and_weapon(exported, tmp_path):
     weapons = {d["name"] for _, d in nodes_of(graph, "Weapon")}
     assert vessels and weapons
     assert vessels | weapons <= systems
-    lady_r = next(
-        obj for obj in event["Object"] if any(a["value"] == "Lady R" for a in obj["Attribute"])
-    )
+    lady_r = next(obj for obj in event["Object"] if any(a["value"] == "Lady R" for a in obj["Attribute"]))
     assert any("IMO 9161003" in a["value"] for a in lady_r["Attribute"])
