@@ -292,7 +292,7 @@ def schema(fmt):
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix"]),
+    type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix", "ftm"]),
     help="Output format (listed above).",
 )
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
@@ -323,7 +323,8 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     geojson    ports (points) and vessel voyages between port calls (lines)
     timeline   dated facts and claims with their sources, CSV or JSON
     rdf        Turtle / JSON-LD with the ontology's IRIs and PROV-O (SHACL: ontology/shapes.ttl)
-    stix       STIX 2.1 bundle (vessels as an extension object, confidence from Admiralty grades)
+    stix       STIX 2.1 bundle (vessels as identities of class system, confidence from Admiralty grades)
+    ftm        FollowTheMoney entities, JSON lines (Aleph, OpenSanctions: vessels matched by IMO number)
     """
     from osint_graph.export import ExportError
 
