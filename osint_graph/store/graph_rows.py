@@ -11,7 +11,7 @@ canonical id and its gazetteer columns (`Entity.attributes`), and the article it
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from osint_graph.model import Claim, Entity, Extraction, Fact, entity_id, slug, span_id
 from osint_graph.ontology import Schema, default_schema
@@ -27,6 +27,17 @@ ATTRIBUTE_PROPS = {
     "role": "role", "organization": "organization", "url": "url",
 }  # fmt: skip
 FLOAT_PROPS = {"latitude", "longitude"}
+
+
+def date_bounds(value: str | None) -> dict[str, date]:
+    """`startDate` and `endDate` of an ISO date or interval ('2023-09-07/2023-10-01'), as dates
+    (typed values both stores can compare and range over); nothing for what is not a day."""
+    start, _, end = str(value or "").partition("/")
+    try:
+        first = date.fromisoformat(start)
+        return {"startDate": first, "endDate": date.fromisoformat(end) if end else first}
+    except ValueError:
+        return {}
 
 
 class BatchBuilder:
@@ -169,6 +180,7 @@ class BatchBuilder:
                 "negated": claim.negated,
                 "stance": claim.stance,
                 "date": claim.date,
+                **date_bounds(claim.date),
                 "attribution": chain,
                 "origin": chain[-1] if chain else extraction.article.outlet,
             },
@@ -206,6 +218,7 @@ class BatchBuilder:
             {
                 "id": fact.id,
                 "date": fact.date,
+                **date_bounds(fact.date),
                 "quantity": fact.quantity,
                 "unit": fact.unit,
                 "item": fact.item,
