@@ -306,9 +306,9 @@ def schema(fmt):
 )
 @click.option(
     "--timeline-format",
-    type=click.Choice(["csv", "json"]),
+    type=click.Choice(["csv", "json", "jsonl"]),
     default=None,
-    help="timeline: CSV or JSON (default: from the --out suffix .csv/.json, else JSON).",
+    help="timeline: CSV, JSON or JSONL (default: from the --out suffix .csv/.jsonl/.json, else JSON).",
 )
 @click.option("--title", default=None, help="html: the page title.")
 @store_option
@@ -321,7 +321,7 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     cytoscape  Cytoscape.js elements JSON
     html       one self-contained, offline, interactive page (filters, search, claims panel)
     geojson    ports (points) and vessel voyages between port calls (lines)
-    timeline   dated facts and claims with their sources, CSV or JSON
+    timeline   dated facts and claims with their sources, CSV/JSONL for Timesketch, or JSON
     rdf        Turtle / JSON-LD with the ontology's IRIs and PROV-O (SHACL: ontology/shapes.ttl)
     stix       STIX 2.1 bundle (vessels as identities of class system, confidence from Admiralty grades)
     ftm        FollowTheMoney entities, JSON lines (Aleph, OpenSanctions: vessels matched by IMO number)

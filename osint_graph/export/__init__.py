@@ -6,7 +6,7 @@ One module per family of formats, each a plain function of the graph:
 - `networks`: GraphML, GEXF (Gephi), Cytoscape.js JSON;
 - `html`: one self-contained, offline, interactive page;
 - `geojson`: ports and voyages;
-- `timeline`: dated facts and claims as CSV or JSON;
+- `timeline`: dated facts and claims as CSV, JSON or JSONL (Timesketch's columns);
 - `rdf`: Turtle / JSON-LD with the ontology's IRIs and PROV-O (shapes in ontology/shapes.ttl);
 - `stix`: a STIX 2.1 bundle;
 - `ftm`: FollowTheMoney entities as JSON lines (Aleph, OpenSanctions tooling).
@@ -78,12 +78,14 @@ def export_graph(
             )
         return Exported(json.dumps(collection, ensure_ascii=False, indent=1, default=str), notes)
     if fmt == "timeline":
-        from osint_graph.export.timeline import timeline, timeline_csv
+        from osint_graph.export.timeline import timeline, timeline_csv, timeline_jsonl
         from osint_graph.export.timeline import timeline_format as pick
 
         events = timeline(graph)
         if pick(out, timeline_format) == "csv":
             return Exported(timeline_csv(events))
+        if pick(out, timeline_format) == "jsonl":
+            return Exported(timeline_jsonl(events))
         return Exported(json.dumps(events, ensure_ascii=False, indent=1, default=str))
     if fmt == "rdf":
         from osint_graph.export.rdf import rdf_format as pick

@@ -28,13 +28,12 @@ Ids are FtM's usual SHA-1 of ("osint-graph", our id), so re-exports are identica
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Any
 
 import networkx as nx
 
-from osint_graph.export.graph import attribution_chain, claim_article, nodes_of, out_edges
+from osint_graph.export.graph import attribution_chain, claim_article, json_line, nodes_of, out_edges
 
 SCHEMAS = {
     "Vessel": "Vessel",
@@ -192,7 +191,7 @@ def to_ftm(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], dict[str, int]
 
 
 def ftm_lines(entities: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in entities)
+    return "".join(json_line(e) for e in entities)
 
 
 __all__ = ["ftm_lines", "to_ftm"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
+from osint_graph.daterange import bounds
 from osint_graph.model import Claim, Entity, Extraction, Fact, entity_id, slug, span_id
 from osint_graph.ontology import Schema, default_schema
 from osint_graph.store.base import GraphBatch, Rel
@@ -30,14 +31,10 @@ FLOAT_PROPS = {"latitude", "longitude"}
 
 
 def date_bounds(value: str | None) -> dict[str, date]:
-    """`startDate` and `endDate` of an ISO date or interval ('2023-09-07/2023-10-01'), as dates
-    (typed values both stores can compare and range over); nothing for what is not a day."""
-    start, _, end = str(value or "").partition("/")
-    try:
-        first = date.fromisoformat(start)
-        return {"startDate": first, "endDate": date.fromisoformat(end) if end else first}
-    except ValueError:
-        return {}
+    """`startDate` and `endDate` of a claim's or fact's `date` (see osint_graph.daterange): typed
+    values both stores can compare and range over; nothing when the text is not a date."""
+    days = bounds(value)
+    return {"startDate": days[0], "endDate": days[1]} if days else {}
 
 
 class BatchBuilder:
