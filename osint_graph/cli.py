@@ -353,6 +353,37 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
 
 
 @main.command()
+@click.option("--from", "source_uri", required=True, metavar="URI", help="The store to copy (e.g. osint-graph.lbug).")
+@click.option("--to", "target_uri", required=True, metavar="URI", help="The store to write (e.g. bolt://host:7687).")
+def copy(source_uri, target_uri):
+    """Copy a store into another without re-extracting (e.g. an embedded file into Neo4j).
+
+    Every node and relationship is read from --from and merged into --to, with --to's own
+    rules (on Neo4j: the Entity label, dates as date values, the full-text index); copying
+    again changes nothing. Neo4j credentials come from NEO4J_USERNAME / NEO4J_PASSWORD.
+    """
+    from osint_graph.store.copy import copy_store
+
+    if source_uri == target_uri:
+        raise click.UsageError("--from and --to are the same store")
+    source = connect(source_uri, read_only=True)
+    try:
+        target = connect(target_uri)
+        try:
+            report = copy_store(source, target)
+            nodes, rels = target.counts()
+        finally:
+            target.close()
+    finally:
+        source.close()
+    click.echo(
+        f"copied {sum(report.nodes.values())} nodes and {sum(report.rels.values())} relationships "
+        f"from {source_uri} to {target_uri}; it now holds {sum(nodes.values())} nodes, "
+        f"{sum(rels.values())} relationships"
+    )
+
+
+@main.command()
 @click.option("--about", metavar="ENTITY", help="Only propositions concerning this entity (name or alias, any case).")
 @click.option(
     "--format",

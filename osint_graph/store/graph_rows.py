@@ -17,6 +17,7 @@ from osint_graph.daterange import bounds
 from osint_graph.model import Claim, Entity, Extraction, Fact, entity_id, slug, span_id
 from osint_graph.ontology import Schema, default_schema
 from osint_graph.store.base import GraphBatch, Rel
+from osint_graph.store.search import name_keys
 
 SOURCE_LABELS = ("Outlet", "Organization", "Person", "Country")
 FACT_LABELS = {"port_call": "PortCall", "shipment": "Shipment", "trip_count": "TripCount"}
@@ -143,6 +144,7 @@ class BatchBuilder:
             value = entity.attributes.get(column)
             if value and node.property(prop):
                 props[prop] = float(value) if prop in FLOAT_PROPS else value
+        props["nameKeys"] = name_keys([props["name"], *props["aliases"]])
         self.batch.add_node(label, props)
 
     def _record(self, label: str, record_id: str, extraction: Extraction, run: str, props: dict) -> None:
