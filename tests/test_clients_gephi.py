@@ -7,12 +7,14 @@ scripts/clients/gephi-read builds a small Java reader with Maven on first use
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 
 import pytest
 from client_support import CLIENTS, client_unavailable, run_client
 
 from osint_graph.export import export_graph, read_graph
 from osint_graph.export.demo import write_demo
+from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.ladybug_store import LadybugStore
 
 LADY_R = "vessel:imo-9161003"
@@ -25,9 +27,20 @@ def demo(tmp_path_factory):
             client_unavailable(f"{tool} is not installed (the Gephi reader needs Java 17 and Maven)")
     path = tmp_path_factory.mktemp("gephi") / "demo.lbug"
     write_demo(str(path))
-    with LadybugStore(path, read_only=True) as store:
+    with LadybugStore(path) as store:
+        # Two relationships between the same two nodes, as the sample corpus has them (a claim
+        # about a person it is also attributed to): Gephi merges such edges unless typed.
+        claim, person = store.query(
+            "MATCH (c:Claim)-[:ATTRIBUTED_TO]->(p:Person) RETURN c.id, p.id ORDER BY c.id LIMIT 1"
+        ).rows[0]
+        batch = GraphBatch()
+        batch.add_rel("CONCERNS", Rel("Claim", claim, "Person", person, {"edgeRole": "mentioned"}))
+        store.write(batch)
         nodes, rels = store.counts()
-        yield read_graph(store), sum(nodes.values()), sum(rels.values())
+        graph = read_graph(store)
+    pairs = Counter((a, b) for a, b, _ in graph.edges(keys=True))
+    assert max(pairs.values()) >= 2
+    yield graph, sum(nodes.values()), sum(rels.values())
 
 
 @pytest.fixture(scope="module", params=["graphml", "gexf"])

@@ -57,7 +57,7 @@ def export_graph(
         buffer = io.BytesIO()
         writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
         writer(networks.flat_graph(graph, schema, gexf=fmt == "gexf"), buffer, encoding="utf-8", prettyprint=True)
-        return Exported(buffer.getvalue().decode("utf-8"))
+        return Exported(networks.with_edge_types(buffer.getvalue().decode("utf-8"), fmt))
     if fmt == "cytoscape":
         from osint_graph.export.networks import cytoscape_json
 

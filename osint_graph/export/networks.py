@@ -8,6 +8,7 @@ Cytoscape.js JSON keeps lists as lists.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import networkx as nx
@@ -48,6 +49,22 @@ def edge_id(start: str, end: str, rel_type: str) -> str:
     """A file-wide unique edge id: a store holds at most one relationship of a type between two
     nodes.  Gephi keys edges by id, so an id shared by several edges keeps only one of them."""
     return f"{rel_type}:{start}->{end}"
+
+
+# An edge element with its id, whose first part is the relationship type (see `edge_id`).
+_EDGE_RE = re.compile(r'<edge ((?:[^>]*?\s)?id="([A-Z][A-Z0-9_]*):)')
+
+
+def with_edge_types(text: str, fmt: str) -> str:
+    """Mark each edge element with its relationship type as Gephi's edge type.
+
+    Gephi keeps one edge per pair of nodes and edge type: two relationships between the same
+    nodes (a claim both CONCERNS and is ATTRIBUTED_TO a person) are merged into one unless
+    their types differ.  Its GraphML importer takes the type from the `label` attribute of
+    the <edge> element, its GEXF importer from `kind` (GEXF 1.3); networkx writes neither.
+    """
+    attribute = "label" if fmt == "graphml" else "kind"
+    return _EDGE_RE.sub(lambda m: f'<edge {attribute}="{m.group(2)}" {m.group(1)}', text)
 
 
 def flat_graph(graph: nx.MultiDiGraph, schema: Schema | None = None, gexf: bool = False) -> nx.MultiDiGraph:
