@@ -41,8 +41,7 @@ def test_gdal_reads_points_and_lines_in_date_order(exported):
     meta, _, geometry, fields = pyogrio.raw.read(path, return_fids=True)
     columns = dict(zip(meta["fields"], fields, strict=True))
     kinds = list(columns["kind"])
-    calls = [i for i, k in enumerate(kinds) if k == "portCall"]
-    assert len(calls) == 3
+    calls = [i for i, k in enumerate(kinds) if k == "portCall" and columns["vessel"][i] == "Lady R"]
     starts = [str(columns["start"][i])[:10] for i in calls]
     assert starts == sorted(starts) == ["2023-10-02", "2023-11-20", "2024-03-12"]
     assert [columns["port"][i] for i in calls] == ["Rajin", "Dunai", "Vostochny"]

@@ -4,7 +4,8 @@ Shaped for QGIS/GDAL, which read a GeoJSON file as one layer of flat fields:
 
 - `portCall`: one Point per dated port call, at its port, with `start` and `end` as
   ISO dates (an interval's ends; a day's call has start = end) so that QGIS's temporal
-  controller can animate them ("separate fields for start and end");
+  controller can animate them ("separate fields for start and end"); `source` says
+  whether a PortCall fact holds it or only dated port-call claims do (see `_port_calls`);
 - `port`: one Point per port with coordinates: name, UN/LOCODE, country, how many
   calls, `firstCall` and `lastCall` (no `start`/`end`: QGIS shows a feature whose
   start and end are empty at every time, as a port should be);
@@ -79,8 +80,17 @@ def _feature(feature_id: str, geometry: dict, properties: dict) -> dict[str, Any
 
 
 def _port_calls(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Every dated port call at a port: call id, vessel ids, port id, start, end, claims."""
-    calls = []
+    """Every dated port call at a place: call id, vessel ids, place id, start, end, claims, source.
+
+    From the PortCall facts first; then from dated `port_call` claims that name exactly one
+    port or place on the map (and the vessels at it), where no fact already holds that vessel,
+    place and day (the extractor makes facts only at ports it knows, while the cross-check
+    report lists every dated call a claim states, e.g. the Lady R at Vladivostok).  A claim
+    naming two places is ambiguous (which one was the call?) and left out, and so is a claim
+    one of whose vessels a fact already puts there that day ("the last two calls were the
+    Lady R on February 4 and the Maya-1 on February 12": the date belongs to one vessel).
+    """
+    calls: list[dict[str, Any]] = []
     for call, data in nodes_of(graph, "PortCall"):
         start, end = date_range(data.get("date"))
         if start is None:
@@ -95,8 +105,42 @@ def _port_calls(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
                     "start": start,
                     "end": end,
                     "claims": [c for c, _ in out_edges(graph, call, "SUPPORTED_BY")],
+                    "summary": fact_summary(graph, call),
+                    "source": "fact",
                 }
             )
+    known = {(v, c["port"], c["start"]) for c in calls for v in c["vessels"]}
+    from_claims: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for claim, data in nodes_of(graph, "Claim"):
+        start, end = date_range(data.get("date"))
+        if data.get("kind") != "port_call" or start is None:
+            continue
+        concerned = [t for t, _ in out_edges(graph, claim, "CONCERNS")]
+        vessels = [t for t in concerned if graph.nodes[t].get("label") == "Vessel"]
+        places = [
+            t for t in concerned
+            if graph.nodes[t].get("label") in ("Port", "Location") and position(graph.nodes[t]) is not None
+        ]  # fmt: skip
+        if len(places) != 1 or any((v, places[0], start) in known for v in vessels):
+            continue  # ambiguous, or a fact already holds what the claim states
+        for vessel in vessels:
+            key = (vessel, places[0], start)
+            call = from_claims.setdefault(
+                key,
+                {
+                    "id": f"portcall-claimed:{vessel}:{places[0]}:{start}",
+                    "port": places[0],
+                    "vessels": [vessel],
+                    "date": str(data["date"]),
+                    "start": start,
+                    "end": end,
+                    "claims": [],
+                    "summary": f"{display_name(graph, vessel)} at {display_name(graph, places[0])} on {data['date']}",
+                    "source": "claims",
+                },
+            )
+            call["claims"].append(claim)
+    calls += from_claims.values()
     calls.sort(key=lambda c: (c["start"], c["end"], c["id"]))
     return calls
 
@@ -119,7 +163,8 @@ def to_geojson(graph: nx.MultiDiGraph) -> dict[str, Any]:
                 {"type": "Point", "coordinates": point},
                 {
                     "kind": "portCall",
-                    "summary": fact_summary(graph, call["id"]),
+                    "summary": call["summary"],
+                    "source": call["source"],
                     "vessel": JOIN.join(display_name(graph, v) for v in vessels),
                     "imo": JOIN.join(str(graph.nodes[v]["imo"]) for v in vessels if graph.nodes[v].get("imo")),
                     "port": display_name(graph, call["port"]),
