@@ -1,6 +1,6 @@
 """Load and layout time of the HTML view (`osint-graph export --format html`) in headless Chromium.
 
-Builds synthetic stores (osint_graph.synthetic) whose view holds about 1,000, 5,000 and 20,000
+Builds synthetic stores (tests/fixtures/synthetic.py) whose view holds about 1,000, 5,000 and 20,000
 nodes, writes the page, opens it in Debian's chromium through playwright and waits until the
 layout has finished; prints nodes, edges, seconds from navigation to layout done, layout
 iterations and one redraw's milliseconds. The machine is shared: compare sizes within a run.
@@ -17,11 +17,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from osint_graph.export import export_graph, read_graph
-from osint_graph.export.html import HIDDEN_LABELS
-from osint_graph.store.graph_rows import batch_of
-from osint_graph.store.ladybug_store import LadybugStore
-from osint_graph.synthetic import synthetic_extractions
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # tests/fixtures/synthetic.py
+
+from fixtures.synthetic import synthetic_extractions  # noqa: E402
+
+from osint_graph.export import export_graph, read_graph  # noqa: E402
+from osint_graph.export.html import HIDDEN_LABELS  # noqa: E402
+from osint_graph.store.graph_rows import batch_of  # noqa: E402
+from osint_graph.store.ladybug_store import LadybugStore  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]

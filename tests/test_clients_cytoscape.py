@@ -11,9 +11,9 @@ import shutil
 
 import pytest
 from client_support import CLIENTS, client_unavailable, run_client
+from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.store.ladybug_store import LadybugStore
 
 LADY_R = "vessel:imo-9161003"

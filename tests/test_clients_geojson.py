@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.store.ladybug_store import LadybugStore
 
 pyogrio = pytest.importorskip("pyogrio", reason="pyogrio is in the dev extra (make install-dev)")

@@ -11,9 +11,9 @@ from collections import Counter
 
 import pytest
 from client_support import CLIENTS, client_unavailable, run_client
+from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.ladybug_store import LadybugStore
 

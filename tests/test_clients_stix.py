@@ -12,10 +12,10 @@ import re
 from collections import Counter
 
 import pytest
+from fixtures.demo import write_demo
 from stix2validator import ValidationOptions, validate_string
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.export.graph import nodes_of
 from osint_graph.store.ladybug_store import LadybugStore
 

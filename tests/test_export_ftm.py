@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures.demo import write_demo
 from followthemoney import model
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.store.ladybug_store import LadybugStore
 
 

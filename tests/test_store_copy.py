@@ -11,11 +11,11 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
+from fixtures.demo import write_demo
 from neo4j_support import neo4j_clean, neo4j_store, wipe
 
 from osint_graph.cli import main
 from osint_graph.export import read_graph
-from osint_graph.export.demo import write_demo
 from osint_graph.queries import get_saved_query
 from osint_graph.store.copy import copy_store
 from osint_graph.store.ladybug_store import LadybugStore
