@@ -33,7 +33,7 @@ from typing import Any
 
 import networkx as nx
 
-from osint_graph.export.graph import attribution_chain, claim_article, json_line, nodes_of, out_edges
+from osint_graph.export.graph import ExportError, attribution_chain, claim_article, json_line, nodes_of, out_edges
 
 SCHEMAS = {
     "Vessel": "Vessel",
@@ -56,7 +56,12 @@ def _text(value: Any) -> Any:
 
 class _Builder:
     def __init__(self, graph: nx.MultiDiGraph):
-        from followthemoney import model
+        try:
+            from followthemoney import model
+        except ImportError:
+            raise ExportError(
+                "--format ftm needs FollowTheMoney: pip install 'osint-graph[ftm]' (make install-dev has it)"
+            ) from None
 
         self.model = model
         self.graph = graph
