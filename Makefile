@@ -24,6 +24,7 @@ $(VENV)/.installed: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	scripts/system-deps
 	$(PIP) -e ".[dev]"
 	touch $@ $(VENV)/.installed
 

@@ -205,9 +205,11 @@ def query(
         from osint_graph.queries import get_saved_query
 
         saved_query = get_saved_query(saved)
-        cypher, params = saved_query.cypher, saved_query.bind(params)
-    check_read_only(cypher)
+        params = saved_query.bind(params)
     with using_store(store, read_only=True) as target:
+        if saved is not None:  # a saved query may have a variant for this store (find on Neo4j)
+            cypher = saved_query.cypher_for(target.uri)
+        check_read_only(cypher)
         return target.query(cypher, params)
 
 

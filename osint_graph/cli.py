@@ -374,7 +374,7 @@ def schema(fmt):
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix"]),
+    type=click.Choice(["graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix", "ftm"]),
     help="Output format (listed above).",
 )
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here (default: standard output).")
@@ -388,9 +388,9 @@ def schema(fmt):
 )
 @click.option(
     "--timeline-format",
-    type=click.Choice(["csv", "json"]),
+    type=click.Choice(["csv", "json", "jsonl"]),
     default=None,
-    help="timeline: CSV or JSON (default: from the --out suffix .csv/.json, else JSON).",
+    help="timeline: CSV, JSON or JSONL (default: from the --out suffix .csv/.jsonl/.json, else JSON).",
 )
 @click.option("--title", default=None, help="html: the page title.")
 @store_option
@@ -398,14 +398,15 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
     """Export the graph (or the subgraph --about an entity) for other tools.
 
     \b
-    graphml    GraphML (yEd, Gephi, networkx); lists joined with "; "
-    gexf       GEXF for Gephi: typed attributes, node label = display name
+    graphml    GraphML (Gephi, yEd, networkx): label = name, nodeType, unique edge ids; lists joined with "; "
+    gexf       GEXF for Gephi: typed attributes, node label = display name, unique edge ids
     cytoscape  Cytoscape.js elements JSON
     html       one self-contained, offline, interactive page (filters, search, claims panel)
     geojson    ports (points) and vessel voyages between port calls (lines)
-    timeline   dated facts and claims with their sources, CSV or JSON
+    timeline   dated facts and claims with their sources, CSV/JSONL for Timesketch, or JSON
     rdf        Turtle / JSON-LD with the ontology's IRIs and PROV-O (SHACL: ontology/shapes.ttl)
-    stix       STIX 2.1 bundle (vessels as an extension object, confidence from Admiralty grades)
+    stix       STIX 2.1 bundle (vessels as identities of class system, confidence from Admiralty grades)
+    ftm        FollowTheMoney entities, JSON lines (Aleph, OpenSanctions: vessels matched by IMO number)
     """
     from osint_graph.export import ExportError
 
@@ -431,6 +432,37 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
         click.echo(f"wrote {fmt} to {out}", err=True)
     else:
         click.echo(result.text, nl=not result.text.endswith("\n"))
+
+
+@main.command()
+@click.option("--from", "source_uri", required=True, metavar="URI", help="The store to copy (e.g. osint-graph.lbug).")
+@click.option("--to", "target_uri", required=True, metavar="URI", help="The store to write (e.g. bolt://host:7687).")
+def copy(source_uri, target_uri):
+    """Copy a store into another without re-extracting (e.g. an embedded file into Neo4j).
+
+    Every node and relationship is read from --from and merged into --to, with --to's own
+    rules (on Neo4j: the Entity label, dates as date values, the full-text index); copying
+    again changes nothing. Neo4j credentials come from NEO4J_USERNAME / NEO4J_PASSWORD.
+    """
+    from osint_graph.store.copy import copy_store
+
+    if source_uri == target_uri:
+        raise click.UsageError("--from and --to are the same store")
+    source = connect(source_uri, read_only=True)
+    try:
+        target = connect(target_uri)
+        try:
+            report = copy_store(source, target)
+            nodes, rels = target.counts()
+        finally:
+            target.close()
+    finally:
+        source.close()
+    click.echo(
+        f"copied {sum(report.nodes.values())} nodes and {sum(report.rels.values())} relationships "
+        f"from {source_uri} to {target_uri}; it now holds {sum(nodes.values())} nodes, "
+        f"{sum(rels.values())} relationships"
+    )
 
 
 @main.command()

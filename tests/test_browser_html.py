@@ -137,6 +137,24 @@ def test_markup_in_articles_does_not_run(browser, corpus_page):
         page.close()
 
 
+def test_search_and_enter_land_on_the_entity_first(browser, corpus_page):
+    """Articles whose titles hold a vessel's name come after the vessel itself."""
+    path, _, _ = corpus_page
+    page, problems, _, _ = open_page(browser, path)
+    try:
+        search = page.locator("header input")
+        cases = (("Lady R", "Lady R"), ("lady r", "Lady R"), ("Rason", "Rajin"), ("lady", "Lady R"), ("maya", "Maya-1"))
+        for typed, name in cases:
+            search.fill(typed)
+            search.press("Enter")
+            panel = page.locator("section.panel")
+            panel.wait_for(state="visible", timeout=5000)
+            assert panel.locator("h2").first.inner_text() == name, typed
+        assert problems == []
+    finally:
+        page.close()
+
+
 def test_filters_change_what_is_drawn(browser, corpus_page):
     path, expected, _ = corpus_page
     page, problems, _, _ = open_page(browser, path)

@@ -39,7 +39,7 @@ def test_every_format_writes_a_file(store, tmp_path):
     path, n_nodes, n_edges = store
     files = {
         "graphml": "g.graphml", "gexf": "g.gexf", "cytoscape": "g.cyjs", "html": "g.html",
-        "geojson": "g.geojson", "timeline": "t.csv", "rdf": "g.jsonld", "stix": "b.json",
+        "geojson": "g.geojson", "timeline": "t.csv", "rdf": "g.jsonld", "stix": "b.json", "ftm": "e.ftm.json",
     }  # fmt: skip
     for fmt, name in files.items():
         result = run("--format", fmt, "--store", path, "--out", str(tmp_path / name))
@@ -49,7 +49,8 @@ def test_every_format_writes_a_file(store, tmp_path):
     assert nx.read_gexf(tmp_path / "g.gexf").number_of_edges() == n_edges
     assert len(Graph().parse(tmp_path / "g.jsonld", format="json-ld")) > 0
     assert stix2.parse((tmp_path / "b.json").read_text(), allow_custom=True).type == "bundle"
-    assert (tmp_path / "t.csv").read_text().startswith("date,")
+    assert (tmp_path / "t.csv").read_text().startswith("message,datetime,timestamp,timestamp_desc,date,")
+    assert all(json.loads(line)["schema"] for line in (tmp_path / "e.ftm.json").read_text().splitlines())
 
 
 def test_stdout_when_no_out_and_notes_on_stderr(store):
@@ -63,7 +64,9 @@ def test_stdout_when_no_out_and_notes_on_stderr(store):
 def test_sub_formats_by_option(store):
     path, *_ = store
     csv_out = run("--format", "timeline", "--timeline-format", "csv", "--store", path).stdout
-    assert csv_out.startswith("date,endDate,")
+    assert csv_out.startswith("message,datetime,timestamp,timestamp_desc,date,endDate,")
+    jsonl_out = run("--format", "timeline", "--timeline-format", "jsonl", "--store", path).stdout
+    assert all({"message", "datetime", "timestamp_desc"} <= set(json.loads(x)) for x in jsonl_out.splitlines())
     turtle = run("--format", "rdf", "--rdf-format", "turtle", "--store", path).stdout
     assert "@prefix osint:" in turtle
 

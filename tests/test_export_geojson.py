@@ -49,9 +49,31 @@ def test_ports_are_points_with_their_calls_and_lon_lat_order(graph):
     rajin = next(f for f in features if f["properties"].get("name") == "Rajin")
     assert rajin["geometry"]["coordinates"] == [130.2831, 42.2556]  # [lon, lat]
     assert rajin["properties"]["country"] == "KP"
-    assert any("Lady R" in call["vessels"] for call in rajin["properties"]["portCalls"])
+    assert rajin["properties"]["portCalls"] == 1 and "Lady R" in rajin["properties"]["vessels"]
     vostochny = next(f for f in features if f["properties"].get("name") == "Vostochny")
     assert vostochny["properties"]["locode"] == "RUVYP"
+
+
+def test_every_property_is_a_scalar(graph):
+    for feature in to_geojson(graph)["features"]:
+        assert all(v is None or isinstance(v, (str, int, float, bool)) for v in feature["properties"].values())
+
+
+def test_one_point_per_dated_port_call_with_start_and_end(graph):
+    calls = [f for f in to_geojson(graph)["features"] if f["properties"]["kind"] == "portCall"]
+    facts = [c for c in calls if c["properties"]["source"] == "fact"]
+    dated = [n for n, d in graph.nodes(data=True) if d["label"] == "PortCall" and d.get("date")]
+    assert len(facts) == 3 and len(dated) == 4  # the fourth is at Kilpilahti, which has no coordinates
+    # A dated port-call claim at a mapped place that no fact holds is a call too (Porvoo is a Location).
+    [claimed] = [c["properties"] for c in calls if c["properties"]["source"] == "claims"]
+    assert (claimed["vessel"], claimed["port"], claimed["start"]) == ("Eagle S", "Porvoo", "2024-12-28")
+    lady_r = sorted((c["properties"] for c in calls if c["properties"]["vessel"] == "Lady R"), key=lambda p: p["start"])
+    assert [(p["port"], p["start"], p["end"]) for p in lady_r] == [
+        ("Rajin", "2023-10-02", "2023-10-02"),
+        ("Dunai", "2023-11-20", "2023-11-20"),
+        ("Vostochny", "2024-03-12", "2024-03-12"),
+    ]
+    assert lady_r[2]["imo"] == "9161003" and lady_r[2]["claims"] >= 1 and lady_r[2]["urls"].startswith("https://")
 
 
 def test_ports_without_coordinates_are_counted_not_drawn(graph):
@@ -63,16 +85,20 @@ def test_ports_without_coordinates_are_counted_not_drawn(graph):
     assert any("Kilpilahti" in note for note in result.notes)
 
 
-def test_voyages_join_consecutive_port_calls_by_date(graph):
-    voyages = [f for f in to_geojson(graph)["features"] if f["properties"]["kind"] == "voyage"]
-    lady_r = sorted(
-        (f["properties"] for f in voyages if f["properties"]["vessel"] == "Lady R"), key=lambda p: p["fromDate"]
-    )
+def test_a_voyage_per_vessel_through_its_calls_in_date_order(graph):
+    features = to_geojson(graph)["features"]
+    [voyage] = [f for f in features if f["properties"]["kind"] == "voyage" and f["properties"]["vessel"] == "Lady R"]
+    assert voyage["properties"]["ports"] == "Rajin > Dunai > Vostochny"
+    assert (voyage["properties"]["start"], voyage["properties"]["end"]) == ("2023-10-02", "2024-03-12")
+    assert len(voyage["geometry"]["coordinates"]) == 3
+    assert voyage["geometry"]["coordinates"][0] == [130.2831, 42.2556]
+
+
+def test_legs_join_consecutive_port_calls_by_date(graph):
+    legs = [f for f in to_geojson(graph)["features"] if f["properties"]["kind"] == "leg"]
+    lady_r = sorted((f["properties"] for f in legs if f["properties"]["vessel"] == "Lady R"), key=lambda p: p["start"])
     assert [(p["from"], p["to"]) for p in lady_r] == [("Rajin", "Dunai"), ("Dunai", "Vostochny")]
-    assert [(p["fromDate"], p["toDate"]) for p in lady_r] == [
-        ("2023-10-02", "2023-11-20"),
-        ("2023-11-20", "2024-03-12"),
-    ]
-    quotes = [c["quote"] for c in lady_r[1]["claims"]]
-    assert any("Dunai" in q for q in quotes) and any("Vostochny" in q for q in quotes)
-    assert all(c["id"].startswith("claim:") and c["outlet"] for c in lady_r[1]["claims"])
+    assert [(p["start"], p["end"]) for p in lady_r] == [("2023-10-02", "2023-11-20"), ("2023-11-20", "2024-03-12")]
+    assert "Dunai" in lady_r[1]["quotes"] and "Vostochny" in lady_r[1]["quotes"]
+    assert all(i.startswith("claim:") for i in lady_r[1]["claimIds"].split("; "))
+    assert lady_r[1]["outlets"] and "unknown outlet" not in lady_r[1]["outlets"]

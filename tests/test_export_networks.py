@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -40,16 +41,19 @@ def test_graphml_attributes_are_flat_and_typed(demo, tmp_path):
     out.write_text(export_graph(graph, "graphml").text, encoding="utf-8")
     back = nx.read_graphml(out)
     lady_r = back.nodes[LADY_R]
-    assert lady_r["label"] == "Vessel" and lady_r["imo"] == "9161003"
+    assert lady_r["label"] == "Lady R" and lady_r["nodeType"] == "Vessel" and lady_r["imo"] == "9161003"
     assert lady_r["aliases"] == LIST_SEPARATOR.join(graph.nodes[LADY_R]["aliases"])
     port = back.nodes["port:rajin"]
     assert isinstance(port["latitude"], float)
-    article = next(d for _, d in back.nodes(data=True) if d["label"] == "Article")
+    article = next(d for _, d in back.nodes(data=True) if d["nodeType"] == "Article")
     assert len(article["published"]) == 10  # a date as an ISO string
-    claim = next(d for _, d in back.nodes(data=True) if d["label"] == "Claim")
+    claim = next(d for _, d in back.nodes(data=True) if d["nodeType"] == "Claim")
     assert isinstance(claim["startOffset"], int) and isinstance(claim["hedged"], bool)
-    types = {d["type"] for *_, d in back.edges(data=True)}
+    types = {d["relType"] for *_, d in back.edges(data=True)}
     assert {"DERIVED_FROM", "ATTRIBUTED_TO", "CONCERNS"} <= types
+    # Edge ids are unique (Gephi keeps one edge per id).
+    ids = re.findall(r'<edge [^>]*\bid="([^"]+)"', out.read_text(encoding="utf-8"))
+    assert len(ids) == len(set(ids)) == back.number_of_edges()
 
 
 def test_gexf_shows_names_and_keeps_the_node_type(demo, tmp_path):

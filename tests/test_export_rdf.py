@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fixtures.demo import write_demo
 from pyshacl import validate
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from osint_graph.export import ego_subgraph, export_graph, read_graph
 from osint_graph.export.rdf import node_iri, to_rdf
@@ -99,3 +99,25 @@ def test_attribution_positions_are_on_reified_statements(graph):
     }
     kirby = {(o, p) for s, o, p in positions if (s, OSINT.attributedTo, node_iri("person:john-kirby")) in rdf}
     assert (node_iri("person:john-kirby"), 0) in kirby and (node_iri("organization:white-house"), 1) in kirby
+
+
+def test_labels_wgs84_coordinates_and_typed_dates(graph, shapes):
+    from osint_graph.export.rdf import GEO
+
+    rdf = to_rdf(graph)
+    assert rdf.value(LADY_R, RDFS.label) == Literal("Lady R")
+    assert all(rdf.value(s, RDFS.label) is not None for s in set(rdf.subjects(OSINT.id, None)))
+    rajin = node_iri("port:rajin")
+    assert (rajin, RDF.type, GEO.SpatialThing) in rdf
+    assert (rdf.value(rajin, GEO.lat).toPython(), rdf.value(rajin, GEO.long).toPython()) == (42.2556, 130.2831)
+    shipment = next(rdf.subjects(RDF.type, OSINT.Shipment))
+    start, end = rdf.value(shipment, OSINT.startDate), rdf.value(shipment, OSINT.endDate)
+    assert (start.datatype, end.datatype) == (XSD.date, XSD.date)
+    assert (str(start), str(end)) == ("2023-09-07", "2023-10-01")
+    dated_claims = [c for c in rdf.subjects(RDF.type, OSINT.Claim) if rdf.value(c, OSINT.startDate) is not None]
+    assert dated_claims
+    # A missing label or an end before the start breaks the shapes.
+    rdf.remove((LADY_R, RDFS.label, None))
+    rdf.set((shipment, OSINT.endDate, Literal("2023-01-01", datatype=XSD.date)))
+    ok, report = conforms(rdf, shapes)
+    assert not ok and "label" in report and "startDate" in report

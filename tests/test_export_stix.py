@@ -11,7 +11,7 @@ import stix2
 from fixtures.demo import write_demo
 
 from osint_graph.export import export_graph, read_graph
-from osint_graph.export.stix import PROPERTY_EXTENSION, VESSEL_EXTENSION, confidence, stix_id
+from osint_graph.export.stix import PROPERTY_EXTENSION, confidence, stix_id
 from osint_graph.store.ladybug_store import LadybugStore
 
 
@@ -36,7 +36,6 @@ def objects(bundle_text):
 def test_the_bundle_parses_back_with_stix2(bundle_text):
     bundle = stix2.parse(bundle_text, allow_custom=True)
     assert bundle.type == "bundle" and len(bundle.objects) > 20
-    # With our extension registered (importing the module) it even parses strictly.
     strict = stix2.parse(bundle_text)
     assert {o.type for o in strict.objects} >= {
         "identity",
@@ -44,7 +43,6 @@ def test_the_bundle_parses_back_with_stix2(bundle_text):
         "note",
         "location",
         "relationship",
-        "osint-vessel",
         "extension-definition",
         "grouping",
     }
@@ -53,7 +51,8 @@ def test_the_bundle_parses_back_with_stix2(bundle_text):
 def test_a_consumer_without_our_code_parses_it(bundle_text, tmp_path):
     path = tmp_path / "bundle.json"
     path.write_text(bundle_text, encoding="utf-8")
-    code = "import sys, stix2; b = stix2.parse(open(sys.argv[1]).read(), allow_custom=True); print(len(b.objects))"
+    # Strict parsing (no custom objects, no registered extension): every object is standard STIX 2.1.
+    code = "import sys, stix2; b = stix2.parse(open(sys.argv[1]).read(), allow_custom=False); print(len(b.objects))"
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert int(done.stdout) == len(json.loads(bundle_text)["objects"])
 
@@ -63,12 +62,16 @@ def test_ids_are_stable_across_exports(graph, bundle_text):
     assert stix_id("note", "claim:x") == stix_id("note", "claim:x") != stix_id("note", "claim:y")
 
 
-def test_vessels_are_extension_objects_with_their_identifiers(objects):
-    lady_r = objects[stix_id("osint-vessel", "vessel:imo-9161003")]
-    assert lady_r["name"] == "Lady R" and lady_r["imo"] == "9161003" and lady_r["flag"] == "RU"
-    assert lady_r["extensions"][VESSEL_EXTENSION]["extension_type"] == "new-sdo"
-    definition = objects[VESSEL_EXTENSION]
-    assert definition["type"] == "extension-definition" and definition["extension_types"] == ["new-sdo"]
+def test_vessels_are_system_identities_with_their_identifiers(objects):
+    lady_r = objects[stix_id("identity", "vessel:imo-9161003")]
+    assert lady_r["name"] == "Lady R" and lady_r["identity_class"] == "system"
+    assert {"source_name": "IMO", "external_id": "9161003"} in lady_r["external_references"]
+    ext = lady_r["extensions"][PROPERTY_EXTENSION]
+    assert (ext["osint_label"], ext["imo"], ext["flag"]) == ("Vessel", "9161003", "RU")
+    assert "Lady-R" in ext["aliases"]
+    definition = objects[PROPERTY_EXTENSION]
+    assert definition["type"] == "extension-definition" and definition["extension_types"] == ["property-extension"]
+    assert not [o for o in objects.values() if o["type"].startswith(("x-", "osint-"))]
 
 
 def test_claims_are_notes_with_quote_chain_and_confidence(objects):
@@ -78,7 +81,7 @@ def test_claims_are_notes_with_quote_chain_and_confidence(objects):
     ext = kirby["extensions"][PROPERTY_EXTENSION]
     assert ext["attribution"] == ["John Kirby", "White House"] and ext["admiralty_credibility"] == 2
     assert kirby["confidence"] == 70
-    assert stix_id("osint-vessel", "vessel:angara") in kirby["object_refs"]
+    assert stix_id("identity", "vessel:angara") in kirby["object_refs"]
     assert any(r.startswith("report--") for r in kirby["object_refs"])
     inject = next(n for n in notes if "__pwned = 1" in n["content"])
     assert "confidence" not in inject  # grade 6: truth cannot be judged
@@ -98,7 +101,7 @@ def test_reports_places_and_sources(objects):
     assert len(reports) == 7
     yonhap = next(r for r in reports if r["name"] == "Ministry tracks Russian cargo ship at Rajin")
     assert yonhap["created_by_ref"] == stix_id("identity", "outlet:yonhap")
-    assert stix_id("osint-vessel", "vessel:imo-9161003") in yonhap["object_refs"]
+    assert stix_id("identity", "vessel:imo-9161003") in yonhap["object_refs"]
     assert objects[stix_id("identity", "outlet:nk-pro")]["extensions"][PROPERTY_EXTENSION]["reliability"] == "B"
     rajin = objects[stix_id("location", "port:rajin")]
     assert (rajin["latitude"], rajin["longitude"], rajin["country"]) == (42.2556, 130.2831, "KP")
@@ -114,7 +117,7 @@ def test_port_calls_are_dated_located_at_relationships(objects):
         for o in objects.values()
         if o["type"] == "relationship"
         and o["relationship_type"] == "located-at"
-        and o["source_ref"] == stix_id("osint-vessel", "vessel:imo-9161003")
+        and o["source_ref"] == stix_id("identity", "vessel:imo-9161003")
     ]
     assert {o["target_ref"] for o in located} == {
         stix_id("location", p) for p in ("port:rajin", "port:dunai", "port:locode-RUVYP")

@@ -54,3 +54,22 @@ def test_csv_by_suffix_or_option(graph):
         denial = next(r for r in rows if r["stance"] == "denial")
         assert denial["outlets"] == "TASS" and denial["attribution"] == "Dmitry Peskov"
         assert denial["urls"].startswith("https://")
+
+
+def test_timesketch_columns_in_csv_and_jsonl(graph):
+    from datetime import datetime
+
+    rows = list(csv.DictReader(io.StringIO(export_graph(graph, "timeline", timeline_format="csv").text)))
+    lines = [json.loads(line) for line in export_graph(graph, "timeline", out="t.jsonl").text.splitlines()]
+    assert rows and len(lines) == len(rows)
+    assert list(rows[0])[:4] == ["message", "datetime", "timestamp", "timestamp_desc"]
+    for row, line in zip(rows, lines, strict=True):
+        moment = datetime.fromisoformat(row["datetime"])
+        assert moment.tzinfo is not None and row["date"].startswith(moment.date().isoformat()[: len(row["date"])])
+        assert int(row["timestamp"]) == int(moment.timestamp()) * 1_000_000 == line["timestamp"]
+        assert row["message"] and row["timestamp_desc"] and line["message"] == row["message"]
+        assert all(not isinstance(v, (list, dict)) for v in line.values())
+    call = next(r for r in rows if r["kind"] == "PortCall" and r["date"] == "2024-03-12")
+    assert call["message"].startswith("PortCall: Lady R at Vostochny") and call["timestamp_desc"] == "Event date"
+    denial = next(r for r in rows if r["stance"] == "denial")
+    assert denial["timestamp_desc"] == "Article published"

@@ -58,10 +58,18 @@ def test_markdown_starts_with_the_summary_and_states_the_rules(result):
 def test_html_is_one_offline_page_with_every_text_escaped(result):
     page = render(result, "html")
     assert page.startswith("<!DOCTYPE html>")
-    assert "<script" not in page.lower() and "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")
+    # One script only: the report's own table script, allowed by its hash and nothing else.
+    from osint_graph.report.corroborate import content_security_policy, table_script
+
+    assert page.lower().count("<script") == 1 and f"<script>{table_script()}</script>" in page
+    assert content_security_policy(table_script()) in page.replace("&#x27;", "'")
+    assert "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "&lt;b&gt;bold&lt;/b&gt;" in page
-    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
+    assert not re.search(r"""src\s*=\s*["']?\s*(https?:)?//""", page, re.I)  # nothing is loaded from the web
+    # Links to the articles are plain <a> elements (followed only when clicked), never javascript: URLs.
+    links = re.findall(r"<a href=\"([^\"]*)\"", page)
+    assert links and all(u.startswith(("#", "http")) for u in links)
     assert "<link" not in page.lower() and "@import" not in page
     assert page.index("<h2>Summary</h2>") < page.index("<h2>Propositions</h2>") < page.index("<h2>Rules</h2>")
 
@@ -81,3 +89,22 @@ def test_about_filters_by_name_or_alias_and_keeps_the_schema(result):
 def test_an_unknown_format_is_refused(result):
     with pytest.raises(ValueError, match="unknown format"):
         render(result, "pdf")
+
+
+def test_claims_link_their_article_and_an_unknown_outlet_is_not_an_outlet():
+    from dataclasses import replace
+
+    from test_crosscheck import lady_r_claims
+
+    claims = lady_r_claims()
+    linked = replace(claims[0], url="https://example.org/a?x=1&y=<2>")
+    hostile = replace(claims[1], url="javascript:alert(1)")
+    seed = replace(claims[2], outlet=None, url=None, title="Seed article")
+    result = check([linked, hostile, seed, *claims[3:]])
+    prop = next(p for p in corroboration_data(result)["propositions"] if any(c["id"] == seed.id for c in p["claims"]))
+    assert None not in prop["outlets"] and not any("outlet" in o for o in prop["outlets"])
+    md, page = render(result, "md"), render(result, "html")
+    assert "[title of c1](<https://example.org/a?x=1&y=%3C2%3E>)" in md
+    assert '<a href="https://example.org/a?x=1&amp;y=&lt;2&gt;" rel="noreferrer noopener">title of c1</a>' in page
+    assert "javascript:" not in md and "javascript:" not in page
+    assert "| Seed article | unknown outlet |" in md and "<td>unknown outlet</td>" in page

@@ -51,6 +51,7 @@ PARAMS: dict[str, Any] = {
     "kind": "shipment",
     "origin": "Shin Won-sik",
     "limit": 20,
+    "terms": "lady r",
 }
 QUERIES = saved_queries()
 
@@ -280,8 +281,8 @@ def test_saved_query_answers_the_same_on_both(stores, name):
     query = QUERIES[name]
     params = params_for(query)
     shape = QueryShape(query.cypher)
-    result_embedded = embedded.query(query.cypher, params)
-    result_neo4j = neo4j.query(query.cypher, params)
+    result_embedded = embedded.query(query.cypher_for(embedded.uri), params)
+    result_neo4j = neo4j.query(query.cypher_for(neo4j.uri), params)
     problems = differences(shape, result_embedded, result_neo4j)
     assert not problems, f"{name} {params}: " + "\n".join(problems)
 
@@ -312,3 +313,41 @@ def test_most_saved_queries_return_rows(stores):
     embedded, _, _ = stores
     empty = [name for name, q in QUERIES.items() if not embedded.query(q.cypher, params_for(q)).rows]
     assert len(empty) <= len(QUERIES) // 4, f"saved queries with no rows on the sample corpus: {empty}"
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+@pytest.mark.parametrize("terms", ["lady r", "LADY-R", "rason", "nk", "korea", "ministry defense"])
+def test_find_answers_the_same_from_the_fulltext_index_and_the_name_keys(stores, terms):
+    """Neo4j's `find` reads its FULLTEXT index, the embedded store its nameKeys property."""
+    embedded, neo4j, _ = stores
+    query = QUERIES["find"]
+    assert query.neo4j_cypher and "db.index.fulltext.queryNodes" in query.neo4j_cypher
+    params = query.bind({"terms": terms})
+    result_embedded = embedded.query(query.cypher, params)
+    result_neo4j = neo4j.query(query.neo4j_cypher, params)
+    assert result_embedded.rows, terms
+    assert not differences(QueryShape(query.cypher), result_embedded, result_neo4j), terms
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_every_entity_has_the_entity_label_and_dates_are_dates(stores):
+    embedded, neo4j, _ = stores
+    nodes, _ = embedded.counts()
+    entities = sum(nodes[label] for label in embedded.schema.entity_labels())
+    assert neo4j.query("MATCH (n:Entity) RETURN count(n)").rows == [[entities]]
+    for cypher in (
+        "MATCH (c:Claim) WHERE c.startDate IS NOT NULL RETURN c.id, c.date, c.startDate, c.endDate ORDER BY c.id",
+        "MATCH (p:PortCall) WHERE p.date IS NOT NULL RETURN p.id, p.date, p.startDate, p.endDate ORDER BY p.id",
+    ):
+        rows = neo4j.query(cypher).rows
+        assert rows and all(isinstance(r[2], date) and isinstance(r[3], date) and r[2] <= r[3] for r in rows)
+        assert not differences(QueryShape(cypher), embedded.query(cypher), neo4j.query(cypher))
+    # A date range query: what both stores hold for February 2024.
+    window = (
+        "MATCH (p:PortCall)-[:AT_PORT]->(port:Port) WHERE p.startDate >= date('2024-02-01') "
+        "AND p.endDate <= date('2024-02-29') RETURN p.id AS call, port.name AS port ORDER BY call"
+    )
+    rows = embedded.query(window).rows
+    assert rows and not differences(QueryShape(window), embedded.query(window), neo4j.query(window))

@@ -42,7 +42,8 @@ class Proposition:
 
     @property
     def outlets(self) -> list[str]:
-        return sorted({c.outlet or f"(no outlet: {c.title or c.article})" for c in self.claims})
+        # An article without front matter has no known outlet: it is not counted as one.
+        return sorted({c.outlet for c in self.claims if c.outlet})
 
     @property
     def circular(self) -> bool:

@@ -6,9 +6,10 @@ One module per family of formats, each a plain function of the graph:
 - `networks`: GraphML, GEXF (Gephi), Cytoscape.js JSON;
 - `html`: one self-contained, offline, interactive page;
 - `geojson`: ports and voyages;
-- `timeline`: dated facts and claims as CSV or JSON;
+- `timeline`: dated facts and claims as CSV, JSON or JSONL (Timesketch's columns);
 - `rdf`: Turtle / JSON-LD with the ontology's IRIs and PROV-O (shapes in ontology/shapes.ttl);
-- `stix`: a STIX 2.1 bundle.
+- `stix`: a STIX 2.1 bundle;
+- `ftm`: FollowTheMoney entities as JSON lines (Aleph, OpenSanctions tooling).
 
 `export_graph(graph, fmt, ...)` returns the file's text and notes for the user
 (what was left out and why); the CLI writes the text to --out or stdout.
@@ -26,10 +27,10 @@ import networkx as nx
 from osint_graph.export.graph import ExportError, ego_subgraph, load_graph, read_graph
 from osint_graph.ontology import Schema
 
-FORMATS = ("graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix")
+FORMATS = ("graphml", "gexf", "cytoscape", "html", "geojson", "timeline", "rdf", "stix", "ftm")
 SUFFIXES = {
     "graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "html": ".html", "geojson": ".geojson",
-    "timeline": ".json", "rdf": ".ttl", "stix": ".json",
+    "timeline": ".json", "rdf": ".ttl", "stix": ".json", "ftm": ".ftm.json",
 }  # fmt: skip
 
 
@@ -56,7 +57,7 @@ def export_graph(
         buffer = io.BytesIO()
         writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
         writer(networks.flat_graph(graph, schema, gexf=fmt == "gexf"), buffer, encoding="utf-8", prettyprint=True)
-        return Exported(buffer.getvalue().decode("utf-8"))
+        return Exported(networks.with_edge_types(buffer.getvalue().decode("utf-8"), fmt))
     if fmt == "cytoscape":
         from osint_graph.export.networks import cytoscape_json
 
@@ -77,12 +78,14 @@ def export_graph(
             )
         return Exported(json.dumps(collection, ensure_ascii=False, indent=1, default=str), notes)
     if fmt == "timeline":
-        from osint_graph.export.timeline import timeline, timeline_csv
+        from osint_graph.export.timeline import timeline, timeline_csv, timeline_jsonl
         from osint_graph.export.timeline import timeline_format as pick
 
         events = timeline(graph)
         if pick(out, timeline_format) == "csv":
             return Exported(timeline_csv(events))
+        if pick(out, timeline_format) == "jsonl":
+            return Exported(timeline_jsonl(events))
         return Exported(json.dumps(events, ensure_ascii=False, indent=1, default=str))
     if fmt == "rdf":
         from osint_graph.export.rdf import rdf_format as pick
@@ -98,6 +101,12 @@ def export_graph(
         # objects): serialise compactly, then indent with json, which keeps stix2's key order.
         text = json.dumps(json.loads(bundle.serialize()), ensure_ascii=False, indent=1)
         return Exported(text, notes)
+    if fmt == "ftm":
+        from osint_graph.export.ftm import ftm_lines, to_ftm
+
+        entities, skipped = to_ftm(graph)
+        notes += [f"not in the FtM file: {n} {why}" for why, n in sorted(skipped.items())]
+        return Exported(ftm_lines(entities), notes)
     raise ExportError(f"unknown format {fmt!r}; one of: {', '.join(FORMATS)}")
 
 

@@ -263,3 +263,15 @@ def attribution_chain(graph: nx.MultiDiGraph, claim: str) -> list[dict[str, Any]
         name = names[position] if position < len(names) else graph.nodes[target].get("name", target)
         chain.append({"name": name, "id": target, "verb": edge.get("verb")})
     return chain
+
+
+# Line breaks that JSON leaves unescaped but that line-based readers (Python's splitlines,
+# some JSONL importers) split on.
+_JSON_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """One JSON value on one line, whatever characters its strings hold."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False, sort_keys=False).translate(_JSON_LINE_BREAKS) + "\n"

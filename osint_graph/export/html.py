@@ -35,10 +35,12 @@ from osint_graph.export.graph import (
     nodes_of,
     out_edges,
 )
+from osint_graph.ontology import default_schema
 
 HIDDEN_LABELS = frozenset({"Mention", "ExtractionRun"})
 HIDDEN_RELS = frozenset({"REFERS_TO", "GENERATED_BY"})
 # Colour-blind-friendly-ish palette and a shape per label (legend and canvas use the same).
+ENTITY_LABELS = frozenset(default_schema().entity_labels())
 STYLE = {
     "Article": ("#7f7f7f", "square"),
     "Outlet": ("#1f77b4", "diamond"),
@@ -244,7 +246,10 @@ def view_data(graph: nx.MultiDiGraph, title: str = "osint-graph") -> dict[str, A
     types = []
     for i, lab in enumerate(labels):
         colour, shape = STYLE.get(lab, (FALLBACK[i % len(FALLBACK)], "circle"))
-        types.append({"label": lab, "color": colour, "shape": shape, "count": sum(1 for n in nodes if n["t"] == i)})
+        types.append({
+            "label": lab, "color": colour, "shape": shape, "count": sum(1 for n in nodes if n["t"] == i),
+            "entity": lab in ENTITY_LABELS,  # search ranks a named thing before an article or claim
+        })  # fmt: skip
     return {
         "title": title,
         "types": types,

@@ -8,6 +8,7 @@ Cytoscape.js JSON keeps lists as lists.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import networkx as nx
@@ -44,28 +45,50 @@ def flat_value(value: Any, kind: str | None) -> Any:
         return str(value)
 
 
-def flat_graph(graph: nx.MultiDiGraph, schema: Schema | None = None, gexf: bool = False) -> nx.MultiDiGraph:
-    """A copy with scalar, typed attributes only.
+def edge_id(start: str, end: str, rel_type: str) -> str:
+    """A file-wide unique edge id: a store holds at most one relationship of a type between two
+    nodes.  Gephi keys edges by id, so an id shared by several edges keeps only one of them."""
+    return f"{rel_type}:{start}->{end}"
 
-    For GEXF the node `label` is the display name (Gephi shows it) and the node
-    label moves to `nodeType`; the edge type is kept as `relType` and as the
-    edge label (GEXF reserves `type` for directed/undirected).
+
+# An edge element with its id, whose first part is the relationship type (see `edge_id`).
+_EDGE_RE = re.compile(r'<edge ((?:[^>]*?\s)?id="([A-Z][A-Z0-9_]*):)')
+
+
+def with_edge_types(text: str, fmt: str) -> str:
+    """Mark each edge element with its relationship type as Gephi's edge type.
+
+    Gephi keeps one edge per pair of nodes and edge type: two relationships between the same
+    nodes (a claim both CONCERNS and is ATTRIBUTED_TO a person) are merged into one unless
+    their types differ.  Its GraphML importer takes the type from the `label` attribute of
+    the <edge> element, its GEXF importer from `kind` (GEXF 1.3); networkx writes neither.
+    """
+    attribute = "label" if fmt == "graphml" else "kind"
+    return _EDGE_RE.sub(lambda m: f'<edge {attribute}="{m.group(2)}" {m.group(1)}', text)
+
+
+def flat_graph(graph: nx.MultiDiGraph, schema: Schema | None = None, gexf: bool = False) -> nx.MultiDiGraph:
+    """A copy with scalar, typed attributes only, shaped for Gephi (GraphML and GEXF alike).
+
+    A node's `label` is its display name (Gephi shows the `label` attribute) and its node
+    label moves to `nodeType`; an edge's key is its unique id (see `edge_id`), its type is
+    `relType` and also its `label` (GEXF reserves `type` for directed/undirected).  networkx
+    writes a GraphML edge's key as its id, and a GEXF edge's `id` attribute as its id.
     """
     types = property_types(schema or default_schema())
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
         attrs = {k: v for k, v in ((k, flat_value(v, types.get(k))) for k, v in data.items()) if v is not None}
-        attrs["displayName"] = display_name(graph, node)
-        if gexf:
-            attrs["nodeType"] = attrs.pop("label")
-            attrs["label"] = attrs["displayName"]
+        attrs["nodeType"] = attrs.pop("label")
+        attrs["label"] = display_name(graph, node)
         flat.add_node(node, **attrs)
     for start, end, key, data in graph.edges(keys=True, data=True):
         attrs = {k: v for k, v in ((k, flat_value(v, types.get(k))) for k, v in data.items()) if v is not None}
+        attrs["relType"] = attrs.pop("type")
+        attrs["label"] = attrs["relType"]
         if gexf:
-            attrs["relType"] = attrs.pop("type")
-            attrs["label"] = attrs["relType"]
-        flat.add_edge(start, end, key=key, **attrs)
+            attrs["id"] = edge_id(start, end, key)
+        flat.add_edge(start, end, key=edge_id(start, end, key), **attrs)
     return flat
 
 
@@ -85,6 +108,7 @@ def cytoscape_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     edges = []
     for start, end, key, data in graph.edges(keys=True, data=True):
         props = {k: _json_value(v) for k, v in data.items() if k != "type"}
-        edge_id = f"{key}:{start}->{end}"
-        edges.append({"data": {"id": edge_id, "source": str(start), "target": str(end), "type": key, **props}})
+        edges.append(
+            {"data": {"id": edge_id(start, end, key), "source": str(start), "target": str(end), "type": key, **props}}
+        )
     return {"elements": {"nodes": nodes, "edges": edges}}

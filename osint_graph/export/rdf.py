@@ -9,6 +9,11 @@
 - a relationship is a triple with the RelType IRI and, when the type is a
   sub-property of a PROV-O property (RelType.parent), the PROV-O triple too, so
   a PROV-only consumer sees `prov:wasDerivedFrom` etc. without reasoning;
+- every node has an `rdfs:label` (its display name), so RDF browsers show names, not IRIs;
+- a place with coordinates is also a `geo:SpatialThing` with W3C WGS84 `geo:lat` and
+  `geo:long` (xsd:double, the same values as osint:latitude/longitude);
+- dates are typed: `published`, and `startDate`/`endDate` of claims and facts are
+  xsd:date (the ontology's `date` stays a string: it may be an interval);
 - relationship properties (the position of an attribution link, the rule of a
   SAME_AS) hang on an `rdf:Statement` with a deterministic IRI under `.../rel/`.
 
@@ -23,13 +28,15 @@ from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
-from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
+from osint_graph.export.graph import display_name
 from osint_graph.ontology import OSINT, PROV, Property, Schema, default_schema
 
 BASE = "https://w3id.org/osint-graph/id/"
 ID = Namespace(BASE)
 REL = Namespace(BASE + "rel/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 XSD_OF = {"int": XSD.integer, "float": XSD.double, "bool": XSD.boolean, "date": XSD.date, "datetime": XSD.dateTime}
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "json-ld": "json-ld", "jsonld": "json-ld"}
 SUFFIXES = {".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld"}
@@ -67,6 +74,7 @@ def to_rdf(graph: nx.MultiDiGraph, schema: Schema | None = None) -> Graph:
     g.bind("node", ID)
     g.bind("rel", REL)
     g.bind("xsd", XSD)
+    g.bind("geo", GEO)
     for node, data in graph.nodes(data=True):
         spec = schema.nodes.get(data.get("label"))
         if spec is None:
@@ -83,6 +91,11 @@ def to_rdf(graph: nx.MultiDiGraph, schema: Schema | None = None) -> Graph:
             for item in value if isinstance(value, (list, tuple)) else [value]:
                 if item is not None and item != "":
                     g.add((subject, URIRef(prop.iri), literal(item, prop)))
+        g.add((subject, RDFS.label, Literal(display_name(graph, node))))
+        if data.get("latitude") is not None and data.get("longitude") is not None:
+            g.add((subject, RDF.type, GEO.SpatialThing))
+            g.add((subject, GEO.lat, Literal(float(data["latitude"]), datatype=XSD.double)))
+            g.add((subject, GEO.long, Literal(float(data["longitude"]), datatype=XSD.double)))
     for start, end, key, data in graph.edges(keys=True, data=True):
         rel = schema.rels.get(key)
         if rel is None:
@@ -117,7 +130,8 @@ def rdf_format(out: str | Path | None, requested: str | None) -> str:
 def serialize(rdf: Graph, fmt: str) -> str:
     if fmt == "json-ld":
         context = {
-            "osint": str(OSINT), "prov": str(PROV), "rdf": str(RDF), "xsd": str(XSD), "node": BASE, "rel": str(REL),
+            "osint": str(OSINT), "prov": str(PROV), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+            "geo": str(GEO), "node": BASE, "rel": str(REL),
         }  # fmt: skip
         return rdf.serialize(format="json-ld", context=context, indent=1)
     return rdf.serialize(format="turtle")

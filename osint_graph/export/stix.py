@@ -19,20 +19,23 @@ What becomes what:
   proposition of the cross-check is a `grouping` of its claims' notes;
   DENIES, CORROBORATES and CONFLICTS_WITH are relationships between notes.
 
-Vessels: a new STIX Domain Object `osint-vessel` (name, aliases, imo, mmsi,
-flag, vessel_type) defined by an `extension-definition` with extension type
-`new-sdo` that travels in the bundle, rather than `infrastructure`.
-Infrastructure means systems and resources that support an attack or a
-campaign, and its vocabulary (botnet, command-and-control, hosting-malware...)
-is all cyber, so a cargo ship filed there would mislead every consumer and
-would have no field for its IMO number, MMSI or flag.  The extension keeps
-those identifiers as typed properties; a consumer that does not know the
-extension still parses the object (it is valid STIX 2.1) and shows its name.
-The type has no `x-` prefix because that prefix marks the custom objects that
-STIX 2.1 deprecates in favour of extension definitions.  Weapon types get an
-`osint-weapon` object the same way.  Properties of ours on standard objects
-(a source's reliability, a claim's attribution chain, grade, our ids) sit in
-one `property-extension`, also defined in the bundle.
+Vessels and weapon types: `identity` objects with identity_class "system", their
+identifiers (IMO number, MMSI, flag, vessel type; weapon category and calibre) and
+aliases in our property extension, the IMO number also as an external reference.
+STIX 2.1 has no object for a ship.  A new STIX Domain Object of our own would be
+the faithful choice, but the tools analysts open STIX in drop it: MISP's converter
+(misp-stix) knows no such type and loses every vessel, and `stix2.parse` with
+allow_custom=False rejects the whole bundle (and every note that refers to a vessel)
+until the consumer registers our class.  `infrastructure` is dropped by misp-stix too,
+and its meaning and vocabulary are those of cyber attacks.  An identity of class
+"system" (STIX: identities may be "classes of individuals, organizations, systems or
+groups") survives all three: misp-stix makes it a MISP `identity` object, OpenCTI a
+System, and `located-at` from an identity to a location (a port call) is a relationship
+the specification defines.  The extension (an `extension-definition` travelling in
+the bundle, of type `property-extension`) keeps what an identity has no field for;
+`osint_label` says which kind of thing the identity is.  Properties of ours on
+standard objects (a source's reliability, a claim's attribution chain, grade, our ids)
+sit in the same extension.
 
 Confidence: STIX `confidence` (0-100) is set only where the cross-check has
 graded the information, with the normative mapping of STIX 2.1 (Appendix on
@@ -87,41 +90,7 @@ def stix_id(stix_type: str, our_id: str) -> str:
 
 
 TOOL_IDENTITY = stix_id("identity", "osint-graph")
-VESSEL_EXTENSION = stix_id("extension-definition", "osint-vessel")
-WEAPON_EXTENSION = stix_id("extension-definition", "osint-weapon")
 PROPERTY_EXTENSION = stix_id("extension-definition", "osint-graph-properties")
-
-
-@stix2.CustomObject(
-    "osint-vessel",
-    [
-        ("name", StringProperty(required=True)),
-        ("description", StringProperty()),
-        ("aliases", ListProperty(StringProperty)),
-        ("imo", StringProperty()),
-        ("mmsi", StringProperty()),
-        ("flag", StringProperty()),
-        ("vessel_type", StringProperty()),
-    ],
-    extension_name=VESSEL_EXTENSION,
-)
-class OsintVessel:
-    """A ship (osint:Vessel)."""
-
-
-@stix2.CustomObject(
-    "osint-weapon",
-    [
-        ("name", StringProperty(required=True)),
-        ("description", StringProperty()),
-        ("aliases", ListProperty(StringProperty)),
-        ("category", StringProperty()),
-        ("calibre", StringProperty()),
-    ],
-    extension_name=WEAPON_EXTENSION,
-)
-class OsintWeapon:
-    """A munition or weapon type (osint:Weapon)."""
 
 
 @stix2.CustomExtension(
@@ -141,6 +110,13 @@ class OsintWeapon:
         ("end_offset", IntegerProperty()),
         ("admiralty_credibility", IntegerProperty()),
         ("supporting_claims", ListProperty(StringProperty)),
+        ("aliases", ListProperty(StringProperty)),
+        ("imo", StringProperty()),
+        ("mmsi", StringProperty()),
+        ("flag", StringProperty()),
+        ("vessel_type", StringProperty()),
+        ("category", StringProperty()),
+        ("calibre", StringProperty()),
     ],
 )
 class OsintProperties:
@@ -148,19 +124,6 @@ class OsintProperties:
 
 
 EXTENSION_SCHEMAS = {
-    VESSEL_EXTENSION: (
-        "osint-vessel",
-        "new-sdo",
-        "A ship named in news reporting. Properties: name (string, required), aliases (list of string), "
-        "imo (IMO number, 7 digits), mmsi (9 digits), flag (ISO 3166-1 alpha-2 code of the flag state), "
-        "vessel_type (string), description (string).",
-    ),
-    WEAPON_EXTENSION: (
-        "osint-weapon",
-        "new-sdo",
-        "A munition or weapon type named in news reporting. Properties: name (string, required), aliases "
-        "(list of string), category (string), calibre (string), description (string).",
-    ),
     PROPERTY_EXTENSION: (
         "osint-graph properties",
         "property-extension",
@@ -169,7 +132,10 @@ EXTENSION_SCHEMAS = {
         "reliability A-F), attribution (the claim's attribution chain, nearest cited source first), origin "
         "(the end of that chain), claim_kind, stance ('denial'), hedged, negated, date (ISO date or interval "
         "the claim refers to), start_offset and end_offset (character span in the article), "
-        "admiralty_credibility (1-6, from the cross-check), supporting_claims (osint-graph claim ids).",
+        "admiralty_credibility (1-6, from the cross-check), supporting_claims (osint-graph claim ids); on "
+        "identities that stand for a vessel or a weapon type (osint_label Vessel or Weapon): aliases, imo "
+        "(IMO number, 7 digits), mmsi (9 digits), flag (ISO 3166-1 alpha-2 code of the flag state), "
+        "vessel_type, category and calibre.",
     ),
 }
 
@@ -251,6 +217,7 @@ class _Builder:
                 stix2.ExtensionDefinition(
                     id=ext_id,
                     name=name,
+                    description=schema,
                     schema=schema,
                     version="1.0",
                     extension_types=[ext_type],
@@ -329,34 +296,43 @@ class _Builder:
                 self.source_refs[node] = sid
                 if node in self.refs:
                     self.relationship(sid, "located-at", self.refs[node], f"country:{node}")
-        for node, data in nodes_of(g, "Vessel"):
-            sid = stix_id("osint-vessel", node)
-            self.add(
-                OsintVessel(
-                    id=sid,
-                    name=str(data.get("name") or node),
-                    aliases=list(data.get("aliases") or []) or None,
-                    imo=data.get("imo"),
+        for label in ("Vessel", "Weapon"):
+            for node, data in nodes_of(g, label):
+                self.refs[node] = self.thing(node, data)
+
+    def thing(self, node: str, data: dict) -> str:
+        """A vessel or weapon type as an identity of class "system" (see the module docstring)."""
+        label = data["label"]
+        facts = [label.lower()]
+        if label == "Vessel":
+            facts += [f"{k} {data[p]}" for k, p in (("IMO", "imo"), ("MMSI", "mmsi"), ("flag", "flag")) if data.get(p)]
+            facts += [str(data["vesselType"])] if data.get("vesselType") else []
+        else:
+            facts += [str(data[p]) for p in ("category", "calibre") if data.get(p)]
+        imo = data.get("imo")
+        sid = stix_id("identity", node)
+        self.add(
+            stix2.Identity(
+                id=sid,
+                name=str(data.get("name") or node),
+                identity_class="system",
+                description="; ".join(facts),
+                external_references=[{"source_name": "IMO", "external_id": str(imo)}] if imo else None,
+                **self.common(),
+                extensions=_extension(
+                    osint_id=node,
+                    osint_label=label,
+                    aliases=list(data.get("aliases") or []),
+                    imo=imo,
                     mmsi=data.get("mmsi"),
                     flag=data.get("flag"),
                     vessel_type=data.get("vesselType"),
-                    **self.common(),
-                )
-            )
-            self.refs[node] = sid
-        for node, data in nodes_of(g, "Weapon"):
-            sid = stix_id("osint-weapon", node)
-            self.add(
-                OsintWeapon(
-                    id=sid,
-                    name=str(data.get("name") or node),
-                    aliases=list(data.get("aliases") or []) or None,
                     category=data.get("category"),
                     calibre=data.get("calibre"),
-                    **self.common(),
-                )
+                ),
             )
-            self.refs[node] = sid
+        )
+        return sid
 
     def source_ref(self, node: str) -> str | None:
         return self.source_refs.get(node) or (

@@ -5,6 +5,12 @@ Header lines (`//` comments before the first Cypher line):
     // param NAME: what it is                (required)
     // param NAME = "default": what it is    (optional, with a default)
 
+    // search NAME                         (NAME is a search phrase: `bind` adds $words, its
+                                          normalised words, and $lucene, a full-text query)
+
+A query may have a Neo4j variant in `NAME.neo4j.cypher` (same header), used on Neo4j where it
+can do better (a FULLTEXT index); the parity test checks that both variants answer the same.
+
 Portability (both LadybugDB and Neo4j run every query; tests/test_store_parity.py checks):
 LadybugDB cannot read a `$parameter` inside a list predicate such as `any(x IN ... WHERE ...)`,
 so queries bind such parameters first: `WITH toLower($name) AS want_name MATCH ...`.
@@ -15,11 +21,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
 _PARAM_RE = re.compile(r"^param\s+(\w+)\s*(?:=\s*(.+?))?\s*:\s*(.*)$")
+_SEARCH_RE = re.compile(r"^search\s+(\w+)\s*$")
+NEO4J_SUFFIX = ".neo4j.cypher"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,14 @@ class SavedQuery:
     description: str
     params: tuple[Param, ...]
     cypher: str
+    neo4j_cypher: str | None = None
+    search: str | None = None  # the parameter whose words `bind` derives
+
+    def cypher_for(self, store_uri: str) -> str:
+        """The query text for a store: the Neo4j variant on a neo4j:// or bolt:// URI, if there is one."""
+        from osint_graph.store import is_neo4j
+
+        return self.neo4j_cypher if self.neo4j_cypher and is_neo4j(store_uri) else self.cypher
 
     def bind(self, given: dict[str, Any]) -> dict[str, Any]:
         """Parameters for a run: defaults filled in; a missing or unknown one is an error."""
@@ -52,12 +68,20 @@ class SavedQuery:
                 raise ValueError(f"query {self.name!r} needs --param {p.name}=... ({p.description})")
             else:
                 bound[p.name] = p.default
+        if self.search:
+            from osint_graph.store.search import lucene_query, name_words
+
+            words = name_words(str(bound[self.search] or ""))
+            if not words:
+                raise ValueError(f"query {self.name!r} needs at least one word (letters or digits) in {self.search}")
+            bound["words"], bound["lucene"] = words, lucene_query(words)
         return bound
 
 
 def parse_saved_query(name: str, text: str) -> SavedQuery:
     description: list[str] = []
     params: list[Param] = []
+    search = None
     body: list[str] = []
     in_header = True
     for line in text.splitlines():
@@ -65,7 +89,9 @@ def parse_saved_query(name: str, text: str) -> SavedQuery:
         if in_header and stripped.startswith("//"):
             content = stripped[2:].strip()
             match = _PARAM_RE.match(content)
-            if match:
+            if _SEARCH_RE.match(content):
+                search = _SEARCH_RE.match(content).group(1)
+            elif match:
                 pname, default, pdesc = match.groups()
                 params.append(
                     Param(pname, pdesc, json.loads(default) if default is not None else None, default is None)
@@ -78,17 +104,23 @@ def parse_saved_query(name: str, text: str) -> SavedQuery:
     cypher = "\n".join(body).strip()
     if not cypher:
         raise ValueError(f"saved query {name!r} has no Cypher")
-    return SavedQuery(name, " ".join(description), tuple(params), cypher)
+    return SavedQuery(name, " ".join(description), tuple(params), cypher, search=search)
 
 
 def saved_queries() -> dict[str, SavedQuery]:
     """Every saved query by name (the file name without .cypher), sorted."""
     folder = resources.files(__package__)
     found = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".cypher"):
-            name = entry.name.removesuffix(".cypher")
-            found[name] = parse_saved_query(name, entry.read_text(encoding="utf-8"))
+    entries = {entry.name: entry for entry in folder.iterdir()}
+    for file_name in sorted(entries):
+        if file_name.endswith(".cypher") and not file_name.endswith(NEO4J_SUFFIX):
+            name = file_name.removesuffix(".cypher")
+            query = parse_saved_query(name, entries[file_name].read_text(encoding="utf-8"))
+            variant = entries.get(name + NEO4J_SUFFIX)
+            if variant is not None:
+                neo4j = parse_saved_query(name, variant.read_text(encoding="utf-8"))
+                query = replace(query, neo4j_cypher=neo4j.cypher)
+            found[name] = query
     return found
 
 

@@ -12,6 +12,8 @@ the accusations they answer, first and last reported; the entity merges; the rul
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import math
@@ -24,6 +26,8 @@ from typing import Any
 from osint_graph.crosscheck import GRADE_WORDS, CrossCheck, Proposition
 
 FORMATS = ("md", "html", "json")
+# What an article without front matter shows as its outlet; it is never counted as one.
+UNKNOWN_OUTLET = "unknown outlet"
 SCHEMA_FILE = "corroboration.schema.json"
 
 
@@ -225,6 +229,20 @@ def _md(text: Any) -> str:
     return value.replace("<", "&lt;").replace("|", "\\|")
 
 
+def _web_url(url: Any) -> str | None:
+    """Only http(s) URLs become links (a javascript: or data: URL in front matter is shown as text)."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
+def _md_article(claim: dict) -> str:
+    """The claim's article as a Markdown link when it has a web URL, else its title."""
+    title = _md(claim["title"] or claim["article"]).replace("[", "\\[").replace("]", "\\]")
+    url = _web_url(claim["url"])
+    if not url:
+        return title
+    return f"[{title}](<{url.replace('<', '%3C').replace('>', '%3E').replace(' ', '%20')}>)"
+
+
 def to_markdown(data: dict) -> str:
     out: list[str] = []
     add = out.append
@@ -262,14 +280,15 @@ def to_markdown(data: dict) -> str:
         add(f"- Outlets ({len(p['outlets'])}): {', '.join(_md(o) for o in p['outlets'])}"
             + (" - **circular**: more outlets than independent origins" if p["circular"] else ""))  # fmt: skip
         add("")
-        add("| Quote | Outlet | Published | Refers to | Attribution chain | Origin | Hedged |")
-        add("| --- | --- | --- | --- | --- | --- | --- |")
+        add("| Quote | Article | Outlet | Published | Refers to | Attribution chain | Origin | Hedged |")
+        add("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for c in p["claims"]:
-            add(f"| {_md(c['quote'])} | {_md(c['outlet'] or '(no outlet)')} | {c['published'] or ''} | "
+            add(f"| {_md(c['quote'])} | {_md_article(c)} | {_md(c['outlet'] or UNKNOWN_OUTLET)} | "
+                f"{c['published'] or ''} | "
                 f"{_md(c['date'] or '')} | {_md(_chain(c['attribution']))} | {_md(c['origin'])} "
                 f"({c['origin_reliability']}) | {'hedged' if c['hedged'] else ''} |")  # fmt: skip
         add("")
-        add("Articles: " + "; ".join(sorted({f"{_md(c['title'] or c['article'])} ({_md(c['outlet'] or 'no outlet')}, "
+        add("Articles: " + "; ".join(sorted({f"{_md_article(c)} ({_md(c['outlet'] or UNKNOWN_OUTLET)}, "
                                              f"{c['published'] or '?'})" for c in p["claims"]})))  # fmt: skip
         if p["figures"]:
             add("")
@@ -300,8 +319,8 @@ def to_markdown(data: dict) -> str:
         hedged = [c for c in p["claims"] if c["hedged"]]
         if hedged:
             add("")
-            add("Hedged claims: " + "; ".join(f"\"{_md(c['quote'])}\" ({_md(c['outlet'] or 'no outlet')})"
-                                              for c in hedged))  # fmt: skip
+            add("Hedged claims: " + "; ".join(f"\"{_md(c['quote'])}\" ({_md_article(c)}, "
+                                              f"{_md(c['outlet'] or UNKNOWN_OUTLET)})" for c in hedged))  # fmt: skip
         if p["denials"]:
             add("")
             add("Denied:")
@@ -309,15 +328,15 @@ def to_markdown(data: dict) -> str:
             for d in p["denials"]:
                 c = d["denial"]
                 answered = "; ".join(f'"{_md(quotes[a])}"' for a in d["answers"] if a in quotes)
-                add(f"- \"{_md(c['quote'])}\" ({_md(c['outlet'] or 'no outlet')}, {c['published'] or '?'}, "
-                    f"origin {_md(c['origin'])}) - answers: {answered}")  # fmt: skip
+                add(f"- \"{_md(c['quote'])}\" ({_md_article(c)}, {_md(c['outlet'] or UNKNOWN_OUTLET)}, "
+                    f"{c['published'] or '?'}, origin {_md(c['origin'])}) - answers: {answered}")  # fmt: skip
         if p["answers"]:
             add("")
             add("Accusations this denial answers:")
             for a in p["answers"]:
                 for c in a["accusations"]:
-                    add(f"- \"{_md(c['quote'])}\" ({_md(c['outlet'] or 'no outlet')}, {c['published'] or '?'}, "
-                        f"origin {_md(c['origin'])})")  # fmt: skip
+                    add(f"- \"{_md(c['quote'])}\" ({_md_article(c)}, {_md(c['outlet'] or UNKNOWN_OUTLET)}, "
+                        f"{c['published'] or '?'}, origin {_md(c['origin'])})")  # fmt: skip
     if data["same_as"]:
         add("")
         add("## Entity resolution (SAME_AS)")
@@ -358,6 +377,8 @@ details{border:1px solid #d5d9de;border-radius:.4rem;margin:.8rem 0;padding:.5re
 summary{cursor:pointer}
 .muted{color:#5b6570;font-size:.9rem}.warn{color:#9a3412;font-weight:600}
 q{font-style:italic}
+th[aria-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:" \\25B2"}
+th[aria-sort=descending]::after{content:" \\25BC"}.filter input{width:24rem;max-width:100%}
 """
 
 
@@ -365,11 +386,35 @@ def _h(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
+def _h_article(claim: dict) -> str:
+    """The claim's article as a link when it has a web URL (escaped), else its title."""
+    title = _h(claim["title"] or claim["article"])
+    url = _web_url(claim["url"])
+    return f'<a href="{_h(url)}" rel="noreferrer noopener">{title}</a>' if url else title
+
+
+def table_script() -> str:
+    """The inline script that sorts and filters tables (osint_graph/report/assets/table.js)."""
+    return (resources.files("osint_graph") / "report" / "assets" / "table.js").read_text(encoding="utf-8")
+
+
+def content_security_policy(script: str) -> str:
+    """No network, no other script: only the page's own inline script, by its sha256 (as the HTML view)."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    return (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; img-src data:; "
+        "font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
 def to_html(data: dict) -> str:
     out: list[str] = []
     add = out.append
+    script = table_script()
     add("<!DOCTYPE html>")
     add('<html lang="en"><head><meta charset="utf-8">')
+    add(f'<meta http-equiv="Content-Security-Policy" content="{_h(content_security_policy(script))}">')
+    add('<meta name="referrer" content="no-referrer">')
     add('<meta name="viewport" content="width=device-width, initial-scale=1">')
     add("<title>Cross-check: corroboration report</title>")
     add(f"<style>{CSS}</style></head><body>")
@@ -382,11 +427,16 @@ def to_html(data: dict) -> str:
     add(f"<p>{s['propositions']} propositions from {s['claims']} claims; {s['circular']} circular, "
         f"{s['with_conflicts']} with conflicting figures, {s['denied']} denied.</p>")  # fmt: skip
     add("<h2>Summary</h2>")
-    add("<table><thead><tr><th>#</th><th>Proposition</th><th>Grade</th><th>Independent origins</th>"
-        "<th>Outlets</th><th>Conflicts</th><th>Circular</th></tr></thead><tbody>")  # fmt: skip
+    add('<p class="filter"><label>Filter: <input type="search" data-filter="summary" '
+        'placeholder="words in any column, e.g. Lady R circular"></label> '
+        f'<span id="summary-count" class="muted">{len(data["propositions"])} shown</span> '
+        '<span class="muted">(click a column header to sort)</span></p>')  # fmt: skip
+    add('<table id="summary" class="sortable"><thead><tr><th>#</th><th>Proposition</th><th>Grade</th>'
+        "<th>Independent origins</th><th>Outlets</th><th>Conflicts</th><th>Circular</th></tr></thead>"
+        "<tbody>")  # fmt: skip
     for i, p in enumerate(data["propositions"], 1):
-        add(f'<tr><td><a href="#p{i}">{i}</a></td><td>{_h(p["statement"])}</td>'
-            f'<td class="g{p["grade"]}">{p["grade"]} ({_h(p["grade_words"])})</td>'
+        add(f'<tr><td data-sort="{i}"><a href="#p{i}">{i}</a></td><td>{_h(p["statement"])}</td>'
+            f'<td class="g{p["grade"]}" data-sort="{p["grade"]}">{p["grade"]} ({_h(p["grade_words"])})</td>'
             f'<td>{p["independent_origins"]}</td><td>{len(p["outlets"])}</td><td>{len(p["conflicts"])}</td>'
             f'<td>{"yes" if p["circular"] else ""}</td></tr>')  # fmt: skip
     add("</tbody></table>")
@@ -408,8 +458,8 @@ def to_html(data: dict) -> str:
         add("<table><thead><tr><th>Quote</th><th>Article</th><th>Outlet</th><th>Published</th><th>Refers to</th>"
             "<th>Attribution chain</th><th>Origin</th><th>Hedged</th></tr></thead><tbody>")  # fmt: skip
         for c in p["claims"]:
-            add(f"<tr><td><q>{_h(c['quote'])}</q></td><td>{_h(c['title'] or c['article'])}</td>"
-                f"<td>{_h(c['outlet'] or '(no outlet)')}</td><td>{_h(c['published'] or '')}</td>"
+            add(f"<tr><td><q>{_h(c['quote'])}</q></td><td>{_h_article(c)}</td>"
+                f"<td>{_h(c['outlet'] or UNKNOWN_OUTLET)}</td><td>{_h(c['published'] or '')}</td>"
                 f"<td>{_h(c['date'] or '')}</td><td>{_h(_chain(c['attribution']))}</td>"
                 f"<td>{_h(c['origin'])} ({_h(c['origin_reliability'])})</td>"
                 f"<td>{'hedged' if c['hedged'] else ''}</td></tr>")  # fmt: skip
@@ -439,7 +489,8 @@ def to_html(data: dict) -> str:
         hedged = [c for c in p["claims"] if c["hedged"]]
         if hedged:
             add("<p>Hedged claims:</p><ul>")
-            add("".join(f"<li><q>{_h(c['quote'])}</q> ({_h(c['outlet'] or 'no outlet')})</li>" for c in hedged))
+            add("".join(f"<li><q>{_h(c['quote'])}</q> ({_h_article(c)}, {_h(c['outlet'] or UNKNOWN_OUTLET)})</li>"
+                        for c in hedged))  # fmt: skip
             add("</ul>")
         if p["denials"]:
             quotes = {c["id"]: c["quote"] for c in p["claims"]}
@@ -447,14 +498,15 @@ def to_html(data: dict) -> str:
             for d in p["denials"]:
                 c = d["denial"]
                 answered = "; ".join(f"<q>{_h(quotes[a])}</q>" for a in d["answers"] if a in quotes)
-                add(f"<li><q>{_h(c['quote'])}</q> ({_h(c['outlet'] or 'no outlet')}, {_h(c['published'] or '?')}, "
+                add(f"<li><q>{_h(c['quote'])}</q> ({_h_article(c)}, {_h(c['outlet'] or UNKNOWN_OUTLET)}, "
+                    f"{_h(c['published'] or '?')}, "
                     f"origin {_h(c['origin'])}) answers: {answered}</li>")  # fmt: skip
             add("</ul>")
         if p["answers"]:
             add("<p>Accusations this denial answers:</p><ul>")
             for a in p["answers"]:
                 for c in a["accusations"]:
-                    add(f"<li><q>{_h(c['quote'])}</q> ({_h(c['outlet'] or 'no outlet')}, "
+                    add(f"<li><q>{_h(c['quote'])}</q> ({_h_article(c)}, {_h(c['outlet'] or UNKNOWN_OUTLET)}, "
                         f"{_h(c['published'] or '?')}, origin {_h(c['origin'])})</li>")  # fmt: skip
             add("</ul>")
         add("</details>")
@@ -474,5 +526,6 @@ def to_html(data: dict) -> str:
         add(f"<h3>{_h(section.replace('_', ' ').capitalize())}</h3><ul>")
         add("".join(f"<li>{_h(line)}</li>" for line in lines))
         add("</ul>")
+    add(f"<script>{script}</script>")
     add("</body></html>")
     return "\n".join(out) + "\n"

@@ -40,7 +40,7 @@ class GraphBatch:
             table[props["id"]] = dict(props)
             return
         for key, value in props.items():
-            if key == "aliases" and value:
+            if key in ("aliases", "nameKeys") and value:
                 current[key] = sorted(set(current.get(key) or []) | set(value))
             elif current.get(key) in (None, "", []) and value not in (None, ""):
                 current[key] = value

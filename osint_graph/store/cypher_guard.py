@@ -38,6 +38,7 @@ READ_PROCEDURES = frozenset(
         "db.schema.visualization",
         "db.schema.nodetypeproperties",
         "db.schema.reltypeproperties",
+        "db.index.fulltext.querynodes",  # the `find` saved query: a read of the name index
         # LadybugDB
         "show_tables",
         "table_info",

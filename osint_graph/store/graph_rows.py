@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from osint_graph.daterange import bounds
 from osint_graph.model import Claim, Entity, Extraction, Fact, entity_id, slug, span_id
 from osint_graph.ontology import Schema, default_schema
 from osint_graph.store.base import GraphBatch, Rel
+from osint_graph.store.search import name_keys
 
 SOURCE_LABELS = ("Outlet", "Organization", "Person", "Country")
 FACT_LABELS = {"port_call": "PortCall", "shipment": "Shipment", "trip_count": "TripCount"}
@@ -30,6 +32,13 @@ ATTRIBUTE_PROPS = {
 FLOAT_PROPS = {"latitude", "longitude"}
 # Canonical keys made from an identifier ("locode-RUVYP", "imo-9123456") are no display name.
 IDENTIFIER_KEY_RE = re.compile(r"^(?:imo|mmsi|locode|iso2)-", re.IGNORECASE)
+
+
+def date_bounds(value: str | None) -> dict[str, date]:
+    """`startDate` and `endDate` of a claim's or fact's `date` (see osint_graph.daterange): typed
+    values both stores can compare and range over; nothing when the text is not a date."""
+    days = bounds(value)
+    return {"startDate": days[0], "endDate": days[1]} if days else {}
 
 
 class BatchBuilder:
@@ -138,6 +147,7 @@ class BatchBuilder:
             value = entity.attributes.get(column)
             if value and node.property(prop):
                 props[prop] = float(value) if prop in FLOAT_PROPS else value
+        props["nameKeys"] = name_keys([props["name"], *props["aliases"]])
         self.batch.add_node(label, props)
 
     def _referenced(self, entity: str, name: str | None = None) -> None:
@@ -187,6 +197,7 @@ class BatchBuilder:
                 "negated": claim.negated,
                 "stance": claim.stance,
                 "date": claim.date,
+                **date_bounds(claim.date),
                 "attribution": chain,
                 "origin": chain[-1] if chain else extraction.article.outlet,
             },
@@ -226,6 +237,7 @@ class BatchBuilder:
             {
                 "id": fact.id,
                 "date": fact.date,
+                **date_bounds(fact.date),
                 "quantity": fact.quantity,
                 "unit": fact.unit,
                 "item": fact.item,

@@ -11,6 +11,8 @@ Values are written as the embedded store writes them: only the schema's
 properties, coerced to the schema's types (an int into a float property is a
 float, an ISO string into a date property is a date, a timezone-aware datetime
 is stored as naive UTC), so that the same batch reads back the same from both.
+Dates (`published`, a claim's or fact's `startDate`/`endDate`) are Neo4j `date` values.
+Every entity node carries the extra label `Entity`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from osint_graph.ontology import Property, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, check_read_only
+from osint_graph.store.search import FULLTEXT_INDEX
 
 # Rows per UNWIND statement (one managed transaction each). Measured on 74k elements (2 cores,
 # default heap): 2,000 and 5,000 about equal, 10,000 ~20% slower (bigger transaction state).
@@ -40,8 +43,13 @@ class Neo4jStoreError(ConnectionError, RuntimeError):
     """
 
 
+ENTITY_LABEL = "Entity"
+
+
 def schema_statements(schema: Schema) -> list[str]:
-    """Uniqueness constraints on every label's id, indexes on names and identifiers."""
+    """Uniqueness constraints on every label's id, indexes on names and identifiers, and a FULLTEXT
+    index over the names and aliases of every entity (all carry the label `Entity`), which the
+    saved query `find` uses."""
     statements = []
     for node in schema.nodes.values():
         statements.append(
@@ -53,6 +61,9 @@ def schema_statements(schema: Schema) -> list[str]:
                     f"CREATE INDEX osint_{node.label.lower()}_{prop.name.lower()} IF NOT EXISTS "
                     f"FOR (n:{node.label}) ON (n.{prop.name})"
                 )
+    statements.append(
+        f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{ENTITY_LABEL}) ON EACH [n.name, n.aliases]"
+    )
     return statements
 
 
@@ -70,6 +81,7 @@ class Neo4jStore:
     ):
         self.uri = uri or os.environ.get("NEO4J_URI", "neo4j://localhost:7687")
         self.schema = schema or default_schema()
+        self._entity_labels = frozenset(self.schema.entity_labels())
         self.read_only = read_only
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         auth = (username or os.environ.get("NEO4J_USERNAME", "neo4j"), password or os.environ.get("NEO4J_PASSWORD", ""))
@@ -134,10 +146,13 @@ class Neo4jStore:
                     raise ValueError(f"{label} is not a label of the ontology")
                 props = {p.name: p for p in node.properties}
                 keys = sorted(set(props) - {"id"})
+                # Every entity also carries the label Entity (one label for "anything with a name",
+                # and the FULLTEXT index's label).
+                also = f" SET n:{ENTITY_LABEL}" if label in self._entity_labels else ""
                 # One statement text per label, whatever the rows hold: planned once per server.
                 statement = (
                     f"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}}) "
-                    f"ON CREATE SET {_set_columns('n', keys, 1)}n += $common"
+                    f"ON CREATE SET {_set_columns('n', keys, 1)}n += $common{also}"
                 )
                 for chunk in _chunks([_neo4j_props(r, props) for r in rows.values()]):
                     common, values = _pack_rows(chunk, ("id", *keys))

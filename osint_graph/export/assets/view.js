@@ -725,10 +725,17 @@
       var node = NODES[n];
       if (node.n.toLowerCase().indexOf(q) >= 0 || node.a.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; })) out.push(n);
     }
-    out.sort(function (a, b) {
-      var ea = NODES[a].n.toLowerCase() === q ? 0 : 1, eb = NODES[b].n.toLowerCase() === q ? 0 : 1;
-      return ea - eb || DEG[b] - DEG[a];
-    });
+    // An entity named exactly so comes first (then by alias), before an article whose title
+    // merely contains the words; then entities whose name starts so; then the rest by degree.
+    function rank(n) {
+      var node = NODES[n], entity = TYPES[T[n]].entity, name = node.n.toLowerCase();
+      if (entity && name === q) return 0;
+      if (entity && node.a.some(function (a) { return a.toLowerCase() === q; })) return 1;
+      if (name === q) return 2;
+      if (entity && name.indexOf(q) === 0) return 3;
+      return entity ? 4 : 5;
+    }
+    out.sort(function (a, b) { return rank(a) - rank(b) || DEG[b] - DEG[a]; });
     return out;
   }
   function runSearch() {

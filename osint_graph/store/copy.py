@@ -1,0 +1,82 @@
+"""Copy one store into another without re-extracting: `osint-graph copy --from X --to Y`.
+
+Typical use: an embedded LadybugDB file built on a laptop, moved into a Neo4j server for a
+team.  Every node of every label and every relationship of every type (per pair of labels,
+as the schema declares them) is read from the source and written to the target with the
+target's own `write`, so the target's rules hold (Neo4j: MERGE in managed transactions,
+the `Entity` label, dates as `date` values, the FULLTEXT index) and copying again changes
+nothing.  Values the current schema derives that an older store may lack (`nameKeys`,
+`startDate`/`endDate`) are filled in on the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from osint_graph.store.base import GraphBatch, GraphStore, Rel
+from osint_graph.store.graph_rows import date_bounds
+from osint_graph.store.search import name_keys
+
+# Rows per write: big enough for bulk loading, small enough to keep a batch in memory.
+COPY_CHUNK = 20_000
+
+
+@dataclass
+class CopyReport:
+    nodes: dict[str, int] = field(default_factory=dict)
+    rels: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.nodes.values()) + sum(self.rels.values())
+
+
+def _node_props(props: dict[str, Any], entity: bool, dated: bool) -> dict[str, Any]:
+    clean = {k: v for k, v in props.items() if not k.startswith("_") and v is not None}
+    if entity and not clean.get("nameKeys"):
+        clean["nameKeys"] = name_keys([clean.get("name"), *(clean.get("aliases") or [])])
+    if dated and "startDate" not in clean:
+        clean.update(date_bounds(clean.get("date")))
+    return clean
+
+
+def _batches(source: GraphStore) -> Iterator[tuple[str, int, GraphBatch]]:
+    """(what, how many, batch) for every label, then every relationship type and label pair."""
+    schema = source.schema
+    entities = set(schema.entity_labels())
+    for label, node in schema.nodes.items():
+        dated = node.property("startDate") is not None
+        rows = [row[0] for row in source.query(f"MATCH (n:{label}) RETURN n ORDER BY n.id").rows]
+        for start in range(0, len(rows), COPY_CHUNK):
+            batch = GraphBatch()
+            for props in rows[start : start + COPY_CHUNK]:
+                batch.add_node(label, _node_props(props, label in entities, dated))
+            yield label, len(batch.nodes.get(label, {})), batch
+    for rel_type, rel in schema.rels.items():
+        names = [p.name for p in rel.properties]
+        for start_label, end_label in rel.pairs:
+            cypher = f"MATCH (a:{start_label})-[r:{rel_type}]->(b:{end_label}) RETURN a.id, b.id, r ORDER BY a.id, b.id"
+            rows = source.query(cypher).rows
+            for start in range(0, len(rows), COPY_CHUNK):
+                batch = GraphBatch()
+                for a, b, props in rows[start : start + COPY_CHUNK]:
+                    kept = {k: (props or {}).get(k) for k in names if (props or {}).get(k) is not None}
+                    batch.add_rel(rel_type, Rel(start_label, a, end_label, b, kept))
+                yield rel_type, len(batch.rels.get(rel_type, {})), batch
+
+
+def copy_store(
+    source: GraphStore, target: GraphStore, on_batch: Callable[[str, int], None] | None = None
+) -> CopyReport:
+    """Write every node and relationship of `source` into `target`; returns what was copied."""
+    report = CopyReport()
+    for what, count, batch in _batches(source):
+        if count:
+            target.write(batch)
+        counts = report.nodes if what in source.schema.nodes else report.rels
+        counts[what] = counts.get(what, 0) + count
+        if on_batch:
+            on_batch(what, count)
+    return report
