@@ -10,7 +10,10 @@ or a store URI (a LadybugDB path or a neo4j:// / bolt:// URI; None is $OSINT_GRA
 only parses arguments and prints what these functions return.
 
 Extraction and ingest stream: articles are read, extracted and written in batches, so memory
-stays flat however many articles come.
+stays flat however many articles come. `ingest(workers=N)` or `ingest(scheduler="tcp://...")`
+extracts on worker processes or a Dask cluster and writes from this process
+(osint_graph/ingest/parallel.py); a re-run skips the articles already stored
+(osint_graph/ingest/resume.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from osint_graph.ingest import Reader, ReadError
+from osint_graph.ingest.parallel import Failed, extraction_pool, fan_out
+from osint_graph.ingest.resume import has_articles, skip_stored, warm_resolver
 from osint_graph.model import Article, Extraction
 from osint_graph.store import GraphStore, QueryResult, default_store_uri, is_neo4j, open_store
 from osint_graph.store.graph_rows import BatchBuilder
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
     from osint_graph.crosscheck import CrossCheck
     from osint_graph.export import Exported
     from osint_graph.queries import SavedQuery
+    from osint_graph.resolve import Resolver
 
 # Articles per bulk write: each COPY has a fixed cost, so bigger batches load faster;
 # 256 articles of extraction stay a few MB in memory.
@@ -91,11 +97,11 @@ def extract(
     yield from extract_articles(reader.read(_paths(paths)), model=model)
 
 
-def resolved(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+def resolved(extractions: Iterable[Extraction], resolver: Resolver | None = None) -> Iterator[Extraction]:
     """Canonical entity keys across articles (identifiers, aliases, names)."""
     from osint_graph.resolve import Resolver
 
-    resolver = Resolver()
+    resolver = resolver or Resolver()
     for extraction in extractions:
         yield resolver.resolve(extraction)
 
@@ -110,6 +116,8 @@ class IngestReport:
     articles: int = 0
     elements: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    skipped: int = 0  # articles already in the store (or repeated in the input), not extracted again
+    failed: list[Failed] = field(default_factory=list)  # articles whose extraction raised in a worker
 
 
 def write_batch(
@@ -132,16 +140,39 @@ def ingest(
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     on_article: Callable[[Extraction], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_skip: Callable[[Article], None] | None = None,
 ) -> IngestReport:
     """Read, extract, resolve and write articles to a store, `batch_size` articles a write (`osint-graph ingest`).
 
-    Idempotent: ingesting the same articles again changes nothing. Bad inputs are skipped and
+    Idempotent and resumable: articles already in the store are skipped without extraction
+    (counted in the report's `skipped`, each told to `on_skip`), so an interrupted ingest is
+    simply run again. Extraction runs on `workers` local processes, or on the Dask cluster
+    whose scheduler is `scheduler` (or $DASK_SCHEDULER_ADDRESS); resolution and writing stay
+    here, in input order, so the store ends the same either way. Bad inputs are skipped and
     listed in the report's `errors`; `on_article` is called once per article written.
     """
+    from osint_graph.resolve import Resolver
+
     reader = reader or Reader()
     report = IngestReport(errors=reader.errors)
-    extractions = resolved(extract_articles(reader.read(_paths(paths)), model=model))
-    with using_store(store) as target:
+
+    def skipped(article: Article) -> None:
+        report.skipped += 1
+        if on_skip:
+            on_skip(article)
+
+    with using_store(store) as target, extraction_pool(workers, scheduler, model) as pool:
+        resolver = Resolver()
+        if has_articles(target):
+            warm_resolver(resolver, target)
+        articles = skip_stored(reader.read(_paths(paths)), target, skipped)
+        if pool is None:
+            extracted = extract_articles(articles, model=model)
+        else:
+            extracted = fan_out(articles, pool, model=model, on_failed=report.failed.append)
+        extractions = resolved(extracted, resolver)
         while chunk := list(islice(extractions, batch_size)):
             report.elements += write_batch(target, chunk, on_article)
             report.articles += len(chunk)
