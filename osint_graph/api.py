@@ -10,7 +10,10 @@ or a store URI (a LadybugDB path or a neo4j:// / bolt:// URI; None is $OSINT_GRA
 only parses arguments and prints what these functions return.
 
 Extraction and ingest stream: articles are read, extracted and written in batches, so memory
-stays flat however many articles come.
+stays flat however many articles come. `ingest(workers=N)` or `ingest(scheduler="tcp://...")`
+extracts on worker processes or a Dask cluster and writes from this process
+(osint_graph/ingest/parallel.py); a re-run skips the articles already stored
+(osint_graph/ingest/resume.py).
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from osint_graph.ingest import Reader, ReadError
 from osint_graph.ingest.isolation import Reject, RejectLog, isolated, write_isolated
-from osint_graph.ingest.layout import in_stored_layout
+from osint_graph.ingest.parallel import extraction_pool, fan_out
+from osint_graph.ingest.resume import has_articles, skip_stored, warm_resolver
 from osint_graph.model import Article, Extraction
 from osint_graph.store import GraphStore, QueryResult, default_store_uri, is_neo4j, open_store
 from osint_graph.store.graph_rows import BatchBuilder
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from osint_graph.crosscheck import CrossCheck
     from osint_graph.export import Exported
     from osint_graph.queries import SavedQuery
+    from osint_graph.resolve import Resolver
 
 # Articles per bulk write: each COPY has a fixed cost, so bigger batches load faster;
 # 256 articles of extraction stay a few MB in memory.
@@ -103,11 +108,13 @@ def extract(
     yield from extract_articles(reader.read(_paths(paths)), model=model, rejects=rejects)
 
 
-def resolved(extractions: Iterable[Extraction], rejects: RejectLog | None = None) -> Iterator[Extraction]:
+def resolved(
+    extractions: Iterable[Extraction], resolver: Resolver | None = None, rejects: RejectLog | None = None
+) -> Iterator[Extraction]:
     """Canonical entity keys across articles (identifiers, aliases, names); failures to `rejects` when given."""
     from osint_graph.resolve import Resolver
 
-    resolver = Resolver()
+    resolver = resolver or Resolver()
     if rejects is not None:
         yield from isolated(extractions, "resolve", resolver.resolve, rejects)
         return
@@ -127,6 +134,7 @@ class IngestReport:
     errors: list[ReadError] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)  # articles skipped at extract/resolve/build/write
     duplicates: list[str] = field(default_factory=list)  # sources of repeats of an article read earlier
+    skipped: int = 0  # articles already in the store, not extracted again
 
 
 def write_batch(
@@ -150,22 +158,51 @@ def ingest(
     batch_size: int = DEFAULT_BATCH,
     on_article: Callable[[Extraction], None] | None = None,
     rejects: RejectLog | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_skip: Callable[[Article], None] | None = None,
 ) -> IngestReport:
     """Read, extract, resolve and write articles to a store, `batch_size` articles a write (`osint-graph ingest`).
 
-    Idempotent: ingesting the same articles again changes nothing, also when a story comes back
-    with other line breaks (it is extracted from the text stored first). Bad inputs are skipped
-    and listed in the report's `errors`; an article that fails in extraction, resolution, row
-    building or its write is skipped and listed in `rejects` (ingest/isolation.py), and the rest
-    of its batch is written; `on_article` is called once per article written. A store that
-    fails as a whole raises `StoreUnavailable`: run the same ingest again to resume.
+    Idempotent and resumable: articles whose id the store holds are skipped without extraction
+    (counted in the report's `skipped`, each told to `on_skip`), so an interrupted ingest is
+    simply run again; a story re-saved with other line breaks has the same id, so it is skipped
+    too, and a repeat within the input is left out (listed in `duplicates`). Extraction runs on
+    `workers` local processes, or on the Dask cluster whose scheduler is `scheduler` (or
+    $DASK_SCHEDULER_ADDRESS); resolution and writing stay here, in input order, so the store
+    ends the same either way. Bad inputs are skipped and listed in the report's `errors`; an
+    article that fails in extraction, resolution, row building or its write is skipped and
+    listed in `rejects` (ingest/isolation.py), and the rest of its batch is written;
+    `on_article` is called once per article written. A store that fails as a whole raises
+    `StoreUnavailable`: run the same ingest again to resume.
     """
+    from osint_graph.resolve import Resolver
+
     reader = reader or Reader()
     log = rejects if rejects is not None else RejectLog()
     report = IngestReport(errors=reader.errors, rejects=log.rejects)
-    with using_store(store) as target:
-        articles = in_stored_layout(reader.read(_paths(paths)), target, report.duplicates)
-        extractions = resolved(extract_articles(articles, model=model, rejects=log), rejects=log)
+
+    def skipped(article: Article) -> None:
+        report.skipped += 1
+        if on_skip:
+            on_skip(article)
+
+    def repeated(article: Article) -> None:
+        report.duplicates.append(article.source or "<input>")
+        if on_skip:
+            on_skip(article)
+
+    with using_store(store) as target, extraction_pool(workers, scheduler, model) as pool:
+        resolver = Resolver()
+        if has_articles(target):
+            warm_resolver(resolver, target)
+        articles = skip_stored(reader.read(_paths(paths)), target, skipped, on_repeat=repeated)
+        if pool is None:
+            extracted = extract_articles(articles, model=model, rejects=log)
+        else:
+            failed = lambda f: log.add(f.article, "extract", f.reason)  # noqa: E731 - a worker's failure is a reject
+            extracted = fan_out(articles, pool, model=model, on_failed=failed)
+        extractions = resolved(extracted, resolver, rejects=log)
         while chunk := list(islice(extractions, batch_size)):
             written, size = write_isolated(target, chunk, log)
             for extraction in written if on_article else ():

@@ -92,10 +92,10 @@ def reader_options(f):
     return f
 
 
-def connect(store_uri: str | None, read_only: bool = False):
+def connect(store_uri: str | None, read_only: bool = False, **options):
     """Open a store; a missing file or an unreachable server is a one-line error, not a traceback."""
     try:
-        return api.open_store(store_uri, read_only=read_only)
+        return api.open_store(store_uri, read_only=read_only, **options)
     except (FileNotFoundError, ConnectionError) as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -194,29 +194,54 @@ def plain_cells(*values):
 @reader_options
 @store_option
 @click.option("--batch-size", type=int, default=256, show_default=True, help="Articles per bulk write.")
-def ingest(paths, outlet, published, url, title, max_bytes, strict, rejects_path, model, store_uri, batch_size):
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Local processes that extract (each loads the pipeline once); this process resolves and writes.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    default=None,
+    help="Extract on a Dask cluster: its scheduler, e.g. tcp://HOST:8786 (default $DASK_SCHEDULER_ADDRESS).",
+)
+@click.option(
+    "--buffer-pool",
+    "buffer_pool_mb",
+    type=click.IntRange(min=64),
+    default=None,
+    metavar="MB",
+    help="LadybugDB page cache in MB, the bound on the writer's memory (default $OSINT_GRAPH_BUFFER_POOL_MB or 512).",
+)
+def ingest(
+    paths, outlet, published, url, title, max_bytes, strict, rejects_path, model, store_uri, batch_size,
+    workers, scheduler, buffer_pool_mb,
+):  # fmt: skip
     """Extract articles and write them to the store (idempotent: run it again safely).
 
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
-    or - for standard input.
+    or - for standard input. Articles already in the store are skipped without
+    extraction, so an interrupted ingest resumes where it stopped. With
+    --workers N or --scheduler, extraction fans out and this process writes.
     """
     from osint_graph.ingest.isolation import StoreUnavailable
+    from osint_graph.ingest.progress import ArticleProgress, count_articles, make_progress
 
     reader = make_reader(outlet, published, url, title, max_bytes)
     rejects = make_rejects(rejects_path)
-    store = connect(store_uri)
+    store = connect(store_uri, buffer_pool_mb=buffer_pool_mb)
     progress = make_progress()
     try:
         with progress or _null_context():
-            task = progress.add_task("ingesting", total=None) if progress else None
-
-            def tick(extraction) -> None:
-                if progress:
-                    progress.update(task, advance=1, description=(extraction.article.title or "")[:40])
-
+            bar = ArticleProgress(progress, count_articles(paths) if progress else None)
             report = api.ingest(
-                paths, store, reader=reader, model=model, batch_size=batch_size, on_article=tick, rejects=rejects
-            )
+                paths, store, reader=reader, model=model, batch_size=batch_size, rejects=rejects,
+                workers=workers, scheduler=scheduler,
+                on_article=lambda e: bar.advance(e.article.title or ""), on_skip=lambda a: bar.advance(),
+            )  # fmt: skip
         counts = api.stats(store)
     except StoreUnavailable as exc:
         rejects.close()
@@ -227,28 +252,12 @@ def ingest(paths, outlet, published, url, title, max_bytes, strict, rejects_path
     finally:
         store.close()
     click.echo(
-        f"ingested {report.articles} article(s) into {store.uri}: "
+        f"ingested {report.articles} article(s) into {store.uri}, skipped {report.skipped} already stored: "
         f"{sum(counts.nodes.values())} nodes, {sum(counts.relationships.values())} relationships in the store"
     )
     if report.duplicates:
         click.echo(f"{len(report.duplicates)} repeat(s) of an article read earlier in this run left out", err=True)
     finish_reading(reader, strict, rejects)
-
-
-def make_progress():
-    """A rich progress bar on a terminal; None when output is piped (quiet)."""
-    if not sys.stderr.isatty():
-        return None
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        transient=True,
-    )
 
 
 class _null_context:

@@ -20,6 +20,7 @@ The store layer (store/graph_rows.py) only turns these resolved records into row
 from __future__ import annotations
 
 import re
+from collections import OrderedDict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,35 @@ FUZZY_THRESHOLD = 95.0
 # Names shorter than this (after normalising) are never fuzzy-matched: "Maria" vs "Marie" are
 # different ships, and short names differ by one letter too easily.
 FUZZY_MIN_LENGTH = 6
+# The resolver remembers at most this many names and identifiers (least recently used go
+# first: ~250 bytes each, so ~60 MB), and only the latest merges: an ingest of any length
+# keeps a bounded vocabulary. A name forgotten is learned again the next time it is seen;
+# only a spelling variant of a name unseen for this many others can then get its own key.
+MAX_NAMES = 250_000
+MAX_MERGES = 10_000
+
+
+class BoundedCache(OrderedDict):
+    """A dict of at most `maxsize` keys that forgets the least recently used one."""
+
+    def __init__(self, maxsize: int):
+        super().__init__()
+        self.maxsize = maxsize
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        self[key] = default
+        if len(self) > self.maxsize:
+            self.popitem(last=False)
+        return default
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +95,11 @@ class Merge:
 class Resolver:
     """Keeps the names and identifiers seen so far, per type, and re-keys new extractions."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, max_names: int = MAX_NAMES):
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
-        self.by_identifier: dict[tuple[str, str, str], str] = {}
-        self.by_name: dict[tuple[str, str], str] = {}
-        self.merges: list[Merge] = []
+        self.by_identifier: dict[tuple[str, str, str], str] = BoundedCache(max_names)
+        self.by_name: dict[tuple[str, str], str] = BoundedCache(max_names)
+        self.merges: deque[Merge] = deque(maxlen=MAX_MERGES)  # the latest re-keyings, for inspection
         self.entries = {entry.id: entry for entry in self.gazetteer}  # entity id -> its gazetteer entry
 
     def learn(self, type_: str, entity: str, names: Iterable[str], identifiers: dict[str, str] | None = None) -> None:

@@ -18,8 +18,11 @@ def is_neo4j(uri: str) -> bool:
     return uri.startswith(NEO4J_SCHEMES)
 
 
-def open_store(uri: str | None = None, read_only: bool = False) -> GraphStore:
-    """A store from a URI: bolt:// or neo4j:// is a Neo4j server, anything else a LadybugDB file."""
+def open_store(uri: str | None = None, read_only: bool = False, buffer_pool_mb: int | None = None) -> GraphStore:
+    """A store from a URI: bolt:// or neo4j:// is a Neo4j server, anything else a LadybugDB file.
+
+    `buffer_pool_mb` bounds LadybugDB's page cache (default 512, store/ladybug_store.py).
+    """
     uri = uri or default_store_uri()
     if is_neo4j(uri):
         from osint_graph.store.neo4j_store import Neo4jStore
@@ -27,7 +30,7 @@ def open_store(uri: str | None = None, read_only: bool = False) -> GraphStore:
         return Neo4jStore(uri, read_only=read_only)
     from osint_graph.store.ladybug_store import LadybugStore
 
-    return LadybugStore(uri, read_only=read_only)
+    return LadybugStore(uri, read_only=read_only, buffer_pool_mb=buffer_pool_mb)
 
 
 __all__ = [

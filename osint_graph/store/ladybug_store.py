@@ -9,12 +9,16 @@ ones: that is what makes ingest idempotent and an interrupted ingest resumable.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import ladybug
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
@@ -38,6 +42,20 @@ ARROW_TYPES = {
 }
 # How many ids one "which of these exist?" query asks about.
 LOOKUP_CHUNK = 5000
+# LadybugDB's page cache. Its own default is ~80% of the machine's memory, and a writer's
+# resident memory grows into it as the file grows (measured: 0.95 GB for 27 articles, 2.48 GB
+# for 2,160 on a 24 GB machine). Pages beyond the pool are read from the file again, so a
+# bound costs some speed, not correctness. Override: `buffer_pool_mb` / `--buffer-pool` /
+# $OSINT_GRAPH_BUFFER_POOL_MB.
+DEFAULT_BUFFER_POOL_MB = 512
+BUFFER_POOL_ENV = "OSINT_GRAPH_BUFFER_POOL_MB"
+
+
+def buffer_pool_bytes(megabytes: int | None = None) -> int:
+    """The buffer pool size to open a database with: the argument, else the environment, else the default."""
+    if megabytes is None:
+        megabytes = int(os.environ.get(BUFFER_POOL_ENV) or DEFAULT_BUFFER_POOL_MB)
+    return megabytes * 1024 * 1024
 
 
 def ddl_type(prop: Property) -> str:
@@ -69,14 +87,18 @@ def schema_ddl(schema: Schema) -> list[str]:
 class LadybugStore:
     """GraphStore on a LadybugDB file (created, with its tables, on first write)."""
 
-    def __init__(self, path: str | Path, read_only: bool = False, schema: Schema | None = None):
+    def __init__(
+        self, path: str | Path, read_only: bool = False, schema: Schema | None = None, buffer_pool_mb: int | None = None
+    ):
         self.uri = str(path)
         self.schema = schema or default_schema()
         self.read_only = read_only
         if read_only and not Path(path).exists():
             raise FileNotFoundError(f"no store at {path} (run `osint-graph ingest` first)")
-        self._db = open_database(path, read_only=read_only)  # waits for locks, recovers crash leftovers
+        # Waits for another process's lock and recovers crash leftovers (store/locking.py).
+        self._db = open_database(path, read_only=read_only, buffer_pool_size=buffer_pool_bytes(buffer_pool_mb))
         self._conn = ladybug.Connection(self._db)
+        self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
         if not read_only:
             self.create_schema()
 
@@ -144,11 +166,8 @@ class LadybugStore:
         new = [r for r in rows if r["id"] not in existing]
         if not new:
             return
-        # COPY reads the Arrow table from this local variable, by its name.
-        arrow_rows = pa.table(  # noqa: F841
-            {p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties}
-        )
-        self._conn.execute(f"COPY {node.label} FROM arrow_rows")
+        rows = pa.table({p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties})
+        self._copy(node.label, rows)
 
     def _existing_pairs(self, rel: RelType, start_label: str, end_label: str, starts: list[str]) -> set[tuple]:
         found: set[tuple] = set()
@@ -174,9 +193,25 @@ class LadybugStore:
             columns = {"from": pa.array([r.start for r in new]), "to": pa.array([r.end for r in new])}
             for p in rel.properties:
                 columns[p.name] = pa.array([r.props.get(p.name) for r in new], type=arrow_type(p))
-            arrow_rows = pa.table(columns)  # noqa: F841 (read by COPY, by name)
             option = f' (from="{start_label}", to="{end_label}")' if len(rel.pairs) > 1 else ""
-            self._conn.execute(f"COPY {rel.type} FROM arrow_rows{option}")
+            self._copy(rel.type, pa.table(columns), option)
+
+    def _copy(self, table: str, rows: pa.Table, option: str = "") -> None:
+        """Bulk-load rows through a Parquet file, not a Python Arrow object.
+
+        `COPY ... FROM <local Arrow variable>` keeps about 12 MB of memory per COPY that is never
+        given back (measured: 30 COPYs of 300 rows took RSS from 190 to 560 MB; 2,000 articles of
+        ingest ran the writer to 1.8 GB and the buffer pool full); the same COPY from a Parquet
+        file stays flat, at the same speed.
+        """
+        if self._spool is None:
+            self._spool = tempfile.mkdtemp(prefix="osint-graph-copy-")
+        path = os.path.join(self._spool, f"{table}.parquet")
+        pq.write_table(rows, path)
+        try:
+            self._conn.execute(f"COPY {table} FROM '{path}'{option}")
+        finally:
+            os.remove(path)
 
     # -- reads --------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
@@ -196,6 +231,8 @@ class LadybugStore:
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+        if self._spool:
+            shutil.rmtree(self._spool, ignore_errors=True)
 
     def __enter__(self) -> LadybugStore:
         return self

@@ -21,6 +21,7 @@ import os
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 import ladybug
 
@@ -63,14 +64,16 @@ def recover(path: str | Path) -> bool:
     return True
 
 
-def open_database(path: str | Path, read_only: bool = False, timeout: float | None = None) -> ladybug.Database:
-    """`ladybug.Database(path)`, waiting up to `timeout` seconds for another process's lock or checkpoint."""
+def open_database(
+    path: str | Path, read_only: bool = False, timeout: float | None = None, **options: Any
+) -> ladybug.Database:
+    """`ladybug.Database(path, **options)`, waiting up to `timeout` seconds for another process's lock or checkpoint."""
     timeout = lock_timeout() if timeout is None else timeout
     deadline = time.monotonic() + timeout
     pause = 0.05
     while True:
         try:
-            return ladybug.Database(str(path), read_only=read_only)
+            return ladybug.Database(str(path), read_only=read_only, **options)
         except RuntimeError as exc:
             kind = _kind(exc)
             if kind is None:

@@ -1,0 +1,204 @@
+#!/usr/bin/env python
+"""Ingest at scale, in one run: 1 and 2 local workers and a Dask LocalCluster of 2 workers.
+
+    python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask]
+    python scripts/bench_scale.py --articles 100000      # the full run
+
+The stream: N articles written from the sample corpus (sources/articles/) with names,
+numbers and dates varied, so that entities and facts keep growing as in a real feed (a new
+vessel or person name every few articles, figures and dates all over the range), as one
+JSON lines file. Each run ingests it into a new LadybugDB file in a subprocess of its own
+(so that its memory is its own) and prints:
+
+- articles/s and elements/s (nodes + relationships written) over the whole ingest;
+- load elements/s: elements over the time spent inside the store's bulk writes only;
+- the writer's peak RSS at 10%, 50% and 100% of the stream (ru_maxrss of the ingesting
+  process; worker processes are not counted: their memory is the pipeline's, flat);
+- then the p50 (of 3) of every saved query on the last store, in process.
+
+Ratios printed: 2 workers / 1 worker articles/s (local and Dask), RSS 100% / RSS 10%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from osint_graph.ingest import Reader  # noqa: E402
+
+MONTHS = "January February March April May June July August September October November December".split()
+SYLLABLES = "ka ri mo ta ven sol dar mi ro lu zen pa tor el vi na gor sha ber qui".split()
+
+# Run inside the ingesting subprocess: ingest, time the bulk writes, note peak RSS at marks.
+INGEST = """
+import json, resource, sys, time
+from osint_graph import api
+from osint_graph.store import open_store
+
+feed, uri, total, batch, workers, scheduler = sys.argv[1:7]
+total, marks, out = int(total), {}, {"write_s": 0.0}
+store = open_store(uri)
+write = store.write
+
+def timed_write(batch_):
+    start = time.perf_counter()
+    write(batch_)
+    out["write_s"] += time.perf_counter() - start
+
+store.write = timed_write
+done = 0
+
+def written(extraction):
+    global done
+    done += 1
+    for share in (10, 50, 100):
+        if share not in marks and done >= total * share / 100:
+            marks[share] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+start = time.perf_counter()
+report = api.ingest([feed], store, batch_size=int(batch), workers=int(workers), scheduler=scheduler or None,
+                    on_article=written)
+out["seconds"] = time.perf_counter() - start
+store.close()
+marks[100] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out.update(articles=report.articles, elements=report.elements, rss_mb=marks)
+print(json.dumps(out))
+"""
+
+
+def invented_name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def proper_names(text: str) -> list[str]:
+    """Capitalised words inside sentences (not after a full stop): the names an article is about."""
+    return sorted({m.group(1) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{3,})\b", text)})
+
+
+def synthetic_articles(n: int, seed: int = 13):
+    """N varied articles from the sample corpus: about half the names swapped for invented ones
+    (from a pool that grows with the stream), every number and year changed, months shuffled."""
+    rng = random.Random(seed)
+    base = [a for a in Reader().read([ROOT / "sources" / "articles"]) if a.text.strip()]
+    names: list[str] = []
+    for i in range(n):
+        article = base[i % len(base)]
+        text = article.text
+        for name in proper_names(text):
+            if rng.random() < 0.5:
+                if not names or rng.random() < 0.2:
+                    names.append(invented_name(rng))
+                text = re.sub(rf"\b{name}\b", rng.choice(names), text)
+        text = re.sub(r"\b(19|20)\d\d\b", lambda _: str(rng.randint(2015, 2026)), text)
+        text = re.sub(r"\b\d{1,4}\b", lambda m: str(rng.randint(1, 10 ** len(m.group(0)) - 1)), text)
+        text = re.sub("|".join(MONTHS), lambda _: rng.choice(MONTHS), text)
+        day = f"{rng.randint(2015, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        yield {"text": f"{text}\n\n(Item {i}.)", "title": f"{article.title or 'Article'} #{i}",
+               "outlet": article.outlet, "published": day}  # fmt: skip
+
+
+def write_feed(path: Path, n: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for record in synthetic_articles(n):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "") -> dict:
+    args = [sys.executable, "-c", INGEST, str(feed), str(store), str(n), str(batch), str(workers), scheduler]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"ingest failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def saved_query_p50(uri: str) -> dict[str, float]:
+    from osint_graph import api
+    from osint_graph.store import open_store
+
+    store = open_store(uri, read_only=True)
+    try:
+        top = store.run(
+            "MATCH (m:Mention)-[:REFERS_TO]->(v:Vessel) RETURN v.name, count(m) AS n ORDER BY n DESC LIMIT 1"
+        ).rows
+        port = store.run(
+            "MATCH (m:Mention)-[:REFERS_TO]->(p:Port) RETURN p.name, count(m) AS n ORDER BY n DESC LIMIT 1"
+        ).rows
+        outlet = store.run("MATCH (o:Outlet) RETURN o.name LIMIT 1").rows
+        name = top[0][0] if top else "Lady R"
+        values = {"name": name, "vessel": name, "port": port[0][0] if port else "Rajin", "text": "container",
+                  "subject": "container", "outlet": outlet[0][0] if outlet else ""}  # fmt: skip
+        timings = {}
+        for saved in api.queries():
+            params = {p.name: values[p.name] for p in saved.params if p.required and p.name in values}
+            runs = []
+            for _ in range(3):
+                start = time.perf_counter()
+                api.query(store, saved=saved.name, params=params)
+                runs.append(time.perf_counter() - start)
+            timings[saved.name] = statistics.median(runs) * 1000
+        return timings
+    finally:
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--batch-size", type=int, default=256)
+    parser.add_argument("--runs", default="1,2,dask", help="which runs: 1, 2 (local workers), dask")
+    parser.add_argument("--workdir", default=None, help="where the feed and stores go (default: a temporary folder)")
+    args = parser.parse_args()
+    runs = args.runs.split(",")
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        work = Path(tmp)
+        feed = work / "feed.jsonl"
+        start = time.perf_counter()
+        write_feed(feed, args.articles)
+        print(f"stream: {args.articles} articles ({feed.stat().st_size / 1e6:.1f} MB), "
+              f"written in {time.perf_counter() - start:.1f} s")  # fmt: skip
+        results = {}
+        for run in runs:
+            store = work / f"{run}.lbug"
+            if run == "dask":
+                from distributed import LocalCluster
+
+                with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+                    results[run] = run_ingest(feed, store, args.articles, args.batch_size, 1, c.scheduler_address)
+            else:
+                results[run] = run_ingest(feed, store, args.articles, args.batch_size, int(run))
+            r = results[run]
+            rss = r["rss_mb"]
+            print(
+                f"{run:>5}: {r['articles'] / r['seconds']:7.1f} articles/s"
+                f"  {r['elements'] / r['seconds']:9.0f} elements/s"
+                f"  load {r['elements'] / max(r['write_s'], 1e-9):9.0f} elements/s ({r['write_s']:.1f} s of writes)"
+                f"  RSS MB at 10% {rss['10']:.0f}, 50% {rss['50']:.0f}, 100% {rss['100']:.0f}"
+                f"  ({r['articles']} articles, {r['elements']} elements, {r['seconds']:.0f} s)",
+                flush=True,
+            )
+        one = results.get("1")
+        for run in ("2", "dask"):
+            if one and run in results:
+                ratio = (results[run]["articles"] / results[run]["seconds"]) / (one["articles"] / one["seconds"])
+                print(f"ratio {run} workers / 1 worker articles/s: {ratio:.2f} (target >= 1.8)")
+        for run, r in results.items():
+            print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
+        last = work / f"{runs[-1]}.lbug"
+        print(f"saved queries on the {runs[-1]} store, p50 of 3 (target <= 100 ms):")
+        for name, ms in saved_query_p50(str(last)).items():
+            print(f"  {name:<22} {ms:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

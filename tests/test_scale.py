@@ -1,0 +1,139 @@
+"""Scale: a Dask cluster ingest writes exactly what one process writes; a killed ingest resumes.
+
+Real spaCy, real LadybugDB, a real Dask LocalCluster (scheduler and two worker processes).
+A few articles only: the point is identity of the results, not speed (scripts/bench_scale.py).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from osint_graph import api
+from osint_graph.cli import main
+from osint_graph.ingest.parallel import extraction_pool, fan_out
+from osint_graph.ingest.progress import count_articles
+from osint_graph.ingest.resume import skip_stored
+from osint_graph.resources import sources_dir
+from osint_graph.store import open_store
+
+ARTICLES = 8
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A few sample articles in a folder of their own (the seed and the next ones, by name)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in sorted((sources_dir() / "articles").glob("*.md"))[:ARTICLES]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def contents(uri: str) -> tuple[dict, dict[str, set], dict[str, set]]:
+    """Counts, node ids by label, and (start, end) pairs by relationship type."""
+    store = open_store(uri, read_only=True)
+    try:
+        counts = store.counts()
+        ids = {label: {r[0] for r in store.run(f"MATCH (n:{label}) RETURN n.id").rows} for label in store.schema.nodes}
+        rels = {
+            t: {(a, b) for a, b in store.run(f"MATCH (a)-[:{t}]->(b) RETURN a.id, b.id").rows}
+            for t in store.schema.rels
+        }
+    finally:
+        store.close()
+    return counts, ids, rels
+
+
+@pytest.fixture(scope="module")
+def single(corpus, tmp_path_factory) -> tuple:
+    uri = str(tmp_path_factory.mktemp("single") / "single.lbug")
+    report = api.ingest([corpus], uri)
+    assert report.articles == ARTICLES and report.skipped == 0
+    return contents(uri)
+
+
+def test_dask_cluster_ingest_equals_single_process(corpus, single, tmp_path):
+    from distributed import LocalCluster
+
+    uri = str(tmp_path / "cluster.lbug")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        report = api.ingest([corpus], uri, scheduler=cluster.scheduler_address, batch_size=3)
+    assert report.articles == ARTICLES and not report.rejects
+    counts, ids, rels = contents(uri)
+    assert sum(counts[0].values()) > ARTICLES and counts == single[0]
+    assert ids == single[1]
+    assert rels == single[2]
+
+
+def test_fan_out_keeps_input_order_with_bounded_chunks(corpus):
+    from osint_graph.ingest import Reader
+
+    articles = list(Reader().read([corpus]))
+    with extraction_pool(workers=2) as pool:
+        out = list(fan_out(articles, pool, chunk=1, max_in_flight=3))
+    assert [e.article.id for e in out] == [a.id for a in articles]
+
+
+KILLABLE = textwrap.dedent(
+    """
+    import sys
+    from osint_graph import api
+
+    def written(extraction):
+        print("article", flush=True)
+
+    api.ingest([sys.argv[1]], sys.argv[2], batch_size=2, on_article=written)
+    print("finished", flush=True)
+    """
+)
+
+
+def test_killed_ingest_resumes_to_the_clean_result(corpus, single, tmp_path):
+    uri = str(tmp_path / "killed.lbug")
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILLABLE, str(corpus), uri], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
+    )
+    seen = 0
+    for line in process.stdout:
+        seen += line.startswith("article")
+        if seen == 3:  # the first batch (2 articles) is written, the second is being built
+            break
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert seen == 3 and process.returncode == -signal.SIGKILL
+
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--store", uri])
+    assert result.exit_code == 0, result.output
+    match = re.search(r"ingested (\d+) article\(s\) into .*, skipped (\d+) already stored", result.output)
+    assert match, result.output
+    ingested, skipped = int(match[1]), int(match[2])
+    assert skipped >= 2 and ingested + skipped == ARTICLES
+    assert contents(uri) == single
+
+
+def test_skip_stored_leaves_out_stored_and_repeated_articles(corpus, tmp_path):
+    from osint_graph.ingest import Reader
+
+    articles = list(Reader().read([corpus]))
+    uri = str(tmp_path / "part.lbug")
+    api.ingest([sorted(corpus.iterdir())[0]], uri)
+    skipped = []
+    with open_store(uri) as store:
+        kept = list(skip_stored([articles[0], articles[1], articles[1], *articles[2:]], store, skipped.append, chunk=3))
+    assert [a.id for a in kept] == [a.id for a in articles[1:]]
+    assert [a.id for a in skipped] == [articles[0].id, articles[1].id]
+
+
+def test_count_articles_counts_files_and_json_lines(corpus, tmp_path):
+    lines = tmp_path / "feed.jsonl"
+    lines.write_text('{"text": "One."}\n\n{"text": "Two."}\n{"text": "Three."}\n', encoding="utf-8")
+    assert count_articles([corpus, lines]) == ARTICLES + 3
+    assert count_articles(["-"]) is None
