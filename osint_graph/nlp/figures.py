@@ -100,6 +100,8 @@ class Figures:
         """Tokens of dates and times: their numbers are no figures."""
         blocked: set[int] = set()
         for span in model_spans(doc, ("DATE", "TIME")):
+            if any(Figures._measure_follows(doc, t.i) for t in span if t.like_num):
+                continue  # 'approximately 16 nautical miles', '300,000 barrels per day' read as a time
             words = {t.lower_ for t in span}
             if words & DURATION_WORDS and not any(t.lower_ in ("ago",) for t in span):
                 blocked.update(range(span.start, span.end))  # durations and ages
@@ -113,6 +115,16 @@ class Figures:
         for span in getattr(doc._, "dates", None) or ():
             blocked.update(range(span.start, span.end))
         return blocked
+
+    @staticmethod
+    def _measure_follows(doc: Doc, i: int) -> bool:
+        """A measure unit right after the number at i ('16 nautical miles', '40 km')."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ in TIME_NOUNS:
+            return False
+        if nxt.lower_ in TWO_WORD_FIRSTS and i + 2 < len(doc):
+            nxt = doc[i + 2]
+        return measure_unit(nxt.text) is not None and nxt.lower_ not in TIME_NOUNS
 
     def _figure_at(self, doc: Doc, i: int, names: dict, blocked: set[int]):
         n = len(doc)
@@ -171,7 +183,7 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
-        if not re.search(r"[A-Za-z%]", unit) or doc[head].lower_ in TIME_NOUNS or unit in TIME_NOUNS:
+        if not re.search(r"[A-Za-z%]", unit) or unit in TIME_NOUNS or (doc[head].lower_ in TIME_NOUNS and " per " not in unit):
             return None
         if upper is None and value is not None:
             upper, head = self._range_after_unit(doc, head, unit, value, names, blocked)
@@ -343,7 +355,7 @@ class Figures:
             return None
         tok = doc[k]
         if hyphenated:  # '650-megawatt', '225-metre': a measure bound to the number
-            if measure_unit(tok.text) is not None and tok.lower_ != "per":
+            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or self._two_word_next(doc, k):
                 return self._two_word_end(doc, k)
             return None
         if tok.lower_ in CALIBRE_UNITS:
@@ -393,7 +405,7 @@ class Figures:
                 head = m
                 seen_common = seen_common or t.pos_ == "NOUN" or is_unit
                 m += 1
-                if t.tag_ in ("NNS", "NNPS") or (is_unit and t.lower_ not in TWO_WORD_FIRSTS):
+                if t.tag_ in ("NNS", "NNPS") or (is_unit and not self._two_word_next(doc, m - 1)):
                     break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
                 # a following noun continues the compound ('container ships'); 'of' does not
                 continue
@@ -420,11 +432,17 @@ class Figures:
         return doc[tok.i : tok.i + 1]
 
     @staticmethod
-    def _two_word_end(doc: Doc, k: int) -> int:
+    def _two_word_next(doc: Doc, k: int) -> bool:
+        """The word after k completes a unit of two words with it ('crew members', 'deadweight tonnage')."""
+        if k + 1 >= len(doc):
+            return False
+        nxt = doc[k + 1]
+        second = measure_unit(nxt.text) or nxt.lemma_.lower()
+        return two_word_unit(doc[k].text, second) is not None
+
+    def _two_word_end(self, doc: Doc, k: int) -> int:
         """'160,000-deadweight tonnage': a unit's first word takes its second."""
-        if k + 1 < len(doc) and two_word_unit(doc[k].text, measure_unit(doc[k + 1].text) or "") is not None:
-            return k + 1
-        return k
+        return k + 1 if self._two_word_next(doc, k) else k
 
     @staticmethod
     def _lemma(tok: Token) -> str:
