@@ -59,6 +59,10 @@ NAME_LABELS = frozenset(OUR_LABELS)
 NOT_WEAPON_NAMES = NAME_LABELS - {"WEAPON"}
 
 
+def is_unit_tok(tok: Token) -> bool:
+    return measure_unit(tok.text) is not None
+
+
 class Figures:
     """Finds figures in one pass over the tokens."""
 
@@ -176,14 +180,23 @@ class Figures:
         if upper is None and between:
             return None
         if upper is None and vague is None and len(num_tokens) == 1 and num_tokens[0].lower_ == "one":
-            return None  # 'one' as an article
+            if num_tokens[0].dep_ != "nummod" or (j < n and doc[j].lower_ == "of"):
+                return None  # 'one' as a pronoun or an article: 'one of the', 'one said'; 'one person' counts
         if upper is None and num_tokens and self._looks_like_year(num_tokens, doc, j):
             return None
         found = self._unit_and_head(doc, j, start, num_tokens, currency, vague is not None and not num_tokens)
         if found is None:
             return None
         unit, head, start = found
-        if not re.search(r"[A-Za-z%]", unit) or unit in TIME_NOUNS or (doc[head].lower_ in TIME_NOUNS and " per " not in unit):
+        if unit == "time" and doc[head].lower_ == "times" and not self._comparative_after(doc, head):
+            unit = "time"  # 'seven times': how often
+        elif unit == "time":
+            return None
+        if (
+            not re.search(r"[A-Za-z%]", unit)
+            or unit in TIME_NOUNS
+            or (doc[head].lower_ in TIME_NOUNS and " per " not in unit)
+        ):
             return None
         if upper is None and value is not None:
             upper, head = self._range_after_unit(doc, head, unit, value, names, blocked)
@@ -393,7 +406,24 @@ class Figures:
                 m += 1  # 'Shahed-136' before 'drones'
                 continue
             if t.ent_type_ in NOT_WEAPON_NAMES and t.ent_iob_ == "B" and head is None:
-                m = t.i + len(self._ent_of(doc, t))  # 'two Chinese navy and coast guard ships'
+                m = t.i + len(self._ent_of(doc, t))  # 'two Bureau of Fisheries (BFAR) ships'
+                if m + 2 < n and doc[m].text == "(" and doc[m + 2].text == ")":
+                    m += 3
+                continue
+            singular_head = head is not None and doc[head].tag_ == "NN" and not is_unit_tok(doc[head])
+            if low in ("and", "or") and m > k and (singular_head or (head is None and doc[m - 1].ent_type_)):
+                m += 1  # 'two navy and coast guard ships': the singular noun was a modifier
+                head, seen_common = None, False
+                continue
+            if (
+                t.text == "("
+                and m + 2 < n
+                and doc[m + 2].text == ")"
+                and head is not None
+                and doc[head].pos_ == "PROPN"
+            ):
+                m += 3  # 'two Bureau of ... Resources (BFAR) ships': the name and its acronym
+                head, seen_common = None, False
                 continue
             is_unit = measure_unit(t.text) is not None
             if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and not seen_common) or is_unit:
@@ -405,7 +435,9 @@ class Figures:
                 head = m
                 seen_common = seen_common or t.pos_ == "NOUN" or is_unit
                 m += 1
-                if t.tag_ in ("NNS", "NNPS") or (is_unit and not self._two_word_next(doc, m - 1)):
+                if (t.tag_ in ("NNS", "NNPS") and not (m < n and doc[m].text == "(")) or (
+                    is_unit and not self._two_word_next(doc, m - 1)
+                ):
                     break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
                 # a following noun continues the compound ('container ships'); 'of' does not
                 continue
@@ -423,6 +455,12 @@ class Figures:
         if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
             return None
         return head
+
+    @staticmethod
+    def _comparative_after(doc: Doc, k: int) -> bool:
+        """'three times larger', 'twice as many', 'three times the size': a ratio, not a count."""
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT") or nxt.lower_ in ("as", "more", "over"))
 
     @staticmethod
     def _ent_of(doc: Doc, tok: Token) -> Span:
