@@ -435,7 +435,8 @@ class Figures:
                 head = m
                 seen_common = seen_common or t.pos_ == "NOUN" or is_unit
                 m += 1
-                if (t.tag_ in ("NNS", "NNPS") and not (m < n and doc[m].text == "(")) or (
+                plural_end = t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"  # 'munitions factories' go on
+                if (plural_end and not (m < n and doc[m].text == "(")) or (
                     is_unit and not self._two_word_next(doc, m - 1)
                 ):
                     break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
