@@ -68,9 +68,12 @@ def is_number(tok: Token) -> bool:
     return glued(tok.text) is not None
 
 
-def spaced_group(prev: Token, tok: Token) -> bool:
-    """'200' after '4' in '4 200 tonnes': a group of three digits after a 1-3 digit group and one space."""
-    return bool(GROUP.match(tok.text) and re.fullmatch(r"\d{1,3}", prev.text) and prev.whitespace_ == " ")
+def spaced_group(prev: Token, tok: Token, space: Token | None = None) -> bool:
+    """'200' after '4' in '4 200 tonnes': a group of three digits after a 1-3 digit group and one space
+    (or a no-break space token between them)."""
+    if not (GROUP.match(tok.text) and re.fullmatch(r"\d{1,3}", prev.text)):
+        return False
+    return prev.whitespace_ == "" and space.whitespace_ == "" if space is not None else prev.whitespace_ == " "
 
 
 def number_value(tokens: list[Token], money: bool = False) -> float | None:
@@ -85,6 +88,8 @@ def number_value(tokens: list[Token], money: bool = False) -> float | None:
         if low in ("a", "an") and not seen:
             current, seen = 1.0, True
             continue
+        if tok.is_space:
+            continue  # the no-break space inside '12\u202f450'
         if low in ("-", "and"):
             prev_digits = False
             continue

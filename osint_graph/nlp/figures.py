@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
+    SPACES,
     WORDS,
     glued,
     is_number,
@@ -104,8 +105,8 @@ class Figures:
         """Tokens of dates and times: their numbers are no figures."""
         blocked: set[int] = set()
         for span in model_spans(doc, ("DATE", "TIME")):
-            if any(Figures._measure_follows(doc, t.i) for t in span if t.like_num):
-                continue  # 'approximately 16 nautical miles', '300,000 barrels per day' read as a time
+            if any(Figures._measure_follows(doc, t.i) for t in span if t.like_num) or Figures._counts_next(doc, span):
+                continue  # 'approximately 16 nautical miles', 'between 10 and 15 drones' read as a date
             words = {t.lower_ for t in span}
             if words & DURATION_WORDS and not any(t.lower_ in ("ago",) for t in span):
                 blocked.update(range(span.start, span.end))  # durations and ages
@@ -119,6 +120,14 @@ class Figures:
         for span in getattr(doc._, "dates", None) or ():
             blocked.update(range(span.start, span.end))
         return blocked
+
+    @staticmethod
+    def _counts_next(doc: Doc, span: Span) -> bool:
+        """A model date of bare numbers before a plural noun: 'Between 10 and 15 drones' counts drones."""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in TIME_NOUNS:
+            return False
+        return all(t.like_num or t.lower_ in RANGE_JOINERS or t.lower_ in ("between", "and") for t in span)
 
     @staticmethod
     def _measure_follows(doc: Doc, i: int) -> bool:
@@ -239,10 +248,14 @@ class Figures:
                 and doc[j + 1].lower_ not in MULTIPLIERS
                 and doc[j - 1].lower_ in WORDS
             )
+            if t.text in SPACES[1:] and num_tokens and j + 1 < n and spaced_group(num_tokens[-1], doc[j + 1], t):
+                num_tokens.append(t)  # '12\u202f450': a no-break space the tokenizer keeps apart
+                j += 1
+                continue
             if not (is_number(t) or joiner):
                 break
             if num_tokens and DIGITS.match(t.text) and DIGITS.match(num_tokens[-1].text):
-                if not spaced_group(num_tokens[-1], t):
+                if not spaced_group(num_tokens[-1], t) and not num_tokens[-1].is_space:
                     break  # '500,000 122 mm': two numbers side by side
             num_tokens.append(t)
             j += 1
