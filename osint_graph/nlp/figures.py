@@ -151,7 +151,9 @@ class Figures:
         if i > 0 and DIGITS.match(tok.text) and len(tok.text) <= 3:
             prev = doc[i - 1]
             if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.ent_type_ != "DATE":
-                if prev.lower_ not in COUNT_LEADERS and currency_sign(prev.text) is None:
+                nxt = doc[i + 1].text if i + 1 < n else ""
+                bound = nxt.lower() in MULTIPLIERS or currency_word(nxt) or self._measure_follows(doc, i)
+                if prev.lower_ not in COUNT_LEADERS and currency_sign(prev.text) is None and not bound:
                     return None  # 'Estlink 2', 'Nord Stream 2': a number inside a name
         # the number expression
         start = i
@@ -401,7 +403,7 @@ class Figures:
         while m < n and m - k < 8:
             t = doc[m]
             low = t.lower_
-            if t.ent_type_ in NOT_WEAPON_NAMES and seen_common:
+            if t.ent_type_ in NOT_WEAPON_NAMES and (seen_common or head is not None):
                 break
             if t.text == "-" and m > k and m + 1 < n and not doc[m + 1].is_punct:
                 m += 1  # 'Russian-flagged', 'one-way'
@@ -414,6 +416,9 @@ class Figures:
                 continue
             if t.like_num and m + 1 < n and doc[m + 1].text == "-":
                 m += 2  # 'one-way attack drones'
+                continue
+            if t.is_quote or (t.tag_ == "RBR" and head is None):
+                m += 1  # 'six ‘pirates’', '10 more "shadow fleet" tankers'
                 continue
             if t.ent_type_ == "WEAPON" and t.pos_ not in ("NOUN",) and not seen_common:
                 m += 1  # 'Shahed-136' before 'drones'
@@ -439,7 +444,8 @@ class Figures:
                 head, seen_common = None, False
                 continue
             is_unit = measure_unit(t.text) is not None
-            if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and not seen_common) or is_unit:
+            title_plural = t.tag_ == "NNPS" and head is not None and doc[head].is_title  # '2 Oil Tankers'
+            if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (not seen_common or title_plural)) or is_unit:
                 if low in NOT_COUNTED and low != "percent":
                     break
                 if m + 1 < n and doc[m + 1].text == "-" and head is None:
