@@ -173,6 +173,7 @@ def test_measures_get_one_spelling(nlp, text, span, expected):
         ("The fine was £2.5bn.", "£2.5bn", (2_500_000_000, "GBP")),
         ("The fine was A$300,000.", "A$300,000", (300_000, "AUD")),
         ("The fine was 60 dollars a barrel.", "60 dollars", (60, "USD")),
+        ("Rates at Varnholm rose 2.125 percent.", "2.125 percent", (2.125, "percent")),
     ],
 )
 def test_money_is_an_iso_4217_code_with_the_value_in_units(nlp, text, span, expected):
@@ -187,6 +188,10 @@ def test_money_is_an_iso_4217_code_with_the_value_in_units(nlp, text, span, expe
         ("Two Varnish navy and coast guard ships shadowed it.", "Two Varnish navy and coast guard ships", "ship"),
         ("Hundreds of Varnish munitions factories work.", "Hundreds of Varnish munitions factories", "factory"),
         ("52 Varnish-linked ships were listed.", "52 Varnish-linked ships", "ship"),
+        ("At least six ‘pirates’ boarded.", "At least six ‘pirates", "pirate"),
+        ('Varnholm listed 10 more "grey fleet" tankers.', '10 more "grey fleet" tankers', "tanker"),
+        ("The mission costs the EU 8 million euros.", "8 million euros", "EUR"),
+        ("Over 50 personnel left Varnholm.", "Over 50 personnel", "person"),
     ],
 )
 def test_the_counted_noun_past_modifiers(nlp, text, span, unit):

@@ -199,6 +199,8 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
+        if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
+            value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
         if unit == "time" and doc[head].lower_ == "times" and not self._comparative_after(doc, head):
             unit = "time"  # 'seven times': how often
         elif unit == "time":
