@@ -226,7 +226,7 @@ class Figures:
         if calibre:
             attrs["calibre"] = calibre
         if upper is not None:
-            attrs["upper"] = f"{upper:g}" if upper < 1e15 else str(upper)
+            attrs["upper"] = str(int(upper)) if float(upper).is_integer() else str(upper)  # attributes are strings
         return span, value, unit, qualifier, attrs
 
     @staticmethod
