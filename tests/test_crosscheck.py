@@ -114,8 +114,8 @@ def test_a_cumulative_count_that_falls_conflicts_and_a_measurement_that_differs_
     late = reading("b", "5,000 containers", 5000, day="2024-06-01")
     assert cf.compare(early, late).relation == "conflict"
     assert "fell" in cf.compare(early, late).reason
-    t1 = reading("c", "about 35,000 tonnes", 35000, "ton", "about", day="2024-12-26")
-    t2 = reading("d", "around 39,000 tonnes", 39000, "ton", "around", day="2025-03-01")
+    t1 = reading("c", "about 35,000 tonnes", 35000, "tonne", "about", day="2024-12-26")
+    t2 = reading("d", "around 39,000 tonnes", 39000, "tonne", "around", day="2025-03-01")
     assert cf.compare(t1, t2).relation == "conflict"  # measurements never form a series
 
 

@@ -22,11 +22,11 @@ def figures(nlp, text):
         ("It sent several million projectiles.", "several million projectiles", (None, "projectile", "several")),
         ("Dozens of vehicles waited at the pier.", "Dozens of vehicles", (None, "vehicle", "dozens")),
         ("Factories run at about 30% capacity.", "about 30%", (30, "percent", "about")),
-        ("The tanker carried about 35,000 tonnes of fuel.", "about 35,000 tonnes", (35000, "ton", "about")),
+        ("The tanker carried about 35,000 tonnes of fuel.", "about 35,000 tonnes", (35000, "tonne", "about")),
         ("Fewer than 40 percent of ships kept the route.", "Fewer than 40 percent", (40, "percent", "fewer than")),
         ("The 650-megawatt link failed.", "650-megawatt", (650, "megawatt", None)),
         ("It lay about 50 nautical miles off the coast.", "about 50 nautical miles", (50, "nautical mile", "about")),
-        ("They seized eight of the ship's sailors.", "eight of the ship's sailors", (8, "sailor", None)),
+        ("They seized eight of the ship's sailors.", "eight of the ship's sailors", (8, "crew member", None)),
         ("Pyongyang had supplied a million missiles.", "a million missiles", (1_000_000, "missile", None)),
         ("Russia launched more than 400 Shahed drones.", "more than 400 Shahed drones", (400, "drone", "more than")),
     ],
@@ -67,3 +67,116 @@ def test_no_figure(nlp, text):
 def test_numbers_inside_infrastructure_names_are_no_figures(nlp):
     found = figures(nlp, "The Seaway 2 power cable and the NorthLink 3 interconnector failed; four lines were cut.")
     assert found == {"four lines": (4, "line", None)}
+
+
+def figure_rows(nlp, text):
+    """text -> (value, unit, qualifier, upper) of every figure."""
+    return {
+        f.text: (f._.figure_value, f._.figure_unit, f._.figure_qualifier, (f._.figure_attrs or {}).get("upper"))
+        for f in nlp(text)._.figures
+    }
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # spaced, no-break-spaced and dotted thousands
+        ("The Corvin Star carried 12 450 tonnes of grain.", "12 450 tonnes", (12450, "tonne", None, None)),
+        ("The Corvin Star carried 12\u202f450 tonnes of grain.", "12\u202f450 tonnes", (12450, "tonne", None, None)),
+        ("Customs counted 12.450 tonnes of grain at Varnholm.", "12.450 tonnes", (12450, "tonne", None, None)),
+        ("The fine was US $1 250 000, the court in Varnholm said.", "$1 250 000", (1_250_000, "USD", None, None)),
+        ("It sailed 1 110km to Varnholm.", "1 110km", (1110, "kilometre", None, None)),
+        ("The 58 068-dwt bulker Corvin Star sank.", "58 068-dwt", (58068, "deadweight tonne", None, None)),
+        # keeps the decimal reading before a multiplier
+        ("The fund holds 1.250 million euros.", "1.250 million euros", (1_250_000, "EUR", None, None)),
+        # ranges: the lower bound, the upper in the attributes, qualifier "range"
+        ("Officials said 600-1,000 ships use the Varn Strait.", "600-1,000 ships", (600, "ship", "range", "1000")),
+        ("Three or four shells struck the Corvin Star.", "Three or four shells", (3, "shell", "range", "4")),
+        ("Between 10 and 15 drones flew over Varnholm.", "Between 10 and 15 drones", (10, "drone", "range", "15")),
+        ("An estimated 400 to 750 migrants were aboard.", "400 to 750 migrants", (400, "migrant", "range", "750")),
+        ("It exports 2-3 million barrels.", "2-3 million barrels", (2_000_000, "barrel", "range", "3000000")),
+        (
+            "The Corvin Star is about 4,000 dwt or 5,000 dwt.",
+            "about 4,000 dwt or 5,000 dwt",
+            (4000, "deadweight tonne", "range", "5000"),
+        ),
+        # word numbers, compounds, crews
+        ("Twenty-one sailors were held at Varnholm.", "Twenty-one sailors", (21, "crew member", None, None)),
+        ("Pirates took a 21-member crew hostage.", "21-member crew", (21, "crew member", None, None)),
+        ("A 300-strong crew left Varnholm.", "300-strong crew", (300, "crew member", None, None)),
+        ("The Corvin Star, with a crew of 14, sank.", "crew of 14", (14, "crew member", None, None)),
+        ("The Corvin Star is a 300-metre ship.", "300-metre", (300, "metre", None, None)),
+        ("Nine crew members were rescued.", "Nine crew members", (9, "crew member", None, None)),
+        ("It held 23 seafarers hostage off Varnholm.", "23 seafarers", (23, "crew member", None, None)),
+        ("One person died aboard the Corvin Star.", "One person", (1, "person", None, None)),
+        ("Officials tried to reach the vessel seven times.", "seven times", (7, "time", None, None)),
+    ],
+)
+def test_numbers_ranges_compounds_and_crews(nlp, text, span, expected):
+    found = figure_rows(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("The drone flew 40NM off Varnholm.", "40NM", (40, "nautical mile")),
+        ("It anchored 12 nmi off Varnholm.", "12 nmi", (12, "nautical mile")),
+        ("It anchored 28 km off Varnholm.", "28 km", (28, "kilometre")),
+        ("Varnholm loads 300,000 bpd of crude.", "300,000 bpd", (300_000, "barrel per day")),
+        ("Varnholm loads 300,000 barrels a day.", "300,000 barrels a day", (300_000, "barrel per day")),
+        ("Varnholm handled 4.2 million TEU last year.", "4.2 million TEU", (4_200_000, "TEU")),
+        ("The Corvin Star steamed at 14 knots.", "14 knots", (14, "knot")),
+        ("The 20,000 gt Corvin Star sank.", "20,000 gt", (20000, "gross tonne")),
+        ("The 650 MW plant at Varnholm stopped.", "650 MW", (650, "megawatt")),
+        ("It spilled 3,000 litres of fuel.", "3,000 litres", (3000, "litre")),
+        ("The Corvin Star was 183 meters long.", "183 meters", (183, "metre")),
+        ("It carried 5,500 US tons of steel.", "5,500 US tons", (5500, "short ton")),
+        # money: an ISO 4217 code with the value in units
+        ("The cargo was worth $1.2 million.", "$1.2 million", (1_200_000, "USD")),
+        ("The cargo was worth US$5 billion.", "US$5 billion", (5_000_000_000, "USD")),
+        ("The cargo was worth $900m, Varnholm said.", "$900m", (900_000_000, "USD")),
+        ("The cargo was worth USD 1 million.", "USD 1 million", (1_000_000, "USD")),
+        ("The mission cost 8 million euros.", "8 million euros", (8_000_000, "EUR")),
+        ("The fine was €40,000.", "€40,000", (40_000, "EUR")),
+        ("The fine was £2.5bn.", "£2.5bn", (2_500_000_000, "GBP")),
+        ("The fine was A$300,000.", "A$300,000", (300_000, "AUD")),
+        ("The fine was 60 dollars a barrel.", "60 dollars", (60, "USD")),
+        ("Rates at Varnholm rose 2.125 percent.", "2.125 percent", (2.125, "percent")),
+    ],
+)
+def test_measures_and_money_get_one_spelling(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [
+        ("Two Varnish navy and coast guard ships shadowed it.", "Two Varnish navy and coast guard ships", "ship"),
+        ("Hundreds of Varnish munitions factories work.", "Hundreds of Varnish munitions factories", "factory"),
+        ("52 Varnish-linked ships were listed.", "52 Varnish-linked ships", "ship"),
+        ("At least six ‘pirates’ boarded.", "At least six ‘pirates", "pirate"),
+        ('Varnholm listed 10 more "grey fleet" tankers.', '10 more "grey fleet" tankers', "tanker"),
+        ("The mission costs the EU 8 million euros.", "8 million euros", "EUR"),
+        ("Over 50 personnel left Varnholm.", "Over 50 personnel", "person"),
+    ],
+)
+def test_the_counted_noun_past_modifiers(nlp, text, span, unit):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span][1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is three times larger than the Corvin Star.",  # a ratio
+        "One of them said the Corvin Star left.",  # 'one' as a pronoun
+        "The Corvin Star left at 3 💥💥 last week.",  # no word counted
+    ],
+)
+def test_no_figure_in_ratios_pronouns_and_symbols(nlp, text):
+    assert figures(nlp, text) == {}

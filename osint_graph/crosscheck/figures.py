@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from babel.numbers import list_currencies
+
 from osint_graph.crosscheck.records import ClaimRecord, FigureRecord, date_span
 
 if TYPE_CHECKING:
@@ -63,15 +65,29 @@ VAGUE_RANGES = {
 }
 MULTIPLIER_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 # Measurement units (not counts): a different value is a conflict whatever the dates.
+# (the extractor's spellings, tests/real/README.md "Figure units"; money is an ISO 4217 code, lower-cased
+# in unit keys: "usd")
 MEASUREMENTS = frozenset({
-    "ton", "kilometer", "meter", "mile", "nautical mile", "knot", "barrel", "dollar", "euro", "pound", "percent",
-    "megawatt", "gigawatt", "kilowatt", "kilogram", "foot",
+    "tonne", "deadweight tonne", "gross tonne", "short ton", "kilometre", "metre", "mile", "nautical mile",
+    "knot", "barrel", "barrel per day", "teu", "gallon", "litre", "percent", "megawatt", "gigawatt", "kilowatt",
+    "kilogram", "foot", "yard", "pound",
 })  # fmt: skip
-# Counted nouns that name the same thing (folded before comparing and grouping).
+# Counted nouns that name the same thing (folded before comparing and grouping), and the spellings
+# stored by earlier versions of the extractor ("ton", "kilometer", "dollar") folded to today's.
 UNIT_SYNONYMS = {
     "projectile": "shell", "round": "shell", "artillery shell": "shell", "shell round": "shell",
-    "tonne": "ton", "km": "kilometer", "boxe": "container", "box": "container",
+    "boxe": "container", "box": "container", "ton": "tonne", "km": "kilometre", "kilometer": "kilometre",
+    "meter": "metre", "dollar": "usd", "euro": "eur", "sailor": "crew member", "seafarer": "crew member",
+    "crew": "crew member", "%": "percent",
 }  # fmt: skip
+
+
+CURRENCY_CODES = frozenset(list_currencies())
+
+
+def is_measurement(unit: str) -> bool:
+    """A measure or money (an ISO 4217 code): a different value is a conflict whatever the dates."""
+    return unit in MEASUREMENTS or bool(re.fullmatch(r"[a-z]{3}", unit) and unit.upper() in CURRENCY_CODES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +124,8 @@ def unit_key(unit: str | None, calibre: str | None = None) -> str:
 
 
 def base_unit(key: str) -> str:
-    return key.split(" ")[0] if key and not key.startswith("nautical") else key
+    """The unit key without its calibre: 'shell 152 mm' -> 'shell', 'crew member' stays."""
+    return re.sub(r" \d+ mm$", "", key) if key else key
 
 
 def rounding_unit(value: float) -> float:
@@ -137,7 +154,9 @@ def interval(value: float | None, qualifier: str | None, text: str = "") -> tupl
     v = float(value)
     half = rounding_unit(v) / 2
     approx = max(half, v * APPROX_TOLERANCE)
-    if q in LOWER_BOUNDS:
+    if q in LOWER_BOUNDS or q == "range":
+        # a range ("600-1,000 ships") is read from its lower bound up: its upper bound is in the
+        # figure's attributes, which the records compared here do not carry
         return v, math.inf
     if q in UPPER_BOUNDS:
         return 0.0, v
@@ -180,7 +199,7 @@ def compare(a: Reading, b: Reading, same_period_days: int = SAME_PERIOD_DAYS) ->
         return Comparison(first.id, second.id, "consistent",
                           f"{describe(first)} and {describe(second)} overlap")  # fmt: skip
     gap = abs((second.as_of - first.as_of).days) if first.as_of and second.as_of else None
-    measurement = base_unit(first.unit) in MEASUREMENTS
+    measurement = is_measurement(base_unit(first.unit))
     if not measurement and gap is not None and gap >= same_period_days and second.low > first.high:
         return Comparison(
             first.id,

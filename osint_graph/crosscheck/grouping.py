@@ -84,7 +84,7 @@ def signatures(claim: ClaimRecord, ctx: Context) -> list[Signature]:
     if families:
         out = []
         for family in families:
-            measured = family in cf.MEASUREMENTS
+            measured = cf.is_measurement(family)
             if measured:
                 keys = ctx.key_entities(claim)
             else:

@@ -18,17 +18,31 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from osint_graph.nlp.figure_numbers import (
+    DIGITS,
+    MULTIPLIERS,
+    SPACES,
+    WORDS,
+    glued,
+    is_number,
+    number_value,
+    short_multiplier,
+    spaced_group,
+)
+from osint_graph.nlp.figure_units import (
+    OF_COUNTS,
+    TWO_WORD_FIRSTS,
+    compound_unit,
+    currency_sign,
+    currency_word,
+    measure_unit,
+    two_word_unit,
+)
 from osint_graph.nlp.labels import OUR_LABELS
-from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import model_spans
 
 CALIBRE_UNITS = words("common/calibre_units")
-# measurement units, one spelling each
-UNITS = {row["word"]: row["unit"] for row in table("figures/units")}
-CURRENCY_SYMBOLS = {row["symbol"]: row["unit"] for row in table("figures/currency_symbols")}
-MULTIPLIERS = {row["word"]: float(row["factor"]) for row in table("figures/multipliers")}
-SHORT_MULTIPLIERS = {row["suffix"]: float(row["factor"]) for row in table("figures/short_multipliers")}
-WORDS = {row["word"]: int(row["value"]) for row in table("common/number_words")}
 # vague counts: the value is unknown, the word is the qualifier
 VAGUE_ALONE = words("figures/vague_alone")
 VAGUE = VAGUE_ALONE | words("figures/vague_counts")
@@ -40,50 +54,14 @@ NOT_COUNTED = words("figures/not_counted")
 DURATION_WORDS = words("figures/duration_words")
 COUNT_LEADERS = words("figures/count_leaders")
 OF_DETERMINERS = words("figures/of_determiners")
+RANGE_JOINERS = words("figures/range_joiners")
 NAME_LABELS = frozenset(OUR_LABELS)
 # a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
 NOT_WEAPON_NAMES = NAME_LABELS - {"WEAPON"}
-_DIGITS = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?$")
-_DIGITS_SUFFIX = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(m|mn|bn|b|k)$", re.I)
 
 
-def number_value(tokens: list[Token]) -> float | None:
-    """'2 million' -> 2e6, '6,700' -> 6700, 'three million' -> 3e6, 'a million' -> 1e6."""
-    total = 0.0
-    current = 0.0
-    seen = False
-    for tok in tokens:
-        low = tok.lower_
-        if low in ("a", "an") and not seen:
-            current, seen = 1.0, True
-            continue
-        if low in ("-", "and"):
-            continue
-        m = _DIGITS_SUFFIX.match(low)
-        if _DIGITS.match(low):
-            current += float(low.replace(",", ""))
-            seen = True
-        elif m:
-            current += float(m.group(1).replace(",", "")) * SHORT_MULTIPLIERS[m.group(2).lower()]
-            seen = True
-        elif low in WORDS:
-            current += WORDS[low]
-            seen = True
-        elif low in MULTIPLIERS:
-            factor = MULTIPLIERS[low]
-            current = (current or 1.0) * factor
-            if factor >= 1e3:
-                total += current
-                current = 0.0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
-
-
-def is_number(tok: Token) -> bool:
-    low = tok.lower_
-    return bool(_DIGITS.match(low) or low in WORDS or low in MULTIPLIERS or _DIGITS_SUFFIX.match(low))
+def is_unit_tok(tok: Token) -> bool:
+    return measure_unit(tok.text) is not None
 
 
 class Figures:
@@ -103,7 +81,9 @@ class Figures:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if i in blocked or not (is_number(tok) or tok.lower_ in VAGUE or tok.text in CURRENCY_SYMBOLS):
+            if i in blocked or not (
+                is_number(tok) or tok.lower_ in VAGUE or currency_sign(tok.text) or tok.text == "US"
+            ):
                 i += 1
                 continue
             found = self._figure_at(doc, i, names, blocked)
@@ -125,6 +105,8 @@ class Figures:
         """Tokens of dates and times: their numbers are no figures."""
         blocked: set[int] = set()
         for span in model_spans(doc, ("DATE", "TIME")):
+            if any(Figures._measure_follows(doc, t.i) for t in span if t.like_num) or Figures._counts_next(doc, span):
+                continue  # 'approximately 16 nautical miles', 'between 10 and 15 drones' read as a date
             words = {t.lower_ for t in span}
             if words & DURATION_WORDS and not any(t.lower_ in ("ago",) for t in span):
                 blocked.update(range(span.start, span.end))  # durations and ages
@@ -139,6 +121,24 @@ class Figures:
             blocked.update(range(span.start, span.end))
         return blocked
 
+    @staticmethod
+    def _counts_next(doc: Doc, span: Span) -> bool:
+        """A model date of bare numbers before a plural noun: 'Between 10 and 15 drones' counts drones."""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is None or nxt.tag_ != "NNS" or nxt.lower_ in TIME_NOUNS:
+            return False
+        return all(t.like_num or t.lower_ in RANGE_JOINERS or t.lower_ in ("between", "and") for t in span)
+
+    @staticmethod
+    def _measure_follows(doc: Doc, i: int) -> bool:
+        """A measure unit right after the number at i ('16 nautical miles', '40 km')."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ in TIME_NOUNS:
+            return False
+        if nxt.lower_ in TWO_WORD_FIRSTS and i + 2 < len(doc):
+            nxt = doc[i + 2]
+        return measure_unit(nxt.text) is not None and nxt.lower_ not in TIME_NOUNS
+
     def _figure_at(self, doc: Doc, i: int, names: dict, blocked: set[int]):
         n = len(doc)
         tok = doc[i]
@@ -148,19 +148,18 @@ class Figures:
             return None
         if i > 0 and doc[i - 1].lower_ in ("imo", "mmsi", "no", "no.", "number", "#"):
             return None
-        if i > 0 and _DIGITS.match(tok.text) and len(tok.text) <= 3:
+        if i > 0 and DIGITS.match(tok.text) and len(tok.text) <= 3:
             prev = doc[i - 1]
             if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.ent_type_ != "DATE":
-                if prev.lower_ not in COUNT_LEADERS:
+                nxt = doc[i + 1].text if i + 1 < n else ""
+                bound = nxt.lower() in MULTIPLIERS or currency_word(nxt) or self._measure_follows(doc, i)
+                if prev.lower_ not in COUNT_LEADERS and currency_sign(prev.text) is None and not bound:
                     return None  # 'Estlink 2', 'Nord Stream 2': a number inside a name
         # the number expression
         start = i
-        currency = None
-        if tok.text in CURRENCY_SYMBOLS:
-            currency = CURRENCY_SYMBOLS[tok.text]
-            if i + 1 >= n or not is_number(doc[i + 1]):
-                return None
-            i += 1
+        currency, i = self._currency_before(doc, i)
+        if currency and (i >= n or not is_number(doc[i])):
+            return None
         j = i
         vague = None
         if doc[j].lower_ in VAGUE:
@@ -169,23 +168,8 @@ class Figures:
             if vague == "tens" and j + 1 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ in VAGUE_ALONE:
                 vague = "tens of " + doc[j + 1].lower_
                 j += 2
-        num_tokens: list[Token] = []
-        while j < n and j not in blocked and not self._is_calibre(doc, j):
-            t = doc[j]
-            joiner = (
-                t.lower_ in ("and", "-")
-                and num_tokens
-                and j + 1 < n
-                and is_number(doc[j + 1])
-                and doc[j + 1].lower_ not in MULTIPLIERS
-                and doc[j - 1].lower_ in WORDS
-            )
-            if not (is_number(t) or joiner):
-                break
-            if num_tokens and _DIGITS.match(t.lower_) and _DIGITS.match(num_tokens[-1].lower_):
-                break  # '500,000 122 mm': two numbers side by side
-            num_tokens.append(t)
-            j += 1
+        between = start > 0 and doc[start - 1].lower_ == "between"
+        j, num_tokens = self._number_tokens(doc, j, blocked, joins_and=not between)
         if not num_tokens and vague is None:
             return None
         if num_tokens and num_tokens[0].lower_ in MULTIPLIERS and num_tokens[0].lower_ != "dozen" and vague is None:
@@ -195,42 +179,175 @@ class Figures:
                 num_tokens.insert(0, doc[start])
             else:
                 return None
-        if vague is None and len(num_tokens) == 1 and num_tokens[0].lower_ == "one":
-            return None  # 'one' as an article
         if vague is not None and vague not in VAGUE_ALONE and not num_tokens and vague != "several":
             return None
-        value = None if vague else number_value(num_tokens)
+        value = None if vague else number_value(num_tokens, money=currency is not None)
         if vague is None and value is None:
             return None
-        if num_tokens and self._looks_like_year(num_tokens, doc, j):
+        if currency and value is not None and j < n and short_multiplier(doc[j]):
+            value *= short_multiplier(doc[j])  # '$900m'
+            j += 1
+        value, upper, j = self._range(doc, j, blocked, between, value, num_tokens, currency is not None)
+        if upper is None and between:
             return None
-        # the counted noun
+        if upper is None and vague is None and len(num_tokens) == 1 and num_tokens[0].lower_ == "one":
+            if num_tokens[0].dep_ != "nummod" or (j < n and doc[j].lower_ == "of"):
+                return None  # 'one' as a pronoun or an article: 'one of the', 'one said'; 'one person' counts
+        if upper is None and num_tokens and self._looks_like_year(num_tokens, doc, j):
+            return None
+        found = self._unit_and_head(doc, j, start, num_tokens, currency, vague is not None and not num_tokens)
+        if found is None:
+            return None
+        unit, head, start = found
+        if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
+            value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
+        if unit == "time" and doc[head].lower_ == "times" and not self._comparative_after(doc, head):
+            unit = "time"  # 'seven times': how often
+        elif unit == "time":
+            return None
+        if (
+            not re.search(r"[A-Za-z%]", unit)
+            or unit in TIME_NOUNS
+            or (doc[head].lower_ in TIME_NOUNS and " per " not in unit)
+        ):
+            return None
+        if upper is None and value is not None:
+            upper, head = self._range_after_unit(doc, head, unit, value, names, blocked)
+        qualifier, q_start = self._qualifier(doc, start, blocked)
+        if vague is not None:
+            qualifier = vague
+        if between:
+            q_start = start - 1
+        if upper is not None:
+            qualifier = "range"
+        span = Span(doc, q_start, head + 1, label="FIGURE")
+        attrs = {}
+        calibre = self._calibre_in(doc, j, head)
+        if calibre:
+            attrs["calibre"] = calibre
+        if upper is not None:
+            attrs["upper"] = str(int(upper)) if float(upper).is_integer() else str(upper)  # attributes are strings
+        return span, value, unit, qualifier, attrs
+
+    @staticmethod
+    def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
+        """'$' / 'US$' / 'USD' / 'US $' before a number: (ISO 4217 code, index after the sign)."""
+        tok = doc[i]
+        if tok.text == "US" and i + 1 < len(doc) and doc[i + 1].text == "$":
+            return "USD", i + 2
+        code = currency_sign(tok.text)
+        return (code, i + 1) if code else (None, i)
+
+    def _number_tokens(self, doc: Doc, j: int, blocked: set[int], joins_and: bool = True):
+        """The tokens of one number from j: '4 200', 'twenty-one', 'three million'; (end, tokens)."""
+        n = len(doc)
+        num_tokens: list[Token] = []
+        while j < n and j not in blocked and not self._is_calibre(doc, j):
+            t = doc[j]
+            joiner = (
+                t.lower_ in (("and", "-") if joins_and else ("-",))
+                and num_tokens
+                and j + 1 < n
+                and is_number(doc[j + 1])
+                and doc[j + 1].lower_ not in MULTIPLIERS
+                and doc[j - 1].lower_ in WORDS
+            )
+            if t.text in SPACES[1:] and num_tokens and j + 1 < n and spaced_group(num_tokens[-1], doc[j + 1], t):
+                num_tokens.append(t)  # '12\u202f450': a no-break space the tokenizer keeps apart
+                j += 1
+                continue
+            if not (is_number(t) or joiner):
+                break
+            if num_tokens and DIGITS.match(t.text) and DIGITS.match(num_tokens[-1].text):
+                if not spaced_group(num_tokens[-1], t) and not num_tokens[-1].is_space:
+                    break  # '500,000 122 mm': two numbers side by side
+            num_tokens.append(t)
+            j += 1
+            if glued(t.text) is not None and glued(t.text)[1] == "unit":
+                break  # '40NM'
+        return j, num_tokens
+
+    def _range(self, doc: Doc, j: int, blocked: set[int], between: bool, value, num_tokens, money: bool):
+        """'600-1,000', 'three or four', '400 to 750', 'between 10 and 15': (lower, upper, end)."""
+        n = len(doc)
+        if value is None or j + 1 >= n:
+            return value, None, j
+        joiner = doc[j].lower_
+        if not (joiner in RANGE_JOINERS or (between and joiner == "and")):
+            return value, None, j
+        k = j + 1
+        sign, k = self._currency_before(doc, k)
+        end, upper_tokens = self._number_tokens(doc, k, blocked)
+        if not upper_tokens or (upper_tokens[0].lower_ in MULTIPLIERS and len(upper_tokens) == 1):
+            return value, None, j
+        upper = number_value(upper_tokens, money)
+        if money and upper is not None and end < n and short_multiplier(doc[end]):
+            upper *= short_multiplier(doc[end])
+            end += 1
+        if upper is None:
+            return value, None, j
+        last = upper_tokens[-1].lower_
+        if last in MULTIPLIERS and not any(t.lower_ in MULTIPLIERS for t in num_tokens):
+            value *= MULTIPLIERS[last]  # '2-3 million barrels': both bounds in millions
+        if upper <= value:
+            return value, None, j
+        return value, upper, end
+
+    def _range_after_unit(self, doc: Doc, head: int, unit: str, value: float, names: dict, blocked: set[int]):
+        """'4,000 dwt or 5,000 dwt': a second number of the same unit makes a range; (upper, head)."""
+        k = head + 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in RANGE_JOINERS or not is_number(doc[k + 1]):
+            return None, head
+        found = self._figure_at(doc, k + 1, names, blocked)
+        if found is None or found[2] != unit or found[1] is None or found[1] <= value:
+            return None, head
+        return found[1], found[0].end - 1
+
+    def _unit_and_head(self, doc: Doc, j: int, start: int, num_tokens, currency, vague_alone: bool):
+        """The figure's unit, the index of its last token and its start: (unit, head, start) or None."""
+        n = len(doc)
         k = j
-        unit = None
-        head = None
-        hyphenated = k < n and doc[k].text == "-"
+        last = num_tokens[-1] if num_tokens else None
+        glued_unit = glued(last.text) if last is not None else None
         if currency:
-            unit = currency
-            head = j - 1
-        elif k < n and doc[k].text in ("%",):
-            unit, head = "percent", k
-        elif k + 1 < n and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
-            unit, head = "percent", k + 1
-        else:
-            if hyphenated:
-                k += 1
-            head = self._counted_noun(doc, k, vague is not None and not num_tokens, hyphenated)
+            return currency, j - 1, start
+        if glued_unit is not None and glued_unit[1] == "unit":
+            return glued_unit[2], j - 1, start
+        if k < n and doc[k].text == "%":
+            return "percent", k, start
+        if k + 1 < n and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
+            return "percent", k + 1, start
+        if k < n and currency_word(doc[k].text):
+            return currency_word(doc[k].text), k, start  # '8 million euros', '1 million USD'
+        hyphenated = k < n and doc[k].text == "-"
+        if hyphenated and k + 2 < n and compound_unit(doc[k + 1].text, "") is not None:
+            # 'a 21-member crew' -> crew member
+            head = self._counted_noun(doc, k + 2, False, False)
             if head is None:
                 return None
-            unit = self._unit(doc, head)
-        if unit is None:
+            return compound_unit(doc[k + 1].text, self._lemma(doc[head])), head, start
+        head = self._counted_noun(doc, k + 1 if hyphenated else k, vague_alone, hyphenated)
+        if head is None:
+            # 'a crew of 14'
+            if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
+                return OF_COUNTS[doc[start - 2].lower_], j - 1, start - 2
             return None
-        if doc[head].lower_ in TIME_NOUNS or unit in TIME_NOUNS:
-            return None
-        # 'nautical miles'
-        if unit == "mile" and head > 0 and doc[head - 1].lower_ == "nautical":
-            unit = "nautical mile"
-        # the qualifier before the number
+        unit = self._unit(doc, head)
+        if (
+            head + 2 < n
+            and measure_unit(doc[head].text)
+            and (doc[head + 1].lower_, doc[head + 2].lower_)
+            in (
+                ("per", "day"),
+                ("a", "day"),
+            )
+        ):
+            return f"{unit} per day", head + 2, start  # '300,000 barrels per day'
+        return unit, head, start
+
+    @staticmethod
+    def _qualifier(doc: Doc, start: int, blocked: set[int]) -> tuple[str | None, int]:
+        """The hedge before the number ('at least', 'about') and where the figure then starts."""
         qualifier = None
         q_start = start
         if start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in QUALIFIERS_2:
@@ -239,16 +356,9 @@ class Figures:
         elif start >= 1 and doc[start - 1].lower_ in QUALIFIERS_1 and doc[start - 1].pos_ != "VERB":
             q_start = start - 1
             qualifier = doc[start - 1].lower_
-        if vague is not None:
-            qualifier = vague
         if q_start in blocked:
-            q_start = start
-        span = Span(doc, q_start, head + 1, label="FIGURE")
-        attrs = {}
-        calibre = self._calibre_in(doc, j, head)
-        if calibre:
-            attrs["calibre"] = calibre
-        return span, value, unit, qualifier, attrs
+            return qualifier, start
+        return qualifier, q_start
 
     @staticmethod
     def _is_calibre(doc: Doc, j: int) -> bool:
@@ -275,8 +385,8 @@ class Figures:
             return None
         tok = doc[k]
         if hyphenated:  # '650-megawatt', '225-metre': a measure bound to the number
-            if tok.lower_ in UNITS and tok.lower_ not in ("per", "%", "$", "€", "£"):
-                return k
+            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or self._two_word_next(doc, k):
+                return self._two_word_end(doc, k)
             return None
         if tok.lower_ in CALIBRE_UNITS:
             return None  # '155 mm': a calibre alone
@@ -295,7 +405,7 @@ class Figures:
         while m < n and m - k < 8:
             t = doc[m]
             low = t.lower_
-            if t.ent_type_ in NOT_WEAPON_NAMES and seen_common:
+            if t.ent_type_ in NOT_WEAPON_NAMES and (seen_common or head is not None):
                 break
             if t.text == "-" and m > k and m + 1 < n and not doc[m + 1].is_punct:
                 m += 1  # 'Russian-flagged', 'one-way'
@@ -309,15 +419,48 @@ class Figures:
             if t.like_num and m + 1 < n and doc[m + 1].text == "-":
                 m += 2  # 'one-way attack drones'
                 continue
+            if t.is_quote or (t.tag_ == "RBR" and head is None):
+                m += 1  # 'six ‘pirates’', '10 more "shadow fleet" tankers'
+                continue
             if t.ent_type_ == "WEAPON" and t.pos_ not in ("NOUN",) and not seen_common:
                 m += 1  # 'Shahed-136' before 'drones'
                 continue
-            if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and not seen_common) or low in UNITS:
+            if t.ent_type_ in NOT_WEAPON_NAMES and t.ent_iob_ == "B" and head is None:
+                m = t.i + len(self._ent_of(doc, t))  # 'two Bureau of Fisheries (BFAR) ships'
+                if m + 2 < n and doc[m].text == "(" and doc[m + 2].text == ")":
+                    m += 3
+                continue
+            singular_head = head is not None and doc[head].tag_ == "NN" and not is_unit_tok(doc[head])
+            if low in ("and", "or") and m > k and (singular_head or (head is None and doc[m - 1].ent_type_)):
+                m += 1  # 'two navy and coast guard ships': the singular noun was a modifier
+                head, seen_common = None, False
+                continue
+            if (
+                t.text == "("
+                and m + 2 < n
+                and doc[m + 2].text == ")"
+                and head is not None
+                and doc[head].pos_ == "PROPN"
+            ):
+                m += 3  # 'two Bureau of ... Resources (BFAR) ships': the name and its acronym
+                head, seen_common = None, False
+                continue
+            is_unit = measure_unit(t.text) is not None
+            title_plural = t.tag_ == "NNPS" and head is not None and doc[head].is_title  # '2 Oil Tankers'
+            if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (not seen_common or title_plural)) or is_unit:
                 if low in NOT_COUNTED and low != "percent":
                     break
+                if m + 1 < n and doc[m + 1].text == "-" and head is None:
+                    m += 1  # 'Chinese-linked': a modifier, not the head
+                    continue
                 head = m
-                seen_common = seen_common or t.pos_ == "NOUN" or low in UNITS
+                seen_common = seen_common or t.pos_ == "NOUN" or is_unit
                 m += 1
+                plural_end = t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"  # 'munitions factories' go on
+                if (plural_end and not (m < n and doc[m].text == "(")) or (
+                    is_unit and not self._two_word_next(doc, m - 1)
+                ):
+                    break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
                 # a following noun continues the compound ('container ships'); 'of' does not
                 continue
             if (
@@ -331,20 +474,52 @@ class Figures:
                 m += 1
                 continue
             break
-        if head is None:
+        if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
             return None
         return head
 
     @staticmethod
-    def _unit(doc: Doc, head: int) -> str | None:
-        tok = doc[head]
-        low = tok.lower_
-        if low in UNITS:
-            return UNITS[low]
-        lemma = tok.lemma_.lower() if tok.lemma_ else low
+    def _comparative_after(doc: Doc, k: int) -> bool:
+        """'three times larger', 'twice as many', 'three times the size': a ratio, not a count."""
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT") or nxt.lower_ in ("as", "more", "over"))
+
+    @staticmethod
+    def _ent_of(doc: Doc, tok: Token) -> Span:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return doc[tok.i : tok.i + 1]
+
+    @staticmethod
+    def _two_word_next(doc: Doc, k: int) -> bool:
+        """The word after k completes a unit of two words with it ('crew members', 'deadweight tonnage')."""
+        if k + 1 >= len(doc):
+            return False
+        nxt = doc[k + 1]
+        second = measure_unit(nxt.text) or nxt.lemma_.lower()
+        return two_word_unit(doc[k].text, second) is not None
+
+    def _two_word_end(self, doc: Doc, k: int) -> int:
+        """'160,000-deadweight tonnage': a unit's first word takes its second."""
+        return k + 1 if self._two_word_next(doc, k) else k
+
+    @staticmethod
+    def _lemma(tok: Token) -> str:
+        lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
         if tok.pos_ == "PROPN" or not lemma.isalpha():
+            low = tok.lower_
             lemma = low.rstrip("s") if low.endswith("s") and not low.endswith("ss") else low
-        return UNITS.get(lemma, lemma)
+        return lemma
+
+    def _unit(self, doc: Doc, head: int) -> str:
+        """The canonical unit of the head noun: a measure, a folded lemma, or the lemma itself."""
+        tok = doc[head]
+        lemma = self._lemma(tok)
+        unit = measure_unit(tok.text) or measure_unit(lemma) or lemma
+        if head > 0:
+            unit = two_word_unit(doc[head - 1].text, unit) or unit  # 'nautical miles', 'crew members'
+        return unit
 
     @staticmethod
     def _calibre_in(doc: Doc, start: int, end: int) -> str | None:

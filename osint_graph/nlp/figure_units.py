@@ -1,0 +1,95 @@
+"""The unit a figure carries, in one spelling (tests/real/README.md "Figure units").
+
+Measures are read by a units library, pint: it knows the spellings of a unit (plurals, British and
+American spelling, abbreviations: "kilometres", "km", "nmi", "MW") and gives one name; the table
+figures/pint_units.csv says which of pint's names a figure may carry and how we spell it. Words
+that news prose uses otherwise than pint ("tons" are tonnes, "dwt" deadweight, "NM" nautical
+miles) and counted nouns folded to one lemma ("sailors" -> crew member) come first from
+figures/units.csv. Money is an ISO 4217 code: signs from CLDR through babel ("$", "€", "A$")
+plus figures/currency_symbols.csv ("US$"), the codes themselves ("USD 1 million") and the words
+of figures/currency_words.csv ("euros").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pint
+from babel.numbers import get_currency_symbol, list_currencies
+
+from osint_graph.nlp.rules import table
+
+UNIT_WORDS = {row["word"]: row["unit"] for row in table("figures/units")}
+PINT_UNITS = {row["pint_name"]: row["unit"] for row in table("figures/pint_units")}
+TWO_WORD_UNITS = {(row["first"], row["second"]): row["unit"] for row in table("figures/two_word_units")}
+CURRENCY_WORDS = {row["word"]: row["unit"] for row in table("figures/currency_words")}
+COMPOUND_COUNTS = {row["word"]: row["unit"] for row in table("figures/compound_counts")}
+OF_COUNTS = {row["word"]: row["unit"] for row in table("figures/of_counts")}
+TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
+
+
+def _currency_signs() -> dict[str, str]:
+    """Sign -> ISO 4217 code: CLDR's English symbols that name one currency, then our extra signs."""
+    by_sign: dict[str, list[str]] = {}
+    for code in list_currencies():
+        sign = get_currency_symbol(code, "en")
+        if sign != code and not sign.isalpha():
+            by_sign.setdefault(sign, []).append(code)
+    signs = {sign: codes[0] for sign, codes in by_sign.items() if len(codes) == 1}
+    signs.update({row["symbol"]: row["unit"] for row in table("figures/currency_symbols")})
+    return signs
+
+
+CURRENCY_SIGNS = _currency_signs()
+CURRENCY_CODES = frozenset(list_currencies()) - {"XXX"}
+
+
+@functools.cache
+def _registry() -> pint.UnitRegistry:
+    return pint.UnitRegistry()
+
+
+@functools.cache
+def measure_unit(word: str) -> str | None:
+    """'kilometres' -> 'kilometre', 'tons' -> 'tonne', 'MW' -> 'megawatt'; None for no measure."""
+    low = word.lower()
+    if low in UNIT_WORDS:
+        return UNIT_WORDS[low]
+    if not word.isalpha() and word != "%":
+        return None
+    for form in (word, low) if word != low else (word,):
+        try:
+            name = _registry().get_name(form)
+        except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError):
+            continue
+        if name in PINT_UNITS:
+            return PINT_UNITS[name]
+    return None
+
+
+def currency_sign(text: str) -> str | None:
+    """'$' -> 'USD', 'US$' -> 'USD', 'EUR' -> 'EUR'; None for anything else."""
+    if text in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[text]
+    if len(text) == 3 and text.isupper() and text in CURRENCY_CODES:
+        return text
+    return None
+
+
+def currency_word(text: str) -> str | None:
+    """A currency named after the number: 'euros' -> 'EUR', 'USD' -> 'USD'."""
+    return CURRENCY_WORDS.get(text.lower()) or currency_sign(text)
+
+
+def two_word_unit(first: str, unit: str) -> str | None:
+    """'nautical' + 'mile' -> 'nautical mile', 'crew' + 'member' -> 'crew member'."""
+    return TWO_WORD_UNITS.get((first.lower(), unit))
+
+
+def compound_unit(word: str, noun_unit: str) -> str | None:
+    """'member' before 'crew' -> 'crew member' ('a 21-member crew'); None when `word` is no such word."""
+    template = COMPOUND_COUNTS.get(word.lower())
+    if template is None:
+        return None
+    unit = template.replace("{noun}", noun_unit)
+    return UNIT_WORDS.get(unit, unit)
