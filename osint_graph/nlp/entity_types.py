@@ -21,8 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer
-from osint_graph.nlp.coreference import corefer
+from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, normalise_name
+from osint_graph.nlp.coreference import corefer, same_as
+from osint_graph.nlp.furniture import CONTENT_KINDS, DATELINE, DATELINE_AGENCY, HEADLINE, kind_at, set_span_group
+from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
@@ -82,9 +84,56 @@ class EntityTypes:
                 if span.label_ == "PERSON":
                     span = self._person(span)
                 out.append(span)
-        doc.ents = filter_spans(out)
+        doc.ents = self._content(doc, filter_spans(out))
         corefer(doc)
+        set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc
+
+    # -- page furniture
+    def _content(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """No entity from bylines, captions or credits (an agency's name in a byline stays: it wrote
+        the story); one in the headline only when the body names it too; the dateline's place is a
+        Location and its agency tag an Outlet."""
+        if not furniture_pieces(doc):
+            return spans
+        kinds = [kind_at(doc, s.start_char, s.end_char) for s in spans]
+        body: dict[str, Span] = {}
+        for s, kind in zip(spans, kinds, strict=True):
+            if kind is None or kind in (DATELINE, DATELINE_AGENCY):
+                for key in _names(s):
+                    body.setdefault(key, s)
+        out = []
+        for span, kind in zip(spans, kinds, strict=True):
+            if kind == HEADLINE:
+                same = next((body[k] for k in _names(span) if k in body), None)
+                if same is None:
+                    continue  # named in the headline only
+                if same.label_ != span.label_:
+                    span = same_as(doc, span.start, span.end, same)  # the body's reading wins
+            elif kind == DATELINE and span.label_ in ("PORT", "COUNTRY", "GPE", "LOC"):
+                if span.label_ != "COUNTRY" or self.gazetteer.country_of_capital(span.text) is not None:
+                    span = annotate(
+                        span,
+                        "Location",
+                        span._.osint_source or "model",
+                        canonical=span.text.title() if span.text.isupper() else None,
+                    )
+            elif kind == DATELINE_AGENCY:
+                span = annotate(
+                    span, "Outlet", span._.osint_source or "model", entry=self.gazetteer.lookup(span.text, "Outlet")
+                )
+            elif kind is not None and kind not in CONTENT_KINDS:
+                if not (kind == "byline" and span.label_ == "OUTLET"):
+                    continue
+            out.append(span)
+        covered = {i for s in out for i in range(s.start, s.end)}
+        for kind, start, end in furniture_pieces(doc):
+            if kind == DATELINE_AGENCY:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                entry = self.gazetteer.lookup(doc.text[start:end], "Outlet")
+                if span is not None and entry is not None and not covered & set(range(span.start, span.end)):
+                    out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
+        return sorted(out, key=lambda s: s.start)
 
     # -- what is no name of ours
     def _split(self, ent: Span) -> list[Span]:
@@ -418,6 +467,10 @@ class EntityTypes:
             if len(words) and words[-1].lower_ in TITLE_WORDS:
                 return words.text
         return None
+
+
+def _names(span: Span) -> tuple[str, ...]:
+    return (span._.entity_id or "", normalise_name(span._.canonical or span.text), normalise_name(span.text))
 
 
 @Language.factory("osint_entity_types", default_config={"sources": None})
