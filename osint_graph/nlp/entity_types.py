@@ -30,6 +30,7 @@ from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
 
 VESSEL_NOUNS = words("common/vessel_nouns")
+VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
 PORT_NOUNS = words("common/port_nouns")
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
@@ -186,7 +187,7 @@ class EntityTypes:
             tok = ent[0]
             if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
                 return True
-            if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS:
+            if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS or tok.lower_ in VESSEL_CLASSES:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
         if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
             last = ent[-1].lower_

@@ -24,7 +24,7 @@ from osint_graph.nlp.context.names import Candidate, NameContext
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import annotate, merge_ents, split_end_initials, stash_model_ents
+from osint_graph.nlp.spans import annotate, merge_ents, split_end_initials, stash_model_ents, vessel_name
 
 # 'IRNA news agency': a descriptive noun at the end of an outlet's or organisation's name goes
 DESCRIPTIVE_NOUNS = words("context/outlet_nouns") | words("context/org_nouns") | {"news"}
@@ -90,9 +90,13 @@ class ContextRules(NameContext):
         for cand in cands:
             if cand.type not in ("Vessel", "Port", "Outlet", "Organization"):
                 continue
-            norm = normalise_name(doc[cand.start : cand.end].text)
-            if norm and norm not in names:
-                names[norm] = (cand.type, len(norm.split()), cand)
+            text = doc[cand.start : cand.end].text
+            # 'the Kestrel' after 'MV Kestrel': the bare name too; an alias under the name it stands for
+            forms = {text, vessel_name(text)} if cand.type == "Vessel" else {text}
+            for form in forms:
+                norm = normalise_name(form)
+                if norm and norm not in names:
+                    names[norm] = (cand.type, len(norm.split()), cand)
         if not names:
             return
         firsts = {n.split()[0]: n for n in names}

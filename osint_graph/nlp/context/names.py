@@ -61,6 +61,17 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
         tok = doc[j]
         if name_token(tok, False):
             j += 1
+        elif (  # 'Grace May 3': a month inside a ship's name, before its number
+            tok.lower_ in MONTHS
+            and tok.text[:1].isupper()
+            and j + 1 < limit
+            and doc[j + 1].text.isdigit()
+            and len(doc[j + 1].text) <= 2
+            and j + 2 < limit
+            and not doc[j + 2].text[:1].isdigit()
+            and doc[j + 2].text != ","
+        ):
+            j += 2
         elif tok.lower_ in NAME_INNER_WORDS and j + 1 < limit and (doc[j + 1].text[:1].isupper()):
             j += 2
         elif (  # 'Sea-Intelligence': a hyphen inside the name, no space around it
