@@ -185,7 +185,7 @@ def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: lis
     cands.append(Candidate(j, stop, "Vessel", "ship-object"))
 
 
-@context_rule("VESSEL_ALIAS", order=40)
+@context_rule("VESSEL_ALIAS", order=35)
 def vessel_alias(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'X (also known as Y)', 'X, formerly the Y', 'X, renamed Y': Y is another name of the vessel X."""
     first, limit = sentence_bounds(doc[start])
