@@ -294,7 +294,7 @@ class EntityTypes:
         if label == "PERSON":
             if types and "Person" not in types:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
-            if span[-1].lower_ in ORG_NAME_WORDS:
+            if span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES:  # 'Kerrin Trading Limited'
                 return self._known(span, "Organization")
             if span[-1].lower_ in OUTLET_NAME_WORDS and len(span) > 1:
                 return self._known(span, "Outlet")
