@@ -96,3 +96,31 @@ def test_the_span_group_and_the_extension_agree(nlp):
     group = [(s.label_, s.text) for s in doc.spans["furniture"]]
     assert ("byline", "By Jane Doravik, Staff writer") in group
     assert [(s.label_, s.text) for s in doc._.furniture] == group
+
+
+def test_a_subheading_in_the_body_but_not_a_cut_last_line():
+    text = (
+        "Tanker Ostra Wind Detained\n"
+        "The tanker Ostra Wind was detained off Kesport on Monday.\n"
+        "Not the First Incident\n"
+        "A similar tanker was held in May.\n"
+        "Leave a Reply\n"
+        "The multinational Combined Maritime Force information cen"
+    )
+    kinds = _kinds(text)
+    assert kinds["subhead"] == ["Not the First Incident"]
+    assert kinds["comments"] == ["Leave a Reply"]
+
+
+def test_an_embedded_post_is_furniture():
+    text = (
+        "Officials seized the tanker Ostra Wind on Monday.\n"
+        "Ostland has seized the Ostra Wind pending payment https://t.co/abcDEF123\n"
+        "— Mara Tellen (@MaraTellen) April 13, 2021\n"
+        "The owner said it would appeal."
+    )
+    kinds = _kinds(text)
+    assert kinds["embed"] == [
+        "Ostland has seized the Ostra Wind pending payment https://t.co/abcDEF123",
+        "— Mara Tellen (@MaraTellen) April 13, 2021",
+    ]

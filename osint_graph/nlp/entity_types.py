@@ -23,7 +23,15 @@ from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, normalise_name
 from osint_graph.nlp.coreference import corefer, same_as
-from osint_graph.nlp.furniture import CONTENT_KINDS, DATELINE, DATELINE_AGENCY, HEADLINE, kind_at, set_span_group
+from osint_graph.nlp.furniture import (
+    CONTENT_KINDS,
+    DATELINE,
+    DATELINE_AGENCY,
+    HEADLINE,
+    SUBHEAD,
+    kind_at,
+    set_span_group,
+)
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.rules import word_list, words
@@ -105,7 +113,7 @@ class EntityTypes:
                     body.setdefault(key, s)
         out = []
         for span, kind in zip(spans, kinds, strict=True):
-            if kind == HEADLINE:
+            if kind in (HEADLINE, SUBHEAD):
                 same = next((body[k] for k in _names(span) if k in body), None)
                 if same is None:
                     continue  # named in the headline only

@@ -18,9 +18,11 @@ come from them (tests/real/README.md). The patterns are data (`sources/rules/fur
   types the place as a Location and the agency tag as an Outlet.
 
 Found here, not by pattern: the headline (the first line when it is short and ends without a full
-stop), repeats of the headline, and a caption given twice (once with its credit, once without).
+stop), repeats of the headline, subheadings (later short lines in Title Case, without a full stop),
+and a caption given twice (once with its credit, once without).
 
-Kinds in `CONTENT_KINDS` are content (the headline, the dateline); every other kind is furniture.
+Kinds in `CONTENT_KINDS` are content (the headline, subheadings, the dateline); every other kind
+is furniture. An entity of a headline or a subheading stays only where the body names it too.
 Read them with `doc._.furniture` (spans) or `span._.furniture` (the kind of the piece a span
 starts in, None in the body); `is_furniture(span)` says whether a span must be skipped.
 """
@@ -40,7 +42,9 @@ SPAN_GROUP = "furniture"
 HEADLINE = "headline"
 DATELINE = "dateline"
 DATELINE_AGENCY = "dateline_agency"
-CONTENT_KINDS = frozenset({HEADLINE, DATELINE, DATELINE_AGENCY})
+SUBHEAD = "subhead"
+CONTENT_KINDS = frozenset({HEADLINE, SUBHEAD, DATELINE, DATELINE_AGENCY})
+TITLE_SHARE = 0.6  # a subheading capitalises most of its longer words
 MAX_HEADLINE_WORDS = 25
 MAX_CREDIT_WORDS = 4  # "... cable AFP": a caption repeated with its credit
 
@@ -84,6 +88,14 @@ def _match_line(line: str) -> tuple[str, int] | None:
 def _is_headline(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= MAX_HEADLINE_WORDS and line[-1] not in '.!?:;,"”’' and any(c.isalpha() for c in line)
+
+
+def _is_subhead(line: str) -> bool:
+    """A heading inside the body: short, no full stop, its longer words mostly capitalised."""
+    if not _is_headline(line) or "," in line:
+        return False
+    longer = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= TITLE_SHARE * len(longer)
 
 
 def _norm(line: str) -> str:
@@ -131,6 +143,8 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
             found.append((HEADLINE, start, end))
         elif headline is not None and norm == headline:
             found.append((HEADLINE, start, end))  # the headline again, as pages repeat it
+        elif 0 < i < len(body_lines) - 1 and _is_subhead(line):  # (the last line may be cut short)
+            found.append((SUBHEAD, start, end))  # 'Not the First Incident': a heading in the body
         elif any(c != norm and c.startswith(norm) for c in captions) or (
             previous is not None
             and norm != previous
