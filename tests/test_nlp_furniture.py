@@ -124,3 +124,10 @@ def test_an_embedded_post_is_furniture():
         "Ostland has seized the Ostra Wind pending payment https://t.co/abcDEF123",
         "— Mara Tellen (@MaraTellen) April 13, 2021",
     ]
+
+
+def test_a_credit_glued_to_its_caption():
+    text = "The tanker Ostra Wind sank on Monday.\n152 mm shellsPhoto: Nordfoto/Vesselwatch\nIts crew was rescued."
+    kinds = _kinds(text)
+    assert kinds["credit"] == ["Photo: Nordfoto/Vesselwatch"]
+    assert "subhead" not in kinds

@@ -12,8 +12,9 @@ caption. None of them asserts anything about the events: no entity, figure, clai
 come from them (tests/real/README.md). The patterns are data (`sources/rules/furniture/`):
 
 - `lines.jsonl`: one regular expression a row with its `kind` (byline, credit, caption, date,
-  reading_time, navigation, related, share, subscribe, cookie, tags) and `scope` (the whole line,
-  or only the prefix it matched: "date 2025-02-09 An explosion ...").
+  reading_time, navigation, related, share, subscribe, cookie, tags, comments, embed) and `scope`
+  (the whole line, only the prefix it matched: "date 2025-02-09 An explosion ...", or only the
+  suffix: a credit glued to its caption, "... projectilesPhoto: X/Y").
 - `datelines.jsonl`: "CAIRO (AP) —", "NEW DELHI:": content, marked so that osint_entity_types
   types the place as a Location and the agency tag as an Outlet.
 
@@ -71,17 +72,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _match_line(line: str) -> tuple[str, int] | None:
-    """(kind, end of the furniture within the line) of the first rule that matches the line."""
+def _match_line(line: str) -> tuple[str, int, int] | None:
+    """(kind, start, end) of the furniture within the line, by the first rule that matches it."""
     for kind, scope, pattern in _line_rules():
         m = pattern.search(line)
         if m is None:
             continue
         if scope == "prefix":
             if m.start() == 0 and m.end() > 0:
-                return kind, m.end()
+                return kind, 0, m.end()
             continue
-        return kind, len(line)
+        if scope == "suffix":
+            return kind, m.start(), len(line)
+        return kind, 0, len(line)
     return None
 
 
@@ -125,9 +128,12 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
         if hit is None:
             body_lines.append((start, end))
             continue
-        kind, length = hit
-        found.append((kind, start, start + length))
-        rest = start + length
+        kind, begin, stop = hit
+        found.append((kind, start + begin, start + stop))
+        if begin > 0:  # 'projectilesPhoto: X': the caption's text before a glued credit
+            body_lines.append((start, start + begin))
+            continue
+        rest = start + stop
         while rest < end and text[rest].isspace():
             rest += 1
         if rest < end:
