@@ -98,3 +98,9 @@ def test_an_imo_number_that_fails_its_check_digit_is_no_identifier(nlp):
     assert [(e.text, (e._.identifiers or {}).get("imo")) for e in doc.ents if e.label_ == "VESSEL"] == [
         ("Marlow Bay", None)
     ]
+
+
+def test_a_country_no_gazetteer_lists_is_no_port(nlp):
+    doc = nlp("The freighter Tessa Dawn docked in Lebanon after arriving from Algeria.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Lebanon") != "PORT" and labels.get("Algeria") != "PORT"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer import Gazetteer, cldr_country
 from osint_graph.nlp.rules import words
 
 MONTHS = frozenset(w.lower() for w in words("common/months") | words("common/month_abbreviations"))
@@ -133,8 +133,8 @@ class NameContext:
         if self.gazetteer.is_demonym(text) or self.gazetteer.country_of_capital(text):
             return True
         types = self.known_types(text)
-        if "Country" in types:
-            return True
+        if "Country" in types or (not types and cldr_country(text) is not None):
+            return True  # ('Lebanon', 'Algeria': every country by its CLDR name, listed or not)
         # the model's NORP is a demonym only where the word is used as an adjective ('Russian'), not a
         # name it does not know ('Rubymar')
         return any(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in span)
