@@ -35,7 +35,14 @@ from osint_graph.nlp.furniture import (
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.rules import word_list, words
-from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
+from osint_graph.nlp.spans import (
+    DESIGNATOR,
+    TYPE_PRIORITY,
+    annotate,
+    name_to_bracket,
+    sentence_bounds,
+    stash_model_ents,
+)
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
@@ -149,6 +156,9 @@ class EntityTypes:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
         if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
+        pair = self._two_orgs(ent)
+        if pair:
+            return pair
         cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
         if not cuts:
             return [ent]
@@ -159,6 +169,23 @@ class EntityTypes:
                 parts.append(Span(ent.doc, start, cut, label=label))
             start = cut + 1
         return parts
+
+    def _two_orgs(self, ent: Span) -> list[Span]:
+        """'Amnesty International and Human Rights Watch (HRW)': two organisations the model ran
+        together, told by the acronym after the second or by the sources knowing both halves."""
+        if ent.label_ != "ORG":
+            return []
+        doc = ent.doc
+        for t in ent:
+            if t.lower_ != "and" or t.i in (ent.start, ent.end - 1):
+                continue
+            left, right = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
+            initials = "".join(w.text[0] for w in right if w.text[:1].isupper())
+            acronym = doc[ent.end + 1].text if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else ""
+            known = self.gazetteer.lookup_all(left.text) and self.gazetteer.lookup_all(right.text)
+            if (len(initials) >= 2 and acronym == initials) or known:
+                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+        return []
 
     def _not_a_name(self, ent: Span, text: str) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
@@ -310,6 +337,11 @@ class EntityTypes:
                 return None
             return self._known(span, "Person")
         if label == "ORG":
+            end = name_to_bracket(span.doc, span.start, span.end)
+            if end != span.end:  # 'Bureau of Fisheries and Aquatic Resources (BFAR)'
+                span = Span(span.doc, span.start, end, label="ORG")
+                text, known = span.text, self.gazetteer.lookup_all(span.text)
+                types = {e.type for e in known}
             for t in MODEL_ORG_TYPES:
                 if t in types:
                     return self._known(span, t)

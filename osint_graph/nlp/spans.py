@@ -25,6 +25,7 @@ MODEL_ENTS_KEY = ("osint", "model_ents")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
+_JOINERS = ("of", "for", "and", "on")
 _PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,7}-\d{1,4}[A-Z]{0,2}$")
 
@@ -74,6 +75,30 @@ def clean_name(text: str) -> str:
     if re.search(r"\b[A-Za-z]\.$", text) and not re.search(r"\b[A-Za-z]\.[A-Za-z]\.$", text):
         text = text[:-1]  # "Eagle S." at the end of a sentence
     return text.strip(" ,;:\"'“”‘’") or text
+
+
+def name_to_bracket(doc: Doc, start: int, end: int, max_extra: int = 6) -> int:
+    """Where the name of an organisation ends when its acronym follows in brackets: 'Bureau of
+    Fisheries' + 'and Aquatic Resources (BFAR)', 'Federal Agency' + 'for Sea and Inland Water
+    Transport (Rosmorrechflot)'. `end` itself unless only capitalised words and 'of', 'for', 'and',
+    'on' lie between it and a one-word bracket."""
+    j = end
+    while (
+        j < len(doc)
+        and j - end < max_extra
+        and (
+            (doc[j].text[:1].isupper() and doc[j].is_alpha)
+            or (doc[j].lower_ in _JOINERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
+        )
+    ):
+        j += 1
+    if j == end or doc[j - 1].lower_ in _JOINERS:
+        return end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
+        if doc[end].lower_ == "and" and "".join(t.text[0] for t in doc[end + 1 : j]) == doc[j + 1].text:
+            return end  # 'Amnesty International and Human Rights Watch (HRW)': the acronym is the second's
+        return j
+    return end
 
 
 def vessel_name(text: str) -> str:

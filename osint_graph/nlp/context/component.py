@@ -24,7 +24,14 @@ from osint_graph.nlp.context.names import Candidate, NameContext
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import annotate, merge_ents, split_end_initials, stash_model_ents, vessel_name
+from osint_graph.nlp.spans import (
+    annotate,
+    merge_ents,
+    name_to_bracket,
+    split_end_initials,
+    stash_model_ents,
+    vessel_name,
+)
 
 # 'IRNA news agency': a descriptive noun at the end of an outlet's or organisation's name goes
 DESCRIPTIVE_NOUNS = words("context/outlet_nouns") | words("context/org_nouns") | {"news"}
@@ -142,6 +149,8 @@ class ContextRules(NameContext):
                     and (doc[cand.end - 1].lower_ in DESCRIPTIVE_NOUNS)
                 ):
                     cand.end -= 1
+            if cand.type == "Organization":
+                cand.end = name_to_bracket(doc, cand.start, cand.end)
             span = doc[cand.start : cand.end]
             if not len(span) or "\n" in span.text:
                 continue

@@ -1,0 +1,30 @@
+"""Organisations' names on made-up texts: the full name up to its acronym, two names run together,
+company suffixes, places that end in a feature noun."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.label_, e.text) for e in nlp(text).ents]
+
+
+def test_the_name_runs_to_its_acronym(nlp):
+    found = ents(nlp, "A Bureau of Ostland Fisheries and Aquatic Resources (BOFAR) vessel was hit.")
+    assert ("ORG", "Bureau of Ostland Fisheries and Aquatic Resources") in found
+    found = ents(nlp, "The Federal Agency for Sea and Inland Water Transport (Morflotix) named the ship.")
+    assert ("ORG", "Federal Agency for Sea and Inland Water Transport") in found
+
+
+def test_two_organisations_run_together_are_split_by_the_acronym(nlp):
+    found = ents(nlp, "Amnesty International and Human Rights Watch (HRW) said on Monday that nothing changed.")
+    assert ("ORG", "Amnesty International") in found and ("ORG", "Human Rights Watch") in found
+
+
+def test_a_company_suffix_makes_an_organisation_not_a_person(nlp):
+    labels = dict((t, l) for l, t in ents(nlp, "The ship is owned by Kerrin Yang Trading Limited, records show."))
+    assert labels.get("Kerrin Yang Trading Limited") == "ORG"
+
+
+def test_a_shoal_is_a_place(nlp):
+    labels = dict((t, l) for l, t in ents(nlp, "The vessel anchored near Ostra Shoal on Saturday."))
+    assert labels.get("Ostra Shoal") == "LOCATION"
