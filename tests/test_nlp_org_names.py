@@ -21,10 +21,12 @@ def test_two_organisations_run_together_are_split_by_the_acronym(nlp):
 
 
 def test_a_company_suffix_makes_an_organisation_not_a_person(nlp):
-    labels = dict((t, l) for l, t in ents(nlp, "The ship is owned by Kerrin Yang Trading Limited, records show."))
+    labels = {
+        text: label for label, text in ents(nlp, "The ship is owned by Kerrin Yang Trading Limited, records show.")
+    }
     assert labels.get("Kerrin Yang Trading Limited") == "ORG"
 
 
 def test_a_shoal_is_a_place(nlp):
-    labels = dict((t, l) for l, t in ents(nlp, "The vessel anchored near Ostra Shoal on Saturday."))
+    labels = {text: label for label, text in ents(nlp, "The vessel anchored near Ostra Shoal on Saturday.")}
     assert labels.get("Ostra Shoal") == "LOCATION"
