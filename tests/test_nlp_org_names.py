@@ -30,3 +30,15 @@ def test_a_company_suffix_makes_an_organisation_not_a_person(nlp):
 def test_a_shoal_is_a_place(nlp):
     labels = {text: label for label, text in ents(nlp, "The vessel anchored near Ostra Shoal on Saturday.")}
     assert labels.get("Ostra Shoal") == "LOCATION"
+
+
+def test_a_common_noun_and_a_bare_title_are_no_organisation(nlp):
+    found = ents(nlp, "Rear Admiral said nothing. Coast guard personnel inspected the Ostra Wind at the pier.")
+    assert not any(text in ("Rear Admiral", "Coast guard") for _, text in found)
+    found = ents(nlp, "Ostland's coast guard said the ship had left.")
+    assert ("ORG", "coast guard") in found
+
+
+def test_a_word_the_excerpt_cut_short_is_no_entity(nlp):
+    found = ents(nlp, "The crew was rescued, Prime Minister Kyr")
+    assert not any(text == "Kyr" for _, text in found)

@@ -224,6 +224,14 @@ class EntityTypes:
                 return True
             if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS or tok.lower_ in VESSEL_CLASSES:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
+        if ent._.osint_source is None and ent.label_ == "ORG" and len(ent) > 1:
+            owner = doc[ent.start - 1].lower_ if ent.start else ""
+            if all(t.is_lower or t.i == ent.start and t.is_sent_start for t in ent) and owner not in ("'s", "’s"):
+                return True  # 'coast guard personnel': a common noun ("Taiwan's coast guard" names one)
+            if all(t.lower_ in TITLE_WORDS | TITLE_FILLERS for t in ent) and ent[-1].lower_ in TITLE_WORDS:
+                return True  # 'Rear Admiral': a title without its holder
+        if ent.end_char == len(text) and text[-1:].isalnum() and ent._.osint_source != "gazetteer":
+            return True  # 'Prime Minister Kyr': a word the excerpt cut short
         if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
             last = ent[-1].lower_
             if last in NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):
@@ -371,6 +379,8 @@ class EntityTypes:
                 lead += 1
             if lead and len(span) - lead >= 2 and span[-1].lower_ not in ORG_SUFFIXES | ORG_NAME_WORDS:
                 return self._known(span, "Person")  # 'First Admiral Ismail Rahmat': the title goes in _person
+            if not types and cldr_country(text) is not None:
+                return annotate(span, "Country", "model", entry=cldr_country(text))  # 'Cameroon'
             capital_of = self.gazetteer.country_of_capital(text)
             if capital_of is not None:
                 return annotate(span, "Country", "model", entry=capital_of)
