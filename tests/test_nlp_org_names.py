@@ -42,3 +42,10 @@ def test_a_common_noun_and_a_bare_title_are_no_organisation(nlp):
 def test_a_word_the_excerpt_cut_short_is_no_entity(nlp):
     found = ents(nlp, "The crew was rescued, Prime Minister Kyr")
     assert not any(text == "Kyr" for _, text in found)
+
+
+def test_outlets_by_their_words_and_their_acronyms(nlp):
+    found = ents(nlp, "Ostland News Agency OSNA had reported that the Ostra Wind sank, but photographs showed otherwise.")
+    assert ("OUTLET", "OSNA") in found
+    found = ents(nlp, "The case went to prosecutors, according to Kesland Broadcasting Corporation International (KBCI).")
+    assert ("OUTLET", "Kesland Broadcasting Corporation International") in found

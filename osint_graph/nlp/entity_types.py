@@ -52,6 +52,7 @@ TITLE_FILLERS = words("common/title_fillers")
 ORG_NAME_WORDS = words("common/org_name_words")
 ORG_SUFFIXES = words("common/org_suffixes")
 OUTLET_NAME_WORDS = words("common/outlet_name_words")
+OUTLET_INNER_WORDS = words("common/outlet_inner_words")
 NOT_ENTITY_WORDS = words("entity_types/not_entity_words")
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
 TRANSFER_WORDS = words("entity_types/transfer_words")
@@ -384,6 +385,8 @@ class EntityTypes:
             capital_of = self.gazetteer.country_of_capital(text)
             if capital_of is not None:
                 return annotate(span, "Country", "model", entry=capital_of)
+            if any(t.lower_ in OUTLET_INNER_WORDS for t in span) and "Organization" not in types:
+                return self._known(span, "Outlet")  # 'Lebanese Broadcasting Corporation International'
             if span[-1].lower_ in OUTLET_NAME_WORDS and span[-1].lower_ not in ORG_NAME_WORDS:
                 return self._known(span, "Outlet")
             return self._known(span, "Organization")

@@ -34,6 +34,8 @@ from osint_graph.nlp.spans import (
 )
 
 # 'IRNA news agency': a descriptive noun at the end of an outlet's or organisation's name goes
+OUTLET_INNER_WORDS = words("common/outlet_inner_words")
+OUTLET_NAME_WORDS = words("common/outlet_name_words")
 DESCRIPTIVE_NOUNS = words("context/outlet_nouns") | words("context/org_nouns") | {"news"}
 
 
@@ -151,6 +153,15 @@ class ContextRules(NameContext):
                     cand.end -= 1
             if cand.type == "Organization":
                 cand.end = name_to_bracket(doc, cand.start, cand.end)
+                if any(t.lower_ in OUTLET_INNER_WORDS for t in doc[cand.start : cand.end]):
+                    cand.type = "Outlet"  # 'Lebanese Broadcasting Corporation International'
+            if (
+                cand.type == "Outlet"
+                and cand.end - cand.start > 1
+                and doc[cand.end - 1].text.isupper()
+                and doc[cand.end - 2].lower_ in OUTLET_NAME_WORDS
+            ):
+                cand.start = cand.end - 1  # 'Iranian News Agency IRNA': the acronym after its description
             span = doc[cand.start : cand.end]
             if not len(span) or "\n" in span.text:
                 continue
