@@ -101,7 +101,11 @@ class ContextRules(NameContext):
                 continue
             text = doc[cand.start : cand.end].text
             # 'the Kestrel' after 'MV Kestrel': the bare name too; an alias under the name it stands for
-            forms = {text, vessel_name(text)} if cand.type == "Vessel" else {text}
+            forms = (
+                {text, vessel_name(text), cand.identifiers.get("_canonical") or text}
+                if cand.type == "Vessel"
+                else {text}
+            )
             for form in forms:
                 norm = normalise_name(form)
                 if norm and norm not in names:
