@@ -45,7 +45,11 @@ def test_a_word_the_excerpt_cut_short_is_no_entity(nlp):
 
 
 def test_outlets_by_their_words_and_their_acronyms(nlp):
-    found = ents(nlp, "Ostland News Agency OSNA had reported that the Ostra Wind sank, but photographs showed otherwise.")
+    found = ents(
+        nlp, "Ostland News Agency OSNA had reported that the Ostra Wind sank, but photographs showed otherwise."
+    )
     assert ("OUTLET", "OSNA") in found
-    found = ents(nlp, "The case went to prosecutors, according to Kesland Broadcasting Corporation International (KBCI).")
+    found = ents(
+        nlp, "The case went to prosecutors, according to Kesland Broadcasting Corporation International (KBCI)."
+    )
     assert ("OUTLET", "Kesland Broadcasting Corporation International") in found

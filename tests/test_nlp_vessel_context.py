@@ -104,3 +104,12 @@ def test_a_country_no_gazetteer_lists_is_no_port(nlp):
     doc = nlp("The freighter Tessa Dawn docked in Lebanon after arriving from Algeria.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Lebanon") != "PORT" and labels.get("Algeria") != "PORT"
+
+
+def test_ports_in_a_list_and_in_a_city_of(nlp):
+    found = {
+        e.text: e.label_ for e in nlp("The tanker made stops in ports like Varna, Romania, and Kesport, Turkey.").ents
+    }
+    assert found.get("Varna") == "PORT" and found.get("Kesport") == "PORT" and found.get("Romania") == "COUNTRY"
+    found = {e.text: e.label_ for e in nlp("A blast hit the tanker in the port of the Italian city of Savelo.").ents}
+    assert found.get("Savelo") == "PORT"
