@@ -53,3 +53,10 @@ def test_outlets_by_their_words_and_their_acronyms(nlp):
         nlp, "The case went to prosecutors, according to Kesland Broadcasting Corporation International (KBCI)."
     )
     assert ("OUTLET", "Kesland Broadcasting Corporation International") in found
+
+
+def test_the_name_inside_a_place_the_model_found(nlp):
+    found = {text for _, text in ents(nlp, "The ship sailed past Hainan island toward the Philippines on Monday.")}
+    assert "Hainan" in found and "Hainan island" not in found and "Philippines" in found
+    found = {text for label, text in ents(nlp, "Pakistanis and Egyptians were aboard the boat.") if label == "LOCATION"}
+    assert not found

@@ -401,6 +401,11 @@ class EntityTypes:
         return None
 
     def _place(self, span: Span, label: str, types: set[str]) -> Span | None:
+        if not types:
+            span = self._place_name(span)
+            if span is None:
+                return None
+            types = {e.type for e in self.gazetteer.lookup_all(span.text)}
         text = span.text
         if "Country" in types:
             return self._known(span, "Country")
@@ -418,6 +423,26 @@ class EntityTypes:
         if label == "GPE" and self._country_context(span):
             return self._known(span, "Country")
         return self._known(span, "Location")
+
+    def _place_name(self, span: Span) -> Span | None:
+        """The name in the model's place: 'Hainan island' -> 'Hainan', 'Red Sea region' -> 'Red Sea',
+        'Ukrainian Black Sea' -> 'Black Sea'; 'Pakistanis', 'Pirates' are people, no place."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while end - start > 1 and doc[end - 1].is_lower:
+            end -= 1
+        if (
+            end - start > 1
+            and (self.gazetteer.is_demonym(doc[start].text) or doc[start].ent_type_ == "NORP")
+            and self.gazetteer.lookup_all(doc[start + 1 : end].text)
+        ):
+            start += 1  # ('Russian Far East' stays: the rest is no place the sources know)
+        word = doc[start].text
+        if end - start == 1 and (doc[start].tag_ == "NNS" or self.gazetteer.is_demonym(word[:-1])):
+            return None  # 'Pakistanis', 'Pirates' ('Philippines' is tagged a proper noun)
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label_)
 
     def _metonymic(self, span: Span) -> bool:
         """A capital standing for its government: subject, object or possessor; not a place someone is in."""
