@@ -36,9 +36,9 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from osint_graph.nlp.extensions import FURNITURE_KEY, furniture_kind, furniture_pieces
 from osint_graph.nlp.rules import patterns
 
-FURNITURE_KEY = ("osint", "furniture")
 SPAN_GROUP = "furniture"
 HEADLINE = "headline"
 DATELINE = "dateline"
@@ -164,50 +164,21 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda f: (f[1], f[2]))
 
 
-# --- reading the pieces -------------------------------------------------------------------------
+# --- reading the pieces (the extensions live in extensions.py) ----------------------------------
 
-
-def pieces(doc: Doc) -> list[tuple[str, int, int]]:
-    return [tuple(p) for p in doc.user_data.get(FURNITURE_KEY) or ()]
-
-
-def kind_at(doc: Doc, start_char: int, end_char: int | None = None) -> str | None:
-    """The kind of the piece that holds the characters start..end (None: the body)."""
-    end_char = start_char + 1 if end_char is None else end_char
-    for kind, start, end in pieces(doc):
-        if start <= start_char and end_char <= end:
-            return kind
-    return None
+pieces = furniture_pieces
+kind_at = furniture_kind
 
 
 def is_furniture(span: Span) -> bool:
-    """The span lies in a piece of furniture (not the headline or the dateline): skip it."""
+    """The span lies in a piece of furniture (not the headline, a subheading or the dateline): skip it."""
     kind = kind_at(span.doc, span.start_char, span.end_char)
     return kind is not None and kind not in CONTENT_KINDS
 
 
-def _doc_furniture(doc: Doc) -> list[Span]:
-    out = []
-    for kind, start, end in pieces(doc):
-        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
-        if span is not None:
-            out.append(span)
-    return out
-
-
 def set_span_group(doc: Doc) -> None:
     """doc.spans["furniture"] from the stored pieces (again after a component split tokens)."""
-    doc.spans[SPAN_GROUP] = _doc_furniture(doc)
-
-
-def register_extensions() -> None:
-    if not Doc.has_extension("furniture"):
-        Doc.set_extension("furniture", getter=_doc_furniture)
-    if not Span.has_extension("furniture"):
-        Span.set_extension("furniture", getter=lambda span: kind_at(span.doc, span.start_char, span.end_char))
-
-
-register_extensions()
+    doc.spans[SPAN_GROUP] = doc._.furniture
 
 
 def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
