@@ -94,6 +94,7 @@ def test_no_nlp_module_over_600_lines():
 # --- components ------------------------------------------------------------------------------------
 
 ENTITY_SIDE = {
+    "osint_furniture": "osint_graph.nlp.furniture",
     "osint_gazetteer": "osint_graph.nlp.gazetteer_ruler",
     "osint_context_rules": "osint_graph.nlp.context.component",
     "osint_entity_types": "osint_graph.nlp.entity_types",

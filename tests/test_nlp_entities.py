@@ -95,11 +95,11 @@ def test_vessel_lists_and_appositions(nlp):
 
 
 def test_imo_number_becomes_an_identifier(nlp):
-    doc = nlp("The bulk carrier Norrland Star (IMO 9387421) was detained.")
+    doc = nlp("The bulk carrier Norrland Star (IMO 9387425) was detained.")
     star = next(e for e in doc.ents if e.text == "Norrland Star")
     assert star.label_ == "VESSEL"
-    assert star._.identifiers == {"imo": "9387421"}
-    assert star._.entity_id == "vessel:imo-9387421"
+    assert star._.identifiers == {"imo": "9387425"}
+    assert star._.entity_id == "vessel:imo-9387425"
 
 
 def test_bays_seas_and_regions_are_locations(nlp):

@@ -50,7 +50,7 @@ def check_typed_and_stated(x: Extraction) -> None:
 
 def test_possessive_arrival_at_port(run):
     x = run("The MV Sea Lark's arrival at Port Veloria on January 9 was photographed, analysts said.")
-    assert calls(x) == {("MV Sea Lark", "Port Veloria", "2024-01-09")}
+    assert calls(x) == {("Sea Lark", "Port Veloria", "2024-01-09")}
     check_typed_and_stated(x)
 
 
@@ -87,9 +87,9 @@ def test_calls_at_port_made_by_several_vessels(run):
         "the MV Grey Heron on January 15 and the MV Sea Lark on January 30."
     )
     assert calls(x) == {
-        ("MV Sea Lark", "Port Veloria", "2024-01-09"),
-        ("MV Grey Heron", "Port Veloria", "2024-01-15"),
-        ("MV Sea Lark", "Port Veloria", "2024-01-30"),
+        ("Sea Lark", "Port Veloria", "2024-01-09"),
+        ("Grey Heron", "Port Veloria", "2024-01-15"),
+        ("Sea Lark", "Port Veloria", "2024-01-30"),
     }
     check_typed_and_stated(x)
     [claim] = [c for c in x.claims if "calls at Port Veloria" in c.text]
@@ -102,8 +102,8 @@ def test_reported_calls_at_port(run):
         "January 9 and the MV Grey Heron on January 15."
     )
     assert calls(x) == {
-        ("MV Sea Lark", "Port Veloria", "2024-01-09"),
-        ("MV Grey Heron", "Port Veloria", "2024-01-15"),
+        ("Sea Lark", "Port Veloria", "2024-01-09"),
+        ("Grey Heron", "Port Veloria", "2024-01-15"),
     }
 
 
@@ -113,8 +113,8 @@ def test_pairs_ignore_the_date_of_the_report(run):
         "January 9 and the MV Grey Heron on January 15."
     )
     assert calls(x) == {
-        ("MV Sea Lark", "Port Veloria", "2024-01-09"),
-        ("MV Grey Heron", "Port Veloria", "2024-01-15"),
+        ("Sea Lark", "Port Veloria", "2024-01-09"),
+        ("Grey Heron", "Port Veloria", "2024-01-15"),
     }
 
 
@@ -127,8 +127,8 @@ def test_arrivals_take_the_port_of_the_previous_sentence(run):
         "The last two arrivals were the MV Sea Lark on January 9 and the MV Grey Heron on January 15."
     )
     assert calls(x) == {
-        ("MV Sea Lark", "Veloria", "2024-01-09"),
-        ("MV Grey Heron", "Veloria", "2024-01-15"),
+        ("Sea Lark", "Veloria", "2024-01-09"),
+        ("Grey Heron", "Veloria", "2024-01-15"),
     }
     check_typed_and_stated(x)
 
@@ -139,8 +139,8 @@ def test_arrivals_take_the_port_of_the_previous_paragraph_sentence(run):
         "According to them, the last two arrivals were the MV Sea Lark on Jan. 9 and the MV Grey Heron on Jan. 15."
     )
     assert calls(x) == {
-        ("MV Sea Lark", "Port Veloria", "2024-01-09"),
-        ("MV Grey Heron", "Port Veloria", "2024-01-15"),
+        ("Sea Lark", "Port Veloria", "2024-01-09"),
+        ("Grey Heron", "Port Veloria", "2024-01-15"),
     }
 
 

@@ -21,19 +21,38 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer
-from osint_graph.nlp.coreference import corefer
+from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, normalise_name
+from osint_graph.nlp.coreference import corefer, same_as
+from osint_graph.nlp.furniture import (
+    CONTENT_KINDS,
+    DATELINE,
+    DATELINE_AGENCY,
+    HEADLINE,
+    SUBHEAD,
+    kind_at,
+    set_span_group,
+)
+from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.rules import word_list, words
-from osint_graph.nlp.spans import DESIGNATOR, TYPE_PRIORITY, annotate, sentence_bounds, stash_model_ents
+from osint_graph.nlp.spans import (
+    DESIGNATOR,
+    TYPE_PRIORITY,
+    annotate,
+    name_to_bracket,
+    sentence_bounds,
+    stash_model_ents,
+)
 
 VESSEL_NOUNS = words("common/vessel_nouns")
+VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
 PORT_NOUNS = words("common/port_nouns")
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
 ORG_NAME_WORDS = words("common/org_name_words")
 ORG_SUFFIXES = words("common/org_suffixes")
 OUTLET_NAME_WORDS = words("common/outlet_name_words")
+OUTLET_INNER_WORDS = words("common/outlet_inner_words")
 NOT_ENTITY_WORDS = words("entity_types/not_entity_words")
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
 TRANSFER_WORDS = words("entity_types/transfer_words")
@@ -82,15 +101,65 @@ class EntityTypes:
                 if span.label_ == "PERSON":
                     span = self._person(span)
                 out.append(span)
-        doc.ents = filter_spans(out)
+        doc.ents = self._content(doc, filter_spans(out))
         corefer(doc)
+        set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc
+
+    # -- page furniture
+    def _content(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """No entity from bylines, captions or credits (an agency's name in a byline stays: it wrote
+        the story); one in the headline only when the body names it too; the dateline's place is a
+        Location and its agency tag an Outlet."""
+        if not furniture_pieces(doc):
+            return spans
+        kinds = [kind_at(doc, s.start_char, s.end_char) for s in spans]
+        body: dict[str, Span] = {}
+        for s, kind in zip(spans, kinds, strict=True):
+            if kind is None or kind in (DATELINE, DATELINE_AGENCY):
+                for key in _names(s):
+                    body.setdefault(key, s)
+        out = []
+        for span, kind in zip(spans, kinds, strict=True):
+            if kind in (HEADLINE, SUBHEAD):
+                same = next((body[k] for k in _names(span) if k in body), None)
+                if same is None:
+                    continue  # named in the headline only
+                if same.label_ != span.label_:
+                    span = same_as(doc, span.start, span.end, same)  # the body's reading wins
+            elif kind == DATELINE and span.label_ in ("PORT", "COUNTRY", "GPE", "LOC"):
+                if span.label_ != "COUNTRY" or self.gazetteer.country_of_capital(span.text) is not None:
+                    span = annotate(
+                        span,
+                        "Location",
+                        span._.osint_source or "model",
+                        canonical=span.text.title() if span.text.isupper() else None,
+                    )
+            elif kind == DATELINE_AGENCY:
+                span = annotate(
+                    span, "Outlet", span._.osint_source or "model", entry=self.gazetteer.lookup(span.text, "Outlet")
+                )
+            elif kind is not None and kind not in CONTENT_KINDS:
+                if not (kind == "byline" and span.label_ == "OUTLET"):
+                    continue
+            out.append(span)
+        covered = {i for s in out for i in range(s.start, s.end)}
+        for kind, start, end in furniture_pieces(doc):
+            if kind == DATELINE_AGENCY:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                entry = self.gazetteer.lookup(doc.text[start:end], "Outlet")
+                if span is not None and entry is not None and not covered & set(range(span.start, span.end)):
+                    out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
+        return sorted(out, key=lambda s: s.start)
 
     # -- what is no name of ours
     def _split(self, ent: Span) -> list[Span]:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
         if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
+        pair = self._two_orgs(ent)
+        if pair:
+            return pair
         cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
         if not cuts:
             return [ent]
@@ -101,6 +170,23 @@ class EntityTypes:
                 parts.append(Span(ent.doc, start, cut, label=label))
             start = cut + 1
         return parts
+
+    def _two_orgs(self, ent: Span) -> list[Span]:
+        """'Amnesty International and Human Rights Watch (HRW)': two organisations the model ran
+        together, told by the acronym after the second or by the sources knowing both halves."""
+        if ent.label_ != "ORG":
+            return []
+        doc = ent.doc
+        for t in ent:
+            if t.lower_ != "and" or t.i in (ent.start, ent.end - 1):
+                continue
+            left, right = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
+            initials = "".join(w.text[0] for w in right if w.text[:1].isupper())
+            acronym = doc[ent.end + 1].text if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else ""
+            known = self.gazetteer.lookup_all(left.text) and self.gazetteer.lookup_all(right.text)
+            if (len(initials) >= 2 and acronym == initials) or known:
+                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+        return []
 
     def _not_a_name(self, ent: Span, text: str) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
@@ -137,8 +223,16 @@ class EntityTypes:
             tok = ent[0]
             if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
                 return True
-            if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS:
+            if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS or tok.lower_ in VESSEL_CLASSES:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
+        if ent._.osint_source is None and ent.label_ == "ORG" and len(ent) > 1:
+            owner = doc[ent.start - 1].lower_ if ent.start else ""
+            if all(t.is_lower or t.i == ent.start and t.is_sent_start for t in ent) and owner not in ("'s", "’s"):
+                return True  # 'coast guard personnel': a common noun ("Taiwan's coast guard" names one)
+            if all(t.lower_ in TITLE_WORDS | TITLE_FILLERS for t in ent) and ent[-1].lower_ in TITLE_WORDS:
+                return True  # 'Rear Admiral': a title without its holder
+        if ent.end_char == len(text) and text[-1:].isalnum() and ent._.osint_source != "gazetteer":
+            return True  # 'Prime Minister Kyr': a word the excerpt cut short
         if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
             last = ent[-1].lower_
             if last in NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):
@@ -244,7 +338,7 @@ class EntityTypes:
         if label == "PERSON":
             if types and "Person" not in types:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
-            if span[-1].lower_ in ORG_NAME_WORDS:
+            if span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES:  # 'Kerrin Trading Limited'
                 return self._known(span, "Organization")
             if span[-1].lower_ in OUTLET_NAME_WORDS and len(span) > 1:
                 return self._known(span, "Outlet")
@@ -252,6 +346,11 @@ class EntityTypes:
                 return None
             return self._known(span, "Person")
         if label == "ORG":
+            end = name_to_bracket(span.doc, span.start, span.end)
+            if end != span.end:  # 'Bureau of Fisheries and Aquatic Resources (BFAR)'
+                span = Span(span.doc, span.start, end, label="ORG")
+                text, known = span.text, self.gazetteer.lookup_all(span.text)
+                types = {e.type for e in known}
             for t in MODEL_ORG_TYPES:
                 if t in types:
                     return self._known(span, t)
@@ -281,9 +380,13 @@ class EntityTypes:
                 lead += 1
             if lead and len(span) - lead >= 2 and span[-1].lower_ not in ORG_SUFFIXES | ORG_NAME_WORDS:
                 return self._known(span, "Person")  # 'First Admiral Ismail Rahmat': the title goes in _person
+            if not types and cldr_country(text) is not None:
+                return annotate(span, "Country", "model", entry=cldr_country(text))  # 'Cameroon'
             capital_of = self.gazetteer.country_of_capital(text)
             if capital_of is not None:
                 return annotate(span, "Country", "model", entry=capital_of)
+            if any(t.lower_ in OUTLET_INNER_WORDS for t in span) and "Organization" not in types:
+                return self._known(span, "Outlet")  # 'Lebanese Broadcasting Corporation International'
             if span[-1].lower_ in OUTLET_NAME_WORDS and span[-1].lower_ not in ORG_NAME_WORDS:
                 return self._known(span, "Outlet")
             return self._known(span, "Organization")
@@ -298,6 +401,11 @@ class EntityTypes:
         return None
 
     def _place(self, span: Span, label: str, types: set[str]) -> Span | None:
+        if not types:
+            span = self._place_name(span)
+            if span is None:
+                return None
+            types = {e.type for e in self.gazetteer.lookup_all(span.text)}
         text = span.text
         if "Country" in types:
             return self._known(span, "Country")
@@ -315,6 +423,26 @@ class EntityTypes:
         if label == "GPE" and self._country_context(span):
             return self._known(span, "Country")
         return self._known(span, "Location")
+
+    def _place_name(self, span: Span) -> Span | None:
+        """The name in the model's place: 'Hainan island' -> 'Hainan', 'Red Sea region' -> 'Red Sea',
+        'Ukrainian Black Sea' -> 'Black Sea'; 'Pakistanis', 'Pirates' are people, no place."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while end - start > 1 and doc[end - 1].is_lower:
+            end -= 1
+        if (
+            end - start > 1
+            and (self.gazetteer.is_demonym(doc[start].text) or doc[start].ent_type_ == "NORP")
+            and self.gazetteer.lookup_all(doc[start + 1 : end].text)
+        ):
+            start += 1  # ('Russian Far East' stays: the rest is no place the sources know)
+        word = doc[start].text
+        if end - start == 1 and (doc[start].tag_ == "NNS" or self.gazetteer.is_demonym(word[:-1])):
+            return None  # 'Pakistanis', 'Pirates' ('Philippines' is tagged a proper noun)
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label_)
 
     def _metonymic(self, span: Span) -> bool:
         """A capital standing for its government: subject, object or possessor; not a place someone is in."""
@@ -418,6 +546,10 @@ class EntityTypes:
             if len(words) and words[-1].lower_ in TITLE_WORDS:
                 return words.text
         return None
+
+
+def _names(span: Span) -> tuple[str, ...]:
+    return (span._.entity_id or "", normalise_name(span._.canonical or span.text), normalise_name(span.text))
 
 
 @Language.factory("osint_entity_types", default_config={"sources": None})

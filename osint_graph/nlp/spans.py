@@ -19,11 +19,14 @@ from osint_graph.gazetteer import GazetteerEntry
 from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_PRIORITY  # noqa: F401  (re-exported)
+from osint_graph.nlp.rules import words
 
 MODEL_ENTS_KEY = ("osint", "model_ents")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
+_JOINERS = ("of", "for", "and", "on")
+_PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,7}-\d{1,4}[A-Z]{0,2}$")
 
 
@@ -74,6 +77,43 @@ def clean_name(text: str) -> str:
     return text.strip(" ,;:\"'“”‘’") or text
 
 
+def name_to_bracket(doc: Doc, start: int, end: int, max_extra: int = 6) -> int:
+    """Where the name of an organisation ends when its acronym follows in brackets: 'Bureau of
+    Fisheries' + 'and Aquatic Resources (BFAR)', 'Federal Agency' + 'for Sea and Inland Water
+    Transport (Rosmorrechflot)'. `end` itself unless only capitalised words and 'of', 'for', 'and',
+    'on' lie between it and a one-word bracket."""
+    j = end
+    while (
+        j < len(doc)
+        and j - end < max_extra
+        and (
+            (doc[j].text[:1].isupper() and doc[j].is_alpha)
+            or (doc[j].lower_ in _JOINERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
+        )
+    ):
+        j += 1
+    if j == end or doc[j - 1].lower_ in _JOINERS:
+        return end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
+        if doc[end].lower_ == "and" and "".join(t.text[0] for t in doc[end + 1 : j]) == doc[j + 1].text:
+            return end  # 'Amnesty International and Human Rights Watch (HRW)': the acronym is the second's
+        return j
+    return end
+
+
+def vessel_name(text: str) -> str:
+    """A ship's name without its prefix ('MV Kestrel', 'M/V Kestrel', 'BRP Teresa Lark' -> the
+    name): one entity per vessel whatever prefix an article gives it."""
+    m = _PREFIXED.match(text)
+    if m and m[1].rstrip(".") in ship_prefixes() and len(m[2]) > 1:
+        return m[2]
+    return text
+
+
+def ship_prefixes() -> frozenset[str]:
+    return words("context/ship_prefixes") | {"M/V", "M/T"}
+
+
 def annotate(
     span: Span,
     type_: str,
@@ -92,6 +132,8 @@ def annotate(
         ids = dict(entry.identifiers)
     else:
         name = canonical or clean_name(span.text)
+        if type_ == "Vessel" and canonical is None:
+            name = vessel_name(name)
         span._.canonical = name
         span._.entity_id = make_entity_id(type_, slug(name))
         ids = {}

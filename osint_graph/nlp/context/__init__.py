@@ -3,7 +3,15 @@
 Importing the package registers every family's triggers and rules, then the component.
 """
 
-from osint_graph.nlp.context import organizations, outlets, people, places, vessels, weapons  # noqa: F401
+from osint_graph.nlp.context import (  # noqa: F401
+    organizations,
+    outlets,
+    people,
+    places,
+    vessel_patterns,
+    vessels,
+    weapons,
+)
 from osint_graph.nlp.context.component import ContextRules
 
 __all__ = ["ContextRules"]

@@ -24,9 +24,18 @@ from osint_graph.nlp.context.names import Candidate, NameContext
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import annotate, merge_ents, split_end_initials, stash_model_ents
+from osint_graph.nlp.spans import (
+    annotate,
+    merge_ents,
+    name_to_bracket,
+    split_end_initials,
+    stash_model_ents,
+    vessel_name,
+)
 
 # 'IRNA news agency': a descriptive noun at the end of an outlet's or organisation's name goes
+OUTLET_INNER_WORDS = words("common/outlet_inner_words")
+OUTLET_NAME_WORDS = words("common/outlet_name_words")
 DESCRIPTIVE_NOUNS = words("context/outlet_nouns") | words("context/org_nouns") | {"news"}
 
 
@@ -90,9 +99,17 @@ class ContextRules(NameContext):
         for cand in cands:
             if cand.type not in ("Vessel", "Port", "Outlet", "Organization"):
                 continue
-            norm = normalise_name(doc[cand.start : cand.end].text)
-            if norm and norm not in names:
-                names[norm] = (cand.type, len(norm.split()), cand)
+            text = doc[cand.start : cand.end].text
+            # 'the Kestrel' after 'MV Kestrel': the bare name too; an alias under the name it stands for
+            forms = (
+                {text, vessel_name(text), cand.identifiers.get("_canonical") or text}
+                if cand.type == "Vessel"
+                else {text}
+            )
+            for form in forms:
+                norm = normalise_name(form)
+                if norm and norm not in names:
+                    names[norm] = (cand.type, len(norm.split()), cand)
         if not names:
             return
         firsts = {n.split()[0]: n for n in names}
@@ -138,6 +155,17 @@ class ContextRules(NameContext):
                     and (doc[cand.end - 1].lower_ in DESCRIPTIVE_NOUNS)
                 ):
                     cand.end -= 1
+            if cand.type == "Organization":
+                cand.end = name_to_bracket(doc, cand.start, cand.end)
+                if any(t.lower_ in OUTLET_INNER_WORDS for t in doc[cand.start : cand.end]):
+                    cand.type = "Outlet"  # 'Lebanese Broadcasting Corporation International'
+            if (
+                cand.type == "Outlet"
+                and cand.end - cand.start > 1
+                and doc[cand.end - 1].text.isupper()
+                and doc[cand.end - 2].lower_ in OUTLET_NAME_WORDS
+            ):
+                cand.start = cand.end - 1  # 'Iranian News Agency IRNA': the acronym after its description
             span = doc[cand.start : cand.end]
             if not len(span) or "\n" in span.text:
                 continue

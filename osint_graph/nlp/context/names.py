@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer import Gazetteer, cldr_country
 from osint_graph.nlp.rules import words
 
 MONTHS = frozenset(w.lower() for w in words("common/months") | words("common/month_abbreviations"))
@@ -61,6 +61,17 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
         tok = doc[j]
         if name_token(tok, False):
             j += 1
+        elif (  # 'Grace May 3': a month inside a ship's name, before its number
+            tok.lower_ in MONTHS
+            and tok.text[:1].isupper()
+            and j + 1 < limit
+            and doc[j + 1].text.isdigit()
+            and len(doc[j + 1].text) <= 2
+            and j + 2 < limit
+            and not doc[j + 2].text[:1].isdigit()
+            and doc[j + 2].text != ","
+        ):
+            j += 2
         elif tok.lower_ in NAME_INNER_WORDS and j + 1 < limit and (doc[j + 1].text[:1].isupper()):
             j += 2
         elif (  # 'Sea-Intelligence': a hyphen inside the name, no space around it
@@ -122,8 +133,8 @@ class NameContext:
         if self.gazetteer.is_demonym(text) or self.gazetteer.country_of_capital(text):
             return True
         types = self.known_types(text)
-        if "Country" in types:
-            return True
+        if "Country" in types or (not types and cldr_country(text) is not None):
+            return True  # ('Lebanon', 'Algeria': every country by its CLDR name, listed or not)
         # the model's NORP is a demonym only where the word is used as an adjective ('Russian'), not a
         # name it does not know ('Rubymar')
         return any(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in span)

@@ -47,6 +47,41 @@ trigger("PLACE_OF", [f"{w} of" for w in words("context/place_of_nouns")])
 trigger("TERMINAL", ["terminal", *(f"{m} terminal" for m in words("context/terminal_modifiers"))])
 
 
+def _city_of(doc: Doc, i: int, limit: int) -> int | None:
+    """'the Italian city of Savona' from token i: where the city's name starts, or None."""
+    j = i + (i < limit and doc[i].lower_ == "the")
+    while (
+        j < limit
+        and j - i < 4
+        and doc[j].lower_ not in ("city", "town")
+        and (doc[j].pos_ == "ADJ" or doc[j].text[:1].isupper())
+    ):
+        j += 1
+    if j + 2 < limit and doc[j].lower_ in ("city", "town") and doc[j + 1].lower_ == "of":
+        return j + 2
+    return None
+
+
+def port_list(ctx: NameContext, doc: Doc, i: int, limit: int, cands: list[Candidate]) -> None:
+    """Names of ports, each perhaps followed by its country: 'Constanta, Romania, and Ceyhan, Turkey'."""
+    while i < limit:
+        end = ctx.add_name(doc, i, limit, "Port", "port-list", cands)
+        if end == i:
+            return
+        k = end
+        if k + 1 < limit and doc[k].text == "," and name_token(doc[k + 1], True):
+            country_end = name_end(doc, k + 1, limit, max_len=3)
+            if ctx.is_place_or_people(doc[k + 1 : country_end]):
+                k = country_end  # the port's country
+        if k < limit and doc[k].text == ",":
+            k += 1
+        if k < limit and doc[k].lower_ in ("and", "or"):
+            k += 1
+        if k == end or k >= limit or not name_token(doc[k], True):
+            return
+        i = k
+
+
 @context_rule("PORT_NOUN", order=40)
 def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     noun = doc[start]
@@ -63,6 +98,10 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
             if not ctx.is_place_or_people(span) and not ctx.known_types(span.text) - {"Port", "Location"}:
                 cands.append(Candidate(name_from, k - 2, "Port", "port-appositive"))
     if nxt is not None and nxt.lower_ == "of":
+        city = _city_of(doc, end + 1, limit)
+        if city is not None:  # 'the port of the Italian city of Savona'
+            ctx.add_name(doc, city, limit, "Port", "port-city", cands)
+            return
         if end + 1 < limit and doc[end + 1].lower_ == "the":
             return  # "two ports of the Primorsky Krai": a region
         if noun.lower_.endswith("s"):
@@ -76,6 +115,16 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
     if noun.text == "Port" and noun.i > first and nxt is not None and name_token(nxt, True):
         # "Port Said", "Port Sudan": the word is part of the name (not at a sentence start)
         ctx.add_name(doc, noun.i, limit, "Port", "port-name", cands)
+        return
+    if (  # 'ports like Constanta, Romania, and Ceyhan, Turkey', 'ports such as X and Y'
+        noun.lower_.endswith("s")
+        and nxt is not None
+        and (
+            nxt.lower_ in ("like", "including")
+            or (nxt.lower_ == "such" and end + 1 < limit and doc[end + 1].lower_ == "as")
+        )
+    ):
+        port_list(ctx, doc, end + (2 if nxt.lower_ == "such" else 1), limit, cands)
         return
     if nxt is not None and name_token(nxt, True) and noun.lower_ in ("port", "harbour", "harbor"):
         ctx.add_name(doc, end, limit, "Port", "port-noun", cands)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.context.vessel_patterns import apposition_list, prefix_number, valid_imo
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -109,7 +110,10 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if i == end and i < limit and doc[i].lower_ == "the":
         return  # 'one of the ships the Houthis claimed': no name follows the noun
     if plural:
+        before = len(cands)
         ctx.name_list(doc, i, limit, "Vessel", "vessel-list", cands)
+        if len(cands) == before and i == end:
+            apposition_list(ctx, doc, end, limit, cands)
     else:
         ctx.add_name(doc, i, limit, "Vessel", "vessel-noun", cands)
 
@@ -120,7 +124,9 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     first, _ = sentence_bounds(doc[start])
     k = start - 1
     while (
-        k > first and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-") and start - k < 8
+        k > first
+        and (doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-")
+        and start - k < 8
     ):
         if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
             break
@@ -187,8 +193,8 @@ def imo(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]
     if k >= len(doc):
         return
     number = re.sub(r"\D", "", doc[k].text)
-    if (key == "imo" and len(number) != 7) or (key == "mmsi" and len(number) != 9):
-        return
+    if (key == "imo" and not valid_imo(number)) or (key == "mmsi" and len(number) != 9):
+        return  # not a ship's number: an IMO number's check digit must hold
     first, _ = sentence_bounds(doc[start])
     name_to = start
     while name_to > first and doc[name_to - 1].text in ("(", ",", "[", "–", "-", "—"):
@@ -197,7 +203,7 @@ def imo(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]
         if cand.type == "Vessel" and cand.end == name_to:
             cand.identifiers[key] = number
             return
-    name_from = name_start(doc, name_to, first)
+    name_from = ship_name_before(doc, name_to, first)  # 'Xing Lun 39, IMO ...': a number ends it
     if name_from < name_to:
         cands.append(Candidate(name_from, name_to, "Vessel", "vessel-imo", {key: number}))
 
@@ -206,9 +212,19 @@ def imo(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]
 def ship_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'HMS Belos', 'INS Kolkata': a ship's prefix and its name."""
     tok = doc[start]
+    if prefix_number(ctx, doc, start, cands):
+        return
     if tok.i + 1 < len(doc):
         _, limit = sentence_bounds(tok)
         end = name_end(doc, tok.i + 1, limit, max_len=4)
+        while (  # 'USS John F. Lehman': an initial and its period inside the name
+            end + 1 < limit
+            and doc[end - 1].text.isupper()
+            and len(doc[end - 1].text) == 1
+            and doc[end].text == "."
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end = name_end(doc, end + 1, limit, max_len=3)
         if end > tok.i + 1:
             cands.append(Candidate(tok.i, end, "Vessel", "ship-prefix"))
 

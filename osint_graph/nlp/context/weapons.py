@@ -25,6 +25,7 @@ WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 NOT_DESIGNATORS = words("context/not_designators")
+SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 
 
@@ -72,7 +73,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets'."""
     tok = doc[i]
     prefix = tok.text.split("-")[0]
-    if prefix.lower() in NOT_DESIGNATORS or tok.ent_type_ in ("DATE", "TIME"):
+    if prefix.lower() in NOT_DESIGNATORS or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
     types = ctx.known_types(tok.text)
     if types and "Weapon" not in types:

@@ -1,0 +1,231 @@
+"""Context rules that find ships no gazetteer holds, from the shapes real news gives their names.
+
+- prefixes with hull numbers and slashes: "CCG 5205", "CCG-3305", "China Coast Guard (CCG) 5205",
+  "M/V Kokuka Courageous", "M/T Altair";
+- a name before a ship noun: "the Koala tanker", "the flagless Jaguar ship", "Kerrin39 cargo ship";
+- the object of what is done to ships: "pirates seized the Kestrel", "rammed the Teresa Lark";
+- a list in apposition to a ship noun: "three of the vessels on the list, Nordic Wind, Sea Lark and
+  Polar Vale, have";
+- other names of one ship: "X (also known as Y)", "X, formerly the Y", "X, renamed Y": Y is an
+  alias of X (the same entity id);
+- IMO numbers are checked by their check digit (`valid_imo`).
+
+Reads the tokens, their parts of speech, dependencies and the model's entity types; appends
+`Candidate`s of type Vessel (`_canonical` where the name is not the span's text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from osint_graph.gazetteer import cldr_country
+from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+VESSEL_NOUNS = words("common/vessel_nouns")
+SHIP_PREFIXES = words("context/ship_prefixes")
+VESSEL_MODIFIERS = words("context/vessel_modifiers") | words("context/carrier_modifiers")
+VESSEL_CLASSES = words("common/vessel_classes")
+ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
+OBJECT_VERBS = words("context/ship_object_verbs")
+ALIAS_CUES = words("context/vessel_alias_cues")
+NOT_VESSEL_LABELS = words("context/not_vessel_labels")
+PLACE_LABELS = ("GPE", "LOC", "NORP")
+_HULL = re.compile(r"^([A-Z]{2,6})-(\d{2,5})$")
+_SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")
+
+
+def valid_imo(number: str) -> bool:
+    """An IMO ship number: seven digits, the last the check digit (sum of the first six weighted
+    7..2, modulo 10)."""
+    if not re.fullmatch(r"\d{7}", number):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:6], range(7, 1, -1), strict=True))
+    return total % 10 == int(number[6])
+
+
+def _slash_prefix(tok: Token) -> bool:
+    """'M/V', 'M/T' (three tokens: 'M', '/', 'V'), or 'M/TAltair' glued."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "/"
+        and doc[tok.i - 2].text == "M"
+        and not doc[tok.i - 2].whitespace_
+        and not doc[tok.i - 1].whitespace_
+        and (tok.text in ("V", "T") or bool(_SLASH_GLUED.match(tok.text)))
+    )
+
+
+trigger("HULL_NUMBER", attr="TOKEN", token=lambda tok: tok.text[:1].isupper() and _hull(tok) is not None)
+trigger("SLASH_PREFIX", attr="TOKEN", token=_slash_prefix)
+trigger("SHIP_NOUN_AFTER_NAME", [n for n in VESSEL_NOUNS if not n.endswith("s") or n in ("vessel",)])
+trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
+trigger("VESSEL_ALIAS", ALIAS_CUES)
+trigger("CARRIER_LIST", [n for n in words("common/carrier_nouns") if n.endswith("s")])
+
+
+@context_rule("CARRIER_LIST", order=14)
+def carrier_list(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the carriers Nordic Wind, Sea Lark and Polar Vale': a list of two names or more after the
+    plural (a lone 'carrier' is a company as often as a ship)."""
+    _, limit = sentence_bounds(doc[start])
+    found: list[Candidate] = []
+    ctx.name_list(doc, end, limit, "Vessel", "carrier-list", found)
+    if len(found) >= 2:
+        cands.extend(found)
+
+
+def _hull(tok: Token) -> tuple[str, str] | None:
+    """'CCG-3305': a ship prefix and a hull number in one token."""
+    m = _HULL.match(tok.text)
+    return (m[1], m[2]) if m and m[1] in SHIP_PREFIXES else None
+
+
+@context_rule("HULL_NUMBER", order=141)
+def hull_number_token(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'CCG-3305 utilized its water cannon': one token, the prefix and the number."""
+    prefix, number = _hull(doc[i]) or ("", "")
+    cands.append(Candidate(i, i + 1, "Vessel", "hull-number", {"_canonical": f"{prefix} {number}"}))
+
+
+def prefix_number(ctx: NameContext, doc: Doc, i: int, cands: list[Candidate]) -> bool:
+    """'CCG 5205', 'China Coast Guard (CCG) 5205': a ship's prefix and its hull number."""
+    tok = doc[i]
+    j = i + 1
+    if j < len(doc) and doc[j].text == ")" and i > 0 and doc[i - 1].text == "(":
+        j += 1
+    if j < len(doc) and doc[j].text.isdigit() and 2 <= len(doc[j].text) <= 5:
+        start = i if j == i + 1 else j
+        cands.append(Candidate(start, j + 1, "Vessel", "prefix-number", {"_canonical": f"{tok.text} {doc[j].text}"}))
+        return True
+    return False
+
+
+@context_rule("SLASH_PREFIX", order=142)
+def slash_prefix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'M/V Kokuka Courageous', 'M/T Altair', 'M/TAltair' (a space lost on the page)."""
+    tok = doc[i]
+    glued = _SLASH_GLUED.match(tok.text)
+    _, limit = sentence_bounds(tok)
+    if glued:
+        stop = name_end(doc, i + 1, limit, max_len=3) if i + 1 < limit and doc[i + 1].text[:1].isupper() else i + 1
+        canonical = " ".join([glued[1], *(t.text for t in doc[i + 1 : stop])])
+        cands.append(Candidate(i, stop, "Vessel", "slash-prefix", {"_canonical": canonical}))
+        return
+    stop = name_end(doc, i + 1, limit, max_len=4)
+    if stop > i + 1:
+        cands.append(Candidate(i - 2, stop, "Vessel", "slash-prefix", {"_canonical": doc[i + 1 : stop].text}))
+
+
+def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    if span.text.isupper() and len(span) == 1:
+        return True  # 'PCG vessel', 'BFAR vessels': an organisation's acronym
+    if span[-1].lower_ in VESSEL_CLASSES or cldr_country(span.text) is not None:
+        return True
+    if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel", "Weapon"}:
+        return True  # ('Jaguar' the fighter jet names ships too)
+    if span[0].ent_type_ in NOT_VESSEL_LABELS or any(
+        t.lower_ in ORG_WORDS or t.ent_type_ in PLACE_LABELS for t in span
+    ):
+        return True  # ('Grace May 3': the model's date inside a ship's name)
+    return span[0].lower_ in ("the", "a", "an") or span[0].is_sent_start and span[0].pos_ not in ("PROPN",)
+
+
+@context_rule("SHIP_NOUN_AFTER_NAME", order=12)
+def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Koala tanker', 'the flagless Jaguar ship', 'the Front Eagle oil tanker', 'Chinese-owned
+    Kerrin39 cargo ship': a name, its kind of ship, the ship noun."""
+    first, _ = sentence_bounds(doc[start])
+    k = start
+    while k > first and (
+        (doc[k - 1].lower_ in VESSEL_MODIFIERS and doc[k - 1].is_lower) or doc[k - 1].lower_ in VESSEL_CLASSES
+    ):
+        k -= 1  # 'oil', 'bulk', 'Aframax'
+    name_from = name_start(doc, k, first, max_len=4)
+    if name_from == k:
+        return
+    # led by 'the' (over an adjective or two: 'the flagless Jaguar ship') or by '-owned'/'-flagged'
+    lead = [t for t in doc[max(first, name_from - 3) : name_from]]
+    led = bool(lead) and (
+        lead[-1].lower_ in ("owned", "flagged")
+        or any(
+            t.lower_ == "the" and all(u.is_lower and u.pos_ in ("ADJ", "NOUN", "VERB") for u in lead[n + 1 :])
+            for n, t in enumerate(lead)
+        )
+    )
+    if not led or _not_a_ship_name(ctx, doc, name_from, k):
+        return
+    cands.append(Candidate(name_from, k, "Vessel", "name-before-noun"))
+
+
+@context_rule("SHIP_OBJECT_VERB", order=13)
+def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'Pirates seized the Kestrel', 'a Chinese ship rammed the Teresa Lark': what one does to a ship."""
+    verb = doc[i]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    _, limit = sentence_bounds(verb)
+    j = i + 1
+    if j >= limit or doc[j].lower_ != "the":
+        return
+    j += 1
+    stop = name_end(doc, j, limit, max_len=4)
+    if stop == j or _not_a_ship_name(ctx, doc, j, stop):
+        return
+    if stop < limit and (doc[stop].lower_ in VESSEL_MODIFIERS or doc[stop].text[:1].isupper() or doc[stop].text == "-"):
+        return  # 'the Kestrel oil ...' is the noun rule's; a longer name the prefix rule's
+    if any(t.ent_type_ == "PERSON" for t in doc[j:stop]) and stop - j > 1:
+        return
+    cands.append(Candidate(j, stop, "Vessel", "ship-object"))
+
+
+@context_rule("VESSEL_ALIAS", order=35)
+def vessel_alias(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'X (also known as Y)', 'X, formerly the Y', 'X, renamed Y': Y is another name of the vessel X."""
+    first, limit = sentence_bounds(doc[start])
+    k = start
+    while k > first and doc[k - 1].text in ("(", ",", "also", "-", "–"):
+        k -= 1
+    j = end
+    while j < limit and doc[j].lower_ in ("as", "the", "named", "called", "-"):
+        j += 1
+    stop = name_end(doc, j, limit, max_len=4)
+    if stop == j or not name_token(doc[j], True) or _not_a_ship_name(ctx, doc, j, stop):
+        return
+    ship = next((c for c in cands if c.type == "Vessel" and c.end == k), None)
+    alias = next((c for c in cands if c.type == "Vessel" and (c.start, c.end) == (j, stop)), None)
+    if ship is None and alias is not None:  # 'X (also known as Y, IMO 9074729)': Y's number makes X a ship
+        start_x = name_start(doc, k, first, max_len=5)
+        if start_x == k or _not_a_ship_name(ctx, doc, start_x, k):
+            return
+        ship = Candidate(start_x, k, "Vessel", "vessel-alias")
+        cands.append(ship)
+    if ship is None:
+        return
+    canonical = ship.identifiers.get("_canonical") or doc[ship.start : ship.end].text
+    if alias is None:
+        alias = Candidate(j, stop, "Vessel", "vessel-alias")
+        cands.append(alias)
+    alias.identifiers["_canonical"] = canonical
+    if "imo" in alias.identifiers:
+        ship.identifiers.setdefault("imo", alias.identifiers["imo"])
+
+
+def apposition_list(ctx: NameContext, doc: Doc, end: int, limit: int, cands: list[Candidate]) -> None:
+    """'three of the vessels on the new list, Nordic Wind, Sea Lark and Polar Vale, have': the
+    names between commas after a plural ship noun and its modifier."""
+    k = end
+    while k < limit and k - end < 8 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX", "PUNCT"):
+        k += 1
+    if k + 1 >= limit or doc[k].text != "," or not name_token(doc[k + 1], True):
+        return
+    found: list[Candidate] = []
+    ctx.name_list(doc, k + 1, limit, "Vessel", "vessel-apposition", found)
+    if len(found) >= 2 and found[-1].end < limit and doc[found[-1].end].text in (",", ")", "—", "–"):
+        cands.extend(found)

@@ -1,0 +1,224 @@
+"""osint_furniture: the page around the article (headline, bylines, captions, credits, share lines).
+
+The first component of the pipeline. Reads only `doc.text` (line by line); writes the pieces it
+finds as character ranges in `doc.user_data` (msgpack-friendly), the span group
+`doc.spans["furniture"]` (each span labelled with its kind), and, when it runs before the parser,
+sentence starts at the edges of every piece, so that a headline or a caption never runs into the
+body's first sentence.
+
+Real pages, as a reader meets them, carry more than the article: a headline, "By Jane Doe",
+"Photo: X/Getty Images", "2 min read", "Share this article", related links, tag lists, a repeated
+caption. None of them asserts anything about the events: no entity, figure, claim or source may
+come from them (tests/real/README.md). The patterns are data (`sources/rules/furniture/`):
+
+- `lines.jsonl`: one regular expression a row with its `kind` (byline, credit, caption, date,
+  reading_time, navigation, related, share, subscribe, cookie, tags, comments, embed) and `scope`
+  (the whole line, only the prefix it matched: "date 2025-02-09 An explosion ...", or only the
+  suffix: a credit glued to its caption, "... projectilesPhoto: X/Y").
+- `datelines.jsonl`: "CAIRO (AP) —", "NEW DELHI:": content, marked so that osint_entity_types
+  types the place as a Location and the agency tag as an Outlet.
+
+Found here, not by pattern: the headline (the first line when it is short and ends without a full
+stop), repeats of the headline, subheadings (later short lines in Title Case, without a full stop),
+and a caption given twice (once with its credit, once without).
+
+Kinds in `CONTENT_KINDS` are content (the headline, subheadings, the dateline); every other kind
+is furniture. An entity of a headline or a subheading stays only where the body names it too.
+Read them with `doc._.furniture` (spans) or `span._.furniture` (the kind of the piece a span
+starts in, None in the body); `is_furniture(span)` says whether a span must be skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from osint_graph.nlp.extensions import FURNITURE_KEY, furniture_kind, furniture_pieces
+from osint_graph.nlp.rules import patterns
+
+SPAN_GROUP = "furniture"
+HEADLINE = "headline"
+DATELINE = "dateline"
+DATELINE_AGENCY = "dateline_agency"
+SUBHEAD = "subhead"
+CONTENT_KINDS = frozenset({HEADLINE, SUBHEAD, DATELINE, DATELINE_AGENCY})
+TITLE_SHARE = 0.6  # a subheading capitalises most of its longer words
+MAX_HEADLINE_WORDS = 25
+MAX_CREDIT_WORDS = 4  # "... cable AFP": a caption repeated with its credit
+
+
+@cache
+def _line_rules() -> tuple[tuple[str, str, re.Pattern], ...]:
+    return tuple((p["kind"], p["scope"], re.compile(p["pattern"], re.I)) for p in patterns("furniture/lines"))
+
+
+@cache
+def _dateline_rules() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p["pattern"]) for p in patterns("furniture/datelines"))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, without its surrounding spaces."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped)
+            out.append((start, start + len(stripped)))
+        pos += len(raw) + 1
+    return out
+
+
+def _match_line(line: str) -> tuple[str, int, int] | None:
+    """(kind, start, end) of the furniture within the line, by the first rule that matches it."""
+    for kind, scope, pattern in _line_rules():
+        m = pattern.search(line)
+        if m is None:
+            continue
+        if scope == "prefix":
+            if m.start() == 0 and m.end() > 0:
+                return kind, 0, m.end()
+            continue
+        if scope == "suffix":
+            return kind, m.start(), len(line)
+        return kind, 0, len(line)
+    return None
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADLINE_WORDS and line[-1] not in '.!?:;,"”’' and any(c.isalpha() for c in line)
+
+
+def _is_subhead(line: str) -> bool:
+    """A heading inside the body: short, no full stop, its longer words mostly capitalised."""
+    if not _is_headline(line) or "," in line:
+        return False
+    longer = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= TITLE_SHARE * len(longer)
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _dateline(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    line = text[start:end]
+    for pattern in _dateline_rules():
+        m = pattern.match(line)
+        if m is None:
+            continue
+        out = [(DATELINE, start + m.start("place"), start + m.end("place"))]
+        if "agency" in pattern.groupindex and m.group("agency"):
+            out.append((DATELINE_AGENCY, start + m.start("agency"), start + m.end("agency")))
+        return out
+    return []
+
+
+def find_furniture(text: str) -> list[tuple[str, int, int]]:
+    """The pieces of a page's text: (kind, start, end), character offsets, in text order."""
+    found: list[tuple[str, int, int]] = []
+    lines = _lines(text)
+    body_lines: list[tuple[int, int]] = []  # what the rules left, after a prefix they took
+    for start, end in lines:
+        hit = _match_line(text[start:end])
+        if hit is None:
+            body_lines.append((start, end))
+            continue
+        kind, begin, stop = hit
+        found.append((kind, start + begin, start + stop))
+        if begin > 0:  # 'projectilesPhoto: X': the caption's text before a glued credit
+            body_lines.append((start, start + begin))
+            continue
+        rest = start + stop
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest < end:
+            body_lines.append((rest, end))
+    captions = {_norm(text[s:e]) for k, s, e in found if k == "caption"}
+    headline: str | None = None
+    previous: str | None = None
+    for i, (start, end) in enumerate(body_lines):
+        line = text[start:end]
+        norm = _norm(line)
+        if headline is None and i == 0 and _is_headline(line):
+            headline = norm
+            found.append((HEADLINE, start, end))
+        elif headline is not None and norm == headline:
+            found.append((HEADLINE, start, end))  # the headline again, as pages repeat it
+        elif 0 < i < len(body_lines) - 1 and _is_subhead(line):  # (the last line may be cut short)
+            found.append((SUBHEAD, start, end))  # 'Not the First Incident': a heading in the body
+        elif any(c != norm and c.startswith(norm) for c in captions) or (
+            previous is not None
+            and norm != previous
+            and norm.startswith(previous)
+            and len(norm[len(previous) :].split()) <= MAX_CREDIT_WORDS
+        ):
+            found.append(("caption", start, end))  # a caption without its credit / with it added
+        else:
+            found.extend(_dateline(text, start, end))
+        previous = norm
+    return sorted(found, key=lambda f: (f[1], f[2]))
+
+
+# --- reading the pieces (the extensions live in extensions.py) ----------------------------------
+
+pieces = furniture_pieces
+kind_at = furniture_kind
+
+
+def is_furniture(span: Span) -> bool:
+    """The span lies in a piece of furniture (not the headline, a subheading or the dateline): skip it."""
+    kind = kind_at(span.doc, span.start_char, span.end_char)
+    return kind is not None and kind not in CONTENT_KINDS
+
+
+def set_span_group(doc: Doc) -> None:
+    """doc.spans["furniture"] from the stored pieces (again after a component split tokens)."""
+    doc.spans[SPAN_GROUP] = doc._.furniture
+
+
+def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
+    """A piece starts a sentence and so does what follows it (only before the parser has run)."""
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        return
+    for kind, start, end in found:
+        if kind in (DATELINE, DATELINE_AGENCY):
+            continue
+        for char in (start, end):
+            span = (
+                doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+                if char < len(doc.text)
+                else None
+            )
+            if span is None:
+                continue
+            tok = span[0]
+            while tok.is_space and tok.i + 1 < len(doc):
+                tok = doc[tok.i + 1]
+            if tok.i > 0 and not tok.is_space:
+                tok.is_sent_start = True
+
+
+class Furniture:
+    """Marks the headline, bylines, captions, credits and other page furniture of a text."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        _line_rules()
+        _dateline_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_furniture(doc.text)
+        doc.user_data[FURNITURE_KEY] = [list(f) for f in found]
+        _mark_sentences(doc, found)
+        set_span_group(doc)
+        return doc
+
+
+@Language.factory("osint_furniture")
+def make_furniture(nlp: Language, name: str) -> Furniture:
+    return Furniture(nlp, name)

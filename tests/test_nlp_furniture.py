@@ -1,0 +1,133 @@
+"""Page furniture (osint_furniture): made-up pages with a headline, bylines, captions and credits."""
+
+from __future__ import annotations
+
+from osint_graph.nlp.furniture import find_furniture, is_furniture
+
+PAGE = """Tanker Grey Falcon Seen Near Port of Varnholm
+
+By Jane Doravik, Staff writer
+
+2 min read
+
+date 2024-05-02 VARNHOLM (Reuters) — The tanker Grey Falcon was boarded by the Ostland Coast Guard on Tuesday.
+The crew of the Grey Falcon were questioned by Ostland police.
+A tug beside the Silver Heron off Kesport (Photo: Piet Norlund/Getty Images)
+Image Credit: Nordfoto/Vesselwatch
+Share this article
+Also read | Tanker Blue Marlow detained in Kesport
+Tags: shipping, Ostland, tankers"""
+
+
+def _kinds(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for kind, start, end in find_furniture(text):
+        out.setdefault(kind, []).append(text[start:end])
+    return out
+
+
+def test_every_kind_of_furniture_is_found_with_exact_offsets():
+    kinds = _kinds(PAGE)
+    assert kinds["headline"] == ["Tanker Grey Falcon Seen Near Port of Varnholm"]
+    assert kinds["byline"] == ["By Jane Doravik, Staff writer"]
+    assert kinds["reading_time"] == ["2 min read"]
+    assert kinds["date"] == ["date 2024-05-02 "]
+    assert kinds["dateline"] == ["VARNHOLM"]
+    assert kinds["dateline_agency"] == ["Reuters"]
+    assert kinds["caption"] == ["A tug beside the Silver Heron off Kesport (Photo: Piet Norlund/Getty Images)"]
+    assert kinds["credit"] == ["Image Credit: Nordfoto/Vesselwatch"]
+    assert kinds["share"] == ["Share this article"]
+    assert kinds["related"] == ["Also read | Tanker Blue Marlow detained in Kesport"]
+    assert kinds["tags"] == ["Tags: shipping, Ostland, tankers"]
+
+
+def test_a_caption_given_twice_and_a_headline_repeated():
+    text = (
+        "Coast guard said the Kerrin Bay cargo ship dragged its anchor\n"
+        "Coast guard said the Kerrin Bay cargo ship dragged its anchor AFP\n\n"
+        "A cargo ship dragged its anchor over a cable, the coast guard said.\n"
+        "A view of the Kerrin Bay at the quay (photo credit: Marlo Tesk)\n"
+        "A view of the Kerrin Bay at the quay\n"
+        "Coast guard said the Kerrin Bay cargo ship dragged its anchor"
+    )
+    kinds = _kinds(text)
+    assert kinds["headline"] == [
+        "Coast guard said the Kerrin Bay cargo ship dragged its anchor",
+        "Coast guard said the Kerrin Bay cargo ship dragged its anchor",
+    ]
+    assert "Coast guard said the Kerrin Bay cargo ship dragged its anchor AFP" in kinds["caption"]
+    assert "A view of the Kerrin Bay at the quay" in kinds["caption"]
+    assert "A view of the Kerrin Bay at the quay (photo credit: Marlo Tesk)" in kinds["caption"]
+
+
+def test_a_first_sentence_is_no_headline():
+    text = "The tanker Ostra Wind sank off Kesport on Sunday.\nIts crew was rescued."
+    assert "headline" not in _kinds(text)
+
+
+def test_no_entity_from_bylines_captions_and_credits(nlp):
+    doc = nlp(PAGE)
+    names = {(e.label_, e.text) for e in doc.ents}
+    assert ("VESSEL", "Grey Falcon") in names  # named in the body
+    assert not any("Doravik" in text for _, text in names)  # the byline
+    assert not any("Silver Heron" in text or "Norlund" in text for _, text in names)  # the caption
+    assert not any("Nordfoto" in text or "Vesselwatch" in text for _, text in names)  # the credit
+    assert not any("Blue Marlow" in text for _, text in names)  # a related link
+    assert not any(e.text == "Grey Falcon Seen" for e in doc.ents)  # the headline's run of capitals
+    assert ("LOCATION", "VARNHOLM") in names  # the dateline's place
+    assert ("OUTLET", "Reuters") in names  # the dateline's agency
+    assert all(not is_furniture(e) for e in doc.ents)
+
+
+def test_a_headline_entity_stays_only_when_the_body_names_it(nlp):
+    headline = "Norway Detains Tanker, Varnholm Police Say\n\n"
+    confirmed = nlp(headline + "Norway detained the tanker Ostra Wind on Monday.")
+    assert [(e.label_, e.text, e._.furniture) for e in confirmed.ents][:2] == [
+        ("COUNTRY", "Norway", "headline"),
+        ("COUNTRY", "Norway", None),
+    ]
+    assert not any("Varnholm" in e.text for e in confirmed.ents)  # only in the headline
+    alone = nlp(headline + "The tanker Ostra Wind was detained on Monday.")
+    assert [e.text for e in alone.ents] == ["Ostra Wind"]
+
+
+def test_the_span_group_and_the_extension_agree(nlp):
+    doc = nlp(PAGE)
+    group = [(s.label_, s.text) for s in doc.spans["furniture"]]
+    assert ("byline", "By Jane Doravik, Staff writer") in group
+    assert [(s.label_, s.text) for s in doc._.furniture] == group
+
+
+def test_a_subheading_in_the_body_but_not_a_cut_last_line():
+    text = (
+        "Tanker Ostra Wind Detained\n"
+        "The tanker Ostra Wind was detained off Kesport on Monday.\n"
+        "Not the First Incident\n"
+        "A similar tanker was held in May.\n"
+        "Leave a Reply\n"
+        "The multinational Combined Maritime Force information cen"
+    )
+    kinds = _kinds(text)
+    assert kinds["subhead"] == ["Not the First Incident"]
+    assert kinds["comments"] == ["Leave a Reply"]
+
+
+def test_an_embedded_post_is_furniture():
+    text = (
+        "Officials seized the tanker Ostra Wind on Monday.\n"
+        "Ostland has seized the Ostra Wind pending payment https://t.co/abcDEF123\n"
+        "— Mara Tellen (@MaraTellen) April 13, 2021\n"
+        "The owner said it would appeal."
+    )
+    kinds = _kinds(text)
+    assert kinds["embed"] == [
+        "Ostland has seized the Ostra Wind pending payment https://t.co/abcDEF123",
+        "— Mara Tellen (@MaraTellen) April 13, 2021",
+    ]
+
+
+def test_a_credit_glued_to_its_caption():
+    text = "The tanker Ostra Wind sank on Monday.\n152 mm shellsPhoto: Nordfoto/Vesselwatch\nIts crew was rescued."
+    kinds = _kinds(text)
+    assert kinds["credit"] == ["Photo: Nordfoto/Vesselwatch"]
+    assert "subhead" not in kinds

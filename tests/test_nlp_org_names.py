@@ -1,0 +1,62 @@
+"""Organisations' names on made-up texts: the full name up to its acronym, two names run together,
+company suffixes, places that end in a feature noun."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.label_, e.text) for e in nlp(text).ents]
+
+
+def test_the_name_runs_to_its_acronym(nlp):
+    found = ents(nlp, "A Bureau of Ostland Fisheries and Aquatic Resources (BOFAR) vessel was hit.")
+    assert ("ORG", "Bureau of Ostland Fisheries and Aquatic Resources") in found
+    found = ents(nlp, "The Federal Agency for Sea and Inland Water Transport (Morflotix) named the ship.")
+    assert ("ORG", "Federal Agency for Sea and Inland Water Transport") in found
+
+
+def test_two_organisations_run_together_are_split_by_the_acronym(nlp):
+    found = ents(nlp, "Amnesty International and Human Rights Watch (HRW) said on Monday that nothing changed.")
+    assert ("ORG", "Amnesty International") in found and ("ORG", "Human Rights Watch") in found
+
+
+def test_a_company_suffix_makes_an_organisation_not_a_person(nlp):
+    labels = {
+        text: label for label, text in ents(nlp, "The ship is owned by Kerrin Yang Trading Limited, records show.")
+    }
+    assert labels.get("Kerrin Yang Trading Limited") == "ORG"
+
+
+def test_a_shoal_is_a_place(nlp):
+    labels = {text: label for label, text in ents(nlp, "The vessel anchored near Ostra Shoal on Saturday.")}
+    assert labels.get("Ostra Shoal") == "LOCATION"
+
+
+def test_a_common_noun_and_a_bare_title_are_no_organisation(nlp):
+    found = ents(nlp, "Rear Admiral said nothing. Coast guard personnel inspected the Ostra Wind at the pier.")
+    assert not any(text in ("Rear Admiral", "Coast guard") for _, text in found)
+    found = ents(nlp, "Ostland's coast guard said the ship had left.")
+    assert ("ORG", "coast guard") in found
+
+
+def test_a_word_the_excerpt_cut_short_is_no_entity(nlp):
+    found = ents(nlp, "The crew was rescued, Prime Minister Kyr")
+    assert not any(text == "Kyr" for _, text in found)
+
+
+def test_outlets_by_their_words_and_their_acronyms(nlp):
+    found = ents(
+        nlp, "Ostland News Agency OSNA had reported that the Ostra Wind sank, but photographs showed otherwise."
+    )
+    assert ("OUTLET", "OSNA") in found
+    found = ents(
+        nlp, "The case went to prosecutors, according to Kesland Broadcasting Corporation International (KBCI)."
+    )
+    assert ("OUTLET", "Kesland Broadcasting Corporation International") in found
+
+
+def test_the_name_inside_a_place_the_model_found(nlp):
+    found = {text for _, text in ents(nlp, "The ship sailed past Hainan island toward the Philippines on Monday.")}
+    assert "Hainan" in found and "Hainan island" not in found and "Philippines" in found
+    found = {text for label, text in ents(nlp, "Pakistanis and Egyptians were aboard the boat.") if label == "LOCATION"}
+    assert not found

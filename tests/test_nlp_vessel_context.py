@@ -1,0 +1,115 @@
+"""Vessels found from context, one test per family, on made-up texts no gazetteer entry names."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.gazetteer import load_gazetteer
+from osint_graph.nlp.context.vessel_patterns import valid_imo
+from osint_graph.nlp.spans import vessel_name
+
+
+def vessels(nlp, text: str) -> dict[str, tuple[str, str]]:
+    """Each vessel mention's text -> (canonical name, entity id)."""
+    doc = nlp(text)
+    return {e.text: (e._.canonical, e._.entity_id) for e in doc.ents if e.label_ == "VESSEL"}
+
+
+def test_the_made_up_names_are_in_no_gazetteer():
+    gazetteer = load_gazetteer()
+    for name in ("Nordic Wind", "Sea Lark", "Polar Vale", "Kestrel", "Ostra Wind", "Grace May 3", "Kerrin-39"):
+        assert not gazetteer.lookup_all(name), name
+
+
+def test_a_list_after_a_ship_noun(nlp):
+    found = vessels(
+        nlp, "Officials said the carriers Nordic Wind, Sea Lark, Aurora Energy and Polar Vale left on Monday."
+    )
+    assert set(found) == {"Nordic Wind", "Sea Lark", "Aurora Energy", "Polar Vale"}
+
+
+def test_a_list_in_apposition_to_ship_nouns(nlp):
+    found = vessels(
+        nlp,
+        "Three of the vessels on the new sanctions list, Nikola Vartan, NS Perla and Zaliv Moran, have carried oil.",
+    )
+    assert set(found) == {"Nikola Vartan", "NS Perla", "Zaliv Moran"}
+
+
+def test_naval_and_merchant_prefixes_with_initials_slashes_and_numbers(nlp):
+    found = vessels(
+        nlp,
+        "The destroyer USS John F. Lehman escorted the M/V Kokuka Dawn. A coast guard ship, CCG 5205, "
+        "rammed the BRP Teresa Lark, and CCG-3305 fired its water cannon.",
+    )
+    assert found["USS John F. Lehman"][0] == "John F. Lehman"
+    assert found["M/V Kokuka Dawn"][0] == "Kokuka Dawn"
+    assert found["BRP Teresa Lark"][0] == "Teresa Lark"
+    assert found["CCG 5205"][0] == "CCG 5205"
+    assert found["CCG-3305"][0] == "CCG 3305"  # a hull number, not a weapon's designator
+
+
+def test_one_entity_per_vessel_whatever_its_prefix(nlp):
+    found = vessels(nlp, "Pirates boarded the MV Kestrel off the coast. The Kestrel was released on Friday.")
+    assert found["MV Kestrel"] == found["Kestrel"]
+    assert vessel_name("M/T Kestrel") == "Kestrel" and vessel_name("Kestrel Bay") == "Kestrel Bay"
+
+
+def test_the_object_of_what_is_done_to_ships(nlp):
+    found = vessels(nlp, "Pirates seized the Ostra Wind on Tuesday and boarded the Grace May 3 later.")
+    assert set(found) == {"Ostra Wind", "Grace May 3"}
+
+
+def test_no_ship_where_a_country_is_struck(nlp):
+    found = vessels(nlp, "A missile struck the Barbados-flagged bulk carrier Tessa Dawn in the gulf.")
+    assert set(found) == {"Tessa Dawn"}
+
+
+def test_a_name_before_its_ship_noun(nlp):
+    found = vessels(
+        nlp,
+        "The Pioneer tanker exploded. Workers saw the flagless Jaguar ship near the Chinese-owned Kerrin39 "
+        "cargo ship and a Liberia-flagged Aframax tanker.",
+    )
+    assert set(found) == {"Pioneer", "Jaguar", "Kerrin39"}  # a size class is no name
+
+
+def test_other_names_of_one_vessel(nlp):
+    doc = nlp(
+        "The Kerrin-39 (also known as Xing Lun 39, IMO 9074729) left port. "
+        "The tanker Tessa Dawn, formerly the Star Alba, sank."
+    )
+    ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}
+    assert ids["Kerrin-39"] == ids["Xing Lun 39"]
+    assert ids["Tessa Dawn"] == ids["Star Alba"]
+    imo = {e.text: (e._.identifiers or {}).get("imo") for e in doc.ents if e.label_ == "VESSEL"}
+    assert imo["Kerrin-39"] == "9074729"
+
+
+@pytest.mark.parametrize(
+    "number,valid", [("9074729", True), ("9745902", True), ("8358427", True), ("9074728", False), ("907472", False)]
+)
+def test_imo_check_digit(number, valid):
+    assert valid_imo(number) is valid
+
+
+def test_an_imo_number_that_fails_its_check_digit_is_no_identifier(nlp):
+    doc = nlp("The tanker Marlow Bay (IMO 9074728) left port.")
+    assert [(e.text, (e._.identifiers or {}).get("imo")) for e in doc.ents if e.label_ == "VESSEL"] == [
+        ("Marlow Bay", None)
+    ]
+
+
+def test_a_country_no_gazetteer_lists_is_no_port(nlp):
+    doc = nlp("The freighter Tessa Dawn docked in Lebanon after arriving from Algeria.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Lebanon") != "PORT" and labels.get("Algeria") != "PORT"
+
+
+def test_ports_in_a_list_and_in_a_city_of(nlp):
+    found = {
+        e.text: e.label_ for e in nlp("The tanker made stops in ports like Varna, Romania, and Kesport, Turkey.").ents
+    }
+    assert found.get("Varna") == "PORT" and found.get("Kesport") == "PORT" and found.get("Romania") == "COUNTRY"
+    found = {e.text: e.label_ for e in nlp("A blast hit the tanker in the port of the Italian city of Savelo.").ents}
+    assert found.get("Savelo") == "PORT"
