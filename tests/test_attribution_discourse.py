@@ -1,0 +1,100 @@
+"""Attribution as discourse: reposts and wire stories, a source's passage, speakers referred back to.
+
+Each case is a text written for one rule, with made-up vessels, people, bodies and outlets
+(real states).  The claims component runs on the stand-alone pipeline (bare model + the
+entities named here), as in tests/test_nlp_claims.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from osint_graph.model import Claim
+
+ENTITIES = {
+    "VESSEL": ["Morrow Gull", "Tern Vale"],
+    "PORT": ["Karsk"],
+    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
+    "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor"],
+    "PERSON": ["Lena Varga", "Tomas Orell"],
+    "COUNTRY": ["Norway", "Finland"],
+}
+ROLES = {"Lena Varga": "agency spokeswoman", "Tomas Orell": "Brightwater chief executive"}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline(ENTITIES)
+
+    def go(text: str, outlet: str | None = "Harbour Ledger") -> list[Claim]:
+        doc = run_doc(nlp, text, published=date(2025, 2, 3), outlet=outlet, roles=ROLES)
+        return doc._.claims
+
+    return go
+
+
+def chain_of(claims: list[Claim], needle: str) -> list[str]:
+    found = [c for c in claims if needle in c.text]
+    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
+    return [a.name for a in found[0].attribution]
+
+
+# --------------------------------------------------------------------------- reposts and wire stories
+
+
+def test_a_wire_dateline_puts_the_agency_at_the_head_of_every_chain(run):
+    text = (
+        "OSLO (Wirewatch) — The Morrow Gull was detained near Karsk on Monday, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "detained") == ["Wirewatch", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+def test_the_agency_of_a_dateline_on_its_own_page_is_no_origin(run):
+    text = "OSLO (Wirewatch) — The Morrow Gull was detained near Karsk on Monday, Lena Varga said."
+    assert chain_of(run(text, outlet="Wirewatch"), "detained") == ["Lena Varga"]
+
+
+def test_a_first_appeared_note_names_the_original_outlet(run):
+    text = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nThis article first appeared in Nordic Daily."
+    assert chain_of(run(text), "300 containers") == ["Nordic Daily"]
+
+
+def test_a_first_published_note_may_name_an_organisation(run):
+    text = "*First published on Harbour Rights Monitor\nThe Tern Vale unloaded 300 containers at Karsk in May."
+    assert chain_of(run(text), "300 containers") == ["Harbour Rights Monitor"]
+
+
+def test_a_closing_credit_line_names_the_agency(run):
+    text = "The Tern Vale unloaded 300 containers at Karsk in May.\n\n—WNA"
+    assert chain_of(run(text), "300 containers") == ["WNA"]
+
+
+def test_a_byline_naming_an_outlet_is_a_repost_but_a_persons_byline_is_not(run):
+    # the byline's name is known as an outlet (here: named again in the page's footer)
+    story = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"
+    assert chain_of(run("By NORDIC DAILY\n" + story), "300 containers") == ["Nordic Daily"]
+    assert chain_of(run("By Jane Roe\n" + story), "300 containers") == []
+
+
+def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
+    text = (
+        "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
+        "The ship had sailed from Norway with 14 crew members."
+    )
+    assert chain_of(run(text), "14 crew") == ["Nordic Daily"]
+
+
+def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(run):
+    text = (
+        "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
+        "Imagery reviewed by Harbour Ledger shows the Morrow Gull at Karsk with 14 crew members."
+    )
+    assert chain_of(run(text), "14 crew") == []
