@@ -98,3 +98,51 @@ def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(ru
         "Imagery reviewed by Harbour Ledger shows the Morrow Gull at Karsk with 14 crew members."
     )
     assert chain_of(run(text), "14 crew") == []
+
+
+# --------------------------------------------------------------------------- a source's passage
+
+
+def test_a_narrative_step_goes_on_with_the_source_before_it(run):
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said. "
+        "Minutes later, the Morrow Gull turned around and sailed toward Finland."
+    )
+    assert chain_of(run(text), "turned around") == ["Lena Varga"]
+
+
+def test_a_quote_and_an_it_sentence_go_on_with_the_source(run):
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk. "
+        "“We tracked the Tern Vale for weeks.” It was the third such case this year at Karsk."
+    )
+    claims = run(text)
+    assert chain_of(claims, "tracked") == ["Coastal Watch Agency"]
+    assert chain_of(claims, "third such case") == ["Coastal Watch Agency"]
+
+
+def test_background_in_the_outlets_voice_ends_the_passage(run):
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said. "
+        "The Morrow Gull is owned by Brightwater Shipping. "
+        "Then the Tern Vale left Karsk."
+    )
+    claims = run(text)
+    assert chain_of(claims, "owned by") == []
+    assert chain_of(claims, "left Karsk") == []
+
+
+def test_a_negated_remark_is_the_outlets_own(run):
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said. "
+        "Then the Morrow Gull was not seen at Karsk again."
+    )
+    assert chain_of(run(text), "not seen") == []
+
+
+def test_the_passage_ends_with_its_paragraph(run):
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"
+        "Then the Tern Vale left Karsk with 12 crew members."
+    )
+    assert chain_of(run(text), "left Karsk") == []
