@@ -17,10 +17,11 @@ ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
-    "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor"],
-    "PERSON": ["Lena Varga", "Tomas Orell"],
+    "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
+            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard"],
+    "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
-}
+}  # fmt: skip
 ROLES = {"Lena Varga": "agency spokeswoman", "Tomas Orell": "Brightwater chief executive"}
 
 
@@ -146,3 +147,32 @@ def test_the_passage_ends_with_its_paragraph(run):
         "Then the Tern Vale left Karsk with 12 crew members."
     )
     assert chain_of(run(text), "left Karsk") == []
+
+
+# --------------------------------------------------------------------------- speakers named short
+
+
+def test_a_title_and_surname_is_the_person_named_in_full_before(run):
+    text = (
+        "Lena Varga inspected the Morrow Gull at Karsk on Monday.\n\n"
+        "Captain Varga said the Morrow Gull carried 40 containers."
+    )
+    assert chain_of(run(text), "40 containers") == ["Lena Varga"]
+
+
+def test_a_surname_is_the_person_named_in_full_before(run):
+    text = "Tomas Orell spoke at Karsk.\n\nOrell said the Tern Vale carried 40 containers."
+    assert chain_of(run(text), "40 containers") == ["Tomas Orell"]
+
+
+def test_a_short_body_name_ends_the_one_longer_name(run):
+    text = "The Karsk Navy escorted the Tern Vale.\n\nThe Navy said the Tern Vale carried 40 containers."
+    assert chain_of(run(text), "40 containers") == ["Karsk Navy"]
+
+
+def test_a_short_name_of_two_bodies_stays_short(run):
+    text = (
+        "The Norwegian Coast Guard and the Finnish Coast Guard escorted the Tern Vale.\n\n"
+        "The Coast Guard said the Tern Vale carried 40 containers."
+    )
+    assert chain_of(run(text), "40 containers") == ["Coast Guard"]
