@@ -176,3 +176,8 @@ def test_a_short_name_of_two_bodies_stays_short(run):
         "The Coast Guard said the Tern Vale carried 40 containers."
     )
     assert chain_of(run(text), "40 containers") == ["Coast Guard"]
+
+
+def test_the_agent_of_a_review_is_its_source_not_the_keeper_of_the_records(run):
+    text = "A review of Coastal Watch Agency records by Nordic Daily showed that the Tern Vale was anchored at Karsk."
+    assert chain_of(run(text), "anchored at Karsk") == ["Nordic Daily"]

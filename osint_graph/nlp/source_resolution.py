@@ -178,6 +178,8 @@ def appositive_entity(np: NounPhrase) -> list[Source] | None:
 def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
     """ "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks."""
     agents = _agents(np)
+    # "a review of port records by the Harbour Ledger": the agent of "by" did the work, not the records' keeper
+    agents = [e for e in agents if e.root.head.lower_ == "by"] + [e for e in agents if e.root.head.lower_ != "by"]
     if agents and np.head.pos_ in ("NOUN", "PROPN", "NUM"):
         src = np.ctx.source_from_ent(agents[0], np.verb)
         src.plural = np.plural
