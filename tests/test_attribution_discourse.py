@@ -18,7 +18,7 @@ ENTITIES = {
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
-            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard"],
+            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -181,3 +181,11 @@ def test_a_short_name_of_two_bodies_stays_short(run):
 def test_the_agent_of_a_review_is_its_source_not_the_keeper_of_the_records(run):
     text = "A review of Coastal Watch Agency records by Nordic Daily showed that the Tern Vale was anchored at Karsk."
     assert chain_of(run(text), "anchored at Karsk") == ["Nordic Daily"]
+
+
+def test_one_descriptor_word_ties_an_unnamed_source_to_no_body(run):
+    text = (
+        "The Varnel Intelligence Service tracked the Tern Vale. "
+        "Military intelligence officers believe the Tern Vale may have been mapping cables near Karsk, Lena Varga said."
+    )
+    assert chain_of(run(text), "mapping cables") == ["Lena Varga"]

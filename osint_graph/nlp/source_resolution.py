@@ -255,14 +255,14 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
 def described_body(np: NounPhrase) -> list[Source] | None:
     """ "a senior coast guard official" after "the Coast Guard Administration": that body's official.
 
-    An unnamed person whose descriptor nouns are all words of an organisation the article names
-    (before the phrase, else after it) speaks for that organisation.
+    An unnamed person whose descriptor nouns (two or more) are all words of an organisation the
+    article names (before the phrase, else after it) speaks for that organisation.
     """
     if np.ents or not np.person_like and np.lemma not in PERSON_NOUNS:
         return None
     mods = {t.lower_ for t in np.toks if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i < np.head.i}
-    if not mods:
-        return None
+    if len(mods) < 2:
+        return None  # one word ("intelligence officers") fits too many bodies; "coast guard" names a kind
     orgs = [e for e in np.ctx.ents if e.label_ == "ORG"]
     before = [e for e in orgs if e.start < np.head.i][::-1]
     for ent in before + [e for e in orgs if e.start > np.head.i]:
