@@ -141,6 +141,14 @@ def test_a_negated_remark_is_the_outlets_own(run):
     assert chain_of(run(text), "not seen") == []
 
 
+def test_a_quote_opening_the_next_paragraph_goes_on_with_the_source(run):
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"
+        "“The Morrow Gull then sailed toward Finland with 12 crew members.”"
+    )
+    assert chain_of(run(text), "12 crew") == ["Lena Varga"]
+
+
 def test_the_passage_ends_with_its_paragraph(run):
     text = (
         "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"

@@ -169,6 +169,11 @@ PASSAGE_STARTS = [tuple(w.split()) for w in word_list("attribution/passage_start
 OPENING_QUOTES = ("“", "«", '"', "‘")
 
 
+def _opens_quote(doc: Doc, a: int, b: int) -> bool:
+    toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
+    return bool(toks) and toks[0].text in OPENING_QUOTES
+
+
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
@@ -187,15 +192,18 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     passage; the sentences after it in the same paragraph with no source of their own and that
     go on with its account (a quote, "Minutes later", "As a result", "It"/"This": see
     `attribution/passage_starts.txt`), and whose predicate is not negated (“... were not
-    released” is the outlet's own remark), carry its chain.  The passage ends at the paragraph's
-    end, at a sentence that does not go on, and at a sentence with a source of its own (a speech
+    released” is the outlet's own remark), carry its chain; so does a next paragraph that opens
+    with a quote.  The passage ends at the paragraph's end (unless a quote opens the next), at a
+    sentence that does not go on, and at a sentence with a source of its own (a speech
     act such as "Moscow accused ..." opens none).
     """
     current: list[Source] | None = None
     para = None
     for a, b, p, clauses in per_segment:
         if p != para:
-            current, para = None, p
+            para = p
+            if not _opens_quote(doc, a, b):
+                current = None  # a new paragraph goes on only through a quote
         if any(cl.chain for cl in clauses):
             # a source of its own: a reporting frame opens a passage, a speech act does not
             framed = [cl.chain for cl in clauses if _reported(cl)]
