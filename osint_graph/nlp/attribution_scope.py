@@ -17,6 +17,10 @@ extends the chains of the clauses a frame covers.
   under it ("identified by experts from RUSI" -> [NK Pro, RUSI]);
 - a sentence that goes on with "They ..." / "From there ..." keeps the source of the sentence
   before it in its paragraph (`attribution/continuation_starts.txt`);
+- a reporting frame of a named source opens a speaker passage in its paragraph: the sentences
+  after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
+  `attribution/passage_starts.txt`) and are not negated carry its chain, and so does a next
+  paragraph that opens with a quote (`_speaker_scope`);
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
   re-attributed by these scopes.
 """
