@@ -22,7 +22,7 @@ from osint_graph.nlp.source_resolution import LADDER, AttributionContext, decide
 ENTITIES = {
     "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
-            "Justice Department", "Varnel Council"],
+            "Justice Department", "Varnel Council", "Harbour Patrol Authority"],
     "COUNTRY": ["Estonia"],
 }  # fmt: skip
 
@@ -91,6 +91,12 @@ CASES = {
         "Iranian officials",
         ["Iranian officials"],
         "country:iran",
+    ),
+    "described_body": (
+        "The Harbour Patrol Authority boarded the ship. A senior harbour patrol official said the hold was empty.",
+        "A senior harbour patrol official",
+        ["Harbour Patrol Authority"],
+        "organization:harbour-patrol-authority",
     ),
     "body_of_kind": (
         "The Justice Department charged two men on Friday. Prosecutors said the ship carried arms.",

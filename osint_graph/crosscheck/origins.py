@@ -21,6 +21,8 @@ SOURCE_LABELS = ("Outlet", "Organization", "Person", "Country")
 RELIABILITY_ORDER = "ABCDEF"  # A best; F: cannot be judged
 # Registry kinds whose output is a sensor product: the interpreter of the imagery is the origin.
 IMAGERY_KINDS = frozenset({"imagery"})
+# Registry kinds of a state's own bodies: they speak for their state, one origin family with it.
+STATE_BODY_KINDS = frozenset({"government", "ministry", "military", "official_body", "intelligence"})
 
 ORIGIN_RULES = (
     "A claim's origin is the last link of its attribution chain; an unattributed claim's origin is the outlet "
@@ -36,6 +38,10 @@ ORIGIN_RULES = (
     "corroborates nor counts as an origin.",
     "Names are folded (case, punctuation, gazetteer aliases, SAME_AS links) and products of one publisher are "
     "one origin (NK Pro = NK News, Lloyd's List Intelligence = Lloyd's List).",
+    "A state and its own bodies are one origin family ('South Korea' and its Ministry of National Defense; "
+    "'Russia' and the Kremlin): a registry body of kind government, ministry, military, official_body or "
+    "intelligence folds to its country. Outlets (state-run or not), companies, think tanks and international "
+    "bodies are other kinds of source by design and stay apart.",
     "Independent origins = distinct folded origins; circular = more outlets than independent origins.",
 )
 
@@ -107,13 +113,16 @@ class Origins:
         if entry is not None and entry.type == "Person":
             org = self._entry(entry.attributes.get("organization") or "", ("Organization", "Outlet"))
             entry = org or entry
+        reliability = (entry.attributes.get("reliability") if entry is not None else None) or ""
         display = entry.name if entry is not None else name
         display = self.families.get(normalise_name(display), display)
-        reliability = (entry.attributes.get("reliability") if entry is not None else None) or ""
+        # the key says which origins are one: a state body's is its state's (it keeps its own name)
+        state = self._state_of(entry) if entry is not None and self.settings.state_families else None
+        family = state.name if state is not None else display
         reliability = reliability.strip().upper()[:1]
         if not reliability or reliability not in RELIABILITY_ORDER:
             reliability = self.settings.default_reliability
-        return Origin("origin:" + slug(normalise_name(display)), display, reliability)
+        return Origin("origin:" + slug(normalise_name(family)), display, reliability)
 
     def _entry(self, name: str, types: Iterable[str]) -> GazetteerEntry | None:
         """The registry or gazetteer entry of a name; 'National Intelligence Service' finds the entry
@@ -158,6 +167,18 @@ class Origins:
                 if country:
                     out.add(self.canon(country))
         return out
+
+    def _state_of(self, entry: GazetteerEntry) -> GazetteerEntry | None:
+        """The country a state body of the registry belongs to (see STATE_BODY_KINDS), else None."""
+        if entry.type != "Organization" or (entry.attributes.get("kind") or "").lower() not in STATE_BODY_KINDS:
+            return None
+        codes = [c.strip().upper() for c in (entry.attributes.get("country") or "").split(";") if c.strip()]
+        if len(codes) != 1:
+            return None
+        for country in self.gazetteer.by_type("Country"):
+            if country.identifiers.get("iso2", "").upper() == codes[0]:
+                return country
+        return None
 
     def _country(self, iso2: str) -> str | None:
         if not iso2:

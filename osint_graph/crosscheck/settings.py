@@ -26,4 +26,5 @@ class Settings:
     denial_lookback_days: int = 90
     denial_near_days: int = 7
     families: dict[str, str] = field(default_factory=lambda: dict(ORIGIN_FAMILIES))
+    state_families: bool = True  # a state and its own bodies are one origin (origins.STATE_BODY_KINDS)
     resolve: bool = True  # False: use the SAME_AS edges already in the store (an analyst's edits kept)

@@ -17,6 +17,10 @@ extends the chains of the clauses a frame covers.
   under it ("identified by experts from RUSI" -> [NK Pro, RUSI]);
 - a sentence that goes on with "They ..." / "From there ..." keeps the source of the sentence
   before it in its paragraph (`attribution/continuation_starts.txt`);
+- a reporting frame of a named source opens a speaker passage in its paragraph: the sentences
+  after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
+  `attribution/passage_starts.txt`) and are not negated carry its chain, and so does a next
+  paragraph that opens with a quote (`_speaker_scope`);
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
   re-attributed by these scopes.
 """
@@ -27,7 +31,8 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.modality import negated
+from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import norm_name, tokens_of
 
@@ -158,9 +163,70 @@ def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 cl.chain = list(source)
 
 
+def _reported(cl: Clause) -> bool:
+    """A clause whose named source comes from a reporting frame ('X said', 'according to X')."""
+    framed = cl.leading or bool(cl.trailing)
+    return bool(cl.chain) and not cl.chain[-1].generic and framed and not cl.speech and not cl.extra
+
+
+PASSAGE_STARTS = [tuple(w.split()) for w in word_list("attribution/passage_starts")]
+OPENING_QUOTES = ("“", "«", '"', "‘")
+
+
+def _opens_quote(doc: Doc, a: int, b: int) -> bool:
+    toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
+    return bool(toks) and toks[0].text in OPENING_QUOTES
+
+
+def _goes_on(doc: Doc, a: int, b: int) -> bool:
+    """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
+    toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
+    if not toks:
+        return False
+    if toks[0].text in OPENING_QUOTES:
+        return True
+    first = tuple(t.lower_ for t in toks[:3] if not t.is_punct)
+    return any(first[: len(start)] == start for start in PASSAGE_STARTS)
+
+
+def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
+    """'The agency said A. Minutes later B. "C," ...': a reporting frame's passage in its paragraph.
+
+    A sentence with a reporting frame of a named source ("X said", "according to X") opens a
+    passage; the sentences after it in the same paragraph with no source of their own and that
+    go on with its account (a quote, "Minutes later", "As a result", "It"/"This": see
+    `attribution/passage_starts.txt`), and whose predicate is not negated (“... were not
+    released” is the outlet's own remark), carry its chain; so does a next paragraph that opens
+    with a quote.  The passage ends at the paragraph's end (unless a quote opens the next), at a
+    sentence that does not go on, and at a sentence with a source of its own (a speech
+    act such as "Moscow accused ..." opens none).
+    """
+    current: list[Source] | None = None
+    para = None
+    for a, b, p, clauses in per_segment:
+        if p != para:
+            para = p
+            if not _opens_quote(doc, a, b):
+                current = None  # a new paragraph goes on only through a quote
+        if any(cl.chain for cl in clauses):
+            # a source of its own: a reporting frame opens a passage, a speech act does not
+            framed = [cl.chain for cl in clauses if _reported(cl)]
+            current = list(framed[-1]) if framed else None
+            continue
+        if current is None:
+            continue
+        if not _goes_on(doc, a, b):
+            current = None
+            continue
+        for cl in clauses:
+            if not cl.chain and not cl.speech and not (cl.main is not None and negated(cl.main)):
+                cl.chain = list(current)
+
+
 def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     """Extend the chains of the clauses each frame covers beyond its sentence, in this order."""
     _quotation_scope(doc, per_segment)
     _paragraph_scope(per_segment)
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
+    _speaker_scope(doc, per_segment)

@@ -66,6 +66,7 @@ from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
+from osint_graph.nlp.repost import head_chains
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import ext, forget_tokens, tokens_of
@@ -191,8 +192,11 @@ def extract_claims(
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence
     apply_scopes(doc, per_segment)
+    # 3. a republished story: its original outlet heads every chain
+    first_frame = next((cl.trailing for _a, _b, _p, clauses in per_segment[:1] for cl in clauses if cl.trailing), None)
+    head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame)
 
-    # 3. clauses -> claims
+    # 4. clauses -> claims
     claims: list[Claim] = []
     infos: list[ClaimInfo] = []
     seen: set[tuple[int, int]] = set()

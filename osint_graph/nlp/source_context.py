@@ -40,6 +40,7 @@ COMPANY_NOUNS = words("attribution/company_nouns")
 BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
 CITED_SOURCE_NOUNS = words("attribution/cited_source_nouns")
 COREF_DETS = words("attribution/coreference_determiners")
+TITLE_WORDS = words("common/title_words")
 IMAGERY_NOUNS = words("attribution/imagery_nouns")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
@@ -109,7 +110,40 @@ class DocumentSources:
 
     # ---------------------------------------------------------------- entities
 
+    def fuller_name(self, ent: Span) -> Span:
+        """The one longer entity of the same kind a short name stands for, else the entity itself.
+
+        "Commodore Tarriela" or "Tarriela" after "Jay Tarriela" (a person: the same surname, the
+        other words titles or in the longer name); "the Navy" after "the Indian Navy" (a body:
+        its words end the longer name).  Two candidates ("Coast Guard" in an article naming two
+        coast guards) leave the short name as it is.
+        """
+        short = [w.lower() for w in strip_the(str(ext(ent, "canonical") or ent.text)).split()]
+        titled = len(short) > 1 and short[0].rstrip(".") in TITLE_WORDS  # "Commodore X", whatever its label
+        label = "PERSON" if titled else ent.label_
+        if label not in ("PERSON", "ORG"):
+            return ent
+        found: dict[str, Span] = {}
+        for other in self.ents:
+            if other.label_ != label:
+                continue
+            name = strip_the(str(ext(other, "canonical") or other.text))
+            long = [w.lower() for w in name.split()]
+            if "and" in long or "&" in long:
+                continue  # two names taken for one ("X and Y") stand for neither
+            if len(long) <= len(short) - (1 if label == "PERSON" else 0) or long == short:
+                continue
+            if label == "PERSON":
+                rest = [w for w in short[:-1] if w.rstrip(".") not in TITLE_WORDS and w not in long]
+                fits = short[-1] == long[-1] and not rest and len(long) > len([w for w in short if w in long])
+            else:
+                fits = long[-len(short) :] == short
+            if fits:
+                found.setdefault(name.lower(), other)
+        return next(iter(found.values())) if len(found) == 1 else ent
+
     def source_from_ent(self, ent: Span, verb: str | None) -> Source:
+        ent = self.fuller_name(ent)
         label = ent.label_
         if label == "NORP":
             country = self.country_of_word(strip_the(ent.text))

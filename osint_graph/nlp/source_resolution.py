@@ -27,6 +27,8 @@ The rules, in order:
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran");
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state (people of a place,
   "London brokers", do not speak for it);
+- `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
+  article names;
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
@@ -176,6 +178,8 @@ def appositive_entity(np: NounPhrase) -> list[Source] | None:
 def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
     """ "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks."""
     agents = _agents(np)
+    # "a review of port records by the Harbour Ledger": the agent of "by" did the work, not the records' keeper
+    agents = [e for e in agents if e.root.head.lower_ == "by"] + [e for e in agents if e.root.head.lower_ != "by"]
     if agents and np.head.pos_ in ("NOUN", "PROPN", "NUM"):
         src = np.ctx.source_from_ent(agents[0], np.verb)
         src.plural = np.plural
@@ -248,6 +252,26 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     return [np.source(name, state[1], "COUNTRY", person_like=np.person_like, plural=np.plural, proxy=proxy)]
 
 
+def described_body(np: NounPhrase) -> list[Source] | None:
+    """ "a senior coast guard official" after "the Coast Guard Administration": that body's official.
+
+    An unnamed person whose descriptor nouns (two or more) are all words of an organisation the
+    article names (before the phrase, else after it) speaks for that organisation.
+    """
+    if np.ents or not np.person_like and np.lemma not in PERSON_NOUNS:
+        return None
+    mods = {t.lower_ for t in np.toks if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.i < np.head.i}
+    if len(mods) < 2:
+        return None  # one word ("intelligence officers") fits too many bodies; "coast guard" names a kind
+    orgs = [e for e in np.ctx.ents if e.label_ == "ORG"]
+    before = [e for e in orgs if e.start < np.head.i][::-1]
+    for ent in before + [e for e in orgs if e.start > np.head.i]:
+        name = {w.lower() for w in ent.text.replace("’", "'").replace("'s", "").split()}
+        if mods <= name:
+            return [np.ctx.source_from_ent(ent, np.verb)]
+    return None
+
+
 def body_of_kind(np: NounPhrase) -> list[Source] | None:
     """ "Prosecutors said" after "the Justice Department": the body of that kind named just before."""
     body = np.ctx.body_for(np.head)
@@ -276,6 +300,7 @@ LADDER: tuple[Rule, ...] = (
     no_name,
     unrecognised_name,
     state_speaker,
+    described_body,
     body_of_kind,
     generic_source,
 )

@@ -1,0 +1,128 @@
+"""Reposted and wire stories: the outlet whose story a page republishes heads every chain.
+
+A page that carries another outlet's story names it in one of a few places; that outlet is
+the origin of the story, the page's own outlet only its carrier (the cross-check must count
+one origin, not two):
+
+- the dateline's agency: "CAIRO (Wirewatch) -- ..." on a page that is not Wirewatch's;
+- a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name);
+- a byline naming an outlet, not a person: "By NORDIC DAILY";
+- a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
+  (`attribution/repost_phrases.txt`);
+- an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
+  page that never names itself in its text.
+
+The name is kept only when it is an outlet: a recognised Outlet entity of the page or an
+Outlet of the gazetteer (the registry), so that "By Jane Roe" or a closing "-- Photo: X"
+names no origin.  A page of the outlet itself (the credit names the page's outlet) has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.rules import word_list
+from osint_graph.nlp.source_context import DocumentSources, Source
+from osint_graph.nlp.syntax import ext, norm_name
+
+NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,4})"
+REPOST = re.compile(
+    r"(?i:" + "|".join(re.escape(p) for p in word_list("attribution/repost_phrases")) + r")[ \t]+(?:the[ \t]+)?" + NAME
+)
+CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
+BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z.'’ ,-]{1,60}\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+HEAD_CHARS = 600  # a dateline or byline stands at the top of the page
+
+
+def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("OUTLET",)) -> Source | None:
+    """The Outlet `name` stands for: an Outlet entity of the page, else a registry outlet, else None.
+
+    `labels`: the entity labels that may publish (a repost note may name an organisation that
+    publishes its own reports: "First published on Harbour Watch").
+    """
+    key = norm_name(name)
+    for ent in ctx.ents:
+        if ent.label_ in labels and key in (norm_name(ent.text), norm_name(str(ext(ent, "canonical") or ""))):
+            return ctx.source_from_ent(ent, None)
+    gaz = ctx.gazetteer
+    if gaz is None:
+        return None
+    try:
+        entry = gaz.lookup(name, "Outlet")  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a gazetteer without outlets names none
+        return None
+    if entry is None:
+        return None
+    return Source(Attribution(entry.name, entity_id("Outlet", slug(entry.name)), None), "OUTLET", "", False, False)
+
+
+def _credited(ctx: DocumentSources, page_outlet: bool) -> list[Source]:
+    """Outlets named where a republished page credits its original, most explicit first.
+
+    Without the page's own outlet only a repost note counts: a dateline agency or a credit
+    line is then the page's own (the outlet of a bare text is its dateline's agency).  A
+    credit line may hold an agency's acronym the page names nowhere else ("-- WNA").
+    """
+    text = ctx.doc.text
+    found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
+    if page_outlet:
+        head = text[:HEAD_CHARS]
+        found += [_outlet_source(ctx, m.group(1)) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1)) for m in BYLINE.finditer(head)]
+        for m in CREDIT_LINE.finditer(text.rstrip()[-200:]):
+            name = m.group(1)
+            acronym = name.isupper() and name.isalpha() and len(name) <= 6
+            found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
+    return [src for src in found if src is not None]
+
+
+def _named_outlet(name: str) -> Source:
+    return Source(Attribution(name, entity_id("Outlet", slug(name)), None), "OUTLET", "", False, False)
+
+
+def _reporting_outlet(ctx: DocumentSources, first: list[Source] | None, own: set[str]) -> Source | None:
+    """'..., Harbour Wire reported.' framing the story's first sentence: that outlet's story.
+
+    Not when the page names itself in the text ("imagery reviewed by <page outlet> shows"): it
+    then reports in its own voice after the opening, and the opening frame covers its sentence.
+    """
+    if not first or first[0].label != "OUTLET":
+        return None
+    if any(norm_name(str(ext(e, "canonical") or e.text)) in own or norm_name(e.text) in own for e in ctx.ents):
+        return None
+    return first[0]
+
+
+def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = None) -> Source | None:
+    """The outlet whose story this page republishes, or None (see the module docstring).
+
+    `first_frame`: the trailing frame of the story's first sentence ("..., X reported").
+    """
+    page = str(ext(ctx.doc, "outlet") or "")
+    if not page:
+        first_frame = None
+    own = {norm_name(page)} if page else set()
+    page_src = _outlet_source(ctx, page) if page else None
+    if page_src is not None:
+        own.add(norm_name(page_src.link.name))
+    found = _credited(ctx, bool(page))
+    reporting = _reporting_outlet(ctx, first_frame, own)
+    if reporting is not None:
+        found.append(reporting)
+    for src in found:
+        if norm_name(src.link.name) in own:
+            return None  # the page's own outlet credits itself
+        return src
+    return None
+
+
+def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: list[Source] | None = None) -> None:
+    """Put the original outlet of a republished page at the head of every chain (in place)."""
+    origin = original_outlet(ctx, first_frame)
+    if origin is None:
+        return
+    for chain in chains:
+        if not chain or chain[0].key != origin.key:
+            chain.insert(0, origin)
