@@ -30,6 +30,7 @@ class Port:
     country: str
     lat: float
     lon: float
+    terminal: bool = False  # the package's `t` flag; where two ports share a name, these come first
 
 
 def _features() -> list[dict]:
@@ -52,9 +53,12 @@ def ports() -> tuple[Port, ...]:
         if locode in seen:  # a code listed twice: keep the first position, add the other spelling
             old = seen[locode]
             if name != old.name and name not in old.aliases:
-                seen[locode] = Port(old.locode, old.name, (*old.aliases, name), old.country, old.lat, old.lon)
+                seen[locode] = Port(
+                    old.locode, old.name, (*old.aliases, name), old.country, old.lat, old.lon, old.terminal
+                )
             continue
-        seen[locode] = Port(locode, name, (), locode[:2], round(lat, 4), round(lon, 4))
+        terminal = props.get("t") == 1
+        seen[locode] = Port(locode, name, (), locode[:2], round(lat, 4), round(lon, 4), terminal)
     return tuple(seen.values())
 
 
