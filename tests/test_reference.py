@@ -283,3 +283,9 @@ def test_reference_gazetteer_loads_in_a_fresh_process():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert int(out[0]) > 9000
+
+
+def test_fast_city_reading_equals_the_json():
+    from osint_graph.reference.places import _all_cities, _city_file, read_cities_json
+
+    assert set(_all_cities()) == set(read_cities_json(_city_file().read_text(encoding="utf-8")))

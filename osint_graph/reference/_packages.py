@@ -23,3 +23,18 @@ def package_version(name: str) -> str:
     from importlib.metadata import version
 
     return version(name)
+
+
+def rule_word_list(name: str) -> tuple[str, ...]:
+    """The entries of `sources/rules/<name>.txt` (format: sources/README.md, "rules/").
+
+    The same reading as `osint_graph.nlp.rules.word_list`, which cannot be imported here without
+    importing spaCy through `osint_graph.nlp` (seconds): the reference data loads without it.
+    """
+    from osint_graph.resources import sources_dir
+
+    path = sources_dir() / "rules" / f"{name}.txt"
+    if not path.is_file():
+        raise FileNotFoundError(f"rule file {path} not found (asked for {name!r})")
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line)

@@ -55,9 +55,9 @@ def country_table() -> dict[str, str]:
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
-    from osint_graph.nlp.rules import word_list
+    from osint_graph.reference._packages import rule_word_list
 
-    nouns = sorted(word_list(RULE_FILE), key=len, reverse=True)
+    nouns = sorted(rule_word_list(RULE_FILE), key=len, reverse=True)
     return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w'’])")
 
 

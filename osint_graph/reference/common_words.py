@@ -25,9 +25,9 @@ RULE_FILE = "reference/common_word_names"
 @cache
 def common_word_names() -> frozenset[str]:
     """The place names (as the packages spell them) that are common English words."""
-    from osint_graph.nlp.rules import words
+    from osint_graph.reference._packages import rule_word_list
 
-    return words(RULE_FILE)
+    return frozenset(rule_word_list(RULE_FILE))
 
 
 @cache

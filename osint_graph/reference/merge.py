@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
-from osint_graph.gazetteer import GazetteerEntry, normalise_name, split_multi
+from osint_graph.gazetteer import GazetteerEntry, split_multi
+from osint_graph.gazetteer import normalise_name as _normalise
 from osint_graph.reference.common_words import common_word_names
 from osint_graph.reference.countries import countries
 from osint_graph.reference.countries import source_note as country_note
@@ -24,6 +25,8 @@ from osint_graph.reference.places import MIN_POPULATION, cities
 from osint_graph.reference.places import source_note as city_note
 from osint_graph.reference.ports import ports
 from osint_graph.reference.ports import source_note as port_note
+
+normalise_name = lru_cache(maxsize=65536)(_normalise)  # the same names are folded several times here
 
 
 def _join(*groups: Iterable[str], exclude: Iterable[str] = ()) -> tuple[str, ...]:

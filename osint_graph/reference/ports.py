@@ -20,6 +20,7 @@ from functools import cache
 
 from osint_graph.reference._packages import package_dir, package_version
 
+
 @dataclass(frozen=True, slots=True)
 class Port:
     """One seaport: UN/LOCODE, name, other spellings, ISO country, position (decimal degrees)."""
