@@ -6,8 +6,16 @@ gains the package's).  The hand row's name, aliases, demonyms, capital and coord
 first (they are the editorial spellings analysts meet); the package adds its names and fills
 what the row left empty.
 
-Place names that are common English words (`common_words.common_word_names`) are kept out of
-the matchable names: a city so named is left out, a port keeps only "Port of X" and "X port".
+Some place names must not be matched bare, because in news they mostly mean something else:
+
+- a common English word (`common_words.common_word_names`: "Split", "Colon");
+- a country's capital ("Moscow denied...", "Seoul said..."): the Country entry's `capital`
+  already lets the NLP side read it as the government, so no city is added under that name;
+- for a port, the name of a city of `MIN_POPULATION` people when the package neither flags the
+  port a terminal nor lists a sea route from it: the list also holds river and inland places
+  (Kharkiv, Madrid, Seoul), which news means as cities.
+
+A city so named is left out; a port so named keeps only "Port of X" and "X port".
 """
 
 from __future__ import annotations
@@ -72,17 +80,29 @@ def country_entries() -> tuple[GazetteerEntry, ...]:
     return tuple(out)
 
 
+def _guarded(names: Iterable[str], banned) -> list[str]:
+    """The names, those in `banned` only as "Port of X" and "X port" (after the others)."""
+    names = list(names)
+    free = [n for n in names if n not in banned]
+    return free + [f"Port of {n}" for n in names if n in banned] + [f"{n} port" for n in names if n in banned]
+
+
 @cache
-def port_entries() -> tuple[GazetteerEntry, ...]:
-    """Every port of the package's list as a Port record; ports the list marks as terminals first."""
-    banned = common_word_names()
+def port_entries(banned: frozenset[str] = frozenset()) -> tuple[GazetteerEntry, ...]:
+    """Every port of the package's list as a Port record; ports the list marks as terminals first.
+
+    Names in `banned` or in the common-word list are matchable only as "Port of X"; so are names
+    of big cities for ports with neither the terminal flag nor a sea route (see the module doc).
+    """
+    common = common_word_names()
+    big = {c.name for c in cities()}
     note = port_note()
     out = []
     for p in ports():
-        names = [n for n in (p.name, *p.aliases) if n not in banned]
-        guarded = [f"Port of {n}" for n in (p.name, *p.aliases) if n in banned]
-        guarded += [f"{n} port" for n in (p.name, *p.aliases) if n in banned]
-        name, *aliases = names + guarded
+        inland = big if not p.terminal and not p.routes else frozenset()
+        name, *aliases = _guarded(
+            (p.name, *p.aliases), {n for n in (p.name, *p.aliases) if n in common or n in banned or n in inland}
+        )
         attributes = {"country": p.country, "lat": f"{p.lat:.4f}", "lon": f"{p.lon:.4f}", "source": note}
         if p.terminal:
             attributes["terminal"] = "yes"
@@ -114,7 +134,8 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
     """The hand entries, merged with and followed by the reference records (the gazetteer's input).
 
     Hand rows keep their place (first) so that a name both a hand row and the package use
-    resolves to the hand row; cities whose name already names a country or port are left out.
+    resolves to the hand row; cities whose name already names a country, a port or a capital are
+    left out.
     """
     hand = list(hand_entries)
     by_key = {k: i for i, e in enumerate(hand) if (k := _key(e))}
@@ -124,8 +145,9 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
         if e.type == "Port" and not e.identifiers.get("locode")
         for n in e.names
     }
+    capitals = frozenset(c for e in (*hand, *country_entries()) if e.type == "Country" for c in e.values("capital"))
     extra: list[GazetteerEntry] = []
-    for built in (*country_entries(), *port_entries()):
+    for built in (*country_entries(), *port_entries(capitals)):
         index = by_key.get(_key(built))
         if index is None and built.type == "Port":
             country = built.attributes.get("country", "")
@@ -136,5 +158,6 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
         else:
             hand[index] = _merge(hand[index], built)
     taken = {normalise_name(n) for e in (*hand, *extra) if e.type in ("Country", "Port") for n in e.names}
+    taken |= {normalise_name(c) for c in capitals}
     places = [c for c in city_entries() if normalise_name(c.name) not in taken]
     return [*hand, *extra, *places]

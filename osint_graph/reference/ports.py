@@ -32,6 +32,7 @@ class Port:
     lat: float
     lon: float
     terminal: bool = False  # the package's `t` flag; where two ports share a name, these come first
+    routes: int = 0  # how many countries the package lists sea routes to (`to_cty`); 0 for many inland ports
 
 
 def _features() -> list[dict]:
@@ -51,15 +52,22 @@ def ports() -> tuple[Port, ...]:
         if len(locode) != 5 or not name or len(coords) != 2:
             continue
         lon, lat = float(coords[0]), float(coords[1])
-        if locode in seen:  # a code listed twice: keep the first position, add the other spelling
+        terminal, routes = props.get("t") == 1, len(props.get("to_cty") or ())
+        if locode in seen:  # a code listed twice: keep the first position, add the other spelling and flags
             old = seen[locode]
-            if name != old.name and name not in old.aliases:
-                seen[locode] = Port(
-                    old.locode, old.name, (*old.aliases, name), old.country, old.lat, old.lon, old.terminal
-                )
+            aliases = old.aliases if name == old.name or name in old.aliases else (*old.aliases, name)
+            seen[locode] = Port(
+                locode,
+                old.name,
+                aliases,
+                old.country,
+                old.lat,
+                old.lon,
+                old.terminal or terminal,
+                max(old.routes, routes),
+            )
             continue
-        terminal = props.get("t") == 1
-        seen[locode] = Port(locode, name, (), locode[:2], round(lat, 4), round(lon, 4), terminal)
+        seen[locode] = Port(locode, name, (), locode[:2], round(lat, 4), round(lon, 4), terminal, routes)
     return tuple(seen.values())
 
 
