@@ -303,20 +303,3 @@ def _load(folder: str | None, stamp: tuple) -> Gazetteer:
     if folder is None:
         return Gazetteer()
     return Gazetteer(read_entries(Path(folder)))
-
-
-def load_reference_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """The gazetteer of a sources folder plus the reference data (osint_graph/reference/), cached.
-
-    Every ISO country, the port list with UN/LOCODEs and GeoNames cities, merged with the hand
-    rows (hand rows first). The NLP side switches to it from `load_gazetteer` when it is ready.
-    """
-    folder = _sources_folder(path)
-    return _load_reference(str(folder.resolve()) if folder else None, _stamp(folder))
-
-
-@lru_cache(maxsize=4)
-def _load_reference(folder: str | None, stamp: tuple) -> Gazetteer:
-    from osint_graph.reference import with_reference
-
-    return Gazetteer(with_reference(read_entries(Path(folder)) if folder else ()))

@@ -22,8 +22,8 @@ def _rss_mb() -> float:
 
 
 def main() -> None:
-    from osint_graph.gazetteer import load_gazetteer, load_reference_gazetteer
-    from osint_graph.reference import cities, countries, ports
+    from osint_graph.gazetteer import load_gazetteer
+    from osint_graph.reference import cities, countries, load_reference_gazetteer, ports
 
     load_gazetteer()  # the hand rows alone, for the baseline
     base = _rss_mb()

@@ -14,7 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from osint_graph.reference.common_words import RULE_FILE, expected_common_word_names  # noqa: E402
+from osint_graph.reference.common_words import RULE_FILE  # noqa: E402
+from osint_graph.reference.merge import expected_common_word_names  # noqa: E402
 from osint_graph.resources import sources_dir  # noqa: E402
 
 HEADER = """\

@@ -10,10 +10,11 @@ import sys
 import pycountry
 import pytest
 
-from osint_graph.gazetteer import load_gazetteer, load_reference_gazetteer, normalise_name
+from osint_graph.gazetteer import load_gazetteer, normalise_name
 from osint_graph.reference import cities, countries, find_national_bodies, national_body, ports
-from osint_graph.reference.common_words import RULE_FILE, common_word_names, expected_common_word_names, is_common_word
-from osint_graph.reference.merge import country_entries
+from osint_graph.reference.common_words import RULE_FILE, common_word_names, is_common_word
+from osint_graph.reference.gazetteer import load_reference_gazetteer
+from osint_graph.reference.merge import country_entries, expected_common_word_names
 from osint_graph.resources import sources_dir
 
 
@@ -295,7 +296,7 @@ def test_reference_data_is_loaded_once_per_process():
 def test_reference_gazetteer_loads_in_a_fresh_process():
     code = (
         "import time; t = time.perf_counter();"
-        "from osint_graph.gazetteer import load_reference_gazetteer as L; g = L();"
+        "from osint_graph.reference import load_reference_gazetteer as L; g = L();"
         "print(len(g), round(time.perf_counter() - t, 2))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

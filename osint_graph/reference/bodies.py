@@ -48,7 +48,7 @@ def table_from_entries(entries: Iterable[GazetteerEntry]) -> dict[str, str]:
 @cache
 def country_table() -> dict[str, str]:
     """The default table: every country of the hand rows merged with the reference data."""
-    from osint_graph.gazetteer import load_reference_gazetteer
+    from osint_graph.reference.gazetteer import load_reference_gazetteer
 
     return table_from_entries(load_reference_gazetteer().by_type("Country"))
 

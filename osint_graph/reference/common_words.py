@@ -9,7 +9,8 @@ least `MAJOR_CITY` people keeps its name: Berlin, Shanghai and Tripoli are read 
 more often than as words (sources/README.md gives the counts).  Those two packages are
 development dependencies: the list they produce is committed as
 `sources/rules/reference/common_word_names.txt` (written by `scripts/build_common_word_names.py`,
-checked current by a test), so that loading the reference data at run time needs neither.
+checked current by a test against `merge.expected_common_word_names`), so that loading the
+reference data at run time needs neither.
 """
 
 from __future__ import annotations
@@ -51,13 +52,3 @@ def is_common_word(name: str) -> bool:
 def common_words_among(names: Iterable[str]) -> list[str]:
     """The names of `names` that are common English words, sorted, once each."""
     return sorted({n for n in names if is_common_word(n)})
-
-
-def expected_common_word_names() -> list[str]:
-    """What `common_word_names.txt` must hold for the pinned packages (needs the dev packages)."""
-    from osint_graph.reference.places import CITY_FILE_POPULATION, all_cities
-    from osint_graph.reference.ports import ports
-
-    names = [c.name for c in all_cities() if CITY_FILE_POPULATION <= c.population < MAJOR_CITY]
-    names += [n for p in ports() for n in (p.name, *p.aliases)]
-    return common_words_among(names)

@@ -26,10 +26,10 @@ from functools import cache, lru_cache
 
 from osint_graph.gazetteer import GazetteerEntry, split_multi
 from osint_graph.gazetteer import normalise_name as _normalise
-from osint_graph.reference.common_words import common_word_names
+from osint_graph.reference.common_words import MAJOR_CITY, common_word_names, common_words_among
 from osint_graph.reference.countries import countries
 from osint_graph.reference.countries import source_note as country_note
-from osint_graph.reference.places import MIN_POPULATION, cities
+from osint_graph.reference.places import CITY_FILE_POPULATION, MIN_POPULATION, all_cities, cities
 from osint_graph.reference.places import source_note as city_note
 from osint_graph.reference.ports import ports
 from osint_graph.reference.ports import source_note as port_note
@@ -161,3 +161,10 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
     taken |= {normalise_name(c) for c in capitals}
     places = [c for c in city_entries() if normalise_name(c.name) not in taken]
     return [*hand, *extra, *places]
+
+
+def expected_common_word_names() -> list[str]:
+    """What `common_word_names.txt` must hold for the pinned packages (needs the dev packages)."""
+    names = [c.name for c in all_cities() if CITY_FILE_POPULATION <= c.population < MAJOR_CITY]
+    names += [n for p in ports() for n in (p.name, *p.aliases)]
+    return common_words_among(names)
