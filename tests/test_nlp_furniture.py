@@ -131,3 +131,12 @@ def test_a_credit_glued_to_its_caption():
     kinds = _kinds(text)
     assert kinds["credit"] == ["Photo: Nordfoto/Vesselwatch"]
     assert "subhead" not in kinds
+
+
+def test_a_piece_boundary_on_white_space_after_a_token(nlp):
+    """A repeated headline whose line ends in control characters and spaces: the boundary falls on
+    white space that belongs to no token (found by the fuzz suite; it raised IndexError)."""
+    line = "The Nordvik Star reached Port Halden on May 3, 2021, Harbour Daily said."
+    doc = nlp(f"{line} \x07\x1b[31m  \n{line} ")
+    assert [t.text for t in doc if t.is_sent_start][:1] == ["The"]
+    assert len(list(doc.sents)) >= 2

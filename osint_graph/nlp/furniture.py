@@ -194,7 +194,7 @@ def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
                 if char < len(doc.text)
                 else None
             )
-            if span is None:
+            if span is None or not len(span):  # the character is white space after a token
                 continue
             tok = span[0]
             while tok.is_space and tok.i + 1 < len(doc):

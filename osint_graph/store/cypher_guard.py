@@ -169,6 +169,11 @@ def _is_keyword(tokens: list[Token], k: int, brackets: list[str]) -> bool:
             return False
         if before.text == ":":
             return False
+    if before is not None and before.kind == "word" and before.word == "as":
+        return False  # an alias: RETURN p.id AS call
+    ends = after is None or (after.kind == "punct" and after.text in ",);]}")
+    if tokens[k].word == "call" and ends:
+        return False  # a variable named call (ORDER BY call): a procedure call needs a name after it
     if after is not None and after.text == ":" and brackets and brackets[-1] == "{":
         return False  # a map key: {set: 1}
     return True
