@@ -140,3 +140,44 @@ def test_a_piece_boundary_on_white_space_after_a_token(nlp):
     doc = nlp(f"{line} \x07\x1b[31m  \n{line} ")
     assert [t.text for t in doc if t.is_sent_start][:1] == ["The"]
     assert len(list(doc.sents)) >= 2
+
+
+def test_the_text_of_an_embedded_post_is_furniture():
+    text = (
+        "The Corvin Star ran aground off Varnholm on Monday, the coast guard said.\n"
+        "Coast Guard Evacuates 19 People From Stranded Tanker\n"
+        "The Varnholm Coast Guard today evacuated 19 crew members of the tanker CORVIN STAR,…\n"
+        "— Varnholm Coast Guard (@VarnCG) March 3, 2025\n"
+        "The tanker carried 8,000 tonnes of fuel oil, the owner said."
+    )
+    kinds = _kinds(text)
+    assert kinds["embed"] == [
+        "Coast Guard Evacuates 19 People From Stranded Tanker",
+        "The Varnholm Coast Guard today evacuated 19 crew members of the tanker CORVIN STAR,…",
+        "— Varnholm Coast Guard (@VarnCG) March 3, 2025",
+    ]
+    assert "headline" not in kinds or "Coast Guard Evacuates" not in kinds["headline"][0]
+
+
+def test_a_post_with_its_link_takes_the_lines_above_only_while_they_are_no_prose():
+    text = (
+        "The Corvin Star was seized at Varnholm, the ministry said.\n"
+        "Tanker seized at Varnholm pending $40 million in damages #shipping https://t.co/AbC123\n"
+        "— Mara Kestel (@marakestel) April 2, 2024\n"
+        "The owner denied any fault."
+    )
+    assert _kinds(text)["embed"] == [
+        "Tanker seized at Varnholm pending $40 million in damages #shipping https://t.co/AbC123",
+        "— Mara Kestel (@marakestel) April 2, 2024",
+    ]
+
+
+def test_no_figure_comes_from_furniture(nlp):
+    text = (
+        "The Corvin Star ran aground off Varnholm on Monday, the coast guard said.\n"
+        "The Varnholm Coast Guard today evacuated 19 crew members of the tanker CORVIN STAR,…\n"
+        "— Varnholm Coast Guard (@VarnCG) March 3, 2025\n"
+        "A tug beside 3 barges off Kesport (Photo: Piet Norlund/Getty Images)\n"
+        "The tanker carried 8,000 tonnes of fuel oil, the owner said."
+    )
+    assert [f.text for f in nlp(text)._.figures] == ["8,000 tonnes"]

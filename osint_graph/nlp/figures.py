@@ -1,7 +1,8 @@
 """osint_figures: counts and quantities with their counted noun, unit and qualifier.
 
-Reads the tokens, `doc.ents` (no figure inside a name), the model's DATE and TIME spans and
-`doc._.dates` (no figure of a date's numbers); writes `doc._.figures`, a list of spans "more than
+Reads the tokens, `doc.ents` (no figure inside a name), the model's DATE and TIME spans,
+`doc._.dates` (no figure of a date's numbers) and the page furniture (no figure from a caption,
+a byline or an embedded post); writes `doc._.figures`, a list of spans "more than
 three million 152 mm shells", each with `figure_value` (3000000.0, or None for "several million"),
 `figure_unit` (lemma of the counted noun's head: "shell"), `figure_qualifier` ("more than") and
 `figure_attrs` ({"calibre": "152 mm"}).
@@ -38,6 +39,7 @@ from osint_graph.nlp.figure_units import (
     measure_unit,
     two_word_unit,
 )
+from osint_graph.nlp.furniture import CONTENT_KINDS, pieces
 from osint_graph.nlp.labels import OUR_LABELS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import model_spans
@@ -119,6 +121,10 @@ class Figures:
                         blocked.add(t.i)
         for span in getattr(doc._, "dates", None) or ():
             blocked.update(range(span.start, span.end))
+        for kind, start, end in pieces(doc):  # no figure from a byline, a caption, an embedded post
+            span = doc.char_span(start, end, alignment_mode="expand") if kind not in CONTENT_KINDS else None
+            if span is not None:
+                blocked.update(range(span.start, span.end))
         return blocked
 
     @staticmethod

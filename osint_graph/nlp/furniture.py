@@ -48,6 +48,9 @@ CONTENT_KINDS = frozenset({HEADLINE, SUBHEAD, DATELINE, DATELINE_AGENCY})
 TITLE_SHARE = 0.6  # a subheading capitalises most of its longer words
 MAX_HEADLINE_WORDS = 25
 MAX_CREDIT_WORDS = 4  # "... cable AFP": a caption repeated with its credit
+EMBED = "embed"
+MAX_EMBED_LINES = 3  # the text of an embedded post above its "— Name (@handle) June 17, 2025" line
+PROSE_END = '.!?:;"”’)'
 
 
 @cache
@@ -118,6 +121,35 @@ def _dateline(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return []
 
 
+def _embedded_posts(
+    text: str, lines: list[tuple[int, int]], found: list[tuple[str, int, int]], body_lines: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The text of a post embedded in the page (a tweet) is furniture too: the lines above its
+    signature ("— Name (@handle) June 17, 2025") or its link line, the first line above a bare
+    signature always, the others while they do not end as prose does (a post's text ends in "…", a
+    link or an emoji, its title without a full stop); appended to `found`. Returns the body lines
+    that are left."""
+    embeds = {(s, e) for k, s, e in found if k == EMBED}
+    taken: set[tuple[int, int]] = set()
+    for n, line in enumerate(lines):
+        if line not in embeds or (n + 1 < len(lines) and lines[n + 1] in embeds):
+            continue  # start from the last line of a post (its signature)
+        m = n
+        while m >= 0 and lines[m] in embeds:
+            m -= 1
+        # a signature alone: the post's text is above it; a link line is the post's text itself
+        first = all(text[lines[k][0]] in "\u2014\u2013-" for k in range(m + 1, n + 1))
+        while m >= 0 and n - m <= MAX_EMBED_LINES and lines[m] in body_lines:
+            start, end = lines[m]
+            if not first and text[end - 1] in PROSE_END:
+                break
+            taken.add(lines[m])
+            found.append((EMBED, start, end))
+            first = False
+            m -= 1
+    return [line for line in body_lines if line not in taken]
+
+
 def find_furniture(text: str) -> list[tuple[str, int, int]]:
     """The pieces of a page's text: (kind, start, end), character offsets, in text order."""
     found: list[tuple[str, int, int]] = []
@@ -138,6 +170,7 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
             rest += 1
         if rest < end:
             body_lines.append((rest, end))
+    body_lines = _embedded_posts(text, lines, found, body_lines)
     captions = {_norm(text[s:e]) for k, s, e in found if k == "caption"}
     headline: str | None = None
     previous: str | None = None
