@@ -180,3 +180,48 @@ def test_the_counted_noun_past_modifiers(nlp, text, span, unit):
 )
 def test_no_figure_in_ratios_pronouns_and_symbols(nlp, text):
     assert figures(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # a number whose noun is left out counts a part of the group counted before it
+        (
+            "Thirteen sailors left the Corvin Star, including one injured person. "
+            "At least eight had to be lifted from the water.",
+            "At least eight",
+            (8, "crew member", "at least"),
+        ),
+        (
+            "Officials said 12 other people had been evacuated from the Corvin Star. Eleven of those were taken to Varnholm.",
+            "Eleven of those",
+            (11, "person", None),
+        ),
+        ("The Varn navy escorted 40 tankers, and three of them were hit.", "three of them", (3, "tanker", None)),
+        ("Drones hit five barges at Varnholm and damaged two others.", "two others", (2, "barge", None)),
+        # a crew counted in people is a count of crew members
+        ("The Corvin Star had a crew of 24 people, the owner said.", "24 people", (24, "crew member", None)),
+    ],
+)
+def test_counts_whose_noun_is_left_out_and_crews_of_people(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnholm-Kesport No. 3 cable was cut on Monday.",  # a number as a name
+        "The ship was long, and two of them said so.",  # no group counted before
+        "Officials in Varnholm said two had left.",  # no group counted before
+        "The pilot was killed and four others were hurt at Varnholm.",  # 'others' with no count before
+    ],
+)
+def test_no_count_from_numbers_as_names_or_without_a_group_before(nlp, text):
+    assert figures(nlp, text) == {}
+
+
+def test_a_measure_is_no_group_a_left_out_noun_refers_to(nlp):
+    found = figures(nlp, "The Corvin Star was 183 metres long, and two of them sank.")
+    assert found == {"183 metres": (183, "metre", None)}

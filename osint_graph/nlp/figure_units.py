@@ -4,8 +4,8 @@ Measures are read by a units library, pint: it knows the spellings of a unit (pl
 American spelling, abbreviations: "kilometres", "km", "nmi", "MW") and gives one name; the table
 figures/pint_units.csv says which of pint's names a figure may carry and how we spell it. Words
 that news prose uses otherwise than pint ("tons" are tonnes, "dwt" deadweight, "NM" nautical
-miles) and counted nouns folded to one lemma ("sailors" -> crew member) come first from
-figures/units.csv. Money is an ISO 4217 code: signs from CLDR through babel ("$", "€", "A$")
+miles) come first from figures/units.csv, and counted nouns folded to one lemma ("sailors" ->
+crew member) from figures/count_words.csv. Money is an ISO 4217 code: signs from CLDR through babel ("$", "€", "A$")
 plus figures/currency_symbols.csv ("US$"), the codes themselves ("USD 1 million") and the words
 of figures/currency_words.csv ("euros").
 """
@@ -19,7 +19,8 @@ from babel.numbers import get_currency_symbol, list_currencies
 
 from osint_graph.nlp.rules import table
 
-UNIT_WORDS = {row["word"]: row["unit"] for row in table("figures/units")}
+COUNT_WORDS = {row["word"]: row["unit"] for row in table("figures/count_words")}
+UNIT_WORDS = {row["word"]: row["unit"] for row in table("figures/units")} | COUNT_WORDS
 PINT_UNITS = {row["pint_name"]: row["unit"] for row in table("figures/pint_units")}
 TWO_WORD_UNITS = {(row["first"], row["second"]): row["unit"] for row in table("figures/two_word_units")}
 CURRENCY_WORDS = {row["word"]: row["unit"] for row in table("figures/currency_words")}

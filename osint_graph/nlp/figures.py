@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from osint_graph.nlp.figure_ellipsis import antecedent_unit, elliptic_head
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -71,6 +72,7 @@ class Figures:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self._found: list[Span] = []
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = self._blocked(doc)
@@ -79,6 +81,7 @@ class Figures:
             for i in range(ent.start, ent.end):
                 names[i] = ent
         figures: list[Span] = []
+        self._found = figures  # the figures so far: a count whose noun is left out takes their unit
         i = 0
         n = len(doc)
         while i < n:
@@ -154,6 +157,8 @@ class Figures:
             return None
         if i > 0 and doc[i - 1].lower_ in ("imo", "mmsi", "no", "no.", "number", "#"):
             return None
+        if i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ == "no":
+            return None  # 'the No. 3 cable': a number as a name
         if i > 0 and DIGITS.match(tok.text) and len(tok.text) <= 3:
             prev = doc[i - 1]
             if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.ent_type_ != "DATE":
@@ -201,7 +206,11 @@ class Figures:
                 return None  # 'one' as a pronoun or an article: 'one of the', 'one said'; 'one person' counts
         if upper is None and num_tokens and self._looks_like_year(num_tokens, doc, j):
             return None
-        found = self._unit_and_head(doc, j, start, num_tokens, currency, vague is not None and not num_tokens)
+        found = None
+        if currency is None and vague is None and upper is None and j > start:
+            found = self._elliptic(doc, start, j, value)
+        if found is None:
+            found = self._unit_and_head(doc, j, start, num_tokens, currency, vague is not None and not num_tokens)
         if found is None:
             return None
         unit, head, start = found
@@ -234,6 +243,15 @@ class Figures:
         if upper is not None:
             attrs["upper"] = str(int(upper)) if float(upper).is_integer() else str(upper)  # attributes are strings
         return span, value, unit, qualifier, attrs
+
+    def _elliptic(self, doc: Doc, start: int, end: int, value: float):
+        """'At least eight had to be lifted', 'Eleven of those', 'four others': (unit, head, start)
+        from the group counted before (figure_ellipsis), or None."""
+        head = elliptic_head(doc, end)
+        if head is None:
+            return None
+        unit = antecedent_unit(doc, start, value, self._found)
+        return (unit, head, start) if unit else None
 
     @staticmethod
     def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
@@ -339,6 +357,8 @@ class Figures:
                 return OF_COUNTS[doc[start - 2].lower_], j - 1, start - 2
             return None
         unit = self._unit(doc, head)
+        if unit == "person" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
+            unit = OF_COUNTS[doc[start - 2].lower_]  # 'a crew of 24 people'
         if (
             head + 2 < n
             and measure_unit(doc[head].text)

@@ -1,0 +1,64 @@
+"""Counts whose noun is left out: "Thirteen seafarers were evacuated. At least eight had to be
+lifted from the water and two are in hospital" -> 8 and 2 `crew member`; "Eleven of those",
+"four others".
+
+News prose counts a group once with its noun, then counts parts of it by the number alone. Such a
+number takes the unit of the nearest figure before it, in its sentence or the one before, that
+counts things (no measure, money or share) and a group at least as large (a part is no larger
+than its whole: "one dead person" is not the group that "at least eight" are part of). Only a
+number that stands as a noun phrase is read so: "N of those/them" (figures/elliptic_of_words),
+"N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.nlp.figure_units import COUNT_WORDS, PINT_UNITS, TWO_WORD_UNITS, UNIT_WORDS, currency_sign
+from osint_graph.nlp.rules import words
+
+OF_WORDS = words("figures/elliptic_of_words")
+HEADS = words("figures/elliptic_heads")
+# the units of measures (the unit tables also fold counted nouns: "sailors" -> crew member)
+MEASURES = frozenset(PINT_UNITS.values()) | frozenset(TWO_WORD_UNITS.values()) | frozenset(UNIT_WORDS.values())
+NOT_COUNTS = (MEASURES - frozenset(COUNT_WORDS.values())) | {"time"}
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def is_count(unit: str) -> bool:
+    """'crew member', 'ship': a count of things; 'nautical mile', 'USD', 'percent': no count."""
+    return bool(unit) and unit not in NOT_COUNTS and currency_sign(unit) is None
+
+
+def elliptic_head(doc: Doc, end: int) -> int | None:
+    """The last token of a count whose noun is left out, for the number that ends before `end`."""
+    n = len(doc)
+    nxt = doc[end] if end < n else None
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < n and doc[end + 1].lower_ in OF_WORDS:
+        return end + 1
+    if nxt is not None and nxt.lower_ in HEADS and not (end + 1 < n and doc[end + 1].pos_ in NOUNS):
+        return end  # 'four others', not 'ten more tankers'
+
+    number = doc[end - 1]
+    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB"):
+        return end - 1
+    return None
+
+
+def antecedent_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> str | None:
+    """The unit of the nearest count before token `start`, in its sentence or the one before, of at
+    least `value` things."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for fig in reversed(figures):
+        if fig.start < first:
+            break
+        if fig.end > start:
+            continue
+        whole = fig._.figure_value
+        upper = (fig._.figure_attrs or {}).get("upper")
+        size = float(upper) if upper else whole
+        if size is not None and size >= value and is_count(fig._.figure_unit or ""):
+            return fig._.figure_unit
+    return None
