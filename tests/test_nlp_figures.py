@@ -193,7 +193,8 @@ def test_no_figure_in_ratios_pronouns_and_symbols(nlp, text):
             (8, "crew member", "at least"),
         ),
         (
-            "Officials said 12 other people had been evacuated from the Corvin Star. Eleven of those were taken to Varnholm.",
+            "Officials said 12 other people had been evacuated from the Corvin Star. "
+            "Eleven of those were taken to Varnholm.",
             "Eleven of those",
             (11, "person", None),
         ),
