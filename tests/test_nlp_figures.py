@@ -226,3 +226,39 @@ def test_no_count_from_numbers_as_names_or_without_a_group_before(nlp, text):
 def test_a_measure_is_no_group_a_left_out_noun_refers_to(nlp):
     found = figures(nlp, "The Corvin Star was 183 metres long, and two of them sank.")
     assert found == {"183 metres": (183, "metre", None)}
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # the noun of "the number of <noun>" is what a bare number after it counts
+        ("The move brings the total number of listed Varn ships to 25.", "25", (25, "ship", None)),
+        # a tonnage named shortly before 'N tonnes'
+        (
+            "Each had a cargo deadweight of about 4,200 tonnes.",
+            "about 4,200 tonnes",
+            (4200, "deadweight tonne", "about"),
+        ),
+        # units of several words chain
+        (
+            "Varn forces downed 1 unmanned surface vessel.",
+            "1 unmanned surface vessel",
+            (1, "unmanned surface vessel", None),
+        ),
+        (
+            "The frigate downed two unmanned aerial vehicles.",
+            "two unmanned aerial vehicles",
+            (2, "unmanned aerial vehicle", None),
+        ),
+        ("Varnholm received two separate distress calls.", "two separate distress calls", (2, "distress call", None)),
+        # 'numbers' after another noun is the counted noun ('a number of' is none)
+        ("The Corvin Star had two registry numbers.", "two registry numbers", (2, "number", None)),
+        # a Title Case headline: the plural ends the counted noun
+        ("3 Oil Tankers Catch Fire Off Varnholm", "3 Oil Tankers", (3, "tanker", None)),
+        ("A Varn cutter rammed the Corvin Star thrice on Monday.", "thrice", (3, "time", None)),
+    ],
+)
+def test_number_of_tonnages_long_units_and_headlines(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

@@ -8,6 +8,8 @@ counts things (no measure, money or share) and a group at least as large (a part
 than its whole: "one dead person" is not the group that "at least eight" are part of). Only a
 number that stands as a noun phrase is read so: "N of those/them" (figures/elliptic_of_words),
 "N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
+A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
+"brings the total number of listed ships to 25".
 """
 
 from __future__ import annotations
@@ -43,6 +45,19 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
     number = doc[end - 1]
     if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB"):
         return end - 1
+    return None
+
+
+def bare_number(doc: Doc, end: int) -> bool:
+    """No noun follows the number that ends before `end`: 'rose to 25.', 'to 25 and ...'."""
+    return end >= len(doc) or doc[end].pos_ in ("PUNCT", "CCONJ", "ADP")
+
+
+def number_of(doc: Doc, start: int) -> int | None:
+    """The index of the first word after 'number of' before token `start` in its sentence, or None."""
+    for k in range(start - 2, doc[start].sent.start - 1, -1):
+        if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
+            return k + 2
     return None
 
 

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import antecedent_unit, elliptic_head
+from osint_graph.nlp.figure_ellipsis import antecedent_unit, bare_number, elliptic_head, number_of
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -42,7 +42,7 @@ from osint_graph.nlp.figure_units import (
 )
 from osint_graph.nlp.furniture import CONTENT_KINDS, pieces
 from osint_graph.nlp.labels import OUR_LABELS
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import model_spans
 
 CALIBRE_UNITS = words("common/calibre_units")
@@ -58,6 +58,8 @@ DURATION_WORDS = words("figures/duration_words")
 COUNT_LEADERS = words("figures/count_leaders")
 OF_DETERMINERS = words("figures/of_determiners")
 RANGE_JOINERS = words("figures/range_joiners")
+TONNAGE_WORDS = {row["word"]: row["unit"] for row in table("figures/tonnage_words")}
+FREQUENCY_WORDS = {row["word"]: float(row["value"]) for row in table("figures/frequency_words")}
 NAME_LABELS = frozenset(OUR_LABELS)
 # a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
 NOT_WEAPON_NAMES = NAME_LABELS - {"WEAPON"}
@@ -86,6 +88,13 @@ class Figures:
         n = len(doc)
         while i < n:
             tok = doc[i]
+            if tok.lower_ in FREQUENCY_WORDS and i not in blocked and not self._comparative_after(doc, i):
+                span = Span(doc, i, i + 1, label="FIGURE")  # 'rammed the ship thrice'
+                span._.figure_value, span._.figure_unit = FREQUENCY_WORDS[tok.lower_], "time"
+                span._.figure_qualifier, span._.figure_attrs = None, {}
+                figures.append(span)
+                i += 1
+                continue
             if i in blocked or not (
                 is_number(tok) or tok.lower_ in VAGUE or currency_sign(tok.text) or tok.text == "US"
             ):
@@ -248,10 +257,14 @@ class Figures:
         """'At least eight had to be lifted', 'Eleven of those', 'four others': (unit, head, start)
         from the group counted before (figure_ellipsis), or None."""
         head = elliptic_head(doc, end)
-        if head is None:
+        if head is not None:
+            unit = antecedent_unit(doc, start, value, self._found)
+            return (unit, head, start) if unit else None
+        counted = number_of(doc, start) if bare_number(doc, end) else None
+        noun = self._counted_noun(doc, counted, False, False) if counted is not None else None
+        if noun is None or doc[noun].tag_ not in ("NNS", "NNPS"):
             return None
-        unit = antecedent_unit(doc, start, value, self._found)
-        return (unit, head, start) if unit else None
+        return self._unit(doc, noun), end - 1, start  # 'the number of listed ships rose to 25'
 
     @staticmethod
     def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
@@ -357,6 +370,10 @@ class Figures:
                 return OF_COUNTS[doc[start - 2].lower_], j - 1, start - 2
             return None
         unit = self._unit(doc, head)
+        if unit == "tonne" and any(doc[k].lower_ in TONNAGE_WORDS for k in range(max(0, start - 4), start)):
+            unit = next(
+                TONNAGE_WORDS[doc[k].lower_] for k in range(max(0, start - 4), start) if doc[k].lower_ in TONNAGE_WORDS
+            )
         if unit == "person" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
             unit = OF_COUNTS[doc[start - 2].lower_]  # 'a crew of 24 people'
         if (
@@ -474,15 +491,16 @@ class Figures:
             is_unit = measure_unit(t.text) is not None
             title_plural = t.tag_ == "NNPS" and head is not None and doc[head].is_title  # '2 Oil Tankers'
             if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (not seen_common or title_plural)) or is_unit:
-                if low in NOT_COUNTED and low != "percent":
-                    break
+                if low in NOT_COUNTED and low != "percent" and head is None:
+                    break  # 'a number of', but 'two identification numbers'
                 if m + 1 < n and doc[m + 1].text == "-" and head is None:
                     m += 1  # 'Chinese-linked': a modifier, not the head
                     continue
                 head = m
                 seen_common = seen_common or t.pos_ == "NOUN" or is_unit
                 m += 1
-                plural_end = t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"  # 'munitions factories' go on
+                # 'munitions factories' go on; in a Title Case headline the plural ends ('2 Oil Tankers Catch Fire')
+                plural_end = t.tag_ in ("NNS", "NNPS") and (t.dep_ != "compound" or t.is_title)
                 if (plural_end and not (m < n and doc[m].text == "(")) or (
                     is_unit and not self._two_word_next(doc, m - 1)
                 ):
@@ -543,8 +561,10 @@ class Figures:
         tok = doc[head]
         lemma = self._lemma(tok)
         unit = measure_unit(tok.text) or measure_unit(lemma) or lemma
-        if head > 0:
-            unit = two_word_unit(doc[head - 1].text, unit) or unit  # 'nautical miles', 'crew members'
+        k = head - 1
+        while k >= 0 and two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
+            unit = two_word_unit(doc[k].text, unit)
+            k -= 1
         return unit
 
     @staticmethod
