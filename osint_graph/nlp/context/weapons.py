@@ -1,5 +1,7 @@
 """Context rules that find weapon types: "152 mm shells", "Shahed-136 attack drones", "KN-23",
-"anti-ship ballistic missiles", "Iskander-M ballistic missile", "drone boats".
+"9M723", "anti-ship ballistic missiles", "anti-radar missile", "Iskander-M ballistic missile", "drone
+boats". Designation shapes are data (context/weapon_designators.jsonl); a
+weapon class before a ship noun names a ship type ("guided missile destroyer"), no weapon.
 
 Reads the tokens, their parts of speech and the model's entity types; appends `Candidate`s of type
 Weapon with a canonical name ("152 mm shell") and, for calibres, the calibre.
@@ -14,8 +16,8 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import DESIGNATOR, sentence_bounds
+from osint_graph.nlp.rules import patterns, words
+from osint_graph.nlp.spans import sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
 CALIBRE_UNITS = words("common/calibre_units")
@@ -24,9 +26,22 @@ WEAPON_MODIFIERS = words("context/weapon_modifiers")
 WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
+DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
 NOT_DESIGNATORS = words("context/not_designators")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
+VESSEL_NOUNS = words("common/vessel_nouns")
+SHAPES = tuple((re.compile(p["pattern"]), bool(p["alone"])) for p in patterns("context/weapon_designators"))
+
+
+def designation(text: str) -> bool | None:
+    """None: no weapon designation; else whether it names a weapon type without a head noun."""
+    if not (text[:1].isalnum() and any(c.isdigit() for c in text)):
+        return None
+    for pattern, alone in SHAPES:
+        if pattern.match(text):
+            return alone
+    return None
 
 
 def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -41,7 +56,7 @@ def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
-trigger("DESIGNATOR", attr="TOKEN", token=lambda tok: "-" in tok.text and bool(DESIGNATOR.match(tok.text)))
+trigger("DESIGNATOR", attr="TOKEN", token=lambda tok: designation(tok.text) is not None)
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
 
 
@@ -70,9 +85,10 @@ def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
 
 @context_rule("DESIGNATOR", order=150)
 def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
-    """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets'."""
+    """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets', '9M723'."""
     tok = doc[i]
     prefix = tok.text.split("-")[0]
+    alone = designation(tok.text)
     if prefix.lower() in NOT_DESIGNATORS or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
     types = ctx.known_types(tok.text)
@@ -85,7 +101,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     has_head = any(t.lower_ in WEAPON_HEADS for t in doc[i + 1 : j])
     if not has_head:
         j = i + 1
-        if not (prefix.isupper() and len(prefix) <= 3) and "Weapon" not in types:
+        if not alone and "Weapon" not in types:
             return
     else:  # end at the last head noun
         while j > i + 1 and doc[j - 1].lower_ not in WEAPON_HEADS:
@@ -103,8 +119,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     head = doc[h]
     if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
         return
-    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | {"boat", "boats", "vessel"}:
-        return  # not the head: 'rocket launchers', 'drone boat'
+    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS:
+        return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer'
     first, _ = sentence_bounds(head)
     k = h
     mods = 0
@@ -129,9 +145,13 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and doc[k - 2].is_lower:
             k -= 1
             continue
+        if t.is_alpha and t.is_lower and k - 3 >= first and doc[k - 2].text == "-" and doc[k - 3].lower_ == "anti":
+            k -= 1  # 'anti-radar', 'anti-submarine': anti- makes any noun a weapon class
+            mods += 1
+            continue
         if low in WEAPON_CLASS_MODIFIERS and t.is_lower:
             k -= 1
-            mods += 1
+            mods += low not in DESCRIPTIVE_MODIFIERS  # 'long-range missiles' name no class
             continue
         if low in WEAPON_CLASS_HEADS and t.is_lower:  # 'rocket launchers', 'drone boat'
             k -= 1
@@ -140,7 +160,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         if (
             name is None
             and (
-                DESIGNATOR.match(t.text)
+                designation(t.text) is not None
                 or (
                     t.text[:1].isupper()
                     and t.is_alpha
@@ -167,12 +187,23 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1
             continue
         break
+    if k < h and doc[k].text == "-":  # 'ship-launched drone': the loop stopped inside a compound
+        k += 1
+        if k < h and doc[k].lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS:
+            mods -= doc[k].lower_ not in DESCRIPTIVE_MODIFIERS
+            k += 1
     while k < h and (doc[k].text == "-" or doc[k].lower_ in ("to",)):
         k += 1
     low_head = head.lower_
     if low_head in WEAPON_PLATFORM_HEADS:
         if name is None and not (low_head in ("boat", "boats", "vessel") and doc[h - 1].lower_ in ("drone", "surface")):
             return
+        if (
+            name is not None
+            and designation(name.text) is None
+            and "Weapon" not in ctx.known_types(name_text or name.text)
+        ):
+            return  # a platform is a weapon type by its model: 'Su-35 fighter jets', not 'Naval Patrol aircraft'
         if low_head == "vessel" and not any(doc[i].lower_ == "unmanned" for i in range(k, h)):
             if name is None:
                 return

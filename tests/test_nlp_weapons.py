@@ -1,0 +1,45 @@
+"""Weapon types in made-up prose: designation shapes, classes, and what names no weapon type."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def weapons(nlp, text):
+    return {e.text for e in nlp(text).ents if e.label_ == "WEAPON"}
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # designations with a short prefix name a type alone, whatever their case
+        ("A Varnian Zu-47 circled the tanker twice.", "Zu-47"),
+        ("The crew saw a VK-19 overhead.", "VK-19"),
+        # index designations without a hyphen
+        ("Debris of a 7M415 was found on the deck.", "7M415"),
+        # a long prefix needs its head noun
+        ("The Korvat-210 attack drones flew low.", "Korvat-210 attack drones"),
+        # anti- makes any noun a class word
+        ("A jet launched an anti-radar missile at the ship.", "anti-radar missile"),
+        ("They carried anti-submarine torpedoes.", "anti-submarine torpedoes"),
+        # a class word beside a descriptive one
+        ("It fired a short-range ballistic missile.", "short-range ballistic missile"),
+    ],
+)
+def test_weapon_types(nlp, text, weapon):
+    assert weapon in weapons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guided missile destroyer Varn Hale escorted the tanker.",  # a ship type
+        "Two missile boats left Kesport.",  # ships
+        "The navy watched the pirates through a ship-launched drone.",  # how a drone is launched
+        "They fired long-range missiles at the port.",  # a range is no class
+        "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model
+        "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
+    ],
+)
+def test_no_weapon_type(nlp, text):
+    assert weapons(nlp, text) == set()
