@@ -36,9 +36,9 @@ from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import (
-    DESIGNATOR,
     TYPE_PRIORITY,
     annotate,
+    designation,
     name_to_bracket,
     sentence_bounds,
     stash_model_ents,
@@ -391,7 +391,7 @@ class EntityTypes:
                 return self._known(span, "Outlet")
             return self._known(span, "Organization")
         if label == "PRODUCT":
-            if "Weapon" in types or DESIGNATOR.match(text):
+            if "Weapon" in types or designation(text):  # not 'Shunxing-39': a long prefix alone
                 return self._known(span, "Weapon")
             if "Vessel" in types:
                 return self._known(span, "Vessel")

@@ -19,7 +19,7 @@ from osint_graph.gazetteer import GazetteerEntry
 from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_PRIORITY  # noqa: F401  (re-exported)
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import patterns, words
 
 MODEL_ENTS_KEY = ("osint", "model_ents")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -27,7 +27,19 @@ _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
 _JOINERS = ("of", "for", "and", "on")
 _PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
-DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,7}-\d{1,4}[A-Z]{0,2}$")
+# weapon designation shapes ("KN-23", "Shahed-136", "9M723"), data in context/weapon_designators.jsonl
+DESIGNATIONS = tuple((re.compile(p["pattern"]), bool(p["alone"])) for p in patterns("context/weapon_designators"))
+
+
+def designation(text: str) -> bool | None:
+    """None: no weapon designation; else whether it names a weapon type without a head noun
+    ('Su-35': True; 'Shahed-136': only as 'Shahed-136 drones' or when the sources know it)."""
+    if not (text[:1].isalnum() and any(c.isdigit() for c in text)):
+        return None
+    for pattern, alone in DESIGNATIONS:
+        if pattern.match(text):
+            return alone
+    return None
 
 
 def stash_model_ents(doc: Doc) -> None:

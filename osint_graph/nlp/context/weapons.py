@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.rules import patterns, words
-from osint_graph.nlp.spans import sentence_bounds
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import designation, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
 CALIBRE_UNITS = words("common/calibre_units")
@@ -31,17 +31,6 @@ NOT_DESIGNATORS = words("context/not_designators")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
-SHAPES = tuple((re.compile(p["pattern"]), bool(p["alone"])) for p in patterns("context/weapon_designators"))
-
-
-def designation(text: str) -> bool | None:
-    """None: no weapon designation; else whether it names a weapon type without a head noun."""
-    if not (text[:1].isalnum() and any(c.isdigit() for c in text)):
-        return None
-    for pattern, alone in SHAPES:
-        if pattern.match(text):
-            return alone
-    return None
 
 
 def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
