@@ -262,3 +262,20 @@ def test_number_of_tonnages_long_units_and_headlines(nlp, text, span, expected):
     found = figures(nlp, text)
     assert span in found, found
     assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("The tanker carried 1m barrels of crude.", "1m barrels", (1_000_000, "barrel", None)),
+        ("The 110m ship sank off Varnholm.", "110m", (110, "metre", None)),
+        ("The fine was 5 million US dollars.", "5 million US dollars", (5_000_000, "USD", None)),
+        ("The port of Varnholm lost Rs 500 crore.", "Rs 500 crore", (5_000_000_000, "INR", None)),
+        ("The port of Varnholm lost ₹2.5 lakh.", "₹2.5 lakh", (250_000, "INR", None)),
+        ("A dozen vessels waited off Varnholm.", "dozen vessels", (12, "vessel", None)),
+    ],
+)
+def test_glued_millions_currency_names_and_south_asian_multipliers(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

@@ -182,7 +182,8 @@ class Figures:
             return None
         j = i
         vague = None
-        if doc[j].lower_ in VAGUE:
+        a_dozen = doc[j].lower_ == "dozen" and j > 0 and doc[j - 1].lower_ in ("a", "an")  # 'a dozen ships': 12
+        if doc[j].lower_ in VAGUE and not a_dozen:
             vague = doc[j].lower_
             j += 1
             if vague == "tens" and j + 1 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ in VAGUE_ALONE:
@@ -204,8 +205,9 @@ class Figures:
         value = None if vague else number_value(num_tokens, money=currency is not None)
         if vague is None and value is None:
             return None
-        if currency and value is not None and j < n and short_multiplier(doc[j]):
-            value *= short_multiplier(doc[j])  # '$900m'
+        glued_before_plural = num_tokens and not num_tokens[-1].whitespace_ and j + 1 < n and doc[j + 1].tag_ == "NNS"
+        if value is not None and j < n and short_multiplier(doc[j]) and (currency or glued_before_plural):
+            value *= short_multiplier(doc[j])  # '$900m', '1m barrels' (but 'a 110m ship')
             j += 1
         value, upper, j = self._range(doc, j, blocked, between, value, num_tokens, currency is not None)
         if upper is None and between:
@@ -356,6 +358,8 @@ class Figures:
             return "percent", k + 1, start
         if k < n and currency_word(doc[k].text):
             return currency_word(doc[k].text), k, start  # '8 million euros', '1 million USD'
+        if k + 1 < n and doc[k].text in ("US", "U.S.") and currency_word(doc[k + 1].text) == "USD":
+            return "USD", k + 1, start  # '5 million US dollars'
         hyphenated = k < n and doc[k].text == "-"
         if hyphenated and k + 2 < n and compound_unit(doc[k + 1].text, "") is not None:
             # 'a 21-member crew' -> crew member
