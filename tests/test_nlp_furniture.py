@@ -181,3 +181,14 @@ def test_no_figure_comes_from_furniture(nlp):
         "The tanker carried 8,000 tonnes of fuel oil, the owner said."
     )
     assert [f.text for f in nlp(text)._.figures] == ["8,000 tonnes"]
+
+
+def test_a_repeated_headline_gives_its_figure_once(nlp):
+    text = (
+        "3 Oil Tankers Collide Off Varnholm\n"
+        "The Corvin Star on fire off Varnholm (Photo: Piet Norlund/Getty Images)\n"
+        "3 Oil Tankers Collide Off Varnholm\n"
+        "Three oil tankers collided off Varnholm on Monday, the coast guard said."
+    )
+    found = [(f.text, f.start_char) for f in nlp(text)._.figures]
+    assert found == [("3 Oil Tankers", 0), ("Three oil tankers", text.index("Three oil"))]

@@ -40,7 +40,7 @@ from osint_graph.nlp.figure_units import (
     measure_unit,
     two_word_unit,
 )
-from osint_graph.nlp.furniture import CONTENT_KINDS, pieces
+from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
 from osint_graph.nlp.labels import OUR_LABELS
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import model_spans
@@ -133,8 +133,11 @@ class Figures:
                         blocked.add(t.i)
         for span in getattr(doc._, "dates", None) or ():
             blocked.update(range(span.start, span.end))
+        headline = None  # a headline the page repeats counts once
         for kind, start, end in pieces(doc):  # no figure from a byline, a caption, an embedded post
-            span = doc.char_span(start, end, alignment_mode="expand") if kind not in CONTENT_KINDS else None
+            again = kind == HEADLINE and headline is not None
+            headline = headline or (doc.text[start:end] if kind == HEADLINE else None)
+            span = doc.char_span(start, end, alignment_mode="expand") if kind not in CONTENT_KINDS or again else None
             if span is not None:
                 blocked.update(range(span.start, span.end))
         return blocked
