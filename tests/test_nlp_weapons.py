@@ -19,6 +19,8 @@ def weapons(nlp, text):
         ("Debris of a 7M415 was found on the deck.", "7M415"),
         # a long prefix needs its head noun
         ("The Korvat-210 attack drones flew low.", "Korvat-210 attack drones"),
+        # letters and digits without a hyphen, with their head noun
+        ("Militants flew VX3 attack drones at the port.", "VX3 attack drones"),
         # anti- makes any noun a class word
         ("A jet launched an anti-radar missile at the ship.", "anti-radar missile"),
         ("They carried anti-submarine torpedoes.", "anti-submarine torpedoes"),
@@ -39,6 +41,7 @@ def test_weapon_types(nlp, text, weapon):
         "They fired long-range missiles at the port.",  # a range is no class
         "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model
         "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
+        "The ministers met at the G20 summit in Varnholm.",  # letters and digits alone
     ],
 )
 def test_no_weapon_type(nlp, text):
