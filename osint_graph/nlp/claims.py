@@ -66,6 +66,7 @@ from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
+from osint_graph.nlp.furniture import is_furniture
 from osint_graph.nlp.repost import head_chains
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
@@ -174,8 +175,8 @@ def extract_claims(
     ctx.set_segments(segs)
     own_named: dict[int, bool] = {}
     for a, b, para in segs:
-        if is_caption_or_heading(doc[a:b]):
-            continue
+        if is_caption_or_heading(doc[a:b]) or is_furniture(doc[a:b]):
+            continue  # page furniture (bylines, captions, links) makes no claim and opens no passage
         try:
             clauses = attributor.analyse(a, b)
             extra: list[Clause] = []
@@ -233,7 +234,7 @@ def _build_claim(
     main = cl.main if cl.main is not None else tokens_of(doc)[s]
     span = doc[s:f]
     text = span.text
-    if BOILERPLATE.search(text):
+    if BOILERPLATE.search(text) or is_furniture(span):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in span) or sum(1 for t in span if t.is_alpha) < 2:
         return None
