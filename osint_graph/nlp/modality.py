@@ -48,6 +48,12 @@ LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
+# attributive, these label a noun ("possible approaches", "alleged stolen grain"): no hedge of the clause
+LABEL_ADJECTIVES = words("modality/label_adjectives")
+# "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
+PLAN_VERBS = words("modality/plan_verbs")
+# a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
+CLAUSE_MARKERS = words("modality/clause_markers")
 
 
 def is_hedge_token(tok: Token) -> bool:
@@ -58,16 +64,51 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
-        return True
+        return not (_labels_noun(tok) or _feasibility(tok))
     if tok.lemma_ in HEDGE_RAISING:
         # "is believed to be", "appears to have", "seems to", "it can be assumed that", "is suspected of"
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.lemma_ in PLAN_VERBS and nxt is not None and nxt.lower_ == "to":
+            after = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+            return after is not None and after.lower_ == "have"
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
             if tok.lemma_ in ("appear", "seem") or passive:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
+    return False
+
+
+def _labels_noun(tok: Token) -> bool:
+    """'evaluating possible approaches': an attributive label adjective on a noun the clause refers
+    to, not one it predicates ('treated the outage as possible sabotage', 'was a possible attack')."""
+    if tok.lower_ not in LABEL_ADJECTIVES or tok.dep_ != "amod":
+        return False
+    noun = tok.head
+    while noun.dep_ == "amod" and noun.head.i != noun.i:  # "alleged stolen grain"
+        noun = noun.head
+    predicative = noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    return not predicative
+
+
+def _feasibility(tok: Token) -> bool:
+    """'it was not possible for us to question the captain': what could be done, not a doubt."""
+    if tok.lower_ != "possible" or tok.dep_ == "amod" or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.nbor(1).lower_ in ("to", "for")
+
+
+def _inside_marked_clause(tok: Token, main: Token) -> bool:
+    """Inside a subordinate clause opened by `clause_markers.txt` ("after X reported the cable was
+    apparently severed", "did not say how it was purportedly stolen")."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in CLAUSE_MARKERS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children
+        ):
+            return True
+        node = node.head
     return False
 
 
@@ -114,6 +155,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
                 continue
+            if main is not None and _inside_marked_clause(tok, main):
+                continue
             return True
     return False
 
@@ -124,10 +167,19 @@ def _after_comma(node: Token) -> bool:
 
 
 def _on_subject(tok: Token, main: Token) -> bool:
-    """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing')."""
+    """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing').
+
+    Not a relative clause ('the vessel, which is believed to have Chinese owners, was boarded'), nor
+    a label ('a ship suspected of damaging a cable has stopped transmitting'): those describe the
+    subject, and the clause asserts something else about it.
+    """
+    if tok.lower_ in LABEL_ADJECTIVES:
+        return False
     node = tok
     while node.i != main.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl", "appos") or (
+        if node.dep_ == "relcl":
+            return False
+        if node.dep_ in ("acl", "appos") or (
             node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and _after_comma(node)
         ):
             return node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == main.i
