@@ -48,10 +48,12 @@ LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
-# attributive, these label a noun ("possible approaches", "alleged stolen grain"): no hedge of the clause
+# on a description of the subject these label it ("a ship suspected of damaging a cable has stopped")
 LABEL_ADJECTIVES = words("modality/label_adjectives")
 # "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
 PLAN_VERBS = words("modality/plan_verbs")
+# "is said to be", "is reported to have": hearsay
+HEARSAY_VERBS = words("modality/hearsay_verbs")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
 CLAUSE_MARKERS = words("modality/clause_markers")
 
@@ -64,7 +66,9 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
-        return not (_labels_noun(tok) or _feasibility(tok))
+        return not _feasibility(tok)
+    if tok.lemma_ in HEARSAY_VERBS and _passive_before_infinitive(tok):
+        return True
     if tok.lemma_ in HEDGE_RAISING:
         # "is believed to be", "appears to have", "seems to", "it can be assumed that", "is suspected of"
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -80,16 +84,12 @@ def is_hedge_token(tok: Token) -> bool:
     return False
 
 
-def _labels_noun(tok: Token) -> bool:
-    """'evaluating possible approaches': an attributive label adjective on a noun the clause refers
-    to, not one it predicates ('treated the outage as possible sabotage', 'was a possible attack')."""
-    if tok.lower_ not in LABEL_ADJECTIVES or tok.dep_ != "amod":
+def _passive_before_infinitive(tok: Token) -> bool:
+    """'are said to be', 'is reported to have': a passive participle, then 'to' and a verb."""
+    if tok.tag_ != "VBN" or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return False
-    noun = tok.head
-    while noun.dep_ == "amod" and noun.head.i != noun.i:  # "alleged stolen grain"
-        noun = noun.head
-    predicative = noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
-    return not predicative
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.nbor(-1).lemma_ == "be"
+    return passive and tok.nbor(2).tag_ == "VB"
 
 
 def _feasibility(tok: Token) -> bool:
