@@ -140,3 +140,17 @@ def test_a_piece_boundary_on_white_space_after_a_token(nlp):
     doc = nlp(f"{line} \x07\x1b[31m  \n{line} ")
     assert [t.text for t in doc if t.is_sent_start][:1] == ["The"]
     assert len(list(doc.sents)) >= 2
+
+
+def test_no_claim_from_furniture_but_from_the_headline_and_body(claims_extractor):
+    from osint_graph.model import Article, article_id
+
+    page = PAGE.replace("Share this article", "Home / News / Tanker Blue Marlow seized by the Ostland Navy in Kesport")
+    extraction = claims_extractor.extract(Article(id=article_id(page), text=page, outlet="Harbour Ledger"))
+    texts = [c.text for c in extraction.claims]
+    assert any("boarded by the Ostland Coast Guard" in t for t in texts)  # the body
+    assert any("questioned by Ostland police" in t for t in texts)
+    assert not any("Blue Marlow" in t or "Silver Heron" in t for t in texts), texts  # navigation, caption, link
+    for claim in extraction.claims:
+        assert page[claim.start : claim.end] == claim.text
+        assert not any(name in claim.text for name in ("Doravik", "Nordfoto"))
