@@ -26,9 +26,9 @@ processes):
 **What is a claim.** A clause is a claim when it has a verb and carries a
 figure, mentions a tracked entity (vessel, port, country, weapon, person,
 organisation; "it" / "the ship" / "the port" referring back to one count) or
-has a named source in its own sentence ("Pevkur said the checks would
-continue").  Captions ("Photo: ..."), headings without a verb, a dateline
-and the article's own housekeeping ("could not independently verify",
+has a source in its own sentence, named or not ("Pevkur said the checks would
+continue", "Officials said no fuel had leaked").  Captions ("Photo: ..."), headings
+without a verb, page furniture, a dateline and the article's own housekeeping ("could not independently verify",
 "Reporting by ...") are not claims; "X did not respond" is one (negated).
 
 `claim.text` is the clause without its peeled frames (`doc.text[start:end]
@@ -187,9 +187,10 @@ def extract_claims(
             continue
         clauses = sorted(clauses + extra, key=lambda c: (c.start, -c.end))
         for cl in clauses:
-            # a named source in the sentence makes a claim of it ("Pevkur said the checks would continue"),
-            # but not of frame residue ("..., citing an official, who spoke on condition of anonymity")
-            own_named[id(cl)] = not cl.extra and any(not s.generic for s in cl.chain)
+            # a reported clause is asserted by its source, named or not ("Officials said no fuel had
+            # leaked" is a claim, issue 12 item 4), but frame residue is not ("..., citing an official,
+            # who spoke on condition of anonymity")
+            own_named[id(cl)] = not cl.extra and bool(cl.chain)
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence
     apply_scopes(doc, per_segment)
