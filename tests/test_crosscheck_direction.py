@@ -78,8 +78,12 @@ def test_shipments_of_opposite_direction_are_never_one_proposition():
 
 def test_a_claim_of_no_known_direction_stands_apart_from_opposite_shipments():
     undirected = replace(shipment("u", NK, RU, "Orsund Post"), shipments=())
-    groups = sorted(sorted(c.id for c in p.claims) for p in check(
-        [shipment("a", NK, RU, "Harbour Ledger"), shipment("c", RU, NK, "Nordic Daily"), undirected]).propositions)
+    groups = sorted(
+        sorted(c.id for c in p.claims)
+        for p in check(
+            [shipment("a", NK, RU, "Harbour Ledger"), shipment("c", RU, NK, "Nordic Daily"), undirected]
+        ).propositions
+    )
     assert groups == [["a"], ["c"], ["u"]]
 
 

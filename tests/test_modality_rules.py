@@ -17,15 +17,27 @@ CASES = [
     ("It was not possible for inspectors to board the tanker Morrow Gull in the storm.", "It was not", False),
     ("It is possible that the tanker Morrow Gull dragged its anchor over the cable.", "It is possible", True),
     # a hedge inside a clause opened by after/how stays there
-    ("The tanker Morrow Gull was stopped after the operator reported the cable was apparently cut.",
-     "The tanker Morrow Gull", False),  # fmt: skip
-    ("The harbour office did not say how the tanker Morrow Gull had allegedly loaded the grain.",
-     "The harbour office", False),  # fmt: skip
+    (
+        "The tanker Morrow Gull was stopped after the operator reported the cable was apparently cut.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    (
+        "The harbour office did not say how the tanker Morrow Gull had allegedly loaded the grain.",
+        "The harbour office",
+        False,
+    ),  # fmt: skip
     # a relative clause or a label describing the subject is no hedge of what the clause says of it
-    ("The tanker Morrow Gull, which is believed to have Karsk owners, was escorted into port.",
-     "The tanker Morrow Gull", False),  # fmt: skip
-    ("The tanker Morrow Gull, suspected of damaging a cable, has stopped transmitting its position.",
-     "The tanker Morrow Gull", False),  # fmt: skip
+    (
+        "The tanker Morrow Gull, which is believed to have Karsk owners, was escorted into port.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull, suspected of damaging a cable, has stopped transmitting its position.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
     # ... but a participle that hedges who the subject is still does, and so does an apparent event
     ("A sailor believed to be from Karsk is still missing from the tanker Morrow Gull.", "A sailor", True),
     ("The tanker Morrow Gull was hit in an apparent attack off Karsk.", "The tanker Morrow Gull", True),

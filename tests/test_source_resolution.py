@@ -181,8 +181,10 @@ NOT_SOURCES = [
     ("Reports from Telegram channels said the ship had sunk.", "Reports from Telegram channels"),
     ("Russian media said the ship had left.", "Russian media"),  # media of a state are not the state
     ("A Syrian teenager said the boat had capsized.", "A Syrian teenager"),  # a person of a nation
-    ("The aggressive posture of the Estonian ships highlights a pattern.",
-     "The aggressive posture of the Estonian ships"),  # a head that cannot speak  # fmt: skip
+    (
+        "The aggressive posture of the Estonian ships highlights a pattern.",
+        "The aggressive posture of the Estonian ships",
+    ),  # a head that cannot speak  # fmt: skip
 ]
 
 

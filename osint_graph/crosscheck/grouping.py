@@ -168,6 +168,7 @@ def split_directions(group: Group, ctx: Context) -> list[Group]:
     Claims of one direction stay together; claims of no known direction (no Shipment fact with both
     ends) stand apart from both, since nothing says which one they belong to.
     """
+
     def directions(claim: ClaimRecord) -> set[tuple[str, str]]:
         return {(ctx.canon(a), ctx.canon(b)) for a, b in claim.shipments}
 

@@ -162,7 +162,12 @@ def not_a_source_name(ent: Span) -> bool:
     common word the entity pipeline took for a name ("Sources in the agency reported")."""
     if ent.text.lower() in PLATFORMS:
         return True
-    if ent.label_ not in ("ORG", "OUTLET") or len(ent) != 1 or ent.root.pos_ == "PROPN" or not (ent.text.isalpha() and ent.text[1:].islower()):
+    if (
+        ent.label_ not in ("ORG", "OUTLET")
+        or len(ent) != 1
+        or ent.root.pos_ == "PROPN"
+        or not (ent.text.isalpha() and ent.text[1:].islower())
+    ):
         return False
     tok = ent.root
     return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_left_punct or tok.nbor(-1).is_space
