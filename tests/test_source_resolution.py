@@ -210,3 +210,25 @@ def test_a_capitalised_common_word_taken_for_a_name_is_no_source(nlp):
     assert not not_a_source_name(orvik)
     telegram = run_doc(nlp, "Telegram carried the video.", published=date(2024, 3, 4))
     assert not_a_source_name(telegram.char_span(0, 8, label="ORG"))
+
+
+def test_a_proper_noun_naming_the_body_its_head_describes_is_that_body(nlp):
+    text = "The Karvik maritime and river transport agency said the ferry had sunk."
+    decided, sources = _decide(nlp, text, "The Karvik maritime and river transport agency")
+    assert decided == "unrecognised_name" and [s.link.name for s in sources] == ["Karvik"]
+
+
+def test_the_official_points_back_to_the_body_a_described_official_spoke_for(nlp):
+    text = ("The Harbour Patrol Authority boarded the ship. A senior harbour patrol official said the hold was "
+            "empty. The official said the crew had fled.")  # fmt: skip
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, load_gazetteer())
+    ctx.set_segments(segments(doc))
+    first = text.index("A senior harbour patrol official")
+    _rule, described = decide(ctx, list(doc.char_span(first, first + 32)), "say")
+    ctx.remember(described)
+    later = text.index("The official")
+    decided, sources = decide(ctx, list(doc.char_span(later, later + 12)), "say")
+    assert decided == "coreference"
+    assert [s.link.entity for s in sources] == ["organization:harbour-patrol-authority"]

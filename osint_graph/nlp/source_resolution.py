@@ -27,11 +27,12 @@ The rules, in order:
 - `person_in_phrase`: a person named in the phrase;
 - `evidence`: images and data speak for nobody, unless a state issued them;
 - `no_name`: nothing nominal is left;
-- `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran");
+- `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
+  "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state (people of a place,
   "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak);
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
-  article names;
+  article names (and "the official" later points back to it);
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
@@ -321,7 +322,9 @@ def described_body(np: NounPhrase) -> list[Source] | None:
     for ent in before + [e for e in orgs if e.start > np.head.i]:
         name = {w.lower() for w in ent.text.replace("’", "'").replace("'s", "").split()}
         if mods <= name:
-            return [np.ctx.source_from_ent(ent, np.verb)]
+            src = np.ctx.source_from_ent(ent, np.verb)
+            src.role = f"{src.role} {np.lemma}".strip()  # "the official" later points back to it
+            return [src]
     return None
 
 
@@ -452,6 +455,12 @@ def unrecognised_name_of(
         if org is not None:
             src = ctx.source_from_ent(org, None)
             return src.link.name, src.link.entity, src.label
+    # "the Rosmorrechflot maritime agency": a proper noun naming the body its head noun describes
+    if head.lemma_.lower() in BODY_NOUNS or head.lemma_.lower() in ORG_NOUNS:
+        names = [t for t in toks if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.head.i == head.i
+                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[1:].islower()]  # fmt: skip
+        if len(names) == 1:
+            return names[0].text, None, None
     # an appositive proper name
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in in_ent:
