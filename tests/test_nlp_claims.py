@@ -647,3 +647,10 @@ def test_the_sources_setting_reaches_the_claims_component():
     component = add_components(load_model(), sources=folder).get_pipe("osint_claims")
     assert component.sources == folder
     assert component.gazetteer is load_gazetteer(folder)  # the same gazetteer as the entity components'
+
+
+def test_a_reported_clause_is_a_claim_even_of_an_unnamed_source_naming_nothing_tracked(run):
+    found = claims(run, "Officials said no fuel spill had been detected. The weather was calm on Monday.")
+    c = claim_with(found, "no fuel spill")
+    assert chain(c) == [] and c.negated  # "officials" are generic: their words, no named source
+    assert not any("weather" in x.text for x in found)  # the outlet's own aside naming nothing stays out

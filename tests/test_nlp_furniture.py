@@ -192,3 +192,17 @@ def test_a_repeated_headline_gives_its_figure_once(nlp):
     )
     found = [(f.text, f.start_char) for f in nlp(text)._.figures]
     assert found == [("3 Oil Tankers", 0), ("Three oil tankers", text.index("Three oil"))]
+
+
+def test_no_claim_from_furniture_but_from_the_headline_and_body(claims_extractor):
+    from osint_graph.model import Article, article_id
+
+    page = PAGE.replace("Share this article", "Home / News / Tanker Blue Marlow seized by the Ostland Navy in Kesport")
+    extraction = claims_extractor.extract(Article(id=article_id(page), text=page, outlet="Harbour Ledger"))
+    texts = [c.text for c in extraction.claims]
+    assert any("boarded by the Ostland Coast Guard" in t for t in texts)  # the body
+    assert any("questioned by Ostland police" in t for t in texts)
+    assert not any("Blue Marlow" in t or "Silver Heron" in t for t in texts), texts  # navigation, caption, link
+    for claim in extraction.claims:
+        assert page[claim.start : claim.end] == claim.text
+        assert not any(name in claim.text for name in ("Doravik", "Nordfoto"))

@@ -260,10 +260,27 @@ def compare_all(readings: list[Reading], same_period_days: int = SAME_PERIOD_DAY
     return out
 
 
-def series(readings: list[Reading], comparisons: list[Comparison]) -> list[Reading]:
-    """The figures that form a growing series (linked by a `series` comparison), in date order."""
-    ids = {c.a for c in comparisons if c.relation == "series"} | {c.b for c in comparisons if c.relation == "series"}
-    return sorted((r for r in readings if r.id in ids), key=lambda r: (r.as_of or date.min, r.id))
+def series(readings: list, comparisons: list[Comparison]) -> list:
+    """The figures of a growing series, in date order: of the figures linked by a `series` comparison,
+    the longest run whose counts never fall (each one reaches the highest lower bound before it).
+
+    "1,200 (Jan) -> 3,400 (Mar) -> 2,300 (May)" is no series of three: the count fell, and that
+    comparison is a conflict; the series is the longest non-decreasing run ("1,200 -> 3,400"), and
+    none at all when no two linked figures rise.  `readings` are `Reading`s or `FigureView`s.
+    """
+    rising = [c for c in comparisons if c.relation == "series"]
+    ids = {x for c in rising for x in (c.a, c.b)}
+    ordered = sorted((r for r in readings if r.id in ids), key=lambda r: (r.as_of or date.min, r.id))
+    runs: list[list] = []
+    for r in ordered:
+        run = [r]
+        for before in runs:
+            if r.high >= max(x.low for x in before) and len(before) + 1 > len(run):
+                run = before + [r]
+        runs.append(run)
+    longest = max(runs, key=len, default=[])
+    members = {r.id for r in longest}
+    return longest if any(c.a in members and c.b in members for c in rising) else []
 
 
 # ------------------------------------------------------------------------- figures of a proposition

@@ -32,6 +32,8 @@ GROUPING_RULES = (
     "(deniers included) and the vessels, ports and places they name.",
     "Other claims group when they have the same kind and the same key entities (after SAME_AS, sources excluded, "
     "at least two entities or a vessel) and compatible time. 'statement' claims are never grouped.",
+    "Direction: shipments of opposite direction (a Shipment fact from A to B, another from B to A) are never one "
+    "proposition: such a group is split by direction, and its claims of no known direction stand apart.",
     "Compatible time: the claims' dates overlap, or one is undated (an undated claim joins the dated group nearest "
     "its publication date).",
 )
@@ -136,20 +138,48 @@ def group_claims(claims: Iterable[ClaimRecord], ctx: Context) -> list[Group]:
             groups += [Group(sig, [claim]) for sig, claim in items]
         elif family == "port_call":
             groups += _group_port_calls(items)
-        elif family.startswith("quantity:") or family == "denial":
-            if family.startswith("quantity:"):
-                items = _inherit_entities(items)
-            for component in _join_unkeyed(_components(items)):
-                sig = _union_signature(family, component)
-                if family.startswith("quantity:") and sig.detail == ("measure",):
-                    groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
-                else:
-                    groups.append(Group(sig, _unique([c for _, c in component])))
         else:
-            for component in _components(items, exact=True):
-                sig = _union_signature(family, component)
-                groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
+            groups += [part for group in _group_family(family, items) for part in split_directions(group, ctx)]
     return groups
+
+
+def _group_family(family: str, items: list[tuple[Signature, ClaimRecord]]) -> list[Group]:
+    """The groups of one family of quantities, denials or claim kinds."""
+    groups: list[Group] = []
+    if family.startswith("quantity:") or family == "denial":
+        if family.startswith("quantity:"):
+            items = _inherit_entities(items)
+        for component in _join_unkeyed(_components(items)):
+            sig = _union_signature(family, component)
+            if family.startswith("quantity:") and sig.detail == ("measure",):
+                groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
+            else:
+                groups.append(Group(sig, _unique([c for _, c in component])))
+    else:
+        for component in _components(items, exact=True):
+            sig = _union_signature(family, component)
+            groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
+    return groups
+
+
+def split_directions(group: Group, ctx: Context) -> list[Group]:
+    """A group holding shipments from A to B and from B to A, split by direction (GROUPING_RULES).
+
+    Claims of one direction stay together; claims of no known direction (no Shipment fact with both
+    ends) stand apart from both, since nothing says which one they belong to.
+    """
+
+    def directions(claim: ClaimRecord) -> set[tuple[str, str]]:
+        return {(ctx.canon(a), ctx.canon(b)) for a, b in claim.shipments}
+
+    found = set().union(*(directions(c) for c in group.claims))
+    if not any((b, a) in found for a, b in found):
+        return [group]
+    parts: dict[tuple, list[ClaimRecord]] = defaultdict(list)
+    for claim in group.claims:
+        mine = directions(claim)
+        parts[tuple(sorted(mine))].append(claim)
+    return [Group(group.signature, claims) for _key, claims in sorted(parts.items())]
 
 
 def _inherit_entities(items: list[tuple[Signature, ClaimRecord]]) -> list[tuple[Signature, ClaimRecord]]:

@@ -77,8 +77,8 @@ class Proposition:
 
     @property
     def series(self) -> list[FigureView]:
-        ids = {x for c in self.comparisons if c.relation == "series" for x in (c.a, c.b)}
-        return [f for f in self.figures if f.id in ids]
+        """The growing series among the figures (non-decreasing counts in date order, `cf.series`)."""
+        return cf.series(self.figures, self.comparisons)
 
 
 KIND_TITLES = {

@@ -57,6 +57,7 @@ class ClaimRecord:
     figures: tuple[FigureRecord, ...] = ()
     concerns: tuple[Concern, ...] = ()
     port_calls: tuple[tuple[str | None, str | None, str | None], ...] = ()  # (vessel, port, date) facts
+    shipments: tuple[tuple[str, str], ...] = ()  # (origin, destination) of the Shipment facts it supports
 
     @property
     def is_denial(self) -> bool:
@@ -98,6 +99,12 @@ OPTIONAL MATCH (f)-[:INVOLVES]->(v:Vessel)
 OPTIONAL MATCH (f)-[:AT_PORT]->(p:Port)
 RETURN c.id AS claim, v.id AS vessel, p.id AS port, f.date AS date
 """
+SHIPMENTS_QUERY = """
+MATCH (f:Shipment)-[:SUPPORTED_BY]->(c:Claim)
+MATCH (f)-[:SHIPPED_FROM]->(o)
+MATCH (f)-[:SHIPPED_TO]->(d)
+RETURN c.id AS claim, o.id AS origin, d.id AS destination
+"""
 
 
 def read_claims(store: GraphStore, same_as: bool = False) -> Corpus:
@@ -120,6 +127,10 @@ def read_claims(store: GraphStore, same_as: bool = False) -> Corpus:
     calls: dict[str, list[tuple]] = defaultdict(list)
     for r in store.query(PORT_CALLS_QUERY).records():
         calls[r["claim"]].append((r["vessel"], r["port"], _iso(r["date"])))
+    directions: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for r in store.query(SHIPMENTS_QUERY).records():
+        if r["origin"] and r["destination"]:
+            directions[r["claim"]].add((r["origin"], r["destination"]))
     claims = []
     for r in store.query(CLAIMS_QUERY).records():
         names = list(r["attribution"] or [])
@@ -137,6 +148,7 @@ def read_claims(store: GraphStore, same_as: bool = False) -> Corpus:
             figures=tuple(f for _, f in sorted(figures.get(r["id"], []), key=lambda x: (x[0], x[1].id))),
             concerns=tuple(sorted(concerns.get(r["id"], []), key=lambda c: (_position(text, c, spellings), c.entity))),
             port_calls=tuple(sorted(set(calls.get(r["id"], [])), key=str)),
+            shipments=tuple(sorted(directions.get(r["id"], ()))),
         ))  # fmt: skip
     claims.sort(key=lambda c: (c.published or date.min, c.article, c.start, c.id))
     return Corpus(tuple(claims), tuple(entities), tuple(read_same_as(store)) if same_as else ())

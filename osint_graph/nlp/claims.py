@@ -26,9 +26,9 @@ processes):
 **What is a claim.** A clause is a claim when it has a verb and carries a
 figure, mentions a tracked entity (vessel, port, country, weapon, person,
 organisation; "it" / "the ship" / "the port" referring back to one count) or
-has a named source in its own sentence ("Pevkur said the checks would
-continue").  Captions ("Photo: ..."), headings without a verb, a dateline
-and the article's own housekeeping ("could not independently verify",
+has a source in its own sentence, named or not ("Pevkur said the checks would
+continue", "Officials said no fuel had leaked").  Captions ("Photo: ..."), headings
+without a verb, page furniture, a dateline and the article's own housekeeping ("could not independently verify",
 "Reporting by ...") are not claims; "X did not respond" is one (negated).
 
 `claim.text` is the clause without its peeled frames (`doc.text[start:end]
@@ -66,6 +66,7 @@ from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
+from osint_graph.nlp.furniture import is_furniture
 from osint_graph.nlp.repost import head_chains
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
@@ -174,8 +175,8 @@ def extract_claims(
     ctx.set_segments(segs)
     own_named: dict[int, bool] = {}
     for a, b, para in segs:
-        if is_caption_or_heading(doc[a:b]):
-            continue
+        if is_caption_or_heading(doc[a:b]) or is_furniture(doc[a:b]):
+            continue  # page furniture (bylines, captions, links) makes no claim and opens no passage
         try:
             clauses = attributor.analyse(a, b)
             extra: list[Clause] = []
@@ -186,9 +187,10 @@ def extract_claims(
             continue
         clauses = sorted(clauses + extra, key=lambda c: (c.start, -c.end))
         for cl in clauses:
-            # a named source in the sentence makes a claim of it ("Pevkur said the checks would continue"),
-            # but not of frame residue ("..., citing an official, who spoke on condition of anonymity")
-            own_named[id(cl)] = not cl.extra and any(not s.generic for s in cl.chain)
+            # a reported clause is asserted by its source, named or not ("Officials said no fuel had
+            # leaked" is a claim, issue 12 item 4), but frame residue is not ("..., citing an official,
+            # who spoke on condition of anonymity")
+            own_named[id(cl)] = not cl.extra and bool(cl.chain)
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence
     apply_scopes(doc, per_segment)
@@ -233,7 +235,7 @@ def _build_claim(
     main = cl.main if cl.main is not None else tokens_of(doc)[s]
     span = doc[s:f]
     text = span.text
-    if BOILERPLATE.search(text):
+    if BOILERPLATE.search(text) or is_furniture(span):
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in span) or sum(1 for t in span if t.is_alpha) < 2:
         return None

@@ -48,6 +48,14 @@ LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
+# on a description of the subject these label it ("a ship suspected of damaging a cable has stopped")
+LABEL_ADJECTIVES = words("modality/label_adjectives")
+# "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
+PLAN_VERBS = words("modality/plan_verbs")
+# "is said to be", "is reported to have": hearsay
+HEARSAY_VERBS = words("modality/hearsay_verbs")
+# a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
+CLAUSE_MARKERS = words("modality/clause_markers")
 
 
 def is_hedge_token(tok: Token) -> bool:
@@ -58,16 +66,49 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
+        return not _feasibility(tok)
+    if tok.lemma_ in HEARSAY_VERBS and _passive_before_infinitive(tok):
         return True
     if tok.lemma_ in HEDGE_RAISING:
         # "is believed to be", "appears to have", "seems to", "it can be assumed that", "is suspected of"
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if tok.lemma_ in PLAN_VERBS and nxt is not None and nxt.lower_ == "to":
+            after = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+            return after is not None and after.lower_ == "have"
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
             if tok.lemma_ in ("appear", "seem") or passive:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
+    return False
+
+
+def _passive_before_infinitive(tok: Token) -> bool:
+    """'are said to be', 'is reported to have': a passive participle, then 'to' and a verb."""
+    if tok.tag_ != "VBN" or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.nbor(-1).lemma_ == "be"
+    return passive and tok.nbor(2).tag_ == "VB"
+
+
+def _feasibility(tok: Token) -> bool:
+    """'it was not possible for us to question the captain': what could be done, not a doubt."""
+    if tok.lower_ != "possible" or tok.dep_ == "amod" or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.nbor(1).lower_ in ("to", "for")
+
+
+def _inside_marked_clause(tok: Token, main: Token) -> bool:
+    """Inside a subordinate clause opened by `clause_markers.txt` ("after X reported the cable was
+    apparently severed", "did not say how it was purportedly stolen")."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in CLAUSE_MARKERS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children
+        ):
+            return True
+        node = node.head
     return False
 
 
@@ -114,6 +155,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
                 continue
+            if main is not None and _inside_marked_clause(tok, main):
+                continue
             return True
     return False
 
@@ -124,10 +167,19 @@ def _after_comma(node: Token) -> bool:
 
 
 def _on_subject(tok: Token, main: Token) -> bool:
-    """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing')."""
+    """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing').
+
+    Not a relative clause ('the vessel, which is believed to have Chinese owners, was boarded'), nor
+    a label ('a ship suspected of damaging a cable has stopped transmitting'): those describe the
+    subject, and the clause asserts something else about it.
+    """
+    if tok.lower_ in LABEL_ADJECTIVES:
+        return False
     node = tok
     while node.i != main.i and node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl", "appos") or (
+        if node.dep_ == "relcl":
+            return False
+        if node.dep_ in ("acl", "appos") or (
             node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and _after_comma(node)
         ):
             return node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == main.i

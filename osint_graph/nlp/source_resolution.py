@@ -17,18 +17,22 @@ The rules, in order:
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
-- `head_entity`: the head of the phrase is an entity;
+- `head_entity`: the head of the phrase is an entity (not a platform such as Telegram, nor a
+  capitalised common word taken for a name: `not_a_source_name`);
+- `short_body_name`: "The Navy" after "the Indian Navy" -> the Indian Navy;
 - `possessor_entity`: "Iran's mission to the United Nations" -> Iran;
 - `appositive_entity`: "The ship's manager, Blue Fleet Group" -> the company, role "manager";
+- `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
 - `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
 - `person_in_phrase`: a person named in the phrase;
 - `evidence`: images and data speak for nobody, unless a state issued them;
 - `no_name`: nothing nominal is left;
-- `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran");
+- `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
+  "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state (people of a place,
-  "London brokers", do not speak for it);
+  "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak);
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
-  article names;
+  article names (and "the official" later points back to it);
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
@@ -61,6 +65,10 @@ NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
 # unnamed sources that do not speak for the state of the place or nationality named with them
 MARKET_NOUNS = words("attribution/market_nouns")
 COMPANY_DESCRIPTORS = words("attribution/company_descriptors")
+# where a source posts ("on Telegram"): never an origin
+PLATFORMS = words("attribution/platforms")
+# heads of an unnamed source that may speak for its state, besides person and organisation nouns
+SPEAKER_HEADS = words("attribution/speaker_heads") | PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
 
 
 @dataclass
@@ -145,9 +153,40 @@ def descriptor_name(np: NounPhrase) -> list[Source] | None:
 def head_entity(np: NounPhrase) -> list[Source] | None:
     """The head of the phrase is an entity that can be a source."""
     head_ent = np.ctx.ent_at[np.head.i]
-    if head_ent is not None and head_ent.label_ in SOURCE_LABELS:
+    if head_ent is not None and head_ent in np.ents:
         return [np.ctx.source_from_ent(head_ent, np.verb)]
     return None
+
+
+def not_a_source_name(ent: Span) -> bool:
+    """An entity that cannot be a speaker: a platform ("videos shared on Telegram") or a capitalised
+    common word the entity pipeline took for a name ("Sources in the agency reported")."""
+    if ent.text.lower() in PLATFORMS:
+        return True
+    if (
+        ent.label_ not in ("ORG", "OUTLET")
+        or len(ent) != 1
+        or ent.root.pos_ == "PROPN"
+        or not (ent.text.isalpha() and ent.text[1:].islower())
+    ):
+        return False
+    tok = ent.root
+    return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_left_punct or tok.nbor(-1).is_space
+
+
+def short_body_name(np: NounPhrase) -> list[Source] | None:
+    """ "The Navy said" after "the Indian Navy": a capitalised short name that ends the one longer
+    organisation name the article gave before (see `fuller_name`)."""
+    toks = [t for t in np.toks if t.pos_ != "DET"]
+    if np.ents or not toks or len(toks) > 3 or not all(t.text[:1].isupper() for t in toks):
+        return None
+    if any(np.ctx.country_of_word(t.text) or np.ctx.country_of_word(t.text, capital=True) for t in toks):
+        return None
+    short = Span(np.head.doc, toks[0].i, toks[-1].i + 1, label="ORG")
+    fuller = np.ctx.fuller_name(short)
+    if fuller is short or fuller.start >= short.start:
+        return None
+    return [np.ctx.source_from_ent(fuller, np.verb)]
 
 
 def possessor_entity(np: NounPhrase) -> list[Source] | None:
@@ -172,6 +211,15 @@ def appositive_entity(np: NounPhrase) -> list[Source] | None:
         # "the manager" later points back to "The ship's manager, Blue Fleet Group"
         src.role = f"{src.role} {np.lemma}".strip()
         return [src]
+    return None
+
+
+def titled_person(np: NounPhrase) -> list[Source] | None:
+    """ "PCG spokesperson for the West Philippine Sea, Commodore Jay Tarriela": a person's title
+    with the person named in it -- the person speaks, not the body in the title."""
+    persons = [e for e in np.ents if e.label_ == "PERSON"]
+    if len(persons) == 1 and np.person_like and np.ctx.ent_at[np.head.i] is None:
+        return [np.ctx.source_from_ent(persons[0], np.verb)]
     return None
 
 
@@ -234,17 +282,23 @@ def unrecognised_name(np: NounPhrase) -> list[Source] | None:
     """A name the entity pipeline did not tag ("United Against Nuclear Iran", "Customs officials")."""
     if _speaking_state(np) is None or _unnamed(np):
         named = unrecognised_name_of(np.ctx, np.toks, np.head, np.ents)
-        if named is not None:
+        if named is not None and named[0].lower() not in PLATFORMS:
             return [np.source(named[0], named[1], named[2], person_like=np.person_like, plural=np.plural)]
     return None
 
 
 def state_speaker(np: NounPhrase) -> list[Source] | None:
-    """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans"."""
+    """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans".
+
+    Only a phrase headed by the state's word itself or by a noun that can speak
+    (`speaker_heads.txt`): "the aggressive posture of the Chinese vessels" is no speaker.
+    """
     state = _speaking_state(np)
     if state is None or _unnamed(np):
         return None
     _state, used = np.state_in()
+    if np.head.i not in used and np.lemma not in SPEAKER_HEADS:
+        return None
     name = np_text(np.toks)
     if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in np.toks):
         name = state[0]  # "the North Koreans" is North Korea speaking
@@ -268,7 +322,9 @@ def described_body(np: NounPhrase) -> list[Source] | None:
     for ent in before + [e for e in orgs if e.start > np.head.i]:
         name = {w.lower() for w in ent.text.replace("’", "'").replace("'s", "").split()}
         if mods <= name:
-            return [np.ctx.source_from_ent(ent, np.verb)]
+            src = np.ctx.source_from_ent(ent, np.verb)
+            src.role = f"{src.role} {np.lemma}".strip()  # "the official" later points back to it
+            return [src]
     return None
 
 
@@ -292,8 +348,10 @@ LADDER: tuple[Rule, ...] = (
     possessive_pronoun,
     descriptor_name,
     head_entity,
+    short_body_name,
     possessor_entity,
     appositive_entity,
+    titled_person,
     organisation_in_phrase,
     person_in_phrase,
     evidence,
@@ -319,7 +377,7 @@ def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None
     ents: list[Span] = []
     for t in toks:
         ent = ctx.ent_at[t.i]
-        if ent is not None and ent.label_ in SOURCE_LABELS and ent not in ents:
+        if ent is not None and ent.label_ in SOURCE_LABELS and ent not in ents and not not_a_source_name(ent):
             ents.append(ent)
     return NounPhrase(ctx, toks, verb, head, ents, head.lemma_.lower())
 
@@ -397,6 +455,12 @@ def unrecognised_name_of(
         if org is not None:
             src = ctx.source_from_ent(org, None)
             return src.link.name, src.link.entity, src.label
+    # "the Rosmorrechflot maritime agency": a proper noun naming the body its head noun describes
+    if head.lemma_.lower() in BODY_NOUNS or head.lemma_.lower() in ORG_NOUNS:
+        names = [t for t in toks if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.head.i == head.i
+                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[1:].islower()]  # fmt: skip
+        if len(names) == 1:
+            return names[0].text, None, None
     # an appositive proper name
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in in_ent:

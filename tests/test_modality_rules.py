@@ -1,0 +1,58 @@
+"""Hedge rules written for the false and missed hedges of real prose (issue 12 item 4; rules in
+sources/rules/modality/), each on a made-up sentence through the whole pipeline: the claim that
+carries the vessel says whether it is hedged."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.model import Article, article_id
+
+# (text, words the claim starts with, hedged)
+CASES = [
+    # a plan, not a hedge; a perfect infinitive is hearsay
+    ("The tanker Morrow Gull was supposed to sail to Karsk on Friday.", "The tanker Morrow Gull", False),
+    ("The tanker Morrow Gull is supposed to have sailed to Karsk on Friday.", "The tanker Morrow Gull", True),
+    # feasibility, not doubt; "it is possible that" stays a hedge
+    ("It was not possible for inspectors to board the tanker Morrow Gull in the storm.", "It was not", False),
+    ("It is possible that the tanker Morrow Gull dragged its anchor over the cable.", "It is possible", True),
+    # a hedge inside a clause opened by after/how stays there
+    (
+        "The tanker Morrow Gull was stopped after the operator reported the cable was apparently cut.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    (
+        "The harbour office did not say how the tanker Morrow Gull had allegedly loaded the grain.",
+        "The harbour office",
+        False,
+    ),  # fmt: skip
+    # a relative clause or a label describing the subject is no hedge of what the clause says of it
+    (
+        "The tanker Morrow Gull, which is believed to have Karsk owners, was escorted into port.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull, suspected of damaging a cable, has stopped transmitting its position.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    # ... but a participle that hedges who the subject is still does, and so does an apparent event
+    ("A sailor believed to be from Karsk is still missing from the tanker Morrow Gull.", "A sailor", True),
+    ("The tanker Morrow Gull was hit in an apparent attack off Karsk.", "The tanker Morrow Gull", True),
+    # hearsay passives and unverified evidence
+    ("Two crew members of the tanker Morrow Gull are said to be in hospital.", "Two crew members", True),
+    ("Unverified videos depicted the tanker Morrow Gull listing off Karsk.", "Unverified videos", True),
+    ("The theft of the tanker Morrow Gull was reported to the police in Karsk.", "The theft", False),
+    # an object described as possible is still hedged when the clause predicates it
+    ("Police treated the damage to the tanker Morrow Gull as possible sabotage.", "Police treated", True),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "hedged"), CASES)
+def test_hedge_rule(claims_extractor, text, start, hedged):
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if c.text.startswith(start)]
+    assert found, [c.text for c in extraction.claims]
+    assert found[0].hedged is hedged, found[0].text
