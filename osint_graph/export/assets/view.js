@@ -233,10 +233,11 @@
     layoutRunning = false;
     syncPositions();
     layoutMs = performance.now() - layoutStartedAt;
-    layoutDoneAt = performance.now() - started;
-    updateClusters();
-    if (!userMoved) camera.animatedReset({ duration: 0 });
+    if (!userMoved) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    finishing = true;
+    renderer.refresh();  // the layout is done once the final positions are drawn (afterRender)
   }
+  var finishing = false;
   var userMoved = false;
   camera.on("updated", placeClusterLabels);
 
@@ -317,6 +318,11 @@
   renderer.getMouseCaptor().on("mousedown", function () { if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox()); });
   renderer.getMouseCaptor().on("wheel", function () { userMoved = true; });
   renderer.on("afterRender", function () {
+    if (finishing) {
+      finishing = false;
+      updateClusters();
+      layoutDoneAt = performance.now() - started;
+    }
     if (firstDrawMs === null) firstDrawMs = performance.now() - started;
     status.textContent = layoutRunning
       ? "layout " + iterations + "/" + TARGET + " (ForceAtlas2, in a worker)"
