@@ -244,6 +244,7 @@
   // ---------------------------------------------------------------- community labels
   // The biggest communities (at least 1 in 400 nodes, at most 40) get a label at their centre,
   // shown while the view is zoomed out; a click zooms onto the community.
+  var OVERVIEW_RATIO = 0.35;
   var LABELLED = CLUSTERS.filter(function (c) { return c.members.length >= Math.max(6, N / 400); }).slice(0, 40);
   if (N < 300) LABELLED = [];
   LABELLED.forEach(function (c) {
@@ -275,7 +276,7 @@
     placeClusterLabels();
   }
   function placeClusterLabels() {
-    var overview = camera.ratio > 0.35 && !(selectedNode >= 0 || selectedEdge >= 0);
+    var overview = camera.ratio > OVERVIEW_RATIO && !(selectedNode >= 0 || selectedEdge >= 0);
     clusterLayer.hidden = !overview || !LABELLED.length;
     if (clusterLayer.hidden) return;
     var taken = [];
@@ -293,7 +294,7 @@
   }
   function zoomToCluster(c) {
     userMoved = true;
-    var ratio = Math.max(0.02, Math.min(1, 1.3 * c.extent));
+    var ratio = Math.max(0.02, Math.min(OVERVIEW_RATIO * 0.8, 1.3 * c.extent));  // past the overview
     camera.animate({ x: c.x, y: c.y, ratio: ratio }, { duration: 300 });
   }
 
