@@ -166,7 +166,8 @@
       if (!showLabels) out.label = "";
       if (hits[n]) { out.highlighted = true; out.forceLabel = true; out.zIndex = 2; }
       if (selectedNode >= 0 || selectedEdge >= 0) {
-        if (focusNodes[n]) { out.forceLabel = showLabels; out.zIndex = 3; } else { out.color = "#d5d9e1"; out.label = ""; out.zIndex = 0; }
+        // Neighbours stay in colour; named ones always labelled, records (claims...) where room is.
+        if (focusNodes[n]) { out.forceLabel = showLabels && !!NAMED[TYPES[T[n]].label]; out.zIndex = 3; } else { out.color = "#d5d9e1"; out.label = ""; out.zIndex = 0; }
       }
       if (n === selectedNode) { out.highlighted = true; out.forceLabel = true; out.zIndex = 4; }
       return out;
