@@ -190,12 +190,13 @@
 
   // ---------------------------------------------------------------- layout (ForceAtlas2 in a worker)
   // The worker lays out a copy of the graph; the drawn graph takes its positions every 3 s
+  // (10 s above 10,000 nodes)
   // (redrawing at each step takes the CPU from the layout where WebGL is slow, e.g. software
   // rendering, whose cost the page cannot see: the drawing runs in the GPU process).
   // A fixed number of iterations, fewer for big graphs (the start positions are already
   // grouped), within a time budget (on a slow machine a big graph stops early: "re-run layout"
   // continues from there).
-  var TARGET = N > 10000 ? 100 : N > 2000 ? 150 : 300, BUDGET_MS = 30000, SYNC_MS = 3000;
+  var TARGET = N > 10000 ? 100 : N > 2000 ? 150 : 300, BUDGET_MS = 30000, SYNC_MS = N > 10000 ? 10000 : 3000;
   var iterations = 0, layoutRunning = false, layoutStartedAt = 0, layoutMs = 0, layoutDoneAt = null, firstDrawMs = null;
   var lastSync = 0;
   // Links inside a community pull twenty times harder than links between communities, so the
@@ -319,7 +320,9 @@
   renderer.getMouseCaptor().on("mouseup", function () { dragging = null; });
   renderer.getMouseCaptor().on("mousedown", function () { if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox()); });
   renderer.getMouseCaptor().on("wheel", function () { userMoved = true; });
+  var renders = 0;
   renderer.on("afterRender", function () {
+    renders++;
     if (finishing) {
       finishing = false;
       updateClusters();
@@ -692,7 +695,7 @@
     },
     stats: function () {
       return { nodes: N, edges: M, iterations: iterations, layoutMs: layoutMs, layoutDoneMs: layoutDoneAt,
-               firstDrawMs: firstDrawMs, communities: CLUSTERS.length, labelledCommunities: LABELLED.length,
+               firstDrawMs: firstDrawMs, renders: renders, communities: CLUSTERS.length, labelledCommunities: LABELLED.length,
                renderer: "sigma.js (WebGL)" };
     },
     redrawMs: function () { var t0 = performance.now(); renderer.refresh(); return performance.now() - t0; }
