@@ -40,8 +40,9 @@ def test_wheel_carries_data_files(tmp_path):
     probe = (
         "import osint_graph.resources as r, osint_graph.ontology as o;"
         "print(r.ontology_path()); print(len(o.load_schema().nodes));"
-        "import networkx as nx, osint_graph.export.html as h; g = nx.MultiDiGraph();"
-        "g.add_node('v', label='Vessel', name='A'); print(h.__file__, 'OsintGraphLibs' in h.render_html(g))"
+        "import sys, networkx as nx; from osint_graph.export.html import render_html; g = nx.MultiDiGraph();"
+        "g.add_node('v', label='Vessel', name='A');"
+        "print(sys.modules['osint_graph.export.html'].__file__, 'OsintGraphLibs' in render_html(g))"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe],
