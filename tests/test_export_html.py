@@ -73,3 +73,23 @@ def test_the_view_holds_every_node_but_mentions_and_runs(demo):
     assert [link[0] for link in kirby["chain"]] == ["John Kirby", "White House"]
     article = data["articles"][kirby["article"]]
     assert article["outlet"] == "Reuters" and article["url"].startswith("https://")
+
+
+def test_the_page_inlines_the_vendored_graph_libraries_with_their_licences(demo):
+    """sigma.js, graphology, ForceAtlas2 and Louvain travel in the page (no CDN), with the MIT
+    notices; every bundled package has its licence file and a row in vendor/PACKAGES.md."""
+    from importlib import resources
+
+    _, _, page = demo
+    vendor = resources.files("osint_graph.export").joinpath("vendor")
+    rows = [line.split("|")[1:4] for line in vendor.joinpath("PACKAGES.md").read_text().splitlines()[2:]]
+    packages = {name.strip(): (version.strip(), licence.strip()) for name, version, licence in rows}
+    assert {"sigma", "graphology", "graphology-layout-forceatlas2", "graphology-communities-louvain"} <= set(packages)
+    for name, (version, licence) in packages.items():
+        assert licence == "MIT" and version, name
+        assert "Permission is hereby granted" in vendor.joinpath(f"LICENSE-{name}.txt").read_text(), name
+    bundle = vendor.joinpath("graph-libs.min.js").read_text()
+    assert bundle in page and "window.osintGraph" in page
+    assert page.count("Permission is hereby granted") >= len(packages)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "worker-src blob:;" in csp and "'unsafe-inline'" not in csp.split("style-src")[0]

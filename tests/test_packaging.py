@@ -22,6 +22,13 @@ def test_wheel_carries_data_files(tmp_path):
         "osint_graph/_data/sources/registry.csv",
         "osint_graph/_data/sources/gazetteers/vessels.csv",
         "osint_graph/queries/fact-provenance.cypher",
+        # The HTML view's script, style and vendored graph libraries with their licences.
+        "osint_graph/export/assets/view.js",
+        "osint_graph/export/assets/view.css",
+        "osint_graph/export/vendor/graph-libs.min.js",
+        "osint_graph/export/vendor/LICENSE-sigma.txt",
+        "osint_graph/export/vendor/LICENSE-graphology.txt",
+        "osint_graph/export/vendor/PACKAGES.md",
     ):
         assert expected in names, expected
     # And the installed package finds them there (no checkout beside it).
@@ -32,7 +39,10 @@ def test_wheel_carries_data_files(tmp_path):
     )
     probe = (
         "import osint_graph.resources as r, osint_graph.ontology as o;"
-        "print(r.ontology_path()); print(len(o.load_schema().nodes))"
+        "print(r.ontology_path()); print(len(o.load_schema().nodes));"
+        "import sys, networkx as nx; from osint_graph.export.html import render_html; g = nx.MultiDiGraph();"
+        "g.add_node('v', label='Vessel', name='A');"
+        "print(sys.modules['osint_graph.export.html'].__file__, 'OsintGraphLibs' in render_html(g))"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe],
@@ -44,3 +54,4 @@ def test_wheel_carries_data_files(tmp_path):
     ).stdout.split()
     assert out[0].startswith(str(target)) and "_data" in out[0]
     assert int(out[1]) >= 11
+    assert out[2].startswith(str(target)) and out[3] == "True"  # the page inlines the vendored libraries

@@ -1,7 +1,8 @@
 """One self-contained HTML file: an interactive view of the graph that works offline.
 
-The page inlines its script (assets/view.js), its style (assets/view.css) and
-its data; it loads nothing from anywhere.  The view shows every node except
+The page inlines its script (the vendored graph libraries, vendor/graph-libs.min.js:
+sigma.js, graphology, ForceAtlas2, Louvain; then assets/view.js), its style
+(assets/view.css) and its data; it loads nothing from anywhere.  The view shows every node except
 mentions and extraction runs: a mention becomes a MENTIONS edge from its
 article to the entity it names (its sentences are kept for the side panel),
 and the run is metadata.  Article texts are left out (claims carry their quotes).
@@ -11,7 +12,9 @@ Safety: the data is JSON inside `<script type="application/json">`, with `<`,
 element or open markup; the script reads it with `JSON.parse` and renders every
 piece of data with `textContent` (never innerHTML), and only http(s) URLs
 become links.  A Content-Security-Policy allows no network access, and only
-the page's own script (by its sha256), so even injected markup could not run.
+the page's own script (by its sha256), so even injected markup could not run;
+it allows `blob:` workers, which only that script can create (the layout's
+worker is built from its own source).
 """
 
 from __future__ import annotations
@@ -39,32 +42,32 @@ from osint_graph.ontology import default_schema
 
 HIDDEN_LABELS = frozenset({"Mention", "ExtractionRun"})
 HIDDEN_RELS = frozenset({"REFERS_TO", "GENERATED_BY"})
-# Colour-blind-friendly-ish palette and a shape per label (legend and canvas use the same).
+# A colour per label (legend and graph use the same; sigma draws every node as a disc).
 ENTITY_LABELS = frozenset(default_schema().entity_labels())
 STYLE = {
-    "Article": ("#7f7f7f", "square"),
-    "Outlet": ("#1f77b4", "diamond"),
-    "Organization": ("#17becf", "hexagon"),
-    "Person": ("#2ca02c", "circle"),
-    "Country": ("#8c564b", "pentagon"),
-    "Location": ("#bcbd22", "triangleDown"),
-    "Port": ("#ff7f0e", "triangle"),
-    "Vessel": ("#d62728", "star"),
-    "Weapon": ("#9467bd", "cross"),
-    "Claim": ("#e377c2", "circle"),
-    "Figure": ("#aec7e8", "square"),
-    "PortCall": ("#ffbb78", "diamond"),
-    "Shipment": ("#98df8a", "diamond"),
-    "TripCount": ("#c5b0d5", "diamond"),
-    "Proposition": ("#393b79", "hexagon"),
+    "Article": "#7f7f7f",
+    "Outlet": "#1f77b4",
+    "Organization": "#17becf",
+    "Person": "#2ca02c",
+    "Country": "#8c564b",
+    "Location": "#bcbd22",
+    "Port": "#ff7f0e",
+    "Vessel": "#d62728",
+    "Weapon": "#9467bd",
+    "Claim": "#e377c2",
+    "Figure": "#aec7e8",
+    "PortCall": "#ffbb78",
+    "Shipment": "#98df8a",
+    "TripCount": "#c5b0d5",
+    "Proposition": "#393b79",
 }
 FALLBACK = ["#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d"]
 SKIP_PROPS = frozenset({"text", "label", "aliases", "attribution", "article"})
 ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def _asset(name: str) -> str:
-    return resources.files("osint_graph.export").joinpath("assets", name).read_text(encoding="utf-8")
+def _asset(name: str, folder: str = "assets") -> str:
+    return resources.files("osint_graph.export").joinpath(folder, name).read_text(encoding="utf-8")
 
 
 def safe_json(data: Any) -> str:
@@ -245,9 +248,9 @@ def view_data(graph: nx.MultiDiGraph, title: str = "osint-graph") -> dict[str, A
 
     types = []
     for i, lab in enumerate(labels):
-        colour, shape = STYLE.get(lab, (FALLBACK[i % len(FALLBACK)], "circle"))
+        colour = STYLE.get(lab, FALLBACK[i % len(FALLBACK)])
         types.append({
-            "label": lab, "color": colour, "shape": shape, "count": sum(1 for n in nodes if n["t"] == i),
+            "label": lab, "color": colour, "count": sum(1 for n in nodes if n["t"] == i),
             "entity": lab in ENTITY_LABELS,  # search ranks a named thing before an article or claim
         })  # fmt: skip
     return {
@@ -274,7 +277,7 @@ def _edge_claims(graph: nx.MultiDiGraph, start: str, end: str, key: str, claim_i
 
 def render_html(graph: nx.MultiDiGraph, title: str = "osint-graph") -> str:
     """The page as a string (see the module docstring for what it holds)."""
-    script = _asset("view.js")
+    script = _asset("graph-libs.min.js", "vendor") + "\n" + _asset("view.js")
     style = _asset("view.css")
     if "</script" in script.lower() or "</style" in style.lower():
         raise ValueError("an asset would close its own element")
@@ -282,7 +285,7 @@ def render_html(graph: nx.MultiDiGraph, title: str = "osint-graph") -> str:
     csp = (
         "default-src 'none'; "
         f"script-src 'sha256-{digest}'; "
-        "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
+        "worker-src blob:; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
     assert '"' not in csp

@@ -1,10 +1,18 @@
-/* osint-graph HTML view: canvas graph, filters, search and a provenance panel.
- * No library, no network.  Every piece of data is rendered with textContent or
- * canvas fillText, never parsed as HTML.  A bounded force layout (link springs,
- * grid-limited repulsion, weak gravity) runs a fixed number of iterations. */
+/* osint-graph HTML view: a sigma.js (WebGL) graph laid out by ForceAtlas2 in a web worker,
+ * communities found by Louvain (graphology), filters, search and a provenance panel.
+ * The libraries are vendored (osint_graph/export/vendor/, bundled as OsintGraphLibs just
+ * before this script); nothing is fetched.  Every piece of data is rendered with textContent
+ * or drawn on a canvas, never parsed as HTML.
+ *
+ * Readable at thousands of nodes: nodes are placed community by community before the layout
+ * starts (so the layout refines clusters instead of untangling a hairball), node size follows
+ * importance (links, named things before records) and sigma labels only the biggest node of
+ * each screen cell, so zooming in reveals more labels; the largest communities carry an
+ * overlay label (their best-linked named entities) that zooms onto the community on click. */
 (function () {
   "use strict";
   var started = performance.now();
+  var LIBS = window.OsintGraphLibs;
   var DATA = JSON.parse(document.getElementById("osint-data").textContent);
   var NODES = DATA.nodes, EDGES = DATA.edges, CLAIMS = DATA.claims, ARTICLES = DATA.articles;
   var TYPES = DATA.types, RELS = DATA.rels, OUTLETS = DATA.outlets;
@@ -51,18 +59,17 @@
 
   var filters = el("aside", "filters");
   var main = el("main");
-  var canvas = el("canvas");
+  var stage = el("div", "stage");
+  var clusterLayer = el("div", "clusters");
   var status = el("div", "status");
-  add(main, canvas, status);
+  add(main, stage, clusterLayer, status);
   var panel = el("section", "panel");
   panel.setAttribute("aria-live", "polite");
   add(document.body, header, filters, main, panel);
 
   // ---------------------------------------------------------------- graph arrays
-  var X = new Float64Array(N), Y = new Float64Array(N), VX = new Float64Array(N), VY = new Float64Array(N);
-  var DEG = new Int32Array(N), R = new Float32Array(N), T = new Int16Array(N);
-  var ES = new Int32Array(M), ET = new Int32Array(M);
-  var visible = new Uint8Array(N), pinned = new Uint8Array(N);
+  var DEG = new Int32Array(N), T = new Int16Array(N), ES = new Int32Array(M), ET = new Int32Array(M);
+  var visible = new Uint8Array(N), hits = new Uint8Array(N), hitCount = 0;
   var adj = [];
   for (var i = 0; i < N; i++) { adj.push([]); T[i] = NODES[i].t; }
   for (var e = 0; e < M; e++) {
@@ -70,351 +77,264 @@
     DEG[ES[e]]++; DEG[ET[e]]++;
     adj[ES[e]].push(e); adj[ET[e]].push(e);
   }
-  for (i = 0; i < N; i++) R[i] = Math.min(18, 3.5 + 1.5 * Math.sqrt(DEG[i]));
-  // Labels: named things first (entities), then by degree; records only when zoomed in.
+  // Importance: links, and a named thing (vessel, person, port...) before a record (claim, figure).
   var NAMED = {};
   ["Outlet", "Organization", "Person", "Country", "Location", "Port", "Vessel", "Weapon", "Proposition"].forEach(function (t) { NAMED[t] = true; });
-  var labelOrder = Array.from({ length: N }, function (_, j) { return j; });
-  labelOrder.sort(function (a, b) {
-    return (NAMED[TYPES[T[b]].label] ? 1 : 0) - (NAMED[TYPES[T[a]].label] ? 1 : 0) || DEG[b] - DEG[a] || a - b;
-  });
+  var SIZE = new Float32Array(N);
+  for (i = 0; i < N; i++) {
+    var named = NAMED[TYPES[T[i]].label];
+    SIZE[i] = Math.min(named ? 18 : 9, (named ? 3.5 : 2) + (named ? 1.6 : 0.8) * Math.sqrt(DEG[i]));
+  }
 
-  // Initial positions: breadth-first order from the best connected nodes, laid on a
-  // sunflower spiral, so that neighbours start close and the layout needs few iterations.
+  // ---------------------------------------------------------------- communities
+  // Louvain on the undirected simple graph (parallel edges merged into a weight).
+  var COMMUNITY = new Int32Array(N), CLUSTERS = [];
+  (function communities() {
+    var simple = new LIBS.Graph({ type: "undirected" });
+    for (var n = 0; n < N; n++) simple.addNode(n);
+    for (var e2 = 0; e2 < M; e2++) {
+      if (ES[e2] === ET[e2]) continue;
+      simple.updateEdge(ES[e2], ET[e2], function (attr) { return { weight: (attr.weight || 0) + 1 }; });
+    }
+    var found = M ? LIBS.louvain(simple, { getEdgeWeight: "weight", rng: seeded(7) }) : {};
+    var byId = {};
+    for (n = 0; n < N; n++) {
+      var c = found[n] === undefined ? -1 - n : found[n];
+      if (!byId[c]) byId[c] = { members: [] };
+      byId[c].members.push(n);
+    }
+    CLUSTERS = Object.keys(byId).map(function (k2) { return byId[k2]; });
+    CLUSTERS.forEach(function (c2) { c2.members.sort(function (a, b) { return SIZE[b] - SIZE[a] || DEG[b] - DEG[a] || a - b; }); });
+    CLUSTERS.sort(function (a, b) { return b.members.length - a.members.length || a.members[0] - b.members[0]; });
+    CLUSTERS.forEach(function (c2, ci) {
+      c2.id = ci;
+      c2.members.forEach(function (m) { COMMUNITY[m] = ci; });
+      var top = c2.members.filter(function (m) { return NAMED[TYPES[T[m]].label]; }).slice(0, 2);
+      if (!top.length) top = c2.members.slice(0, 1);
+      c2.name = top.map(function (m) { return NODES[m].n.length > 30 ? NODES[m].n.slice(0, 28) + "\u2026" : NODES[m].n; }).join(", ");
+    });
+  })();
+  function seeded(seed) {  // a fixed seed: the same file gives the same picture
+    var s = seed >>> 0;
+    return function () { s = (s * 1664525 + 1013904223) >>> 0; return s / 4294967296; };
+  }
+
+  // Initial positions: communities, biggest first, on a sunflower spiral, each a disc whose
+  // area follows its size, its members on a smaller spiral (best linked at the centre).
+  var graph = new LIBS.Graph({ type: "directed", multi: true, allowSelfLoops: true });
   (function initialPositions() {
-    var order = [], seen = new Uint8Array(N);
-    var byDegree = Array.from({ length: N }, function (_, k) { return k; });
-    byDegree.sort(function (a, b) { return DEG[b] - DEG[a] || a - b; });
-    for (var s = 0; s < N; s++) {
-      var root = byDegree[s];
-      if (seen[root]) continue;
-      seen[root] = 1;
-      var queue = [root], head = 0;
-      while (head < queue.length) {
-        var n = queue[head++];
-        order.push(n);
-        var list = adj[n];
-        for (var j = 0; j < list.length; j++) {
-          var e2 = list[j], o = ES[e2] === n ? ET[e2] : ES[e2];
-          if (!seen[o]) { seen[o] = 1; queue.push(o); }
-        }
-      }
-    }
-    var golden = Math.PI * (3 - Math.sqrt(5));
-    for (var k = 0; k < order.length; k++) {
-      var radius = 12 * Math.sqrt(k + 0.5), angle = k * golden;
-      X[order[k]] = radius * Math.cos(angle);
-      Y[order[k]] = radius * Math.sin(angle);
-    }
+    var golden = Math.PI * (3 - Math.sqrt(5)), spacing = 10, area = 0;
+    CLUSTERS.forEach(function (c, k) {
+      var size = c.members.length, radius = k ? spacing * 1.25 * Math.sqrt(area + size / 2) : 0, angle = k * golden;
+      area += size;
+      var cx = radius * Math.cos(angle), cy = radius * Math.sin(angle);
+      c.members.forEach(function (m, j) {
+        var r = spacing * Math.sqrt(j + 0.5) * 0.8, a = j * golden;
+        graph.addNode(m, {
+          x: cx + r * Math.cos(a), y: cy + r * Math.sin(a), size: SIZE[m], color: TYPES[T[m]].color,
+          label: NODES[m].n.length > 42 ? NODES[m].n.slice(0, 40) + "\u2026" : NODES[m].n,
+        });
+      });
+    });
+    for (var e3 = 0; e3 < M; e3++) graph.addEdgeWithKey(e3, ES[e3], ET[e3], { size: 0.6 });
   })();
 
-  // ---------------------------------------------------------------- layout
-  var LINK_DISTANCE = 45, REPULSION = 110, CELL = 50, SPARSE = 4, GRAVITY = 0.012, DECAY = 0.6, COLLIDE = 0.5;
-  var MAX_ITERATIONS = 300, ALPHA_MIN = 0.001;
-  var alphaDecay = 1 - Math.pow(ALPHA_MIN, 1 / MAX_ITERATIONS);
-  var alpha = 1, iterations = 0, layoutMs = 0, layoutRunning = N > 1, layoutDoneAt = null;
-  var linkStrength = new Float64Array(M), linkBias = new Float64Array(M);
-  for (e = 0; e < M; e++) {
-    var ds = DEG[ES[e]], dt = DEG[ET[e]];
-    linkStrength[e] = 1 / Math.max(1, Math.min(ds, dt));
-    linkBias[e] = ds / (ds + dt);
-  }
-  var cellOf = new Int32Array(N), cellNodes = new Int32Array(N), cellStart = null, cellSX = null, cellSY = null;
-
-  function tick() {
-    var a = alpha, n, j, e3;
-    for (e3 = 0; e3 < M; e3++) {
-      var s = ES[e3], t = ET[e3];
-      var dx = X[t] + VX[t] - X[s] - VX[s] || 1e-6, dy = Y[t] + VY[t] - Y[s] - VY[s] || 1e-6;
-      var l = Math.sqrt(dx * dx + dy * dy);
-      l = (l - LINK_DISTANCE) / l * a * linkStrength[e3];
-      dx *= l; dy *= l;
-      var b = linkBias[e3];
-      VX[t] -= dx * b; VY[t] -= dy * b;
-      VX[s] += dx * (1 - b); VY[s] += dy * (1 - b);
-    }
-    // Repulsion through a uniform grid: exact between nodes of the same or of sparse neighbouring
-    // cells, from a crowded neighbouring cell as from its centre of mass; nothing beyond two cells.
-    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (n = 0; n < N; n++) {
-      if (X[n] < minX) minX = X[n]; if (X[n] > maxX) maxX = X[n];
-      if (Y[n] < minY) minY = Y[n]; if (Y[n] > maxY) maxY = Y[n];
-    }
-    var size = CELL, cols, rows;
-    for (;;) {
-      cols = Math.floor((maxX - minX) / size) + 1; rows = Math.floor((maxY - minY) / size) + 1;
-      if (cols * rows <= 16 * N + 64) break;
-      size *= 1.5;
-    }
-    var cells = cols * rows;
-    if (!cellStart || cellStart.length < cells + 1) {
-      cellStart = new Int32Array(cells + 1); cellSX = new Float64Array(cells); cellSY = new Float64Array(cells);
-    } else {
-      cellStart.fill(0, 0, cells + 1);
-    }
-    cellSX.fill(0, 0, cells); cellSY.fill(0, 0, cells);
-    for (n = 0; n < N; n++) {
-      var c0 = Math.floor((Y[n] - minY) / size) * cols + Math.floor((X[n] - minX) / size);
-      cellOf[n] = c0;
-      cellStart[c0 + 1]++;
-      cellSX[c0] += X[n]; cellSY[c0] += Y[n];
-    }
-    for (j = 0; j < cells; j++) cellStart[j + 1] += cellStart[j];
-    var fill = cellStart.slice(0, cells);
-    for (n = 0; n < N; n++) cellNodes[fill[cellOf[n]]++] = n;
-    var k = -REPULSION * a, reach = 2.5 * size, reach2 = reach * reach;
-    for (n = 0; n < N; n++) {
-      var c = cellOf[n], ccx = c % cols, ccy = (c - ccx) / cols, fx = 0, fy = 0;
-      for (var oy = -2; oy <= 2; oy++) {
-        var yy = ccy + oy;
-        if (yy < 0 || yy >= rows) continue;
-        for (var ox = -2; ox <= 2; ox++) {
-          var xx = ccx + ox;
-          if (xx < 0 || xx >= cols) continue;
-          var cell = yy * cols + xx, first = cellStart[cell], count = cellStart[cell + 1] - first;
-          if (!count) continue;
-          var ddx, ddy, d2, w;
-          if (cell !== c && count > SPARSE) {
-            ddx = cellSX[cell] / count - X[n]; ddy = cellSY[cell] / count - Y[n]; d2 = ddx * ddx + ddy * ddy;
-            if (d2 >= reach2) continue;
-            if (d2 < 1) d2 = 1;
-            w = k * count / d2;
-            fx += ddx * w; fy += ddy * w;
-            continue;
-          }
-          for (var q = first; q < first + count; q++) {
-            var m = cellNodes[q];
-            if (m === n) continue;
-            ddx = X[m] - X[n]; ddy = Y[m] - Y[n]; d2 = ddx * ddx + ddy * ddy;
-            if (d2 >= reach2) continue;
-            if (d2 < 1) { ddx = (n - m) * 0.01 + 0.1; ddy = 0.1; d2 = 1; }
-            w = k / d2;
-            var gap = R[n] + R[m] + 8;
-            if (d2 < gap * gap) w -= COLLIDE * (gap - Math.sqrt(d2)) / Math.sqrt(d2);
-            fx += ddx * w; fy += ddy * w;
-          }
-        }
-      }
-      VX[n] += fx; VY[n] += fy;
-    }
-    for (n = 0; n < N; n++) {
-      VX[n] -= X[n] * GRAVITY * a; VY[n] -= Y[n] * GRAVITY * a;
-      if (pinned[n]) { VX[n] = VY[n] = 0; continue; }
-      VX[n] *= DECAY; VY[n] *= DECAY;
-      X[n] += VX[n]; Y[n] += VY[n];
-    }
-    alpha += (0 - alpha) * alphaDecay;
-    iterations++;
-  }
-
-  // ---------------------------------------------------------------- view state
-  var ctx = canvas.getContext("2d");
-  var dpr = window.devicePixelRatio || 1;
-  var W = 1, H = 1, k = 1, tx = 0, ty = 0, userMoved = false;
-  var selectedNode = -1, selectedEdge = -1, hoverNode = -1;
-  var hits = new Uint8Array(N), hitCount = 0;
-  var firstDrawMs = null, lastDrawMs = 0, lastDrawAt = 0, drawPending = false;
+  // ---------------------------------------------------------------- renderer
+  var selectedNode = -1, selectedEdge = -1, showLabels = true;
   var typeOn = TYPES.map(function () { return true; });
   var outletOn = OUTLETS.map(function () { return true; });
-  var allOutlets = true, gradeMax = 0, keepUngraded = true, showLabels = true;
-
-  function resize() {
-    var box = main.getBoundingClientRect();
-    dpr = window.devicePixelRatio || 1;
-    W = Math.max(1, box.width); H = Math.max(1, box.height);
-    canvas.width = Math.round(W * dpr); canvas.height = Math.round(H * dpr);
-    if (!userMoved) fit();
-    requestDraw();
-  }
-  function fit() {
-    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, any = false;
-    for (var n = 0; n < N; n++) {
-      if (!visible[n]) continue;
-      any = true;
-      if (X[n] < minX) minX = X[n]; if (X[n] > maxX) maxX = X[n];
-      if (Y[n] < minY) minY = Y[n]; if (Y[n] > maxY) maxY = Y[n];
-    }
-    if (!any) { k = 1; tx = W / 2; ty = H / 2; return; }
-    var pad = 40, w = Math.max(maxX - minX, 1), h = Math.max(maxY - minY, 1);
-    k = Math.min((W - 2 * pad) / w, (H - 2 * pad) / h, 3);
-    tx = W / 2 - k * (minX + maxX) / 2; ty = H / 2 - k * (minY + maxY) / 2;
-  }
-
-  // ---------------------------------------------------------------- drawing
-  function shapePath(c, shape, x, y, r) {
-    var j, a;
-    switch (shape) {
-      case "square": c.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7); break;
-      case "diamond": c.moveTo(x, y - r); c.lineTo(x + r, y); c.lineTo(x, y + r); c.lineTo(x - r, y); c.closePath(); break;
-      case "triangle": c.moveTo(x, y - r); c.lineTo(x + r * 0.95, y + r * 0.7); c.lineTo(x - r * 0.95, y + r * 0.7); c.closePath(); break;
-      case "triangleDown": c.moveTo(x, y + r); c.lineTo(x + r * 0.95, y - r * 0.7); c.lineTo(x - r * 0.95, y - r * 0.7); c.closePath(); break;
-      case "hexagon": case "pentagon":
-        var sides = shape === "hexagon" ? 6 : 5;
-        for (j = 0; j < sides; j++) {
-          a = -Math.PI / 2 + j * 2 * Math.PI / sides;
-          if (j === 0) c.moveTo(x + r * Math.cos(a), y + r * Math.sin(a)); else c.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
-        }
-        c.closePath(); break;
-      case "star":
-        for (j = 0; j < 10; j++) {
-          a = -Math.PI / 2 + j * Math.PI / 5;
-          var rr = j % 2 ? r * 0.5 : r * 1.15;
-          if (j === 0) c.moveTo(x + rr * Math.cos(a), y + rr * Math.sin(a)); else c.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
-        }
-        c.closePath(); break;
-      case "cross":
-        var u = r * 0.38;
-        c.moveTo(x - u, y - r); c.lineTo(x + u, y - r); c.lineTo(x + u, y - u); c.lineTo(x + r, y - u); c.lineTo(x + r, y + u);
-        c.lineTo(x + u, y + u); c.lineTo(x + u, y + r); c.lineTo(x - u, y + r); c.lineTo(x - u, y + u); c.lineTo(x - r, y + u);
-        c.lineTo(x - r, y - u); c.lineTo(x - u, y - u); c.closePath(); break;
-      default: c.moveTo(x + r, y); c.arc(x, y, r, 0, 2 * Math.PI);
-    }
-  }
-
-  function requestDraw() {
-    if (drawPending) return;
-    drawPending = true;
-    requestAnimationFrame(frame);
-  }
-
-  function frame() {
-    drawPending = false;
-    if (layoutRunning) {
-      // Big graphs: more layout per frame and fewer redraws while it runs.
-      var t0 = performance.now(), budget = N > 2000 ? 60 : 14;
-      do { tick(); } while (performance.now() - t0 < budget && alpha > ALPHA_MIN && iterations < MAX_ITERATIONS);
-      layoutMs += performance.now() - t0;
-      if (alpha <= ALPHA_MIN || iterations >= MAX_ITERATIONS) {
-        layoutRunning = false;
-        layoutDoneAt = performance.now() - started;
+  var allOutlets = true, gradeMax = 0, keepUngraded = true;
+  var focusNodes = new Uint8Array(N);
+  function key(n) { return String(n); }
+  var renderer = new LIBS.Sigma(graph, stage, {
+    allowInvalidContainer: true,
+    enableEdgeEvents: true,
+    defaultEdgeColor: M > 4000 ? "rgba(110,118,135,0.16)" : "rgba(110,118,135,0.4)",
+    labelFont: "system-ui, sans-serif",
+    labelSize: 12,
+    labelColor: { color: "#1d2330" },
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 7,
+    hideEdgesOnMove: M > 20000,
+    zIndex: true,
+    minCameraRatio: 0.01,
+    maxCameraRatio: 4,
+    nodeReducer: function (node, data) {
+      var n = +node, out = Object.assign({}, data);
+      if (!visible[n]) { out.hidden = true; return out; }
+      if (!showLabels) out.label = "";
+      if (hits[n]) { out.highlighted = true; out.forceLabel = true; out.zIndex = 2; }
+      if (selectedNode >= 0 || selectedEdge >= 0) {
+        // Neighbours stay in colour; named ones always labelled, records (claims...) where room is.
+        if (focusNodes[n]) { out.forceLabel = showLabels && !!NAMED[TYPES[T[n]].label]; out.zIndex = 3; } else { out.color = "#d5d9e1"; out.label = ""; out.zIndex = 0; }
       }
-      if (!userMoved) fit();
-      if (layoutRunning && N > 2000 && performance.now() - lastDrawAt < 500) { requestDraw(); return; }
-    }
-    draw();
-    lastDrawAt = performance.now();
-    if (layoutRunning) requestDraw();
-  }
+      if (n === selectedNode) { out.highlighted = true; out.forceLabel = true; out.zIndex = 4; }
+      return out;
+    },
+    edgeReducer: function (edge, data) {
+      var e2 = +edge, out = Object.assign({}, data);
+      if (selectedNode >= 0 || selectedEdge >= 0) {
+        if (e2 === selectedEdge || ES[e2] === selectedNode || ET[e2] === selectedNode) {
+          out.color = "#2b3245"; out.size = 1.8; out.type = "arrow"; out.zIndex = 2;
+        } else {
+          out.color = "rgba(110,118,135,0.08)";
+        }
+      }
+      return out;
+    },
+  });
+  var camera = renderer.getCamera();
+  function redraw() { renderer.refresh(); }
+  function relayoutContainer() { renderer.resize(); renderer.refresh(); }
 
-  function draw() {
-    var t0 = performance.now();
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, W, H);
-    var x0 = -tx / k, y0 = -ty / k, x1 = (W - tx) / k, y1 = (H - ty) / k, margin = 20 / k;
-    ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
-    // Edges, one path.
-    ctx.lineWidth = 0.8 / k;
-    ctx.strokeStyle = M > 4000 ? "rgba(110,118,135,0.22)" : "rgba(110,118,135,0.4)";
-    ctx.beginPath();
-    for (var e = 0; e < M; e++) {
-      var s = ES[e], t = ET[e];
-      if (!visible[s] || !visible[t]) continue;
-      if ((X[s] < x0 && X[t] < x0) || (X[s] > x1 && X[t] > x1) || (Y[s] < y0 && Y[t] < y0) || (Y[s] > y1 && Y[t] > y1)) continue;
-      ctx.moveTo(X[s], Y[s]); ctx.lineTo(X[t], Y[t]);
-    }
-    ctx.stroke();
-    // Edges of the selection, with arrows.
-    var focus = [];
-    if (selectedNode >= 0) focus = adj[selectedNode].filter(function (e2) { return visible[ES[e2]] && visible[ET[e2]]; });
-    if (selectedEdge >= 0) focus = [selectedEdge];
-    if (focus.length) {
-      ctx.strokeStyle = "#2b3245"; ctx.fillStyle = "#2b3245"; ctx.lineWidth = 1.6 / k;
-      focus.forEach(function (e2) {
-        var s2 = ES[e2], t2 = ET[e2];
-        ctx.beginPath(); ctx.moveTo(X[s2], Y[s2]); ctx.lineTo(X[t2], Y[t2]); ctx.stroke();
-        var dx = X[t2] - X[s2], dy = Y[t2] - Y[s2], l = Math.sqrt(dx * dx + dy * dy) || 1;
-        var ux = dx / l, uy = dy / l, hx = X[t2] - ux * (R[t2] + 1), hy = Y[t2] - uy * (R[t2] + 1), a = 6 / Math.max(k, 0.5);
-        ctx.beginPath(); ctx.moveTo(hx, hy);
-        ctx.lineTo(hx - ux * a - uy * a * 0.5, hy - uy * a + ux * a * 0.5);
-        ctx.lineTo(hx - ux * a + uy * a * 0.5, hy - uy * a - ux * a * 0.5);
-        ctx.closePath(); ctx.fill();
+  // ---------------------------------------------------------------- layout (ForceAtlas2 in a worker)
+  // The worker lays out a copy of the graph; the drawn graph takes its positions every 3 s
+  // (10 s above 10,000 nodes)
+  // (redrawing at each step takes the CPU from the layout where WebGL is slow, e.g. software
+  // rendering, whose cost the page cannot see: the drawing runs in the GPU process).
+  // A fixed number of iterations, fewer for big graphs (the start positions are already
+  // grouped), within a time budget (on a slow machine a big graph stops early: "re-run layout"
+  // continues from there).
+  var TARGET = N > 10000 ? 100 : N > 2000 ? 150 : 300, BUDGET_MS = 30000, SYNC_MS = N > 10000 ? 10000 : 3000;
+  var iterations = 0, layoutRunning = false, layoutStartedAt = 0, layoutMs = 0, layoutDoneAt = null, firstDrawMs = null;
+  var lastSync = 0;
+  // Links inside a community pull twenty times harder than links between communities, so the
+  // communities stay apart as clusters (the overview) while every link is still drawn.
+  var layoutGraph = graph.copy();
+  layoutGraph.updateEachEdgeAttributes(function (edge, attr, source, target) {
+    attr.weight = COMMUNITY[+source] === COMMUNITY[+target] ? 1 : 0.05;
+    return attr;
+  });
+  var settings = LIBS.forceAtlas2.inferSettings(layoutGraph);
+  settings.barnesHutOptimize = N > 800;
+  settings.barnesHutTheta = 1;  // coarser than the default 0.5, two to three times faster
+  settings.linLogMode = true;  // tighter clusters
+  var layout = N > 1 ? new LIBS.FA2Layout(layoutGraph, { settings: settings }) : null;
+  layoutGraph.on("eachNodeAttributesUpdated", function () {
+    if (!layoutRunning) return;
+    iterations++;
+    if (iterations >= TARGET || performance.now() - layoutStartedAt > BUDGET_MS) stopLayout();
+    else if (performance.now() - lastSync > SYNC_MS) syncPositions();
+  });
+  function syncPositions() {
+    lastSync = performance.now();
+    graph.updateEachNodeAttributes(function (node, attr) {
+      var l = layoutGraph.getNodeAttributes(node);
+      attr.x = l.x; attr.y = l.y;
+      return attr;
+    }, { attributes: ["x", "y"] });
+  }
+  function startLayout() {
+    if (!layout) { layoutDoneAt = performance.now() - started; return; }
+    iterations = 0; layoutRunning = true; layoutStartedAt = lastSync = performance.now();
+    layout.start();
+  }
+  function stopLayout() {
+    layout.stop();
+    layoutRunning = false;
+    syncPositions();
+    layoutMs = performance.now() - layoutStartedAt;
+    if (!userMoved) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    finishing = true;
+    renderer.refresh();  // the layout is done once the final positions are drawn (afterRender)
+  }
+  var finishing = false;
+  var userMoved = false;
+  camera.on("updated", placeClusterLabels);
+
+  // ---------------------------------------------------------------- community labels
+  // The biggest communities (at least 1 in 400 nodes, at most 40) get a label at their centre,
+  // shown while the view is zoomed out; a click zooms onto the community.
+  var OVERVIEW_RATIO = 0.35;
+  var LABELLED = CLUSTERS.filter(function (c) { return c.members.length >= Math.max(6, N / 400); }).slice(0, 40);
+  if (N < 300) LABELLED = [];
+  LABELLED.forEach(function (c) {
+    var b = el("button", "cluster", c.name);
+    add(b, el("span", "n", c.members.length));
+    b.type = "button";
+    b.hidden = true;  // until placed
+    b.title = c.members.length + " nodes: click to zoom in";
+    b.addEventListener("click", function () { zoomToCluster(c); });
+    c.button = b;
+    clusterLayer.appendChild(b);
+  });
+  function updateClusters() {
+    LABELLED.forEach(function (c) {
+      var sx = 0, sy = 0, count = 0, xs = [], ys = [];
+      c.members.forEach(function (m) {
+        if (!visible[m]) return;
+        var d = renderer.getNodeDisplayData(key(m));
+        if (!d) return;
+        sx += d.x; sy += d.y; count++; xs.push(d.x); ys.push(d.y);
       });
+      c.visibleCount = count;
+      if (!count) return;
+      c.x = sx / count; c.y = sy / count;
+      xs.sort(function (a, b) { return a - b; }); ys.sort(function (a, b) { return a - b; });
+      var lo = Math.floor(count * 0.05), hi = Math.max(lo, Math.ceil(count * 0.95) - 1);
+      c.extent = Math.max(xs[hi] - xs[lo], ys[hi] - ys[lo], 0.01);
+    });
+    placeClusterLabels();
+  }
+  function placeClusterLabels() {
+    var overview = camera.ratio > OVERVIEW_RATIO && !(selectedNode >= 0 || selectedEdge >= 0);
+    clusterLayer.hidden = !overview || !LABELLED.length;
+    if (clusterLayer.hidden) return;
+    var taken = [];
+    LABELLED.forEach(function (c) {
+      if (!c.visibleCount || c.x === undefined) { c.button.hidden = true; return; }
+      var p = renderer.framedGraphToViewport({ x: c.x, y: c.y });
+      if (!isFinite(p.x) || !isFinite(p.y)) { c.button.hidden = true; return; }
+      var w = c.button.offsetWidth || 120, h = 20, x = p.x - w / 2, y = p.y - h / 2;
+      var clash = taken.some(function (r) { return x < r[0] + r[2] && r[0] < x + w && y < r[1] + r[3] && r[1] < y + h; });
+      c.button.hidden = clash;
+      if (clash) return;
+      taken.push([x, y, w, h]);
+      c.button.style.transform = "translate(" + Math.round(x) + "px," + Math.round(y) + "px)";
+    });
+  }
+  function zoomToCluster(c) {
+    userMoved = true;
+    var ratio = Math.max(0.02, Math.min(OVERVIEW_RATIO * 0.8, 1.3 * c.extent));  // past the overview
+    camera.animate({ x: c.x, y: c.y, ratio: ratio }, { duration: 300 });
+  }
+
+  // ---------------------------------------------------------------- pointer
+  var dragging = null, dragMoved = false;
+  renderer.on("clickNode", function (ev) { if (!dragMoved) select(+ev.node); });
+  renderer.on("clickEdge", function (ev) { selectEdge(+ev.edge); });
+  renderer.on("clickStage", function () { if (selectedNode >= 0 || selectedEdge >= 0) select(-1); });
+  renderer.on("enterNode", function (ev) { stage.title = NODES[+ev.node].n + " (" + TYPES[T[+ev.node]].label + ")"; });
+  renderer.on("leaveNode", function () { stage.title = ""; });
+  renderer.on("downNode", function (ev) { dragging = ev.node; dragMoved = false; });
+  renderer.getMouseCaptor().on("mousemovebody", function (ev) {
+    if (dragging === null) return;
+    var p = renderer.viewportToGraph(ev);
+    graph.mergeNodeAttributes(dragging, { x: p.x, y: p.y });
+    layoutGraph.mergeNodeAttributes(dragging, { x: p.x, y: p.y, fixed: true });
+    dragMoved = true; userMoved = true;
+    ev.preventSigmaDefault();
+    ev.original.preventDefault(); ev.original.stopPropagation();
+  });
+  renderer.getMouseCaptor().on("mouseup", function () { dragging = null; });
+  renderer.getMouseCaptor().on("mousedown", function () { if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox()); });
+  renderer.getMouseCaptor().on("wheel", function () { userMoved = true; });
+  var renders = 0;
+  renderer.on("afterRender", function () {
+    renders++;
+    if (finishing) {
+      finishing = false;
+      updateClusters();
+      layoutDoneAt = performance.now() - started;
     }
-    // Nodes, one path per type.
-    var minR = 1.5 / k;
-    ctx.lineWidth = 0.8 / k;
-    ctx.strokeStyle = "#ffffff";
-    for (var ti = 0; ti < TYPES.length; ti++) {
-      if (!typeOn[ti]) continue;
-      ctx.beginPath();
-      var shape = TYPES[ti].shape;
-      for (var n = 0; n < N; n++) {
-        if (T[n] !== ti || !visible[n]) continue;
-        if (X[n] < x0 - margin || X[n] > x1 + margin || Y[n] < y0 - margin || Y[n] > y1 + margin) continue;
-        shapePath(ctx, shape, X[n], Y[n], Math.max(R[n], minR));
-      }
-      ctx.fillStyle = TYPES[ti].color;
-      ctx.fill();
-      if (k > 0.35) ctx.stroke();
-    }
-    // Rings: search hits, hover, selection.
-    function ring(n, colour, width) {
-      ctx.beginPath(); ctx.arc(X[n], Y[n], R[n] + 3 / k, 0, 2 * Math.PI);
-      ctx.strokeStyle = colour; ctx.lineWidth = width / k; ctx.stroke();
-    }
-    if (hitCount) for (n = 0; n < N; n++) if (hits[n] && visible[n]) ring(n, "#f5a300", 2.5);
-    if (hoverNode >= 0 && visible[hoverNode]) ring(hoverNode, "#6b7486", 1.5);
-    if (selectedNode >= 0 && visible[selectedNode]) ring(selectedNode, "#111827", 3);
-    // Labels, in screen space, for big-enough or highlighted nodes.
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    if (showLabels) {
-      ctx.font = "12px system-ui, sans-serif";
-      ctx.textBaseline = "middle";
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255,255,255,0.9)";
-      ctx.fillStyle = "#1d2330";
-      var placed = {}, drawn = 0, CW = 80, CH = 16;
-      var free = function (x, y, w, h) {
-        for (var gx = Math.floor(x / CW); gx <= Math.floor((x + w) / CW); gx++) {
-          for (var gy = Math.floor(y / CH); gy <= Math.floor((y + h) / CH); gy++) {
-            var list = placed[gx + "," + gy];
-            if (!list) continue;
-            for (var j = 0; j < list.length; j++) {
-              var r = list[j];
-              if (x < r[0] + r[2] && r[0] < x + w && y < r[1] + r[3] && r[1] < y + h) return false;
-            }
-          }
-        }
-        return true;
-      };
-      var take = function (x, y, w, h) {
-        for (var gx = Math.floor(x / CW); gx <= Math.floor((x + w) / CW); gx++) {
-          for (var gy = Math.floor(y / CH); gy <= Math.floor((y + h) / CH); gy++) {
-            (placed[gx + "," + gy] = placed[gx + "," + gy] || []).push([x, y, w, h]);
-          }
-        }
-      };
-      var label = function (n, force) {
-        var sx = X[n] * k + tx, sy = Y[n] * k + ty;
-        if (sx < -50 || sx > W + 50 || sy < -20 || sy > H + 20) return;
-        var text = NODES[n].n.length > 42 ? NODES[n].n.slice(0, 40) + "\u2026" : NODES[n].n;
-        var lx = sx + R[n] * k + 4, w = ctx.measureText(text).width;
-        if (!force && !free(lx, sy - 8, w, 16)) return;
-        take(lx, sy - 8, w, 16);
-        ctx.strokeText(text, lx, sy); ctx.fillText(text, lx, sy);
-        drawn++;
-      };
-      if (selectedNode >= 0 && visible[selectedNode]) label(selectedNode, true);
-      if (hoverNode >= 0 && visible[hoverNode] && hoverNode !== selectedNode) label(hoverNode, true);
-      if (selectedNode >= 0) adj[selectedNode].forEach(function (e2) {
-        var o = ES[e2] === selectedNode ? ET[e2] : ES[e2];
-        if (visible[o]) label(o, false);
-      });
-      for (var li = 0; li < N && drawn < 400; li++) {
-        n = labelOrder[li];
-        if (!visible[n] || n === selectedNode || n === hoverNode) continue;
-        var named = NAMED[TYPES[T[n]].label];
-        var big = R[n] * k >= (named ? 5 : 11);
-        if (big || hits[n]) label(n, false);
-      }
-    }
-    lastDrawMs = performance.now() - t0;
     if (firstDrawMs === null) firstDrawMs = performance.now() - started;
     status.textContent = layoutRunning
-      ? "layout " + iterations + "/" + MAX_ITERATIONS
-      : "drawn in " + lastDrawMs.toFixed(1) + " ms \u00b7 layout " + iterations + " iterations, " + layoutMs.toFixed(0) + " ms";
-  }
-
+      ? "layout " + iterations + "/" + TARGET + " (ForceAtlas2, in a worker)"
+      : "layout " + iterations + " iterations, " + layoutMs.toFixed(0) + " ms \u00b7 " + CLUSTERS.length + " communities";
+    if (layoutRunning && iterations % 10 === 0) updateClusters(); else if (layoutRunning) placeClusterLabels();
+  });
+  window.addEventListener("resize", function () { relayoutContainer(); placeClusterLabels(); });
   // ---------------------------------------------------------------- filters
   function gradeOk(n) {
     if (!gradeMax || !GRADED[TYPES[T[n]].label]) return true;
@@ -437,17 +357,14 @@
     for (var e = 0; e < M; e++) if (visible[ES[e]] && visible[ET[e]]) shownEdges++;
     counts.textContent = shown + " of " + N + " nodes \u00b7 " + shownEdges + " of " + M + " edges";
     counts.dataset.visible = String(shown);
-    requestDraw();
+    redraw();
+    updateClusters();
   }
 
   function swatch(type, size) {
-    var c = el("canvas");
-    c.width = size * dpr; c.height = size * dpr;
-    c.style.width = size + "px"; c.style.height = size + "px";
-    var g = c.getContext("2d");
-    g.scale(dpr, dpr);
-    g.beginPath(); shapePath(g, type.shape, size / 2, size / 2, size / 2 - 2);
-    g.fillStyle = type.color; g.fill();
+    var c = el("span", "swatch");
+    c.style.width = c.style.height = size + "px";
+    c.style.background = type.color;
     return c;
   }
 
@@ -497,13 +414,19 @@
     filters.appendChild(keep);
     add(filters, el("h2", null, "View"));
     var row2 = el("div", "row"), fitB = el("button", null, "fit"), labelsB = el("button", null, "labels"), relayout = el("button", null, "re-run layout");
-    fitB.addEventListener("click", function () { userMoved = false; fit(); requestDraw(); });
-    labelsB.addEventListener("click", function () { showLabels = !showLabels; requestDraw(); });
-    relayout.addEventListener("click", function () { alpha = 1; iterations = 0; layoutRunning = true; requestDraw(); });
+    fitB.addEventListener("click", fit);
+    labelsB.addEventListener("click", function () { showLabels = !showLabels; redraw(); });
+    relayout.addEventListener("click", function () {
+      if (layoutRunning) return;
+      renderer.setCustomBBox(null); userMoved = false;
+      layoutGraph.forEachNode(function (node) { layoutGraph.removeNodeAttribute(node, "fixed"); });
+      startLayout();
+    });
     add(row2, fitB, labelsB, relayout);
     filters.appendChild(row2);
     var hidden = Object.keys(DATA.hidden || {}).map(function (l) { return DATA.hidden[l] + " " + l; }).join(", ");
-    add(filters, el("p", "hint", "Drag to pan, wheel to zoom, click a node or an edge for its claims and sources. " +
+    add(filters, el("p", "hint", "Drag to pan, wheel to zoom, drag a node to move it, click a node or an edge for its claims and sources; " +
+      "zoomed out, a label names each large community (click it to zoom in). " +
       (hidden ? "Not drawn: " + hidden + " (mentions are MENTIONS edges from articles)." : "")));
   })();
 
@@ -625,123 +548,85 @@
     section("Claims stating it", edge.c, claimCard, 20);
     section("Mention sentences", edge.m, function (s) { return el("div", "claim", s); }, 20);
   }
-  function select(n, center) {
-    selectedNode = n; selectedEdge = -1;
-    if (n < 0) { document.body.classList.remove("with-panel"); resize(); return; }
-    showNode(n);
+  function setFocus() {
+    focusNodes.fill(0);
+    if (selectedNode >= 0) {
+      focusNodes[selectedNode] = 1;
+      adj[selectedNode].forEach(function (e2) { focusNodes[ES[e2]] = 1; focusNodes[ET[e2]] = 1; });
+    }
+    if (selectedEdge >= 0) { focusNodes[ES[selectedEdge]] = 1; focusNodes[ET[selectedEdge]] = 1; }
+  }
+  function openPanel() {
     var wasOpen = document.body.classList.contains("with-panel");
     document.body.classList.add("with-panel");
-    if (!wasOpen) resize();
-    if (center) { userMoved = true; tx = W / 2 - X[n] * k; ty = H / 2 - Y[n] * k; }
-    requestDraw();
+    if (!wasOpen) relayoutContainer();
+  }
+  function select(n, center) {
+    selectedNode = n; selectedEdge = -1;
+    setFocus();
+    if (n < 0) {
+      document.body.classList.remove("with-panel");
+      relayoutContainer(); placeClusterLabels();
+      return;
+    }
+    showNode(n);
+    openPanel();
+    if (center) centreOn(n);
+    redraw(); placeClusterLabels();
   }
   function selectEdge(e) {
     selectedEdge = e; selectedNode = -1;
+    setFocus();
     showEdge(e);
-    var wasOpen = document.body.classList.contains("with-panel");
-    document.body.classList.add("with-panel");
-    if (!wasOpen) resize();
-    requestDraw();
+    openPanel();
+    redraw(); placeClusterLabels();
   }
-
-  // ---------------------------------------------------------------- pointer
-  function nodeAt(px, py) {
-    var best = -1, bestD = Infinity;
-    for (var n = 0; n < N; n++) {
-      if (!visible[n]) continue;
-      var dx = X[n] * k + tx - px, dy = Y[n] * k + ty - py, d = dx * dx + dy * dy;
-      var r = Math.max(R[n] * k, 4) + 3;
-      if (d <= r * r && d < bestD) { best = n; bestD = d; }
-    }
-    return best;
-  }
-  function edgeAt(px, py) {
-    var best = -1, bestD = 5;
-    for (var e = 0; e < M; e++) {
-      var s = ES[e], t = ET[e];
-      if (!visible[s] || !visible[t]) continue;
-      var ax = X[s] * k + tx, ay = Y[s] * k + ty, bx = X[t] * k + tx, by = Y[t] * k + ty;
-      var dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy;
-      var u = l2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
-      var qx = ax + u * dx - px, qy = ay + u * dy - py, d = Math.sqrt(qx * qx + qy * qy);
-      if (d < bestD) { best = e; bestD = d; }
-    }
-    return best;
-  }
-  function localPoint(ev) {
-    var box = canvas.getBoundingClientRect();
-    return [ev.clientX - box.left, ev.clientY - box.top];
-  }
-  var drag = null;
-  canvas.addEventListener("pointerdown", function (ev) {
-    var p = localPoint(ev), n = nodeAt(p[0], p[1]);
-    drag = { x: p[0], y: p[1], tx: tx, ty: ty, node: n, moved: false };
-    canvas.setPointerCapture(ev.pointerId);
-    canvas.classList.add("dragging");
-  });
-  canvas.addEventListener("pointermove", function (ev) {
-    var p = localPoint(ev);
-    if (!drag) {
-      var h = nodeAt(p[0], p[1]);
-      if (h !== hoverNode) { hoverNode = h; canvas.title = h >= 0 ? NODES[h].n + " (" + TYPES[T[h]].label + ")" : ""; requestDraw(); }
-      return;
-    }
-    if (Math.abs(p[0] - drag.x) + Math.abs(p[1] - drag.y) > 4) drag.moved = true;
-    if (!drag.moved) return;
-    if (drag.node >= 0) {
-      X[drag.node] = (p[0] - tx) / k; Y[drag.node] = (p[1] - ty) / k; pinned[drag.node] = 1;
-    } else {
-      tx = drag.tx + p[0] - drag.x; ty = drag.ty + p[1] - drag.y;
-    }
+  function centreOn(n) {
+    var d = renderer.getNodeDisplayData(key(n));
+    if (!d) return;
     userMoved = true;
-    requestDraw();
-  });
-  canvas.addEventListener("pointerup", function (ev) {
-    canvas.classList.remove("dragging");
-    if (!drag) return;
-    var p = localPoint(ev), d = drag;
-    drag = null;
-    if (d.moved) return;
-    var n = nodeAt(p[0], p[1]);
-    if (n >= 0) { select(n); return; }
-    var e = edgeAt(p[0], p[1]);
-    if (e >= 0) selectEdge(e); else select(-1);
-  });
-  canvas.addEventListener("wheel", function (ev) {
-    ev.preventDefault();
-    var p = localPoint(ev), factor = Math.exp(-ev.deltaY * 0.0015);
-    var nk = Math.max(0.02, Math.min(40, k * factor));
-    tx = p[0] - (p[0] - tx) * nk / k; ty = p[1] - (p[1] - ty) * nk / k; k = nk;
-    userMoved = true;
-    requestDraw();
-  }, { passive: false });
-  window.addEventListener("resize", resize);
+    if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
+    camera.setState({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, N > 300 ? 0.15 : 0.6) });
+  }
+  function fit() {
+    userMoved = false;
+    renderer.setCustomBBox(null);
+    camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    redraw();
+  }
 
   // ---------------------------------------------------------------- search
+  // An entity (vessel, person, port...) named exactly so comes first, then by alias, then
+  // entities whose name or alias starts so, then one of whose words does; articles and
+  // claims whose text holds the words come after every entity match; ties by links.
+  function rank(n, q) {
+    var node = NODES[n], entity = TYPES[T[n]].entity, name = node.n.toLowerCase();
+    var aliases = node.a.map(function (a) { return a.toLowerCase(); });
+    var names = [name].concat(aliases);
+    function starts(s) { return s.indexOf(q) === 0; }
+    function wordStarts(s) { return s.indexOf(" " + q) >= 0 || s.indexOf("-" + q) >= 0; }
+    var base = entity ? 0 : 5;
+    if (name === q) return base;
+    if (aliases.indexOf(q) >= 0) return base + 1;
+    if (names.some(starts)) return base + 2;
+    if (names.some(wordStarts)) return base + 3;
+    if (names.some(function (s) { return s.indexOf(q) >= 0; })) return base + 4;
+    return -1;
+  }
   function matches(q) {
-    var out = [];
+    var out = [], ranks = new Int8Array(N);
     if (!q) return out;
     for (var n = 0; n < N; n++) {
-      var node = NODES[n];
-      if (node.n.toLowerCase().indexOf(q) >= 0 || node.a.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; })) out.push(n);
+      ranks[n] = rank(n, q);
+      if (ranks[n] >= 0) out.push(n);
     }
-    // An entity named exactly so comes first (then by alias), before an article whose title
-    // merely contains the words; then entities whose name starts so; then the rest by degree.
-    function rank(n) {
-      var node = NODES[n], entity = TYPES[T[n]].entity, name = node.n.toLowerCase();
-      if (entity && name === q) return 0;
-      if (entity && node.a.some(function (a) { return a.toLowerCase() === q; })) return 1;
-      if (name === q) return 2;
-      if (entity && name.indexOf(q) === 0) return 3;
-      return entity ? 4 : 5;
-    }
-    out.sort(function (a, b) { return rank(a) - rank(b) || DEG[b] - DEG[a]; });
+    out.sort(function (a, b) { return ranks[a] - ranks[b] || DEG[b] - DEG[a] || a - b; });
     return out;
   }
   function runSearch() {
     var q = search.value.trim().toLowerCase(), found = matches(q);
     hits.fill(0);
-    found.forEach(function (n) { hits[n] = 1; });
+    found.slice(0, 200).forEach(function (n) { hits[n] = 1; });
     hitCount = found.length;
     results.replaceChildren();
     results.hidden = !q;
@@ -754,13 +639,17 @@
       results.appendChild(b);
     });
     if (found.length > 30) results.appendChild(el("div", "empty", (found.length - 30) + " more: refine the search"));
-    requestDraw();
+    redraw();
     return found;
   }
   var searchTimer = null;
   search.addEventListener("input", function () { clearTimeout(searchTimer); searchTimer = setTimeout(runSearch, 120); });
   search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { var found = runSearch(); if (found.length) { results.hidden = true; select(found[0], true); } }
+    if (ev.key === "Enter") {
+      clearTimeout(searchTimer);
+      var found = runSearch();
+      if (found.length) { results.hidden = true; select(found[0], true); }
+    }
     if (ev.key === "Escape") { search.value = ""; runSearch(); }
   });
 
@@ -772,28 +661,47 @@
     for (n = 0; n < N; n++) if (NODES[n].a.some(function (a) { return a.toLowerCase() === q; })) return n;
     return -1;
   }
+  function drawnLabels() {
+    return Array.from(renderer.displayedNodeLabels || []).map(function (node) {
+      return { name: NODES[+node].n, type: TYPES[T[+node]].label, links: DEG[+node] };
+    });
+  }
   window.osintGraph = Object.freeze({
     nodeCount: function () { return N; },
     edgeCount: function () { return M; },
+    renderedNodeCount: function () { return graph.order; },
     visibleNodeCount: function () { var c = 0; for (var n = 0; n < N; n++) c += visible[n]; return c; },
-    layoutDone: function () { return !layoutRunning; },
+    layoutDone: function () { return layoutDoneAt !== null && !layoutRunning; },
     screenPosition: function (nameOrId) {
       var n = find(nameOrId);
       if (n < 0 || !visible[n]) return null;
-      var box = canvas.getBoundingClientRect();
-      return { x: box.left + X[n] * k + tx, y: box.top + Y[n] * k + ty, radius: R[n] * k };
+      var d = renderer.getNodeDisplayData(key(n)), box = stage.getBoundingClientRect();
+      if (!d) return null;
+      var p = renderer.framedGraphToViewport(d);
+      return { x: box.left + p.x, y: box.top + p.y, radius: renderer.scaleSize(d.size) };
     },
     select: function (nameOrId) { var n = find(nameOrId); if (n >= 0) select(n, true); return n >= 0; },
-    fit: function () { userMoved = false; fit(); draw(); },
+    selected: function () { return selectedNode >= 0 ? NODES[selectedNode].id : null; },
+    fit: fit,
+    labels: drawnLabels,
+    communities: function () {
+      return CLUSTERS.map(function (c) { return { name: c.name, size: c.members.length }; });
+    },
+    communityLabels: function () {
+      return LABELLED.filter(function (c) { return !clusterLayer.hidden && !c.button.hidden; }).map(function (c) {
+        var r = c.button.getBoundingClientRect();
+        return { name: c.name, size: c.members.length, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+    },
     stats: function () {
       return { nodes: N, edges: M, iterations: iterations, layoutMs: layoutMs, layoutDoneMs: layoutDoneAt,
-               firstDrawMs: firstDrawMs, lastDrawMs: lastDrawMs };
+               firstDrawMs: firstDrawMs, renders: renders, communities: CLUSTERS.length, labelledCommunities: LABELLED.length,
+               renderer: "sigma.js (WebGL)" };
     },
-    redrawMs: function () { draw(); return lastDrawMs; }
+    redrawMs: function () { var t0 = performance.now(); renderer.refresh(); return performance.now() - t0; }
   });
 
   for (i = 0; i < N; i++) visible[i] = 1;
   applyFilters();
-  resize();
-  requestDraw();
+  startLayout();
 })();
