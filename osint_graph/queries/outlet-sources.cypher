@@ -1,8 +1,8 @@
 // The sources an outlet cites in its articles, with how many claims cite each.
 // param outlet: the outlet's name, e.g. "Reuters"
-WITH toLower($outlet) AS want_outlet
-MATCH (a:Article)-[:PUBLISHED_BY]->(o:Outlet)
-WHERE toLower(o.name) = want_outlet OR any(x IN o.aliases WHERE toLower(x) = want_outlet)
+// key outlet
+MATCH (:NameKey {id: $outlet_key})-[:KEY_OF]->(o:Outlet)
+MATCH (a:Article)-[:PUBLISHED_BY]->(o)
 MATCH (c:Claim)-[:DERIVED_FROM]->(a)
 MATCH (c)-[r:ATTRIBUTED_TO]->(s)
 RETURN s.name AS source, r.position AS position, count(DISTINCT c) AS claims

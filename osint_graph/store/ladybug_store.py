@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
 from osint_graph.store.locking import open_database
+from osint_graph.store.search import NAME_KEY, name_key_pairs, name_key_tables
 
 DDL_TYPES = {
     "string": "STRING",
@@ -99,13 +100,30 @@ class LadybugStore:
         self._db = open_database(path, read_only=read_only, buffer_pool_size=buffer_pool_bytes(buffer_pool_mb))
         self._conn = ladybug.Connection(self._db)
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
+        self._key_node, self._key_rel = name_key_tables(self.schema)
+        self._entity_labels = frozenset(self.schema.entity_labels())
         if not read_only:
             self.create_schema()
 
     # -- schema -------------------------------------------------------------
     def create_schema(self) -> None:
+        had_keys = NAME_KEY in self.tables()
         for statement in schema_ddl(self.schema):
             self._conn.execute(statement)
+        self._conn.execute(node_table_ddl(self._key_node))
+        self._conn.execute(rel_table_ddl(self._key_rel))
+        if not had_keys:
+            self._index_stored_names()
+
+    def _index_stored_names(self) -> None:
+        """A store written before the name index existed gets it for the entities it holds."""
+        rows = []
+        for label in sorted(self._entity_labels):
+            found = self.run(f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases").rows
+            rows += [{"id": i, "name": name, "aliases": aliases, "_label": label} for i, name, aliases in found]
+        if rows:
+            with self._transaction():
+                self._write_name_keys(rows)
 
     def tables(self) -> dict[str, str]:
         """Table name -> 'NODE' or 'REL', as the database reports them."""
@@ -141,10 +159,23 @@ class LadybugStore:
         self._conn.execute("COMMIT")
 
     def _write(self, batch: GraphBatch) -> None:
+        new_entities = []
         for label, rows in batch.nodes.items():
-            self._copy_nodes(self.schema.nodes[label], list(rows.values()))
+            new = self._copy_nodes(self.schema.nodes[label], list(rows.values()))
+            if label in self._entity_labels:
+                new_entities += [{**row, "_label": label} for row in new]
+        self._write_name_keys(new_entities)
         for rel_type, rels in batch.rels.items():
             self._copy_rels(self.schema.rels[rel_type], list(rels.values()))
+
+    def _write_name_keys(self, entities: list[dict[str, Any]]) -> None:
+        """The name index rows of entities just written (store/search.py): keys, then edges."""
+        labels = {row["id"]: row["_label"] for row in entities}
+        pairs = sorted(name_key_pairs(entities))
+        if not pairs:
+            return
+        self._copy_nodes(self._key_node, [{"id": key} for key in sorted({key for key, _ in pairs})])
+        self._copy_rels(self._key_rel, [Rel(NAME_KEY, key, labels[entity], entity) for key, entity in pairs])
 
     def _is_empty(self, pattern: str) -> bool:
         """A first load into an empty table needs no look-up of existing keys."""
@@ -161,13 +192,14 @@ class LadybugStore:
             found.update(row[0] for row in _rows(result))
         return found
 
-    def _copy_nodes(self, node: NodeType, rows: list[dict[str, Any]]) -> None:
+    def _copy_nodes(self, node: NodeType, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Copy the rows whose id is not stored yet; returns those."""
         existing = self._existing_ids(node.label, [r["id"] for r in rows])
         new = [r for r in rows if r["id"] not in existing]
-        if not new:
-            return
-        rows = pa.table({p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties})
-        self._copy(node.label, rows)
+        if new:
+            table = {p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties}
+            self._copy(node.label, pa.table(table))
+        return new
 
     def _existing_pairs(self, rel: RelType, start_label: str, end_label: str, starts: list[str]) -> set[tuple]:
         found: set[tuple] = set()
