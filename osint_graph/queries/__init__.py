@@ -19,6 +19,12 @@ Portability (both LadybugDB and Neo4j run every query; tests/test_store_parity.p
 LadybugDB cannot read a `$parameter` inside a list predicate such as `any(x IN ... WHERE ...)`,
 so queries bind such parameters first: `WITH toLower($name) AS want_name MATCH ...`.
 No `type(r)`, `labels(n)`, map projections or list comprehensions; `end` is a reserved word.
+
+Speed: a query that takes a name starts from the name index (`// key NAME`, above), one look-up.
+LadybugDB's planner may still join what follows by scanning a whole table (a 20,000-article
+store: `(pc)-[:SUPPORTED_BY]->(c:Claim)` planned as a scan of every Claim, 0.4 s); an
+`OPTIONAL MATCH` extends from the nodes already bound, so such steps are written
+`OPTIONAL MATCH ... WITH ... WHERE x IS NOT NULL` (the same rows as MATCH; 10x faster there).
 """
 
 from __future__ import annotations

@@ -4,10 +4,12 @@
 // param date = "": the call's date (YYYY-MM-DD); empty for every date
 // key vessel
 // key port
-MATCH (:NameKey {id: $vessel_key})-[:KEY_OF]->(v:Vessel), (:NameKey {id: $port_key})-[:KEY_OF]->(p:Port)
-MATCH (pc:PortCall)-[:INVOLVES]->(v), (pc)-[:AT_PORT]->(p)
+MATCH (:NameKey {id: $vessel_key})-[:KEY_OF]->(v:Vessel)<-[:INVOLVES]-(pc:PortCall)-[:AT_PORT]->(p:Port)
+      <-[:KEY_OF]-(:NameKey {id: $port_key})
 WHERE $date = "" OR pc.date = $date
-MATCH (pc)-[:SUPPORTED_BY]->(c:Claim)-[:DERIVED_FROM]->(a:Article)
+OPTIONAL MATCH (pc)-[:SUPPORTED_BY]->(c:Claim)
+OPTIONAL MATCH (c)-[:DERIVED_FROM]->(a:Article)
+WITH v, p, pc, c, a WHERE a IS NOT NULL
 RETURN v.name AS vessel, p.name AS port, pc.date AS date, c.text AS quote, c.sentence AS sentence,
        c.attribution AS attribution, c.origin AS origin, a.title AS article, a.outlet AS outlet,
        a.published AS published

@@ -2,8 +2,9 @@
 // param outlet: the outlet's name, e.g. "Reuters"
 // key outlet
 MATCH (:NameKey {id: $outlet_key})-[:KEY_OF]->(o:Outlet)
-MATCH (a:Article)-[:PUBLISHED_BY]->(o)
-MATCH (c:Claim)-[:DERIVED_FROM]->(a)
-MATCH (c)-[r:ATTRIBUTED_TO]->(s)
+OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(a:Article)
+OPTIONAL MATCH (a)<-[:DERIVED_FROM]-(c:Claim)
+OPTIONAL MATCH (c)-[r:ATTRIBUTED_TO]->(s)
+WITH s, r, c WHERE r IS NOT NULL
 RETURN s.name AS source, r.position AS position, count(DISTINCT c) AS claims
 ORDER BY claims DESC, source, position
