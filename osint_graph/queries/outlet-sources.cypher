@@ -1,5 +1,5 @@
 // The sources an outlet cites in its articles, with how many claims cite each.
-// param outlet: the outlet's name, e.g. "Reuters"
+// param outlet: the outlet's name or alias, e.g. "Reuters"
 // key outlet
 MATCH (:NameKey {id: $outlet_key})-[:KEY_OF]->(o:Outlet)
 OPTIONAL MATCH (o)<-[:PUBLISHED_BY]-(a:Article)
