@@ -23,8 +23,7 @@ def with_alias(extractions, vessel: str, alias: str):
     out = []
     for extraction in extractions:
         entities = tuple(
-            dataclasses.replace(e, aliases=(*e.aliases, alias)) if e.name == vessel else e
-            for e in extraction.entities
+            dataclasses.replace(e, aliases=(*e.aliases, alias)) if e.name == vessel else e for e in extraction.entities
         )
         out.append(dataclasses.replace(extraction, entities=entities))
     return out

@@ -101,6 +101,7 @@ class LadybugStore:
         self._conn = ladybug.Connection(self._db)
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
         self._key_node, self._key_rel = name_key_tables(self.schema)
+        self._not_empty: set[str] = set()  # patterns known to hold rows (`_is_empty`)
         self._entity_labels = frozenset(self.schema.entity_labels())
         if not read_only:
             self.create_schema()
@@ -141,6 +142,7 @@ class LadybugStore:
                 self._conn.execute(f"MATCH ()-[r:{rel_type}]->() DELETE r")
             for label in labels:
                 self._conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
+            self._not_empty.clear()
             self._write(batch)
 
     @contextmanager
@@ -159,14 +161,15 @@ class LadybugStore:
         self._conn.execute("COMMIT")
 
     def _write(self, batch: GraphBatch) -> None:
-        new_entities = []
+        new_entities, new_ids = [], set()
         for label, rows in batch.nodes.items():
             new = self._copy_nodes(self.schema.nodes[label], list(rows.values()))
+            new_ids.update((label, row["id"]) for row in new)
             if label in self._entity_labels:
                 new_entities += [{**row, "_label": label} for row in new]
         self._write_name_keys(new_entities)
         for rel_type, rels in batch.rels.items():
-            self._copy_rels(self.schema.rels[rel_type], list(rels.values()))
+            self._copy_rels(self.schema.rels[rel_type], list(rels.values()), new_ids)
 
     def _write_name_keys(self, entities: list[dict[str, Any]]) -> None:
         """The name index rows of entities just written (store/search.py): keys, then edges."""
@@ -178,8 +181,16 @@ class LadybugStore:
         self._copy_rels(self._key_rel, [Rel(NAME_KEY, key, labels[entity], entity) for key, entity in pairs])
 
     def _is_empty(self, pattern: str) -> bool:
-        """A first load into an empty table needs no look-up of existing keys."""
-        return self.run(f"MATCH {pattern} RETURN count(*)").rows[0][0] == 0
+        """A first load into an empty table needs no look-up of existing keys.
+
+        Counting a relationship pattern scans it, so a pattern once seen holding rows is not
+        counted again (only `replace` deletes)."""
+        if pattern in self._not_empty:
+            return False
+        if self.run(f"MATCH {pattern} RETURN count(*)").rows[0][0] == 0:
+            return True
+        self._not_empty.add(pattern)
+        return False
 
     def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
         found: set[str] = set()
@@ -211,14 +222,18 @@ class LadybugStore:
             found.update((a, b) for a, b in _rows(result))
         return found
 
-    def _copy_rels(self, rel: RelType, rels: list[Rel]) -> None:
+    def _copy_rels(self, rel: RelType, rels: list[Rel], new_nodes: set[tuple[str, str]] = frozenset()) -> None:
+        """Copy the relationships not stored yet. One whose start node is in `new_nodes` (label,
+        id: written in this batch) cannot be stored yet, so only the others are looked up."""
         by_pair: dict[tuple[str, str], list[Rel]] = {}
         for r in rels:
             by_pair.setdefault((r.start_label, r.end_label), []).append(r)
         for (start_label, end_label), group in by_pair.items():
             if (start_label, end_label) not in rel.pairs:
                 raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
-            existing = self._existing_pairs(rel, start_label, end_label, sorted({r.start for r in group}))
+            known = [r for r in group if (start_label, r.start) not in new_nodes]
+            starts = sorted({r.start for r in known})
+            existing = self._existing_pairs(rel, start_label, end_label, starts) if starts else set()
             new = [r for r in group if (r.start, r.end) not in existing]
             if not new:
                 continue

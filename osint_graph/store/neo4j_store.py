@@ -19,8 +19,8 @@ Every entity node carries the extra label `Entity`.
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from typing import Any
 
 from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase
@@ -154,12 +154,13 @@ class Neo4jStore:
     # -- writes -------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:
         with self._session() as session:
-            new_entities = []
+            new_entities, new_ids = [], set()
             for label, rows in batch.nodes.items():
                 node = self.schema.nodes.get(label)
                 if node is None:
                     raise ValueError(f"{label} is not a label of the ontology")
                 new = self._write_nodes(session, node, rows.values())
+                new_ids.update((label, row["id"]) for row in new)
                 if label in self._entity_labels:
                     new_entities += [{**row, "_label": label} for row in new]
             self._write_name_keys(session, new_entities)
@@ -167,7 +168,7 @@ class Neo4jStore:
                 rel_schema = self.schema.rels.get(rel_type)
                 if rel_schema is None:
                     raise ValueError(f"{rel_type} is not a relationship type of the ontology")
-                self._write_rels(session, rel_schema, rels.values())
+                self._write_rels(session, rel_schema, rels.values(), new_ids)
 
     def _write_nodes(self, session, node: NodeType, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         """CREATE the rows whose id the label does not hold yet; returns those."""
@@ -178,14 +179,20 @@ class Neo4jStore:
         also = f" SET n:{ENTITY_LABEL}" if node.label in self._entity_labels else ""
         # One statement text per label, whatever the rows hold: planned once per server.
         # CREATE, not MERGE: only ids the store does not hold are left (store/neo4j_bulk.py).
-        statement = f"UNWIND $rows AS r CREATE (n:{node.label} {{id: r[0]}}) SET {_set_columns('n', keys, 1)}n += $common{also}"
+        statement = (
+            f"UNWIND $rows AS r CREATE (n:{node.label} {{id: r[0]}}) SET {_set_columns('n', keys, 1)}n += $common{also}"
+        )
         fresh = new_node_rows(session, node.label, [_neo4j_props(r, props) for r in rows])
         for chunk in _chunks(fresh):
             common, values = _pack_rows(chunk, ("id", *keys))
             session.execute_write(_run, statement, rows=values, common=common)
         return fresh
 
-    def _write_rels(self, session, rel_schema: RelType, rels: Iterable[Rel]) -> None:
+    def _write_rels(
+        self, session, rel_schema: RelType, rels: Iterable[Rel], new_nodes: set[tuple[str, str]] = frozenset()
+    ) -> None:
+        """CREATE the relationships not stored yet; one whose start node is in `new_nodes` (label,
+        id: written in this batch) cannot be stored yet, so only the others are looked up."""
         rel_type = rel_schema.type
         props = {p.name: p for p in rel_schema.properties}
         keys = sorted(props)
@@ -202,7 +209,9 @@ class Neo4jStore:
                 f"CREATE (a)-[x:{rel_type}]->(b) SET {_set_columns('x', keys, 2)}x += $common "
                 "RETURN count(*)"
             )
-            for chunk in _chunks(new_rel_rows(session, rel_type, start_label, end_label, rows)):
+            fresh = [r for r in rows if (start_label, r["start"]) in new_nodes]
+            known = [r for r in rows if (start_label, r["start"]) not in new_nodes]
+            for chunk in _chunks(fresh + new_rel_rows(session, rel_type, start_label, end_label, known)):
                 common, values = _pack_rows(chunk, ("start", "end", *keys), merge_keys=2)
                 session.execute_write(_run_rels, statement, rel_type, rows=values, common=common)
 
