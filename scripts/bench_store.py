@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,12 +116,19 @@ def baseline_queries(ref: str) -> list[SavedQuery]:
     folder = "osint_graph/queries"
     names = subprocess.run(["git", "ls-tree", "--name-only", f"{ref}:{folder}"], capture_output=True, text=True,
                            cwd=ROOT, check=True).stdout.split()  # fmt: skip
+
+    def text(name: str) -> str:
+        return subprocess.run(["git", "show", f"{ref}:{folder}/{name}"], capture_output=True, text=True, cwd=ROOT,
+                              check=True).stdout  # fmt: skip
+
     found = []
     for name in names:
         if name.endswith(".cypher") and not name.endswith(NEO4J_SUFFIX):
-            text = subprocess.run(["git", "show", f"{ref}:{folder}/{name}"], capture_output=True, text=True,
-                                  cwd=ROOT, check=True).stdout  # fmt: skip
-            found.append(parse_saved_query(name.removesuffix(".cypher"), text))
+            query = parse_saved_query(name.removesuffix(".cypher"), text(name))
+            variant = name.removesuffix(".cypher") + NEO4J_SUFFIX
+            if variant in names:
+                query = replace(query, neo4j_cypher=parse_saved_query(query.name, text(variant)).cypher)
+            found.append(query)
     return found
 
 
