@@ -155,14 +155,15 @@ def bench_ladybug(batch: GraphBatch, sample: GraphBatch, tmp: Path, profile: boo
 
 
 def time_statements(store: LadybugStore) -> dict[str, list[float]]:
-    """Time every statement the store sends to Ladybug, by kind (COPY or look-up)."""
+    """Time every statement the store sends to Ladybug, by kind (COPY, COMMIT or look-up)."""
     timings: dict[str, list[float]] = defaultdict(list)
     execute = store._conn.execute
 
     def timed(query, parameters=None):
         t = time.perf_counter()
         result = execute(query, parameters) if parameters is not None else execute(query)
-        timings["COPY" if query.startswith("COPY") else "look-up (MATCH ... RETURN)"].append(time.perf_counter() - t)
+        kind = query.split()[0] if query.split()[0] in ("COPY", "COMMIT") else "look-up (MATCH ... RETURN)"
+        timings[kind].append(time.perf_counter() - t)
         return result
 
     store._conn.execute = timed

@@ -1,8 +1,8 @@
 // Entities mentioned in the same articles as a given entity, by number of shared articles.
 // param name: the entity's name or alias, e.g. "Rajin"
-WITH toLower($name) AS want_name
+// key name
+MATCH (:NameKey {id: $name_key})-[:KEY_OF]->(x)
 MATCH (m:Mention)-[:REFERS_TO]->(x)
-WHERE toLower(x.name) = want_name OR any(y IN x.aliases WHERE toLower(y) = want_name)
 MATCH (m)-[:DERIVED_FROM]->(a:Article)<-[:DERIVED_FROM]-(m2:Mention)-[:REFERS_TO]->(other)
 WHERE other.id <> x.id
 RETURN other.id AS id, other.name AS entity, count(DISTINCT a) AS articles

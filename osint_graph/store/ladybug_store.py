@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
 from osint_graph.store.locking import open_database
+from osint_graph.store.search import NAME_KEY, name_key_pairs, name_key_tables
 
 DDL_TYPES = {
     "string": "STRING",
@@ -99,13 +100,31 @@ class LadybugStore:
         self._db = open_database(path, read_only=read_only, buffer_pool_size=buffer_pool_bytes(buffer_pool_mb))
         self._conn = ladybug.Connection(self._db)
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
+        self._key_node, self._key_rel = name_key_tables(self.schema)
+        self._not_empty: set[str] = set()  # patterns known to hold rows (`_is_empty`)
+        self._entity_labels = frozenset(self.schema.entity_labels())
         if not read_only:
             self.create_schema()
 
     # -- schema -------------------------------------------------------------
     def create_schema(self) -> None:
+        had_keys = NAME_KEY in self.tables()
         for statement in schema_ddl(self.schema):
             self._conn.execute(statement)
+        self._conn.execute(node_table_ddl(self._key_node))
+        self._conn.execute(rel_table_ddl(self._key_rel))
+        if not had_keys:
+            self._index_stored_names()
+
+    def _index_stored_names(self) -> None:
+        """A store written before the name index existed gets it for the entities it holds."""
+        rows = []
+        for label in sorted(self._entity_labels):
+            found = self.run(f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases").rows
+            rows += [{"id": i, "name": name, "aliases": aliases, "_label": label} for i, name, aliases in found]
+        if rows:
+            with self._transaction():
+                self._write_name_keys(rows)
 
     def tables(self) -> dict[str, str]:
         """Table name -> 'NODE' or 'REL', as the database reports them."""
@@ -123,6 +142,7 @@ class LadybugStore:
                 self._conn.execute(f"MATCH ()-[r:{rel_type}]->() DELETE r")
             for label in labels:
                 self._conn.execute(f"MATCH (n:{label}) DETACH DELETE n")
+            self._not_empty.clear()
             self._write(batch)
 
     @contextmanager
@@ -141,14 +161,36 @@ class LadybugStore:
         self._conn.execute("COMMIT")
 
     def _write(self, batch: GraphBatch) -> None:
+        new_entities, new_ids = [], set()
         for label, rows in batch.nodes.items():
-            self._copy_nodes(self.schema.nodes[label], list(rows.values()))
+            new = self._copy_nodes(self.schema.nodes[label], list(rows.values()))
+            new_ids.update((label, row["id"]) for row in new)
+            if label in self._entity_labels:
+                new_entities += [{**row, "_label": label} for row in new]
+        self._write_name_keys(new_entities)
         for rel_type, rels in batch.rels.items():
-            self._copy_rels(self.schema.rels[rel_type], list(rels.values()))
+            self._copy_rels(self.schema.rels[rel_type], list(rels.values()), new_ids)
+
+    def _write_name_keys(self, entities: list[dict[str, Any]]) -> None:
+        """The name index rows of entities just written (store/search.py): keys, then edges."""
+        labels = {row["id"]: row["_label"] for row in entities}
+        pairs = sorted(name_key_pairs(entities))
+        if not pairs:
+            return
+        self._copy_nodes(self._key_node, [{"id": key} for key in sorted({key for key, _ in pairs})])
+        self._copy_rels(self._key_rel, [Rel(NAME_KEY, key, labels[entity], entity) for key, entity in pairs])
 
     def _is_empty(self, pattern: str) -> bool:
-        """A first load into an empty table needs no look-up of existing keys."""
-        return self.run(f"MATCH {pattern} RETURN count(*)").rows[0][0] == 0
+        """A first load into an empty table needs no look-up of existing keys.
+
+        Counting a relationship pattern scans it, so a pattern once seen holding rows is not
+        counted again (only `replace` deletes)."""
+        if pattern in self._not_empty:
+            return False
+        if self.run(f"MATCH {pattern} RETURN count(*)").rows[0][0] == 0:
+            return True
+        self._not_empty.add(pattern)
+        return False
 
     def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
         found: set[str] = set()
@@ -161,13 +203,14 @@ class LadybugStore:
             found.update(row[0] for row in _rows(result))
         return found
 
-    def _copy_nodes(self, node: NodeType, rows: list[dict[str, Any]]) -> None:
+    def _copy_nodes(self, node: NodeType, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Copy the rows whose id is not stored yet; returns those."""
         existing = self._existing_ids(node.label, [r["id"] for r in rows])
         new = [r for r in rows if r["id"] not in existing]
-        if not new:
-            return
-        rows = pa.table({p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties})
-        self._copy(node.label, rows)
+        if new:
+            table = {p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties}
+            self._copy(node.label, pa.table(table))
+        return new
 
     def _existing_pairs(self, rel: RelType, start_label: str, end_label: str, starts: list[str]) -> set[tuple]:
         found: set[tuple] = set()
@@ -179,14 +222,18 @@ class LadybugStore:
             found.update((a, b) for a, b in _rows(result))
         return found
 
-    def _copy_rels(self, rel: RelType, rels: list[Rel]) -> None:
+    def _copy_rels(self, rel: RelType, rels: list[Rel], new_nodes: set[tuple[str, str]] = frozenset()) -> None:
+        """Copy the relationships not stored yet. One whose start node is in `new_nodes` (label,
+        id: written in this batch) cannot be stored yet, so only the others are looked up."""
         by_pair: dict[tuple[str, str], list[Rel]] = {}
         for r in rels:
             by_pair.setdefault((r.start_label, r.end_label), []).append(r)
         for (start_label, end_label), group in by_pair.items():
             if (start_label, end_label) not in rel.pairs:
                 raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
-            existing = self._existing_pairs(rel, start_label, end_label, sorted({r.start for r in group}))
+            known = [r for r in group if (start_label, r.start) not in new_nodes]
+            starts = sorted({r.start for r in known})
+            existing = self._existing_pairs(rel, start_label, end_label, starts) if starts else set()
             new = [r for r in group if (r.start, r.end) not in existing]
             if not new:
                 continue

@@ -19,6 +19,7 @@ Every entity node carries the extra label `Entity`.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -26,10 +27,10 @@ from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase
 from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
-from osint_graph.ontology import Property, Schema, default_schema
-from osint_graph.store.base import GraphBatch, QueryResult, check_read_only
-from osint_graph.store.neo4j_bulk import new_node_rows, new_rel_rows
-from osint_graph.store.search import FULLTEXT_INDEX
+from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
+from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
+from osint_graph.store.neo4j_bulk import label_is_empty, new_node_rows, new_rel_rows
+from osint_graph.store.search import FULLTEXT_INDEX, NAME_KEY, name_key_pairs, name_key_tables
 
 # Rows per UNWIND statement (one managed transaction each). Measured on 74k elements (2 cores,
 # default heap): 2,000 and 5,000 about equal, 10,000 ~20% slower (bigger transaction state).
@@ -51,9 +52,9 @@ ENTITY_LABEL = "Entity"
 def schema_statements(schema: Schema) -> list[str]:
     """Uniqueness constraints on every label's id, indexes on names and identifiers, and a FULLTEXT
     index over the names and aliases of every entity (all carry the label `Entity`), which the
-    saved query `find` uses."""
+    saved query `find` uses; the name index's `NameKey` ids are unique too (store/search.py)."""
     statements = []
-    for node in schema.nodes.values():
+    for node in (*schema.nodes.values(), name_key_tables(schema)[0]):
         statements.append(
             f"CREATE CONSTRAINT osint_{node.label.lower()}_id IF NOT EXISTS FOR (n:{node.label}) REQUIRE n.id IS UNIQUE"
         )
@@ -84,6 +85,7 @@ class Neo4jStore:
         self.uri = uri or os.environ.get("NEO4J_URI", "neo4j://localhost:7687")
         self.schema = schema or default_schema()
         self._entity_labels = frozenset(self.schema.entity_labels())
+        self._key_node, self._key_rel = name_key_tables(self.schema)
         self.read_only = read_only
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         auth = (username or os.environ.get("NEO4J_USERNAME", "neo4j"), password or os.environ.get("NEO4J_PASSWORD", ""))
@@ -138,51 +140,88 @@ class Neo4jStore:
         with self._session() as session:
             for statement in schema_statements(self.schema):
                 session.run(statement).consume()
+            if label_is_empty(session, NAME_KEY) and not label_is_empty(session, ENTITY_LABEL):
+                self._index_stored_names(session)
+
+    def _index_stored_names(self, session) -> None:
+        """A store written before the name index existed gets it for the entities it holds."""
+        rows = []
+        for label in sorted(self._entity_labels):
+            found = session.run(f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases")
+            rows += [{"id": i, "name": name, "aliases": aliases, "_label": label} for i, name, aliases in found]
+        self._write_name_keys(session, rows)
 
     # -- writes -------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:
         with self._session() as session:
+            new_entities, new_ids = [], set()
             for label, rows in batch.nodes.items():
                 node = self.schema.nodes.get(label)
                 if node is None:
                     raise ValueError(f"{label} is not a label of the ontology")
-                props = {p.name: p for p in node.properties}
-                keys = sorted(set(props) - {"id"})
-                # Every entity also carries the label Entity (one label for "anything with a name",
-                # and the FULLTEXT index's label).
-                also = f" SET n:{ENTITY_LABEL}" if label in self._entity_labels else ""
-                # One statement text per label, whatever the rows hold: planned once per server.
-                # CREATE, not MERGE: only ids the store does not hold are left (store/neo4j_bulk.py).
-                statement = (
-                    f"UNWIND $rows AS r CREATE (n:{label} {{id: r[0]}}) "
-                    f"SET {_set_columns('n', keys, 1)}n += $common{also}"
-                )
-                fresh = new_node_rows(session, label, [_neo4j_props(r, props) for r in rows.values()])
-                for chunk in _chunks(fresh):
-                    common, values = _pack_rows(chunk, ("id", *keys))
-                    session.execute_write(_run, statement, rows=values, common=common)
+                new = self._write_nodes(session, node, rows.values())
+                new_ids.update((label, row["id"]) for row in new)
+                if label in self._entity_labels:
+                    new_entities += [{**row, "_label": label} for row in new]
+            self._write_name_keys(session, new_entities)
             for rel_type, rels in batch.rels.items():
                 rel_schema = self.schema.rels.get(rel_type)
                 if rel_schema is None:
                     raise ValueError(f"{rel_type} is not a relationship type of the ontology")
-                props = {p.name: p for p in rel_schema.properties}
-                keys = sorted(props)
-                by_pair: dict[tuple[str, str], list[dict]] = {}
-                for rel in rels.values():
-                    by_pair.setdefault((rel.start_label, rel.end_label), []).append(
-                        {"start": rel.start, "end": rel.end, **_neo4j_props(rel.props, props)}
-                    )
-                for (start_label, end_label), rows in by_pair.items():
-                    if (start_label, end_label) not in rel_schema.pairs:
-                        raise ValueError(f"{rel_type} does not join {start_label} to {end_label} in the ontology")
-                    statement = (
-                        f"UNWIND $rows AS r MATCH (a:{start_label} {{id: r[0]}}) MATCH (b:{end_label} {{id: r[1]}}) "
-                        f"CREATE (a)-[x:{rel_type}]->(b) SET {_set_columns('x', keys, 2)}x += $common "
-                        "RETURN count(*)"
-                    )
-                    for chunk in _chunks(new_rel_rows(session, rel_type, start_label, end_label, rows)):
-                        common, values = _pack_rows(chunk, ("start", "end", *keys), merge_keys=2)
-                        session.execute_write(_run_rels, statement, rel_type, rows=values, common=common)
+                self._write_rels(session, rel_schema, rels.values(), new_ids)
+
+    def _write_nodes(self, session, node: NodeType, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """CREATE the rows whose id the label does not hold yet; returns those."""
+        props = {p.name: p for p in node.properties}
+        keys = sorted(set(props) - {"id"})
+        # Every entity also carries the label Entity (one label for "anything with a name",
+        # and the FULLTEXT index's label).
+        also = f" SET n:{ENTITY_LABEL}" if node.label in self._entity_labels else ""
+        # One statement text per label, whatever the rows hold: planned once per server.
+        # CREATE, not MERGE: only ids the store does not hold are left (store/neo4j_bulk.py).
+        statement = (
+            f"UNWIND $rows AS r CREATE (n:{node.label} {{id: r[0]}}) SET {_set_columns('n', keys, 1)}n += $common{also}"
+        )
+        fresh = new_node_rows(session, node.label, [_neo4j_props(r, props) for r in rows])
+        for chunk in _chunks(fresh):
+            common, values = _pack_rows(chunk, ("id", *keys))
+            session.execute_write(_run, statement, rows=values, common=common)
+        return fresh
+
+    def _write_rels(
+        self, session, rel_schema: RelType, rels: Iterable[Rel], new_nodes: set[tuple[str, str]] = frozenset()
+    ) -> None:
+        """CREATE the relationships not stored yet; one whose start node is in `new_nodes` (label,
+        id: written in this batch) cannot be stored yet, so only the others are looked up."""
+        rel_type = rel_schema.type
+        props = {p.name: p for p in rel_schema.properties}
+        keys = sorted(props)
+        by_pair: dict[tuple[str, str], list[dict]] = {}
+        for rel in rels:
+            by_pair.setdefault((rel.start_label, rel.end_label), []).append(
+                {"start": rel.start, "end": rel.end, **_neo4j_props(rel.props, props)}
+            )
+        for (start_label, end_label), rows in by_pair.items():
+            if (start_label, end_label) not in rel_schema.pairs:
+                raise ValueError(f"{rel_type} does not join {start_label} to {end_label} in the ontology")
+            statement = (
+                f"UNWIND $rows AS r MATCH (a:{start_label} {{id: r[0]}}) MATCH (b:{end_label} {{id: r[1]}}) "
+                f"CREATE (a)-[x:{rel_type}]->(b) SET {_set_columns('x', keys, 2)}x += $common "
+                "RETURN count(*)"
+            )
+            fresh = [r for r in rows if (start_label, r["start"]) in new_nodes]
+            known = [r for r in rows if (start_label, r["start"]) not in new_nodes]
+            for chunk in _chunks(fresh + new_rel_rows(session, rel_type, start_label, end_label, known)):
+                common, values = _pack_rows(chunk, ("start", "end", *keys), merge_keys=2)
+                session.execute_write(_run_rels, statement, rel_type, rows=values, common=common)
+
+    def _write_name_keys(self, session, entities: list[dict[str, Any]]) -> None:
+        """The name index rows of entities just written (store/search.py): keys, then edges."""
+        labels = {row["id"]: row["_label"] for row in entities}
+        pairs = sorted(name_key_pairs(entities))
+        if pairs:
+            self._write_nodes(session, self._key_node, [{"id": key} for key in sorted({key for key, _ in pairs})])
+            self._write_rels(session, self._key_rel, [Rel(NAME_KEY, k, labels[e], e) for k, e in pairs])
 
     def replace(self, labels: list[str], rel_types: list[str], batch: GraphBatch) -> None:
         with self._session() as session:

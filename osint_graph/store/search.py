@@ -1,4 +1,14 @@
-"""Finding entities by the words of their names, the same way in both stores.
+"""Finding entities by their names through an index, the same way in both stores.
+
+Exact names (the saved queries that take a name: `claims-about`, `co-mentioned`, ...): every
+entity written gets one `NameKey` node per name and alias, whose id is the name normalised
+(`name_key`: NFKC, case-folded, spaces collapsed), with a `KEY_OF` edge to the entity. The
+id is the primary key (LadybugDB hash-indexes primary keys, and only those; on Neo4j a
+uniqueness constraint indexes it), so `MATCH (k:NameKey {id: $name_key})-[:KEY_OF]->(e)` is
+one index look-up where `any(x IN e.aliases WHERE toLower(x) = ...)` scanned every node.
+These two tables are the stores' index, not the ontology's: no export or count shows them.
+
+Words of names (the saved query `find`):
 
 Neo4j answers from a FULLTEXT index over `name` and `aliases` (Lucene's standard analyzer:
 words split at Unicode word boundaries, lower-cased, no stop words); LadybugDB has no such
@@ -12,11 +22,40 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
+
+from osint_graph.ontology import NodeType, Property, RelType, Schema
 
 # Lucene's StandardTokenizer keeps letters and digits together and splits at everything else
 # (UAX#29); a word's inner apostrophe ("O'Brien") is the one case where the two differ.
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 FULLTEXT_INDEX = "osint_entity_names"
+NAME_KEY = "NameKey"
+KEY_OF = "KEY_OF"
+_INDEX_IRI = "urn:osint-graph:index#"
+
+
+def name_key(text: str) -> str:
+    """A name as the index keys it: NFKC, case-folded, runs of white space made one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def name_key_tables(schema: Schema) -> tuple[NodeType, RelType]:
+    """The index's node table (`NameKey`, keyed by the normalised name) and its edge to every entity label."""
+    node = NodeType(NAME_KEY, _INDEX_IRI + NAME_KEY, (Property("id", "string", _INDEX_IRI + "id"),))
+    rel = RelType(KEY_OF, _INDEX_IRI + KEY_OF, tuple((NAME_KEY, label) for label in schema.entity_labels()))
+    return node, rel
+
+
+def name_key_pairs(rows: Iterable[dict[str, Any]]) -> set[tuple[str, str]]:
+    """(key, entity id) for every name and alias of entity rows about to be written."""
+    pairs = set()
+    for row in rows:
+        for name in (row.get("name"), *(row.get("aliases") or [])):
+            key = name_key(name) if name else ""
+            if key:
+                pairs.add((key, row["id"]))
+    return pairs
 
 
 def name_words(text: str) -> list[str]:
