@@ -36,7 +36,8 @@ def readme_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("readme")
     (folder / "sources").symlink_to(ROOT / "sources")
     code = readme_python_example()
-    assert len(code.strip().splitlines()) <= 5
+    # Five lines of code; the blank line ruff puts after the import is not code.
+    assert len([line for line in code.splitlines() if line.strip()]) <= 5
     namespace: dict = {}
     out = io.StringIO()
     cwd = os.getcwd()
