@@ -143,12 +143,6 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
                 cands.append(Candidate(name_from, start, "Port", "name-port"))
 
 
-def _non_city_types(ctx: NameContext, text: str) -> set[str]:
-    """The types the sources know a name as, leaving out a city of the reference data (a ship
-    that docks in a city docks at its port)."""
-    return {e.type for e in ctx.gazetteer.lookup_all(text) if e.attributes.get("kind") != "city"}
-
-
 @context_rule(None, order=270)
 def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
     """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
@@ -183,7 +177,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             span = doc[span.start + 1 : span.end]
         if not span or (span.start, span.end) in known:
             continue
-        types = _non_city_types(ctx, span.text)
+        types = ctx.non_city_types(span.text)
         if ctx.is_place_or_people(span) or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
             continue
         if any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span):
@@ -205,7 +199,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue
         if ent.label_ == "NORP" and root.pos_ != "PROPN":
             continue
-        if ctx.is_place_or_people(span) or _non_city_types(ctx, span.text) - {"Port"}:
+        if ctx.is_place_or_people(span) or ctx.non_city_types(span.text) - {"Port"}:
             continue
         cands.append(Candidate(span.start, span.end, "Port", "port-destination"))
 

@@ -175,7 +175,7 @@ def flag_state(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     entry = ctx.gazetteer.lookup(text, "Country") or cldr_country(text)
     if entry is not None:
         cands.append(Candidate(start, i - 1, "Country", "flag-state", {"_entry": entry}))
-    elif doc[i].lower_ == "registered" and not ctx.known_types(text) - {"Port"}:
+    elif doc[i].lower_ == "registered" and not ctx.non_city_types(text) - {"Port"}:
         span = doc[start : i - 1]
         if not ctx.is_place_or_people(span) and not span.text.isupper():
             cands.append(Candidate(start, i - 1, "Port", "port-of-registry"))  # 'Valletta-registered'

@@ -1,0 +1,63 @@
+"""A town of the reference port list named as the sea around it ('anchored off X') is a place.
+
+Made-up names: the rule must hold on the words around the name, not on a known town.  The
+entries carry `reference = yes` as the reference port list's records do (hand rows do not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry
+from osint_graph.nlp.extensions import register_extensions
+from osint_graph.nlp.gazetteer_ruler import GazetteerRuler
+from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.pipeline import load_model
+
+QUARNBY = GazetteerEntry("Port", "Quarnby", (), {"locode": "ZZQRN"}, {"reference": "yes", "terminal": "yes"})
+HAND = GazetteerEntry("Port", "Velmora", (), {"locode": "ZZVLM"}, {})
+
+
+@pytest.fixture(scope="module")
+def tag():
+    register_extensions()
+    nlp = load_model()
+    ruler = GazetteerRuler(nlp, "gazetteer_test", Gazetteer([QUARNBY, HAND]))
+
+    def tag(text: str, name: str) -> str:
+        doc = ruler(nlp(text))
+        labels = [e.label_ for e in doc.ents if e.text == name]
+        assert labels, f"{name!r} not found in {text!r}"
+        return labels[0]
+
+    return tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Grey Heron was anchored off Quarnby for three days.",
+        "Two cargo ships drifted near Quarnby on Tuesday, the coastguard said.",
+        "The frigate patrolled the coast of Quarnby overnight.",
+        "Divers searched the Quarnby coast after the collision.",
+    ],
+)
+def test_a_reference_port_after_an_offshore_cue_is_a_place(tag, text):
+    assert tag(text, "Quarnby") == LABEL_OF_TYPE["Location"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Grey Heron docked at Quarnby port on Monday.",
+        "The tanker Grey Heron unloaded its cargo in the port of Quarnby on Monday.",
+    ],
+)
+def test_a_reference_port_named_as_a_port_stays_a_port(tag, text):
+    assert tag(text, "Quarnby") == LABEL_OF_TYPE["Port"]
+
+
+def test_a_hand_listed_port_stays_a_port_after_off(tag):
+    """The analysts listed it as a port: the cue does not override their row."""
+    assert tag("The tanker Grey Heron was anchored off Velmora for three days.", "Velmora") == LABEL_OF_TYPE["Port"]
