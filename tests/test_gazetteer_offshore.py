@@ -61,3 +61,26 @@ def test_a_reference_port_named_as_a_port_stays_a_port(tag, text):
 def test_a_hand_listed_port_stays_a_port_after_off(tag):
     """The analysts listed it as a port: the cue does not override their row."""
     assert tag("The tanker Grey Heron was anchored off Velmora for three days.", "Velmora") == LABEL_OF_TYPE["Port"]
+
+
+def test_vessel_rules_weigh_only_the_hand_rows_against_a_vessel_noun():
+    """A town or port of the reference lists does not stop 'the tanker X'; a hand row does."""
+    from osint_graph.nlp.context.names import NameContext
+
+    ctx = NameContext(
+        Gazetteer(
+            [
+                QUARNBY,
+                GazetteerEntry("Location", "Ostrava Nova", (), {}, {"kind": "city"}),
+                GazetteerEntry("Organization", "Drovek Lines"),
+            ]
+        )
+    )
+    assert ctx.known_types("Quarnby") == {"Port"} and ctx.listed_types("Quarnby") == set()
+    assert ctx.listed_types("Ostrava Nova") == set()
+    assert ctx.listed_types("Drovek Lines") == {"Organization"}
+
+
+def test_a_ship_named_like_a_reference_city_is_a_vessel(nlp):
+    found = {(e.text, e.label_) for e in nlp("The Murmansk, a bulk carrier, was seized on Monday.").ents}
+    assert ("Murmansk", LABEL_OF_TYPE["Vessel"]) in found

@@ -140,7 +140,7 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if name_from == name_to:
         return
     span = doc[name_from:name_to]
-    if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel"}:
+    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
         return
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
 
@@ -297,7 +297,7 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
             return  # 'Ships docked', 'Containers unloaded from...': a sentence-initial common noun
         if span[0].lower_ in SHIP_PREFIXES_LOWER or span.text.isupper():
             return  # the prefix rule has it / an acronym is an organisation
-        if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel"}:
+        if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
             return
         if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
             return
