@@ -1,4 +1,6 @@
-"""A town of the reference port list named as the sea around it ('anchored off X') is a place.
+"""Port or place for the names of the reference lists: a town of the port list named as the sea
+around it ('anchored off X') is a place; 'the city of X' for a listed port is the port; a town
+named like a ship does not stop the vessel rules.
 
 Made-up names: the rule must hold on the words around the name, not on a known town.  The
 entries carry `reference = yes` as the reference port list's records do (hand rows do not).
@@ -84,3 +86,25 @@ def test_vessel_rules_weigh_only_the_hand_rows_against_a_vessel_noun():
 def test_a_ship_named_like_a_reference_city_is_a_vessel(nlp):
     found = {(e.text, e.label_) for e in nlp("The Murmansk, a bulk carrier, was seized on Monday.").ents}
     assert ("Murmansk", LABEL_OF_TYPE["Vessel"]) in found
+
+
+def test_the_city_of_a_listed_port_is_the_port():
+    """'the city of X' is the port where the port list holds X as a port, not as an inland big city."""
+    from osint_graph.nlp.context.names import NameContext
+    from osint_graph.nlp.context.places import _city_port
+
+    inland = GazetteerEntry("Port", "Dravsk", ("Port of Dravsk",), {}, {"reference": "yes", "hidden_names": "Dravsk"})
+    terminal = GazetteerEntry(
+        "Port", "Korvel", ("Korvel port",), {}, {"reference": "yes", "terminal": "yes", "hidden_names": "Korvel"}
+    )
+    ctx = NameContext(Gazetteer([QUARNBY, HAND, inland, terminal]))
+    assert _city_port(ctx, "Quarnby") and _city_port(ctx, "Velmora") and _city_port(ctx, "Korvel")
+    assert not _city_port(ctx, "Dravsk") and not _city_port(ctx, "Ostrava Nova")
+
+
+def test_the_city_of_a_port_in_a_sentence(nlp):
+    port, place = LABEL_OF_TYPE["Port"], LABEL_OF_TYPE["Location"]
+    found = {(e.text, e.label_) for e in nlp("The tanker was bound for the Russian city of Novorossiysk.").ents}
+    assert ("Novorossiysk", port) in found
+    found = {(e.text, e.label_) for e in nlp("Protests spread in the city of Kharkiv on Friday.").ents}
+    assert ("Kharkiv", place) in found
