@@ -2,23 +2,22 @@
 
 `sources/registry.csv` and `sources/gazetteers/*.csv` are read by column name;
 a missing file or column is simply empty, so the extractor works (less well)
-on a checkout without data.  `normalise_name` is the one folding of names that
-the NLP stage and the resolver share: two names that normalise alike are the
-same name.
+on a checkout without data.  `normalise_name` (in `gazetteer_entry`, re-exported
+here) is the one folding of names that the NLP stage and the resolver share: two
+names that normalise alike are the same name.  `load_gazetteer` merges the hand
+rows with the reference data of `osint_graph.reference` by default.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from osint_graph.gazetteer_entry import GazetteerEntry, entity_key, normalise_name, split_multi  # noqa: F401  (re-exported)
 from osint_graph.model import entity_id as make_entity_id
-from osint_graph.model import slug
 
 TYPES = ("Vessel", "Port", "Person", "Organization", "Outlet", "Country", "Location", "Weapon")
 OUTLET_KINDS = frozenset({"outlet", "agency"})
@@ -39,79 +38,6 @@ ATTRIBUTE_COLUMNS = (
     "flag", "role", "organization", "organisation", "country", "lat", "lon", "kind", "reliability",
     "category", "calibre", "capital", "demonyms", "url", "source",
 )  # fmt: skip
-
-_DOTS = re.compile(r"(?<=\w)[.'\u2019](?=\w|$)")
-_NON_WORD = re.compile(r"[\W_]+")
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-
-
-def normalise_name(name: str) -> str:
-    """Fold a name for comparison: 'The Maya-1' == 'maya 1' == 'Maya1'; 'U.S.' == 'US'.
-
-    Case folded, accents dropped, a leading 'the' dropped, dots and apostrophes
-    inside words removed, other punctuation and hyphens turned into spaces, a
-    space put between letters and digits.  Transliteration variants (Rajin /
-    Rason) are not guessed here: the data lists them as aliases.
-    """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _DOTS.sub("", text)
-    text = _NON_WORD.sub(" ", text)
-    text = _LETTER_DIGIT.sub(" ", text)
-    text = " ".join(text.split())
-    if text.startswith("the "):
-        text = text[4:]
-    return text
-
-
-def split_multi(value: str | None) -> tuple[str, ...]:
-    """A `;`-separated cell as a tuple of its non-empty, stripped values."""
-    if not value:
-        return ()
-    return tuple(v.strip() for v in value.split(";") if v.strip())
-
-
-@dataclass(frozen=True, slots=True)
-class GazetteerEntry:
-    """One known thing: a vessel, port, person, organisation, outlet, country, location or weapon.
-
-    `identifiers` holds imo/mmsi/locode/iso2 where the data gives them;
-    `attributes` the other columns as strings (multi-valued ones still
-    `;`-joined: use `values()`).
-    """
-
-    type: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    identifiers: Mapping[str, str] = field(default_factory=dict, compare=False)
-    attributes: Mapping[str, str] = field(default_factory=dict, compare=False)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The canonical name first, then the aliases."""
-        return (self.name, *self.aliases)
-
-    def values(self, attribute: str) -> tuple[str, ...]:
-        return split_multi(self.attributes.get(attribute))
-
-    @property
-    def key(self) -> str:
-        return entity_key(self)
-
-    @property
-    def id(self) -> str:
-        return make_entity_id(self.type, entity_key(self))
-
-
-def entity_key(entry: GazetteerEntry) -> str:
-    """IMO number, else UN/LOCODE, else the slug of the canonical name."""
-    imo = re.sub(r"\D", "", entry.identifiers.get("imo", "") or "")
-    if imo:
-        return f"imo-{imo}"
-    locode = re.sub(r"[^A-Za-z0-9]", "", entry.identifiers.get("locode", "") or "")
-    if locode:
-        return f"locode-{locode.upper()}"
-    return slug(entry.name)
 
 
 class Gazetteer:
@@ -139,6 +65,7 @@ class Gazetteer:
         self._capitals: dict[str, GazetteerEntry] = {}
         self._demonyms: dict[str, GazetteerEntry] = {}
         for entry in self.entries:
+            hidden = {normalise_name(n) for n in entry.values("hidden_names")}
             for name in entry.names:
                 norm = normalise_name(name)
                 if not norm:
@@ -146,6 +73,8 @@ class Gazetteer:
                 bucket = self._by_type.setdefault((entry.type, norm), [])
                 if entry not in bucket:
                     bucket.append(entry)
+                if norm in hidden:  # found by a typed look-up only ('Tripoli' the port, not the capital)
+                    continue
                 bucket = self._by_name.setdefault(norm, [])
                 if entry not in bucket:
                     bucket.append(entry)
@@ -292,14 +221,23 @@ def _stamp(folder: Path | None) -> tuple:
     return tuple(stamp)
 
 
-def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """The gazetteer of a sources folder (default: the project's), cached until its files change."""
+def load_gazetteer(path: str | Path | None = None, reference: bool = True) -> Gazetteer:
+    """The gazetteer of a sources folder (default: the project's), cached until its files change.
+
+    With `reference` (the default) the hand rows are merged with the reference data of
+    `osint_graph.reference` (every ISO country, the UN/LOCODE port list, GeoNames cities);
+    `reference=False` gives the hand rows alone.  A folder that does not exist gives nothing.
+    """
     folder = _sources_folder(path)
-    return _load(str(folder.resolve()) if folder else None, _stamp(folder))
+    return _load(str(folder.resolve()) if folder else None, _stamp(folder), reference)
 
 
 @lru_cache(maxsize=8)
-def _load(folder: str | None, stamp: tuple) -> Gazetteer:
-    if folder is None:
+def _load(folder: str | None, stamp: tuple, reference: bool) -> Gazetteer:
+    if folder is None or not Path(folder).is_dir():
         return Gazetteer()
-    return Gazetteer(read_entries(Path(folder)))
+    if not reference:
+        return Gazetteer(read_entries(Path(folder)))
+    from osint_graph.reference.merge import with_reference  # the reference package imports this module
+
+    return Gazetteer(with_reference(read_entries(Path(folder))))

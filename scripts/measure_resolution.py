@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     spellings = gold_spellings(args.gold)
-    pairs = name_pairs(spellings, load_gazetteer())
+    pairs = name_pairs(spellings, load_gazetteer(reference=False))
     scored = score_pairs(pairs)
     same = sum(1 for p in pairs if p.same)
     reachable = sum(1 for p in pairs if p.same and not p.by_gazetteer)

@@ -61,7 +61,7 @@ def test_gephi_imports_every_node_and_edge_of_the_store(demo, gephi):
 
 def test_gephi_shows_names_as_labels(gephi):
     labels = gephi["labels"]
-    assert labels[LADY_R] == "Lady R" and labels["port:rajin"] == "Rajin"
+    assert labels[LADY_R] == "Lady R" and labels["port:locode-KPNJN"] == "Rajin"
     assert not {"Vessel", "Port", "Claim"} & set(labels.values())
 
 

@@ -61,7 +61,7 @@ def test_entities_are_found_by_name_or_alias_in_any_case(demo):
     _, graph = demo
     assert find_entities(graph, "lady r") == [LADY_R]
     assert find_entities(graph, "LADY-R") == [LADY_R]
-    assert find_entities(graph, "Rason") == ["port:rajin"]
+    assert find_entities(graph, "Rason") == ["port:locode-KPNJN"]
     assert find_entities(graph, "Lady Q") == []
 
 

@@ -43,7 +43,7 @@ def test_graphml_attributes_are_flat_and_typed(demo, tmp_path):
     lady_r = back.nodes[LADY_R]
     assert lady_r["label"] == "Lady R" and lady_r["nodeType"] == "Vessel" and lady_r["imo"] == "9161003"
     assert lady_r["aliases"] == LIST_SEPARATOR.join(graph.nodes[LADY_R]["aliases"])
-    port = back.nodes["port:rajin"]
+    port = back.nodes["port:locode-KPNJN"]
     assert isinstance(port["latitude"], float)
     article = next(d for _, d in back.nodes(data=True) if d["nodeType"] == "Article")
     assert len(article["published"]) == 10  # a date as an ISO string

@@ -57,7 +57,7 @@ def test_the_shapes_catch_broken_provenance(graph, shapes):
     claim = next(rdf.subjects(RDF.type, OSINT.Claim))
     rdf.remove((claim, OSINT.derivedFrom, None))
     rdf.remove((claim, OSINT.text, None))
-    port = node_iri("port:rajin")
+    port = node_iri("port:locode-KPNJN")
     rdf.set((port, OSINT.latitude, Literal(123.0, datatype=XSD.double)))
     prop = next(rdf.subjects(RDF.type, OSINT.Proposition))
     rdf.set((prop, OSINT.grade, Literal(7, datatype=XSD.integer)))
@@ -87,7 +87,7 @@ def test_classes_properties_and_prov(graph):
     # Typed literals.
     assert next(rdf.objects(claim, OSINT.startOffset)).datatype == XSD.integer
     assert next(rdf.objects(claim, OSINT.hedged)).datatype == XSD.boolean
-    assert next(rdf.objects(node_iri("port:rajin"), OSINT.latitude)).datatype == XSD.double
+    assert next(rdf.objects(node_iri("port:locode-KPNJN"), OSINT.latitude)).datatype == XSD.double
     assert next(rdf.objects(article, OSINT.published)).datatype == XSD.date
 
 
@@ -107,7 +107,7 @@ def test_labels_wgs84_coordinates_and_typed_dates(graph, shapes):
     rdf = to_rdf(graph)
     assert rdf.value(LADY_R, RDFS.label) == Literal("Lady R")
     assert all(rdf.value(s, RDFS.label) is not None for s in set(rdf.subjects(OSINT.id, None)))
-    rajin = node_iri("port:rajin")
+    rajin = node_iri("port:locode-KPNJN")
     assert (rajin, RDF.type, GEO.SpatialThing) in rdf
     assert (rdf.value(rajin, GEO.lat).toPython(), rdf.value(rajin, GEO.long).toPython()) == (42.2556, 130.2831)
     shipment = next(rdf.subjects(RDF.type, OSINT.Shipment))

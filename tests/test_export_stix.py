@@ -103,7 +103,7 @@ def test_reports_places_and_sources(objects):
     assert yonhap["created_by_ref"] == stix_id("identity", "outlet:yonhap")
     assert stix_id("identity", "vessel:imo-9161003") in yonhap["object_refs"]
     assert objects[stix_id("identity", "outlet:nk-pro")]["extensions"][PROPERTY_EXTENSION]["reliability"] == "B"
-    rajin = objects[stix_id("location", "port:rajin")]
+    rajin = objects[stix_id("location", "port:locode-KPNJN")]
     assert (rajin["latitude"], rajin["longitude"], rajin["country"]) == (42.2556, 130.2831, "KP")
     assert objects[stix_id("location", "country:russia")]["country"] == "RU"
     # The injected markup is data (JSON strings), not something the bundle interprets.
@@ -120,7 +120,7 @@ def test_port_calls_are_dated_located_at_relationships(objects):
         and o["source_ref"] == stix_id("identity", "vessel:imo-9161003")
     ]
     assert {o["target_ref"] for o in located} == {
-        stix_id("location", p) for p in ("port:rajin", "port:dunai", "port:locode-RUVYP")
+        stix_id("location", p) for p in ("port:locode-KPNJN", "port:dunai", "port:locode-RUVYP")
     }
     vostochny = next(o for o in located if o["target_ref"] == stix_id("location", "port:locode-RUVYP"))
     assert vostochny["start_time"].startswith("2024-03-12") and vostochny["confidence"] == 70

@@ -130,6 +130,11 @@ def test_outlet_by_reporting_verb(nlp):
     assert ("Bay Courier", "OUTLET") in found
 
 
+def test_the_platform_before_an_outlet_noun_is_not_in_the_outlet_name(nlp):
+    found = ents(nlp, "Russia's Vexa Telegram channel wrote that the ship had left.")
+    assert ("Vexa", "OUTLET") in found and ("Vexa Telegram", "OUTLET") not in found
+
+
 def test_demonyms_are_not_entities(nlp):
     labels = {e.text for e in nlp("North Korean and Russian officials met. The Russians denied it.").ents}
     assert not labels & {"North Korean", "Russian", "Russians", "The Russians"}

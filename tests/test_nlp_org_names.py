@@ -60,3 +60,14 @@ def test_the_name_inside_a_place_the_model_found(nlp):
     assert "Hainan" in found and "Hainan island" not in found and "Philippines" in found
     found = {text for label, text in ents(nlp, "Pakistanis and Egyptians were aboard the boat.") if label == "LOCATION"}
     assert not found
+
+
+def test_a_named_operation_is_an_organisation(nlp):
+    assert ("ORG", "Operation Driftwood") in ents(
+        nlp, "Operation Driftwood was the first to respond, a spokesperson said."
+    )
+    assert ("ORG", "Kestrel") in ents(
+        nlp, "The ships sail as part of the European operation “Kestrel” in the Arabian Sea."
+    )
+    assert ("ORG", "Corvale") in ents(nlp, "The naval mission Corvale has escorted 40 ships.")
+    assert not ents(nlp, "The rescue operation Tuesday found nothing.")

@@ -46,3 +46,10 @@ def test_weapon_types(nlp, text, weapon):
 )
 def test_no_weapon_type(nlp, text):
     assert weapons(nlp, text) == set()
+
+
+def test_rifles_by_model_or_class_are_weapon_types(nlp):
+    found = weapons(nlp, "The dhow carried about 2,500 Kalashnikov rifles and 300 Drovek assault rifles.")
+    assert {"Kalashnikov rifles", "Drovek assault rifles"} <= found
+    assert weapons(nlp, "Troops at the checkpoint fired assault rifles.") == {"assault rifles"}
+    assert not weapons(nlp, "The brigade launched an assault on the port.")

@@ -32,6 +32,9 @@ from osint_graph.nlp.spans import (
 
 VESSEL_NOUNS = words("common/vessel_nouns") | words("common/carrier_nouns")
 PORT_NOUNS = words("common/port_nouns")
+OFFSHORE_CUES = words("gazetteer/offshore_cues")
+OFFSHORE_AFTER = words("gazetteer/offshore_after")
+PLACE_JOINERS = ("in", "near", "off", "at")  # 'Tanjung Sedili in Johor': two places the model ran together
 # nouns after an organisation's descriptive name that keep it a mention of the organisation
 SOURCE_NOUNS = words("gazetteer/source_nouns")
 GENERIC_WEAPONS = words("common/munition_nouns") | words("gazetteer/generic_weapon_words")
@@ -54,11 +57,13 @@ def _extends_name(old: Span, new: Span) -> bool:
 
 
 def name_variants(entry: GazetteerEntry) -> set[str]:
-    """Spellings of an entry's names to match: as listed, hyphens as spaces and spaces as hyphens."""
+    """Spellings of an entry's names to match: as listed, hyphens as spaces and spaces as hyphens
+    (not its `hidden_names`, which only a typed look-up finds)."""
     out: set[str] = set()
+    hidden = set(entry.values("hidden_names"))
     for name in entry.names:
         name = " ".join(name.split())
-        if not name:
+        if not name or name in hidden:
             continue
         forms = {name}
         if name.lower().startswith("the "):
@@ -77,6 +82,37 @@ def name_variants(entry: GazetteerEntry) -> set[str]:
     return {f for f in out if f.strip()}
 
 
+def port_cue(span: Span) -> bool:
+    """'the port of X', 'X port', 'X harbour': the words next to a name say it is a port."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
+    inside = {t.lower_ for t in span}
+    return bool((before | inside) & PORT_NOUNS) or (span.end < len(doc) and doc[span.end].lower_ in PORT_NOUNS)
+
+
+def offshore_cue(span: Span) -> bool:
+    """'off X', 'the coast of X': the words before a name make it the place around, not a port."""
+    doc = span.doc
+    one = doc[span.start - 1].lower_ if span.start >= 1 else ""
+    two = doc[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return one in OFFSHORE_CUES or two in OFFSHORE_CUES or after in OFFSHORE_AFTER
+
+
+def needs_port_cue(entry: GazetteerEntry, span: Span, place_ends: set[int] = frozenset()) -> bool:
+    """A port of the reference list named as a place: a town of the list (`cue = port`) without a
+    port cue, or any port of the list after 'off' or 'the coast of' (hand rows are always ports).
+    'X in Y' after a place X makes Y the region.  The context rules make it the port where the
+    text says so elsewhere ('arrived in X')."""
+    if entry.type != "Port" or port_cue(span):
+        return False
+    if entry.attributes.get("cue") == "port":
+        return True
+    # 'Tanjung Sedili in Johor': the region a place is in
+    within = span.start >= 2 and span.doc[span.start - 1].lower_ == "in" and span.start - 1 in place_ends
+    return entry.attributes.get("reference") == "yes" and (offshore_cue(span) or within)
+
+
 def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | None) -> GazetteerEntry:
     """One entry for a name several entries share, by its context, then by the model's label."""
     if len(entries) == 1:
@@ -84,10 +120,9 @@ def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | N
     types = {e.type: e for e in entries}
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if "Vessel" in types and (set(before) & VESSEL_NOUNS):
         return types["Vessel"]
-    if "Port" in types and (set(before[-2:]) & PORT_NOUNS or (after and after[0] in PORT_NOUNS)):
+    if "Port" in types and port_cue(span):
         return types["Port"]
     by_label = TYPES_OF_MODEL_LABEL.get(model_label or "", ())
     for t in by_label:
@@ -191,8 +226,18 @@ class GazetteerRuler:
                     if _is_canonical_text(doc[s2:e2].text, entry):
                         chosen.pop((start, end), None)
                         break
-        new = []
+        for start, end in capitals:  # 'New Delhi' the capital, not the city 'Delhi' inside it
+            for s2, e2 in [k for k in chosen if start <= k[0] and k[1] <= end and k != (start, end)]:
+                chosen.pop((s2, e2))
+        leftovers = _places_before(doc, chosen)
+        new = [(span, lambda sp: sp) for span in leftovers]
+        place_ends = {s.end for s in leftovers} | {e.end for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        ported = _named_ports(doc, chosen)
         for (start, end), entry in chosen.items():
+            if needs_port_cue(entry, doc[start:end], place_ends) and normalise_name(doc[start:end].text) not in ported:
+                span = Span(doc, start, end, label=LABEL_OF_TYPE["Location"])
+                new.append((span, lambda sp, c=entry.name: annotate(sp, "Location", "gazetteer", canonical=c)))
+                continue
             span = Span(doc, start, end, label=LABEL_OF_TYPE[entry.type])
             new.append((span, lambda sp, entry=entry: annotate(sp, entry.type, "gazetteer", entry=entry)))
         taken = {i for s, e in chosen for i in range(s, e)}
@@ -204,19 +249,55 @@ class GazetteerRuler:
             for i in range(e.start, e.end)
         }
         for start, end in capitals:  # only where nothing else stands ('Kyiv School of Economics')
-            if not any(i in taken for i in range(start, end)):
+            port = ported.get(normalise_name(doc[start:end].text))
+            if port is not None and not any(
+                i in taken for i in range(start, end)
+            ):  # 'docked in X' after 'the port of X'
+                new.append((Span(doc, start, end, label=LABEL_OF_TYPE["Port"]),
+                            lambda sp, e=port: annotate(sp, "Port", "gazetteer", entry=e)))  # fmt: skip
+            elif not any(i in taken for i in range(start, end)):
                 label = model_label.get((start, end)) or "GPE"
                 new.append((Span(doc, start, end, label=label if label in ("GPE", "LOC") else "GPE"), lambda sp: sp))
+        kept = {(s.start, s.end) for s in leftovers}
         merge_ents(
             doc,
             new,
             lambda old, source, span: (
-                source is None and not _extends_name(old, span) and old.label_ != "GPE"
+                source is None
+                if (span.start, span.end) in kept
+                else source is None and not _extends_name(old, span) and old.label_ != "GPE"
                 if span.label_ == "GPE"
                 else source is None and not _extends_name(old, span)
             ),
         )
         return doc
+
+
+def _named_ports(doc: Doc, chosen: dict[tuple[int, int], GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """The ports the text names as ports somewhere ('the port of X', 'X harbour'), by their bare
+    names: one thing per article, so their other mentions ('docked in X') are the port too."""
+    out: dict[str, GazetteerEntry] = {}
+    for (start, end), entry in chosen.items():
+        if entry.type == "Port" and port_cue(doc[start:end]):
+            for name in (entry.name, *entry.values("hidden_names")):
+                out.setdefault(normalise_name(name), entry)
+    return out
+
+
+def _places_before(doc: Doc, chosen: dict[tuple[int, int], GazetteerEntry]) -> list[Span]:
+    """'Tanjung Sedili in Johor' (one span of the model's): where the name the gazetteer knows
+    follows 'in', 'near', 'off' or 'at', the name before it is kept as a place of its own."""
+    starts = {s for s, _ in chosen}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or (ent.start, ent.end) in chosen:
+            continue
+        for tok in ent[1:-1]:
+            if tok.lower_ in PLACE_JOINERS and tok.i + 1 in starts and doc[ent.start].text[:1].isupper():
+                if not any(s < tok.i and ent.start < e for s, e in chosen):
+                    out.append(Span(doc, ent.start, tok.i, label="GPE" if ent.label_ == "ORG" else ent.label_))
+                break
+    return out
 
 
 def _is_canonical_text(text: str, entry: GazetteerEntry) -> bool:

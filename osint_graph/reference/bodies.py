@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from osint_graph.gazetteer import GazetteerEntry, normalise_name
+from osint_graph.gazetteer_entry import GazetteerEntry, normalise_name
 
 RULE_FILE = "reference/body_nouns"
 MAX_COUNTRY_WORDS = 5  # "Democratic Republic of the Congo"

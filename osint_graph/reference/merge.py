@@ -15,7 +15,15 @@ Some place names must not be matched bare, because in news they mostly mean some
   port a terminal nor lists a sea route from it: the list also holds river and inland places
   (Kharkiv, Madrid, Seoul), which news means as cities.
 
-A city so named is left out; a port so named keeps only "Port of X" and "X port".
+A city so named is left out; a port so named keeps its name (its canonical name, found by a
+typed look-up) but is matched in text only as "Port of X" and "X port" or where the context says
+port (attribute `hidden_names`, which `Gazetteer` leaves out of untyped look-ups).
+
+A port of the list with neither the package's terminal flag nor a sea route (a fishing harbour, a
+small town's quay: Pylos, Kerch) is often named in news as the town, not as a port: its entry carries
+`cue = port`, and the NLP side types a bare mention of it a Port only where the text says port
+(osint_gazetteer and the context rules), else a Location.  A hand row merged onto it drops the
+attribute (the analysts listed it as a port).
 """
 
 from __future__ import annotations
@@ -24,8 +32,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from osint_graph.gazetteer import GazetteerEntry, split_multi
-from osint_graph.gazetteer import normalise_name as _normalise
+from osint_graph.gazetteer_entry import GazetteerEntry, split_multi
+from osint_graph.gazetteer_entry import normalise_name as _normalise
 from osint_graph.reference.common_words import MAJOR_CITY, common_word_names, common_words_among
 from osint_graph.reference.countries import countries
 from osint_graph.reference.countries import source_note as country_note
@@ -51,8 +59,9 @@ def _join(*groups: Iterable[str], exclude: Iterable[str] = ()) -> tuple[str, ...
 def _merge(hand: GazetteerEntry | None, built: GazetteerEntry) -> GazetteerEntry:
     if hand is None:
         return built
-    aliases = _join(hand.aliases, built.names, exclude=(hand.name,))
-    attributes = dict(built.attributes)
+    hidden = {normalise_name(n) for n in built.values("hidden_names")} - {normalise_name(n) for n in hand.names}
+    aliases = _join(hand.aliases, (n for n in built.names if normalise_name(n) not in hidden), exclude=(hand.name,))
+    attributes = {k: v for k, v in built.attributes.items() if k not in ("cue", "hidden_names", "reference")}
     for key, value in hand.attributes.items():
         if key in ("capital", "demonyms"):
             value = ";".join(_join(split_multi(value), split_multi(built.attributes.get(key))))
@@ -80,19 +89,20 @@ def country_entries() -> tuple[GazetteerEntry, ...]:
     return tuple(out)
 
 
-def _guarded(names: Iterable[str], banned) -> list[str]:
-    """The names, those in `banned` only as "Port of X" and "X port" (after the others)."""
+def _guarded(names: Iterable[str], banned) -> tuple[list[str], list[str]]:
+    """The names (the canonical first), plus "Port of X" and "X port" for those in `banned`; and
+    the names in `banned` (hidden: not matched bare)."""
     names = list(names)
-    free = [n for n in names if n not in banned]
-    return free + [f"Port of {n}" for n in names if n in banned] + [f"{n} port" for n in names if n in banned]
+    hidden = [n for n in names if n in banned]
+    return names + [f"Port of {n}" for n in hidden] + [f"{n} port" for n in hidden], hidden
 
 
 @cache
 def port_entries(banned: frozenset[str] = frozenset()) -> tuple[GazetteerEntry, ...]:
     """Every port of the package's list as a Port record; ports the list marks as terminals first.
 
-    Names in `banned` or in the common-word list are matchable only as "Port of X"; so are names
-    of big cities for ports with neither the terminal flag nor a sea route (see the module doc).
+    Names in `banned` or in the common-word list are hidden (matched only as "Port of X"); so are
+    names of big cities for ports with neither the terminal flag nor a sea route (module doc).
     """
     common = common_word_names()
     big = {c.name for c in cities()}
@@ -100,14 +110,29 @@ def port_entries(banned: frozenset[str] = frozenset()) -> tuple[GazetteerEntry, 
     out = []
     for p in ports():
         inland = big if not p.terminal and not p.routes else frozenset()
-        name, *aliases = _guarded(
+        (name, *aliases), hidden = _guarded(
             (p.name, *p.aliases), {n for n in (p.name, *p.aliases) if n in common or n in banned or n in inland}
         )
         attributes = {"country": p.country, "lat": f"{p.lat:.4f}", "lon": f"{p.lon:.4f}", "source": note}
+        attributes["reference"] = "yes"  # no hand row lists it (`_merge` drops the mark)
         if p.terminal:
             attributes["terminal"] = "yes"
+        if not p.terminal and not p.routes:
+            attributes["cue"] = "port"
+        if hidden:
+            attributes["hidden_names"] = ";".join(hidden)
         out.append(GazetteerEntry("Port", name, tuple(aliases), {"locode": p.locode}, attributes))
-    return tuple(sorted(out, key=lambda e: e.attributes.get("terminal") != "yes"))
+    out.sort(key=lambda e: e.attributes.get("terminal") != "yes")
+    # ports sharing a name become one gazetteer entry whose attributes are the first's: a later
+    # port's `cue` must not reach a terminal listed first
+    first = {}
+    for i, e in enumerate(out):
+        key = normalise_name(e.name)
+        if key in first and "cue" not in out[first[key]].attributes and "cue" in e.attributes:
+            out[i] = GazetteerEntry(e.type, e.name, e.aliases, e.identifiers,
+                                    {k: v for k, v in e.attributes.items() if k != "cue"})  # fmt: skip
+        first.setdefault(key, i)
+    return tuple(out)
 
 
 @cache
@@ -157,7 +182,13 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
             extra.append(built)
         else:
             hand[index] = _merge(hand[index], built)
-    taken = {normalise_name(n) for e in (*hand, *extra) if e.type in ("Country", "Port") for n in e.names}
+    taken = {
+        normalise_name(n)
+        for e in (*hand, *extra)
+        if e.type in ("Country", "Port")
+        for n in e.names
+        if n not in e.values("hidden_names")
+    }
     taken |= {normalise_name(c) for c in capitals}
     places = [c for c in city_entries() if normalise_name(c.name) not in taken]
     return [*hand, *extra, *places]

@@ -127,6 +127,20 @@ class NameContext:
     def known_types(self, text: str) -> set[str]:
         return self.gazetteer.types_of(text)
 
+    def non_city_types(self, text: str) -> set[str]:
+        """The types the sources know a name as, leaving out a city of the reference data: a ship
+        that docks in a city, or is registered there, is at its port."""
+        return {e.type for e in self.gazetteer.lookup_all(text) if e.attributes.get("kind") != "city"}
+
+    def listed_types(self, text: str) -> set[str]:
+        """The types the hand rows know a name as, leaving out the reference lists' towns and ports:
+        a vessel noun before a name ('the tanker Quarnby') outweighs a town of that name."""
+        return {
+            e.type
+            for e in self.gazetteer.lookup_all(text)
+            if e.attributes.get("kind") != "city" and e.attributes.get("reference") != "yes"
+        }
+
     def is_place_or_people(self, span: Span) -> bool:
         """Countries, demonyms, regions: never a vessel's or a port's name."""
         text = span.text

@@ -117,6 +117,14 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         return
     while len(span) and span[0].lower_ in ("the",) and not ctx.known_types(span.text):
         span = doc[span.start + 1 : span.end]
+    # 'the Vexa Telegram channel wrote': the platform before the outlet noun is not in the name
+    while (
+        len(span) > 1
+        and span[-1].lower_ in NEWS_MODIFIERS
+        and span.end < len(doc)
+        and doc[span.end].lower_ in OUTLET_NOUNS
+    ):
+        span = doc[span.start : span.end - 1]
     if not len(span):
         return
     lo = span.start

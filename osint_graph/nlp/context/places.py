@@ -177,11 +177,13 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             span = doc[span.start + 1 : span.end]
         if not span or (span.start, span.end) in known:
             continue
-        types = ctx.known_types(span.text)
+        types = ctx.non_city_types(span.text)
         if ctx.is_place_or_people(span) or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
             continue
-        if ent.label_ == "LOCATION" or any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span):
+        if any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span):
             continue
+        if ent.label_ == "LOCATION" and ctx.gazetteer.lookup(span.text, "Port") is None:
+            continue  # a place; but a town of the port list ('arrive in X') is the port there
         if ent.label_ == "LOC" and gov.lemma_.lower() not in PORT_VERBS and gov.lower_ not in ("way", "bound"):
             continue
         cands.append(Candidate(span.start, span.end, "Port", "port-object"))
@@ -197,7 +199,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue
         if ent.label_ == "NORP" and root.pos_ != "PROPN":
             continue
-        if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Port"}:
+        if ctx.is_place_or_people(span) or ctx.non_city_types(span.text) - {"Port"}:
             continue
         cands.append(Candidate(span.start, span.end, "Port", "port-destination"))
 
@@ -221,14 +223,24 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     cands.append(Candidate(name_from, end, "Location", "location-head"))
 
 
+def _city_port(ctx: NameContext, text: str) -> bool:
+    """'the city of X' where X is a port of the list: the port (a city that is a port is one), unless
+    the list names it like a big city without the terminal flag (inland and river places: Kharkiv)."""
+    entry = ctx.gazetteer.lookup(text, "Port")
+    if entry is None:
+        return False
+    return entry.attributes.get("terminal") == "yes" or text not in entry.values("hidden_names")
+
+
 @context_rule("PLACE_OF", order=70)
 def place_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'the Iranian city of Bandar Imam Khomeini', 'the island of Gotland' (the sources may know it as a port)."""
     _, limit = sentence_bounds(doc[start])
     if start > 0 and doc[start - 1].lower_ in PORT_NOUNS:
         return  # 'the port city of X': a port
-    type_ = "Port" if "Port" in ctx.known_types(doc[end : end + 3].text.split(",")[0]) else "Location"
-    ctx.add_name(doc, end, limit, type_, "place-of", cands)
+    name = doc[end : end + 3].text.split(",")[0]
+    port = "Port" in ctx.known_types(name) or _city_port(ctx, doc[end].text)
+    ctx.add_name(doc, end, limit, "Port" if port else "Location", "place-of", cands)
 
 
 @context_rule("LOC_OF", order=60)

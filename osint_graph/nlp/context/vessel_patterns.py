@@ -128,7 +128,7 @@ def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
         return True  # 'PCG vessel', 'BFAR vessels': an organisation's acronym
     if span[-1].lower_ in VESSEL_CLASSES or cldr_country(span.text) is not None:
         return True
-    if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel", "Weapon"}:
+    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel", "Weapon"}:
         return True  # ('Jaguar' the fighter jet names ships too)
     if span[0].ent_type_ in NOT_VESSEL_LABELS or any(
         t.lower_ in ORG_WORDS or t.ent_type_ in PLACE_LABELS for t in span

@@ -140,7 +140,7 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if name_from == name_to:
         return
     span = doc[name_from:name_to]
-    if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel"}:
+    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
         return
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
 
@@ -175,7 +175,7 @@ def flag_state(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     entry = ctx.gazetteer.lookup(text, "Country") or cldr_country(text)
     if entry is not None:
         cands.append(Candidate(start, i - 1, "Country", "flag-state", {"_entry": entry}))
-    elif doc[i].lower_ == "registered" and not ctx.known_types(text) - {"Port"}:
+    elif doc[i].lower_ == "registered" and not ctx.non_city_types(text) - {"Port"}:
         span = doc[start : i - 1]
         if not ctx.is_place_or_people(span) and not span.text.isupper():
             cands.append(Candidate(start, i - 1, "Port", "port-of-registry"))  # 'Valletta-registered'
@@ -297,7 +297,7 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
             return  # 'Ships docked', 'Containers unloaded from...': a sentence-initial common noun
         if span[0].lower_ in SHIP_PREFIXES_LOWER or span.text.isupper():
             return  # the prefix rule has it / an acronym is an organisation
-        if ctx.is_place_or_people(span) or ctx.known_types(span.text) - {"Vessel"}:
+        if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
             return
         if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
             return

@@ -1,0 +1,110 @@
+"""Port or place for the names of the reference lists: a town of the port list named as the sea
+around it ('anchored off X') is a place; 'the city of X' for a listed port is the port; a town
+named like a ship does not stop the vessel rules.
+
+Made-up names: the rule must hold on the words around the name, not on a known town.  The
+entries carry `reference = yes` as the reference port list's records do (hand rows do not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry
+from osint_graph.nlp.extensions import register_extensions
+from osint_graph.nlp.gazetteer_ruler import GazetteerRuler
+from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.pipeline import load_model
+
+QUARNBY = GazetteerEntry("Port", "Quarnby", (), {"locode": "ZZQRN"}, {"reference": "yes", "terminal": "yes"})
+HAND = GazetteerEntry("Port", "Velmora", (), {"locode": "ZZVLM"}, {})
+
+
+@pytest.fixture(scope="module")
+def tag():
+    register_extensions()
+    nlp = load_model()
+    ruler = GazetteerRuler(nlp, "gazetteer_test", Gazetteer([QUARNBY, HAND]))
+
+    def tag(text: str, name: str) -> str:
+        doc = ruler(nlp(text))
+        labels = [e.label_ for e in doc.ents if e.text == name]
+        assert labels, f"{name!r} not found in {text!r}"
+        return labels[0]
+
+    return tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Grey Heron was anchored off Quarnby for three days.",
+        "Two cargo ships drifted near Quarnby on Tuesday, the coastguard said.",
+        "The frigate patrolled the coast of Quarnby overnight.",
+        "Divers searched the Quarnby coast after the collision.",
+    ],
+)
+def test_a_reference_port_after_an_offshore_cue_is_a_place(tag, text):
+    assert tag(text, "Quarnby") == LABEL_OF_TYPE["Location"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Grey Heron docked at Quarnby port on Monday.",
+        "The tanker Grey Heron unloaded its cargo in the port of Quarnby on Monday.",
+    ],
+)
+def test_a_reference_port_named_as_a_port_stays_a_port(tag, text):
+    assert tag(text, "Quarnby") == LABEL_OF_TYPE["Port"]
+
+
+def test_a_hand_listed_port_stays_a_port_after_off(tag):
+    """The analysts listed it as a port: the cue does not override their row."""
+    assert tag("The tanker Grey Heron was anchored off Velmora for three days.", "Velmora") == LABEL_OF_TYPE["Port"]
+
+
+def test_vessel_rules_weigh_only_the_hand_rows_against_a_vessel_noun():
+    """A town or port of the reference lists does not stop 'the tanker X'; a hand row does."""
+    from osint_graph.nlp.context.names import NameContext
+
+    ctx = NameContext(
+        Gazetteer(
+            [
+                QUARNBY,
+                GazetteerEntry("Location", "Ostrava Nova", (), {}, {"kind": "city"}),
+                GazetteerEntry("Organization", "Drovek Lines"),
+            ]
+        )
+    )
+    assert ctx.known_types("Quarnby") == {"Port"} and ctx.listed_types("Quarnby") == set()
+    assert ctx.listed_types("Ostrava Nova") == set()
+    assert ctx.listed_types("Drovek Lines") == {"Organization"}
+
+
+def test_a_ship_named_like_a_reference_city_is_a_vessel(nlp):
+    found = {(e.text, e.label_) for e in nlp("The Murmansk, a bulk carrier, was seized on Monday.").ents}
+    assert ("Murmansk", LABEL_OF_TYPE["Vessel"]) in found
+
+
+def test_the_city_of_a_listed_port_is_the_port():
+    """'the city of X' is the port where the port list holds X as a port, not as an inland big city."""
+    from osint_graph.nlp.context.names import NameContext
+    from osint_graph.nlp.context.places import _city_port
+
+    inland = GazetteerEntry("Port", "Dravsk", ("Port of Dravsk",), {}, {"reference": "yes", "hidden_names": "Dravsk"})
+    terminal = GazetteerEntry(
+        "Port", "Korvel", ("Korvel port",), {}, {"reference": "yes", "terminal": "yes", "hidden_names": "Korvel"}
+    )
+    ctx = NameContext(Gazetteer([QUARNBY, HAND, inland, terminal]))
+    assert _city_port(ctx, "Quarnby") and _city_port(ctx, "Velmora") and _city_port(ctx, "Korvel")
+    assert not _city_port(ctx, "Dravsk") and not _city_port(ctx, "Ostrava Nova")
+
+
+def test_the_city_of_a_port_in_a_sentence(nlp):
+    port, place = LABEL_OF_TYPE["Port"], LABEL_OF_TYPE["Location"]
+    found = {(e.text, e.label_) for e in nlp("The tanker was bound for the Russian city of Novorossiysk.").ents}
+    assert ("Novorossiysk", port) in found
+    found = {(e.text, e.label_) for e in nlp("Protests spread in the city of Kharkiv on Friday.").ents}
+    assert ("Kharkiv", place) in found
