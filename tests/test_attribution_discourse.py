@@ -157,6 +157,35 @@ def test_the_passage_ends_with_its_paragraph(run):
     assert chain_of(run(text), "left Karsk") == []
 
 
+def test_an_unnamed_official_speaks_for_the_body_whose_account_it_is(run):
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had been boarded near Karsk.\n\n"
+        "Patrol boats circled the Morrow Gull for an hour.\n\n"
+        "The Tern Vale was escorted to Karsk with 12 crew members, an official said.\n\n"
+        "Two patrol boats stayed near the Morrow Gull overnight, official added."
+    )
+    claims = run(text)
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+    assert chain_of(claims, "stayed near") == ["Coastal Watch Agency"]
+
+
+def test_an_official_met_before_any_body_stays_unnamed(run):
+    text = (
+        "The Tern Vale was detained at Karsk, a port official said.\n\n"
+        "The Coastal Watch Agency said the Morrow Gull had left Karsk.\n\n"
+        "The Tern Vale carried 40 containers, the port official said."
+    )
+    assert chain_of(run(text), "40 containers") == []
+
+
+def test_an_official_after_a_person_speaks_for_nobody_named(run):
+    text = (
+        "Lena Varga said the Tern Vale had been boarded near Karsk.\n\n"
+        "The Tern Vale carried 40 containers, an official said."
+    )
+    assert chain_of(run(text), "40 containers") == []
+
+
 # --------------------------------------------------------------------------- speakers named short
 
 

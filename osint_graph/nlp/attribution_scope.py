@@ -20,7 +20,9 @@ extends the chains of the clauses a frame covers.
 - a reporting frame of a named source opens a speaker passage in its paragraph: the sentences
   after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
   `attribution/passage_starts.txt`) and are not negated carry its chain, and so does a next
-  paragraph that opens with a quote (`_speaker_scope`);
+  paragraph that opens with a quote (`_speaker_scope`); a sentence whose only source is a bare
+  official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
+  account was reported last (not a person's), unless that official was met before any body;
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
   re-attributed by these scopes.
 """
@@ -189,6 +191,27 @@ def _goes_on(doc: Doc, a: int, b: int) -> bool:
     return any(first[: len(start)] == start for start in PASSAGE_STARTS)
 
 
+BODY_SPEAKERS = words("attribution/body_speakers")
+BODY_LABELS = ("ORG", "OUTLET", "COUNTRY", "GPE")
+
+
+def _bare_speaker(clauses: list[Clause], unbodied: set[str]) -> bool:
+    """Is every source of the sentence an unnamed official of no named body ("an official said")?
+
+    Not one met before with no body in force ("a judicial official said" opening the story, "the
+    official said" later): that official stays unnamed.
+    """
+    chains = [cl.chain for cl in clauses if cl.chain]
+    return bool(chains) and all(
+        len(ch) == 1
+        and ch[0].generic
+        and ch[0].head_lemma in BODY_SPEAKERS
+        and not ch[0].plural
+        and ch[0].key not in unbodied
+        for ch in chains
+    )
+
+
 def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     """'The agency said A. Minutes later B. "C," ...': a reporting frame's passage in its paragraph.
 
@@ -202,16 +225,27 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     act such as "Moscow accused ..." opens none).
     """
     current: list[Source] | None = None
+    body: list[Source] | None = None  # the last reported chain that ends in a body, not a person
+    unbodied: set[str] = set()  # unnamed sources met with no body in force
     para = None
     for a, b, p, clauses in per_segment:
         if p != para:
             para = p
             if not _opens_quote(doc, a, b):
                 current = None  # a new paragraph goes on only through a quote
+        if body is not None and _bare_speaker(clauses, unbodied):
+            # "..., an official said": the official of the body whose account this is
+            for cl in clauses:
+                cl.chain = list(body) + cl.chain
+            current = list(body)
+            continue
+        unbodied.update(src.key for cl in clauses for src in cl.chain if src.generic)
         if any(cl.chain for cl in clauses):
             # a source of its own: a reporting frame opens a passage, a speech act does not
             framed = [cl.chain for cl in clauses if _reported(cl)]
             current = list(framed[-1]) if framed else None
+            if current and current[-1].label in BODY_LABELS:
+                body = current
             continue
         if current is None:
             continue
