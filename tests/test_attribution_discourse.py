@@ -18,7 +18,8 @@ ENTITIES = {
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
-            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service"],
+            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
+            "Karsk ferry watch"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -205,6 +206,14 @@ def test_a_surname_is_the_person_named_in_full_before(run):
 def test_a_short_body_name_ends_the_one_longer_name(run):
     text = "The Karsk Navy escorted the Tern Vale.\n\nThe Navy said the Tern Vale carried 40 containers."
     assert chain_of(run(text), "40 containers") == ["Karsk Navy"]
+
+
+def test_a_body_named_in_lower_case_is_that_body_when_named_again(run):
+    text = (
+        "The Karsk ferry watch detained the Tern Vale on Monday.\n\n"
+        "The Tern Vale carried 40 containers, the ferry watch said."
+    )
+    assert chain_of(run(text), "40 containers") == ["Karsk ferry watch"]
 
 
 def test_a_short_name_of_two_bodies_stays_short(run):

@@ -19,6 +19,8 @@ The rules, in order:
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
 - `head_entity`: the head of the phrase is an entity (not a platform such as Telegram, nor a
   capitalised common word taken for a name: `not_a_source_name`);
+- `named_lower_case`: "the coast guard" after "Taiwan's coast guard" (an organisation found in
+  lower case) -> that organisation;
 - `short_body_name`: "The Navy" after "the Indian Navy" -> the Indian Navy;
 - `possessor_entity`: "Iran's mission to the United Nations" -> Iran;
 - `appositive_entity`: "The ship's manager, Blue Fleet Group" -> the company, role "manager";
@@ -172,6 +174,24 @@ def not_a_source_name(ent: Span) -> bool:
         return False
     tok = ent.root
     return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_left_punct or tok.nbor(-1).is_space
+
+
+def named_lower_case(np: NounPhrase) -> list[Source] | None:
+    """ "the coast guard said" after "Karsk's coast guard" (an organisation the entity pipeline
+    found in lower case): words in lower case that end the name of one body of the article are
+    that body."""
+    toks = [t for t in np.toks if t.pos_ != "DET"]
+    if np.ents or len(toks) < 2 or not all(t.is_alpha and t.is_lower for t in toks):
+        return None
+    words = [t.lower_ for t in toks]
+    found = {}
+    for ent in np.ctx.ents:
+        name = strip_the(ent.text).lower().split()
+        if ent.label_ in ("ORG", "OUTLET") and name[-len(words) :] == words:
+            found.setdefault(" ".join(name), ent)
+    if len(found) == 1:  # the words end one name ("Karsk harbour police"); two such bodies: neither
+        return [np.ctx.source_from_ent(next(iter(found.values())), np.verb)]
+    return None
 
 
 def short_body_name(np: NounPhrase) -> list[Source] | None:
@@ -348,6 +368,7 @@ LADDER: tuple[Rule, ...] = (
     possessive_pronoun,
     descriptor_name,
     head_entity,
+    named_lower_case,
     short_body_name,
     possessor_entity,
     appositive_entity,
@@ -458,7 +479,8 @@ def unrecognised_name_of(
     # "the Rosmorrechflot maritime agency": a proper noun naming the body its head noun describes
     if head.lemma_.lower() in BODY_NOUNS or head.lemma_.lower() in ORG_NOUNS:
         names = [t for t in toks if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.head.i == head.i
-                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[1:].islower()]  # fmt: skip
+                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[:1].isupper()
+                 and t.text[1:].islower()]  # fmt: skip
         if len(names) == 1:
             return names[0].text, None, None
     # an appositive proper name
