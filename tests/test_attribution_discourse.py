@@ -123,6 +123,17 @@ def test_a_quote_and_an_it_sentence_go_on_with_the_source(run):
     assert chain_of(claims, "third such case") == ["Coastal Watch Agency"]
 
 
+def test_a_quotation_opened_by_a_frame_carries_its_source_to_its_end(run):
+    text = (
+        "Brightwater Shipping said on its website that “the Tern Vale was hit near Karsk. "
+        "All 12 crew members are safe.”\n\n"
+        "The Morrow Gull left Karsk with 40 containers."
+    )
+    claims = run(text)
+    assert chain_of(claims, "12 crew") == ["Brightwater Shipping"]
+    assert chain_of(claims, "40 containers") == []
+
+
 def test_background_in_the_outlets_voice_ends_the_passage(run):
     text = (
         "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said. "

@@ -6,7 +6,8 @@ paragraph numbers of the segments and the quote tokens, and writes nothing on th
 extends the chains of the clauses a frame covers.
 
 - a quotation running over several sentences takes the frame of the sentence that closes it
-  ("“A. B,” the cited analysts estimate" covers A);
+  ("“A. B,” the cited analysts estimate" covers A), else, within one paragraph, the leading
+  frame of the sentence that opens it ("X said that “A. B.”" covers B);
 - a press-review frame ("..., writes X", "..., reports X", "..., X notes": the `press_review`
   verbs of `sources/rules/attribution/verb_frames.csv`) closing a paragraph covers the sentences
   before it in that paragraph -- and no further; a past-tense frame ("..., X reported.") is the
@@ -58,11 +59,15 @@ def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Claus
             continue
         if open_from is not None and closes > opens:
             trailing = next((cl.trailing for cl in per_segment[k][3] if cl.trailing), [])
-            if trailing:
-                for j in range(open_from, k):
-                    for cl in per_segment[j][3]:
-                        if not cl.chain:
-                            cl.chain = list(trailing)
+            # "X said that “A. B.”": B is X's too, when no frame closes the quotation (in one paragraph)
+            leading = next((cl.chain for cl in per_segment[open_from][3] if cl.leading and _reported(cl)), [])
+            if per_segment[open_from][2] != per_segment[k][2]:
+                leading = []
+            first, chain = (open_from, trailing) if trailing else (open_from + 1, leading)
+            for j in range(first, k + (not trailing)):
+                for cl in per_segment[j][3]:
+                    if chain and not cl.chain:
+                        cl.chain = list(chain)
             open_from = None
 
 
