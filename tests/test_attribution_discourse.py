@@ -19,7 +19,7 @@ ENTITIES = {
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
             "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
-            "Karsk ferry watch"],
+            "Karsk ferry watch", "Harbour Coordinator"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -225,6 +225,11 @@ def test_a_body_named_in_lower_case_is_that_body_when_named_again(run):
         "The Tern Vale carried 40 containers, the ferry watch said."
     )
     assert chain_of(run(text), "40 containers") == ["Karsk ferry watch"]
+
+
+def test_a_title_taken_for_a_body_gives_way_to_the_person_holding_it(run):
+    text = "The agency's Harbour Coordinator, Lena Varga, said the Tern Vale carried 40 containers."
+    assert chain_of(run(text), "40 containers") == ["Lena Varga"]
 
 
 def test_a_short_name_of_two_bodies_stays_short(run):

@@ -18,7 +18,8 @@ The rules, in order:
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
 - `head_entity`: the head of the phrase is an entity (not a platform such as Telegram, nor a
-  capitalised common word taken for a name: `not_a_source_name`);
+  capitalised common word taken for a name: `not_a_source_name`); a title taken for a body
+  gives way to the person in apposition ("the UN's Humanitarian Coordinator, Jane Doe");
 - `named_lower_case`: "the coast guard" after "Taiwan's coast guard" (an organisation found in
   lower case) -> that organisation;
 - `short_body_name`: "The Navy" after "the Indian Navy" -> the Indian Navy;
@@ -153,8 +154,13 @@ def descriptor_name(np: NounPhrase) -> list[Source] | None:
 
 
 def head_entity(np: NounPhrase) -> list[Source] | None:
-    """The head of the phrase is an entity that can be a source."""
+    """The head of the phrase is an entity that can be a source -- unless it is a title the entity
+    pipeline took for a body, with the person holding it in apposition ("The agency's Harbour
+    Coordinator, Lena Varga, said"): the person speaks."""
     head_ent = np.ctx.ent_at[np.head.i]
+    holder = [e for e in np.ents if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.head.i == np.head.i]
+    if head_ent is not None and head_ent.label_ == "ORG" and holder:
+        return [np.ctx.source_from_ent(holder[0], np.verb)]
     if head_ent is not None and head_ent in np.ents:
         return [np.ctx.source_from_ent(head_ent, np.verb)]
     return None
