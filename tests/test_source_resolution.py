@@ -22,7 +22,8 @@ from osint_graph.nlp.source_resolution import LADDER, AttributionContext, decide
 ENTITIES = {
     "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
-            "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram"],
+            "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
+            "Karsk ferry watch"],
     "COUNTRY": ["Estonia"],
 }  # fmt: skip
 
@@ -54,6 +55,12 @@ CASES = {
         "outlet:kvellbladet",
     ),
     "head_entity": ("Orvik Lines said the vessel was empty.", "Orvik Lines", ["Orvik Lines"], None),
+    "named_lower_case": (
+        "The Karsk ferry watch stopped the barge. The ferry watch said the barge was empty.",
+        "The ferry watch",
+        ["Karsk ferry watch"],
+        "organization:karsk-ferry-watch",
+    ),
     "short_body_name": (
         "The Karsk Navy escorted the ferry. The Navy said the ferry was safe.",
         "The Navy",
@@ -139,6 +146,12 @@ def _decide(nlp, text: str, phrase: str, verb: str = "say"):
     span = doc.char_span(start, start + len(phrase))
     assert span is not None, f"{phrase!r} is not a token span of {text!r}"
     return decide(ctx, list(span), verb)
+
+
+def test_a_short_body_name_may_come_before_the_longer_one(nlp):
+    text = "The Navy said the ferry was safe. The Karsk Navy escorted the ferry to port."
+    decided, sources = _decide(nlp, text, "The Navy")
+    assert (decided, [s.link.name for s in sources]) == ("short_body_name", ["Karsk Navy"])
 
 
 def test_every_rule_of_the_ladder_has_a_case():

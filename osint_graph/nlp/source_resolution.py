@@ -22,7 +22,7 @@ The rules, in order:
   gives way to the person in apposition ("the UN's Humanitarian Coordinator, Jane Doe");
 - `named_lower_case`: "the coast guard" after "Taiwan's coast guard" (an organisation found in
   lower case) -> that organisation;
-- `short_body_name`: "The Navy" after "the Indian Navy" -> the Indian Navy;
+- `short_body_name`: "The Navy" beside "the Indian Navy" (before or after it) -> the Indian Navy;
 - `possessor_entity`: "Iran's mission to the United Nations" -> Iran;
 - `appositive_entity`: "The ship's manager, Blue Fleet Group" -> the company, role "manager";
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
@@ -202,7 +202,7 @@ def named_lower_case(np: NounPhrase) -> list[Source] | None:
 
 def short_body_name(np: NounPhrase) -> list[Source] | None:
     """ "The Navy said" after "the Indian Navy": a capitalised short name that ends the one longer
-    organisation name the article gave before (see `fuller_name`)."""
+    organisation name the article gives, before or after it (see `fuller_name`)."""
     toks = [t for t in np.toks if t.pos_ != "DET"]
     if np.ents or not toks or len(toks) > 3 or not all(t.text[:1].isupper() for t in toks):
         return None
@@ -210,7 +210,7 @@ def short_body_name(np: NounPhrase) -> list[Source] | None:
         return None
     short = Span(np.head.doc, toks[0].i, toks[-1].i + 1, label="ORG")
     fuller = np.ctx.fuller_name(short)
-    if fuller is short or fuller.start >= short.start:
+    if fuller is short:
         return None
     return [np.ctx.source_from_ent(fuller, np.verb)]
 
