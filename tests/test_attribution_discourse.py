@@ -161,6 +161,22 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_the_source(run):
     assert chain_of(run(text), "12 crew") == ["Lena Varga"]
 
 
+def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
+    text = (
+        "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"
+        "The Tern Vale “deliberately turned into the boat” with 12 crew members aboard."
+    )
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+
+
+def test_quoted_words_in_the_next_paragraph_after_a_closing_frame_are_the_outlets(run):
+    text = (
+        "“The Tern Vale rammed a patrol boat near Karsk,” the Coastal Watch Agency said.\n\n"
+        "The Tern Vale “deliberately turned into the boat” with 12 crew members aboard."
+    )
+    assert chain_of(run(text), "12 crew") == []
+
+
 def test_the_passage_ends_with_its_paragraph(run):
     text = (
         "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"

@@ -21,7 +21,8 @@ extends the chains of the clauses a frame covers.
 - a reporting frame of a named source opens a speaker passage in its paragraph: the sentences
   after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
   `attribution/passage_starts.txt`) and are not negated carry its chain, and so does a next
-  paragraph that opens with a quote (`_speaker_scope`); a sentence whose only source is a bare
+  paragraph that opens with a quote, or quotes words after a leading frame ("X said that A.¶B
+  “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
   account was reported last (not a person's), unless that official was met before any body;
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
@@ -185,12 +186,17 @@ def _opens_quote(doc: Doc, a: int, b: int) -> bool:
     return bool(toks) and toks[0].text in OPENING_QUOTES
 
 
+def _quotes_words(doc: Doc, a: int, b: int) -> bool:
+    """Does the sentence [a, b) quote someone's words ('CCG 3302 “intentionally sideswiped the ship”')?"""
+    return any(t.text in ("“", "«") for t in tokens_of(doc)[a:b])
+
+
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
     if not toks:
         return False
-    if toks[0].text in OPENING_QUOTES:
+    if toks[0].text in OPENING_QUOTES or _quotes_words(doc, a, b):
         return True
     first = tuple(t.lower_ for t in toks[:3] if not t.is_punct)
     return any(first[: len(start)] == start for start in PASSAGE_STARTS)
@@ -232,11 +238,12 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     current: list[Source] | None = None
     body: list[Source] | None = None  # the last reported chain that ends in a body, not a person
     unbodied: set[str] = set()  # unnamed sources met with no body in force
+    leading = False  # the passage was opened by a leading frame ("X said that ...")
     para = None
     for a, b, p, clauses in per_segment:
         if p != para:
             para = p
-            if not _opens_quote(doc, a, b):
+            if not (_opens_quote(doc, a, b) or (leading and _quotes_words(doc, a, b))):
                 current = None  # a new paragraph goes on only through a quote
         if body is not None and _bare_speaker(clauses, unbodied):
             # "..., an official said": the official of the body whose account this is
@@ -247,8 +254,9 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
         unbodied.update(src.key for cl in clauses for src in cl.chain if src.generic)
         if any(cl.chain for cl in clauses):
             # a source of its own: a reporting frame opens a passage, a speech act does not
-            framed = [cl.chain for cl in clauses if _reported(cl)]
-            current = list(framed[-1]) if framed else None
+            framed = [cl for cl in clauses if _reported(cl)]
+            current = list(framed[-1].chain) if framed else None
+            leading = bool(framed) and framed[-1].leading
             if current and current[-1].label in BODY_LABELS:
                 body = current
             continue
