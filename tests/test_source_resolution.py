@@ -123,6 +123,12 @@ CASES = {
         ["Justice Department"],
         "organization:justice-department",
     ),
+    "story_state": (
+        "Estonia stopped the tanker near Tallinn on Monday. Authorities said the crew was safe.",
+        "Authorities",
+        ["Estonia"],
+        None,
+    ),
     "generic_source": (
         "Industry sources said the tanker had loaded fuel.",
         "Industry sources",
@@ -152,6 +158,11 @@ def test_a_short_body_name_may_come_before_the_longer_one(nlp):
     text = "The Navy said the ferry was safe. The Karsk Navy escorted the ferry to port."
     decided, sources = _decide(nlp, text, "The Navy")
     assert (decided, [s.link.name for s in sources]) == ("short_body_name", ["Karsk Navy"])
+
+
+def test_authorities_of_a_story_that_names_no_state_are_generic(nlp):
+    decided, _sources = _decide(nlp, "Authorities said the crew of the tanker was safe.", "Authorities")
+    assert decided == "generic_source"
 
 
 def test_every_rule_of_the_ladder_has_a_case():

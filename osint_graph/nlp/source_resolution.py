@@ -37,6 +37,8 @@ The rules, in order:
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
   article names (and "the official" later points back to it);
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
+- `story_state`: a bare "Authorities said" -> the country the story has named most so far
+  (`attribution/state_nouns.txt`);
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
 
@@ -354,6 +356,26 @@ def described_body(np: NounPhrase) -> list[Source] | None:
     return None
 
 
+STATE_NOUNS = words("attribution/state_nouns")
+
+
+def story_state(np: NounPhrase) -> list[Source] | None:
+    """ "Authorities said" with no state named: the country the story has named most so far."""
+    if np.ents or np.lemma not in STATE_NOUNS or not np.plural or len([t for t in np.toks if t.pos_ != "DET"]) > 1:
+        return None
+    counts: dict[str, tuple[int, Span]] = {}
+    for ent in np.ctx.ents:
+        if ent.label_ == "COUNTRY" and ent.start < np.head.i:
+            key = str(ent._.canonical or ent.text)
+            counts[key] = (counts.get(key, (0, ent))[0] + 1, ent)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda c: (c[0], c[1].start))[1]
+    src = np.ctx.source_from_ent(best, np.verb)
+    src.proxy, src.plural = True, True
+    return [src]
+
+
 def body_of_kind(np: NounPhrase) -> list[Source] | None:
     """ "Prosecutors said" after "the Justice Department": the body of that kind named just before."""
     body = np.ctx.body_for(np.head)
@@ -387,6 +409,7 @@ LADDER: tuple[Rule, ...] = (
     state_speaker,
     described_body,
     body_of_kind,
+    story_state,
     generic_source,
 )
 
