@@ -160,6 +160,13 @@ def test_a_short_body_name_may_come_before_the_longer_one(nlp):
     assert (decided, [s.link.name for s in sources]) == ("short_body_name", ["Karsk Navy"])
 
 
+def test_where_a_states_body_sits_is_no_part_of_its_name(nlp):
+    text = "The Estonian embassy in the port city said the tanker had been seized."
+    decided, sources = _decide(nlp, text, "The Estonian embassy in the port city")
+    assert (decided, [s.link.name for s in sources]) == ("state_speaker", ["Estonian embassy"])
+    assert sources[0].link.entity == "country:estonia"
+
+
 def test_authorities_of_a_story_that_names_no_state_are_generic(nlp):
     decided, _sources = _decide(nlp, "Authorities said the crew of the tanker was safe.", "Authorities")
     assert decided == "generic_source"

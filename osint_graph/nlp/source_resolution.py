@@ -32,7 +32,8 @@ The rules, in order:
 - `no_name`: nothing nominal is left;
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
-- `state_speaker`: "a Seoul official", "Iranian officials" -> the state (people of a place,
+- `state_speaker`: "a Seoul official", "Iranian officials" -> the state, "the Russian embassy in
+  Beirut" named "Russian embassy" (people of a place,
   "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak);
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
   article names (and "the official" later points back to it);
@@ -328,6 +329,9 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     if np.head.i not in used and np.lemma not in SPEAKER_HEADS:
         return None
     name = np_text(np.toks)
+    if np.lemma in SPEAKER_HEADS - PERSON_NOUNS and np.toks[-1].i > np.head.i:
+        # "the Russian embassy in Karsk" is the Russian embassy: where it sits is no part of its name
+        name = np_text([t for t in np.toks if t.i <= np.head.i and t.pos_ != "DET"])
     if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in np.toks):
         name = state[0]  # "the North Koreans" is North Korea speaking
     proxy = name != state[0]
