@@ -18,7 +18,8 @@ ENTITIES = {
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
-            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service"],
+            "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
+            "Karsk ferry watch", "Harbour Coordinator"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -122,6 +123,17 @@ def test_a_quote_and_an_it_sentence_go_on_with_the_source(run):
     assert chain_of(claims, "third such case") == ["Coastal Watch Agency"]
 
 
+def test_a_quotation_opened_by_a_frame_carries_its_source_to_its_end(run):
+    text = (
+        "Brightwater Shipping said on its website that “the Tern Vale was hit near Karsk. "
+        "All 12 crew members are safe.”\n\n"
+        "The Morrow Gull left Karsk with 40 containers."
+    )
+    claims = run(text)
+    assert chain_of(claims, "12 crew") == ["Brightwater Shipping"]
+    assert chain_of(claims, "40 containers") == []
+
+
 def test_background_in_the_outlets_voice_ends_the_passage(run):
     text = (
         "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said. "
@@ -149,12 +161,57 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_the_source(run):
     assert chain_of(run(text), "12 crew") == ["Lena Varga"]
 
 
+def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
+    text = (
+        "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"
+        "The Tern Vale “deliberately turned into the boat” with 12 crew members aboard."
+    )
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+
+
+def test_quoted_words_in_the_next_paragraph_after_a_closing_frame_are_the_outlets(run):
+    text = (
+        "“The Tern Vale rammed a patrol boat near Karsk,” the Coastal Watch Agency said.\n\n"
+        "The Tern Vale “deliberately turned into the boat” with 12 crew members aboard."
+    )
+    assert chain_of(run(text), "12 crew") == []
+
+
 def test_the_passage_ends_with_its_paragraph(run):
     text = (
         "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"
         "Then the Tern Vale left Karsk with 12 crew members."
     )
     assert chain_of(run(text), "left Karsk") == []
+
+
+def test_an_unnamed_official_speaks_for_the_body_whose_account_it_is(run):
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had been boarded near Karsk.\n\n"
+        "Patrol boats circled the Morrow Gull for an hour.\n\n"
+        "The Tern Vale was escorted to Karsk with 12 crew members, an official said.\n\n"
+        "Two patrol boats stayed near the Morrow Gull overnight, official added."
+    )
+    claims = run(text)
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+    assert chain_of(claims, "stayed near") == ["Coastal Watch Agency"]
+
+
+def test_an_official_met_before_any_body_stays_unnamed(run):
+    text = (
+        "The Tern Vale was detained at Karsk, a port official said.\n\n"
+        "The Coastal Watch Agency said the Morrow Gull had left Karsk.\n\n"
+        "The Tern Vale carried 40 containers, the port official said."
+    )
+    assert chain_of(run(text), "40 containers") == []
+
+
+def test_an_official_after_a_person_speaks_for_nobody_named(run):
+    text = (
+        "Lena Varga said the Tern Vale had been boarded near Karsk.\n\n"
+        "The Tern Vale carried 40 containers, an official said."
+    )
+    assert chain_of(run(text), "40 containers") == []
 
 
 # --------------------------------------------------------------------------- speakers named short
@@ -176,6 +233,19 @@ def test_a_surname_is_the_person_named_in_full_before(run):
 def test_a_short_body_name_ends_the_one_longer_name(run):
     text = "The Karsk Navy escorted the Tern Vale.\n\nThe Navy said the Tern Vale carried 40 containers."
     assert chain_of(run(text), "40 containers") == ["Karsk Navy"]
+
+
+def test_a_body_named_in_lower_case_is_that_body_when_named_again(run):
+    text = (
+        "The Karsk ferry watch detained the Tern Vale on Monday.\n\n"
+        "The Tern Vale carried 40 containers, the ferry watch said."
+    )
+    assert chain_of(run(text), "40 containers") == ["Karsk ferry watch"]
+
+
+def test_a_title_taken_for_a_body_gives_way_to_the_person_holding_it(run):
+    text = "The agency's Harbour Coordinator, Lena Varga, said the Tern Vale carried 40 containers."
+    assert chain_of(run(text), "40 containers") == ["Lena Varga"]
 
 
 def test_a_short_name_of_two_bodies_stays_short(run):

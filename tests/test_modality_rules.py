@@ -47,6 +47,14 @@ CASES = [
     ("The theft of the tanker Morrow Gull was reported to the police in Karsk.", "The theft", False),
     # an object described as possible is still hedged when the clause predicates it
     ("Police treated the damage to the tanker Morrow Gull as possible sabotage.", "Police treated", True),
+    # a doubt on a noun the predicate acts on is no hedge of the clause; "likely" there still is
+    ("Inspectors seized alleged stolen fuel from the tanker Morrow Gull at Karsk.", "Inspectors seized", False),
+    (
+        "The owner of the tanker Morrow Gull declined to speculate on possible Karsk involvement.",
+        "The owner",
+        False,
+    ),  # fmt: skip
+    ("Dents on the tanker Morrow Gull indicated the likely use of limpet mines.", "Dents on", True),
 ]
 
 

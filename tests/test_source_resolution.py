@@ -22,7 +22,8 @@ from osint_graph.nlp.source_resolution import LADDER, AttributionContext, decide
 ENTITIES = {
     "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
-            "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram"],
+            "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
+            "Karsk ferry watch"],
     "COUNTRY": ["Estonia"],
 }  # fmt: skip
 
@@ -54,6 +55,12 @@ CASES = {
         "outlet:kvellbladet",
     ),
     "head_entity": ("Orvik Lines said the vessel was empty.", "Orvik Lines", ["Orvik Lines"], None),
+    "named_lower_case": (
+        "The Karsk ferry watch stopped the barge. The ferry watch said the barge was empty.",
+        "The ferry watch",
+        ["Karsk ferry watch"],
+        "organization:karsk-ferry-watch",
+    ),
     "short_body_name": (
         "The Karsk Navy escorted the ferry. The Navy said the ferry was safe.",
         "The Navy",
@@ -116,6 +123,12 @@ CASES = {
         ["Justice Department"],
         "organization:justice-department",
     ),
+    "story_state": (
+        "Estonia stopped the tanker near Tallinn on Monday. Authorities said the crew was safe.",
+        "Authorities",
+        ["Estonia"],
+        None,
+    ),
     "generic_source": (
         "Industry sources said the tanker had loaded fuel.",
         "Industry sources",
@@ -139,6 +152,24 @@ def _decide(nlp, text: str, phrase: str, verb: str = "say"):
     span = doc.char_span(start, start + len(phrase))
     assert span is not None, f"{phrase!r} is not a token span of {text!r}"
     return decide(ctx, list(span), verb)
+
+
+def test_a_short_body_name_may_come_before_the_longer_one(nlp):
+    text = "The Navy said the ferry was safe. The Karsk Navy escorted the ferry to port."
+    decided, sources = _decide(nlp, text, "The Navy")
+    assert (decided, [s.link.name for s in sources]) == ("short_body_name", ["Karsk Navy"])
+
+
+def test_where_a_states_body_sits_is_no_part_of_its_name(nlp):
+    text = "The Estonian embassy in the port city said the tanker had been seized."
+    decided, sources = _decide(nlp, text, "The Estonian embassy in the port city")
+    assert (decided, [s.link.name for s in sources]) == ("state_speaker", ["Estonian embassy"])
+    assert sources[0].link.entity == "country:estonia"
+
+
+def test_authorities_of_a_story_that_names_no_state_are_generic(nlp):
+    decided, _sources = _decide(nlp, "Authorities said the crew of the tanker was safe.", "Authorities")
+    assert decided == "generic_source"
 
 
 def test_every_rule_of_the_ladder_has_a_case():

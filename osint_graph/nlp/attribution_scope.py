@@ -6,7 +6,8 @@ paragraph numbers of the segments and the quote tokens, and writes nothing on th
 extends the chains of the clauses a frame covers.
 
 - a quotation running over several sentences takes the frame of the sentence that closes it
-  ("“A. B,” the cited analysts estimate" covers A);
+  ("“A. B,” the cited analysts estimate" covers A), else, within one paragraph, the leading
+  frame of the sentence that opens it ("X said that “A. B.”" covers B);
 - a press-review frame ("..., writes X", "..., reports X", "..., X notes": the `press_review`
   verbs of `sources/rules/attribution/verb_frames.csv`) closing a paragraph covers the sentences
   before it in that paragraph -- and no further; a past-tense frame ("..., X reported.") is the
@@ -20,7 +21,10 @@ extends the chains of the clauses a frame covers.
 - a reporting frame of a named source opens a speaker passage in its paragraph: the sentences
   after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
   `attribution/passage_starts.txt`) and are not negated carry its chain, and so does a next
-  paragraph that opens with a quote (`_speaker_scope`);
+  paragraph that opens with a quote, or quotes words after a leading frame ("X said that A.¶B
+  “C”") (`_speaker_scope`); a sentence whose only source is a bare
+  official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
+  account was reported last (not a person's), unless that official was met before any body;
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
   re-attributed by these scopes.
 """
@@ -56,11 +60,15 @@ def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Claus
             continue
         if open_from is not None and closes > opens:
             trailing = next((cl.trailing for cl in per_segment[k][3] if cl.trailing), [])
-            if trailing:
-                for j in range(open_from, k):
-                    for cl in per_segment[j][3]:
-                        if not cl.chain:
-                            cl.chain = list(trailing)
+            # "X said that “A. B.”": B is X's too, when no frame closes the quotation (in one paragraph)
+            leading = next((cl.chain for cl in per_segment[open_from][3] if cl.leading and _reported(cl)), [])
+            if per_segment[open_from][2] != per_segment[k][2]:
+                leading = []
+            first, chain = (open_from, trailing) if trailing else (open_from + 1, leading)
+            for j in range(first, k + (not trailing)):
+                for cl in per_segment[j][3]:
+                    if chain and not cl.chain:
+                        cl.chain = list(chain)
             open_from = None
 
 
@@ -178,15 +186,41 @@ def _opens_quote(doc: Doc, a: int, b: int) -> bool:
     return bool(toks) and toks[0].text in OPENING_QUOTES
 
 
+def _quotes_words(doc: Doc, a: int, b: int) -> bool:
+    """Does the sentence [a, b) quote someone's words ('CCG 3302 “intentionally sideswiped the ship”')?"""
+    return any(t.text in ("“", "«") for t in tokens_of(doc)[a:b])
+
+
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
     if not toks:
         return False
-    if toks[0].text in OPENING_QUOTES:
+    if toks[0].text in OPENING_QUOTES or _quotes_words(doc, a, b):
         return True
     first = tuple(t.lower_ for t in toks[:3] if not t.is_punct)
     return any(first[: len(start)] == start for start in PASSAGE_STARTS)
+
+
+BODY_SPEAKERS = words("attribution/body_speakers")
+BODY_LABELS = ("ORG", "OUTLET", "COUNTRY", "GPE")
+
+
+def _bare_speaker(clauses: list[Clause], unbodied: set[str]) -> bool:
+    """Is every source of the sentence an unnamed official of no named body ("an official said")?
+
+    Not one met before with no body in force ("a judicial official said" opening the story, "the
+    official said" later): that official stays unnamed.
+    """
+    chains = [cl.chain for cl in clauses if cl.chain]
+    return bool(chains) and all(
+        len(ch) == 1
+        and ch[0].generic
+        and ch[0].head_lemma in BODY_SPEAKERS
+        and not ch[0].plural
+        and ch[0].key not in unbodied
+        for ch in chains
+    )
 
 
 def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
@@ -202,16 +236,29 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     act such as "Moscow accused ..." opens none).
     """
     current: list[Source] | None = None
+    body: list[Source] | None = None  # the last reported chain that ends in a body, not a person
+    unbodied: set[str] = set()  # unnamed sources met with no body in force
+    leading = False  # the passage was opened by a leading frame ("X said that ...")
     para = None
     for a, b, p, clauses in per_segment:
         if p != para:
             para = p
-            if not _opens_quote(doc, a, b):
+            if not (_opens_quote(doc, a, b) or (leading and _quotes_words(doc, a, b))):
                 current = None  # a new paragraph goes on only through a quote
+        if body is not None and _bare_speaker(clauses, unbodied):
+            # "..., an official said": the official of the body whose account this is
+            for cl in clauses:
+                cl.chain = list(body) + cl.chain
+            current = list(body)
+            continue
+        unbodied.update(src.key for cl in clauses for src in cl.chain if src.generic)
         if any(cl.chain for cl in clauses):
             # a source of its own: a reporting frame opens a passage, a speech act does not
-            framed = [cl.chain for cl in clauses if _reported(cl)]
-            current = list(framed[-1]) if framed else None
+            framed = [cl for cl in clauses if _reported(cl)]
+            current = list(framed[-1].chain) if framed else None
+            leading = bool(framed) and framed[-1].leading
+            if current and current[-1].label in BODY_LABELS:
+                body = current
             continue
         if current is None:
             continue

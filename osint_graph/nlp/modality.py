@@ -54,6 +54,8 @@ LABEL_ADJECTIVES = words("modality/label_adjectives")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
 HEARSAY_VERBS = words("modality/hearsay_verbs")
+# on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
+OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
 CLAUSE_MARKERS = words("modality/clause_markers")
 
@@ -157,8 +159,23 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
                 continue
             if main is not None and _inside_marked_clause(tok, main):
                 continue
+            if main is not None and _on_an_object(tok, main):
+                continue
             return True
     return False
+
+
+def _on_an_object(tok: Token, main: Token) -> bool:
+    """An adjective on a noun the predicate acts on ('declined to speculate on possible Karsk
+    involvement', 'is weighing possible approaches'): it doubts that noun, not the claim -- unlike
+    one on the subject ('the likely cause was a mine') or on the predicate noun ('was a likely
+    target'). The adjectives are `modality/object_adjectives.txt`."""
+    if tok.lower_ not in OBJECT_ADJECTIVES or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return False  # "treating the outage as possible sabotage": what the thing is taken for
+    return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
 
 
 def _after_comma(node: Token) -> bool:

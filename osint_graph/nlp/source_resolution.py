@@ -18,8 +18,11 @@ The rules, in order:
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
 - `head_entity`: the head of the phrase is an entity (not a platform such as Telegram, nor a
-  capitalised common word taken for a name: `not_a_source_name`);
-- `short_body_name`: "The Navy" after "the Indian Navy" -> the Indian Navy;
+  capitalised common word taken for a name: `not_a_source_name`); a title taken for a body
+  gives way to the person in apposition ("the UN's Humanitarian Coordinator, Jane Doe");
+- `named_lower_case`: "the coast guard" after "Taiwan's coast guard" (an organisation found in
+  lower case) -> that organisation;
+- `short_body_name`: "The Navy" beside "the Indian Navy" (before or after it) -> the Indian Navy;
 - `possessor_entity`: "Iran's mission to the United Nations" -> Iran;
 - `appositive_entity`: "The ship's manager, Blue Fleet Group" -> the company, role "manager";
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
@@ -29,11 +32,14 @@ The rules, in order:
 - `no_name`: nothing nominal is left;
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
-- `state_speaker`: "a Seoul official", "Iranian officials" -> the state (people of a place,
+- `state_speaker`: "a Seoul official", "Iranian officials" -> the state, "the Russian embassy in
+  Beirut" named "Russian embassy" (people of a place,
   "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak);
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
   article names (and "the official" later points back to it);
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
+- `story_state`: a bare "Authorities said" -> the country the story has named most so far
+  (`attribution/state_nouns.txt`);
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
 
@@ -151,8 +157,13 @@ def descriptor_name(np: NounPhrase) -> list[Source] | None:
 
 
 def head_entity(np: NounPhrase) -> list[Source] | None:
-    """The head of the phrase is an entity that can be a source."""
+    """The head of the phrase is an entity that can be a source -- unless it is a title the entity
+    pipeline took for a body, with the person holding it in apposition ("The agency's Harbour
+    Coordinator, Lena Varga, said"): the person speaks."""
     head_ent = np.ctx.ent_at[np.head.i]
+    holder = [e for e in np.ents if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.head.i == np.head.i]
+    if head_ent is not None and head_ent.label_ == "ORG" and holder:
+        return [np.ctx.source_from_ent(holder[0], np.verb)]
     if head_ent is not None and head_ent in np.ents:
         return [np.ctx.source_from_ent(head_ent, np.verb)]
     return None
@@ -174,9 +185,27 @@ def not_a_source_name(ent: Span) -> bool:
     return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_left_punct or tok.nbor(-1).is_space
 
 
+def named_lower_case(np: NounPhrase) -> list[Source] | None:
+    """ "the coast guard said" after "Karsk's coast guard" (an organisation the entity pipeline
+    found in lower case): words in lower case that end the name of one body of the article are
+    that body."""
+    toks = [t for t in np.toks if t.pos_ != "DET"]
+    if np.ents or len(toks) < 2 or not all(t.is_alpha and t.is_lower for t in toks):
+        return None
+    words = [t.lower_ for t in toks]
+    found = {}
+    for ent in np.ctx.ents:
+        name = strip_the(ent.text).lower().split()
+        if ent.label_ in ("ORG", "OUTLET") and name[-len(words) :] == words:
+            found.setdefault(" ".join(name), ent)
+    if len(found) == 1:  # the words end one name ("Karsk harbour police"); two such bodies: neither
+        return [np.ctx.source_from_ent(next(iter(found.values())), np.verb)]
+    return None
+
+
 def short_body_name(np: NounPhrase) -> list[Source] | None:
     """ "The Navy said" after "the Indian Navy": a capitalised short name that ends the one longer
-    organisation name the article gave before (see `fuller_name`)."""
+    organisation name the article gives, before or after it (see `fuller_name`)."""
     toks = [t for t in np.toks if t.pos_ != "DET"]
     if np.ents or not toks or len(toks) > 3 or not all(t.text[:1].isupper() for t in toks):
         return None
@@ -184,7 +213,7 @@ def short_body_name(np: NounPhrase) -> list[Source] | None:
         return None
     short = Span(np.head.doc, toks[0].i, toks[-1].i + 1, label="ORG")
     fuller = np.ctx.fuller_name(short)
-    if fuller is short or fuller.start >= short.start:
+    if fuller is short:
         return None
     return [np.ctx.source_from_ent(fuller, np.verb)]
 
@@ -300,6 +329,9 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     if np.head.i not in used and np.lemma not in SPEAKER_HEADS:
         return None
     name = np_text(np.toks)
+    if np.lemma in SPEAKER_HEADS - PERSON_NOUNS and np.toks[-1].i > np.head.i:
+        # "the Russian embassy in Karsk" is the Russian embassy: where it sits is no part of its name
+        name = np_text([t for t in np.toks if t.i <= np.head.i and t.pos_ != "DET"])
     if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in np.toks):
         name = state[0]  # "the North Koreans" is North Korea speaking
     proxy = name != state[0]
@@ -328,6 +360,26 @@ def described_body(np: NounPhrase) -> list[Source] | None:
     return None
 
 
+STATE_NOUNS = words("attribution/state_nouns")
+
+
+def story_state(np: NounPhrase) -> list[Source] | None:
+    """ "Authorities said" with no state named: the country the story has named most so far."""
+    if np.ents or np.lemma not in STATE_NOUNS or not np.plural or len([t for t in np.toks if t.pos_ != "DET"]) > 1:
+        return None
+    counts: dict[str, tuple[int, Span]] = {}
+    for ent in np.ctx.ents:
+        if ent.label_ == "COUNTRY" and ent.start < np.head.i:
+            key = str(ent._.canonical or ent.text)
+            counts[key] = (counts.get(key, (0, ent))[0] + 1, ent)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda c: (c[0], c[1].start))[1]
+    src = np.ctx.source_from_ent(best, np.verb)
+    src.proxy, src.plural = True, True
+    return [src]
+
+
 def body_of_kind(np: NounPhrase) -> list[Source] | None:
     """ "Prosecutors said" after "the Justice Department": the body of that kind named just before."""
     body = np.ctx.body_for(np.head)
@@ -348,6 +400,7 @@ LADDER: tuple[Rule, ...] = (
     possessive_pronoun,
     descriptor_name,
     head_entity,
+    named_lower_case,
     short_body_name,
     possessor_entity,
     appositive_entity,
@@ -360,6 +413,7 @@ LADDER: tuple[Rule, ...] = (
     state_speaker,
     described_body,
     body_of_kind,
+    story_state,
     generic_source,
 )
 
@@ -458,7 +512,8 @@ def unrecognised_name_of(
     # "the Rosmorrechflot maritime agency": a proper noun naming the body its head noun describes
     if head.lemma_.lower() in BODY_NOUNS or head.lemma_.lower() in ORG_NOUNS:
         names = [t for t in toks if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.head.i == head.i
-                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[1:].islower()]  # fmt: skip
+                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[:1].isupper()
+                 and t.text[1:].islower()]  # fmt: skip
         if len(names) == 1:
             return names[0].text, None, None
     # an appositive proper name
