@@ -9,7 +9,9 @@ A batch of synthetic extractions (tests/fixtures/synthetic.py: no NLP) is writte
 each store twice over:
 
 - batched: the store's own `write` (LadybugDB: COPY from Arrow; Neo4j: UNWIND
-  MERGE in managed write transactions), on the whole batch;
+  CREATE of the rows not stored, chunks prepared by a thread while the server works),
+  on the whole batch; on Neo4j also the batched UNWIND MERGE the store used before
+  (`MergeStore`), alternating with the store's write, and the ratio of the two;
 - naive: one statement per element (LadybugDB: CREATE per node, MATCH..CREATE per
   relationship; Neo4j: one MERGE per element, each in its own auto-commit
   transaction), on a smaller sample (--naive-articles), with its rate
@@ -20,6 +22,7 @@ Neo4j is warmed up first (a few articles, written and deleted) so that one-off
 query planning is not counted in either variant. The Neo4j part runs only when
 NEO4J_URI is set and the server answers (its database is emptied!). Targets are
 reported, not asserted: batched Neo4j >= 10,000 elements/s, batched/naive >= 20x,
+Neo4j first load / batched MERGE >= 3x,
 embedded bulk load >= 50,000 elements/s. `--profile` times the statements the
 embedded store's `write` sends (COPY against look-ups) to show where its time goes.
 """
