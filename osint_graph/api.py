@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from osint_graph.ingest import Reader, ReadError
 from osint_graph.ingest.isolation import Reject, RejectLog, isolated, write_isolated
-from osint_graph.ingest.parallel import extraction_pool, fan_out
+from osint_graph.ingest.parallel import chunks_in_flight, extraction_pool, fan_out
 from osint_graph.ingest.resume import has_articles, skip_stored, warm_resolver
 from osint_graph.model import Article, Extraction
 from osint_graph.store import GraphStore, QueryResult, default_store_uri, is_neo4j, open_store
@@ -201,7 +201,8 @@ def ingest(
             extracted = extract_articles(articles, model=model, rejects=log)
         else:
             failed = lambda f: log.add(f.article, "extract", f.reason)  # noqa: E731 - a worker's failure is a reject
-            extracted = fan_out(articles, pool, model=model, on_failed=failed)
+            limit = chunks_in_flight(pool.workers, batch_size)
+            extracted = fan_out(articles, pool, model=model, max_in_flight=limit, on_failed=failed)
         extractions = resolved(extracted, resolver, rejects=log)
         while chunk := list(islice(extractions, batch_size)):
             written, size = write_isolated(target, chunk, log)

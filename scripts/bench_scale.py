@@ -136,8 +136,8 @@ def saved_query_p50(uri: str) -> dict[str, float]:
         ).rows
         outlet = store.run("MATCH (o:Outlet) RETURN o.name LIMIT 1").rows
         name = top[0][0] if top else "Lady R"
-        values = {"name": name, "vessel": name, "port": port[0][0] if port else "Rajin", "text": "container",
-                  "subject": "container", "outlet": outlet[0][0] if outlet else ""}  # fmt: skip
+        values = {"name": name, "vessel": name, "terms": name, "port": port[0][0] if port else "Rajin",
+                  "text": "container", "subject": "container", "outlet": outlet[0][0] if outlet else ""}  # fmt: skip
         timings = {}
         for saved in api.queries():
             params = {p.name: values[p.name] for p in saved.params if p.required and p.name in values}

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from osint_graph import api
 from osint_graph.cli import main
-from osint_graph.ingest.parallel import extraction_pool, fan_out
+from osint_graph.ingest.parallel import Pool, chunks_in_flight, extraction_pool, fan_out
 from osint_graph.ingest.progress import count_articles
 from osint_graph.ingest.resume import skip_stored
 from osint_graph.resources import sources_dir
@@ -80,6 +80,31 @@ def test_fan_out_keeps_input_order_with_bounded_chunks(corpus):
     with extraction_pool(workers=2) as pool:
         out = list(fan_out(articles, pool, chunk=1, max_in_flight=3))
     assert [e.article.id for e in out] == [a.id for a in articles]
+
+
+def test_workers_keep_extracting_while_the_writer_writes_a_batch(corpus):
+    """An ingest's in-flight bound covers a whole batch besides two chunks per worker, so after
+    the writer takes its first extraction (and goes off to write) the rest of the batch is
+    already submitted to the workers."""
+    from osint_graph.ingest import Reader
+
+    articles = list(Reader().read([corpus]))
+    batch, submitted = 4, []
+    limit = chunks_in_flight(workers=1, batch_size=batch, chunk=1)
+    assert limit == 2 + batch
+    with extraction_pool(workers=2) as real:
+
+        def submit(fn, part, model):
+            submitted.append([a.id for a in part])
+            return real.submit(fn, part, model)
+
+        pool = Pool(submit, real.wait, workers=1)
+        out = fan_out(articles, pool, chunk=1, max_in_flight=limit)
+        first = next(out)
+        assert len(submitted) == limit  # not 2, as the bound of two chunks per worker alone had it
+        rest = list(out)
+    assert [e.article.id for e in [first, *rest]] == [a.id for a in articles]
+    assert submitted == [[a.id] for a in articles]
 
 
 KILLABLE = textwrap.dedent(

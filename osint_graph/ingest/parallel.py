@@ -122,6 +122,17 @@ def dask_pool(address: str) -> Iterator[Pool]:
         yield Pool(submit, wait, workers)
 
 
+def chunks_in_flight(workers: int, batch_size: int, chunk: int = DEFAULT_CHUNK) -> int:
+    """The `max_in_flight` of an ingest that writes `batch_size` articles at a time.
+
+    The writer stops reading extractions while it resolves and writes a batch (seconds on a
+    big store); with only two chunks per worker in flight the workers then ran dry and waited
+    for it. One batch's worth of chunks more keeps them extracting the next batch meanwhile,
+    still a bound that does not grow with the input.
+    """
+    return 2 * workers + -(-batch_size // chunk)
+
+
 def fan_out(
     articles: Iterable[Article],
     pool: Pool,

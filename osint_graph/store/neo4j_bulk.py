@@ -12,10 +12,16 @@ a second writer racing this one fails loudly rather than doubling a node.
 
 from __future__ import annotations
 
+import queue
+import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # Ids per look-up statement.
 LOOKUP_CHUNK = 10_000
+# Chunks prepared ahead of the one being written (each up to WRITE_CHUNK rows).
+PREPARED_AHEAD = 2
+_DONE = object()
 
 
 def _single(session, cypher: str, **params: Any) -> int:
@@ -59,3 +65,49 @@ def new_rel_rows(
         )
         stored.update((record[0], record[1]) for record in result)
     return [r for r in rows if (r["start"], r["end"]) not in stored]
+
+
+def pipelined(plan: Iterable[Iterable[Any]]) -> Iterator[Any]:
+    """The items of each generator in `plan`, in order, produced by a thread ahead of the caller.
+
+    The generators turn rows into the driver's parameters (pure Python); the caller sends them
+    and waits for the server, which releases the GIL, so preparing the next chunk overlaps the
+    server's work on this one. At most PREPARED_AHEAD chunks wait; an error raised while
+    preparing is raised here, in order; leaving early (the caller's error) stops the thread.
+    """
+    ready: queue.Queue = queue.Queue(maxsize=PREPARED_AHEAD)
+    stop = threading.Event()
+
+    def offer(entry: tuple[Any, BaseException | None]) -> bool:
+        """Put `entry` unless the caller has left; False then."""
+        while not stop.is_set():
+            try:
+                ready.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for writes in plan:
+                for item in writes:
+                    if not offer((item, None)):
+                        return
+            offer((_DONE, None))
+        except BaseException as exc:  # handed to the caller, raised there
+            offer((_DONE, exc))
+
+    thread = threading.Thread(target=produce, name="neo4j-write-prep", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = ready.get()
+            if error is not None:
+                raise error
+            if item is _DONE:
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()

@@ -29,7 +29,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
-from osint_graph.store.neo4j_bulk import label_is_empty, new_node_rows, new_rel_rows
+from osint_graph.store.neo4j_bulk import label_is_empty, new_node_rows, new_rel_rows, pipelined
 from osint_graph.store.search import FULLTEXT_INDEX, NAME_KEY, name_key_pairs, name_key_tables
 
 # Rows per UNWIND statement (one managed transaction each). Measured on 74k elements (2 cores,
@@ -143,64 +143,64 @@ class Neo4jStore:
             if label_is_empty(session, NAME_KEY) and not label_is_empty(session, ENTITY_LABEL):
                 self._index_stored_names(session)
 
-    def _index_stored_names(self, session) -> None:
-        """A store written before the name index existed gets it for the entities it holds."""
-        rows = []
-        for label in sorted(self._entity_labels):
-            found = session.run(f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases")
-            rows += [{"id": i, "name": name, "aliases": aliases, "_label": label} for i, name, aliases in found]
-        self._write_name_keys(session, rows)
-
     # -- writes -------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:
+        """Look-ups first (which rows are new), then the writes, nodes before relationships.
+
+        Turning rows into the driver's parameters (schema types, shared values) costs the client
+        about as much CPU as a fifth of the server's work; a thread prepares the next chunk
+        while this one waits for the server (store/neo4j_bulk.py: `pipelined`).
+        """
         with self._session() as session:
-            new_entities, new_ids = [], set()
+            plan, new_entities, new_ids = [], [], set()
             for label, rows in batch.nodes.items():
                 node = self.schema.nodes.get(label)
                 if node is None:
                     raise ValueError(f"{label} is not a label of the ontology")
-                new = self._write_nodes(session, node, rows.values())
+                new = new_node_rows(session, label, list(rows.values()))
                 new_ids.update((label, row["id"]) for row in new)
                 if label in self._entity_labels:
                     new_entities += [{**row, "_label": label} for row in new]
-            self._write_name_keys(session, new_entities)
+                plan.append(self._node_writes(node, new))
+            key_nodes, key_rels = self._name_key_rows(new_entities)
+            plan.append(self._node_writes(self._key_node, new_node_rows(session, NAME_KEY, key_nodes)))
             for rel_type, rels in batch.rels.items():
                 rel_schema = self.schema.rels.get(rel_type)
                 if rel_schema is None:
                     raise ValueError(f"{rel_type} is not a relationship type of the ontology")
-                self._write_rels(session, rel_schema, rels.values(), new_ids)
+                plan += self._rel_writes(session, rel_schema, rels.values(), new_ids)
+            plan += self._rel_writes(session, self._key_rel, key_rels, set())
+            for run, statement, params in pipelined(plan):
+                session.execute_write(run, statement, **params)
 
-    def _write_nodes(self, session, node: NodeType, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        """CREATE the rows whose id the label does not hold yet; returns those."""
+    def _node_writes(self, node: NodeType, fresh: list[dict[str, Any]]):
+        """The chunks that CREATE `fresh` (rows whose id the label does not hold: store/neo4j_bulk.py)."""
         props = {p.name: p for p in node.properties}
         keys = sorted(set(props) - {"id"})
         # Every entity also carries the label Entity (one label for "anything with a name",
         # and the FULLTEXT index's label).
         also = f" SET n:{ENTITY_LABEL}" if node.label in self._entity_labels else ""
         # One statement text per label, whatever the rows hold: planned once per server.
-        # CREATE, not MERGE: only ids the store does not hold are left (store/neo4j_bulk.py).
         statement = (
             f"UNWIND $rows AS r CREATE (n:{node.label} {{id: r[0]}}) SET {_set_columns('n', keys, 1)}n += $common{also}"
         )
-        fresh = new_node_rows(session, node.label, [_neo4j_props(r, props) for r in rows])
         for chunk in _chunks(fresh):
-            common, values = _pack_rows(chunk, ("id", *keys))
-            session.execute_write(_run, statement, rows=values, common=common)
-        return fresh
+            common, values = _pack_rows([_neo4j_props(r, props) for r in chunk], ("id", *keys))
+            yield _run, statement, {"rows": values, "common": common}
 
-    def _write_rels(
-        self, session, rel_schema: RelType, rels: Iterable[Rel], new_nodes: set[tuple[str, str]] = frozenset()
-    ) -> None:
-        """CREATE the relationships not stored yet; one whose start node is in `new_nodes` (label,
-        id: written in this batch) cannot be stored yet, so only the others are looked up."""
+    def _rel_writes(self, session, rel_schema: RelType, rels: Iterable[Rel], new_nodes: set[tuple[str, str]]):
+        """The chunks that CREATE the relationships not stored yet; one whose start node is in
+        `new_nodes` (label, id: written in this batch) cannot be stored yet, so only the others
+        are looked up (now, before any write of the batch)."""
         rel_type = rel_schema.type
         props = {p.name: p for p in rel_schema.properties}
         keys = sorted(props)
         by_pair: dict[tuple[str, str], list[dict]] = {}
         for rel in rels:
             by_pair.setdefault((rel.start_label, rel.end_label), []).append(
-                {"start": rel.start, "end": rel.end, **_neo4j_props(rel.props, props)}
+                {"start": rel.start, "end": rel.end, "props": rel.props}
             )
+        writes = []
         for (start_label, end_label), rows in by_pair.items():
             if (start_label, end_label) not in rel_schema.pairs:
                 raise ValueError(f"{rel_type} does not join {start_label} to {end_label} in the ontology")
@@ -211,17 +211,35 @@ class Neo4jStore:
             )
             fresh = [r for r in rows if (start_label, r["start"]) in new_nodes]
             known = [r for r in rows if (start_label, r["start"]) not in new_nodes]
-            for chunk in _chunks(fresh + new_rel_rows(session, rel_type, start_label, end_label, known)):
-                common, values = _pack_rows(chunk, ("start", "end", *keys), merge_keys=2)
-                session.execute_write(_run_rels, statement, rel_type, rows=values, common=common)
+            rows = fresh + new_rel_rows(session, rel_type, start_label, end_label, known)
+            writes.append(self._rel_chunks(statement, rel_type, rows, props, keys))
+        return writes
 
-    def _write_name_keys(self, session, entities: list[dict[str, Any]]) -> None:
-        """The name index rows of entities just written (store/search.py): keys, then edges."""
+    @staticmethod
+    def _rel_chunks(statement: str, rel_type: str, rows: list[dict], props: dict[str, Property], keys: list[str]):
+        for chunk in _chunks(rows):
+            typed = [{"start": r["start"], "end": r["end"], **_neo4j_props(r["props"], props)} for r in chunk]
+            common, values = _pack_rows(typed, ("start", "end", *keys), merge_keys=2)
+            yield _run_rels, statement, {"rel_type": rel_type, "rows": values, "common": common}
+
+    def _name_key_rows(self, entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Rel]]:
+        """The name index rows of entities about to be written (store/search.py): keys and edges."""
         labels = {row["id"]: row["_label"] for row in entities}
         pairs = sorted(name_key_pairs(entities))
-        if pairs:
-            self._write_nodes(session, self._key_node, [{"id": key} for key in sorted({key for key, _ in pairs})])
-            self._write_rels(session, self._key_rel, [Rel(NAME_KEY, k, labels[e], e) for k, e in pairs])
+        keys = [{"id": key} for key in sorted({key for key, _ in pairs})]
+        return keys, [Rel(NAME_KEY, k, labels[e], e) for k, e in pairs]
+
+    def _index_stored_names(self, session) -> None:
+        """A store written before the name index existed gets it for the entities it holds."""
+        rows = []
+        for label in sorted(self._entity_labels):
+            found = session.run(f"MATCH (n:{label}) RETURN n.id, n.name, n.aliases")
+            rows += [{"id": i, "name": name, "aliases": aliases, "_label": label} for i, name, aliases in found]
+        key_nodes, key_rels = self._name_key_rows(rows)
+        plan = [self._node_writes(self._key_node, new_node_rows(session, NAME_KEY, key_nodes))]
+        plan += self._rel_writes(session, self._key_rel, key_rels, set())
+        for run, statement, params in pipelined(plan):
+            session.execute_write(run, statement, **params)
 
     def replace(self, labels: list[str], rel_types: list[str], batch: GraphBatch) -> None:
         with self._session() as session:
@@ -300,7 +318,7 @@ def _run(tx, statement: str, **params: Any) -> None:
     tx.run(statement, **params).consume()
 
 
-def _run_rels(tx, statement: str, rel_type: str, rows: list[dict], common: dict[str, Any]) -> None:
+def _run_rels(tx, statement: str, rel_type: str, rows: list[list], common: dict[str, Any]) -> None:
     """MERGE relationships; a row whose end node is missing is an error (as COPY makes it in Ladybug).
 
     Raising inside the transaction function rolls the chunk back.
