@@ -2,7 +2,7 @@
 """Score the extractor against a hand-annotated gold set.
 
     python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME]
-    python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME]
+    python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME] [--ids PREFIX]
 
 Without --real: every article of tests/gold/ (an `.md` file with a `.json`
 annotation beside it, see tests/gold/GUIDELINES.md).  With --real: the real-article
@@ -279,7 +279,18 @@ def main(argv: list[str] | None = None) -> int:
         "--errors", action="store_true", help="also print misses and false positives per article (not on test)"
     )
     parser.add_argument("--model", default=None, help="spaCy model package or path (default: the extractor's)")
+    parser.add_argument(
+        "--ids",
+        metavar="PREFIX",
+        default=None,
+        help="with --real dev: score only the articles whose id starts with PREFIX (e.g. a new batch, d3)",
+    )
     args = parser.parse_args(argv)
+    if args.ids and args.real != "dev":
+        print(
+            "--ids works with --real dev only: the test split is scored whole (tests/real/README.md).", file=sys.stderr
+        )
+        return 2
     if args.errors and args.real in ("test", "all"):
         print(
             f"--errors is refused with --real {args.real}: the test split is blind, only its aggregate "
@@ -290,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.real:
         cache = real.cache_dir()
-        loaded = real.load_split(args.real, args.real_dir, cache)
+        loaded = real.load_split(args.real, args.real_dir, cache, id_prefix=args.ids)
         counts = real_counts(loaded)
         extractor = load_extractor(args.model) if loaded.present else None
         triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []

@@ -139,9 +139,12 @@ class RealSet:
     no_gold: list[str] = field(default_factory=list)
 
 
-def load_split(split: str, real_dir: Path = REAL_DIR, cache: Path | None = None) -> RealSet:
+def load_split(
+    split: str, real_dir: Path = REAL_DIR, cache: Path | None = None, id_prefix: str | None = None
+) -> RealSet:
+    """The split's rows (only those whose id starts with `id_prefix` when given), sorted by status."""
     cache = cache or cache_dir()
-    rows = select(read_manifests(real_dir), split)
+    rows = [row for row in select(read_manifests(real_dir), split) if row.id.startswith(id_prefix or "")]
     out = RealSet(rows)
     for row in rows:
         status = text_status(row, cache)
