@@ -75,6 +75,6 @@ def test_copy_into_neo4j_from_the_command_line(source, neo4j_clean):
     assert neo4j_clean.query("MATCH (n:Entity) RETURN count(n)").rows == [[entities]]
     find = get_saved_query("find")
     rows = neo4j_clean.query(find.cypher_for(uri), find.bind({"terms": "rason"})).rows
-    assert [r[:3] for r in rows] == [["Rajin", "Port", "port:rajin"]]
+    assert [r[:3] for r in rows] == [["Rajin", "Port", "port:locode-KPNJN"]]
     dates = neo4j_clean.query("MATCH (p:PortCall) WHERE p.date IS NOT NULL RETURN p.startDate").rows
     assert dates and all(isinstance(d, date) for (d,) in dates)
