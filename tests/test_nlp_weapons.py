@@ -26,6 +26,15 @@ def weapons(nlp, text):
         ("They carried anti-submarine torpedoes.", "anti-submarine torpedoes"),
         # a class word beside a descriptive one
         ("It fired a short-range ballistic missile.", "short-range ballistic missile"),
+        # a model name of two words before its class words
+        ("The destroyer fired two Sea Falcon missiles at the drones.", "Sea Falcon missiles"),
+        ("Deploying Storm Lance missiles and guns, the frigate held.", "Storm Lance missiles"),
+        ("By a strike of Tarsa V7 maritime drones, the ship was hit.", "Tarsa V7 maritime drones"),
+        # an unknown model name after its maker's demonym or an origin word, whatever the model guessed
+        ("They struck the cruiser with locally made Korvin missiles.", "Korvin missiles"),
+        # an acronym head and a leading quantifier that is no class word
+        ("The militants launched a complex attack of one-way attack UAVs.", "one-way attack UAVs"),
+        ("The frigate destroyed multiple attack drones.", "attack drones"),
     ],
 )
 def test_weapon_types(nlp, text, weapon):
@@ -42,6 +51,7 @@ def test_weapon_types(nlp, text, weapon):
         "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model
         "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
         "The ministers met at the G20 summit in Varnholm.",  # letters and digits alone
+        "Hamas rockets and Hezbollah drones hit the port.",  # a group that fires them is no model
     ],
 )
 def test_no_weapon_type(nlp, text):

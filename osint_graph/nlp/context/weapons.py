@@ -31,6 +31,7 @@ NOT_DESIGNATORS = words("context/not_designators")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
+WEAPON_ORIGIN_WORDS = words("context/weapon_origin_words")
 
 
 def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -106,7 +107,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     'helicopters') are one only with a model name ('Su-35 fighter jets').
     """
     head = doc[h]
-    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower:
+    if head.pos_ not in ("NOUN", "PROPN") or not (head.is_lower or head.text.rstrip("s").isupper()):  # 'UAVs'
         return
     if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS:
         return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer'
@@ -146,32 +147,23 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1
             mods += 1
             continue
-        if (
-            name is None
-            and (
-                designation(t.text) is not None
-                or (
-                    t.text[:1].isupper()
-                    and t.is_alpha
-                    and (t.pos_ == "PROPN" or (t.pos_ in ("VERB", "ADJ", "NOUN") and not t.is_sent_start))
-                    and (
-                        t.ent_type_ not in NOT_WEAPON_NAME_LABELS
-                        or (  # 'Toophan anti-tank guided missiles': the model's place is the model name
-                            mods >= 1
-                            and t.ent_type_ in ("GPE", "LOC")
-                            and not ctx.known_types(t.text)
-                            and cldr_country(t.text) is None
-                        )
-                    )
-                    and not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or ctx.gazetteer.is_demonym(t.text)))
-                    and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
-                    and t.lower_ not in NOT_NAME_WORDS
-                )
-                or "Weapon" in ctx.known_types(t.text)
-            )
+        if name is None and _model_name_token(ctx, doc, k - 1, mods):
+            name = t
+            k -= 1
+            continue
+        if (  # 'Sea Viper missiles', 'Magura V5 drones': a model name of two words
+            name is not None
+            and not name_text
+            and k == name.i
+            and t.text[:1].isupper()
+            and t.is_alpha
+            and not t.is_sent_start
+            and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.lower_ not in NOT_NAME_WORDS
             and not ctx.is_place_or_people(doc[k - 1 : k])
-            and not (ctx.known_types(t.text) - {"Weapon"})
+            and not ctx.known_types(t.text)
         ):
+            name_text = doc[k - 1 : name.i + 1].text
             name = t
             k -= 1
             continue
@@ -183,6 +175,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k += 1
     while k < h and (doc[k].text == "-" or doc[k].lower_ in ("to",)):
         k += 1
+    if k + 1 < h and doc[k].lower_ == "multiple" and doc[k + 1].lower_ not in WEAPON_CLASS_HEADS:
+        k += 1  # 'multiple attack drones' counts drones; 'multiple rocket launchers' is a class
     low_head = head.lower_
     if low_head in WEAPON_PLATFORM_HEADS:
         if name is None and not (low_head in ("boat", "boats", "vessel") and doc[h - 1].lower_ in ("drone", "surface")):
@@ -213,3 +207,40 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
                 words.append(text)
         canonical = " ".join(words)
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+
+
+def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
+    """'Ukrainian Korvin missiles', 'locally made Korvin missiles': a maker's demonym or an origin word
+    before an unknown capitalised word makes it a model's name, not a group that fires them."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.lower_ in WEAPON_ORIGIN_WORDS or ctx.gazetteer.is_demonym(prev.text)
+
+
+def _model_name_token(ctx: NameContext, doc: Doc, i: int, mods: int) -> bool:
+    """Whether token i can be a weapon's model name before its class words: a designation, a name the
+    sources know as a weapon, or a capitalised word the model did not take for a known place, people
+    or body ('Korvin missiles', whatever label the statistical model guessed for an unknown word)."""
+    t = doc[i]
+    if ctx.is_place_or_people(doc[i : i + 1]) or (ctx.known_types(t.text) - {"Weapon"}):
+        return False
+    if designation(t.text) is not None or "Weapon" in ctx.known_types(t.text):
+        return True
+    return (
+        t.text[:1].isupper()
+        and t.is_alpha
+        and (t.pos_ == "PROPN" or (t.pos_ in ("VERB", "ADJ", "NOUN") and not t.is_sent_start))
+        and (
+            t.ent_type_ not in NOT_WEAPON_NAME_LABELS
+            or (
+                t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON")
+                and (mods >= 1 or _origin_before(ctx, doc, i))
+                and not ctx.known_types(t.text)
+                and cldr_country(t.text) is None
+            )
+        )
+        and not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or ctx.gazetteer.is_demonym(t.text)))
+        and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
+        and t.lower_ not in NOT_NAME_WORDS
+    )
