@@ -19,6 +19,7 @@ ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
 STATE_BODY_WORDS = words("context/state_body_words")
 LEGAL_SUFFIXES = words("context/legal_suffixes")
+UNIT_SUFFIXES = words("context/named_unit_suffixes")
 
 
 def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -87,6 +88,8 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
                 break
     if end <= i:
         end = i + 1
+    if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):
+        start += 1  # 'Russian Black Sea Fleet', 'US 5th Fleet': the fleet's own name is 'Black Sea Fleet'
     if end - start < 2:
         return  # 'Navy' alone is generic
     span = doc[start:end]

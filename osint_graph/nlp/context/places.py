@@ -211,6 +211,12 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     name_from = name_start(doc, start, first, max_len=3)
     if name_from == start:
         return
+    while (  # 'the Russian Black Sea coast': a demonym before a known sea is no part of its name
+        name_from < start
+        and ctx.gazetteer.is_demonym(doc[name_from].text)
+        and "Location" in ctx.known_types(doc[name_from + 1 : end].text)
+    ):
+        name_from += 1
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
         return  # 'Marshall Islands', 'Cook Islands': states

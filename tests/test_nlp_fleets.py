@@ -1,0 +1,23 @@
+"""Named naval units and seas after a demonym, in made-up prose: the unit's own name, not its state."""
+
+from __future__ import annotations
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_fleet_is_an_organisation_without_its_demonym(nlp):
+    found = ents(nlp, "The cruiser Varn Hale was the pride of the Russian Kessel Fleet until May.")
+    assert ("Kessel Fleet", "ORG") in found
+    assert not any(text.startswith("Russian") for text, _ in found)
+
+
+def test_fleet_named_after_a_sea_is_no_location(nlp):
+    found = ents(nlp, "Officers of the Russian Black Sea Fleet denied the report.")
+    assert ("Black Sea Fleet", "ORG") in found
+    assert not any(label == "LOCATION" for _, label in found)
+
+
+def test_demonym_before_a_known_sea_is_no_part_of_it(nlp):
+    assert ("Black Sea", "LOCATION") in ents(nlp, "The tanker Varn Hale sailed along the Russian Black Sea coast.")
