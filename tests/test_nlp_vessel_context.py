@@ -113,3 +113,11 @@ def test_ports_in_a_list_and_in_a_city_of(nlp):
     assert found.get("Varna") == "PORT" and found.get("Kesport") == "PORT" and found.get("Romania") == "COUNTRY"
     found = {e.text: e.label_ for e in nlp("A blast hit the tanker in the port of the Italian city of Savelo.").ents}
     assert found.get("Savelo") == "PORT"
+
+
+def test_ship_class_designations_are_no_vessels(nlp):
+    """'the Type 47 destroyer', 'Project 21190': a class names many ships, none of them."""
+    doc = nlp("The Type-47 destroyer escorted the ship Project 21190 Varna Hill past Kesport.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Varna Hill", "VESSEL") in found
+    assert not any(text.startswith(("Type", "Project")) for text, _ in found)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, normalise_name
+from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.furniture import (
     CONTENT_KINDS,
@@ -233,6 +234,8 @@ class EntityTypes:
                 return True  # 'Rear Admiral': a title without its holder
         if ent.end_char == len(text) and text[-1:].isalnum() and ent._.osint_source != "gazetteer":
             return True  # 'Prime Minister Kyr': a word the excerpt cut short
+        if ent._.osint_source is None and class_designator_end(doc, ent.start, ent.end) == ent.end:
+            return True  # 'Project 22160', 'Type 45': a ship class
         if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
             last = ent[-1].lower_
             if last in NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):

@@ -34,6 +34,7 @@ ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 OBJECT_VERBS = words("context/ship_object_verbs")
 ALIAS_CUES = words("context/vessel_alias_cues")
 NOT_VESSEL_LABELS = words("context/not_vessel_labels")
+CLASS_DESIGNATOR_WORDS = words("context/ship_class_designators")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 _HULL = re.compile(r"^([A-Z]{2,6})-(\d{2,5})$")
 _SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")
@@ -122,8 +123,25 @@ def slash_prefix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candi
         cands.append(Candidate(i - 2, stop, "Vessel", "slash-prefix", {"_canonical": doc[i + 1 : stop].text}))
 
 
+def class_designator_end(doc: Doc, i: int, limit: int) -> int:
+    """Where a ship class's designation starting at token i ends ('Type 45', 'Type-054A', 'Project
+    22160'), i when there is none: a class names many ships, none of them."""
+    if i >= limit:
+        return i
+    word, _, rest = doc[i].text.partition("-")
+    if word.lower() not in CLASS_DESIGNATOR_WORDS or not word[:1].isupper():
+        return i
+    if rest[:1].isdigit():
+        return i + 1
+    if i + 1 < limit and doc[i + 1].text[:1].isdigit() and not rest:
+        return i + 2
+    return i
+
+
 def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
+    if class_designator_end(doc, start, end) > start:
+        return True  # 'the Type-45 destroyer': a class
     if span.text.isupper() and len(span) == 1:
         return True  # 'PCG vessel', 'BFAR vessels': an organisation's acronym
     if span[-1].lower_ in VESSEL_CLASSES or cldr_country(span.text) is not None:

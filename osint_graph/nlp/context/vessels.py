@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessel_patterns import apposition_list, prefix_number, valid_imo
+from osint_graph.nlp.context.vessel_patterns import apposition_list, class_designator_end, prefix_number, valid_imo
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -114,8 +114,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         ctx.name_list(doc, i, limit, "Vessel", "vessel-list", cands)
         if len(cands) == before and i == end:
             apposition_list(ctx, doc, end, limit, cands)
-    else:
-        ctx.add_name(doc, i, limit, "Vessel", "vessel-noun", cands)
+    else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
+        ctx.add_name(doc, class_designator_end(doc, i, limit), limit, "Vessel", "vessel-noun", cands)
 
 
 @context_rule("VESSEL_NOUN", order=11)
