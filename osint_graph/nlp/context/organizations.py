@@ -20,6 +20,8 @@ TITLE_WORDS = words("common/title_words")
 STATE_BODY_WORDS = words("context/state_body_words")
 LEGAL_SUFFIXES = words("context/legal_suffixes")
 UNIT_SUFFIXES = words("context/named_unit_suffixes")
+PLATFORMS = words("attribution/platforms")
+PLATFORM_CUES = words("context/platform_cues")
 
 
 def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -36,6 +38,22 @@ trigger("ORG_NOUN", words("context/org_nouns"))
 trigger("ORG_SUFFIX", ORG_SUFFIXES, accept=_org_suffix)
 trigger("GROUP_OF", attr="TOKEN", token=_group_of)
 trigger("ORG_HEAD", words("context/foreign_org_heads"), accept=title_case_only)
+trigger("PLATFORM", PLATFORMS, accept=lambda doc, start, end: (start, end) if doc[start].text[:1].isupper() else None)
+
+
+@context_rule("PLATFORM", order=185)
+def platform(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'posted on Telegram', 'its X page', 'X, formerly Twitter': the platforms sources post on are
+    companies.  A one-letter name ('X') needs a cue beside it: 'on', 'its', 'formerly'."""
+    tok = doc[start]
+    if len(tok.text) == 1:
+        before = doc[start - 1].lower_ if start else ""
+        after = {t.lower_ for t in doc[end : end + 3]}
+        if before not in PLATFORM_CUES and not after & PLATFORM_CUES:
+            return
+    if ctx.known_types(tok.text) - {"Organization"}:
+        return
+    cands.append(Candidate(start, end, "Organization", "platform"))
 
 
 @context_rule("ORG_NOUN", order=100)

@@ -1,4 +1,4 @@
-"""Named naval units and seas after a demonym, in made-up prose: the unit's own name, not its state."""
+"""Named naval units, seas after a demonym and posting platforms, in made-up prose."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def test_fleet_named_after_a_sea_is_no_location(nlp):
 
 def test_demonym_before_a_known_sea_is_no_part_of_it(nlp):
     assert ("Black Sea", "LOCATION") in ents(nlp, "The tanker Varn Hale sailed along the Russian Black Sea coast.")
+
+
+def test_platforms_sources_post_on_are_organisations(nlp):
+    found = ents(nlp, "Minister Kyr Varnel posted on X, formerly Twitter, that the Kessel Fleet sailed.")
+    assert {("X", "ORG"), ("Twitter", "ORG")} <= found
+    assert ("Telegram", "ORG") in ents(nlp, "The Varnian agency said in a statement on Telegram that the ship sank.")
+
+
+def test_a_one_letter_name_without_a_platform_cue_is_no_platform(nlp):
+    found = ents(nlp, "Project X was a success, said Kyr Varnel.")
+    assert not any(text == "X" and label == "ORG" for text, label in found)
