@@ -32,3 +32,7 @@ def test_platforms_sources_post_on_are_organisations(nlp):
 def test_a_one_letter_name_without_a_platform_cue_is_no_platform(nlp):
     found = ents(nlp, "Project X was a success, said Kyr Varnel.")
     assert not any(text == "X" and label == "ORG" for text, label in found)
+
+
+def test_a_strip_is_a_place_head(nlp):
+    assert ("Varno Strip", "LOCATION") in ents(nlp, "Fighting in the Varno Strip went on for a week.")

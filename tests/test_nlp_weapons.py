@@ -35,6 +35,10 @@ def weapons(nlp, text):
         # an acronym head and a leading quantifier that is no class word
         ("The militants launched a complex attack of one-way attack UAVs.", "one-way attack UAVs"),
         ("The frigate destroyed multiple attack drones.", "attack drones"),
+        # a platform named by a slashed designation, a system after its class word, a number before a model
+        ("The strike group flew F/A-29 fighter jets over Kesport.", "F/A-29 fighter jets"),
+        ("The drone was downed with a Sea Falcon missile system.", "Sea Falcon missile system"),
+        ("One Sea Falcon missile was fired at the drone.", "Sea Falcon missile"),
     ],
 )
 def test_weapon_types(nlp, text, weapon):

@@ -211,6 +211,10 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     name_from = name_start(doc, start, first, max_len=3)
     if name_from == start:
         return
+    while name_from < start and doc[name_from].like_num:
+        name_from += 1  # 'One Sea Viper missile': a number opening the sentence is no part of a name
+    if name_from == start:
+        return
     while (  # 'the Russian Black Sea coast': a demonym before a known sea is no part of its name
         name_from < start
         and ctx.gazetteer.is_demonym(doc[name_from].text)

@@ -109,8 +109,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     head = doc[h]
     if head.pos_ not in ("NOUN", "PROPN") or not (head.is_lower or head.text.rstrip("s").isupper()):  # 'UAVs'
         return
-    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS:
-        return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer'
+    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS:
+        return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer', 'fighter jets'
     first, _ = sentence_bounds(head)
     k = h
     mods = 0
@@ -147,9 +147,15 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1
             mods += 1
             continue
+        if low in WEAPON_PLATFORM_HEADS and t.is_lower and name is None and k == h:
+            k -= 1  # 'fighter jets': the platform is named by its model before both words
+            continue
         if name is None and _model_name_token(ctx, doc, k - 1, mods):
             name = t
             k -= 1
+            if _slash_prefix(doc, k):  # 'F/A-18': a role letter before the designation
+                name_text = doc[k - 2 : k + 1].text
+                k -= 2
             continue
         if (  # 'Sea Viper missiles', 'Magura V5 drones': a model name of two words
             name is not None
@@ -183,6 +189,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             return
         if (
             name is not None
+            and mods == 0
             and designation(name.text) is None
             and "Weapon" not in ctx.known_types(name_text or name.text)
         ):
@@ -207,6 +214,19 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
                 words.append(text)
         canonical = " ".join(words)
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+
+
+def _slash_prefix(doc: Doc, i: int) -> bool:
+    """'F/A-18', 'EA-18G' aside: a capital letter and a slash glued before the designation at i."""
+    return (
+        i >= 2
+        and designation(doc[i].text) is not None
+        and doc[i - 1].text == "/"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and len(doc[i - 2].text) == 1
+        and doc[i - 2].text.isupper()
+    )
 
 
 def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
@@ -234,8 +254,8 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, mods: int) -> bool:
         and (
             t.ent_type_ not in NOT_WEAPON_NAME_LABELS
             or (
-                t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON")
-                and (mods >= 1 or _origin_before(ctx, doc, i))
+                t.ent_type_ in ("GPE", "LOC", "LOCATION", "ORG", "PERSON")
+                and (mods >= 1 or t.ent_type_ not in ("ORG", "PERSON") or _origin_before(ctx, doc, i))
                 and not ctx.known_types(t.text)
                 and cldr_country(t.text) is None
             )
