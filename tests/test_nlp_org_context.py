@@ -36,3 +36,17 @@ def test_a_one_letter_name_without_a_platform_cue_is_no_platform(nlp):
 
 def test_a_strip_is_a_place_head(nlp):
     assert ("Varno Strip", "LOCATION") in ents(nlp, "Fighting in the Varno Strip went on for a week.")
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_outlet(nlp):
+    found = ents(nlp, "Sources in the Varnian port authority reported that the tanker Kessel Hale was hit.")
+    assert not any(label == "OUTLET" for _, label in found)
+    assert ("Vexa", "OUTLET") in ents(nlp, "Vexa reported that the tanker Kessel Hale was hit.")
+
+
+def test_a_dateline_with_the_agency_between_slashes_is_content(nlp):
+    """The page's opening 'date ...' line, then 'PLACE, Month D. /AGENCY/.': a known agency and city."""
+    text = "date 2030-01-28 LONDON, January 28. /TASS/. The destroyer Kessel Hale shot down a drone, the ministry said."
+    found = ents(nlp, text)
+    assert ("TASS", "OUTLET") in found
+    assert ("LONDON", "LOCATION") in found

@@ -24,6 +24,8 @@ from osint_graph.nlp.rules import patterns, words
 MODEL_ENTS_KEY = ("osint", "model_ents")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
+# a dateline's agency between slashes, read as one token: '/TASS/.'
+_SLASHED = re.compile(r"^(/)([A-Z][A-Za-z]+)(/)(\.?)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
 _JOINERS = ("of", "for", "and", "on")
 _PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
@@ -202,7 +204,8 @@ def split_end_initials(doc: Doc) -> None:
         if nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’":
             todo.append(tok)
     glued = [tok for tok in doc if _GLUED.match(tok.text) and not tok.like_url]
-    if not todo and not glued:
+    slashed = [tok for tok in doc if _SLASHED.match(tok.text)]
+    if not todo and not glued and not slashed:
         return
     with doc.retokenize() as retokenizer:
         for tok in todo:
@@ -212,3 +215,9 @@ def split_end_initials(doc: Doc) -> None:
             m = _GLUED.match(tok.text)
             head = tok.head if tok.head.i != tok.i else (tok, 0)
             retokenizer.split(tok, [m[1], m[2]], heads=[head, (tok, 0)], attrs={"POS": [tok.pos_, "PROPN"]})
+        for tok in slashed:  # '/TASS/.': the agency's name alone
+            parts = [p for p in _SLASHED.match(tok.text).groups() if p]
+            head = tok.head if tok.head.i != tok.i else (tok, 1)
+            heads = [(tok, 1) if n != 1 else head for n in range(len(parts))]
+            pos = ["PUNCT" if n != 1 else "PROPN" for n in range(len(parts))]
+            retokenizer.split(tok, parts, heads=heads, attrs={"POS": pos})

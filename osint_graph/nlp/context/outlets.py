@@ -140,6 +140,8 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         return
     if types or ctx.is_place_or_people(span):
         return
+    if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ != "PROPN" or span[0].tag_ == "NNS"):
+        return  # 'Sources in the agency reported', 'Further reports indicated': a capitalised common word
     label = span.label_ if span.label_ else ""
     if label == "PERSON" and span[-1].lower_ in OUTLET_NAME_WORDS and media:
         label = "ORG"

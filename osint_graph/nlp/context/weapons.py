@@ -150,7 +150,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         if low in WEAPON_PLATFORM_HEADS and t.is_lower and name is None and k == h:
             k -= 1  # 'fighter jets': the platform is named by its model before both words
             continue
-        if name is None and _model_name_token(ctx, doc, k - 1, mods):
+        if name is None and _model_name_token(ctx, doc, k - 1):
             name = t
             k -= 1
             if _slash_prefix(doc, k):  # 'F/A-18': a role letter before the designation
@@ -230,15 +230,20 @@ def _slash_prefix(doc: Doc, i: int) -> bool:
 
 
 def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
-    """'Ukrainian Korvin missiles', 'locally made Korvin missiles': a maker's demonym or an origin word
-    before an unknown capitalised word makes it a model's name, not a group that fires them."""
+    """'Ukrainian Korvin missiles', 'locally made Korvin missiles', 'anti-air Korvin missiles': a maker's
+    demonym, an origin word or a class word before an unknown capitalised word makes it a model's name,
+    not a group that fires them ('Houthi attack drones')."""
     if i == 0:
         return False
     prev = doc[i - 1]
-    return prev.lower_ in WEAPON_ORIGIN_WORDS or ctx.gazetteer.is_demonym(prev.text)
+    return (
+        prev.lower_ in WEAPON_ORIGIN_WORDS
+        or ctx.gazetteer.is_demonym(prev.text)
+        or (prev.is_lower and prev.lower_ in WEAPON_CLASS_MODIFIERS)  # 'anti-air Korvin missiles'
+    )
 
 
-def _model_name_token(ctx: NameContext, doc: Doc, i: int, mods: int) -> bool:
+def _model_name_token(ctx: NameContext, doc: Doc, i: int) -> bool:
     """Whether token i can be a weapon's model name before its class words: a designation, a name the
     sources know as a weapon, or a capitalised word the model did not take for a known place, people
     or body ('Korvin missiles', whatever label the statistical model guessed for an unknown word)."""
@@ -255,7 +260,7 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, mods: int) -> bool:
             t.ent_type_ not in NOT_WEAPON_NAME_LABELS
             or (
                 t.ent_type_ in ("GPE", "LOC", "LOCATION", "ORG", "PERSON")
-                and (mods >= 1 or t.ent_type_ not in ("ORG", "PERSON") or _origin_before(ctx, doc, i))
+                and (t.ent_type_ not in ("ORG", "PERSON") or _origin_before(ctx, doc, i))
                 and not ctx.known_types(t.text)
                 and cldr_country(t.text) is None
             )
