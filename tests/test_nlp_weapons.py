@@ -56,7 +56,7 @@ def test_weapon_types(nlp, text, weapon):
         "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
         "The ministers met at the G20 summit in Varnholm.",  # letters and digits alone
         "Hamas rockets and Hezbollah drones hit the port.",  # a group that fires them is no model
-        "The crew shot down a Varnist attack drone over the port.",  # nor is a group before class words
+        "The crew shot down a Houthi attack drone over Kesport.",  # nor is a group before class words
     ],
 )
 def test_no_weapon_type(nlp, text):
