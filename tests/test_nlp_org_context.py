@@ -50,3 +50,11 @@ def test_a_dateline_with_the_agency_between_slashes_is_content(nlp):
     found = ents(nlp, text)
     assert ("TASS", "OUTLET") in found
     assert ("LONDON", "LOCATION") in found
+
+
+def test_a_group_adjective_before_a_common_noun_is_no_entity(nlp):
+    """Guidelines: 'Houthi rebels', like 'Houthi spokesman', is an adjective and a noun; 'the Houthis' names
+    the group."""
+    found = ents(nlp, "The Kessel Hale was hit by Houthi rebels off Kesport.")
+    assert not any(text.startswith("Houthi") for text, _ in found)
+    assert ("Houthis", "ORG") in ents(nlp, "The Houthis said they fired at the Kessel Hale.")
