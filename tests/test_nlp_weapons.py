@@ -72,3 +72,10 @@ def test_a_group_before_class_words_is_no_model(nlp):
     """'a Houthi attack drone': the class is the weapon; the group that flies it is no model name."""
     assert weapons(nlp, "The crew shot down a Houthi attack drone over Kesport.") == {"attack drone"}
     assert weapons(nlp, "Hamas rockets and Hezbollah drones hit the port.") == set()
+
+
+def test_generic_classes_by_acronym(nlp):
+    """'RPGs', 'IEDs': weapon classes named by their usual acronym, as the gazetteer rows list them."""
+    assert weapons(nlp, "Pirates fired RPGs at the bulk carrier Kessel Hale.") == {"RPGs"}
+    found = weapons(nlp, "The navy intercepted a waterborne improvised explosive device.")
+    assert "improvised explosive device" in found
