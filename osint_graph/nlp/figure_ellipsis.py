@@ -10,17 +10,24 @@ number that stands as a noun phrase is read so: "N of those/them" (figures/ellip
 "N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
 A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
 "brings the total number of listed ships to 25".
+A count by nationality ("four Russian nationals", "eight Georgians") is a part of the group of
+people counted just before it ("the crew of 24 people") and takes its unit; its subject of "crew"
+("Seven Chinese nationals were crewing the vessel") is a crew.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from osint_graph.gazetteer import load_gazetteer
 from osint_graph.nlp.figure_units import COUNT_WORDS, PINT_UNITS, TWO_WORD_UNITS, UNIT_WORDS, currency_sign
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
 HEADS = words("figures/elliptic_heads")
+GROUP_HEADS = words("figures/group_heads")
+GROUP_UNITS = words("figures/group_units")
+GROUP_VERBS = words("figures/group_verbs")
 # the units of measures (the unit tables also fold counted nouns: "sailors" -> crew member)
 MEASURES = frozenset(PINT_UNITS.values()) | frozenset(TWO_WORD_UNITS.values()) | frozenset(UNIT_WORDS.values())
 NOT_COUNTS = (MEASURES - frozenset(COUNT_WORDS.values())) | {"time"}
@@ -77,3 +84,19 @@ def antecedent_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> 
         if size is not None and size >= value and is_count(fig._.figure_unit or ""):
             return fig._.figure_unit
     return None
+
+
+def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: list[Span]) -> str | None:
+    """The unit of the group a count by nationality is part of ('four Russian nationals' after 'the
+    crew of 24 people' -> crew member), or None when the count is not by nationality or no group is
+    counted before it. Demonyms come from the reference data (the pipeline drops NORP)."""
+    tok = doc[head]
+    if tok.lemma_.lower() not in GROUP_HEADS and not load_gazetteer().is_demonym(tok.text):
+        return None
+    verb = tok.head
+    if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:
+        return "crew member"  # 'Seven Chinese nationals were crewing the vessel'
+    if value is None:
+        return None
+    unit = antecedent_unit(doc, start, value, figures)
+    return unit if unit in GROUP_UNITS else None

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import antecedent_unit, bare_number, elliptic_head, number_of
+from osint_graph.nlp.figure_ellipsis import antecedent_unit, bare_number, elliptic_head, group_unit, number_of
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -228,6 +228,7 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
+        unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
             value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
         if unit == "time" and doc[head].lower_ == "times" and not self._comparative_after(doc, head):
@@ -516,10 +517,10 @@ class Figures:
                 continue
             if (
                 t.pos_ in ("ADJ", "VERB")
-                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper())
+                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or self._participle(doc, m))
                 and head is None
             ):
-                m += 1  # 'Russian-flagged', 'undersea', 'one-way'
+                m += 1  # 'Russian-flagged', 'undersea', 'one-way', '100 reported attacks'
                 continue
             if t.pos_ == "PROPN" and head is None:
                 m += 1
@@ -528,6 +529,11 @@ class Figures:
         if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
             return None
         return head
+
+    @staticmethod
+    def _participle(doc: Doc, m: int) -> bool:
+        """A past form right before a noun modifies it: '100 reported attacks' (tagged VBD)."""
+        return doc[m].tag_ == "VBD" and m + 1 < len(doc) and doc[m + 1].pos_ == "NOUN"
 
     @staticmethod
     def _comparative_after(doc: Doc, k: int) -> bool:
