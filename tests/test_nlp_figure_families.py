@@ -92,3 +92,10 @@ def test_no_figure_from_a_caption_with_a_spaced_credit(nlp):
     found = figures(nlp, text)
     assert "$3 million" in found, found
     assert "$2 million" not in found, found
+
+
+def test_a_number_standing_alone_counts_the_plural_noun_before_it(nlp):
+    found = figures(nlp, "Guards detained the Veldan smugglers off Port Venn on Tuesday, but two escaped.")
+    assert found.get("two") == (2, "smuggler", None), found
+    found = figures(nlp, "The Brisa Mar waited for two weeks off Port Venn. Three said the delay was costly.")
+    assert "Three" not in found, found  # a time is not a group

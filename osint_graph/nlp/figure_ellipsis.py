@@ -10,6 +10,8 @@ number that stands as a noun phrase is read so: "N of those/them" (figures/ellip
 "N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
 A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
 "brings the total number of listed ships to 25".
+When no count comes before, the number counts the nearest plural noun before it in its sentence or
+the one before ("Pirates freed the tanker, but five drowned" -> 5 pirate).
 A count by nationality ("four Russian nationals", "eight Georgians") is a part of the group of
 people counted just before it ("the crew of 24 people") and takes its unit; its subject of "crew"
 ("Seven Chinese nationals were crewing the vessel") is a crew.
@@ -28,6 +30,8 @@ HEADS = words("figures/elliptic_heads")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
+TIME_NOUNS = words("figures/time_nouns")
+REPORT_VERBS = words("common/report_verbs")
 # the units of measures (the unit tables also fold counted nouns: "sailors" -> crew member)
 MEASURES = frozenset(PINT_UNITS.values()) | frozenset(TWO_WORD_UNITS.values()) | frozenset(UNIT_WORDS.values())
 NOT_COUNTS = (MEASURES - frozenset(COUNT_WORDS.values())) | {"time"}
@@ -50,7 +54,8 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
         return end  # 'four others', not 'ten more tankers'
 
     number = doc[end - 1]
-    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB"):
+    modifies_noun = end + 1 < n and doc[end + 1].pos_ == "NOUN"  # '40 reported attacks': a participle
+    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not modifies_noun:
         return end - 1
     return None
 
@@ -100,3 +105,28 @@ def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: li
         return None
     unit = antecedent_unit(doc, start, value, figures)
     return unit if unit in GROUP_UNITS else None
+
+
+def plural_antecedent(doc: Doc, start: int) -> str | None:
+    """The lemma of the nearest plural common noun before token `start`, in its sentence or the one
+    before, that is no measure or time nor the subject of a reporting verb
+    ('Pirates freed the tanker, but five drowned' -> pirate)."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(start - 1, first - 1, -1):
+        tok = doc[k]
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            continue
+        if tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in REPORT_VERBS:
+            continue  # 'Officials said two had left': the speakers are not the group
+        lemma = tok.lemma_.lower()
+        unit = COUNT_WORDS.get(lemma, lemma)
+        if lemma in TIME_NOUNS or not is_count(unit) or not lemma.isalpha():
+            continue
+        return unit
+    return None
+
+
+def elliptic_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> str | None:
+    """The unit of a count whose noun is left out: the group counted before, else the nearest plural."""
+    return antecedent_unit(doc, start, value, figures) or plural_antecedent(doc, start)

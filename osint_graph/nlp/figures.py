@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import antecedent_unit, bare_number, elliptic_head, group_unit, number_of
+from osint_graph.nlp.figure_ellipsis import bare_number, elliptic_head, elliptic_unit, group_unit, number_of
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -264,7 +264,7 @@ class Figures:
         from the group counted before (figure_ellipsis), or None."""
         head = elliptic_head(doc, end)
         if head is not None:
-            unit = antecedent_unit(doc, start, value, self._found)
+            unit = elliptic_unit(doc, start, value, self._found)
             return (unit, head, start) if unit else None
         counted = number_of(doc, start) if bare_number(doc, end) else None
         noun = self._counted_noun(doc, counted, False, False) if counted is not None else None
