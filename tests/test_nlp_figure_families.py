@@ -99,3 +99,25 @@ def test_a_number_standing_alone_counts_the_plural_noun_before_it(nlp):
     assert found.get("two") == (2, "smuggler", None), found
     found = figures(nlp, "The Brisa Mar waited for two weeks off Port Venn. Three said the delay was costly.")
     assert "Three" not in found, found  # a time is not a group
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        (
+            "Fuel sales paid for roughly a quarter of the Veldan budget.",
+            "roughly a quarter",
+            (25, "percent", "roughly"),
+        ),
+        ("Halvard Lines carries about one-fourth of the Venn trade.", "about one-fourth", (25, "percent", "about")),
+        ("Three-quarters of the Marlo fleet stayed in port.", "Three-quarters", (75, "percent", None)),
+    ],
+)
+def test_shares_written_as_fractions(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert found.get(span) == expected, found
+
+
+def test_no_share_from_half_as_a_word(nlp):
+    found = figures(nlp, "The Brisa Mar broke in half near Port Venn.")
+    assert found == {}, found

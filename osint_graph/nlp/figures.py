@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.figure_ellipsis import bare_number, elliptic_head, elliptic_unit, group_unit, number_of
+from osint_graph.nlp.figure_fractions import fraction_figures
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -111,7 +112,8 @@ class Figures:
             span._.figure_attrs = attrs
             figures.append(span)
             i = max(span.end, i + 1)
-        doc._.figures = figures
+        figures += fraction_figures(doc, figures, blocked, self._qualifier)  # 'a quarter of'
+        doc._.figures = sorted(figures, key=lambda span: span.start)
         return doc
 
     @staticmethod
