@@ -121,3 +121,10 @@ def test_shares_written_as_fractions(nlp, text, span, expected):
 def test_no_share_from_half_as_a_word(nlp):
     found = figures(nlp, "The Brisa Mar broke in half near Port Venn.")
     assert found == {}, found
+
+
+def test_one_counts_a_singular_noun_in_a_list(nlp):
+    found = figures(nlp, "The Olmo Rosso downed six drones, one unmanned aerial vehicle and two missiles.")
+    assert found.get("one unmanned aerial vehicle") == (1, "unmanned aerial vehicle", None), found
+    found = figures(nlp, "The blast killed one Veldan national and one Peruvian national off Port Venn.")
+    assert found.get("one Veldan national") == (1, "national", None), found

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import bare_number, elliptic_head, elliptic_unit, group_unit, number_of
+from osint_graph.nlp.figure_ellipsis import bare_number, elliptic_head, elliptic_unit, group_unit, number_of, participle
 from osint_graph.nlp.figure_fractions import fraction_figures
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
@@ -483,7 +483,8 @@ class Figures:
                 if m + 2 < n and doc[m].text == "(" and doc[m + 2].text == ")":
                     m += 3
                 continue
-            singular_head = head is not None and doc[head].tag_ == "NN" and not is_unit_tok(doc[head])
+            singular_head = head is not None and doc[head].tag_ == "NN" and doc[k - 1].lower_ != "one"  # one noun
+            singular_head = singular_head and not is_unit_tok(doc[head])
             if low in ("and", "or") and m > k and (singular_head or (head is None and doc[m - 1].ent_type_)):
                 m += 1  # 'two navy and coast guard ships': the singular noun was a modifier
                 head, seen_common = None, False
@@ -519,7 +520,7 @@ class Figures:
                 continue
             if (
                 t.pos_ in ("ADJ", "VERB")
-                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or self._participle(doc, m))
+                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or participle(doc, m))
                 and head is None
             ):
                 m += 1  # 'Russian-flagged', 'undersea', 'one-way', '100 reported attacks'
@@ -531,11 +532,6 @@ class Figures:
         if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
             return None
         return head
-
-    @staticmethod
-    def _participle(doc: Doc, m: int) -> bool:
-        """A past form right before a noun modifies it: '100 reported attacks' (tagged VBD)."""
-        return doc[m].tag_ == "VBD" and m + 1 < len(doc) and doc[m + 1].pos_ == "NOUN"
 
     @staticmethod
     def _comparative_after(doc: Doc, k: int) -> bool:
