@@ -10,17 +10,28 @@ number that stands as a noun phrase is read so: "N of those/them" (figures/ellip
 "N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
 A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
 "brings the total number of listed ships to 25".
+When no count comes before, the number counts the nearest plural noun before it in its sentence or
+the one before ("Pirates freed the tanker, but five drowned" -> 5 pirate).
+A count by nationality ("four Russian nationals", "eight Georgians") is a part of the group of
+people counted just before it ("the crew of 24 people") and takes its unit; its subject of "crew"
+("Seven Chinese nationals were crewing the vessel") is a crew.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from osint_graph.gazetteer import load_gazetteer
 from osint_graph.nlp.figure_units import COUNT_WORDS, PINT_UNITS, TWO_WORD_UNITS, UNIT_WORDS, currency_sign
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
 HEADS = words("figures/elliptic_heads")
+GROUP_HEADS = words("figures/group_heads")
+GROUP_UNITS = words("figures/group_units")
+GROUP_VERBS = words("figures/group_verbs")
+TIME_NOUNS = words("figures/time_nouns")
+REPORT_VERBS = words("common/report_verbs")
 # the units of measures (the unit tables also fold counted nouns: "sailors" -> crew member)
 MEASURES = frozenset(PINT_UNITS.values()) | frozenset(TWO_WORD_UNITS.values()) | frozenset(UNIT_WORDS.values())
 NOT_COUNTS = (MEASURES - frozenset(COUNT_WORDS.values())) | {"time"}
@@ -43,7 +54,8 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
         return end  # 'four others', not 'ten more tankers'
 
     number = doc[end - 1]
-    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB"):
+    modifies_noun = end + 1 < n and doc[end + 1].pos_ == "NOUN"  # '40 reported attacks': a participle
+    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not modifies_noun:
         return end - 1
     return None
 
@@ -77,3 +89,49 @@ def antecedent_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> 
         if size is not None and size >= value and is_count(fig._.figure_unit or ""):
             return fig._.figure_unit
     return None
+
+
+def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: list[Span]) -> str | None:
+    """The unit of the group a count by nationality is part of ('four Russian nationals' after 'the
+    crew of 24 people' -> crew member), or None when the count is not by nationality or no group is
+    counted before it. Demonyms come from the reference data (the pipeline drops NORP)."""
+    tok = doc[head]
+    if tok.lemma_.lower() not in GROUP_HEADS and not load_gazetteer().is_demonym(tok.text):
+        return None
+    verb = tok.head
+    if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:
+        return "crew member"  # 'Seven Chinese nationals were crewing the vessel'
+    if value is None:
+        return None
+    unit = antecedent_unit(doc, start, value, figures)
+    return unit if unit in GROUP_UNITS else None
+
+
+def plural_antecedent(doc: Doc, start: int) -> str | None:
+    """The lemma of the nearest plural common noun before token `start`, in its sentence or the one
+    before, that is no measure or time nor the subject of a reporting verb
+    ('Pirates freed the tanker, but five drowned' -> pirate)."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(start - 1, first - 1, -1):
+        tok = doc[k]
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            continue
+        if tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in REPORT_VERBS:
+            continue  # 'Officials said two had left': the speakers are not the group
+        lemma = tok.lemma_.lower()
+        unit = COUNT_WORDS.get(lemma, lemma)
+        if lemma in TIME_NOUNS or not is_count(unit) or not lemma.isalpha():
+            continue
+        return unit
+    return None
+
+
+def elliptic_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> str | None:
+    """The unit of a count whose noun is left out: the group counted before, else the nearest plural."""
+    return antecedent_unit(doc, start, value, figures) or plural_antecedent(doc, start)
+
+
+def participle(doc: Doc, m: int) -> bool:
+    """A past form right before a noun modifies it: '100 reported attacks' (often tagged VBD)."""
+    return doc[m].tag_ == "VBD" and m + 1 < len(doc) and doc[m + 1].pos_ == "NOUN"

@@ -19,7 +19,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import antecedent_unit, bare_number, elliptic_head, number_of
+from osint_graph.nlp.figure_ellipsis import bare_number, elliptic_head, elliptic_unit, group_unit, number_of, participle
+from osint_graph.nlp.figure_fractions import fraction_figures
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -111,7 +112,8 @@ class Figures:
             span._.figure_attrs = attrs
             figures.append(span)
             i = max(span.end, i + 1)
-        doc._.figures = figures
+        figures += fraction_figures(doc, figures, blocked, self._qualifier)  # 'a quarter of'
+        doc._.figures = sorted(figures, key=lambda span: span.start)
         return doc
 
     @staticmethod
@@ -228,6 +230,7 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
+        unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
             value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
         if unit == "time" and doc[head].lower_ == "times" and not self._comparative_after(doc, head):
@@ -263,7 +266,7 @@ class Figures:
         from the group counted before (figure_ellipsis), or None."""
         head = elliptic_head(doc, end)
         if head is not None:
-            unit = antecedent_unit(doc, start, value, self._found)
+            unit = elliptic_unit(doc, start, value, self._found)
             return (unit, head, start) if unit else None
         counted = number_of(doc, start) if bare_number(doc, end) else None
         noun = self._counted_noun(doc, counted, False, False) if counted is not None else None
@@ -480,7 +483,8 @@ class Figures:
                 if m + 2 < n and doc[m].text == "(" and doc[m + 2].text == ")":
                     m += 3
                 continue
-            singular_head = head is not None and doc[head].tag_ == "NN" and not is_unit_tok(doc[head])
+            singular_head = head is not None and doc[head].tag_ == "NN" and doc[k - 1].lower_ != "one"  # one noun
+            singular_head = singular_head and not is_unit_tok(doc[head])
             if low in ("and", "or") and m > k and (singular_head or (head is None and doc[m - 1].ent_type_)):
                 m += 1  # 'two navy and coast guard ships': the singular noun was a modifier
                 head, seen_common = None, False
@@ -516,10 +520,10 @@ class Figures:
                 continue
             if (
                 t.pos_ in ("ADJ", "VERB")
-                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper())
+                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or participle(doc, m))
                 and head is None
             ):
-                m += 1  # 'Russian-flagged', 'undersea', 'one-way'
+                m += 1  # 'Russian-flagged', 'undersea', 'one-way', '100 reported attacks'
                 continue
             if t.pos_ == "PROPN" and head is None:
                 m += 1

@@ -1,0 +1,60 @@
+"""Shares written as fractions: "roughly a quarter of the Russian budget" -> 25 `percent`.
+
+News states shares in words as often as in digits. The fractions are data
+(sources/rules/figures/fractions.csv) matched by a spaCy Matcher as "<fraction> of"; the hedge
+before them is read as for any other figure. A fraction inside a number already found, in page
+furniture or a date is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from osint_graph.nlp.rules import table
+
+FRACTIONS = {row["words"]: float(row["percent"]) for row in table("figures/fractions")}
+
+
+_MATCHERS: dict[int, tuple[Matcher, dict[int, float]]] = {}
+
+
+def _matcher(doc: Doc) -> tuple[Matcher, dict[int, float]]:
+    """One Matcher per vocabulary (built once), with the percent of each pattern's match id."""
+    if id(doc.vocab) in _MATCHERS:
+        return _MATCHERS[id(doc.vocab)]
+    matcher = Matcher(doc.vocab)
+    percents: dict[int, float] = {}
+    for words, percent in FRACTIONS.items():
+        key = doc.vocab.strings.add(f"FRACTION_{words}")
+        matcher.add(f"FRACTION_{words}", [[{"LOWER": w} for w in _split(words)] + [{"LOWER": "of"}]])
+        percents[key] = percent
+    _MATCHERS[id(doc.vocab)] = (matcher, percents)
+    return matcher, percents
+
+
+def _split(words: str) -> list[str]:
+    """'one-fourth' -> ['one', '-', 'fourth'] as spaCy's English tokenizer splits it."""
+    return [part for piece in words.split() for part in piece.replace("-", " - ").split()]
+
+
+def fraction_figures(
+    doc: Doc, taken: list[Span], blocked: set[int], qualifier: Callable[[Doc, int, set[int]], tuple]
+) -> list[Span]:
+    """Figure spans (value, unit 'percent', qualifier) for the fractions of `doc` outside `taken`."""
+    used = {i for span in taken for i in range(span.start, span.end)} | blocked
+    matcher, percents = _matcher(doc)
+    found = []
+    for key, start, end in matcher(doc):
+        head = end - 2  # the fraction's last word, before 'of'
+        if any(i in used for i in range(start, end - 1)):
+            continue
+        hedge, q_start = qualifier(doc, start, blocked)
+        span = Span(doc, q_start, head + 1, label="FIGURE")
+        span._.figure_value, span._.figure_unit = percents[key], "percent"
+        span._.figure_qualifier, span._.figure_attrs = hedge, {}
+        found.append(span)
+        used.update(range(q_start, head + 1))
+    return found
