@@ -1,0 +1,283 @@
+"""Bulk loading of a LadybugDB store: rows spooled to Parquet per table, copied in few big transactions.
+
+`LadybugStore.write` pays fixed costs on every batch: a look-up of which ids already exist,
+one COPY per table, and a COMMIT that LadybugDB follows with a checkpoint (its WAL passes
+the default threshold on nearly every COPY-sized commit), which rewrites the touched tables
+and grows with the store. Those fixed costs, not the rows, bounded loading at 2,000-9,500
+elements/s (README, Scale). `BulkLoader` takes the same batches and:
+
+- knows which nodes exist without asking: it reads the ids the store holds once, when it
+  starts (none for a new store), and remembers every id it writes, as a 128-bit digest of
+  label and id (16 bytes a node, in a sorted array: memory does not grow with the rows);
+- writes a relationship without a look-up when one of its ends is a node new in its batch
+  (it cannot exist yet); only one between two nodes already known is looked up, once per
+  commit;
+- appends each batch's new rows to Parquet files, one folder per table, and copies every
+  folder with one COPY, in one transaction per `commit_articles` articles;
+- turns LadybugDB's automatic checkpoint off and checkpoints itself when the write-ahead
+  log passes `checkpoint_mb` (committed but not checkpointed pages stay in the buffer pool,
+  so this bounds memory) and when it closes.
+
+The store it leaves is the one `LadybugStore.write` leaves for the same batches in the same
+order (tests/test_store_bulk.py checks counts, ids, properties and edges): the first
+version of a node written wins (within a batch `GraphBatch.add_node` has already merged
+its versions), as does the first version of a relationship, and the name index gets the
+keys of each entity's first version.
+
+Crash safety: a commit is atomic and durable (the WAL is replayed when the file is opened
+again), so a killed load loses at most the articles spooled since the last commit, never
+part of an article: `ingest`'s resume (skip the articles whose id is stored) still holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from osint_graph.ontology import NodeType, RelType
+from osint_graph.store.base import GraphBatch, Rel
+from osint_graph.store.ladybug_store import LOOKUP_CHUNK, LadybugStore, _rows, arrow_type
+from osint_graph.store.search import NAME_KEY, name_key_pairs
+
+# Articles per transaction. A kill loses at most these (the re-run extracts them again:
+# about 100 s of extraction on one core at ~20 articles/s). Measured with bench_store at
+# 20,000 synthetic articles: 2,000 a commit loads at the speed of one commit for all.
+COMMIT_ARTICLES = 2000
+# Rows per transaction whatever the articles (`osint-graph copy` writes rows, not articles).
+COMMIT_ROWS = 400_000
+# Checkpoint once the write-ahead log is this big: pages committed but not checkpointed
+# stay in the buffer pool (a 128 MB pool ran full on an unchecked 20,000-article load).
+CHECKPOINT_MB = 128
+
+
+def _digests(label: str, ids: Iterable[str]) -> np.ndarray:
+    """128-bit digests of (label, id): two different ids collide with odds of ~n²/2^129."""
+    prefix = label.encode() + b"\0"
+    return np.array([hashlib.blake2b(prefix + i.encode(), digest_size=16).digest() for i in ids], dtype="S16")
+
+
+class IdSet:
+    """The nodes the store holds or a spool holds, as sorted digests (16 bytes each)."""
+
+    def __init__(self) -> None:
+        self._sorted = np.empty(0, dtype="S16")
+
+    def __len__(self) -> int:
+        return len(self._sorted)
+
+    def known(self, digests: np.ndarray) -> np.ndarray:
+        """A boolean mask: which of `digests` are in the set."""
+        if not len(self._sorted) or not len(digests):
+            return np.zeros(len(digests), dtype=bool)
+        where = np.searchsorted(self._sorted, digests).clip(max=len(self._sorted) - 1)
+        return self._sorted[where] == digests
+
+    def add(self, digests: np.ndarray) -> None:
+        if len(digests):
+            self._sorted = np.union1d(self._sorted, digests)
+
+
+class BulkLoader:
+    """Writes `GraphBatch`es into a `LadybugStore` in bulk; `close()` (or the `with` block) commits the rest.
+
+    Only one writer may write the file meanwhile (LadybugDB's lock already ensures it); the
+    store's own `write` must not be used while a loader is open.
+    """
+
+    def __init__(
+        self,
+        store: LadybugStore,
+        commit_articles: int = COMMIT_ARTICLES,
+        commit_rows: int = COMMIT_ROWS,
+        checkpoint_mb: int = CHECKPOINT_MB,
+    ):
+        self.store = store
+        self.schema = store.schema
+        self.commit_articles = commit_articles
+        self.commit_rows = commit_rows
+        self.checkpoint_mb = checkpoint_mb
+        self._conn = store._conn
+        self._nodes = {**self.schema.nodes, NAME_KEY: store._key_node}
+        self._rels = {**self.schema.rels, store._key_rel.type: store._key_rel}
+        self._entity_labels = frozenset(self.schema.entity_labels())
+        self._known = IdSet()
+        for label in self._nodes:
+            self._learn_stored(label)
+        self._spool = Path(tempfile.mkdtemp(prefix="osint-graph-bulk-"))
+        self._files: dict[tuple[str, str, str], list[str]] = {}  # (table, from, to) -> Parquet files
+        self._to_check: dict[tuple[str, str, str], dict[tuple[str, str], Rel]] = {}  # rels between known nodes
+        self._articles = self._rows = 0
+        self.commits = self.checkpoints = 0
+        self._conn.execute("CALL auto_checkpoint=false")
+
+    def _learn_stored(self, label: str) -> None:
+        ids = self._conn.execute(f"MATCH (n:{label}) RETURN n.id").get_as_arrow().column(0).to_pylist()
+        self._known.add(_digests(label, ids))
+
+    # -- GraphStore's write -------------------------------------------------------------------
+    def write(self, batch: GraphBatch) -> None:
+        """Spool the batch's new rows (all or nothing: a row that cannot be converted raises
+        before anything is kept, so `write_isolated` can retry its articles one by one)."""
+        staged, new_digests, new_ids = [], [], set()
+        new_entities: list[dict[str, Any]] = []
+        for label, rows in batch.nodes.items():
+            new = self._new_nodes(label, list(rows.values()), new_digests)
+            new_ids.update((label, row["id"]) for row in new)
+            staged.append(((label, "", ""), self._node_table(self._nodes[label], new)))
+            if label in self._entity_labels:
+                new_entities += [{**row, "_label": label} for row in new]
+        keys, key_rels = self._name_keys(new_entities, new_digests, new_ids)
+        staged.append(((NAME_KEY, "", ""), self._node_table(self._nodes[NAME_KEY], keys)))
+        checks: list[tuple[tuple[str, str, str], Rel]] = []
+        for rel_type, rels in [*batch.rels.items(), (self.store._key_rel.type, {(r.start, r.end): r for r in key_rels})]:
+            staged += self._new_rels(self._rels[rel_type], list(rels.values()), new_ids, checks)
+        for key, table in staged:  # nothing raised: keep it
+            if table.num_rows:
+                self._spool_table(key, table)
+        for digests in new_digests:
+            self._known.add(digests)
+        for key, rel in checks:
+            self._to_check.setdefault(key, {}).setdefault((rel.start, rel.end), rel)
+        self._articles += len(batch.nodes.get("Article", {}))
+        if self._articles >= self.commit_articles or self._rows >= self.commit_rows:
+            self.commit()
+
+    def _new_nodes(self, label: str, rows: list[dict[str, Any]], new_digests: list) -> list[dict[str, Any]]:
+        if label not in self._nodes:
+            raise ValueError(f"no node table {label} in the ontology")
+        digests = _digests(label, [r["id"] for r in rows])
+        fresh = ~self._known.known(digests)
+        new_digests.append(digests[fresh])
+        return [row for row, is_new in zip(rows, fresh, strict=True) if is_new]
+
+    def _name_keys(self, entities, new_digests, new_ids) -> tuple[list[dict[str, Any]], list[Rel]]:
+        """The name index rows of entities new in this batch (as `LadybugStore._write_name_keys`)."""
+        labels = {row["id"]: row["_label"] for row in entities}
+        pairs = sorted(name_key_pairs(entities))
+        keys = [{"id": key} for key in sorted({key for key, _ in pairs})]
+        keys = self._new_nodes(NAME_KEY, keys, new_digests)
+        new_ids.update((NAME_KEY, row["id"]) for row in keys)
+        return keys, [Rel(NAME_KEY, key, labels[entity], entity) for key, entity in pairs]
+
+    def _new_rels(self, rel: RelType, rels: list[Rel], new_ids: set, checks: list) -> list:
+        """Tables of the relationships with an end new in this batch; the others go to `checks`."""
+        by_pair: dict[tuple[str, str], list[Rel]] = {}
+        for r in rels:
+            by_pair.setdefault((r.start_label, r.end_label), []).append(r)
+        staged = []
+        for (start_label, end_label), group in by_pair.items():
+            if (start_label, end_label) not in rel.pairs:
+                raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
+            new, between_known = [], []
+            for r in group:
+                start_new, end_new = (start_label, r.start) in new_ids, (end_label, r.end) in new_ids
+                (new if start_new or end_new else between_known).append((r, start_new, end_new))
+            self._require_known(start_label, [r.start for r, start_new, _ in new + between_known if not start_new])
+            self._require_known(end_label, [r.end for r, _, end_new in new + between_known if not end_new])
+            key = (rel.type, start_label, end_label)
+            checks += [(key, r) for r, _, _ in between_known]
+            staged.append((key, self._rel_table(rel, [r for r, _, _ in new])))
+        return staged
+
+    def _require_known(self, label: str, ids: list[str]) -> None:
+        """A relationship to a node neither stored nor in the batch would fail its COPY: refuse it now."""
+        missing = ~self._known.known(_digests(label, ids))
+        if missing.any():
+            raise ValueError(f"no {label} node {ids[int(np.argmax(missing))]!r} for a relationship")
+
+    # -- Arrow and Parquet ----------------------------------------------------------------------
+    def _node_table(self, node: NodeType, rows: list[dict[str, Any]]) -> pa.Table:
+        schema = pa.schema([(p.name, arrow_type(p)) for p in node.properties])
+        return pa.Table.from_pylist(rows, schema=schema)
+
+    def _rel_table(self, rel: RelType, rels: list[Rel]) -> pa.Table:
+        columns = {"from": pa.array([r.start for r in rels], pa.string()), "to": pa.array([r.end for r in rels], pa.string())}
+        for p in rel.properties:
+            columns[p.name] = pa.array([r.props.get(p.name) for r in rels], type=arrow_type(p))
+        return pa.table(columns)
+
+    def _spool_table(self, key: tuple[str, str, str], table: pa.Table) -> None:
+        files = self._files.setdefault(key, [])
+        path = self._spool / f"{'-'.join(filter(None, key))}-{len(files)}.parquet"
+        pq.write_table(table, path, compression="none")
+        files.append(str(path))
+        self._rows += table.num_rows
+
+    # -- commits ----------------------------------------------------------------------------------
+    def commit(self) -> None:
+        """Copy everything spooled in one transaction, then checkpoint if the WAL has grown past the bound."""
+        if not self._files and not self._to_check:
+            return
+        with self.store._transaction():
+            self._copy_spooled()
+            # Relationships between nodes known before their batch, looked up now that the
+            # transaction sees this commit's rows too: the stored ones are left out.
+            self._spool_checked_rels()
+            self._copy_spooled()
+        self._articles = self._rows = 0
+        self.commits += 1
+        if self._wal_mb() >= self.checkpoint_mb:
+            self.checkpoint()
+
+    def _copy_spooled(self) -> None:
+        """One COPY per table (and per label pair) from all its files: nodes first, as a relationship needs its ends."""
+        keys = sorted(self._files, key=lambda k: k[0] not in self._nodes)
+        for key in keys:
+            table, start, end = key
+            files = ", ".join(f'"{f}"' for f in self._files[key])
+            option = f' (from="{start}", to="{end}")' if start and len(self._rels[table].pairs) > 1 else ""
+            self._conn.execute(f"COPY {table} FROM [{files}]{option}")
+        for files in self._files.values():
+            for f in files:
+                os.remove(f)
+        self._files.clear()
+
+    def _spool_checked_rels(self) -> None:
+        for (rel_type, start_label, end_label), rels in self._to_check.items():
+            starts = sorted({start for start, _ in rels})
+            query = (f"UNWIND $ids AS i MATCH (a:{start_label} {{id: i}})-[:{rel_type}]->(b:{end_label}) "
+                     "RETURN a.id, b.id")  # fmt: skip
+            stored: set[tuple[str, str]] = set()
+            for i in range(0, len(starts), LOOKUP_CHUNK):
+                found = self._conn.execute(query, {"ids": starts[i : i + LOOKUP_CHUNK]})
+                stored.update((a, b) for a, b in _rows(found))
+            new = [r for pair, r in rels.items() if pair not in stored]
+            if new:
+                self._spool_table((rel_type, start_label, end_label), self._rel_table(self._rels[rel_type], new))
+        self._to_check.clear()
+
+    def _wal_mb(self) -> float:
+        wal = Path(self.store.uri + ".wal")
+        return wal.stat().st_size / 2**20 if wal.exists() else 0.0
+
+    def checkpoint(self) -> None:
+        self._conn.execute("CHECKPOINT")
+        self.checkpoints += 1
+
+    def close(self) -> None:
+        """Commit what is spooled, checkpoint, and give LadybugDB its automatic checkpoints back."""
+        try:
+            self.commit()
+            self.checkpoint()
+        finally:
+            self._conn.execute("CALL auto_checkpoint=true")
+            shutil.rmtree(self._spool, ignore_errors=True)
+
+    def __enter__(self) -> BulkLoader:
+        return self
+
+    def __exit__(self, exc_type, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:  # a failed load keeps what was committed; the spool is dropped
+            self._conn.execute("CALL auto_checkpoint=true")
+            shutil.rmtree(self._spool, ignore_errors=True)
