@@ -23,6 +23,7 @@ prints:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -42,6 +43,7 @@ from osint_graph import api  # noqa: E402
 from osint_graph.queries import NEO4J_SUFFIX, SavedQuery, parse_saved_query  # noqa: E402
 from osint_graph.store import open_store  # noqa: E402
 from osint_graph.store.graph_rows import batch_of  # noqa: E402
+from osint_graph.store.ladybug_bulk import BulkLoader  # noqa: E402
 
 MARKS = (10, 50, 100)
 
@@ -55,6 +57,17 @@ def rss_mb() -> tuple[float, float]:
 def load(store, articles: int, batch: int) -> dict:
     """Write the stream in batches; time the writes; note RSS at the marks."""
     stream = synthetic_extractions(articles, pool=max(articles // 10, 20))
+    if isinstance(store, BulkLoader):  # what its close() commits is part of the load
+        result = _load(store, stream, articles, batch)
+        start = time.perf_counter()
+        store.close()
+        result["write_s"] += time.perf_counter() - start
+        result["rss"][100] = rss_mb()
+        return result
+    return _load(store, stream, articles, batch)
+
+
+def _load(store, stream, articles: int, batch: int) -> dict:
     marks, written, elements, write_s = {}, 0, 0, 0.0
     while written < articles:
         chunk = [next(stream) for _ in range(min(batch, articles - written))]
@@ -156,6 +169,37 @@ def timed_baseline(store, ref: str | None) -> dict | None:
     return query_p50(store, baseline_queries(ref)) if ref else None
 
 
+def load_in_child(path: Path, articles: int, batch: int, bulk: bool) -> dict:
+    """One load in a process of its own, so that each has its own peak RSS (`--load-only`)."""
+    command = [sys.executable, __file__, "--load-only", str(path), "--articles", str(articles), "--batch", str(batch)]
+    out = subprocess.run(command + (["--bulk"] if bulk else []), capture_output=True, text=True, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    result["rss"] = {int(k): v for k, v in result["rss"].items()}
+    return result
+
+
+def load_only(path: str, articles: int, batch: int, bulk: bool) -> None:
+    store = open_store(path)
+    try:
+        print(json.dumps(load(BulkLoader(store) if bulk else store, articles, batch)))
+    finally:
+        store.close()
+
+
+def compare_bulk(tmp: str, articles: int, batch: int) -> Path:
+    """Batched writes and the bulk loader on the same stream, each in its own process; returns the bulk store."""
+    results = {}
+    for bulk in (False, True):
+        path = Path(tmp) / ("bulk.lbug" if bulk else "bench.lbug")
+        results[bulk] = load_in_child(path, articles, batch, bulk)
+        report_load("LadybugDB, bulk loader (store/ladybug_bulk.py)" if bulk else "LadybugDB, batched writes",
+                    results[bulk])  # fmt: skip
+    rate = {bulk: r["elements"] / r["write_s"] for bulk, r in results.items()}
+    print(f"bulk / batched: {rate[True] / rate[False]:.1f}x ({rate[True]:,.0f} against {rate[False]:,.0f} elements/s; "
+          f"target >= 100,000 elements/s in bulk: {'met' if rate[True] >= 100_000 else 'not met'})", flush=True)  # fmt: skip
+    return Path(tmp) / "bulk.lbug"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
@@ -163,13 +207,20 @@ def main() -> None:
     parser.add_argument("--neo4j", action="store_true", help="also into the Neo4j at $NEO4J_URI (emptied first!)")
     parser.add_argument("--baseline", metavar="REV", help="also time the saved queries of this git revision")
     parser.add_argument("--workdir", default=None, help="where the store goes (default: a temporary folder)")
+    parser.add_argument("--bulk", action="store_true", help="also load with the bulk loader, each load in its own process")
+    parser.add_argument("--load-only", metavar="PATH", help=argparse.SUPPRESS)  # a child of --bulk
     args = parser.parse_args()
+    if args.load_only:
+        return load_only(args.load_only, args.articles, args.batch, args.bulk)
     print(f"{args.articles:,} synthetic articles in writes of {args.batch}; "
           f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")  # fmt: skip
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        store = open_store(str(Path(tmp) / "bench.lbug"))
-        try:
+        if args.bulk:
+            store = open_store(str(compare_bulk(tmp, args.articles, args.batch)))
+        else:
+            store = open_store(str(Path(tmp) / "bench.lbug"))
             report_load("LadybugDB", load(store, args.articles, args.batch))
+        try:
             report_queries(query_p50(store, api.queries()), timed_baseline(store, args.baseline))
         finally:
             store.close()

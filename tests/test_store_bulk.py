@@ -42,7 +42,7 @@ def assert_same_store(one: LadybugStore, other: LadybugStore) -> None:
 
 @pytest.fixture(scope="module")
 def stream() -> list[GraphBatch]:
-    return batches(240, per_batch=16, pool=30)
+    return batches(128, per_batch=16, pool=20)
 
 
 def test_bulk_load_equals_batched_writes(stream, tmp_path):
@@ -51,13 +51,13 @@ def test_bulk_load_equals_batched_writes(stream, tmp_path):
             batched.write(batch)
         with LadybugStore(tmp_path / "bulk.lbug") as bulk:
             # Commits every 50 articles: windows that cut through batches' recurring entities.
-            with BulkLoader(bulk, commit_articles=50) as loader:
+            with BulkLoader(bulk, commit_articles=30) as loader:
                 for batch in stream:
                     loader.write(batch)
             assert loader.commits >= 4
             assert_same_store(batched, bulk)
             nodes, rels = bulk.counts()
-            assert nodes["Article"] == 240 and nodes["Vessel"] > 0 and rels["REFERS_TO"] > 0
+            assert nodes["Article"] == 128 and nodes["Vessel"] > 0 and rels["REFERS_TO"] > 0
             # Recurring port calls: relationships between nodes known before their batch.
             assert rels["INVOLVES"] > 0
 

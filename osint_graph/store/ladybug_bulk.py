@@ -66,24 +66,36 @@ def _digests(label: str, ids: Iterable[str]) -> np.ndarray:
 
 
 class IdSet:
-    """The nodes the store holds or a spool holds, as sorted digests (16 bytes each)."""
+    """The nodes the store or the spool holds, as digests: a sorted array (16 bytes each) and the latest in a set.
+
+    Digests join the array at each commit (one sort), not at each batch (a sort per batch cost more than the load).
+    """
 
     def __init__(self) -> None:
         self._sorted = np.empty(0, dtype="S16")
+        self._recent: set[bytes] = set()
 
     def __len__(self) -> int:
-        return len(self._sorted)
+        return len(self._sorted) + len(self._recent)
 
     def known(self, digests: np.ndarray) -> np.ndarray:
         """A boolean mask: which of `digests` are in the set."""
-        if not len(self._sorted) or not len(digests):
-            return np.zeros(len(digests), dtype=bool)
-        where = np.searchsorted(self._sorted, digests).clip(max=len(self._sorted) - 1)
-        return self._sorted[where] == digests
+        found = np.zeros(len(digests), dtype=bool)
+        if len(self._sorted) and len(digests):
+            where = np.searchsorted(self._sorted, digests).clip(max=len(self._sorted) - 1)
+            found = self._sorted[where] == digests
+        if self._recent:
+            found |= np.fromiter((d in self._recent for d in digests.tolist()), dtype=bool, count=len(digests))
+        return found
 
     def add(self, digests: np.ndarray) -> None:
-        if len(digests):
-            self._sorted = np.union1d(self._sorted, digests)
+        self._recent.update(digests.tolist())
+
+    def settle(self) -> None:
+        """Move the latest digests into the sorted array."""
+        if self._recent:
+            self._sorted = np.sort(np.concatenate([self._sorted, np.array(list(self._recent), dtype="S16")]))
+            self._recent.clear()
 
 
 class BulkLoader:
@@ -112,8 +124,9 @@ class BulkLoader:
         self._known = IdSet()
         for label in self._nodes:
             self._learn_stored(label)
+        self._known.settle()
         self._spool = Path(tempfile.mkdtemp(prefix="osint-graph-bulk-"))
-        self._files: dict[tuple[str, str, str], list[str]] = {}  # (table, from, to) -> Parquet files
+        self._files: dict[tuple[str, str, str], tuple[str, pq.ParquetWriter]] = {}  # (table, from, to) -> its file
         self._to_check: dict[tuple[str, str, str], dict[tuple[str, str], Rel]] = {}  # rels between known nodes
         self._articles = self._rows = 0
         self.commits = self.checkpoints = 0
@@ -139,7 +152,7 @@ class BulkLoader:
         staged.append(((NAME_KEY, "", ""), self._node_table(self._nodes[NAME_KEY], keys)))
         checks: list[tuple[tuple[str, str, str], Rel]] = []
         for rel_type, rels in [*batch.rels.items(), (self.store._key_rel.type, {(r.start, r.end): r for r in key_rels})]:
-            staged += self._new_rels(self._rels[rel_type], list(rels.values()), new_ids, checks)
+            staged += self._new_rels(batch, self._rels[rel_type], list(rels.values()), new_ids, checks)
         for key, table in staged:  # nothing raised: keep it
             if table.num_rows:
                 self._spool_table(key, table)
@@ -168,7 +181,7 @@ class BulkLoader:
         new_ids.update((NAME_KEY, row["id"]) for row in keys)
         return keys, [Rel(NAME_KEY, key, labels[entity], entity) for key, entity in pairs]
 
-    def _new_rels(self, rel: RelType, rels: list[Rel], new_ids: set, checks: list) -> list:
+    def _new_rels(self, batch: GraphBatch, rel: RelType, rels: list[Rel], new_ids: set, checks: list) -> list:
         """Tables of the relationships with an end new in this batch; the others go to `checks`."""
         by_pair: dict[tuple[str, str], list[Rel]] = {}
         for r in rels:
@@ -181,8 +194,12 @@ class BulkLoader:
             for r in group:
                 start_new, end_new = (start_label, r.start) in new_ids, (end_label, r.end) in new_ids
                 (new if start_new or end_new else between_known).append((r, start_new, end_new))
-            self._require_known(start_label, [r.start for r, start_new, _ in new + between_known if not start_new])
-            self._require_known(end_label, [r.end for r, _, end_new in new + between_known if not end_new])
+            # Ends that are nodes of the batch (nearly all) need no check.
+            starts, ends = batch.nodes.get(start_label, {}), batch.nodes.get(end_label, {})
+            self._require_known(start_label, [r.start for r, new_start, _ in new + between_known
+                                              if not new_start and r.start not in starts])  # fmt: skip
+            self._require_known(end_label, [r.end for r, _, new_end in new + between_known
+                                            if not new_end and r.end not in ends])  # fmt: skip
             key = (rel.type, start_label, end_label)
             checks += [(key, r) for r, _, _ in between_known]
             staged.append((key, self._rel_table(rel, [r for r, _, _ in new])))
@@ -206,10 +223,11 @@ class BulkLoader:
         return pa.table(columns)
 
     def _spool_table(self, key: tuple[str, str, str], table: pa.Table) -> None:
-        files = self._files.setdefault(key, [])
-        path = self._spool / f"{'-'.join(filter(None, key))}-{len(files)}.parquet"
-        pq.write_table(table, path, compression="none")
-        files.append(str(path))
+        """Append rows to the table's Parquet file of this commit (one row group a batch)."""
+        if key not in self._files:
+            path = str(self._spool / f"{'-'.join(filter(None, key))}.parquet")
+            self._files[key] = (path, pq.ParquetWriter(path, table.schema, compression="none"))
+        self._files[key][1].write_table(table)
         self._rows += table.num_rows
 
     # -- commits ----------------------------------------------------------------------------------
@@ -224,21 +242,21 @@ class BulkLoader:
             self._spool_checked_rels()
             self._copy_spooled()
         self._articles = self._rows = 0
+        self._known.settle()
         self.commits += 1
         if self._wal_mb() >= self.checkpoint_mb:
             self.checkpoint()
 
     def _copy_spooled(self) -> None:
-        """One COPY per table (and per label pair) from all its files: nodes first, as a relationship needs its ends."""
+        """One COPY per table (and per label pair) from its file: nodes first, as a relationship needs its ends."""
         keys = sorted(self._files, key=lambda k: k[0] not in self._nodes)
         for key in keys:
             table, start, end = key
-            files = ", ".join(f'"{f}"' for f in self._files[key])
+            path, writer = self._files[key]
+            writer.close()
             option = f' (from="{start}", to="{end}")' if start and len(self._rels[table].pairs) > 1 else ""
-            self._conn.execute(f"COPY {table} FROM [{files}]{option}")
-        for files in self._files.values():
-            for f in files:
-                os.remove(f)
+            self._conn.execute(f'COPY {table} FROM "{path}"{option}')
+            os.remove(path)
         self._files.clear()
 
     def _spool_checked_rels(self) -> None:
