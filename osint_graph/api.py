@@ -150,6 +150,36 @@ def write_batch(
     return builder.batch.size()
 
 
+def _is_ladybug(store: GraphStore) -> bool:
+    from osint_graph.store.ladybug_store import LadybugStore
+
+    return isinstance(store, LadybugStore)
+
+
+@contextmanager
+def batch_writer(target: GraphStore, bulk: bool) -> Iterator[tuple[Any, Callable[[], None]]]:
+    """What `ingest` writes its batches to, and what it runs after each: the store itself, or a
+    `BulkLoader` on it whose commits (and their failures, which end the run) happen outside
+    `write_isolated`, so that a failed commit is never retried article by article."""
+    if not bulk:
+        yield target, lambda: None
+        return
+    from osint_graph.ingest.isolation import StoreUnavailable, reason_of
+    from osint_graph.store.ladybug_bulk import BulkLoader
+
+    loader = BulkLoader(target, commit_in_write=False)
+
+    def step(commit: Callable[[], None]) -> None:
+        try:
+            commit()
+        except Exception as exc:
+            raise StoreUnavailable(reason_of(exc)) from exc
+
+    with loader:
+        yield loader, lambda: step(loader.commit_if_due)
+        step(loader.commit)
+
+
 def ingest(
     paths: str | Path | Iterable[str | Path],
     store: StoreLike = None,
@@ -161,6 +191,7 @@ def ingest(
     workers: int = 1,
     scheduler: str | None = None,
     on_skip: Callable[[Article], None] | None = None,
+    bulk: bool | None = None,
 ) -> IngestReport:
     """Read, extract, resolve and write articles to a store, `batch_size` articles a write (`osint-graph ingest`).
 
@@ -175,6 +206,10 @@ def ingest(
     listed in `rejects` (ingest/isolation.py), and the rest of its batch is written;
     `on_article` is called once per article written. A store that fails as a whole raises
     `StoreUnavailable`: run the same ingest again to resume.
+
+    `bulk` (default: when the store is a LadybugDB file that holds no articles yet, i.e. a
+    first load) writes through `BulkLoader` (store/ladybug_bulk.py): the same store, loaded
+    in one transaction per 2,000 articles; a kill loses at most those, and the re-run resumes.
     """
     from osint_graph.resolve import Resolver
 
@@ -194,8 +229,10 @@ def ingest(
 
     with using_store(store) as target, extraction_pool(workers, scheduler, model) as pool:
         resolver = Resolver()
-        if has_articles(target):
+        stored = has_articles(target)
+        if stored:
             warm_resolver(resolver, target)
+        use_bulk = bulk if bulk is not None else not stored and _is_ladybug(target)
         articles = skip_stored(reader.read(_paths(paths)), target, skipped, on_repeat=repeated)
         if pool is None:
             extracted = extract_articles(articles, model=model, rejects=log)
@@ -204,12 +241,14 @@ def ingest(
             limit = chunks_in_flight(pool.workers, batch_size)
             extracted = fan_out(articles, pool, model=model, max_in_flight=limit, on_failed=failed)
         extractions = resolved(extracted, resolver, rejects=log)
-        while chunk := list(islice(extractions, batch_size)):
-            written, size = write_isolated(target, chunk, log)
-            for extraction in written if on_article else ():
-                on_article(extraction)
-            report.elements += size
-            report.articles += len(written)
+        with batch_writer(target, use_bulk) as (writer, after_batch):
+            while chunk := list(islice(extractions, batch_size)):
+                written, size = write_isolated(writer, chunk, log)
+                after_batch()
+                for extraction in written if on_article else ():
+                    on_article(extraction)
+                report.elements += size
+                report.articles += len(written)
     return report
 
 

@@ -111,21 +111,26 @@ KILLABLE = textwrap.dedent(
     """
     import sys
     from osint_graph import api
+    from osint_graph.store import ladybug_bulk
 
     def written(extraction):
         print("article", flush=True)
 
-    api.ingest([sys.argv[1]], sys.argv[2], batch_size=2, on_article=written)
+    bulk = sys.argv[3] == "bulk"
+    ladybug_bulk.COMMIT_ARTICLES = 2  # the bulk loader commits every batch here, as batched writes do
+    api.ingest([sys.argv[1]], sys.argv[2], batch_size=2, on_article=written, bulk=bulk)
     print("finished", flush=True)
     """
 )
 
 
-def test_killed_ingest_resumes_to_the_clean_result(corpus, single, tmp_path):
+@pytest.mark.parametrize("mode", ["batched", "bulk"])
+def test_killed_ingest_resumes_to_the_clean_result(corpus, single, tmp_path, mode):
     uri = str(tmp_path / "killed.lbug")
     process = subprocess.Popen(
-        [sys.executable, "-c", KILLABLE, str(corpus), uri], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
-    )
+        [sys.executable, "-c", KILLABLE, str(corpus), uri, mode], stdout=subprocess.PIPE, text=True,
+        env=os.environ.copy(),
+    )  # fmt: skip
     seen = 0
     for line in process.stdout:
         seen += line.startswith("article")

@@ -14,9 +14,7 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
   commit;
 - appends each batch's new rows to Parquet files, one folder per table, and copies every
   folder with one COPY, in one transaction per `commit_articles` articles;
-- turns LadybugDB's automatic checkpoint off and checkpoints itself when the write-ahead
-  log passes `checkpoint_mb` (committed but not checkpointed pages stay in the buffer pool,
-  so this bounds memory) and when it closes.
+- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits.
 
 The store it leaves is the one `LadybugStore.write` leaves for the same batches in the same
 order (tests/test_store_bulk.py checks counts, ids, properties and edges): the first
@@ -24,9 +22,11 @@ version of a node written wins (within a batch `GraphBatch.add_node` has already
 its versions), as does the first version of a relationship, and the name index gets the
 keys of each entity's first version.
 
-Crash safety: a commit is atomic and durable (the WAL is replayed when the file is opened
-again), so a killed load loses at most the articles spooled since the last commit, never
-part of an article: `ingest`'s resume (skip the articles whose id is stored) still holds.
+Crash safety: the rows of a COPY are not in LadybugDB's write-ahead log; they are durable
+only once checkpointed (measured: a COPY committed without a checkpoint was gone after a
+`kill -9`, a CREATE committed next to it was replayed). So every commit is followed by a
+checkpoint, and a killed load loses at most the articles spooled since the last commit,
+never part of an article: `ingest`'s resume (skip the articles whose id is stored) holds.
 """
 
 from __future__ import annotations
@@ -48,15 +48,14 @@ from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.ladybug_store import LOOKUP_CHUNK, LadybugStore, _rows, arrow_type
 from osint_graph.store.search import NAME_KEY, name_key_pairs
 
-# Articles per transaction. A kill loses at most these (the re-run extracts them again:
-# about 100 s of extraction on one core at ~20 articles/s). Measured with bench_store at
-# 20,000 synthetic articles: 2,000 a commit loads at the speed of one commit for all.
-COMMIT_ARTICLES = 2000
-# Rows per transaction whatever the articles (`osint-graph copy` writes rows, not articles).
+# Articles per commit (a transaction, then a checkpoint). A kill loses at most these: the
+# re-run extracts them again (~4 minutes of one core at ~20 articles/s). Each checkpoint
+# costs more as the store grows (2-7 s at 4,000-16,000 synthetic articles), so fewer is faster.
+COMMIT_ARTICLES = 5000
+# Rows per commit whatever the articles (real articles have ~160 elements, synthetic ~40;
+# `osint-graph copy` writes rows, not articles): what is copied but not checkpointed stays in
+# the buffer pool, and 775,000 elements unchecked filled a 128 MB pool.
 COMMIT_ROWS = 400_000
-# Checkpoint once the write-ahead log is this big: pages committed but not checkpointed
-# stay in the buffer pool (a 128 MB pool ran full on an unchecked 20,000-article load).
-CHECKPOINT_MB = 128
 
 
 def _digests(label: str, ids: Iterable[str]) -> np.ndarray:
@@ -108,15 +107,17 @@ class BulkLoader:
     def __init__(
         self,
         store: LadybugStore,
-        commit_articles: int = COMMIT_ARTICLES,
+        commit_articles: int | None = None,
         commit_rows: int = COMMIT_ROWS,
-        checkpoint_mb: int = CHECKPOINT_MB,
+        commit_in_write: bool = True,
     ):
         self.store = store
         self.schema = store.schema
-        self.commit_articles = commit_articles
+        self.commit_articles = commit_articles or COMMIT_ARTICLES
         self.commit_rows = commit_rows
-        self.checkpoint_mb = checkpoint_mb
+        # False: `write` only spools and the caller runs `commit_if_due` (ingest does, so that a
+        # failed commit ends the run instead of being retried article by article).
+        self.commit_in_write = commit_in_write
         self._conn = store._conn
         self._nodes = {**self.schema.nodes, NAME_KEY: store._key_node}
         self._rels = {**self.schema.rels, store._key_rel.type: store._key_rel}
@@ -129,7 +130,7 @@ class BulkLoader:
         self._files: dict[tuple[str, str, str], tuple[str, pq.ParquetWriter]] = {}  # (table, from, to) -> its file
         self._to_check: dict[tuple[str, str, str], dict[tuple[str, str], Rel]] = {}  # rels between known nodes
         self._articles = self._rows = 0
-        self.commits = self.checkpoints = 0
+        self.commits = 0
         self._conn.execute("CALL auto_checkpoint=false")
 
     def _learn_stored(self, label: str) -> None:
@@ -160,7 +161,13 @@ class BulkLoader:
             self._known.add(digests)
         for key, rel in checks:
             self._to_check.setdefault(key, {}).setdefault((rel.start, rel.end), rel)
+        self._rows += len(checks)
         self._articles += len(batch.nodes.get("Article", {}))
+        if self.commit_in_write:
+            self.commit_if_due()
+
+    def commit_if_due(self) -> None:
+        """Commit once `commit_articles` articles or `commit_rows` rows are spooled."""
         if self._articles >= self.commit_articles or self._rows >= self.commit_rows:
             self.commit()
 
@@ -232,7 +239,7 @@ class BulkLoader:
 
     # -- commits ----------------------------------------------------------------------------------
     def commit(self) -> None:
-        """Copy everything spooled in one transaction, then checkpoint if the WAL has grown past the bound."""
+        """Copy everything spooled in one transaction, then checkpoint."""
         if not self._files and not self._to_check:
             return
         with self.store._transaction():
@@ -242,10 +249,9 @@ class BulkLoader:
             self._spool_checked_rels()
             self._copy_spooled()
         self._articles = self._rows = 0
+        self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
         self._known.settle()
         self.commits += 1
-        if self._wal_mb() >= self.checkpoint_mb:
-            self.checkpoint()
 
     def _copy_spooled(self) -> None:
         """One COPY per table (and per label pair) from its file: nodes first, as a relationship needs its ends."""
@@ -273,19 +279,10 @@ class BulkLoader:
                 self._spool_table((rel_type, start_label, end_label), self._rel_table(self._rels[rel_type], new))
         self._to_check.clear()
 
-    def _wal_mb(self) -> float:
-        wal = Path(self.store.uri + ".wal")
-        return wal.stat().st_size / 2**20 if wal.exists() else 0.0
-
-    def checkpoint(self) -> None:
-        self._conn.execute("CHECKPOINT")
-        self.checkpoints += 1
-
     def close(self) -> None:
-        """Commit what is spooled, checkpoint, and give LadybugDB its automatic checkpoints back."""
+        """Commit what is spooled and give LadybugDB its automatic checkpoints back."""
         try:
             self.commit()
-            self.checkpoint()
         finally:
             self._conn.execute("CALL auto_checkpoint=true")
             shutil.rmtree(self._spool, ignore_errors=True)
