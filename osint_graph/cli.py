@@ -444,7 +444,7 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
 
 
 def _copy_into(source, target):
-    """`copy_store`, through the bulk loader (store/ladybug_bulk.py) when the target is a LadybugDB file with no nodes."""
+    """`copy_store`, through the bulk loader (store/ladybug_bulk.py) into a LadybugDB file without nodes."""
     from osint_graph.store.copy import copy_store
     from osint_graph.store.ladybug_store import LadybugStore
 

@@ -26,7 +26,10 @@ def contents(store: LadybugStore) -> tuple[dict, dict]:
     for rel in [*store.schema.rels.values(), key_rel]:
         for start, end in rel.pairs:
             cypher = f"MATCH (a:{start})-[r:{rel.type}]->(b:{end}) RETURN a.id, b.id, r"
-            found = [(a, b, repr(sorted((k, v) for k, v in r.items() if k != "_label"))) for a, b, r in store.run(cypher).rows]
+            found = [
+                (a, b, repr(sorted((k, v) for k, v in r.items() if k != "_label")))
+                for a, b, r in store.run(cypher).rows
+            ]
             rels[(rel.type, start, end)] = sorted(found)
     return nodes, rels
 

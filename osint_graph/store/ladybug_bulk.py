@@ -152,7 +152,10 @@ class BulkLoader:
         keys, key_rels = self._name_keys(new_entities, new_digests, new_ids)
         staged.append(((NAME_KEY, "", ""), self._node_table(self._nodes[NAME_KEY], keys)))
         checks: list[tuple[tuple[str, str, str], Rel]] = []
-        for rel_type, rels in [*batch.rels.items(), (self.store._key_rel.type, {(r.start, r.end): r for r in key_rels})]:
+        for rel_type, rels in [
+            *batch.rels.items(),
+            (self.store._key_rel.type, {(r.start, r.end): r for r in key_rels}),
+        ]:
             staged += self._new_rels(batch, self._rels[rel_type], list(rels.values()), new_ids, checks)
         for key, table in staged:  # nothing raised: keep it
             if table.num_rows:
@@ -224,7 +227,10 @@ class BulkLoader:
         return pa.Table.from_pylist(rows, schema=schema)
 
     def _rel_table(self, rel: RelType, rels: list[Rel]) -> pa.Table:
-        columns = {"from": pa.array([r.start for r in rels], pa.string()), "to": pa.array([r.end for r in rels], pa.string())}
+        columns = {
+            "from": pa.array([r.start for r in rels], pa.string()),
+            "to": pa.array([r.end for r in rels], pa.string()),
+        }
         for p in rel.properties:
             columns[p.name] = pa.array([r.props.get(p.name) for r in rels], type=arrow_type(p))
         return pa.table(columns)
