@@ -209,7 +209,8 @@ def ingest(
 
     `bulk` (default: when the store is a LadybugDB file that holds no articles yet, i.e. a
     first load) writes through `BulkLoader` (store/ladybug_bulk.py): the same store, loaded
-    in one transaction per 2,000 articles; a kill loses at most those, and the re-run resumes.
+    in one transaction and checkpoint per 5,000 articles; a kill loses at most those, and the
+    re-run resumes.
     """
     from osint_graph.resolve import Resolver
 

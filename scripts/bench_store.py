@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/bench_store.py                       # 20,000 articles, LadybugDB
     .venv/bin/python scripts/bench_store.py --articles 100000
+    .venv/bin/python scripts/bench_store.py --bulk                # batched writes against the bulk loader
     eval "$(scripts/neo4j start)"; .venv/bin/python scripts/bench_store.py --neo4j   # Neo4j too
 
 Building a 20,000-article store through the spaCy pipeline takes hours on a shared 2-core
@@ -15,6 +16,8 @@ prints:
 - load elements/s over the time spent inside `write` (nodes + relationships written);
 - the process's resident memory (RSS now, and peak) at 10%, 50% and 100% of the stream, and
   the ratio 100% / 10% (the issue's target: within 10%);
+- with `--bulk`, the same for the bulk loader (store/ladybug_bulk.py) on the same stream,
+  each load in a process of its own, and the ratio of the two loads' elements/s;
 - the p50 (of 5) of every saved query on the result, with the most mentioned vessel (and its
   most frequent port) as names; `--baseline main` also times the saved queries as that git
   revision has them, on the same store, and prints the ratio.
