@@ -219,7 +219,7 @@ class BulkLoader:
         """A relationship to a node neither stored nor in the batch would fail its COPY: refuse it now."""
         missing = ~self._known.known(_digests(label, ids))
         if missing.any():
-            raise ValueError(f"no {label} node {ids[int(np.argmax(missing))]!r} for a relationship")
+            raise ValueError(f"no {label} node with primary key {ids[int(np.argmax(missing))]!r} for a relationship")
 
     # -- Arrow and Parquet ----------------------------------------------------------------------
     def _node_table(self, node: NodeType, rows: list[dict[str, Any]]) -> pa.Table:
