@@ -78,3 +78,13 @@ def test_copy_into_neo4j_from_the_command_line(source, neo4j_clean):
     assert [r[:3] for r in rows] == [["Rajin", "Port", "port:locode-KPNJN"]]
     dates = neo4j_clean.query("MATCH (p:PortCall) WHERE p.date IS NOT NULL RETURN p.startDate").rows
     assert dates and all(isinstance(d, date) for (d,) in dates)
+
+
+def test_copy_command_into_a_new_embedded_file_goes_through_the_bulk_loader(source, tmp_path):
+    """`osint-graph copy` into a new LadybugDB file (store/ladybug_bulk.py) leaves the source's graph."""
+    target_path = tmp_path / "bulk-copy.lbug"
+    result = CliRunner().invoke(main, ["copy", "--from", str(source), "--to", str(target_path)])
+    assert result.exit_code == 0, result.output
+    with LadybugStore(source, read_only=True) as src, LadybugStore(target_path, read_only=True) as target:
+        assert target.counts() == src.counts()
+        assert snapshot(target) == snapshot(src)
