@@ -59,6 +59,12 @@ def test_a_wire_dateline_puts_the_agency_at_the_head_of_every_chain(run):
     assert chain_of(claims, "12 crew") == ["Wirewatch"]
 
 
+def test_a_dateline_closed_by_a_colon_is_not_the_subject(run):
+    # "CITY (Agencies): ..." of South Asian papers: the dateline is no part of the sentence
+    text = "OSLO (Agencies): The Coastal Watch Agency has accused the Morrow Gull of carrying 12 crew members."
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+
+
 def test_the_agency_of_a_dateline_on_its_own_page_is_no_origin(run):
     text = "OSLO (Wirewatch) — The Morrow Gull was detained near Karsk on Monday, Lena Varga said."
     assert chain_of(run(text, outlet="Wirewatch"), "detained") == ["Lena Varga"]
@@ -195,6 +201,15 @@ def test_an_unnamed_official_speaks_for_the_body_whose_account_it_is(run):
     claims = run(text)
     assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
     assert chain_of(claims, "stayed near") == ["Coastal Watch Agency"]
+
+
+def test_an_unnamed_official_does_not_speak_for_an_outlet_cited_for_background(run):
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had been boarded near Karsk.\n\n"
+        "Boardings of this kind are rare, according to Nordic Daily.\n\n"
+        "\u201cThe Tern Vale carried 12 crew members,\u201d the official said."
+    )
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
 def test_an_official_met_before_any_body_stays_unnamed(run):

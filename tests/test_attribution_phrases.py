@@ -46,6 +46,7 @@ def test_the_table_matches_whole_words_only(nlp):
         ("The Sea Lark carried 300 containers, according to Orvik Lines.", [("Orvik Lines", "according to")]),
         ("According to Orvik Lines, the Sea Lark carried 300 containers.", [("Orvik Lines", "according to")]),
         ("In the words of Tomas Kerrigan, the Sea Lark carried 300 containers.", [("Tomas Kerrigan", "say")]),
+        ("The Sea Lark carried 300 containers, as per Orvik Lines.", [("Orvik Lines", "according to")]),
         (
             "The Sea Lark carried 300 containers, Orvik Lines said, citing Brask Maritime.",
             [("Orvik Lines", "say"), ("Brask Maritime", "cite")],

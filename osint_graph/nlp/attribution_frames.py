@@ -78,10 +78,11 @@ from osint_graph.nlp.syntax import (
 )
 
 POST_STOP = words("attribution/source_phrase_stops")
-# "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — "
+# "WASHINGTON, Sept 6 (Reuters) - ", "SEOUL (AP) — ", "MOSCOW — ", and the colon of South Asian
+# papers: "WASHINGTON (Agencies): ", "NEW DELHI: "
 DATELINE = re.compile(
     r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,2})?"
-    r"\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+"
+    r"\s*(?:\(([^()]{2,40})\))?\s*(?:[-–—]+|:)\s+"
 )
 WH_WORDS = words("attribution/question_words")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
