@@ -65,6 +65,19 @@ def test_a_dateline_closed_by_a_colon_is_not_the_subject(run):
     assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
+@pytest.mark.parametrize(
+    ("headline", "chain"),
+    [
+        ("Karsk Navy: Morrow Gull seized with 12 crew members", ["Karsk Navy"]),
+        ("Morrow Gull seized with 12 crew members — Coastal Watch Agency", ["Coastal Watch Agency"]),
+        ("Morrow Gull: 12 crew members rescued near Karsk", []),
+    ],
+)
+def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(run, headline, chain):
+    text = headline + "\n\nThe Tern Vale stayed near Karsk overnight."
+    assert chain_of(run(text), "12 crew") == chain
+
+
 def test_the_agency_of_a_dateline_on_its_own_page_is_no_origin(run):
     text = "OSLO (Wirewatch) — The Morrow Gull was detained near Karsk on Monday, Lena Varga said."
     assert chain_of(run(text, outlet="Wirewatch"), "detained") == ["Lena Varga"]
