@@ -58,6 +58,7 @@ from osint_graph.nlp.attribution_verbs import (
     is_report_verb,
 )
 from osint_graph.nlp.claim_segments import has_subject, is_joiner, split_clauses
+from osint_graph.nlp.headline_source import headline_source
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
 from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
@@ -85,8 +86,6 @@ DATELINE = re.compile(
     r"\s*(?:\(([^()]{2,40})\))?\s*(?:[-–—]+|:)\s+"
 )
 WH_WORDS = words("attribution/question_words")
-HEADLINE_DASHES = ("—", "–", "-")
-SPEAKER_LABELS = ("ORG", "OUTLET", "PERSON", "GPE", "COUNTRY", "NORP")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
 
 
@@ -480,38 +479,6 @@ class SentenceAttributor:
         self.ctx.dateline_end = a
         return a
 
-    def _headline_source(self, a: int, e: int) -> tuple[list[Source], int, int] | None:
-        """'Karsk Navy: tanker seized' / 'Tanker seized near Karsk — KCG': a headline naming its source.
-
-        Only on the page's first line, and only when the words before the colon (or after the last
-        dash) are one named speaker and nothing else.
-        """
-        doc, tk = self.doc, tokens_of(self.doc)
-        if "\n" in doc.text[: tk[a].idx] or "\n" in doc.text[tk[a].idx : tk[e - 1].idx]:
-            return None
-        colon = next((k for k in range(a + 1, min(a + 7, e - 2)) if tk[k].text == ":"), None)
-        if colon is not None:
-            srcs = self._named_speaker(a, colon)
-            return (srcs, colon + 1, e) if srcs else None
-        end = e
-        while end > a and tk[end - 1].is_punct and tk[end - 1].text not in HEADLINE_DASHES:
-            end -= 1
-        dash = next((k for k in range(end - 2, max(a + 2, end - 7), -1) if tk[k].text in HEADLINE_DASHES), None)
-        if dash is not None:
-            srcs = self._named_speaker(dash + 1, end)
-            return (srcs, a, dash) if srcs else None
-        return None
-
-    def _named_speaker(self, s: int, t: int) -> list[Source]:
-        """The source named by exactly the tokens [s, t) (a determiner aside), if they name one."""
-        toks = [x for x in tokens_of(self.doc)[s:t] if x.dep_ != "det" and not x.is_space]
-        ents = {x.ent_iob_ != "O" and x.ent_type_ in SPEAKER_LABELS for x in toks}
-        if not toks or ents != {True}:
-            return []
-        if len({x.ent_type_ for x in toks}) != 1 or any(x.ent_iob_ == "B" for x in toks[1:]):
-            return []  # two names ("Karsk Navy Orvik Lines"), not one speaker
-        return [x for x in self.ctx.resolve(toks, "say") if not x.generic][:1]
-
     def analyse(self, a: int, b: int) -> list[Clause]:
         """Attributed clauses of the sentence [a, b) (token indices)."""
         doc = self.doc
@@ -521,7 +488,7 @@ class SentenceAttributor:
             a += 1
         if a >= e:
             return []
-        headline = self._headline_source(a, e)
+        headline = headline_source(self.ctx, a, e)
         if headline is not None:
             srcs, a, e = headline
             self.ctx.remember(srcs)

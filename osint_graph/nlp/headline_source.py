@@ -1,0 +1,52 @@
+"""A headline that names its source at one end: "Karsk Navy: tanker seized", "Tanker seized — KCG".
+
+No pipeline component of its own: a step of `osint_claims`, called by `attribution_frames.py`
+on each sentence before its frames are peeled. It reads the page's first line, the entity
+spans the pipeline set on its tokens and the parse (determiners), and writes nothing on the
+Doc: it gives the headline's clause its source and the tokens of the claim.
+
+News headlines name their source in a fixed place instead of with a reporting verb: before a
+colon ("US Navy: Iran seizes tanker", "Pentagon: drone fired from Iran") or after a last dash
+("Ship rams cutter off the shoal — PCG"). Only when those words are one named speaker and
+nothing else: "Morrow Gull: crew rescued" names a vessel, no source.
+"""
+
+from __future__ import annotations
+
+from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.syntax import tokens_of
+
+HEADLINE_DASHES = ("—", "–", "-")
+SPEAKER_LABELS = ("ORG", "OUTLET", "PERSON", "GPE", "COUNTRY", "NORP")
+MAX_NAME = 6  # tokens: a source's name, not a clause
+
+
+def headline_source(ctx: AttributionContext, a: int, e: int) -> tuple[list[Source], int, int] | None:
+    """(source, claim start, claim end) when the sentence [a, e) is a headline naming its source."""
+    doc = ctx.doc
+    tk = tokens_of(doc)
+    if "\n" in doc.text[: tk[a].idx] or "\n" in doc.text[tk[a].idx : tk[e - 1].idx]:
+        return None  # only the page's first line
+    colon = next((k for k in range(a + 1, min(a + MAX_NAME + 1, e - 2)) if tk[k].text == ":"), None)
+    if colon is not None:
+        srcs = _named_speaker(ctx, a, colon)
+        return (srcs, colon + 1, e) if srcs else None
+    end = e
+    while end > a and tk[end - 1].is_punct and tk[end - 1].text not in HEADLINE_DASHES:
+        end -= 1
+    dash = next((k for k in range(end - 2, max(a + 2, end - MAX_NAME - 1), -1) if tk[k].text in HEADLINE_DASHES), None)
+    if dash is not None:
+        srcs = _named_speaker(ctx, dash + 1, end)
+        return (srcs, a, dash) if srcs else None
+    return None
+
+
+def _named_speaker(ctx: AttributionContext, s: int, t: int) -> list[Source]:
+    """The source named by exactly the tokens [s, t) (a determiner aside), if they name one."""
+    toks = [x for x in tokens_of(ctx.doc)[s:t] if x.dep_ != "det" and not x.is_space]
+    if not toks or any(x.ent_iob_ == "O" or x.ent_type_ not in SPEAKER_LABELS for x in toks):
+        return []
+    if len({x.ent_type_ for x in toks}) != 1 or any(x.ent_iob_ == "B" for x in toks[1:]):
+        return []  # two names ("Karsk Navy Orvik Lines"), not one speaker
+    return [x for x in ctx.resolve(toks, "say") if not x.generic][:1]
