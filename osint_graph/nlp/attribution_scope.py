@@ -272,8 +272,36 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 cl.chain = list(current)
 
 
+BACK_POINTERS = ("that", "this")
+
+
+def _points_back(doc: Doc, a: int, b: int) -> bool:
+    """Is the sentence [a, b) only a frame on the one before it ("That's according to X.")?"""
+    toks = [t for t in tokens_of(doc)[a:b] if not (t.is_space or t.is_punct)]
+    if len(toks) < 3 or toks[0].lower_ not in BACK_POINTERS:
+        return False
+    return (toks[1].lemma_ == "be" or toks[1].lower_ in ("'s", "’s")) and toks[2].lower_ == "according"
+
+
+def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
+    """'A. That's according to X.': a sentence that only frames the one before it gives it its source.
+
+    News-wire style puts the source of a lead sentence in the next one; the sentence before must
+    be in the same paragraph and have no source of its own.
+    """
+    for (_a0, _b0, p0, before), (a, b, p, clauses) in zip(per_segment, per_segment[1:], strict=False):
+        chain = next((cl.chain for cl in clauses if cl.chain), None)
+        if p0 != p or not chain or not _points_back(doc, a, b) or any(cl.chain for cl in before):
+            continue
+        for cl in before:
+            if not cl.speech:
+                cl.chain = list(chain)
+                cl.trailing = list(chain)
+
+
 def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     """Extend the chains of the clauses each frame covers beyond its sentence, in this order."""
+    _back_reference_scope(doc, per_segment)
     _quotation_scope(doc, per_segment)
     _paragraph_scope(per_segment)
     _passage_scope(doc, per_segment)
