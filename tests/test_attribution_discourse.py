@@ -196,14 +196,13 @@ def test_quoted_words_in_the_next_paragraph_after_a_closing_frame_are_the_outlet
     assert chain_of(run(text), "12 crew") == []
 
 
-def test_a_sentence_that_only_frames_the_one_before_gives_it_its_source(run):
-    text = (
-        "The Morrow Gull was detained near Karsk with 12 crew members. That's according to the Karsk Navy.\n\n"
-        "The Tern Vale stayed in port. This is according to Nordic Daily."
-    )
-    claims = run(text)
-    assert chain_of(claims, "12 crew") == ["Karsk Navy"]
-    assert chain_of(claims, "stayed in port") == ["Nordic Daily"]
+@pytest.mark.parametrize(
+    ("frame", "chain"),
+    [("That's according to the Karsk Navy.", ["Karsk Navy"]), ("This is according to Nordic Daily.", ["Nordic Daily"])],
+)
+def test_a_sentence_that_only_frames_the_one_before_gives_it_its_source(run, frame, chain):
+    text = "The Morrow Gull was detained near Karsk with 12 crew members. " + frame
+    assert chain_of(run(text), "12 crew") == chain
 
 
 def test_the_passage_ends_with_its_paragraph(run):
