@@ -254,6 +254,15 @@ def test_an_official_after_a_person_speaks_for_nobody_named(run):
 # --------------------------------------------------------------------------- speakers named short
 
 
+def test_the_report_refers_back_to_the_outlet_cited_last(run):
+    text = (
+        "According to Nordic Daily, the Morrow Gull was stopped near Karsk on Monday. "
+        "The Morrow Gull is owned by Brightwater Shipping.\n\n"
+        "\u201cThe Tern Vale later took 12 crew members off the ship,\u201d the same report added."
+    )
+    assert chain_of(run(text), "12 crew") == ["Nordic Daily"]
+
+
 def test_a_title_and_surname_is_the_person_named_in_full_before(run):
     text = (
         "Lena Varga inspected the Morrow Gull at Karsk on Monday.\n\n"

@@ -276,6 +276,10 @@ def evidence(np: NounPhrase) -> list[Source] | None:
     """Images, video and data are evidence, not speakers -- unless a state issued them
     ("intelligence reports from the United States")."""
     lemma = np.lemma
+    if lemma == "report" and not np.ents and np.toks[0].lower_ == "the" and np.ctx.recent:
+        last = np.ctx.recent[-1]  # "According to X, A. “B,” the same report added": X's report
+        if last.label == "OUTLET":
+            return [last.with_verb(np.verb) if np.verb else last]
     if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
         state, _used = np.state_in()
         if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
