@@ -225,13 +225,25 @@ def test_an_unnamed_official_speaks_for_the_body_whose_account_it_is(run):
     assert chain_of(claims, "stayed near") == ["Coastal Watch Agency"]
 
 
-def test_an_unnamed_official_does_not_speak_for_an_outlet_cited_for_background(run):
-    text = (
-        "The Coastal Watch Agency said the Tern Vale had been boarded near Karsk.\n\n"
-        "Boardings of this kind are rare, according to Nordic Daily.\n\n"
-        "\u201cThe Tern Vale carried 12 crew members,\u201d the official said."
-    )
-    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        (  # an official speaks for a body, never for an outlet cited for background
+            "The Coastal Watch Agency said the Tern Vale had been boarded near Karsk.\n\n"
+            "Boardings of this kind are rare, according to Nordic Daily.\n\n"
+            "\u201cThe Tern Vale carried 12 crew members,\u201d the official said.",
+            ["Coastal Watch Agency"],
+        ),
+        (  # "the same report" is the outlet whose report was cited last
+            "According to Nordic Daily, the Morrow Gull was stopped near Karsk on Monday. "
+            "The Morrow Gull is owned by Brightwater Shipping.\n\n"
+            "\u201cThe Tern Vale later took 12 crew members off the ship,\u201d the same report added.",
+            ["Nordic Daily"],
+        ),
+    ],
+)
+def test_an_unnamed_closing_speaker_refers_back_to_a_source_of_its_kind(run, text, chain):
+    assert chain_of(run(text), "12 crew") == chain
 
 
 def test_an_official_met_before_any_body_stays_unnamed(run):
@@ -252,15 +264,6 @@ def test_an_official_after_a_person_speaks_for_nobody_named(run):
 
 
 # --------------------------------------------------------------------------- speakers named short
-
-
-def test_the_report_refers_back_to_the_outlet_cited_last(run):
-    text = (
-        "According to Nordic Daily, the Morrow Gull was stopped near Karsk on Monday. "
-        "The Morrow Gull is owned by Brightwater Shipping.\n\n"
-        "\u201cThe Tern Vale later took 12 crew members off the ship,\u201d the same report added."
-    )
-    assert chain_of(run(text), "12 crew") == ["Nordic Daily"]
 
 
 def test_a_title_and_surname_is_the_person_named_in_full_before(run):
