@@ -180,6 +180,10 @@ def batch_writer(target: GraphStore, bulk: bool) -> Iterator[tuple[Any, Callable
         step(loader.commit)
 
 
+class BulkNotSupported(ValueError):
+    """`ingest(bulk=True)` on a store the bulk loader does not write (Neo4j)."""
+
+
 def ingest(
     paths: str | Path | Iterable[str | Path],
     store: StoreLike = None,
@@ -210,7 +214,8 @@ def ingest(
     `bulk` (default: when the store is a LadybugDB file that holds no articles yet, i.e. a
     first load) writes through `BulkLoader` (store/ladybug_bulk.py): the same store, loaded
     in one transaction and checkpoint per 5,000 articles; a kill loses at most those, and the
-    re-run resumes.
+    re-run resumes. `bulk=True` forces it (LadybugDB only: `BulkNotSupported` otherwise), `False` writes
+    in batches.
     """
     from osint_graph.resolve import Resolver
 
@@ -233,6 +238,8 @@ def ingest(
         stored = has_articles(target)
         if stored:
             warm_resolver(resolver, target)
+        if bulk and not _is_ladybug(target):
+            raise BulkNotSupported(f"bulk loading writes LadybugDB files only, not {target.uri}: leave bulk unset")
         use_bulk = bulk if bulk is not None else not stored and _is_ladybug(target)
         articles = skip_stored(reader.read(_paths(paths)), target, skipped, on_repeat=repeated)
         if pool is None:
@@ -423,6 +430,7 @@ def export(
 
 __all__ = [
     "DEFAULT_BATCH",
+    "BulkNotSupported",
     "IngestReport",
     "Stats",
     "corroborate",

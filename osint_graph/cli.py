@@ -216,9 +216,15 @@ def plain_cells(*values):
     metavar="MB",
     help="LadybugDB page cache in MB, the bound on the writer's memory (default $OSINT_GRAPH_BUFFER_POOL_MB or 512).",
 )
+@click.option(
+    "--bulk/--no-bulk",
+    default=None,
+    help="Write through the bulk loader (Parquet, a commit every 5,000 articles) or in batches; "
+    "default: bulk for a LadybugDB store that holds no article yet, batches otherwise.",
+)
 def ingest(
     paths, outlet, published, url, title, max_bytes, strict, rejects_path, model, store_uri, batch_size,
-    workers, scheduler, buffer_pool_mb,
+    workers, scheduler, buffer_pool_mb, bulk,
 ):  # fmt: skip
     """Extract articles and write them to the store (idempotent: run it again safely).
 
@@ -239,10 +245,13 @@ def ingest(
             bar = ArticleProgress(progress, count_articles(paths) if progress else None)
             report = api.ingest(
                 paths, store, reader=reader, model=model, batch_size=batch_size, rejects=rejects,
-                workers=workers, scheduler=scheduler,
+                workers=workers, scheduler=scheduler, bulk=bulk,
                 on_article=lambda e: bar.advance(e.article.title or ""), on_skip=lambda a: bar.advance(),
             )  # fmt: skip
         counts = api.stats(store)
+    except api.BulkNotSupported as exc:
+        rejects.close()
+        raise click.UsageError(str(exc)) from None
     except StoreUnavailable as exc:
         rejects.close()
         raise click.ClickException(

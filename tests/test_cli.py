@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from neo4j_support import neo4j_clean, neo4j_store
 
 from osint_graph.cli import main
 from osint_graph.resources import sources_dir
+
+__all__ = ["neo4j_clean", "neo4j_store"]  # fixtures, imported for pytest
 
 CORPUS = sources_dir() / "articles"
 SEED_ARTICLE = next(CORPUS.glob("000_*.md"))
@@ -120,3 +123,18 @@ def test_stdin_and_overrides():
     )
     data = json.loads(result.output)
     assert data["article"]["outlet"] == "Reuters" and data["article"]["published"] == "2024-03-05"
+
+
+def test_ingest_no_bulk_writes_the_same_store_as_the_default_bulk_first_load(demo_store, tmp_path):
+    batched = tmp_path / "batched.lbug"
+    result = invoke("ingest", str(CORPUS), "--store", str(batched), "--no-bulk")
+    assert result.exit_code == 0, result.output
+    assert counts(batched) == counts(demo_store)  # demo_store: a new file, so the bulk loader wrote it
+
+
+@pytest.mark.neo4j
+def test_ingest_bulk_is_refused_on_neo4j_with_a_usage_error(neo4j_clean):
+    result = CliRunner().invoke(main, ["ingest", str(SEED_ARTICLE), "--store", neo4j_clean.uri, "--bulk"])
+    assert result.exit_code == 2, result.output
+    assert "bulk loading writes LadybugDB files only" in result.output
+    assert sum(neo4j_clean.counts()[0].values()) == 0  # refused before anything was written
