@@ -26,7 +26,7 @@ def headline_source(ctx: AttributionContext, a: int, e: int) -> tuple[list[Sourc
     """(source, claim start, claim end) when the sentence [a, e) is a headline naming its source."""
     doc = ctx.doc
     tk = tokens_of(doc)
-    if "\n" in doc.text[: tk[a].idx] or "\n" in doc.text[tk[a].idx : tk[e - 1].idx]:
+    if ctx.first_line_end < tk[e - 1].idx:
         return None  # only the page's first line
     colon = next((k for k in range(a + 1, min(a + MAX_NAME + 1, e - 2)) if tk[k].text == ":"), None)
     if colon is not None:

@@ -95,6 +95,9 @@ class DocumentSources:
         self.drop_generic = True
         self.dateline_end = 0
         self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
+        # where the page's first line ends; `doc.text` joins every token, so it is read once here
+        newline = doc.text.find("\n")
+        self.first_line_end = newline if newline >= 0 else len(doc.text)
 
     def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
         """Sentence (segment) number of every token, for the reach of coreference."""
