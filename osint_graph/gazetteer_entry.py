@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
@@ -19,6 +20,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=65_536)  # the same names are folded again and again, per mention and per look-up
 def normalise_name(name: str) -> str:
     """Fold a name for comparison: 'The Maya-1' == 'maya 1' == 'Maya1'; 'U.S.' == 'US'.
 
