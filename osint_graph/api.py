@@ -150,12 +150,6 @@ def write_batch(
     return builder.batch.size()
 
 
-def _is_ladybug(store: GraphStore) -> bool:
-    from osint_graph.store.ladybug_store import LadybugStore
-
-    return isinstance(store, LadybugStore)
-
-
 @contextmanager
 def batch_writer(target: GraphStore, bulk: bool) -> Iterator[tuple[Any, Callable[[], None]]]:
     """What `ingest` writes its batches to, and what it runs after each: the store itself, or a
@@ -218,6 +212,7 @@ def ingest(
     in batches.
     """
     from osint_graph.resolve import Resolver
+    from osint_graph.store.ladybug_bulk import can_bulk_load
 
     reader = reader or Reader()
     log = rejects if rejects is not None else RejectLog()
@@ -238,9 +233,9 @@ def ingest(
         stored = has_articles(target)
         if stored:
             warm_resolver(resolver, target)
-        if bulk and not _is_ladybug(target):
+        if bulk and not can_bulk_load(target):
             raise BulkNotSupported(f"bulk loading writes LadybugDB files only, not {target.uri}: leave bulk unset")
-        use_bulk = bulk if bulk is not None else not stored and _is_ladybug(target)
+        use_bulk = bulk if bulk is not None else not stored and can_bulk_load(target)
         articles = skip_stored(reader.read(_paths(paths)), target, skipped, on_repeat=repeated)
         if pool is None:
             extracted = extract_articles(articles, model=model, rejects=log)

@@ -452,19 +452,6 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
         click.echo(result.text, nl=not result.text.endswith("\n"))
 
 
-def _copy_into(source, target):
-    """`copy_store`, through the bulk loader (store/ladybug_bulk.py) into a LadybugDB file without nodes."""
-    from osint_graph.store.copy import copy_store
-    from osint_graph.store.ladybug_store import LadybugStore
-
-    if isinstance(target, LadybugStore) and not any(target.counts()[0].values()):
-        from osint_graph.store.ladybug_bulk import BulkLoader
-
-        with BulkLoader(target) as loader:
-            return copy_store(source, loader)
-    return copy_store(source, target)
-
-
 @main.command()
 @click.option("--from", "source_uri", required=True, metavar="URI", help="The store to copy (e.g. osint-graph.lbug).")
 @click.option("--to", "target_uri", required=True, metavar="URI", help="The store to write (e.g. bolt://host:7687).")
@@ -476,13 +463,15 @@ def copy(source_uri, target_uri):
     again changes nothing. A new or empty LadybugDB --to is written by the bulk loader.
     Neo4j credentials come from NEO4J_USERNAME / NEO4J_PASSWORD.
     """
+    from osint_graph.store.copy import copy_store
+
     if source_uri == target_uri:
         raise click.UsageError("--from and --to are the same store")
     source = connect(source_uri, read_only=True)
     try:
         target = connect(target_uri)
         try:
-            report = _copy_into(source, target)
+            report = copy_store(source, target)
             nodes, rels = target.counts()
         finally:
             target.close()

@@ -18,6 +18,7 @@ from osint_graph.cli import main
 from osint_graph.export import read_graph
 from osint_graph.queries import get_saved_query
 from osint_graph.store.copy import copy_store
+from osint_graph.store.ladybug_bulk import BulkLoader
 from osint_graph.store.ladybug_store import LadybugStore
 
 __all__ = ["neo4j_clean", "neo4j_store"]  # fixtures, imported for pytest
@@ -80,11 +81,15 @@ def test_copy_into_neo4j_from_the_command_line(source, neo4j_clean):
     assert dates and all(isinstance(d, date) for (d,) in dates)
 
 
-def test_copy_command_into_a_new_embedded_file_goes_through_the_bulk_loader(source, tmp_path):
+def test_copy_command_into_a_new_embedded_file_goes_through_the_bulk_loader(source, tmp_path, monkeypatch):
     """`osint-graph copy` into a new LadybugDB file (store/ladybug_bulk.py) leaves the source's graph."""
+    commits = []
+    real_commit = BulkLoader.commit
+    monkeypatch.setattr(BulkLoader, "commit", lambda loader: commits.append(1) or real_commit(loader))
     target_path = tmp_path / "bulk-copy.lbug"
     result = CliRunner().invoke(main, ["copy", "--from", str(source), "--to", str(target_path)])
     assert result.exit_code == 0, result.output
+    assert commits, "the copy into a new file did not go through the bulk loader"
     with LadybugStore(source, read_only=True) as src, LadybugStore(target_path, read_only=True) as target:
         assert target.counts() == src.counts()
         assert snapshot(target) == snapshot(src)

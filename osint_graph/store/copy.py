@@ -70,11 +70,24 @@ def _batches(source: GraphStore) -> Iterator[tuple[str, int, GraphBatch]]:
 def copy_store(
     source: GraphStore, target: GraphStore, on_batch: Callable[[str, int], None] | None = None
 ) -> CopyReport:
-    """Write every node and relationship of `source` into `target`; returns what was copied."""
+    """Write every node and relationship of `source` into `target`; returns what was copied.
+
+    A LadybugDB target with no nodes yet is written by the bulk loader (store/ladybug_bulk.py):
+    no look-ups, few big commits, the same store.
+    """
+    from osint_graph.store.ladybug_bulk import BulkLoader, can_bulk_load
+
+    if can_bulk_load(target) and not any(target.counts()[0].values()):
+        with BulkLoader(target) as loader:
+            return _copy(source, loader, on_batch)
+    return _copy(source, target, on_batch)
+
+
+def _copy(source: GraphStore, writer: Any, on_batch: Callable[[str, int], None] | None) -> CopyReport:
     report = CopyReport()
     for what, count, batch in _batches(source):
         if count:
-            target.write(batch)
+            writer.write(batch)
         counts = report.nodes if what in source.schema.nodes else report.rels
         counts[what] = counts.get(what, 0) + count
         if on_batch:

@@ -43,9 +43,15 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from osint_graph.ontology import NodeType, RelType
-from osint_graph.store.base import GraphBatch, Rel
-from osint_graph.store.ladybug_store import LOOKUP_CHUNK, LadybugStore, _rows, arrow_type
+from osint_graph.ontology import RelType
+from osint_graph.store.base import GraphBatch, GraphStore, Rel
+from osint_graph.store.ladybug_store import (
+    LadybugStore,
+    copy_option,
+    node_rows_table,
+    rel_rows_table,
+    rels_by_pair,
+)
 from osint_graph.store.search import NAME_KEY, name_key_pairs
 
 # Articles per commit (a transaction, then a checkpoint). A kill loses at most these: the
@@ -56,6 +62,11 @@ COMMIT_ARTICLES = 5000
 # `osint-graph copy` writes rows, not articles): what is copied but not checkpointed stays in
 # the buffer pool, and 775,000 elements unchecked filled a 128 MB pool.
 COMMIT_ROWS = 400_000
+
+
+def can_bulk_load(store: GraphStore) -> bool:
+    """The bulk loader writes LadybugDB stores only."""
+    return isinstance(store, LadybugStore)
 
 
 def _digests(label: str, ids: Iterable[str]) -> np.ndarray:
@@ -146,11 +157,11 @@ class BulkLoader:
         for label, rows in batch.nodes.items():
             new = self._new_nodes(label, list(rows.values()), new_digests)
             new_ids.update((label, row["id"]) for row in new)
-            staged.append(((label, "", ""), self._node_table(self._nodes[label], new)))
+            staged.append(((label, "", ""), node_rows_table(self._nodes[label], new)))
             if label in self._entity_labels:
                 new_entities += [{**row, "_label": label} for row in new]
         keys, key_rels = self._name_keys(new_entities, new_digests, new_ids)
-        staged.append(((NAME_KEY, "", ""), self._node_table(self._nodes[NAME_KEY], keys)))
+        staged.append(((NAME_KEY, "", ""), node_rows_table(self._nodes[NAME_KEY], keys)))
         checks: list[tuple[tuple[str, str, str], Rel]] = []
         for rel_type, rels in [
             *batch.rels.items(),
@@ -193,13 +204,8 @@ class BulkLoader:
 
     def _new_rels(self, batch: GraphBatch, rel: RelType, rels: list[Rel], new_ids: set, checks: list) -> list:
         """Tables of the relationships with an end new in this batch; the others go to `checks`."""
-        by_pair: dict[tuple[str, str], list[Rel]] = {}
-        for r in rels:
-            by_pair.setdefault((r.start_label, r.end_label), []).append(r)
         staged = []
-        for (start_label, end_label), group in by_pair.items():
-            if (start_label, end_label) not in rel.pairs:
-                raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
+        for (start_label, end_label), group in rels_by_pair(rel, rels).items():
             new, between_known = [], []
             for r in group:
                 start_new, end_new = (start_label, r.start) in new_ids, (end_label, r.end) in new_ids
@@ -212,7 +218,7 @@ class BulkLoader:
                                             if not new_end and r.end not in ends])  # fmt: skip
             key = (rel.type, start_label, end_label)
             checks += [(key, r) for r, _, _ in between_known]
-            staged.append((key, self._rel_table(rel, [r for r, _, _ in new])))
+            staged.append((key, rel_rows_table(rel, [r for r, _, _ in new])))
         return staged
 
     def _require_known(self, label: str, ids: list[str]) -> None:
@@ -221,20 +227,7 @@ class BulkLoader:
         if missing.any():
             raise ValueError(f"no {label} node with primary key {ids[int(np.argmax(missing))]!r} for a relationship")
 
-    # -- Arrow and Parquet ----------------------------------------------------------------------
-    def _node_table(self, node: NodeType, rows: list[dict[str, Any]]) -> pa.Table:
-        schema = pa.schema([(p.name, arrow_type(p)) for p in node.properties])
-        return pa.Table.from_pylist(rows, schema=schema)
-
-    def _rel_table(self, rel: RelType, rels: list[Rel]) -> pa.Table:
-        columns = {
-            "from": pa.array([r.start for r in rels], pa.string()),
-            "to": pa.array([r.end for r in rels], pa.string()),
-        }
-        for p in rel.properties:
-            columns[p.name] = pa.array([r.props.get(p.name) for r in rels], type=arrow_type(p))
-        return pa.table(columns)
-
+    # -- Parquet ---------------------------------------------------------------------------------
     def _spool_table(self, key: tuple[str, str, str], table: pa.Table) -> None:
         """Append rows to the table's Parquet file of this commit (one row group a batch)."""
         if key not in self._files:
@@ -266,23 +259,18 @@ class BulkLoader:
             table, start, end = key
             path, writer = self._files[key]
             writer.close()
-            option = f' (from="{start}", to="{end}")' if start and len(self._rels[table].pairs) > 1 else ""
+            option = copy_option(self._rels[table], start, end) if start else ""
             self._conn.execute(f'COPY {table} FROM "{path}"{option}')
             os.remove(path)
         self._files.clear()
 
     def _spool_checked_rels(self) -> None:
         for (rel_type, start_label, end_label), rels in self._to_check.items():
-            starts = sorted({start for start, _ in rels})
-            query = (f"UNWIND $ids AS i MATCH (a:{start_label} {{id: i}})-[:{rel_type}]->(b:{end_label}) "
-                     "RETURN a.id, b.id")  # fmt: skip
-            stored: set[tuple[str, str]] = set()
-            for i in range(0, len(starts), LOOKUP_CHUNK):
-                found = self._conn.execute(query, {"ids": starts[i : i + LOOKUP_CHUNK]})
-                stored.update((a, b) for a, b in _rows(found))
+            rel = self._rels[rel_type]
+            stored = self.store._existing_pairs(rel, start_label, end_label, sorted({start for start, _ in rels}))
             new = [r for pair, r in rels.items() if pair not in stored]
             if new:
-                self._spool_table((rel_type, start_label, end_label), self._rel_table(self._rels[rel_type], new))
+                self._spool_table((rel_type, start_label, end_label), rel_rows_table(rel, new))
         self._to_check.clear()
 
     def close(self) -> None:
@@ -290,8 +278,11 @@ class BulkLoader:
         try:
             self.commit()
         finally:
-            self._conn.execute("CALL auto_checkpoint=true")
-            shutil.rmtree(self._spool, ignore_errors=True)
+            self._release()
+
+    def _release(self) -> None:
+        self._conn.execute("CALL auto_checkpoint=true")
+        shutil.rmtree(self._spool, ignore_errors=True)
 
     def __enter__(self) -> BulkLoader:
         return self
@@ -300,5 +291,4 @@ class BulkLoader:
         if exc_type is None:
             self.close()
         else:  # a failed load keeps what was committed; the spool is dropped
-            self._conn.execute("CALL auto_checkpoint=true")
-            shutil.rmtree(self._spool, ignore_errors=True)
+            self._release()

@@ -69,6 +69,38 @@ def arrow_type(prop: Property) -> pa.DataType:
     return pa.list_(base) if prop.multi else base
 
 
+def node_rows_table(node: NodeType, rows: list[dict[str, Any]]) -> pa.Table:
+    """Node rows as the Arrow table a COPY into the node's table reads."""
+    return pa.table({p.name: pa.array([r.get(p.name) for r in rows], type=arrow_type(p)) for p in node.properties})
+
+
+def rel_rows_table(rel: RelType, rels: list[Rel]) -> pa.Table:
+    """Relationships as the Arrow table a COPY into the relationship's table reads."""
+    columns = {
+        "from": pa.array([r.start for r in rels], pa.string()),
+        "to": pa.array([r.end for r in rels], pa.string()),
+    }
+    for p in rel.properties:
+        columns[p.name] = pa.array([r.props.get(p.name) for r in rels], type=arrow_type(p))
+    return pa.table(columns)
+
+
+def rels_by_pair(rel: RelType, rels: list[Rel]) -> dict[tuple[str, str], list[Rel]]:
+    """The relationships grouped by (start label, end label): one COPY each; a pair the ontology lacks raises."""
+    by_pair: dict[tuple[str, str], list[Rel]] = {}
+    for r in rels:
+        by_pair.setdefault((r.start_label, r.end_label), []).append(r)
+    for start_label, end_label in by_pair:
+        if (start_label, end_label) not in rel.pairs:
+            raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
+    return by_pair
+
+
+def copy_option(rel: RelType, start_label: str, end_label: str) -> str:
+    """COPY's label-pair option, needed when the relationship table joins several pairs."""
+    return f' (from="{start_label}", to="{end_label}")' if len(rel.pairs) > 1 else ""
+
+
 def node_table_ddl(node: NodeType) -> str:
     columns = ", ".join(f"`{p.name}` {ddl_type(p)}" for p in node.properties)
     return f"CREATE NODE TABLE IF NOT EXISTS {node.label}({columns}, PRIMARY KEY (id))"
@@ -208,8 +240,7 @@ class LadybugStore:
         existing = self._existing_ids(node.label, [r["id"] for r in rows])
         new = [r for r in rows if r["id"] not in existing]
         if new:
-            table = {p.name: pa.array([r.get(p.name) for r in new], type=arrow_type(p)) for p in node.properties}
-            self._copy(node.label, pa.table(table))
+            self._copy(node.label, node_rows_table(node, new))
         return new
 
     def _existing_pairs(self, rel: RelType, start_label: str, end_label: str, starts: list[str]) -> set[tuple]:
@@ -225,23 +256,13 @@ class LadybugStore:
     def _copy_rels(self, rel: RelType, rels: list[Rel], new_nodes: set[tuple[str, str]] = frozenset()) -> None:
         """Copy the relationships not stored yet. One whose start node is in `new_nodes` (label,
         id: written in this batch) cannot be stored yet, so only the others are looked up."""
-        by_pair: dict[tuple[str, str], list[Rel]] = {}
-        for r in rels:
-            by_pair.setdefault((r.start_label, r.end_label), []).append(r)
-        for (start_label, end_label), group in by_pair.items():
-            if (start_label, end_label) not in rel.pairs:
-                raise ValueError(f"{rel.type} does not join {start_label} to {end_label} in the ontology")
+        for (start_label, end_label), group in rels_by_pair(rel, rels).items():
             known = [r for r in group if (start_label, r.start) not in new_nodes]
             starts = sorted({r.start for r in known})
             existing = self._existing_pairs(rel, start_label, end_label, starts) if starts else set()
             new = [r for r in group if (r.start, r.end) not in existing]
-            if not new:
-                continue
-            columns = {"from": pa.array([r.start for r in new]), "to": pa.array([r.end for r in new])}
-            for p in rel.properties:
-                columns[p.name] = pa.array([r.props.get(p.name) for r in new], type=arrow_type(p))
-            option = f' (from="{start_label}", to="{end_label}")' if len(rel.pairs) > 1 else ""
-            self._copy(rel.type, pa.table(columns), option)
+            if new:
+                self._copy(rel.type, rel_rows_table(rel, new), copy_option(rel, start_label, end_label))
 
     def _copy(self, table: str, rows: pa.Table, option: str = "") -> None:
         """Bulk-load rows through a Parquet file, not a Python Arrow object.
