@@ -187,7 +187,7 @@ def _opens_quote(doc: Doc, a: int, b: int) -> bool:
 
 
 def _quotes_words(doc: Doc, a: int, b: int) -> bool:
-    """Does the sentence [a, b) quote someone's words ('CCG 3302 “intentionally sideswiped the ship”')?"""
+    """Does the sentence [a, b) quote someone's words ('Patrol 401 “deliberately rammed the boat”')?"""
     return any(t.text in ("“", "«") for t in tokens_of(doc)[a:b])
 
 
