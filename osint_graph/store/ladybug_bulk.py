@@ -7,14 +7,24 @@ and grows with the store. Those fixed costs, not the rows, bounded loading at 2,
 elements/s (README, Scale). `BulkLoader` takes the same batches and:
 
 - knows which nodes exist without asking: it reads the ids the store holds once, when it
-  starts (none for a new store), and remembers every id it writes, as a 128-bit digest of
-  label and id (16 bytes a node, in a sorted array: memory does not grow with the rows);
+  starts (none for a new store), and remembers every id it writes, as two 64-bit hashes per
+  label and id (16 bytes a node, in sorted arrays: memory does not grow with the rows);
 - writes a relationship without a look-up when one of its ends is a node new in its batch
   (it cannot exist yet); only one between two nodes already known is looked up, once per
   commit;
 - appends each batch's new rows to Parquet files, one folder per table, and copies every
-  folder with one COPY, in one transaction per `commit_articles` articles;
-- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits.
+  folder with one COPY, in one transaction per `commit_rows` rows (or `commit_seconds`);
+- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits;
+- commits in a thread of its own, on a second connection, while the next batches are
+  spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
+  Python work and the database's work overlap. One commit at a time; the next waits for it.
+
+Where the time went before these (profiled, 20,000 synthetic articles, 800,556 elements,
+scripts/bench_store.py --bulk --profile): checkpoints 9.1 s of 20 s (one per 5,000 articles,
+each rewriting the relationship tables' CSR node groups, so each costs more as the store
+grows: 0.7 s for the first, 2.3-4 s after), the loader's Python 7 s (Arrow tables built a
+list per column 2.4 s, relationship grouping and end checks 2.4 s, blake2b digests 0.6 s),
+COPY 3.4 s.
 
 The store it leaves is the one `LadybugStore.write` leaves for the same batches in the same
 order (tests/test_store_bulk.py checks counts, ids, properties and edges): the first
@@ -25,43 +35,51 @@ keys of each entity's first version.
 Crash safety: the rows of a COPY are not in LadybugDB's write-ahead log; they are durable
 only once checkpointed (measured: a COPY committed without a checkpoint was gone after a
 `kill -9`, a CREATE committed next to it was replayed). So every commit is followed by a
-checkpoint, and a killed load loses at most the articles spooled since the last commit,
-never part of an article: `ingest`'s resume (skip the articles whose id is stored) holds.
+checkpoint, and a killed load loses at most the rows spooled since the last checkpoint
+(the commit in flight and the rows spooled meanwhile: at most two windows), never part of
+an article: `ingest`'s resume (skip the articles whose id is stored) holds.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+import ladybug
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from osint_graph.ontology import RelType
 from osint_graph.store.base import GraphBatch, GraphStore, Rel
 from osint_graph.store.ladybug_store import (
     LadybugStore,
+    arrow_type,
     copy_option,
     node_rows_table,
     rel_rows_table,
     rels_by_pair,
+    stored_pairs,
+    transaction,
 )
-from osint_graph.store.search import NAME_KEY, name_key_pairs
+from osint_graph.store.search import KEY_OF, NAME_KEY, name_key_pairs
 
-# Articles per commit (a transaction, then a checkpoint). A kill loses at most these: the
-# re-run extracts them again (~4 minutes of one core at ~20 articles/s). Each checkpoint
-# costs more as the store grows (2-7 s at 4,000-16,000 synthetic articles), so fewer is faster.
-COMMIT_ARTICLES = 5000
-# Rows per commit whatever the articles (real articles have ~160 elements, synthetic ~40;
-# `osint-graph copy` writes rows, not articles): what is copied but not checkpointed stays in
-# the buffer pool, and 775,000 elements unchecked filled a 128 MB pool.
+# Rows per commit (a transaction, then a checkpoint). What one commit copies sits in the buffer
+# pool until its checkpoint (775,000 elements unchecked filled a 128 MB pool), and each
+# checkpoint rewrites the relationship tables' last node groups whatever the rows (2.3-4 s at
+# 8,000-20,000 synthetic articles), so fewer, bigger commits load faster. Real articles have
+# ~160 elements: 400,000 rows are ~2,500 articles, ~2 minutes of one core's extraction.
 COMMIT_ROWS = 400_000
+# A slow ingest commits at least this often, so a kill loses at most about this much of its work.
+COMMIT_SECONDS = 120.0
+# An optional bound in articles too (None: rows and seconds only); tests set it to commit often.
+COMMIT_ARTICLES: int | None = None
 
 
 def can_bulk_load(store: GraphStore) -> bool:
@@ -69,42 +87,60 @@ def can_bulk_load(store: GraphStore) -> bool:
     return isinstance(store, LadybugStore)
 
 
-def _digests(label: str, ids: Iterable[str]) -> np.ndarray:
-    """128-bit digests of (label, id): two different ids collide with odds of ~n²/2^129."""
-    prefix = label.encode() + b"\0"
-    return np.array([hashlib.blake2b(prefix + i.encode(), digest_size=16).digest() for i in ids], dtype="S16")
+def id_hashes(ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Two 64-bit hashes of each id: Python's keyed SipHash of the id and of the id with a NUL after it.
+
+    Together 128 bits: two different ids collide with odds of ~n²/2^129. The key is this
+    process's, which is all a loader needs (it learns the stored ids when it starts); 10x
+    faster than a blake2b digest per id, as `hash` runs in C and a string caches its hash.
+    """
+    count = len(ids)
+    return (
+        np.fromiter(map(hash, ids), dtype=np.int64, count=count),
+        np.fromiter((hash(i + "\0") for i in ids), dtype=np.int64, count=count),
+    )
 
 
 class IdSet:
-    """The nodes the store or the spool holds, as digests: a sorted array (16 bytes each) and the latest in a set.
+    """The ids of one label the store or the spool holds, as hash pairs: sorted arrays, the latest in a set.
 
-    Digests join the array at each commit (one sort), not at each batch (a sort per batch cost more than the load).
+    Hashes join the arrays at each commit (one sort), not at each batch (a sort per batch cost more than the load).
     """
 
     def __init__(self) -> None:
-        self._sorted = np.empty(0, dtype="S16")
-        self._recent: set[bytes] = set()
+        self._hi = np.empty(0, dtype=np.int64)  # sorted by (hi, lo)
+        self._lo = np.empty(0, dtype=np.int64)
+        self._recent: set[tuple[int, int]] = set()
 
     def __len__(self) -> int:
-        return len(self._sorted) + len(self._recent)
+        return len(self._hi) + len(self._recent)
 
-    def known(self, digests: np.ndarray) -> np.ndarray:
-        """A boolean mask: which of `digests` are in the set."""
-        found = np.zeros(len(digests), dtype=bool)
-        if len(self._sorted) and len(digests):
-            where = np.searchsorted(self._sorted, digests).clip(max=len(self._sorted) - 1)
-            found = self._sorted[where] == digests
+    def known(self, hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
+        """A boolean mask: which of the ids hashed to (`hi`, `lo`) are in the set."""
+        found = np.zeros(len(hi), dtype=bool)
+        if len(self._hi) and len(hi):
+            left = np.searchsorted(self._hi, hi)
+            right = np.searchsorted(self._hi, hi, side="right")
+            found = (right - left == 1) & (self._lo[left.clip(max=len(self._hi) - 1)] == lo)
+            for i in np.flatnonzero(right - left > 1):  # the same first hash for several ids: rare
+                found[i] = lo[i] in self._lo[left[i] : right[i]]
         if self._recent:
-            found |= np.fromiter((d in self._recent for d in digests.tolist()), dtype=bool, count=len(digests))
+            recent = self._recent
+            found |= np.fromiter(
+                (pair in recent for pair in zip(hi.tolist(), lo.tolist(), strict=True)), dtype=bool, count=len(hi)
+            )
         return found
 
-    def add(self, digests: np.ndarray) -> None:
-        self._recent.update(digests.tolist())
+    def add(self, hi: np.ndarray, lo: np.ndarray) -> None:
+        self._recent.update(zip(hi.tolist(), lo.tolist(), strict=True))
 
     def settle(self) -> None:
-        """Move the latest digests into the sorted array."""
+        """Move the latest hashes into the sorted arrays."""
         if self._recent:
-            self._sorted = np.sort(np.concatenate([self._sorted, np.array(list(self._recent), dtype="S16")]))
+            new_hi, new_lo = np.array(list(self._recent), dtype=np.int64).T
+            hi, lo = np.concatenate([self._hi, new_hi]), np.concatenate([self._lo, new_lo])
+            order = np.lexsort((lo, hi))
+            self._hi, self._lo = hi[order], lo[order]
             self._recent.clear()
 
 
@@ -112,7 +148,8 @@ class BulkLoader:
     """Writes `GraphBatch`es into a `LadybugStore` in bulk; `close()` (or the `with` block) commits the rest.
 
     Only one writer may write the file meanwhile (LadybugDB's lock already ensures it); the
-    store's own `write` must not be used while a loader is open.
+    store's own `write` must not be used while a loader is open. `background=False` commits
+    in the caller's thread.
     """
 
     def __init__(
@@ -121,58 +158,67 @@ class BulkLoader:
         commit_articles: int | None = None,
         commit_rows: int = COMMIT_ROWS,
         commit_in_write: bool = True,
+        commit_seconds: float = COMMIT_SECONDS,
+        background: bool = True,
     ):
         self.store = store
         self.schema = store.schema
         self.commit_articles = commit_articles or COMMIT_ARTICLES
         self.commit_rows = commit_rows
+        self.commit_seconds = commit_seconds
         # False: `write` only spools and the caller runs `commit_if_due` (ingest does, so that a
         # failed commit ends the run instead of being retried article by article).
         self.commit_in_write = commit_in_write
-        self._conn = store._conn
         self._nodes = {**self.schema.nodes, NAME_KEY: store._key_node}
         self._rels = {**self.schema.rels, store._key_rel.type: store._key_rel}
         self._entity_labels = frozenset(self.schema.entity_labels())
-        self._known = IdSet()
+        self._known = {label: IdSet() for label in self._nodes}
         for label in self._nodes:
             self._learn_stored(label)
-        self._known.settle()
+            self._known[label].settle()
         self._spool = Path(tempfile.mkdtemp(prefix="osint-graph-bulk-"))
+        self._generation = 0  # each commit's files in a folder of their own
         self._files: dict[tuple[str, str, str], tuple[str, pq.ParquetWriter]] = {}  # (table, from, to) -> its file
         self._to_check: dict[tuple[str, str, str], dict[tuple[str, str], Rel]] = {}  # rels between known nodes
         self._articles = self._rows = 0
+        self._since = time.monotonic()
         self.commits = 0
-        self._conn.execute("CALL auto_checkpoint=false")
+        # Commits run on a connection of their own: the store's stays free for the ingest's reads.
+        self._conn = ladybug.Connection(store._db)
+        for conn in (store._conn, self._conn):
+            conn.execute("CALL auto_checkpoint=false")
+        self._committer = ThreadPoolExecutor(1, thread_name_prefix="ladybug-bulk-commit") if background else None
+        self._pending: Future | None = None
 
     def _learn_stored(self, label: str) -> None:
-        ids = self._conn.execute(f"MATCH (n:{label}) RETURN n.id").get_as_arrow().column(0).to_pylist()
-        self._known.add(_digests(label, ids))
+        ids = self.store._conn.execute(f"MATCH (n:{label}) RETURN n.id").get_as_arrow().column(0).to_pylist()
+        self._known[label].add(*id_hashes(ids))
 
     # -- GraphStore's write -------------------------------------------------------------------
     def write(self, batch: GraphBatch) -> None:
         """Spool the batch's new rows (all or nothing: a row that cannot be converted raises
         before anything is kept, so `write_isolated` can retry its articles one by one)."""
-        staged, new_digests, new_ids = [], [], set()
+        staged: list[tuple[tuple[str, str, str], pa.Table]] = []
+        added: list[tuple[str, np.ndarray, np.ndarray]] = []
+        fresh: dict[str, list[str]] = {}  # label -> ids new in this batch
         new_entities: list[dict[str, Any]] = []
         for label, rows in batch.nodes.items():
-            new = self._new_nodes(label, list(rows.values()), new_digests)
-            new_ids.update((label, row["id"]) for row in new)
+            new = self._new_nodes(label, rows, added)
+            fresh[label] = [row["id"] for row in new]
             staged.append(((label, "", ""), node_rows_table(self._nodes[label], new)))
             if label in self._entity_labels:
                 new_entities += [{**row, "_label": label} for row in new]
-        keys, key_rels = self._name_keys(new_entities, new_digests, new_ids)
+        keys, key_rels = self._name_keys(new_entities, added, fresh)
         staged.append(((NAME_KEY, "", ""), node_rows_table(self._nodes[NAME_KEY], keys)))
+        ends = BatchEnds(batch, fresh)
         checks: list[tuple[tuple[str, str, str], Rel]] = []
-        for rel_type, rels in [
-            *batch.rels.items(),
-            (self.store._key_rel.type, {(r.start, r.end): r for r in key_rels}),
-        ]:
-            staged += self._new_rels(batch, self._rels[rel_type], list(rels.values()), new_ids, checks)
+        for rel_type, rels in [*((t, list(r.values())) for t, r in batch.rels.items()), (KEY_OF, key_rels)]:
+            staged += self._new_rels(self._rels[rel_type], rels, ends, checks)
         for key, table in staged:  # nothing raised: keep it
             if table.num_rows:
                 self._spool_table(key, table)
-        for digests in new_digests:
-            self._known.add(digests)
+        for label, hi, lo in added:
+            self._known[label].add(hi, lo)
         for key, rel in checks:
             self._to_check.setdefault(key, {}).setdefault((rel.start, rel.end), rel)
         self._rows += len(checks)
@@ -181,97 +227,133 @@ class BulkLoader:
             self.commit_if_due()
 
     def commit_if_due(self) -> None:
-        """Commit once `commit_articles` articles or `commit_rows` rows are spooled."""
-        if self._articles >= self.commit_articles or self._rows >= self.commit_rows:
-            self.commit()
+        """Hand the spool to a commit once `commit_rows` rows (or `commit_articles` articles) are spooled,
+        or `commit_seconds` have passed; a failed commit in the background is raised here."""
+        if self._pending is not None and self._pending.done():
+            self._wait()
+        due = self._rows >= self.commit_rows or (self.commit_articles and self._articles >= self.commit_articles)
+        if due or (self._rows and time.monotonic() - self._since >= self.commit_seconds):
+            self._hand_off()
 
-    def _new_nodes(self, label: str, rows: list[dict[str, Any]], new_digests: list) -> list[dict[str, Any]]:
+    def _new_nodes(self, label: str, rows: dict[str, dict[str, Any]], added: list) -> list[dict[str, Any]]:
         if label not in self._nodes:
             raise ValueError(f"no node table {label} in the ontology")
-        digests = _digests(label, [r["id"] for r in rows])
-        fresh = ~self._known.known(digests)
-        new_digests.append(digests[fresh])
-        return [row for row, is_new in zip(rows, fresh, strict=True) if is_new]
+        hi, lo = id_hashes(list(rows))
+        new = ~self._known[label].known(hi, lo)
+        added.append((label, hi[new], lo[new]))
+        values = list(rows.values())
+        return values if new.all() else [values[i] for i in np.flatnonzero(new)]
 
-    def _name_keys(self, entities, new_digests, new_ids) -> tuple[list[dict[str, Any]], list[Rel]]:
+    def _name_keys(self, entities, added, fresh) -> tuple[list[dict[str, Any]], list[Rel]]:
         """The name index rows of entities new in this batch (as `LadybugStore._write_name_keys`)."""
         labels = {row["id"]: row["_label"] for row in entities}
         pairs = sorted(name_key_pairs(entities))
-        keys = [{"id": key} for key in sorted({key for key, _ in pairs})]
-        keys = self._new_nodes(NAME_KEY, keys, new_digests)
-        new_ids.update((NAME_KEY, row["id"]) for row in keys)
+        keys = self._new_nodes(NAME_KEY, {key: {"id": key} for key, _ in pairs}, added)
+        fresh[NAME_KEY] = [row["id"] for row in keys]
         return keys, [Rel(NAME_KEY, key, labels[entity], entity) for key, entity in pairs]
 
-    def _new_rels(self, batch: GraphBatch, rel: RelType, rels: list[Rel], new_ids: set, checks: list) -> list:
+    def _new_rels(self, rel: RelType, rels: list[Rel], ends: BatchEnds, checks: list) -> list:
         """Tables of the relationships with an end new in this batch; the others go to `checks`."""
         staged = []
         for (start_label, end_label), group in rels_by_pair(rel, rels).items():
-            new, between_known = [], []
-            for r in group:
-                start_new, end_new = (start_label, r.start) in new_ids, (end_label, r.end) in new_ids
-                (new if start_new or end_new else between_known).append((r, start_new, end_new))
-            # Ends that are nodes of the batch (nearly all) need no check.
-            starts, ends = batch.nodes.get(start_label, {}), batch.nodes.get(end_label, {})
-            self._require_known(start_label, [r.start for r, new_start, _ in new + between_known
-                                              if not new_start and r.start not in starts])  # fmt: skip
-            self._require_known(end_label, [r.end for r, _, new_end in new + between_known
-                                            if not new_end and r.end not in ends])  # fmt: skip
+            starts = pa.array([r.start for r in group], pa.string())
+            stops = pa.array([r.end for r in group], pa.string())
+            start_new, end_new = ends.new(start_label, starts), ends.new(end_label, stops)
+            # An end that is neither new nor a node of the batch (already known) must be stored or spooled.
+            for label, ids, new in ((start_label, starts, start_new), (end_label, stops, end_new)):
+                outside = np.flatnonzero(~new & ~ends.present(label, ids))
+                if len(outside):
+                    self._require_known(label, ids.take(outside).to_pylist())
+            write = start_new | end_new
             key = (rel.type, start_label, end_label)
-            checks += [(key, r) for r, _, _ in between_known]
-            staged.append((key, rel_rows_table(rel, [r for r, _, _ in new])))
+            checks += [(key, group[i]) for i in np.flatnonzero(~write)]
+            columns = {"from": starts, "to": stops}
+            for p in rel.properties:
+                columns[p.name] = pa.array([r.props.get(p.name) for r in group], type=arrow_type(p))
+            table = pa.table(columns)
+            staged.append((key, table if write.all() else table.filter(pa.array(write))))
         return staged
 
     def _require_known(self, label: str, ids: list[str]) -> None:
         """A relationship to a node neither stored nor in the batch would fail its COPY: refuse it now."""
-        missing = ~self._known.known(_digests(label, ids))
+        missing = ~self._known[label].known(*id_hashes(ids)) if label in self._known else np.ones(len(ids), bool)
         if missing.any():
             raise ValueError(f"no {label} node with primary key {ids[int(np.argmax(missing))]!r} for a relationship")
 
     # -- Parquet ---------------------------------------------------------------------------------
+    def _folder(self) -> Path:
+        folder = self._spool / str(self._generation)
+        folder.mkdir(exist_ok=True)
+        return folder
+
     def _spool_table(self, key: tuple[str, str, str], table: pa.Table) -> None:
         """Append rows to the table's Parquet file of this commit (one row group a batch)."""
         if key not in self._files:
-            path = str(self._spool / f"{'-'.join(filter(None, key))}.parquet")
+            path = str(self._folder() / f"{'-'.join(filter(None, key))}.parquet")
             self._files[key] = (path, pq.ParquetWriter(path, table.schema, compression="none"))
         self._files[key][1].write_table(table)
         self._rows += table.num_rows
 
     # -- commits ----------------------------------------------------------------------------------
     def commit(self) -> None:
-        """Copy everything spooled in one transaction, then checkpoint."""
+        """Copy everything spooled, then checkpoint; returns once it is durable."""
+        self._hand_off()
+        self._wait()
+
+    def _hand_off(self) -> None:
+        """Close this window's files and commit them (in the background when there is one)."""
+        self._wait()  # one commit at a time: the next one's look-ups must see the last one's rows
         if not self._files and not self._to_check:
             return
-        with self.store._transaction():
-            self._copy_spooled()
-            # Relationships between nodes known before their batch, looked up now that the
-            # transaction sees this commit's rows too: the stored ones are left out.
-            self._spool_checked_rels()
-            self._copy_spooled()
+        files, to_check, folder = self._files, self._to_check, self._folder()
+        for _, writer in files.values():
+            writer.close()
+        self._files, self._to_check = {}, {}
+        self._generation += 1
         self._articles = self._rows = 0
+        self._since = time.monotonic()
+        for known in self._known.values():
+            known.settle()
+        if self._committer is None:
+            self._commit(files, to_check, folder)
+        else:
+            self._pending = self._committer.submit(self._commit, files, to_check, folder)
+
+    def _wait(self) -> None:
+        """Wait for the commit in flight; its error, if any, is raised here."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def _commit(self, files: dict, to_check: dict, folder: Path) -> None:
+        """One transaction: the spooled files, then the relationships between known nodes not stored yet."""
+        with transaction(self._conn):
+            self._copy_files(files)
+            self._copy_files(self._checked_rels(to_check, folder))
         self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
-        self._known.settle()
+        shutil.rmtree(folder, ignore_errors=True)
         self.commits += 1
 
-    def _copy_spooled(self) -> None:
+    def _copy_files(self, files: dict) -> None:
         """One COPY per table (and per label pair) from its file: nodes first, as a relationship needs its ends."""
-        keys = sorted(self._files, key=lambda k: k[0] not in self._nodes)
-        for key in keys:
+        for key in sorted(files, key=lambda k: k[0] not in self._nodes):
             table, start, end = key
-            path, writer = self._files[key]
-            writer.close()
             option = copy_option(self._rels[table], start, end) if start else ""
-            self._conn.execute(f'COPY {table} FROM "{path}"{option}')
-            os.remove(path)
-        self._files.clear()
+            self._conn.execute(f'COPY {table} FROM "{files[key][0]}"{option}')
 
-    def _spool_checked_rels(self) -> None:
-        for (rel_type, start_label, end_label), rels in self._to_check.items():
+    def _checked_rels(self, to_check: dict, folder: Path) -> dict:
+        """Files of the relationships between nodes known before their batch that the store does not
+        hold (looked up inside the commit's transaction, so this window's rows count too)."""
+        files = {}
+        for (rel_type, start_label, end_label), rels in to_check.items():
             rel = self._rels[rel_type]
-            stored = self.store._existing_pairs(rel, start_label, end_label, sorted({start for start, _ in rels}))
+            stored = stored_pairs(self._conn, rel, start_label, end_label, sorted({start for start, _ in rels}))
             new = [r for pair, r in rels.items() if pair not in stored]
             if new:
-                self._spool_table((rel_type, start_label, end_label), rel_rows_table(rel, new))
-        self._to_check.clear()
+                path = str(folder / f"checked-{rel_type}-{start_label}-{end_label}.parquet")
+                pq.write_table(rel_rows_table(rel, new), path, compression="none")
+                files[(rel_type, start_label, end_label)] = (path, None)
+        return files
 
     def close(self) -> None:
         """Commit what is spooled and give LadybugDB its automatic checkpoints back."""
@@ -281,7 +363,15 @@ class BulkLoader:
             self._release()
 
     def _release(self) -> None:
-        self._conn.execute("CALL auto_checkpoint=true")
+        with suppress(Exception):  # a failed commit was raised already, or another error is on its way
+            self._wait()
+        if self._committer is not None:
+            self._committer.shutdown()
+        for _, writer in self._files.values():
+            writer.close()
+        for conn in (self.store._conn, self._conn):
+            conn.execute("CALL auto_checkpoint=true")
+        self._conn.close()
         shutil.rmtree(self._spool, ignore_errors=True)
 
     def __enter__(self) -> BulkLoader:
@@ -292,3 +382,28 @@ class BulkLoader:
             self.close()
         else:  # a failed load keeps what was committed; the spool is dropped
             self._release()
+
+
+class BatchEnds:
+    """Which relationship ends are nodes of the batch, and which of those are new, by label (Arrow look-ups)."""
+
+    def __init__(self, batch: GraphBatch, fresh: dict[str, list[str]]):
+        self._batch = batch
+        self._fresh = fresh
+        self._sets: dict[tuple[str, bool], pa.Array] = {}
+
+    def _member(self, label: str, ids: pa.Array, new_only: bool) -> np.ndarray:
+        key = (label, new_only)
+        if key not in self._sets:
+            values = self._fresh.get(label, []) if new_only else list(self._batch.nodes.get(label, {}))
+            self._sets[key] = pa.array(values, pa.string())
+        values = self._sets[key]
+        if not len(values):
+            return np.zeros(len(ids), dtype=bool)
+        return pc.is_in(ids, value_set=values).to_numpy(zero_copy_only=False)
+
+    def new(self, label: str, ids: pa.Array) -> np.ndarray:
+        return self._member(label, ids, new_only=True)
+
+    def present(self, label: str, ids: pa.Array) -> np.ndarray:
+        return self._member(label, ids, new_only=False)
