@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+
+import numpy as np
 import pytest
 from fixtures.synthetic import synthetic_extractions
 
 from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.graph_rows import batch_of
-from osint_graph.store.ladybug_bulk import BulkLoader
+from osint_graph.store.ladybug_bulk import BulkLoader, IdSet, id_hashes
 from osint_graph.store.ladybug_store import LadybugStore
 
 
@@ -103,3 +106,44 @@ def test_a_relationship_to_a_missing_node_is_refused_before_anything_is_spooled(
             with pytest.raises(ValueError):
                 loader.write(bad)
         assert bulk.counts()[0]["Vessel"] == 0
+
+
+def test_id_set_tells_apart_ids_whose_first_hashes_are_equal():
+    """Two ids with the same first 64-bit hash (odds ~n²/2^65, forced here) are told apart by the second."""
+    ids = IdSet()
+    ids.add(np.array([5, 5, 9], dtype=np.int64), np.array([1, 2, 3], dtype=np.int64))
+    ids.settle()
+    ids.add(np.array([7], dtype=np.int64), np.array([4], dtype=np.int64))
+    hi = np.array([5, 5, 5, 9, 9, 7, 7, 6], dtype=np.int64)
+    lo = np.array([1, 2, 3, 3, 1, 4, 1, 1], dtype=np.int64)
+    assert ids.known(hi, lo).tolist() == [True, True, False, True, False, True, False, False]
+    assert len(ids) == 4
+
+
+def test_id_hashes_are_two_independent_halves():
+    hi, lo = id_hashes(["vessel:a", "vessel:b", "vessel:a"])
+    assert hi[0] == hi[2] and lo[0] == lo[2]
+    assert hi[0] != hi[1] and lo[0] != lo[1] and hi[0] != lo[0]
+
+
+def test_a_commit_that_fails_in_the_background_is_raised_and_earlier_commits_stay(stream, tmp_path):
+    with LadybugStore(tmp_path / "bulk.lbug") as bulk:
+        loader = BulkLoader(bulk, commit_in_write=False)
+        loader.write(stream[0])
+        loader.commit()  # durable
+        loader.write(stream[1])
+        shutil.rmtree(loader._spool / str(loader._generation))  # the next COPY finds no file
+        loader.commit_if_due()  # not due: nothing happens yet
+        with pytest.raises(RuntimeError):
+            loader.close()
+        assert bulk.counts()[0]["Article"] == len(stream[0].nodes["Article"])
+
+
+def test_background_and_foreground_commits_leave_the_same_store(stream, tmp_path):
+    with LadybugStore(tmp_path / "fg.lbug") as fg, LadybugStore(tmp_path / "bg.lbug") as bg:
+        for store, background in ((fg, False), (bg, True)):
+            with BulkLoader(store, commit_rows=500, background=background) as loader:
+                for batch in stream:
+                    loader.write(batch)
+            assert loader.commits >= 3 and loader.database_seconds > 0
+        assert_same_store(fg, bg)
