@@ -207,8 +207,9 @@ def ingest(
 
     `bulk` (default: when the store is a LadybugDB file that holds no articles yet, i.e. a
     first load) writes through `BulkLoader` (store/ladybug_bulk.py): the same store, loaded
-    in one transaction and checkpoint per 5,000 articles; a kill loses at most those, and the
-    re-run resumes. `bulk=True` forces it (LadybugDB only: `BulkNotSupported` otherwise), `False` writes
+    in one transaction and checkpoint per 400,000 rows or 2 minutes, committed in the
+    background; a kill loses at most the commit in flight and the rows spooled since, and
+    the re-run resumes. `bulk=True` forces it (LadybugDB only: `BulkNotSupported` otherwise), `False` writes
     in batches.
     """
     from osint_graph.resolve import Resolver

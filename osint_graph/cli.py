@@ -219,7 +219,7 @@ def plain_cells(*values):
 @click.option(
     "--bulk/--no-bulk",
     default=None,
-    help="Write through the bulk loader (Parquet, a commit every 5,000 articles) or in batches; "
+    help="Write through the bulk loader (Parquet, a commit every 400,000 rows or 2 minutes) or in batches; "
     "default: bulk for a LadybugDB store that holds no article yet, batches otherwise.",
 )
 def ingest(

@@ -70,6 +70,7 @@ def load(store, articles: int, batch: int) -> dict:
         result["write_s"] += time.perf_counter() - closing
         result["rss"][100] = rss_mb()
         result["database_s"] = store.database_seconds
+        result["commits"] = store.commit_log
     else:
         result = _load(store, stream, articles, batch)
     result["wall_s"] = time.perf_counter() - start  # building the batches included
@@ -162,6 +163,8 @@ def report_load(name: str, result: dict) -> None:
     if "database_s" in result:  # the bulk loader's commits run in a thread, alongside the writes
         print(f"  of which in COPY and CHECKPOINT (its commit thread): {result['database_s']:.1f} s, i.e. "
               f"{result['elements'] / result['database_s']:,.0f} elements/s for the database alone")  # fmt: skip
+        commits = ", ".join(f"{copy:.1f}+{checkpoint:.1f}" for copy, checkpoint in result["commits"])
+        print(f"  seconds of COPY+CHECKPOINT per commit: {commits}")
     for share in MARKS:
         now, peak = rss[share]
         print(f"  RSS at {share:3d}%: {now:7.0f} MB now, {peak:7.0f} MB peak")

@@ -181,13 +181,18 @@ class BulkLoader:
         self._articles = self._rows = 0
         self._since = time.monotonic()
         self.commits = 0
-        self.database_seconds = 0.0  # spent in COPY and CHECKPOINT (in the commit thread): the database's share
+        self.commit_log: list[tuple[float, float]] = []  # seconds of (COPY, CHECKPOINT) of each commit
         # Commits run on a connection of their own: the store's stays free for the ingest's reads.
         self._conn = ladybug.Connection(store._db)
         for conn in (store._conn, self._conn):
             conn.execute("CALL auto_checkpoint=false")
         self._committer = ThreadPoolExecutor(1, thread_name_prefix="ladybug-bulk-commit") if background else None
         self._pending: Future | None = None
+
+    @property
+    def database_seconds(self) -> float:
+        """Seconds spent in COPY and CHECKPOINT (in the commit thread, alongside the writes): the database's share."""
+        return sum(copy + checkpoint for copy, checkpoint in self.commit_log)
 
     def _learn_stored(self, label: str) -> None:
         ids = self.store._conn.execute(f"MATCH (n:{label}) RETURN n.id").get_as_arrow().column(0).to_pylist()
@@ -338,10 +343,11 @@ class BulkLoader:
         with transaction(self._conn):
             self._copy_files(files)
             self._copy_files(self._checked_rels(to_check, folder))
+        copied = time.perf_counter()
         self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
         shutil.rmtree(folder, ignore_errors=True)
         self.commits += 1
-        self.database_seconds += time.perf_counter() - start
+        self.commit_log.append((copied - start, time.perf_counter() - copied))
 
     def _copy_files(self, files: dict) -> None:
         """One COPY per table (and per label pair) from its file: nodes first, as a relationship needs its ends."""
