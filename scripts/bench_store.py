@@ -46,7 +46,7 @@ from fixtures.synthetic import synthetic_extractions  # noqa: E402
 
 from osint_graph import api  # noqa: E402
 from osint_graph.queries import NEO4J_SUFFIX, SavedQuery, parse_saved_query  # noqa: E402
-from osint_graph.store import open_store  # noqa: E402
+from osint_graph.store import ladybug_bulk, open_store  # noqa: E402
 from osint_graph.store.graph_rows import batch_of  # noqa: E402
 from osint_graph.store.ladybug_bulk import BulkLoader  # noqa: E402
 
@@ -187,7 +187,8 @@ def timed_baseline(store, ref: str | None) -> dict | None:
 
 def load_in_child(path: Path, articles: int, batch: int, bulk: bool) -> dict:
     """One load in a process of its own, so that each has its own peak RSS (`--load-only`)."""
-    command = [sys.executable, __file__, "--load-only", str(path), "--articles", str(articles), "--batch", str(batch)]
+    command = [sys.executable, __file__, "--load-only", str(path), "--articles", str(articles), "--batch", str(batch),
+               "--commit-rows", str(ladybug_bulk.COMMIT_ROWS)]  # fmt: skip
     out = subprocess.run(command + (["--bulk"] if bulk else []), capture_output=True, text=True, check=True).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["rss"] = {int(k): v for k, v in result["rss"].items()}
@@ -228,7 +229,10 @@ def main() -> None:
         "--bulk", action="store_true", help="also load with the bulk loader, each load in its own process"
     )
     parser.add_argument("--load-only", metavar="PATH", help=argparse.SUPPRESS)  # a child of --bulk
+    parser.add_argument("--commit-rows", type=int, default=ladybug_bulk.COMMIT_ROWS,
+                        help="rows per commit of the bulk loader (default %(default)s)")  # fmt: skip
     args = parser.parse_args()
+    ladybug_bulk.COMMIT_ROWS = args.commit_rows
     if args.load_only:
         return load_only(args.load_only, args.articles, args.batch, args.bulk)
     print(f"{args.articles:,} synthetic articles in writes of {args.batch}; "

@@ -154,7 +154,7 @@ class BulkLoader:
         self,
         store: LadybugStore,
         commit_articles: int | None = None,
-        commit_rows: int = COMMIT_ROWS,
+        commit_rows: int | None = None,
         commit_in_write: bool = True,
         commit_seconds: float = COMMIT_SECONDS,
         background: bool = True,
@@ -162,7 +162,7 @@ class BulkLoader:
         self.store = store
         self.schema = store.schema
         self.commit_articles = commit_articles or COMMIT_ARTICLES
-        self.commit_rows = commit_rows
+        self.commit_rows = commit_rows or COMMIT_ROWS
         self.commit_seconds = commit_seconds
         # False: `write` only spools and the caller runs `commit_if_due` (ingest does, so that a
         # failed commit ends the run instead of being retried article by article).
