@@ -19,12 +19,12 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
 
-Where the time went before these (profiled, 20,000 synthetic articles, 800,556 elements,
-scripts/bench_store.py --bulk --profile): checkpoints 9.1 s of 20 s (one per 5,000 articles,
-each rewriting the relationship tables' CSR node groups, so each costs more as the store
-grows: 0.7 s for the first, 2.3-4 s after), the loader's Python 7 s (Arrow tables built a
-list per column 2.4 s, relationship grouping and end checks 2.4 s, blake2b digests 0.6 s),
-COPY 3.4 s.
+Where the time went before these (cProfile and timers around each statement, 20,000
+synthetic articles as `scripts/bench_store.py --bulk` writes them, 800,556 elements):
+checkpoints 9.1 s of 20 s (one per 5,000 articles, each rewriting the relationship tables'
+CSR node groups, so each costs more as the store grows: 0.7 s for the first, 2.3-4 s after),
+the loader's Python 7 s (Arrow tables built a list per column 2.4 s, relationship grouping
+and end checks 2.4 s, blake2b digests 0.6 s), COPY 3.4 s.
 
 The store it leaves is the one `LadybugStore.write` leaves for the same batches in the same
 order (tests/test_store_bulk.py checks counts, ids, properties and edges): the first
@@ -89,8 +89,9 @@ def id_hashes(ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Two 64-bit hashes of each id: Python's keyed SipHash of the id and of the id with a NUL after it.
 
     Together 128 bits: two different ids collide with odds of ~n²/2^129. The key is this
-    process's, which is all a loader needs (it learns the stored ids when it starts); 10x
-    faster than a blake2b digest per id, as `hash` runs in C and a string caches its hash.
+    process's, which is all a loader needs (it learns the stored ids when it starts); ~4x
+    faster than a blake2b digest per id (300,000 ids: 0.16 against 0.63 s), more when the
+    string has cached its hash already (a batch's ids are its dicts' keys).
     """
     count = len(ids)
     return (
