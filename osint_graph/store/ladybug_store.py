@@ -76,7 +76,7 @@ def row_struct(properties: tuple[Property, ...]) -> pa.StructType:
 def node_rows_table(node: NodeType, rows: list[dict[str, Any]]) -> pa.Table:
     """Node rows as the Arrow table a COPY into the node's table reads (keys the schema lacks are left out).
 
-    Arrow converts the dicts itself, as one struct array: 2-3x faster than a Python list per column.
+    Arrow converts the dicts itself, as one struct array: 1.8-3x faster than a Python list per column.
     """
     return pa.Table.from_struct_array(pa.array(rows, type=row_struct(node.properties)))
 
