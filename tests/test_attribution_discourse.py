@@ -59,6 +59,26 @@ def test_a_wire_dateline_puts_the_agency_at_the_head_of_every_chain(run):
     assert chain_of(claims, "12 crew") == ["Wirewatch"]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["Oslo, June 19 (Wirewatch) Jun 19, 2025\n", "Oslo, June 19 (Wirewatch)\n", "Oslo, June 19 (Wirewatch) - "],
+)
+def test_a_dated_dateline_in_mixed_case_names_the_agency(run, dateline):
+    # a wire feed's line "Place, Month Day (Agency)", with or without a dash or a repeated date
+    text = (
+        dateline + "The Morrow Gull was detained near Karsk on Monday, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "detained") == ["Wirewatch", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+def test_a_line_naming_a_body_and_its_acronym_is_no_dateline(run):
+    text = "Brightwater Shipping (WNA)\nThe Morrow Gull had sailed from Finland with 12 crew members."
+    assert chain_of(run(text), "12 crew") == []
+
+
 def test_a_dateline_closed_by_a_colon_is_not_the_subject(run):
     # "CITY (Agencies): ..." of South Asian papers: the dateline is no part of the sentence
     text = "OSLO (Agencies): The Coastal Watch Agency has accused the Morrow Gull of carrying 12 crew members."

@@ -4,7 +4,8 @@ A page that carries another outlet's story names it in one of a few places; that
 the origin of the story, the page's own outlet only its carrier (the cross-check must count
 one origin, not two):
 
-- the dateline's agency: "CAIRO (Wirewatch) -- ..." on a page that is not Wirewatch's;
+- the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
+  not Wirewatch's;
 - a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name);
 - a byline naming an outlet, not a person: "By NORDIC DAILY";
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
@@ -32,7 +33,13 @@ REPOST = re.compile(
 )
 CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
 BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
-DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z.'’ ,-]{1,60}\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", and a wire feed's "Oslo, June 19 (Wirewatch) Jun 19,
+# 2024" line: a place (and date) then the agency, closed by a dash or by the end of the line
+DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+"
+    r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
+    re.M,
+)
 HEAD_CHARS = 600  # a dateline or byline stands at the top of the page
 
 
@@ -69,7 +76,7 @@ def _credited(ctx: DocumentSources, page_outlet: bool) -> list[Source]:
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
     if page_outlet:
         head = text[:HEAD_CHARS]
-        found += [_outlet_source(ctx, m.group(1)) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE.finditer(head)]
         for m in CREDIT_LINE.finditer(text.rstrip()[-200:]):
             name = m.group(1)
