@@ -200,6 +200,18 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_the_source(run):
     assert chain_of(run(text), "12 crew") == ["Lena Varga"]
 
 
+def test_a_quoted_sentence_its_speaker_carries_on_is_a_claim_without_a_name_in_it(run):
+    # a quote running over paragraphs ("X said: “A.¶“B.”"): B names nothing, yet it is X's statement
+    text = (
+        "Lena Varga said: “The Morrow Gull is being held offshore near Karsk.\n"
+        "“This morning the fires on board have greatly reduced.\n"
+        "“Tugs remain in position should they be required.”"
+    )
+    claims = run(text)
+    assert chain_of(claims, "fires on board") == ["Lena Varga"]
+    assert chain_of(claims, "Tugs remain") == ["Lena Varga"]
+
+
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     text = (
         "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"

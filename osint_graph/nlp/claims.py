@@ -27,7 +27,8 @@ processes):
 figure, mentions a tracked entity (vessel, port, country, weapon, person,
 organisation; "it" / "the ship" / "the port" referring back to one count) or
 has a source in its own sentence, named or not ("Pevkur said the checks would
-continue", "Officials said no fuel had leaked").  Captions ("Photo: ..."), headings
+continue", "Officials said no fuel had leaked"), or in the passage that carries a source
+on (the next sentences of a quote running over paragraphs).  Captions ("Photo: ..."), headings
 without a verb, page furniture, a dateline and the article's own housekeeping ("could not independently verify",
 "Reporting by ...") are not claims; "X did not respond" is one (negated).
 
@@ -192,8 +193,12 @@ def extract_claims(
             # who spoke on condition of anonymity")
             own_named[id(cl)] = not cl.extra and bool(cl.chain)
         per_segment.append((a, b, para, clauses))
-    # 2. what a frame covers beyond its sentence
+    # 2. what a frame covers beyond its sentence; a clause the passage of a source covers is that
+    # source's statement, a claim like one with a source of its own ("X said: “A.¶“B.”": B is X's)
     apply_scopes(doc, per_segment)
+    for _a, _b, _p, clauses in per_segment:
+        for cl in clauses:
+            own_named[id(cl)] = own_named.get(id(cl), False) or (not cl.extra and bool(cl.chain))
     # 3. a republished story: its original outlet heads every chain
     first_frame = next((cl.trailing for _a, _b, _p, clauses in per_segment[:1] for cl in clauses if cl.trailing), None)
     head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame)
