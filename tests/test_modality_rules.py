@@ -55,6 +55,15 @@ CASES = [
         False,
     ),  # fmt: skip
     ("Dents on the tanker Morrow Gull indicated the likely use of limpet mines.", "Dents on", True),
+    # casualty and briefing hedges: "feared dead", "is understood to", "unlikely"
+    ("Two crew members of the tanker Morrow Gull are feared dead after the fire.", "Two crew members", True),
+    ("The crew of the tanker Morrow Gull feared a second attack off Karsk.", "The crew", False),
+    ("The tanker Morrow Gull is understood to have sailed from Karsk without a pilot.", "The tanker", True),
+    ("The master said he understood the risks of sailing the tanker Morrow Gull.", "he understood", False),
+    ("It is unlikely that the tanker Morrow Gull will remain afloat.", "It is unlikely", True),
+    # a thing said to be possible is what can be done, not a doubt
+    ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),
+    ("Contact with the tanker Morrow Gull has continued to be possible by radio.", "Contact with", False),
 ]
 
 

@@ -9,9 +9,9 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
 
 - **hedged**: the author or the source does not commit to the proposition:
   modal auxiliaries (may, might, could), evidential or epistemic adverbs
-  (apparently, allegedly, reportedly, possibly, probably, likely, presumably,
+  (apparently, allegedly, reportedly, possibly, probably, likely, unlikely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
-  to", "appears/seems to", "it can be assumed", "cannot be ruled out",
+  to", "is understood to", "feared dead", "appears/seems to", "it can be assumed", "cannot be ruled out",
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -95,10 +95,19 @@ def _passive_before_infinitive(tok: Token) -> bool:
 
 
 def _feasibility(tok: Token) -> bool:
-    """'it was not possible for us to question the captain': what could be done, not a doubt."""
-    if tok.lower_ != "possible" or tok.dep_ == "amod" or tok.i + 1 >= len(tok.doc):
+    """'it was not possible for us to question the captain', 'access remained possible by ladder':
+    what could be done, not a doubt. Only "it is possible (that) C" doubts C."""
+    if tok.lower_ != "possible" or tok.dep_ == "amod":
         return False
-    return tok.nbor(1).lower_ in ("to", "for")
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
+        return True
+    if tok.dep_ != "acomp":
+        return False
+    verb = tok.head  # "continued to be possible": the subject is the raising verb's
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "xcomp":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lower_ != "it"
 
 
 def _inside_marked_clause(tok: Token, main: Token) -> bool:
