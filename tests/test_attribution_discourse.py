@@ -212,6 +212,18 @@ def test_a_quoted_sentence_its_speaker_carries_on_is_a_claim_without_a_name_in_i
     assert chain_of(claims, "Tugs remain") == ["Lena Varga"]
 
 
+def test_every_sentence_of_a_quotation_after_its_frame_is_the_speakers(run):
+    # the quote reopens after "X said." and runs over two sentences; the second, negated, is X's too
+    text = (
+        "“The Morrow Gull was never a threat,” Lena Varga said. “Its crew left Karsk on a tug. "
+        "There are no safe havens for pirates near Karsk and there never will be.” "
+        "The Tern Vale left Karsk with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "safe havens") == ["Lena Varga"]
+    assert chain_of(claims, "12 crew") == []
+
+
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     text = (
         "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"

@@ -73,3 +73,12 @@ def test_hedge_rule(claims_extractor, text, start, hedged):
     found = [c for c in extraction.claims if c.text.startswith(start)]
     assert found, [c.text for c in extraction.claims]
     assert found[0].hedged is hedged, found[0].text
+
+
+def test_a_hedged_clause_that_names_only_a_place_is_a_claim(claims_extractor):
+    # "has reportedly been arrested" names no vessel or body, only where it happened
+    text = "The master of a cargo ship that struck a tanker in the North Sea has reportedly been arrested."
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if "arrested" in c.text]
+    assert found, [c.text for c in extraction.claims]
+    assert found[0].hedged is True

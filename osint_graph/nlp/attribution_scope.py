@@ -20,7 +20,8 @@ extends the chains of the clauses a frame covers.
   before it in its paragraph (`attribution/continuation_starts.txt`);
 - a reporting frame of a named source opens a speaker passage in its paragraph: the sentences
   after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
-  `attribution/passage_starts.txt`) and are not negated carry its chain, and so does a next
+  `attribution/passage_starts.txt`) and are not negated carry its chain, as do all the sentences
+  of a quotation it opened that runs on over several sentences, and so does a next
   paragraph that opens with a quote, or quotes words after a leading frame ("X said that A.¶B
   “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
@@ -202,6 +203,20 @@ def _goes_on(doc: Doc, a: int, b: int) -> bool:
     return any(first[: len(start)] == start for start in PASSAGE_STARTS)
 
 
+def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool) -> bool:
+    """Is a quotation still open at the end of the sentence [a, b), given whether one was open
+    before it? Curly and angle quotes open and close; a straight quote turns the state over."""
+    state = open_before
+    for t in tokens_of(doc)[a:b]:
+        if t.text in ("“", "«", "``"):
+            state = True
+        elif t.text in ("”", "»", "''"):
+            state = False
+        elif t.text == '"':
+            state = not state
+    return state
+
+
 BODY_SPEAKERS = words("attribution/body_speakers")
 # an unnamed official speaks for a state or an organisation, never for a news outlet the article
 # cites for background ("..., according to Harbour Wire.¶“...,” the official said")
@@ -242,11 +257,14 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     unbodied: set[str] = set()  # unnamed sources met with no body in force
     leading = False  # the passage was opened by a leading frame ("X said that ...")
     para = None
+    quote_open = False  # a quotation opened by an earlier sentence of the paragraph runs on
     for a, b, p, clauses in per_segment:
         if p != para:
             para = p
+            quote_open = False  # a quote over paragraphs opens each of them again
             if not (_opens_quote(doc, a, b) or (leading and _quotes_words(doc, a, b))):
                 current = None  # a new paragraph goes on only through a quote
+        inside, quote_open = quote_open, _quote_open_after(doc, a, b, quote_open)
         if body is not None and _bare_speaker(clauses, unbodied):
             # "..., an official said": the official of the body whose account this is
             for cl in clauses:
@@ -264,11 +282,12 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             continue
         if current is None:
             continue
-        if not _goes_on(doc, a, b):
+        if not (inside or _goes_on(doc, a, b)):
             current = None
             continue
         for cl in clauses:
-            if not cl.chain and not cl.speech and not (cl.main is not None and negated(cl.main)):
+            # inside the quotation a negated sentence is the speaker's too (“... There are no safe havens.”)
+            if not cl.chain and not cl.speech and (inside or not (cl.main is not None and negated(cl.main))):
                 cl.chain = list(current)
 
 

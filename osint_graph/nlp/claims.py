@@ -25,7 +25,7 @@ processes):
 
 **What is a claim.** A clause is a claim when it has a verb and carries a
 figure, mentions a tracked entity (vessel, port, country, weapon, person,
-organisation; "it" / "the ship" / "the port" referring back to one count) or
+organisation, location; "it" / "the ship" / "the port" referring back to one count) or
 has a source in its own sentence, named or not ("Pevkur said the checks would
 continue", "Officials said no fuel had leaked"), or in the passage that carries a source
 on (the next sentences of a quote running over paragraphs).  Captions ("Photo: ..."), headings
