@@ -224,6 +224,17 @@ def test_every_sentence_of_a_quotation_after_its_frame_is_the_speakers(run):
     assert chain_of(claims, "12 crew") == []
 
 
+@pytest.mark.parametrize("frame", ["It posted on Telegram:", "The agency wrote on its website on Monday:"])
+def test_a_statement_on_a_platform_after_a_colon_is_the_posters(run, frame):
+    # the parser takes the quoted clause for the head and the frame for its complement
+    text = (
+        "The Coastal Watch Agency said the Morrow Gull was hit near Karsk. "
+        + frame
+        + " “On May 9, two drones struck the Tern Vale with 12 crew members aboard.”"
+    )
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+
+
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     text = (
         "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"

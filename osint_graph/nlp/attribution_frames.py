@@ -363,9 +363,12 @@ class SentenceAttributor:
         for v in tokens_of(doc)[a:e]:
             if not is_report_verb(v) or is_negated(v):
                 continue
+            colon_at = _colon_after(v, e)
             if a <= v.head.i < e and v.head.i != v.i:
-                # an embedded reporting verb ("C, X said" parsed as a complement) is not a leading frame
-                if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS):
+                # an embedded reporting verb ("C, X said" parsed as a complement) is not a leading frame,
+                # unless its colon opens what it reports ("X posted on Y: “C”", C taken for the head)
+                inverted = colon_at is not None and v.head.i > colon_at and v.dep_ == "ccomp"
+                if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS) and not inverted:
                     continue
             comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and v.i < c.i < e]
             if v.lemma_ in QUOTING_VERBS:  # "X quoted Y as saying C"
@@ -378,7 +381,9 @@ class SentenceAttributor:
                 cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS]
                 comps = [x for c in cites for x in c.children if x.dep_ == "ccomp" and c.i < x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
-            colon = v.i + 1 < e and tokens_of(doc)[v.i + 1].text == ":"
+            colon = colon_at is not None
+            if colon and v.head.i > colon_at:
+                comps = []  # the head after the colon is the reported clause, not a complement of v
             if not comps:
                 comps = _misparsed_complement(v, e)
             if not comps and not colon:
@@ -417,7 +422,7 @@ class SentenceAttributor:
                 if c.dep_ == "dobj" and verb in QUOTING_VERBS:
                     inner += self.ctx.resolve(subtree(c, skip=("prep",)), "say")[:1]
             if colon and not comps:
-                cs, ce = v.i + 2, e
+                cs, ce = colon_at + 1, e
             else:
                 comp = comps[0]
                 # all the complements ("said investigators examining X had found Y" parses as two),
@@ -572,6 +577,19 @@ class SentenceAttributor:
         pieces = split_clauses(doc, a, e) or [(a, e, tokens_of(doc)[a])]
         for s, f, main in pieces:
             out.append(Clause(s, f, list(chain), main, leading=leading, hedged_frame=hedging))
+
+
+def _colon_after(v: Token, e: int) -> int | None:
+    """The colon that closes the frame of reporting verb `v` ("said:", "posted on X:", "told
+    reporters on Monday:"): the first colon before `e` with only `v`'s own words between them."""
+    doc = v.doc
+    for i in range(v.i + 1, min(e, v.i + 10)):
+        t = doc[i]
+        if t.text == ":":
+            return i
+        if t.pos_ in ("VERB", "AUX") or is_quote(t) or not (v.left_edge.i <= i <= v.right_edge.i):
+            return None
+    return None
 
 
 def _misparsed_complement(v: Token, e: int) -> list[Token]:
