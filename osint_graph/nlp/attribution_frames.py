@@ -67,6 +67,7 @@ from osint_graph.nlp.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
     chunks,
+    colon_after,
     content_end,
     has_finite_verb,
     is_negated,
@@ -363,7 +364,7 @@ class SentenceAttributor:
         for v in tokens_of(doc)[a:e]:
             if not is_report_verb(v) or is_negated(v):
                 continue
-            colon_at = _colon_after(v, e)
+            colon_at = colon_after(v, e)
             if a <= v.head.i < e and v.head.i != v.i:
                 # an embedded reporting verb ("C, X said" parsed as a complement) is not a leading frame,
                 # unless its colon opens what it reports ("X posted on Y: “C”", C taken for the head)
@@ -577,19 +578,6 @@ class SentenceAttributor:
         pieces = split_clauses(doc, a, e) or [(a, e, tokens_of(doc)[a])]
         for s, f, main in pieces:
             out.append(Clause(s, f, list(chain), main, leading=leading, hedged_frame=hedging))
-
-
-def _colon_after(v: Token, e: int) -> int | None:
-    """The colon that closes the frame of reporting verb `v` ("said:", "posted on X:", "told
-    reporters on Monday:"): the first colon before `e` with only `v`'s own words between them."""
-    doc = v.doc
-    for i in range(v.i + 1, min(e, v.i + 10)):
-        t = doc[i]
-        if t.text == ":":
-            return i
-        if t.pos_ in ("VERB", "AUX") or is_quote(t) or not (v.left_edge.i <= i <= v.right_edge.i):
-            return None
-    return None
 
 
 def _misparsed_complement(v: Token, e: int) -> list[Token]:

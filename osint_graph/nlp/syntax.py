@@ -194,3 +194,16 @@ def asserted(verb: Token, main: Token) -> bool:
             return True
         node = node.head
     return True
+
+
+def colon_after(v: Token, e: int) -> int | None:
+    """The colon that closes the frame of reporting verb `v` ("said:", "posted on X:", "told
+    reporters on Monday:"): the first colon before `e` with only `v`'s own words between them."""
+    doc = v.doc
+    for i in range(v.i + 1, min(e, v.i + 10)):
+        t = doc[i]
+        if t.text == ":":
+            return i
+        if t.pos_ in ("VERB", "AUX") or is_quote(t) or not (v.left_edge.i <= i <= v.right_edge.i):
+            return None
+    return None
