@@ -19,7 +19,7 @@ ENTITIES = {
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
             "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
-            "Karsk ferry watch", "Harbour Coordinator"],
+            "Karsk ferry watch", "Harbour Coordinator", "Karsk Police"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -233,6 +233,39 @@ def test_a_statement_on_a_platform_after_a_colon_is_the_posters(run, frame):
         + " “On May 9, two drones struck the Tern Vale with 12 crew members aboard.”"
     )
     assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+
+
+def _full_chain(extractor, text: str, needle: str) -> list[str]:
+    """The chain of the claim holding `needle`, through the full pipeline (its gazetteer reads demonyms)."""
+    from osint_graph.model import Article, article_id
+
+    claims = extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger")).claims
+    return chain_of(claims, needle)
+
+
+def test_a_company_named_by_its_flag_is_the_company_cited_before(claims_extractor):
+    text = (
+        "Brightwater Shipping said the tanker Tern Vale left Karsk on Monday. "
+        "In a statement, the Norwegian company said 12 crew members were safe."
+    )
+    assert _full_chain(claims_extractor, text, "12 crew") == ["Brightwater Shipping"]
+
+
+def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extractor):
+    # a flag makes a company the one cited before; a ministry of a nation is that nation's, not the agency's
+    text = (
+        "The British Ministry of Defence said the tanker Tern Vale left Karsk on Monday. "
+        "Norway summoned the Karsk envoy, the Finnish foreign ministry said."
+    )
+    assert "Ministry of Defence" not in " ".join(_full_chain(claims_extractor, text, "summoned"))
+
+
+def test_the_force_is_the_police_force_named_before(run):
+    text = (
+        "The master of the Tern Vale was arrested by Karsk Police on Tuesday. "
+        "The force said on Wednesday that 12 crew members remained aboard."
+    )
+    assert chain_of(run(text), "12 crew") == ["Karsk Police"]
 
 
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):

@@ -212,12 +212,17 @@ class DocumentSources:
             return False
         if toks[0].lower_ not in COREF_DETS:
             return False
-        # "the minister", "the cited analysts", "the news site" -- but not "the Defense Ministry of X"
+        # "the minister", "the cited analysts", "the news site", "the Danish company" (a company's
+        # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X"
+        company = lemma in COMPANY_NOUNS
         return (
             len(toks) <= 4
             and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
-            and not any(t.text[:1].isupper() and t.i > toks[0].i for t in toks)
+            and not any(t.text[:1].isupper() and t.i > toks[0].i and not (company and self._demonym(t)) for t in toks)
         )
+
+    def _demonym(self, tok: Token) -> bool:
+        return tok.pos_ == "ADJ" and tok.i != tok.head.i and self.country_of_word(tok.text) is not None
 
     def corefer(self, head: Token) -> Source | None:
         lemma = head.lemma_.lower()
