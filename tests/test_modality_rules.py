@@ -61,6 +61,12 @@ CASES = [
     ("The tanker Morrow Gull is understood to have sailed from Karsk without a pilot.", "The tanker", True),
     ("The master said he understood the risks of sailing the tanker Morrow Gull.", "he understood", False),
     ("It is unlikely that the tanker Morrow Gull will remain afloat.", "It is unlikely", True),
+    # a source that is itself doubted, an event adjunct doubted like "an apparent attack", "unclear"
+    ("According to unconfirmed reports, the tanker Morrow Gull was seized off Karsk.", "the tanker", True),
+    ("According to the harbour office, the tanker Morrow Gull was seized off Karsk.", "the tanker", False),
+    ("The tanker Morrow Gull was seized off Karsk, unverified accounts said.", "The tanker", True),
+    ("The tanker Morrow Gull was hit in a suspected drone attack off Karsk.", "The tanker", True),
+    ("It remains unclear whether the tanker Morrow Gull was hit by a missile.", "It remains unclear", True),
     # a thing said to be possible is what can be done, not a doubt
     ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),
     ("Contact with the tanker Morrow Gull has continued to be possible by radio.", "Contact with", False),

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -276,6 +277,7 @@ class SentenceAttributor:
             verbs = [x.lemma_ for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
             if verbs and (verbs[0] in HEDGING_FRAMES or base_form(verbs[0]) in HEDGING_FRAMES):
                 hedging = True
+            hedging = hedging or modality.doubted_source(toks)  # "..., unconfirmed reports said"
             if outer_verb is None and srcs:
                 outer_verb = srcs[-1].link.verb
                 finite = [x for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
@@ -538,6 +540,7 @@ class SentenceAttributor:
             self.ctx.remember(lead + cited)
             chain = chain + lead
             leading = True
+            hedging = hedging or modality.doubted_source(tokens_of(doc)[a0:a])  # "according to unconfirmed reports"
         while a < e and (tokens_of(doc)[a].is_space or tokens_of(doc)[a].is_punct or is_joiner(tokens_of(doc)[a])):
             a += 1
         while e > a and (tokens_of(doc)[e - 1].is_space or tokens_of(doc)[e - 1].is_punct):

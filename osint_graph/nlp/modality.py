@@ -58,6 +58,13 @@ HEARSAY_VERBS = words("modality/hearsay_verbs")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
 CLAUSE_MARKERS = words("modality/clause_markers")
+# on a cited source these doubt what it reports ("according to unconfirmed reports, C")
+SOURCE_DOUBTS = words("modality/source_doubts")
+
+
+def doubted_source(tokens: Iterable[Token]) -> bool:
+    """Does a frame's source phrase doubt what it reports ("according to unverified accounts")?"""
+    return any(t.lower_ in SOURCE_DOUBTS for t in tokens)
 
 
 def is_hedge_token(tok: Token) -> bool:
@@ -182,8 +189,10 @@ def _on_an_object(tok: Token, main: Token) -> bool:
     if tok.lower_ not in OBJECT_ADJECTIVES or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        return False  # "treating the outage as possible sabotage": what the thing is taken for
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "in"):
+        # "treating the outage as possible sabotage": what the thing is taken for; "hit in a suspected
+        # drone attack": the event the clause tells of, doubted like "in an apparent attack"
+        return False
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
 
 
