@@ -268,6 +268,11 @@ def test_the_force_is_the_police_force_named_before(run):
     assert chain_of(run(text), "12 crew") == ["Karsk Police"]
 
 
+def test_an_outlet_quoting_a_statement_by_a_body_cites_the_body(run):
+    text = "Nordic Daily quoted a statement by the Coastal Watch Agency as saying 12 crew members were safe."
+    assert chain_of(run(text), "12 crew") == ["Nordic Daily", "Coastal Watch Agency"]
+
+
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     text = (
         "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"

@@ -67,6 +67,7 @@ from osint_graph.nlp.syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    by_objects,
     chunks,
     colon_after,
     content_end,
@@ -422,8 +423,9 @@ class SentenceAttributor:
                         inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
                 if c.dep_ in ("dobj", "dative") and verb in RELAY_VERBS:
                     relay += self._relay(list(c.subtree))
-                if c.dep_ == "dobj" and verb in QUOTING_VERBS:
-                    inner += self.ctx.resolve(subtree(c, skip=("prep",)), "say")[:1]
+                if c.dep_ == "dobj" and verb in QUOTING_VERBS:  # "quoted Y", "quoted a statement by Y"
+                    by = [x for g in by_objects(c)[:1] for x in self.ctx.resolve(subtree(g), "say")]
+                    inner += (self.ctx.resolve(subtree(c, skip=("prep",)), "say") or by)[:1]
             if colon and not comps:
                 cs, ce = colon_at + 1, e
             else:

@@ -207,3 +207,9 @@ def colon_after(v: Token, e: int) -> int | None:
         if t.pos_ in ("VERB", "AUX") or is_quote(t) or not (v.left_edge.i <= i <= v.right_edge.i):
             return None
     return None
+
+
+def by_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "by"/"from" phrases ("a statement by the navy" -> navy)."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from") for g in p.children
+            if g.dep_ == "pobj"]  # fmt: skip
