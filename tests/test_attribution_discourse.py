@@ -273,6 +273,16 @@ def test_an_outlet_quoting_a_statement_by_a_body_cites_the_body(run):
     assert chain_of(run(text), "12 crew") == ["Nordic Daily", "Coastal Watch Agency"]
 
 
+def test_a_body_publishing_photos_is_an_act_the_outlet_reports(run):
+    text = "The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull."
+    assert chain_of(run(text), "12 small boats") == []
+
+
+def test_a_body_releasing_an_image_of_what_it_describes_keeps_its_words(run):
+    text = "Lena Varga released a satellite image of what she described as 12 drone launchers near Karsk."
+    assert chain_of(run(text), "12 drone launchers") == ["Lena Varga"]
+
+
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     text = (
         "The Coastal Watch Agency said that the Tern Vale rammed a patrol boat near Karsk.\n\n"

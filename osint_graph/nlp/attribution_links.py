@@ -30,6 +30,8 @@ from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
+    DISCLOSED_THINGS,
+    DISCLOSURE_VERBS,
     OBSERVATION_VERBS,
     SILENCE_VERBS,
     SPEECH_VERBS,
@@ -73,6 +75,12 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         toks = [t for t in tokens_of(ctx.doc)[ctx.dateline_end : main.i] if t.dep_ not in ("prep", "npadvmod")]
         toks = [t for t in toks if not any(a.dep_ == "prep" for a in t.ancestors if a.i < main.i)]
         if not toks:
+            return []
+    if lemma in DISCLOSURE_VERBS and not any(c.dep_ == "ccomp" for c in main.children):
+        things = [c for c in main.children if c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSED_THINGS]
+        # "published photos of the tanker": an act the outlet reports; not "released an image of what
+        # he described as a factory", whose description is the speaker's
+        if things and not any(t.lemma_ in NAMING_VERBS or is_report_verb(t) for t in things[0].subtree):
             return []
     if lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):

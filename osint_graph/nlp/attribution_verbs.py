@@ -36,6 +36,9 @@ SILENCE_VERBS = _frame("silence")
 # passive observation verbs whose agent is a source ("identified by experts from X")
 OBSERVATION_VERBS = _frame("observation")
 EVIDENCE_FRAMES = _frame("evidence")
+# "the navy published photos of X": disclosing a thing is an act the outlet reports
+DISCLOSURE_VERBS = _frame("disclosure")
+DISCLOSED_THINGS = words("attribution/disclosed_things")
 AUDIENCE_VERBS = _frame("audience")
 # "told Reuters": the outlet told relays the statement
 RELAY_VERBS = _frame("relay")
