@@ -200,28 +200,31 @@ def test_a_quote_opening_the_next_paragraph_goes_on_with_the_source(run):
     assert chain_of(run(text), "12 crew") == ["Lena Varga"]
 
 
-def test_a_quoted_sentence_its_speaker_carries_on_is_a_claim_without_a_name_in_it(run):
-    # a quote running over paragraphs ("X said: “A.¶“B.”"): B names nothing, yet it is X's statement
-    text = (
-        "Lena Varga said: “The Morrow Gull is being held offshore near Karsk.\n"
-        "“This morning the fires on board have greatly reduced.\n"
-        "“Tugs remain in position should they be required.”"
-    )
-    claims = run(text)
-    assert chain_of(claims, "fires on board") == ["Lena Varga"]
-    assert chain_of(claims, "Tugs remain") == ["Lena Varga"]
+# a quote running over paragraphs ("X said: “A.¶“B.”"): B names nothing, yet it is X's statement;
+# a quote reopened after "X said." runs over two sentences: the second, negated, is X's too
+QUOTE_OVER_PARAGRAPHS = (
+    "Lena Varga said: “The Morrow Gull is being held offshore near Karsk.\n"
+    "“This morning the fires on board have greatly reduced.\n"
+    "“Tugs remain in position should they be required.”"
+)
+QUOTE_REOPENED = (
+    "“The Morrow Gull was never a threat,” Lena Varga said. “Its crew left Karsk on a tug. "
+    "There are no safe havens for pirates near Karsk and there never will be.” "
+    "The Tern Vale left Karsk with 12 crew members."
+)
 
 
-def test_every_sentence_of_a_quotation_after_its_frame_is_the_speakers(run):
-    # the quote reopens after "X said." and runs over two sentences; the second, negated, is X's too
-    text = (
-        "“The Morrow Gull was never a threat,” Lena Varga said. “Its crew left Karsk on a tug. "
-        "There are no safe havens for pirates near Karsk and there never will be.” "
-        "The Tern Vale left Karsk with 12 crew members."
-    )
-    claims = run(text)
-    assert chain_of(claims, "safe havens") == ["Lena Varga"]
-    assert chain_of(claims, "12 crew") == []
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        (QUOTE_OVER_PARAGRAPHS, "fires on board", ["Lena Varga"]),
+        (QUOTE_OVER_PARAGRAPHS, "Tugs remain", ["Lena Varga"]),
+        (QUOTE_REOPENED, "safe havens", ["Lena Varga"]),
+        (QUOTE_REOPENED, "12 crew", []),
+    ],
+)
+def test_every_sentence_of_a_speakers_quotation_is_a_claim_of_the_speaker(run, text, needle, chain):
+    assert chain_of(run(text), needle) == chain
 
 
 @pytest.mark.parametrize("frame", ["It posted on Telegram:", "The agency wrote on its website on Monday:"])
@@ -260,27 +263,33 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
     assert "Ministry of Defence" not in " ".join(_full_chain(claims_extractor, text, "summoned"))
 
 
-def test_the_force_is_the_police_force_named_before(run):
-    text = (
-        "The master of the Tern Vale was arrested by Karsk Police on Tuesday. "
-        "The force said on Wednesday that 12 crew members remained aboard."
-    )
-    assert chain_of(run(text), "12 crew") == ["Karsk Police"]
-
-
-def test_an_outlet_quoting_a_statement_by_a_body_cites_the_body(run):
-    text = "Nordic Daily quoted a statement by the Coastal Watch Agency as saying 12 crew members were safe."
-    assert chain_of(run(text), "12 crew") == ["Nordic Daily", "Coastal Watch Agency"]
-
-
-def test_a_body_publishing_photos_is_an_act_the_outlet_reports(run):
-    text = "The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull."
-    assert chain_of(run(text), "12 small boats") == []
-
-
-def test_a_body_releasing_an_image_of_what_it_describes_keeps_its_words(run):
-    text = "Lena Varga released a satellite image of what she described as 12 drone launchers near Karsk."
-    assert chain_of(run(text), "12 drone launchers") == ["Lena Varga"]
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        # "the force" after a police force
+        (
+            "The master of the Tern Vale was arrested by Karsk Police on Tuesday. "
+            "The force said on Wednesday that 12 crew members remained aboard.",
+            "12 crew",
+            ["Karsk Police"],
+        ),
+        # an outlet quoting a statement by a body cites the body
+        (
+            "Nordic Daily quoted a statement by the Coastal Watch Agency as saying 12 crew members were safe.",
+            "12 crew",
+            ["Nordic Daily", "Coastal Watch Agency"],
+        ),
+        # a body publishing photos: an act the outlet reports; a description in the object is the speaker's
+        ("The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.", "12 small boats", []),
+        (
+            "Lena Varga released a satellite image of what she described as 12 drone launchers near Karsk.",
+            "12 drone launchers",
+            ["Lena Varga"],
+        ),
+    ],
+)
+def test_who_speaks_in_a_descriptor_a_quoted_statement_or_a_disclosure(run, text, needle, chain):
+    assert chain_of(run(text), needle) == chain
 
 
 def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
