@@ -93,7 +93,11 @@ def figure_rows(nlp, text):
         ("Officials said 600-1,000 ships use the Varn Strait.", "600-1,000 ships", (600, "ship", "range", "1000")),
         ("Three or four shells struck the Corvin Star.", "Three or four shells", (3, "shell", "range", "4")),
         ("Between 10 and 15 drones flew over Varnholm.", "Between 10 and 15 drones", (10, "drone", "range", "15")),
-        ("An estimated 400 to 750 migrants were aboard.", "400 to 750 migrants", (400, "migrant", "range", "750")),
+        (
+            "An estimated 400 to 750 migrants were aboard.",
+            "An estimated 400 to 750 migrants",
+            (400, "migrant", "range", "750"),
+        ),
         ("It exports 2-3 million barrels.", "2-3 million barrels", (2_000_000, "barrel", "range", "3000000")),
         (
             "The Corvin Star is about 4,000 dwt or 5,000 dwt.",
@@ -365,3 +369,41 @@ def test_one_counts_a_singular_noun_in_a_list(nlp):
     assert found.get("one unmanned aerial vehicle") == (1, "unmanned aerial vehicle", None), found
     found = figures(nlp, "The blast killed one Veldan national and one Peruvian national off Port Venn.")
     assert found.get("one Veldan national") == (1, "national", None), found
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        (
+            "A patrol aircraft searched about 2,400 square nautical miles off Varnholm.",
+            "about 2,400 square nautical miles",
+            (2400, "square nautical mile", "about"),
+        ),
+        ("Only 12 sailors of the Kestrel Dawn survived the storm.", "12 sailors", (12, "crew member", None)),
+        (
+            "An estimated 300 migrants were aboard the Sorrel Bay.",
+            "An estimated 300 migrants",
+            (300, "migrant", "an estimated"),
+        ),
+        (
+            "The Marrow Star carried 24 seafarers, nine of which were Filipino.",
+            "nine of which",
+            (9, "crew member", None),
+        ),
+    ],
+)
+def test_areas_exact_counts_estimates_and_parts_of_which(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drone struck the Tarn Voyager at 0600 GMT near Port Halvard.",
+        "One thing is certain: the Tarn Voyager left Port Halvard.",
+    ],
+)
+def test_clock_times_and_one_thing_are_no_figures(nlp, text):
+    assert figures(nlp, text) == {}
