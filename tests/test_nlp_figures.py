@@ -407,3 +407,56 @@ def test_areas_exact_counts_estimates_and_parts_of_which(nlp, text, span, expect
 )
 def test_clock_times_and_one_thing_are_no_figures(nlp, text):
     assert figures(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        (
+            "The Kestrel Dawn carried approximately 1.2-million barrels of fuel.",
+            "approximately 1.2-million barrels",
+            (1_200_000, "barrel", "approximately"),
+        ),
+        ("Varnholm lost $3-billion in fees.", "$3-billion", (3_000_000_000, "USD", None)),
+        (
+            "Navy Seizes Fuel From 4 Tankers Bound For Freedonia\n\nThe navy of Freedonia seized the fuel.",
+            "4 Tankers",
+            (4, "tanker", None),
+        ),
+        ("Cargo through the Varn Canal has fallen by a third.", "a third", (100 / 3, "percent", None)),
+        ("Exports through Port Halvard were cut by half.", "half", (50, "percent", None)),
+        (
+            "Tonnage fell to 2 billion tons from 2.5 billion last season.",
+            "2.5 billion",
+            (2_500_000_000, "tonne", None),
+        ),
+        (
+            "The Marrow Star's entire crew — 30 Iranians and two Bangladeshis — were missing.",
+            "30 Iranians",
+            (30, "crew member", None),
+        ),
+        (
+            "The Marrow Star's entire crew — 30 Iranians and two Bangladeshis — were missing.",
+            "two Bangladeshis",
+            (2, "crew member", None),
+        ),
+    ],
+)
+def test_hyphenated_millions_headline_counts_changes_parallels_and_crews_by_nationality(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Dawn broke in half off Varnholm.",
+        "The Estlink 2 cable failed near Varnholm.",
+        "Revenue fell 5 percent to 340 at Port Halvard.",
+    ],
+)
+def test_no_share_from_in_half_no_count_in_a_name_no_unit_lent_by_a_share(nlp, text):
+    found = figures(nlp, text)
+    assert not any(value == 340 or unit == "percent" and value == 50 for value, unit, _ in found.values()), found
+    assert "2" not in found, found

@@ -14,12 +14,15 @@ When no count comes before, the number counts the nearest plural noun before it 
 the one before ("Pirates freed the tanker, but five drowned" -> 5 pirate).
 A count by nationality ("four Russian nationals", "eight Georgians") is a part of the group of
 people counted just before it ("the crew of 24 people") and takes its unit; its subject of "crew"
-("Seven Chinese nationals were crewing the vessel") is a crew.
+("Seven Chinese nationals were crewing the vessel") is a crew, and so is a count set in apposition
+to a group noun ("the entire crew -- 30 Iranians and two Bangladeshis").
+A bare number set against a figure just before it by "from" or "to" repeats that figure's unit:
+"fell to 1 billion tons from 1.5 billion" (figures/parallel_words).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.nlp.figure_units import COUNT_WORDS, PINT_UNITS, TWO_WORD_UNITS, UNIT_WORDS, currency_sign
@@ -30,6 +33,7 @@ HEADS = words("figures/elliptic_heads")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
+PARALLEL_WORDS = words("figures/parallel_words")
 TIME_NOUNS = words("figures/time_nouns")
 REPORT_VERBS = words("common/report_verbs")
 # the units of measures (the unit tables also fold counted nouns: "sailors" -> crew member)
@@ -61,8 +65,11 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
 
 
 def bare_number(doc: Doc, end: int) -> bool:
-    """No noun follows the number that ends before `end`: 'rose to 25.', 'to 25 and ...'."""
-    return end >= len(doc) or doc[end].pos_ in ("PUNCT", "CCONJ", "ADP")
+    """No noun follows the number that ends before `end`: 'rose to 25.', 'to 25 and ...', 'to 25 last
+    year' (a date after it)."""
+    if end >= len(doc) or doc[end].pos_ in ("PUNCT", "CCONJ", "ADP"):
+        return True
+    return doc[end].lower_ in ("last", "next", "this") and end + 1 < len(doc) and doc[end + 1].lower_ in TIME_NOUNS
 
 
 def number_of(doc: Doc, start: int) -> int | None:
@@ -101,10 +108,37 @@ def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: li
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:
         return "crew member"  # 'Seven Chinese nationals were crewing the vessel'
+    if governing_group(tok):
+        return governing_group(tok)
     if value is None:
         return None
     unit = antecedent_unit(doc, start, value, figures)
     return unit if unit in GROUP_UNITS else None
+
+
+def governing_group(tok: Token) -> str | None:
+    """The group unit of the noun a count stands in apposition to, over conjuncts: 'the entire crew
+    -- 30 Iranians and two Bangladeshis' -> crew member for both counts."""
+    for _ in range(4):
+        if tok.dep_ not in ("appos", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if COUNT_WORDS.get(lemma, lemma) in GROUP_UNITS:
+            return COUNT_WORDS.get(lemma, lemma)
+    return None
+
+
+def parallel_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | None:
+    """The unit of the figure right before 'from'/'to' and the bare number at start..end: 'to 1 billion
+    tons from 1.5 billion' -> tonne. A share ('fell 5 percent to 340') lends no unit."""
+    if start == 0 or doc[start - 1].lower_ not in PARALLEL_WORDS or not bare_number(doc, end) or not figures:
+        return None
+    last = figures[-1]
+    if last.end > start - 1 or start - 1 - last.end > 2 or last.sent != doc[start].sent:
+        return None
+    unit = last._.figure_unit
+    return unit if unit and unit != "percent" else None
 
 
 def plural_antecedent(doc: Doc, start: int) -> str | None:

@@ -1,8 +1,9 @@
 """Shares written as fractions: "roughly a quarter of the Russian budget" -> 25 `percent`.
 
 News states shares in words as often as in digits. The fractions are data
-(sources/rules/figures/fractions.csv) matched by a spaCy Matcher as "<fraction> of"; the hedge
-before them is read as for any other figure. A fraction inside a number already found, in page
+(sources/rules/figures/fractions.csv) matched by a spaCy Matcher as "<fraction> of" and, for a
+change, "by <fraction>" ("has fallen by a third"); the hedge before them is read as for any other
+figure. A fraction inside a number already found, in page
 furniture or a date is left alone.
 """
 
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.nlp.rules import table
 
-FRACTIONS = {row["words"]: float(row["percent"]) for row in table("figures/fractions")}
+FRACTIONS = {row["words"]: (float(row["percent"]), row["cues"].split()) for row in table("figures/fractions")}
 
 
 _MATCHERS: dict[int, tuple[Matcher, dict[int, float]]] = {}
@@ -27,10 +28,13 @@ def _matcher(doc: Doc) -> tuple[Matcher, dict[int, float]]:
         return _MATCHERS[id(doc.vocab)]
     matcher = Matcher(doc.vocab)
     percents: dict[int, float] = {}
-    for words, percent in FRACTIONS.items():
-        key = doc.vocab.strings.add(f"FRACTION_{words}")
-        matcher.add(f"FRACTION_{words}", [[{"LOWER": w} for w in _split(words)] + [{"LOWER": "of"}]])
-        percents[key] = percent
+    for words, (percent, cues) in FRACTIONS.items():
+        fraction = [{"LOWER": w} for w in _split(words)]
+        for cue in cues:  # 'a quarter of', 'by a third': the cue word is no part of the figure
+            key = doc.vocab.strings.add(f"FRACTION_{cue}_{words}")
+            pattern = fraction + [{"LOWER": "of"}] if cue == "of" else [{"LOWER": "by"}] + fraction
+            matcher.add(f"FRACTION_{cue}_{words}", [pattern])
+            percents[key] = percent
     _MATCHERS[id(doc.vocab)] = (matcher, percents)
     return matcher, percents
 
@@ -48,8 +52,9 @@ def fraction_figures(
     matcher, percents = _matcher(doc)
     found = []
     for key, start, end in matcher(doc):
-        head = end - 2  # the fraction's last word, before 'of'
-        if any(i in used for i in range(start, end - 1)):
+        head = end - 2 if doc[end - 1].lower_ == "of" else end - 1  # the fraction's last word
+        start = start + 1 if doc[start].lower_ == "by" else start
+        if any(i in used for i in range(start, head + 1)):
             continue
         hedge, q_start = qualifier(doc, start, blocked)
         span = Span(doc, q_start, head + 1, label="FIGURE")

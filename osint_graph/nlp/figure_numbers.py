@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.figure_units import measure_unit
-from osint_graph.nlp.rules import table
+from osint_graph.nlp.rules import table, words
 
 MULTIPLIERS = {row["word"]: float(row["factor"]) for row in table("figures/multipliers")}
 SHORT_MULTIPLIERS = {row["suffix"]: float(row["factor"]) for row in table("figures/short_multipliers")}
@@ -29,6 +29,7 @@ _DOTTED = re.compile(r"^[1-9]\d{0,2}(?:\.\d{3})+$")
 _GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z%/]+)\.?$", re.I)
 GROUP = re.compile(r"^\d{3}$")
 SPACES = (" ", "\u00a0", "\u202f", "\u2009")
+TIME_NOUNS = words("figures/time_nouns")
 
 
 def digits_value(text: str, dotted_thousands: bool = True) -> float | None:
@@ -121,3 +122,22 @@ def number_value(tokens: list[Token], money: bool = False) -> float | None:
 def short_multiplier(tok: Token) -> float | None:
     """'m' / 'bn' / 'mn' after a currency number ('$900m' tokenised '$', '900', 'm'), else None."""
     return SHORT_MULTIPLIERS.get(tok.lower_.rstrip("."))
+
+
+def hyphen_multiplier(doc: Doc, j: int, num_tokens: list[Token]) -> bool:
+    """The hyphen at j joins digits to a multiplier: '1.116-million barrels', '$2-billion'."""
+    if doc[j].text != "-" or not num_tokens or j + 1 >= len(doc):
+        return False
+    after = doc[j + 1].lower_
+    return DIGITS.match(doc[j - 1].text) is not None and after in MULTIPLIERS and after != "dozen"
+
+
+def looks_like_year(num_tokens: list[Token], doc: Doc, j: int) -> bool:
+    """A lone four-digit number of a year ('in 2019'), unless a plural count noun follows ('1990 ships')."""
+    if len(num_tokens) != 1:
+        return False
+    text = num_tokens[0].text
+    if not re.fullmatch(r"(1[89]|20)\d\d", text):
+        return False
+    nxt = doc[j] if j < len(doc) else None
+    return nxt is None or not (nxt.tag_ in ("NNS",) and nxt.lower_ not in TIME_NOUNS)

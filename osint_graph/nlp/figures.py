@@ -19,7 +19,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import bare_number, elliptic_head, elliptic_unit, group_unit, number_of, participle
+from osint_graph.nlp.figure_ellipsis import (
+    bare_number,
+    elliptic_head,
+    elliptic_unit,
+    group_unit,
+    number_of,
+    parallel_unit,
+    participle,
+)
 from osint_graph.nlp.figure_fractions import fraction_figures
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
@@ -27,7 +35,9 @@ from osint_graph.nlp.figure_numbers import (
     SPACES,
     WORDS,
     glued,
+    hyphen_multiplier,
     is_number,
+    looks_like_year,
     number_value,
     short_multiplier,
     spaced_group,
@@ -178,6 +188,7 @@ class Figures:
             if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start and prev.ent_type_ != "DATE":
                 nxt = doc[i + 1].text if i + 1 < n else ""
                 bound = nxt.lower() in MULTIPLIERS or currency_word(nxt) or self._measure_follows(doc, i)
+                bound = bound or prev.is_stop  # a function word ends no name: 'From 4 Tankers' in a headline
                 if prev.lower_ not in COUNT_LEADERS and currency_sign(prev.text) is None and not bound:
                     return None  # 'Estlink 2', 'Nord Stream 2': a number inside a name
         # the number expression
@@ -220,7 +231,7 @@ class Figures:
         if upper is None and vague is None and len(num_tokens) == 1 and num_tokens[0].lower_ == "one":
             if num_tokens[0].dep_ != "nummod" or (j < n and doc[j].lower_ == "of"):
                 return None  # 'one' as a pronoun or an article: 'one of the', 'one said'; 'one person' counts
-        if upper is None and num_tokens and self._looks_like_year(num_tokens, doc, j):
+        if upper is None and num_tokens and looks_like_year(num_tokens, doc, j):
             return None
         found = None
         if currency is None and vague is None and upper is None and j > start:
@@ -268,6 +279,8 @@ class Figures:
         if head is not None:
             unit = elliptic_unit(doc, start, value, self._found)
             return (unit, head, start) if unit else None
+        if parallel_unit(doc, start, end, self._found):
+            return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
         counted = number_of(doc, start) if bare_number(doc, end) else None
         noun = self._counted_noun(doc, counted, False, False) if counted is not None else None
         if noun is None or doc[noun].tag_ not in ("NNS", "NNPS"):
@@ -296,7 +309,7 @@ class Figures:
                 and is_number(doc[j + 1])
                 and doc[j + 1].lower_ not in MULTIPLIERS
                 and doc[j - 1].lower_ in WORDS
-            )
+            ) or hyphen_multiplier(doc, j, num_tokens)
             if t.text in SPACES[1:] and num_tokens and j + 1 < n and spaced_group(num_tokens[-1], doc[j + 1], t):
                 num_tokens.append(t)  # '12\u202f450': a no-break space the tokenizer keeps apart
                 j += 1
@@ -420,16 +433,6 @@ class Figures:
         if j + 1 < n and doc[j + 1].lower_ in CALIBRE_UNITS:
             return True
         return j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in CALIBRE_UNITS
-
-    @staticmethod
-    def _looks_like_year(num_tokens: list[Token], doc: Doc, j: int) -> bool:
-        if len(num_tokens) != 1:
-            return False
-        text = num_tokens[0].text
-        if not re.fullmatch(r"(1[89]|20)\d\d", text):
-            return False
-        nxt = doc[j] if j < len(doc) else None
-        return nxt is None or not (nxt.tag_ in ("NNS",) and nxt.lower_ not in TIME_NOUNS)
 
     def _counted_noun(self, doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int | None:
         """Index of the head noun counted by the number ending before token k, or None."""
