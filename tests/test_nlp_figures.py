@@ -460,3 +460,37 @@ def test_no_share_from_in_half_no_count_in_a_name_no_unit_lent_by_a_share(nlp, t
     found = figures(nlp, text)
     assert not any(value == 340 or unit == "percent" and value == 50 for value, unit, _ in found.values()), found
     assert "2" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        (
+            "Freedonia said it struck the Corvin Star with two Freedonian-made Neptune anti-ship cruise missiles.",
+            "two Freedonian-made Neptune anti-ship cruise missiles",
+            (2, "missile", None),
+        ),
+        (
+            "At least one person was reported dead on the Kestrel Dawn.",
+            "At least one person",
+            (1, "person", "at least"),
+        ),
+        ("Only one minor injury reported aboard the Kestrel Dawn.", "one minor injury", (1, "injury", None)),
+    ],
+)
+def test_weapon_models_and_single_counts(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Project 22160 Corvin Star sustained damage to the stern.",
+        "One refugee, a teenager, told reporters the boat rocked off Varnholm.",
+        "One source blamed the attack on the Kestrel Dawn on a mine.",
+    ],
+)
+def test_class_numbers_and_one_source_are_no_figures(nlp, text):
+    assert figures(nlp, text) == {}

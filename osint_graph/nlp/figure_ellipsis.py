@@ -36,6 +36,7 @@ GROUP_VERBS = words("figures/group_verbs")
 PARALLEL_WORDS = words("figures/parallel_words")
 TIME_NOUNS = words("figures/time_nouns")
 REPORT_VERBS = words("common/report_verbs")
+SPEECH_VERBS = REPORT_VERBS | words("common/accusation_verbs")
 # the units of measures (the unit tables also fold counted nouns: "sailors" -> crew member)
 MEASURES = frozenset(PINT_UNITS.values()) | frozenset(TWO_WORD_UNITS.values()) | frozenset(UNIT_WORDS.values())
 NOT_COUNTS = (MEASURES - frozenset(COUNT_WORDS.values())) | {"time"}
@@ -167,5 +168,17 @@ def elliptic_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> st
 
 
 def participle(doc: Doc, m: int) -> bool:
-    """A past form right before a noun modifies it: '100 reported attacks' (often tagged VBD)."""
-    return doc[m].tag_ == "VBD" and m + 1 < len(doc) and doc[m + 1].pos_ == "NOUN"
+    """A past form right before a noun modifies it: '100 reported attacks' (often tagged VBD); not
+    after a name, where it is the verb ('the Project 22160 Sergei Kotov sustained damage')."""
+    return doc[m].tag_ == "VBD" and m + 1 < len(doc) and doc[m + 1].pos_ == "NOUN" and doc[m - 1].pos_ != "PROPN"
+
+
+def speaker_one(doc: Doc, num_tokens: list[Token], head: int) -> bool:
+    """'One source blamed the attack', 'one refugee told me': 'one' before the subject of a verb of
+    speech or accusation describes a source; it counts nothing."""
+    if len(num_tokens) != 1 or num_tokens[0].lower_ != "one":
+        return False
+    tok, verb = doc[head], doc[head].head
+    if tok.dep_ != "nsubj" or verb.tag_ == "VBN" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False  # 'at least one person was reported dead', 'one minor injury reported': counts
+    return any(child.dep_ in ("dobj", "dative", "ccomp") for child in verb.children)

@@ -16,8 +16,9 @@ import functools
 
 import pint
 from babel.numbers import get_currency_symbol, list_currencies
+from spacy.tokens import Doc
 
-from osint_graph.nlp.rules import table
+from osint_graph.nlp.rules import table, words
 
 COUNT_WORDS = {row["word"]: row["unit"] for row in table("figures/count_words")}
 UNIT_WORDS = {row["word"]: row["unit"] for row in table("figures/units")} | COUNT_WORDS
@@ -27,6 +28,7 @@ CURRENCY_WORDS = {row["word"]: row["unit"] for row in table("figures/currency_wo
 COMPOUND_COUNTS = {row["word"]: row["unit"] for row in table("figures/compound_counts")}
 OF_COUNTS = {row["word"]: row["unit"] for row in table("figures/of_counts")}
 TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
+CALIBRE_UNITS = words("common/calibre_units")
 
 
 def _currency_signs() -> dict[str, str]:
@@ -94,3 +96,24 @@ def compound_unit(word: str, noun_unit: str) -> str | None:
         return None
     unit = template.replace("{noun}", noun_unit)
     return UNIT_WORDS.get(unit, unit)
+
+
+def is_calibre(doc: Doc, j: int) -> bool:
+    """'152' in '152 mm' or '152-mm'."""
+    n = len(doc)
+    if j + 1 < n and doc[j + 1].lower_ in CALIBRE_UNITS:
+        return True
+    return j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in CALIBRE_UNITS
+
+
+def calibre_in(doc: Doc, start: int, end: int) -> str | None:
+    """The calibre written between the number and its noun: '500,000 122 mm shells' -> '122 mm'."""
+    for m in range(start, end):
+        t = doc[m]
+        if t.like_num:
+            nxt = doc[m + 1] if m + 1 < len(doc) else None
+            if nxt is not None and nxt.text == "-" and m + 2 < len(doc):
+                nxt = doc[m + 2]
+            if nxt is not None and nxt.lower_ in CALIBRE_UNITS:
+                return f"{t.text} mm"
+    return None

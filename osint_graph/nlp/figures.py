@@ -27,6 +27,7 @@ from osint_graph.nlp.figure_ellipsis import (
     number_of,
     parallel_unit,
     participle,
+    speaker_one,
 )
 from osint_graph.nlp.figure_fractions import fraction_figures
 from osint_graph.nlp.figure_numbers import (
@@ -45,9 +46,11 @@ from osint_graph.nlp.figure_numbers import (
 from osint_graph.nlp.figure_units import (
     OF_COUNTS,
     TWO_WORD_FIRSTS,
+    calibre_in,
     compound_unit,
     currency_sign,
     currency_word,
+    is_calibre,
     measure_unit,
     two_word_unit,
 )
@@ -67,6 +70,7 @@ TIME_NOUNS = words("figures/time_nouns")
 NOT_COUNTED = words("figures/not_counted")
 DURATION_WORDS = words("figures/duration_words")
 COUNT_LEADERS = words("figures/count_leaders")
+IDENTIFIER_WORDS = words("figures/identifier_words")  # 'IMO 9123456', 'Project 22160'
 OF_DETERMINERS = words("figures/of_determiners")
 RANGE_JOINERS = words("figures/range_joiners")
 TONNAGE_WORDS = {row["word"]: row["unit"] for row in table("figures/tonnage_words")}
@@ -179,7 +183,7 @@ class Figures:
         ent = names.get(i)
         if ent is not None and ent.label_ in NAME_LABELS:
             return None
-        if i > 0 and doc[i - 1].lower_ in ("imo", "mmsi", "no", "no.", "number", "#"):
+        if i > 0 and doc[i - 1].lower_ in IDENTIFIER_WORDS:
             return None
         if i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ == "no":
             return None  # 'the No. 3 cable': a number as a name
@@ -241,6 +245,8 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
+        if speaker_one(doc, num_tokens, head):
+            return None  # 'one source blamed the attack on a mine'
         unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
             value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
@@ -265,7 +271,7 @@ class Figures:
             qualifier = "range"
         span = Span(doc, q_start, head + 1, label="FIGURE")
         attrs = {}
-        calibre = self._calibre_in(doc, j, head)
+        calibre = calibre_in(doc, j, head)
         if calibre:
             attrs["calibre"] = calibre
         if upper is not None:
@@ -300,7 +306,7 @@ class Figures:
         """The tokens of one number from j: '4 200', 'twenty-one', 'three million'; (end, tokens)."""
         n = len(doc)
         num_tokens: list[Token] = []
-        while j < n and j not in blocked and not self._is_calibre(doc, j):
+        while j < n and j not in blocked and not is_calibre(doc, j):
             t = doc[j]
             joiner = (
                 t.lower_ in (("and", "-") if joins_and else ("-",))
@@ -426,14 +432,6 @@ class Figures:
             return qualifier, start
         return qualifier, q_start
 
-    @staticmethod
-    def _is_calibre(doc: Doc, j: int) -> bool:
-        """'152' in '152 mm' or '152-mm'."""
-        n = len(doc)
-        if j + 1 < n and doc[j + 1].lower_ in CALIBRE_UNITS:
-            return True
-        return j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in CALIBRE_UNITS
-
     def _counted_noun(self, doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int | None:
         """Index of the head noun counted by the number ending before token k, or None."""
         n = len(doc)
@@ -478,6 +476,10 @@ class Figures:
             if t.is_quote or (t.tag_ == "RBR" and head is None):
                 m += 1  # 'six ‘pirates’', '10 more "shadow fleet" tankers'
                 continue
+            if t.ent_type_ == "WEAPON" and t.ent_iob_ == "B" and head is None:
+                last = self._ent_of(doc, t).end - 1
+                if doc[last].pos_ == "NOUN" and doc[last].tag_ == "NNS":
+                    return last  # 'two Neptune anti-ship cruise missiles': the weapon's noun is counted
             if t.ent_type_ == "WEAPON" and t.pos_ not in ("NOUN",) and not seen_common:
                 m += 1  # 'Shahed-136' before 'drones'
                 continue
@@ -580,18 +582,6 @@ class Figures:
             unit = two_word_unit(doc[k].text, unit)
             k -= 1
         return unit
-
-    @staticmethod
-    def _calibre_in(doc: Doc, start: int, end: int) -> str | None:
-        for m in range(start, end):
-            t = doc[m]
-            if t.like_num:
-                nxt = doc[m + 1] if m + 1 < len(doc) else None
-                if nxt is not None and nxt.text == "-" and m + 2 < len(doc):
-                    nxt = doc[m + 2]
-                if nxt is not None and nxt.lower_ in CALIBRE_UNITS:
-                    return f"{t.text} mm"
-        return None
 
 
 @Language.factory("osint_figures")
