@@ -494,3 +494,20 @@ def test_weapon_models_and_single_counts(nlp, text, span, expected):
 )
 def test_class_numbers_and_one_source_are_no_figures(nlp, text):
     assert figures(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        (
+            "The Varnholm bureau counted 60 incidents against ships, compared with 65 in 2023.",
+            "65",
+            (65, "incident", None),
+        ),
+        ("Pirates held 85 crew hostage off Varnholm, up from 36.", "36", (36, "crew member", None)),
+    ],
+)
+def test_a_compared_number_takes_the_unit_of_the_figure_before(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

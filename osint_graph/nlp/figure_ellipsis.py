@@ -131,12 +131,15 @@ def governing_group(tok: Token) -> str | None:
 
 
 def parallel_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | None:
-    """The unit of the figure right before 'from'/'to' and the bare number at start..end: 'to 1 billion
-    tons from 1.5 billion' -> tonne. A share ('fell 5 percent to 340') lends no unit."""
-    if start == 0 or doc[start - 1].lower_ not in PARALLEL_WORDS or not bare_number(doc, end) or not figures:
+    """The unit of the figure the bare number at start..end is set against: right before 'from'/'to'
+    ('to 1 billion tons from 1.5 billion' -> tonne) or anywhere before a comparison in its sentence
+    ('60 incidents, compared to 65'). A share ('fell 5 percent to 340') lends no unit."""
+    if start < 2 or not bare_number(doc, end) or not figures:
         return None
+    pair = f"{doc[start - 2].lower_} {doc[start - 1].lower_}"
+    cue = start - 2 if pair in PARALLEL_WORDS else start - 1 if doc[start - 1].lower_ in PARALLEL_WORDS else None
     last = figures[-1]
-    if last.end > start - 1 or start - 1 - last.end > 2 or last.sent != doc[start].sent:
+    if cue is None or last.end > cue or last.sent != doc[start].sent or (cue == start - 1 and cue - last.end > 2):
         return None
     unit = last._.figure_unit
     return unit if unit and unit != "percent" else None
