@@ -511,3 +511,26 @@ def test_a_compared_number_takes_the_unit_of_the_figure_before(nlp, text, span, 
     found = figures(nlp, text)
     assert span in found, found
     assert found[span] == expected
+
+
+def test_engagement_counters_and_listening_time_are_page_furniture(nlp):
+    text = (
+        "Tanker Kestrel Dawn seized off Varnholm\n\nListen to this article 4 min\n\n"
+        "The navy seized the Kestrel Dawn with 40,000 tonnes of fuel.\n\n"
+        "Bad Week for Tankers — 5 Comments\n\n1.2K views · 23 shares"
+    )
+    assert figures(nlp, text) == {"40,000 tonnes": (40000, "tonne", None)}
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("The Kestrel Dawn has a length of 250 m.", "250 m.", (250, "metre", None)),
+        ("The Kestrel Dawn, worth €40 mln, was sold.", "€40 mln", (40_000_000, "EUR", None)),
+        ("The Kestrel Dawn carried 3 mln barrels.", "3 mln barrels", (3_000_000, "barrel", None)),
+    ],
+)
+def test_sentence_final_unit_abbreviations_and_mln(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

@@ -55,6 +55,8 @@ def _registry() -> pint.UnitRegistry:
 @functools.cache
 def measure_unit(word: str) -> str | None:
     """'kilometres' -> 'kilometre', 'tons' -> 'tonne', 'MW' -> 'megawatt'; None for no measure."""
+    if len(word) > 1 and word.endswith(".") and word[:-1].isalpha():
+        word = word[:-1]  # '250 m.' at the end of a sentence
     low = word.lower()
     if low in UNIT_WORDS:
         return UNIT_WORDS[low]
