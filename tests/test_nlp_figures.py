@@ -534,3 +534,17 @@ def test_sentence_final_unit_abbreviations_and_mln(nlp, text, span, expected):
     found = figures(nlp, text)
     assert span in found, found
     assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        ("Port Halvard handled about 1.2 mb/d of crude.", "about 1.2 mb/d", (1_200_000, "barrel per day", "about")),
+        ("Varnholm exported 450,000 b/d of products.", "450,000 b/d", (450_000, "barrel per day", None)),
+        ("The Kestrel Dawn holds 174,000 cbm of gas.", "174,000 cbm", (174_000, "cubic metre", None)),
+    ],
+)
+def test_oil_rates_and_cubic_metres(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

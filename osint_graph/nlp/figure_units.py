@@ -29,6 +29,7 @@ COMPOUND_COUNTS = {row["word"]: row["unit"] for row in table("figures/compound_c
 OF_COUNTS = {row["word"]: row["unit"] for row in table("figures/of_counts")}
 TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
 CALIBRE_UNITS = words("common/calibre_units")
+RATE_UNITS = {row["abbreviation"]: (float(row["factor"]), row["unit"]) for row in table("figures/rate_units")}
 
 
 def _currency_signs() -> dict[str, str]:
@@ -119,3 +120,10 @@ def calibre_in(doc: Doc, start: int, end: int) -> str | None:
             if nxt is not None and nxt.lower_ in CALIBRE_UNITS:
                 return f"{t.text} mm"
     return None
+
+
+def rate_unit(doc: Doc, j: int) -> tuple[float, str] | None:
+    """'mb/d' from token j ('1.2 mb/d' -> (1000000.0, 'barrel per day')); None when no rate is written there."""
+    if j + 2 >= len(doc) or doc[j + 1].text != "/" or doc[j + 2].lower_ != "d":
+        return None
+    return RATE_UNITS.get(doc[j].lower_)

@@ -52,6 +52,7 @@ from osint_graph.nlp.figure_units import (
     currency_word,
     is_calibre,
     measure_unit,
+    rate_unit,
     two_word_unit,
 )
 from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
@@ -229,6 +230,8 @@ class Figures:
         if value is not None and j < n and short_multiplier(doc[j]) and (currency or glued_before_plural):
             value *= short_multiplier(doc[j])  # '$900m', '1m barrels' (but 'a 110m ship')
             j += 1
+        if value is not None and j < n and currency is None and rate_unit(doc, j):
+            return self._rate(doc, start, j, value, blocked)  # '1.2 mb/d'
         value, upper, j = self._range(doc, j, blocked, between, value, num_tokens, currency is not None)
         if upper is None and between:
             return None
@@ -277,6 +280,12 @@ class Figures:
         if upper is not None:
             attrs["upper"] = str(int(upper)) if float(upper).is_integer() else str(upper)  # attributes are strings
         return span, value, unit, qualifier, attrs
+
+    def _rate(self, doc: Doc, start: int, j: int, value: float, blocked: set[int]):
+        """'about 1.2 mb/d': the figure of a rate written '<abbreviation>/d'."""
+        factor, unit = rate_unit(doc, j)
+        qualifier, q_start = self._qualifier(doc, start, blocked)
+        return Span(doc, q_start, j + 3, label="FIGURE"), value * factor, unit, qualifier, {}
 
     def _elliptic(self, doc: Doc, start: int, end: int, value: float):
         """'At least eight had to be lifted', 'Eleven of those', 'four others': (unit, head, start)
