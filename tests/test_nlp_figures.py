@@ -505,6 +505,11 @@ def test_class_numbers_and_one_source_are_no_figures(nlp, text):
             (65, "incident", None),
         ),
         ("Pirates held 85 crew hostage off Varnholm, up from 36.", "36", (36, "crew member", None)),
+        (
+            "A total of 116 vessels waited off Port Halvard, compared with more than 160 in August.",
+            "more than 160",
+            (160, "vessel", "more than"),
+        ),
     ],
 )
 def test_a_compared_number_takes_the_unit_of_the_figure_before(nlp, text, span, expected):

@@ -34,6 +34,7 @@ GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
 PARALLEL_WORDS = words("figures/parallel_words")
+QUALIFIERS = words("figures/qualifiers")
 TIME_NOUNS = words("figures/time_nouns")
 REPORT_VERBS = words("common/report_verbs")
 SPEECH_VERBS = REPORT_VERBS | words("common/accusation_verbs")
@@ -136,6 +137,10 @@ def parallel_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | 
     ('60 incidents, compared to 65'). A share ('fell 5 percent to 340') lends no unit."""
     if start < 2 or not bare_number(doc, end) or not figures:
         return None
+    if f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in QUALIFIERS and start >= 4:
+        start -= 2  # 'compared with more than 160'
+    elif doc[start - 1].lower_ in QUALIFIERS and start >= 3:
+        start -= 1
     pair = f"{doc[start - 2].lower_} {doc[start - 1].lower_}"
     cue = start - 2 if pair in PARALLEL_WORDS else start - 1 if doc[start - 1].lower_ in PARALLEL_WORDS else None
     last = figures[-1]
