@@ -490,6 +490,7 @@ def test_weapon_models_and_single_counts(nlp, text, span, expected):
         "The Project 22160 Corvin Star sustained damage to the stern.",
         "One refugee, a teenager, told reporters the boat rocked off Varnholm.",
         "One source blamed the attack on the Kestrel Dawn on a mine.",
+        "One tanker, the Corvin Star, was struck off Varnholm.",
     ],
 )
 def test_class_numbers_and_one_source_are_no_figures(nlp, text):

@@ -183,9 +183,16 @@ def participle(doc: Doc, m: int) -> bool:
 
 def speaker_one(doc: Doc, num_tokens: list[Token], head: int) -> bool:
     """'One source blamed the attack', 'one refugee told me': 'one' before the subject of a verb of
-    speech or accusation describes a source; it counts nothing."""
+    speech or accusation describes a source; 'One jigger, the Kestrel 8, was seen' names an example.
+    Either counts nothing."""
     if len(num_tokens) != 1 or num_tokens[0].lower_ != "one":
         return False
+    if (
+        head + 1 < len(doc)
+        and doc[head + 1].text == ","
+        and any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in doc[head].children)
+    ):
+        return True  # 'One jigger, the Hai Xing 826, was recorded': 'one' introduces an example
     tok, verb = doc[head], doc[head].head
     if tok.dep_ != "nsubj" or verb.tag_ == "VBN" or verb.lemma_.lower() not in SPEECH_VERBS:
         return False  # 'at least one person was reported dead', 'one minor injury reported': counts
