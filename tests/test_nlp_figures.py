@@ -554,3 +554,9 @@ def test_oil_rates_and_cubic_metres(nlp, text, span, expected):
     found = figures(nlp, text)
     assert span in found, found
     assert found[span] == expected
+
+
+def test_a_part_of_a_counted_whole_takes_its_noun(nlp):
+    found = figures(nlp, "Rescuers saved 21 of the 23 crew members of the Kestrel Dawn.")
+    assert found["21"] == (21, "crew member", None), found
+    assert found["23 crew members"] == (23, "crew member", None), found

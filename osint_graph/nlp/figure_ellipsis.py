@@ -30,6 +30,7 @@ from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
 HEADS = words("figures/elliptic_heads")
+OF_DETERMINERS = words("figures/of_determiners")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
@@ -56,6 +57,8 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
     nxt = doc[end] if end < n else None
     if nxt is not None and nxt.lower_ == "of" and end + 1 < n and doc[end + 1].lower_ in OF_WORDS:
         return end + 1
+    if partitive_noun(doc, end - 1) is not None:
+        return end - 1  # '21 of the 23 crew': the part is the number alone
     if nxt is not None and nxt.lower_ in HEADS and not (end + 1 < n and doc[end + 1].pos_ in NOUNS):
         return end  # 'four others', not 'ten more tankers'
 
@@ -170,9 +173,31 @@ def plural_antecedent(doc: Doc, start: int) -> str | None:
     return None
 
 
-def elliptic_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> str | None:
-    """The unit of a count whose noun is left out: the group counted before, else the nearest plural."""
+def elliptic_unit(doc: Doc, start: int, value: float, figures: list[Span], head: int | None = None) -> str | None:
+    """The unit of a count whose noun is left out: the whole it is a part of ('21 of the 23 crew'),
+    the group counted before, else the nearest plural."""
+    noun = partitive_noun(doc, head) if head is not None else None
+    if noun is not None:
+        lemma = doc[noun].lemma_.lower()
+        unit = COUNT_WORDS.get(lemma, lemma)
+        return TWO_WORD_UNITS.get((doc[noun - 1].lower_, unit), unit)  # 'crew members'
     return antecedent_unit(doc, start, value, figures) or plural_antecedent(doc, start)
+
+
+def partitive_noun(doc: Doc, last: int) -> int | None:
+    """'21 of the 23 crew members': for the number ending at `last`, the index of the plural noun
+    of the whole after 'of the <number>', or None."""
+    n = len(doc)
+    if last + 3 >= n or doc[last + 1].lower_ != "of" or doc[last + 2].lower_ not in OF_DETERMINERS:
+        return None
+    if not doc[last + 3].like_num:
+        return None
+    for k in range(last + 4, min(n, last + 8)):
+        if doc[k].pos_ == "NOUN" and (doc[k].tag_ == "NNS" or doc[k].lemma_.lower() in COUNT_WORDS):
+            return k
+        if doc[k].pos_ not in ("ADJ", "NOUN", "NUM", "VERB") or doc[k].lower_ in OF_WORDS:
+            return None
+    return None
 
 
 def participle(doc: Doc, m: int) -> bool:

@@ -292,7 +292,7 @@ class Figures:
         from the group counted before (figure_ellipsis), or None."""
         head = elliptic_head(doc, end)
         if head is not None:
-            unit = elliptic_unit(doc, start, value, self._found)
+            unit = elliptic_unit(doc, start, value, self._found, head)
             return (unit, head, start) if unit else None
         if parallel_unit(doc, start, end, self._found):
             return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
