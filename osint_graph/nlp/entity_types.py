@@ -73,6 +73,7 @@ INSIDE_PREPS = words("entity_types/inside_preps")
 GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
 METONYMY_DEPS = words("entity_types/metonymy_deps")
+VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
 
 
 class EntityTypes:
@@ -452,6 +453,8 @@ class EntityTypes:
         root = span.root
         if root.dep_ == "appos" and root.head.lemma_.lower() in ("capital", "city", "town", "port"):
             return False  # "the country's capital, Pyongyang": the place
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in VOYAGE_OBJECT_VERBS:
+            return False  # "the tanker left Maputo": the place it left
         if root.dep_ in METONYMY_DEPS:
             if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ in GEOGRAPHIC_PREPS:
                 return False

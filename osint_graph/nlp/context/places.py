@@ -31,6 +31,7 @@ STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")
 IN_PORT_VERBS = words("context/in_port_verbs")
+VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
 ORG_SUFFIXES = words("common/org_suffixes")
 ORG_NAME_WORDS = words("common/org_name_words")
 
@@ -143,6 +144,13 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
                 cands.append(Candidate(name_from, start, "Port", "name-port"))
 
 
+def _seaport(ctx: NameContext, text: str) -> bool:
+    """Whether the port list knows `text` as a seaport by itself, not only as a town that needs a
+    port cue ('Kharkiv' is listed, inland, for its river port)."""
+    entry = ctx.gazetteer.lookup(text, "Port")
+    return entry is not None and entry.attributes.get("cue") != "port"
+
+
 @context_rule(None, order=270)
 def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
     """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
@@ -153,13 +161,14 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue
         root = ent.root
         prep = root.head
-        if root.dep_ not in ("pobj",) and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
+        voyage = root.dep_ == "dobj" and root.head.lemma_.lower() in VOYAGE_OBJECT_VERBS  # 'left Maputo'
+        if not voyage and root.dep_ not in ("pobj",) and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
             continue
         if root.dep_ == "conj":
             prep = root.head.head
-        if prep.lower_ not in PORT_OBJECT_PREPS:
+        if not voyage and prep.lower_ not in PORT_OBJECT_PREPS:
             continue
-        gov = prep.head
+        gov = root.head if voyage else prep.head
         if gov.dep_ == "pobj" and gov.pos_ == "PROPN" and gov.head.dep_ == "prep":
             gov = gov.head.head  # "from Korfez in Turkey to Pipavav": 'to' hangs on the last place
         while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # "arrived empty from Alexandria"
@@ -170,7 +179,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         if not ok:
             continue
         # 'diverted to Tarnow', 'berthed at Olbeth': the model's person there is a port
-        strong = prep.lower_ in ("at", "to", "in") and gov.lemma_.lower() in STRONG_PORT_VERBS
+        strong = not voyage and prep.lower_ in ("at", "to", "in") and gov.lemma_.lower() in STRONG_PORT_VERBS
         strong = strong and (prep.lower_ == "at" or gov.lemma_.lower() != "call")  # not 'called to X'
         span = doc[ent.start : ent.end]
         while span and span[0].lower_ == "the":
@@ -178,8 +187,12 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         if not span or (span.start, span.end) in known:
             continue
         types = ctx.non_city_types(span.text)
-        if ctx.is_place_or_people(span) or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
+        # a capital the port list knows ('arrived in Colombo') is the port there
+        place = ctx.is_place_or_people(span) and not _seaport(ctx, span.text)
+        if place or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
             continue
+        if voyage and not _seaport(ctx, span.text):
+            continue  # 'residents left Kharkiv': only a place the port list knows is a port left
         if any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span):
             continue
         if ent.label_ == "LOCATION" and ctx.gazetteer.lookup(span.text, "Port") is None:
@@ -194,6 +207,8 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         root = ent.root
         if root.dep_ != "pobj" or root.head.lower_ != "to" or sentence_bounds(root) not in from_ports:
             continue
+        if root.head.head.lower_ == "according":
+            continue  # 'according to X', the source, in the sentence of a voyage
         span = doc[ent.start : ent.end]
         if (span.start, span.end) in known or ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"):
             continue

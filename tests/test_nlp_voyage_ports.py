@@ -1,0 +1,46 @@
+"""A ship's voyage names ports: the place a ship leaves, reaches or arrives in is the port there, even
+when that town is a capital (which elsewhere stands for its state: 'Manila protested').
+
+The texts are written for these tests with made-up ships; the towns are real because the rule rests on
+the reference lists (the port list and the capitals of the country data).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def typed(nlp, text: str, name: str) -> set[str]:
+    return {e.label_ for e in nlp(text).ents if e.text == name}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The bulk carrier Varn Hale left Maputo on Monday for Jebel Ali.", "Maputo"),
+        ("The tanker Quarnby Star reached Manila after a week at sea.", "Manila"),
+        ("The feeder Osk Lantern departed Riga with 300 containers.", "Riga"),
+        ("The cargo ship Merel Dawn arrived in Colombo on Friday.", "Colombo"),
+    ],
+)
+def test_capital_on_a_voyage_is_a_port(nlp, text, name):
+    assert typed(nlp, text, name) == {"PORT"}
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Manila protested to the ambassador on Monday.", "Manila", "COUNTRY"),  # the state
+        ("Residents left Kharkiv after the strikes.", "Kharkiv", "LOCATION"),  # inland: no seaport
+    ],
+)
+def test_not_a_port(nlp, text, name, label):
+    assert typed(nlp, text, name) == {label}
+
+
+def test_according_to_is_no_destination(nlp):
+    text = (
+        "The Varn Hale was sailing from Maputo to Jebel Ali when it was boarded, "
+        "according to Quarnby Shipping Lines, which owns the vessel."
+    )
+    assert "PORT" not in typed(nlp, text, "Quarnby Shipping Lines")
