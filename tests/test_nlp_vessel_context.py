@@ -121,3 +121,16 @@ def test_ship_class_designations_are_no_vessels(nlp):
     found = {(e.text, e.label_) for e in doc.ents}
     assert ("Varna Hill", "VESSEL") in found
     assert not any(text.startswith(("Type", "Project")) for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials identified the vessel as the Varnek missile corvette.",
+        "Sea drones struck the Varnek missile boat overnight.",
+        "The navy said the Varnek patrol ship was hit near the coast.",
+    ],
+)
+def test_a_name_before_a_naval_role_and_its_ship_noun(nlp, text):
+    """'the X missile corvette', 'the X patrol ship': a warship's role between its name and ship noun."""
+    assert set(vessels(nlp, text)) == {"Varnek"}

@@ -50,6 +50,7 @@ def test_weapon_types(nlp, text, weapon):
     [
         "The guided missile destroyer Varn Hale escorted the tanker.",  # a ship type
         "Two missile boats left Kesport.",  # ships
+        "Divers reached the Varnek missile boat overnight.",  # a warship named before its kind
         "The navy watched the pirates through a ship-launched drone.",  # how a drone is launched
         "They fired long-range missiles at the port.",  # a range is no class
         "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model

@@ -185,7 +185,10 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         k += 1  # 'multiple attack drones' counts drones; 'multiple rocket launchers' is a class
     low_head = head.lower_
     if low_head in WEAPON_PLATFORM_HEADS:
-        if name is None and not (low_head in ("boat", "boats", "vessel") and doc[h - 1].lower_ in ("drone", "surface")):
+        unmanned = doc[h - 1].lower_ in ("drone", "surface")  # 'drone boats', 'unmanned surface vessel'
+        if low_head in ("boat", "boats", "vessel") and not unmanned and mods:
+            return  # 'the Varnek missile boat': a kind of warship, named by what it carries
+        if name is None and not unmanned:
             return
         if (
             name is not None
