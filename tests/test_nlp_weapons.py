@@ -80,3 +80,46 @@ def test_generic_classes_by_acronym(nlp):
     assert weapons(nlp, "Pirates fired RPGs at the bulk carrier Kessel Hale.") == {"RPGs"}
     found = weapons(nlp, "The navy intercepted a waterborne improvised explosive device.")
     assert "improvised explosive device" in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two classes sharing one head noun: the first class word names its own class
+        ("The rebels fired ballistic and cruise missiles at Kesport.", {"ballistic", "cruise missiles"}),
+        ("The cache held anti-ship and anti-aircraft missiles.", {"anti-ship", "anti-aircraft missiles"}),
+        # munitions named by their class; a bare 'munitions' is none
+        ("The drones are described as loitering munitions.", {"loitering munitions"}),
+        ("Jets dropped cluster munitions on the quay.", {"cluster munitions"}),
+        ("Varnian munitions were found in the munitions depot.", set()),
+        # a 'Type' designation before its class words
+        ("The footage showed Type 358 anti-aircraft missiles.", {"Type 358 anti-aircraft missiles"}),
+        ("The Type 45 destroyer fired at the drones.", set()),
+        # a describing word before a listed class is left out of the class
+        ("Rebels sank the Osk Lantern with explosive drone boats.", {"drone boats"}),
+    ],
+)
+def test_classes_in_coordination_munitions_and_type_designations(nlp, text, expected):
+    assert weapons(nlp, text) == expected
+
+
+def test_sea_drones_naval_drones_and_drone_boats_are_one_class(extractor):
+    from osint_graph.model import Article
+
+    text = "Varnia struck the Osk Lantern with sea drones. The naval drones were waterborne drones, not drone boats."
+    found = [e for e in extractor.extract(Article(id="usv", text=text)).entities if e.type == "Weapon"]
+    assert len(found) == 1
+    assert {text[m.start : m.end] for m in found[0].mentions} == {
+        "sea drones",
+        "naval drones",
+        "waterborne drones",
+        "drone boats",
+    }
+
+
+def test_a_model_named_once_is_the_model_where_it_recurs_bare(nlp):
+    """'Korvin missiles' then 'the Korvin air defence system': the bare model name is the weapon."""
+    doc = nlp("Two locally made Korvin missiles downed the plane. The Korvin air defence system was sold to them.")
+    found = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "WEAPON"]
+    assert ("Korvin", "Korvin") in found
+    assert not [e for e in doc.ents if e.text == "Korvin" and e.label_ != "WEAPON"]

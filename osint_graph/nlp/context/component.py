@@ -97,15 +97,17 @@ class ContextRules(NameContext):
         """A name found by context (a vessel, a port) is the same thing where it recurs bare."""
         names: dict[str, tuple[str, int, Candidate]] = {}
         for cand in cands:
-            if cand.type not in ("Vessel", "Port", "Outlet", "Organization"):
+            if cand.type not in ("Vessel", "Port", "Outlet", "Organization", "Weapon"):
                 continue
             text = doc[cand.start : cand.end].text
+            canonical = cand.identifiers.get("_canonical") or text
             # 'the Kestrel' after 'MV Kestrel': the bare name too; an alias under the name it stands for
-            forms = (
-                {text, vessel_name(text), cand.identifiers.get("_canonical") or text}
-                if cand.type == "Vessel"
-                else {text}
-            )
+            if cand.type == "Vessel":
+                forms = {text, vessel_name(text), canonical}
+            elif cand.type == "Weapon":  # 'the Korvin air defence system' after 'Korvin missiles': a model
+                forms = {canonical} if canonical[:1].isupper() and not canonical[:1].isdigit() else set()
+            else:
+                forms = {text}
             for form in forms:
                 norm = normalise_name(form)
                 if norm and norm not in names:

@@ -150,6 +150,10 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         if low in WEAPON_PLATFORM_HEADS and t.is_lower and name is None and k == h:
             k -= 1  # 'fighter jets': the platform is named by its model before both words
             continue
+        if name is None and t.text.isdigit() and k - 2 >= first and doc[k - 2].text == "Type":
+            name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Type 358 anti-aircraft missiles'
+            k -= 2
+            continue
         if name is None and _model_name_token(ctx, doc, k - 1):
             name = t
             k -= 1
@@ -204,6 +208,9 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         return
     if k == h:
         return
+    if name is None and not ctx.known_types(doc[k : h + 1].text):
+        while k < h and doc[k].lower_ in DESCRIPTIVE_MODIFIERS and "Weapon" in ctx.known_types(doc[k + 1 : h + 1].text):
+            k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
     if name is not None:
         canonical = name_text or name.text
     else:
@@ -217,6 +224,28 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
                 words.append(text)
         canonical = " ".join(words)
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+    if name is None:
+        elided = _elided_class(doc, k, first)
+        if elided is not None:  # 'ballistic and cruise missiles': 'ballistic' names 'ballistic missile'
+            a, b = elided
+            text = doc[a:b].text.lower().replace(" - ", "-")
+            cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
+
+
+def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
+    """'anti-ship and anti-aircraft missiles', 'ballistic or cruise missiles': the class word before
+    'and'/'or' that shares the head noun of the class phrase starting at k, as (start, end)."""
+    if k - 2 < first or doc[k - 1].lower_ not in ("and", "or"):
+        return None
+    end = k - 1
+    last = doc[end - 1]
+    if not last.is_lower or not last.is_alpha:
+        return None
+    if end - 3 >= first and doc[end - 2].text == "-" and doc[end - 3].lower_ == "anti":
+        return end - 3, end  # 'anti-ship'
+    if last.lower_ in WEAPON_CLASS_MODIFIERS - DESCRIPTIVE_MODIFIERS and last.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return end - 1, end  # 'ballistic'
+    return None
 
 
 def _slash_prefix(doc: Doc, i: int) -> bool:
