@@ -67,6 +67,7 @@ def test_rifles_by_model_or_class_are_weapon_types(nlp):
     assert {"Kalashnikov rifles", "Drovek assault rifles"} <= found
     assert weapons(nlp, "Troops at the checkpoint fired assault rifles.") == {"assault rifles"}
     assert not weapons(nlp, "The brigade launched an assault on the port.")
+    assert not weapons(nlp, "The guards carried rifles.")  # a bare generic word names no type
 
 
 def test_a_group_before_class_words_is_no_model(nlp):
@@ -88,6 +89,7 @@ def test_generic_classes_by_acronym(nlp):
         # two classes sharing one head noun: the first class word names its own class
         ("The rebels fired ballistic and cruise missiles at Kesport.", {"ballistic", "cruise missiles"}),
         ("The cache held anti-ship and anti-aircraft missiles.", {"anti-ship", "anti-aircraft missiles"}),
+        ("A missile attack and cruise missile strikes were reported.", {"cruise missile"}),
         # munitions named by their class; a bare 'munitions' is none
         ("The drones are described as loitering munitions.", {"loitering munitions"}),
         ("Jets dropped cluster munitions on the quay.", {"cluster munitions"}),

@@ -239,8 +239,8 @@ def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
         return None
     end = k - 1
     last = doc[end - 1]
-    if not last.is_lower or not last.is_alpha:
-        return None
+    if not last.is_lower or not last.is_alpha or last.dep_ not in ("amod", "compound", "nmod"):
+        return None  # 'a missile attack and cruise missile strikes': 'attack' heads its own phrase
     if end - 3 >= first and doc[end - 2].text == "-" and doc[end - 3].lower_ == "anti":
         return end - 3, end  # 'anti-ship'
     if last.lower_ in WEAPON_CLASS_MODIFIERS - DESCRIPTIVE_MODIFIERS and last.pos_ in ("ADJ", "NOUN", "PROPN"):
