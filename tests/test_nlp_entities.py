@@ -367,3 +367,15 @@ def test_ship_parts_and_on_board(nlp):
     assert ("Marlow Tide", "VESSEL") in ents(nlp, "Investigators said Marlow Tide's AIS transponder went silent.")
     assert ("Selka Rose", "VESSEL") in ents(nlp, "Two inspectors were on board the Selka Rose.")
     assert ("Bayside Group", "ORG") in ents(nlp, "The Bayside Group's captain said nothing.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missiles were fired by the Ukrainian military from near the village of Varnek.",
+        "Officials said the Russian army had moved two brigades toward Kesport.",
+    ],
+)
+def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
+    """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
+    assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
