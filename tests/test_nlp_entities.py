@@ -379,3 +379,16 @@ def test_ship_parts_and_on_board(nlp):
 def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
     """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
     assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
+
+
+def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
+    """'the “Koala”' is a thing; 'east of X', 'near X' make X a place; 'the X class' is a class."""
+    text = (
+        "An explosion took place in the engine room of the “Merel” at the quay. The Merel is not listed. "
+        "The tankers collided 24 nautical miles east of Vorn Takkar. Police said Jarek Olen was held "
+        "near Vorn Takkar. A Tarsk class patrol boat followed."
+    )
+    found = ents(nlp, text)
+    assert ("Jarek Olen", "PERSON") in found
+    assert ("Vorn Takkar", "LOCATION") in found
+    assert not {name for name, label in found if label == "PERSON"} & {"Merel", "Vorn Takkar", "Tarsk"}

@@ -66,6 +66,7 @@ NOT_NAMES_AFTER = words("entity_types/not_names_after")
 GENERIC_ORGS = words("entity_types/generic_orgs")
 DROP_LABELS = words("entity_types/drop_labels")
 GEOGRAPHIC_PREPS = words("entity_types/geographic_preps")
+PLACE_CUES_BEFORE = words("entity_types/place_cues_before")
 COUNTRY_PREPS = words("entity_types/country_preps")
 COUNTRY_SUFFIXES = word_list("entity_types/country_suffixes")
 INSIDE_PREPS = words("entity_types/inside_preps")
@@ -348,6 +349,11 @@ class EntityTypes:
                 return self._known(span, "Outlet")
             if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):
                 return None
+            before = _words_before(span, 3)
+            if before[-1:] == ["the"]:
+                return None  # 'the “Koala”', 'The Koala is not listed': a thing, not a person
+            if before[-1:] and (before[-1] in PLACE_CUES_BEFORE or " ".join(before[-2:]) in PLACE_CUES_BEFORE):
+                return self._known(span, "Location")  # 'east of Khor Fakkan', 'near Escoda'
             return self._known(span, "Person")
         if label == "ORG":
             end = name_to_bracket(span.doc, span.start, span.end)
@@ -552,6 +558,18 @@ class EntityTypes:
             if len(words) and words[-1].lower_ in TITLE_WORDS:
                 return words.text
         return None
+
+
+def _words_before(span: Span, n: int) -> list[str]:
+    """The n words before a span, lower case, quotes left out ('of the “Koala”' -> ['of', 'the'])."""
+    doc = span.doc
+    out: list[str] = []
+    i = span.start - 1
+    while i >= 0 and len(out) < n and not doc[i].is_sent_end:
+        if not doc[i].is_quote:
+            out.insert(0, doc[i].lower_)
+        i -= 1
+    return out
 
 
 def _names(span: Span) -> tuple[str, ...]:
