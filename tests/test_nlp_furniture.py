@@ -206,3 +206,13 @@ def test_no_claim_from_furniture_but_from_the_headline_and_body(claims_extractor
     for claim in extraction.claims:
         assert page[claim.start : claim.end] == claim.text
         assert not any(name in claim.text for name in ("Doravik", "Nordfoto"))
+
+
+def test_a_dateline_with_a_country_of_three_words_and_its_agency(nlp):
+    """'KESPORT, United Arab Emirates (AP) —': the place a Location, the tag the Outlet, and the tag
+    no abbreviation of the country before it."""
+    doc = nlp("KESPORT, United Arab Emirates (AP) — Fighters said on Wednesday they had seized 70 tons of arms.")
+    found = {(e.text, e.label_, e._.canonical) for e in doc.ents}
+    assert ("KESPORT", "LOCATION", "Kesport") in found
+    assert ("AP", "OUTLET", "Associated Press") in found
+    assert not [e for e in doc.ents if e.text == "AP" and e.label_ != "OUTLET"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import normalise_name
+from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
 
 
 def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
@@ -60,7 +61,9 @@ def corefer(doc: Doc) -> None:
             k += 1  # 'the ... Operations agency (UKMTO)'
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             acro = doc[k + 1]
-            if acro.text.isupper() and len(acro.text) >= 2:
+            # ('DUBAI, United Arab Emirates (AP) —': a dateline's agency tag abbreviates nothing)
+            agency = kind_at(doc, acro.idx, acro.idx + len(acro.text)) == DATELINE_AGENCY
+            if acro.text.isupper() and len(acro.text) >= 2 and not agency:
                 acronyms.setdefault(acro.text, e)
         out.append(e)
     for e in out:  # 'UKMTO' for 'United Kingdom Maritime Trade Operations': the initials
