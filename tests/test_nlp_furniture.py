@@ -216,3 +216,17 @@ def test_a_dateline_with_a_country_of_three_words_and_its_agency(nlp):
     assert ("KESPORT", "LOCATION", "Kesport") in found
     assert ("AP", "OUTLET", "Associated Press") in found
     assert not [e for e in doc.ents if e.text == "AP" and e.label_ != "OUTLET"]
+
+
+def test_a_caption_line_ending_in_a_bracketed_credit(nlp):
+    """'... in November [File: Jane Doe/AP Photo]': a caption and its credit, no entity from them."""
+    text = (
+        "Sailor hurt as missiles hit a cargo ship\n\n"
+        "The Varnian navy began patrols in the Red Sea after the rebels began their attacks in November "
+        "[File: Jane Doe/AP Photo]\n\n"
+        "Two cruise missiles struck the bulk carrier Osk Lantern in the Gulf of Aden on Thursday."
+    )
+    doc = nlp(text)
+    caption_end = text.index("Photo]") + len("Photo]")
+    assert [e.text for e in doc.ents if e.start_char < caption_end and e.start_char > text.index("\n")] == []
+    assert "Osk Lantern" in {e.text for e in doc.ents}
