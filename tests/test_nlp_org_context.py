@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def ents(nlp, text):
     return {(e.text, e.label_) for e in nlp(text).ents}
@@ -58,3 +60,27 @@ def test_a_group_adjective_before_a_common_noun_is_no_entity(nlp):
     found = ents(nlp, "The Kessel Hale was hit by Houthi rebels off Kesport.")
     assert not any(text.startswith("Houthi") for text, _ in found)
     assert ("Houthis", "ORG") in ents(nlp, "The Houthis said they fired at the Kessel Hale.")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Indian navy swiftly responded to the distress call.", "Indian navy"),
+        ("The Sri Lankan navy dispatched two vessels to Kesport.", "Sri Lankan navy"),
+        ("The Indian coast guard said 21 crew were aboard the Osk Lantern.", "Indian coast guard"),
+    ],
+)
+def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, text, name):
+    """The demonyms are real: the rule rests on the country data's demonym list."""
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Dutch navy patrol ship shadowed the Osk Lantern.",  # the ship, described by whose it is
+        "Water was fired from a Chinese coast guard ship near Kesport.",
+    ],
+)
+def test_a_sea_force_before_its_ship_names_no_body(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "ORG"]

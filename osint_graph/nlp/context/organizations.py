@@ -22,6 +22,7 @@ LEGAL_SUFFIXES = words("context/legal_suffixes")
 UNIT_SUFFIXES = words("context/named_unit_suffixes")
 PLATFORMS = words("attribution/platforms")
 PLATFORM_CUES = words("context/platform_cues")
+VESSEL_NOUNS = words("common/vessel_nouns")
 
 
 def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -38,6 +39,11 @@ trigger("ORG_NOUN", words("context/org_nouns"))
 trigger("ORG_SUFFIX", ORG_SUFFIXES, accept=_org_suffix)
 trigger("GROUP_OF", attr="TOKEN", token=_group_of)
 trigger("ORG_HEAD", words("context/foreign_org_heads"), accept=title_case_only)
+trigger(
+    "NATIONAL_FORCE",
+    words("context/national_force_nouns"),
+    accept=lambda doc, start, end: (start, end) if doc[start].is_lower else None,
+)
 trigger("PLATFORM", PLATFORMS, accept=lambda doc, start, end: (start, end) if doc[start].text[:1].isupper() else None)
 
 
@@ -54,6 +60,33 @@ def platform(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
     if ctx.known_types(tok.text) - {"Organization"}:
         return
     cands.append(Candidate(start, end, "Organization", "platform"))
+
+
+@context_rule("NATIONAL_FORCE", order=171)
+def national_force(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Indian navy', 'the Sri Lankan coast guard': a demonym and a state's sea force name it."""
+    first, _ = sentence_bounds(doc[start])
+    demonym = next(
+        (
+            k
+            for k in (start - 1, start - 2)
+            if k >= first and doc[k].lower_ != "the" and ctx.gazetteer.is_demonym(doc[k:start].text)
+        ),
+        None,
+    )  # 'Sri Lankan navy' too
+    if demonym is None or not doc[demonym].is_title:
+        return
+    j = end
+    while j < len(doc) and j - end < 4 and doc[j].pos_ in ("NOUN", "CCONJ", "ADJ") and doc[j].is_lower:
+        if doc[j].lower_ in VESSEL_NOUNS:
+            return  # 'Chinese navy and coast guard ships', 'a Dutch navy patrol ship': the ships
+        j += 1
+    name = doc[demonym:start].text + " " + doc[start:end].text.title()
+    entry = ctx.gazetteer.lookup(name, "Organization")
+    ids = {"_canonical": entry.name if entry else name}
+    if entry is not None:
+        ids["_entry"] = entry
+    cands.append(Candidate(demonym, end, "Organization", "national-force", ids))
 
 
 @context_rule("ORG_NOUN", order=100)
