@@ -44,3 +44,10 @@ def test_according_to_is_no_destination(nlp):
         "according to Quarnby Shipping Lines, which owns the vessel."
     )
     assert "PORT" not in typed(nlp, text, "Quarnby Shipping Lines")
+
+
+def test_where_a_ship_is_based_is_its_home_port(nlp):
+    """'the Portsmouth-based destroyer': a seaport of the port list where a warship is based."""
+    assert typed(nlp, "The Portsmouth-based Type-45 destroyer Varn Hale shot down two drones.", "Portsmouth") == {
+        "PORT"
+    }

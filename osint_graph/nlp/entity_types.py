@@ -323,6 +323,8 @@ class EntityTypes:
             return self._known(span, TYPE_OF_LABEL[label])
         if label == "GPE" or label == "LOC":
             return self._place(span, label, types)
+        if label in ("PERSON", "ORG") and _based(span):
+            return self._based_place(span, types)
         if label == "FAC":
             for t in ("Port", "Location", "Organization"):
                 if t in types:
@@ -433,6 +435,16 @@ class EntityTypes:
         if label == "GPE" and self._country_context(span):
             return self._known(span, "Country")
         return self._known(span, "Location")
+
+    def _based_place(self, span: Span, types: set[str]) -> Span | None:
+        """'Portsmouth-based destroyer', 'London-based Zodiac Maritime': where something is based is a
+        place; a seaport of the port list when a ship is based there (its home port)."""
+        doc = span.doc
+        port = self.gazetteer.lookup(span.text, "Port")
+        ship = any(t.lower_ in VESSEL_NOUNS for t in doc[span.end + 2 : span.end + 6])
+        if port is not None and port.attributes.get("cue") != "port" and ship:
+            return annotate(span, "Port", "model", entry=port)
+        return self._place(span, "GPE", types)
 
     def _place_name(self, span: Span) -> Span | None:
         """The name in the model's place: 'Hainan island' -> 'Hainan', 'Red Sea region' -> 'Red Sea',
@@ -558,6 +570,12 @@ class EntityTypes:
             if len(words) and words[-1].lower_ in TITLE_WORDS:
                 return words.text
         return None
+
+
+def _based(span: Span) -> bool:
+    """'Portsmouth-based': the name before '-based'."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
 
 def _words_before(span: Span, n: int) -> list[str]:
