@@ -134,3 +134,10 @@ def test_ship_class_designations_are_no_vessels(nlp):
 def test_a_name_before_a_naval_role_and_its_ship_noun(nlp, text):
     """'the X missile corvette', 'the X patrol ship': a warship's role between its name and ship noun."""
     assert set(vessels(nlp, text)) == {"Varnek"}
+
+
+def test_a_ship_identified_as_a_name(nlp):
+    """'identified the vessel as the Merel Dawn': the name the ship is identified as."""
+    assert set(vessels(nlp, "The 7th Fleet identified the vessel as the Merel Dawn.")) == {"Merel Dawn"}
+    assert set(vessels(nlp, "Officials identified the tanker as Osk Lantern on Monday.")) == {"Osk Lantern"}
+    assert not vessels(nlp, "They identified the ship as a threat.")

@@ -68,6 +68,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     i = end
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
         i += 1
+    elif i < limit and doc[i].lower_ == "as" and noun.head.lemma_.lower() in ("identify", "name"):
+        i += 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")  # 'identified the vessel as the Niovi'
     else:  # '... oil tanker in the Gulf of Oman known as the Advantage Sweet'
         for k in range(i, min(limit - 1, i + 8)):
             if doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
