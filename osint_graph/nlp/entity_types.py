@@ -130,7 +130,7 @@ class EntityTypes:
                     continue  # named in the headline only
                 if same.label_ != span.label_:
                     span = same_as(doc, span.start, span.end, same)  # the body's reading wins
-            elif kind == DATELINE and span.label_ in ("PORT", "COUNTRY", "GPE", "LOC", "PERSON", "ORG", "LOCATION"):
+            elif kind == DATELINE and span.label_ not in ("OUTLET", "VESSEL", "WEAPON"):  # a place, whatever the label
                 if span.label_ != "COUNTRY" or self.gazetteer.country_of_capital(span.text) is not None:
                     span = annotate(
                         span,
