@@ -369,18 +369,6 @@ def test_ship_parts_and_on_board(nlp):
     assert ("Bayside Group", "ORG") in ents(nlp, "The Bayside Group's captain said nothing.")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The missiles were fired by the Ukrainian military from near the village of Varnek.",
-        "Officials said the Russian army had moved two brigades toward Kesport.",
-    ],
-)
-def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
-    """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
-    assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
-
-
 def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
     """'the “Koala”' is a thing; 'east of X', 'near X' make X a place; 'the X class' is a class."""
     text = (
