@@ -1,0 +1,272 @@
+"""osint_entity_filter: a learned keep/drop score for every entity the rules propose.
+
+The rule components (osint_gazetteer, osint_context_rules, osint_entity_types) propose more
+entities than real news prose holds: rules written against some texts do not carry to others.
+This component reads `doc.ents` as osint_entity_types leaves them, groups the spans by entity id
+(one candidate per thing in the document), describes each candidate by a few cheap features
+(its type, which rule or the model proposed it, the model's own label over it, how often and
+where the article names it, the shape of its name, its syntactic role) and scores it with a
+logistic regression whose weights are data: `sources/rules/entity_filter/weights.csv`, written by
+`scripts/train_entity_filter.py` from the real-article dev split and tests/gold.  A candidate
+whose probability of being a gold entity is below the file's `threshold` leaves `doc.ents` (all
+its mentions), so neither claims nor the graph see it.
+
+Config: `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
+`build_pipeline(entity_filter=False)` leave the component out), `sources` (the folder whose
+`rules/entity_filter/weights.csv` is read; default the project's).  The probabilities of the
+last run are kept in `doc.user_data[("osint", "entity_filter")]` as {entity id: probability}.
+
+Format of weights.csv (one `feature,weight` row per learned weight; `#` lines are comments):
+`threshold` (the cut, 0..1) and `bias` are required; every other row names a feature as
+`family=value` (`type=Organization`), a numeric family (`log_mentions`), or two of them joined by
+`&` (`type=Organization&source=model`).  A feature the file does not name weighs 0; a family the
+code does not compute is an error (a file written for other code).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from osint_graph.nlp.furniture import kind_at
+from osint_graph.nlp.labels import TYPE_OF_LABEL
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import MODEL_ENTS_KEY
+
+ENV = "OSINT_GRAPH_ENTITY_FILTER"
+RULE_NAME = "entity_filter/weights"
+SCORES_KEY = ("osint", "entity_filter")
+OFF_VALUES = ("0", "off", "false", "no")
+# which proposer decides the `source` feature when the mentions of one entity differ
+SOURCE_ORDER = ("gazetteer", "context", "coreference", "model")
+
+
+def enabled_by_env(default: bool = True) -> bool:
+    """False when $OSINT_GRAPH_ENTITY_FILTER says off (0, off, false, no)."""
+    value = os.environ.get(ENV)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in OFF_VALUES
+
+
+# --- features -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One proposed entity: its id, type and the spans of `doc.ents` that name it, in text order."""
+
+    entity_id: str
+    type: str
+    spans: tuple[Span, ...]
+
+    @property
+    def name(self) -> str:
+        first = self.spans[0]
+        return first._.canonical or first.text
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The entities of `doc.ents` with one of our labels, grouped by entity id."""
+    groups: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ in TYPE_OF_LABEL:
+            groups.setdefault(ent._.entity_id or f"{ent.label_}:{ent.text}", []).append(ent)
+    return [Candidate(eid, TYPE_OF_LABEL[spans[0].label_], tuple(spans)) for eid, spans in groups.items()]
+
+
+def model_label(doc: Doc, span: Span) -> str:
+    """The statistical model's own label over the span (the stash osint_gazetteer keeps): the label
+    of the model span overlapping it most, `none` when the model saw no entity there."""
+    best, label = 0, "none"
+    for start, end, lab in doc.user_data.get(MODEL_ENTS_KEY) or ():
+        shared = min(end, span.end_char) - max(start, span.start_char)
+        if shared > best:
+            best, label = shared, lab
+    return label
+
+
+def _source(cand: Candidate) -> str:
+    found = {s._.osint_source or "model" for s in cand.spans}
+    return next((s for s in SOURCE_ORDER if s in found), "model")
+
+
+def _shape(name: str) -> dict[str, float]:
+    words = name.split()
+    n = len(words)
+    out = {f"tokens={min(n, 3)}": 1.0}
+    if name.isupper() and len(name.replace(" ", "")) <= 6 and len(name) > 1:
+        out["acronym"] = 1.0
+    if any(c.isdigit() for c in name):
+        out["digit"] = 1.0
+    if any(w[:1].islower() and len(w) > 3 for w in words):
+        out["lower_word"] = 1.0  # 'Ministry of Defence' keeps short joiners; 'coast guard personnel' not
+    return out
+
+
+def _places(doc: Doc, cand: Candidate) -> dict[str, float]:
+    first = cand.spans[0]
+    where = kind_at(doc, first.start_char, first.end_char) or "body"
+    out = {f"where={where}": 1.0, "first_pos": first.start_char / max(1, len(doc.text))}
+    if all(s[0].is_sent_start for s in cand.spans):
+        out["sent_start"] = 1.0
+    root = first.root
+    out[f"dep={root.dep_ or 'none'}"] = 1.0
+    if first.start > 0 and doc[first.start - 1].lower_ == "the":
+        out["after_the"] = 1.0
+    return out
+
+
+def features(doc: Doc, cand: Candidate) -> dict[str, float]:
+    """The features of one candidate, by name (binary ones 1.0; see the module docstring)."""
+    source = _source(cand)
+    label = model_label(doc, cand.spans[0])
+    n = len(cand.spans)
+    feats = {
+        "bias": 1.0,
+        f"type={cand.type}": 1.0,
+        f"source={source}": 1.0,
+        f"model={label}": 1.0,
+        "log_mentions": math.log(n),
+        "surfaces": float(len({s.text for s in cand.spans})),
+    }
+    if n == 1:
+        feats["mentions=1"] = 1.0
+    if any(s._.identifiers for s in cand.spans):
+        feats["identifier"] = 1.0
+    if any(s._.role for s in cand.spans):
+        feats["role"] = 1.0
+    outlet = doc._.outlet
+    if outlet and outlet.casefold() in {s.text.casefold() for s in cand.spans} | {cand.name.casefold()}:
+        feats["own_outlet"] = 1.0
+    feats.update(_shape(cand.name))
+    feats.update(_places(doc, cand))
+    for other in (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word"):
+        if other in feats:
+            feats[f"type={cand.type}&{other}"] = 1.0
+    return feats
+
+
+# the feature families `features` computes, one a line with what it says (a weights file naming
+# another family was written for other code)
+FAMILIES = words("entity_filter/families")
+
+
+# --- the model --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FilterModel:
+    """Logistic regression weights by feature name and the probability below which a candidate goes."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def keeps(self, feats: dict[str, float]) -> bool:
+        return self.probability(feats) >= self.threshold
+
+
+def family(feature: str) -> set[str]:
+    """The families a feature name is made of ('type=Port&source=model' -> {'type', 'source'})."""
+    return {part.split("=", 1)[0] for part in feature.split("&")}
+
+
+def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> FilterModel:
+    """Validate `feature,weight` rows and build the model; ValueError names the bad row."""
+    weights: dict[str, float] = {}
+    threshold = None
+    for row in rows:
+        name, raw = row.get("feature", ""), row.get("weight", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ValueError(f"{where}: weight of {name!r} is not a number: {raw!r}") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: weight of {name!r} is not finite")
+        if name == "threshold":
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{where}: threshold {value} is not a probability")
+            threshold = value
+            continue
+        unknown = family(name) - FAMILIES
+        if not name or unknown:
+            raise ValueError(f"{where}: feature {name!r} is of no family the filter computes ({sorted(unknown)})")
+        if name in weights:
+            raise ValueError(f"{where}: feature {name!r} is given twice")
+        weights[name] = value
+    if threshold is None or "bias" not in weights:
+        raise ValueError(f"{where}: needs a `threshold` row and a `bias` row")
+    return FilterModel(weights, threshold)
+
+
+def model_path(sources: str | Path | None = None) -> Path:
+    from osint_graph.nlp.rules import rules_dir
+
+    root = Path(sources) / "rules" if sources else rules_dir()
+    return root / f"{RULE_NAME}.csv"
+
+
+@cache
+def load_model(sources: str | None = None) -> FilterModel:
+    """The model of `sources/rules/entity_filter/weights.csv` (the project's, or another folder's)."""
+    if sources is None:
+        from osint_graph.nlp.rules import table
+
+        return model_from_rows(table(RULE_NAME))
+    return model_from_rows(read_rows(model_path(sources)), str(model_path(sources)))
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a weights file read as the rule loader reads a table (comments skipped)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+# --- the component ----------------------------------------------------------------------------
+
+
+def score_candidates(doc: Doc, model: FilterModel) -> dict[str, float]:
+    """{entity id: probability} for every candidate of the doc."""
+    return {c.entity_id: model.probability(features(doc, c)) for c in candidates(doc)}
+
+
+def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
+    """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
+    they are stored by offsets)."""
+    doc.ents = [e for e in doc.ents if e.label_ not in TYPE_OF_LABEL or keep(e._.entity_id or "")]
+
+
+class EntityFilter:
+    """Drops the candidates the learned model scores below its threshold."""
+
+    def __init__(self, nlp: Language, name: str, model: FilterModel):
+        self.name = name
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        scores = {
+            c.entity_id: self.model.probability(features(doc, c)) for c in candidates(doc) if c.spans[0]._.entity_id
+        }
+        doc.user_data[SCORES_KEY] = scores
+        threshold = self.model.threshold
+        drop_entities(doc, lambda eid: scores.get(eid, 1.0) >= threshold)
+        return doc
+
+
+@Language.factory("osint_entity_filter", default_config={"sources": None})
+def make_entity_filter(nlp: Language, name: str, sources: str | None) -> EntityFilter:
+    return EntityFilter(nlp, name, load_model(sources))
