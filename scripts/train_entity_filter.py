@@ -62,14 +62,14 @@ class Doc:
 
 
 def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
-    from osint_graph.nlp.entity_filter import candidates, features
+    from osint_graph.nlp.entity_filter import candidate_features
     from osint_graph.nlp.sections import section_bounds
 
     if len(section_bounds(article.text, extractor.section_size)) != 1:
         raise SystemExit(f"{doc_id}: longer than one section; the trainer reads one Doc per article")
     sdoc = extractor.nlp(extractor.make_doc(article))
     pred = extractor.assemble(article, sdoc).to_dict()["entities"]
-    by_id = {c.entity_id: features(sdoc, c) for c in candidates(sdoc)}
+    by_id = candidate_features(sdoc, extractor.nlp.get_pipe("osint_entity_types").gazetteer)
     gold_entities = list(gold.get("entities") or ())
     matched = {pi for _, pi in match_entities(gold_entities, pred)}
     feats = [by_id.get(e["id"], {"bias": 1.0}) for e in pred]

@@ -35,6 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from osint_graph.gazetteer import Gazetteer, load_gazetteer
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.rules import words
@@ -124,8 +125,54 @@ def _places(doc: Doc, cand: Candidate) -> dict[str, float]:
     return out
 
 
-def features(doc: Doc, cand: Candidate) -> dict[str, float]:
-    """The features of one candidate, by name (binary ones 1.0; see the module docstring)."""
+def _words(cand: Candidate) -> set[str]:
+    """The name words of a candidate that can tie it to another (capitalised, more than 2 letters)."""
+    return {w.casefold() for s in cand.spans for w in s.text.split() if len(w) > 2 and w[:1].isupper()}
+
+
+def _neighbours(cand: Candidate, others: list[Candidate]) -> dict[str, float]:
+    """How the candidate relates to the doc's other candidates: the same thing split in two
+    ('Coast Guard' beside 'Philippine Coast Guard'), or one name read as two types."""
+    mine, name = _words(cand), cand.name.casefold()
+    out: dict[str, float] = {}
+    for other in others:
+        if other.entity_id == cand.entity_id or not mine & _words(other):
+            continue
+        same = other.type == cand.type
+        out["shares_same_type" if same else "shares_other_type"] = 1.0
+        if same and name in other.name.casefold() and len(name) < len(other.name):
+            out["inside_same_type"] = 1.0
+    return out
+
+
+def _tokens(doc: Doc, cand: Candidate) -> dict[str, float]:
+    first = cand.spans[0]
+    out = {f"tag={first.root.tag_ or 'none'}": 1.0, "propn_share": sum(t.pos_ == "PROPN" for t in first) / len(first)}
+    if len(first) == 1 and first.text.lower() != first.text:
+        low = first.text.lower()
+        if any(t.text == low for t in doc):
+            out["lower_elsewhere"] = 1.0  # 'Register' beside 'the register': a common word
+    return out
+
+
+def _known(cand: Candidate, gazetteer: Gazetteer | None) -> dict[str, float]:
+    """What the sources (hand gazetteers and reference data) say of the name: this type, another, none."""
+    if gazetteer is None:
+        return {}
+    types = set()
+    for text in {cand.name} | {s.text for s in cand.spans}:
+        types |= gazetteer.types_of(text)
+    known = "none" if not types else "same" if cand.type in types else "other"
+    return {f"known={known}": 1.0} | {f"known_as={t}": 1.0 for t in types}
+
+
+def features(
+    doc: Doc, cand: Candidate, others: list[Candidate] | None = None, gazetteer: Gazetteer | None = None
+) -> dict[str, float]:
+    """The features of one candidate, by name (binary ones 1.0; see the module docstring).
+    `others`: the doc's candidates (default: computed here); `gazetteer`: the sources (no `known`
+    feature without it)."""
+    others = candidates(doc) if others is None else others
     source = _source(cand)
     label = model_label(doc, cand.spans[0])
     n = len(cand.spans)
@@ -148,10 +195,19 @@ def features(doc: Doc, cand: Candidate) -> dict[str, float]:
         feats["own_outlet"] = 1.0
     feats.update(_shape(cand.name))
     feats.update(_places(doc, cand))
-    for other in (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word"):
+    feats.update(_tokens(doc, cand))
+    feats.update(_neighbours(cand, others))
+    feats.update(_known(cand, gazetteer))
+    for other in (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type"):
         if other in feats:
             feats[f"type={cand.type}&{other}"] = 1.0
     return feats
+
+
+def candidate_features(doc: Doc, gazetteer: Gazetteer | None = None) -> dict[str, dict[str, float]]:
+    """{entity id: features} for every candidate of the doc."""
+    found = candidates(doc)
+    return {c.entity_id: features(doc, c, found, gazetteer) for c in found}
 
 
 # the feature families `features` computes, one a line with what it says (a weights file naming
@@ -239,9 +295,9 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 # --- the component ----------------------------------------------------------------------------
 
 
-def score_candidates(doc: Doc, model: FilterModel) -> dict[str, float]:
+def score_candidates(doc: Doc, model: FilterModel, gazetteer: Gazetteer | None = None) -> dict[str, float]:
     """{entity id: probability} for every candidate of the doc."""
-    return {c.entity_id: model.probability(features(doc, c)) for c in candidates(doc)}
+    return {eid: model.probability(feats) for eid, feats in candidate_features(doc, gazetteer).items()}
 
 
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
@@ -253,14 +309,13 @@ def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
 class EntityFilter:
     """Drops the candidates the learned model scores below its threshold."""
 
-    def __init__(self, nlp: Language, name: str, model: FilterModel):
+    def __init__(self, nlp: Language, name: str, model: FilterModel, gazetteer: Gazetteer | None):
         self.name = name
         self.model = model
+        self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        scores = {
-            c.entity_id: self.model.probability(features(doc, c)) for c in candidates(doc) if c.spans[0]._.entity_id
-        }
+        scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: scores.get(eid, 1.0) >= threshold)
@@ -269,4 +324,4 @@ class EntityFilter:
 
 @Language.factory("osint_entity_filter", default_config={"sources": None})
 def make_entity_filter(nlp: Language, name: str, sources: str | None) -> EntityFilter:
-    return EntityFilter(nlp, name, load_model(sources))
+    return EntityFilter(nlp, name, load_model(sources), load_gazetteer(sources))
