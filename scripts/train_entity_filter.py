@@ -8,10 +8,10 @@ Training data we own: the dev split of the real-article set (texts from the cach
 tests/gold_heldout: those are evaluation sets (held-out is only scored, as a check, at the end).
 
 1. Run the pipeline with the filter off over every article; each entity it proposes is a
-   candidate (those a claim cites as its source or a fact names are kept by the component
-   whatever their score, and so in the CV too), labelled keep when scripts/evaluate.py's matching pairs it with a gold entity
+   candidate, labelled keep when scripts/evaluate.py's matching pairs it with a gold entity
    (evalkit.scoring.match_entities: same type, a shared name key), else drop; its features are
-   osint_graph.nlp.entity_filter.features.
+   osint_graph.nlp.entity_filter.features.  Candidates a claim cites as its source or a fact
+   names are kept by the component whatever their score, and so in the CV too.
 2. Story-level cross-validation on dev (`--folds` folds of the manifest's `story`, assigned with
    `--seed`): train a logistic regression (L2, Newton's method, numpy only) on the other folds'
    dev articles plus tests/gold, score the held-out fold's articles with evaluate's entity
@@ -100,6 +100,7 @@ def load_docs(extractor) -> tuple[list[Doc], list[Doc]]:
 
 def gold_docs(extractor, folder: Path) -> list[Doc]:
     import evaluate
+
     from osint_graph.ingest import read_paths
 
     out = []
@@ -286,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     weights = fit(dev + extra, args.l2)
     summary = (
         f"trained on {len(dev)} dev articles + {len(extra)} tests/gold; {args.folds}-fold story CV micro-F1 "
-        f"rules {rules['entity_micro_f1']:.3f} -> nested {nested['entity_micro_f1']:.3f}; l2 {args.l2}, seed {args.seed}"
+        f"rules {rules['entity_micro_f1']:.3f} -> nested {nested['entity_micro_f1']:.3f}; "
+        f"l2 {args.l2}, seed {args.seed}"
     )
     full = {d.id: probabilities(weights, d) for d in dev + own}
     print("\nwith the final weights (trained on all of dev + tests/gold):")
