@@ -18,6 +18,9 @@ tests/gold_heldout: those are evaluation sets (held-out is only scored, as a che
    metrics (micro and per type), rules alone against rules + filter, for every threshold of the
    grid.  The threshold is chosen by pooled CV F1; the figure printed as "nested" chooses it
    inside each outer fold from its training folds only (an unbiased estimate of the choice).
+   When the nested figure gains less than MIN_GAIN (0.003) over the rules alone, the file is
+   written with threshold 0: the component then keeps every candidate (the filter is off in
+   effect until the data say it helps).
 3. Train on all of dev + tests/gold, write the weights with the CV threshold (unless --dry-run),
    and print in-sample dev, tests/gold and held-out figures with the new weights.
 
@@ -45,6 +48,9 @@ from evalkit.scoring import ENTITY_TYPES, ROOT, match_entities, score  # noqa: E
 WEIGHTS = ROOT / "sources" / "rules" / "entity_filter" / "weights.csv"
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 15))  # 0 = keep everything = rules alone
 MIN_COUNT = 3  # a feature seen on fewer training candidates gets no weight
+# the filter is written active only when the nested CV gains at least this much micro-F1 over the
+# rules alone; otherwise the file gets threshold 0 (the component keeps every candidate)
+MIN_GAIN = 0.003
 
 
 @dataclass
@@ -284,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\nper type, rules alone -> nested CV:")
     by_type(rules, nested)
 
+    gain = nested["entity_micro_f1"] - rules["entity_micro_f1"]
+    if gain < MIN_GAIN:
+        print(f"\nnested CV gain {gain:+.4f} < {MIN_GAIN}: the file is written with threshold 0 (keeps everything)")
+        chosen = 0.0
     weights = fit(dev + extra, args.l2)
     summary = (
         f"trained on {len(dev)} dev articles + {len(extra)} tests/gold; {args.folds}-fold story CV micro-F1 "

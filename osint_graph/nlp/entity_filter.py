@@ -276,8 +276,9 @@ def model_path(sources: str | Path | None = None) -> Path:
 
 @cache
 def load_model(sources: str | None = None) -> FilterModel:
-    """The model of `sources/rules/entity_filter/weights.csv` (the project's, or another folder's)."""
-    if sources is None:
+    """The model of `sources/rules/entity_filter/weights.csv`: another sources folder's where it
+    has one (a folder of gazetteers alone uses the project's weights)."""
+    if sources is None or not model_path(sources).is_file():
         from osint_graph.nlp.rules import table
 
         return model_from_rows(table(RULE_NAME))
