@@ -113,10 +113,26 @@ def _shape(name: str) -> dict[str, float]:
     return out
 
 
-def _places(doc: Doc, cand: Candidate) -> dict[str, float]:
+@dataclass(frozen=True, slots=True)
+class DocFacts:
+    """What the features read of the whole doc, computed once per doc (`doc.text` joins every
+    token, and a scan of the tokens per candidate would grow with candidates times tokens)."""
+
+    chars: int
+    lower_tokens: frozenset[str]
+    name_words: dict[str, frozenset[str]]  # entity id -> its capitalised name words
+
+
+def doc_facts(doc: Doc, found: list[Candidate]) -> DocFacts:
+    return DocFacts(
+        len(doc.text), frozenset(t.text for t in doc if t.is_lower), {c.entity_id: _words(c) for c in found}
+    )
+
+
+def _places(doc: Doc, cand: Candidate, facts: DocFacts) -> dict[str, float]:
     first = cand.spans[0]
     where = kind_at(doc, first.start_char, first.end_char) or "body"
-    out = {f"where={where}": 1.0, "first_pos": first.start_char / max(1, len(doc.text))}
+    out = {f"where={where}": 1.0, "first_pos": first.start_char / max(1, facts.chars)}
     if all(s[0].is_sent_start for s in cand.spans):
         out["sent_start"] = 1.0
     root = first.root
@@ -126,18 +142,19 @@ def _places(doc: Doc, cand: Candidate) -> dict[str, float]:
     return out
 
 
-def _words(cand: Candidate) -> set[str]:
+def _words(cand: Candidate) -> frozenset[str]:
     """The name words of a candidate that can tie it to another (capitalised, more than 2 letters)."""
-    return {w.casefold() for s in cand.spans for w in s.text.split() if len(w) > 2 and w[:1].isupper()}
+    return frozenset(w.casefold() for s in cand.spans for w in s.text.split() if len(w) > 2 and w[:1].isupper())
 
 
-def _neighbours(cand: Candidate, others: list[Candidate]) -> dict[str, float]:
+def _neighbours(cand: Candidate, others: list[Candidate], facts: DocFacts) -> dict[str, float]:
     """How the candidate relates to the doc's other candidates: the same thing split in two
     ('Coast Guard' beside 'Philippine Coast Guard'), or one name read as two types."""
-    mine, name = _words(cand), cand.name.casefold()
+    words = facts.name_words
+    mine, name = words.get(cand.entity_id) or _words(cand), cand.name.casefold()
     out: dict[str, float] = {}
     for other in others:
-        if other.entity_id == cand.entity_id or not mine & _words(other):
+        if other.entity_id == cand.entity_id or not mine & words.get(other.entity_id, frozenset()):
             continue
         same = other.type == cand.type
         out["shares_same_type" if same else "shares_other_type"] = 1.0
@@ -146,12 +163,12 @@ def _neighbours(cand: Candidate, others: list[Candidate]) -> dict[str, float]:
     return out
 
 
-def _tokens(doc: Doc, cand: Candidate) -> dict[str, float]:
+def _tokens(cand: Candidate, facts: DocFacts) -> dict[str, float]:
     first = cand.spans[0]
     out = {f"tag={first.root.tag_ or 'none'}": 1.0, "propn_share": sum(t.pos_ == "PROPN" for t in first) / len(first)}
     if len(first) == 1 and first.text.lower() != first.text:
         low = first.text.lower()
-        if any(t.text == low for t in doc):
+        if low in facts.lower_tokens:
             out["lower_elsewhere"] = 1.0  # 'Register' beside 'the register': a common word
     return out
 
@@ -168,12 +185,17 @@ def _known(cand: Candidate, gazetteer: Gazetteer | None) -> dict[str, float]:
 
 
 def features(
-    doc: Doc, cand: Candidate, others: list[Candidate] | None = None, gazetteer: Gazetteer | None = None
+    doc: Doc,
+    cand: Candidate,
+    others: list[Candidate] | None = None,
+    gazetteer: Gazetteer | None = None,
+    facts: DocFacts | None = None,
 ) -> dict[str, float]:
     """The features of one candidate, by name (binary ones 1.0; see the module docstring).
-    `others`: the doc's candidates (default: computed here); `gazetteer`: the sources (no `known`
-    feature without it)."""
+    `others`: the doc's candidates, `facts`: what is read of the whole doc (both computed here when
+    not given); `gazetteer`: the sources (no `known` feature without it)."""
     others = candidates(doc) if others is None else others
+    facts = doc_facts(doc, others) if facts is None else facts
     source = _source(cand)
     label = model_label(doc, cand.spans[0])
     n = len(cand.spans)
@@ -195,9 +217,9 @@ def features(
     if outlet and outlet.casefold() in {s.text.casefold() for s in cand.spans} | {cand.name.casefold()}:
         feats["own_outlet"] = 1.0
     feats.update(_shape(cand.name))
-    feats.update(_places(doc, cand))
-    feats.update(_tokens(doc, cand))
-    feats.update(_neighbours(cand, others))
+    feats.update(_places(doc, cand, facts))
+    feats.update(_tokens(cand, facts))
+    feats.update(_neighbours(cand, others, facts))
     feats.update(_known(cand, gazetteer))
     for other in (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type"):
         if other in feats:
@@ -208,7 +230,8 @@ def features(
 def candidate_features(doc: Doc, gazetteer: Gazetteer | None = None) -> dict[str, dict[str, float]]:
     """{entity id: features} for every candidate of the doc."""
     found = candidates(doc)
-    return {c.entity_id: features(doc, c, found, gazetteer) for c in found}
+    facts = doc_facts(doc, found)
+    return {c.entity_id: features(doc, c, found, gazetteer, facts) for c in found}
 
 
 # the feature families `features` computes, one a line with what it says (a weights file naming
