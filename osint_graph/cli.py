@@ -55,6 +55,16 @@ def check_published(ctx, param, value):
     return value
 
 
+def set_entity_filter(ctx, param, value):
+    """--no-entity-filter: set $OSINT_GRAPH_ENTITY_FILTER, which every extractor this process or its
+    local workers build reads (a Dask cluster's workers read their own environment)."""
+    if value is not None:
+        from osint_graph.nlp.entity_filter import ENV
+
+        os.environ[ENV] = "on" if value else "off"
+    return value
+
+
 def reader_options(f):
     """Options shared by the commands that read articles."""
     for decorator in reversed(
@@ -86,6 +96,13 @@ def reader_options(f):
                 "the stage and reason (ingest the file again once the cause is fixed).",
             ),
             click.option("--model", default=None, envvar="OSINT_GRAPH_MODEL", help=MODEL_HELP),
+            click.option(
+                "--entity-filter/--no-entity-filter",
+                default=None,
+                expose_value=False,
+                callback=set_entity_filter,
+                help="Keep or leave out the learned entity filter (default on; $OSINT_GRAPH_ENTITY_FILTER=off).",
+            ),
         ]
     ):
         f = decorator(f)

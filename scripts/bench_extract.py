@@ -9,7 +9,9 @@ repeated until about --words words.  Prints, side by side:
 - bare:      the statistical model alone, `nlp.pipe`
 - ours:      the model plus our components (gazetteer, context rules, entity
              types, dates, figures), `nlp.pipe`
-- full:      the same plus the claims component where it is installed
+- full:      the same plus the claims component where it is installed, and the learned
+             entity filter (osint_entity_filter, last)
+- full no filter: the full pipeline without the entity filter (its cost, in the same run)
 - full x2:   the full pipeline with n_process=2
 - extractor: `Extractor.extract_many` (pipeline plus assembling the contract)
 
@@ -82,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     bare = spacy.load(model)
     ours = add_components(spacy.load(model), claims=False)
     full = add_components(spacy.load(model), claims=True)
+    unfiltered = add_components(spacy.load(model), claims=True, entity_filter=False)
     has_claims = "osint_claims" in full.pipe_names
 
     def docs(nlp):
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     from osint_graph.nlp.dates import dateparser_value
 
     dateparser_value("4/3/2024", date(2024, 3, 4))
-    for nlp in (bare, ours, full):
+    for nlp in (bare, ours, full, unfiltered):
         list(nlp.pipe(texts[:4]))
 
     from osint_graph.nlp import Extractor
@@ -112,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         "bare": run(bare),
         "ours": run(ours),
         "full": run(full),
+        "full no filter": run(unfiltered),
         "full x2": run(full, n_process=2),
         "extractor": lambda: sum(1 for _ in extractor.extract_many(articles, batch_size=args.batch_size)),
         "extractor x2": lambda: sum(
@@ -124,14 +128,15 @@ def main(argv: list[str] | None = None) -> int:
             seconds = timed(job)
             results[name] = min(seconds, results.get(name, seconds))
 
-    print(f"{'pipeline':14} {'seconds':>8} {'words/s':>9}")
+    print(f"{'pipeline':16} {'seconds':>8} {'words/s':>9}")
     for name, seconds in results.items():
         label = name if has_claims or "full" not in name else name + " (no claims component installed)"
-        print(f"{label:14} {seconds:8.2f} {words / seconds:9.0f}")
+        print(f"{label:16} {seconds:8.2f} {words / seconds:9.0f}")
     wps = {k: words / v for k, v in results.items()}
     print()
     print(f"ours / bare        {wps['ours'] / wps['bare']:.2f}")
     print(f"full / bare        {wps['full'] / wps['bare']:.2f}   (target >= 0.80)")
+    print(f"full no filter / bare {wps['full no filter'] / wps['bare']:.2f}   (the entity filter's cost)")
     print(f"full 2 proc / 1    {wps['full x2'] / wps['full']:.2f}   (target >= 1.60)")
     print(f"extractor 2 / 1    {wps['extractor x2'] / wps['extractor']:.2f}")
     return 0

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Score the extractor against a hand-annotated gold set.
 
-    python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME]
+    python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME] [--no-entity-filter]
     python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME] [--ids PREFIX]
 
 Without --real: every article of tests/gold/ (an `.md` file with a `.json`
@@ -163,13 +163,13 @@ def print_report(m: dict, model: str | None) -> None:
     print(f"         hedge P {fmt(m['hedge_precision'])}  R {fmt(m['hedge_recall'])}  F1 {fmt(m['hedge_f1'])}")
 
 
-def load_extractor(model: str | None):
+def load_extractor(model: str | None, entity_filter: bool | None = None):
     """The extractor, or None with a message (it may be mid-rewrite: report, do not fail)."""
     sys.path.insert(0, str(ROOT))
     try:
         from osint_graph.nlp import Extractor
 
-        return Extractor(model=model)
+        return Extractor(model=model, entity_filter=entity_filter)
     except Exception as exc:
         print(f"cannot build the extractor ({type(exc).__name__}: {exc}); nothing to evaluate")
         return None
@@ -280,6 +280,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--model", default=None, help="spaCy model package or path (default: the extractor's)")
     parser.add_argument(
+        "--no-entity-filter",
+        dest="entity_filter",
+        action="store_false",
+        default=None,
+        help="leave out the learned entity filter (rules alone), to compare",
+    )
+    parser.add_argument(
         "--ids",
         metavar="PREFIX",
         default=None,
@@ -303,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         cache = real.cache_dir()
         loaded = real.load_split(args.real, args.real_dir, cache, id_prefix=args.ids)
         counts = real_counts(loaded)
-        extractor = load_extractor(args.model) if loaded.present else None
+        extractor = load_extractor(args.model, args.entity_filter) if loaded.present else None
         triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []
         metrics = score(triples, read_known_vessels(), strict_units=True)
         for key in ("date_accuracy", "n_gold_dates"):
@@ -314,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         if not gold:
             print(f"no gold articles (.md with .json) in {args.gold}")
             return 0
-        extractor = load_extractor(args.model)
+        extractor = load_extractor(args.model, args.entity_filter)
         if extractor is None:
             return 0
         metrics = score(gold_triples(gold, extractor), read_known_vessels())

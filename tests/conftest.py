@@ -7,10 +7,12 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp():
-    """Our spaCy pipeline (model + osint components, without the claims component)."""
+    """Our spaCy pipeline (model + osint rule components, without the claims component and without
+    the learned entity filter: the tests that use it test the rules; tests/test_entity_filter.py
+    tests the filter)."""
     from osint_graph.nlp.pipeline import build_pipeline
 
-    return build_pipeline(claims=False)
+    return build_pipeline(claims=False, entity_filter=False)
 
 
 @pytest.fixture(scope="session")
@@ -18,7 +20,7 @@ def extractor():
     """An Extractor over that pipeline."""
     from osint_graph.nlp import Extractor
 
-    return Extractor(claims=False)
+    return Extractor(claims=False, entity_filter=False)
 
 
 @pytest.fixture(scope="session")

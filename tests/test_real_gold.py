@@ -257,7 +257,7 @@ def write_set(tmp_path: Path) -> tuple[Path, Path]:
 def run_real(tmp_path, monkeypatch, capsys, extractor, *args: str) -> tuple[int, str]:
     real_dir, cache = write_set(tmp_path)
     monkeypatch.setenv("OSINT_GRAPH_REAL_CACHE", str(cache))
-    monkeypatch.setattr(evaluate, "load_extractor", lambda model: extractor)
+    monkeypatch.setattr(evaluate, "load_extractor", lambda model, entity_filter=None: extractor)
     code = evaluate.main(["--real-dir", str(real_dir), *args])
     return code, capsys.readouterr().out
 

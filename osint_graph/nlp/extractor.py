@@ -102,8 +102,15 @@ class Extractor:
     no text is too long for the model and time stays linear in length.
     """
 
-    def __init__(self, model: str | None = None, *, claims: bool = True, section_chars: int = SECTION_CHARS):
-        self.nlp = build_pipeline(model, claims=claims)
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        claims: bool = True,
+        section_chars: int = SECTION_CHARS,
+        entity_filter: bool | None = None,
+    ):
+        self.nlp = build_pipeline(model, claims=claims, entity_filter=entity_filter)
         set_error_handler(self.nlp, mark_error)
         self.version = package_version()
         self.section_chars = section_chars

