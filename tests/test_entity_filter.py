@@ -146,7 +146,7 @@ def test_the_filter_drops_a_low_candidate_and_keeps_a_claim_source(unfiltered):
     assert pell in ef.protected_ids(doc) and oskoll not in ef.protected_ids(doc)
     # a model that scores every person low: the one who speaks stays, the other goes
     model = ef.FilterModel({"bias": 4.0, "type=Person": -8.0}, 0.5)
-    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None)(doc)
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
     after = {e.text for e in doc.ents}
     assert "Jarek Pell" in after
     assert "Tarven Oskoll" not in after
@@ -158,7 +158,7 @@ def test_the_filter_drops_a_low_candidate_and_keeps_a_claim_source(unfiltered):
 def test_a_model_that_keeps_everything_changes_nothing(unfiltered):
     doc = unfiltered(BOARDING)
     before = [(e.start, e.end, e.label_) for e in doc.ents]
-    doc = ef.EntityFilter(unfiltered, "f", ef.FilterModel({"bias": 0.0}, 0.0), None)(doc)
+    doc = ef.EntityFilter(unfiltered, "f", ef.FilterModel({"bias": 0.0}, 0.0), None, min_words=0)(doc)
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
 
 
@@ -235,3 +235,15 @@ def test_the_trainer_has_help():
         check=True,
     )
     assert "--folds" in out.stdout and "--dry-run" in out.stdout
+
+
+def test_a_text_shorter_than_an_article_passes_unfiltered(unfiltered):
+    """A one-sentence text: the features describe whole articles, so nothing is dropped."""
+    doc = unfiltered(OWNER)
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    model = ef.FilterModel({"bias": -8.0}, 0.5)  # scores every candidate low
+    doc = ef.EntityFilter(unfiltered, "f", model, None)(doc)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == before
+    # the same model on the same text, with no minimum, drops the unprotected owner
+    doc = ef.EntityFilter(unfiltered, "f", model, None, min_words=0)(doc)
+    assert "Tarven Oskoll" not in {e.text for e in doc.ents}

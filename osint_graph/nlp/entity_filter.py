@@ -12,6 +12,8 @@ whose probability of being a gold entity is below the file's `threshold` leaves 
 its mentions) and the claims' entity lists, so the graph does not see it; an entity that a claim
 cites as its source or a fact names is kept whatever its score.
 
+Texts under `MIN_WORDS` words pass unfiltered (config `min_words`).
+
 Config: `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
 `build_pipeline(entity_filter=False)` leave the component out), `sources` (the folder whose
 `rules/entity_filter/weights.csv` is read; default the project's).  The probabilities of the
@@ -48,6 +50,10 @@ SCORES_KEY = ("osint", "entity_filter")
 OFF_VALUES = ("0", "off", "false", "no")
 # which proposer decides the `source` feature when the mentions of one entity differ
 SOURCE_ORDER = ("gazetteer", "context", "coreference", "model")
+# Texts shorter than this many words pass unfiltered: the features describe a whole article (how
+# often and where it names a thing) and the weights were learned on articles of 100 words and
+# more; on a one-sentence text a person named once scores low and would be lost.
+MIN_WORDS = 100
 
 
 def enabled_by_env(default: bool = True) -> bool:
@@ -351,12 +357,17 @@ class EntityFilter:
     """Drops the candidates the learned model scores below its threshold, except those that claims
     and facts stand on (it runs after osint_claims)."""
 
-    def __init__(self, nlp: Language, name: str, model: FilterModel, gazetteer: Gazetteer | None):
+    def __init__(
+        self, nlp: Language, name: str, model: FilterModel, gazetteer: Gazetteer | None, min_words: int = MIN_WORDS
+    ):
         self.name = name
         self.model = model
         self.gazetteer = gazetteer
+        self.min_words = min_words
 
     def __call__(self, doc: Doc) -> Doc:
+        if sum(1 for t in doc if not (t.is_punct or t.is_space)) < self.min_words:
+            return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
         keep = protected_ids(doc)
@@ -365,6 +376,6 @@ class EntityFilter:
         return doc
 
 
-@Language.factory("osint_entity_filter", default_config={"sources": None})
-def make_entity_filter(nlp: Language, name: str, sources: str | None) -> EntityFilter:
-    return EntityFilter(nlp, name, load_model(sources), load_gazetteer(sources))
+@Language.factory("osint_entity_filter", default_config={"sources": None, "min_words": MIN_WORDS})
+def make_entity_filter(nlp: Language, name: str, sources: str | None, min_words: int) -> EntityFilter:
+    return EntityFilter(nlp, name, load_model(sources), load_gazetteer(sources), min_words)
