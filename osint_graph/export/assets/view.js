@@ -680,6 +680,9 @@
       var p = renderer.framedGraphToViewport(d);
       return { x: box.left + p.x, y: box.top + p.y, radius: renderer.scaleSize(d.size) };
     },
+    // Moves the camera onto a node without selecting it (a test then clicks it where it is
+    // drawn large and in the middle, whatever else the layout put near it).
+    centre: function (nameOrId) { var n = find(nameOrId); if (n >= 0 && visible[n]) centreOn(n); return n >= 0 && Boolean(visible[n]); },
     select: function (nameOrId) { var n = find(nameOrId); if (n >= 0) select(n, true); return n >= 0; },
     selected: function () { return selectedNode >= 0 ? NODES[selectedNode].id : null; },
     fit: fit,
