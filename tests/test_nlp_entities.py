@@ -380,3 +380,15 @@ def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
     assert ("Jarek Olen", "PERSON") in found
     assert ("Vorn Takkar", "LOCATION") in found
     assert not {name for name, label in found if label == "PERSON"} & {"Merel", "Vorn Takkar", "Tarsk"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missiles were fired by the Ukrainian military from near the village of Varnek.",
+        "Officials said the Russian army had moved two brigades toward Kesport.",
+    ],
+)
+def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
+    """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
+    assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
