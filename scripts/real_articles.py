@@ -24,6 +24,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
+# the repository root, so that the checks that read texts as the tool does (osint_graph.model)
+# work with any Python, not only the project's venv
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 from evalkit import real  # noqa: E402
 
