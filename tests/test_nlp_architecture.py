@@ -180,3 +180,19 @@ def test_a_context_rule_is_one_function_and_one_trigger(nlp):
         registry.TRIGGERS.pop("TEST_ESCORTED")
     found = [(e.text, e.label_, e._.osint_source) for e in doc.ents if e.label_ in pipeline.OUR_LABELS]
     assert found == [("Zarvin Gale", "VESSEL", "context")]
+
+
+def test_doc_text_is_read_once_and_stays_right_after_retokenising():
+    """doc_text() keeps the Doc's text (spaCy rebuilds it from every token on each read); a
+    split or merge keeps the text, and the copy is not shipped out of the pipeline."""
+    from osint_graph.nlp.extensions import TEXT_KEY, doc_text
+
+    nlp = spacy.blank("en")
+    doc = nlp("The tanker Arvo Lind left Portvale.")
+    assert doc_text(doc) == doc.text and doc.user_data[TEXT_KEY] == doc.text
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:4])
+    assert doc_text(doc) == doc.text == "The tanker Arvo Lind left Portvale."
+    doc.user_data[TEXT_KEY] = "stale"  # a copy that no longer fits the tokens is rebuilt
+    assert doc_text(doc) == doc.text
+    assert TEXT_KEY not in pipeline.drop_tensor(doc).user_data

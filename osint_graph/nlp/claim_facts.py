@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Fact
 from osint_graph.nlp.claim_referents import entity_id_of, subject_vessel
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import asserted, described, ext
@@ -119,7 +120,7 @@ def _context_port(doc: Doc, i: int, ents: Sequence[Span]) -> Span | None:
     """The one port named in the previous sentence or earlier in the same paragraph, else None."""
     sent = doc[i].sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    para = doc.text.rfind("\n\n", 0, sent.start_char)
+    para = doc_text(doc).rfind("\n\n", 0, sent.start_char)
     para = 0 if para < 0 else para
     found: dict[str, Span] = {}
     for e in ents:

@@ -66,6 +66,7 @@ from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.furniture import is_furniture
 from osint_graph.nlp.repost import head_chains
@@ -164,7 +165,7 @@ def extract_claims(
     ctx = AttributionContext(doc, gazetteer)
     ctx.drop_generic = drop_generic
     attributor = SentenceAttributor(ctx)
-    aid = ext(doc, "article_id") or article_id(doc.text)
+    aid = ext(doc, "article_id") or article_id(doc_text(doc))
     figures = [f for f in (ext(doc, "figures") or []) if isinstance(f, Span)]
     dates = [d for d in (ext(doc, "dates") or []) if isinstance(d, Span)]
     vessels = [e for e in ctx.ents if e.label_ == "VESSEL"]

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import table, word_list, words
 from osint_graph.nlp.spans import model_spans
 
@@ -394,7 +395,7 @@ class Dates:
         published = doc._.published
         candidates = [(s.start, s.end) for s in model_spans(doc, ("DATE",))]
         # our patterns: one compiled regular expression over the text, mapped back to tokens
-        for m in DATE_PATTERN.finditer(doc.text):
+        for m in DATE_PATTERN.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 candidates.append((span.start, span.end))

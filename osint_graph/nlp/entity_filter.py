@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.rules import words
@@ -131,7 +132,7 @@ class DocFacts:
 
 def doc_facts(doc: Doc, found: list[Candidate]) -> DocFacts:
     return DocFacts(
-        len(doc.text), frozenset(t.text for t in doc if t.is_lower), {c.entity_id: _words(c) for c in found}
+        len(doc_text(doc)), frozenset(t.text for t in doc if t.is_lower), {c.entity_id: _words(c) for c in found}
     )
 
 

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, normalise_name
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.furniture import (
     CONTENT_KINDS,
     DATELINE,
@@ -87,7 +88,7 @@ class EntityTypes:
     def __call__(self, doc: Doc) -> Doc:
         stash_model_ents(doc)
         out = []
-        text = doc.text  # built once: Doc.text joins every token
+        text = doc_text(doc)
         for whole in doc.ents:
             for ent in self._split(whole):
                 if self._not_a_name(ent, text):
@@ -150,7 +151,7 @@ class EntityTypes:
         for kind, start, end in furniture_pieces(doc):
             if kind == DATELINE_AGENCY:
                 span = doc.char_span(start, end, alignment_mode="expand")
-                entry = self.gazetteer.lookup(doc.text[start:end], "Outlet")
+                entry = self.gazetteer.lookup(doc_text(doc)[start:end], "Outlet")
                 if span is not None and entry is not None and not covered & set(range(span.start, span.end)):
                     out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
         return sorted(out, key=lambda s: s.start)

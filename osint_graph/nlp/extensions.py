@@ -75,6 +75,23 @@ def _records_getter(key: str):
     return get, set_
 
 
+# --- the text, once per Doc ----------------------------------------------------------------------
+
+TEXT_KEY = ("osint", "text")  # the Doc's text, kept by doc_text() until osint_drop_tensor drops it
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins a new Token object per token on every read
+    (about a millisecond an article), and most components read it.  Retokenising keeps the
+    text, so the copy stays right; its length is checked against the last token all the same."""
+    text = doc.user_data.get(TEXT_KEY)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != end:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 # --- page furniture (osint_furniture) ---------------------------------------------------------
 
 FURNITURE_KEY = ("osint", "furniture")  # [[kind, start_char, end_char], ...]

@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.figure_ellipsis import (
     bare_number,
     elliptic_head,
@@ -153,7 +154,7 @@ class Figures:
         headline = None  # a headline the page repeats counts once
         for kind, start, end in pieces(doc):  # no figure from a byline, a caption, an embedded post
             again = kind == HEADLINE and headline is not None
-            headline = headline or (doc.text[start:end] if kind == HEADLINE else None)
+            headline = headline or (doc_text(doc)[start:end] if kind == HEADLINE else None)
             span = doc.char_span(start, end, alignment_mode="expand") if kind not in CONTENT_KINDS or again else None
             if span is not None:
                 blocked.update(range(span.start, span.end))

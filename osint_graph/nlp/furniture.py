@@ -36,7 +36,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from osint_graph.nlp.extensions import FURNITURE_KEY, furniture_kind, furniture_pieces
+from osint_graph.nlp.extensions import FURNITURE_KEY, doc_text, furniture_kind, furniture_pieces
 from osint_graph.nlp.rules import patterns
 
 SPAN_GROUP = "furniture"
@@ -223,8 +223,8 @@ def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
             continue
         for char in (start, end):
             span = (
-                doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-                if char < len(doc.text)
+                doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
+                if char < len(doc_text(doc))
                 else None
             )
             if span is None or not len(span):  # the character is white space after a token
@@ -245,7 +245,7 @@ class Furniture:
         _dateline_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_furniture(doc.text)
+        found = find_furniture(doc_text(doc))
         doc.user_data[FURNITURE_KEY] = [list(f) for f in found]
         _mark_sentences(doc, found)
         set_span_group(doc)

