@@ -151,6 +151,8 @@ def test_a_model_named_once_is_the_model_where_it_recurs_bare(nlp):
         ("The tanker struck a limpet mine off Kesport.", "limpet mine"),
         # classes by their usual acronym
         ("The cache held MRBMs bound for the rebels.", "MRBMs"),
+        # a model with its other name in brackets
+        ("Some can reach Kesport, such as the Varnak (or Zorel) cruise missile.", "Varnak (or Zorel) cruise missile"),
     ],
 )
 def test_model_names_and_classes_in_news_prose(nlp, text, weapon):

@@ -32,6 +32,7 @@ SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull nu
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
 WEAPON_ORIGIN_WORDS = words("context/weapon_origin_words")
+ALIAS_WORDS = words("context/weapon_alias_words")
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -167,6 +168,12 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Type 358 anti-aircraft missiles'
             k -= 2
             continue
+        if name is None and t.text == ")":  # 'the Hoveyzeh (or Soumar) cruise missile': a model and its other name
+            opening = _parenthesised_alias(ctx, doc, k - 1, first, mods > 0)
+            if opening is not None:
+                name = doc[opening - 1]
+                k = opening - 1
+                continue
         if name is None and _numbered_model(ctx, doc, k - 1, first, mods > 0):
             name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Aster 30 missiles'
             k -= 2
@@ -364,6 +371,22 @@ def _clause_verb(t: Token, h: int) -> bool:
     """A verb of the clause before a weapon phrase ('launched Samad-3 drones'), not a participle inside
     it ('air-launched cruise missiles', 'anti-tank guided missiles' modify a noun of the phrase)."""
     return t.pos_ in ("VERB", "AUX") and not (t.i < t.head.i <= h)
+
+
+def _parenthesised_alias(ctx: NameContext, doc: Doc, close: int, first: int, classed: bool) -> int | None:
+    """'Hoveyzeh (or Soumar)', 'Saqr (Type 358)': at `close`, the ')' after a model name and another name
+    of it in brackets; the index of '(' when the words before and inside both can be a model's name."""
+    for opening in range(close - 1, max(first, close - 6), -1):
+        if doc[opening].text == "(":
+            break
+    else:
+        return None
+    inner = [t for t in doc[opening + 1 : close] if not (t.is_lower and t.lower_ in ALIAS_WORDS)]
+    if opening - 1 < first or not inner or not all(t.text[:1].isupper() or t.like_num for t in inner):
+        return None
+    if not _model_name_token(ctx, doc, opening - 1, classed):
+        return None
+    return opening if _model_name_token(ctx, doc, inner[0].i, classed) else None
 
 
 def _numbered_model(ctx: NameContext, doc: Doc, i: int, first: int, classed: bool) -> bool:
