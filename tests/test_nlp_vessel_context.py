@@ -74,6 +74,11 @@ def test_a_name_before_its_ship_noun(nlp):
     assert set(found) == {"Pioneer", "Jaguar", "Kerrin39"}  # a size class is no name
 
 
+def test_a_flag_demonym_between_name_and_ship_noun_is_no_part_of_the_name(nlp):
+    found = vessels(nlp, "Sea drones hit the Tessa Dawn Russian vessel near Kesport.")
+    assert set(found) == {"Tessa Dawn"}
+
+
 def test_other_names_of_one_vessel(nlp):
     doc = nlp(
         "The Kerrin-39 (also known as Xing Lun 39, IMO 9074729) left port. "

@@ -165,6 +165,8 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         (doc[k - 1].lower_ in VESSEL_MODIFIERS and doc[k - 1].is_lower) or doc[k - 1].lower_ in VESSEL_CLASSES
     ):
         k -= 1  # 'oil', 'bulk', 'Aframax'
+    if k - 1 > first and ctx.gazetteer.is_demonym(doc[k - 1].text):
+        k -= 1  # 'the Caesar Kunikov Russian vessel': the flag's demonym is no part of the name
     name_from = name_start(doc, k, first, max_len=4)
     if name_from == k:
         return
