@@ -146,3 +146,8 @@ def test_a_ship_identified_as_a_name(nlp):
     assert set(vessels(nlp, "The 7th Fleet identified the vessel as the Merel Dawn.")) == {"Merel Dawn"}
     assert set(vessels(nlp, "Officials identified the tanker as Osk Lantern on Monday.")) == {"Osk Lantern"}
     assert not vessels(nlp, "They identified the ship as a threat.")
+
+
+def test_a_name_between_dashes_after_a_ship_noun(nlp):
+    assert set(vessels(nlp, "Kessia sank another boat — Tessa Dawn — last week.")) == {"Tessa Dawn"}
+    assert set(vessels(nlp, "The tanker — a Varnian ship — sank off Kesport.")) == set()

@@ -79,8 +79,9 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             if doc[k].text in (",", ";") or doc[k].pos_ == "VERB":
                 break
     plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
-    if not plural and i + 2 < limit and doc[i].text == "," and doc[i].i > 0:
+    if not plural and i + 2 < limit and doc[i].text in (",", "—", "–") and doc[i].i > 0:
         # 'The tanker, Niovi, was sailing', 'a second dhow, the Bint Salem, was': a name between commas
+        # (or dashes: 'another Russian boat — Ivanovets — sank')
         n = i + 1 + (doc[i + 1].lower_ == "the")
         if n < limit and name_token(doc[n], True):
             end_name = name_end(doc, n, limit)
