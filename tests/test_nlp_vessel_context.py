@@ -151,3 +151,10 @@ def test_a_ship_identified_as_a_name(nlp):
 def test_a_name_between_dashes_after_a_ship_noun(nlp):
     assert set(vessels(nlp, "Kessia sank another boat — Tessa Dawn — last week.")) == {"Tessa Dawn"}
     assert set(vessels(nlp, "The tanker — a Varnian ship — sank off Kesport.")) == set()
+
+
+def test_a_ship_noun_inside_a_body_name_names_no_ship(nlp):
+    """'Brave Royal Ship Management', 'the UK Ship Register': the ship noun is a word of the name."""
+    assert vessels(nlp, "The tanker Tessa Dawn is managed by Varn Royal Ship Management.").keys() == {"Tessa Dawn"}
+    assert vessels(nlp, "The ship belongs to a subsidiary of the Varnholm Ocean Tanker Co. in Kesport.") == {}
+    assert vessels(nlp, "They will be refused access to the Varn Ship Register.") == {}

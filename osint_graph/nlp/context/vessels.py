@@ -61,7 +61,7 @@ def vessel_noun_ok(doc: Doc, end: int) -> bool:
 @context_rule("VESSEL_NOUN", order=10)
 def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'the tanker Eagle S', 'the tankers Maya 1, Angara and Lady R', 'a dhow, the Bint Salem, was'."""
-    if not vessel_noun_ok(doc, end):
+    if not vessel_noun_ok(doc, end) or _inside_a_name(doc, end - 1):
         return
     _, limit = sentence_bounds(doc[start])
     noun = doc[end - 1]
@@ -119,6 +119,12 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         ctx.add_name(doc, class_designator_end(doc, i, limit), limit, "Vessel", "vessel-noun", cands)
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """'Brave Royal Ship Management', 'the UK Ship Register': a capitalised ship noun after a capitalised
+    word that does not start the sentence is a word of a body's name, no ship noun before a ship's name."""
+    return doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
 
 
 @context_rule("VESSEL_NOUN", order=11)
