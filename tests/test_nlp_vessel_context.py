@@ -158,3 +158,9 @@ def test_a_ship_noun_inside_a_body_name_names_no_ship(nlp):
     assert vessels(nlp, "The tanker Tessa Dawn is managed by Varn Royal Ship Management.").keys() == {"Tessa Dawn"}
     assert vessels(nlp, "The ship belongs to a subsidiary of the Varnholm Ocean Tanker Co. in Kesport.") == {}
     assert vessels(nlp, "They will be refused access to the Varn Ship Register.") == {}
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_a_ship_verb(nlp):
+    found = vessels(nlp, "The ship that carries cargo between Varnia and Kessia ran aground on Monday.")
+    assert found == {}
+    assert set(vessels(nlp, "The Tessa Dawn ran aground off Kesport.")) == {"Tessa Dawn"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
@@ -119,6 +119,11 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         ctx.add_name(doc, class_designator_end(doc, i, limit), limit, "Vessel", "vessel-noun", cands)
+
+
+def _preposition_object(tok: Token) -> bool:
+    """The object of a preposition, or a conjunct of one ('between Asia and Europe')."""
+    return tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj")
 
 
 def _inside_a_name(doc: Doc, i: int) -> bool:
@@ -310,6 +315,8 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
             return
         if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
             return
+        if _preposition_object(span[-1]):
+            return  # 'the ship that carries cargo between Asia and Europe ran aground': no subject
         bare = start == first or doc[start - 1].lower_ != "the"
         if (  # people sail too: 'Peter Olsen sailed to Oslo'
             passive is False
