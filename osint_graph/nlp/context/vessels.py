@@ -126,6 +126,11 @@ def _preposition_object(tok: Token) -> bool:
     return tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj")
 
 
+def _subject_elsewhere(verb: Token, start: int, end: int) -> bool:
+    """The verb has its subject outside tokens start..end ('The ship ... ran aground')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end for c in verb.children)
+
+
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """'Brave Royal Ship Management', 'the UK Ship Register': a capitalised ship noun after a capitalised
     word that does not start the sentence is a word of a body's name, no ship noun before a ship's name."""
@@ -315,7 +320,7 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
             return
         if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
             return
-        if _preposition_object(span[-1]):
+        if _preposition_object(span[-1]) and _subject_elsewhere(verb, start, end):
             return  # 'the ship that carries cargo between Asia and Europe ran aground': no subject
         bare = start == first or doc[start - 1].lower_ != "the"
         if (  # people sail too: 'Peter Olsen sailed to Oslo'
