@@ -74,6 +74,11 @@ def test_a_name_before_its_ship_noun(nlp):
     assert set(found) == {"Pioneer", "Jaguar", "Kerrin39"}  # a size class is no name
 
 
+def test_a_flag_demonym_between_name_and_ship_noun_is_no_part_of_the_name(nlp):
+    found = vessels(nlp, "Sea drones hit the Tessa Dawn Russian vessel near Kesport.")
+    assert set(found) == {"Tessa Dawn"}
+
+
 def test_other_names_of_one_vessel(nlp):
     doc = nlp(
         "The Kerrin-39 (also known as Xing Lun 39, IMO 9074729) left port. "
@@ -141,3 +146,21 @@ def test_a_ship_identified_as_a_name(nlp):
     assert set(vessels(nlp, "The 7th Fleet identified the vessel as the Merel Dawn.")) == {"Merel Dawn"}
     assert set(vessels(nlp, "Officials identified the tanker as Osk Lantern on Monday.")) == {"Osk Lantern"}
     assert not vessels(nlp, "They identified the ship as a threat.")
+
+
+def test_a_name_between_dashes_after_a_ship_noun(nlp):
+    assert set(vessels(nlp, "Kessia sank another boat — Tessa Dawn — last week.")) == {"Tessa Dawn"}
+    assert set(vessels(nlp, "The tanker — a Varnian ship — sank off Kesport.")) == set()
+
+
+def test_a_ship_noun_inside_a_body_name_names_no_ship(nlp):
+    """'Brave Royal Ship Management', 'the UK Ship Register': the ship noun is a word of the name."""
+    assert vessels(nlp, "The tanker Tessa Dawn is managed by Varn Royal Ship Management.").keys() == {"Tessa Dawn"}
+    assert vessels(nlp, "The ship belongs to a subsidiary of the Varnholm Ocean Tanker Co. in Kesport.") == {}
+    assert vessels(nlp, "They will be refused access to the Varn Ship Register.") == {}
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_a_ship_verb(nlp):
+    found = vessels(nlp, "The ship that carries cargo between Varnia and Kessia ran aground on Monday.")
+    assert found == {}
+    assert set(vessels(nlp, "The Tessa Dawn ran aground off Kesport.")) == {"Tessa Dawn"}

@@ -51,3 +51,9 @@ def test_where_a_ship_is_based_is_its_home_port(nlp):
     assert typed(nlp, "The Portsmouth-based Type-45 destroyer Varn Hale shot down two drones.", "Portsmouth") == {
         "PORT"
     }
+
+
+def test_an_air_base_a_plane_returns_to_is_no_port(nlp):
+    """'returning to Varnholm Air Base': a base is a place (location head noun), not a port of call."""
+    text = "The patrol plane searched the area before returning to Varnholm Air Base."
+    assert typed(nlp, text, "Varnholm Air Base") == {"LOCATION"}

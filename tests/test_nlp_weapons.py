@@ -125,3 +125,55 @@ def test_a_model_named_once_is_the_model_where_it_recurs_bare(nlp):
     found = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "WEAPON"]
     assert ("Korvin", "Korvin") in found
     assert not [e for e in doc.ents if e.text == "Korvin" and e.label_ != "WEAPON"]
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # an unknown model name after its maker, whatever people the model guessed it for
+        ("The rebels fired Varnian-made Zorvak drones at the tanker.", "Zorvak drones"),
+        # an unknown word the model took for a group, before words that name a class
+        ("Kessia fired Zorvak hypersonic missiles at the port.", "Zorvak hypersonic missiles"),
+        # the verb of the clause is no part of the weapon's name
+        ("The militants launched Korvat-210 drones at the refinery.", "Korvat-210 drones"),
+        # a letter the tokenizer split off the designation's number
+        ("The militia has Qarvel-2K loitering munitions.", "Qarvel-2K loitering munitions"),
+        # a designation before the model's one-word name
+        ("A Varnian ZQ-7 Heron drone was shot down over the strait.", "ZQ-7 Heron drone"),
+        ("The navy sent a ZQ-8A Kestrel airplane from Kesport.", "ZQ-8A Kestrel airplane"),
+        # a model's name and number written apart
+        ("The frigate fired Aster 30 missiles at the boats.", "Aster 30 missiles"),
+        # ranges, launch platforms and kinds of mine beside a class word
+        ("Kessia tested an intercontinental ballistic missile.", "intercontinental ballistic missile"),
+        ("Kessia tested a submarine-launched ballistic missile.", "submarine-launched ballistic missile"),
+        ("The cruiser fired two land-attack cruise missiles at Kesport.", "land-attack cruise missiles"),
+        ("The destroyer carries surface-to-air interceptor missiles.", "surface-to-air interceptor missiles"),
+        ("The tanker struck a limpet mine off Kesport.", "limpet mine"),
+        # classes by their usual acronym
+        ("The cache held MRBMs bound for the rebels.", "MRBMs"),
+        # a model with its other name in brackets
+        ("Some can reach Kesport, such as the Varnak (or Zorel) cruise missile.", "Varnak (or Zorel) cruise missile"),
+    ],
+)
+def test_model_names_and_classes_in_news_prose(nlp, text, weapon):
+    assert weapon in weapons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The destroyer intercepted multiple missiles over the strait.",  # a quantity word is no class
+        "The destroyer fired interceptor missiles.",  # what a missile does is no class alone
+        "The Osk Lantern was hit by Kestrel Group missiles.",  # a group's name, not a model's
+        "The strike used Group 13 drones near Kesport.",  # a unit's name and number
+    ],
+)
+def test_no_model_name_or_class(nlp, text):
+    assert weapons(nlp, text) == set()
+
+
+def test_a_longer_name_before_class_words_is_no_model(nlp):
+    """An unknown group of two words ('Kestrel Group') before a class is no model name, though one
+    unknown word there is ('Zorvak hypersonic missiles')."""
+    assert weapons(nlp, "The Osk Lantern fired Kestrel Group anti-ship missiles.") == {"anti-ship missiles"}
+    assert weapons(nlp, "Officials said the Varnak Brigade attack drones hit the port.") == {"attack drones"}

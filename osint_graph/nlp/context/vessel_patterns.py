@@ -160,11 +160,16 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     """'the Koala tanker', 'the flagless Jaguar ship', 'the Front Eagle oil tanker', 'Chinese-owned
     Kerrin39 cargo ship': a name, its kind of ship, the ship noun."""
     first, _ = sentence_bounds(doc[start])
+    if doc[end - 1].is_title and end < len(doc) and doc[end].text[:1].isupper() and doc[end].text[:1].isalpha():
+        if end - 2 >= first and doc[end - 2].text[:1].isupper():
+            return  # 'the National Iranian Tanker Co.': a ship noun inside a body's name
     k = start
     while k > first and (
         (doc[k - 1].lower_ in VESSEL_MODIFIERS and doc[k - 1].is_lower) or doc[k - 1].lower_ in VESSEL_CLASSES
     ):
         k -= 1  # 'oil', 'bulk', 'Aframax'
+    if k - 1 > first and ctx.gazetteer.is_demonym(doc[k - 1].text):
+        k -= 1  # 'the Caesar Kunikov Russian vessel': the flag's demonym is no part of the name
     name_from = name_start(doc, k, first, max_len=4)
     if name_from == k:
         return

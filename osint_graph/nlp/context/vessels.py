@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
@@ -61,7 +61,7 @@ def vessel_noun_ok(doc: Doc, end: int) -> bool:
 @context_rule("VESSEL_NOUN", order=10)
 def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'the tanker Eagle S', 'the tankers Maya 1, Angara and Lady R', 'a dhow, the Bint Salem, was'."""
-    if not vessel_noun_ok(doc, end):
+    if not vessel_noun_ok(doc, end) or _inside_a_name(doc, end - 1):
         return
     _, limit = sentence_bounds(doc[start])
     noun = doc[end - 1]
@@ -79,8 +79,9 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             if doc[k].text in (",", ";") or doc[k].pos_ == "VERB":
                 break
     plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
-    if not plural and i + 2 < limit and doc[i].text == "," and doc[i].i > 0:
+    if not plural and i + 2 < limit and doc[i].text in (",", "—", "–") and doc[i].i > 0:
         # 'The tanker, Niovi, was sailing', 'a second dhow, the Bint Salem, was': a name between commas
+        # (or dashes: 'another Russian boat — Ivanovets — sank')
         n = i + 1 + (doc[i + 1].lower_ == "the")
         if n < limit and name_token(doc[n], True):
             end_name = name_end(doc, n, limit)
@@ -118,6 +119,22 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         ctx.add_name(doc, class_designator_end(doc, i, limit), limit, "Vessel", "vessel-noun", cands)
+
+
+def _preposition_object(tok: Token) -> bool:
+    """The object of a preposition, or a conjunct of one ('between Asia and Europe')."""
+    return tok.dep_ == "pobj" or (tok.dep_ == "conj" and tok.head.dep_ == "pobj")
+
+
+def _subject_elsewhere(verb: Token, start: int, end: int) -> bool:
+    """The verb has its subject outside tokens start..end ('The ship ... ran aground')."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not start <= c.i < end for c in verb.children)
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """'Brave Royal Ship Management', 'the UK Ship Register': a capitalised ship noun after a capitalised
+    word that does not start the sentence is a word of a body's name, no ship noun before a ship's name."""
+    return doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
 
 
 @context_rule("VESSEL_NOUN", order=11)
@@ -303,6 +320,8 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
             return
         if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
             return
+        if _preposition_object(span[-1]) and _subject_elsewhere(verb, start, end):
+            return  # 'the ship that carries cargo between Asia and Europe ran aground': no subject
         bare = start == first or doc[start - 1].lower_ != "the"
         if (  # people sail too: 'Peter Olsen sailed to Oslo'
             passive is False

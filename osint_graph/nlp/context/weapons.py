@@ -32,6 +32,8 @@ SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull nu
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
 WEAPON_ORIGIN_WORDS = words("context/weapon_origin_words")
+ALIAS_WORDS = words("context/weapon_alias_words")
+ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
 def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -77,26 +79,38 @@ def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
 def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets', '9M723'."""
     tok = doc[i]
-    prefix = tok.text.split("-")[0]
-    alone = designation(tok.text)
+    code, last = _glued_suffix(doc, i)
+    prefix = code.split("-")[0]
+    alone = designation(code)
     if prefix.lower() in NOT_DESIGNATORS or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
-    types = ctx.known_types(tok.text)
+    types = ctx.known_types(code)
     if types and "Weapon" not in types:
         return
     _, limit = sentence_bounds(tok)
-    j = i + 1
-    while j < limit and j - i <= 3 and doc[j].lower_ in WEAPON_MODIFIERS | WEAPON_HEADS:
+    j = last + 1
+    while j < limit and j - last <= 3 and doc[j].lower_ in WEAPON_MODIFIERS | WEAPON_HEADS:
         j += 1
-    has_head = any(t.lower_ in WEAPON_HEADS for t in doc[i + 1 : j])
+    has_head = any(t.lower_ in WEAPON_HEADS for t in doc[last + 1 : j])
     if not has_head:
-        j = i + 1
+        j = last + 1
         if not alone and "Weapon" not in types:
             return
     else:  # end at the last head noun
-        while j > i + 1 and doc[j - 1].lower_ not in WEAPON_HEADS:
+        while j > last + 1 and doc[j - 1].lower_ not in WEAPON_HEADS:
             j -= 1
-    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": tok.text}))
+    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": code}))
+
+
+def _glued_suffix(doc: Doc, i: int) -> tuple[str, int]:
+    """'Qasef-2K', 'MiG-31K': the tokenizer splits a letter off the number; the designation with it
+    and its last token (the token alone and i when nothing is glued to it)."""
+    tok = doc[i]
+    if i + 1 < len(doc) and not tok.whitespace_ and re.fullmatch(r"[A-Z0-9]{1,2}", doc[i + 1].text):
+        code = tok.text + doc[i + 1].text
+        if designation(code) is not None:
+            return code, i + 1
+    return tok.text, i
 
 
 @context_rule("WEAPON_HEAD", order=160)
@@ -139,7 +153,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1  # 'anti-radar', 'anti-submarine': anti- makes any noun a weapon class
             mods += 1
             continue
-        if low in WEAPON_CLASS_MODIFIERS and t.is_lower:
+        if low in WEAPON_CLASS_MODIFIERS and t.is_lower and not _clause_verb(t, h):
             k -= 1
             mods += low not in DESCRIPTIVE_MODIFIERS  # 'long-range missiles' name no class
             continue
@@ -154,12 +168,33 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Type 358 anti-aircraft missiles'
             k -= 2
             continue
-        if name is None and _model_name_token(ctx, doc, k - 1):
+        if name is None and t.text == ")":  # 'the Hoveyzeh (or Soumar) cruise missile': a model and its other name
+            opening = _parenthesised_alias(ctx, doc, k - 1, first, mods > 0)
+            if opening is not None:
+                name = doc[opening - 1]
+                k = opening - 1
+                continue
+        if name is None and _numbered_model(ctx, doc, k - 1, first, mods > 0):
+            name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Aster 30 missiles'
+            k -= 2
+            continue
+        if name is None and _model_name_token(ctx, doc, k - 1, classed=mods > 0):
             name = t
             k -= 1
             if _slash_prefix(doc, k):  # 'F/A-18': a role letter before the designation
                 name_text = doc[k - 2 : k + 1].text
                 k -= 2
+            continue
+        if (  # 'MQ-9 Reaper drone', 'P-8A Poseidon airplane': a designation before the model's name
+            name is not None
+            and not name_text
+            and k == name.i
+            and designation(t.text) is not None
+            and designation(name.text) is None
+        ):
+            name_text = doc[k - 1 : name.i + 1].text
+            name = t
+            k -= 1
             continue
         if (  # 'Sea Viper missiles', 'Magura V5 drones': a model name of two words
             name is not None
@@ -275,12 +310,19 @@ def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
     )
 
 
-def _model_name_token(ctx: NameContext, doc: Doc, i: int) -> bool:
+def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False) -> bool:
     """Whether token i can be a weapon's model name before its class words: a designation, a name the
     sources know as a weapon, or a capitalised word the model did not take for a known place, people
-    or body ('Korvin missiles', whatever label the statistical model guessed for an unknown word)."""
+    or body ('Korvin missiles', whatever label the statistical model guessed for an unknown word).
+
+    `classed`: the words after it name a class ('hypersonic missiles', not bare 'missiles'): an unknown
+    word the model took for a group or a person is then the model's name ('Kinzhal hypersonic
+    missiles'; known groups are known: 'Houthi attack drones')."""
     t = doc[i]
-    if ctx.is_place_or_people(doc[i : i + 1]) or (ctx.known_types(t.text) - {"Weapon"}):
+    origin = _origin_before(ctx, doc, i)
+    # 'Iranian-made Shahed drones': after its maker, an unknown word is no people, whatever the model guessed
+    guessed_people = origin and _only_guessed_people(ctx, t)
+    if (ctx.is_place_or_people(doc[i : i + 1]) and not guessed_people) or (ctx.known_types(t.text) - {"Weapon"}):
         return False
     if designation(t.text) is not None or "Weapon" in ctx.known_types(t.text):
         return True
@@ -292,12 +334,66 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int) -> bool:
             t.ent_type_ not in NOT_WEAPON_NAME_LABELS
             or (
                 t.ent_type_ in ("GPE", "LOC", "LOCATION", "ORG", "PERSON")
-                and (t.ent_type_ not in ("ORG", "PERSON") or _origin_before(ctx, doc, i))
+                and (t.ent_type_ not in ("ORG", "PERSON") or origin or (classed and _lone_unknown_word(ctx, doc, i)))
                 and not ctx.known_types(t.text)
                 and cldr_country(t.text) is None
             )
         )
-        and not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or ctx.gazetteer.is_demonym(t.text)))
+        and (guessed_people or not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or ctx.gazetteer.is_demonym(t.text))))
         and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
         and t.lower_ not in NOT_NAME_WORDS
     )
+
+
+def _lone_unknown_word(ctx: NameContext, doc: Doc, i: int) -> bool:
+    """The model's group or person on one word alone ('Kinzhal' in 'Kinzhal hypersonic missiles'),
+    not a word of a longer name ('Kestrel Group anti-ship missiles') nor a body the sources know by its
+    plural ('Houthi' in 'a Houthi attack drone': 'Houthis')."""
+    t = doc[i]
+    alone = t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return alone and not (ctx.known_types(t.text + "s") - {"Weapon"})
+
+
+def _only_guessed_people(ctx: NameContext, t: Token) -> bool:
+    """The statistical model's NORP on a word no source knows as a people, place or body ('Shahed'):
+    a guess, where a demonym the gazetteer lists ('Yemeni') or a demonym's ending ('Kurdish') is none."""
+    return (
+        t.ent_type_ == "NORP"
+        and not ctx.gazetteer.is_demonym(t.text)
+        and not ctx.gazetteer.country_of_capital(t.text)
+        and not ctx.known_types(t.text)
+        and cldr_country(t.text) is None
+        and re.search(r"(an|ese|ish|ian|i)s?$", t.lower_) is None
+    )
+
+
+def _clause_verb(t: Token, h: int) -> bool:
+    """A verb of the clause before a weapon phrase ('launched Samad-3 drones'), not a participle inside
+    it ('air-launched cruise missiles', 'anti-tank guided missiles' modify a noun of the phrase)."""
+    return t.pos_ in ("VERB", "AUX") and not (t.i < t.head.i <= h)
+
+
+def _parenthesised_alias(ctx: NameContext, doc: Doc, close: int, first: int, classed: bool) -> int | None:
+    """'Hoveyzeh (or Soumar)', 'Saqr (Type 358)': at `close`, the ')' after a model name and another name
+    of it in brackets; the index of '(' when the words before and inside both can be a model's name."""
+    for opening in range(close - 1, max(first, close - 6), -1):
+        if doc[opening].text == "(":
+            break
+    else:
+        return None
+    inner = [t for t in doc[opening + 1 : close] if not (t.is_lower and t.lower_ in ALIAS_WORDS)]
+    if opening - 1 < first or not inner or not all(t.text[:1].isupper() or t.like_num for t in inner):
+        return None
+    if not _model_name_token(ctx, doc, opening - 1, classed):
+        return None
+    return opening if _model_name_token(ctx, doc, inner[0].i, classed) else None
+
+
+def _numbered_model(ctx: NameContext, doc: Doc, i: int, first: int, classed: bool) -> bool:
+    """'Aster 30 missiles', 'Fateh 110 missiles': a model's name and number written apart, token i being
+    the number (a count is written before the name: 'two Aster missiles'; 'Type 45' is a ship class
+    and 'Type 358' has its own rule)."""
+    if i - 1 < first or not re.fullmatch(r"\d{1,4}", doc[i].text) or doc[i - 1].text == "Type":
+        return False
+    name = doc[i - 1]
+    return name.text[:1].isupper() and name.lower_ not in ORG_WORDS and _model_name_token(ctx, doc, i - 1, classed)
