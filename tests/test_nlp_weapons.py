@@ -153,6 +153,9 @@ def test_a_model_named_once_is_the_model_where_it_recurs_bare(nlp):
         ("The cache held MRBMs bound for the rebels.", "MRBMs"),
         # a model with its other name in brackets
         ("Some can reach Kesport, such as the Varnak (or Zorel) cruise missile.", "Varnak (or Zorel) cruise missile"),
+        # designations in the plural
+        ("The pirates carried ZK-47s and grenades.", "ZK-47s"),
+        ("Two Zu-35s escorted the tanker.", "Zu-35s"),
     ],
 )
 def test_model_names_and_classes_in_news_prose(nlp, text, weapon):
@@ -163,6 +166,7 @@ def test_model_names_and_classes_in_news_prose(nlp, text, weapon):
     "text",
     [
         "The destroyer intercepted multiple missiles over the strait.",  # a quantity word is no class
+        "The rebels launched one drone at the bulk carrier.",  # nor is a number word
         "The destroyer fired interceptor missiles.",  # what a missile does is no class alone
         "The Osk Lantern was hit by Kestrel Group missiles.",  # a group's name, not a model's
         "The strike used Group 13 drones near Kesport.",  # a unit's name and number
@@ -177,3 +181,16 @@ def test_a_longer_name_before_class_words_is_no_model(nlp):
     unknown word there is ('Zorvak hypersonic missiles')."""
     assert weapons(nlp, "The Osk Lantern fired Kestrel Group anti-ship missiles.") == {"anti-ship missiles"}
     assert weapons(nlp, "Officials said the Varnak Brigade attack drones hit the port.") == {"attack drones"}
+
+
+def test_subclasses_are_their_own_weapon_types(extractor):
+    """'anti-ship missiles' and 'anti-ship cruise missiles', 'ballistic missiles' and 'short-range ballistic
+    missiles' in one text: two classes each, as an annotator names them."""
+    from osint_graph.model import Article
+
+    text = (
+        "Kessia has anti-ship missiles and ballistic missiles. On Monday it fired two anti-ship cruise "
+        "missiles and a short-range ballistic missile at the Osk Lantern."
+    )
+    found = {e.name.lower() for e in extractor.extract(Article(id="sub", text=text)).entities if e.type == "Weapon"}
+    assert {"anti-ship missile", "anti-ship cruise missile", "ballistic missile", "short-range ballistic missile"} <= found

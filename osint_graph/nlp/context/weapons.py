@@ -48,7 +48,14 @@ def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
-trigger("DESIGNATOR", attr="TOKEN", token=lambda tok: designation(tok.text) is not None)
+trigger("DESIGNATOR", attr="TOKEN", token=lambda tok: designation(_singular(tok.text)) is not None)
+
+
+def _singular(code: str) -> str:
+    """'AK-47s', 'F-16s': a designation in the plural, without its 's' (the code as written otherwise)."""
+    if code.endswith("s") and designation(code) is None and designation(code[:-1]) is not None:
+        return code[:-1]
+    return code
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
 
 
@@ -80,6 +87,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets', '9M723'."""
     tok = doc[i]
     code, last = _glued_suffix(doc, i)
+    code = _singular(code)
     prefix = code.split("-")[0]
     alone = designation(code)
     if prefix.lower() in NOT_DESIGNATORS or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
@@ -153,7 +161,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1  # 'anti-radar', 'anti-submarine': anti- makes any noun a weapon class
             mods += 1
             continue
-        if low in WEAPON_CLASS_MODIFIERS and t.is_lower and not _clause_verb(t, h):
+        if low in WEAPON_CLASS_MODIFIERS and t.is_lower and not _clause_verb(t, h) and not _count_word(doc, k - 1):
             k -= 1
             mods += low not in DESCRIPTIVE_MODIFIERS  # 'long-range missiles' name no class
             continue
@@ -365,6 +373,11 @@ def _only_guessed_people(ctx: NameContext, t: Token) -> bool:
         and cldr_country(t.text) is None
         and re.search(r"(an|ese|ish|ian|i)s?$", t.lower_) is None
     )
+
+
+def _count_word(doc: Doc, i: int) -> bool:
+    """'one drone': a number word counts, unless a hyphen joins it to the class ('one-way attack drones')."""
+    return doc[i].like_num and not (i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_)
 
 
 def _clause_verb(t: Token, h: int) -> bool:
