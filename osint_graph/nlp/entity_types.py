@@ -75,6 +75,10 @@ GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
 METONYMY_DEPS = words("entity_types/metonymy_deps")
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
+# an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
+ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
+ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_tail_joiners"))
+ORG_AND_HEADS = words("entity_types/org_and_heads")
 
 
 class EntityTypes:
@@ -103,6 +107,8 @@ class EntityTypes:
                     continue
                 if span.label_ == "PERSON":
                     span = self._person(span)
+                if span.label_ == "ORG":
+                    span = self._org_tail(span)
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
         corefer(doc)
@@ -288,11 +294,23 @@ class EntityTypes:
             or doc[end - 1].lower_ in ("'s", "’s")
         ):
             end -= 1
+        opened = [i for i in range(start, end) if doc[i].text == "("]
+        if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)) and opened[-1] > start:
+            end = opened[-1]  # 'Lloyd's Market Association (LMA': the name, its acronym in brackets apart
         if start >= end:
             return None
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label=ent.label_)
+
+    def _org_tail(self, span: Span) -> Span:
+        """The rest of an organisation's name the model left out ('National Task Force' + 'for the
+        West Philippine Sea', 'Ministry of Infrastructure' + 'and Water Management')."""
+        end = org_tail_end(span.doc, span.start, span.end)
+        if end == span.end:
+            return span
+        longer = Span(span.doc, span.start, end, label="ORG")
+        return self._known(longer, "Organization", span._.osint_source or "model")
 
     def _keep(self, ent: Span, span: Span) -> Span:
         if span is ent or (span.start, span.end) == (ent.start, ent.end):
@@ -570,6 +588,46 @@ class EntityTypes:
             if len(words) and words[-1].lower_ in TITLE_WORDS:
                 return words.text
         return None
+
+
+def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
+    """The end of a run of capitalised words from token j ('of', 'and' inside it: 'Horn of Africa')."""
+    k = j
+    while k < len(doc) and k - j < max_len:
+        tok = doc[k]
+        if tok.is_alpha and tok.text[:1].isupper():
+            k += 1
+        elif tok.lower_ in ("of", "and") and k > j and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    while k > j and doc[k - 1].lower_ in ("of", "and"):
+        k -= 1
+    return k
+
+
+def org_tail_end(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
+    '– X' (after a head word of org_tail_heads.txt) or before 'and X' (a ministry's or department's
+    name); `end` itself when nothing follows that belongs to it."""
+    if end >= len(doc):
+        return end
+    if doc[end - 1].lower_ in ORG_TAIL_HEADS:
+        for joiner in ORG_TAIL_JOINERS:
+            words_after = tuple(t.lower_ for t in doc[end : end + len(joiner)])
+            if words_after != joiner:
+                continue
+            if joiner[0] in ("–", "—", "-") and not (doc[end - 1].whitespace_ and doc[end].whitespace_):
+                continue  # 'Force-led': a hyphen inside a word, not a dash
+            tail = _capitalised_run(doc, end + len(joiner))
+            if tail > end + len(joiner):
+                return tail
+    head = any(t.lower_ in ORG_AND_HEADS for t in doc[start:end]) and any(t.lower_ == "of" for t in doc[start:end])
+    if head and doc[end].lower_ == "and":
+        tail = _capitalised_run(doc, end + 1, max_len=4)
+        if tail > end + 1 and not any(t.lower_ in ORG_AND_HEADS for t in doc[end + 1 : tail]):
+            return tail
+    return end
 
 
 def _based(span: Span) -> bool:
