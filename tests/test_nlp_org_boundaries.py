@@ -102,3 +102,26 @@ def test_an_acronym_an_outlet_and_a_force_share_is_the_force_before_its_chief(nl
     force = GazetteerEntry("Organization", "Ostland Sea Forces", ("OSF",))
     doc, i = _shared_acronym_doc(nlp, text)
     assert choose_entry([outlet, force], doc[i : i + 1], "ORG").type == type_
+
+
+def test_a_department_of_the_x_is_one_name(nlp):
+    found = ents(nlp, "The Ostland Department of the Exchequer imposed sanctions on the Kestrel Dawn on Monday.")
+    assert ("ORG", "Ostland Department of the Exchequer") in found
+
+
+def test_a_company_that_notes_is_no_outlet(nlp):
+    found = ents(nlp, "However, Kestrel Feeders noted on Saturday that there was no sign of oil on the water.")
+    assert not any(label == "OUTLET" for label, _ in found)
+
+
+def test_the_page_names_itself_in_its_byline_is_no_entity(nlp):
+    text = (
+        "Ostland files claim over ship fire\n\nPublished Jun 13, 2021 4:34 PM by The Kestrel Courier\n\n"
+        "The government of Ostland has sent a claim to the operator of the ship, The Kestrel Courier learned."
+    )
+    doc = nlp.make_doc(text)
+    doc._.outlet = "The Kestrel Courier"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    byline_end = text.index("\n\nThe government")
+    assert not any(e.label_ == "OUTLET" and e.start_char < byline_end for e in doc.ents)

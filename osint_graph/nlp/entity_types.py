@@ -149,8 +149,8 @@ class EntityTypes:
                     span, "Outlet", span._.osint_source or "model", entry=self.gazetteer.lookup(span.text, "Outlet")
                 )
             elif kind is not None and kind not in CONTENT_KINDS:
-                if not (kind == "byline" and span.label_ == "OUTLET"):
-                    continue
+                if not (kind == "byline" and span.label_ == "OUTLET") or self._own_outlet(doc, span):
+                    continue  # ('by The Maritime Executive' on its own page: furniture, not a source)
             out.append(span)
         covered = {i for s in out for i in range(s.start, s.end)}
         for kind, start, end in furniture_pieces(doc):
@@ -160,6 +160,15 @@ class EntityTypes:
                 if span is not None and entry is not None and not covered & set(range(span.start, span.end)):
                     out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
         return sorted(out, key=lambda s: s.start)
+
+    def _own_outlet(self, doc: Doc, span: Span) -> bool:
+        """The page's own outlet (the article's metadata) named by the span."""
+        own = getattr(doc._, "outlet", None)
+        if not own:
+            return False
+        entry = self.gazetteer.lookup(own, "Outlet")
+        names = {normalise_name(own)} | ({normalise_name(n) for n in entry.names} if entry else set())
+        return normalise_name(span._.canonical or span.text) in names or normalise_name(span.text) in names
 
     # -- what is no name of ours
     def _split(self, ent: Span) -> list[Span]:
@@ -608,8 +617,8 @@ def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
 
 def org_tail_end(doc: Doc, start: int, end: int) -> int:
     """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
-    '– X' (after a head word of org_tail_heads.txt) or before 'and X' (a ministry's or department's
-    name); `end` itself when nothing follows that belongs to it."""
+    '– X' (after a head word of org_tail_heads.txt), before 'and X' or 'of the X' (a ministry's or
+    department's name); `end` itself when nothing follows that belongs to it."""
     if end >= len(doc):
         return end
     if doc[end - 1].lower_ in ORG_TAIL_HEADS:
@@ -622,6 +631,10 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
             tail = _capitalised_run(doc, end + len(joiner))
             if tail > end + len(joiner):
                 return tail
+    if doc[end - 1].lower_ in ORG_AND_HEADS and tuple(t.lower_ for t in doc[end : end + 2]) == ("of", "the"):
+        tail = _capitalised_run(doc, end + 2, max_len=4)
+        if tail > end + 2:
+            return tail  # 'U.S. Department' + 'of the Treasury'
     head = any(t.lower_ in ORG_AND_HEADS for t in doc[start:end]) and any(t.lower_ == "of" for t in doc[start:end])
     if head and doc[end].lower_ == "and":
         tail = _capitalised_run(doc, end + 1, max_len=4)
