@@ -48,7 +48,8 @@ def test_a_second_body_after_and_is_not_absorbed(nlp):
 
 def test_an_acronym_in_brackets_stays_out_of_the_name(nlp):
     found = ents(
-        nlp, "As per comments from Varo Dunmore, head of marine at Ostland Underwriters Association (OUA): the area grew."
+        nlp,
+        "As per comments from Varo Dunmore, head of marine at Ostland Underwriters Association (OUA): the area grew.",
     )
     assert any(text == "Ostland Underwriters Association" for _, text in found)
     assert not any("(" in text for _, text in found)
@@ -125,3 +126,18 @@ def test_the_page_names_itself_in_its_byline_is_no_entity(nlp):
         doc = proc(doc)
     byline_end = text.index("\n\nThe government")
     assert not any(e.label_ == "OUTLET" and e.start_char < byline_end for e in doc.ents)
+
+
+def test_the_head_of_a_longer_name_is_the_same_organisation(nlp):
+    doc = nlp(
+        "The Joint Maritime Task Force for the Ostra Sea said on Monday that 40 boats remained. "
+        "The Joint Maritime Task Force later said the boats had left."
+    )
+    ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "ORG"}
+    assert ids["Joint Maritime Task Force"] == ids["Joint Maritime Task Force for the Ostra Sea"]
+
+
+def test_a_head_two_longer_names_share_stays_apart(nlp):
+    doc = nlp("The Armed Forces of Kesland and the Armed Forces of Ostland met. The Armed Forces said nothing.")
+    ids = {e._.entity_id for e in doc.ents if e.label_ == "ORG"}
+    assert len(ids) == 3

@@ -35,6 +35,7 @@ from osint_graph.nlp.furniture import (
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
+from osint_graph.nlp.org_names import longer_org, own_outlet, two_orgs
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -75,10 +76,6 @@ GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
 METONYMY_DEPS = words("entity_types/metonymy_deps")
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
-# an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
-ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
-ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_tail_joiners"))
-ORG_AND_HEADS = words("entity_types/org_and_heads")
 
 
 class EntityTypes:
@@ -107,8 +104,8 @@ class EntityTypes:
                     continue
                 if span.label_ == "PERSON":
                     span = self._person(span)
-                if span.label_ == "ORG":
-                    span = self._org_tail(span)
+                if span.label_ == "ORG" and (longer := longer_org(span)) is not None:
+                    span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
         corefer(doc)
@@ -149,7 +146,7 @@ class EntityTypes:
                     span, "Outlet", span._.osint_source or "model", entry=self.gazetteer.lookup(span.text, "Outlet")
                 )
             elif kind is not None and kind not in CONTENT_KINDS:
-                if not (kind == "byline" and span.label_ == "OUTLET") or self._own_outlet(doc, span):
+                if not (kind == "byline" and span.label_ == "OUTLET") or own_outlet(doc, span, self.gazetteer):
                     continue  # ('by The Maritime Executive' on its own page: furniture, not a source)
             out.append(span)
         covered = {i for s in out for i in range(s.start, s.end)}
@@ -161,21 +158,12 @@ class EntityTypes:
                     out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
         return sorted(out, key=lambda s: s.start)
 
-    def _own_outlet(self, doc: Doc, span: Span) -> bool:
-        """The page's own outlet (the article's metadata) named by the span."""
-        own = getattr(doc._, "outlet", None)
-        if not own:
-            return False
-        entry = self.gazetteer.lookup(own, "Outlet")
-        names = {normalise_name(own)} | ({normalise_name(n) for n in entry.names} if entry else set())
-        return normalise_name(span._.canonical or span.text) in names or normalise_name(span.text) in names
-
     # -- what is no name of ours
     def _split(self, ent: Span) -> list[Span]:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
         if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
-        pair = self._two_orgs(ent)
+        pair = two_orgs(ent, self.gazetteer)
         if pair:
             return pair
         cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
@@ -188,23 +176,6 @@ class EntityTypes:
                 parts.append(Span(ent.doc, start, cut, label=label))
             start = cut + 1
         return parts
-
-    def _two_orgs(self, ent: Span) -> list[Span]:
-        """'Amnesty International and Human Rights Watch (HRW)': two organisations the model ran
-        together, told by the acronym after the second or by the sources knowing both halves."""
-        if ent.label_ != "ORG":
-            return []
-        doc = ent.doc
-        for t in ent:
-            if t.lower_ != "and" or t.i in (ent.start, ent.end - 1):
-                continue
-            left, right = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
-            initials = "".join(w.text[0] for w in right if w.text[:1].isupper())
-            acronym = doc[ent.end + 1].text if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else ""
-            known = self.gazetteer.lookup_all(left.text) and self.gazetteer.lookup_all(right.text)
-            if (len(initials) >= 2 and acronym == initials) or known:
-                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
-        return []
 
     def _not_a_name(self, ent: Span, text: str) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
@@ -311,15 +282,6 @@ class EntityTypes:
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label=ent.label_)
-
-    def _org_tail(self, span: Span) -> Span:
-        """The rest of an organisation's name the model left out ('National Task Force' + 'for the
-        West Philippine Sea', 'Ministry of Infrastructure' + 'and Water Management')."""
-        end = org_tail_end(span.doc, span.start, span.end)
-        if end == span.end:
-            return span
-        longer = Span(span.doc, span.start, end, label="ORG")
-        return self._known(longer, "Organization", span._.osint_source or "model")
 
     def _keep(self, ent: Span, span: Span) -> Span:
         if span is ent or (span.start, span.end) == (ent.start, ent.end):
@@ -597,50 +559,6 @@ class EntityTypes:
             if len(words) and words[-1].lower_ in TITLE_WORDS:
                 return words.text
         return None
-
-
-def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
-    """The end of a run of capitalised words from token j ('of', 'and' inside it: 'Horn of Africa')."""
-    k = j
-    while k < len(doc) and k - j < max_len:
-        tok = doc[k]
-        if tok.is_alpha and tok.text[:1].isupper():
-            k += 1
-        elif tok.lower_ in ("of", "and") and k > j and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
-            k += 1
-        else:
-            break
-    while k > j and doc[k - 1].lower_ in ("of", "and"):
-        k -= 1
-    return k
-
-
-def org_tail_end(doc: Doc, start: int, end: int) -> int:
-    """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
-    '– X' (after a head word of org_tail_heads.txt), before 'and X' or 'of the X' (a ministry's or
-    department's name); `end` itself when nothing follows that belongs to it."""
-    if end >= len(doc):
-        return end
-    if doc[end - 1].lower_ in ORG_TAIL_HEADS:
-        for joiner in ORG_TAIL_JOINERS:
-            words_after = tuple(t.lower_ for t in doc[end : end + len(joiner)])
-            if words_after != joiner:
-                continue
-            if joiner[0] in ("–", "—", "-") and not (doc[end - 1].whitespace_ and doc[end].whitespace_):
-                continue  # 'Force-led': a hyphen inside a word, not a dash
-            tail = _capitalised_run(doc, end + len(joiner))
-            if tail > end + len(joiner):
-                return tail
-    if doc[end - 1].lower_ in ORG_AND_HEADS and tuple(t.lower_ for t in doc[end : end + 2]) == ("of", "the"):
-        tail = _capitalised_run(doc, end + 2, max_len=4)
-        if tail > end + 2:
-            return tail  # 'U.S. Department' + 'of the Treasury'
-    head = any(t.lower_ in ORG_AND_HEADS for t in doc[start:end]) and any(t.lower_ == "of" for t in doc[start:end])
-    if head and doc[end].lower_ == "and":
-        tail = _capitalised_run(doc, end + 1, max_len=4)
-        if tail > end + 1 and not any(t.lower_ in ORG_AND_HEADS for t in doc[end + 1 : tail]):
-            return tail
-    return end
 
 
 def _based(span: Span) -> bool:

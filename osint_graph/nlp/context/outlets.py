@@ -187,7 +187,9 @@ def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.ent_type_ or child.text[:1].isupper():
                 maybe_outlet(ctx, doc, source_span(ctx, doc, child), media, cands)
-            elif child.lemma_.lower() not in BODY_SPEAKERS:  # "NK Pro experts write": the outlet is a modifier of the subject
+            elif (
+                child.lemma_.lower() not in BODY_SPEAKERS
+            ):  # "NK Pro experts write": the outlet is a modifier of the subject
                 for mod in child.children:
                     if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.text[:1].isupper():
                         maybe_outlet(ctx, doc, source_span(ctx, doc, mod), media, cands)
