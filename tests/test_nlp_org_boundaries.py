@@ -6,9 +6,10 @@ that share an acronym."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer_entry import GazetteerEntry
+from osint_graph.nlp.entity_types import EntityTypes
 from osint_graph.nlp.gazetteer_ruler import choose_entry
 
 
@@ -47,19 +48,19 @@ def test_a_second_body_after_and_is_not_absorbed(nlp):
 
 
 def test_an_acronym_in_brackets_stays_out_of_the_name(nlp):
-    found = ents(
-        nlp,
-        "As per comments from Varo Dunmore, head of marine at Ostland Underwriters Association (OUA): the area grew.",
-    )
-    assert any(text == "Ostland Underwriters Association" for _, text in found)
-    assert not any("(" in text for _, text in found)
+    """The model's span 'Ostland Underwriters Association (OUA' (its ')' trimmed): the name ends at '('."""
+    doc = nlp.make_doc("Comments from the head of Ostland Underwriters Association (OUA): the area grew.")
+    start = next(t.i for t in doc if t.text == "Ostland")
+    close = next(t.i for t in doc if t.text.startswith(")"))  # "):" is one token
+    trimmed = EntityTypes._trim(None, Span(doc, start, close + 1, label="ORG"))
+    assert trimmed.text == "Ostland Underwriters Association"
 
 
 @pytest.mark.parametrize(
     "text, word",
     [
         ("In a briefing, Commodore Varga noted that the Kestrel Dawn had been rammed twice.", "Varga"),
-        ("Kesland officials have reported that the Kestrel Dawn sank on Monday.", "Kesland"),
+        ("Varnak officials have reported that the helicopters sank three boats.", "Varnak"),
         ("The Kestrel Dawn is reported to have been anchored at the time of the collision.", "Kestrel Dawn"),
         ("The Ostland Central Command published a video of the boarding on Thursday.", "Central Command"),
         ("Talat Bekir, the canal chief, said traffic fell. The figure Bekir quoted was lower.", "Bekir"),
