@@ -230,3 +230,16 @@ def test_a_caption_line_ending_in_a_bracketed_credit(nlp):
     caption_end = text.index("Photo]") + len("Photo]")
     assert [e.text for e in doc.ents if e.start_char < caption_end and e.start_char > text.index("\n")] == []
     assert "Osk Lantern" in {e.text for e in doc.ents}
+
+
+def test_a_wire_file_photo_caption_and_a_toggle_caption_credit_are_furniture():
+    page = (
+        "Ostland demands the return of rifles\n\n"
+        "FILE - In this handout photo provided by the Ostland Coast Guard, a Kesland ship uses water cannon.\n\n"
+        "Enlarge this image toggle caption Ostland Department of Justice\n\n"
+        "The Ostland military chief demanded on Wednesday that Kesland return the rifles."
+    )
+    kinds = _kinds(page)
+    assert any(t.startswith("FILE - In this handout photo") for t in kinds.get("caption", []))
+    assert "Enlarge this image toggle caption Ostland Department of Justice" in kinds.get("credit", [])
+    assert not any(t.startswith("The Ostland military") for ts in kinds.values() for t in ts)

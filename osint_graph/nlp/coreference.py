@@ -5,7 +5,8 @@ Reads `doc.ents` as osint_entity_types leaves them (our labels, with `canonical`
 entity named before it, and sets those spans' extensions to that entity's, with
 `osint_source="coreference"`: a surname after the full name ('Lardot' after 'Robin Lardot'), an
 acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer organisation name
-('Treasury' after 'US Treasury'), a short weapon name ('Shahed drones' after 'Shahed-136'),
+('Treasury' after 'US Treasury'), its head before 'of'/'for'/'on' ('Armed Forces' beside 'Armed
+Forces of the Philippines'), a short weapon name ('Shahed drones' after 'Shahed-136'),
 another name 'known as' the same thing, the same name labelled differently by the model, and one id
 for every mention of a name once one of them has an IMO number.
 """
@@ -46,6 +47,15 @@ def corefer(doc: Doc) -> None:
         if e.label_ == "ORG" and len(e) > 1 and e[0].ent_type_ != "":
             for k in range(1, len(e)):
                 tails.setdefault(normalise_name(e[k:].text), []).append(e)
+    # 'Armed Forces' beside 'Armed Forces of the Philippines': the head of a longer name that goes on
+    # with 'of', 'for' or 'on' (the rest says whose it is)
+    # (the name as written or as the sources give it: 'AFP' is 'Armed Forces of the Philippines')
+    heads: dict[str, list[Span]] = {}
+    for e in ents:
+        words_ = (e._.canonical or e.text).split() if e.label_ == "ORG" else []
+        for k in range(2, len(words_)):
+            if words_[k].lower() in ("of", "for", "on"):
+                heads.setdefault(normalise_name(" ".join(words_[:k])), []).append(e)
     # 'Shahed drones' beside 'Shahed-136 attack drones': the model the short name stands for
     models = {}
     for e in ents:
@@ -89,6 +99,12 @@ def corefer(doc: Doc) -> None:
                 source = person
         elif e.label_ == "ORG" and len({id(x) for x in tails.get(normalise_name(e.text), ())}) == 1:
             source = tails[normalise_name(e.text)][0]
+        elif (
+            e.label_ == "ORG"
+            and len(e) > 1
+            and len({normalise_name(x._.canonical or x.text) for x in heads.get(normalise_name(e.text), ())}) == 1
+        ):
+            source = heads[normalise_name(e.text)][0]
         elif e.label_ == "WEAPON" and normalise_name(e._.canonical or "") in models:
             source = models[normalise_name(e._.canonical or "")]
         elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):

@@ -36,6 +36,7 @@ from osint_graph.nlp.furniture import (
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
+from osint_graph.nlp.org_names import longer_org, own_outlet, two_orgs
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -104,6 +105,8 @@ class EntityTypes:
                     continue
                 if span.label_ == "PERSON":
                     span = self._person(span)
+                if span.label_ == "ORG" and (longer := longer_org(span)) is not None:
+                    span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
         corefer(doc)
@@ -144,8 +147,8 @@ class EntityTypes:
                     span, "Outlet", span._.osint_source or "model", entry=self.gazetteer.lookup(span.text, "Outlet")
                 )
             elif kind is not None and kind not in CONTENT_KINDS:
-                if not (kind == "byline" and span.label_ == "OUTLET"):
-                    continue
+                if not (kind == "byline" and span.label_ == "OUTLET") or own_outlet(doc, span, self.gazetteer):
+                    continue  # ('by The Maritime Executive' on its own page: furniture, not a source)
             out.append(span)
         covered = {i for s in out for i in range(s.start, s.end)}
         for kind, start, end in furniture_pieces(doc):
@@ -161,7 +164,7 @@ class EntityTypes:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
         if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
-        pair = self._two_orgs(ent)
+        pair = two_orgs(ent, self.gazetteer)
         if pair:
             return pair
         cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
@@ -174,23 +177,6 @@ class EntityTypes:
                 parts.append(Span(ent.doc, start, cut, label=label))
             start = cut + 1
         return parts
-
-    def _two_orgs(self, ent: Span) -> list[Span]:
-        """'Amnesty International and Human Rights Watch (HRW)': two organisations the model ran
-        together, told by the acronym after the second or by the sources knowing both halves."""
-        if ent.label_ != "ORG":
-            return []
-        doc = ent.doc
-        for t in ent:
-            if t.lower_ != "and" or t.i in (ent.start, ent.end - 1):
-                continue
-            left, right = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
-            initials = "".join(w.text[0] for w in right if w.text[:1].isupper())
-            acronym = doc[ent.end + 1].text if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else ""
-            known = self.gazetteer.lookup_all(left.text) and self.gazetteer.lookup_all(right.text)
-            if (len(initials) >= 2 and acronym == initials) or known:
-                return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
-        return []
 
     def _not_a_name(self, ent: Span, text: str) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
@@ -289,6 +275,9 @@ class EntityTypes:
             or doc[end - 1].lower_ in ("'s", "’s")
         ):
             end -= 1
+        opened = [i for i in range(start, end) if doc[i].text == "("]
+        if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)) and opened[-1] > start:
+            end = opened[-1]  # 'Lloyd's Market Association (LMA': the name, its acronym in brackets apart
         if start >= end:
             return None
         if (start, end) == (ent.start, ent.end):

@@ -38,6 +38,8 @@ PLACE_JOINERS = ("in", "near", "off", "at")  # 'Tanjung Sedili in Johor': two pl
 # nouns after an organisation's descriptive name that keep it a mention of the organisation
 SOURCE_NOUNS = words("gazetteer/source_nouns")
 GENERIC_WEAPONS = words("common/munition_nouns") | words("gazetteer/generic_weapon_words")
+# 'AFP chief of staff': a name an outlet and an organisation share, the organisation's by what follows
+ORG_CUES_AFTER = words("gazetteer/org_cues_after")
 # the model's label -> the types it may mean, in order
 TYPES_OF_MODEL_LABEL = {row["label"]: tuple(row["types"].split(";")) for row in table("gazetteer/model_label_types")}
 
@@ -124,6 +126,8 @@ def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | N
         return types["Vessel"]
     if "Port" in types and port_cue(span):
         return types["Port"]
+    if "Organization" in types and "Outlet" in types and span.end < len(doc) and doc[span.end].lower_ in ORG_CUES_AFTER:
+        return types["Organization"]
     by_label = TYPES_OF_MODEL_LABEL.get(model_label or "", ())
     for t in by_label:
         if t in types:

@@ -23,6 +23,8 @@ UNIT_SUFFIXES = words("context/named_unit_suffixes")
 PLATFORMS = words("attribution/platforms")
 PLATFORM_CUES = words("context/platform_cues")
 VESSEL_NOUNS = words("common/vessel_nouns")
+# 'Maritime Mobile Service Identities', 'Automatic Identification System': a thing, not a body
+NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
 
 
 def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -141,8 +143,8 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
         end = i + 1
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):
         start += 1  # 'Russian Black Sea Fleet', 'US 5th Fleet': the fleet's own name is 'Black Sea Fleet'
-    if end - start < 2:
-        return  # 'Navy' alone is generic
+    if end - start < 2 or doc[end - 1].lower_ in NOT_ENTITY_HEADS:
+        return  # 'Navy' alone is generic; 'Maritime Mobile Service Identity' is no body
     span = doc[start:end]
     if any(t.ent_type_ in ("PERSON", "VESSEL", "DATE") and t.ent_type_ != "" for t in span if t.i != i):
         if not any(t.lower_ in LEGAL_SUFFIXES for t in span):

@@ -24,6 +24,9 @@ NOT_OUTLET_LABELS = words("context/not_outlet_labels")
 OUTLET_NOUNS_AFTER_NAME = words("context/outlet_nouns_after_name")
 NEWS_MODIFIERS = words("context/news_modifiers")
 NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
+TITLE_WORDS = words("common/title_words")
+# 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
+BODY_SPEAKERS = words("attribution/body_speakers")
 
 
 def _verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -125,7 +128,7 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         and doc[span.end].lower_ in OUTLET_NOUNS
     ):
         span = doc[span.start : span.end - 1]
-    if not len(span):
+    if not len(span) or _not_a_reporter(doc, span):
         return
     lo = span.start
     while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and not doc[lo - 1].ent_type_:
@@ -134,6 +137,8 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         lo -= 1  # 'Ukrainska Pravda' where the model saw only 'Pravda'
     if lo < span.start and ctx.known_types(doc[lo : span.end].text) <= {"Outlet"}:
         span = doc[lo : span.end]
+        if _not_a_reporter(doc, span):
+            return
     types = ctx.known_types(span.text)
     if "Outlet" in types:
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting-known"))
@@ -157,16 +162,34 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
 
 
+def _not_a_reporter(doc: Doc, span: Span) -> bool:
+    """Names a reporting verb's subject can be that are no outlet: a titled person ('Commodore
+    Tarriela noted'), the surname of a person the text has named ('Osama Rabie' ... 'Rabie
+    quoted'), the tail of a hyphenated name ('the NTF-WPS reported')."""
+    if span[0].lower_ in TITLE_WORDS:
+        return True
+    if span.start > 0 and doc[span.start - 1].text in ("-", "‑") and not doc[span.start - 1].whitespace_:
+        return True
+    if len(span) == 1:
+        word = span[0].text
+        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents if e.end <= span.start)
+    return False
+
+
 @context_rule("REPORT", order=110)
 def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'Reuters reported', 'writes NK Pro', 'NK Pro experts write', 'told Reuters'."""
     verb = doc[start]
     media = verb.lemma_.lower() in MEDIA_VERBS
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "tell":
+            continue  # 'the tanker is reported to have been anchored': what is reported, not who reports
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.ent_type_ or child.text[:1].isupper():
                 maybe_outlet(ctx, doc, source_span(ctx, doc, child), media, cands)
-            else:  # "NK Pro experts write": the outlet is a modifier of the subject
+            elif (
+                child.lemma_.lower() not in BODY_SPEAKERS
+            ):  # "NK Pro experts write": the outlet is a modifier of the subject
                 for mod in child.children:
                     if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.text[:1].isupper():
                         maybe_outlet(ctx, doc, source_span(ctx, doc, mod), media, cands)

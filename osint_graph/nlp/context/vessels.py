@@ -139,8 +139,11 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 
 @context_rule("VESSEL_NOUN", order=11)
 def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel."""
+    """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel (not 'X Ltd., a
+    ship management company': there the vessel noun only modifies the noun it describes)."""
     first, _ = sentence_bounds(doc[start])
+    if doc[end - 1].head.i >= end and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
+        return
     k = start - 1
     while (
         k > first

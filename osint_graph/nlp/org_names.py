@@ -1,0 +1,100 @@
+"""Organisations' names for osint_entity_types: where a name ends, two names run together, the
+page's own outlet in its byline.
+
+`org_tail_end` / `longer_org` carry a name the model cut short on past 'for the X', 'on the X',
+'– X' (after a head word of sources/rules/entity_types/org_tail_heads.txt, joined by
+org_tail_joiners.txt) and past 'and X' or 'of the X' in a ministry's or department's name
+(org_and_heads.txt).  `two_orgs` splits two organisations the model ran together; `own_outlet`
+tells the page's own outlet (the article's metadata) named in a byline.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer, normalise_name
+from osint_graph.nlp.rules import word_list, words
+
+# an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
+ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
+ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_tail_joiners"))
+ORG_AND_HEADS = words("entity_types/org_and_heads")
+
+
+def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
+    """The end of a run of capitalised words from token j ('of', 'and' inside it: 'Horn of Africa')."""
+    k = j
+    while k < len(doc) and k - j < max_len:
+        tok = doc[k]
+        if tok.is_alpha and tok.text[:1].isupper():
+            k += 1
+        elif tok.lower_ in ("of", "and") and k > j and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    while k > j and doc[k - 1].lower_ in ("of", "and"):
+        k -= 1
+    return k
+
+
+def org_tail_end(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
+    '– X' (after a head word of org_tail_heads.txt), before 'and X' or 'of the X' (a ministry's or
+    department's name); `end` itself when nothing follows that belongs to it."""
+    if end >= len(doc):
+        return end
+    if doc[end - 1].lower_ in ORG_TAIL_HEADS:
+        for joiner in ORG_TAIL_JOINERS:
+            words_after = tuple(t.lower_ for t in doc[end : end + len(joiner)])
+            if words_after != joiner:
+                continue
+            if joiner[0] in ("–", "—", "-") and not (doc[end - 1].whitespace_ and doc[end].whitespace_):
+                continue  # 'Force-led': a hyphen inside a word, not a dash
+            tail = _capitalised_run(doc, end + len(joiner))
+            if tail > end + len(joiner):
+                return tail
+    if doc[end - 1].lower_ in ORG_AND_HEADS and tuple(t.lower_ for t in doc[end : end + 2]) == ("of", "the"):
+        tail = _capitalised_run(doc, end + 2, max_len=4)
+        if tail > end + 2:
+            return tail  # 'U.S. Department' + 'of the Treasury'
+    head = any(t.lower_ in ORG_AND_HEADS for t in doc[start:end]) and any(t.lower_ == "of" for t in doc[start:end])
+    if head and doc[end].lower_ == "and":
+        tail = _capitalised_run(doc, end + 1, max_len=4)
+        if tail > end + 1 and not any(t.lower_ in ORG_AND_HEADS for t in doc[end + 1 : tail]):
+            return tail
+    return end
+
+
+def longer_org(span: Span) -> Span | None:
+    """The organisation's whole name where the model cut it short, else None."""
+    end = org_tail_end(span.doc, span.start, span.end)
+    return Span(span.doc, span.start, end, label="ORG") if end != span.end else None
+
+
+def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """'Amnesty International and Human Rights Watch (HRW)': two organisations the model ran
+    together, told by the acronym after the second or by the sources knowing both halves."""
+    if ent.label_ != "ORG":
+        return []
+    doc = ent.doc
+    for t in ent:
+        if t.lower_ != "and" or t.i in (ent.start, ent.end - 1):
+            continue
+        left, right = doc[ent.start : t.i], doc[t.i + 1 : ent.end]
+        initials = "".join(w.text[0] for w in right if w.text[:1].isupper())
+        acronym = doc[ent.end + 1].text if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else ""
+        known = gazetteer.lookup_all(left.text) and gazetteer.lookup_all(right.text)
+        if (len(initials) >= 2 and acronym == initials) or known:
+            return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return []
+
+
+def own_outlet(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
+    """The page's own outlet (the article's metadata) named by the span ('by The Maritime Executive'
+    on its own page)."""
+    own = getattr(doc._, "outlet", None)
+    if not own:
+        return False
+    entry = gazetteer.lookup(own, "Outlet")
+    names = {normalise_name(own)} | ({normalise_name(n) for n in entry.names} if entry else set())
+    return normalise_name(span._.canonical or span.text) in names or normalise_name(span.text) in names
