@@ -25,7 +25,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import load_gazetteer
-from osint_graph.nlp.figure_units import COUNT_WORDS, PINT_UNITS, TWO_WORD_UNITS, UNIT_WORDS, currency_sign
+from osint_graph.nlp.figure_units import (
+    COUNT_WORDS,
+    PINT_UNITS,
+    TWO_WORD_UNITS,
+    UNIT_WORDS,
+    currency_sign,
+    currency_word,
+)
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
@@ -47,8 +54,8 @@ NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def is_count(unit: str) -> bool:
-    """'crew member', 'ship': a count of things; 'nautical mile', 'USD', 'percent': no count."""
-    return bool(unit) and unit not in NOT_COUNTS and currency_sign(unit) is None
+    """'crew member', 'ship': a count of things; 'nautical mile', 'USD', 'euro', 'percent': no count."""
+    return bool(unit) and unit not in NOT_COUNTS and currency_sign(unit) is None and currency_word(unit) is None
 
 
 def elliptic_head(doc: Doc, end: int) -> int | None:

@@ -124,6 +124,11 @@ def short_multiplier(tok: Token) -> float | None:
     return SHORT_MULTIPLIERS.get(tok.lower_.rstrip("."))
 
 
+def scaled(doc: Doc, k: int, num_tokens: list[Token]) -> bool:
+    """The number that ends before token k carries a scale word: '15 billion', '$900m', '2 mln'."""
+    return bool(num_tokens) and (num_tokens[-1].lower_ in MULTIPLIERS or (k > 0 and bool(short_multiplier(doc[k - 1]))))
+
+
 def hyphen_multiplier(doc: Doc, j: int, num_tokens: list[Token]) -> bool:
     """The hyphen at j joins digits to a multiplier: '1.116-million barrels', '$2-billion'."""
     if doc[j].text != "-" or not num_tokens or j + 1 >= len(doc):

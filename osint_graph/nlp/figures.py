@@ -40,6 +40,7 @@ from osint_graph.nlp.figure_numbers import (
     is_number,
     looks_like_year,
     number_value,
+    scaled,
     short_multiplier,
     spaced_group,
 )
@@ -48,10 +49,12 @@ from osint_graph.nlp.figure_units import (
     TWO_WORD_FIRSTS,
     calibre_in,
     compound_unit,
+    currency_name,
     currency_sign,
     currency_word,
     is_calibre,
     measure_unit,
+    modifier_before_plural,
     rate_unit,
     two_word_unit,
 )
@@ -390,10 +393,8 @@ class Figures:
             return "percent", k, start
         if k + 1 < n and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
             return "percent", k + 1, start
-        if k < n and currency_word(doc[k].text):
-            return currency_word(doc[k].text), k, start  # '8 million euros', '1 million USD'
-        if k + 1 < n and doc[k].text in ("US", "U.S.") and currency_word(doc[k + 1].text) == "USD":
-            return "USD", k + 1, start  # '5 million US dollars'
+        if k < n and (named := currency_name(doc, k, scaled(doc, k, num_tokens))) is not None:
+            return *named, start  # '8 million euros', '5 million US dollars', '120 million Egyptian pounds'
         hyphenated = k < n and doc[k].text == "-"
         if hyphenated and k + 2 < n and compound_unit(doc[k + 1].text, "") is not None:
             # 'a 21-member crew' -> crew member
@@ -535,7 +536,7 @@ class Figures:
             if (
                 t.pos_ in ("ADJ", "VERB")
                 and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or participle(doc, m))
-                and head is None
+                and (head is None or modifier_before_plural(doc, head, m, NOT_WEAPON_NAMES))
             ):
                 m += 1  # 'Russian-flagged', 'undersea', 'one-way', '100 reported attacks'
                 continue
