@@ -539,3 +539,17 @@ def test_a_number_left_alone_after_money_counts_no_currency(nlp):
     found = figures(nlp, "The smugglers asked for about 8,000 euros each. All three were arrested at Varnholm.")
     assert found["about 8,000 euros"] == (8000, "EUR", "about"), found
     assert all(unit not in ("euro", "EUR") for span, (_, unit, _) in found.items() if span == "three"), found
+
+
+def test_half_a_million_is_half(nlp):
+    found = figures(
+        nlp, "Half a million barrels leaked from the Kestrel Dawn, and half a billion dollars went on repairs."
+    )
+    assert found["Half a million barrels"] == (500_000, "barrel", None), found
+    assert found["half a billion dollars"] == (500_000_000, "USD", None), found
+
+
+def test_a_word_number_after_digits_starts_a_new_number(nlp):
+    found = figures(nlp, "The Corvin Star can carry 24,346 twenty-foot containers.")
+    assert all(value == 24_346 for span, (value, _, _) in found.items() if span.startswith("24,346")), found
+    assert any(span.startswith("24,346") for span in found), found

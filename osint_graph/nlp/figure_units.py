@@ -144,6 +144,20 @@ def two_word_unit(first: str, unit: str) -> str | None:
     return TWO_WORD_UNITS.get((first.lower(), unit))
 
 
+def two_word_next(doc: Doc, k: int) -> bool:
+    """The word after k completes a unit of two words with it ('crew members', 'deadweight tonnage')."""
+    if k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    second = measure_unit(nxt.text) or nxt.lemma_.lower()
+    return two_word_unit(doc[k].text, second) is not None
+
+
+def two_word_end(doc: Doc, k: int) -> int:
+    """'160,000-deadweight tonnage': a unit's first word takes its second."""
+    return k + 1 if two_word_next(doc, k) else k
+
+
 def compound_unit(word: str, noun_unit: str) -> str | None:
     """'member' before 'crew' -> 'crew member' ('a 21-member crew'); None when `word` is no such word."""
     template = COMPOUND_COUNTS.get(word.lower())

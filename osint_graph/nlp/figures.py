@@ -56,6 +56,8 @@ from osint_graph.nlp.figure_units import (
     measure_unit,
     modifier_before_plural,
     rate_unit,
+    two_word_end,
+    two_word_next,
     two_word_unit,
 )
 from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
@@ -222,6 +224,9 @@ class Figures:
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 start -= 1
                 num_tokens.insert(0, doc[start])
+                if start > 0 and doc[start - 1].lower_ == "half":
+                    start -= 1  # 'half a million barrels': 500,000
+                    num_tokens.insert(0, doc[start])
             else:
                 return None
         if vague is not None and vague not in VAGUE_ALONE and not num_tokens and vague != "several":
@@ -334,6 +339,8 @@ class Figures:
                 continue
             if not (is_number(t) or joiner):
                 break
+            if num_tokens and t.lower_ in WORDS and t.lower_ not in MULTIPLIERS and DIGITS.match(num_tokens[-1].text):
+                break  # '24,346 twenty-foot equivalent units': a word number after digits starts anew
             if num_tokens and DIGITS.match(t.text) and DIGITS.match(num_tokens[-1].text):
                 if not spaced_group(num_tokens[-1], t) and not num_tokens[-1].is_space:
                     break  # '500,000 122 mm': two numbers side by side
@@ -449,8 +456,8 @@ class Figures:
             return None
         tok = doc[k]
         if hyphenated:  # '650-megawatt', '225-metre': a measure bound to the number
-            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or self._two_word_next(doc, k):
-                return self._two_word_end(doc, k)
+            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or two_word_next(doc, k):
+                return two_word_end(doc, k)
             return None
         if tok.lower_ in CALIBRE_UNITS:
             return None  # '155 mm': a calibre alone
@@ -527,9 +534,7 @@ class Figures:
                 m += 1
                 # 'munitions factories' go on; in a Title Case headline the plural ends ('2 Oil Tankers Catch Fire')
                 plural_end = t.tag_ in ("NNS", "NNPS") and (t.dep_ != "compound" or t.is_title)
-                if (plural_end and not (m < n and doc[m].text == "(")) or (
-                    is_unit and not self._two_word_next(doc, m - 1)
-                ):
+                if (plural_end and not (m < n and doc[m].text == "(")) or (is_unit and not two_word_next(doc, m - 1)):
                     break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
                 # a following noun continues the compound ('container ships'); 'of' does not
                 continue
@@ -560,19 +565,6 @@ class Figures:
             if ent.start <= tok.i < ent.end:
                 return ent
         return doc[tok.i : tok.i + 1]
-
-    @staticmethod
-    def _two_word_next(doc: Doc, k: int) -> bool:
-        """The word after k completes a unit of two words with it ('crew members', 'deadweight tonnage')."""
-        if k + 1 >= len(doc):
-            return False
-        nxt = doc[k + 1]
-        second = measure_unit(nxt.text) or nxt.lemma_.lower()
-        return two_word_unit(doc[k].text, second) is not None
-
-    def _two_word_end(self, doc: Doc, k: int) -> int:
-        """'160,000-deadweight tonnage': a unit's first word takes its second."""
-        return k + 1 if self._two_word_next(doc, k) else k
 
     @staticmethod
     def _lemma(tok: Token) -> str:
