@@ -230,3 +230,14 @@ def test_a_caption_line_ending_in_a_bracketed_credit(nlp):
     caption_end = text.index("Photo]") + len("Photo]")
     assert [e.text for e in doc.ents if e.start_char < caption_end and e.start_char > text.index("\n")] == []
     assert "Osk Lantern" in {e.text for e in doc.ents}
+
+
+def test_a_caption_ending_with_its_agency_and_photographer_in_capitals():
+    caption = (
+        "Firefighters gather on a beach near Varnholm, 26 February 2023. Authorities said at least 30 bodies "
+        "were found near Kesport. EPA-EFE/JANE DORAVIK"
+    )
+    body = "VARNHOLM, Feb 28 (Reuters) - Police arrested three people, police said. They were charged by NORTH/SOUTH."
+    kinds = _kinds("Three arrested after shipwreck off Varnholm\n\n" + caption + "\n\n" + body)
+    assert kinds["caption"] == [caption]
+    assert body not in kinds.get("caption", [])
