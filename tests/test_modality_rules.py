@@ -70,6 +70,9 @@ CASES = [
     # a thing said to be possible is what can be done, not a doubt
     ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),
     ("Contact with the tanker Morrow Gull has continued to be possible by radio.", "Contact with", False),
+    # a raising verb that hedges in the active voice, as "appears to" does
+    ("Footage released by the Karsk navy purports to show the tanker Morrow Gull on fire.", "Footage released", True),
+    ("Footage released by the Karsk navy shows the tanker Morrow Gull on fire.", "Footage released", False),
 ]
 
 

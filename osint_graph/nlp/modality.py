@@ -11,7 +11,8 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   modal auxiliaries (may, might, could), evidential or epistemic adverbs
   (apparently, allegedly, reportedly, possibly, probably, likely, unlikely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
-  to", "is understood to", "feared dead", "appears/seems to", "it can be assumed", "cannot be ruled out",
+  to", "is understood to", "feared dead", "appears/seems/purports to" (modality/active_raising_verbs.txt),
+  "it can be assumed", "cannot be ruled out",
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -40,7 +41,8 @@ from osint_graph.nlp.rules import words
 HEDGE_ADVERBS = words("common/hedge_adverbs")
 HEDGE_MODALS = words("common/hedge_modals")
 # verbs whose passive or raising use hedges: "is believed to", "appears to", "is suspected of"
-HEDGE_RAISING = words("common/hedge_raising_verbs")
+HEDGE_RAISING = words("common/hedge_raising_verbs") | words("modality/active_raising_verbs")
+ACTIVE_RAISING = words("modality/active_raising_verbs")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
@@ -86,7 +88,7 @@ def is_hedge_token(tok: Token) -> bool:
             return after is not None and after.lower_ == "have"
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
-            if tok.lemma_ in ("appear", "seem") or passive:
+            if tok.lemma_ in ACTIVE_RAISING or passive:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
