@@ -73,6 +73,10 @@ CASES = [
     # a raising verb that hedges in the active voice, as "appears to" does
     ("Footage released by the Karsk navy purports to show the tanker Morrow Gull on fire.", "Footage released", True),
     ("Footage released by the Karsk navy shows the tanker Morrow Gull on fire.", "Footage released", False),
+    # a modal before a perfect infinitive is a conjecture; alone it is a reported future or a duty
+    ("The tanker Morrow Gull would have been just outside the Karsk zone.", "The tanker", True),
+    ("The tanker Morrow Gull must have dragged its anchor off Karsk.", "The tanker", True),
+    ("The master said the tanker Morrow Gull would sail to Karsk on Friday.", "the tanker", False),
 ]
 
 

@@ -17,8 +17,9 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
   signals it does not vouch for the statement.  "would" does not (it is the
-  future in the past of reported speech more often than a hedge), nor does
-  "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+  future in the past of reported speech more often than a hedge) unless a perfect
+  infinitive follows, a conjecture like "must have" ("would have been just outside the area",
+  modality/perfect_modals.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
 - **negated**: the main predicate of the clause is negated ("not", "n't",
   "never", "no longer"), or its subject or object is "no X" / "none" /
   "nothing" / "nobody".  A negation inside a subordinate clause does not
@@ -43,6 +44,7 @@ HEDGE_MODALS = words("common/hedge_modals")
 # verbs whose passive or raising use hedges: "is believed to", "appears to", "is suspected of"
 HEDGE_RAISING = words("common/hedge_raising_verbs") | words("modality/active_raising_verbs")
 ACTIVE_RAISING = words("modality/active_raising_verbs")
+PERFECT_MODALS = words("modality/perfect_modals")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
@@ -75,6 +77,8 @@ def is_hedge_token(tok: Token) -> bool:
     if low in HEDGE_MODALS and tok.tag_ == "MD":
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
+    if low in PERFECT_MODALS and tok.tag_ == "MD" and tok.i + 2 < len(tok.doc):
+        return tok.nbor(1).lower_ == "have" and tok.nbor(2).tag_ == "VBN"  # 'would have been'
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
