@@ -77,6 +77,13 @@ CASES = [
     ("The tanker Morrow Gull would have been just outside the Karsk zone.", "The tanker", True),
     ("The tanker Morrow Gull must have dragged its anchor off Karsk.", "The tanker", True),
     ("The master said the tanker Morrow Gull would sail to Karsk on Friday.", "the tanker", False),
+    # a hedge adverb on an adjective of an object noun, also one in a list, doubts that noun only
+    (
+        "The tanker Morrow Gull could not find a port to accept the ship and its potentially explosive cargo.",
+        "The tanker",
+        False,
+    ),  # fmt: skip
+    ("The potentially explosive cargo of the tanker Morrow Gull was moved to Karsk.", "The potentially", True),
 ]
 
 

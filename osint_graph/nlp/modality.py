@@ -191,14 +191,21 @@ def _on_an_object(tok: Token, main: Token) -> bool:
     """An adjective on a noun the predicate acts on ('declined to speculate on possible Karsk
     involvement', 'is weighing possible approaches'): it doubts that noun, not the claim -- unlike
     one on the subject ('the likely cause was a mine') or on the predicate noun ('was a likely
-    target'). The adjectives are `modality/object_adjectives.txt`."""
-    if tok.lower_ not in OBJECT_ADJECTIVES or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+    target'). The adjectives are `modality/object_adjectives.txt`; a hedge adverb on any adjective of
+    such a noun does the same ('to accept the ship and its potentially explosive cargo')."""
+    if tok.dep_ == "advmod" and tok.head.dep_ == "amod" and tok.pos_ == "ADV":
+        tok = tok.head  # 'unable to find a port for its potentially explosive cargo': on the adjective
+    elif tok.lower_ not in OBJECT_ADJECTIVES or tok.dep_ != "amod":
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "in"):
         # "treating the outage as possible sabotage": what the thing is taken for; "hit in a suspected
         # drone attack": the event the clause tells of, doubted like "in an apparent attack"
         return False
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # 'to accept the ship and its potentially explosive cargo'
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
 
 
