@@ -84,6 +84,9 @@ CASES = [
         False,
     ),  # fmt: skip
     ("The potentially explosive cargo of the tanker Morrow Gull was moved to Karsk.", "The potentially", True),
+    # a source that is a guess doubts what it reports
+    ("According to the assumption of the Karsk Herald, the tanker Morrow Gull was hit by a mine.", "the tanker", True),
+    ("According to speculation in Karsk, the tanker Morrow Gull was hit by a mine.", "the tanker", True),
 ]
 
 
