@@ -87,6 +87,9 @@ CASES = [
     # a source that is a guess doubts what it reports
     ("According to the assumption of the Karsk Herald, the tanker Morrow Gull was hit by a mine.", "the tanker", True),
     ("According to speculation in Karsk, the tanker Morrow Gull was hit by a mine.", "the tanker", True),
+    # a noun of doubt with a that-clause; not with "no"
+    ("There is a chance that the tanker Morrow Gull sank off Karsk.", "There is", True),
+    ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", False),
 ]
 
 

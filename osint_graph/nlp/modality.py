@@ -12,7 +12,7 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   (apparently, allegedly, reportedly, possibly, probably, likely, unlikely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
   to", "is understood to", "feared dead", "appears/seems/purports to" (modality/active_raising_verbs.txt),
-  "it can be assumed", "cannot be ruled out",
+  "it can be assumed", "cannot be ruled out", "a possibility that" (modality/hedge_nouns.txt),
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -45,6 +45,7 @@ HEDGE_MODALS = words("common/hedge_modals")
 HEDGE_RAISING = words("common/hedge_raising_verbs") | words("modality/active_raising_verbs")
 ACTIVE_RAISING = words("modality/active_raising_verbs")
 PERFECT_MODALS = words("modality/perfect_modals")
+HEDGE_NOUNS = words("modality/hedge_nouns")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
@@ -77,6 +78,8 @@ def is_hedge_token(tok: Token) -> bool:
     if low in HEDGE_MODALS and tok.tag_ == "MD":
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
+    if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
+        return _doubted_that_clause(tok)
     if low in PERFECT_MODALS and tok.tag_ == "MD" and tok.i + 2 < len(tok.doc):
         return tok.nbor(1).lower_ == "have" and tok.nbor(2).tag_ == "VBN"  # 'would have been'
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
@@ -97,6 +100,13 @@ def is_hedge_token(tok: Token) -> bool:
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
     return False
+
+
+def _doubted_that_clause(noun: Token) -> bool:
+    """'a possibility that C', 'the likelihood that C': the noun has a that-clause and no 'no'."""
+    if any(c.lower_ == "no" for c in noun.children):
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in noun.children)
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
