@@ -553,3 +553,10 @@ def test_a_word_number_after_digits_starts_a_new_number(nlp):
     found = figures(nlp, "The Corvin Star can carry 24,346 twenty-foot containers.")
     assert all(value == 24_346 for span, (value, _, _) in found.items() if span.startswith("24,346")), found
     assert any(span.startswith("24,346") for span in found), found
+
+
+def test_hundred_and_a_word_number_is_one_number(nlp):
+    found = figures(nlp, "One hundred and four people left the Kestrel Dawn, and $5 million and 3 ships were lost.")
+    assert found["One hundred and four people"] == (104, "person", None), found
+    assert found["$5 million"] == (5_000_000, "USD", None), found
+    assert found["3 ships"] == (3, "ship", None), found

@@ -331,7 +331,7 @@ class Figures:
                 and j + 1 < n
                 and is_number(doc[j + 1])
                 and doc[j + 1].lower_ not in MULTIPLIERS
-                and doc[j - 1].lower_ in WORDS
+                and (doc[j - 1].lower_ in WORDS or (doc[j - 1].lower_ == "hundred" and doc[j + 1].lower_ in WORDS))
             ) or hyphen_multiplier(doc, j, num_tokens)
             if t.text in SPACES[1:] and num_tokens and j + 1 < n and spaced_group(num_tokens[-1], doc[j + 1], t):
                 num_tokens.append(t)  # '12\u202f450': a no-break space the tokenizer keeps apart
