@@ -560,3 +560,8 @@ def test_hundred_and_a_word_number_is_one_number(nlp):
     assert found["One hundred and four people"] == (104, "person", None), found
     assert found["$5 million"] == (5_000_000, "USD", None), found
     assert found["3 ships"] == (3, "ship", None), found
+
+
+def test_the_agent_of_crewed_by_is_a_crew(nlp):
+    assert figures(nlp, "The Kestrel Dawn was crewed by 25 Filipinos.")["25 Filipinos"][1] == "crew member"
+    assert figures(nlp, "The Kestrel Dawn was seized by 25 Filipinos.")["25 Filipinos"][1] != "crew member"

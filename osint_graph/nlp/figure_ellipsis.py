@@ -120,6 +120,8 @@ def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: li
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:
         return "crew member"  # 'Seven Chinese nationals were crewing the vessel'
+    if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in GROUP_VERBS:
+        return "crew member"  # 'the vessel was crewed by 25 Filipinos'
     if governing_group(tok):
         return governing_group(tok)
     if value is None:
