@@ -90,6 +90,17 @@ CASES = [
     # a noun of doubt with a that-clause; not with "no"
     ("There is a chance that the tanker Morrow Gull sank off Karsk.", "There is", True),
     ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", False),
+    # a failed check described beside the clause doubts it; a check that succeeded does not
+    (
+        "Karsk rebels said they attacked the tanker Morrow Gull, a claim that could not be independently verified.",
+        "they attacked",
+        True,
+    ),  # fmt: skip
+    (
+        "Karsk rebels said they attacked the tanker Morrow Gull, a claim that was later confirmed.",
+        "they attacked",
+        False,
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
   to", "is understood to", "feared dead", "appears/seems/purports to" (modality/active_raising_verbs.txt),
   "it can be assumed", "cannot be ruled out", "a possibility that" (modality/hedge_nouns.txt),
+  "C, a claim that could not be verified" (modality/verify_verbs.txt),
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -46,6 +47,7 @@ HEDGE_RAISING = words("common/hedge_raising_verbs") | words("modality/active_rai
 ACTIVE_RAISING = words("modality/active_raising_verbs")
 PERFECT_MODALS = words("modality/perfect_modals")
 HEDGE_NOUNS = words("modality/hedge_nouns")
+VERIFY_VERBS = words("modality/verify_verbs")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
@@ -184,6 +186,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     subject ("a sailor believed to be from X is missing" is hedged).
     """
     for tok in tokens:
+        if main is not None and _unverified_description(tok, main):
+            return True  # 'they attacked the tanker, a claim that could not be verified'
         if is_hedge_verb(tok):
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
@@ -195,6 +199,15 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
                 continue
             return True
     return False
+
+
+def _unverified_description(tok: Token, main: Token) -> bool:
+    """A negated verb of checking in a description beside the clause ('a claim that could not be
+    independently verified'), not the clause's own predicate ('Reuters could not verify it')."""
+    if tok.lemma_ not in VERIFY_VERBS or tok.pos_ != "VERB" or tok.i == main.i:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in tok.children)
+    return negated and _inside_relative(tok, main)
 
 
 def _on_an_object(tok: Token, main: Token) -> bool:
