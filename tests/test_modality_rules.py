@@ -101,6 +101,9 @@ CASES = [
         "they attacked",
         False,
     ),
+    # what a source alleges is doubted, what it says is not
+    ("The Karsk navy alleged the tanker Morrow Gull carried rifles.", "the tanker", True),
+    ("The Karsk navy said the tanker Morrow Gull carried rifles.", "the tanker", False),
 ]
 
 
