@@ -70,6 +70,40 @@ CASES = [
     # a thing said to be possible is what can be done, not a doubt
     ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),
     ("Contact with the tanker Morrow Gull has continued to be possible by radio.", "Contact with", False),
+    # a raising verb that hedges in the active voice, as "appears to" does
+    ("Footage released by the Karsk navy purports to show the tanker Morrow Gull on fire.", "Footage released", True),
+    ("Footage released by the Karsk navy shows the tanker Morrow Gull on fire.", "Footage released", False),
+    # a modal before a perfect infinitive is a conjecture; alone it is a reported future or a duty
+    ("The tanker Morrow Gull would have been just outside the Karsk zone.", "The tanker", True),
+    ("The tanker Morrow Gull must have dragged its anchor off Karsk.", "The tanker", True),
+    ("The master said the tanker Morrow Gull would sail to Karsk on Friday.", "the tanker", False),
+    # a hedge adverb on an adjective of an object noun, also one in a list, doubts that noun only
+    (
+        "The tanker Morrow Gull could not find a port to accept the ship and its potentially explosive cargo.",
+        "The tanker",
+        False,
+    ),  # fmt: skip
+    ("The potentially explosive cargo of the tanker Morrow Gull was moved to Karsk.", "The potentially", True),
+    # a source that is a guess doubts what it reports
+    ("According to the assumption of the Karsk Herald, the tanker Morrow Gull was hit by a mine.", "the tanker", True),
+    ("According to speculation in Karsk, the tanker Morrow Gull was hit by a mine.", "the tanker", True),
+    # a noun of doubt with a that-clause; not with "no"
+    ("There is a chance that the tanker Morrow Gull sank off Karsk.", "There is", True),
+    ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", False),
+    # a failed check described beside the clause doubts it; a check that succeeded does not
+    (
+        "Karsk rebels said they attacked the tanker Morrow Gull, a claim that could not be independently verified.",
+        "they attacked",
+        True,
+    ),  # fmt: skip
+    (
+        "Karsk rebels said they attacked the tanker Morrow Gull, a claim that was later confirmed.",
+        "they attacked",
+        False,
+    ),
+    # what a source alleges is doubted, what it says is not
+    ("The Karsk navy alleged the tanker Morrow Gull carried rifles.", "the tanker", True),
+    ("The Karsk navy said the tanker Morrow Gull carried rifles.", "the tanker", False),
 ]
 
 

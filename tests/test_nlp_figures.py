@@ -492,3 +492,76 @@ def test_a_part_of_a_counted_whole_takes_its_noun(nlp):
     found = figures(nlp, "Rescuers saved 21 of the 23 crew members of the Kestrel Dawn.")
     assert found["21"] == (21, "crew member", None), found
     assert found["23 crew members"] == (23, "crew member", None), found
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # CLDR's names of the currencies in use, and their endings that name one currency
+        (
+            "The Kestrel Dawn was fined 120 million Egyptian pounds.",
+            "120 million Egyptian pounds",
+            (120_000_000, "EGP", None),
+        ),
+        ("The Corvin Star paid 5 million Hong Kong dollars.", "5 million Hong Kong dollars", (5_000_000, "HKD", None)),
+        ("The Corvin Star was fined 2 million Turkish lira.", "2 million Turkish lira", (2_000_000, "TRY", None)),
+        ("Repairs at Halvard cost 30 million Taiwan dollars.", "30 million Taiwan dollars", (30_000_000, "TWD", None)),
+        # single words of figures/currency_words.csv
+        ("The Kestrel Dawn was fined 50 million yen.", "50 million yen", (50_000_000, "JPY", None)),
+        ("Damage at Port Halvard was put at 700 million hryvnias.", "700 million hryvnias", (700_000_000, "UAH", None)),
+        ("The Corvin Star cargo was worth 10,000 pounds sterling.", "10,000 pounds sterling", (10_000, "GBP", None)),
+        # 'pounds' is money when the number is scaled and no 'of' follows, else a weight
+        ("The Varnholm blast caused 2 billion pounds in damage.", "2 billion pounds", (2_000_000_000, "GBP", None)),
+        ("Customs found 400 pounds of cocaine on the Kestrel Dawn.", "400 pounds", (400, "pound", None)),
+        ("The Corvin Star carried 2 million pounds of grain.", "2 million pounds", (2_000_000, "pound", None)),
+        ("Each drone of the Varnholm raid carried 660lb of explosives.", "660lb", (660, "pound", None)),
+    ],
+)
+def test_currencies_named_after_the_number(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert found.get(span) == expected, found
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [
+        ("Four Varnish small boats approached the Kestrel Dawn.", "Four Varnish small boats", "boat"),
+        ("The cutter rammed two Halvard navy inflatable boats.", "two Halvard navy inflatable boats", "boat"),
+        ("One civilian mariner of the Corvin Star was injured.", "One civilian mariner", "crew member"),
+    ],
+)
+def test_a_name_or_noun_before_an_adjective_modifies_the_plural_after_it(nlp, text, span, unit):
+    found = figures(nlp, text)
+    assert span in found and found[span][1] == unit, found
+
+
+def test_a_number_left_alone_after_money_counts_no_currency(nlp):
+    found = figures(nlp, "The smugglers asked for about 8,000 euros each. All three were arrested at Varnholm.")
+    assert found["about 8,000 euros"] == (8000, "EUR", "about"), found
+    assert all(unit not in ("euro", "EUR") for span, (_, unit, _) in found.items() if span == "three"), found
+
+
+def test_half_a_million_is_half(nlp):
+    found = figures(
+        nlp, "Half a million barrels leaked from the Kestrel Dawn, and half a billion dollars went on repairs."
+    )
+    assert found["Half a million barrels"] == (500_000, "barrel", None), found
+    assert found["half a billion dollars"] == (500_000_000, "USD", None), found
+
+
+def test_a_word_number_after_digits_starts_a_new_number(nlp):
+    found = figures(nlp, "The Corvin Star can carry 24,346 twenty-foot containers.")
+    assert all(value == 24_346 for span, (value, _, _) in found.items() if span.startswith("24,346")), found
+    assert any(span.startswith("24,346") for span in found), found
+
+
+def test_hundred_and_a_word_number_is_one_number(nlp):
+    found = figures(nlp, "One hundred and four people left the Kestrel Dawn, and $5 million and 3 ships were lost.")
+    assert found["One hundred and four people"] == (104, "person", None), found
+    assert found["$5 million"] == (5_000_000, "USD", None), found
+    assert found["3 ships"] == (3, "ship", None), found
+
+
+def test_the_agent_of_crewed_by_is_a_crew(nlp):
+    assert figures(nlp, "The Kestrel Dawn was crewed by 25 Filipinos.")["25 Filipinos"][1] == "crew member"
+    assert figures(nlp, "The Kestrel Dawn was seized by 25 Filipinos.")["25 Filipinos"][1] != "crew member"

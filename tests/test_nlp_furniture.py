@@ -243,3 +243,14 @@ def test_a_wire_file_photo_caption_and_a_toggle_caption_credit_are_furniture():
     assert any(t.startswith("FILE - In this handout photo") for t in kinds.get("caption", []))
     assert "Enlarge this image toggle caption Ostland Department of Justice" in kinds.get("credit", [])
     assert not any(t.startswith("The Ostland military") for ts in kinds.values() for t in ts)
+
+
+def test_a_caption_ending_with_its_agency_and_photographer_in_capitals():
+    caption = (
+        "Firefighters gather on a beach near Varnholm, 26 February 2023. Authorities said at least 30 bodies "
+        "were found near Kesport. EPA-EFE/JANE DORAVIK"
+    )
+    body = "VARNHOLM, Feb 28 (Reuters) - Police arrested three people, police said. They were charged by NORTH/SOUTH."
+    kinds = _kinds("Three arrested after shipwreck off Varnholm\n\n" + caption + "\n\n" + body)
+    assert kinds["caption"] == [caption]
+    assert body not in kinds.get("caption", [])

@@ -25,7 +25,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import load_gazetteer
-from osint_graph.nlp.figure_units import COUNT_WORDS, PINT_UNITS, TWO_WORD_UNITS, UNIT_WORDS, currency_sign
+from osint_graph.nlp.figure_units import (
+    COUNT_WORDS,
+    PINT_UNITS,
+    TWO_WORD_UNITS,
+    UNIT_WORDS,
+    currency_sign,
+    currency_word,
+)
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
@@ -47,8 +54,8 @@ NOUNS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def is_count(unit: str) -> bool:
-    """'crew member', 'ship': a count of things; 'nautical mile', 'USD', 'percent': no count."""
-    return bool(unit) and unit not in NOT_COUNTS and currency_sign(unit) is None
+    """'crew member', 'ship': a count of things; 'nautical mile', 'USD', 'euro', 'percent': no count."""
+    return bool(unit) and unit not in NOT_COUNTS and currency_sign(unit) is None and currency_word(unit) is None
 
 
 def elliptic_head(doc: Doc, end: int) -> int | None:
@@ -113,6 +120,8 @@ def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: li
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:
         return "crew member"  # 'Seven Chinese nationals were crewing the vessel'
+    if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in GROUP_VERBS:
+        return "crew member"  # 'the vessel was crewed by 25 Filipinos'
     if governing_group(tok):
         return governing_group(tok)
     if value is None:

@@ -78,16 +78,20 @@ def spaced_group(prev: Token, tok: Token, space: Token | None = None) -> bool:
 
 
 def number_value(tokens: list[Token], money: bool = False) -> float | None:
-    """'2 million' -> 2e6, '6,700' -> 6700, '4 200' -> 4200, 'three million' -> 3e6, 'a million' -> 1e6."""
+    """'2 million' -> 2e6, '6,700' -> 6700, '4 200' -> 4200, 'three million' -> 3e6, 'a million' -> 1e6,
+    'half a million' -> 5e5."""
     total = 0.0
     current = 0.0
     seen = False
-    prev_digits = False
+    prev_digits = prev_half = False
     dotted = not (tokens and tokens[-1].lower_ in MULTIPLIERS)
     for tok in tokens:
         low = tok.lower_
-        if low in ("a", "an") and not seen:
-            current, seen = 1.0, True
+        if low in ("a", "an") and (not seen or prev_half):
+            current, seen = (0.5 if prev_half else 1.0), True
+            continue
+        prev_half = low == "half" and not seen  # 'half a million'
+        if prev_half:
             continue
         if tok.is_space:
             continue  # the no-break space inside '12\u202f450'
@@ -122,6 +126,11 @@ def number_value(tokens: list[Token], money: bool = False) -> float | None:
 def short_multiplier(tok: Token) -> float | None:
     """'m' / 'bn' / 'mn' after a currency number ('$900m' tokenised '$', '900', 'm'), else None."""
     return SHORT_MULTIPLIERS.get(tok.lower_.rstrip("."))
+
+
+def scaled(doc: Doc, k: int, num_tokens: list[Token]) -> bool:
+    """The number that ends before token k carries a scale word: '15 billion', '$900m', '2 mln'."""
+    return bool(num_tokens) and (num_tokens[-1].lower_ in MULTIPLIERS or (k > 0 and bool(short_multiplier(doc[k - 1]))))
 
 
 def hyphen_multiplier(doc: Doc, j: int, num_tokens: list[Token]) -> bool:

@@ -6,8 +6,9 @@ figures/pint_units.csv says which of pint's names a figure may carry and how we 
 that news prose uses otherwise than pint ("tons" are tonnes, "dwt" deadweight, "NM" nautical
 miles) come first from figures/units.csv, and counted nouns folded to one lemma ("sailors" ->
 crew member) from figures/count_words.csv. Money is an ISO 4217 code: signs from CLDR through babel ("$", "€", "A$")
-plus figures/currency_symbols.csv ("US$"), the codes themselves ("USD 1 million") and the words
-of figures/currency_words.csv ("euros").
+plus figures/currency_symbols.csv ("US$"), the codes themselves ("USD 1 million"), CLDR's names of
+the currencies in use ("Egyptian pounds", "Hong Kong dollars") and the words of
+figures/currency_words.csv ("euros", "yen", and "pounds" when the number is scaled).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import functools
 
 import pint
-from babel.numbers import get_currency_symbol, list_currencies
+from babel import Locale
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies, list_currencies
 from spacy.tokens import Doc
 
 from osint_graph.nlp.rules import table, words
@@ -24,7 +26,6 @@ COUNT_WORDS = {row["word"]: row["unit"] for row in table("figures/count_words")}
 UNIT_WORDS = {row["word"]: row["unit"] for row in table("figures/units")} | COUNT_WORDS
 PINT_UNITS = {row["pint_name"]: row["unit"] for row in table("figures/pint_units")}
 TWO_WORD_UNITS = {(row["first"], row["second"]): row["unit"] for row in table("figures/two_word_units")}
-CURRENCY_WORDS = {row["word"]: row["unit"] for row in table("figures/currency_words")}
 COMPOUND_COUNTS = {row["word"]: row["unit"] for row in table("figures/compound_counts")}
 OF_COUNTS = {row["word"]: row["unit"] for row in table("figures/of_counts")}
 TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
@@ -46,6 +47,41 @@ def _currency_signs() -> dict[str, str]:
 
 CURRENCY_SIGNS = _currency_signs()
 CURRENCY_CODES = frozenset(list_currencies()) - {"XXX"}
+
+
+def _currencies_in_use() -> set[str]:
+    codes: set[str] = set()
+    for territory in Locale("en").territories:
+        try:
+            codes.update(get_territory_currencies(territory, tender=True))
+        except (KeyError, ValueError):
+            continue  # a region (e.g. '001', 'EU') that has no currency of its own
+    return codes
+
+
+def _currency_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """Currency names as lower-case word tuples -> ISO 4217 code: (always, scaled only).
+
+    CLDR's English names of the currencies in use, singular and plural ("egyptian pounds"), and
+    their endings of two words or more when they name one currency ("taiwan dollars"); then the
+    words of figures/currency_words.csv, which also settle the ambiguous ones ("dollars" -> USD).
+    A last word alone comes only from the table: "real", "won", "rand" are English words too."""
+    by_name: dict[tuple[str, ...], set[str]] = {}
+    for code in _currencies_in_use():
+        for count in (1, 2):
+            name = tuple(get_currency_name(code, count=count, locale="en").lower().split())
+            for k in range(len(name) - 1):
+                by_name.setdefault(name[k:], set()).add(code)
+    always = {name: codes.pop() for name, codes in by_name.items() if len(codes) == 1}
+    scaled: dict[tuple[str, ...], str] = {}
+    for row in table("figures/currency_words"):
+        key = tuple(row["word"].lower().split())
+        (scaled if (row.get("when") or "").strip() == "scaled" else always)[key] = row["unit"]
+    return always, scaled
+
+
+CURRENCY_NAMES, SCALED_CURRENCY_NAMES = _currency_names()
+MAX_NAME_WORDS = max(len(name) for name in CURRENCY_NAMES | SCALED_CURRENCY_NAMES)
 
 
 @functools.cache
@@ -83,13 +119,43 @@ def currency_sign(text: str) -> str | None:
 
 
 def currency_word(text: str) -> str | None:
-    """A currency named after the number: 'euros' -> 'EUR', 'USD' -> 'USD'."""
-    return CURRENCY_WORDS.get(text.lower()) or currency_sign(text)
+    """A currency named by one word after the number: 'euros' -> 'EUR', 'USD' -> 'USD'."""
+    return CURRENCY_NAMES.get((text.lower(),)) or currency_sign(text)
+
+
+def currency_name(doc: Doc, k: int, scaled: bool) -> tuple[str, int] | None:
+    """The currency named from token k on, longest name first: (ISO 4217 code, index of its last
+    word) for '120 million Egyptian pounds', '5 million Hong Kong dollars', '10,000 pounds
+    sterling'; with `scaled` (the number carries 'million', 'bn' ...) also '15 billion pounds',
+    unless 'of' follows ('2 million pounds of fuel' is a weight). None when no currency is named."""
+    for size in range(min(MAX_NAME_WORDS, len(doc) - k), 0, -1):
+        key = tuple(t.lower_ for t in doc[k : k + size])
+        after = doc[k + size].lower_ if k + size < len(doc) else ""
+        if key in CURRENCY_NAMES:
+            return CURRENCY_NAMES[key], k + size - 1
+        if scaled and key in SCALED_CURRENCY_NAMES and after != "of":
+            return SCALED_CURRENCY_NAMES[key], k + size - 1
+    code = currency_sign(doc[k].text) if k < len(doc) else None
+    return (code, k) if code else None
 
 
 def two_word_unit(first: str, unit: str) -> str | None:
     """'nautical' + 'mile' -> 'nautical mile', 'crew' + 'member' -> 'crew member'."""
     return TWO_WORD_UNITS.get((first.lower(), unit))
+
+
+def two_word_next(doc: Doc, k: int) -> bool:
+    """The word after k completes a unit of two words with it ('crew members', 'deadweight tonnage')."""
+    if k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    second = measure_unit(nxt.text) or nxt.lemma_.lower()
+    return two_word_unit(doc[k].text, second) is not None
+
+
+def two_word_end(doc: Doc, k: int) -> int:
+    """'160,000-deadweight tonnage': a unit's first word takes its second."""
+    return k + 1 if two_word_next(doc, k) else k
 
 
 def compound_unit(word: str, noun_unit: str) -> str | None:
@@ -127,3 +193,17 @@ def rate_unit(doc: Doc, j: int) -> tuple[float, str] | None:
     if j + 2 >= len(doc) or doc[j + 1].text != "/" or doc[j + 2].lower_ != "d":
         return None
     return RATE_UNITS.get(doc[j].lower_)
+
+
+def modifier_before_plural(doc: Doc, head: int, m: int, name_labels: frozenset[str]) -> bool:
+    """The singular word at `head` modifies a plural noun after the adjective at m: 'four Houthi
+    small boats', 'two Philippine navy inflatable boats' count boats, not Houthis or navies. A
+    measure ('5 km east') or a name of `name_labels` in between ends the noun."""
+    if doc[head].tag_ not in ("NN", "NNP") or measure_unit(doc[head].text) is not None:
+        return False
+    for q in range(m + 1, min(len(doc), m + 4)):
+        if doc[q].pos_ == "NOUN" and doc[q].tag_ == "NNS":
+            return True
+        if doc[q].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[q].ent_type_ in name_labels:
+            return False
+    return False

@@ -41,6 +41,7 @@ from osint_graph.nlp.figure_numbers import (
     is_number,
     looks_like_year,
     number_value,
+    scaled,
     short_multiplier,
     spaced_group,
 )
@@ -49,11 +50,15 @@ from osint_graph.nlp.figure_units import (
     TWO_WORD_FIRSTS,
     calibre_in,
     compound_unit,
+    currency_name,
     currency_sign,
     currency_word,
     is_calibre,
     measure_unit,
+    modifier_before_plural,
     rate_unit,
+    two_word_end,
+    two_word_next,
     two_word_unit,
 )
 from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
@@ -220,6 +225,9 @@ class Figures:
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 start -= 1
                 num_tokens.insert(0, doc[start])
+                if start > 0 and doc[start - 1].lower_ == "half":
+                    start -= 1  # 'half a million barrels': 500,000
+                    num_tokens.insert(0, doc[start])
             else:
                 return None
         if vague is not None and vague not in VAGUE_ALONE and not num_tokens and vague != "several":
@@ -324,7 +332,7 @@ class Figures:
                 and j + 1 < n
                 and is_number(doc[j + 1])
                 and doc[j + 1].lower_ not in MULTIPLIERS
-                and doc[j - 1].lower_ in WORDS
+                and (doc[j - 1].lower_ in WORDS or (doc[j - 1].lower_ == "hundred" and doc[j + 1].lower_ in WORDS))
             ) or hyphen_multiplier(doc, j, num_tokens)
             if t.text in SPACES[1:] and num_tokens and j + 1 < n and spaced_group(num_tokens[-1], doc[j + 1], t):
                 num_tokens.append(t)  # '12\u202f450': a no-break space the tokenizer keeps apart
@@ -332,6 +340,8 @@ class Figures:
                 continue
             if not (is_number(t) or joiner):
                 break
+            if num_tokens and t.lower_ in WORDS and t.lower_ not in MULTIPLIERS and DIGITS.match(num_tokens[-1].text):
+                break  # '24,346 twenty-foot equivalent units': a word number after digits starts anew
             if num_tokens and DIGITS.match(t.text) and DIGITS.match(num_tokens[-1].text):
                 if not spaced_group(num_tokens[-1], t) and not num_tokens[-1].is_space:
                     break  # '500,000 122 mm': two numbers side by side
@@ -391,10 +401,8 @@ class Figures:
             return "percent", k, start
         if k + 1 < n and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent":
             return "percent", k + 1, start
-        if k < n and currency_word(doc[k].text):
-            return currency_word(doc[k].text), k, start  # '8 million euros', '1 million USD'
-        if k + 1 < n and doc[k].text in ("US", "U.S.") and currency_word(doc[k + 1].text) == "USD":
-            return "USD", k + 1, start  # '5 million US dollars'
+        if k < n and (named := currency_name(doc, k, scaled(doc, k, num_tokens))) is not None:
+            return *named, start  # '8 million euros', '5 million US dollars', '120 million Egyptian pounds'
         hyphenated = k < n and doc[k].text == "-"
         if hyphenated and k + 2 < n and compound_unit(doc[k + 1].text, "") is not None:
             # 'a 21-member crew' -> crew member
@@ -449,8 +457,8 @@ class Figures:
             return None
         tok = doc[k]
         if hyphenated:  # '650-megawatt', '225-metre': a measure bound to the number
-            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or self._two_word_next(doc, k):
-                return self._two_word_end(doc, k)
+            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or two_word_next(doc, k):
+                return two_word_end(doc, k)
             return None
         if tok.lower_ in CALIBRE_UNITS:
             return None  # '155 mm': a calibre alone
@@ -527,16 +535,14 @@ class Figures:
                 m += 1
                 # 'munitions factories' go on; in a Title Case headline the plural ends ('2 Oil Tankers Catch Fire')
                 plural_end = t.tag_ in ("NNS", "NNPS") and (t.dep_ != "compound" or t.is_title)
-                if (plural_end and not (m < n and doc[m].text == "(")) or (
-                    is_unit and not self._two_word_next(doc, m - 1)
-                ):
+                if (plural_end and not (m < n and doc[m].text == "(")) or (is_unit and not two_word_next(doc, m - 1)):
                     break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
                 # a following noun continues the compound ('container ships'); 'of' does not
                 continue
             if (
                 t.pos_ in ("ADJ", "VERB")
                 and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or participle(doc, m))
-                and head is None
+                and (head is None or modifier_before_plural(doc, head, m, NOT_WEAPON_NAMES))
             ):
                 m += 1  # 'Russian-flagged', 'undersea', 'one-way', '100 reported attacks'
                 continue
@@ -560,19 +566,6 @@ class Figures:
             if ent.start <= tok.i < ent.end:
                 return ent
         return doc[tok.i : tok.i + 1]
-
-    @staticmethod
-    def _two_word_next(doc: Doc, k: int) -> bool:
-        """The word after k completes a unit of two words with it ('crew members', 'deadweight tonnage')."""
-        if k + 1 >= len(doc):
-            return False
-        nxt = doc[k + 1]
-        second = measure_unit(nxt.text) or nxt.lemma_.lower()
-        return two_word_unit(doc[k].text, second) is not None
-
-    def _two_word_end(self, doc: Doc, k: int) -> int:
-        """'160,000-deadweight tonnage': a unit's first word takes its second."""
-        return k + 1 if self._two_word_next(doc, k) else k
 
     @staticmethod
     def _lemma(tok: Token) -> str:

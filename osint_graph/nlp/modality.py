@@ -11,13 +11,16 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   modal auxiliaries (may, might, could), evidential or epistemic adverbs
   (apparently, allegedly, reportedly, possibly, probably, likely, unlikely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
-  to", "is understood to", "feared dead", "appears/seems to", "it can be assumed", "cannot be ruled out",
+  to", "is understood to", "feared dead", "appears/seems/purports to" (modality/active_raising_verbs.txt),
+  "it can be assumed", "cannot be ruled out", "a possibility that" (modality/hedge_nouns.txt),
+  "C, a claim that could not be verified" (modality/verify_verbs.txt),
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
   signals it does not vouch for the statement.  "would" does not (it is the
-  future in the past of reported speech more often than a hedge), nor does
-  "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+  future in the past of reported speech more often than a hedge) unless a perfect
+  infinitive follows, a conjecture like "must have" ("would have been just outside the area",
+  modality/perfect_modals.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
 - **negated**: the main predicate of the clause is negated ("not", "n't",
   "never", "no longer"), or its subject or object is "no X" / "none" /
   "nothing" / "nobody".  A negation inside a subordinate clause does not
@@ -40,7 +43,11 @@ from osint_graph.nlp.rules import words
 HEDGE_ADVERBS = words("common/hedge_adverbs")
 HEDGE_MODALS = words("common/hedge_modals")
 # verbs whose passive or raising use hedges: "is believed to", "appears to", "is suspected of"
-HEDGE_RAISING = words("common/hedge_raising_verbs")
+HEDGE_RAISING = words("common/hedge_raising_verbs") | words("modality/active_raising_verbs")
+ACTIVE_RAISING = words("modality/active_raising_verbs")
+PERFECT_MODALS = words("modality/perfect_modals")
+HEDGE_NOUNS = words("modality/hedge_nouns")
+VERIFY_VERBS = words("modality/verify_verbs")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
@@ -73,6 +80,10 @@ def is_hedge_token(tok: Token) -> bool:
     if low in HEDGE_MODALS and tok.tag_ == "MD":
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
+    if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
+        return _doubted_that_clause(tok)
+    if low in PERFECT_MODALS and tok.tag_ == "MD" and tok.i + 2 < len(tok.doc):
+        return tok.nbor(1).lower_ == "have" and tok.nbor(2).tag_ == "VBN"  # 'would have been'
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
@@ -86,11 +97,18 @@ def is_hedge_token(tok: Token) -> bool:
             return after is not None and after.lower_ == "have"
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
-            if tok.lemma_ in ("appear", "seem") or passive:
+            if tok.lemma_ in ACTIVE_RAISING or passive:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
     return False
+
+
+def _doubted_that_clause(noun: Token) -> bool:
+    """'a possibility that C', 'the likelihood that C': the noun has a that-clause and no 'no'."""
+    if any(c.lower_ == "no" for c in noun.children):
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in noun.children)
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -168,6 +186,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     subject ("a sailor believed to be from X is missing" is hedged).
     """
     for tok in tokens:
+        if main is not None and _unverified_description(tok, main):
+            return True  # 'they attacked the tanker, a claim that could not be verified'
         if is_hedge_verb(tok):
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
@@ -181,18 +201,34 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     return False
 
 
+def _unverified_description(tok: Token, main: Token) -> bool:
+    """A negated verb of checking in a description beside the clause ('a claim that could not be
+    independently verified'), not the clause's own predicate ('Reuters could not verify it')."""
+    if tok.lemma_ not in VERIFY_VERBS or tok.pos_ != "VERB" or tok.i == main.i:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in tok.children)
+    return negated and _inside_relative(tok, main)
+
+
 def _on_an_object(tok: Token, main: Token) -> bool:
     """An adjective on a noun the predicate acts on ('declined to speculate on possible Karsk
     involvement', 'is weighing possible approaches'): it doubts that noun, not the claim -- unlike
     one on the subject ('the likely cause was a mine') or on the predicate noun ('was a likely
-    target'). The adjectives are `modality/object_adjectives.txt`."""
-    if tok.lower_ not in OBJECT_ADJECTIVES or tok.dep_ != "amod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+    target'). The adjectives are `modality/object_adjectives.txt`; a hedge adverb on any adjective of
+    such a noun does the same ('to accept the ship and its potentially explosive cargo')."""
+    if tok.dep_ == "advmod" and tok.head.dep_ == "amod" and tok.pos_ == "ADV":
+        tok = tok.head  # 'unable to find a port for its potentially explosive cargo': on the adjective
+    elif tok.lower_ not in OBJECT_ADJECTIVES or tok.dep_ != "amod":
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = tok.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "in"):
         # "treating the outage as possible sabotage": what the thing is taken for; "hit in a suspected
         # drone attack": the event the clause tells of, doubted like "in an apparent attack"
         return False
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # 'to accept the ship and its potentially explosive cargo'
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
 
 
