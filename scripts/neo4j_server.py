@@ -66,7 +66,7 @@ resolved with Maven) on 127.0.0.1, without Docker.
   import DIR
           Replace the database with the CSV files `osint-graph copy --from X
           --to-neo4j-import DIR` wrote: stop the server (a fresh one is started
-          first if none ever ran here), run `neo4j-admin database import full
+          first if none ran here since the last stop), run `neo4j-admin database import full
           --overwrite-destination` (org.neo4j.cli.AdminTool from lib/) with the
           arguments in DIR/import.json, start it again KEEPING the port and the
           password, run DIR/after-import.cypher (the store's constraints and
@@ -586,7 +586,8 @@ def cmd_import(directory: str) -> int:
     h = home()
     timings = {}
     with locked(h):
-        state = running_state(h, check_bolt=False) or start_server(h)  # a system database with our password
+        # The running (or crashed) server's port and password; else a fresh server, for its system database.
+        state = running_state(h, check_bolt=False) or read_state(h) or start_server(h)
         t = time.monotonic()
         stop_all(h)
         state_file(h).write_text(json.dumps(state, indent=2) + "\n")  # `restart` works if the import fails
