@@ -99,15 +99,24 @@ def connect(exports: dict) -> Neo4jStore:
     return Neo4jStore(exports["NEO4J_URI"], username="neo4j", password=exports["NEO4J_PASSWORD"], database=None)
 
 
+def typed(props: dict) -> list:
+    """Properties with their Python types: 1 == 1.0 in Python, a long is no double in Neo4j."""
+
+    def one(value):
+        return ("list", tuple(one(v) for v in value)) if isinstance(value, list) else (type(value).__name__, value)
+
+    return sorted((key, one(value)) for key, value in props.items())
+
+
 def everything(store: Neo4jStore) -> tuple[list, list, set]:
     """Every node (labels, properties), relationship (ends' labels and ids, type, properties) and
     constraint or index (name, type, what it covers, state), in a comparable order."""
     nodes = sorted(
-        (tuple(sorted(labels)), sorted(props.items())) for labels, props in
+        (tuple(sorted(labels)), typed(props)) for labels, props in
         store.run("MATCH (n) RETURN labels(n), properties(n)").rows
     )  # fmt: skip
     rels = sorted(
-        (tuple(row[:5]), sorted(row[5].items())) for row in store.run(
+        (tuple(row[:5]), typed(row[5])) for row in store.run(
             "MATCH (a)-[r]->(b) RETURN labels(a), a.id, type(r), labels(b), b.id, properties(r)"
         ).rows
     )  # fmt: skip
