@@ -471,17 +471,35 @@ def export(fmt, out, about, depth, rdf_format, timeline_format, title, store_uri
 
 @main.command()
 @click.option("--from", "source_uri", required=True, metavar="URI", help="The store to copy (e.g. osint-graph.lbug).")
-@click.option("--to", "target_uri", required=True, metavar="URI", help="The store to write (e.g. bolt://host:7687).")
-def copy(source_uri, target_uri):
+@click.option("--to", "target_uri", metavar="URI", help="The store to write (e.g. bolt://host:7687).")
+@click.option(
+    "--to-neo4j-import",
+    "import_dir",
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    help="Instead of --to: write CSV files and the command line for `neo4j-admin database import full` "
+    "into DIR (a first load into a new Neo4j database; faster than --to bolt://... past about a million "
+    "elements, as it costs a server restart).",
+)
+def copy(source_uri, target_uri, import_dir):
     """Copy a store into another without re-extracting (e.g. an embedded file into Neo4j).
 
     Every node and relationship is read from --from and merged into --to, with --to's own
     rules (on Neo4j: the Entity label, dates as date values, the full-text index); copying
     again changes nothing. A new or empty LadybugDB --to is written by the bulk loader.
     Neo4j credentials come from NEO4J_USERNAME / NEO4J_PASSWORD.
+
+    With --to-neo4j-import DIR, the same graph is written as CSV files for Neo4j's offline
+    importer, which REPLACES a database and needs its server stopped: `scripts/neo4j import DIR`
+    does it all for this project's local server; on a Neo4j installation run DIR/import.sh with
+    the server stopped, start it, then run DIR/after-import.cypher (constraints, indexes).
     """
     from osint_graph.store.copy import copy_store
 
+    if bool(target_uri) == bool(import_dir):
+        raise click.UsageError("give one of --to URI and --to-neo4j-import DIR")
+    if import_dir:
+        return _copy_to_import(source_uri, import_dir)
     if source_uri == target_uri:
         raise click.UsageError("--from and --to are the same store")
     source = connect(source_uri, read_only=True)
@@ -498,6 +516,29 @@ def copy(source_uri, target_uri):
         f"copied {sum(report.nodes.values())} nodes and {sum(report.rels.values())} relationships "
         f"from {source_uri} to {target_uri}; it now holds {sum(nodes.values())} nodes, "
         f"{sum(rels.values())} relationships"
+    )
+
+
+def _copy_to_import(source_uri: str, import_dir: str) -> None:
+    from osint_graph.store.neo4j_import import ImportCsvError, write_import
+    from osint_graph.store.search import KEY_OF, NAME_KEY
+
+    source = connect(source_uri, read_only=True)
+    try:
+        files = write_import(source, import_dir)
+    except ImportCsvError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        source.close()
+    nodes = sum(v for k, v in files.nodes.items() if k != NAME_KEY)
+    rels = sum(v for k, v in files.rels.items() if k != KEY_OF)
+    directory = files.directory
+    click.echo(
+        f"wrote {nodes} nodes and {rels} relationships of {source_uri} (and {files.nodes[NAME_KEY]} name keys, "
+        f"{files.rels[KEY_OF]} edges of the name index) as CSV files to {directory}\n"
+        f"load them into this project's local server (replaces its database): scripts/neo4j import {directory}\n"
+        f"or, with a Neo4j installation stopped: NEO4J_ADMIN=.../bin/neo4j-admin {directory}/import.sh, "
+        f"start it, then: cypher-shell -f {directory}/after-import.cypher"
     )
 
 

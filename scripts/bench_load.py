@@ -4,6 +4,7 @@
     .venv/bin/python scripts/bench_load.py                  # 2,000 synthetic articles (~70k elements)
     .venv/bin/python scripts/bench_load.py --articles 500 --naive-articles 100
     eval "$(scripts/neo4j start)"; .venv/bin/python scripts/bench_load.py; scripts/neo4j stop
+    eval "$(scripts/neo4j start)"; .venv/bin/python scripts/bench_load.py --import   # + the neo4j-admin path
 
 A batch of synthetic extractions (tests/fixtures/synthetic.py: no NLP) is written into
 each store twice over:
@@ -16,6 +17,11 @@ each store twice over:
   relationship; Neo4j: one MERGE per element, each in its own auto-commit
   transaction), on a smaller sample (--naive-articles), with its rate
   extrapolated to the whole batch, as the output says.
+
+With --import, the batch is also loaded by Neo4j's offline importer: written to a LadybugDB
+file, turned into the CSV files of `osint-graph copy --to-neo4j-import` and loaded by
+`scripts/neo4j import` (stop, neo4j-admin, start, schema), each step timed; this needs the
+server to be scripts/neo4j's own (OSINT_GRAPH_CACHE), whose database it replaces.
 
 Elements are nodes plus relationships. Each variant starts from an empty store;
 Neo4j is warmed up first (a few articles, written and deleted) so that one-off
@@ -70,6 +76,13 @@ def main() -> int:
         help="batched writes per store, the fastest reported (default 2: the machine is shared)",
     )
     parser.add_argument("--no-neo4j", action="store_true", help="bench the embedded store only")
+    parser.add_argument(
+        "--import",
+        dest="admin_import",
+        action="store_true",
+        help="also load the batch by neo4j-admin (osint-graph copy --to-neo4j-import + scripts/neo4j import): "
+        "the server must be scripts/neo4j's, in OSINT_GRAPH_CACHE (its database is replaced)",
+    )
     parser.add_argument("--profile", action="store_true", help="time LadybugStore.write's statements by kind")
     args = parser.parse_args()
 
@@ -95,7 +108,9 @@ def main() -> int:
         results.append(("LadybugDB (embedded)", batched, naive, TARGET_EMBEDDED))
     neo4j_rows = bench_neo4j_if_available(batch, sample, args)
     if neo4j_rows:
-        results.append(("Neo4j (server)", *neo4j_rows, TARGET_NEO4J))
+        results.append(("Neo4j (server)", *neo4j_rows[:2], TARGET_NEO4J))
+        if args.admin_import:
+            bench_admin_import(batch, merged=neo4j_rows[2], created=neo4j_rows[0])
 
     print()
     print(f"{'store':<22} {'batched el/s':>13} {'naive el/s*':>12} {'batched/naive':>14}  targets")
@@ -311,7 +326,60 @@ def bench_neo4j(store, batch: GraphBatch, sample: GraphBatch, module, repeat: in
         f"(~{batch.size() / naive:,.0f} s for the whole batch, extrapolated)"
     )
     _wipe(store)
-    return batched, naive
+    return batched, naive, merged
+
+
+def bench_admin_import(batch: GraphBatch, merged: float, created: float) -> None:
+    """The batch through the CSV files of `osint-graph copy --to-neo4j-import` and `scripts/neo4j import`.
+
+    The source is a LadybugDB file holding the batch (written first, not timed), as a user's store
+    would be; writing the CSVs reads it. The import stops the server, runs neo4j-admin, starts it and
+    creates the schema (after-import.cypher); scripts/neo4j prints the time of each step.
+    """
+    import re
+    import subprocess
+
+    from osint_graph.store.neo4j_import import write_import
+    from osint_graph.store.neo4j_store import Neo4jStore
+
+    print()
+    print("Neo4j first load by neo4j-admin (CSV files, offline import, restart)")
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        source = LadybugStore(Path(tmp) / "source.lbug")
+        source.write(batch)
+        t = time.perf_counter()
+        files = write_import(source, Path(tmp) / "csv")
+        csv_s = time.perf_counter() - t
+        source.close()
+        size = sum(f.stat().st_size for f in (Path(tmp) / "csv").rglob("*.csv"))
+        script = Path(__file__).resolve().parent / "neo4j"
+        env = dict(os.environ, PYTHON=sys.executable)
+        t = time.perf_counter()
+        done = subprocess.run([str(script), "import", str(files.directory)], env=env, capture_output=True, text=True)
+        total_s = time.perf_counter() - t
+    if done.returncode != 0:
+        sys.exit(f"scripts/neo4j import failed:\n{done.stderr[-2000:]}")
+    steps = {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+) s", done.stderr.split("import timings:")[-1])}
+    exports = dict(re.findall(r"export (\w+)=(\S+)", done.stdout))
+    with Neo4jStore(exports["NEO4J_URI"], username="neo4j", password=exports["NEO4J_PASSWORD"]) as store:
+        _check(store, batch)
+    elements = batch.size()
+    rows = [
+        ("CSV files (reading the .lbug)", csv_s),
+        ("neo4j-admin import", steps["import"]),
+        ("stop + start of the server", steps["stop"] + steps["start"]),
+        ("schema (after-import.cypher)", steps["schema"]),
+        ("CSV + import (no restart, no schema)", csv_s + steps["import"]),
+        ("all (CSV + scripts/neo4j import)", csv_s + total_s),
+    ]
+    print(f"  {elements:,} elements ({files.total - elements:,} more of the name index), {size / 1e6:.1f} MB of CSV")
+    for what, seconds in rows:
+        print(f"  {what:<38} {seconds:8.2f} s  {elements / seconds:>10,.0f} elements/s")
+    everything = elements / (csv_s + total_s)
+    print(f"  all / batched MERGE: {everything / merged:.2f}x; all / store's write: {everything / created:.2f}x "
+          f"(targets: >= {TARGET_FIRST_LOAD_RATIO}x MERGE, >= 30,000 elements/s)")  # fmt: skip
+    core = elements / (csv_s + steps["import"])
+    print(f"  CSV + import / batched MERGE: {core / merged:.2f}x; / store's write: {core / created:.2f}x")
 
 
 def merge_store_class():

@@ -42,6 +42,7 @@ SUPPORTED_JAVA = range(17, 22)
 
 USAGE = """\
 usage: scripts/neo4j {start|restart|stop|status|env|help}
+       scripts/neo4j import DIR
 
 Runs a real Neo4j 5 Community server (official jars from Maven Central,
 resolved with Maven) on 127.0.0.1, without Docker.
@@ -62,6 +63,15 @@ resolved with Maven) on 127.0.0.1, without Docker.
   restart Stop the server of this cache folder if it runs and start it again
           KEEPING data/, the port and the password (e.g. after a crash or a
           kill -9); prints the same export lines.
+  import DIR
+          Replace the database with the CSV files `osint-graph copy --from X
+          --to-neo4j-import DIR` wrote: stop the server (a fresh one is started
+          first if none ran here since the last stop), run `neo4j-admin database import full
+          --overwrite-destination` (org.neo4j.cli.AdminTool from lib/) with the
+          arguments in DIR/import.json, start it again KEEPING the port and the
+          password, run DIR/after-import.cypher (the store's constraints and
+          indexes, awaited; needs the Python driver) and print the export lines.
+          The time of each step goes to stderr ("import timings: ...").
   stop    SIGTERM, wait (NEO4J_STOP_TIMEOUT, default 60 s), then SIGKILL;
           removes the state. Exit 0 even if nothing was running.
   status  Print whether the server runs; exit 0 if it answers, 1 if not.
@@ -78,7 +88,8 @@ Environment:
                        (default: <repo>/.venv/bin/python if present, else
                        python3); without the neo4j driver the check falls
                        back to "port open + 'Started.' in neo4j.log"
-  NEO4J_HEAP           JVM heap, -Xms = -Xmx (default 512m)
+  NEO4J_HEAP           JVM heap, -Xms = -Xmx (default 512m); also the importer's
+  NEO4J_IMPORT_MEMORY  the importer's --max-off-heap-memory (default 1g)
   NEO4J_PAGECACHE      page cache (default 256m)
   NEO4J_START_TIMEOUT  seconds to wait for Bolt (default 180)
 """
@@ -437,124 +448,210 @@ def stop_all(h: Path) -> bool:
 def cmd_start(keep_data: bool = False) -> int:
     h = home()
     with locked(h):
-        state = read_state(h)
-        if keep_data and state is None:
-            raise Failure("restart: no earlier server of this cache folder (use start)")
-        if state and is_our_server(state.get("pid", -1), h) and not keep_data:
-            ok, _ = bolt_answers(state)
-            if ok:
-                log(f"already running (pid {state['pid']}, {state['uri']})")
-                sys.stdout.write(exports(state))
-                return 0
-            log("a server of this cache folder runs but does not answer: restarting it")
-        stop_all(h)
+        sys.stdout.write(exports(start_server(h, keep_data)))
+        return 0
 
-        t0 = time.monotonic()
-        java = find_java()
-        lib = ensure_lib(h, java)
 
-        if keep_data:  # after a crash: same data, port and password
-            port, password = state["port"], state["password"]
-            for sub in ("data", "logs", "run", "plugins", "import"):
-                (h / sub).mkdir(parents=True, exist_ok=True)
-            write_conf(h, port)
-        else:  # fresh start: empty database, new password, new port
-            for sub in ("data", "logs", "run"):
-                shutil.rmtree(h / sub, ignore_errors=True)
-                (h / sub).mkdir(parents=True)
-            for sub in ("plugins", "import"):
-                (h / sub).mkdir(parents=True, exist_ok=True)
-            port = free_port()
-            password = secrets.token_hex(16)
-            write_conf(h, port)
-            write_initial_password(h, password)
+def start_server(h: Path, keep_data: bool = False, state: dict | None = None) -> dict:
+    """Start (or find running) the server of cache folder `h`; its state. The caller holds the lock.
 
-        heap = os.environ.get("NEO4J_HEAP", "512m")
-        cmd = [
-            str(java),
-            "-cp",
-            f"{h / 'conf'}/*:{lib}/*",
-            f"-Xms{heap}",
-            f"-Xmx{heap}",
-            "-XX:+UseG1GC",
-            "-XX:-OmitStackTraceInFastThrow",
-            "-XX:+DisableExplicitGC",
-            "-XX:+ExitOnOutOfMemoryError",
-            "-Dfile.encoding=UTF-8",
-            "-Djdk.nio.maxCachedBufferSize=1024",
-            "-Dio.netty.tryReflectionSetAccessible=true",
-            "-Dlog4j2.disable.jmx=true",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            MAIN_CLASS,
-            f"--home-dir={h}",
-            f"--config-dir={h / 'conf'}",
-        ]
-        env = dict(os.environ, NEO4J_HOME=str(h), NEO4J_CONF=str(h / "conf"), JAVA_HOME=str(java.parent.parent))
-        with open(h / "logs" / "console.log", "ab") as out:
-            out.write(("$ " + shlex.join(cmd) + "\n").encode())
-            out.flush()
-            proc = subprocess.Popen(
-                cmd,
-                cwd=h,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        state = {
-            "pid": proc.pid,
-            "port": port,
-            "uri": f"bolt://127.0.0.1:{port}",
-            "username": USERNAME,
-            "password": password,
-            "database": DATABASE,
-            "version": version(),
-            "home": str(h),
-            "java": str(java),
-            "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        }
-        pid_file(h).write_text(f"{proc.pid}\n")
-        state_file(h).write_text(json.dumps(state, indent=2) + "\n")
-        state_file(h).chmod(0o600)
-        log(f"started Neo4j {version()} (pid {proc.pid}, {state['uri']}, java {java}); waiting for Bolt")
+    `keep_data` starts the earlier server's data, port and password again (`state`, or the state file).
+    """
+    state = state or read_state(h)
+    if keep_data and state is None:
+        raise Failure("restart: no earlier server of this cache folder (use start)")
+    if state and is_our_server(state.get("pid", -1), h) and not keep_data:
+        ok, _ = bolt_answers(state)
+        if ok:
+            log(f"already running (pid {state['pid']}, {state['uri']})")
+            return state
+        log("a server of this cache folder runs but does not answer: restarting it")
+    stop_all(h)
 
-        timeout = float(os.environ.get("NEO4J_START_TIMEOUT", "180"))
-        neo4j_mod = driver_module()
-        if neo4j_mod is None:
-            log("python neo4j driver not importable: waiting for the port and 'Started.' in neo4j.log")
-        deadline = time.monotonic() + timeout
-        last = ""
-        while True:
-            if proc.poll() is not None:
-                clear_state(h)
-                raise Failure(f"Neo4j exited with code {proc.returncode} during startup\n" + log_tail(h))
-            if neo4j_mod is not None:
-                try:
-                    ok, last = bolt_answers(state, neo4j_mod)
-                except Failure as exc:
-                    tail = log_tail(h)
-                    stop_all(h)
-                    raise Failure(f"{exc}\n{tail}") from exc
-            else:
-                neo_log = h / "logs" / "neo4j.log"
-                started = neo_log.is_file() and re.search(r"\bINFO\s+Started\.", neo_log.read_text(errors="replace"))
-                ok = bool(started) and port_open(port)
-            if ok:
-                break
-            if time.monotonic() > deadline:
+    t0 = time.monotonic()
+    java = find_java()
+    lib = ensure_lib(h, java)
+
+    if keep_data:  # after a crash: same data, port and password
+        port, password = state["port"], state["password"]
+        for sub in ("data", "logs", "run", "plugins", "import"):
+            (h / sub).mkdir(parents=True, exist_ok=True)
+        write_conf(h, port)
+    else:  # fresh start: empty database, new password, new port
+        for sub in ("data", "logs", "run"):
+            shutil.rmtree(h / sub, ignore_errors=True)
+            (h / sub).mkdir(parents=True)
+        for sub in ("plugins", "import"):
+            (h / sub).mkdir(parents=True, exist_ok=True)
+        port = free_port()
+        password = secrets.token_hex(16)
+        write_conf(h, port)
+        write_initial_password(h, password)
+
+    heap = os.environ.get("NEO4J_HEAP", "512m")
+    cmd = [
+        str(java),
+        "-cp",
+        f"{h / 'conf'}/*:{lib}/*",
+        f"-Xms{heap}",
+        f"-Xmx{heap}",
+        "-XX:+UseG1GC",
+        "-XX:-OmitStackTraceInFastThrow",
+        "-XX:+DisableExplicitGC",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-Dfile.encoding=UTF-8",
+        "-Djdk.nio.maxCachedBufferSize=1024",
+        "-Dio.netty.tryReflectionSetAccessible=true",
+        "-Dlog4j2.disable.jmx=true",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/java.io=ALL-UNNAMED",
+        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        MAIN_CLASS,
+        f"--home-dir={h}",
+        f"--config-dir={h / 'conf'}",
+    ]
+    env = dict(os.environ, NEO4J_HOME=str(h), NEO4J_CONF=str(h / "conf"), JAVA_HOME=str(java.parent.parent))
+    with open(h / "logs" / "console.log", "ab") as out:
+        out.write(("$ " + shlex.join(cmd) + "\n").encode())
+        out.flush()
+        proc = subprocess.Popen(
+            cmd,
+            cwd=h,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    state = {
+        "pid": proc.pid,
+        "port": port,
+        "uri": f"bolt://127.0.0.1:{port}",
+        "username": USERNAME,
+        "password": password,
+        "database": DATABASE,
+        "version": version(),
+        "home": str(h),
+        "java": str(java),
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    pid_file(h).write_text(f"{proc.pid}\n")
+    state_file(h).write_text(json.dumps(state, indent=2) + "\n")
+    state_file(h).chmod(0o600)
+    log(f"started Neo4j {version()} (pid {proc.pid}, {state['uri']}, java {java}); waiting for Bolt")
+
+    timeout = float(os.environ.get("NEO4J_START_TIMEOUT", "180"))
+    neo4j_mod = driver_module()
+    if neo4j_mod is None:
+        log("python neo4j driver not importable: waiting for the port and 'Started.' in neo4j.log")
+    deadline = time.monotonic() + timeout
+    last = ""
+    while True:
+        if proc.poll() is not None:
+            clear_state(h)
+            raise Failure(f"Neo4j exited with code {proc.returncode} during startup\n" + log_tail(h))
+        if neo4j_mod is not None:
+            try:
+                ok, last = bolt_answers(state, neo4j_mod)
+            except Failure as exc:
                 tail = log_tail(h)
                 stop_all(h)
-                raise Failure(
-                    f"Neo4j did not answer on {state['uri']} within {timeout:.0f} s"
-                    f" (last error: {last or 'n/a'})\n{tail}"
-                )
-            time.sleep(1)
-        log(f"ready in {time.monotonic() - t0:.1f} s")
-        sys.stdout.write(exports(state))
-        return 0
+                raise Failure(f"{exc}\n{tail}") from exc
+        else:
+            neo_log = h / "logs" / "neo4j.log"
+            started = neo_log.is_file() and re.search(r"\bINFO\s+Started\.", neo_log.read_text(errors="replace"))
+            ok = bool(started) and port_open(port)
+        if ok:
+            break
+        if time.monotonic() > deadline:
+            tail = log_tail(h)
+            stop_all(h)
+            raise Failure(
+                f"Neo4j did not answer on {state['uri']} within {timeout:.0f} s (last error: {last or 'n/a'})\n{tail}"
+            )
+        time.sleep(1)
+    log(f"ready in {time.monotonic() - t0:.1f} s")
+    return state
+
+
+def cmd_import(directory: str) -> int:
+    """Stop, import DIR's CSV files with neo4j-admin, start with the same port and password, create the schema."""
+    folder = Path(directory).expanduser().resolve()
+    try:
+        spec = json.loads((folder / "import.json").read_text())
+    except (OSError, ValueError) as exc:
+        raise Failure(
+            f"{folder} holds no readable import.json (write one with osint-graph copy --to-neo4j-import)"
+        ) from exc
+    h = home()
+    timings = {}
+    with locked(h):
+        # The running (or crashed) server's port and password; else a fresh server, for its system database.
+        state = running_state(h, check_bolt=False) or read_state(h) or start_server(h)
+        t = time.monotonic()
+        stop_all(h)
+        state_file(h).write_text(json.dumps(state, indent=2) + "\n")  # `restart` works if the import fails
+        state_file(h).chmod(0o600)
+        timings["stop"] = time.monotonic() - t
+        t = time.monotonic()
+        run_admin_import(h, folder, spec["args"])
+        timings["import"] = time.monotonic() - t
+        t = time.monotonic()
+        state = start_server(h, keep_data=True, state=state)
+        timings["start"] = time.monotonic() - t
+        t = time.monotonic()
+        run_cypher_file(state, folder / spec.get("after", "after-import.cypher"))
+        timings["schema"] = time.monotonic() - t
+    log("import timings: " + ", ".join(f"{k} {v:.2f} s" for k, v in timings.items()))
+    sys.stdout.write(exports(state))
+    return 0
+
+
+def run_admin_import(h: Path, folder: Path, args: list[str]) -> None:
+    """`neo4j-admin database import full` from the jars in lib/, in `folder` (its paths are relative)."""
+    java = find_java()
+    lib = ensure_lib(h, java)
+    heap = os.environ.get("NEO4J_HEAP", "512m")
+    cmd = [
+        str(java), "-cp", f"{h / 'conf'}/*:{lib}/*", f"-Xmx{heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        "org.neo4j.cli.AdminTool", "database", "import", "full", DATABASE, "--overwrite-destination",
+        f"--max-off-heap-memory={os.environ.get('NEO4J_IMPORT_MEMORY', '1g')}",
+        f"--report-file={h / 'logs' / 'import.report'}", *args,
+    ]  # fmt: skip
+    env = dict(os.environ, NEO4J_HOME=str(h), NEO4J_CONF=str(h / "conf"), JAVA_HOME=str(java.parent.parent))
+    import_log = h / "logs" / "import.log"
+    import_log.parent.mkdir(parents=True, exist_ok=True)
+    log(f"importing {folder} into database {DATABASE} (log: {import_log})")
+    with open(import_log, "w") as out:
+        out.write("$ " + shlex.join(cmd) + "\n")
+        out.flush()
+        rc = subprocess.run(
+            cmd, cwd=folder, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
+        ).returncode
+    text = import_log.read_text(errors="replace")
+    if rc != 0 or "IMPORT DONE" not in text:
+        tail = "\n".join(text.splitlines()[-30:])
+        raise Failure(
+            f"neo4j-admin import failed (exit {rc}); the database is unusable until the next start or import:\n{tail}"
+        )
+    done = re.search(r"IMPORT DONE in ([^\n]*)", text)
+    log(f"import done in {done.group(1).strip() if done else '?'}")
+
+
+def run_cypher_file(state: dict, path: Path) -> None:
+    """Each statement of `path` (one per line, `;` at the end, `//` comments) in auto-commit."""
+    statements = [line.strip().rstrip(";") for line in path.read_text().splitlines()]
+    statements = [s for s in statements if s and not s.startswith("//")]
+    neo4j_mod = driver_module()
+    if neo4j_mod is None:
+        log(f"python neo4j driver not importable: run {path} yourself (e.g. cypher-shell -f)")
+        return
+    with neo4j_mod.GraphDatabase.driver(state["uri"], auth=(state["username"], state["password"])) as driver:
+        with driver.session(database=state["database"]) as session:
+            for statement in statements:
+                session.run(statement).consume()
+    log(f"ran {len(statements)} statements of {path.name}")
 
 
 def cmd_stop() -> int:
@@ -599,7 +696,9 @@ def main(argv: list[str]) -> int:
         "status": cmd_status,
         "env": cmd_env,
     }
-    if len(argv) != 1 or argv[0] not in commands:
+    if len(argv) == 2 and argv[0] == "import":
+        commands["import"] = lambda: cmd_import(argv[1])
+    elif len(argv) != 1 or argv[0] not in commands:
         if argv and argv[0] in ("-h", "--help", "help"):
             sys.stdout.write(USAGE)
             return 0
