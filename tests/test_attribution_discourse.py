@@ -74,6 +74,37 @@ def test_a_dated_dateline_in_mixed_case_names_the_agency(run, dateline):
     assert chain_of(claims, "12 crew") == ["Wirewatch"]
 
 
+def test_a_wire_slug_on_a_line_of_its_own_names_the_agency(run):
+    # a reposted wire story: headline block, then "(Agency) —" with no place, then the story
+    text = (
+        "Morrow Gull Detained Near Karsk\n\n(Wirewatch) —\n\n"
+        "The Morrow Gull was detained near Karsk on Monday, the Coastal Watch Agency said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "detained") == ["Wirewatch", "Coastal Watch Agency"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+def test_a_parenthesis_opening_a_line_later_in_the_story_is_no_slug(run):
+    text = "The Morrow Gull had sailed from Finland with 12 crew members.\n\n" + "x" * 600 + "\n(Wirewatch) — more"
+    assert chain_of(run(text), "12 crew") == []
+
+
+def test_the_page_relaying_another_outlet_at_its_top_heads_the_story_with_it(run):
+    # "..., Nordic Daily reports, Harbour Ledger writes." on Harbour Ledger's own page
+    text = (
+        "The Morrow Gull was detained near Karsk\n"
+        "The Morrow Gull was detained near Karsk on Monday, Nordic Daily reports, Harbour Ledger writes.\n"
+        "The ship had sailed from Norway with 14 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "14 crew") == ["Nordic Daily"]
+    assert chain_of(claims, "detained") == ["Nordic Daily"]  # the headline too
+    # the same sentence on another outlet's page is a press review there, no repost of the page
+    assert chain_of(run(text, outlet="Wirewatch"), "detained") == []
+
+
 def test_a_line_naming_a_body_and_its_acronym_is_no_dateline(run):
     text = "Brightwater Shipping (WNA)\nThe Morrow Gull had sailed from Finland with 12 crew members."
     assert chain_of(run(text), "12 crew") == []
