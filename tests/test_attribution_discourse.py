@@ -459,3 +459,31 @@ def test_one_descriptor_word_ties_an_unnamed_source_to_no_body(run):
         "Military intelligence officers believe the Tern Vale may have been mapping cables near Karsk, Lena Varga said."
     )
     assert chain_of(run(text), "mapping cables") == ["Lena Varga"]
+
+
+def test_a_news_website_described_by_its_country_is_the_outlet_cited_last(run):
+    # the page's own outlet was described by the same noun before: recency wins
+    text = (
+        "The Harbour Ledger news website reported that the Morrow Gull left Karsk.\n"
+        "The Morrow Gull carried 12 crew members, Norway’s Nordic Daily wrote.\n"
+        "According to the Norwegian news website, the ship sailed out of Karsk on August 22."
+    )
+    assert chain_of(run(text), "August 22") == ["Nordic Daily"]
+
+
+def test_a_participle_after_a_relay_frame_is_residue(run):
+    # "..., X told <outlet> on Thursday, refusing to ...": the frame is still peeled
+    text = "“The Morrow Gull will not enter Karsk,” Lena Varga told the Nordic Daily broadcaster on Thursday, refusing to name the port."
+    assert chain_of(run(text, outlet="Wirewatch"), "will not enter") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_low_opening_quotes_close_with_a_high_mark(run):
+    # „...“ (Baltic and Central European style): the “ closes the quotation
+    text = (
+        "„The Morrow Gull will not enter Karsk. We checked the 12 crew members,“ Lena Varga said.\n"
+        "She added that a ship with the „flag acceptable to us“ may enter Karsk. "
+        "The Morrow Gull is owned by Brightwater Shipping."
+    )
+    claims = run(text, outlet="Wirewatch")
+    assert chain_of(claims, "12 crew") == ["Lena Varga"]
+    assert chain_of(claims, "owned by") == []

@@ -254,10 +254,14 @@ class SentenceAttributor:
             s, t = parts[-1]
             toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
-            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS) and len(parts) > 2:
+            # "..., X told Y, refusing to name the port": a participle opening the last chunk is an
+            # adjunct too (not "citing Y", a frame, nor "adding that C", peeled below)
+            participle = toks[0].tag_ == "VBG" and first not in CITING_WORDS and not is_report_verb(toks[0])
+            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
-                    self.residue.append((s, t, first in RELATIVE_PRONOUNS))
+                    # the source acts again in a relative clause or a participle ("accusing the ship ...")
+                    self.residue.append((s, t, first in RELATIVE_PRONOUNS or participle))
                     parts.pop()
                     new_end = s
                     continue

@@ -44,12 +44,29 @@ from osint_graph.nlp.syntax import norm_name, tokens_of
 Segment = tuple[int, int, int, list[Clause]]
 
 
+LOW_QUOTE = "„"  # „...“ (Baltic, German, Polish style): the “ after it closes the quotation
+
+
+def _quote_marks(doc: Doc, a: int, b: int, low_open: bool) -> tuple[int, int, bool]:
+    """(opening marks, closing marks, a „ still open) of the sentence [a, b) given whether a „
+    was open before it: “ opens a quotation, unless a „ is open, whose closing mark it then is."""
+    opens = closes = 0
+    for t in tokens_of(doc)[a:b]:
+        if t.text == LOW_QUOTE or t.text in ("«", "``") or (t.text == "“" and not low_open):
+            opens += 1
+            low_open = t.text == LOW_QUOTE or (low_open and t.text != "“")
+        elif t.text in ("”", "»", "''", "“"):
+            closes += 1
+            low_open = False
+    return opens, closes, low_open
+
+
 def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
     """A quotation over several sentences takes the frame of the sentence that closes it."""
     open_from: int | None = None
+    low_open = False
     for k, (a, b, _para, _clauses) in enumerate(per_segment):
-        opens = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("“", "«", "``"))
-        closes = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("”", "»", "''"))
+        opens, closes, low_open = _quote_marks(doc, a, b, low_open)
         straight = sum(1 for t in tokens_of(doc)[a:b] if t.text == '"')
         if straight % 2 == 1:
             if open_from is None:
@@ -179,7 +196,7 @@ def _reported(cl: Clause) -> bool:
 
 
 PASSAGE_STARTS = [tuple(w.split()) for w in word_list("attribution/passage_starts")]
-OPENING_QUOTES = ("“", "«", '"', "‘")
+OPENING_QUOTES = ("“", "«", '"', "‘", LOW_QUOTE)
 
 
 def _opens_quote(doc: Doc, a: int, b: int) -> bool:
@@ -189,7 +206,7 @@ def _opens_quote(doc: Doc, a: int, b: int) -> bool:
 
 def _quotes_words(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) quote someone's words ('Patrol 401 “deliberately rammed the boat”')?"""
-    return any(t.text in ("“", "«") for t in tokens_of(doc)[a:b])
+    return any(t.text in ("“", "«", LOW_QUOTE) for t in tokens_of(doc)[a:b])
 
 
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
@@ -203,12 +220,17 @@ def _goes_on(doc: Doc, a: int, b: int) -> bool:
     return any(first[: len(start)] == start for start in PASSAGE_STARTS)
 
 
-def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool) -> bool:
+def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool | str:
     """Is a quotation still open at the end of the sentence [a, b), given whether one was open
-    before it? Curly and angle quotes open and close; a straight quote turns the state over."""
+    before it? Curly and angle quotes open and close; a straight quote turns the state over; a
+    „ opens a quotation that the next “ closes (the state is then LOW_QUOTE, which is true)."""
     state = open_before
     for t in tokens_of(doc)[a:b]:
-        if t.text in ("“", "«", "``"):
+        if t.text == LOW_QUOTE:
+            state = LOW_QUOTE
+        elif t.text == "“":
+            state = state != LOW_QUOTE
+        elif t.text in ("«", "``"):
             state = True
         elif t.text in ("”", "»", "''"):
             state = False

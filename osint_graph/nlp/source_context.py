@@ -214,8 +214,9 @@ class DocumentSources:
         if toks[0].lower_ not in COREF_DETS:
             return False
         # "the minister", "the cited analysts", "the news site", "the Danish company" (a company's
-        # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X"
-        company = lemma in COMPANY_NOUNS
+        # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X";
+        # "the Norwegian news website" is the outlet cited before (an outlet's country, like a company's)
+        company = lemma in COMPANY_NOUNS or (lemma in OUTLET_NOUNS and lemma not in BODY_NOUNS)
         return (
             len(toks) <= 4
             and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
@@ -261,6 +262,12 @@ class DocumentSources:
                 role = str(ext(ent, "role", "") or "").lower()
                 if role and lemma in role:
                     return self.source_from_ent(ent, None)
+        if lemma in OUTLET_NOUNS and lemma not in BODY_NOUNS:
+            # "the news website": the outlet cited last, whatever noun described it before
+            # ("Delfi news website reported ... Norway's Barents Observer wrote ... the news website")
+            for src in reversed(self.recent):
+                if src.label == "OUTLET":
+                    return src
         for src in reversed(self.recent):
             if src.head_lemma == lemma or (src.role and lemma in src.role.lower()):
                 return src

@@ -129,7 +129,9 @@ def relative_pronoun(np: NounPhrase) -> list[Source] | None:
 def coreference(np: NounPhrase) -> list[Source] | None:
     """Pronouns and definite descriptions ("he", "they", "the minister", "the bureau")."""
     head = np.head
-    if head.pos_ == "PRON" or (not np.ents and np.ctx.is_anaphor(np.toks, head)):
+    # a demonym is no name ("the Norwegian news website"): `is_anaphor` says which heads may take one
+    names = [e for e in np.ents if e.label_ != "NORP"]
+    if head.pos_ == "PRON" or (not names and np.ctx.is_anaphor(np.toks, head)):
         found = np.ctx.corefer(head)
         if found is not None:
             return [found.with_verb(np.verb)]
