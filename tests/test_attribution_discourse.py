@@ -487,3 +487,16 @@ def test_low_opening_quotes_close_with_a_high_mark(run):
     claims = run(text, outlet="Wirewatch")
     assert chain_of(claims, "12 crew") == ["Lena Varga"]
     assert chain_of(claims, "owned by") == []
+
+
+def test_naming_a_thing_as_something_is_the_namers_statement(run):
+    assert chain_of(run("The Coastal Watch Agency identified the vessel as the Morrow Gull."), "identified") == [
+        "Coastal Watch Agency"
+    ]
+    # without "as" identifying is an act, not a statement
+    assert chain_of(run("The Coastal Watch Agency identified the cause of the fire on the Morrow Gull."), "cause") == []
+
+
+def test_what_a_speaker_described_as_is_the_speakers_wherever_the_clause_stands(run):
+    text = "The Tern Vale repelled what Lena Varga described as the largest attack yet near Karsk."
+    assert chain_of(run(text), "largest attack") == ["Lena Varga"]
