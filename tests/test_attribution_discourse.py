@@ -500,3 +500,40 @@ def test_naming_a_thing_as_something_is_the_namers_statement(run):
 def test_what_a_speaker_described_as_is_the_speakers_wherever_the_clause_stands(run):
     text = "The Tern Vale repelled what Lena Varga described as the largest attack yet near Karsk."
     assert chain_of(run(text), "largest attack") == ["Lena Varga"]
+
+
+def test_the_agency_is_whichever_agency_was_cited_last(run):
+    # "agency" names a news agency and a state body alike: the one cited last
+    text = (
+        "The Morrow Gull collided with a barge near Karsk, Nordic Daily reports, Harbour Ledger writes.\n"
+        "The collision happened on March 2, the Coastal Watch Agency said in a statement. "
+        "The case is still under investigation, the agency said."
+    )
+    assert chain_of(run(text), "investigation") == ["Nordic Daily", "Coastal Watch Agency"]
+
+
+def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "“The Morrow Gull will not enter Karsk,” Lena Varga told Nordic Daily on Thursday.\n"
+        "She added that the Tern Vale could dock at Karsk for repairs.\n"
+        "Lena Varga also said that the Tern Vale had called at Karsk twice."
+    )
+    claims = run(text)
+    assert chain_of(claims, "could dock") == ["Nordic Daily", "Lena Varga"]
+    assert chain_of(claims, "twice") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_another_source_ends_what_an_outlet_relays(run):
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "“The Morrow Gull will not enter Karsk,” Lena Varga told Nordic Daily on Thursday.\n"
+        "The Coastal Watch Agency said the Tern Vale could dock at Karsk.\n"
+        "Lena Varga said that the Tern Vale had called at Karsk twice."
+    )
+    assert chain_of(run(text), "twice") == ["Lena Varga"]
+
+
+def test_a_ship_that_called_at_a_port_said_nothing(run):
+    # "call" is a speech act ("X called the move unjustified"), but a ship is no speaker
+    assert chain_of(run("The Tern Vale called at Karsk twice in May."), "twice") == []

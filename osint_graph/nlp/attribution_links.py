@@ -71,6 +71,9 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         return []
     lemma = main.lemma_
     head = subj[0]
+    ent = ctx.ent_at[head.i]
+    if ent is not None and ent.label_ == "VESSEL":
+        return []  # a ship speaks for nobody: "the Tern Vale called at Karsk" is a port call
     toks = subtree(head, skip=("relcl", "conj", "cc", "appos"))
     if head.i < ctx.dateline_end:
         # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y called ..."): the words

@@ -340,6 +340,29 @@ def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 cl.trailing = list(chain)
 
 
+def _relay_scope(per_segment: list[Segment]) -> None:
+    """'X told Nordic Daily A. He added B.': while X stays the speaker, B is relayed by the outlet too.
+
+    A chain [outlet, ..., X] (X told the outlet, the outlet reported X's words) lends its head to a
+    later chain [X] alone, until another source is cited ("She told MPs" after "Nordic Daily
+    reported that she confirmed" -> [Nordic Daily, she]).
+    """
+    relayed: dict[str, list[Source]] = {}  # speaker key -> the chain before the speaker
+    speaker: str | None = None  # the source cited last
+    for _a, _b, _p, clauses in per_segment:
+        for cl in clauses:
+            if not cl.chain:
+                continue
+            last = cl.chain[-1].key
+            if len(cl.chain) == 1 and last == speaker and last in relayed:
+                cl.chain = list(relayed[last]) + cl.chain
+            elif len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET":
+                relayed = {last: list(cl.chain[:-1])}
+            elif last != speaker:
+                relayed = {}
+            speaker = last
+
+
 def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     """Extend the chains of the clauses each frame covers beyond its sentence, in this order."""
     _back_reference_scope(doc, per_segment)
@@ -348,3 +371,4 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
     _speaker_scope(doc, per_segment)
+    _relay_scope(per_segment)

@@ -280,6 +280,11 @@ class DocumentSources:
         body = self.body_for(head)  # "the military" after "the Philippine armed forces"
         if body is not None:
             return body
+        if lemma in OUTLET_NOUNS and lemma in BODY_NOUNS:
+            # "the agency said": a news agency or a state agency, whichever was cited last
+            for src in reversed(self.recent):
+                if src.label in ("OUTLET", "ORG"):
+                    return src
         if lemma in OUTLET_NOUNS:
             for src in reversed(self.recent):
                 if src.label == "OUTLET":
