@@ -537,3 +537,17 @@ def test_another_source_ends_what_an_outlet_relays(run):
 def test_a_ship_that_called_at_a_port_said_nothing(run):
     # "call" is a speech act ("X called the move unjustified"), but a ship is no speaker
     assert chain_of(run("The Tern Vale called at Karsk twice in May."), "twice") == []
+
+
+@pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])
+def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):
+    text = (
+        "Harbour Ledger has followed the ship. "
+        f"Eleven crew members of the Morrow Gull were taken to hospital, Nordic Daily quoted {quoted} as saying."
+    )
+    assert chain_of(run(text), "Eleven crew") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_as_a_speaker_tells_an_outlet_gives_both(run):
+    text = "Harbour Ledger has followed the ship. As Lena Varga tells Nordic Daily, the Morrow Gull cannot enter Karsk."
+    assert chain_of(run(text), "cannot enter") == ["Nordic Daily", "Lena Varga"]

@@ -220,6 +220,10 @@ class SentenceAttributor:
             relay = self._relay(post)
             if relay:
                 srcs = relay + srcs
+        if verb in QUOTING_VERBS and pre and post:
+            # "..., Nordic Daily quoted Lena Varga (as saying)": [Nordic Daily, Lena Varga]
+            quoted = [x for x in post if x.lower_ not in ("as", "saying")]
+            srcs = srcs[:1] + self.ctx.resolve(quoted, "say")[:1]
         return srcs, start
 
     def _relay(self, toks: Sequence[Token]) -> list[Source]:
@@ -270,6 +274,15 @@ class SentenceAttributor:
                 pending = self.ctx.resolve(toks[n:], phrase_verb) + pending
                 parts.pop()
                 new_end = s
+                continue
+            if [x.lower_ for x in toks] == ["as", "saying"] and len(parts) > 2:
+                # "..., X quoted Y, an aide to the minister, as saying": the quoted source's apposition
+                # and the closing "as saying" belong to the frame before them
+                parts.pop()
+                ps, pt = parts[-1]
+                if not any(x.pos_ in ("VERB", "AUX") for x in tokens_of(doc)[ps:pt]) and len(parts) > 2:
+                    parts.pop()
+                new_end = parts[-1][1]
                 continue
             if first == "without" or (first == "adding" and not has_finite_verb(toks)):
                 parts.pop()
@@ -326,6 +339,7 @@ class SentenceAttributor:
             toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
             srcs: list[Source] = []
+            relayed: list[Source] = []  # the outlet a frame's source told ("As X tells Nordic Daily")
             frame = False
             n, phrase_verb = frame_phrase(toks, "source")
             m, cited_verb = frame_phrase(toks, "cited")
@@ -343,12 +357,14 @@ class SentenceAttributor:
                     srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
                 else:
                     srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
+                    if srcs and v.lemma_ in RELAY_VERBS:  # "As X tells Nordic Daily, C": [Nordic Daily, X]
+                        relayed = self._relay(tokens_of(doc)[v.i + 1 : t])
             elif m and len(toks) > m:  # "Citing Y, X reported that C"
                 cited.extend(self.ctx.resolve(toks[m:], cited_verb)[:1])
                 frame = True
             if not frame:
                 break
-            sources.extend(srcs[:1])
+            sources.extend(relayed + srcs[:1])
             a = parts[1][0]
             # "According to X, which tracks the trade, C": the description of X goes with the frame
             k = 1
