@@ -11,7 +11,7 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   modal auxiliaries (may, might, could), evidential or epistemic adverbs
   (apparently, allegedly, reportedly, possibly, probably, likely, unlikely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
-  to", "is understood to", "feared dead", "appears/seems to", "it can be assumed", "cannot be ruled out",
+  to", "is understood to", "feared dead", "appears/seems/purports to", "would have been" (a guess about the past), "it can be assumed", "cannot be ruled out",
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -54,6 +54,8 @@ LABEL_ADJECTIVES = words("modality/label_adjectives")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
 HEARSAY_VERBS = words("modality/hearsay_verbs")
+ACTIVE_RAISING = words("modality/active_raising_verbs")
+COUNTERFACTUAL_MODALS = words("modality/counterfactual_modals")
 # on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
@@ -73,6 +75,8 @@ def is_hedge_token(tok: Token) -> bool:
     if low in HEDGE_MODALS and tok.tag_ == "MD":
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
+    if low in COUNTERFACTUAL_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
+        return True  # "would have been": a guess about what happened
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
@@ -86,11 +90,17 @@ def is_hedge_token(tok: Token) -> bool:
             return after is not None and after.lower_ == "have"
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
-            if tok.lemma_ in ("appear", "seem") or passive:
+            if tok.lemma_ in ACTIVE_RAISING or passive:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
     return False
+
+
+def _before_perfect(tok: Token) -> bool:
+    """'would have been', "wouldn't have had": the modal, an optional negation, 'have', a participle."""
+    rest = [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ != "neg"]
+    return len(rest) >= 2 and rest[0].lower_ == "have" and rest[1].tag_ == "VBN"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
