@@ -551,3 +551,18 @@ def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):
 def test_as_a_speaker_tells_an_outlet_gives_both(run):
     text = "Harbour Ledger has followed the ship. As Lena Varga tells Nordic Daily, the Morrow Gull cannot enter Karsk."
     assert chain_of(run(text), "cannot enter") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_a_report_named_by_a_known_organisation_in_its_compound_is_that_organisations(run):
+    # "the <Org> report": the organisation (here one of the gazetteer's, not tagged in the text) wrote it
+    text = "According to the Kpler report, which did not name the buyer, the Morrow Gull loaded 300 containers at Karsk."
+    assert chain_of(run(text), "300 containers") == ["Kpler"]
+
+
+def test_an_outlet_closing_a_paragraph_over_a_source_reported_its_earlier_sentences_too(run):
+    text = (
+        "Harbour Ledger has followed the ship.\n\n"
+        "The Coastal Watch Agency stated that three boats approached the Morrow Gull. "
+        "The Coastal Watch Agency also noted that the Morrow Gull was hit near Karsk, Nordic Daily reported."
+    )
+    assert chain_of(run(text), "three boats") == ["Nordic Daily", "Coastal Watch Agency"]

@@ -340,6 +340,26 @@ def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 cl.trailing = list(chain)
 
 
+def _same_report_scope(per_segment: list[Segment]) -> None:
+    """'X stated A. X also noted B, Nordic Daily reported.': the outlet reported A too.
+
+    An outlet's frame on a paragraph's last sentence, over a source X ([outlet, X]), covers the
+    sentences before it in the paragraph whose only source is X: one report of X's account.
+    """
+    by_para: dict[int, list[Segment]] = {}
+    for seg in per_segment:
+        by_para.setdefault(seg[2], []).append(seg)
+    for segs in by_para.values():
+        chains = [cl.chain for cl in segs[-1][3] if len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET"]
+        if len(segs) < 2 or not chains:
+            continue
+        head, speaker = chains[0][:-1], chains[0][-1].key
+        for _a, _b, _p, clauses in segs[:-1]:
+            for cl in clauses:
+                if len(cl.chain) == 1 and cl.chain[0].key == speaker:
+                    cl.chain = list(head) + cl.chain
+
+
 def _relay_scope(per_segment: list[Segment]) -> None:
     """'X told Nordic Daily A. He added B.': while X stays the speaker, B is relayed by the outlet too.
 
@@ -371,4 +391,5 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
     _speaker_scope(doc, per_segment)
+    _same_report_scope(per_segment)
     _relay_scope(per_segment)
