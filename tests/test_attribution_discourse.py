@@ -566,3 +566,4 @@ def test_an_outlet_closing_a_paragraph_over_a_source_reported_its_earlier_senten
         "The Coastal Watch Agency also noted that the Morrow Gull was hit near Karsk, Nordic Daily reported."
     )
     assert chain_of(run(text), "three boats") == ["Nordic Daily", "Coastal Watch Agency"]
+

@@ -223,6 +223,11 @@ class DocumentSources:
             and not any(t.text[:1].isupper() and t.i > toks[0].i and not (company and self._demonym(t)) for t in toks)
         )
 
+    def _ship_name(self, src: Source) -> bool:
+        """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""
+        key = norm_name(src.link.name)
+        return any(e.label_ == "VESSEL" and norm_name(e.text) == key for e in self.ents)
+
     def _demonym(self, tok: Token) -> bool:
         return tok.pos_ == "ADJ" and tok.i != tok.head.i and self.country_of_word(tok.text) is not None
 
@@ -291,7 +296,9 @@ class DocumentSources:
                     return src
         if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
             for src in reversed(self.recent):
-                if src.label == "ORG":
+                # a name the entity pipeline did not tag ("Shipping giant Maersk said") is a body too
+                if src.label == "ORG" or (lemma in COMPANY_NOUNS and src.label is None and not src.generic
+                                          and not src.person_like and not self._ship_name(src)):  # fmt: skip
                     return src
         if lemma in CITED_SOURCE_NOUNS and self.recent:
             # "the cited analysts": the last source the article cited
