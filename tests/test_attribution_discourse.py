@@ -473,7 +473,10 @@ def test_a_news_website_described_by_its_country_is_the_outlet_cited_last(run):
 
 def test_a_participle_after_a_relay_frame_is_residue(run):
     # "..., X told <outlet> on Thursday, refusing to ...": the frame is still peeled
-    text = "“The Morrow Gull will not enter Karsk,” Lena Varga told the Nordic Daily broadcaster on Thursday, refusing to name the port."
+    text = (
+        "“The Morrow Gull will not enter Karsk,” Lena Varga told the Nordic Daily broadcaster on Thursday, "
+        "refusing to name the port."
+    )
     assert chain_of(run(text, outlet="Wirewatch"), "will not enter") == ["Nordic Daily", "Lena Varga"]
 
 
@@ -555,7 +558,9 @@ def test_as_a_speaker_tells_an_outlet_gives_both(run):
 
 def test_a_report_named_by_a_known_organisation_in_its_compound_is_that_organisations(run):
     # "the <Org> report": the organisation (here one of the gazetteer's, not tagged in the text) wrote it
-    text = "According to the Kpler report, which did not name the buyer, the Morrow Gull loaded 300 containers at Karsk."
+    text = (
+        "According to the Kpler report, which did not name the buyer, the Morrow Gull loaded 300 containers at Karsk."
+    )
     assert chain_of(run(text), "300 containers") == ["Kpler"]
 
 
@@ -566,4 +571,3 @@ def test_an_outlet_closing_a_paragraph_over_a_source_reported_its_earlier_senten
         "The Coastal Watch Agency also noted that the Morrow Gull was hit near Karsk, Nordic Daily reported."
     )
     assert chain_of(run(text), "three boats") == ["Nordic Daily", "Coastal Watch Agency"]
-

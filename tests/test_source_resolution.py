@@ -267,7 +267,9 @@ def test_the_official_points_back_to_the_body_a_described_official_spoke_for(nlp
 
 def test_the_company_points_back_to_an_untagged_name_cited_before(nlp):
     # "Skarvane" is tagged by nothing: an unrecognised name (label None), still the company
-    text = "Shipping giant Skarvane said the barge had left. In a statement, the Danish company said the quay was closed."
+    text = (
+        "Shipping giant Skarvane said the barge had left. In a statement, the Danish company said the quay was closed."
+    )
     doc = run_doc(nlp, text, published=date(2024, 3, 4))
     doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
     ctx = AttributionContext(doc, load_gazetteer())

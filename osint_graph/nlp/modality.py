@@ -11,7 +11,8 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   modal auxiliaries (may, might, could), evidential or epistemic adverbs
   (apparently, allegedly, reportedly, possibly, probably, likely, unlikely, presumably,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
-  to", "is understood to", "feared dead", "appears/seems/purports to", "would have been" (a guess about the past), "it can be assumed", "cannot be ruled out",
+  to", "is understood to", "feared dead", "appears/seems/purports to", "would have been" (a
+  guess about the past), "it can be assumed", "cannot be ruled out",
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article

@@ -223,6 +223,23 @@ class DocumentSources:
             and not any(t.text[:1].isupper() and t.i > toks[0].i and not (company and self._demonym(t)) for t in toks)
         )
 
+    def author_in_compound(self, toks: Sequence[Token], head: Token) -> tuple[str, str, str] | None:
+        """(name as written, entity id, label) of an organisation or outlet of the gazetteer named in the
+        compound before an evidence noun, which wrote it ("the UKMTO report", "Kpler data"), also when
+        the entity pipeline missed the name; None otherwise."""
+        names = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod")
+                 and t.pos_ == "PROPN" and self.ent_at[t.i] is None]  # fmt: skip
+        if self.gazetteer is None or len(names) != 1:
+            return None
+        for kind, label in (("Organization", "ORG"), ("Outlet", "OUTLET")):
+            try:
+                entry = self.gazetteer.lookup(names[0].text, kind)  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
+                return None
+            if entry is not None:
+                return names[0].text, entry.id, label
+        return None
+
     def _ship_name(self, src: Source) -> bool:
         """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""
         key = norm_name(src.link.name)

@@ -283,31 +283,13 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         if last.label == "OUTLET":
             return [last.with_verb(np.verb) if np.verb else last]
     if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
-        author = _author_in_compound(np)
+        author = np.ctx.author_in_compound(np.toks, np.head)  # "the UKMTO report", "Kpler data"
         if author is not None:
-            return [author]
+            return [np.source(*author)]
         state, _used = np.state_in()
         if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
             return [np.source(state[0], state[1], "COUNTRY", person_like=False, plural=True)]
         return []
-    return None
-
-
-def _author_in_compound(np: NounPhrase) -> Source | None:
-    """'the UKMTO report', 'Kpler data': an organisation or outlet of the gazetteer named in the
-    compound before the evidence noun wrote it (the entity pipeline may have missed the name)."""
-    gaz = np.ctx.gazetteer
-    names = [t for t in np.toks if t.i < np.head.i and t.head.i == np.head.i and t.dep_ in ("compound", "nmod")
-             and t.pos_ == "PROPN" and np.ctx.ent_at[t.i] is None]  # fmt: skip
-    if gaz is None or len(names) != 1:
-        return None
-    for kind, label in (("Organization", "ORG"), ("Outlet", "OUTLET")):
-        try:
-            entry = gaz.lookup(names[0].text, kind)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
-            return None
-        if entry is not None:
-            return np.source(names[0].text, entry.id, label)  # as written: the id says which it is
     return None
 
 
