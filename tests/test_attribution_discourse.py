@@ -74,6 +74,37 @@ def test_a_dated_dateline_in_mixed_case_names_the_agency(run, dateline):
     assert chain_of(claims, "12 crew") == ["Wirewatch"]
 
 
+def test_a_wire_slug_on_a_line_of_its_own_names_the_agency(run):
+    # a reposted wire story: headline block, then "(Agency) —" with no place, then the story
+    text = (
+        "Morrow Gull Detained Near Karsk\n\n(Wirewatch) —\n\n"
+        "The Morrow Gull was detained near Karsk on Monday, the Coastal Watch Agency said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "detained") == ["Wirewatch", "Coastal Watch Agency"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+def test_a_parenthesis_opening_a_line_later_in_the_story_is_no_slug(run):
+    text = "The Morrow Gull had sailed from Finland with 12 crew members.\n\n" + "x" * 600 + "\n(Wirewatch) — more"
+    assert chain_of(run(text), "12 crew") == []
+
+
+def test_the_page_relaying_another_outlet_at_its_top_heads_the_story_with_it(run):
+    # "..., Nordic Daily reports, Harbour Ledger writes." on Harbour Ledger's own page
+    text = (
+        "The Morrow Gull was detained near Karsk\n"
+        "The Morrow Gull was detained near Karsk on Monday, Nordic Daily reports, Harbour Ledger writes.\n"
+        "The ship had sailed from Norway with 14 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "14 crew") == ["Nordic Daily"]
+    assert chain_of(claims, "detained") == ["Nordic Daily"]  # the headline too
+    # the same sentence on another outlet's page is a press review there, no repost of the page
+    assert chain_of(run(text, outlet="Wirewatch"), "detained") == []
+
+
 def test_a_line_naming_a_body_and_its_acronym_is_no_dateline(run):
     text = "Brightwater Shipping (WNA)\nThe Morrow Gull had sailed from Finland with 12 crew members."
     assert chain_of(run(text), "12 crew") == []
@@ -428,3 +459,115 @@ def test_one_descriptor_word_ties_an_unnamed_source_to_no_body(run):
         "Military intelligence officers believe the Tern Vale may have been mapping cables near Karsk, Lena Varga said."
     )
     assert chain_of(run(text), "mapping cables") == ["Lena Varga"]
+
+
+def test_a_news_website_described_by_its_country_is_the_outlet_cited_last(run):
+    # the page's own outlet was described by the same noun before: recency wins
+    text = (
+        "The Harbour Ledger news website reported that the Morrow Gull left Karsk.\n"
+        "The Morrow Gull carried 12 crew members, Norway’s Nordic Daily wrote.\n"
+        "According to the Norwegian news website, the ship sailed out of Karsk on August 22."
+    )
+    assert chain_of(run(text), "August 22") == ["Nordic Daily"]
+
+
+def test_a_participle_after_a_relay_frame_is_residue(run):
+    # "..., X told <outlet> on Thursday, refusing to ...": the frame is still peeled
+    text = (
+        "“The Morrow Gull will not enter Karsk,” Lena Varga told the Nordic Daily broadcaster on Thursday, "
+        "refusing to name the port."
+    )
+    assert chain_of(run(text, outlet="Wirewatch"), "will not enter") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_low_opening_quotes_close_with_a_high_mark(run):
+    # „...“ (Baltic and Central European style): the “ closes the quotation
+    text = (
+        "„The Morrow Gull will not enter Karsk. We checked the 12 crew members,“ Lena Varga said.\n"
+        "She added that a ship with the „flag acceptable to us“ may enter Karsk. "
+        "The Morrow Gull is owned by Brightwater Shipping."
+    )
+    claims = run(text, outlet="Wirewatch")
+    assert chain_of(claims, "12 crew") == ["Lena Varga"]
+    assert chain_of(claims, "owned by") == []
+
+
+def test_naming_a_thing_as_something_is_the_namers_statement(run):
+    assert chain_of(run("The Coastal Watch Agency identified the vessel as the Morrow Gull."), "identified") == [
+        "Coastal Watch Agency"
+    ]
+    # without "as" identifying is an act, not a statement
+    assert chain_of(run("The Coastal Watch Agency identified the cause of the fire on the Morrow Gull."), "cause") == []
+
+
+def test_what_a_speaker_described_as_is_the_speakers_wherever_the_clause_stands(run):
+    text = "The Tern Vale repelled what Lena Varga described as the largest attack yet near Karsk."
+    assert chain_of(run(text), "largest attack") == ["Lena Varga"]
+
+
+def test_the_agency_is_whichever_agency_was_cited_last(run):
+    # "agency" names a news agency and a state body alike: the one cited last
+    text = (
+        "The Morrow Gull collided with a barge near Karsk, Nordic Daily reports, Harbour Ledger writes.\n"
+        "The collision happened on March 2, the Coastal Watch Agency said in a statement. "
+        "The case is still under investigation, the agency said."
+    )
+    assert chain_of(run(text), "investigation") == ["Nordic Daily", "Coastal Watch Agency"]
+
+
+def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "“The Morrow Gull will not enter Karsk,” Lena Varga told Nordic Daily on Thursday.\n"
+        "She added that the Tern Vale could dock at Karsk for repairs.\n"
+        "Lena Varga also said that the Tern Vale had called at Karsk twice."
+    )
+    claims = run(text)
+    assert chain_of(claims, "could dock") == ["Nordic Daily", "Lena Varga"]
+    assert chain_of(claims, "twice") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_another_source_ends_what_an_outlet_relays(run):
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "“The Morrow Gull will not enter Karsk,” Lena Varga told Nordic Daily on Thursday.\n"
+        "The Coastal Watch Agency said the Tern Vale could dock at Karsk.\n"
+        "Lena Varga said that the Tern Vale had called at Karsk twice."
+    )
+    assert chain_of(run(text), "twice") == ["Lena Varga"]
+
+
+def test_a_ship_that_called_at_a_port_said_nothing(run):
+    # "call" is a speech act ("X called the move unjustified"), but a ship is no speaker
+    assert chain_of(run("The Tern Vale called at Karsk twice in May."), "twice") == []
+
+
+@pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])
+def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):
+    text = (
+        "Harbour Ledger has followed the ship. "
+        f"Eleven crew members of the Morrow Gull were taken to hospital, Nordic Daily quoted {quoted} as saying."
+    )
+    assert chain_of(run(text), "Eleven crew") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_as_a_speaker_tells_an_outlet_gives_both(run):
+    text = "Harbour Ledger has followed the ship. As Lena Varga tells Nordic Daily, the Morrow Gull cannot enter Karsk."
+    assert chain_of(run(text), "cannot enter") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_a_report_named_by_a_known_organisation_in_its_compound_is_that_organisations(run):
+    # "the <Org> report": the organisation (here one of the gazetteer's, not tagged in the text) wrote it
+    text = (
+        "According to the Kpler report, which did not name the buyer, the Morrow Gull loaded 300 containers at Karsk."
+    )
+    assert chain_of(run(text), "300 containers") == ["Kpler"]
+
+
+def test_an_outlet_closing_a_paragraph_over_a_source_reported_its_earlier_sentences_too(run):
+    text = (
+        "Harbour Ledger has followed the ship.\n\n"
+        "The Coastal Watch Agency stated that three boats approached the Morrow Gull. "
+        "The Coastal Watch Agency also noted that the Morrow Gull was hit near Karsk, Nordic Daily reported."
+    )
+    assert chain_of(run(text), "three boats") == ["Nordic Daily", "Coastal Watch Agency"]

@@ -10,6 +10,11 @@ from osint_graph.model import Article, article_id
 
 # (text, words the claim starts with, hedged)
 CASES = [
+    # a guess about the past ("would have"), not a plan ("would" alone); footage that purports to show
+    ("The tanker Morrow Gull would have been just outside the zone off Karsk.", "The tanker Morrow Gull", True),
+    ("The tanker Morrow Gull wouldn't have had a cargo on board at Karsk.", "The tanker Morrow Gull", True),
+    ("The tanker Morrow Gull would sail to Karsk on Monday.", "The tanker Morrow Gull", False),
+    ("The footage purports to show drones hitting the tanker Morrow Gull.", "The footage", True),
     # a plan, not a hedge; a perfect infinitive is hearsay
     ("The tanker Morrow Gull was supposed to sail to Karsk on Friday.", "The tanker Morrow Gull", False),
     ("The tanker Morrow Gull is supposed to have sailed to Karsk on Friday.", "The tanker Morrow Gull", True),

@@ -263,3 +263,23 @@ def test_the_official_points_back_to_the_body_a_described_official_spoke_for(nlp
     decided, sources = decide(ctx, list(doc.char_span(later, later + 12)), "say")
     assert decided == "coreference"
     assert [s.link.entity for s in sources] == ["organization:harbour-patrol-authority"]
+
+
+def test_the_company_points_back_to_an_untagged_name_cited_before(nlp):
+    # "Skarvane" is tagged by nothing: an unrecognised name (label None), still the company
+    text = (
+        "Shipping giant Skarvane said the barge had left. In a statement, the Danish company said the quay was closed."
+    )
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, load_gazetteer())
+    ctx.set_segments(segments(doc))
+
+    def phrase(words: str) -> list:
+        start = text.index(words)
+        return list(doc.char_span(start, start + len(words)))
+
+    first = decide(ctx, phrase("Shipping giant Skarvane"), "say")[1]
+    assert [s.link.name for s in first] == ["Skarvane"] and first[0].label is None
+    ctx.remember(first)
+    assert [s.link.name for s in decide(ctx, phrase("the Danish company"), "say")[1]] == ["Skarvane"]

@@ -39,12 +39,12 @@ Frames peeled off (the claim's span narrows to the proposition):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from osint_graph.nlp import modality
+from osint_graph.nlp.attribution_relay import drop_as_saying, quoted_source, relay_outlet
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -217,20 +217,12 @@ class SentenceAttributor:
             # "..., satellite images show": a frame with no speaker
             return ([], s) if evidence else None
         if verb in RELAY_VERBS:
-            relay = self._relay(post)
+            relay = relay_outlet(self.ctx, post)
             if relay:
                 srcs = relay + srcs
+        if verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
+            srcs = srcs[:1] + quoted_source(self.ctx, post)
         return srcs, start
-
-    def _relay(self, toks: Sequence[Token]) -> list[Source]:
-        """The outlet a source told ('told Reuters'), which relays the statement."""
-        for x in toks:
-            ent = self.ctx.ent_at[x.i]
-            if ent is not None and ent.label_ == "OUTLET":
-                return [self.ctx.source_from_ent(ent, None)]
-            if x.lower_ in POST_STOP:
-                break
-        return []
 
     def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
         return frame_phrase(tokens_of(self.doc)[s:t], "cited")[0] > 0 or self._frame_chunk(s, t, left) is not None
@@ -254,10 +246,12 @@ class SentenceAttributor:
             s, t = parts[-1]
             toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
-            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS) and len(parts) > 2:
+            # "..., X told Y, refusing to ...": a participle is an adjunct too (not "citing Y", "adding that C")
+            participle = toks[0].tag_ == "VBG" and first not in CITING_WORDS and not is_report_verb(toks[0])
+            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
-                    self.residue.append((s, t, first in RELATIVE_PRONOUNS))
+                    self.residue.append((s, t, first in RELATIVE_PRONOUNS or participle))  # the source acts again
                     parts.pop()
                     new_end = s
                     continue
@@ -266,6 +260,9 @@ class SentenceAttributor:
                 pending = self.ctx.resolve(toks[n:], phrase_verb) + pending
                 parts.pop()
                 new_end = s
+                continue
+            if drop_as_saying(doc, parts):  # "..., X quoted Y, an aide, as saying": the frame ends the sentence
+                new_end = parts[-1][1]
                 continue
             if first == "without" or (first == "adding" and not has_finite_verb(toks)):
                 parts.pop()
@@ -322,6 +319,7 @@ class SentenceAttributor:
             toks = tokens_of(doc)[s:t]
             first = toks[0].lower_
             srcs: list[Source] = []
+            relayed: list[Source] = []  # the outlet a frame's source told ("As X tells Nordic Daily, C")
             frame = False
             n, phrase_verb = frame_phrase(toks, "source")
             m, cited_verb = frame_phrase(toks, "cited")
@@ -339,12 +337,13 @@ class SentenceAttributor:
                     srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
                 else:
                     srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
+                    relayed = relay_outlet(self.ctx, tokens_of(doc)[v.i + 1 : t]) if v.lemma_ in RELAY_VERBS else []
             elif m and len(toks) > m:  # "Citing Y, X reported that C"
                 cited.extend(self.ctx.resolve(toks[m:], cited_verb)[:1])
                 frame = True
             if not frame:
                 break
-            sources.extend(srcs[:1])
+            sources.extend(relayed + srcs[:1])
             a = parts[1][0]
             # "According to X, which tracks the trade, C": the description of X goes with the frame
             k = 1
@@ -422,7 +421,7 @@ class SentenceAttributor:
                     if objs:
                         inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
                 if c.dep_ in ("dobj", "dative") and verb in RELAY_VERBS:
-                    relay += self._relay(list(c.subtree))
+                    relay += relay_outlet(self.ctx, list(c.subtree))
                 if c.dep_ == "dobj" and verb in QUOTING_VERBS:  # "quoted Y", "quoted a statement by Y"
                     by = [x for g in by_objects(c)[:1] for x in self.ctx.resolve(subtree(g), "say")]
                     inner += (self.ctx.resolve(subtree(c, skip=("prep",)), "say") or by)[:1]

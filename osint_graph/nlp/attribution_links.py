@@ -10,9 +10,11 @@ clause's chain, and records the basis of an analysis in `ctx.bases` (stored by `
   vouches only for that description: that description becomes a claim of its own);
 - the subject is the source when the predicate is itself the speech act: accusations and
   denials ("Seoul accused ...", "Both deny ..."), "X called the move unjustified", "X claimed
-  responsibility", "It named the vessel as ...", "He did not say which ships ..."; and a
+  responsibility", "It named the vessel as ...", "X identified the vessel as ..." (`naming_as`),
+  "He did not say which ships ..."; and a
   document with an author ("A report published by RUSI identified ...", "Kpler data show ...");
-- "which the Treasury said had carried ...", "in what the ministry said was a routine check";
+- "which the Treasury said had carried ...", "in what the ministry said was a routine check",
+  "repelled what the minister described as the largest attack" (`attribution/naming_verbs.txt`);
 - the agent of a passive observation verb ("were identified by experts from X");
 - evidence is not a source: "satellite images suggest", "video released by the group showed"
   have no speaker (unless an organisation is named in the phrase: "data from Kpler show").
@@ -32,6 +34,7 @@ from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
     DISCLOSED_THINGS,
     DISCLOSURE_VERBS,
+    NAMING_AS_VERBS,
     OBSERVATION_VERBS,
     SILENCE_VERBS,
     SPEECH_VERBS,
@@ -68,6 +71,9 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         return []
     lemma = main.lemma_
     head = subj[0]
+    ent = ctx.ent_at[head.i]
+    if ent is not None and ent.label_ == "VESSEL":
+        return []  # a ship speaks for nobody: "the Tern Vale called at Karsk" is a port call
     toks = subtree(head, skip=("relcl", "conj", "cc", "appos"))
     if head.i < ctx.dateline_end:
         # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y called ..."): the words
@@ -82,7 +88,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         # he described as a factory", whose description is the speaker's
         if things and not any(t.lemma_ in NAMING_VERBS or is_report_verb(t) for t in things[0].subtree):
             return []
-    if lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+    naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
+    if naming or lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
             return []
         appos = [c for c in head.children if c.dep_ == "appos"]
@@ -106,6 +113,10 @@ def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> l
             and v.head.lower_ in ("in", "to")
             and any(c.lower_ == "what" for c in v.children)
             and (is_report_verb(v) or v.lemma_ in NAMING_VERBS)
+        ) or (  # "repelled what the minister described as the largest attack": wherever the clause stands
+            v.lemma_ in NAMING_VERBS
+            and any(c.lower_ == "what" for c in v.children)
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
         )
         if v.i == main.i or is_negated(v) or not (what or (is_report_verb(v) and v.dep_ == "relcl")):
             continue

@@ -44,12 +44,29 @@ from osint_graph.nlp.syntax import norm_name, tokens_of
 Segment = tuple[int, int, int, list[Clause]]
 
 
+LOW_QUOTE = "„"  # „...“ (Baltic, German, Polish style): the “ after it closes the quotation
+
+
+def _quote_marks(doc: Doc, a: int, b: int, low_open: bool) -> tuple[int, int, bool]:
+    """(opening marks, closing marks, a „ still open) of the sentence [a, b) given whether a „
+    was open before it: “ opens a quotation, unless a „ is open, whose closing mark it then is."""
+    opens = closes = 0
+    for t in tokens_of(doc)[a:b]:
+        if t.text == LOW_QUOTE or t.text in ("«", "``") or (t.text == "“" and not low_open):
+            opens += 1
+            low_open = t.text == LOW_QUOTE or (low_open and t.text != "“")
+        elif t.text in ("”", "»", "''", "“"):
+            closes += 1
+            low_open = False
+    return opens, closes, low_open
+
+
 def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
     """A quotation over several sentences takes the frame of the sentence that closes it."""
     open_from: int | None = None
+    low_open = False
     for k, (a, b, _para, _clauses) in enumerate(per_segment):
-        opens = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("“", "«", "``"))
-        closes = sum(1 for t in tokens_of(doc)[a:b] if t.text in ("”", "»", "''"))
+        opens, closes, low_open = _quote_marks(doc, a, b, low_open)
         straight = sum(1 for t in tokens_of(doc)[a:b] if t.text == '"')
         if straight % 2 == 1:
             if open_from is None:
@@ -179,7 +196,7 @@ def _reported(cl: Clause) -> bool:
 
 
 PASSAGE_STARTS = [tuple(w.split()) for w in word_list("attribution/passage_starts")]
-OPENING_QUOTES = ("“", "«", '"', "‘")
+OPENING_QUOTES = ("“", "«", '"', "‘", LOW_QUOTE)
 
 
 def _opens_quote(doc: Doc, a: int, b: int) -> bool:
@@ -189,7 +206,7 @@ def _opens_quote(doc: Doc, a: int, b: int) -> bool:
 
 def _quotes_words(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) quote someone's words ('Patrol 401 “deliberately rammed the boat”')?"""
-    return any(t.text in ("“", "«") for t in tokens_of(doc)[a:b])
+    return any(t.text in ("“", "«", LOW_QUOTE) for t in tokens_of(doc)[a:b])
 
 
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
@@ -203,12 +220,17 @@ def _goes_on(doc: Doc, a: int, b: int) -> bool:
     return any(first[: len(start)] == start for start in PASSAGE_STARTS)
 
 
-def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool) -> bool:
+def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool | str:
     """Is a quotation still open at the end of the sentence [a, b), given whether one was open
-    before it? Curly and angle quotes open and close; a straight quote turns the state over."""
+    before it? Curly and angle quotes open and close; a straight quote turns the state over; a
+    „ opens a quotation that the next “ closes (the state is then LOW_QUOTE, which is true)."""
     state = open_before
     for t in tokens_of(doc)[a:b]:
-        if t.text in ("“", "«", "``"):
+        if t.text == LOW_QUOTE:
+            state = LOW_QUOTE
+        elif t.text == "“":
+            state = state != LOW_QUOTE
+        elif t.text in ("«", "``"):
             state = True
         elif t.text in ("”", "»", "''"):
             state = False
@@ -318,6 +340,49 @@ def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 cl.trailing = list(chain)
 
 
+def _same_report_scope(per_segment: list[Segment]) -> None:
+    """'X stated A. X also noted B, Nordic Daily reported.': the outlet reported A too.
+
+    An outlet's frame on a paragraph's last sentence, over a source X ([outlet, X]), covers the
+    sentences before it in the paragraph whose only source is X: one report of X's account.
+    """
+    by_para: dict[int, list[Segment]] = {}
+    for seg in per_segment:
+        by_para.setdefault(seg[2], []).append(seg)
+    for segs in by_para.values():
+        chains = [cl.chain for cl in segs[-1][3] if len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET"]
+        if len(segs) < 2 or not chains:
+            continue
+        head, speaker = chains[0][:-1], chains[0][-1].key
+        for _a, _b, _p, clauses in segs[:-1]:
+            for cl in clauses:
+                if len(cl.chain) == 1 and cl.chain[0].key == speaker:
+                    cl.chain = list(head) + cl.chain
+
+
+def _relay_scope(per_segment: list[Segment]) -> None:
+    """'X told Nordic Daily A. He added B.': while X stays the speaker, B is relayed by the outlet too.
+
+    A chain [outlet, ..., X] (X told the outlet, the outlet reported X's words) lends its head to a
+    later chain [X] alone, until another source is cited ("She told MPs" after "Nordic Daily
+    reported that she confirmed" -> [Nordic Daily, she]).
+    """
+    relayed: dict[str, list[Source]] = {}  # speaker key -> the chain before the speaker
+    speaker: str | None = None  # the source cited last
+    for _a, _b, _p, clauses in per_segment:
+        for cl in clauses:
+            if not cl.chain:
+                continue
+            last = cl.chain[-1].key
+            if len(cl.chain) == 1 and last == speaker and last in relayed:
+                cl.chain = list(relayed[last]) + cl.chain
+            elif len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET":
+                relayed = {last: list(cl.chain[:-1])}
+            elif last != speaker:
+                relayed = {}
+            speaker = last
+
+
 def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     """Extend the chains of the clauses each frame covers beyond its sentence, in this order."""
     _back_reference_scope(doc, per_segment)
@@ -326,3 +391,5 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
     _speaker_scope(doc, per_segment)
+    _same_report_scope(per_segment)
+    _relay_scope(per_segment)

@@ -32,6 +32,8 @@ PARAGRAPH_VERBS = _frame("press_review")
 STANCE_VERBS = modality.DENIAL_VERBS | modality.ACCUSATION_VERBS
 # the predicate is the speech act: its subject is the source ("X called the move unjustified")
 SPEECH_VERBS = _frame("speech_act")
+# "the navy identified the vessel as X": a speech act only with "as"
+NAMING_AS_VERBS = _frame("naming_as")
 SILENCE_VERBS = _frame("silence")
 # passive observation verbs whose agent is a source ("identified by experts from X")
 OBSERVATION_VERBS = _frame("observation")

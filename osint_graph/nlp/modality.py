@@ -82,8 +82,8 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
-    if low in PERFECT_MODALS and tok.tag_ == "MD" and tok.i + 2 < len(tok.doc):
-        return tok.nbor(1).lower_ == "have" and tok.nbor(2).tag_ == "VBN"  # 'would have been'
+    if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
+        return True  # "would have been", "must have dragged": a conjecture about what happened
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
@@ -109,6 +109,12 @@ def _doubted_that_clause(noun: Token) -> bool:
     if any(c.lower_ == "no" for c in noun.children):
         return False
     return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in noun.children)
+
+
+def _before_perfect(tok: Token) -> bool:
+    """'would have been', "wouldn't have had": the modal, an optional negation, 'have', a participle."""
+    rest = [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ != "neg"]
+    return len(rest) >= 2 and rest[0].lower_ == "have" and rest[1].tag_ == "VBN"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:

@@ -5,13 +5,16 @@ the origin of the story, the page's own outlet only its carrier (the cross-check
 one origin, not two):
 
 - the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
-  not Wirewatch's;
+  not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line;
 - a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name);
 - a byline naming an outlet, not a person: "By NORDIC DAILY";
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
   (`attribution/repost_phrases.txt`);
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
-  page that never names itself in its text.
+  page that never names itself in its text;
+- the page's own outlet relaying another at the top of the story: "..., Nordic Daily reports,
+  Harbour Ledger writes." on Harbour Ledger's page (a press-review verb each,
+  `press_review` of `attribution/verb_frames.csv`).
 
 The name is kept only when it is an outlet: a recognised Outlet entity of the page or an
 Outlet of the gazetteer (the registry), so that "By Jane Roe" or a closing "-- Photo: X"
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 
 from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
@@ -41,7 +45,19 @@ DATELINE_AGENCY = re.compile(
     r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
     re.M,
 )
-HEAD_CHARS = 600  # a dateline or byline stands at the top of the page
+# "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
+# page often sets on a line of its own between the headline block and the story
+WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+HEAD_CHARS = 600
+RELAY_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))
+
+
+def _relayed(text: str, page: str) -> list[str]:
+    """'..., Nordic Daily reports, <page> writes.': the outlets the page says it relays, at its top."""
+    relay = re.compile(
+        NAME + r"[ \t]+(?:" + RELAY_FORMS + r"),[ \t]+" + re.escape(page) + r"[ \t]+(?:" + RELAY_FORMS + r")\b"
+    )
+    return [m.group(1) for m in relay.finditer(text[:HEAD_CHARS])]  # a dateline or byline stands at the top of the page
 
 
 def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("OUTLET",)) -> Source | None:
@@ -78,6 +94,7 @@ def _credited(ctx: DocumentSources, page_outlet: bool) -> list[Source]:
     if page_outlet:
         head = text[:HEAD_CHARS]
         found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE.finditer(head)]
         for m in CREDIT_LINE.finditer(text.rstrip()[-200:]):
             name = m.group(1)
@@ -116,6 +133,8 @@ def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = Non
     if page_src is not None:
         own.add(norm_name(page_src.link.name))
     found = _credited(ctx, bool(page))
+    if page:
+        found += [src for name in _relayed(doc_text(ctx.doc), page) if (src := _outlet_source(ctx, name)) is not None]
     reporting = _reporting_outlet(ctx, first_frame, own)
     if reporting is not None:
         found.append(reporting)

@@ -214,13 +214,36 @@ class DocumentSources:
         if toks[0].lower_ not in COREF_DETS:
             return False
         # "the minister", "the cited analysts", "the news site", "the Danish company" (a company's
-        # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X"
-        company = lemma in COMPANY_NOUNS
+        # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X";
+        # "the Norwegian news website" is the outlet cited before (an outlet's country, like a company's)
+        company = lemma in COMPANY_NOUNS or (lemma in OUTLET_NOUNS and lemma not in BODY_NOUNS)
         return (
             len(toks) <= 4
             and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
             and not any(t.text[:1].isupper() and t.i > toks[0].i and not (company and self._demonym(t)) for t in toks)
         )
+
+    def author_in_compound(self, toks: Sequence[Token], head: Token) -> tuple[str, str, str] | None:
+        """(name as written, entity id, label) of an organisation or outlet of the gazetteer named in the
+        compound before an evidence noun, which wrote it ("the UKMTO report", "Kpler data"), also when
+        the entity pipeline missed the name; None otherwise."""
+        names = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod")
+                 and t.pos_ == "PROPN" and self.ent_at[t.i] is None]  # fmt: skip
+        if self.gazetteer is None or len(names) != 1:
+            return None
+        for kind, label in (("Organization", "ORG"), ("Outlet", "OUTLET")):
+            try:
+                entry = self.gazetteer.lookup(names[0].text, kind)  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
+                return None
+            if entry is not None:
+                return names[0].text, entry.id, label
+        return None
+
+    def _ship_name(self, src: Source) -> bool:
+        """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""
+        key = norm_name(src.link.name)
+        return any(e.label_ == "VESSEL" and norm_name(e.text) == key for e in self.ents)
 
     def _demonym(self, tok: Token) -> bool:
         return tok.pos_ == "ADJ" and tok.i != tok.head.i and self.country_of_word(tok.text) is not None
@@ -261,6 +284,12 @@ class DocumentSources:
                 role = str(ext(ent, "role", "") or "").lower()
                 if role and lemma in role:
                     return self.source_from_ent(ent, None)
+        if lemma in OUTLET_NOUNS and lemma not in BODY_NOUNS:
+            # "the news website": the outlet cited last, whatever noun described it before
+            # ("Delfi news website reported ... Norway's Barents Observer wrote ... the news website")
+            for src in reversed(self.recent):
+                if src.label == "OUTLET":
+                    return src
         for src in reversed(self.recent):
             if src.head_lemma == lemma or (src.role and lemma in src.role.lower()):
                 return src
@@ -273,13 +302,20 @@ class DocumentSources:
         body = self.body_for(head)  # "the military" after "the Philippine armed forces"
         if body is not None:
             return body
+        if lemma in OUTLET_NOUNS and lemma in BODY_NOUNS:
+            # "the agency said": a news agency or a state agency, whichever was cited last
+            for src in reversed(self.recent):
+                if src.label in ("OUTLET", "ORG"):
+                    return src
         if lemma in OUTLET_NOUNS:
             for src in reversed(self.recent):
                 if src.label == "OUTLET":
                     return src
         if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
             for src in reversed(self.recent):
-                if src.label == "ORG":
+                # a name the entity pipeline did not tag ("Shipping giant Maersk said") is a body too
+                if src.label == "ORG" or (lemma in COMPANY_NOUNS and src.label is None and not src.generic
+                                          and not src.person_like and not self._ship_name(src)):  # fmt: skip
                     return src
         if lemma in CITED_SOURCE_NOUNS and self.recent:
             # "the cited analysts": the last source the article cited

@@ -129,7 +129,9 @@ def relative_pronoun(np: NounPhrase) -> list[Source] | None:
 def coreference(np: NounPhrase) -> list[Source] | None:
     """Pronouns and definite descriptions ("he", "they", "the minister", "the bureau")."""
     head = np.head
-    if head.pos_ == "PRON" or (not np.ents and np.ctx.is_anaphor(np.toks, head)):
+    # a demonym is no name ("the Norwegian news website"): `is_anaphor` says which heads may take one
+    names = [e for e in np.ents if e.label_ != "NORP"]
+    if head.pos_ == "PRON" or (not names and np.ctx.is_anaphor(np.toks, head)):
         found = np.ctx.corefer(head)
         if found is not None:
             return [found.with_verb(np.verb)]
@@ -281,6 +283,9 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         if last.label == "OUTLET":
             return [last.with_verb(np.verb) if np.verb else last]
     if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
+        author = np.ctx.author_in_compound(np.toks, np.head)  # "the UKMTO report", "Kpler data"
+        if author is not None:
+            return [np.source(*author)]
         state, _used = np.state_in()
         if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
             return [np.source(state[0], state[1], "COUNTRY", person_like=False, plural=True)]

@@ -1,0 +1,53 @@
+"""Sources between sources: the outlet a speaker told, the speaker an outlet quoted.
+
+No pipeline component of its own: helpers of the frame peeling in `attribution_frames.py` (kept
+apart so that module stays under its size limit). They read tokens, the entity index of the
+`AttributionContext` and the parse; they write nothing on the Doc.
+
+- "X told Reuters", "As X tells Reuters, C": the outlet told relays the statement, [Reuters, X]
+  (`relay` frame of `sources/rules/attribution/verb_frames.csv`);
+- "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.syntax import tokens_of
+
+POST_STOP = words("attribution/source_phrase_stops")
+AS_SAYING = ("as", "saying")  # "quoted X as saying"
+
+
+def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
+    """The outlet a source told ('told Reuters'), which relays the statement."""
+    for x in toks:
+        ent = ctx.ent_at[x.i]
+        if ent is not None and ent.label_ == "OUTLET":
+            return [ctx.source_from_ent(ent, None)]
+        if x.lower_ in POST_STOP:
+            break
+    return []
+
+
+def quoted_source(ctx: AttributionContext, post: Sequence[Token]) -> list[Source]:
+    """'..., Reuters quoted X as saying': X, the first source after the quoting verb."""
+    return ctx.resolve([x for x in post if x.lower_ not in AS_SAYING], "say")[:1]
+
+
+def drop_as_saying(doc: Doc, parts: list[tuple[int, int]]) -> bool:
+    """'..., X quoted Y, an aide to the minister, as saying': drop the closing "as saying" chunk and
+    the apposition before it (in place), so that the frame chunk ends the sentence; True if done."""
+    s, t = parts[-1]
+    if tuple(x.lower_ for x in tokens_of(doc)[s:t]) != AS_SAYING or len(parts) < 3:
+        return False
+    parts.pop()
+    ps, pt = parts[-1]
+    if not any(x.pos_ in ("VERB", "AUX") for x in tokens_of(doc)[ps:pt]) and len(parts) > 2:
+        parts.pop()
+    return True
