@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from osint_graph.nlp.attribution_bracket import bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
 from osint_graph.nlp.modality import negated
@@ -391,5 +392,6 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
     _speaker_scope(doc, per_segment)
+    bracket_scope(doc, per_segment)
     _same_report_scope(per_segment)
     _relay_scope(per_segment)
