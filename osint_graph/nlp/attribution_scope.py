@@ -26,6 +26,8 @@ extends the chains of the clauses a frame covers.
   “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
   account was reported last (not a person's), unless that official was met before any body;
+- a past-tense sentence between two frames of one source already cited ("X said A. ... B. C, X
+  said.") is X's account too (`attribution_bracket.py`);
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
   re-attributed by these scopes.
 """
