@@ -571,3 +571,31 @@ def test_an_outlet_closing_a_paragraph_over_a_source_reported_its_earlier_senten
         "The Coastal Watch Agency also noted that the Morrow Gull was hit near Karsk, Nordic Daily reported."
     )
     assert chain_of(run(text), "three boats") == ["Nordic Daily", "Coastal Watch Agency"]
+
+
+# --------------------------------------------------------------------------- an account between two frames
+
+ACCOUNT = (
+    "The Coastal Watch Agency said the Morrow Gull slowed near Karsk on Monday. "
+    "The ship was 12 miles offshore, according to the Coastal Watch Agency.\n\n"
+    "The Morrow Gull turned north and dropped anchor near a pipeline. "
+    "The Tern Vale is moored at Karsk. "
+    "The Tern Vale was sailing to Finland. "
+    "The agency patrol boat followed the Morrow Gull.\n\n"
+    "The Morrow Gull was towed to Karsk on Tuesday, {closer} said."
+)
+
+
+def test_a_narrative_between_two_frames_of_one_source_is_that_source_account(run):
+    # the agency's account is retold (two frames), its frame closes it: the past-tense step
+    # between is its account; present-tense background and the agency's own acts are the outlet's
+    claims = run(ACCOUNT.format(closer="the Coastal Watch Agency"))
+    assert chain_of(claims, "dropped anchor") == ["Coastal Watch Agency"]
+    assert chain_of(claims, "is moored") == []
+    assert chain_of(claims, "was sailing") == []
+    assert chain_of(claims, "patrol boat followed") == []
+
+
+def test_a_narrative_closed_by_another_source_stays_the_outlet_own(run):
+    claims = run(ACCOUNT.format(closer="Lena Varga"))
+    assert chain_of(claims, "dropped anchor") == []

@@ -26,6 +26,8 @@ extends the chains of the clauses a frame covers.
   “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
   account was reported last (not a person's), unless that official was met before any body;
+- a past-tense sentence between two frames of one source already cited ("X said A. ... B. C, X
+  said.") is X's account too (`attribution_bracket.py`);
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
   re-attributed by these scopes.
 """
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from osint_graph.nlp.attribution_bracket import bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
 from osint_graph.nlp.modality import negated
@@ -391,5 +394,6 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
     _speaker_scope(doc, per_segment)
+    bracket_scope(doc, per_segment)
     _same_report_scope(per_segment)
     _relay_scope(per_segment)

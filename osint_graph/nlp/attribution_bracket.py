@@ -1,0 +1,79 @@
+"""A source's account between two of its frames: 'X said A. B. C, X said.' makes B X's too.
+
+A step of `attribution_scope.apply_scopes`, after the speaker passages. When a sentence with a
+reporting frame of a source already cited before (origin X, at least `MIN_FRAMES` frames so far:
+the article is retelling X's account) is followed, within `BRACKET_PARAGRAPHS` paragraphs, by
+the next sentence that has a source at all, and that is a reporting frame of X again, the
+sentences between them have no source of their own: the second frame closes one account. Each
+of them takes the chain of the opening frame when it narrates in a past tense
+(`attribution/bracket_tenses.txt`; not a progressive that sets the scene, not a modal) and does
+not name X itself (X's own acts told by the outlet: "BFAR vessels completed their mission").
+Present-tense and future background stays the outlet's own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.rules import words
+
+Segment = tuple[int, int, int, list[Clause]]
+
+BRACKET_PARAGRAPHS = 2  # the closing frame is at most this many paragraphs after the opening one
+MIN_FRAMES = 2  # the opening frame is at least the source's second: one frame alone opens no account
+NARRATIVE_TAGS = {w.upper() for w in words("attribution/bracket_tenses")}
+
+
+def _origin(clauses: list[Clause]) -> tuple[str, list] | None:
+    """(origin key, chain) of the sentence's reporting frame ('X said', 'according to X'), if any."""
+    for cl in clauses:
+        if cl.chain and (cl.leading or cl.trailing) and not (cl.speech or cl.extra or cl.chain[-1].generic):
+            return cl.chain[-1].key, cl.chain
+    return None
+
+
+def _narrates(main: Token | None) -> bool:
+    """Is the clause's main verb (or its auxiliary: 'was towed', 'had cut') in a past tense?"""
+    if main is None or main.tag_ == "VBG":
+        return False  # "was sailing": a progressive sets the scene, it is no step of the account
+    verbs = [main] + [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    if any(v.tag_ == "MD" for v in verbs):
+        return False  # "would", "will", "can": not the account of what happened
+    return any(v.tag_ in NARRATIVE_TAGS for v in verbs)
+
+
+def _names(doc: Doc, a: int, b: int, name: str) -> bool:
+    """Does the sentence [a, b) name the source itself ('BFAR vessels completed their mission')?
+
+    By the last word of its name or by its initials: the source's own acts told by the outlet.
+    """
+    parts = name.split()
+    initials = "".join(w[0] for w in parts if w[:1].isupper())
+    head = parts[-1].lower() if parts else ""
+    return any(t.lower_ == head or (len(initials) > 1 and t.text == initials) for t in doc[a:b])
+
+
+def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:
+    """Fill the sentences between two frames of the same source with the first frame's chain."""
+    seen: dict[str, int] = {}  # origin key -> the source's frames so far
+    k = 0
+    while k < len(per_segment):
+        opened = _origin(per_segment[k][3])
+        if opened is None:
+            k += 1
+            continue
+        seen[opened[0]] = seen.get(opened[0], 0) + 1
+        m = next((j for j in range(k + 1, len(per_segment)) if any(cl.chain for cl in per_segment[j][3])), None)
+        if m is None:
+            return
+        closed = _origin(per_segment[m][3])
+        near = per_segment[m][2] - per_segment[k][2] <= BRACKET_PARAGRAPHS
+        if closed and closed[0] == opened[0] and seen[opened[0]] >= MIN_FRAMES and near:
+            for a, b, _p, clauses in per_segment[k + 1 : m]:
+                if _names(doc, a, b, opened[1][-1].link.name or ""):
+                    continue
+                for cl in clauses:
+                    if not cl.chain and not cl.speech and _narrates(cl.main):
+                        cl.chain = list(opened[1])
+        k = m
