@@ -109,6 +109,24 @@ CASES = [
     # what a source alleges is doubted, what it says is not
     ("The Karsk navy alleged the tanker Morrow Gull carried rifles.", "the tanker", True),
     ("The Karsk navy said the tanker Morrow Gull carried rifles.", "the tanker", False),
+    # a relative clause that carries the sentence on (", which may C" at its end, on a noun not the
+    # subject) is a statement of its own, hedged by its cue; one describing the subject, or a
+    # restrictive one, is not
+    (
+        "The tanker Morrow Gull struck the Karsk pier, which will likely be closed for a month.",
+        "The tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull, which was likely carrying rifles, docked at Karsk on Monday.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull towed a barge that may have carried rifles to Karsk on Monday.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
 ]
 
 

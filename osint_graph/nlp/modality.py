@@ -67,6 +67,8 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
+# the pronouns that open a relative clause which carries the sentence on (", which may cause C")
+RELATIVE_WH = words("modality/continuative_relatives")
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -189,7 +191,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     Cues anywhere in the clause count except inside a relative or participle
     clause on a noun, whose hedge is about that noun ("checks on ships
     suspected of ..." is no hedge on the checks) -- unless the noun is the
-    subject ("a sailor believed to be from X is missing" is hedged).
+    subject ("a sailor believed to be from X is missing" is hedged), or the relative clause carries
+    the sentence on ("struck the pier, which will likely be closed", `_continuative`).
     """
     for tok in tokens:
         if main is not None and _unverified_description(tok, main):
@@ -198,7 +201,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
-                continue
+                if not _continuative(tok, main):
+                    continue
             if main is not None and _inside_marked_clause(tok, main):
                 continue
             if main is not None and _on_an_object(tok, main):
@@ -321,3 +325,21 @@ def is_accusation(main: Token) -> bool:
 def hedge_cues(span: Span | Sequence[Token]) -> list[str]:
     """The hedge cue words in a span (for explanations and tests)."""
     return [t.text for t in span if is_hedge_token(t) or is_rule_out(t)]
+
+
+def _continuative(tok: Token, main: Token) -> bool:
+    """Inside a relative clause that carries the sentence on (", which could cause a spill." at the
+    end of the clause, after a comma or dash, on a noun that is not the subject): it adds a
+    statement of its own, hedged by its own cue, unlike a description of the subject ("the vessel,
+    which is believed to have Chinese owners, was boarded") or a restrictive one ("ships suspected
+    of ...")."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i and node.dep_ != "relcl":
+        node = node.head
+    if node.dep_ != "relcl" or node.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    first, last = node.left_edge, node.right_edge
+    if first.lower_ not in RELATIVE_WH or first.i == 0 or first.nbor(-1).text not in (",", "—", "–"):
+        return False
+    # the relative clause ends its clause: nothing but punctuation after it in the main clause
+    return all(t.is_punct or t.is_space for t in main.doc[last.i + 1 : main.right_edge.i + 1])
