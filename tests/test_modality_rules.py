@@ -127,6 +127,33 @@ CASES = [
         "The tanker Morrow Gull",
         False,
     ),  # fmt: skip
+    # a sentence cut into clauses: the hedge of the matrix clause covers a verb phrase that shares it
+    # and the complement of an impersonal "it is claimed"; not a clause with its own subject, nor a
+    # concessive clause beside it
+    (
+        "The tanker Morrow Gull may have dragged its anchor over the cable near Karsk, and then sailed on to "
+        "the port of Velmar.",
+        "then sailed",
+        True,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull may have dragged its anchor near Karsk, and the crew of the tug Bay Star was "
+        "rescued off Velmar.",
+        "the crew",
+        False,
+    ),  # fmt: skip
+    (
+        "Although the coast guard of Karsk promised to send boats within an hour, the tugs of the tanker "
+        "Morrow Gull took twice as long to arrive, it is claimed.",
+        "the tugs",
+        True,
+    ),  # fmt: skip
+    (
+        "Although the coast guard of Karsk promised to send boats within an hour, the tugs of the tanker "
+        "Morrow Gull took twice as long to arrive, it is claimed.",
+        "the coast guard",
+        False,
+    ),  # fmt: skip
 ]
 
 

@@ -21,6 +21,9 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   future in the past of reported speech more often than a hedge) unless a perfect
   infinitive follows, a conjecture like "must have" ("would have been just outside the area",
   modality/perfect_modals.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+  A clause cut from a sentence keeps the hedge of the clause above it when it is that clause's
+  complement or shares its verb phrase (`governing_hedge`: "may have dragged its anchor and then
+  sailed on", "C, it is claimed").
 - **negated**: the main predicate of the clause is negated ("not", "n't",
   "never", "no longer"), or its subject or object is "no X" / "none" /
   "nothing" / "nobody".  A negation inside a subordinate clause does not
@@ -89,7 +92,7 @@ def is_hedge_token(tok: Token) -> bool:
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
-    if tok.lemma_ in HEARSAY_VERBS and _passive_before_infinitive(tok):
+    if tok.lemma_ in HEARSAY_VERBS and (_passive_before_infinitive(tok) or _impersonal_passive(tok)):
         return True
     if tok.lemma_ in HEDGE_RAISING:
         # "is believed to be", "appears to have", "seems to", "it can be assumed that", "is suspected of"
@@ -125,6 +128,13 @@ def _passive_before_infinitive(tok: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.nbor(-1).lemma_ == "be"
     return passive and tok.nbor(2).tag_ == "VB"
+
+
+def _impersonal_passive(tok: Token) -> bool:
+    """'it is claimed that C', 'C, it is alleged': hearsay nobody owns, about the clause it governs."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
 
 
 def _feasibility(tok: Token) -> bool:
@@ -343,3 +353,44 @@ def _continuative(tok: Token, main: Token) -> bool:
         return False
     # the relative clause ends its clause: nothing but punctuation after it in the main clause
     return all(t.is_punct or t.is_space for t in main.doc[last.i + 1 : main.right_edge.i + 1])
+
+
+# -- a hedge from above the clause ----------------------------------------------------------------
+# A sentence cut into clauses keeps each hedge on the clause that holds it; a hedge of the matrix
+# clause also bears on its complement and on the verb phrases coordinated with it ("the ship appears
+# to have sailed under two names, flown two flags and used six identities": all three are doubted).
+# Not on relative clauses, participles on a noun or adverbial clauses: the walk up the parse follows
+# only the edges below, and stops at any other.
+_COMPLEMENT_EDGES = ("xcomp", "ccomp")
+
+
+def governing_hedge(main: Token) -> bool:
+    """Is the clause of `main` under a hedge of the clause that contains it (see above)?"""
+    node = main
+    sent = main.sent
+    for _ in range(16):  # a parse is shallow; the bound guards against a cycle
+        parent = node.head
+        if parent.i == node.i or not (sent.start <= parent.i < sent.end) or _line_break(node, parent):
+            return False  # a parse run across a paragraph break joins two statements, not a clause and its hedge
+        if node.dep_ == "conj":
+            # a verb phrase without a subject shares the modal and the adverbs before its first conjunct
+            # ("may have sunk the ship and killed three"); a clause with its own subject does not
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) and _hedged_before(parent):
+                return True
+        elif node.dep_ in _COMPLEMENT_EDGES:
+            if is_hedge_token(parent) or is_hedge_verb(parent):
+                return True  # "appears to have sailed", "officials believe (that) C"
+        else:
+            return False
+        node = parent
+    return False
+
+
+def _hedged_before(verb: Token) -> bool:
+    """A hedge modal or adverb on a verb, before it ('may have sunk', 'reportedly sank')."""
+    return any(c.i < verb.i and c.dep_ in ("aux", "advmod") and is_hedge_token(c) for c in verb.children)
+
+
+def _line_break(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
