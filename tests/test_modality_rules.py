@@ -154,6 +154,17 @@ CASES = [
         "the coast guard",
         False,
     ),  # fmt: skip
+    # a verb of belief in a restrictive relative clause picks out a noun; after a comma it doubts the clause
+    (
+        "Karsk police arrested two sailors who they believe smuggled rifles aboard the tanker Morrow Gull.",
+        "Karsk",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull, which investigators suspect dragged its anchor, was stopped near Karsk.",
+        "The tanker",
+        True,
+    ),  # fmt: skip
 ]
 
 

@@ -208,6 +208,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
         if main is not None and _unverified_description(tok, main):
             return True  # 'they attacked the tanker, a claim that could not be verified'
         if is_hedge_verb(tok):
+            if main is not None and _restrictive_relative(tok, main):
+                continue  # "arrested three people who they believe smuggled ...": whom, not whether
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
@@ -394,3 +396,15 @@ def _hedged_before(verb: Token) -> bool:
 def _line_break(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def _restrictive_relative(tok: Token, main: Token) -> bool:
+    """Inside a relative clause with no comma before it ("the people who they believe smuggled
+    migrants", "reports which suggested fewer"): it picks out a noun, it does not doubt the clause."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i and node.dep_ != "relcl":
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    first = node.left_edge
+    return first.i > 0 and first.nbor(-1).text not in (",", "—", "–", "(")
