@@ -165,6 +165,9 @@ CASES = [
         "The tanker",
         True,
     ),  # fmt: skip
+    # on the subject, "suspected to be" doubts like "believed to be"; "suspected of" labels
+    ("A fleet suspected to be part of the Karsk militia remains near the tanker Morrow Gull.", "A fleet", True),
+    ("A fleet suspected of damaging the cable remains near the tanker Morrow Gull.", "A fleet", False),
 ]
 
 

@@ -266,8 +266,8 @@ def _on_subject(tok: Token, main: Token) -> bool:
     a label ('a ship suspected of damaging a cable has stopped transmitting'): those describe the
     subject, and the clause asserts something else about it.
     """
-    if tok.lower_ in LABEL_ADJECTIVES:
-        return False
+    if tok.lower_ in LABEL_ADJECTIVES and not _raising(tok):
+        return False  # "a ship suspected of damaging a cable" labels; "a fleet suspected to be X" doubts
     node = tok
     while node.i != main.i and node.head.i != node.i:
         if node.dep_ == "relcl":
@@ -408,3 +408,8 @@ def _restrictive_relative(tok: Token, main: Token) -> bool:
         return False
     first = node.left_edge
     return first.i > 0 and first.nbor(-1).text not in (",", "—", "–", "(")
+
+
+def _raising(tok: Token) -> bool:
+    """'suspected to be', 'alleged to have': a participle raising a to-infinitive, a doubt like 'believed to'."""
+    return tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB"
