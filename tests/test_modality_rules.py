@@ -21,6 +21,7 @@ CASES = [
     # feasibility, not doubt; "it is possible that" stays a hedge
     ("It was not possible for inspectors to board the tanker Morrow Gull in the storm.", "It was not", False),
     ("It is possible that the tanker Morrow Gull dragged its anchor over the cable.", "It is possible", True),
+    ("The owner said the tanker Morrow Gull will be towed to Karsk as soon as possible.", "the tanker", False),
     # a hedge inside a clause opened by after/how stays there
     (
         "The tanker Morrow Gull was stopped after the operator reported the cable was apparently cut.",

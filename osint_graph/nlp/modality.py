@@ -138,9 +138,13 @@ def _impersonal_passive(tok: Token) -> bool:
 
 
 def _feasibility(tok: Token) -> bool:
-    """'it was not possible for us to question the captain', 'access remained possible by ladder':
-    what could be done, not a doubt. Only "it is possible (that) C" doubts C."""
-    if tok.lower_ != "possible" or tok.dep_ == "amod":
+    """'it was not possible for us to question the captain', 'access remained possible by ladder',
+    'as soon as possible': what could be done, not a doubt. Only "it is possible (that) C" doubts C."""
+    if tok.lower_ != "possible":
+        return False
+    if tok.i > 2 and tok.nbor(-1).lower_ == "as" and tok.nbor(-3).lower_ == "as":
+        return True  # "as soon as possible", "as quickly as possible": a degree, not a doubt
+    if tok.dep_ == "amod":
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
         return True
