@@ -14,6 +14,12 @@ CASES = [
     ("The tanker Morrow Gull would have been just outside the zone off Karsk.", "The tanker Morrow Gull", True),
     ("The tanker Morrow Gull wouldn't have had a cargo on board at Karsk.", "The tanker Morrow Gull", True),
     ("The tanker Morrow Gull would sail to Karsk on Monday.", "The tanker Morrow Gull", False),
+    # "would" under a condition is a conjecture
+    (
+        "If the report is confirmed, the tanker Morrow Gull would be the third ship lost near Karsk.",
+        "If the report",
+        True,
+    ),  # fmt: skip
     ("The footage purports to show drones hitting the tanker Morrow Gull.", "The footage", True),
     # a plan, not a hedge; a perfect infinitive is hearsay
     ("The tanker Morrow Gull was supposed to sail to Karsk on Friday.", "The tanker Morrow Gull", False),

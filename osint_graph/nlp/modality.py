@@ -20,7 +20,8 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   signals it does not vouch for the statement.  "would" does not (it is the
   future in the past of reported speech more often than a hedge) unless a perfect
   infinitive follows, a conjecture like "must have" ("would have been just outside the area",
-  modality/perfect_modals.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+  modality/perfect_modals.txt), or an if/unless clause governs it ("if C, it would be the fifth",
+  modality/conditional_markers.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
   A clause cut from a sentence keeps the hedge of the clause above it when it is that clause's
   complement or shares its verb phrase (`governing_hedge`: "may have dragged its anchor and then
   sailed on", "C, it is claimed").
@@ -70,6 +71,8 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
+# "would" under a condition these open is a conjecture ("if C, it would be ...")
+CONDITIONAL_MARKERS = words("modality/conditional_markers")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
 
@@ -87,6 +90,8 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
+    if low == "would" and tok.tag_ == "MD" and _conditional_would(tok):
+        return True  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
     if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
         return True  # "would have been", "must have dragged": a conjecture about what happened
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
@@ -417,3 +422,11 @@ def _restrictive_relative(tok: Token, main: Token) -> bool:
 def _raising(tok: Token) -> bool:
     """'suspected to be', 'alleged to have': a participle raising a to-infinitive, a doubt like 'believed to'."""
     return tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB"
+
+
+def _conditional_would(tok: Token) -> bool:
+    """'would' on a verb that has a clause opened by if/unless (modality/conditional_markers.txt)."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        for c in tok.head.children
+    )
