@@ -14,6 +14,12 @@ CASES = [
     ("The tanker Morrow Gull would have been just outside the zone off Karsk.", "The tanker Morrow Gull", True),
     ("The tanker Morrow Gull wouldn't have had a cargo on board at Karsk.", "The tanker Morrow Gull", True),
     ("The tanker Morrow Gull would sail to Karsk on Monday.", "The tanker Morrow Gull", False),
+    # "would" under a condition is a conjecture
+    (
+        "If the report is confirmed, the tanker Morrow Gull would be the third ship lost near Karsk.",
+        "If the report",
+        True,
+    ),  # fmt: skip
     ("The footage purports to show drones hitting the tanker Morrow Gull.", "The footage", True),
     # a plan, not a hedge; a perfect infinitive is hearsay
     ("The tanker Morrow Gull was supposed to sail to Karsk on Friday.", "The tanker Morrow Gull", False),
@@ -21,6 +27,7 @@ CASES = [
     # feasibility, not doubt; "it is possible that" stays a hedge
     ("It was not possible for inspectors to board the tanker Morrow Gull in the storm.", "It was not", False),
     ("It is possible that the tanker Morrow Gull dragged its anchor over the cable.", "It is possible", True),
+    ("The owner said the tanker Morrow Gull will be towed to Karsk as soon as possible.", "the tanker", False),
     # a hedge inside a clause opened by after/how stays there
     (
         "The tanker Morrow Gull was stopped after the operator reported the cable was apparently cut.",
@@ -109,6 +116,65 @@ CASES = [
     # what a source alleges is doubted, what it says is not
     ("The Karsk navy alleged the tanker Morrow Gull carried rifles.", "the tanker", True),
     ("The Karsk navy said the tanker Morrow Gull carried rifles.", "the tanker", False),
+    # a relative clause that carries the sentence on (", which may C" at its end, on a noun not the
+    # subject) is a statement of its own, hedged by its cue; one describing the subject, or a
+    # restrictive one, is not
+    (
+        "The tanker Morrow Gull struck the Karsk pier, which will likely be closed for a month.",
+        "The tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull, which was likely carrying rifles, docked at Karsk on Monday.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull towed a barge that may have carried rifles to Karsk on Monday.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    # a sentence cut into clauses: the hedge of the matrix clause covers a verb phrase that shares it
+    # and the complement of an impersonal "it is claimed"; not a clause with its own subject, nor a
+    # concessive clause beside it
+    (
+        "The tanker Morrow Gull may have dragged its anchor over the cable near Karsk, and then sailed on to "
+        "the port of Velmar.",
+        "then sailed",
+        True,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull may have dragged its anchor near Karsk, and the crew of the tug Bay Star was "
+        "rescued off Velmar.",
+        "the crew",
+        False,
+    ),  # fmt: skip
+    (
+        "Although the coast guard of Karsk promised to send boats within an hour, the tugs of the tanker "
+        "Morrow Gull took twice as long to arrive, it is claimed.",
+        "the tugs",
+        True,
+    ),  # fmt: skip
+    (
+        "Although the coast guard of Karsk promised to send boats within an hour, the tugs of the tanker "
+        "Morrow Gull took twice as long to arrive, it is claimed.",
+        "the coast guard",
+        False,
+    ),  # fmt: skip
+    # a verb of belief in a restrictive relative clause picks out a noun; after a comma it doubts the clause
+    (
+        "Karsk police arrested two sailors who they believe smuggled rifles aboard the tanker Morrow Gull.",
+        "Karsk",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull, which investigators suspect dragged its anchor, was stopped near Karsk.",
+        "The tanker",
+        True,
+    ),  # fmt: skip
+    # on the subject, "suspected to be" doubts like "believed to be"; "suspected of" labels
+    ("A fleet suspected to be part of the Karsk militia remains near the tanker Morrow Gull.", "A fleet", True),
+    ("A fleet suspected of damaging the cable remains near the tanker Morrow Gull.", "A fleet", False),
 ]
 
 

@@ -20,7 +20,11 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   signals it does not vouch for the statement.  "would" does not (it is the
   future in the past of reported speech more often than a hedge) unless a perfect
   infinitive follows, a conjecture like "must have" ("would have been just outside the area",
-  modality/perfect_modals.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+  modality/perfect_modals.txt), or an if/unless clause governs it ("if C, it would be the fifth",
+  modality/conditional_markers.txt), nor does "can" (capability) nor "estimate" (a reporting verb, not a hedge).
+  A clause cut from a sentence keeps the hedge of the clause above it when it is that clause's
+  complement or shares its verb phrase (`governing_hedge`: "may have dragged its anchor and then
+  sailed on", "C, it is claimed").
 - **negated**: the main predicate of the clause is negated ("not", "n't",
   "never", "no longer"), or its subject or object is "no X" / "none" /
   "nothing" / "nobody".  A negation inside a subordinate clause does not
@@ -67,6 +71,10 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
+# "would" under a condition these open is a conjecture ("if C, it would be ...")
+CONDITIONAL_MARKERS = words("modality/conditional_markers")
+# the pronouns that open a relative clause which carries the sentence on (", which may cause C")
+RELATIVE_WH = words("modality/continuative_relatives")
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -82,12 +90,14 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
+    if low == "would" and tok.tag_ == "MD" and _conditional_would(tok):
+        return True  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
     if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
         return True  # "would have been", "must have dragged": a conjecture about what happened
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
-    if tok.lemma_ in HEARSAY_VERBS and _passive_before_infinitive(tok):
+    if tok.lemma_ in HEARSAY_VERBS and (_passive_before_infinitive(tok) or _impersonal_passive(tok)):
         return True
     if tok.lemma_ in HEDGE_RAISING:
         # "is believed to be", "appears to have", "seems to", "it can be assumed that", "is suspected of"
@@ -125,10 +135,21 @@ def _passive_before_infinitive(tok: Token) -> bool:
     return passive and tok.nbor(2).tag_ == "VB"
 
 
+def _impersonal_passive(tok: Token) -> bool:
+    """'it is claimed that C', 'C, it is alleged': hearsay nobody owns, about the clause it governs."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+
+
 def _feasibility(tok: Token) -> bool:
-    """'it was not possible for us to question the captain', 'access remained possible by ladder':
-    what could be done, not a doubt. Only "it is possible (that) C" doubts C."""
-    if tok.lower_ != "possible" or tok.dep_ == "amod":
+    """'it was not possible for us to question the captain', 'access remained possible by ladder',
+    'as soon as possible': what could be done, not a doubt. Only "it is possible (that) C" doubts C."""
+    if tok.lower_ != "possible":
+        return False
+    if tok.i > 2 and tok.nbor(-1).lower_ == "as" and tok.nbor(-3).lower_ == "as":
+        return True  # "as soon as possible", "as quickly as possible": a degree, not a doubt
+    if tok.dep_ == "amod":
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
         return True
@@ -189,16 +210,20 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     Cues anywhere in the clause count except inside a relative or participle
     clause on a noun, whose hedge is about that noun ("checks on ships
     suspected of ..." is no hedge on the checks) -- unless the noun is the
-    subject ("a sailor believed to be from X is missing" is hedged).
+    subject ("a sailor believed to be from X is missing" is hedged), or the relative clause carries
+    the sentence on ("struck the pier, which will likely be closed", `_continuative`).
     """
     for tok in tokens:
         if main is not None and _unverified_description(tok, main):
             return True  # 'they attacked the tanker, a claim that could not be verified'
         if is_hedge_verb(tok):
+            if main is not None and _restrictive_relative(tok, main):
+                continue  # "arrested three people who they believe smuggled ...": whom, not whether
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
-                continue
+                if not _continuative(tok, main):
+                    continue
             if main is not None and _inside_marked_clause(tok, main):
                 continue
             if main is not None and _on_an_object(tok, main):
@@ -250,8 +275,8 @@ def _on_subject(tok: Token, main: Token) -> bool:
     a label ('a ship suspected of damaging a cable has stopped transmitting'): those describe the
     subject, and the clause asserts something else about it.
     """
-    if tok.lower_ in LABEL_ADJECTIVES:
-        return False
+    if tok.lower_ in LABEL_ADJECTIVES and not _raising(tok):
+        return False  # "a ship suspected of damaging a cable" labels; "a fleet suspected to be X" doubts
     node = tok
     while node.i != main.i and node.head.i != node.i:
         if node.dep_ == "relcl":
@@ -321,3 +346,87 @@ def is_accusation(main: Token) -> bool:
 def hedge_cues(span: Span | Sequence[Token]) -> list[str]:
     """The hedge cue words in a span (for explanations and tests)."""
     return [t.text for t in span if is_hedge_token(t) or is_rule_out(t)]
+
+
+def _continuative(tok: Token, main: Token) -> bool:
+    """Inside a relative clause that carries the sentence on (", which could cause a spill." at the
+    end of the clause, after a comma or dash, on a noun that is not the subject): it adds a
+    statement of its own, hedged by its own cue, unlike a description of the subject ("the vessel,
+    which is believed to have Chinese owners, was boarded") or a restrictive one ("ships suspected
+    of ...")."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i and node.dep_ != "relcl":
+        node = node.head
+    if node.dep_ != "relcl" or node.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    first, last = node.left_edge, node.right_edge
+    if first.lower_ not in RELATIVE_WH or first.i == 0 or first.nbor(-1).text not in (",", "—", "–"):
+        return False
+    # the relative clause ends its clause: nothing but punctuation after it in the main clause
+    return all(t.is_punct or t.is_space for t in main.doc[last.i + 1 : main.right_edge.i + 1])
+
+
+# -- a hedge from above the clause ----------------------------------------------------------------
+# A sentence cut into clauses keeps each hedge on the clause that holds it; a hedge of the matrix
+# clause also bears on its complement and on the verb phrases coordinated with it ("the ship appears
+# to have sailed under two names, flown two flags and used six identities": all three are doubted).
+# Not on relative clauses, participles on a noun or adverbial clauses: the walk up the parse follows
+# only the edges below, and stops at any other.
+_COMPLEMENT_EDGES = ("xcomp", "ccomp")
+
+
+def governing_hedge(main: Token) -> bool:
+    """Is the clause of `main` under a hedge of the clause that contains it (see above)?"""
+    node = main
+    sent = main.sent
+    for _ in range(16):  # a parse is shallow; the bound guards against a cycle
+        parent = node.head
+        if parent.i == node.i or not (sent.start <= parent.i < sent.end) or _line_break(node, parent):
+            return False  # a parse run across a paragraph break joins two statements, not a clause and its hedge
+        if node.dep_ == "conj":
+            # a verb phrase without a subject shares the modal and the adverbs before its first conjunct
+            # ("may have sunk the ship and killed three"); a clause with its own subject does not
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) and _hedged_before(parent):
+                return True
+        elif node.dep_ in _COMPLEMENT_EDGES:
+            if is_hedge_token(parent) or is_hedge_verb(parent):
+                return True  # "appears to have sailed", "officials believe (that) C"
+        else:
+            return False
+        node = parent
+    return False
+
+
+def _hedged_before(verb: Token) -> bool:
+    """A hedge modal or adverb on a verb, before it ('may have sunk', 'reportedly sank')."""
+    return any(c.i < verb.i and c.dep_ in ("aux", "advmod") and is_hedge_token(c) for c in verb.children)
+
+
+def _line_break(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def _restrictive_relative(tok: Token, main: Token) -> bool:
+    """Inside a relative clause with no comma before it ("the people who they believe smuggled
+    migrants", "reports which suggested fewer"): it picks out a noun, it does not doubt the clause."""
+    node = tok
+    while node.i != main.i and node.head.i != node.i and node.dep_ != "relcl":
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    first = node.left_edge
+    return first.i > 0 and first.nbor(-1).text not in (",", "—", "–", "(")
+
+
+def _raising(tok: Token) -> bool:
+    """'suspected to be', 'alleged to have': a participle raising a to-infinitive, a doubt like 'believed to'."""
+    return tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB"
+
+
+def _conditional_would(tok: Token) -> bool:
+    """'would' on a verb that has a clause opened by if/unless (modality/conditional_markers.txt)."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+        for c in tok.head.children
+    )
