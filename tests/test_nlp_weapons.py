@@ -193,4 +193,5 @@ def test_subclasses_are_their_own_weapon_types(extractor):
         "missiles and a short-range ballistic missile at the Osk Lantern."
     )
     found = {e.name.lower() for e in extractor.extract(Article(id="sub", text=text)).entities if e.type == "Weapon"}
-    assert {"anti-ship missile", "anti-ship cruise missile", "ballistic missile", "short-range ballistic missile"} <= found
+    classes = {"anti-ship missile", "anti-ship cruise missile", "ballistic missile", "short-range ballistic missile"}
+    assert classes <= found

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.rules import words
 
+# (first token, end token, paragraph, clauses) of one sentence; attribution_scope and claims use it too
 Segment = tuple[int, int, int, list[Clause]]
 
 BRACKET_PARAGRAPHS = 2  # the closing frame is at most this many paragraphs after the opening one

@@ -36,16 +36,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from osint_graph.nlp.attribution_bracket import bracket_scope
+from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import norm_name, tokens_of
-
-Segment = tuple[int, int, int, list[Clause]]
-
 
 LOW_QUOTE = "„"  # „...“ (Baltic, German, Polish style): the “ after it closes the quotation
 

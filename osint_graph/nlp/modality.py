@@ -354,13 +354,11 @@ def _continuative(tok: Token, main: Token) -> bool:
     statement of its own, hedged by its own cue, unlike a description of the subject ("the vessel,
     which is believed to have Chinese owners, was boarded") or a restrictive one ("ships suspected
     of ...")."""
-    node = tok
-    while node.i != main.i and node.head.i != node.i and node.dep_ != "relcl":
-        node = node.head
-    if node.dep_ != "relcl" or node.head.dep_ in ("nsubj", "nsubjpass"):
+    node = _relative_clause(tok, main)
+    if node is None or node.head.dep_ in ("nsubj", "nsubjpass"):
         return False
     first, last = node.left_edge, node.right_edge
-    if first.lower_ not in RELATIVE_WH or first.i == 0 or first.nbor(-1).text not in (",", "—", "–"):
+    if first.lower_ not in RELATIVE_WH or _opens_bare(first, (",", "—", "–")):
         return False
     # the relative clause ends its clause: nothing but punctuation after it in the main clause
     return all(t.is_punct or t.is_space for t in main.doc[last.i + 1 : main.right_edge.i + 1])
@@ -410,13 +408,21 @@ def _line_break(a: Token, b: Token) -> bool:
 def _restrictive_relative(tok: Token, main: Token) -> bool:
     """Inside a relative clause with no comma before it ("the people who they believe smuggled
     migrants", "reports which suggested fewer"): it picks out a noun, it does not doubt the clause."""
+    node = _relative_clause(tok, main)
+    return node is not None and node.left_edge.i > 0 and _opens_bare(node.left_edge, (",", "—", "–", "("))
+
+
+def _relative_clause(tok: Token, main: Token) -> Token | None:
+    """The head of the relative clause that holds `tok` below `main`, if any."""
     node = tok
     while node.i != main.i and node.head.i != node.i and node.dep_ != "relcl":
         node = node.head
-    if node.dep_ != "relcl":
-        return False
-    first = node.left_edge
-    return first.i > 0 and first.nbor(-1).text not in (",", "—", "–", "(")
+    return node if node.dep_ == "relcl" else None
+
+
+def _opens_bare(first: Token, separators: tuple[str, ...]) -> bool:
+    """Does a clause starting at `first` open without one of `separators` before it (or the text)?"""
+    return first.i == 0 or first.nbor(-1).text not in separators
 
 
 def _raising(tok: Token) -> bool:

@@ -56,6 +56,8 @@ def _singular(code: str) -> str:
     if code.endswith("s") and designation(code) is None and designation(code[:-1]) is not None:
         return code[:-1]
     return code
+
+
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
 
 
