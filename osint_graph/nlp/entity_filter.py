@@ -269,8 +269,12 @@ def family(feature: str) -> set[str]:
     return {part.split("=", 1)[0] for part in feature.split("&")}
 
 
-def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> FilterModel:
-    """Validate `feature,weight` rows and build the model; ValueError names the bad row."""
+def model_from_rows(
+    rows: Iterable[dict[str, str]], where: str = RULE_NAME, families: frozenset[str] | None = None
+) -> FilterModel:
+    """Validate `feature,weight` rows and build the model; ValueError names the bad row.
+    `families`: the feature families the reading code computes (default the entity filter's)."""
+    families = FAMILIES if families is None else families
     weights: dict[str, float] = {}
     threshold = None
     for row in rows:
@@ -286,9 +290,9 @@ def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> F
                 raise ValueError(f"{where}: threshold {value} is not a probability")
             threshold = value
             continue
-        unknown = family(name) - FAMILIES
+        unknown = family(name) - families
         if not name or unknown:
-            raise ValueError(f"{where}: feature {name!r} is of no family the filter computes ({sorted(unknown)})")
+            raise ValueError(f"{where}: feature {name!r} is of no family the code computes ({sorted(unknown)})")
         if name in weights:
             raise ValueError(f"{where}: feature {name!r} is given twice")
         weights[name] = value
