@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
-from osint_graph.nlp import hedge_model, modality
+from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
@@ -258,9 +258,7 @@ def _build_claim(
     if not figs and not (labels & TRACKED_LABELS) and not named_source:
         return None
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
-    rule_parts = (cl.hedged_frame, modality.hedged(span, main), modality.governing_hedge(main))
-    hedge_feats = hedge_model.features(span, main, rule_parts, len(cl.chain))
-    is_hedged = hedge_model.decide(hedge_feats, any(rule_parts))
+    is_hedged = cl.hedged_frame or modality.hedged(span, main) or modality.governing_hedge(main)
     is_negated = modality.negated(main)
     stance = "denial" if kind == "denial" else None
     if stance == "denial":
@@ -285,7 +283,6 @@ def _build_claim(
         sentence=sentence,
         stance=stance,
     )
-    doc.user_data.setdefault(hedge_model.FEATURES_KEY, {})[claim.id] = hedge_feats  # for the trainer
     return ClaimInfo(claim, s, f, main, vessel)
 
 

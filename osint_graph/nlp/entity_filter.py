@@ -269,12 +269,8 @@ def family(feature: str) -> set[str]:
     return {part.split("=", 1)[0] for part in feature.split("&")}
 
 
-def model_from_rows(
-    rows: Iterable[dict[str, str]], where: str = RULE_NAME, families: frozenset[str] | None = None
-) -> FilterModel:
-    """Validate `feature,weight` rows and build the model; ValueError names the bad row.
-    `families`: the feature families the reading code computes (default the entity filter's)."""
-    families = FAMILIES if families is None else families
+def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> FilterModel:
+    """Validate `feature,weight` rows and build the model; ValueError names the bad row."""
     weights: dict[str, float] = {}
     threshold = None
     for row in rows:
@@ -290,9 +286,9 @@ def model_from_rows(
                 raise ValueError(f"{where}: threshold {value} is not a probability")
             threshold = value
             continue
-        unknown = family(name) - families
+        unknown = family(name) - FAMILIES
         if not name or unknown:
-            raise ValueError(f"{where}: feature {name!r} is of no family the code computes ({sorted(unknown)})")
+            raise ValueError(f"{where}: feature {name!r} is of no family the filter computes ({sorted(unknown)})")
         if name in weights:
             raise ValueError(f"{where}: feature {name!r} is given twice")
         weights[name] = value

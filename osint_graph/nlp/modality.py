@@ -232,36 +232,6 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     return False
 
 
-def cue_class(tok: Token) -> str | None:
-    """Which kind of hedge cue a token is (None: none), for the learned hedge decision's features."""
-    if is_hedge_verb(tok):
-        return "verb"  # "officials believe", "data suggest"
-    if is_rule_out(tok):
-        return "rule_out"
-    if not is_hedge_token(tok):
-        return None
-    if tok.tag_ == "MD":
-        return "modal" if tok.lower_ in HEDGE_MODALS else "conjecture"  # would/must have, if C it would
-    if tok.pos_ == "NOUN" and tok.lemma_ in HEDGE_NOUNS:
-        return "noun"
-    if tok.lower_ in HEDGE_ADVERBS:
-        return "adverb"
-    return "hearsay" if tok.lemma_ in HEARSAY_VERBS else "raising"
-
-
-def cue_place(tok: Token, main: Token) -> str:
-    """Where a cue stands relative to the clause's predicate, as `hedged` reads it: `clause` (it bears
-    on the claim), `subject`, `continuative`, `relative`, `marked`, `object` (the places whose hedge
-    `hedged` leaves out, in the order it tests them)."""
-    if _inside_relative(tok, main) and not _on_subject(tok, main):
-        return "continuative" if _continuative(tok, main) else "relative"
-    if _inside_marked_clause(tok, main):
-        return "marked"
-    if _on_an_object(tok, main):
-        return "object"
-    return "subject" if _on_subject(tok, main) else "clause"
-
-
 def _unverified_description(tok: Token, main: Token) -> bool:
     """A negated verb of checking in a description beside the clause ('a claim that could not be
     independently verified'), not the clause's own predicate ('Reuters could not verify it')."""
