@@ -20,6 +20,9 @@ CASES = [
         "If the report",
         True,
     ),  # fmt: skip
+    # an -ing subject under "would" weighs an act that has not happened; a noun subject does not
+    ("Sinking the tanker Morrow Gull would be a heavy blow to the Karsk fleet.", "Sinking the tanker", True),
+    ("Shipping through Karsk would resume on Monday, the tanker Morrow Gull's owner said.", "Shipping", False),
     ("The footage purports to show drones hitting the tanker Morrow Gull.", "The footage", True),
     # a plan, not a hedge; a perfect infinitive is hearsay
     ("The tanker Morrow Gull was supposed to sail to Karsk on Friday.", "The tanker Morrow Gull", False),
@@ -78,6 +81,9 @@ CASES = [
     ("According to the harbour office, the tanker Morrow Gull was seized off Karsk.", "the tanker", False),
     ("The tanker Morrow Gull was seized off Karsk, unverified accounts said.", "The tanker", True),
     ("The tanker Morrow Gull was hit in a suspected drone attack off Karsk.", "The tanker", True),
+    # "suspected" on the object says what the thing is believed to be, like "apparent"; "alleged" doubts the noun
+    ("The frigate Karsk Star shot down a suspected attack drone near the tanker Morrow Gull.", "The frigate", True),
+    ("The Karsk navy seized alleged stolen fuel from the tanker Morrow Gull.", "The Karsk navy", False),
     ("It remains unclear whether the tanker Morrow Gull was hit by a missile.", "It remains unclear", True),
     # a thing said to be possible is what can be done, not a doubt
     ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),

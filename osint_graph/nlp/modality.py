@@ -431,8 +431,14 @@ def _raising(tok: Token) -> bool:
 
 
 def _conditional_would(tok: Token) -> bool:
-    """'would' on a verb that has a clause opened by if/unless (modality/conditional_markers.txt)."""
+    """'would' on a verb that has a clause opened by if/unless (modality/conditional_markers.txt), or
+    whose subject is an -ing verb with an object: "sinking the ship would be a blow to the fleet"
+    weighs an act that has not happened, like "if they sank the ship, it would be a blow" (not
+    "shipping through the strait would resume": an -ing noun, no object)."""
+    verb = tok.head
+    if any(c.dep_ == "csubj" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return True
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
-        for c in tok.head.children
+        for c in verb.children
     )
