@@ -149,6 +149,33 @@ def test_a_closing_credit_line_names_the_agency(run):
     assert chain_of(run(text), "300 containers") == ["WNA"]
 
 
+def test_a_dateline_crediting_the_page_and_an_agency_names_the_agency(run):
+    # "PLACE (Page / Agency - date)": the page's own credit is skipped, the agency heads the story
+    text = (
+        "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The Morrow Gull was detained near Karsk, "
+        "Lena Varga said on Monday.\n\nThe Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "detained") == ["Wirewatch", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+    assert chain_of(run(text.replace(" / Wirewatch", "")), "12 crew") == []  # the page's own dateline
+
+
+@pytest.mark.parametrize(("credit", "chain"), [("Source: Wirewatch", ["Wirewatch"]), ("Source: port records", [])])
+def test_a_labelled_closing_credit_names_the_agency_when_it_is_an_outlet(run, credit, chain):
+    text = "The Tern Vale unloaded 300 containers at Karsk in May.\n\n" + credit
+    assert chain_of(run(text), "300 containers") == chain
+
+
+def test_an_outlet_and_a_date_under_the_headline_is_a_repost_byline(run):
+    text = (
+        "Morrow Gull detained near Karsk\nNordic Daily June 3, 2025\n"
+        "The Tern Vale unloaded 300 containers at Karsk in May, Lena Varga said."
+    )
+    assert chain_of(run(text), "300 containers") == ["Nordic Daily", "Lena Varga"]
+    assert chain_of(run(text, outlet="Nordic Daily"), "300 containers") == ["Lena Varga"]
+
+
 def test_a_byline_naming_an_outlet_is_a_repost_but_a_persons_byline_is_not(run):
     # the byline's name is known as an outlet (here: named again in the page's footer)
     story = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"

@@ -6,8 +6,12 @@ one origin, not two):
 
 - the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
   not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line;
-- a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name);
-- a byline naming an outlet, not a person: "By NORDIC DAILY";
+- a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
+  June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped);
+- a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
+  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`);
+- a byline naming an outlet, not a person: "By NORDIC DAILY", or a line under the headline that
+  holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
   (`attribution/repost_phrases.txt`);
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
@@ -43,6 +47,20 @@ BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+"
     r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
+    re.M,
+)
+# "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The ...": an upper-case place, then the credits
+# in brackets, split by slashes, each perhaps followed by a dash and the date
+DATELINE_CREDITS = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,40}[ \t]*\(([^()]{2,80})\)", re.M)
+CREDIT_DATE = re.compile(r"[ \t]+[—–-][ \t].*$")
+# "Source: Wirewatch" closing the text: a labelled credit line
+CREDIT_LABELS = "|".join(re.escape(p) for p in word_list("attribution/credit_labels"))
+CREDIT_LABELLED = re.compile(r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"[ \t]*$", re.M)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story
+OUTLET_DATE_LINE = re.compile(
+    r"^[ \t]*" + NAME + r"[ \t]+(?:" + MONTHS + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"[ \t]\d{1,2},[ \t]\d{4}[ \t]*$",
     re.M,
 )
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
@@ -82,21 +100,36 @@ def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("
     return Source(Attribution(entry.name, entity_id("Outlet", slug(entry.name)), None), "OUTLET", "", False, False)
 
 
-def _credited(ctx: DocumentSources, page_outlet: bool) -> list[Source]:
+def _dateline_credits(ctx: DocumentSources, head: str, own: set[str]) -> list[Source]:
+    """'OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025)': the credited outlets but the page's own."""
+    found = []
+    for m in DATELINE_CREDITS.finditer(head):
+        for part in m.group(1).split("/"):
+            src = _outlet_source(ctx, CREDIT_DATE.sub("", part).strip())
+            if src is not None and norm_name(src.link.name) not in own:
+                found.append(src)
+    return found
+
+
+def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     """Outlets named where a republished page credits its original, most explicit first.
 
-    Without the page's own outlet only a repost note counts: a dateline agency or a credit
-    line is then the page's own (the outlet of a bare text is its dateline's agency).  A
+    Without the page's own outlet (`own` empty) only a repost note counts: a dateline agency or a
+    credit line is then the page's own (the outlet of a bare text is its dateline's agency).  A
     credit line may hold an agency's acronym the page names nowhere else ("-- WNA").
     """
     text = doc_text(ctx.doc)
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
-    if page_outlet:
+    if own:
         head = text[:HEAD_CHARS]
         found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
+        found += _dateline_credits(ctx, head, own)
         found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE.finditer(head)]
-        for m in CREDIT_LINE.finditer(text.rstrip()[-200:]):
+        found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
+        tail = text.rstrip()[-200:]
+        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
+        for m in CREDIT_LINE.finditer(tail):
             name = m.group(1)
             acronym = name.isupper() and name.isalpha() and len(name) <= 6
             found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
@@ -132,7 +165,7 @@ def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = Non
     page_src = _outlet_source(ctx, page) if page else None
     if page_src is not None:
         own.add(norm_name(page_src.link.name))
-    found = _credited(ctx, bool(page))
+    found = _credited(ctx, own)
     if page:
         found += [src for name in _relayed(doc_text(ctx.doc), page) if (src := _outlet_source(ctx, name)) is not None]
     reporting = _reporting_outlet(ctx, first_frame, own)
