@@ -191,6 +191,39 @@ def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
     assert chain_of(run(text), "14 crew") == ["Nordic Daily"]
 
 
+def test_an_outlet_cited_later_on_a_page_reviewing_another_is_the_pages_citation(run):
+    # the page reviews Nordic Daily's story: Wirewatch cited later is the page's own citation,
+    # a speaker cited later is still Nordic Daily's
+    text = (
+        "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
+        "Wirewatch reported that the Morrow Gull carried 14 crew members.\n\n"
+        "Lena Varga said the Tern Vale sailed with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "14 crew") == ["Wirewatch"]
+    assert chain_of(claims, "12 crew") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_a_news_agency_of_the_registry_is_carried_whole():
+    # an agency's story framed by its opening sentence is wire copy: its later citations stay under it
+    from types import SimpleNamespace
+
+    from osint_graph.nlp.repost import _is_agency
+
+    class Registry:
+        def lookup(self, name, kind):
+            kinds = {"Wirewatch": "agency", "Nordic Daily": "outlet"}
+            return SimpleNamespace(attributes={"kind": kinds[name]}) if name in kinds else None
+
+    def source(name):
+        return SimpleNamespace(link=SimpleNamespace(name=name))
+
+    ctx = SimpleNamespace(gazetteer=Registry())
+    assert _is_agency(ctx, source("Wirewatch"))
+    assert not _is_agency(ctx, source("Nordic Daily"))
+    assert not _is_agency(SimpleNamespace(gazetteer=None), source("Wirewatch"))
+
+
 def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(run):
     text = (
         "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"

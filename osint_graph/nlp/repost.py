@@ -158,6 +158,12 @@ def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = Non
 
     `first_frame`: the trailing frame of the story's first sentence ("..., X reported").
     """
+    found = _original(ctx, first_frame)
+    return found[0] if found else None
+
+
+def _original(ctx: DocumentSources, first_frame: list[Source] | None) -> tuple[Source, bool] | None:
+    """The original outlet and whether the page credits it (False: only its opening frame names it)."""
     page = str(ext(ctx.doc, "outlet") or "")
     if not page:
         first_frame = None
@@ -168,21 +174,38 @@ def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = Non
     found = _credited(ctx, own)
     if page:
         found += [src for name in _relayed(doc_text(ctx.doc), page) if (src := _outlet_source(ctx, name)) is not None]
-    reporting = _reporting_outlet(ctx, first_frame, own)
-    if reporting is not None:
-        found.append(reporting)
     for src in found:
         if norm_name(src.link.name) in own:
             return None  # the page's own outlet credits itself
-        return src
-    return None
+        return src, True
+    reporting = _reporting_outlet(ctx, first_frame, own)
+    return (reporting, _is_agency(ctx, reporting)) if reporting is not None else None
+
+
+def _is_agency(ctx: DocumentSources, src: Source) -> bool:
+    """A news agency of the registry (kind `agency`): pages carry its wire copy whole."""
+    try:
+        entry = ctx.gazetteer.lookup(src.link.name, "Outlet")  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - no gazetteer, or one without outlets: not known as an agency
+        return False
+    return entry is not None and entry.attributes.get("kind", "").lower() == "agency"
 
 
 def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: list[Source] | None = None) -> None:
-    """Put the original outlet of a republished page at the head of every chain (in place)."""
-    origin = original_outlet(ctx, first_frame)
-    if origin is None:
+    """Put the original outlet of a republished page at the head of every chain (in place).
+
+    A page known only by its opening frame ("..., Nordic Daily reported") reviews that outlet's
+    story: another outlet it cites directly later ("Harbour Ledger reported that ...") is its own
+    citation, not one made by the first outlet, so that chain keeps no head. A news agency's story
+    so framed is wire copy carried whole: its citations of other outlets are the agency's.
+    """
+    found = _original(ctx, first_frame)
+    if found is None:
         return
+    origin, credited = found
     for chain in chains:
-        if not chain or chain[0].key != origin.key:
-            chain.insert(0, origin)
+        if chain and chain[0].key == origin.key:
+            continue
+        if not credited and chain and chain[0].label == "OUTLET":
+            continue
+        chain.insert(0, origin)
