@@ -659,3 +659,29 @@ def test_a_narrative_between_two_frames_of_one_source_is_that_source_account(run
 def test_a_narrative_closed_by_another_source_stays_the_outlet_own(run):
     claims = run(ACCOUNT.format(closer="Lena Varga"))
     assert chain_of(claims, "dropped anchor") == []
+
+
+def test_a_long_caption_does_not_push_the_dateline_out_of_the_top_of_the_page():
+    # a wire story under a long photo caption: the caption is furniture, not part of the top's budget
+    from types import SimpleNamespace
+
+    import spacy
+
+    from osint_graph.nlp.extensions import FURNITURE_KEY
+    from osint_graph.nlp.furniture import find_furniture
+    from osint_graph.nlp.repost import DATELINE_AGENCY, _head
+
+    caption = (
+        "FILE - In this handout photo provided by the Karsk Navy, " + "a patrol boat shadows the Morrow Gull. " * 12
+    )
+    top = (
+        "Karsk demands the return of the Morrow Gull\n\n"
+        + caption
+        + "\n\nBy Jane Roe\n\nPosted June 19, 2025 7:11 am.\n\n"
+    )
+    text = top + "OSLO (Wirewatch) — The Morrow Gull was held."
+    doc = spacy.blank("en")(text)
+    assert len(top) > 600
+    assert not DATELINE_AGENCY.search(_head(SimpleNamespace(doc=doc), text))  # no furniture known: cut off
+    doc.user_data[FURNITURE_KEY] = [list(p) for p in find_furniture(text)]
+    assert DATELINE_AGENCY.search(_head(SimpleNamespace(doc=doc), text)).group(1) == "Wirewatch"

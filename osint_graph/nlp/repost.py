@@ -2,7 +2,8 @@
 
 A page that carries another outlet's story names it in one of a few places; that outlet is
 the origin of the story, the page's own outlet only its carrier (the cross-check must count
-one origin, not two):
+one origin, not two). Datelines and bylines count at the top of the page, whose length leaves out
+the page furniture before them (a long caption may push a wire dateline far down):
 
 - the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
   not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line;
@@ -31,7 +32,9 @@ import re
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
-from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.extensions import doc_text, furniture_pieces
+from osint_graph.nlp.furniture import DATELINE
+from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.syntax import ext, norm_name
@@ -100,6 +103,17 @@ def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("
     return Source(Attribution(entry.name, entity_id("Outlet", slug(entry.name)), None), "OUTLET", "", False, False)
 
 
+def _head(ctx: DocumentSources, text: str) -> str:
+    """The top of the page, where a dateline or a byline stands: its first HEAD_CHARS characters,
+    not counting the page furniture before it (a long photo caption, a byline and "Posted ..."
+    lines may push a wire dateline far down)."""
+    end = HEAD_CHARS
+    for kind, start, stop in furniture_pieces(ctx.doc):
+        if start < end and kind not in (DATELINE, DATELINE_AGENCY_KIND):
+            end += stop - start
+    return text[:end]
+
+
 def _dateline_credits(ctx: DocumentSources, head: str, own: set[str]) -> list[Source]:
     """'OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025)': the credited outlets but the page's own."""
     found = []
@@ -121,7 +135,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     text = doc_text(ctx.doc)
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
     if own:
-        head = text[:HEAD_CHARS]
+        head = _head(ctx, text)
         found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
         found += _dateline_credits(ctx, head, own)
         found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
