@@ -685,3 +685,17 @@ def test_a_long_caption_does_not_push_the_dateline_out_of_the_top_of_the_page():
     assert not DATELINE_AGENCY.search(_head(SimpleNamespace(doc=doc), text))  # no furniture known: cut off
     doc.user_data[FURNITURE_KEY] = [list(p) for p in find_furniture(text)]
     assert DATELINE_AGENCY.search(_head(SimpleNamespace(doc=doc), text)).group(1) == "Wirewatch"
+
+
+def test_the_statement_is_the_statement_of_the_source_cited_last(run):
+    # "X said in a statement ... according to a statement ... the statement said": X's statement
+    text = (
+        "The Karsk Navy said in a statement on Tuesday that it seized the Morrow Gull.\n\n"
+        "Sailors seized the ship near Karsk with 12 crew members, according to a statement.\n\n"
+        "Sailors sank the Tern Vale after it was deemed unsafe, the statement said.\n\n"
+        "Official statements gave no details on the 14 crew members of the Tern Vale."
+    )
+    claims = run(text)
+    assert chain_of(claims, "12 crew") == ["Karsk Navy"]
+    assert chain_of(claims, "deemed unsafe") == ["Karsk Navy"]
+    assert chain_of(claims, "14 crew") == []  # statements with a word of their own are no such pointer

@@ -28,7 +28,8 @@ The rules, in order:
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
 - `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
 - `person_in_phrase`: a person named in the phrase;
-- `evidence`: images and data speak for nobody, unless a state issued them;
+- `evidence`: images and data speak for nobody, unless a state issued them; a bare "the
+  statement" or "a statement" is the statement of the named source cited last;
 - `no_name`: nothing nominal is left;
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
@@ -75,6 +76,8 @@ from osint_graph.nlp.source_names import (
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
 
 VESSEL_NOUNS = words("attribution/vessel_nouns")
+# a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
+STATEMENT_NOUNS = words("attribution/statement_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
 # where a source posts ("on Telegram"): never an origin
 PLATFORMS = words("attribution/platforms")
@@ -286,6 +289,11 @@ def evidence(np: NounPhrase) -> list[Source] | None:
     if lemma == "report" and not np.ents and np.toks[0].lower_ == "the" and np.ctx.recent:
         last = np.ctx.recent[-1]  # "According to X, A. “B,” the same report added": X's report
         if last.label == "OUTLET":
+            return [last.with_verb(np.verb) if np.verb else last]
+    bare = [t.lower_ for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"] == [np.head.lower_]
+    if lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "a", "this") and np.ctx.recent:
+        last = np.ctx.recent[-1]  # "X said in a statement ... B, the statement said": X's statement
+        if not last.generic and last.label in ("ORG", "OUTLET", "COUNTRY", "PERSON"):
             return [last.with_verb(np.verb) if np.verb else last]
     if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
         author = np.ctx.author_in_compound(np.toks, np.head)  # "the UKMTO report", "Kpler data"
