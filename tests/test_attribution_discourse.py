@@ -192,16 +192,18 @@ def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
 
 
 def test_an_outlet_cited_later_on_a_page_reviewing_another_is_the_pages_citation(run):
-    # the page reviews Nordic Daily's story: Wirewatch cited later is the page's own citation,
-    # a speaker cited later is still Nordic Daily's
+    # the page reviews Nordic Daily's story: Wirewatch or an unnamed source cited later is the
+    # page's own citation; a sentence with no source of its own stays Nordic Daily's
     text = (
         "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
         "Wirewatch reported that the Morrow Gull carried 14 crew members.\n\n"
-        "Lena Varga said the Tern Vale sailed with 12 crew members."
+        "The port authority reported that the Tern Vale sailed with 12 crew members.\n\n"
+        "The Tern Vale had sailed from Norway with 11 crew members."
     )
     claims = run(text)
     assert chain_of(claims, "14 crew") == ["Wirewatch"]
-    assert chain_of(claims, "12 crew") == ["Nordic Daily", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == []
+    assert chain_of(claims, "11 crew") == ["Nordic Daily"]
 
 
 def test_a_news_agency_of_the_registry_is_carried_whole():

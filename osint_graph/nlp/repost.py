@@ -209,9 +209,9 @@ def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: l
     """Put the original outlet of a republished page at the head of every chain (in place).
 
     A page known only by its opening frame ("..., Nordic Daily reported") reviews that outlet's
-    story: another outlet it cites directly later ("Harbour Ledger reported that ...") is its own
-    citation, not one made by the first outlet, so that chain keeps no head. A news agency's story
-    so framed is wire copy carried whole: its citations of other outlets are the agency's.
+    story: another source it cites later ("Harbour Ledger reported that ...", "the port authority
+    said") is its own citation, not one made by the first outlet, so that chain keeps no head. A
+    news agency's story so framed is wire copy carried whole: its citations are the agency's.
     """
     found = _original(ctx, first_frame)
     if found is None:
@@ -220,6 +220,6 @@ def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: l
     for chain in chains:
         if chain and chain[0].key == origin.key:
             continue
-        if not credited and chain and chain[0].label == "OUTLET":
-            continue
+        if not credited and chain:
+            continue  # a source the reviewing page cites itself, named or not
         chain.insert(0, origin)
