@@ -149,6 +149,33 @@ def test_a_closing_credit_line_names_the_agency(run):
     assert chain_of(run(text), "300 containers") == ["WNA"]
 
 
+def test_a_dateline_crediting_the_page_and_an_agency_names_the_agency(run):
+    # "PLACE (Page / Agency - date)": the page's own credit is skipped, the agency heads the story
+    text = (
+        "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The Morrow Gull was detained near Karsk, "
+        "Lena Varga said on Monday.\n\nThe Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "detained") == ["Wirewatch", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+    assert chain_of(run(text.replace(" / Wirewatch", "")), "12 crew") == []  # the page's own dateline
+
+
+@pytest.mark.parametrize(("credit", "chain"), [("Source: Wirewatch", ["Wirewatch"]), ("Source: port records", [])])
+def test_a_labelled_closing_credit_names_the_agency_when_it_is_an_outlet(run, credit, chain):
+    text = "The Tern Vale unloaded 300 containers at Karsk in May.\n\n" + credit
+    assert chain_of(run(text), "300 containers") == chain
+
+
+def test_an_outlet_and_a_date_under_the_headline_is_a_repost_byline(run):
+    text = (
+        "Morrow Gull detained near Karsk\nNordic Daily June 3, 2025\n"
+        "The Tern Vale unloaded 300 containers at Karsk in May, Lena Varga said."
+    )
+    assert chain_of(run(text), "300 containers") == ["Nordic Daily", "Lena Varga"]
+    assert chain_of(run(text, outlet="Nordic Daily"), "300 containers") == ["Lena Varga"]
+
+
 def test_a_byline_naming_an_outlet_is_a_repost_but_a_persons_byline_is_not(run):
     # the byline's name is known as an outlet (here: named again in the page's footer)
     story = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"
@@ -162,6 +189,41 @@ def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
         "The ship had sailed from Norway with 14 crew members."
     )
     assert chain_of(run(text), "14 crew") == ["Nordic Daily"]
+
+
+def test_an_outlet_cited_later_on_a_page_reviewing_another_is_the_pages_citation(run):
+    # the page reviews Nordic Daily's story: Wirewatch or an unnamed source cited later is the
+    # page's own citation; a sentence with no source of its own stays Nordic Daily's
+    text = (
+        "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
+        "Wirewatch reported that the Morrow Gull carried 14 crew members.\n\n"
+        "The port authority reported that the Tern Vale sailed with 12 crew members.\n\n"
+        "The Tern Vale had sailed from Norway with 11 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "14 crew") == ["Wirewatch"]
+    assert chain_of(claims, "12 crew") == []
+    assert chain_of(claims, "11 crew") == ["Nordic Daily"]
+
+
+def test_a_news_agency_of_the_registry_is_carried_whole():
+    # an agency's story framed by its opening sentence is wire copy: its later citations stay under it
+    from types import SimpleNamespace
+
+    from osint_graph.nlp.repost import _is_agency
+
+    class Registry:
+        def lookup(self, name, kind):
+            kinds = {"Wirewatch": "agency", "Nordic Daily": "outlet"}
+            return SimpleNamespace(attributes={"kind": kinds[name]}) if name in kinds else None
+
+    def source(name):
+        return SimpleNamespace(link=SimpleNamespace(name=name))
+
+    ctx = SimpleNamespace(gazetteer=Registry())
+    assert _is_agency(ctx, source("Wirewatch"))
+    assert not _is_agency(ctx, source("Nordic Daily"))
+    assert not _is_agency(SimpleNamespace(gazetteer=None), source("Wirewatch"))
 
 
 def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(run):
@@ -599,3 +661,43 @@ def test_a_narrative_between_two_frames_of_one_source_is_that_source_account(run
 def test_a_narrative_closed_by_another_source_stays_the_outlet_own(run):
     claims = run(ACCOUNT.format(closer="Lena Varga"))
     assert chain_of(claims, "dropped anchor") == []
+
+
+def test_a_long_caption_does_not_push_the_dateline_out_of_the_top_of_the_page():
+    # a wire story under a long photo caption: the caption is furniture, not part of the top's budget
+    from types import SimpleNamespace
+
+    import spacy
+
+    from osint_graph.nlp.extensions import FURNITURE_KEY
+    from osint_graph.nlp.furniture import find_furniture
+    from osint_graph.nlp.repost import DATELINE_AGENCY, _head
+
+    caption = (
+        "FILE - In this handout photo provided by the Karsk Navy, " + "a patrol boat shadows the Morrow Gull. " * 12
+    )
+    top = (
+        "Karsk demands the return of the Morrow Gull\n\n"
+        + caption
+        + "\n\nBy Jane Roe\n\nPosted June 19, 2025 7:11 am.\n\n"
+    )
+    text = top + "OSLO (Wirewatch) — The Morrow Gull was held."
+    doc = spacy.blank("en")(text)
+    assert len(top) > 600
+    assert not DATELINE_AGENCY.search(_head(SimpleNamespace(doc=doc), text))  # no furniture known: cut off
+    doc.user_data[FURNITURE_KEY] = [list(p) for p in find_furniture(text)]
+    assert DATELINE_AGENCY.search(_head(SimpleNamespace(doc=doc), text)).group(1) == "Wirewatch"
+
+
+def test_the_statement_is_the_statement_of_the_source_cited_last(run):
+    # "X said in a statement ... according to a statement ... the statement said": X's statement
+    text = (
+        "The Karsk Navy said in a statement on Tuesday that it seized the Morrow Gull.\n\n"
+        "Sailors seized the ship near Karsk with 12 crew members, according to a statement.\n\n"
+        "Sailors sank the Tern Vale after it was deemed unsafe, the statement said.\n\n"
+        "Official statements gave no details on the 14 crew members of the Tern Vale."
+    )
+    claims = run(text)
+    assert chain_of(claims, "12 crew") == ["Karsk Navy"]
+    assert chain_of(claims, "deemed unsafe") == ["Karsk Navy"]
+    assert chain_of(claims, "14 crew") == []  # statements with a word of their own are no such pointer

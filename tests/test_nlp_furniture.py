@@ -254,3 +254,12 @@ def test_a_caption_ending_with_its_agency_and_photographer_in_capitals():
     kinds = _kinds("Three arrested after shipwreck off Varnholm\n\n" + caption + "\n\n" + body)
     assert kinds["caption"] == [caption]
     assert body not in kinds.get("caption", [])
+
+
+def test_a_caption_ending_with_its_photographer_and_agency():
+    # '... Jane Roe / AP photo': the photographer, a slash, the agency (and "photo")
+    caption = "The Tern Vale glides past a pier as the mayor speaks at a lectern in Varnholm. Jane Doravik / AP photo"
+    body = "Officials said the Tern Vale sailed on Sunday. The ship carries grain and/or fuel to Kesport."
+    kinds = _kinds("Tern Vale sails from Varnholm\n\n" + caption + "\n\n" + body)
+    assert kinds["caption"] == [caption]
+    assert not any(t.startswith("Officials said") for ts in kinds.values() for t in ts)

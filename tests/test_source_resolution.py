@@ -225,6 +225,30 @@ def test_platforms_people_of_a_nation_and_things_are_no_named_source(nlp, text, 
     assert all(s.generic and s.link.entity is None for s in sources), sources
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "entity"),
+    [
+        (
+            "The barge was a decoy, according to officials with knowledge of an inquiry led by Estonia's prosecutor.",
+            "officials with knowledge of an inquiry led by Estonia's prosecutor",
+            None,
+        ),
+        (
+            "Sources familiar with Estonia's plans said the barge was a decoy.",
+            "Sources familiar with Estonia's plans",
+            None,
+        ),
+        ("Officials from Estonia said the barge was a decoy.", "Officials from Estonia", "country:estonia"),
+    ],
+)
+def test_a_state_named_deeper_in_the_phrase_ties_no_speaker(nlp, text, phrase, entity):
+    # the speaker speaks for a state named on it ("officials from Estonia"), not for one named in a
+    # clause or a further phrase ("with knowledge of an inquiry led by Estonia's prosecutor")
+    _decided, sources = _decide(nlp, text, phrase)
+    assert sources[0].link.entity == entity
+    assert sources[0].generic is (entity is None)
+
+
 def test_a_state_body_noun_still_speaks_for_its_state(nlp):
     decided, sources = _decide(nlp, "The Estonian coastguard said the ship had left.", "The Estonian coastguard")
     assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"

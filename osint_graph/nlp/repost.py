@@ -2,12 +2,17 @@
 
 A page that carries another outlet's story names it in one of a few places; that outlet is
 the origin of the story, the page's own outlet only its carrier (the cross-check must count
-one origin, not two):
+one origin, not two). Datelines and bylines count at the top of the page, whose length leaves out
+the page furniture before them (a long caption may push a wire dateline far down):
 
 - the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
   not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line;
-- a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name);
-- a byline naming an outlet, not a person: "By NORDIC DAILY";
+- a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
+  June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped);
+- a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
+  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`);
+- a byline naming an outlet, not a person: "By NORDIC DAILY", or a line under the headline that
+  holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
   (`attribution/repost_phrases.txt`);
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
@@ -27,7 +32,9 @@ import re
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
-from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.extensions import doc_text, furniture_pieces
+from osint_graph.nlp.furniture import DATELINE
+from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.syntax import ext, norm_name
@@ -43,6 +50,20 @@ BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+"
     r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
+    re.M,
+)
+# "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The ...": an upper-case place, then the credits
+# in brackets, split by slashes, each perhaps followed by a dash and the date
+DATELINE_CREDITS = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,40}[ \t]*\(([^()]{2,80})\)", re.M)
+CREDIT_DATE = re.compile(r"[ \t]+[—–-][ \t].*$")
+# "Source: Wirewatch" closing the text: a labelled credit line
+CREDIT_LABELS = "|".join(re.escape(p) for p in word_list("attribution/credit_labels"))
+CREDIT_LABELLED = re.compile(r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"[ \t]*$", re.M)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story
+OUTLET_DATE_LINE = re.compile(
+    r"^[ \t]*" + NAME + r"[ \t]+(?:" + MONTHS + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"[ \t]\d{1,2},[ \t]\d{4}[ \t]*$",
     re.M,
 )
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
@@ -82,21 +103,47 @@ def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("
     return Source(Attribution(entry.name, entity_id("Outlet", slug(entry.name)), None), "OUTLET", "", False, False)
 
 
-def _credited(ctx: DocumentSources, page_outlet: bool) -> list[Source]:
+def _head(ctx: DocumentSources, text: str) -> str:
+    """The top of the page, where a dateline or a byline stands: its first HEAD_CHARS characters,
+    not counting the page furniture before it (a long photo caption, a byline and "Posted ..."
+    lines may push a wire dateline far down)."""
+    end = HEAD_CHARS
+    for kind, start, stop in furniture_pieces(ctx.doc):
+        if start < end and kind not in (DATELINE, DATELINE_AGENCY_KIND):
+            end += stop - start
+    return text[:end]
+
+
+def _dateline_credits(ctx: DocumentSources, head: str, own: set[str]) -> list[Source]:
+    """'OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025)': the credited outlets but the page's own."""
+    found = []
+    for m in DATELINE_CREDITS.finditer(head):
+        for part in m.group(1).split("/"):
+            src = _outlet_source(ctx, CREDIT_DATE.sub("", part).strip())
+            if src is not None and norm_name(src.link.name) not in own:
+                found.append(src)
+    return found
+
+
+def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     """Outlets named where a republished page credits its original, most explicit first.
 
-    Without the page's own outlet only a repost note counts: a dateline agency or a credit
-    line is then the page's own (the outlet of a bare text is its dateline's agency).  A
+    Without the page's own outlet (`own` empty) only a repost note counts: a dateline agency or a
+    credit line is then the page's own (the outlet of a bare text is its dateline's agency).  A
     credit line may hold an agency's acronym the page names nowhere else ("-- WNA").
     """
     text = doc_text(ctx.doc)
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
-    if page_outlet:
-        head = text[:HEAD_CHARS]
+    if own:
+        head = _head(ctx, text)
         found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
+        found += _dateline_credits(ctx, head, own)
         found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE.finditer(head)]
-        for m in CREDIT_LINE.finditer(text.rstrip()[-200:]):
+        found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
+        tail = text.rstrip()[-200:]
+        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
+        for m in CREDIT_LINE.finditer(tail):
             name = m.group(1)
             acronym = name.isupper() and name.isalpha() and len(name) <= 6
             found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
@@ -125,6 +172,12 @@ def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = Non
 
     `first_frame`: the trailing frame of the story's first sentence ("..., X reported").
     """
+    found = _original(ctx, first_frame)
+    return found[0] if found else None
+
+
+def _original(ctx: DocumentSources, first_frame: list[Source] | None) -> tuple[Source, bool] | None:
+    """The original outlet and whether the page credits it (False: only its opening frame names it)."""
     page = str(ext(ctx.doc, "outlet") or "")
     if not page:
         first_frame = None
@@ -132,24 +185,41 @@ def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = Non
     page_src = _outlet_source(ctx, page) if page else None
     if page_src is not None:
         own.add(norm_name(page_src.link.name))
-    found = _credited(ctx, bool(page))
+    found = _credited(ctx, own)
     if page:
         found += [src for name in _relayed(doc_text(ctx.doc), page) if (src := _outlet_source(ctx, name)) is not None]
-    reporting = _reporting_outlet(ctx, first_frame, own)
-    if reporting is not None:
-        found.append(reporting)
     for src in found:
         if norm_name(src.link.name) in own:
             return None  # the page's own outlet credits itself
-        return src
-    return None
+        return src, True
+    reporting = _reporting_outlet(ctx, first_frame, own)
+    return (reporting, _is_agency(ctx, reporting)) if reporting is not None else None
+
+
+def _is_agency(ctx: DocumentSources, src: Source) -> bool:
+    """A news agency of the registry (kind `agency`): pages carry its wire copy whole."""
+    try:
+        entry = ctx.gazetteer.lookup(src.link.name, "Outlet")  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - no gazetteer, or one without outlets: not known as an agency
+        return False
+    return entry is not None and entry.attributes.get("kind", "").lower() == "agency"
 
 
 def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: list[Source] | None = None) -> None:
-    """Put the original outlet of a republished page at the head of every chain (in place)."""
-    origin = original_outlet(ctx, first_frame)
-    if origin is None:
+    """Put the original outlet of a republished page at the head of every chain (in place).
+
+    A page known only by its opening frame ("..., Nordic Daily reported") reviews that outlet's
+    story: another source it cites later ("Harbour Ledger reported that ...", "the port authority
+    said") is its own citation, not one made by the first outlet, so that chain keeps no head. A
+    news agency's story so framed is wire copy carried whole: its citations are the agency's.
+    """
+    found = _original(ctx, first_frame)
+    if found is None:
         return
+    origin, credited = found
     for chain in chains:
-        if not chain or chain[0].key != origin.key:
-            chain.insert(0, origin)
+        if chain and chain[0].key == origin.key:
+            continue
+        if not credited and chain:
+            continue  # a source the reviewing page cites itself, named or not
+        chain.insert(0, origin)

@@ -28,13 +28,16 @@ The rules, in order:
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
 - `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
 - `person_in_phrase`: a person named in the phrase;
-- `evidence`: images and data speak for nobody, unless a state issued them;
+- `evidence`: images and data speak for nobody, unless a state issued them; a bare "the
+  statement" or "a statement" is the statement of the named source cited last;
 - `no_name`: nothing nominal is left;
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state, "the Russian embassy in
   Beirut" named "Russian embassy" (people of a place,
-  "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak);
+  "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak,
+  nor one whose state is named only deeper down: "officials with knowledge of an inquiry led by
+  Germany's prosecutor", `source_names.tie_tokens`);
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
   article names (and "the official" later points back to it);
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
@@ -50,7 +53,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.model import Attribution
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
@@ -58,19 +61,24 @@ from osint_graph.nlp.source_context import (
     EVIDENCE_NOUNS,
     IMAGERY_NOUNS,
     ORG_NOUNS,
-    OUTLET_NOUNS,
     PERSON_NOUNS,
     SOURCE_LABELS,
     DocumentSources,
     Source,
 )
+from osint_graph.nlp.source_names import (
+    MARKET_NOUNS,
+    named_after_descriptor,
+    state_in,
+    tie_tokens,
+    unrecognised_name_of,
+)
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
 
 VESSEL_NOUNS = words("attribution/vessel_nouns")
+# a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
+STATEMENT_NOUNS = words("attribution/statement_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
-# unnamed sources that do not speak for the state of the place or nationality named with them
-MARKET_NOUNS = words("attribution/market_nouns")
-COMPANY_DESCRIPTORS = words("attribution/company_descriptors")
 # where a source posts ("on Telegram"): never an origin
 PLATFORMS = words("attribution/platforms")
 # heads of an unnamed source that may speak for its state, besides person and organisation nouns
@@ -282,6 +290,11 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         last = np.ctx.recent[-1]  # "According to X, A. “B,” the same report added": X's report
         if last.label == "OUTLET":
             return [last.with_verb(np.verb) if np.verb else last]
+    bare = [t.lower_ for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"] == [np.head.lower_]
+    if lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "a", "this") and np.ctx.recent:
+        last = np.ctx.recent[-1]  # "X said in a statement ... B, the statement said": X's statement
+        if not last.generic and last.label in ("ORG", "OUTLET", "COUNTRY", "PERSON"):
+            return [last.with_verb(np.verb) if np.verb else last]
     if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
         author = np.ctx.author_in_compound(np.toks, np.head)  # "the UKMTO report", "Kpler data"
         if author is not None:
@@ -334,6 +347,9 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     state = _speaking_state(np)
     if state is None or _unnamed(np):
         return None
+    tie = tie_tokens(np.toks, np.head)
+    if state_in(np.ctx, tie, [e for e in np.ents if e.start in {t.i for t in tie}])[0] is None:
+        return None  # the state is named only deeper in the phrase: "officials with knowledge of X's inquiry"
     _state, used = np.state_in()
     if np.head.i not in used and np.lemma not in SPEAKER_HEADS:
         return None
@@ -463,128 +479,3 @@ class AttributionContext(DocumentSources):
     def resolve(self, toks: Sequence[Token], verb: str | None) -> list[Source]:
         """Resolve the tokens of a source noun phrase to its source (the first named of parallel ones)."""
         return decide(self, toks, verb)[1]
-
-
-# --------------------------------------------------------------------------- helpers of the rules
-
-
-def named_after_descriptor(ctx: DocumentSources, toks: Sequence[Token]) -> tuple[str, str, str] | None:
-    """'Danish newspaper Politiken', 'Norwegian broadcaster NRK': the name after the descriptor noun.
-
-    (name, entity id, label) when the phrase ends in a run of proper nouns that follows a
-    common noun of an outlet or an organisation; None otherwise.
-    """
-    end = len(toks)
-    k = end
-    while k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].text[:1].isupper():
-        k -= 1
-    if k == end or k == 0:
-        return None
-    desc = toks[k - 1]
-    lemma = desc.lemma_.lower()
-    if desc.pos_ != "NOUN" or not desc.text.islower():
-        return None
-    if lemma in OUTLET_NOUNS:
-        label, kind = "OUTLET", "Outlet"
-    elif lemma in BODY_NOUNS or lemma in COMPANY_DESCRIPTORS:
-        label, kind = "ORG", "Organization"
-    else:
-        return None
-    if any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ != "PERSON" for t in toks[k:end]):
-        return None  # a recognised name keeps its entity; "newspaper X" is no person
-    name = " ".join(t.text for t in toks[k:end])
-    if ctx.country_of_word(name) or ctx.country_of_word(name, capital=True):
-        return None  # "the news agency of Russia" is no name
-    return name, entity_id(kind, slug(name)), label
-
-
-def unrecognised_name_of(
-    ctx: DocumentSources, toks: Sequence[Token], head: Token, ents: Sequence[Span]
-) -> tuple | None:
-    """A name the entity pipeline did not tag: (name, entity id or None, label) or None.
-
-    "Customs officials" after "Finnish Customs" -> that organisation; "the vessel's manager, Third
-    January Maritime" -> "Third January Maritime"; "the United Kingdom Maritime Trade Operations
-    agency" -> "United Kingdom Maritime Trade Operations"; a bare proper noun ("Sovcomflot").
-    """
-    in_ent = {i for e in ents for i in range(e.start, e.end)}
-    # a capitalised word naming an organisation cited before
-    for t in toks:
-        if t.i == head.i or t.i in in_ent or not t.text[:1].isupper() or t.dep_ not in ("compound", "amod", "nmod"):
-            continue
-        if ctx.country_of_word(t.text) or ctx.country_of_word(t.text, capital=True):
-            continue
-        org = ctx.last_ent(head.i, ("ORG", "OUTLET"), word=t.lower_)
-        if org is not None:
-            src = ctx.source_from_ent(org, None)
-            return src.link.name, src.link.entity, src.label
-    # "the Rosmorrechflot maritime agency": a proper noun naming the body its head noun describes
-    if head.lemma_.lower() in BODY_NOUNS or head.lemma_.lower() in ORG_NOUNS:
-        names = [t for t in toks if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") and t.head.i == head.i
-                 and t.i not in in_ent and not ctx.country_of_word(t.text) and t.text[:1].isupper()
-                 and t.text[1:].islower()]  # fmt: skip
-        if len(names) == 1:
-            return names[0].text, None, None
-    # an appositive proper name
-    for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in in_ent:
-            words = [x for x in subtree(c, skip=("relcl", "acl", "prep", "punct")) if not x.is_punct]
-            if words:
-                return " ".join(x.text for x in words if x.dep_ != "det"), None, None
-    # a run of capitalised words that is more than a state's name ("United Against Nuclear Iran")
-    run: list[Token] = []
-    for t in toks:
-        if t.text[:1].isupper() and not (t.lower_ in ("the", "a", "an") and not run) and t.pos_ != "PRON":
-            run.append(t)
-        elif run:
-            break
-    if len(run) >= 2 and any(t.i not in in_ent for t in run) and not ctx.country_of_word(run[0].text):
-        if head.i in {t.i for t in run} or head.pos_ != "PROPN":
-            return " ".join(t.text for t in run), None, None
-    if head.pos_ == "PROPN" and head.i not in in_ent and not ctx.country_of_word(head.text):
-        if len(toks) == 1 and _capitalised_common_noun(head):
-            return None  # "Insurers said ..." at the start of a sentence: a common noun, no name
-        words = [t for t in toks if t.pos_ == "PROPN"]
-        return " ".join(t.text for t in words), None, None
-    return None
-
-
-def state_in(
-    ctx: DocumentSources, toks: Sequence[Token], ents: Sequence[Span]
-) -> tuple[tuple[str, str] | None, set[int]]:
-    """The state a phrase names (by name, capital or demonym) and the tokens that name it."""
-    used = {i for e in ents for i in range(e.start, e.end)}
-    found: tuple[str, str] | None = None
-    for ent in ents:
-        if found is None and ent.label_ in ("COUNTRY", "GPE"):
-            src = ctx.source_from_ent(ent, None)
-            if src.link.entity:
-                found = (src.link.name, src.link.entity)
-        if found is None and ent.label_ in ("LOCATION", "LOC", "NORP"):
-            found = ctx.country_of_word(strip_the(ent.text), capital=ent.label_ != "NORP")
-    # demonyms are not entities: "Iranian officials", "South Korean intelligence", "the North Koreans"
-    words = [t for t in toks if t.pos_ in ("ADJ", "PROPN", "NOUN") and t.text[:1].isupper() and t.i not in used]
-    i = 0
-    while i < len(words):
-        for span_len in (2, 1):
-            if i + span_len > len(words):
-                continue
-            group = words[i : i + span_len]
-            text = " ".join(w.text for w in group)
-            hit = ctx.country_of_word(text) or ctx.country_of_word(text, capital=True)
-            if hit is not None:
-                found = found or hit
-                used.update(w.i for w in group)
-                i += span_len - 1
-                break
-        i += 1
-    return found, used
-
-
-def _capitalised_common_noun(tok: Token) -> bool:
-    """A sentence-initial word the tagger took for a name although it is a source noun ('Insurers')."""
-    if not (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space):
-        return False
-    w = tok.lower_
-    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
-    return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS))

@@ -460,6 +460,9 @@ def score_article(
         if not origin_ok:
             names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
             out.errors.append(f"claim origin: {short} gold {g_chain} predicted {names}")
+        elif not chain_ok:  # the origin is right but a link before it is missing, extra or wrong
+            names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
+            out.errors.append(f"claim chain: {short} gold {g_chain} predicted {names}")
         gh, ph = bool(g.get("hedged")), bool(p.get("hedged"))
         out.hedge.tp += gh and ph
         out.hedge.fp += ph and not gh
