@@ -195,3 +195,22 @@ def test_subclasses_are_their_own_weapon_types(extractor):
     found = {e.name.lower() for e in extractor.extract(Article(id="sub", text=text)).entities if e.type == "Weapon"}
     classes = {"anti-ship missile", "anti-ship cruise missile", "ballistic missile", "short-range ballistic missile"}
     assert classes <= found
+
+
+def test_a_class_word_opening_the_sentence_is_no_model_name(extractor):
+    """'Sea drones hit ...': the class word is capitalised because it opens the sentence; the weapon
+    type is the class ('sea drones' are listed as uncrewed boats), not a model named 'Sea'."""
+    from osint_graph.model import Article
+
+    for text, canonical in [
+        ("Sea drones struck the tanker Varn Hale off Kesport on Monday.", "unmanned surface vessel"),  # listed
+        ("Attack drones hit the frigate Osk Lantern near Kesport.", "attack drone"),
+    ]:
+        found = {e.name.lower() for e in extractor.extract(Article(id="cap", text=text)).entities if e.type == "Weapon"}
+        assert found == {canonical}, (text, found)
+
+
+def test_a_group_known_by_its_plural_is_no_model_name(nlp):
+    """'one Houthi drone': the group that flew it (the sources know 'Houthis'), not a model 'Houthi';
+    a bare 'drone' is no weapon type."""
+    assert weapons(nlp, "The destroyer shot down one Houthi drone over Kesport Bay on Tuesday.") == set()

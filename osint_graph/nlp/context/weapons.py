@@ -196,11 +196,11 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             k -= 1  # 'anti-radar', 'anti-submarine': anti- makes any noun a weapon class
             mods += 1
             continue
-        if low in WEAPON_CLASS_MODIFIERS and t.is_lower and not _clause_verb(t, h) and not _count_word(doc, k - 1):
+        if low in WEAPON_CLASS_MODIFIERS and _reads_lower(t) and not _clause_verb(t, h) and not _count_word(doc, k - 1):
             k -= 1
             mods += low not in DESCRIPTIVE_MODIFIERS  # 'long-range missiles' name no class
             continue
-        if low in WEAPON_CLASS_HEADS and t.is_lower:  # 'rocket launchers', 'drone boat'
+        if low in WEAPON_CLASS_HEADS and _reads_lower(t):  # 'rocket launchers', 'drone boat'
             k -= 1
             mods += 1
             continue
@@ -257,6 +257,12 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             continue
         break
     return _Phrase(k, mods, name, name_text)
+
+
+def _reads_lower(t: Token) -> bool:
+    """A lower-case word, or a class word capitalised only because it opens the sentence ('Sea drones
+    hit the tanker', 'Maritime drones attacked'): a class, not a model named 'Sea'."""
+    return t.is_lower or (t.is_sent_start and t.is_title and t.lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS)
 
 
 def _trim_start(doc: Doc, k: int, h: int, mods: int) -> tuple[int, int]:
@@ -372,6 +378,8 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
     guessed_people = origin and _only_guessed_people(ctx, t)
     if (ctx.is_place_or_people(doc[i : i + 1]) and not guessed_people) or (ctx.known_types(t.text) - {"Weapon"}):
         return False
+    if _known_by_plural(ctx, t):
+        return False  # 'one Houthi drone': the group that fired it ('Houthis'), not a model named 'Houthi'
     if designation(t.text) is not None or "Weapon" in ctx.known_types(t.text):
         return True
     return (
@@ -399,7 +407,12 @@ def _lone_unknown_word(ctx: NameContext, doc: Doc, i: int) -> bool:
     plural ('Houthi' in 'a Houthi attack drone': 'Houthis')."""
     t = doc[i]
     alone = t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
-    return alone and not (ctx.known_types(t.text + "s") - {"Weapon"})
+    return alone and not _known_by_plural(ctx, t)
+
+
+def _known_by_plural(ctx: NameContext, t: Token) -> bool:
+    """A word the sources know in the plural as something other than a weapon ('Houthi': 'Houthis')."""
+    return bool(ctx.known_types(t.text + "s") - {"Weapon"})
 
 
 def _only_guessed_people(ctx: NameContext, t: Token) -> bool:
