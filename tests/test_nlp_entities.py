@@ -124,6 +124,14 @@ def test_person_role_from_title(nlp):
     assert "Defense Minister" in shin._.role
 
 
+@pytest.mark.parametrize("role", ["Blogger", "Columnist", "Commentator"])
+def test_a_writer_role_before_a_name_is_no_part_of_it(nlp, role):
+    """'Blogger Varsk reported ...': the role is a title like 'Defense Minister', not the first word of
+    an outlet's or a person's name."""
+    names = {e.text for e in nlp(f"{role} Varsk reported that the frigate Osk Lantern was hit.").ents}
+    assert f"{role} Varsk" not in names and "Varsk" in names
+
+
 def test_outlet_by_reporting_verb(nlp):
     found = ents(nlp, "The ships stopped sailing, writes Harbour Ledger. Bay Courier reported that the port was empty.")
     assert ("Harbour Ledger", "OUTLET") in found
