@@ -254,3 +254,20 @@ def test_a_caption_ending_with_its_agency_and_photographer_in_capitals():
     kinds = _kinds("Three arrested after shipwreck off Varnholm\n\n" + caption + "\n\n" + body)
     assert kinds["caption"] == [caption]
     assert body not in kinds.get("caption", [])
+
+
+def test_an_author_box_at_the_foot_is_furniture():
+    """'Author: X' and 'X is the news editor of Y' (a name with an inner capital, 'the' for 'a'): the
+    author box, not a claim about the events; a sentence of the body with 'is the' stays."""
+    page = (
+        "Frigate Osk Lantern Hit Near Kesport\n\n"
+        "The frigate Osk Lantern was hit near Kesport on Monday.\n\n"
+        "Varnholm is the main base of the fleet, officials said.\n\n"
+        "Author: Jan McTarvik\n\n"
+        "Jan McTarvik is the news editor of Harbour Ledger, follow him on Twitter @jmct."
+    )
+    kinds = _kinds(page)
+    assert kinds["byline"] == [
+        "Author: Jan McTarvik",
+        "Jan McTarvik is the news editor of Harbour Ledger, follow him on Twitter @jmct.",
+    ]
