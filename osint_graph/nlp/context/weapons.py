@@ -280,9 +280,7 @@ def _trim_start(doc: Doc, k: int, h: int, mods: int) -> tuple[int, int]:
     return k, mods
 
 
-def _names_a_type(
-    ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: Token | None, name_text: str
-) -> bool:
+def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: Token | None, name_text: str) -> bool:
     """Whether the words k..h name a weapon type: a class word or a model's name before a munition
     head; before a platform head ('jets', 'boats', 'vessel'), a model the sources know or a
     designation, or an uncrewed boat."""
