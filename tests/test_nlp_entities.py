@@ -257,6 +257,15 @@ def test_capital_alone_is_a_place_or_its_government(nlp):
     assert kyiv[1][0] == "LOCATION"
 
 
+def test_a_capital_after_a_measure_on_it_is_its_government(nlp):
+    """'sanctions on Tehran': the state the measure is taken against (entity_types/measure_nouns.txt);
+    'strikes on Kyiv' stays the place struck."""
+    doc = nlp("The bank broke sanctions on Tehran, officials in Varnholm said. Strikes on Kyiv went on.")
+    found = {e.text: (e.label_, e._.canonical) for e in doc.ents if e.text in ("Tehran", "Kyiv")}
+    assert found["Tehran"] == ("COUNTRY", "Iran")
+    assert found["Kyiv"][0] == "LOCATION"
+
+
 def test_more_vessel_and_port_contexts(nlp):
     found = ents(nlp, "The tanker, Orla Vane, was sailing to Tessmar, another port in the region, when it was stopped.")
     assert ("Orla Vane", "VESSEL") in found

@@ -14,6 +14,7 @@ from osint_graph.nlp.rules import words
 GEOGRAPHIC_PREPS = words("entity_types/geographic_preps")
 TRANSFER_WORDS = words("entity_types/transfer_words")
 STANCE_NOUNS = words("entity_types/stance_nouns")
+MEASURE_NOUNS = words("entity_types/measure_nouns")
 # words of a government standing for the state before them: "Seoul officials"
 GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
@@ -46,6 +47,8 @@ def is_metonymic(span: Span) -> bool:
             return True  # "supplied missiles to Moscow"
         if prep.lower_ == "of" and glemma in STANCE_NOUNS:
             return True  # "the policy of Seoul"
+        if prep.lower_ == "on" and glemma in MEASURE_NOUNS:
+            return True  # "sanctions on Tehran"
         return False
     if root.dep_ in ("compound", "amod", "npadvmod", "nmod"):
         head = root.head
