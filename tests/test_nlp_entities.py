@@ -409,3 +409,16 @@ def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
 def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
     """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
     assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The patrol boat sailed near Bajo de Kessarin on Monday, officials said.", "Bajo de Kessarin"),
+        ("The tanker anchored in Baía do Varnel, north of the strait.", "Baía do Varnel"),
+    ],
+)
+def test_a_place_noun_of_another_language_opens_a_place_name(nlp, text, place):
+    """'Bajo de X', 'Baía do X' (context/foreign_place_of.txt) like 'Gulf of X': one Location, not an
+    organisation nor a port named 'Baía'."""
+    assert (place, "LOCATION") in ents(nlp, text)
