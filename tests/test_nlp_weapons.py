@@ -214,3 +214,11 @@ def test_a_group_known_by_its_plural_is_no_model_name(nlp):
     """'one Houthi drone': the group that flew it (the sources know 'Houthis'), not a model 'Houthi';
     a bare 'drone' is no weapon type."""
     assert weapons(nlp, "The destroyer shot down one Houthi drone over Kesport Bay on Tuesday.") == set()
+
+
+def test_a_force_name_stops_before_a_designation(nlp):
+    """'a Navy ZQ-8 Kestrel tracked ...': the aircraft's designation is no word of an organisation's
+    name ('Navy ZQ-8 Kestrel'); it names the weapon type."""
+    doc = nlp("Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days.")
+    assert not any("ZQ-8" in e.text for e in doc.ents if e.label_ == "ORG")
+    assert "ZQ-8" in weapons(nlp, "Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days.")
