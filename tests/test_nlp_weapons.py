@@ -56,6 +56,9 @@ def test_weapon_types(nlp, text, weapon):
         "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model
         "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
         "The ministers met at the G20 summit in Varnholm.",  # letters and digits alone
+        "The destroyer USS Kessel Hale (DDG-64) escorted the tanker.",  # a hull number
+        "The cutter Harlan Reese (WMSL-754) and the carrier CVN-82 sailed on.",  # hull numbers
+        "The EU-27 ministers condemned the seizure of the Osk Lantern.",  # a bloc and its size
     ],
 )
 def test_no_weapon_type(nlp, text):

@@ -18,7 +18,7 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import designation, sentence_bounds
+from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
 CALIBRE_UNITS = words("common/calibre_units")
@@ -28,7 +28,6 @@ WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
-NOT_DESIGNATORS = words("context/not_designators")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -93,7 +92,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     code = _singular(code)
     prefix = code.split("-")[0]
     alone = designation(code)
-    if prefix.lower() in NOT_DESIGNATORS or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
+    if alone is None or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
     types = ctx.known_types(code)
     if types and "Weapon" not in types:
@@ -294,7 +293,7 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
         if (
             name is not None
             and mods == 0
-            and designation(name.text) is None
+            and designation_shape(name.text) is None
             and "Weapon" not in ctx.known_types(name_text or name.text)
         ):
             return False  # a platform is a weapon type by its model: 'Su-35 fighter jets', not 'Naval Patrol aircraft'
@@ -339,7 +338,7 @@ def _slash_prefix(doc: Doc, i: int) -> bool:
     """'F/A-18', 'EA-18G' aside: a capital letter and a slash glued before the designation at i."""
     return (
         i >= 2
-        and designation(doc[i].text) is not None
+        and designation_shape(doc[i].text) is not None
         and doc[i - 1].text == "/"
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
@@ -378,8 +377,8 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
         return False
     if _known_by_plural(ctx, t):
         return False  # 'one Houthi drone': the group that fired it ('Houthis'), not a model named 'Houthi'
-    if designation(t.text) is not None or "Weapon" in ctx.known_types(t.text):
-        return True
+    if designation(t.text) is not None or _slash_prefix(doc, i) or "Weapon" in ctx.known_types(t.text):
+        return True  # ('F/A-18': 'A-18' is a designation only after its role letter)
     return (
         t.text[:1].isupper()
         and t.is_alpha
