@@ -59,6 +59,7 @@ def test_weapon_types(nlp, text, weapon):
         "The destroyer USS Kessel Hale (DDG-64) escorted the tanker.",  # a hull number
         "The cutter Harlan Reese (WMSL-754) and the carrier CVN-82 sailed on.",  # hull numbers
         "The EU-27 ministers condemned the seizure of the Osk Lantern.",  # a bloc and its size
+        "A crew of Patrol Squadron NINE (VP-9) searched for the Osk Lantern.",  # an air squadron
     ],
 )
 def test_no_weapon_type(nlp, text):
