@@ -271,3 +271,25 @@ def test_an_author_box_at_the_foot_is_furniture():
         "Author: Jan McTarvik",
         "Jan McTarvik is the news editor of Harbour Ledger, follow him on Twitter @jmct.",
     ]
+
+
+def test_other_stories_listed_at_the_foot_without_a_label_are_related_links():
+    """Three or more lines after a blank line, to the end, none ending as prose does: other stories'
+    headlines; a body's last line cut short alone, or lines ending with a full stop, stay content."""
+    page = (
+        "The frigate Osk Lantern was hit near Kesport on Monday. Divers found a hole in the hull.\n\n"
+        "Officials in Varnholm said the port stayed open.\n\n"
+        "The Ostland minister named the condition for new talks on fuel\n"
+        "A strong explosion was heard in Kesport\n"
+        "In Varnholm, new missiles caused alarm among residents"
+    )
+    related = [text for text in _kinds(page).get("related", [])]
+    assert related == [
+        "The Ostland minister named the condition for new talks on fuel",
+        "A strong explosion was heard in Kesport",
+        "In Varnholm, new missiles caused alarm among residents",
+    ]
+    cut = "The frigate Osk Lantern was hit near Kesport on Monday.\n\nOfficials in Varnholm said the port sta"
+    assert "related" not in _kinds(cut)
+    prose = page.replace("fuel\n", "fuel.\n").replace("Kesport\n", "Kesport.\n")
+    assert "related" not in _kinds(prose)
