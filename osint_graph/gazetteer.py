@@ -145,8 +145,8 @@ def _cldr_countries() -> dict[str, GazetteerEntry]:
         return {}
     out: dict[str, GazetteerEntry] = {}
     for code, name in Locale("en").territories.items():
-        if not code.isalpha() or code in _NOT_COUNTRIES:
-            continue
+        if not code.isalpha() or code in _NOT_COUNTRIES or re.search(r"\bSAR\b", name):
+            continue  # no state ('Hong Kong SAR China' is a region of one)
         clean = name.replace("&", "and").replace("St.", "Saint")
         entry = GazetteerEntry("Country", clean, (name,) if clean != name else (), {"iso2": code}, {"source": "CLDR"})
         for form in (name, clean, re.sub(r"\s*\(.*\)$", "", name)):

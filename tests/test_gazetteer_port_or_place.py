@@ -108,3 +108,18 @@ def test_the_city_of_a_port_in_a_sentence(nlp):
     assert ("Novorossiysk", port) in found
     found = {(e.text, e.label_) for e in nlp("Protests spread in the city of Kharkiv on Friday.").ents}
     assert ("Kharkiv", place) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a company's seat, joined by a hyphen: the town, not its port
+        ("A Quarnby-controlled bulker was towed to safety on Monday.", "Quarnby", LABEL_OF_TYPE["Location"]),
+        ("The Quarnby-based owner of the tanker did not comment.", "Quarnby", LABEL_OF_TYPE["Location"]),
+        # a port of registry stays a port; a hand row is always a port
+        ("The tanker sailed from Quarnby on Monday.", "Quarnby", LABEL_OF_TYPE["Port"]),
+        ("A Velmora-based trader chartered the ship.", "Velmora", LABEL_OF_TYPE["Port"]),
+    ],
+)
+def test_a_company_seat_is_a_place(tag, text, name, label):
+    assert tag(text, name) == label

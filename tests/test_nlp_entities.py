@@ -124,6 +124,14 @@ def test_person_role_from_title(nlp):
     assert "Defense Minister" in shin._.role
 
 
+@pytest.mark.parametrize("role", ["Blogger", "Columnist", "Commentator"])
+def test_a_writer_role_before_a_name_is_no_part_of_it(nlp, role):
+    """'Blogger Varsk reported ...': the role is a title like 'Defense Minister', not the first word of
+    an outlet's or a person's name."""
+    names = {e.text for e in nlp(f"{role} Varsk reported that the frigate Osk Lantern was hit.").ents}
+    assert f"{role} Varsk" not in names and "Varsk" in names
+
+
 def test_outlet_by_reporting_verb(nlp):
     found = ents(nlp, "The ships stopped sailing, writes Harbour Ledger. Bay Courier reported that the port was empty.")
     assert ("Harbour Ledger", "OUTLET") in found
@@ -247,6 +255,15 @@ def test_capital_alone_is_a_place_or_its_government(nlp):
     kyiv = [(e.label_, e._.canonical) for e in doc.ents if e.text == "Kyiv"]
     assert kyiv[0] == ("COUNTRY", "Ukraine")
     assert kyiv[1][0] == "LOCATION"
+
+
+def test_a_capital_after_a_measure_on_it_is_its_government(nlp):
+    """'sanctions on Tehran': the state the measure is taken against (entity_types/measure_nouns.txt);
+    'strikes on Kyiv' stays the place struck."""
+    doc = nlp("The bank broke sanctions on Tehran, officials in Varnholm said. Strikes on Kyiv went on.")
+    found = {e.text: (e.label_, e._.canonical) for e in doc.ents if e.text in ("Tehran", "Kyiv")}
+    assert found["Tehran"] == ("COUNTRY", "Iran")
+    assert found["Kyiv"][0] == "LOCATION"
 
 
 def test_more_vessel_and_port_contexts(nlp):
@@ -392,3 +409,16 @@ def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
 def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
     """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
     assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The patrol boat sailed near Bajo de Kessarin on Monday, officials said.", "Bajo de Kessarin"),
+        ("The tanker anchored in Baía do Varnel, north of the strait.", "Baía do Varnel"),
+    ],
+)
+def test_a_place_noun_of_another_language_opens_a_place_name(nlp, text, place):
+    """'Bajo de X', 'Baía do X' (context/foreign_place_of.txt) like 'Gulf of X': one Location, not an
+    organisation nor a port named 'Baía'."""
+    assert (place, "LOCATION") in ents(nlp, text)

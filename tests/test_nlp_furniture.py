@@ -263,3 +263,42 @@ def test_a_caption_ending_with_its_photographer_and_agency():
     kinds = _kinds("Tern Vale sails from Varnholm\n\n" + caption + "\n\n" + body)
     assert kinds["caption"] == [caption]
     assert not any(t.startswith("Officials said") for ts in kinds.values() for t in ts)
+
+
+def test_an_author_box_at_the_foot_is_furniture():
+    """'Author: X' and 'X is the news editor of Y' (a name with an inner capital, 'the' for 'a'): the
+    author box, not a claim about the events; a sentence of the body with 'is the' stays."""
+    page = (
+        "Frigate Osk Lantern Hit Near Kesport\n\n"
+        "The frigate Osk Lantern was hit near Kesport on Monday.\n\n"
+        "Varnholm is the main base of the fleet, officials said.\n\n"
+        "Author: Jan McTarvik\n\n"
+        "Jan McTarvik is the news editor of Harbour Ledger, follow him on Twitter @jmct."
+    )
+    kinds = _kinds(page)
+    assert kinds["byline"] == [
+        "Author: Jan McTarvik",
+        "Jan McTarvik is the news editor of Harbour Ledger, follow him on Twitter @jmct.",
+    ]
+
+
+def test_other_stories_listed_at_the_foot_without_a_label_are_related_links():
+    """Three or more lines after a blank line, to the end, none ending as prose does: other stories'
+    headlines; a body's last line cut short alone, or lines ending with a full stop, stay content."""
+    page = (
+        "The frigate Osk Lantern was hit near Kesport on Monday. Divers found a hole in the hull.\n\n"
+        "Officials in Varnholm said the port stayed open.\n\n"
+        "The Ostland minister named the condition for new talks on fuel\n"
+        "A strong explosion was heard in Kesport\n"
+        "In Varnholm, new missiles caused alarm among residents"
+    )
+    related = [text for text in _kinds(page).get("related", [])]
+    assert related == [
+        "The Ostland minister named the condition for new talks on fuel",
+        "A strong explosion was heard in Kesport",
+        "In Varnholm, new missiles caused alarm among residents",
+    ]
+    cut = "The frigate Osk Lantern was hit near Kesport on Monday.\n\nOfficials in Varnholm said the port sta"
+    assert "related" not in _kinds(cut)
+    prose = page.replace("fuel\n", "fuel.\n").replace("Kesport\n", "Kesport.\n")
+    assert "related" not in _kinds(prose)

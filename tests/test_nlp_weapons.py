@@ -56,6 +56,10 @@ def test_weapon_types(nlp, text, weapon):
         "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model
         "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
         "The ministers met at the G20 summit in Varnholm.",  # letters and digits alone
+        "The destroyer USS Kessel Hale (DDG-64) escorted the tanker.",  # a hull number
+        "The cutter Harlan Reese (WMSL-754) and the carrier CVN-82 sailed on.",  # hull numbers
+        "The EU-27 ministers condemned the seizure of the Osk Lantern.",  # a bloc and its size
+        "A crew of Patrol Squadron NINE (VP-9) searched for the Osk Lantern.",  # an air squadron
     ],
 )
 def test_no_weapon_type(nlp, text):
@@ -195,3 +199,30 @@ def test_subclasses_are_their_own_weapon_types(extractor):
     found = {e.name.lower() for e in extractor.extract(Article(id="sub", text=text)).entities if e.type == "Weapon"}
     classes = {"anti-ship missile", "anti-ship cruise missile", "ballistic missile", "short-range ballistic missile"}
     assert classes <= found
+
+
+def test_a_class_word_opening_the_sentence_is_no_model_name(extractor):
+    """'Sea drones hit ...': the class word is capitalised because it opens the sentence; the weapon
+    type is the class ('sea drones' are listed as uncrewed boats), not a model named 'Sea'."""
+    from osint_graph.model import Article
+
+    for text, canonical in [
+        ("Sea drones struck the tanker Varn Hale off Kesport on Monday.", "unmanned surface vessel"),  # listed
+        ("Attack drones hit the frigate Osk Lantern near Kesport.", "attack drone"),
+    ]:
+        found = {e.name.lower() for e in extractor.extract(Article(id="cap", text=text)).entities if e.type == "Weapon"}
+        assert found == {canonical}, (text, found)
+
+
+def test_a_group_known_by_its_plural_is_no_model_name(nlp):
+    """'one Houthi drone': the group that flew it (the sources know 'Houthis'), not a model 'Houthi';
+    a bare 'drone' is no weapon type."""
+    assert weapons(nlp, "The destroyer shot down one Houthi drone over Kesport Bay on Tuesday.") == set()
+
+
+def test_a_force_name_stops_before_a_designation(nlp):
+    """'a Navy ZQ-8 Kestrel tracked ...': the aircraft's designation is no word of an organisation's
+    name ('Navy ZQ-8 Kestrel'); it names the weapon type."""
+    doc = nlp("Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days.")
+    assert not any("ZQ-8" in e.text for e in doc.ents if e.label_ == "ORG")
+    assert "ZQ-8" in weapons(nlp, "Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days.")

@@ -34,6 +34,16 @@ def test_every_iso_3166_entry_is_a_country_with_both_codes():
     assert not any(c.iso2 in c.aliases or c.iso3 in c.aliases for c in records), "ISO codes are words (IN, NO)"
 
 
+def test_a_special_administrative_region_is_a_place_not_a_state(gazetteer):
+    """CLDR marks Hong Kong and Macao "SAR": annotators type them Location ('a company registered in
+    Hong Kong', 'a Hong Kong-registered freighter'); every other ISO entry stays a Country."""
+    regions = {c.iso2 for c in countries() if c.special_region}
+    assert regions == {"HK", "MO"}
+    assert gazetteer.types_of("Hong Kong") == {"Location"}
+    assert "Country" not in gazetteer.types_of("Macao")  # a Location, and a port of the port list
+    assert sum(e.type == "Country" for e in country_entries()) == 249 - 2
+
+
 @pytest.mark.parametrize(
     ("name", "iso2"),
     [

@@ -36,6 +36,7 @@ from osint_graph.nlp.furniture import (
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
+from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, own_outlet, two_orgs
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import (
@@ -58,8 +59,6 @@ OUTLET_NAME_WORDS = words("common/outlet_name_words")
 OUTLET_INNER_WORDS = words("common/outlet_inner_words")
 NOT_ENTITY_WORDS = words("entity_types/not_entity_words")
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
-TRANSFER_WORDS = words("entity_types/transfer_words")
-STANCE_NOUNS = words("entity_types/stance_nouns")
 INFRA_NOUNS = words("entity_types/infra_nouns")
 INFRA_MODIFIERS = words("entity_types/infra_modifiers")
 PLACE_NOUNS_AFTER = words("entity_types/place_nouns_after")
@@ -72,11 +71,6 @@ PLACE_CUES_BEFORE = words("entity_types/place_cues_before")
 COUNTRY_PREPS = words("entity_types/country_preps")
 COUNTRY_SUFFIXES = word_list("entity_types/country_suffixes")
 INSIDE_PREPS = words("entity_types/inside_preps")
-# words of a government standing for the state before them: "Seoul officials"
-GOVERNMENT_NOUNS = words("entity_types/government_nouns")
-# dependencies of a capital that stands for its government: subject, object, possessor
-METONYMY_DEPS = words("entity_types/metonymy_deps")
-VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
 
 
 class EntityTypes:
@@ -412,7 +406,7 @@ class EntityTypes:
         if "Country" in types:
             return self._known(span, "Country")
         country = self.gazetteer.country_of_capital(text)
-        if country is not None and "Port" not in types and self._metonymic(span):
+        if country is not None and "Port" not in types and is_metonymic(span):
             return annotate(span, "Country", "model", entry=country)
         for t in ("Port", "Location", "Organization", "Outlet", "Vessel"):
             if t in types:
@@ -455,39 +449,6 @@ class EntityTypes:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_)
-
-    def _metonymic(self, span: Span) -> bool:
-        """A capital standing for its government: subject, object or possessor; not a place someone is in."""
-        root = span.root
-        if root.dep_ == "appos" and root.head.lemma_.lower() in ("capital", "city", "town", "port"):
-            return False  # "the country's capital, Pyongyang": the place
-        if root.dep_ == "dobj" and root.head.lemma_.lower() in VOYAGE_OBJECT_VERBS:
-            return False  # "the tanker left Maputo": the place it left
-        if root.dep_ in METONYMY_DEPS:
-            if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ in GEOGRAPHIC_PREPS:
-                return False
-            return True
-        if root.dep_ == "pobj":
-            prep = root.head
-            gov = prep.head
-            glemma = gov.lemma_.lower()
-            if prep.lower_ in ("by", "against", "between"):
-                return True
-            if prep.lower_ == "with" and gov.pos_ in ("VERB", "NOUN"):
-                return True
-            if prep.lower_ == "from" and glemma in TRANSFER_WORDS:
-                return True  # "weapons received from Pyongyang"
-            if prep.lower_ == "to" and glemma in TRANSFER_WORDS:
-                return True  # "supplied missiles to Moscow"
-            if prep.lower_ == "of" and glemma in STANCE_NOUNS:
-                return True  # "the policy of Seoul"
-            return False
-        if root.dep_ in ("compound", "amod", "npadvmod", "nmod"):
-            head = root.head
-            if span.end < len(span.doc) and span.doc[span.end].text == "-":
-                return False  # "Seoul-based": a place
-            return head.lower_ in GOVERNMENT_NOUNS
-        return False
 
     def _port_context(self, span: Span) -> bool:
         doc = span.doc

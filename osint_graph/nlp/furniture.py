@@ -50,6 +50,7 @@ MAX_HEADLINE_WORDS = 25
 MAX_CREDIT_WORDS = 4  # "... cable AFP": a caption repeated with its credit
 EMBED = "embed"
 MAX_EMBED_LINES = 3  # the text of an embedded post above its "— Name (@handle) June 17, 2025" line
+MIN_LINK_LINES = 3  # other stories' headlines listed at the foot of a page, one a line
 PROSE_END = '.!?:;"”’)'
 
 
@@ -194,7 +195,25 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
         else:
             found.extend(_dateline(text, start, end))
         previous = norm
+    found.extend(("related", s, e) for s, e in _link_list(text, body_lines))
     return sorted(found, key=lambda f: (f[1], f[2]))
+
+
+def _link_list(text: str, body_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other stories' headlines at the foot of the page without a 'Related' label: after a blank line,
+    at least MIN_LINK_LINES lines to the end of the text, one under the other, none ending as prose
+    does (an excerpt's last line, cut short, is one such line alone)."""
+    run: list[tuple[int, int]] = []
+    for start, end in reversed(body_lines):
+        line = text[start:end]
+        if not _is_headline(line) or line[-1] in PROSE_END:
+            break
+        if run and text[end : run[0][0]].count("\n") != 1:
+            break  # a blank line between two lines: the list starts after it
+        run.insert(0, (start, end))
+    if len(run) < MIN_LINK_LINES or "\n\n" not in text[: run[0][0]][-3:].replace(" ", ""):
+        return []
+    return run
 
 
 # --- reading the pieces (the extensions live in extensions.py) ----------------------------------

@@ -34,6 +34,7 @@ VESSEL_NOUNS = words("common/vessel_nouns") | words("common/carrier_nouns")
 PORT_NOUNS = words("common/port_nouns")
 OFFSHORE_CUES = words("gazetteer/offshore_cues")
 OFFSHORE_AFTER = words("gazetteer/offshore_after")
+SEAT_PARTICIPLES = words("gazetteer/seat_participles")
 PLACE_JOINERS = ("in", "near", "off", "at")  # 'Tanjung Sedili in Johor': two places the model ran together
 # nouns after an organisation's descriptive name that keep it a mention of the organisation
 SOURCE_NOUNS = words("gazetteer/source_nouns")
@@ -101,9 +102,16 @@ def offshore_cue(span: Span) -> bool:
     return one in OFFSHORE_CUES or two in OFFSHORE_CUES or after in OFFSHORE_AFTER
 
 
+def seat_cue(span: Span) -> bool:
+    """'a Dubai-controlled bulker', 'the Dubai-based owner': the town where a company sits."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in SEAT_PARTICIPLES
+
+
 def needs_port_cue(entry: GazetteerEntry, span: Span, place_ends: set[int] = frozenset()) -> bool:
     """A port of the reference list named as a place: a town of the list (`cue = port`) without a
-    port cue, or any port of the list after 'off' or 'the coast of' (hand rows are always ports).
+    port cue, or any port of the list after 'off' or 'the coast of' or as a company's seat ('a
+    Dubai-based owner') (hand rows are always ports).
     'X in Y' after a place X makes Y the region.  The context rules make it the port where the
     text says so elsewhere ('arrived in X')."""
     if entry.type != "Port" or port_cue(span):
@@ -112,7 +120,7 @@ def needs_port_cue(entry: GazetteerEntry, span: Span, place_ends: set[int] = fro
         return True
     # 'Tanjung Sedili in Johor': the region a place is in
     within = span.start >= 2 and span.doc[span.start - 1].lower_ == "in" and span.start - 1 in place_ends
-    return entry.attributes.get("reference") == "yes" and (offshore_cue(span) or within)
+    return entry.attributes.get("reference") == "yes" and (offshore_cue(span) or within or seat_cue(span))
 
 
 def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | None) -> GazetteerEntry:

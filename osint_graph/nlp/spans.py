@@ -32,11 +32,19 @@ _PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
 # weapon designation shapes ("KN-23", "Shahed-136", "9M723"), data in context/weapon_designators.jsonl
 DESIGNATIONS = tuple((re.compile(p["pattern"]), bool(p["alone"])) for p in patterns("context/weapon_designators"))
 ANY_DESIGNATION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in DESIGNATIONS))
+NOT_DESIGNATORS = words("context/not_designators")  # 'COVID-19', 'EU-27', hull numbers ('DDG-64')
 
 
 def designation(text: str) -> bool | None:
     """None: no weapon designation; else whether it names a weapon type without a head noun
     ('Su-35': True; 'Shahed-136': only as 'Shahed-136 drones' or when the sources know it)."""
+    if text.split("-")[0].lower() in NOT_DESIGNATORS:
+        return None
+    return designation_shape(text)
+
+
+def designation_shape(text: str) -> bool | None:
+    """`designation` without the prefixes that are none: 'A-18' is one only after 'F/' ('F/A-18')."""
     if ANY_DESIGNATION.match(text) is None:  # one C-level test for every token
         return None
     for pattern, alone in DESIGNATIONS:

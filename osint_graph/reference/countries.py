@@ -31,9 +31,11 @@ class Country:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capital: str
+    special_region: bool = False  # CLDR's "SAR" (Hong Kong, Macao): a region of a state, no state itself
 
 
 _QUALIFIED = re.compile(r"\s+-\s+|\bSAR\b")
+_SPECIAL_REGION = re.compile(r"\bSAR\b")
 _PARENTHESIS = re.compile(r"\s*\((.*)\)$")
 
 
@@ -106,6 +108,7 @@ def countries() -> tuple[Country, ...]:
                 tuple(aliases),
                 (demonym,) if demonym else (),
                 capitals.get(record.alpha_2, ""),
+                bool(_SPECIAL_REGION.search(cldr.get(record.alpha_2) or "")),
             )
         )
     return tuple(out)

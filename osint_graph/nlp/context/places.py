@@ -43,7 +43,11 @@ def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | No
 
 trigger("PORT_NOUN", PORT_NOUNS)
 trigger("LOC_HEAD", LOCATION_HEAD_NOUNS | LOCATION_LOWER_HEADS, accept=_title_or_lower_head)
-trigger("LOC_OF", [f"{w} of" for w in words("context/location_of_nouns")], accept=title_case_only)
+trigger(
+    "LOC_OF",
+    [f"{w} of" for w in words("context/location_of_nouns")] + sorted(words("context/foreign_place_of")),
+    accept=title_case_only,
+)
 trigger("PLACE_OF", [f"{w} of" for w in words("context/place_of_nouns")])
 trigger("TERMINAL", ["terminal", *(f"{m} terminal" for m in words("context/terminal_modifiers"))])
 
@@ -270,7 +274,7 @@ def place_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
 
 @context_rule("LOC_OF", order=60)
 def location_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'Sea of Azov', 'Gulf of Finland', 'Strait of Hormuz'."""
+    """'Sea of Azov', 'Gulf of Finland', 'Strait of Hormuz', 'Bajo de Masinloc'."""
     if doc[start].lower_ == "port":
         return
     _, limit = sentence_bounds(doc[start])

@@ -10,6 +10,7 @@ Weapon with a canonical name ("152 mm shell") and, for calibres, the calibre.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -17,7 +18,7 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import designation, sentence_bounds
+from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
 CALIBRE_UNITS = words("common/calibre_units")
@@ -27,7 +28,6 @@ WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
-NOT_DESIGNATORS = words("context/not_designators")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -92,7 +92,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     code = _singular(code)
     prefix = code.split("-")[0]
     alone = designation(code)
-    if prefix.lower() in NOT_DESIGNATORS or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
+    if alone is None or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
     types = ctx.known_types(code)
     if types and "Weapon" not in types:
@@ -136,6 +136,38 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS:
         return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer', 'fighter jets'
     first, _ = sentence_bounds(head)
+    phrase = _walk_left(ctx, doc, h, first)
+    k, mods = _trim_start(doc, phrase.k, h, phrase.mods)
+    name, name_text = phrase.name, phrase.name_text
+    if not _names_a_type(ctx, doc, h, k, mods, name, name_text):
+        return
+    if name is None and not ctx.known_types(doc[k : h + 1].text):
+        while k < h and doc[k].lower_ in DESCRIPTIVE_MODIFIERS and "Weapon" in ctx.known_types(doc[k + 1 : h + 1].text):
+            k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
+    canonical = (name_text or name.text) if name is not None else _class_canonical(doc, k, h)
+    cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+    if name is None:
+        elided = _elided_class(doc, k, first)
+        if elided is not None:  # 'ballistic and cruise missiles': 'ballistic' names 'ballistic missile'
+            a, b = elided
+            text = doc[a:b].text.lower().replace(" - ", "-")
+            cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
+
+
+@dataclass
+class _Phrase:
+    """What the walk left from a weapon head found: where the phrase starts, how many words name a
+    class ('anti-ship', 'ballistic'; describing words such as 'long-range' do not count) and the
+    model's name token and text when one is written before the class words."""
+
+    k: int
+    mods: int = 0
+    name: Token | None = None
+    name_text: str = ""
+
+
+def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
+    """Walk left from the head h over class words, a model's name and its other names."""
     k = h
     mods = 0
     name: Token | None = None
@@ -163,11 +195,11 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1  # 'anti-radar', 'anti-submarine': anti- makes any noun a weapon class
             mods += 1
             continue
-        if low in WEAPON_CLASS_MODIFIERS and t.is_lower and not _clause_verb(t, h) and not _count_word(doc, k - 1):
+        if low in WEAPON_CLASS_MODIFIERS and _reads_lower(t) and not _clause_verb(t, h) and not _count_word(doc, k - 1):
             k -= 1
             mods += low not in DESCRIPTIVE_MODIFIERS  # 'long-range missiles' name no class
             continue
-        if low in WEAPON_CLASS_HEADS and t.is_lower:  # 'rocket launchers', 'drone boat'
+        if low in WEAPON_CLASS_HEADS and _reads_lower(t):  # 'rocket launchers', 'drone boat'
             k -= 1
             mods += 1
             continue
@@ -223,7 +255,19 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k -= 1
             continue
         break
-    if k < h and doc[k].text == "-":  # 'ship-launched drone': the loop stopped inside a compound
+    return _Phrase(k, mods, name, name_text)
+
+
+def _reads_lower(t: Token) -> bool:
+    """A lower-case word, or a class word capitalised only because it opens the sentence ('Sea drones
+    hit the tanker', 'Maritime drones attacked'): a class, not a model named 'Sea'."""
+    return t.is_lower or (t.is_sent_start and t.is_title and t.lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS)
+
+
+def _trim_start(doc: Doc, k: int, h: int, mods: int) -> tuple[int, int]:
+    """The phrase's first token and class-word count once the words the walk stopped inside are
+    left out ('ship-launched drone': the loop stopped inside a compound; 'multiple attack drones')."""
+    if k < h and doc[k].text == "-":
         k += 1
         if k < h and doc[k].lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS:
             mods -= doc[k].lower_ not in DESCRIPTIVE_MODIFIERS
@@ -232,49 +276,46 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         k += 1
     if k + 1 < h and doc[k].lower_ == "multiple" and doc[k + 1].lower_ not in WEAPON_CLASS_HEADS:
         k += 1  # 'multiple attack drones' counts drones; 'multiple rocket launchers' is a class
-    low_head = head.lower_
+    return k, mods
+
+
+def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: Token | None, name_text: str) -> bool:
+    """Whether the words k..h name a weapon type: a class word or a model's name before a munition
+    head; before a platform head ('jets', 'boats', 'vessel'), a model the sources know or a
+    designation, or an uncrewed boat."""
+    low_head = doc[h].lower_
     if low_head in WEAPON_PLATFORM_HEADS:
         unmanned = doc[h - 1].lower_ in ("drone", "surface")  # 'drone boats', 'unmanned surface vessel'
         if low_head in ("boat", "boats", "vessel") and not unmanned and mods:
-            return  # 'the Varnek missile boat': a kind of warship, named by what it carries
+            return False  # 'the Varnek missile boat': a kind of warship, named by what it carries
         if name is None and not unmanned:
-            return
+            return False
         if (
             name is not None
             and mods == 0
-            and designation(name.text) is None
+            and designation_shape(name.text) is None
             and "Weapon" not in ctx.known_types(name_text or name.text)
         ):
-            return  # a platform is a weapon type by its model: 'Su-35 fighter jets', not 'Naval Patrol aircraft'
+            return False  # a platform is a weapon type by its model: 'Su-35 fighter jets', not 'Naval Patrol aircraft'
         if low_head == "vessel" and not any(doc[i].lower_ == "unmanned" for i in range(k, h)):
             if name is None:
-                return
+                return False
     elif name is None and mods == 0:
-        return
-    if k == h:
-        return
-    if name is None and not ctx.known_types(doc[k : h + 1].text):
-        while k < h and doc[k].lower_ in DESCRIPTIVE_MODIFIERS and "Weapon" in ctx.known_types(doc[k + 1 : h + 1].text):
-            k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
-    if name is not None:
-        canonical = name_text or name.text
-    else:
-        words = []
-        for i in range(k, h + 1):
-            t = doc[i]
-            text = t.lemma_.lower() if i == h else t.lower_
-            if words and (t.text == "-" or doc[i - 1].text == "-"):
-                words[-1] += text
-            else:
-                words.append(text)
-        canonical = " ".join(words)
-    cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
-    if name is None:
-        elided = _elided_class(doc, k, first)
-        if elided is not None:  # 'ballistic and cruise missiles': 'ballistic' names 'ballistic missile'
-            a, b = elided
-            text = doc[a:b].text.lower().replace(" - ", "-")
-            cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
+        return False
+    return k != h
+
+
+def _class_canonical(doc: Doc, k: int, h: int) -> str:
+    """'anti-ship ballistic missile': the class words as written, lower case, the head singular."""
+    words: list[str] = []
+    for i in range(k, h + 1):
+        t = doc[i]
+        text = t.lemma_.lower() if i == h else t.lower_
+        if words and (t.text == "-" or doc[i - 1].text == "-"):
+            words[-1] += text
+        else:
+            words.append(text)
+    return " ".join(words)
 
 
 def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
@@ -297,7 +338,7 @@ def _slash_prefix(doc: Doc, i: int) -> bool:
     """'F/A-18', 'EA-18G' aside: a capital letter and a slash glued before the designation at i."""
     return (
         i >= 2
-        and designation(doc[i].text) is not None
+        and designation_shape(doc[i].text) is not None
         and doc[i - 1].text == "/"
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
@@ -334,8 +375,10 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
     guessed_people = origin and _only_guessed_people(ctx, t)
     if (ctx.is_place_or_people(doc[i : i + 1]) and not guessed_people) or (ctx.known_types(t.text) - {"Weapon"}):
         return False
-    if designation(t.text) is not None or "Weapon" in ctx.known_types(t.text):
-        return True
+    if _known_by_plural(ctx, t):
+        return False  # 'one Houthi drone': the group that fired it ('Houthis'), not a model named 'Houthi'
+    if designation(t.text) is not None or _slash_prefix(doc, i) or "Weapon" in ctx.known_types(t.text):
+        return True  # ('F/A-18': 'A-18' is a designation only after its role letter)
     return (
         t.text[:1].isupper()
         and t.is_alpha
@@ -361,7 +404,12 @@ def _lone_unknown_word(ctx: NameContext, doc: Doc, i: int) -> bool:
     plural ('Houthi' in 'a Houthi attack drone': 'Houthis')."""
     t = doc[i]
     alone = t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
-    return alone and not (ctx.known_types(t.text + "s") - {"Weapon"})
+    return alone and not _known_by_plural(ctx, t)
+
+
+def _known_by_plural(ctx: NameContext, t: Token) -> bool:
+    """A word the sources know in the plural as something other than a weapon ('Houthi': 'Houthis')."""
+    return bool(ctx.known_types(t.text + "s") - {"Weapon"})
 
 
 def _only_guessed_people(ctx: NameContext, t: Token) -> bool:
