@@ -565,3 +565,32 @@ def test_hundred_and_a_word_number_is_one_number(nlp):
 def test_the_agent_of_crewed_by_is_a_crew(nlp):
     assert figures(nlp, "The Kestrel Dawn was crewed by 25 Filipinos.")["25 Filipinos"][1] == "crew member"
     assert figures(nlp, "The Kestrel Dawn was seized by 25 Filipinos.")["25 Filipinos"][1] != "crew member"
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # a measure over a period is a rate (figures/rate_periods.csv); a count keeps its noun
+        (
+            "Wreckage of the Kestrel Dawn drifted at approximately one kilometre per hour.",
+            "approximately one kilometre per hour",
+            (1, "kilometre per hour", "approximately"),
+        ),
+        ("Gusts off Varnholm reached up to 60 miles an hour.", "up to 60 miles an hour", (60, "mile per hour", "up to")),
+        ("The Corvin Star sailed at 40mph past Varnholm.", "40mph", (40, "mile per hour", None)),
+        ("The Corvin Star sailed at 70 kph past Varnholm.", "70 kph", (70, "kilometre per hour", None)),
+        ("The Varn Canal let through 28 vessels a day.", "28 vessels", (28, "vessel", None)),
+        # an angle is a measure, alone or bound to its noun by a hyphen
+        ("The Kestrel Dawn developed a 19-degree list off Varnholm.", "19-degree", (19, "degree", None)),
+        ("The Kestrel Dawn listed about 19 degrees to port.", "about 19 degrees", (19, "degree", "about")),
+    ],
+)
+def test_rates_over_a_period_and_angles(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+def test_degrees_of_latitude_are_positions_not_figures(nlp):
+    found = figures(nlp, "Insurers moved the Varn listed area from 12 degrees north to 16 degrees north; 3 tankers left.")
+    assert found == {"3 tankers": (3, "tanker", None)}, found

@@ -54,7 +54,9 @@ from osint_graph.nlp.figure_units import (
     currency_sign,
     currency_word,
     is_calibre,
+    is_position,
     measure_unit,
+    rate_period,
     rate_unit,
 )
 from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
@@ -242,8 +244,8 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
-        if speaker_one(doc, num_tokens, head):
-            return None  # 'one source blamed the attack on a mine'
+        if speaker_one(doc, num_tokens, head) or is_position(doc, head, unit):
+            return None  # 'one source blamed the attack on a mine', '15 degrees north'
         unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
             value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
@@ -408,16 +410,8 @@ class Figures:
             )
         if unit == "person" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
             unit = OF_COUNTS[doc[start - 2].lower_]  # 'a crew of 24 people'
-        if (
-            head + 2 < n
-            and measure_unit(doc[head].text)
-            and (doc[head + 1].lower_, doc[head + 2].lower_)
-            in (
-                ("per", "day"),
-                ("a", "day"),
-            )
-        ):
-            return f"{unit} per day", head + 2, start  # '300,000 barrels per day'
+        if rate_period(doc, head):
+            return f"{unit} {rate_period(doc, head)}", head + 2, start  # '300,000 barrels per day'
         return unit, head, start
 
     @staticmethod
