@@ -576,7 +576,11 @@ def test_the_agent_of_crewed_by_is_a_crew(nlp):
             "approximately one kilometre per hour",
             (1, "kilometre per hour", "approximately"),
         ),
-        ("Gusts off Varnholm reached up to 60 miles an hour.", "up to 60 miles an hour", (60, "mile per hour", "up to")),
+        (
+            "Gusts off Varnholm reached up to 60 miles an hour.",
+            "up to 60 miles an hour",
+            (60, "mile per hour", "up to"),
+        ),
         ("The Corvin Star sailed at 40mph past Varnholm.", "40mph", (40, "mile per hour", None)),
         ("The Corvin Star sailed at 70 kph past Varnholm.", "70 kph", (70, "kilometre per hour", None)),
         ("The Varn Canal let through 28 vessels a day.", "28 vessels", (28, "vessel", None)),
@@ -592,5 +596,39 @@ def test_rates_over_a_period_and_angles(nlp, text, span, expected):
 
 
 def test_degrees_of_latitude_are_positions_not_figures(nlp):
-    found = figures(nlp, "Insurers moved the Varn listed area from 12 degrees north to 16 degrees north; 3 tankers left.")
+    found = figures(
+        nlp, "Insurers moved the Varn listed area from 12 degrees north to 16 degrees north; 3 tankers left."
+    )
     assert found == {"3 tankers": (3, "tanker", None)}, found
+
+
+def test_parts_of_a_group_counted_by_the_number_alone(nlp):
+    # a number that takes a prepositional phrase, a passive agent or a determiner and adjective of
+    # its own stands for the noun counted before it (figures/elliptic_dependents.txt)
+    found = figures(
+        nlp,
+        "The Kestrel Dawn had 24 crew members aboard. All were rescued: 21 by the Varn coast guard "
+        "and three by a passing trawler.",
+    )
+    assert found["21"] == (21, "crew member", None), found
+    assert found["three"] == (3, "crew member", None), found
+    found = figures(
+        nlp,
+        "The Corvin Star carried 640 containers, including 13 with hazardous cargo and 12 containing calcium carbide.",
+    )
+    assert found["13"] == (13, "container", None), found
+    assert found["12"] == (12, "container", None), found  # not 12 'carbide'
+    found = figures(
+        nlp,
+        "All 24 crew members left the Kestrel Dawn. Of these, 21 were saved on Saturday and the "
+        "remaining three, the master and two engineers, were lifted off on Sunday.",
+    )
+    assert found["three"] == (3, "crew member", None), found
+
+
+def test_a_number_with_its_own_noun_is_no_part_of_the_group_before(nlp):
+    found = figures(nlp, "Varnholm lists 40 ports. Three of the vessels were sold and 5 per cent of the fleet idles.")
+    assert found["Three of the vessels"] == (3, "vessel", None), found
+    assert found["5 per cent"] == (5, "percent", None), found
+    found = figures(nlp, "Varn had 12 ports. There were more than 100 reported pirate attacks in the Varn Strait.")
+    assert found["more than 100 reported pirate attacks"] == (100, "attack", "more than"), found

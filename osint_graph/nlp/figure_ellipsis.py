@@ -7,7 +7,10 @@ number takes the unit of the nearest figure before it, in its sentence or the on
 counts things (no measure, money or share) and a group at least as large (a part is no larger
 than its whole: "one dead person" is not the group that "at least eight" are part of). Only a
 number that stands as a noun phrase is read so: "N of those/them" (figures/elliptic_of_words),
-"N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
+"N others" (figures/elliptic_heads), the subject of a verb ("two are said to be ..."), or a
+number that takes a dependent a noun would take, with no noun after it ("the remaining three",
+"21 by the coast guard and three by a navy frigate", "12 containing calcium carbide":
+figures/elliptic_dependents).
 A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
 "brings the total number of listed ships to 25".
 When no count comes before, the number counts the nearest plural noun before it in its sentence or
@@ -32,11 +35,13 @@ from osint_graph.nlp.figure_units import (
     UNIT_WORDS,
     currency_sign,
     currency_word,
+    measure_unit,
 )
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
 HEADS = words("figures/elliptic_heads")
+DEPENDENTS = words("figures/elliptic_dependents")
 OF_DETERMINERS = words("figures/of_determiners")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
@@ -70,10 +75,37 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
         return end  # 'four others', not 'ten more tankers'
 
     number = doc[end - 1]
-    modifies_noun = end + 1 < n and doc[end + 1].pos_ == "NOUN"  # '40 reported attacks': a participle
-    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not modifies_noun:
+    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not modifies_noun(doc, end):
+        return end - 1
+    if heads_phrase(number, nxt):
         return end - 1
     return None
+
+
+def modifies_noun(doc: Doc, end: int) -> bool:
+    """The verb after the number ending before `end` is a participle on the noun after it: '40
+    reported attacks', '12 remaining vessels'. Not a present participle before a singular noun
+    after a plural number: '12 containing calcium carbide' (its object; the 12 count a group named
+    before)."""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.pos_ != "NOUN":
+        return False
+    return after.tag_ == "NNS" or doc[end].tag_ != "VBG" or doc[end - 1].lower_ in ("one", "1")
+
+
+def heads_phrase(number: Token, nxt: Token | None) -> bool:
+    """'the remaining three, the captain ...', 'three by a navy frigate', '12 containing calcium
+    carbide': a number that takes a dependent a noun would take (figures/elliptic_dependents.txt),
+    with no noun, unit or participle on a noun after it ('more than 100 reported attacks')."""
+    if number.dep_ in ("nummod", "compound", "quantmod") or not any(c.dep_ in DEPENDENTS for c in number.children):
+        return False
+    if nxt is None:
+        return True  # 'three of the vessels' names its noun after 'of'; '5 per cent' is a share
+    if nxt.pos_ in ("VERB", "AUX"):  # a clause on the number, not a participle on a noun after it
+        return nxt.head.i == number.i and nxt.dep_ == "acl" and not modifies_noun(nxt.doc, nxt.i)
+    if nxt.pos_ in NOUNS:
+        return False
+    return nxt.lower_ not in ("of", "per") and measure_unit(nxt.text) is None
 
 
 def bare_number(doc: Doc, end: int) -> bool:

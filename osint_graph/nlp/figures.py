@@ -286,12 +286,12 @@ class Figures:
     def _elliptic(self, doc: Doc, start: int, end: int, value: float):
         """'At least eight had to be lifted', 'Eleven of those', 'four others': (unit, head, start)
         from the group counted before (figure_ellipsis), or None."""
+        if parallel_unit(doc, start, end, self._found):  # set against a figure: its unit first
+            return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
         head = elliptic_head(doc, end)
         if head is not None:
             unit = elliptic_unit(doc, start, value, self._found, head)
             return (unit, head, start) if unit else None
-        if parallel_unit(doc, start, end, self._found):
-            return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
         counted = number_of(doc, start) if bare_number(doc, end) else None
         noun = counted_noun(doc, counted, False, False) if counted is not None else None
         if noun is None or doc[noun].tag_ not in ("NNS", "NNPS"):
