@@ -632,3 +632,10 @@ def test_a_number_with_its_own_noun_is_no_part_of_the_group_before(nlp):
     assert found["5 per cent"] == (5, "percent", None), found
     found = figures(nlp, "Varn had 12 ports. There were more than 100 reported pirate attacks in the Varn Strait.")
     assert found["more than 100 reported pirate attacks"] == (100, "attack", "more than"), found
+
+
+def test_only_codes_of_currencies_in_use_are_money(nlp):
+    # ESB is a withdrawn ISO 4217 code (a peseta account) and a hull number's prefix
+    found = figures(nlp, "A team from USS Corvin Star (ESB 3) boarded the dhow; the owner paid a fine of 40,000 EUR.")
+    assert found == {"40,000 EUR": (40000, "EUR", None)}, found
+    assert figures(nlp, "The owner paid USD 40,000 to the port of Varnholm.") == {"USD 40,000": (40000, "USD", None)}

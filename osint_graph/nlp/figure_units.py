@@ -48,7 +48,6 @@ def _currency_signs() -> dict[str, str]:
 
 
 CURRENCY_SIGNS = _currency_signs()
-CURRENCY_CODES = frozenset(list_currencies()) - {"XXX"}
 
 
 def _currencies_in_use() -> set[str]:
@@ -59,6 +58,11 @@ def _currencies_in_use() -> set[str]:
         except (KeyError, ValueError):
             continue  # a region (e.g. '001', 'EU') that has no currency of its own
     return codes
+
+
+# ISO 4217 codes of the currencies in use (CLDR's legal tenders): not withdrawn ones, whose codes
+# are also hull numbers and acronyms ('USS Lewis B Puller (ESB 3)': ESB was a peseta account)
+CURRENCY_CODES = frozenset(_currencies_in_use()) - {"XXX"}
 
 
 def _currency_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
