@@ -639,3 +639,8 @@ def test_only_codes_of_currencies_in_use_are_money(nlp):
     found = figures(nlp, "A team from USS Corvin Star (ESB 3) boarded the dhow; the owner paid a fine of 40,000 EUR.")
     assert found == {"40,000 EUR": (40000, "EUR", None)}, found
     assert figures(nlp, "The owner paid USD 40,000 to the port of Varnholm.") == {"USD 40,000": (40000, "USD", None)}
+
+
+def test_a_compound_of_common_nouns_counts_its_last_plural(nlp):
+    found = figures(nlp, "Two coast guard helicopters flew to Varnholm to lift the crew of the Kestrel Dawn.")
+    assert found["Two coast guard helicopters"] == (2, "helicopter", None), found

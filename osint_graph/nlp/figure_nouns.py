@@ -131,7 +131,23 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
         break
     if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
         return None
-    return head
+    return compound_end(doc, head)
+
+
+def compound_end(doc: Doc, head: int) -> int:
+    """'Two coast guard helicopters': a singular noun that the parser makes part of a compound
+    ending, within three words, in a plural noun (over a capitalised word the walk stops at)
+    modifies that plural, which is counted."""
+    end = doc[head]
+    if end.tag_ != "NN":
+        return head
+    for _ in range(3):
+        if end.dep_ != "compound" or not end.i < end.head.i <= head + 3:
+            break
+        end = end.head
+    if end.i == head or end.tag_ != "NNS" or any(t.ent_type_ for t in doc[head + 1 : end.i + 1]):
+        return head
+    return end.i
 
 
 def ent_of(doc: Doc, tok: Token) -> Span:
