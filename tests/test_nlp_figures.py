@@ -644,3 +644,22 @@ def test_only_codes_of_currencies_in_use_are_money(nlp):
 def test_a_compound_of_common_nouns_counts_its_last_plural(nlp):
     found = figures(nlp, "Two coast guard helicopters flew to Varnholm to lift the crew of the Kestrel Dawn.")
     assert found["Two coast guard helicopters"] == (2, "helicopter", None), found
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # spellings of measures as the press writes them (figures/units.csv, two_word_units.csv)
+        ("Exports to Varnholm fell 40pc last year.", "40pc", (40, "percent", None)),
+        ("The slick off Varnholm covered 24 sq km.", "24 sq km", (24, "square kilometre", None)),
+        ("Customs at Varnholm seized 450 kilos of resin.", "450 kilos", (450, "kilogram", None)),
+        # a measure the entity model took for a name
+        ("The Kestrel Dawn sank 12 NM off Varnholm.", "12 NM", (12, "nautical mile", None)),
+        # a copula after the part: the number still stands for the group's noun
+        ("Varnholm listed 23 vessels. Of these, 14 were tankers.", "14", (14, "vessel", None)),
+    ],
+)
+def test_press_spellings_and_parts_before_a_copula(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

@@ -88,8 +88,8 @@ def modifies_noun(doc: Doc, end: int) -> bool:
     after a plural number: '12 containing calcium carbide' (its object; the 12 count a group named
     before)."""
     after = doc[end + 1] if end + 1 < len(doc) else None
-    if after is None or after.pos_ != "NOUN":
-        return False
+    if after is None or after.pos_ != "NOUN" or doc[end].pos_ == "AUX":
+        return False  # 'Of the 23 vessels, 14 were tankers': a copula modifies no noun
     return after.tag_ == "NNS" or doc[end].tag_ != "VBG" or doc[end - 1].lower_ in ("one", "1")
 
 

@@ -47,6 +47,8 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
         return None
     if tok.lower_ in CALIBRE_UNITS:
         return None  # '155 mm': a calibre alone
+    if tok.ent_type_ and is_unit_tok(tok) and len(ent_of(doc, tok)) == 1 and not two_word_next(doc, k):
+        return k  # '12 NM off the coast': a measure the model took for a name
     if tok.lower_ == "of":
         # 'dozens of vehicles', 'eight of the ship's sailors', 'millions of ammunition'
         k += 1

@@ -129,7 +129,9 @@ class Figures:
         """Tokens of dates and times: their numbers are no figures."""
         blocked: set[int] = set()
         for span in model_spans(doc, ("DATE", "TIME")):
-            if any(Figures._measure_follows(doc, t.i) for t in span if t.like_num) or Figures._counts_next(doc, span):
+            measured = any(Figures._measure_follows(doc, t.i) for t in span if t.like_num)
+            measured = measured or any((glued(t.text) or ("", ""))[1] == "unit" for t in span)  # '40pc last year'
+            if measured or Figures._counts_next(doc, span):
                 continue  # 'approximately 16 nautical miles', 'between 10 and 15 drones' read as a date
             words = {t.lower_ for t in span}
             if words & DURATION_WORDS and not any(t.lower_ in ("ago",) for t in span):
