@@ -254,3 +254,19 @@ def test_a_caption_ending_with_its_agency_and_photographer_in_capitals():
     kinds = _kinds("Three arrested after shipwreck off Varnholm\n\n" + caption + "\n\n" + body)
     assert kinds["caption"] == [caption]
     assert body not in kinds.get("caption", [])
+
+
+def test_a_headline_repeated_as_a_photo_text_before_its_caption_and_a_bracketed_credit(nlp):
+    page = (
+        "Freighter carrying 9,000 tonnes of grain sinks off Varnholm\n\n"
+        "Freighter carrying 9,000 tonnes of grain sinks off Varnholm Rescued sailors of the Grey Falcon "
+        "reach Kesport aboard the tug Silver Heron, May 2, 2024.\n"
+        "[Photo courtesy Ostland Coast Guard]\n\n"
+        "A freighter carrying 9,000 tonnes of grain sank off Varnholm on Tuesday, officials said."
+    )
+    kinds = _kinds(page)
+    assert kinds["caption"] == [page.split("\n")[2]], kinds
+    assert kinds["credit"] == ["[Photo courtesy Ostland Coast Guard]"], kinds
+    figures = [f.text for f in nlp(page)._.figures]
+    assert figures.count("9,000 tonnes") == 2, figures  # the headline's and the body's, not the caption's
+    assert "Silver Heron" not in {e.text for e in nlp(page).ents}
