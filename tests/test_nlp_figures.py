@@ -663,3 +663,8 @@ def test_press_spellings_and_parts_before_a_copula(nlp, text, span, expected):
     found = figures(nlp, text)
     assert span in found, found
     assert found[span] == expected
+
+
+def test_a_left_out_noun_read_from_a_plural_keeps_its_two_word_unit(nlp):
+    found = figures(nlp, "The strike on the Kestrel Dawn killed three crew members and injured four others.")
+    assert found["four others"] == (4, "crew member", None), found  # not 'member'

@@ -210,7 +210,7 @@ def plural_antecedent(doc: Doc, start: int) -> str | None:
         unit = COUNT_WORDS.get(lemma, lemma)
         if lemma in TIME_NOUNS or not is_count(unit) or not lemma.isalpha():
             continue
-        return unit
+        return TWO_WORD_UNITS.get((doc[k - 1].lower_, unit), unit) if k > 0 else unit  # 'crew members'
     return None
 
 
