@@ -668,3 +668,27 @@ def test_press_spellings_and_parts_before_a_copula(nlp, text, span, expected):
 def test_a_left_out_noun_read_from_a_plural_keeps_its_two_word_unit(nlp):
     found = figures(nlp, "The strike on the Kestrel Dawn killed three crew members and injured four others.")
     assert found["four others"] == (4, "crew member", None), found  # not 'member'
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # vague amounts of money: the qualifier is the vague words, the unit the currency's code
+        (
+            "War cover for the Kestrel Dawn now costs tens of thousands of dollars a voyage.",
+            "tens of thousands of dollars",
+            (None, "USD", "tens of thousands"),
+        ),
+        ("The smugglers of Varnholm made millions of dollars.", "millions of dollars", (None, "USD", "millions")),
+        (
+            "Repairs at Varnholm cost hundreds of millions of dollars.",
+            "hundreds of millions of dollars",
+            (None, "USD", "hundreds"),
+        ),
+        ("Thousands of tonnes of fuel leaked at Varnholm.", "Thousands of tonnes", (None, "tonne", "thousands")),
+    ],
+)
+def test_vague_amounts_of_money(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected

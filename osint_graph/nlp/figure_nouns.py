@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.figure_ellipsis import participle
 from osint_graph.nlp.figure_units import (
+    currency_word,
     measure_unit,
     modifier_before_plural,
     two_word_end,
@@ -26,6 +27,7 @@ from osint_graph.nlp.rules import words
 CALIBRE_UNITS = words("common/calibre_units")
 NOT_COUNTED = words("figures/not_counted")
 OF_DETERMINERS = words("figures/of_determiners")
+VAGUE_ALONE = words("figures/vague_alone")
 NAME_LABELS = frozenset(OUR_LABELS)
 # a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
 NOT_WEAPON_NAMES = NAME_LABELS - {"WEAPON"}
@@ -56,6 +58,8 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
             k += 1
             if k + 1 < n and doc[k + 1].lower_ in ("'s", "’s"):
                 k += 2
+        elif k + 2 < n and doc[k].lower_ in VAGUE_ALONE and doc[k + 1].lower_ == "of":
+            k += 2  # 'hundreds of millions of dollars': the dollars are counted
     elif vague_alone:
         pass
     head = None
@@ -171,7 +175,7 @@ def head_unit(doc: Doc, head: int) -> str:
     """The canonical unit of the head noun: a measure, a folded lemma, or the lemma itself."""
     tok = doc[head]
     lemma = lemma_of(tok)
-    unit = measure_unit(tok.text) or measure_unit(lemma) or lemma
+    unit = measure_unit(tok.text) or measure_unit(lemma) or currency_word(tok.text) or lemma  # 'of dollars'
     k = head - 1
     while k >= 0 and two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
         unit = two_word_unit(doc[k].text, unit)

@@ -219,7 +219,7 @@ class Figures:
                     num_tokens.insert(0, doc[start])
             else:
                 return None
-        if vague is not None and vague not in VAGUE_ALONE and not num_tokens and vague != "several":
+        if vague is not None and vague.split()[0] not in VAGUE_ALONE and not num_tokens and vague != "several":
             return None
         value = None if vague else number_value(num_tokens, money=currency is not None)
         if vague is None and value is None:
