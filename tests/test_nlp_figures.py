@@ -692,3 +692,14 @@ def test_vague_amounts_of_money(nlp, text, span, expected):
     found = figures(nlp, text)
     assert span in found, found
     assert found[span] == expected
+
+
+def test_a_bare_number_continuing_a_series_takes_its_unit(nlp):
+    # figures/series_words.txt: the series goes on after 'and', ',', 'from' ...
+    found = figures(nlp, "Exports from Varnholm reached 2 million tonnes in May and 2.5 million in June.")
+    assert found["2.5 million"] == (2_500_000, "tonne", None), found
+    found = figures(nlp, "The port of Varnholm handled 300 ships in January, 250 in February and 410 in March.")
+    assert found["250"] == (250, "ship", None) and found["410"] == (410, "ship", None), found
+    # the subject of a verb is a part of a group, not a term of the series
+    found = figures(nlp, "Customs at Varnholm seized 2.5 tonnes of resin, and 3 were arrested.")
+    assert found.get("3", (None, None))[1] != "tonne", found

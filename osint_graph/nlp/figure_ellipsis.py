@@ -47,6 +47,7 @@ GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
 PARALLEL_WORDS = words("figures/parallel_words")
+SERIES_WORDS = words("figures/series_words")
 QUALIFIERS = words("figures/qualifiers")
 TIME_NOUNS = words("figures/time_nouns")
 REPORT_VERBS = words("common/report_verbs")
@@ -192,6 +193,29 @@ def parallel_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | 
         return None
     unit = last._.figure_unit
     return unit if unit and unit != "percent" else None
+
+
+def series_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | None:
+    """The unit of the figure a bare number continues a series of, earlier in its sentence, after
+    'and', ',', 'from' ... (figures/series_words): '2 million tonnes in May and 2.5 million in June'
+    -> tonne. Not a number that is the subject of a verb ('24 crew, and 3 were hurt')."""
+    if not figures or not bare_number(doc, end):
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in ("per", "%") or measure_unit(nxt.text)):
+        return None  # a verb, or a unit of its own: 'and 5 per cent of the fleet'
+    number = doc[end - 1]
+    if number.dep_ in SUBJECTS or number.lower_ in ("one", "1"):
+        return None
+    cue = start - 1
+    if cue >= 1 and f"{doc[cue - 1].lower_} {doc[cue].lower_}" in QUALIFIERS:
+        cue -= 2  # 'and more than 160'
+    elif cue >= 0 and doc[cue].lower_ in QUALIFIERS:
+        cue -= 1
+    last = figures[-1]
+    if cue < 0 or doc[cue].lower_ not in SERIES_WORDS or last.end > cue or last.sent != doc[start].sent:
+        return None
+    return last._.figure_unit or None
 
 
 def plural_antecedent(doc: Doc, start: int) -> str | None:

@@ -27,6 +27,7 @@ from osint_graph.nlp.figure_ellipsis import (
     group_unit,
     number_of,
     parallel_unit,
+    series_unit,
     speaker_one,
 )
 from osint_graph.nlp.figure_fractions import fraction_figures
@@ -297,7 +298,8 @@ class Figures:
         counted = number_of(doc, start) if bare_number(doc, end) else None
         noun = counted_noun(doc, counted, False, False) if counted is not None else None
         if noun is None or doc[noun].tag_ not in ("NNS", "NNPS"):
-            return None
+            series = series_unit(doc, start, end, self._found)  # '... in May and 2.5 million in June'
+            return (series, end - 1, start) if series else None
         return head_unit(doc, noun), end - 1, start  # 'the number of listed ships rose to 25'
 
     @staticmethod
