@@ -703,3 +703,10 @@ def test_a_bare_number_continuing_a_series_takes_its_unit(nlp):
     # the subject of a verb is a part of a group, not a term of the series
     found = figures(nlp, "Customs at Varnholm seized 2.5 tonnes of resin, and 3 were arrested.")
     assert found.get("3", (None, None))[1] != "tonne", found
+
+
+def test_nationals_after_a_count_of_people_keep_their_noun(nlp):
+    found = figures(nlp, "Varnholm police arrested three people, a local man and two Ostlandic nationals, on Tuesday.")
+    assert found["two Ostlandic nationals"] == (2, "national", None), found
+    found = figures(nlp, "The Kestrel Dawn had a crew of 24 people: four Ostlandic nationals and 20 others.")
+    assert found["four Ostlandic nationals"] == (4, "crew member", None), found
