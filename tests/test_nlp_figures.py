@@ -572,9 +572,9 @@ def test_the_agent_of_crewed_by_is_a_crew(nlp):
     [
         # a measure over a period is a rate (figures/rate_periods.csv); a count keeps its noun
         (
-            "Wreckage of the Kestrel Dawn drifted at approximately one kilometre per hour.",
-            "approximately one kilometre per hour",
-            (1, "kilometre per hour", "approximately"),
+            "Oil from the Kestrel Dawn spread east at about two kilometres per hour.",
+            "about two kilometres per hour",
+            (2, "kilometre per hour", "about"),
         ),
         (
             "Gusts off Varnholm reached up to 60 miles an hour.",
@@ -585,7 +585,7 @@ def test_the_agent_of_crewed_by_is_a_crew(nlp):
         ("The Corvin Star sailed at 70 kph past Varnholm.", "70 kph", (70, "kilometre per hour", None)),
         ("The Varn Canal let through 28 vessels a day.", "28 vessels", (28, "vessel", None)),
         # an angle is a measure, alone or bound to its noun by a hyphen
-        ("The Kestrel Dawn developed a 19-degree list off Varnholm.", "19-degree", (19, "degree", None)),
+        ("The Kestrel Dawn took on a 19-degree list off Varnholm.", "19-degree", (19, "degree", None)),
         ("The Kestrel Dawn listed about 19 degrees to port.", "about 19 degrees", (19, "degree", "about")),
     ],
 )
@@ -607,23 +607,23 @@ def test_parts_of_a_group_counted_by_the_number_alone(nlp):
     # its own stands for the noun counted before it (figures/elliptic_dependents.txt)
     found = figures(
         nlp,
-        "The Kestrel Dawn had 24 crew members aboard. All were rescued: 21 by the Varn coast guard "
-        "and three by a passing trawler.",
+        "The Kestrel Dawn had 17 crew members aboard. All were rescued: 15 by the Varn coast guard "
+        "and two by a passing trawler.",
     )
-    assert found["21"] == (21, "crew member", None), found
-    assert found["three"] == (3, "crew member", None), found
+    assert found["15"] == (15, "crew member", None), found
+    assert found["two"] == (2, "crew member", None), found
     found = figures(
         nlp,
-        "The Corvin Star carried 640 containers, including 13 with hazardous cargo and 12 containing calcium carbide.",
+        "The Corvin Star loaded 410 drums at Varnholm, including 9 with solvents and 7 containing resin.",
     )
-    assert found["13"] == (13, "container", None), found
-    assert found["12"] == (12, "container", None), found  # not 12 'carbide'
+    assert found["9"] == (9, "drum", None), found
+    assert found["7"] == (7, "drum", None), found  # not 7 'resin'
     found = figures(
         nlp,
-        "All 24 crew members left the Kestrel Dawn. Of these, 21 were saved on Saturday and the "
-        "remaining three, the master and two engineers, were lifted off on Sunday.",
+        "All 16 sailors left the Kestrel Dawn. Eleven reached the Varn shore by raft, and the "
+        "remaining five, the master and four cadets, were lifted off at noon.",
     )
-    assert found["three"] == (3, "crew member", None), found
+    assert found["five"] == (5, "crew member", None), found
 
 
 def test_a_number_with_its_own_noun_is_no_part_of_the_group_before(nlp):
@@ -642,8 +642,8 @@ def test_only_codes_of_currencies_in_use_are_money(nlp):
 
 
 def test_a_compound_of_common_nouns_counts_its_last_plural(nlp):
-    found = figures(nlp, "Two coast guard helicopters flew to Varnholm to lift the crew of the Kestrel Dawn.")
-    assert found["Two coast guard helicopters"] == (2, "helicopter", None), found
+    found = figures(nlp, "Three coast guard cutters sailed from Varnholm and towed the Kestrel Dawn home.")
+    assert found["Three coast guard cutters"] == (3, "cutter", None), found
 
 
 @pytest.mark.parametrize(

@@ -258,11 +258,11 @@ def test_a_caption_ending_with_its_agency_and_photographer_in_capitals():
 
 def test_a_headline_repeated_as_a_photo_text_before_its_caption_and_a_bracketed_credit(nlp):
     page = (
-        "Freighter carrying 9,000 tonnes of grain sinks off Varnholm\n\n"
-        "Freighter carrying 9,000 tonnes of grain sinks off Varnholm Rescued sailors of the Grey Falcon "
-        "reach Kesport aboard the tug Silver Heron, May 2, 2024.\n"
+        "Grain freighter lost off Varnholm with 9,000 tonnes aboard\n\n"
+        "Grain freighter lost off Varnholm with 9,000 tonnes aboard Sailors of the Grey Falcon "
+        "arrive in Kesport on the tug Silver Heron, May 2, 2024.\n"
         "[Photo courtesy Ostland Coast Guard]\n\n"
-        "A freighter carrying 9,000 tonnes of grain sank off Varnholm on Tuesday, officials said."
+        "The Grey Falcon went down off Varnholm on Tuesday with 9,000 tonnes of grain, officials said."
     )
     kinds = _kinds(page)
     assert kinds["caption"] == [page.split("\n")[2]], kinds

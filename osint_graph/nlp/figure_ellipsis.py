@@ -9,7 +9,7 @@ than its whole: "one dead person" is not the group that "at least eight" are par
 number that stands as a noun phrase is read so: "N of those/them" (figures/elliptic_of_words),
 "N others" (figures/elliptic_heads), the subject of a verb ("two are said to be ..."), or a
 number that takes a dependent a noun would take, with no noun after it ("the remaining three",
-"21 by the coast guard and three by a navy frigate", "12 containing calcium carbide":
+"15 by the coast guard and two by a trawler", "7 containing resin":
 figures/elliptic_dependents).
 A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
 "brings the total number of listed ships to 25".
@@ -86,7 +86,7 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
 def modifies_noun(doc: Doc, end: int) -> bool:
     """The verb after the number ending before `end` is a participle on the noun after it: '40
     reported attacks', '12 remaining vessels'. Not a present participle before a singular noun
-    after a plural number: '12 containing calcium carbide' (its object; the 12 count a group named
+    after a plural number: '7 containing resin' (its object; the 7 count a group named
     before)."""
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is None or after.pos_ != "NOUN" or doc[end].pos_ == "AUX":
@@ -95,10 +95,14 @@ def modifies_noun(doc: Doc, end: int) -> bool:
 
 
 def heads_phrase(number: Token, nxt: Token | None) -> bool:
-    """'the remaining three, the captain ...', 'three by a navy frigate', '12 containing calcium
-    carbide': a number that takes a dependent a noun would take (figures/elliptic_dependents.txt),
+    """'the remaining five, the master ...', 'two by a trawler', '7 containing
+    resin': a number that takes a dependent a noun would take (figures/elliptic_dependents.txt),
     with no noun, unit or participle on a noun after it ('more than 100 reported attacks')."""
-    if number.dep_ in ("nummod", "compound", "quantmod") or not any(c.dep_ in DEPENDENTS for c in number.children):
+    if number.dep_ in ("nummod", "compound", "quantmod"):
+        return False
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.pos_ == "VERB" and number.dep_ not in SUBJECTS:
+        return not modifies_noun(nxt.doc, nxt.i)  # '7 containing resin', however the parser hangs it
+    if not any(c.dep_ in DEPENDENTS for c in number.children):
         return False
     if nxt is None:
         return True  # 'three of the vessels' names its noun after 'of'; '5 per cent' is a share

@@ -141,7 +141,7 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
 
 
 def compound_end(doc: Doc, head: int) -> int:
-    """'Two coast guard helicopters': a singular noun that the parser makes part of a compound
+    """'three coast guard cutters': a singular noun that the parser makes part of a compound
     ending, within three words, in a plural noun (over a capitalised word the walk stops at)
     modifies that plural, which is counted."""
     end = doc[head]

@@ -61,7 +61,7 @@ def _currencies_in_use() -> set[str]:
 
 
 # ISO 4217 codes of the currencies in use (CLDR's legal tenders): not withdrawn ones, whose codes
-# are also hull numbers and acronyms ('USS Lewis B Puller (ESB 3)': ESB was a peseta account)
+# are also hull numbers and acronyms ('USS Corvin Star (ESB 3)': ESB was a peseta account)
 CURRENCY_CODES = frozenset(_currencies_in_use()) - {"XXX"}
 
 
