@@ -565,3 +565,148 @@ def test_hundred_and_a_word_number_is_one_number(nlp):
 def test_the_agent_of_crewed_by_is_a_crew(nlp):
     assert figures(nlp, "The Kestrel Dawn was crewed by 25 Filipinos.")["25 Filipinos"][1] == "crew member"
     assert figures(nlp, "The Kestrel Dawn was seized by 25 Filipinos.")["25 Filipinos"][1] != "crew member"
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # a measure over a period is a rate (figures/rate_periods.csv); a count keeps its noun
+        (
+            "Oil from the Kestrel Dawn spread east at about two kilometres per hour.",
+            "about two kilometres per hour",
+            (2, "kilometre per hour", "about"),
+        ),
+        (
+            "Gusts off Varnholm reached up to 60 miles an hour.",
+            "up to 60 miles an hour",
+            (60, "mile per hour", "up to"),
+        ),
+        ("The Corvin Star sailed at 40mph past Varnholm.", "40mph", (40, "mile per hour", None)),
+        ("The Corvin Star sailed at 70 kph past Varnholm.", "70 kph", (70, "kilometre per hour", None)),
+        ("The Varn Canal let through 28 vessels a day.", "28 vessels", (28, "vessel", None)),
+        # an angle is a measure, alone or bound to its noun by a hyphen
+        ("The Kestrel Dawn took on a 19-degree list off Varnholm.", "19-degree", (19, "degree", None)),
+        ("The Kestrel Dawn listed about 19 degrees to port.", "about 19 degrees", (19, "degree", "about")),
+    ],
+)
+def test_rates_over_a_period_and_angles(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+def test_degrees_of_latitude_are_positions_not_figures(nlp):
+    found = figures(
+        nlp, "Insurers moved the Varn listed area from 12 degrees north to 16 degrees north; 3 tankers left."
+    )
+    assert found == {"3 tankers": (3, "tanker", None)}, found
+
+
+def test_parts_of_a_group_counted_by_the_number_alone(nlp):
+    # a number that takes a prepositional phrase, a passive agent or a determiner and adjective of
+    # its own stands for the noun counted before it (figures/elliptic_dependents.txt)
+    found = figures(
+        nlp,
+        "The Kestrel Dawn had 17 crew members aboard. All were rescued: 15 by the Varn coast guard "
+        "and two by a passing trawler.",
+    )
+    assert found["15"] == (15, "crew member", None), found
+    assert found["two"] == (2, "crew member", None), found
+    found = figures(
+        nlp,
+        "The Corvin Star loaded 410 drums at Varnholm, including 9 with solvents and 7 containing resin.",
+    )
+    assert found["9"] == (9, "drum", None), found
+    assert found["7"] == (7, "drum", None), found  # not 7 'resin'
+    found = figures(
+        nlp,
+        "All 16 sailors left the Kestrel Dawn. Eleven reached the Varn shore by raft, and the "
+        "remaining five, the master and four cadets, were lifted off at noon.",
+    )
+    assert found["five"] == (5, "crew member", None), found
+
+
+def test_a_number_with_its_own_noun_is_no_part_of_the_group_before(nlp):
+    found = figures(nlp, "Varnholm lists 40 ports. Three of the vessels were sold and 5 per cent of the fleet idles.")
+    assert found["Three of the vessels"] == (3, "vessel", None), found
+    assert found["5 per cent"] == (5, "percent", None), found
+    found = figures(nlp, "Varn had 12 ports. There were more than 100 reported pirate attacks in the Varn Strait.")
+    assert found["more than 100 reported pirate attacks"] == (100, "attack", "more than"), found
+
+
+def test_only_codes_of_currencies_in_use_are_money(nlp):
+    # ESB is a withdrawn ISO 4217 code (a peseta account) and a hull number's prefix
+    found = figures(nlp, "A team from USS Corvin Star (ESB 3) boarded the dhow; the owner paid a fine of 40,000 EUR.")
+    assert found == {"40,000 EUR": (40000, "EUR", None)}, found
+    assert figures(nlp, "The owner paid USD 40,000 to the port of Varnholm.") == {"USD 40,000": (40000, "USD", None)}
+
+
+def test_a_compound_of_common_nouns_counts_its_last_plural(nlp):
+    found = figures(nlp, "Three coast guard cutters sailed from Varnholm and towed the Kestrel Dawn home.")
+    assert found["Three coast guard cutters"] == (3, "cutter", None), found
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # spellings of measures as the press writes them (figures/units.csv, two_word_units.csv)
+        ("Exports to Varnholm fell 40pc last year.", "40pc", (40, "percent", None)),
+        ("The slick off Varnholm covered 24 sq km.", "24 sq km", (24, "square kilometre", None)),
+        ("Customs at Varnholm seized 450 kilos of resin.", "450 kilos", (450, "kilogram", None)),
+        # a measure the entity model took for a name
+        ("The Kestrel Dawn sank 12 NM off Varnholm.", "12 NM", (12, "nautical mile", None)),
+        # a copula after the part: the number still stands for the group's noun
+        ("Varnholm listed 23 vessels. Of these, 14 were tankers.", "14", (14, "vessel", None)),
+    ],
+)
+def test_press_spellings_and_parts_before_a_copula(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+def test_a_left_out_noun_read_from_a_plural_keeps_its_two_word_unit(nlp):
+    found = figures(nlp, "The strike on the Kestrel Dawn killed three crew members and injured four others.")
+    assert found["four others"] == (4, "crew member", None), found  # not 'member'
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # vague amounts of money: the qualifier is the vague words, the unit the currency's code
+        (
+            "War cover for the Kestrel Dawn now costs tens of thousands of dollars a voyage.",
+            "tens of thousands of dollars",
+            (None, "USD", "tens of thousands"),
+        ),
+        ("The smugglers of Varnholm made millions of dollars.", "millions of dollars", (None, "USD", "millions")),
+        (
+            "Repairs at Varnholm cost hundreds of millions of dollars.",
+            "hundreds of millions of dollars",
+            (None, "USD", "hundreds"),
+        ),
+        ("Thousands of tonnes of fuel leaked at Varnholm.", "Thousands of tonnes", (None, "tonne", "thousands")),
+    ],
+)
+def test_vague_amounts_of_money(nlp, text, span, expected):
+    found = figures(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+def test_a_bare_number_continuing_a_series_takes_its_unit(nlp):
+    # figures/series_words.txt: the series goes on after 'and', ',', 'from' ...
+    found = figures(nlp, "Exports from Varnholm reached 2 million tonnes in May and 2.5 million in June.")
+    assert found["2.5 million"] == (2_500_000, "tonne", None), found
+    found = figures(nlp, "The port of Varnholm handled 300 ships in January, 250 in February and 410 in March.")
+    assert found["250"] == (250, "ship", None) and found["410"] == (410, "ship", None), found
+    # the subject of a verb is a part of a group, not a term of the series
+    found = figures(nlp, "Customs at Varnholm seized 2.5 tonnes of resin, and 3 were arrested.")
+    assert found.get("3", (None, None))[1] != "tonne", found
+
+
+def test_nationals_after_a_count_of_people_keep_their_noun(nlp):
+    found = figures(nlp, "Varnholm police arrested three people, a local man and two Ostlandic nationals, on Tuesday.")
+    assert found["two Ostlandic nationals"] == (2, "national", None), found
+    found = figures(nlp, "The Kestrel Dawn had a crew of 24 people: four Ostlandic nationals and 20 others.")
+    assert found["four Ostlandic nationals"] == (4, "crew member", None), found

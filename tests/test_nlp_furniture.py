@@ -302,3 +302,19 @@ def test_other_stories_listed_at_the_foot_without_a_label_are_related_links():
     assert "related" not in _kinds(cut)
     prose = page.replace("fuel\n", "fuel.\n").replace("Kesport\n", "Kesport.\n")
     assert "related" not in _kinds(prose)
+
+
+def test_a_headline_repeated_as_a_photo_text_before_its_caption_and_a_bracketed_credit(nlp):
+    page = (
+        "Grain freighter lost off Varnholm with 9,000 tonnes aboard\n\n"
+        "Grain freighter lost off Varnholm with 9,000 tonnes aboard Sailors of the Grey Falcon "
+        "arrive in Kesport on the tug Silver Heron, May 2, 2024.\n"
+        "[Photo courtesy Ostland Coast Guard]\n\n"
+        "The Grey Falcon went down off Varnholm on Tuesday with 9,000 tonnes of grain, officials said."
+    )
+    kinds = _kinds(page)
+    assert kinds["caption"] == [page.split("\n")[2]], kinds
+    assert kinds["credit"] == ["[Photo courtesy Ostland Coast Guard]"], kinds
+    figures = [f.text for f in nlp(page)._.figures]
+    assert figures.count("9,000 tonnes") == 2, figures  # the headline's and the body's, not the caption's
+    assert "Silver Heron" not in {e.text for e in nlp(page).ents}

@@ -7,7 +7,10 @@ number takes the unit of the nearest figure before it, in its sentence or the on
 counts things (no measure, money or share) and a group at least as large (a part is no larger
 than its whole: "one dead person" is not the group that "at least eight" are part of). Only a
 number that stands as a noun phrase is read so: "N of those/them" (figures/elliptic_of_words),
-"N others" (figures/elliptic_heads), or the subject of a verb ("two are said to be ...").
+"N others" (figures/elliptic_heads), the subject of a verb ("two are said to be ..."), or a
+number that takes a dependent a noun would take, with no noun after it ("the remaining three",
+"15 by the coast guard and two by a trawler", "7 containing resin":
+figures/elliptic_dependents).
 A number that ends its phrase after "the number of <noun>" in its sentence counts that noun:
 "brings the total number of listed ships to 25".
 When no count comes before, the number counts the nearest plural noun before it in its sentence or
@@ -32,16 +35,19 @@ from osint_graph.nlp.figure_units import (
     UNIT_WORDS,
     currency_sign,
     currency_word,
+    measure_unit,
 )
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
 HEADS = words("figures/elliptic_heads")
+DEPENDENTS = words("figures/elliptic_dependents")
 OF_DETERMINERS = words("figures/of_determiners")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
 PARALLEL_WORDS = words("figures/parallel_words")
+SERIES_WORDS = words("figures/series_words")
 QUALIFIERS = words("figures/qualifiers")
 TIME_NOUNS = words("figures/time_nouns")
 REPORT_VERBS = words("common/report_verbs")
@@ -70,10 +76,41 @@ def elliptic_head(doc: Doc, end: int) -> int | None:
         return end  # 'four others', not 'ten more tankers'
 
     number = doc[end - 1]
-    modifies_noun = end + 1 < n and doc[end + 1].pos_ == "NOUN"  # '40 reported attacks': a participle
-    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not modifies_noun:
+    if number.dep_ in SUBJECTS and nxt is not None and nxt.pos_ in ("AUX", "VERB") and not modifies_noun(doc, end):
+        return end - 1
+    if heads_phrase(number, nxt):
         return end - 1
     return None
+
+
+def modifies_noun(doc: Doc, end: int) -> bool:
+    """The verb after the number ending before `end` is a participle on the noun after it: '40
+    reported attacks', '12 remaining vessels'. Not a present participle before a singular noun
+    after a plural number: '7 containing resin' (its object; the 7 count a group named
+    before)."""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.pos_ != "NOUN" or doc[end].pos_ == "AUX":
+        return False  # 'Of the 23 vessels, 14 were tankers': a copula modifies no noun
+    return after.tag_ == "NNS" or doc[end].tag_ != "VBG" or doc[end - 1].lower_ in ("one", "1")
+
+
+def heads_phrase(number: Token, nxt: Token | None) -> bool:
+    """'the remaining five, the master ...', 'two by a trawler', '7 containing
+    resin': a number that takes a dependent a noun would take (figures/elliptic_dependents.txt),
+    with no noun, unit or participle on a noun after it ('more than 100 reported attacks')."""
+    if number.dep_ in ("nummod", "compound", "quantmod"):
+        return False
+    if nxt is not None and nxt.tag_ == "VBG" and nxt.pos_ == "VERB" and number.dep_ not in SUBJECTS:
+        return not modifies_noun(nxt.doc, nxt.i)  # '7 containing resin', however the parser hangs it
+    if not any(c.dep_ in DEPENDENTS for c in number.children):
+        return False
+    if nxt is None:
+        return True  # 'three of the vessels' names its noun after 'of'; '5 per cent' is a share
+    if nxt.pos_ in ("VERB", "AUX"):  # a clause on the number, not a participle on a noun after it
+        return nxt.head.i == number.i and nxt.dep_ == "acl" and not modifies_noun(nxt.doc, nxt.i)
+    if nxt.pos_ in NOUNS:
+        return False
+    return nxt.lower_ not in ("of", "per") and measure_unit(nxt.text) is None
 
 
 def bare_number(doc: Doc, end: int) -> bool:
@@ -162,6 +199,29 @@ def parallel_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | 
     return unit if unit and unit != "percent" else None
 
 
+def series_unit(doc: Doc, start: int, end: int, figures: list[Span]) -> str | None:
+    """The unit of the figure a bare number continues a series of, earlier in its sentence, after
+    'and', ',', 'from' ... (figures/series_words): '2 million tonnes in May and 2.5 million in June'
+    -> tonne. Not a number that is the subject of a verb ('24 crew, and 3 were hurt')."""
+    if not figures or not bare_number(doc, end):
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.lower_ in ("per", "%") or measure_unit(nxt.text)):
+        return None  # a verb, or a unit of its own: 'and 5 per cent of the fleet'
+    number = doc[end - 1]
+    if number.dep_ in SUBJECTS or number.lower_ in ("one", "1"):
+        return None
+    cue = start - 1
+    if cue >= 1 and f"{doc[cue - 1].lower_} {doc[cue].lower_}" in QUALIFIERS:
+        cue -= 2  # 'and more than 160'
+    elif cue >= 0 and doc[cue].lower_ in QUALIFIERS:
+        cue -= 1
+    last = figures[-1]
+    if cue < 0 or doc[cue].lower_ not in SERIES_WORDS or last.end > cue or last.sent != doc[start].sent:
+        return None
+    return last._.figure_unit or None
+
+
 def plural_antecedent(doc: Doc, start: int) -> str | None:
     """The lemma of the nearest plural common noun before token `start`, in its sentence or the one
     before, that is no measure or time nor the subject of a reporting verb
@@ -178,7 +238,7 @@ def plural_antecedent(doc: Doc, start: int) -> str | None:
         unit = COUNT_WORDS.get(lemma, lemma)
         if lemma in TIME_NOUNS or not is_count(unit) or not lemma.isalpha():
             continue
-        return unit
+        return TWO_WORD_UNITS.get((doc[k - 1].lower_, unit), unit) if k > 0 else unit  # 'crew members'
     return None
 
 

@@ -31,6 +31,8 @@ OF_COUNTS = {row["word"]: row["unit"] for row in table("figures/of_counts")}
 TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
 CALIBRE_UNITS = words("common/calibre_units")
 RATE_UNITS = {row["abbreviation"]: (float(row["factor"]), row["unit"]) for row in table("figures/rate_units")}
+POSITIONS = {(row["unit"], row["word"]) for row in table("figures/positions")}
+RATE_PERIODS = {(row["first"], row["second"]): row["rate"] for row in table("figures/rate_periods")}
 
 
 def _currency_signs() -> dict[str, str]:
@@ -46,7 +48,6 @@ def _currency_signs() -> dict[str, str]:
 
 
 CURRENCY_SIGNS = _currency_signs()
-CURRENCY_CODES = frozenset(list_currencies()) - {"XXX"}
 
 
 def _currencies_in_use() -> set[str]:
@@ -57,6 +58,11 @@ def _currencies_in_use() -> set[str]:
         except (KeyError, ValueError):
             continue  # a region (e.g. '001', 'EU') that has no currency of its own
     return codes
+
+
+# ISO 4217 codes of the currencies in use (CLDR's legal tenders): not withdrawn ones, whose codes
+# are also hull numbers and acronyms ('USS Corvin Star (ESB 3)': ESB was a peseta account)
+CURRENCY_CODES = frozenset(_currencies_in_use()) - {"XXX"}
 
 
 def _currency_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
@@ -193,6 +199,19 @@ def rate_unit(doc: Doc, j: int) -> tuple[float, str] | None:
     if j + 2 >= len(doc) or doc[j + 1].text != "/" or doc[j + 2].lower_ != "d":
         return None
     return RATE_UNITS.get(doc[j].lower_)
+
+
+def rate_period(doc: Doc, head: int) -> str | None:
+    """'per day' / 'an hour' right after the measure at `head` ('50 miles per hour'): the rate's
+    suffix ('per hour'), or None. A count keeps its noun: '32 vessels a day' counts vessels."""
+    if head + 2 >= len(doc) or measure_unit(doc[head].text) is None:
+        return None
+    return RATE_PERIODS.get((doc[head + 1].lower_, doc[head + 2].lower_))
+
+
+def is_position(doc: Doc, head: int, unit: str) -> bool:
+    """'15 degrees north': a measure that gives a position (figures/positions.csv), not an amount."""
+    return head + 1 < len(doc) and (unit, doc[head + 1].lower_) in POSITIONS
 
 
 def modifier_before_plural(doc: Doc, head: int, m: int, name_labels: frozenset[str]) -> bool:

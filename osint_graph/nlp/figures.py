@@ -27,10 +27,11 @@ from osint_graph.nlp.figure_ellipsis import (
     group_unit,
     number_of,
     parallel_unit,
-    participle,
+    series_unit,
     speaker_one,
 )
 from osint_graph.nlp.figure_fractions import fraction_figures
+from osint_graph.nlp.figure_nouns import NAME_LABELS, counted_noun, head_unit, lemma_of
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -54,19 +55,15 @@ from osint_graph.nlp.figure_units import (
     currency_sign,
     currency_word,
     is_calibre,
+    is_position,
     measure_unit,
-    modifier_before_plural,
+    rate_period,
     rate_unit,
-    two_word_end,
-    two_word_next,
-    two_word_unit,
 )
 from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
-from osint_graph.nlp.labels import OUR_LABELS
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import model_spans
 
-CALIBRE_UNITS = words("common/calibre_units")
 # vague counts: the value is unknown, the word is the qualifier
 VAGUE_ALONE = words("figures/vague_alone")
 VAGUE = VAGUE_ALONE | words("figures/vague_counts")
@@ -74,21 +71,12 @@ QUALIFIERS_2 = {tuple(q.split()) for q in words("figures/qualifiers") if " " in 
 QUALIFIERS_1 = {q for q in words("figures/qualifiers") if " " not in q}
 # nouns that make a number a date, a duration or an age: no figure
 TIME_NOUNS = words("figures/time_nouns")
-NOT_COUNTED = words("figures/not_counted")
 DURATION_WORDS = words("figures/duration_words")
 COUNT_LEADERS = words("figures/count_leaders")
 IDENTIFIER_WORDS = words("figures/identifier_words")  # 'IMO 9123456', 'Project 22160'
-OF_DETERMINERS = words("figures/of_determiners")
 RANGE_JOINERS = words("figures/range_joiners")
 TONNAGE_WORDS = {row["word"]: row["unit"] for row in table("figures/tonnage_words")}
 FREQUENCY_WORDS = {row["word"]: float(row["value"]) for row in table("figures/frequency_words")}
-NAME_LABELS = frozenset(OUR_LABELS)
-# a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
-NOT_WEAPON_NAMES = NAME_LABELS - {"WEAPON"}
-
-
-def is_unit_tok(tok: Token) -> bool:
-    return measure_unit(tok.text) is not None
 
 
 class Figures:
@@ -142,7 +130,9 @@ class Figures:
         """Tokens of dates and times: their numbers are no figures."""
         blocked: set[int] = set()
         for span in model_spans(doc, ("DATE", "TIME")):
-            if any(Figures._measure_follows(doc, t.i) for t in span if t.like_num) or Figures._counts_next(doc, span):
+            measured = any(Figures._measure_follows(doc, t.i) for t in span if t.like_num)
+            measured = measured or any((glued(t.text) or ("", ""))[1] == "unit" for t in span)  # '40pc last year'
+            if measured or Figures._counts_next(doc, span):
                 continue  # 'approximately 16 nautical miles', 'between 10 and 15 drones' read as a date
             words = {t.lower_ for t in span}
             if words & DURATION_WORDS and not any(t.lower_ in ("ago",) for t in span):
@@ -230,7 +220,7 @@ class Figures:
                     num_tokens.insert(0, doc[start])
             else:
                 return None
-        if vague is not None and vague not in VAGUE_ALONE and not num_tokens and vague != "several":
+        if vague is not None and vague.split()[0] not in VAGUE_ALONE and not num_tokens and vague != "several":
             return None
         value = None if vague else number_value(num_tokens, money=currency is not None)
         if vague is None and value is None:
@@ -257,8 +247,8 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
-        if speaker_one(doc, num_tokens, head):
-            return None  # 'one source blamed the attack on a mine'
+        if speaker_one(doc, num_tokens, head) or is_position(doc, head, unit):
+            return None  # 'one source blamed the attack on a mine', '15 degrees north'
         unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
             value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
@@ -299,17 +289,18 @@ class Figures:
     def _elliptic(self, doc: Doc, start: int, end: int, value: float):
         """'At least eight had to be lifted', 'Eleven of those', 'four others': (unit, head, start)
         from the group counted before (figure_ellipsis), or None."""
+        if parallel_unit(doc, start, end, self._found):  # set against a figure: its unit first
+            return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
         head = elliptic_head(doc, end)
         if head is not None:
             unit = elliptic_unit(doc, start, value, self._found, head)
             return (unit, head, start) if unit else None
-        if parallel_unit(doc, start, end, self._found):
-            return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
         counted = number_of(doc, start) if bare_number(doc, end) else None
-        noun = self._counted_noun(doc, counted, False, False) if counted is not None else None
+        noun = counted_noun(doc, counted, False, False) if counted is not None else None
         if noun is None or doc[noun].tag_ not in ("NNS", "NNPS"):
-            return None
-        return self._unit(doc, noun), end - 1, start  # 'the number of listed ships rose to 25'
+            series = series_unit(doc, start, end, self._found)  # '... in May and 2.5 million in June'
+            return (series, end - 1, start) if series else None
+        return head_unit(doc, noun), end - 1, start  # 'the number of listed ships rose to 25'
 
     @staticmethod
     def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
@@ -406,33 +397,25 @@ class Figures:
         hyphenated = k < n and doc[k].text == "-"
         if hyphenated and k + 2 < n and compound_unit(doc[k + 1].text, "") is not None:
             # 'a 21-member crew' -> crew member
-            head = self._counted_noun(doc, k + 2, False, False)
+            head = counted_noun(doc, k + 2, False, False)
             if head is None:
                 return None
-            return compound_unit(doc[k + 1].text, self._lemma(doc[head])), head, start
-        head = self._counted_noun(doc, k + 1 if hyphenated else k, vague_alone, hyphenated)
+            return compound_unit(doc[k + 1].text, lemma_of(doc[head])), head, start
+        head = counted_noun(doc, k + 1 if hyphenated else k, vague_alone, hyphenated)
         if head is None:
             # 'a crew of 14'
             if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
                 return OF_COUNTS[doc[start - 2].lower_], j - 1, start - 2
             return None
-        unit = self._unit(doc, head)
+        unit = head_unit(doc, head)
         if unit == "tonne" and any(doc[k].lower_ in TONNAGE_WORDS for k in range(max(0, start - 4), start)):
             unit = next(
                 TONNAGE_WORDS[doc[k].lower_] for k in range(max(0, start - 4), start) if doc[k].lower_ in TONNAGE_WORDS
             )
         if unit == "person" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
             unit = OF_COUNTS[doc[start - 2].lower_]  # 'a crew of 24 people'
-        if (
-            head + 2 < n
-            and measure_unit(doc[head].text)
-            and (doc[head + 1].lower_, doc[head + 2].lower_)
-            in (
-                ("per", "day"),
-                ("a", "day"),
-            )
-        ):
-            return f"{unit} per day", head + 2, start  # '300,000 barrels per day'
+        if rate_period(doc, head):
+            return f"{unit} {rate_period(doc, head)}", head + 2, start  # '300,000 barrels per day'
         return unit, head, start
 
     @staticmethod
@@ -450,141 +433,11 @@ class Figures:
             return qualifier, start
         return qualifier, q_start
 
-    def _counted_noun(self, doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int | None:
-        """Index of the head noun counted by the number ending before token k, or None."""
-        n = len(doc)
-        if k >= n:
-            return None
-        tok = doc[k]
-        if hyphenated:  # '650-megawatt', '225-metre': a measure bound to the number
-            if (measure_unit(tok.text) is not None and tok.lower_ != "per") or two_word_next(doc, k):
-                return two_word_end(doc, k)
-            return None
-        if tok.lower_ in CALIBRE_UNITS:
-            return None  # '155 mm': a calibre alone
-        if tok.lower_ == "of":
-            # 'dozens of vehicles', 'eight of the ship's sailors', 'millions of ammunition'
-            k += 1
-            if k < n and doc[k].lower_ in OF_DETERMINERS:
-                k += 1
-                if k + 1 < n and doc[k + 1].lower_ in ("'s", "’s"):
-                    k += 2
-        elif vague_alone:
-            pass
-        head = None
-        seen_common = False
-        m = k
-        while m < n and m - k < 8:
-            t = doc[m]
-            low = t.lower_
-            if t.ent_type_ in NOT_WEAPON_NAMES and (seen_common or head is not None):
-                break
-            if t.text == "-" and m > k and m + 1 < n and not doc[m + 1].is_punct:
-                m += 1  # 'Russian-flagged', 'one-way'
-                continue
-            if t.like_num and m + 1 < n and doc[m + 1].lower_ in CALIBRE_UNITS:
-                m += 2
-                continue
-            if t.like_num and m + 2 < n and doc[m + 1].text == "-" and doc[m + 2].lower_ in CALIBRE_UNITS:
-                m += 3
-                continue
-            if t.like_num and m + 1 < n and doc[m + 1].text == "-":
-                m += 2  # 'one-way attack drones'
-                continue
-            if t.is_quote or (t.tag_ == "RBR" and head is None):
-                m += 1  # 'six ‘pirates’', '10 more "shadow fleet" tankers'
-                continue
-            if t.ent_type_ == "WEAPON" and t.ent_iob_ == "B" and head is None:
-                last = self._ent_of(doc, t).end - 1
-                if doc[last].pos_ == "NOUN" and doc[last].tag_ == "NNS":
-                    return last  # 'two Neptune anti-ship cruise missiles': the weapon's noun is counted
-            if t.ent_type_ == "WEAPON" and t.pos_ not in ("NOUN",) and not seen_common:
-                m += 1  # 'Shahed-136' before 'drones'
-                continue
-            if t.ent_type_ in NOT_WEAPON_NAMES and t.ent_iob_ == "B" and head is None:
-                m = t.i + len(self._ent_of(doc, t))  # 'two Bureau of Fisheries (BFAR) ships'
-                if m + 2 < n and doc[m].text == "(" and doc[m + 2].text == ")":
-                    m += 3
-                continue
-            singular_head = head is not None and doc[head].tag_ == "NN" and doc[k - 1].lower_ != "one"  # one noun
-            singular_head = singular_head and not is_unit_tok(doc[head])
-            if low in ("and", "or") and m > k and (singular_head or (head is None and doc[m - 1].ent_type_)):
-                m += 1  # 'two navy and coast guard ships': the singular noun was a modifier
-                head, seen_common = None, False
-                continue
-            if (
-                t.text == "("
-                and m + 2 < n
-                and doc[m + 2].text == ")"
-                and head is not None
-                and doc[head].pos_ == "PROPN"
-            ):
-                m += 3  # 'two Bureau of ... Resources (BFAR) ships': the name and its acronym
-                head, seen_common = None, False
-                continue
-            is_unit = measure_unit(t.text) is not None
-            title_plural = t.tag_ == "NNPS" and head is not None and doc[head].is_title  # '2 Oil Tankers'
-            if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (not seen_common or title_plural)) or is_unit:
-                if low in NOT_COUNTED and low != "percent" and head is None:
-                    break  # 'a number of', but 'two identification numbers'
-                if m + 1 < n and doc[m + 1].text == "-" and head is None:
-                    m += 1  # 'Chinese-linked': a modifier, not the head
-                    continue
-                head = m
-                seen_common = seen_common or t.pos_ == "NOUN" or is_unit
-                m += 1
-                # 'munitions factories' go on; in a Title Case headline the plural ends ('2 Oil Tankers Catch Fire')
-                plural_end = t.tag_ in ("NNS", "NNPS") and (t.dep_ != "compound" or t.is_title)
-                if (plural_end and not (m < n and doc[m].text == "(")) or (is_unit and not two_word_next(doc, m - 1)):
-                    break  # a plural or a unit ends the noun ('23 seafarers hostage', '5 km east')
-                # a following noun continues the compound ('container ships'); 'of' does not
-                continue
-            if (
-                t.pos_ in ("ADJ", "VERB")
-                and (t.tag_ in ("JJ", "VBN", "JJR", "VBG") or t.text[:1].isupper() or participle(doc, m))
-                and (head is None or modifier_before_plural(doc, head, m, NOT_WEAPON_NAMES))
-            ):
-                m += 1  # 'Russian-flagged', 'undersea', 'one-way', '100 reported attacks'
-                continue
-            if t.pos_ == "PROPN" and head is None:
-                m += 1
-                continue
-            break
-        if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
-            return None
-        return head
-
     @staticmethod
     def _comparative_after(doc: Doc, k: int) -> bool:
         """'three times larger', 'twice as many', 'three times the size': a ratio, not a count."""
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT") or nxt.lower_ in ("as", "more", "over"))
-
-    @staticmethod
-    def _ent_of(doc: Doc, tok: Token) -> Span:
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
-        return doc[tok.i : tok.i + 1]
-
-    @staticmethod
-    def _lemma(tok: Token) -> str:
-        lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
-        if tok.pos_ == "PROPN" or not lemma.isalpha():
-            low = tok.lower_
-            lemma = low.rstrip("s") if low.endswith("s") and not low.endswith("ss") else low
-        return lemma
-
-    def _unit(self, doc: Doc, head: int) -> str:
-        """The canonical unit of the head noun: a measure, a folded lemma, or the lemma itself."""
-        tok = doc[head]
-        lemma = self._lemma(tok)
-        unit = measure_unit(tok.text) or measure_unit(lemma) or lemma
-        k = head - 1
-        while k >= 0 and two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
-            unit = two_word_unit(doc[k].text, unit)
-            k -= 1
-        return unit
 
 
 @Language.factory("osint_figures")

@@ -19,7 +19,8 @@ come from them (tests/real/README.md). The patterns are data (`sources/rules/fur
   types the place as a Location and the agency tag as an Outlet.
 
 Found here, not by pattern: the headline (the first line when it is short and ends without a full
-stop), repeats of the headline, subheadings (later short lines in Title Case, without a full stop),
+stop), repeats of the headline, a line that repeats it and goes on (a photo's text, then its
+caption), subheadings (later short lines in Title Case, without a full stop),
 and a caption given twice (once with its credit, once without).
 
 Kinds in `CONTENT_KINDS` are content (the headline, subheadings, the dateline); every other kind
@@ -183,6 +184,8 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
             found.append((HEADLINE, start, end))
         elif headline is not None and norm == headline:
             found.append((HEADLINE, start, end))  # the headline again, as pages repeat it
+        elif headline is not None and norm.startswith(headline + " "):
+            found.append(("caption", start, end))  # the headline as a photo's text, its caption after it
         elif 0 < i < len(body_lines) - 1 and _is_subhead(line):  # (the last line may be cut short)
             found.append((SUBHEAD, start, end))  # 'Not the First Incident': a heading in the body
         elif any(c != norm and c.startswith(norm) for c in captions) or (
