@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -131,9 +132,18 @@ class DocFacts:
 
 
 def doc_facts(doc: Doc, found: list[Candidate]) -> DocFacts:
-    return DocFacts(
-        len(doc_text(doc)), frozenset(t.text for t in doc if t.is_lower), {c.entity_id: _words(c) for c in found}
-    )
+    return DocFacts(len(doc_text(doc)), _lower_tokens(doc), {c.entity_id: _words(c) for c in found})
+
+
+def _lower_tokens(doc: Doc) -> frozenset[str]:
+    """The texts of the doc's lower-case tokens, read from the arrays (no Token object per token)."""
+    strings = doc.vocab.strings
+    return frozenset(strings[orth] for orth, lower in doc.to_array([ORTH, IS_LOWER]).tolist() if lower)
+
+
+def word_count(doc: Doc) -> int:
+    """The tokens that are neither punctuation nor space, counted on the arrays."""
+    return len(doc) - int(doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()) if len(doc) else 0
 
 
 def _places(doc: Doc, cand: Candidate, facts: DocFacts) -> dict[str, float]:
@@ -367,7 +377,7 @@ class EntityFilter:
         self.min_words = min_words
 
     def __call__(self, doc: Doc) -> Doc:
-        if sum(1 for t in doc if not (t.is_punct or t.is_space)) < self.min_words:
+        if word_count(doc) < self.min_words:
             return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores

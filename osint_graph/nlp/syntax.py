@@ -38,6 +38,20 @@ def tokens_of(doc: Doc) -> list[Token]:
 def forget_tokens() -> None:
     """Drop the cached Token list (a Doc may have been retokenised since)."""
     _TOKENS[0] = _TOKENS[1] = None
+    _SKIPS[0] = _SKIPS[1] = None
+
+
+_SKIPS: list = [None, None]  # the Token list of tokens_of() and, per token, (separator, separator or space)
+
+
+def separator_flags(doc: Doc) -> list[tuple[bool, bool]]:
+    """Per token of the Doc: (`is_separator`, `is_separator` or a space), worked out once per Doc
+    (`chunks` runs over every sentence several times)."""
+    toks = tokens_of(doc)
+    if _SKIPS[0] is not toks:
+        flags = [is_separator(t) for t in toks]
+        _SKIPS[0], _SKIPS[1] = toks, [(f, f or t.is_space) for f, t in zip(flags, toks, strict=True)]
+    return _SKIPS[1]
 
 
 def norm_name(name: str | None) -> str:
@@ -126,13 +140,14 @@ def np_text(toks: Sequence[Token]) -> str:
 def chunks(doc: Doc, a: int, e: int) -> list[tuple[int, int]]:
     """Token ranges between separator runs (commas, dashes, closing quotes)."""
     out: list[tuple[int, int]] = []
+    flags = separator_flags(doc)
     start = a
     i = a
     while i < e:
-        if is_separator(tokens_of(doc)[i]):
+        if flags[i][0]:
             if i > start:
                 out.append((start, i))
-            while i < e and (is_separator(tokens_of(doc)[i]) or tokens_of(doc)[i].is_space):
+            while i < e and flags[i][1]:
                 i += 1
             start = i
             continue
