@@ -8,13 +8,14 @@ a context name covers it.
 
 The rules live in families (`vessels`, `places`, `people`, `outlets`, `organizations`,
 `weapons`), each registered with `@context_rule` (see `registry`).  This module matches every
-trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, one pass of
-token tests), runs the rules in order, spreads each name found to its bare mentions elsewhere in
+trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, the token
+tests on each distinct word), runs the rules in order, spreads each name found to its bare mentions elsewhere in
 the document (`propagate`), and puts the candidates into `doc.ents` (`apply`).
 """
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -70,10 +71,13 @@ class ContextRules(NameContext):
                 found = (start, end) if trigger.accept is None else trigger.accept(doc, start, end)
                 if found is not None:
                     by_trigger.setdefault(trigger.name, []).append(found)
-        for tok in doc:
-            for trigger in self.token_tests:
-                if trigger.token(tok):
-                    by_trigger.setdefault(trigger.name, []).append((tok.i, tok.i + 1))
+        orths = doc.to_array(ORTH).tolist()  # no Token object per token and test
+        words = {orth: strings[orth] for orth in set(orths)}
+        for trigger in self.token_tests:
+            passed = {orth for orth, text in words.items() if trigger.text is None or trigger.text(text)}
+            for i, orth in enumerate(orths):
+                if orth in passed and (trigger.token is None or trigger.token(doc[i])):
+                    by_trigger.setdefault(trigger.name, []).append((i, i + 1))
         return by_trigger
 
     def __call__(self, doc: Doc) -> Doc:
