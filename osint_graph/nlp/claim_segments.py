@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_verbs import STANCE_VERBS, is_report_verb
+from osint_graph.nlp.extensions import span_text
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, SUBJECTS, clause_depth, is_negated, tokens_of
 
@@ -219,7 +220,7 @@ def segments(doc: Doc) -> list[tuple[int, int, int]]:
 
 
 def is_caption_or_heading(span: Span) -> bool:
-    text = span.text.strip()
+    text = span_text(span).strip()
     if CAPTION.search(text):
         return True
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
