@@ -36,22 +36,39 @@ def tokens_of(doc: Doc) -> list[Token]:
 
 
 def forget_tokens() -> None:
-    """Drop the cached Token list (a Doc may have been retokenised since)."""
+    """Drop the cached Token list (a Doc may have been retokenised since) and what was worked out from it."""
     _TOKENS[0] = _TOKENS[1] = None
-    _SKIPS[0] = _SKIPS[1] = None
+    _MEMO[0], _MEMO[1] = None, {}
 
 
-_SKIPS: list = [None, None]  # the Token list of tokens_of() and, per token, (separator, separator or space)
+_MEMO: list = [None, {}]  # the Token list of tokens_of() and the values worked out for its Doc
+
+
+def doc_memo(doc: Doc) -> dict:
+    """A dict for values worked out once per Doc (they go with its Token list: another Doc, a
+    retokenised one or `forget_tokens` starts a new one)."""
+    toks = tokens_of(doc)
+    if _MEMO[0] is not toks:
+        _MEMO[0], _MEMO[1] = toks, {}
+    return _MEMO[1]
 
 
 def separator_flags(doc: Doc) -> list[tuple[bool, bool]]:
     """Per token of the Doc: (`is_separator`, `is_separator` or a space), worked out once per Doc
     (`chunks` runs over every sentence several times)."""
-    toks = tokens_of(doc)
-    if _SKIPS[0] is not toks:
-        flags = [is_separator(t) for t in toks]
-        _SKIPS[0], _SKIPS[1] = toks, [(f, f or t.is_space) for f, t in zip(flags, toks, strict=True)]
-    return _SKIPS[1]
+    memo = doc_memo(doc)
+    if "separators" not in memo:
+        toks = tokens_of(doc)
+        memo["separators"] = [(f, f or t.is_space) for f, t in zip(map(is_separator, toks), toks, strict=True)]
+    return memo["separators"]
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's head, read once per Doc (`tok.head` builds a Token object)."""
+    memo = doc_memo(doc)
+    if "heads" not in memo:
+        memo["heads"] = [t.head.i for t in tokens_of(doc)]
+    return memo["heads"]
 
 
 def norm_name(name: str | None) -> str:
