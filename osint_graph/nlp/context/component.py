@@ -85,14 +85,18 @@ class ContextRules(NameContext):
         split_end_initials(doc)
         cands: list[Candidate] = []
         by_trigger = self._matches(doc)
-        for trigger, rules in self.schedule:
-            if trigger is None:
-                for rule in rules:
-                    rule.func(self, doc, cands)
-                continue
-            for start, end in by_trigger.get(trigger, ()):
-                for rule in rules:
-                    rule.func(self, doc, start, end, cands)
+        self.hold_ents(doc)
+        try:
+            for trigger, rules in self.schedule:
+                if trigger is None:
+                    for rule in rules:
+                        rule.func(self, doc, cands)
+                    continue
+                for start, end in by_trigger.get(trigger, ()):
+                    for rule in rules:
+                        rule.func(self, doc, start, end, cands)
+        finally:
+            self.hold_ents(None)
         self._propagate(doc, cands)
         self._apply(doc, cands)
         return doc
