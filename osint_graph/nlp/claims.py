@@ -243,7 +243,8 @@ def _build_claim(
     text = span_text(span)
     if BOILERPLATE.search(text) or is_furniture(span):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in span) or sum(1 for t in span if t.is_alpha) < 2:
+    toks = tokens_of(doc)[s:f]  # the Doc's Token objects, not new ones
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks) or sum(1 for t in toks if t.is_alpha) < 2:
         return None
     start_char, end_char = span.start_char, span.end_char
     figs = [x for x in figures if x.start_char >= start_char and x.end_char <= end_char]

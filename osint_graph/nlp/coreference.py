@@ -13,6 +13,7 @@ for every mention of a name once one of them has an IMO number.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import normalise_name
@@ -84,10 +85,11 @@ def corefer(doc: Doc) -> None:
                 acronyms.setdefault(initials, e)
     if acronyms:  # 'UKMTO said' where the model saw nothing
         covered = {i for e in out for i in range(e.start, e.end)}
-        for tok in doc:
-            if tok.text in acronyms and tok.i not in covered and not (tok.i > 0 and doc[tok.i - 1].text == "("):
-                source = acronyms[tok.text]
-                out.append(same_as(doc, tok.i, tok.i + 1, source))
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # the words, without a Token object each
+            text = strings[orth]
+            if text in acronyms and i not in covered and not (i > 0 and doc[i - 1].text == "("):
+                out.append(same_as(doc, i, i + 1, acronyms[text]))
                 changed = True
         out.sort(key=lambda e: e.start)
     for i, e in enumerate(out):
