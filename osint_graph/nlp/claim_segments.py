@@ -242,6 +242,6 @@ def is_caption_or_heading(span: Span) -> bool:
     text = span_text(span).strip()
     if CAPTION.search(text):
         return True
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(span.doc)[span.start : span.end]):
         return True
     return False

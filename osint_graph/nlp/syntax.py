@@ -30,9 +30,11 @@ _TOKENS: list = [None, None]  # the last Doc and its Token objects
 
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: `doc[i]` builds a new Token object each time."""
-    if _TOKENS[0] is not doc or len(_TOKENS[1]) != len(doc):
-        _TOKENS[0], _TOKENS[1] = doc, list(doc)
-    return _TOKENS[1]
+    toks = _TOKENS[1]
+    if _TOKENS[0] is not doc or len(toks) != len(doc):
+        toks = list(doc)
+        _TOKENS[0], _TOKENS[1] = doc, toks
+    return toks
 
 
 def forget_tokens() -> None:
