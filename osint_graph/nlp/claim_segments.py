@@ -240,7 +240,7 @@ def segments(doc: Doc) -> list[tuple[int, int, int]]:
 
 def is_caption_or_heading(span: Span) -> bool:
     text = span_text(span).strip()
-    if CAPTION.search(text):
+    if (":" in text or "©" in text) and CAPTION.search(text):  # every caption has one of the two
         return True
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(span.doc)[span.start : span.end]):
         return True

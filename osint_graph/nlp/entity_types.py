@@ -186,7 +186,7 @@ class EntityTypes:
             return False
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         before = text[line_start : ent.start_char].lower()
-        if re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):
+        if ":" in before and re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):  # (the colon first: cheap)
             return True
         j = ent.end
         while (
