@@ -180,8 +180,7 @@ class GazetteerRuler:
                     capitals.append((start, end))
                 continue
             i = int(key[1:])
-            text = doc[start:end].text
-            if not self.lower_ok[i] and not any(c.isupper() for c in text):
+            if not self.lower_ok[i] and not any(c.isupper() for c in doc[start:end].text):
                 continue  # 'hope' is not the vessel Hope
             found.setdefault((start, end), []).append(self.entries[i])
         if not found and not capitals:

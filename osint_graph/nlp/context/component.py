@@ -127,18 +127,20 @@ class ContextRules(NameContext):
         occupied = set()
         for c in cands:
             occupied.update(range(c.start, c.end))
-        for tok in doc:
-            if tok.i in occupied or not tok.text[:1].isupper():
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # the words, without a Token object each
+            text = strings[orth]
+            if i in occupied or not text[:1].isupper():
                 continue
-            words = normalise_name(tok.text).split()
+            words = normalise_name(text).split()
             if not words or words[0] not in firsts:
                 continue
             for length in range(1, 6):
-                end = tok.i + length
+                end = i + length
                 if end > len(doc):
                     break
-                norm = normalise_name(doc[tok.i : end].text)
-                if norm in names and (tok.i, end) not in taken and not any(k in occupied for k in range(tok.i, end)):
+                norm = normalise_name(doc[i:end].text)
+                if norm in names and (i, end) not in taken and not any(k in occupied for k in range(i, end)):
                     if (
                         end < len(doc)
                         and doc[end].text[:1].isupper()
@@ -147,8 +149,8 @@ class ContextRules(NameContext):
                     ):
                         break  # part of a longer name
                     type_, _, source = names[norm]
-                    cands.append(Candidate(tok.i, end, type_, "propagated", dict(source.identifiers)))
-                    occupied.update(range(tok.i, end))
+                    cands.append(Candidate(i, end, type_, "propagated", dict(source.identifiers)))
+                    occupied.update(range(i, end))
                     break
                 if len(norm.split()) > max(n for _, n, _ in names.values()):
                     break
