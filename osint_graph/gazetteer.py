@@ -11,6 +11,7 @@ rows with the reference data of `osint_graph.reference` by default.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
@@ -209,13 +210,20 @@ def _sources_folder(path: str | Path | None) -> Path | None:
         return None
 
 
+@lru_cache(maxsize=32)
+def _stamp_paths(folder: str) -> tuple[tuple[str, str], ...]:
+    """The files of a folder whose times make the stamp (joined once: the figure rules ask for the
+    gazetteer hundreds of times an article)."""
+    return tuple((relative, os.path.join(folder, relative)) for relative in FILES)
+
+
 def _stamp(folder: Path | None) -> tuple:
     if folder is None:
         return ()
     stamp = []
-    for relative in FILES:
+    for relative, path in _stamp_paths(str(folder)):
         try:
-            stamp.append((relative, (folder / relative).stat().st_mtime_ns))
+            stamp.append((relative, os.stat(path).st_mtime_ns))
         except OSError:
             stamp.append((relative, None))
     return tuple(stamp)

@@ -59,6 +59,7 @@ from osint_graph.nlp.attribution_verbs import (
     is_report_verb,
 )
 from osint_graph.nlp.claim_segments import has_subject, is_joiner, split_clauses
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.headline_source import headline_source
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
@@ -477,7 +478,7 @@ class SentenceAttributor:
         if a >= e or a > self.ctx.first_word:
             return a  # only the article's first line carries a dateline
         start = tokens_of(doc)[a].idx
-        m = DATELINE.match(doc.text, start, tokens_of(doc)[e - 1].idx + len(tokens_of(doc)[e - 1]))
+        m = DATELINE.match(doc_text(doc), start, tokens_of(doc)[e - 1].idx + len(tokens_of(doc)[e - 1]))
         if m is None:
             return a
         if m.group(1) and not self.ctx.outlet:

@@ -57,8 +57,27 @@ FRAME_PHRASES = tuple(
 CITING_WORDS = frozenset(words_[0] for words_, frame, _verb in FRAME_PHRASES if frame == "cited" and len(words_) == 1)
 
 
+def _phrases_by_start() -> dict[tuple[str, str], list[tuple[list[str], str]]] | None:
+    """The frame phrases by (frame, first word), in the table's order (None if a phrase is empty)."""
+    out: dict[tuple[str, str], list[tuple[list[str], str]]] = {}
+    for words_, kind, verb in FRAME_PHRASES:
+        if not words_:
+            return None
+        out.setdefault((kind, words_[0]), []).append((list(words_), verb))
+    return out
+
+
+_BY_START = _phrases_by_start()
+
+
 def frame_phrase(toks: Sequence[Token], frame: str) -> tuple[int, str]:
     """(its number of tokens, its verb) of the `frame` phrase that `toks` start with; (0, "") if none."""
+    if _BY_START is not None and len(toks):  # only the phrases that start with the first word
+        first = toks[0].lower_
+        for words_, verb in _BY_START.get((frame, first), ()):
+            if [t.lower_ for t in toks[: len(words_)]] == words_:
+                return len(words_), verb
+        return 0, ""
     for words_, kind, verb in FRAME_PHRASES:
         if kind == frame and [t.lower_ for t in toks[: len(words_)]] == list(words_):
             return len(words_), verb

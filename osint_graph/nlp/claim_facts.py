@@ -52,7 +52,7 @@ from osint_graph.nlp.claim_referents import entity_id_of, subject_vessel
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
-from osint_graph.nlp.syntax import asserted, described, ext
+from osint_graph.nlp.syntax import asserted, described, ext, tokens_of
 
 ARRIVE = words("facts/arrival_verbs")
 SHIP = words("facts/shipment_verbs")
@@ -252,11 +252,13 @@ def derive_facts(doc: Doc, infos: Sequence[object], ctx: object | None = None) -
         if claim.negated or claim.hedged or claim.kind not in FACT_KINDS:
             continue
         s, f = info.start, info.end  # type: ignore[attr-defined]
-        toks = doc[s:f]
+        toks = tokens_of(doc)[s:f]
         main = info.main  # type: ignore[attr-defined]
         # ---- port calls
         for v in toks:
             lemma = v.lemma_.lower()
+            if lemma not in ARRIVE and lemma not in ("be", "make"):
+                continue  # no port call by this verb (tested first: `asserted` walks up the parse)
             port_toks: list[Token] = []
             if not asserted(v, main) and _relative_on_vessel(v, ent_at) is None:
                 continue

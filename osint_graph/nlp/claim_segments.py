@@ -21,8 +21,17 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_verbs import STANCE_VERBS, is_report_verb
+from osint_graph.nlp.extensions import span_text
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, SUBJECTS, clause_depth, is_negated, tokens_of
+from osint_graph.nlp.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    clause_depth,
+    doc_memo,
+    head_indices,
+    is_negated,
+    tokens_of,
+)
 
 CONCESSIVE = words("attribution/concessive_conjunctions")
 COMPLEMENTISERS = words("attribution/complementisers")
@@ -63,6 +72,16 @@ def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
 
 
 def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
+    """Independent clauses of [a, e) (`clauses_of`), worked out once per Doc and range: the
+    attribution frames ask for the same range again when it does not split."""
+    memo = doc_memo(doc)
+    found = memo.get(("clauses", a, e))
+    if found is None:
+        found = memo[("clauses", a, e)] = clauses_of(doc, a, e)
+    return list(found)
+
+
+def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
     """Independent clauses of [a, e): (start, end, main predicate).
 
     Split: coordinated clauses with their own subject ("A, but B"), comma
@@ -72,8 +91,9 @@ def split_clauses(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
     complement are not split ("it can be assumed that A and B").
     """
     toks = tokens_of(doc)[a:e]  # one Token object per position: cheaper than indexing the Doc again
-    head_of = {t.i: t.head.i for t in toks}
-    roots = [t for t in toks if head_of[t.i] == t.i or not (a <= head_of[t.i] < e)]
+    heads = head_indices(doc)
+    head_of = {i: heads[i] for i in range(a, e)}
+    roots = [t for i, t in enumerate(toks, a) if heads[i] == i or not (a <= heads[i] < e)]
     # a noun whose head lies outside (a parse run across a line break) is no clause of its own
     heads: list[Token] = [t for t in roots if t.pos_ in ("VERB", "AUX")] or roots
     # a complement clause whose verb hangs outside ("the conclusion is that C, X notes") is no clause of its own
@@ -219,9 +239,9 @@ def segments(doc: Doc) -> list[tuple[int, int, int]]:
 
 
 def is_caption_or_heading(span: Span) -> bool:
-    text = span.text.strip()
-    if CAPTION.search(text):
+    text = span_text(span).strip()
+    if (":" in text or "©" in text) and CAPTION.search(text):  # every caption has one of the two
         return True
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(span.doc)[span.start : span.end]):
         return True
     return False

@@ -66,7 +66,7 @@ from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
-from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.extensions import doc_text, span_text
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.furniture import is_furniture
 from osint_graph.nlp.repost import head_chains
@@ -209,7 +209,7 @@ def extract_claims(
     infos: list[ClaimInfo] = []
     seen: set[tuple[int, int]] = set()
     for a, b, _para, clauses in per_segment:
-        sentence = doc[a:b].text.strip()
+        sentence = span_text(doc[a:b]).strip()
         for cl in clauses:
             if (cl.start, cl.end) in seen:
                 continue
@@ -240,10 +240,11 @@ def _build_claim(
     s, f = cl.start, cl.end
     main = cl.main if cl.main is not None else tokens_of(doc)[s]
     span = doc[s:f]
-    text = span.text
+    text = span_text(span)
     if BOILERPLATE.search(text) or is_furniture(span):
         return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in span) or sum(1 for t in span if t.is_alpha) < 2:
+    toks = tokens_of(doc)[s:f]  # the Doc's Token objects, not new ones
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks) or sum(1 for t in toks if t.is_alpha) < 2:
         return None
     start_char, end_char = span.start_char, span.end_char
     figs = [x for x in figures if x.start_char >= start_char and x.end_char <= end_char]

@@ -13,18 +13,20 @@ for every mention of a name once one of them has an IMO number.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import normalise_name
+from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
 
 
 def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
     """A span for tokens start..end that stands for the entity of `source` (its label and names)."""
     new = Span(doc, start, end, label=source.label_)
-    new._.canonical = source._.canonical
-    new._.entity_id = source._.entity_id
-    new._.identifiers = dict(source._.identifiers or {})
+    new._.canonical = span_ext(source, "canonical")
+    new._.entity_id = span_ext(source, "entity_id")
+    new._.identifiers = dict(span_ext(source, "identifiers") or {})
     new._.osint_source = "coreference"
     return new
 
@@ -52,15 +54,15 @@ def corefer(doc: Doc) -> None:
     # (the name as written or as the sources give it: 'AFP' is 'Armed Forces of the Philippines')
     heads: dict[str, list[Span]] = {}
     for e in ents:
-        words_ = (e._.canonical or e.text).split() if e.label_ == "ORG" else []
+        words_ = (span_ext(e, "canonical") or e.text).split() if e.label_ == "ORG" else []
         for k in range(2, len(words_)):
             if words_[k].lower() in ("of", "for", "on"):
                 heads.setdefault(normalise_name(" ".join(words_[:k])), []).append(e)
     # 'Shahed drones' beside 'Shahed-136 attack drones': the model the short name stands for
     models = {}
     for e in ents:
-        if e.label_ == "WEAPON" and "-" in (e._.canonical or ""):
-            models.setdefault(normalise_name((e._.canonical or "").split("-")[0]), e)
+        if e.label_ == "WEAPON" and "-" in (span_ext(e, "canonical") or ""):
+            models.setdefault(normalise_name((span_ext(e, "canonical") or "").split("-")[0]), e)
     changed = False
     out = []
     acronyms: dict[str, Span] = {}
@@ -83,10 +85,11 @@ def corefer(doc: Doc) -> None:
                 acronyms.setdefault(initials, e)
     if acronyms:  # 'UKMTO said' where the model saw nothing
         covered = {i for e in out for i in range(e.start, e.end)}
-        for tok in doc:
-            if tok.text in acronyms and tok.i not in covered and not (tok.i > 0 and doc[tok.i - 1].text == "("):
-                source = acronyms[tok.text]
-                out.append(same_as(doc, tok.i, tok.i + 1, source))
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # the words, without a Token object each
+            text = strings[orth]
+            if text in acronyms and i not in covered and not (i > 0 and doc[i - 1].text == "("):
+                out.append(same_as(doc, i, i + 1, acronyms[text]))
                 changed = True
         out.sort(key=lambda e: e.start)
     for i, e in enumerate(out):
@@ -102,11 +105,12 @@ def corefer(doc: Doc) -> None:
         elif (
             e.label_ == "ORG"
             and len(e) > 1
-            and len({normalise_name(x._.canonical or x.text) for x in heads.get(normalise_name(e.text), ())}) == 1
+            and len({normalise_name(span_ext(x, "canonical") or x.text) for x in heads.get(normalise_name(e.text), ())})
+            == 1
         ):
             source = heads[normalise_name(e.text)][0]
-        elif e.label_ == "WEAPON" and normalise_name(e._.canonical or "") in models:
-            source = models[normalise_name(e._.canonical or "")]
+        elif e.label_ == "WEAPON" and normalise_name(span_ext(e, "canonical") or "") in models:
+            source = models[normalise_name(span_ext(e, "canonical") or "")]
         elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):
             # 'the KN-23 ..., known in North Korea as the Hwasong-11': another name of the same thing
             k = e.start - 1 - (doc[e.start - 1].lower_ == "the")
@@ -123,11 +127,16 @@ def corefer(doc: Doc) -> None:
     # context rules ('Ambrey said' after 'security company Ambrey'), the better-founded label wins
     decided: dict[str, Span] = {}
     for e in out:
-        if e._.osint_source in ("gazetteer", "context", "coreference"):
+        if span_ext(e, "osint_source") in ("gazetteer", "context", "coreference"):
             decided.setdefault(normalise_name(e.text), e)
     for i, e in enumerate(out):
         win = decided.get(normalise_name(e.text))
-        if win is not None and e._.osint_source == "model" and win.label_ != e.label_ and e.label_ != "COUNTRY":
+        if (
+            win is not None
+            and span_ext(e, "osint_source") == "model"
+            and win.label_ != e.label_
+            and e.label_ != "COUNTRY"
+        ):
             out[i] = same_as(doc, e.start, e.end, win)
             changed = True
     if changed:
@@ -137,17 +146,19 @@ def corefer(doc: Doc) -> None:
     # the same name of the same type is one entity; an identifier-based id wins
     best: dict[tuple[str, str], Span] = {}
     for e in out:
-        key = (e.label_, normalise_name(e._.canonical or e.text))
+        key = (e.label_, normalise_name(span_ext(e, "canonical") or e.text))
         have = best.get(key)
-        if have is None or (":imo-" in (e._.entity_id or "") and ":imo-" not in (have._.entity_id or "")):
+        if have is None or (
+            ":imo-" in (span_ext(e, "entity_id") or "") and ":imo-" not in (span_ext(have, "entity_id") or "")
+        ):
             best[key] = e
     for e in out:
-        key = (e.label_, normalise_name(e._.canonical or e.text))
+        key = (e.label_, normalise_name(span_ext(e, "canonical") or e.text))
         win = best[key]
-        if win._.entity_id != e._.entity_id:
-            e._.entity_id = win._.entity_id
-            e._.canonical = win._.canonical
-            e._.identifiers = {**(win._.identifiers or {}), **(e._.identifiers or {})}
+        if span_ext(win, "entity_id") != span_ext(e, "entity_id"):
+            e._.entity_id = span_ext(win, "entity_id")
+            e._.canonical = span_ext(win, "canonical")
+            e._.identifiers = {**(span_ext(win, "identifiers") or {}), **(span_ext(e, "identifiers") or {})}
     if changed:
         doc.ents = out
 

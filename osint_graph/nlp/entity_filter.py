@@ -35,11 +35,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer
-from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.rules import words
@@ -79,7 +80,7 @@ class Candidate:
     @property
     def name(self) -> str:
         first = self.spans[0]
-        return first._.canonical or first.text
+        return span_ext(first, "canonical") or first.text
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -87,7 +88,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     groups: dict[str, list[Span]] = {}
     for ent in doc.ents:
         if ent.label_ in TYPE_OF_LABEL:
-            groups.setdefault(ent._.entity_id or f"{ent.label_}:{ent.text}", []).append(ent)
+            groups.setdefault(span_ext(ent, "entity_id") or f"{ent.label_}:{ent.text}", []).append(ent)
     return [Candidate(eid, TYPE_OF_LABEL[spans[0].label_], tuple(spans)) for eid, spans in groups.items()]
 
 
@@ -95,15 +96,17 @@ def model_label(doc: Doc, span: Span) -> str:
     """The statistical model's own label over the span (the stash osint_gazetteer keeps): the label
     of the model span overlapping it most, `none` when the model saw no entity there."""
     best, label = 0, "none"
+    first, last = span.start_char, span.end_char
     for start, end, lab in doc.user_data.get(MODEL_ENTS_KEY) or ():
-        shared = min(end, span.end_char) - max(start, span.start_char)
-        if shared > best:
-            best, label = shared, lab
+        if start < last and end > first:  # overlapping (the others share nothing)
+            shared = (end if end < last else last) - (start if start > first else first)
+            if shared > best:
+                best, label = shared, lab
     return label
 
 
 def _source(cand: Candidate) -> str:
-    found = {s._.osint_source or "model" for s in cand.spans}
+    found = {span_ext(s, "osint_source") or "model" for s in cand.spans}
     return next((s for s in SOURCE_ORDER if s in found), "model")
 
 
@@ -131,9 +134,18 @@ class DocFacts:
 
 
 def doc_facts(doc: Doc, found: list[Candidate]) -> DocFacts:
-    return DocFacts(
-        len(doc_text(doc)), frozenset(t.text for t in doc if t.is_lower), {c.entity_id: _words(c) for c in found}
-    )
+    return DocFacts(len(doc_text(doc)), _lower_tokens(doc), {c.entity_id: _words(c) for c in found})
+
+
+def _lower_tokens(doc: Doc) -> frozenset[str]:
+    """The texts of the doc's lower-case tokens, read from the arrays (no Token object per token)."""
+    strings = doc.vocab.strings
+    return frozenset(strings[orth] for orth, lower in doc.to_array([ORTH, IS_LOWER]).tolist() if lower)
+
+
+def word_count(doc: Doc) -> int:
+    """The tokens that are neither punctuation nor space, counted on the arrays."""
+    return len(doc) - int(doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).sum()) if len(doc) else 0
 
 
 def _places(doc: Doc, cand: Candidate, facts: DocFacts) -> dict[str, float]:
@@ -216,9 +228,9 @@ def features(
     }
     if n == 1:
         feats["mentions=1"] = 1.0
-    if any(s._.identifiers for s in cand.spans):
+    if any(span_ext(s, "identifiers") for s in cand.spans):
         feats["identifier"] = 1.0
-    if any(s._.role for s in cand.spans):
+    if any(span_ext(s, "role") for s in cand.spans):
         feats["role"] = 1.0
     outlet = doc._.outlet
     if outlet and outlet.casefold() in {s.text.casefold() for s in cand.spans} | {cand.name.casefold()}:
@@ -345,10 +357,14 @@ def protected_ids(doc: Doc) -> set[str]:
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
     they are stored by offsets), and the refused ids from the claims' entity lists."""
-    gone = {e._.entity_id for e in doc.ents if e.label_ in TYPE_OF_LABEL and not keep(e._.entity_id or "")}
+    gone = {
+        span_ext(e, "entity_id")
+        for e in doc.ents
+        if e.label_ in TYPE_OF_LABEL and not keep(span_ext(e, "entity_id") or "")
+    }
     if not gone:
         return
-    doc.ents = [e for e in doc.ents if e._.entity_id not in gone]
+    doc.ents = [e for e in doc.ents if span_ext(e, "entity_id") not in gone]
     claims = doc._.claims
     if claims:
         doc._.claims = [replace(c, entities=tuple(i for i in c.entities if i not in gone)) for c in claims]
@@ -367,7 +383,7 @@ class EntityFilter:
         self.min_words = min_words
 
     def __call__(self, doc: Doc) -> Doc:
-        if sum(1 for t in doc if not (t.is_punct or t.is_space)) < self.min_words:
+        if word_count(doc) < self.min_words:
             return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores

@@ -175,11 +175,12 @@ class EntityTypes:
     def _not_a_name(self, ent: Span, text: str) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
         doc = ent.doc
-        if ent._.osint_source == "context":
+        source = ent._.osint_source  # read once: each `ent._` builds a new object
+        if source == "context":
             return False
         line_start = text.rfind("\n", 0, ent.start_char) + 1
         before = text[line_start : ent.start_char].lower()
-        if re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):
+        if ":" in before and re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):  # (the colon first: cheap)
             return True
         j = ent.end
         while (
@@ -192,10 +193,10 @@ class EntityTypes:
             return True
         if ent.end < len(doc) and doc[ent.end].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
             return True
-        if ent._.osint_source is None and ent.text in NOT_ENTITY_ACRONYMS:
+        if source is None and ent.text in NOT_ENTITY_ACRONYMS:
             return True
         if (
-            ent._.osint_source is None
+            source is None
             and ent.start > 1
             and doc[ent.start - 1].text == "("
             and doc[ent.start - 2].is_lower
@@ -203,23 +204,23 @@ class EntityTypes:
             and doc[ent.end].text == ")"
         ):
             return True  # 'an unmanned aerial vehicle (UAV)': an abbreviation of a common noun
-        if ent._.osint_source is None and len(ent) == 1:
+        if source is None and len(ent) == 1:
             tok = ent[0]
             if tok.is_lower or (ent.label_ == "ORG" and tok.lower_ in GENERIC_ORGS):
                 return True
             if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS or tok.lower_ in VESSEL_CLASSES:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
-        if ent._.osint_source is None and ent.label_ == "ORG" and len(ent) > 1:
+        if source is None and ent.label_ == "ORG" and len(ent) > 1:
             owner = doc[ent.start - 1].lower_ if ent.start else ""
             if all(t.is_lower or t.i == ent.start and t.is_sent_start for t in ent) and owner not in ("'s", "’s"):
                 return True  # 'coast guard personnel': a common noun ("Taiwan's coast guard" names one)
             if all(t.lower_ in TITLE_WORDS | TITLE_FILLERS for t in ent) and ent[-1].lower_ in TITLE_WORDS:
                 return True  # 'Rear Admiral': a title without its holder
-        if ent.end_char == len(text) and text[-1:].isalnum() and ent._.osint_source != "gazetteer":
+        if ent.end_char == len(text) and text[-1:].isalnum() and source != "gazetteer":
             return True  # 'Prime Minister Kyr': a word the excerpt cut short
-        if ent._.osint_source is None and class_designator_end(doc, ent.start, ent.end) == ent.end:
+        if source is None and class_designator_end(doc, ent.start, ent.end) == ent.end:
             return True  # 'Project 22160', 'Type 45': a ship class
-        if ent._.osint_source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
+        if source is None and ent.label_ in ("ORG", "FAC", "PRODUCT", "LAW"):
             last = ent[-1].lower_
             if last in NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):
                 return True  # 'Mutual Defense Treaty', 'Kestrel Bank wind farm': no actor

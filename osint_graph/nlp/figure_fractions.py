@@ -9,11 +9,13 @@ furniture or a date is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import table
 
 FRACTIONS = {row["words"]: (float(row["percent"]), row["cues"].split()) for row in table("figures/fractions")}
@@ -39,15 +41,31 @@ def _matcher(doc: Doc) -> tuple[Matcher, dict[int, float]]:
     return matcher, percents
 
 
+def _sieve() -> re.Pattern:
+    """Every pattern as it can stand in the lower-cased text (adjacent tokens are joined by one
+    space or none): where this finds nothing, the Matcher cannot either, and is not run."""
+    shapes = set()
+    for words, (_percent, cues) in FRACTIONS.items():
+        for cue in cues:
+            parts = _split(words) + ["of"] if cue == "of" else ["by", *_split(words)]
+            shapes.add(" ?".join(re.escape(p) for p in parts))
+    return re.compile("|".join(sorted(shapes)))
+
+
 def _split(words: str) -> list[str]:
     """'one-fourth' -> ['one', '-', 'fourth'] as spaCy's English tokenizer splits it."""
     return [part for piece in words.split() for part in piece.replace("-", " - ").split()]
+
+
+SIEVE = _sieve()
 
 
 def fraction_figures(
     doc: Doc, taken: list[Span], blocked: set[int], qualifier: Callable[[Doc, int, set[int]], tuple]
 ) -> list[Span]:
     """Figure spans (value, unit 'percent', qualifier) for the fractions of `doc` outside `taken`."""
+    if not SIEVE.search(doc_text(doc).lower()):
+        return []
     used = {i for span in taken for i in range(span.start, span.end)} | blocked
     matcher, percents = _matcher(doc)
     found = []

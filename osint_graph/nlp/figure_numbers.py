@@ -64,9 +64,12 @@ def is_number(tok: Token) -> bool:
     low = tok.lower_
     if low in WORDS or low in MULTIPLIERS:
         return True
-    if digits_value(tok.text) is not None or _SPACED.match(tok.text):
+    text = tok.text
+    if not (text[:1].isdigit() or text[:1] in ("+", "-")):
+        return False  # every digit pattern starts so (a cheap test first: it runs on every token)
+    if digits_value(text) is not None or _SPACED.match(text):
         return True
-    return glued(tok.text) is not None
+    return glued(text) is not None
 
 
 def spaced_group(prev: Token, tok: Token, space: Token | None = None) -> bool:

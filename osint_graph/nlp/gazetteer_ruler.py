@@ -188,13 +188,13 @@ class GazetteerRuler:
                     capitals.append((start, end))
                 continue
             i = int(key[1:])
-            text = doc[start:end].text
-            if not self.lower_ok[i] and not any(c.isupper() for c in text):
+            if not self.lower_ok[i] and not any(c.isupper() for c in doc[start:end].text):
                 continue  # 'hope' is not the vessel Hope
             found.setdefault((start, end), []).append(self.entries[i])
         if not found and not capitals:
             return doc
-        model_label = {(e.start, e.end): e.label_ for e in doc.ents}
+        ents = doc.ents  # read once: spaCy builds every entity's Span anew on each read
+        model_label = {(e.start, e.end): e.label_ for e in ents}
         chosen: dict[tuple[int, int], GazetteerEntry] = {}
         for (start, end), entries in found.items():
             entry = choose_entry(entries, doc[start:end], model_label.get((start, end)))
@@ -241,9 +241,9 @@ class GazetteerRuler:
         for start, end in capitals:  # 'New Delhi' the capital, not the city 'Delhi' inside it
             for s2, e2 in [k for k in chosen if start <= k[0] and k[1] <= end and k != (start, end)]:
                 chosen.pop((s2, e2))
-        leftovers = _places_before(doc, chosen)
+        leftovers = _places_before(doc, ents, chosen)
         new = [(span, lambda sp: sp) for span in leftovers]
-        place_ends = {s.end for s in leftovers} | {e.end for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        place_ends = {s.end for s in leftovers} | {e.end for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
         ported = _named_ports(doc, chosen)
         for (start, end), entry in chosen.items():
             if needs_port_cue(entry, doc[start:end], place_ends) and normalise_name(doc[start:end].text) not in ported:
@@ -256,7 +256,7 @@ class GazetteerRuler:
         # a longer name of the model's stands ('Kyiv School of Economics'); the very same span is retyped
         taken |= {
             i
-            for e in doc.ents
+            for e in ents
             if e.label_ not in ("GPE", "LOC") and (e.start, e.end) not in capitals
             for i in range(e.start, e.end)
         }
@@ -296,12 +296,12 @@ def _named_ports(doc: Doc, chosen: dict[tuple[int, int], GazetteerEntry]) -> dic
     return out
 
 
-def _places_before(doc: Doc, chosen: dict[tuple[int, int], GazetteerEntry]) -> list[Span]:
+def _places_before(doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int], GazetteerEntry]) -> list[Span]:
     """'Tanjung Sedili in Johor' (one span of the model's): where the name the gazetteer knows
     follows 'in', 'near', 'off' or 'at', the name before it is kept as a place of its own."""
     starts = {s for s, _ in chosen}
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "LOC", "FAC") or (ent.start, ent.end) in chosen:
             continue
         for tok in ent[1:-1]:

@@ -12,18 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from osint_graph.gazetteer import GazetteerEntry
 from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
+from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_PRIORITY  # noqa: F401  (re-exported)
 from osint_graph.nlp.rules import patterns, words
 
 MODEL_ENTS_KEY = ("osint", "model_ents")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED = re.compile(r"^([a-z]{3,})([A-Z][a-z]+)$")
+# where in a text a token of each shape can start (_INITIAL) or lie (_GLUED, _SLASHED)
+_INITIAL_IN_TEXT = re.compile(r"[A-Z]\.")
+_GLUED_IN_TEXT = re.compile(r"[a-z]{3}[A-Z][a-z]")
+_SLASHED_IN_TEXT = re.compile(r"/[A-Z][A-Za-z]+/")
 # a dateline's agency between slashes, read as one token: '/TASS/.'
 _SLASHED = re.compile(r"^(/)([A-Z][A-Za-z]+)(/)(\.?)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
@@ -149,25 +155,26 @@ def annotate(
 ) -> Span:
     """Give a span our label and its canonical name, entity id and identifiers."""
     span = Span(span.doc, span.start, span.end, label=LABEL_OF_TYPE[type_])
+    ext = span._  # one Underscore object for the five writes (`span._` builds a new one each time)
     if entry is not None:
-        span._.canonical = entry.name
-        span._.entity_id = entry.id
+        ext.canonical = entry.name
+        ext.entity_id = entry.id
         ids = dict(entry.identifiers)
     else:
         name = canonical or clean_name(span.text)
         if type_ == "Vessel" and canonical is None:
             name = vessel_name(name)
-        span._.canonical = name
-        span._.entity_id = make_entity_id(type_, slug(name))
+        ext.canonical = name
+        ext.entity_id = make_entity_id(type_, slug(name))
         ids = {}
     if identifiers:
         ids.update(identifiers)
         if "imo" in identifiers and entry is None:
-            span._.entity_id = make_entity_id(type_, f"imo-{identifiers['imo']}")
-    span._.identifiers = ids
-    span._.osint_source = source
+            ext.entity_id = make_entity_id(type_, f"imo-{identifiers['imo']}")
+    ext.identifiers = ids
+    ext.osint_source = source
     if role is not None:
-        span._.role = role
+        ext.role = role
     return span
 
 
@@ -184,35 +191,51 @@ def merge_ents(
     goes if `wins(old, old_source, new)`, else the new span does; one with the
     very same offsets is always replaced.
     """
-    old = list(doc.ents)
-    source = {(o.start, o.end): o._.osint_source for o in old}
+    # the old entities by their offsets (doc.ents never holds two with the same), in document order
+    old = {(o.start, o.end): o for o in doc.ents}
     finish_of: dict[tuple[int, int], Callable[[Span], Span]] = {}
     for s, f in new:
         finish_of.setdefault((s.start, s.end), f)  # the first for a span wins: callers order by priority
     taken: list[Span] = []
     for span in sorted(filter_spans([s for s, _ in new]), key=lambda s: s.start):
-        rest = [o for o in old if (o.start, o.end) != (span.start, span.end)]
-        clash = [o for o in rest if o.start < span.end and span.start < o.end]
-        if all(wins(o, source.get((o.start, o.end)), span) for o in clash):
-            old = [o for o in rest if o not in clash]
+        key = start, end = span.start, span.end
+        clash = [k for k in old if k[0] < end and start < k[1] and k != key]
+        # an old entity's source is read before any new span is annotated (finish runs last)
+        if all(wins(old[k], old[k]._.osint_source, span) for k in clash):
+            old.pop(key, None)
+            for k in clash:
+                del old[k]
             taken.append(span)
-    doc.ents = sorted(old + [finish_of[(s.start, s.end)](s) for s in taken], key=lambda s: s.start)
+    doc.ents = sorted([*old.values(), *(finish_of[(s.start, s.end)](s) for s in taken)], key=lambda s: s.start)
+
+
+def _tokens_at(doc: Doc, text: str, pattern: re.Pattern) -> list[Token]:
+    """The tokens that start where `pattern` matches the text, in order."""
+    starts = [m.start() for m in pattern.finditer(text)]
+    if not starts:
+        return []
+    index = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+    return [doc[index[p]] for p in starts if p in index]
+
+
+def _ends_name(doc: Doc, tok: Token) -> bool:
+    """An initial ('S.') after a capitalised word, before a space, a capital, a quote or the end."""
+    if not _INITIAL.match(tok.text) or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    if not (prev.is_alpha and prev.is_title and len(prev.text) > 1):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’"
 
 
 def split_end_initials(doc: Doc) -> None:
     """'Eagle S.' at the end of a sentence: split the period off the initial, so the name is 'Eagle S'."""
-    todo = []
-    for tok in doc:
-        if not _INITIAL.match(tok.text) or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1]
-        if not (prev.is_alpha and prev.is_title and len(prev.text) > 1):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’":
-            todo.append(tok)
-    glued = [tok for tok in doc if _GLUED.match(tok.text) and not tok.like_url]
-    slashed = [tok for tok in doc if _SLASHED.match(tok.text)]
+    text = doc_text(doc)
+    # sieves on the text, not a Token object per token: a token can only match where its text does
+    todo = [tok for tok in _tokens_at(doc, text, _INITIAL_IN_TEXT) if _ends_name(doc, tok)]
+    glued = [tok for tok in doc if _GLUED.match(tok.text) and not tok.like_url] if _GLUED_IN_TEXT.search(text) else []
+    slashed = [tok for tok in doc if _SLASHED.match(tok.text)] if _SLASHED_IN_TEXT.search(text) else []
     if not todo and not glued and not slashed:
         return
     with doc.retokenize() as retokenizer:

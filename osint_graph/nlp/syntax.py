@@ -30,14 +30,47 @@ _TOKENS: list = [None, None]  # the last Doc and its Token objects
 
 def tokens_of(doc: Doc) -> list[Token]:
     """The Doc's tokens as one list, made once per Doc: `doc[i]` builds a new Token object each time."""
-    if _TOKENS[0] is not doc or len(_TOKENS[1]) != len(doc):
-        _TOKENS[0], _TOKENS[1] = doc, list(doc)
-    return _TOKENS[1]
+    toks = _TOKENS[1]
+    if _TOKENS[0] is not doc or len(toks) != len(doc):
+        toks = list(doc)
+        _TOKENS[0], _TOKENS[1] = doc, toks
+    return toks
 
 
 def forget_tokens() -> None:
-    """Drop the cached Token list (a Doc may have been retokenised since)."""
+    """Drop the cached Token list (a Doc may have been retokenised since) and what was worked out from it."""
     _TOKENS[0] = _TOKENS[1] = None
+    _MEMO[0], _MEMO[1] = None, {}
+
+
+_MEMO: list = [None, {}]  # the Token list of tokens_of() and the values worked out for its Doc
+
+
+def doc_memo(doc: Doc) -> dict:
+    """A dict for values worked out once per Doc (they go with its Token list: another Doc, a
+    retokenised one or `forget_tokens` starts a new one)."""
+    toks = tokens_of(doc)
+    if _MEMO[0] is not toks:
+        _MEMO[0], _MEMO[1] = toks, {}
+    return _MEMO[1]
+
+
+def separator_flags(doc: Doc) -> list[tuple[bool, bool]]:
+    """Per token of the Doc: (`is_separator`, `is_separator` or a space), worked out once per Doc
+    (`chunks` runs over every sentence several times)."""
+    memo = doc_memo(doc)
+    if "separators" not in memo:
+        toks = tokens_of(doc)
+        memo["separators"] = [(f, f or t.is_space) for f, t in zip(map(is_separator, toks), toks, strict=True)]
+    return memo["separators"]
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of every token's head, read once per Doc (`tok.head` builds a Token object)."""
+    memo = doc_memo(doc)
+    if "heads" not in memo:
+        memo["heads"] = [t.head.i for t in tokens_of(doc)]
+    return memo["heads"]
 
 
 def norm_name(name: str | None) -> str:
@@ -126,13 +159,14 @@ def np_text(toks: Sequence[Token]) -> str:
 def chunks(doc: Doc, a: int, e: int) -> list[tuple[int, int]]:
     """Token ranges between separator runs (commas, dashes, closing quotes)."""
     out: list[tuple[int, int]] = []
+    flags = separator_flags(doc)
     start = a
     i = a
     while i < e:
-        if is_separator(tokens_of(doc)[i]):
+        if flags[i][0]:
             if i > start:
                 out.append((start, i))
-            while i < e and (is_separator(tokens_of(doc)[i]) or tokens_of(doc)[i].is_space):
+            while i < e and flags[i][1]:
                 i += 1
             start = i
             continue

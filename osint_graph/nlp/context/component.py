@@ -8,13 +8,14 @@ a context name covers it.
 
 The rules live in families (`vessels`, `places`, `people`, `outlets`, `organizations`,
 `weapons`), each registered with `@context_rule` (see `registry`).  This module matches every
-trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, one pass of
-token tests), runs the rules in order, spreads each name found to its bare mentions elsewhere in
+trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, the token
+tests on each distinct word), runs the rules in order, spreads each name found to its bare mentions elsewhere in
 the document (`propagate`), and puts the candidates into `doc.ents` (`apply`).
 """
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -70,10 +71,13 @@ class ContextRules(NameContext):
                 found = (start, end) if trigger.accept is None else trigger.accept(doc, start, end)
                 if found is not None:
                     by_trigger.setdefault(trigger.name, []).append(found)
-        for tok in doc:
-            for trigger in self.token_tests:
-                if trigger.token(tok):
-                    by_trigger.setdefault(trigger.name, []).append((tok.i, tok.i + 1))
+        orths = doc.to_array(ORTH).tolist()  # no Token object per token and test
+        words = {orth: strings[orth] for orth in set(orths)}
+        for trigger in self.token_tests:
+            passed = {orth for orth, text in words.items() if trigger.text is None or trigger.text(text)}
+            for i, orth in enumerate(orths):
+                if orth in passed and (trigger.token is None or trigger.token(doc[i])):
+                    by_trigger.setdefault(trigger.name, []).append((i, i + 1))
         return by_trigger
 
     def __call__(self, doc: Doc) -> Doc:
@@ -81,14 +85,18 @@ class ContextRules(NameContext):
         split_end_initials(doc)
         cands: list[Candidate] = []
         by_trigger = self._matches(doc)
-        for trigger, rules in self.schedule:
-            if trigger is None:
-                for rule in rules:
-                    rule.func(self, doc, cands)
-                continue
-            for start, end in by_trigger.get(trigger, ()):
-                for rule in rules:
-                    rule.func(self, doc, start, end, cands)
+        self.hold_ents(doc)
+        try:
+            for trigger, rules in self.schedule:
+                if trigger is None:
+                    for rule in rules:
+                        rule.func(self, doc, cands)
+                    continue
+                for start, end in by_trigger.get(trigger, ()):
+                    for rule in rules:
+                        rule.func(self, doc, start, end, cands)
+        finally:
+            self.hold_ents(None)
         self._propagate(doc, cands)
         self._apply(doc, cands)
         return doc
@@ -119,18 +127,20 @@ class ContextRules(NameContext):
         occupied = set()
         for c in cands:
             occupied.update(range(c.start, c.end))
-        for tok in doc:
-            if tok.i in occupied or not tok.text[:1].isupper():
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # the words, without a Token object each
+            text = strings[orth]
+            if i in occupied or not text[:1].isupper():
                 continue
-            words = normalise_name(tok.text).split()
+            words = normalise_name(text).split()
             if not words or words[0] not in firsts:
                 continue
             for length in range(1, 6):
-                end = tok.i + length
+                end = i + length
                 if end > len(doc):
                     break
-                norm = normalise_name(doc[tok.i : end].text)
-                if norm in names and (tok.i, end) not in taken and not any(k in occupied for k in range(tok.i, end)):
+                norm = normalise_name(doc[i:end].text)
+                if norm in names and (i, end) not in taken and not any(k in occupied for k in range(i, end)):
                     if (
                         end < len(doc)
                         and doc[end].text[:1].isupper()
@@ -139,8 +149,8 @@ class ContextRules(NameContext):
                     ):
                         break  # part of a longer name
                     type_, _, source = names[norm]
-                    cands.append(Candidate(tok.i, end, type_, "propagated", dict(source.identifiers)))
-                    occupied.update(range(tok.i, end))
+                    cands.append(Candidate(i, end, type_, "propagated", dict(source.identifiers)))
+                    occupied.update(range(i, end))
                     break
                 if len(norm.split()) > max(n for _, n, _ in names.values()):
                     break

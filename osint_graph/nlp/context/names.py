@@ -123,6 +123,17 @@ class NameContext:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self._ents_of: tuple[Doc | None, tuple[Span, ...]] = (None, ())
+
+    def ents(self, doc: Doc) -> tuple[Span, ...]:
+        """`doc.ents`, read once while the rules run on `doc` (they read it and never write it;
+        spaCy builds every entity's Span anew on each read)."""
+        held, ents = self._ents_of
+        return ents if held is doc else doc.ents
+
+    def hold_ents(self, doc: Doc | None) -> None:
+        """Keep `doc.ents` for `ents` (None: let go of the Doc)."""
+        self._ents_of = (doc, doc.ents) if doc is not None else (None, ())
 
     def known_types(self, text: str) -> set[str]:
         return self.gazetteer.types_of(text)

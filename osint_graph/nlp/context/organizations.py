@@ -32,14 +32,13 @@ def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if tok.is_title or tok.lower_ in LEGAL_SUFFIXES else None
 
 
-def _group_of(tok) -> bool:
-    text = tok.text
+def _group_of(text: str) -> bool:
     return len(text) <= 3 and text[0] == "G" and text[1:].isdigit()
 
 
 trigger("ORG_NOUN", words("context/org_nouns"))
 trigger("ORG_SUFFIX", ORG_SUFFIXES, accept=_org_suffix)
-trigger("GROUP_OF", attr="TOKEN", token=_group_of)
+trigger("GROUP_OF", attr="TOKEN", text=_group_of)
 trigger("ORG_HEAD", words("context/foreign_org_heads"), accept=title_case_only)
 trigger(
     "NATIONAL_FORCE",

@@ -93,7 +93,7 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
 
 def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
     """The name a token stands in: its entity, else its run of capitalised words."""
-    for ent in doc.ents:
+    for ent in ctx.ents(doc):
         if ent.start <= tok.i < ent.end:
             return ent
     if not tok.text[:1].isupper() or tok.is_punct:
@@ -128,7 +128,7 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         and doc[span.end].lower_ in OUTLET_NOUNS
     ):
         span = doc[span.start : span.end - 1]
-    if not len(span) or _not_a_reporter(doc, span):
+    if not len(span) or _not_a_reporter(ctx, doc, span):
         return
     lo = span.start
     while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and not doc[lo - 1].ent_type_:
@@ -137,7 +137,7 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         lo -= 1  # 'Ukrainska Pravda' where the model saw only 'Pravda'
     if lo < span.start and ctx.known_types(doc[lo : span.end].text) <= {"Outlet"}:
         span = doc[lo : span.end]
-        if _not_a_reporter(doc, span):
+        if _not_a_reporter(ctx, doc, span):
             return
     types = ctx.known_types(span.text)
     if "Outlet" in types:
@@ -162,7 +162,7 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
 
 
-def _not_a_reporter(doc: Doc, span: Span) -> bool:
+def _not_a_reporter(ctx: NameContext, doc: Doc, span: Span) -> bool:
     """Names a reporting verb's subject can be that are no outlet: a titled person ('Commodore
     Tarriela noted'), the surname of a person the text has named ('Osama Rabie' ... 'Rabie
     quoted'), the tail of a hyphenated name ('the NTF-WPS reported')."""
@@ -172,7 +172,8 @@ def _not_a_reporter(doc: Doc, span: Span) -> bool:
         return True
     if len(span) == 1:
         word = span[0].text
-        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents if e.end <= span.start)
+        ents = ctx.ents(doc)
+        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in ents if e.end <= span.start)
     return False
 
 

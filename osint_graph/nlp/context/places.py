@@ -160,7 +160,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
     """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
     known = {(c.start, c.end) for c in cands}
     from_ports: set[tuple[int, int]] = set()
-    for ent in doc.ents:
+    for ent in ctx.ents(doc):
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
             continue
         root = ent.root
@@ -207,7 +207,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         if prep.lower_ == "from":
             from_ports.add(sentence_bounds(span[0]))
     # 'from Korfez in Turkey to Pipavav in India': the destination of a port is a port
-    for ent in doc.ents:
+    for ent in ctx.ents(doc):
         root = ent.root
         if root.dep_ != "pobj" or root.head.lower_ != "to" or sentence_bounds(root) not in from_ports:
             continue

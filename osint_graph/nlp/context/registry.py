@@ -2,7 +2,9 @@
 
 A *trigger* is a named set of cue words, matched once per document: on the lower-case form
 (`attr="LOWER"`) or on the lemma (`attr="LEMMA"`) by one PhraseMatcher each, or by a test on every
-token (`token=`, for regular expressions and case-sensitive prefixes).  `accept` may check a match
+token (`token=`, for regular expressions and case-sensitive prefixes; `text=` when the test reads the
+token's text alone: it then runs once per distinct word of a document, not once per token, and a
+`token=` test beside it only runs on the tokens whose text passed).  `accept` may check a match
 (its case, its part of speech) and move its bounds, or drop it by returning None.
 
 A *rule* is a function registered with `@context_rule(trigger, order=...)`; it is called for every
@@ -33,6 +35,7 @@ class Trigger:
     phrases: tuple[str, ...] = ()
     accept: Accept | None = None
     token: Callable[[Token], bool] | None = None
+    text: Callable[[str], bool] | None = None  # a test on the token's text alone (see the docstring)
 
 
 @dataclass(frozen=True)
@@ -54,13 +57,14 @@ def trigger(
     attr: str = "LOWER",
     accept: Accept | None = None,
     token: Callable[[Token], bool] | None = None,
+    text: Callable[[str], bool] | None = None,
 ) -> None:
-    """Declare a trigger: cue phrases matched on `attr`, or a test on every token."""
+    """Declare a trigger: cue phrases matched on `attr`, or a test on every token (`token`, `text`)."""
     if attr not in ("LOWER", "LEMMA", "TOKEN"):
         raise ValueError(f"trigger {name}: attr must be LOWER, LEMMA or TOKEN, not {attr!r}")
-    if (attr == "TOKEN") != (token is not None):
-        raise ValueError(f"trigger {name}: a token test goes with attr='TOKEN' and only there")
-    TRIGGERS[name] = Trigger(name, attr, tuple(sorted(set(phrases))), accept, token)
+    if (attr == "TOKEN") != (token is not None or text is not None):
+        raise ValueError(f"trigger {name}: a token or text test goes with attr='TOKEN' and only there")
+    TRIGGERS[name] = Trigger(name, attr, tuple(sorted(set(phrases))), accept, token, text)
 
 
 def context_rule(trigger: str | None, *, order: int) -> Callable[[Callable], Callable]:

@@ -49,6 +49,11 @@ def valid_imo(number: str) -> bool:
     return total % 10 == int(number[6])
 
 
+def _slash_letter(text: str) -> bool:
+    """The last piece of 'M/V', 'M/T' or 'M/TAltair' (what `_slash_prefix` needs of the token itself)."""
+    return text in ("V", "T") or bool(_SLASH_GLUED.match(text))
+
+
 def _slash_prefix(tok: Token) -> bool:
     """'M/V', 'M/T' (three tokens: 'M', '/', 'V'), or 'M/TAltair' glued."""
     doc = tok.doc
@@ -62,8 +67,8 @@ def _slash_prefix(tok: Token) -> bool:
     )
 
 
-trigger("HULL_NUMBER", attr="TOKEN", token=lambda tok: tok.text[:1].isupper() and _hull(tok) is not None)
-trigger("SLASH_PREFIX", attr="TOKEN", token=_slash_prefix)
+trigger("HULL_NUMBER", attr="TOKEN", text=lambda text: text[:1].isupper() and _hull_parts(text) is not None)
+trigger("SLASH_PREFIX", attr="TOKEN", text=_slash_letter, token=_slash_prefix)
 trigger("SHIP_NOUN_AFTER_NAME", [n for n in VESSEL_NOUNS if not n.endswith("s") or n in ("vessel",)])
 trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
 trigger("VESSEL_ALIAS", ALIAS_CUES)
@@ -83,7 +88,11 @@ def carrier_list(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
 
 def _hull(tok: Token) -> tuple[str, str] | None:
     """'CCG-3305': a ship prefix and a hull number in one token."""
-    m = _HULL.match(tok.text)
+    return _hull_parts(tok.text)
+
+
+def _hull_parts(text: str) -> tuple[str, str] | None:
+    m = _HULL.match(text)
     return (m[1], m[2]) if m and m[1] in SHIP_PREFIXES else None
 
 

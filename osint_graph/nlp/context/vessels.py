@@ -46,7 +46,7 @@ def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("VESSEL_NOUN", [*VESSEL_NOUNS, *(f"{m} {c}" for m in CARRIER_MODIFIERS for c in CARRIER_NOUNS)])
 trigger("FLAGGED", words("context/flag_words"))
 trigger("IMO", ["imo", "mmsi"])
-trigger("SHIP_PREFIX", attr="TOKEN", token=lambda tok: tok.text in SHIP_PREFIXES)
+trigger("SHIP_PREFIX", attr="TOKEN", text=lambda text: text in SHIP_PREFIXES)
 trigger("SHIP_VERB", SHIP_VERBS | words("context/ship_verb_forms"), attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PASSIVE", SHIP_PASSIVES, attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PART", [f"{p} {w}" for p in ("'s", "’s") for w in SHIP_PARTS])

@@ -48,7 +48,7 @@ def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
-trigger("DESIGNATOR", attr="TOKEN", token=lambda tok: designation(_singular(tok.text)) is not None)
+trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation(_singular(text)) is not None)
 
 
 def _singular(code: str) -> str:

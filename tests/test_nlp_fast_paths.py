@@ -1,0 +1,130 @@
+"""The fast paths of the pipeline give what the slow ways give (issue 11: speed without changing
+any output): span extensions read from `doc.user_data`, span texts cut from the doc's text, the
+claim records turned into plain values, the sieves before the initial splitter, the fraction
+Matcher and the context token tests, the word counts of the entity filter. Texts written for
+these tests, with made-up names."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+from spacy.tokens import Span
+
+from osint_graph.model import Attribution, Claim
+from osint_graph.nlp.context.registry import TRIGGERS, trigger
+from osint_graph.nlp.entity_filter import _lower_tokens, word_count
+from osint_graph.nlp.extensions import _claim_dict, span_ext, span_text
+from osint_graph.nlp.figure_fractions import SIEVE
+from osint_graph.nlp.syntax import chunks, forget_tokens, is_separator, tokens_of
+
+TEXT = (
+    "The tanker Orrin Bay S. left Velmora on Monday.\n\n"
+    "Harbour master Idris Holloway said  a quarter of the crew, “all of them tired”, stayed aboard; "
+    "the coast guard — which sent the cutter M/V Tarn Lark — cut patrols by a third.\n"
+    "Photo: Velmora Port Authority"
+)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def test_span_ext_reads_what_the_underscore_reads(doc):
+    assert doc.ents, "the text names something"
+    for ent in doc.ents:
+        for name in ("canonical", "entity_id", "identifiers", "role", "osint_source"):
+            assert span_ext(ent, name) == getattr(ent._, name)
+    ent = doc.ents[0]
+    ent._.role = "made-up role"  # a value written the usual way is read the fast way
+    assert span_ext(ent, "role") == "made-up role"
+    assert span_ext(Span(doc, 0, 1), "canonical") is None  # never set: the declared default
+
+
+def test_span_text_is_the_span_text(doc):
+    for start in range(len(doc)):
+        for end in (start, start + 1, min(len(doc), start + 7), len(doc)):
+            span = doc[start:end]
+            assert span_text(span) == span.text
+
+
+def test_claim_dict_is_asdict():
+    claim = Claim(
+        id="claim:x",
+        text="A",
+        start=0,
+        end=1,
+        kind="statement",
+        attribution=(Attribution("Idris Holloway", "person:idris-holloway", "said"), Attribution("Velmora")),
+        entities=("vessel:orrin-bay",),
+        hedged=True,
+        date="2024-03-05",
+    )
+    assert _claim_dict(claim) == asdict(claim)
+    assert list(_claim_dict(claim)) == list(asdict(claim))  # the same keys in the same order
+    odd = Claim(id="c", text="t", start=0, end=1, kind="statement", entities=(["a list"],))
+    assert _claim_dict(odd) == asdict(odd)  # anything else: the generic way
+
+
+def test_word_counts_match_the_token_loops(doc):
+    assert word_count(doc) == sum(1 for t in doc if not (t.is_punct or t.is_space))
+    assert _lower_tokens(doc) == frozenset(t.text for t in doc if t.is_lower)
+    assert word_count(doc[0:0].as_doc()) == 0
+
+
+def test_separator_flags_give_the_same_chunks(doc):
+    forget_tokens()
+    flags = [is_separator(t) for t in tokens_of(doc)]
+    assert any(flags)
+    expected, start, i = [], 0, 0
+    while i < len(doc):  # the chunks worked out token by token, as before the flags
+        if flags[i]:
+            if i > start:
+                expected.append((start, i))
+            while i < len(doc) and (flags[i] or doc[i].is_space):
+                i += 1
+            start = i
+            continue
+        i += 1
+    if start < len(doc):
+        expected.append((start, len(doc)))
+    assert chunks(doc, 0, len(doc)) == expected
+    forget_tokens()
+
+
+def test_initials_split_off_at_the_end_of_a_name(nlp):
+    # the sieve on the text finds the 'S.' candidates; only the one that ends a name is split
+    ended = [t.text for t in nlp("Officials boarded the tanker Orrin Bay S. The crew stayed.")]
+    assert ended[ended.index("Bay") + 1 : ended.index("Bay") + 3] == ["S", "."]
+    inside = [t.text for t in nlp("The tanker Orrin Bay S. left Velmora.")]
+    assert inside[inside.index("Bay") + 1] == "S."
+    assert [t.text for t in nlp("No initial here.")] == ["No", "initial", "here", "."]
+
+
+def test_fraction_sieve_finds_every_pattern_in_the_text():
+    assert SIEVE.search("a quarter of the crew")
+    assert SIEVE.search("cut patrols by one-third")
+    assert SIEVE.search("fell by a  third") is None  # two spaces: a space token between, no match
+    assert SIEVE.search("half of the crew") is None  # 'half' is read after 'by' only
+
+
+def test_a_text_test_runs_on_words_and_the_token_test_only_where_it_passed(nlp):
+    calls: list[str] = []
+
+    def token_test(tok):
+        calls.append(tok.text)
+        return tok.i > 0
+
+    trigger("TEST_FAST_PATH", attr="TOKEN", text=lambda text: text == "Orrin", token=token_test)
+    try:
+        from osint_graph.nlp.context.component import ContextRules
+
+        rules = ContextRules(nlp, "test", nlp.get_pipe("osint_context_rules").gazetteer)
+        found = rules._matches(nlp("Orrin sailed. The tanker Orrin Bay left."))
+    finally:
+        del TRIGGERS["TEST_FAST_PATH"]
+    assert calls == ["Orrin", "Orrin"]  # no call for the other words
+    assert found["TEST_FAST_PATH"] == [(5, 6)]  # the first 'Orrin' fails the token test
+    with pytest.raises(ValueError):
+        trigger("TEST_BAD", text=lambda text: True)  # a text test goes with attr='TOKEN' only
