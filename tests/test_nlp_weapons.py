@@ -74,6 +74,17 @@ def test_rifles_by_model_or_class_are_weapon_types(nlp):
     assert not weapons(nlp, "The guards carried rifles.")  # a bare generic word names no type
 
 
+def test_generic_words_and_launchers_without_a_class_are_no_weapon_types(nlp):
+    """GUIDELINES, Weapon: a class with its type noun counts ('machine guns', 'multiple rocket
+    launchers', 'naval drones'); a bare generic word ('small arms'), a describing word before a bare
+    head ('naval missiles') and a launcher without its class or model ('rocket launcher') do not."""
+    text = "Crews on the Osk Lantern fired small arms, machine guns and naval missiles from a rocket launcher."
+    found = weapons(nlp, text)
+    assert found == {"machine guns"}
+    text = "Varnia fired multiple rocket launchers and naval drones at Kesport."
+    assert weapons(nlp, text) == {"multiple rocket launchers", "naval drones"}
+
+
 def test_a_group_before_class_words_is_no_model(nlp):
     """'a Houthi attack drone': the class is the weapon; the group that flies it is no model name."""
     assert weapons(nlp, "The crew shot down a Houthi attack drone over Kesport.") == {"attack drone"}
