@@ -138,6 +138,14 @@ def test_outlet_by_reporting_verb(nlp):
     assert ("Bay Courier", "OUTLET") in found
 
 
+def test_one_outlet_word_alone_is_no_outlet(nlp):
+    """'a Sentinel Missile-3': a lone word of common/outlet_name_words that no registry lists names
+    no outlet; two words ending in one do ('Kesport Herald')."""
+    found = ents(nlp, "The frigate fired a Sentinel Missile-3 at the drone. The Kesport Herald reported it.")
+    assert not any(label == "OUTLET" and text != "Kesport Herald" for text, label in found)
+    assert ("Kesport Herald", "OUTLET") in found
+
+
 def test_the_platform_before_an_outlet_noun_is_not_in_the_outlet_name(nlp):
     found = ents(nlp, "Russia's Vexa Telegram channel wrote that the ship had left.")
     assert ("Vexa", "OUTLET") in found and ("Vexa Telegram", "OUTLET") not in found
