@@ -21,6 +21,7 @@ WEEKDAYS = frozenset(w.lower() for w in words("common/weekdays"))
 NOT_NAME_WORDS = words("context/not_name_words")
 NAME_INNER_WORDS = words("context/name_inner_words")
 NAME_PARTICLES = words("context/name_particles")
+HYPHEN_INNER_WORDS = words("context/hyphen_inner_words")
 
 
 @dataclass
@@ -74,6 +75,15 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
             j += 2
         elif tok.lower_ in NAME_INNER_WORDS and j + 1 < limit and (doc[j + 1].text[:1].isupper()):
             j += 2
+        elif (  # 'Kesport-on-Tarn': a lower-case word between hyphens inside a town's name
+            tok.text == "-"
+            and j + 3 < limit
+            and doc[j + 1].lower_ in HYPHEN_INNER_WORDS
+            and doc[j + 2].text == "-"
+            and not any(doc[k].whitespace_ for k in range(j - 1, j + 3))
+            and doc[j + 3].text[:1].isupper()
+        ):
+            j += 4
         elif (  # 'Sea-Intelligence': a hyphen inside the name, no space around it
             tok.text == "-"
             and not tok.whitespace_
@@ -164,8 +174,13 @@ class NameContext:
         # name it does not know ('Rubymar')
         return any(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in span)
 
-    def add_name(self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate]) -> int:
-        """A name at token i (skipping a quote or 'the'); returns where it ends, i if none."""
+    def add_name(
+        self, doc: Doc, i: int, limit: int, type_: str, rule: str, cands: list[Candidate], places_ok: bool = False
+    ) -> int:
+        """A name at token i (skipping a quote or 'the'); returns where it ends, i if none.
+        `places_ok`: a ship noun stands right before the name, so a town's or a country's name is
+        the ship's ('the landing ship Minsk'), unless it is the subject of a clause on the ship
+        ('the tanker Varnia seized')."""
         j = i
         if j < limit and doc[j].text in ('"', "“", "'", "‘"):
             j += 1
@@ -173,7 +188,7 @@ class NameContext:
         if end == j:
             return i
         span = doc[j:end]
-        if type_ in ("Vessel", "Port") and self.is_place_or_people(span):
+        if type_ in ("Vessel", "Port") and self.is_place_or_people(span) and not (places_ok and _ship_named(self, span)):
             return i
         known = self.known_types(span.text)
         if type_ == "Vessel" and known and "Vessel" not in known and known & {"Organization", "Outlet", "Person"}:
@@ -204,3 +219,12 @@ class NameContext:
             if k >= limit or (not name_token(doc[k], True) and doc[k].text not in ('"', "“")):
                 return
             i = k
+
+
+def _ship_named(ctx: NameContext, span: Span) -> bool:
+    """A place's name that names the ship before it: no demonym or adjective, and not the subject of
+    a relative clause on the ship ('the tanker Varnia seized')."""
+    if ctx.gazetteer.is_demonym(span.text) or any(t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in span):
+        return False
+    root = span.root
+    return not (root.dep_.startswith("nsubj") and root.head.dep_ in ("relcl", "acl") and root.head.i >= span.end)

@@ -118,7 +118,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         if len(cands) == before and i == end:
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
-        ctx.add_name(doc, class_designator_end(doc, i, limit), limit, "Vessel", "vessel-noun", cands)
+        start_name = class_designator_end(doc, i, limit)
+        ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end)
 
 
 def _preposition_object(tok: Token) -> bool:
