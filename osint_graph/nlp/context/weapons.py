@@ -28,6 +28,7 @@ WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
+MODEL_MUNITION_HEADS = words("context/weapon_model_heads")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -387,7 +388,12 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
             t.ent_type_ not in NOT_WEAPON_NAME_LABELS
             or (
                 t.ent_type_ in ("GPE", "LOC", "LOCATION", "ORG", "PERSON")
-                and (t.ent_type_ not in ("ORG", "PERSON") or origin or (classed and _lone_unknown_word(ctx, doc, i)))
+                and (
+                    t.ent_type_ not in ("ORG", "PERSON")
+                    or origin
+                    or ((classed or _munition_after(doc, i)) and _lone_unknown_word(ctx, doc, i))
+                    or (i > 0 and designation(doc[i - 1].text) is not None)  # 'MQ9B Predator drones'
+                )
                 and not ctx.known_types(t.text)
                 and cldr_country(t.text) is None
             )
@@ -396,6 +402,12 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
         and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
         and t.lower_ not in NOT_NAME_WORDS
     )
+
+
+def _munition_after(doc: Doc, i: int) -> bool:
+    """'Tarvos missiles': a munition's head noun right after token i (not 'drones', which groups fly,
+    nor a platform), so that one unknown word the model took for a person or a body names its model."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in MODEL_MUNITION_HEADS
 
 
 def _lone_unknown_word(ctx: NameContext, doc: Doc, i: int) -> bool:
