@@ -146,6 +146,14 @@ def test_one_outlet_word_alone_is_no_outlet(nlp):
     assert ("Kesport Herald", "OUTLET") in found
 
 
+def test_a_name_before_time_is_a_towns_clock_not_an_outlet(nlp):
+    """'(Sana time)': the registry's agency SANA shares the spelling; before 'time' it is the town
+    (gazetteer/place_time_after.txt)."""
+    found = ents(nlp, "At 10 a.m. (Sana time) on Monday the Osk Lantern was hit.")
+    assert not any(label == "OUTLET" for _, label in found)
+    assert ("Sana", "LOCATION") in found
+
+
 def test_the_platform_before_an_outlet_noun_is_not_in_the_outlet_name(nlp):
     found = ents(nlp, "Russia's Vexa Telegram channel wrote that the ship had left.")
     assert ("Vexa", "OUTLET") in found and ("Vexa Telegram", "OUTLET") not in found

@@ -62,6 +62,7 @@ NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
 INFRA_NOUNS = words("entity_types/infra_nouns")
 INFRA_MODIFIERS = words("entity_types/infra_modifiers")
 PLACE_NOUNS_AFTER = words("entity_types/place_nouns_after")
+PLACE_TIME_AFTER = words("gazetteer/place_time_after")  # '(Sana time)': a town's clock
 NOT_ENTITY_ACRONYMS = words("entity_types/not_entity_acronyms")
 NOT_NAMES_AFTER = words("entity_types/not_names_after")
 GENERIC_ORGS = words("entity_types/generic_orgs")
@@ -327,6 +328,8 @@ class EntityTypes:
         if label in ("PERSON", "ORG", "GPE", "FAC") and span.end < len(span.doc):
             if span.doc[span.end].lower_ in PLACE_NOUNS_AFTER and not types - {"Location"}:
                 return self._known(span, "Location")  # 'the Skagen anchorage'
+            if span.doc[span.end].lower_ in PLACE_TIME_AFTER and not types - {"Location", "Outlet", "Organization"}:
+                return self._known(span, "Location")  # '(Sana time)': the town, not the agency SANA
         if label == "PERSON":
             if types and "Person" not in types:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))

@@ -41,6 +41,8 @@ SOURCE_NOUNS = words("gazetteer/source_nouns")
 GENERIC_WEAPONS = words("common/munition_nouns") | words("gazetteer/generic_weapon_words")
 # 'AFP chief of staff': a name an outlet and an organisation share, the organisation's by what follows
 ORG_CUES_AFTER = words("gazetteer/org_cues_after")
+# '(Sana time)': words after a name that make it a place's clock, never an outlet or a body
+PLACE_TIME_AFTER = words("gazetteer/place_time_after")
 # the model's label -> the types it may mean, in order
 TYPES_OF_MODEL_LABEL = {row["label"]: tuple(row["types"].split(";")) for row in table("gazetteer/model_label_types")}
 
@@ -205,6 +207,8 @@ class GazetteerRuler:
                 and doc[start].lower_ in GENERIC_WEAPONS
             ):
                 continue  # 'projectiles', 'shells': not a weapon type on their own
+            if entry.type in ("Outlet", "Organization") and end < len(doc) and doc[end].lower_ in PLACE_TIME_AFTER:
+                continue  # '10 a.m. (Sana time)': the town's clock, not the agency SANA
             tok = doc[start]
             if (
                 entry.type in ("Organization", "Country")
