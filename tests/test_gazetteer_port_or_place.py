@@ -123,3 +123,19 @@ def test_the_city_of_a_port_in_a_sentence(nlp):
 )
 def test_a_company_seat_is_a_place(tag, text, name, label):
     assert tag(text, name) == label
+
+
+def test_an_island_the_locations_list_names_is_the_island_unless_named_as_a_port():
+    """An island of locations.csv (`kind = island`) that the port list also names is the island
+    ('troops on Korlasa'); 'Korlasa port' and 'the port of Korlasa' are the port."""
+    register_extensions()
+    nlp = load_model()
+    port = GazetteerEntry("Port", "Korlasa", (), {"locode": "ZZKRL"}, {"reference": "yes", "terminal": "yes"})
+    island = GazetteerEntry("Location", "Korlasa", (), {}, {"kind": "island"})
+    ruler = GazetteerRuler(nlp, "gazetteer_island_test", Gazetteer([port, island]))
+
+    def labels(text: str) -> list[str]:
+        return [e.label_ for e in ruler(nlp(text)).ents if e.text == "Korlasa"]
+
+    assert labels("Varnian troops on Korlasa were put on alert.") == [LABEL_OF_TYPE["Location"]]
+    assert labels("The tanker docked at Korlasa port on Monday.") == [LABEL_OF_TYPE["Port"]]

@@ -136,6 +136,8 @@ def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | N
         return types["Vessel"]
     if "Port" in types and port_cue(span):
         return types["Port"]
+    if "Port" in types and "Location" in types and types["Location"].attributes.get("kind") == "island":
+        return types["Location"]  # 'US forces on Okinawa': the island, unless named as a port (above)
     if "Organization" in types and "Outlet" in types and span.end < len(doc) and doc[span.end].lower_ in ORG_CUES_AFTER:
         return types["Organization"]
     by_label = TYPES_OF_MODEL_LABEL.get(model_label or "", ())
