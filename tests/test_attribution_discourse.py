@@ -603,6 +603,16 @@ def test_a_ship_that_called_at_a_port_said_nothing(run):
     # "call" is a speech act ("X called the move unjustified"), but a ship is no speaker
     assert chain_of(run("The Tern Vale called at Karsk twice in May."), "twice") == []
 
+@pytest.mark.parametrize("aux", ["will", "would", "may"])
+def test_a_body_that_will_act_inside_a_speakers_frame_has_said_nothing(run, aux):
+    text = f"Lena Varga said the Coastal Watch Agency {aux} assess the damage to the Morrow Gull on Monday."
+    assert chain_of(run(text), "assess the damage") == ["Lena Varga"]
+
+
+def test_a_body_that_assessed_a_thing_is_still_its_source(run):
+    text = "Lena Varga said the Coastal Watch Agency assessed the damage to the Morrow Gull as minor."
+    assert chain_of(run(text), "assessed the damage") == ["Lena Varga", "Coastal Watch Agency"]
+
 
 @pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])
 def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):

@@ -49,6 +49,7 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, is_negated, norm_name, sub
 
 NAMING_VERBS = words("attribution/naming_verbs")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
+UNREALISED = words("attribution/unrealised_auxiliaries")
 
 
 def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
@@ -90,6 +91,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
             return []
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
     if naming or lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+        if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
+            return []  # "the agency will assess the damage": an act to come has said nothing yet
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
             return []
         appos = [c for c in head.children if c.dep_ == "appos"]
