@@ -603,6 +603,7 @@ def test_a_ship_that_called_at_a_port_said_nothing(run):
     # "call" is a speech act ("X called the move unjustified"), but a ship is no speaker
     assert chain_of(run("The Tern Vale called at Karsk twice in May."), "twice") == []
 
+
 @pytest.mark.parametrize("aux", ["will", "would", "may"])
 def test_a_body_that_will_act_inside_a_speakers_frame_has_said_nothing(run, aux):
     text = f"Lena Varga said the Coastal Watch Agency {aux} assess the damage to the Morrow Gull on Monday."
