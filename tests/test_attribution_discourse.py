@@ -19,7 +19,7 @@ ENTITIES = {
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
             "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
-            "Karsk ferry watch", "Harbour Coordinator", "Karsk Police"],
+            "Karsk ferry watch", "Harbour Coordinator", "Karsk Police", "Varnelis"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -613,6 +613,15 @@ def test_a_body_that_will_act_inside_a_speakers_frame_has_said_nothing(run, aux)
 def test_a_body_that_assessed_a_thing_is_still_its_source(run):
     text = "Lena Varga said the Coastal Watch Agency assessed the damage to the Morrow Gull as minor."
     assert chain_of(run(text), "assessed the damage") == ["Lena Varga", "Coastal Watch Agency"]
+
+
+def test_a_plural_name_before_claim_is_its_subject_when_the_parser_reads_a_noun_phrase(run):
+    claims = run("The Varnelis claim they downed 26 drones over the past decade.")
+    assert chain_of(claims, "downed 26 drones") == ["Varnelis"]
+
+
+def test_a_claim_noun_with_a_verb_of_its_own_frames_nothing(run):
+    assert chain_of(run("The Varnelis claim was rejected by Norway on Monday."), "rejected") == []
 
 
 @pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])

@@ -194,6 +194,28 @@ class LeadingFrames:
             if cs >= ce or tk[cs].lower_ in WH_WORDS:
                 continue  # "officials are assessing how the weapons performed": a question, not a report
             return relay + srcs[:1] + inner, cs, ce, v
+        return self._verb_taken_for_noun(a, e)
+
+    def _verb_taken_for_noun(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
+        """'The Varnelis claim they downed 26 drones': the parser reads "Varnelis claim" as a noun
+        phrase and the rest as its relative clause. A plural name before a bare reporting noun
+        that heads the sentence agrees with it as a verb would: the name is the subject, the
+        clause with a subject of its own after it, to the sentence's end, is what was claimed."""
+        for v in tokens_of(self.doc)[a:e]:
+            # heading the sentence, or the subject of a root that is no verb either (the parse went wrong)
+            heads = v.dep_ == "ROOT" or (
+                v.dep_ == "nsubj" and v.head.dep_ == "ROOT" and v.head.pos_ not in ("VERB", "AUX")
+            )
+            if not heads or v.tag_ != "NN" or v.lemma_ not in REPORT_VERBS:
+                continue
+            names = [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "PROPN"]
+            plural = names and (names[0].tag_ == "NNPS" or names[0].lower_.endswith("s"))
+            said = [c for c in v.children if c.dep_ == "relcl" and c.i > v.i and has_subject_before(c)]
+            if not plural or not said:
+                continue
+            srcs = self.ctx.resolve([t for t in subtree(v) if a <= t.i < v.i], v.lemma_)
+            if srcs:  # what was claimed runs to the end of the sentence
+                return srcs[:1], subtree(said[0])[0].i, e, v
         return None
 
 
@@ -210,3 +232,8 @@ def _misparsed_complement(v: Token, e: int) -> list[Token]:
             if that and subj:
                 return [t]
     return []
+
+
+def has_subject_before(v: Token) -> bool:
+    """A clause with a subject of its own (not a relative pronoun): "they downed ...", not "that sank"."""
+    return any(c.dep_ in SUBJECTS and c.i < v.i and c.lower_ not in RELATIVE_PRONOUNS for c in v.children)
