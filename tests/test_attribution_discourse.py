@@ -624,6 +624,22 @@ def test_a_claim_noun_with_a_verb_of_its_own_frames_nothing(run):
     assert chain_of(run("The Varnelis claim was rejected by Norway on Monday."), "rejected") == []
 
 
+def test_an_as_clause_that_reports_its_own_content_closes_no_frame(run):
+    text = (
+        "Norway has claimed it used drones to sink a Finnish ship near Karsk, as the Karsk Navy "
+        "alleged that a Finnish plane was brought down by two missiles fired by Norway."
+    )
+    claims = run(text)
+    assert chain_of(claims, "sink a Finnish ship") == ["Norway"]
+    assert chain_of(claims, "brought down") == ["Karsk Navy"]
+
+
+def test_an_as_clause_with_nothing_of_its_own_is_a_closing_frame(run):
+    assert chain_of(run("The Morrow Gull was detained near Karsk, as the Karsk Navy said."), "detained") == [
+        "Karsk Navy"
+    ]
+
+
 @pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])
 def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):
     text = (

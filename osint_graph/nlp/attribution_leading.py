@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.attribution_own_report import own_report_start
 from osint_graph.nlp.attribution_relay import relay_outlet
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
@@ -193,6 +194,7 @@ class LeadingFrames:
                 cs += 1
             if cs >= ce or tk[cs].lower_ in WH_WORDS:
                 continue  # "officials are assessing how the weapons performed": a question, not a report
+            ce = own_report_start(doc, cs, ce)  # "X claimed C, as Y alleged that C2": C2 is Y's, not X's
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 

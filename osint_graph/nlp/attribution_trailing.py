@@ -8,6 +8,7 @@ reads are described in `attribution_frames.py`'s docstring.
 from __future__ import annotations
 
 from osint_graph.nlp import modality
+from osint_graph.nlp.attribution_own_report import reports_its_own
 from osint_graph.nlp.attribution_relay import drop_as_saying, quoted_source, relay_outlet
 from osint_graph.nlp.attribution_verbs import (
     CITING_WORDS,
@@ -67,6 +68,8 @@ class TrailingFrames:
                 if v.i + 1 < t and tokens_of(doc)[v.i + 1].lower_ == "by":
                     srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
                 else:
+                    if reports_its_own(v, t):
+                        return None  # "C, as X alleged that C2": X's words are C2, not C
                     srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
                 return (srcs, s) if srcs else None
         verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"]
