@@ -640,6 +640,16 @@ def test_an_as_clause_with_nothing_of_its_own_is_a_closing_frame(run):
     ]
 
 
+def test_neither_of_two_sources_that_confirmed_nothing_is_a_source(run):
+    assert chain_of(run("Neither Norway nor Finland have confirmed the seizure of the Morrow Gull."), "seizure") == []
+
+
+def test_both_of_two_sources_that_confirmed_a_thing_give_the_first(run):
+    assert chain_of(run("Both Norway and Finland have confirmed the seizure of the Morrow Gull."), "seizure") == [
+        "Norway"
+    ]
+
+
 @pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])
 def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):
     text = (

@@ -44,7 +44,7 @@ from osint_graph.nlp.attribution_verbs import (
 )
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
-from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, is_negated, norm_name, subtree, tokens_of
 
 NAMING_VERBS = words("attribution/naming_verbs")
@@ -72,6 +72,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         return []
     lemma = main.lemma_
     head = subj[0]
+    if any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATIVE_PRONOUNS for c in head.children):
+        return []  # "Neither Norway nor Finland have confirmed ...": nobody has
     ent = ctx.ent_at[head.i]
     if ent is not None and ent.label_ == "VESSEL":
         return []  # a ship speaks for nobody: "the Tern Vale called at Karsk" is a port call
