@@ -650,6 +650,20 @@ def test_both_of_two_sources_that_confirmed_a_thing_give_the_first(run):
     ]
 
 
+def test_a_sentence_cut_at_an_abbreviated_title_takes_the_frame_after_it(run):
+    text = (
+        "The Morrow Gull was in the Baltic on Thursday when it intercepted three drones, Karsk Navy "
+        "spokesman Brig. Gen. Tomas Orell said at a briefing."
+    )
+    claims = run(text)
+    assert chain_of(claims, "intercepted three drones") == ["Tomas Orell"]
+
+
+def test_a_whole_sentence_before_a_bare_frame_keeps_its_own_voice(run):
+    claims = run("The Morrow Gull intercepted three drones near Karsk. Tomas Orell spoke at a briefing on Monday.")
+    assert chain_of(claims, "intercepted three drones") == []
+
+
 @pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])
 def test_an_outlet_quoting_a_speaker_at_the_end_gives_both(run, quoted):
     text = (
