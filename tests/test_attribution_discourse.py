@@ -19,7 +19,7 @@ ENTITIES = {
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
             "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
-            "Karsk ferry watch", "Harbour Coordinator", "Karsk Police"],
+            "Karsk ferry watch", "Harbour Coordinator", "Karsk Police", "Varnelis"],
     "PERSON": ["Lena Varga", "Tomas Orell", "Captain Varga", "Orell"],
     "COUNTRY": ["Norway", "Finland"],
 }  # fmt: skip
@@ -602,6 +602,66 @@ def test_another_source_ends_what_an_outlet_relays(run):
 def test_a_ship_that_called_at_a_port_said_nothing(run):
     # "call" is a speech act ("X called the move unjustified"), but a ship is no speaker
     assert chain_of(run("The Tern Vale called at Karsk twice in May."), "twice") == []
+
+
+@pytest.mark.parametrize("aux", ["will", "would", "may"])
+def test_a_body_that_will_act_inside_a_speakers_frame_has_said_nothing(run, aux):
+    text = f"Lena Varga said the Coastal Watch Agency {aux} assess the damage to the Morrow Gull on Monday."
+    assert chain_of(run(text), "assess the damage") == ["Lena Varga"]
+
+
+def test_a_body_that_assessed_a_thing_is_still_its_source(run):
+    text = "Lena Varga said the Coastal Watch Agency assessed the damage to the Morrow Gull as minor."
+    assert chain_of(run(text), "assessed the damage") == ["Lena Varga", "Coastal Watch Agency"]
+
+
+def test_a_plural_name_before_claim_is_its_subject_when_the_parser_reads_a_noun_phrase(run):
+    claims = run("The Varnelis claim they downed 26 drones over the past decade.")
+    assert chain_of(claims, "downed 26 drones") == ["Varnelis"]
+
+
+def test_a_claim_noun_with_a_verb_of_its_own_frames_nothing(run):
+    assert chain_of(run("The Varnelis claim was rejected by Norway on Monday."), "rejected") == []
+
+
+def test_an_as_clause_that_reports_its_own_content_closes_no_frame(run):
+    text = (
+        "Norway has claimed it used drones to sink a Finnish ship near Karsk, as the Karsk Navy "
+        "alleged that a Finnish plane was brought down by two missiles fired by Norway."
+    )
+    claims = run(text)
+    assert chain_of(claims, "sink a Finnish ship") == ["Norway"]
+    assert chain_of(claims, "brought down") == ["Karsk Navy"]
+
+
+def test_an_as_clause_with_nothing_of_its_own_is_a_closing_frame(run):
+    assert chain_of(run("The Morrow Gull was detained near Karsk, as the Karsk Navy said."), "detained") == [
+        "Karsk Navy"
+    ]
+
+
+def test_neither_of_two_sources_that_confirmed_nothing_is_a_source(run):
+    assert chain_of(run("Neither Norway nor Finland have confirmed the seizure of the Morrow Gull."), "seizure") == []
+
+
+def test_both_of_two_sources_that_confirmed_a_thing_give_the_first(run):
+    assert chain_of(run("Both Norway and Finland have confirmed the seizure of the Morrow Gull."), "seizure") == [
+        "Norway"
+    ]
+
+
+def test_a_sentence_cut_at_an_abbreviated_title_takes_the_frame_after_it(run):
+    text = (
+        "The Morrow Gull was in the Baltic on Thursday when it intercepted three drones, Karsk Navy "
+        "spokesman Brig. Gen. Tomas Orell said at a briefing."
+    )
+    claims = run(text)
+    assert chain_of(claims, "intercepted three drones") == ["Tomas Orell"]
+
+
+def test_a_whole_sentence_before_a_bare_frame_keeps_its_own_voice(run):
+    claims = run("The Morrow Gull intercepted three drones near Karsk. Tomas Orell spoke at a briefing on Monday.")
+    assert chain_of(claims, "intercepted three drones") == []
 
 
 @pytest.mark.parametrize("quoted", ["Lena Varga", "Lena Varga, an aide to the minister,"])

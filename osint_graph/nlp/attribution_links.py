@@ -44,11 +44,12 @@ from osint_graph.nlp.attribution_verbs import (
 )
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
-from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, is_negated, norm_name, subtree, tokens_of
 
 NAMING_VERBS = words("attribution/naming_verbs")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
+UNREALISED = words("attribution/unrealised_auxiliaries")
 
 
 def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
@@ -71,6 +72,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         return []
     lemma = main.lemma_
     head = subj[0]
+    if any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATIVE_PRONOUNS for c in head.children):
+        return []  # "Neither Norway nor Finland have confirmed ...": nobody has
     ent = ctx.ent_at[head.i]
     if ent is not None and ent.label_ == "VESSEL":
         return []  # a ship speaks for nobody: "the Tern Vale called at Karsk" is a port call
@@ -90,6 +93,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
             return []
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
     if naming or lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+        if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
+            return []  # "the agency will assess the damage": an act to come has said nothing yet
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
             return []
         appos = [c for c in head.children if c.dep_ == "appos"]

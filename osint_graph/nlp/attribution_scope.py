@@ -324,15 +324,28 @@ def _points_back(doc: Doc, a: int, b: int) -> bool:
     return (toks[1].lemma_ == "be" or toks[1].lower_ in ("'s", "’s")) and toks[2].lower_ == "according"
 
 
+TITLE_ABBREVIATIONS = words("attribution/title_abbreviations")
+
+
+def _cut_at_title(doc: Doc, a: int, b: int) -> bool:
+    """Does the sentence [a, b) end inside a name, at an abbreviated title ("..., spokesman Brig.")?"""
+    toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
+    if len(toks) >= 2 and toks[-1].text == "." and toks[-2].text in TITLE_ABBREVIATIONS:
+        return True
+    return bool(toks) and toks[-1].text.endswith(".") and toks[-1].text[:-1] in TITLE_ABBREVIATIONS
+
+
 def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
     """'A. That's according to X.': a sentence that only frames the one before it gives it its source.
 
     News-wire style puts the source of a lead sentence in the next one; the sentence before must
-    be in the same paragraph and have no source of its own.
+    be in the same paragraph and have no source of its own. So does a sentence the parser cut off
+    at an abbreviated title ("A, navy spokesman Brig." + "Gen. X said at a briefing.").
     """
-    for (_a0, _b0, p0, before), (a, b, p, clauses) in zip(per_segment, per_segment[1:], strict=False):
+    for (a0, b0, p0, before), (a, b, p, clauses) in zip(per_segment, per_segment[1:], strict=False):
         chain = next((cl.chain for cl in clauses if cl.chain), None)
-        if p0 != p or not chain or not _points_back(doc, a, b) or any(cl.chain for cl in before):
+        back = _points_back(doc, a, b) or _cut_at_title(doc, a0, b0)
+        if p0 != p or not chain or not back or any(cl.chain for cl in before):
             continue
         for cl in before:
             if not cl.speech:

@@ -1,0 +1,241 @@
+"""Leading frames of a sentence: "According to X, C", "As X noted, C", "X said (that) C".
+
+No pipeline component of its own: a mixin of `SentenceAttributor` (`attribution_frames.py`),
+which gives it `self.ctx` (the `AttributionContext`) and `self.doc`. The frames and chains it
+reads are described in `attribution_frames.py`'s docstring.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from osint_graph.nlp.attribution_own_report import own_report_start
+from osint_graph.nlp.attribution_relay import relay_outlet
+from osint_graph.nlp.attribution_verbs import (
+    AUDIENCE_VERBS,
+    CITING_WORDS,
+    EVIDENCE_FRAMES,
+    QUOTING_VERBS,
+    RELAY_VERBS,
+    REPORT_VERBS,
+    frame_phrase,
+    is_report_verb,
+)
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
+from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
+from osint_graph.nlp.syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    by_objects,
+    chunks,
+    colon_after,
+    has_finite_verb,
+    is_negated,
+    np_head,
+    subtree,
+    tokens_of,
+)
+
+WH_WORDS = words("attribution/question_words")
+
+
+class LeadingFrames:
+    """Peels frames off the start of a sentence: a leading phrase or a reporting verb's subject."""
+
+    ctx: AttributionContext
+
+    def peel_leading_chunk(self, a: int, e: int) -> tuple[int, list[Source], list[Source]]:
+        """'According to X, C' / 'As reported by X, C' / 'Citing X, ...' at the start.
+
+        Returns the new start, the sources, and the cited ones ("Citing Y, X reported that C":
+        Y goes after X in the chain).
+        """
+        doc = self.doc
+        sources: list[Source] = []
+        cited: list[Source] = []
+        while True:
+            while a < e and (
+                tokens_of(doc)[a].is_punct or tokens_of(doc)[a].is_space or tokens_of(doc)[a].lower_ in ("that",)
+            ):
+                a += 1
+            parts = chunks(doc, a, e)
+            if len(parts) < 2:
+                break
+            s, t = parts[0]
+            toks = tokens_of(doc)[s:t]
+            first = toks[0].lower_
+            srcs: list[Source] = []
+            relayed: list[Source] = []  # the outlet a frame's source told ("As X tells Nordic Daily, C")
+            frame = False
+            n, phrase_verb = frame_phrase(toks, "source")
+            m, cited_verb = frame_phrase(toks, "cited")
+            if n and len(toks) > n:  # "According to X, C", "In the words of X, C"
+                srcs, frame = self.ctx.resolve(toks[n:], phrase_verb), True
+            elif (
+                first == "as"
+                and len(toks) > 2
+                and any(is_report_verb(x) for x in toks)
+                and not has_finite_verb([x for x in toks if not is_report_verb(x)])
+            ):
+                v = next(x for x in toks if is_report_verb(x))
+                frame = True
+                if v.i + 1 < t and tokens_of(doc)[v.i + 1].lower_ == "by":
+                    srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
+                else:
+                    srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
+                    relayed = relay_outlet(self.ctx, tokens_of(doc)[v.i + 1 : t]) if v.lemma_ in RELAY_VERBS else []
+            elif m and len(toks) > m:  # "Citing Y, X reported that C"
+                cited.extend(self.ctx.resolve(toks[m:], cited_verb)[:1])
+                frame = True
+            if not frame:
+                break
+            sources.extend(relayed + srcs[:1])
+            a = parts[1][0]
+            # "According to X, which tracks the trade, C": the description of X goes with the frame
+            k = 1
+            while k < len(parts) - 1:
+                ns, nt = parts[k]
+                nxt = tokens_of(doc)[ns:nt]
+                appositive = nxt[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ") and not any(
+                    x.pos_ in ("VERB", "AUX") for x in nxt
+                )
+                if nxt[0].lower_ in RELATIVE_PRONOUNS or appositive:
+                    k += 1
+                    a = parts[k][0]
+                    continue
+                break
+        return a, sources, cited
+
+    def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
+        """'X said (that) C': sources, content start, content end, verb."""
+        doc = self.doc
+        for v in tokens_of(doc)[a:e]:
+            if not is_report_verb(v) or is_negated(v):
+                continue
+            colon_at = colon_after(v, e)
+            if a <= v.head.i < e and v.head.i != v.i:
+                # an embedded reporting verb ("C, X said" parsed as a complement) is not a leading frame,
+                # unless its colon opens what it reports ("X posted on Y: “C”", C taken for the head)
+                inverted = colon_at is not None and v.head.i > colon_at and v.dep_ == "ccomp"
+                if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS) and not inverted:
+                    continue
+            comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and v.i < c.i < e]
+            if v.lemma_ in QUOTING_VERBS:  # "X quoted Y as saying C"
+                for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
+                    for g in p.children:
+                        if g.dep_ == "pcomp":
+                            comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
+            if not comps:
+                # "X reported, citing Y, that C": the parser hangs the complement on "citing"
+                cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS]
+                comps = [x for c in cites for x in c.children if x.dep_ == "ccomp" and c.i < x.i < e]
+            comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
+            colon = colon_at is not None
+            if colon and v.head.i > colon_at:
+                comps = []  # the head after the colon is the reported clause, not a complement of v
+            if not comps:
+                comps = _misparsed_complement(v, e)
+            if not comps and not colon:
+                continue
+            subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+            if not subj and v.dep_ == "conj":  # "X called A unfounded and reaffirmed that C": X's subject
+                subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i]
+            if (
+                not subj
+                or subj[0].lower_ in NEGATIVE_PRONOUNS
+                or any(g.dep_ == "det" and g.lower_ == "no" for g in subj[0].children)
+            ):
+                continue
+            subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
+            if subj[0].i < self.ctx.dateline_end:
+                # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y said"): what is left
+                subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if self.ctx.dateline_end <= t.i < v.i]
+            verb = v.lemma_
+            srcs = self.ctx.resolve(subj_toks, verb)
+            if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
+                srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
+            if verb in EVIDENCE_FRAMES and srcs and inanimate(self.ctx, subj_toks):
+                srcs = []  # "the Sparta IV seizure showed that C": an event is no speaker
+            evidence = not srcs and (np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES)
+            if not srcs and not evidence and np_head(subj_toks).pos_ != "PRON":
+                continue
+            inner: list[Source] = []
+            relay: list[Source] = []
+            for c in v.children:
+                if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
+                    objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
+                    if objs:
+                        inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
+                if c.dep_ in ("dobj", "dative") and verb in RELAY_VERBS:
+                    relay += relay_outlet(self.ctx, list(c.subtree))
+                if c.dep_ == "dobj" and verb in QUOTING_VERBS:  # "quoted Y", "quoted a statement by Y"
+                    by = [x for g in by_objects(c)[:1] for x in self.ctx.resolve(subtree(g), "say")]
+                    inner += (self.ctx.resolve(subtree(c, skip=("prep",)), "say") or by)[:1]
+            if colon and not comps:
+                cs, ce = colon_at + 1, e
+            else:
+                comp = comps[0]
+                # all the complements ("said investigators examining X had found Y" parses as two),
+                # and an object the parser hung on the verb before them ("said [investigators] had found")
+                parts = [t for c in comps for t in subtree(c)]
+                if verb not in AUDIENCE_VERBS:  # "told Reuters that C": Reuters is the audience
+                    parts += [t for c in v.children if c.dep_ in ("dobj", "nsubj") and v.i < c.i < comp.i
+                              for t in subtree(c)]  # fmt: skip
+                cs, ce = min(t.i for t in parts), min(max(t.i for t in parts) + 1, e)
+                if verb in QUOTING_VERBS and comp.lower_ == "saying":
+                    comps2 = [c for c in comp.children if c.dep_ == "ccomp"]
+                    if comps2:
+                        sub = subtree(comps2[0])
+                        cs, ce = sub[0].i, min(sub[-1].i + 1, e)
+            cs = max(cs, v.i + 1)
+            tk = tokens_of(doc)
+            while cs < ce and (tk[cs].dep_ == "mark" or tk[cs].lower_ == "that" or tk[cs].is_punct or tk[cs].is_space):
+                cs += 1
+            if cs >= ce or tk[cs].lower_ in WH_WORDS:
+                continue  # "officials are assessing how the weapons performed": a question, not a report
+            ce = own_report_start(doc, cs, ce)  # "X claimed C, as Y alleged that C2": C2 is Y's, not X's
+            return relay + srcs[:1] + inner, cs, ce, v
+        return self._verb_taken_for_noun(a, e)
+
+    def _verb_taken_for_noun(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
+        """'The Varnelis claim they downed 26 drones': the parser reads "Varnelis claim" as a noun
+        phrase and the rest as its relative clause. A plural name before a bare reporting noun
+        that heads the sentence agrees with it as a verb would: the name is the subject, the
+        clause with a subject of its own after it, to the sentence's end, is what was claimed."""
+        for v in tokens_of(self.doc)[a:e]:
+            # heading the sentence, or the subject of a root that is no verb either (the parse went wrong)
+            heads = v.dep_ == "ROOT" or (
+                v.dep_ == "nsubj" and v.head.dep_ == "ROOT" and v.head.pos_ not in ("VERB", "AUX")
+            )
+            if not heads or v.tag_ != "NN" or v.lemma_ not in REPORT_VERBS:
+                continue
+            names = [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "PROPN"]
+            plural = names and (names[0].tag_ == "NNPS" or names[0].lower_.endswith("s"))
+            said = [c for c in v.children if c.dep_ == "relcl" and c.i > v.i and has_subject_before(c)]
+            if not plural or not said:
+                continue
+            srcs = self.ctx.resolve([t for t in subtree(v) if a <= t.i < v.i], v.lemma_)
+            if srcs:  # what was claimed runs to the end of the sentence
+                return srcs[:1], subtree(said[0])[0].i, e, v
+        return None
+
+
+def _misparsed_complement(v: Token, e: int) -> list[Token]:
+    """'said after a briefing that C': the parser hangs C on the briefing as a relative clause."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.i < v.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ != "relcl" or t.i >= e:
+                continue
+            that = [c for c in t.children if c.lower_ == "that" and c.i < t.i]
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+            if that and subj:
+                return [t]
+    return []
+
+
+def has_subject_before(v: Token) -> bool:
+    """A clause with a subject of its own (not a relative pronoun): "they downed ...", not "that sank"."""
+    return any(c.dep_ in SUBJECTS and c.i < v.i and c.lower_ not in RELATIVE_PRONOUNS for c in v.children)

@@ -1,0 +1,239 @@
+"""Trailing frames of a sentence: "C, X said", "C, according to X", "A, he said, but B".
+
+No pipeline component of its own: a mixin of `SentenceAttributor` (`attribution_frames.py`),
+which gives it `self.ctx` (the `AttributionContext`) and `self.doc`. The frames and chains it
+reads are described in `attribution_frames.py`'s docstring.
+"""
+
+from __future__ import annotations
+
+from osint_graph.nlp import modality
+from osint_graph.nlp.attribution_own_report import reports_its_own
+from osint_graph.nlp.attribution_relay import drop_as_saying, quoted_source, relay_outlet
+from osint_graph.nlp.attribution_verbs import (
+    CITING_WORDS,
+    HEDGING_FRAMES,
+    QUOTING_VERBS,
+    RELAY_VERBS,
+    REPORT_FORMS,
+    base_form,
+    frame_phrase,
+    is_report_verb,
+)
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source
+from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.syntax import (
+    FINITE_TAGS,
+    RELATIVE_PRONOUNS,
+    chunks,
+    has_finite_verb,
+    is_negated,
+    is_separator,
+    np_head,
+    tokens_of,
+)
+
+POST_STOP = words("attribution/source_phrase_stops")
+ADJUNCT_STARTS = words("attribution/adjunct_starts")
+
+
+class TrailingFrames:
+    """Peels frames off the end of a sentence and finds a parenthetical frame inside it."""
+
+    ctx: AttributionContext
+    residue: list[tuple[int, int, bool]]
+
+    def _frame_chunk(self, s: int, t: int, left: list[tuple[int, int]]) -> tuple[list[Source], int] | None:
+        """If tokens [s, t) are a trailing frame: its sources (outer first) and its first token."""
+        doc = self.doc
+        toks = tokens_of(doc)[s:t]
+        first = toks[0].lower_
+        n, phrase_verb = frame_phrase(toks, "source")  # "..., according to X"
+        if n and len(toks) > n:
+            srcs = self.ctx.resolve(toks[n:], phrase_verb)
+            return (srcs, s) if srcs else ([], s)
+        # "..., based on what X said" / "judging by what X reported" / "from what X told reporters"
+        n, _ = frame_phrase(toks, "origin")
+        if n and len(toks) > n:
+            verbs = [x for x in toks[n:] if is_report_verb(x)]
+            if verbs and not is_negated(verbs[0]):
+                srcs = self.ctx.resolve(tokens_of(doc)[toks[n - 1].i + 1 : verbs[0].i], verbs[0].lemma_)
+                if srcs:
+                    return srcs, s
+        if first == "as" and len(toks) > 2:
+            verbs = [x for x in toks[1:] if is_report_verb(x)]
+            if verbs:
+                v = verbs[0]
+                if v.i + 1 < t and tokens_of(doc)[v.i + 1].lower_ == "by":
+                    srcs = self.ctx.resolve(tokens_of(doc)[v.i + 2 : t], v.lemma_)
+                else:
+                    if reports_its_own(v, t):
+                        return None  # "C, as X alleged that C2": X's words are C2, not C
+                    srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
+                return (srcs, s) if srcs else None
+        verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"]
+        if not verbs:
+            return None
+        # finite, or a participle the tagger mistook ("Yonhap news agency reported" tagged VBN, with a subject)
+        finite = [
+            x
+            for x in verbs
+            if is_report_verb(x)
+            and (x.tag_ in FINITE_TAGS or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children)))
+        ]
+        forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
+        if not finite and not forms:
+            return None  # "..., ships suspected of ...": a participle, not a frame
+        v = finite[0] if finite else forms[0]
+        if is_negated(v):
+            return None
+        pre = [
+            x
+            for x in toks
+            if x.i < v.i
+            and x.pos_ not in ("ADV",)
+            and x.lower_ not in ("also", "and")
+            and not (x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg"))
+        ]  # "X has found"
+        post = [x for x in toks if x.i > v.i]
+        if has_finite_verb(pre) or has_finite_verb(post):
+            return None
+        if any(x.dep_ == "mark" or x.lower_ == "that" for x in post[:1]):
+            return None
+        verb = v.lemma_ if is_report_verb(v) else base_form(v.lower_)
+        srcs: list[Source] = []
+        start = s
+        evidence = False
+        if pre:
+            srcs = self.ctx.resolve(pre, verb)
+            # images speak for nobody; a pronoun we cannot resolve still frames the sentence
+            evidence = not srcs and (np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or np_head(pre).pos_ == "PRON")
+        elif post and verb not in RELAY_VERBS:
+            np = []
+            for x in post:
+                if x.lower_ in POST_STOP:
+                    break
+                np.append(x)
+            if np:
+                srcs = self.ctx.resolve(np, verb)
+        if not srcs and not pre and left:
+            # "..., Shin Won-sik, the defense minister, said" / "..., said X, the spokeswoman"
+            ls, lt = left[-1]
+            lt_toks = tokens_of(doc)[ls:lt]
+            if not any(x.pos_ in ("VERB", "AUX") for x in lt_toks) and len(lt_toks) <= 12:
+                srcs = self.ctx.resolve(lt_toks, verb)
+                if srcs:
+                    start = ls
+                    if len(left) >= 2:
+                        ps, pt = left[-2]
+                        p_toks = tokens_of(doc)[ps:pt]
+                        if (
+                            not any(x.pos_ in ("VERB", "AUX") for x in p_toks)
+                            and len(p_toks) <= 6
+                            and any(self.ctx.ent_at[x.i] is not None and self.ctx.ent_at[x.i].label_ == "PERSON"
+                                    for x in p_toks)
+                        ):  # fmt: skip
+                            srcs = self.ctx.resolve(p_toks, verb)
+                            start = ps
+        if not srcs:
+            # "..., satellite images show": a frame with no speaker
+            return ([], s) if evidence else None
+        if verb in RELAY_VERBS:
+            relay = relay_outlet(self.ctx, post)
+            if relay:
+                srcs = relay + srcs
+        if verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
+            srcs = srcs[:1] + quoted_source(self.ctx, post)
+        return srcs, start
+
+    def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
+        return frame_phrase(tokens_of(self.doc)[s:t], "cited")[0] > 0 or self._frame_chunk(s, t, left) is not None
+
+    def peel_trailing(self, a: int, e: int) -> tuple[int, list[Source], str | None, bool]:
+        """Peel frames off the end of [a, e): new end, sources (outer first), outer verb, hedging frame.
+
+        A relative clause on the source (", citing a US official, who spoke on condition of
+        anonymity") and an adjunct after the frame (", X reported, following reports that ...")
+        are residue: kept in `self.residue` (start, end, relative?) for the caller.
+        """
+        doc = self.doc
+        parts = chunks(doc, a, e)
+        sources: list[Source] = []
+        pending: list[Source] = []  # "citing Y" found before (to the right of) its frame
+        outer_verb: str | None = None
+        hedging = False
+        new_end = e
+        self.residue: list[tuple[int, int, bool]] = []
+        while len(parts) > 1:
+            s, t = parts[-1]
+            toks = tokens_of(doc)[s:t]
+            first = toks[0].lower_
+            # "..., X told Y, refusing to ...": a participle is an adjunct too (not "citing Y", "adding that C")
+            participle = toks[0].tag_ == "VBG" and first not in CITING_WORDS and not is_report_verb(toks[0])
+            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle) and len(parts) > 2:
+                ps, pt = parts[-2]
+                if self._frame_like(ps, pt, parts[:-2]):
+                    self.residue.append((s, t, first in RELATIVE_PRONOUNS or participle))  # the source acts again
+                    parts.pop()
+                    new_end = s
+                    continue
+            n, phrase_verb = frame_phrase(toks, "cited")
+            if n and len(toks) > n:
+                pending = self.ctx.resolve(toks[n:], phrase_verb) + pending
+                parts.pop()
+                new_end = s
+                continue
+            if drop_as_saying(doc, parts):  # "..., X quoted Y, an aide, as saying": the frame ends the sentence
+                new_end = parts[-1][1]
+                continue
+            if first == "without" or (first == "adding" and not has_finite_verb(toks)):
+                parts.pop()
+                new_end = s
+                continue
+            found = self._frame_chunk(s, t, parts[:-1])
+            if found is None:
+                break
+            srcs, start = found
+            verbs = [x.lemma_ for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
+            if verbs and (verbs[0] in HEDGING_FRAMES or base_form(verbs[0]) in HEDGING_FRAMES):
+                hedging = True
+            hedging = hedging or modality.doubted_source(toks)  # "..., unconfirmed reports said"
+            if outer_verb is None and srcs:
+                outer_verb = srcs[-1].link.verb
+                finite = [x for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
+                if outer_verb and finite and finite[0].tag_ == "VBD":
+                    # "..., Lloyd's List reported." is a news-wire frame of its own sentence, not a
+                    # press review ("..., writes X", "..., reports X") that covers a paragraph
+                    outer_verb = outer_verb + ":past"
+            sources = sources + srcs + pending
+            pending = []
+            while parts and parts[-1][0] >= start:
+                parts.pop()
+            new_end = start
+        if pending:
+            sources = sources + pending
+        while new_end > a and (is_separator(tokens_of(doc)[new_end - 1]) or tokens_of(doc)[new_end - 1].is_space):
+            new_end -= 1
+        if new_end <= a:
+            return e, [], None, False
+        return new_end, sources, outer_verb, hedging
+
+    def _middle_frame(self, a: int, e: int) -> tuple[list[Source], int, int] | None:
+        """A frame standing between two commas inside the sentence: sources and its token range."""
+        doc = self.doc
+        parts = chunks(doc, a, e)
+        for k in range(1, len(parts) - 1):
+            s, t = parts[k]
+            if t - s > 8:
+                continue
+            toks = tokens_of(doc)[s:t]
+            if not any(is_report_verb(x) and x.tag_ in FINITE_TAGS for x in toks) or frame_phrase(toks, "source")[0]:
+                continue
+            found = self._frame_chunk(s, t, parts[:k])
+            if found and found[0] and found[1] == s:
+                fe = t
+                while fe < e and (is_separator(tokens_of(doc)[fe]) or tokens_of(doc)[fe].is_space):
+                    fe += 1
+                return found[0], s, fe
+        return None
