@@ -86,11 +86,14 @@ def claim_kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: 
     if modality.is_accusation(main):
         return "accusation"
     toks = _cue_tokens(doc, s, f, main)
-    verbs = {t.lemma_.lower() for t in toks if t.pos_ == "VERB" and not _performs(t)}
-    nouns = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    # each token's lemma and part of speech read once (a Token's string attributes are looked up per read)
+    lows = [t.lemma_.lower() for t in toks]
+    tags = [t.pos_ for t in toks]
+    verbs = {low for t, low, pos in zip(toks, lows, tags, strict=True) if pos == "VERB" and not _performs(t)}
+    nouns = {low for low, pos in zip(lows, tags, strict=True) if pos in ("NOUN", "ADJ", "PROPN")}
     args = _argument_nouns(main, toks) | {t.lemma_.lower() for t in toks if t.dep_ == "prep" and t.head.i == main.i
                                            for t in t.children if t.dep_ == "pobj"}  # fmt: skip
-    lemmas = {t.lemma_.lower() for t in toks}
+    lemmas = set(lows)
     at_port = "PORT" in labels or bool(lemmas & PORT_NOUNS)
     main_lemma = main.lemma_.lower()
     if _performs(main):
@@ -102,7 +105,12 @@ def claim_kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: 
             located = main.lemma_ in ("be", "remain") and "PORT" in labels and "VESSEL" in labels
             return located or (bool(verb_set & vcues) and at_port) or (bool(noun_set & ncues & args) and at_port)
         if kind == "trip_count":
-            counted = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in ncues & noun_set]
+            wanted = ncues & noun_set
+            counted = (
+                [t for t, low, pos in zip(toks, lows, tags, strict=True) if pos == "NOUN" and low in wanted]
+                if wanted
+                else []
+            )
             return any(
                 any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in t.children) for t in counted
             )
