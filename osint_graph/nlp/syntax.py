@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import slug
@@ -69,7 +71,8 @@ def head_indices(doc: Doc) -> list[int]:
     """The index of every token's head, read once per Doc (`tok.head` builds a Token object)."""
     memo = doc_memo(doc)
     if "heads" not in memo:
-        memo["heads"] = [t.head.i for t in tokens_of(doc)]
+        # the HEAD array holds offsets to the head, negative ones wrapped round as unsigned
+        memo["heads"] = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist()
     return memo["heads"]
 
 
