@@ -182,17 +182,16 @@ class EntityTypes:
         before = text[line_start : ent.start_char].lower()
         if ":" in before and re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):  # (the colon first: cheap)
             return True
-        n = len(doc)
-        after = list(doc[ent.end : min(n, ent.end + 6)])  # the next words: `doc[j]` builds a Token per read
-        j = 0
-        while j < len(after) and j < 5:
-            t = after[j]
-            if not (t.text[:1].isupper() or t.like_num or t.text == "-" or t.lower_ in INFRA_MODIFIERS):
-                break
+        j = ent.end
+        while (
+            j < len(doc)
+            and j - ent.end < 5
+            and (doc[j].text[:1].isupper() or doc[j].like_num or doc[j].text == "-" or doc[j].lower_ in INFRA_MODIFIERS)
+        ):
             j += 1
-        if j < len(after) and after[j].lower_ in INFRA_NOUNS and ent.label_ not in ("COUNTRY", "GPE"):
+        if j < len(doc) and doc[j].lower_ in INFRA_NOUNS and ent.label_ not in ("COUNTRY", "GPE"):
             return True
-        if len(after) and after[0].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
+        if ent.end < len(doc) and doc[ent.end].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
             return True
         if source is None and ent.text in NOT_ENTITY_ACRONYMS:
             return True
