@@ -1,8 +1,9 @@
 """The fast paths of the pipeline give what the slow ways give (issue 11: speed without changing
 any output): span extensions read from `doc.user_data`, span texts cut from the doc's text, the
 claim records turned into plain values, the sieves before the initial splitter, the fraction
-Matcher and the context token tests, the word counts of the entity filter. Texts written for
-these tests, with made-up names."""
+Matcher and the context token tests, the word counts of the entity filter, the parse read from
+arrays (heads, negations, subtrees), the hedge and figure-start sieves. Texts written for these
+tests, with made-up names."""
 
 from __future__ import annotations
 
@@ -12,17 +13,25 @@ import pytest
 from spacy.tokens import Span
 
 from osint_graph.model import Attribution, Claim
+from osint_graph.nlp import modality
 from osint_graph.nlp.context.registry import TRIGGERS, trigger
 from osint_graph.nlp.entity_filter import _lower_tokens, word_count
 from osint_graph.nlp.extensions import _claim_dict, span_ext, span_text
 from osint_graph.nlp.figure_fractions import SIEVE
-from osint_graph.nlp.syntax import chunks, forget_tokens, is_separator, tokens_of
+from osint_graph.nlp.figures import _start_words
+from osint_graph.nlp.syntax import chunks, forget_tokens, head_indices, is_negated, is_separator, subtree, tokens_of
 
 TEXT = (
     "The tanker Orrin Bay S. left Velmora on Monday.\n\n"
     "Harbour master Idris Holloway said  a quarter of the crew, “all of them tired”, stayed aboard; "
     "the coast guard — which sent the cutter M/V Tarn Lark — cut patrols by a third.\n"
     "Photo: Velmora Port Authority"
+)
+# negations, relative clauses, hedges and figures for the parse-array paths
+PARSE_TEXT = (
+    "Officials did not say whether the freighter Calder Wren, which investigators believe was carrying "
+    "about 3,000 tonnes of grain, had docked at Velmora twice. The crew may have left, and it cannot be "
+    "ruled out that the ship, reportedly owned by Tarn Holdings, was never inspected by anyone."
 )
 
 
@@ -128,3 +137,51 @@ def test_a_text_test_runs_on_words_and_the_token_test_only_where_it_passed(nlp):
     assert found["TEST_FAST_PATH"] == [(5, 6)]  # the first 'Orrin' fails the token test
     with pytest.raises(ValueError):
         trigger("TEST_BAD", text=lambda text: True)  # a text test goes with attr='TOKEN' only
+
+
+def _slow_subtree(tok, skip):
+    out, stack = [tok], [c for c in tok.children if c.dep_ not in skip]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def test_parse_arrays_give_what_the_tokens_give(nlp):
+    doc = nlp(PARSE_TEXT)
+    forget_tokens()
+    assert head_indices(doc) == [t.head.i for t in doc]
+    negated = [is_negated(t) for t in doc]
+    assert any(negated)
+    assert negated == [any(c.dep_ == "neg" for c in t.children) for t in doc]
+    for tok in doc:
+        for skip in (("relcl",), ("relcl", "acl", "punct"), ("prep",)):
+            assert [t.i for t in subtree(tok, skip=skip)] == [t.i for t in _slow_subtree(tok, set(skip))]
+    forget_tokens()
+
+
+def test_hedged_sieve_skips_only_tokens_no_test_could_take(nlp):
+    doc = nlp(PARSE_TEXT)
+    cues = [t for t in doc if t.lower_ in modality._CUE_WORDS or t.lemma_ in modality._CUE_LEMMAS]
+    assert cues, "the text has hedge words"
+    for tok in doc:
+        if tok not in cues:  # every test the sieve saves starts from a cue word or lemma
+            assert not modality.is_hedge_token(tok) and not modality.is_hedge_verb(tok)
+            assert not modality.is_rule_out(tok)
+    assert modality.hedged(list(doc)) == modality.hedged(doc)
+
+
+def test_figure_start_words_are_the_positions_the_token_test_takes(nlp):
+    from osint_graph.nlp.figure_numbers import is_number
+    from osint_graph.nlp.figure_units import currency_sign
+    from osint_graph.nlp.figures import FREQUENCY_WORDS, VAGUE
+
+    doc = nlp(PARSE_TEXT)
+    expected = [
+        t.i
+        for t in doc
+        if t.lower_ in FREQUENCY_WORDS or is_number(t) or t.lower_ in VAGUE or currency_sign(t.text) or t.text == "US"
+    ]
+    assert expected
+    assert _start_words(doc) == expected

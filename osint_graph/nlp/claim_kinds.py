@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_verbs import HEDGING_FRAMES
 from osint_graph.nlp.rules import table, words
-from osint_graph.nlp.syntax import tokens_of
+from osint_graph.nlp.syntax import dep_labels, head_indices, tokens_of
 
 
 def _kind_cues() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -61,10 +61,11 @@ COUNT_WORDS = words("claims/count_words")
 def _cue_tokens(doc: Doc, s: int, f: int, main: Token) -> list[Token]:
     """The clause's tokens minus relative and participial clauses on nouns (their verbs describe, not assert)."""
     skip: set[int] = set()
-    for t in tokens_of(doc)[s:f]:
-        if t.dep_ in ("relcl", "acl") and t.i != main.i:
-            skip.update(x.i for x in t.subtree)
-    return [t for t in tokens_of(doc)[s:f] if t.i not in skip]
+    toks, deps = tokens_of(doc), dep_labels(doc)
+    for i in range(s, f):
+        if deps[i] in ("relcl", "acl") and i != main.i:
+            skip.update(x.i for x in toks[i].subtree)
+    return [toks[i] for i in range(s, f) if i not in skip] if skip else toks[s:f]
 
 
 def _argument_nouns(main: Token, toks: list[Token]) -> set[str]:
@@ -86,11 +87,15 @@ def claim_kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: 
     if modality.is_accusation(main):
         return "accusation"
     toks = _cue_tokens(doc, s, f, main)
-    verbs = {t.lemma_.lower() for t in toks if t.pos_ == "VERB" and not _performs(t)}
-    nouns = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-    args = _argument_nouns(main, toks) | {t.lemma_.lower() for t in toks if t.dep_ == "prep" and t.head.i == main.i
-                                           for t in t.children if t.dep_ == "pobj"}  # fmt: skip
-    lemmas = {t.lemma_.lower() for t in toks}
+    # each token's lemma and part of speech read once (a Token's string attributes are looked up per read)
+    lows = [t.lemma_.lower() for t in toks]
+    tags = [t.pos_ for t in toks]
+    verbs = {low for t, low, pos in zip(toks, lows, tags, strict=True) if pos == "VERB" and not _performs(t)}
+    nouns = {low for low, pos in zip(lows, tags, strict=True) if pos in ("NOUN", "ADJ", "PROPN")}
+    deps, heads = dep_labels(doc), head_indices(doc)  # the parse as arrays: no Token per `head` read
+    args = _argument_nouns(main, toks) | {c.lemma_.lower() for t in toks if deps[t.i] == "prep" and heads[t.i] == main.i
+                                           for c in t.children if c.dep_ == "pobj"}  # fmt: skip
+    lemmas = set(lows)
     at_port = "PORT" in labels or bool(lemmas & PORT_NOUNS)
     main_lemma = main.lemma_.lower()
     if _performs(main):
@@ -102,7 +107,12 @@ def claim_kind(doc: Doc, s: int, f: int, main: Token, has_figure: bool, labels: 
             located = main.lemma_ in ("be", "remain") and "PORT" in labels and "VESSEL" in labels
             return located or (bool(verb_set & vcues) and at_port) or (bool(noun_set & ncues & args) and at_port)
         if kind == "trip_count":
-            counted = [t for t in toks if t.pos_ == "NOUN" and t.lemma_.lower() in ncues & noun_set]
+            wanted = ncues & noun_set
+            counted = (
+                [t for t, low, pos in zip(toks, lows, tags, strict=True) if pos == "NOUN" and low in wanted]
+                if wanted
+                else []
+            )
             return any(
                 any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in t.children) for t in counted
             )

@@ -221,9 +221,10 @@ def segments(doc: Doc) -> list[tuple[int, int, int]]:
     """Sentences split at line breaks: (start token, end token, paragraph number)."""
     out: list[tuple[int, int, int]] = []
     para = 0
+    toks = tokens_of(doc)  # the Doc's Token objects once: iterating each sentence builds new ones
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:
             if tok.is_space and "\n" in tok.text:
                 if tok.i > start:
                     out.append((start, tok.i, para))

@@ -259,7 +259,7 @@ def _build_claim(
     if not figs and not (labels & TRACKED_LABELS) and not named_source:
         return None
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
-    is_hedged = cl.hedged_frame or modality.hedged(span, main) or modality.governing_hedge(main)
+    is_hedged = cl.hedged_frame or modality.hedged(toks, main) or modality.governing_hedge(main)
     is_negated = modality.negated(main)
     stance = "denial" if kind == "denial" else None
     if stance == "denial":

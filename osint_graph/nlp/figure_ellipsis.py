@@ -147,12 +147,23 @@ def antecedent_unit(doc: Doc, start: int, value: float, figures: list[Span]) -> 
     return None
 
 
+_GAZETTEER: list = [None, None]  # the last Doc asked about and the gazetteer read for it
+
+
+def _gazetteer_of(doc: Doc):
+    """The project's gazetteer, looked up once per Doc: `load_gazetteer` checks its files' times on
+    every call, and the counts of a Doc ask hundreds of times."""
+    if _GAZETTEER[0] is not doc:
+        _GAZETTEER[0], _GAZETTEER[1] = doc, load_gazetteer()
+    return _GAZETTEER[1]
+
+
 def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: list[Span]) -> str | None:
     """The unit of the group a count by nationality is part of ('four Russian nationals' after 'the
     crew of 24 people' -> crew member), or None when the count is not by nationality or no group is
     counted before it. Demonyms come from the reference data (the pipeline drops NORP)."""
     tok = doc[head]
-    if tok.lemma_.lower() not in GROUP_HEADS and not load_gazetteer().is_demonym(tok.text):
+    if tok.lemma_.lower() not in GROUP_HEADS and not _gazetteer_of(doc).is_demonym(tok.text):
         return None
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -79,6 +80,25 @@ TONNAGE_WORDS = {row["word"]: row["unit"] for row in table("figures/tonnage_word
 FREQUENCY_WORDS = {row["word"]: float(row["value"]) for row in table("figures/frequency_words")}
 
 
+def _start_words(doc: Doc) -> list[int]:
+    """Positions whose word can start a figure (a frequency word, a number, a vague count, a currency
+    sign, "US"): the test depends on the word alone (its text and lower case), so it runs once per
+    distinct word of the Doc on the ORTH array rather than on a Token object per position."""
+    starts: dict[int, bool] = {}
+    out = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        ok = starts.get(orth)
+        if ok is None:
+            tok = doc[i]
+            low = tok.lower_
+            ok = starts[orth] = bool(
+                low in FREQUENCY_WORDS or is_number(tok) or low in VAGUE or currency_sign(tok.text) or tok.text == "US"
+            )
+        if ok:
+            out.append(i)
+    return out
+
+
 class Figures:
     """Finds figures in one pass over the tokens."""
 
@@ -94,25 +114,24 @@ class Figures:
                 names[i] = ent
         figures: list[Span] = []
         self._found = figures  # the figures so far: a count whose noun is left out takes their unit
-        i = 0
-        n = len(doc)
-        while i < n:
+        after = 0  # the first position a new figure may start at
+        for i in _start_words(doc):  # the only positions that can start one: no Token object for the rest
+            if i < after:
+                continue
+            after = i + 1
             tok = doc[i]
             if tok.lower_ in FREQUENCY_WORDS and i not in blocked and not self._comparative_after(doc, i):
                 span = Span(doc, i, i + 1, label="FIGURE")  # 'rammed the ship thrice'
                 span._.figure_value, span._.figure_unit = FREQUENCY_WORDS[tok.lower_], "time"
                 span._.figure_qualifier, span._.figure_attrs = None, {}
                 figures.append(span)
-                i += 1
                 continue
             if i in blocked or not (
                 is_number(tok) or tok.lower_ in VAGUE or currency_sign(tok.text) or tok.text == "US"
             ):
-                i += 1
                 continue
             found = self._figure_at(doc, i, names, blocked)
             if found is None:
-                i += 1
                 continue
             span, value, unit, qualifier, attrs = found
             span._.figure_value = value
@@ -120,7 +139,7 @@ class Figures:
             span._.figure_qualifier = qualifier
             span._.figure_attrs = attrs
             figures.append(span)
-            i = max(span.end, i + 1)
+            after = max(span.end, i + 1)
         figures += fraction_figures(doc, figures, blocked, self._qualifier)  # 'a quarter of'
         doc._.figures = sorted(figures, key=lambda span: span.start)
         return doc

@@ -77,6 +77,12 @@ CONDITIONAL_MARKERS = words("modality/conditional_markers")
 RELATIVE_WH = words("modality/continuative_relatives")
 
 
+# the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
+# neither is no hedge, whatever its parse (checked first, before the tests read the parse)
+_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | HEDGE_ADVERBS | {"would"}
+_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT
+
+
 def doubted_source(tokens: Iterable[Token]) -> bool:
     """Does a frame's source phrase doubt what it reports ("according to unverified accounts")?"""
     return any(t.lower_ in SOURCE_DOUBTS for t in tokens)
@@ -214,6 +220,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     the sentence on ("struck the pier, which will likely be closed", `_continuative`).
     """
     for tok in tokens:
+        if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
+            continue  # each test below starts by asking for one of these words: none can hold
         if main is not None and _unverified_description(tok, main):
             return True  # 'they attacked the tanker, a claim that could not be verified'
         if is_hedge_verb(tok):

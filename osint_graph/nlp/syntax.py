@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import slug
@@ -69,7 +71,8 @@ def head_indices(doc: Doc) -> list[int]:
     """The index of every token's head, read once per Doc (`tok.head` builds a Token object)."""
     memo = doc_memo(doc)
     if "heads" not in memo:
-        memo["heads"] = [t.head.i for t in tokens_of(doc)]
+        # the HEAD array holds offsets to the head, negative ones wrapped round as unsigned
+        memo["heads"] = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist()
     return memo["heads"]
 
 
@@ -92,8 +95,37 @@ def ext(obj: object, name: str, default: object = None) -> object:
     return default if value is None else value
 
 
+def dep_labels(doc: Doc) -> list[str]:
+    """Every token's dependency label, read once per Doc from the DEP array."""
+    memo = doc_memo(doc)
+    if "deps" not in memo:
+        strings = doc.vocab.strings
+        memo["deps"] = [strings[d] for d in doc.to_array(DEP).tolist()]
+    return memo["deps"]
+
+
+def child_indices(doc: Doc) -> list[list[int]]:
+    """Every token's children (indices, in order), worked out once per Doc from the head indices:
+    `tok.children` builds a Token object per step of its scan."""
+    memo = doc_memo(doc)
+    if "children" not in memo:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, h in enumerate(head_indices(doc)):
+            if h != i:
+                kids[h].append(i)
+        memo["children"] = kids
+    return memo["children"]
+
+
 def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Has the token a "neg" child? (The heads of the Doc's "neg" tokens, found once per Doc.)"""
+    memo = doc_memo(tok.doc)
+    negated = memo.get("negated")
+    if negated is None:
+        heads = head_indices(tok.doc)
+        negs = [i for i, d in enumerate(dep_labels(tok.doc)) if d == "neg"]
+        negated = memo["negated"] = {heads[i] for i in negs if heads[i] != i}
+    return tok.i in negated
 
 
 def is_quote(tok: Token) -> bool:
@@ -120,13 +152,16 @@ def subtree(tok: Token, skip: Iterable[str] = ()) -> list[Token]:
     if not skip:
         return list(tok.subtree)
     skip = set(skip)
-    out = [tok]
-    stack = [c for c in tok.children if c.dep_ not in skip]
+    doc = tok.doc
+    kids, deps = child_indices(doc), dep_labels(doc)  # indices: no Token object per step
+    out = [tok.i]
+    stack = [c for c in kids[tok.i] if deps[c] not in skip]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(t.children)
-    return sorted(out, key=lambda t: t.i)
+        stack.extend(kids[t])
+    toks = tokens_of(doc)
+    return [toks[i] for i in sorted(out)]
 
 
 def strip_the(text: str) -> str:
