@@ -41,11 +41,12 @@ from osint_graph.nlp.attribution_verbs import (
     STANCE_VERBS,
     frame_phrase,
     is_report_verb,
+    may_start_phrase,
 )
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
 from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
-from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, is_negated, norm_name, subtree, tokens_of
+from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, dep_labels, is_negated, norm_name, subtree, tokens_of
 
 NAMING_VERBS = words("attribution/naming_verbs")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
@@ -111,7 +112,10 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
 def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[Source]:
     """'..., which the Treasury said had carried ...': a named speaker inside the clause."""
     out: list[Source] = []
-    for v in ctx.doc[a:e]:
+    deps = dep_labels(ctx.doc)
+    for v in tokens_of(ctx.doc)[a:e]:
+        if deps[v.i] not in ("pcomp", "relcl") and v.lemma_ not in NAMING_VERBS:
+            continue  # neither "what ... said" nor a reporting relative clause: the tests below all fail
         # "... in what the ministry said was a routine check" / "described as ...": the ministry's words
         what = (
             v.dep_ == "pcomp"
@@ -146,8 +150,11 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
     extra: list[Clause] = []
     main = cl.main if cl.main is not None else tokens_of(doc)[cl.start]
     # "according to X" inside the clause: X is the object of the phrase's last word
-    for t in tokens_of(doc)[cl.start : cl.end]:
-        n, phrase_verb = frame_phrase(tokens_of(doc)[t.i : cl.end], "source")
+    toks = tokens_of(doc)
+    for t in toks[cl.start : cl.end]:
+        if not may_start_phrase(t.lower_, "source"):
+            continue  # the common case, without slicing the rest of the clause
+        n, phrase_verb = frame_phrase(toks[t.i : cl.end], "source")
         if n and t.i + n - 1 < cl.end - 1:
             objs = [g for g in tokens_of(doc)[t.i + n - 1].children if g.dep_ == "pobj"]
             if not objs:

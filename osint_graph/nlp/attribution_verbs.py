@@ -84,6 +84,12 @@ def frame_phrase(toks: Sequence[Token], frame: str) -> tuple[int, str]:
     return 0, ""
 
 
+def may_start_phrase(word: str, frame: str) -> bool:
+    """False when no `frame` phrase starts with the (lower-case) word: `frame_phrase` would find none,
+    so a caller scanning every token need not slice the tokens after it."""
+    return _BY_START is None or (frame, word) in _BY_START
+
+
 def verb_forms(verb: str) -> tuple[str, ...]:
     """Base, third person and past of a verb ("said", "says" from attribution/verb_forms.csv)."""
     if verb in _IRREGULAR:
