@@ -20,6 +20,7 @@ from osint_graph.nlp.attribution_verbs import (
     REPORT_VERBS,
     frame_phrase,
     is_report_verb,
+    report_lemma_indices,
 )
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
@@ -110,7 +111,8 @@ class LeadingFrames:
     def leading_verb_frame(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
         """'X said (that) C': sources, content start, content end, verb."""
         doc = self.doc
-        for v in tokens_of(doc)[a:e]:
+        toks = tokens_of(doc)
+        for v in (toks[i] for i in report_lemma_indices(doc, a, e)):
             if not is_report_verb(v) or is_negated(v):
                 continue
             colon_at = colon_after(v, e)
@@ -203,7 +205,8 @@ class LeadingFrames:
         phrase and the rest as its relative clause. A plural name before a bare reporting noun
         that heads the sentence agrees with it as a verb would: the name is the subject, the
         clause with a subject of its own after it, to the sentence's end, is what was claimed."""
-        for v in tokens_of(self.doc)[a:e]:
+        toks = tokens_of(self.doc)
+        for v in (toks[i] for i in report_lemma_indices(self.doc, a, e)):  # `v.lemma_ in REPORT_VERBS` below
             # heading the sentence, or the subject of a root that is no verb either (the parse went wrong)
             heads = v.dep_ == "ROOT" or (
                 v.dep_ == "nsubj" and v.head.dep_ == "ROOT" and v.head.pos_ not in ("VERB", "AUX")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_verbs import is_report_verb
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.syntax import tokens_of
 
 COMPLEMENTISERS = words("attribution/complementisers")
 
@@ -25,9 +26,11 @@ def reports_its_own(v: Token, t: int) -> bool:
 
 def own_report_start(doc: Doc, cs: int, ce: int) -> int:
     """Where an "as X alleged that C2" clause starts inside [cs, ce) (the content ends there), else ce."""
-    for x in doc[cs:ce]:
+    for x in tokens_of(doc)[cs:ce]:  # `doc[cs:ce]` and `x.head` build a Token object per step
+        if x.lower_ != "as" or x.dep_ != "mark" or x.i <= cs:
+            continue
         v = x.head
-        if x.lower_ == "as" and x.dep_ == "mark" and x.i > cs and v.dep_ == "advcl" and v.i < ce:
+        if v.dep_ == "advcl" and v.i < ce:
             if is_report_verb(v) and reports_its_own(v, ce):
                 return x.i
     return ce

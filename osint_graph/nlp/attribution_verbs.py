@@ -10,12 +10,16 @@ lists of `modality`. Reads a token's lemma, tag and text; writes nothing on the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from osint_graph.nlp import modality
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.syntax import doc_memo
 
 
 def _frame(frame: str) -> frozenset[str]:
@@ -105,6 +109,21 @@ REPORT_FORMS = frozenset(form for verb in REPORT_VERBS for form in verb_forms(ve
 
 def is_report_verb(tok: Token) -> bool:
     return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
+
+
+_REPORT_LEMMA_IDS = frozenset(get_string_id(v) for v in REPORT_VERBS)
+
+
+def report_lemma_indices(doc: Doc, a: int, e: int) -> list[int]:
+    """The indices in [a, e), in order, of the tokens whose lemma is a reporting verb (read once per Doc
+    from the LEMMA array): the only tokens `is_report_verb` can accept, found without a Token per step."""
+    memo = doc_memo(doc)
+    found = memo.get("report_lemmas")
+    if found is None:
+        found = memo["report_lemmas"] = [
+            i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in _REPORT_LEMMA_IDS
+        ]
+    return found[bisect_left(found, a) : bisect_left(found, e)]
 
 
 def base_form(word: str) -> str:
