@@ -34,7 +34,11 @@ extends the chains of the clauses a frame covers.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_left
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
@@ -42,16 +46,31 @@ from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.source_context import Source
-from osint_graph.nlp.syntax import norm_name, tokens_of
+from osint_graph.nlp.syntax import doc_memo, norm_name, tokens_of
 
 LOW_QUOTE = "„"  # „...“ (Baltic, German, Polish style): the “ after it closes the quotation
+
+
+_QUOTE_MARKS = (LOW_QUOTE, "“", "«", "``", "”", "»", "''", '"')  # every mark the two scans below look at
+_QUOTE_MARK_IDS = frozenset(get_string_id(q) for q in _QUOTE_MARKS)
+
+
+def _quote_tokens(doc: Doc, a: int, b: int) -> list[Token]:
+    """The quotation-mark tokens of [a, b), in order (their indices read once per Doc from the ORTH
+    array): the scans below change nothing on any other token."""
+    memo = doc_memo(doc)
+    found = memo.get("quote_marks")
+    if found is None:
+        found = memo["quote_marks"] = [i for i, o in enumerate(doc.to_array(ORTH).tolist()) if o in _QUOTE_MARK_IDS]
+    toks = tokens_of(doc)
+    return [toks[i] for i in found[bisect_left(found, a) : bisect_left(found, b)]]
 
 
 def _quote_marks(doc: Doc, a: int, b: int, low_open: bool) -> tuple[int, int, bool]:
     """(opening marks, closing marks, a „ still open) of the sentence [a, b) given whether a „
     was open before it: “ opens a quotation, unless a „ is open, whose closing mark it then is."""
     opens = closes = 0
-    for t in tokens_of(doc)[a:b]:
+    for t in _quote_tokens(doc, a, b):
         if t.text == LOW_QUOTE or t.text in ("«", "``") or (t.text == "“" and not low_open):
             opens += 1
             low_open = t.text == LOW_QUOTE or (low_open and t.text != "“")
@@ -225,7 +244,7 @@ def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool
     before it? Curly and angle quotes open and close; a straight quote turns the state over; a
     „ opens a quotation that the next “ closes (the state is then LOW_QUOTE, which is true)."""
     state = open_before
-    for t in tokens_of(doc)[a:b]:
+    for t in _quote_tokens(doc, a, b):
         if t.text == LOW_QUOTE:
             state = LOW_QUOTE
         elif t.text == "“":
