@@ -185,3 +185,32 @@ def test_figure_start_words_are_the_positions_the_token_test_takes(nlp):
     ]
     assert expected
     assert _start_words(doc) == expected
+
+
+# reporting verbs, quotation marks of every style and an "according to" phrase, for the attribution sieves
+QUOTE_TEXT = (
+    "Captain Ilse Marrow said the barge had sailed, according to Velmora officials. "
+    "„It left at dawn“, she told the Tarn Ledger, and «nobody» noted ``the delay'' or \"its cargo\", "
+    "a claim that the harbour office denied and described as “untrue”."
+)
+
+
+def test_attribution_sieves_keep_every_token_the_scans_could_take(nlp):
+    from osint_graph.nlp.attribution_scope import _QUOTE_MARKS, _quote_tokens
+    from osint_graph.nlp.attribution_verbs import REPORT_VERBS, frame_phrase, may_start_phrase, report_lemma_indices
+
+    doc = nlp(QUOTE_TEXT)
+    forget_tokens()
+    toks = tokens_of(doc)
+    spans = [(0, len(doc)), (3, 20), (len(doc) // 2, len(doc))]
+    for a, e in spans:
+        slow = [t.i for t in doc[a:e] if t.lemma_ in REPORT_VERBS]
+        assert report_lemma_indices(doc, a, e) == slow
+        assert [t.i for t in _quote_tokens(doc, a, e)] == [t.i for t in doc[a:e] if t.text in _QUOTE_MARKS]
+    assert len(report_lemma_indices(doc, 0, len(doc))) >= 3  # said, told, denied / described
+    assert len(_quote_tokens(doc, 0, len(doc))) >= 8
+    # a token no "source" phrase starts with is one frame_phrase finds nothing at
+    for t in toks:
+        if not may_start_phrase(t.lower_, "source"):
+            assert frame_phrase(toks[t.i :], "source") == (0, "")
+    assert any(frame_phrase(toks[t.i :], "source")[0] for t in toks)  # "according to"
