@@ -69,7 +69,8 @@ def test_a_ship_noun_makes_a_place_name_after_it_the_ships(nlp):
     """Warships named after towns and states: right after its ship noun a capital's or a country's
     name is the ship's, and a town's name keeps its '-on-' ('Kesport-on-Tarn'); not where the name
     is the subject of a clause on the ship ('the tanker Varnia seized' with a state's name)."""
-    assert set(vessels(nlp, "Drones hit the landing ship Lisbon and the corvette Oslo overnight.")) == {"Lisbon", "Oslo"}
+    text = "Drones hit the landing ship Lisbon and the corvette Oslo overnight."
+    assert set(vessels(nlp, text)) == {"Lisbon", "Oslo"}
     assert set(vessels(nlp, "The submarine Kesport-on-Tarn sailed from the base.")) == {"Kesport-on-Tarn"}
     assert vessels(nlp, "The tanker Iran seized last week was released.") == {}
 

@@ -238,6 +238,7 @@ def test_a_group_known_by_its_plural_is_no_model_name(nlp):
 def test_a_force_name_stops_before_a_designation(nlp):
     """'a Navy ZQ-8 Kestrel tracked ...': the aircraft's designation is no word of an organisation's
     name ('Navy ZQ-8 Kestrel'); it names the weapon type."""
-    doc = nlp("Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days.")
+    text = "Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days."
+    doc = nlp(text)
     assert not any("ZQ-8" in e.text for e in doc.ents if e.label_ == "ORG")
-    assert "ZQ-8" in weapons(nlp, "Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days.")
+    assert "ZQ-8" in weapons(nlp, text)

@@ -388,7 +388,8 @@ class EntityTypes:
             if any(t.lower_ in OUTLET_INNER_WORDS for t in span) and "Organization" not in types:
                 return self._known(span, "Outlet")  # 'Lebanese Broadcasting Corporation International'
             if span[-1].lower_ in OUTLET_NAME_WORDS and span[-1].lower_ not in ORG_NAME_WORDS and len(span) > 1:
-                return self._known(span, "Outlet")  # not 'Standard' alone ('a Standard Missile-2'): the registry knows one-word outlets
+                # not 'Standard' alone ('a Standard Missile-2'): the registry knows one-word outlets
+                return self._known(span, "Outlet")
             return self._known(span, "Organization")
         if label == "PRODUCT":
             if "Weapon" in types or designation(text):  # not 'Shunxing-39': a long prefix alone

@@ -188,7 +188,11 @@ class NameContext:
         if end == j:
             return i
         span = doc[j:end]
-        if type_ in ("Vessel", "Port") and self.is_place_or_people(span) and not (places_ok and _ship_named(self, span)):
+        if (
+            type_ in ("Vessel", "Port")
+            and self.is_place_or_people(span)
+            and not (places_ok and _ship_named(self, span))
+        ):
             return i
         known = self.known_types(span.text)
         if type_ == "Vessel" and known and "Vessel" not in known and known & {"Organization", "Outlet", "Person"}:
