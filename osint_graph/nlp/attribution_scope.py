@@ -51,7 +51,11 @@ from osint_graph.nlp.syntax import doc_memo, norm_name, tokens_of
 LOW_QUOTE = "„"  # „...“ (Baltic, German, Polish style): the “ after it closes the quotation
 
 
-_QUOTE_MARKS = (LOW_QUOTE, "“", "«", "``", "”", "»", "''", '"')  # every mark the two scans below look at
+# every mark the two scans below look at: the ones that open a quotation, the ones that close it,
+# and the straight quote, which does either
+_OPENING_MARKS = (LOW_QUOTE, "“", "«", "``")
+_CLOSING_MARKS = ("”", "»", "''")
+_QUOTE_MARKS = (*_OPENING_MARKS, *_CLOSING_MARKS, '"')
 _QUOTE_MARK_IDS = frozenset(get_string_id(q) for q in _QUOTE_MARKS)
 
 
