@@ -61,12 +61,12 @@ FRAME_PHRASES = tuple(
 CITING_WORDS = frozenset(words_[0] for words_, frame, _verb in FRAME_PHRASES if frame == "cited" and len(words_) == 1)
 
 
-def _phrases_by_start() -> dict[tuple[str, str], list[tuple[list[str], str]]] | None:
-    """The frame phrases by (frame, first word), in the table's order (None if a phrase is empty)."""
+def _phrases_by_start() -> dict[tuple[str, str], list[tuple[list[str], str]]]:
+    """The frame phrases by (frame, first word), in the table's order."""
     out: dict[tuple[str, str], list[tuple[list[str], str]]] = {}
     for words_, kind, verb in FRAME_PHRASES:
         if not words_:
-            return None
+            raise ValueError(f"sources/rules/attribution/frame_phrases: a {kind!r} row has no phrase")
         out.setdefault((kind, words_[0]), []).append((list(words_), verb))
     return out
 
@@ -76,14 +76,10 @@ _BY_START = _phrases_by_start()
 
 def frame_phrase(toks: Sequence[Token], frame: str) -> tuple[int, str]:
     """(its number of tokens, its verb) of the `frame` phrase that `toks` start with; (0, "") if none."""
-    if _BY_START is not None and len(toks):  # only the phrases that start with the first word
-        first = toks[0].lower_
-        for words_, verb in _BY_START.get((frame, first), ()):
-            if [t.lower_ for t in toks[: len(words_)]] == words_:
-                return len(words_), verb
+    if not len(toks):
         return 0, ""
-    for words_, kind, verb in FRAME_PHRASES:
-        if kind == frame and [t.lower_ for t in toks[: len(words_)]] == list(words_):
+    for words_, verb in _BY_START.get((frame, toks[0].lower_), ()):  # only the phrases starting with it
+        if [t.lower_ for t in toks[: len(words_)]] == words_:
             return len(words_), verb
     return 0, ""
 
@@ -91,7 +87,7 @@ def frame_phrase(toks: Sequence[Token], frame: str) -> tuple[int, str]:
 def may_start_phrase(word: str, frame: str) -> bool:
     """False when no `frame` phrase starts with the (lower-case) word: `frame_phrase` would find none,
     so a caller scanning every token need not slice the tokens after it."""
-    return _BY_START is None or (frame, word) in _BY_START
+    return (frame, word) in _BY_START
 
 
 def verb_forms(verb: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import participle
+from osint_graph.nlp.figure_ellipsis import OF_DETERMINERS, participle
 from osint_graph.nlp.figure_units import (
     currency_word,
     measure_unit,
@@ -26,7 +26,6 @@ from osint_graph.nlp.rules import words
 
 CALIBRE_UNITS = words("common/calibre_units")
 NOT_COUNTED = words("figures/not_counted")
-OF_DETERMINERS = words("figures/of_determiners")
 VAGUE_ALONE = words("figures/vague_alone")
 NAME_LABELS = frozenset(OUR_LABELS)
 # a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
