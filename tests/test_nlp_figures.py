@@ -29,6 +29,13 @@ def figures(nlp, text):
         ("They seized eight of the ship's sailors.", "eight of the ship's sailors", (8, "crew member", None)),
         ("Pyongyang had supplied a million missiles.", "a million missiles", (1_000_000, "missile", None)),
         ("Russia launched more than 400 Shahed drones.", "more than 400 Shahed drones", (400, "drone", "more than")),
+        # nationalities joined before the noun modify it; a measure before a noun is what is counted
+        (
+            "The boat sank with 21 Chinese, Indonesian and Filipino fishermen.",
+            "21 Chinese, Indonesian and Filipino fishermen",
+            (21, "fisherman", None),
+        ),
+        ("The Kestrel Moor, a 310,000 dwt VLCC, was towed.", "310,000 dwt", (310_000, "deadweight tonne", None)),
     ],
 )
 def test_figure_value_unit_and_qualifier(nlp, text, span, expected):

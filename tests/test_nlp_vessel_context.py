@@ -36,6 +36,21 @@ def test_a_list_in_apposition_to_ship_nouns(nlp):
     assert set(found) == {"Nikola Vartan", "NS Perla", "Zaliv Moran"}
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "\ufffd"])
+def test_a_list_set_off_by_dashes_after_a_phrase_on_the_ship_noun(nlp, dash):
+    # the dash may come after a prepositional phrase, and a page may carry it mis-encoded as U+FFFD
+    found = vessels(
+        nlp,
+        f"Officials sent two fishing vessels to the area {dash} the Kestrel Moor 018 and Tan Wei Hai {dash} on "
+        f"Monday. Three boats of the Varnish Navy {dash} Kolvansk, Dremor and Yany Tor {dash} were seized.",
+    )
+    assert set(found) == {"Kestrel Moor 018", "Tan Wei Hai", "Kolvansk", "Dremor", "Yany Tor"}
+
+
+def test_no_list_from_a_dash_that_opens_a_clause(nlp):
+    assert vessels(nlp, "Two ships in the Varnish Strait \u2013 one of them a tanker \u2013 were hit.") == {}
+
+
 def test_naval_and_merchant_prefixes_with_initials_slashes_and_numbers(nlp):
     found = vessels(
         nlp,

@@ -158,12 +158,17 @@ def _gazetteer_of(doc: Doc):
     return _GAZETTEER[1]
 
 
+def is_demonym(doc: Doc, text: str) -> bool:
+    """'Chinese', 'Filipinos': a demonym of the reference data (the pipeline drops the model's NORP)."""
+    return _gazetteer_of(doc).is_demonym(text)
+
+
 def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: list[Span]) -> str | None:
     """The unit of the group a count by nationality is part of ('four Russian nationals' after 'the
     crew of 24 people' -> crew member), or None when the count is not by nationality or no group is
     counted before it. Demonyms come from the reference data (the pipeline drops NORP)."""
     tok = doc[head]
-    if tok.lemma_.lower() not in GROUP_HEADS and not _gazetteer_of(doc).is_demonym(tok.text):
+    if tok.lemma_.lower() not in GROUP_HEADS and not is_demonym(doc, tok.text):
         return None
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:

@@ -35,6 +35,7 @@ ORG_NAME_WORDS = words("common/org_name_words")
 PASSIVE_AUXILIARIES = words("context/passive_auxiliaries")
 FUNCTION_POS = words("context/function_pos")
 LIST_VERBS = words("context/list_verbs")
+LIST_DASHES = words("context/list_dashes")
 PASSIVE_ADVERBS = words("context/passive_adverbs")
 
 
@@ -101,10 +102,12 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     elif (
         plural
         and i + 1 < limit
-        and (doc[i].text in (",", ":", "—", "–") or (doc[i].text == "-" and doc[i].whitespace_))
+        and (doc[i].text in (",", ":") or doc[i].text in LIST_DASHES or (doc[i].text == "-" and doc[i].whitespace_))
         and (doc[i + 1].lower_ == "the" or name_token(doc[i + 1], True))
     ):
         i += 1
+    elif plural and (dash := _dash_after_phrase(doc, i, limit)) is not None:
+        i = dash + 1  # 'two vessels to the area — the X and Y —', 'three ships of the navy � A, B and C'
     elif i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "such" and doc[i + 2].lower_ == "as":
         i += 3
         plural = True
@@ -120,6 +123,21 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         start_name = class_designator_end(doc, i, limit)
         ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end)
+
+
+def _dash_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
+    """The dash that opens a list of names after a prepositional phrase on a plural ship noun ('two
+    vessels to the area — the X and Y'), or None: a preposition at i, then at most five words, no
+    verb and no punctuation, then a dash (context/list_dashes) and a name or 'the'."""
+    if i >= limit or doc[i].pos_ != "ADP":
+        return None
+    for k in range(i + 1, min(limit - 1, i + 7)):
+        if doc[k].text in LIST_DASHES:
+            follows = doc[k + 1].lower_ == "the" or name_token(doc[k + 1], True)
+            return k if follows and k > i + 1 else None
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _preposition_object(tok: Token) -> bool:
