@@ -51,6 +51,31 @@ def test_no_list_from_a_dash_that_opens_a_clause(nlp):
     assert vessels(nlp, "Two ships in the Varnish Strait \u2013 one of them a tanker \u2013 were hit.") == {}
 
 
+def test_a_hull_number_alone_names_a_ship_and_joins_its_prefixed_name(nlp):
+    doc = nlp(
+        "It faced maneuvers from CCG 3317. A coast guard ship, identified by bow number 3317, fired water "
+        "cannon, and the Varnish Navy vessel 562 followed. The ship 2019 report put the boat 300 metres away."
+    )
+    found = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}
+    assert set(found) == {"CCG 3317", "3317", "562"}
+    assert found["3317"] == found["CCG 3317"]
+
+
+def test_a_size_before_a_name_and_a_vessel_described_after_it(nlp):
+    found = vessels(
+        nlp,
+        "A fire broke out on the 2,743 teu Kestrel Moor. The figures exceed those on Polar Vale, the vessel "
+        "which sank in 2022. The Sea Lark, a 74,189 dwt LR1 tanker, was nearby.",
+    )
+    assert set(found) == {"Kestrel Moor", "Polar Vale", "Sea Lark"}
+
+
+def test_a_closing_roman_numeral_spelt_as_a_number_is_the_same_ship(nlp):
+    doc = nlp("A fire broke out on the tanker Kestrel Moor II. The managers of Kestrel Moor 2 are Vale Shipping.")
+    ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}
+    assert ids.get("Kestrel Moor 2") == ids["Kestrel Moor II"]
+
+
 def test_naval_and_merchant_prefixes_with_initials_slashes_and_numbers(nlp):
     found = vessels(
         nlp,
@@ -68,6 +93,7 @@ def test_one_entity_per_vessel_whatever_its_prefix(nlp):
     found = vessels(nlp, "Pirates boarded the MV Kestrel off the coast. The Kestrel was released on Friday.")
     assert found["MV Kestrel"] == found["Kestrel"]
     assert vessel_name("M/T Kestrel") == "Kestrel" and vessel_name("Kestrel Bay") == "Kestrel Bay"
+    assert vessel_name("MTug Kestrel") == "Kestrel"  # a motor tug's prefix
 
 
 def test_the_object_of_what_is_done_to_ships(nlp):

@@ -35,6 +35,8 @@ OBJECT_VERBS = words("context/ship_object_verbs")
 ALIAS_CUES = words("context/vessel_alias_cues")
 NOT_VESSEL_LABELS = words("context/not_vessel_labels")
 CLASS_DESIGNATOR_WORDS = words("context/ship_class_designators")
+HULL_NUMBER_WORDS = words("context/hull_number_words")
+CAPACITY_UNITS = words("context/capacity_units")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 _HULL = re.compile(r"^([A-Z]{2,6})-(\d{2,5})$")
 _SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")
@@ -72,6 +74,8 @@ trigger("SLASH_PREFIX", attr="TOKEN", text=_slash_letter, token=_slash_prefix)
 trigger("SHIP_NOUN_AFTER_NAME", [n for n in VESSEL_NOUNS if not n.endswith("s") or n in ("vessel",)])
 trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
 trigger("VESSEL_ALIAS", ALIAS_CUES)
+trigger("HULL_NUMBER_WORD", HULL_NUMBER_WORDS)
+trigger("CAPACITY_UNIT", CAPACITY_UNITS)
 trigger("CARRIER_LIST", [n for n in words("common/carrier_nouns") if n.endswith("s")])
 
 
@@ -101,6 +105,37 @@ def hull_number_token(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[
     """'CCG-3305 utilized its water cannon': one token, the prefix and the number."""
     prefix, number = _hull(doc[i]) or ("", "")
     cands.append(Candidate(i, i + 1, "Vessel", "hull-number", {"_canonical": f"{prefix} {number}"}))
+
+
+def hull_number_at(doc: Doc, k: int) -> bool:
+    """Token k is a ship's hull number standing alone: three to five digits, not a year, and no
+    noun or unit after it ('vessel 5205 rammed', not 'ship 2019' or 'boat 100 metres')."""
+    if k >= len(doc) or not doc[k].text.isdigit() or not 3 <= len(doc[k].text) <= 5:
+        return False
+    if len(doc[k].text) == 4 and doc[k].text[:2] in ("19", "20"):
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
+
+
+@context_rule("HULL_NUMBER_WORD", order=143)
+def numbered_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'a CCG vessel with bow number 5205', 'identified by hull number 3302': the number names the ship."""
+    k = end + (end < len(doc) and doc[end].text == ":")
+    if hull_number_at(doc, k):
+        cands.append(Candidate(k, k + 1, "Vessel", "hull-number-word"))
+
+
+@context_rule("CAPACITY_UNIT", order=144)
+def sized_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the 2,743 teu Kestrel Moor', 'the 74,189 dwt Polar Vale': a number, its unit of size, the name."""
+    if start == 0 or not doc[start - 1].like_num or end >= len(doc) or doc[end].lower_ in VESSEL_CLASSES:
+        return
+    _, limit = sentence_bounds(doc[start])
+    stop = name_end(doc, end, limit)
+    if stop == end or (stop < limit and doc[stop].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS):
+        return  # 'a 74,189 dwt LR1 tanker': a kind of ship before its noun
+    ctx.add_name(doc, end, limit, "Vessel", "sized-ship", cands)
 
 
 def prefix_number(ctx: NameContext, doc: Doc, i: int, cands: list[Candidate]) -> bool:

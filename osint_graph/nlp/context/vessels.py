@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessel_patterns import apposition_list, class_designator_end, prefix_number, valid_imo
+from osint_graph.nlp.context.vessel_patterns import (
+    apposition_list,
+    class_designator_end,
+    hull_number_at,
+    prefix_number,
+    valid_imo,
+)
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -122,7 +128,10 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         start_name = class_designator_end(doc, i, limit)
-        ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end)
+        if ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end) > i:
+            return
+        if start_name == end and hull_number_at(doc, end):
+            cands.append(Candidate(end, end + 1, "Vessel", "vessel-hull-number"))  # 'the CCG vessel 5205'
 
 
 def _dash_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
@@ -158,8 +167,9 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 
 @context_rule("VESSEL_NOUN", order=11)
 def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel (not 'X Ltd., a
-    ship management company': there the vessel noun only modifies the noun it describes)."""
+    """'Eventin, a Panama-flagged oil tanker', 'Eventin, the vessel which sank': a name, a comma, then a
+    described vessel (not 'X Ltd., a ship management company': there the vessel noun only modifies
+    the noun it describes)."""
     first, _ = sentence_bounds(doc[start])
     if doc[end - 1].head.i >= end and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
         return
@@ -172,8 +182,9 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
         if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
             break
         k -= 1
-    if k <= first or doc[k].lower_ not in ("a", "an"):
-        return
+    relative = end < len(doc) and doc[end].lower_ in ("which", "that")
+    if k <= first or not (doc[k].lower_ in ("a", "an") or (doc[k].lower_ == "the" and relative)):
+        return  # 'X, a tanker', or 'X, the vessel which sank': a described vessel after the name
     if k - 1 <= first or doc[k - 1].text != ",":
         return
     name_to = k - 1
