@@ -70,6 +70,15 @@ def test_a_size_before_a_name_and_a_vessel_described_after_it(nlp):
     assert set(found) == {"Kestrel Moor", "Polar Vale", "Sea Lark"}
 
 
+def test_a_name_before_its_ship_noun_after_an_age_or_in_quotes(nlp):
+    found = vessels(
+        nlp,
+        "The incident involved the 15-year-old Kestrel Moor oil tanker. The \u2018Polar Vale\u2019 tanker, "
+        "operated by a state firm, caught fire. The 11,490-ton Varna Class cruiser was hit.",
+    )
+    assert set(found) == {"Kestrel Moor", "Polar Vale"}  # a class names no ship
+
+
 def test_a_closing_roman_numeral_spelt_as_a_number_is_the_same_ship(nlp):
     doc = nlp("A fire broke out on the tanker Kestrel Moor II. The managers of Kestrel Moor 2 are Vale Shipping.")
     ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}

@@ -38,6 +38,8 @@ CLASS_DESIGNATOR_WORDS = words("context/ship_class_designators")
 HULL_NUMBER_WORDS = words("context/hull_number_words")
 CAPACITY_UNITS = words("context/capacity_units")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
+OPENING_QUOTES = frozenset("'‘\"“")
+CLOSING_QUOTES = frozenset("'’\"”")
 _HULL = re.compile(r"^([A-Z]{2,6})-(\d{2,5})$")
 _SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")
 
@@ -190,6 +192,8 @@ def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
         return True  # 'PCG vessel', 'BFAR vessels': an organisation's acronym
     if span[-1].lower_ in VESSEL_CLASSES or cldr_country(span.text) is not None:
         return True
+    if span[-1].lower_ == "class":
+        return True  # 'the 11,490-ton Slava Class cruiser': a class names many ships
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel", "Weapon"}:
         return True  # ('Jaguar' the fighter jet names ships too)
     if span[0].ent_type_ in NOT_VESSEL_LABELS or any(
@@ -214,21 +218,27 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         k -= 1  # 'oil', 'bulk', 'Aframax'
     if k - 1 > first and ctx.gazetteer.is_demonym(doc[k - 1].text):
         k -= 1  # 'the Caesar Kunikov Russian vessel': the flag's demonym is no part of the name
-    name_from = name_start(doc, k, first, max_len=4)
-    if name_from == k:
+    quoted = k - 2 > first and doc[k - 1].text in CLOSING_QUOTES  # "the 'Kestrel' tanker"
+    name_to = k - 1 if quoted else k
+    name_from = name_start(doc, name_to, first, max_len=4)
+    if name_from == name_to or (quoted and (name_from == first or doc[name_from - 1].text not in OPENING_QUOTES)):
         return
-    # led by 'the' (over an adjective or two: 'the flagless Jaguar ship') or by '-owned'/'-flagged'
-    lead = [t for t in doc[max(first, name_from - 3) : name_from]]
+    # led by 'the' (over an adjective or two, or an age: 'the flagless Jaguar ship', 'the 15-year-old
+    # Kestrel oil tanker') or by '-owned'/'-flagged'
+    lead = [t for t in doc[max(first, name_from - quoted - 6) : name_from - quoted]]
     led = bool(lead) and (
         lead[-1].lower_ in ("owned", "flagged")
-        or any(
-            t.lower_ == "the" and all(u.is_lower and u.pos_ in ("ADJ", "NOUN", "VERB") for u in lead[n + 1 :])
-            for n, t in enumerate(lead)
-        )
+        or any(t.lower_ == "the" and all(_lead_word(u) for u in lead[n + 1 :]) for n, t in enumerate(lead))
     )
-    if not led or _not_a_ship_name(ctx, doc, name_from, k):
+    if not led or _not_a_ship_name(ctx, doc, name_from, name_to):
         return
-    cands.append(Candidate(name_from, k, "Vessel", "name-before-noun"))
+    cands.append(Candidate(name_from, name_to, "Vessel", "name-before-noun"))
+
+
+def _lead_word(tok: Token) -> bool:
+    """A word between 'the' and a ship's name: a lower-case adjective, noun or participle, or a part
+    of an age ('15-year-old')."""
+    return (tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "VERB")) or tok.like_num or tok.text == "-"
 
 
 @context_rule("SHIP_OBJECT_VERB", order=13)
