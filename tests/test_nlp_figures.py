@@ -36,6 +36,7 @@ def figures(nlp, text):
             (21, "fisherman", None),
         ),
         ("The Kestrel Moor, a 310,000 dwt VLCC, was towed.", "310,000 dwt", (310_000, "deadweight tonne", None)),
+        ("Three lightly wounded sailors were flown out.", "Three lightly wounded sailors", (3, "crew member", None)),
     ],
 )
 def test_figure_value_unit_and_qualifier(nlp, text, span, expected):

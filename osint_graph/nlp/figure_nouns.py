@@ -106,6 +106,9 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
             m += 3  # 'two Bureau of ... Resources (BFAR) ships': the name and its acronym
             head, seen_common = None, False
             continue
+        if head is None and t.tag_ == "RB" and m + 1 < n and doc[m + 1].tag_ in ("VBN", "JJ"):
+            m += 1  # 'three lightly wounded soldiers', 'two newly built tankers': an adverb on a modifier
+            continue
         if head is None and (after := demonym_series_end(doc, m)) is not None:
             m = after  # '39 Chinese, Indonesian and Filipino sailors': the nationalities modify the noun
             continue
