@@ -744,3 +744,10 @@ def test_counts_of_people_by_the_country_they_come_from(nlp):
     assert found == {"14": (14, "crew member", None), "9": (9, "crew member", None), "two": (2, "crew member", None)}
     assert figures(nlp, "Imports fell to 5 from China.") == {}  # no group of people: no count
 
+
+def test_no_count_from_a_noun_the_text_may_cut_off(nlp):
+    # page excerpts end mid-word: a counted noun that ends the text unpunctuated may be cut ('tank...'),
+    # a measure ending it is read
+    assert figures(nlp, "The hose connecting the two tank") == {}
+    assert figures(nlp, "It was carrying 75,000 tonnes") == {"75,000 tonnes": (75000, "tonne", None)}
+

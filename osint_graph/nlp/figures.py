@@ -292,6 +292,8 @@ class Figures:
             q_start = start - 1
         if upper is not None:
             qualifier = "range"
+        if head == len(doc) - 1 and doc[head].is_alpha and measure_unit(doc[head].text) is None:
+            return None  # a text cut off mid-word ('... the two tank'): the counted noun may be cut
         span = Span(doc, q_start, head + 1, label="FIGURE")
         attrs = {}
         calibre = calibre_in(doc, j, head)
