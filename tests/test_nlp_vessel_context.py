@@ -79,6 +79,15 @@ def test_a_name_before_its_ship_noun_after_an_age_or_in_quotes(nlp):
     assert set(found) == {"Kestrel Moor", "Polar Vale"}  # a class names no ship
 
 
+def test_names_set_off_after_a_count_of_ships_by_pronoun(nlp):
+    found = vessels(
+        nlp,
+        "All the listed ships broke the embargo. Only three of them\u2014Nikola Varto, NS Perla, and Zaliw "
+        "Moran\u2014carried oil. Most listed people fled; two of them\u2014Ivan Perla and Petr Moran\u2014hid.",
+    )
+    assert set(found) == {"Nikola Varto", "NS Perla", "Zaliw Moran"}  # 'them' is the people in the last
+
+
 def test_a_closing_roman_numeral_spelt_as_a_number_is_the_same_ship(nlp):
     doc = nlp("A fire broke out on the tanker Kestrel Moor II. The managers of Kestrel Moor 2 are Vale Shipping.")
     ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}

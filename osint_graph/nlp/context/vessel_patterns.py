@@ -36,6 +36,7 @@ ALIAS_CUES = words("context/vessel_alias_cues")
 NOT_VESSEL_LABELS = words("context/not_vessel_labels")
 CLASS_DESIGNATOR_WORDS = words("context/ship_class_designators")
 HULL_NUMBER_WORDS = words("context/hull_number_words")
+LIST_DASHES = words("context/list_dashes")
 CAPACITY_UNITS = words("context/capacity_units")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 OPENING_QUOTES = frozenset("'‘\"“")
@@ -78,6 +79,7 @@ trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
 trigger("VESSEL_ALIAS", ALIAS_CUES)
 trigger("HULL_NUMBER_WORD", HULL_NUMBER_WORDS)
 trigger("CAPACITY_UNIT", CAPACITY_UNITS)
+trigger("COUNT_OF_THEM", ["of them", "of those", "of which"])
 trigger("CARRIER_LIST", [n for n in words("common/carrier_nouns") if n.endswith("s")])
 
 
@@ -306,3 +308,24 @@ def apposition_list(ctx: NameContext, doc: Doc, end: int, limit: int, cands: lis
     ctx.name_list(doc, k + 1, limit, "Vessel", "vessel-apposition", found)
     if len(found) >= 2 and found[-1].end < limit and doc[found[-1].end].text in (",", ")", "—", "–"):
         cands.extend(found)
+
+
+@context_rule("COUNT_OF_THEM", order=145)
+def ships_counted_by_pronoun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'all the sanctioned ships ... only three of them—A, B, and C—have': names set off after 'N of
+    them' when the nearest plural noun before, in the sentence or the one before, is a ship noun."""
+    _, limit = sentence_bounds(doc[start])
+    if start == 0 or not doc[start - 1].like_num or end + 1 >= limit:
+        return
+    if doc[end].text not in LIST_DASHES and doc[end].text not in (",", ":"):
+        return
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    plural = next((t for t in reversed(doc[first : start - 1]) if t.tag_ == "NNS"), None)
+    if plural is None or plural.lower_ not in VESSEL_NOUNS:
+        return
+    found: list[Candidate] = []
+    ctx.name_list(doc, end + 1, limit, "Vessel", "ships-of-them", found)
+    if len(found) >= 2 and found[-1].end < limit and doc[found[-1].end].text in LIST_DASHES | {",", ")"}:
+        cands.extend(found)
+
