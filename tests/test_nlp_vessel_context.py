@@ -88,6 +88,15 @@ def test_names_set_off_after_a_count_of_ships_by_pronoun(nlp):
     assert set(found) == {"Nikola Varto", "NS Perla", "Zaliw Moran"}  # 'them' is the people in the last
 
 
+def test_names_joined_before_a_plural_ship_noun(nlp):
+    found = vessels(
+        nlp,
+        "Kolvansk, Dremor and Yany Tor vessels did not respond. The Kestrel Moor and Polar Vale tankers left. "
+        "Houthi and Iranian vessels were seen. NATO and EU ships patrolled. Russia and China ships exercised.",
+    )
+    assert set(found) == {"Kolvansk", "Dremor", "Yany Tor", "Kestrel Moor", "Polar Vale"}
+
+
 def test_a_closing_roman_numeral_spelt_as_a_number_is_the_same_ship(nlp):
     doc = nlp("A fire broke out on the tanker Kestrel Moor II. The managers of Kestrel Moor 2 are Vale Shipping.")
     ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}

@@ -79,6 +79,7 @@ trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
 trigger("VESSEL_ALIAS", ALIAS_CUES)
 trigger("HULL_NUMBER_WORD", HULL_NUMBER_WORDS)
 trigger("CAPACITY_UNIT", CAPACITY_UNITS)
+trigger("SHIPS_AFTER_NAMES", [n for n in VESSEL_NOUNS if n.endswith("s") and n != "vessel"])
 trigger("COUNT_OF_THEM", ["of them", "of those", "of which"])
 trigger("CARRIER_LIST", [n for n in words("common/carrier_nouns") if n.endswith("s")])
 
@@ -327,5 +328,28 @@ def ships_counted_by_pronoun(ctx: NameContext, doc: Doc, start: int, end: int, c
     found: list[Candidate] = []
     ctx.name_list(doc, end + 1, limit, "Vessel", "ships-of-them", found)
     if len(found) >= 2 and found[-1].end < limit and doc[found[-1].end].text in LIST_DASHES | {",", ")"}:
+        cands.extend(found)
+
+
+@context_rule("SHIPS_AFTER_NAMES", order=146)
+def names_before_ships(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Berdyansk, Nikopol and Yany Kapu vessels did not respond': two names or more joined by 'and',
+    right before a plural ship noun, opening the sentence or led by 'the'."""
+    first, _ = sentence_bounds(doc[start])
+    found: list[Candidate] = []
+    j, joined = start, False
+    while True:
+        name_from = name_start(doc, j, first, max_len=4)
+        if name_from == j or _not_a_ship_name(ctx, doc, name_from, j) or doc[name_from:j].text.isupper():
+            return  # ('NATO and EU ships', 'Houthi and Iranian vessels': bodies and peoples)
+        found.append(Candidate(name_from, j, "Vessel", "names-before-ships"))
+        j = name_from
+        if j - 1 > first and doc[j - 1].lower_ == "and" and not joined:
+            j, joined = j - 1 - (doc[j - 2].text == ","), True
+        elif joined and j - 1 > first and doc[j - 1].text == ",":
+            j -= 1
+        else:
+            break
+    if joined and len(found) >= 2 and (j == first or doc[j - 1].lower_ == "the"):
         cands.extend(found)
 
