@@ -7,8 +7,9 @@ entity named before it, and sets those spans' extensions to that entity's, with
 acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer organisation name
 ('Treasury' after 'US Treasury'), its head before 'of'/'for'/'on' ('Armed Forces' beside 'Armed
 Forces of the Philippines'), a short weapon name ('Shahed drones' after 'Shahed-136'),
-another name 'known as' the same thing, the same name labelled differently by the model, and one id
-for every mention of a name once one of them has an IMO number.
+another name 'known as' the same thing, another spelling of a ship ('Ceres 1' for 'Ceres I', '5205'
+beside 'CCG 5205'), the same name labelled differently by the model, and one id for every mention
+of a name once one of them has an IMO number.
 """
 
 from __future__ import annotations

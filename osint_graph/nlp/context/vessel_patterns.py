@@ -2,7 +2,13 @@
 
 - prefixes with hull numbers and slashes: "CCG 5205", "CCG-3305", "China Coast Guard (CCG) 5205",
   "M/V Kokuka Courageous", "M/T Altair";
-- a name before a ship noun: "the Koala tanker", "the flagless Jaguar ship", "Kerrin39 cargo ship";
+- a name before a ship noun: "the Koala tanker", "the flagless Jaguar ship", "Kerrin39 cargo ship",
+  "the 15-year-old X oil tanker", "the 'X' tanker", and names joined before a plural one: "A, B and
+  C vessels";
+- a hull number alone: "with bow number 5205" (context/hull_number_words); a size before a name:
+  "the 2,743 teu X" (context/capacity_units);
+- names set off after a count of ships by pronoun: "all the sanctioned ships ... three of them—A, B,
+  and C—have";
 - the object of what is done to ships: "pirates seized the Kestrel", "rammed the Teresa Lark";
 - a list in apposition to a ship noun: "three of the vessels on the list, Nordic Wind, Sea Lark and
   Polar Vale, have";

@@ -1,6 +1,8 @@
 """Context rules that find ships' names: "the tanker Eagle S", "the Panama-flagged Eventin",
 "X (IMO 9123456)", "HMS Belos", "the Marbella Song sailed", "X was boarded", "X's crew",
-"aboard the Kestrel".  Also the flag state before "-flagged" ("Marshall Islands-flagged").
+"aboard the Kestrel", "two vessels to the area — the X and Y —" (a dash after a phrase on the
+noun, context/list_dashes), "the CCG vessel 5205", "X, the vessel which sank".  Also the flag state
+before "-flagged" ("Marshall Islands-flagged").
 
 Reads the tokens, their parts of speech, dependencies and the model's entity types; appends
 `Candidate`s of type Vessel (and Country, Port); osint_context_rules puts them into `doc.ents`.
