@@ -97,6 +97,15 @@ def test_names_joined_before_a_plural_ship_noun(nlp):
     assert set(found) == {"Kolvansk", "Dremor", "Yany Tor", "Kestrel Moor", "Polar Vale"}
 
 
+def test_a_force_before_a_ship_noun_is_no_ship(nlp):
+    found = vessels(
+        nlp,
+        "He was treated onboard the Varnish Navy ship. The Karsk Coast Guard vessel rammed the Kestrel Moor "
+        "tanker, and he slept aboard the Polar Vale.",
+    )
+    assert set(found) == {"Kestrel Moor", "Polar Vale"}
+
+
 def test_a_closing_roman_numeral_spelt_as_a_number_is_the_same_ship(nlp):
     doc = nlp("A fire broke out on the tanker Kestrel Moor II. The managers of Kestrel Moor 2 are Vale Shipping.")
     ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}

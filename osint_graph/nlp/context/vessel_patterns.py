@@ -43,6 +43,7 @@ NOT_VESSEL_LABELS = words("context/not_vessel_labels")
 CLASS_DESIGNATOR_WORDS = words("context/ship_class_designators")
 HULL_NUMBER_WORDS = words("context/hull_number_words")
 LIST_DASHES = words("context/list_dashes")
+FORCE_NOUNS = words("context/national_force_nouns")
 CAPACITY_UNITS = words("context/capacity_units")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 OPENING_QUOTES = frozenset("'‘\"“")
@@ -203,6 +204,8 @@ def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
         return True
     if span[-1].lower_ == "class":
         return True  # 'the 11,490-ton Slava Class cruiser': a class names many ships
+    if span[-1].lower_ in FORCE_NOUNS or span[-2:].text.lower() in FORCE_NOUNS:
+        return True  # 'the Indian Navy ship', 'a Varnish Coast Guard vessel': the force that sails it
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel", "Weapon"}:
         return True  # ('Jaguar' the fighter jet names ships too)
     if span[0].ent_type_ in NOT_VESSEL_LABELS or any(

@@ -302,7 +302,11 @@ def ship_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: lis
 def aboard(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'aboard the Kestrel'."""
     _, limit = sentence_bounds(doc[end - 1])
-    ctx.add_name(doc, end + (end < limit and doc[end].lower_ == "the"), limit, "Vessel", "aboard", cands)
+    i = end + (end < limit and doc[end].lower_ == "the")
+    after = name_end(doc, i, limit)
+    if after < limit and doc[after].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS:
+        return  # 'aboard the Indian Navy ship': the name before a ship noun is the name-before-noun rule's
+    ctx.add_name(doc, i, limit, "Vessel", "aboard", cands)
 
 
 def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
