@@ -726,7 +726,10 @@ def test_nationals_after_a_count_of_people_keep_their_noun(nlp):
         ("Two killed in drone attack on Kestrel Moor", {"Two": (2, "person", None)}),
         ("The blast killed the pilot and injured four others.", {"four others": (4, "person", None)}),
         ("The pilot was killed and four others were hurt at Varnholm.", {"four others": (4, "person", None)}),
-        ("The blast killed 31 people and injured 900.", {"31 people": (31, "person", None), "900": (900, "person", None)}),
+        (
+            "The blast killed 31 people and injured 900.",
+            {"31 people": (31, "person", None), "900": (900, "person", None)},
+        ),
         # a group counted before wins; a participle before a noun modifies it
         (
             "Thirteen seafarers were evacuated. Two died later.",
@@ -750,4 +753,3 @@ def test_no_count_from_a_noun_the_text_may_cut_off(nlp):
     # a measure ending it is read
     assert figures(nlp, "The hose connecting the two tank") == {}
     assert figures(nlp, "It was carrying 75,000 tonnes") == {"75,000 tonnes": (75000, "tonne", None)}
-

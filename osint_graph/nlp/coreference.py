@@ -177,7 +177,7 @@ def variant_key(name: str) -> str:
 
 def roman_value(text: str) -> int | None:
     """'I' -> 1, 'IV' -> 4, 'XII' -> 12; None for a word that is no Roman numeral (up to 39)."""
-    values = dict(zip("IVX", (1, 5, 10)))
+    values = dict(zip("IVX", (1, 5, 10), strict=True))
     if not text or any(c not in values for c in text) or len(text) > 6:
         return None
     total = 0

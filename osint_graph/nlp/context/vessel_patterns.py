@@ -361,4 +361,3 @@ def names_before_ships(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
             break
     if joined and len(found) >= 2 and (j == first or doc[j - 1].lower_ == "the"):
         cands.extend(found)
-
