@@ -29,6 +29,14 @@ def figures(nlp, text):
         ("They seized eight of the ship's sailors.", "eight of the ship's sailors", (8, "crew member", None)),
         ("Pyongyang had supplied a million missiles.", "a million missiles", (1_000_000, "missile", None)),
         ("Russia launched more than 400 Shahed drones.", "more than 400 Shahed drones", (400, "drone", "more than")),
+        # nationalities joined before the noun modify it; a measure before a noun is what is counted
+        (
+            "The boat sank with 21 Chinese, Indonesian and Filipino fishermen.",
+            "21 Chinese, Indonesian and Filipino fishermen",
+            (21, "fisherman", None),
+        ),
+        ("The Kestrel Moor, a 310,000 dwt VLCC, was towed.", "310,000 dwt", (310_000, "deadweight tonne", None)),
+        ("Three lightly wounded sailors were flown out.", "Three lightly wounded sailors", (3, "crew member", None)),
     ],
 )
 def test_figure_value_unit_and_qualifier(nlp, text, span, expected):
@@ -291,7 +299,6 @@ def test_left_out_nouns_crews_tonnages_long_units_and_money(nlp, text, span, exp
         "The Varnholm-Kesport No. 3 cable was cut on Monday.",  # a number as a name
         "The ship was long, and two of them said so.",  # no group counted before
         "Officials in Varnholm said two had left.",  # no group counted before
-        "The pilot was killed and four others were hurt at Varnholm.",  # 'others' with no count before
     ],
 )
 def test_no_count_from_numbers_as_names_or_without_a_group_before(nlp, text):
@@ -710,3 +717,39 @@ def test_nationals_after_a_count_of_people_keep_their_noun(nlp):
     assert found["two Ostlandic nationals"] == (2, "national", None), found
     found = figures(nlp, "The Kestrel Dawn had a crew of 24 people: four Ostlandic nationals and 20 others.")
     assert found["four Ostlandic nationals"] == (4, "crew member", None), found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("12 missing after Varnish trawler capsizes", {"12": (12, "person", None)}),
+        ("Two killed in drone attack on Kestrel Moor", {"Two": (2, "person", None)}),
+        ("The blast killed the pilot and injured four others.", {"four others": (4, "person", None)}),
+        ("The pilot was killed and four others were hurt at Varnholm.", {"four others": (4, "person", None)}),
+        (
+            "The blast killed 31 people and injured 900.",
+            {"31 people": (31, "person", None), "900": (900, "person", None)},
+        ),
+        # a group counted before wins; a participle before a noun modifies it
+        (
+            "Thirteen seafarers were evacuated. Two died later.",
+            {"Thirteen seafarers": (13, "crew member", None), "Two": (2, "crew member", None)},
+        ),
+        ("Two injured sailors were flown out.", {"Two injured sailors": (2, "crew member", None)}),
+    ],
+)
+def test_a_number_with_no_noun_that_something_befalls_counts_people(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+def test_counts_of_people_by_the_country_they_come_from(nlp):
+    found = figures(nlp, "The crew includes 14 from Peru, 9 from Georgia and two from the Philippines.")
+    assert found == {"14": (14, "crew member", None), "9": (9, "crew member", None), "two": (2, "crew member", None)}
+    assert figures(nlp, "Imports fell to 5 from China.") == {}  # no group of people: no count
+
+
+def test_no_count_from_a_noun_the_text_may_cut_off(nlp):
+    # page excerpts end mid-word: a counted noun that ends the text unpunctuated may be cut ('tank...'),
+    # a measure ending it is read
+    assert figures(nlp, "The hose connecting the two tank") == {}
+    assert figures(nlp, "It was carrying 75,000 tonnes") == {"75,000 tonnes": (75000, "tonne", None)}

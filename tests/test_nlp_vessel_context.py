@@ -36,6 +36,82 @@ def test_a_list_in_apposition_to_ship_nouns(nlp):
     assert set(found) == {"Nikola Vartan", "NS Perla", "Zaliv Moran"}
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "\ufffd"])
+def test_a_list_set_off_by_dashes_after_a_phrase_on_the_ship_noun(nlp, dash):
+    # the dash may come after a prepositional phrase, and a page may carry it mis-encoded as U+FFFD
+    found = vessels(
+        nlp,
+        f"Officials sent two fishing vessels to the area {dash} the Kestrel Moor 018 and Tan Wei Hai {dash} on "
+        f"Monday. Three boats of the Varnish Navy {dash} Kolvansk, Dremor and Yany Tor {dash} were seized.",
+    )
+    assert set(found) == {"Kestrel Moor 018", "Tan Wei Hai", "Kolvansk", "Dremor", "Yany Tor"}
+
+
+def test_no_list_from_a_dash_that_opens_a_clause(nlp):
+    assert vessels(nlp, "Two ships in the Varnish Strait \u2013 one of them a tanker \u2013 were hit.") == {}
+
+
+def test_a_hull_number_alone_names_a_ship_and_joins_its_prefixed_name(nlp):
+    doc = nlp(
+        "It faced maneuvers from CCG 3317. A coast guard ship, identified by bow number 3317, fired water "
+        "cannon, and the Varnish Navy vessel 562 followed. The ship 2019 report put the boat 300 metres away."
+    )
+    found = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}
+    assert set(found) == {"CCG 3317", "3317", "562"}
+    assert found["3317"] == found["CCG 3317"]
+
+
+def test_a_size_before_a_name_and_a_vessel_described_after_it(nlp):
+    found = vessels(
+        nlp,
+        "A fire broke out on the 2,743 teu Kestrel Moor. The figures exceed those on Polar Vale, the vessel "
+        "which sank in 2022. The Sea Lark, a 74,189 dwt LR1 tanker, was nearby.",
+    )
+    assert set(found) == {"Kestrel Moor", "Polar Vale", "Sea Lark"}
+
+
+def test_a_name_before_its_ship_noun_after_an_age_or_in_quotes(nlp):
+    found = vessels(
+        nlp,
+        "The incident involved the 15-year-old Kestrel Moor oil tanker. The \u2018Polar Vale\u2019 tanker, "
+        "operated by a state firm, caught fire. The 11,490-ton Varna Class cruiser was hit.",
+    )
+    assert set(found) == {"Kestrel Moor", "Polar Vale"}  # a class names no ship
+
+
+def test_names_set_off_after_a_count_of_ships_by_pronoun(nlp):
+    found = vessels(
+        nlp,
+        "All the listed ships broke the embargo. Only three of them\u2014Nikola Varto, NS Perla, and Zaliw "
+        "Moran\u2014carried oil. Most listed people fled; two of them\u2014Ivan Perla and Petr Moran\u2014hid.",
+    )
+    assert set(found) == {"Nikola Varto", "NS Perla", "Zaliw Moran"}  # 'them' is the people in the last
+
+
+def test_names_joined_before_a_plural_ship_noun(nlp):
+    found = vessels(
+        nlp,
+        "Kolvansk, Dremor and Yany Tor vessels did not respond. The Kestrel Moor and Polar Vale tankers left. "
+        "Houthi and Iranian vessels were seen. NATO and EU ships patrolled. Russia and China ships exercised.",
+    )
+    assert set(found) == {"Kolvansk", "Dremor", "Yany Tor", "Kestrel Moor", "Polar Vale"}
+
+
+def test_a_force_before_a_ship_noun_is_no_ship(nlp):
+    found = vessels(
+        nlp,
+        "He was treated onboard the Varnish Navy ship. The Karsk Coast Guard vessel rammed the Kestrel Moor "
+        "tanker, and he slept aboard the Polar Vale.",
+    )
+    assert set(found) == {"Kestrel Moor", "Polar Vale"}
+
+
+def test_a_closing_roman_numeral_spelt_as_a_number_is_the_same_ship(nlp):
+    doc = nlp("A fire broke out on the tanker Kestrel Moor II. The managers of Kestrel Moor 2 are Vale Shipping.")
+    ids = {e.text: e._.entity_id for e in doc.ents if e.label_ == "VESSEL"}
+    assert ids.get("Kestrel Moor 2") == ids["Kestrel Moor II"]
+
+
 def test_naval_and_merchant_prefixes_with_initials_slashes_and_numbers(nlp):
     found = vessels(
         nlp,
@@ -53,6 +129,7 @@ def test_one_entity_per_vessel_whatever_its_prefix(nlp):
     found = vessels(nlp, "Pirates boarded the MV Kestrel off the coast. The Kestrel was released on Friday.")
     assert found["MV Kestrel"] == found["Kestrel"]
     assert vessel_name("M/T Kestrel") == "Kestrel" and vessel_name("Kestrel Bay") == "Kestrel Bay"
+    assert vessel_name("MTug Kestrel") == "Kestrel"  # a motor tug's prefix
 
 
 def test_the_object_of_what_is_done_to_ships(nlp):

@@ -7,8 +7,9 @@ entity named before it, and sets those spans' extensions to that entity's, with
 acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer organisation name
 ('Treasury' after 'US Treasury'), its head before 'of'/'for'/'on' ('Armed Forces' beside 'Armed
 Forces of the Philippines'), a short weapon name ('Shahed drones' after 'Shahed-136'),
-another name 'known as' the same thing, the same name labelled differently by the model, and one id
-for every mention of a name once one of them has an IMO number.
+another name 'known as' the same thing, another spelling of a ship ('Ceres 1' for 'Ceres I', '5205'
+beside 'CCG 5205'), the same name labelled differently by the model, and one id for every mention
+of a name once one of them has an IMO number.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def corefer(doc: Doc) -> None:
     for e in ents:
         if e.label_ == "WEAPON" and "-" in (span_ext(e, "canonical") or ""):
             models.setdefault(normalise_name((span_ext(e, "canonical") or "").split("-")[0]), e)
+    ships = vessel_variants(ents)
     changed = False
     out = []
     acronyms: dict[str, Span] = {}
@@ -109,6 +111,8 @@ def corefer(doc: Doc) -> None:
             == 1
         ):
             source = heads[normalise_name(e.text)][0]
+        elif e.label_ in ("VESSEL", "ORG", "PERSON") and other_spelling(e, ships.get(variant_key(e.text), e)):
+            source = ships[variant_key(e.text)]  # 'Ceres 1' after 'Ceres I', '5205' beside 'CCG 5205'
         elif e.label_ == "WEAPON" and normalise_name(span_ext(e, "canonical") or "") in models:
             source = models[normalise_name(span_ext(e, "canonical") or "")]
         elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):
@@ -161,6 +165,49 @@ def corefer(doc: Doc) -> None:
             e._.identifiers = {**(span_ext(win, "identifiers") or {}), **(span_ext(e, "identifiers") or {})}
     if changed:
         doc.ents = out
+
+
+def variant_key(name: str) -> str:
+    """A ship's name with a closing Roman numeral read as a number: 'Ceres I' and 'Ceres 1' are one."""
+    words_ = name.split()
+    if len(words_) > 1 and roman_value(words_[-1]):
+        words_[-1] = str(roman_value(words_[-1]))
+    return normalise_name(" ".join(words_))
+
+
+def roman_value(text: str) -> int | None:
+    """'I' -> 1, 'IV' -> 4, 'XII' -> 12; None for a word that is no Roman numeral (up to 39)."""
+    values = dict(zip("IVX", (1, 5, 10), strict=True))
+    if not text or any(c not in values for c in text) or len(text) > 6:
+        return None
+    total = 0
+    for k, c in enumerate(text):
+        nxt = values[text[k + 1]] if k + 1 < len(text) else 0
+        total += -values[c] if values[c] < nxt else values[c]
+    return total
+
+
+def other_spelling(e: Span, ship: Span) -> bool:
+    """`e` spells the ship `ship` otherwise ('Ceres 1' for 'Ceres I'); a name spelt alike under
+    another label ('Indian Navy' beside a ship wrongly so named) is left to the label rules below."""
+    if ship.start == e.start:
+        return False
+    return e.label_ == "VESSEL" or normalise_name(e.text) != normalise_name(span_ext(ship, "canonical") or ship.text)
+
+
+def vessel_variants(ents: list[Span]) -> dict[str, Span]:
+    """The ships of a document by their variant keys ('Ceres I' -> 'ceres1'), and a prefixed hull
+    number's number alone ('CCG 5205' -> '5205'): other spellings of the same ship."""
+    ships: dict[str, Span] = {}
+    numbers: dict[str, Span] = {}
+    for e in ents:
+        if e.label_ == "VESSEL":
+            name = span_ext(e, "canonical") or e.text
+            ships.setdefault(variant_key(name), e)
+            last = name.split()[-1] if len(name.split()) > 1 else ""
+            if last.isdigit() and len(last) >= 3 and name.split()[0].isupper():
+                numbers.setdefault(normalise_name(last), e)
+    return {**ships, **numbers}  # the prefixed name wins over the number alone
 
 
 # -- spans

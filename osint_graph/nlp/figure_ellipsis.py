@@ -21,6 +21,11 @@ people counted just before it ("the crew of 24 people") and takes its unit; its 
 to a group noun ("the entire crew -- 30 Iranians and two Bangladeshis").
 A bare number set against a figure just before it by "from" or "to" repeats that figure's unit:
 "fell to 1 billion tons from 1.5 billion" (figures/parallel_words).
+A number followed by "from <country>" counts people of that country, in the group its sentence
+names before it ("the crew includes 17 from China" -> crew member).
+With no group counted before it, a number with no noun that is the subject or the object of what
+befalls people in an incident counts people: "39 missing after ...", "Two killed in drone attack",
+"injuring four others", "and injured 7,000" -> `person` (figures/casualty_words).
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ OF_DETERMINERS = words("figures/of_determiners")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
+CASUALTY_WORDS = words("figures/casualty_words")
 PARALLEL_WORDS = words("figures/parallel_words")
 SERIES_WORDS = words("figures/series_words")
 QUALIFIERS = words("figures/qualifiers")
@@ -113,6 +119,40 @@ def heads_phrase(number: Token, nxt: Token | None) -> bool:
     return nxt.lower_ not in ("of", "per") and measure_unit(nxt.text) is None
 
 
+def origin_unit(doc: Doc, start: int, end: int, value: float, figures: list[Span]) -> str | None:
+    """The unit of a count of people by where they come from ('the crew includes 17 from China, 17
+    from Indonesia' -> crew member), or None when no 'from <country>' follows the number: the group
+    noun its sentence names before it, else the group counted before; None with no group."""
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end >= len(doc) or doc[end].lower_ != "from" or k >= len(doc) or doc[k].ent_type_ != "COUNTRY":
+        return None
+    for tok in doc[doc[start].sent.start : start]:
+        unit = COUNT_WORDS.get(tok.lemma_.lower(), tok.lemma_.lower())
+        if tok.pos_ == "NOUN" and unit in GROUP_UNITS:
+            return unit  # 'the crew includes 17 from China'
+    unit = antecedent_unit(doc, start, value, figures)
+    return unit if unit in GROUP_UNITS else None  # 'imports fell to 5 from China' counts no people
+
+
+def casualty_count(doc: Doc, end: int, head: int | None = None) -> int | None:
+    """The last token of a count of people for the number ending before `end` (or its noun-less head
+    'others'/'more' at `head`), or None: the number is the subject or object of a casualty word
+    ('Two killed in ...', 'injured four others'), or one follows it with no noun after ('39 missing
+    after ...', '5 Detained by ...')."""
+    last = head if head is not None else end - 1
+    tok = doc[last]
+    gov = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") else None
+    if gov is not None and gov.i != tok.i and gov.lemma_.lower() in CASUALTY_WORDS and gov.pos_ in ("VERB", "ADJ"):
+        return last
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if nxt is None or (nxt.lemma_.lower() not in CASUALTY_WORDS and nxt.lower_ not in CASUALTY_WORDS):
+        return None
+    if nxt.tag_ not in ("VBN", "VBD", "VBG", "JJ") or (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        return None  # '2 injured sailors': the participle modifies the noun counted
+    return last
+
+
 def bare_number(doc: Doc, end: int) -> bool:
     """No noun follows the number that ends before `end`: 'rose to 25.', 'to 25 and ...', 'to 25 last
     year' (a date after it)."""
@@ -158,12 +198,17 @@ def _gazetteer_of(doc: Doc):
     return _GAZETTEER[1]
 
 
+def is_demonym(doc: Doc, text: str) -> bool:
+    """'Chinese', 'Filipinos': a demonym of the reference data (the pipeline drops the model's NORP)."""
+    return _gazetteer_of(doc).is_demonym(text)
+
+
 def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: list[Span]) -> str | None:
     """The unit of the group a count by nationality is part of ('four Russian nationals' after 'the
     crew of 24 people' -> crew member), or None when the count is not by nationality or no group is
     counted before it. Demonyms come from the reference data (the pipeline drops NORP)."""
     tok = doc[head]
-    if tok.lemma_.lower() not in GROUP_HEADS and not _gazetteer_of(doc).is_demonym(tok.text):
+    if tok.lemma_.lower() not in GROUP_HEADS and not is_demonym(doc, tok.text):
         return None
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.figure_ellipsis import OF_DETERMINERS, participle
+from osint_graph.nlp.figure_ellipsis import OF_DETERMINERS, is_demonym, participle
 from osint_graph.nlp.figure_units import (
     currency_word,
     measure_unit,
@@ -106,6 +106,12 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
             m += 3  # 'two Bureau of ... Resources (BFAR) ships': the name and its acronym
             head, seen_common = None, False
             continue
+        if head is None and t.tag_ == "RB" and m + 1 < n and doc[m + 1].tag_ in ("VBN", "JJ"):
+            m += 1  # 'three lightly wounded soldiers', 'two newly built tankers': an adverb on a modifier
+            continue
+        if head is None and (after := demonym_series_end(doc, m)) is not None:
+            m = after  # '39 Chinese, Indonesian and Filipino sailors': the nationalities modify the noun
+            continue
         is_unit = measure_unit(t.text) is not None
         title_plural = t.tag_ == "NNPS" and head is not None and doc[head].is_title  # '2 Oil Tankers'
         if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and (not seen_common or title_plural)) or is_unit:
@@ -139,13 +145,31 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
     return compound_end(doc, head)
 
 
+def demonym_series_end(doc: Doc, m: int) -> int | None:
+    """Where a series of demonyms joined by commas and 'and'/'or' ends, when a common noun follows
+    it ('Chinese, Indonesian and Filipino sailors' -> the index of 'sailors'); None otherwise
+    ('17 Chinese, 17 Indonesians': each count has its own nationality)."""
+    n = len(doc)
+    k, joined = m, False
+    while k < n and is_demonym(doc, doc[k].text):
+        k += 1
+        separated = k < n and doc[k].text == ","
+        k += separated
+        if k < n and doc[k].lower_ in ("and", "or"):
+            k += 1
+            separated = joined = True
+        if not separated:
+            return k if joined and k < n and doc[k].pos_ == "NOUN" else None
+    return None
+
+
 def compound_end(doc: Doc, head: int) -> int:
     """'three coast guard cutters': a singular noun that the parser makes part of a compound
     ending, within three words, in a plural noun (over a capitalised word the walk stops at)
     modifies that plural, which is counted."""
     end = doc[head]
-    if end.tag_ != "NN":
-        return head
+    if end.tag_ != "NN" or is_unit_tok(end):
+        return head  # a measure is what is counted: 'a 300,000 dwt VLCC' -> deadweight tonne
     for _ in range(3):
         if end.dep_ != "compound" or not end.i < end.head.i <= head + 3:
             break

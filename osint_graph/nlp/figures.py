@@ -23,10 +23,12 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.figure_ellipsis import (
     bare_number,
+    casualty_count,
     elliptic_head,
     elliptic_unit,
     group_unit,
     number_of,
+    origin_unit,
     parallel_unit,
     series_unit,
     speaker_one,
@@ -290,6 +292,8 @@ class Figures:
             q_start = start - 1
         if upper is not None:
             qualifier = "range"
+        if head == len(doc) - 1 and doc[head].is_alpha and measure_unit(doc[head].text) is None:
+            return None  # a text cut off mid-word ('... the two tank'): the counted noun may be cut
         span = Span(doc, q_start, head + 1, label="FIGURE")
         attrs = {}
         calibre = calibre_in(doc, j, head)
@@ -310,15 +314,23 @@ class Figures:
         from the group counted before (figure_ellipsis), or None."""
         if parallel_unit(doc, start, end, self._found):  # set against a figure: its unit first
             return parallel_unit(doc, start, end, self._found), end - 1, start  # 'from 1.5 billion'
+        if origin_unit(doc, start, end, value, self._found):  # '17 from China': people of a country
+            return origin_unit(doc, start, end, value, self._found), end - 1, start
         head = elliptic_head(doc, end)
         if head is not None:
             unit = elliptic_unit(doc, start, value, self._found, head)
+            if unit is None and (casualty_count(doc, end, head) is not None or casualty_count(doc, end) is not None):
+                unit = "person"  # 'killing the pilot and injuring four others': no group counted before
             return (unit, head, start) if unit else None
         counted = number_of(doc, start) if bare_number(doc, end) else None
         noun = counted_noun(doc, counted, False, False) if counted is not None else None
         if noun is None or doc[noun].tag_ not in ("NNS", "NNPS"):
             series = series_unit(doc, start, end, self._found)  # '... in May and 2.5 million in June'
-            return (series, end - 1, start) if series else None
+            if series:
+                return series, end - 1, start
+            no_noun = end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
+            casualty = casualty_count(doc, end) if no_noun else None
+            return ("person", casualty, start) if casualty is not None else None  # 'Two killed in ...'
         return head_unit(doc, noun), end - 1, start  # 'the number of listed ships rose to 25'
 
     @staticmethod

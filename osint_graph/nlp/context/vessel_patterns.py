@@ -2,7 +2,13 @@
 
 - prefixes with hull numbers and slashes: "CCG 5205", "CCG-3305", "China Coast Guard (CCG) 5205",
   "M/V Kokuka Courageous", "M/T Altair";
-- a name before a ship noun: "the Koala tanker", "the flagless Jaguar ship", "Kerrin39 cargo ship";
+- a name before a ship noun: "the Koala tanker", "the flagless Jaguar ship", "Kerrin39 cargo ship",
+  "the 15-year-old X oil tanker", "the 'X' tanker", and names joined before a plural one: "A, B and
+  C vessels";
+- a hull number alone: "with bow number 5205" (context/hull_number_words); a size before a name:
+  "the 2,743 teu X" (context/capacity_units);
+- names set off after a count of ships by pronoun: "all the sanctioned ships ... three of them—A, B,
+  and C—have";
 - the object of what is done to ships: "pirates seized the Kestrel", "rammed the Teresa Lark";
 - a list in apposition to a ship noun: "three of the vessels on the list, Nordic Wind, Sea Lark and
   Polar Vale, have";
@@ -35,7 +41,13 @@ OBJECT_VERBS = words("context/ship_object_verbs")
 ALIAS_CUES = words("context/vessel_alias_cues")
 NOT_VESSEL_LABELS = words("context/not_vessel_labels")
 CLASS_DESIGNATOR_WORDS = words("context/ship_class_designators")
+HULL_NUMBER_WORDS = words("context/hull_number_words")
+LIST_DASHES = words("context/list_dashes")
+FORCE_NOUNS = words("context/national_force_nouns")
+CAPACITY_UNITS = words("context/capacity_units")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
+OPENING_QUOTES = frozenset("'‘\"“")
+CLOSING_QUOTES = frozenset("'’\"”")
 _HULL = re.compile(r"^([A-Z]{2,6})-(\d{2,5})$")
 _SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")
 
@@ -72,6 +84,10 @@ trigger("SLASH_PREFIX", attr="TOKEN", text=_slash_letter, token=_slash_prefix)
 trigger("SHIP_NOUN_AFTER_NAME", [n for n in VESSEL_NOUNS if not n.endswith("s") or n in ("vessel",)])
 trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
 trigger("VESSEL_ALIAS", ALIAS_CUES)
+trigger("HULL_NUMBER_WORD", HULL_NUMBER_WORDS)
+trigger("CAPACITY_UNIT", CAPACITY_UNITS)
+trigger("SHIPS_AFTER_NAMES", [n for n in VESSEL_NOUNS if n.endswith("s") and n != "vessel"])
+trigger("COUNT_OF_THEM", ["of them", "of those", "of which"])
 trigger("CARRIER_LIST", [n for n in words("common/carrier_nouns") if n.endswith("s")])
 
 
@@ -101,6 +117,37 @@ def hull_number_token(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[
     """'CCG-3305 utilized its water cannon': one token, the prefix and the number."""
     prefix, number = _hull(doc[i]) or ("", "")
     cands.append(Candidate(i, i + 1, "Vessel", "hull-number", {"_canonical": f"{prefix} {number}"}))
+
+
+def hull_number_at(doc: Doc, k: int) -> bool:
+    """Token k is a ship's hull number standing alone: three to five digits, not a year, and no
+    noun or unit after it ('vessel 5205 rammed', not 'ship 2019' or 'boat 100 metres')."""
+    if k >= len(doc) or not doc[k].text.isdigit() or not 3 <= len(doc[k].text) <= 5:
+        return False
+    if len(doc[k].text) == 4 and doc[k].text[:2] in ("19", "20"):
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
+
+
+@context_rule("HULL_NUMBER_WORD", order=143)
+def numbered_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'a CCG vessel with bow number 5205', 'identified by hull number 3302': the number names the ship."""
+    k = end + (end < len(doc) and doc[end].text == ":")
+    if hull_number_at(doc, k):
+        cands.append(Candidate(k, k + 1, "Vessel", "hull-number-word"))
+
+
+@context_rule("CAPACITY_UNIT", order=144)
+def sized_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the 2,743 teu Kestrel Moor', 'the 74,189 dwt Polar Vale': a number, its unit of size, the name."""
+    if start == 0 or not doc[start - 1].like_num or end >= len(doc) or doc[end].lower_ in VESSEL_CLASSES:
+        return
+    _, limit = sentence_bounds(doc[start])
+    stop = name_end(doc, end, limit)
+    if stop == end or (stop < limit and doc[stop].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS):
+        return  # 'a 74,189 dwt LR1 tanker': a kind of ship before its noun
+    ctx.add_name(doc, end, limit, "Vessel", "sized-ship", cands)
 
 
 def prefix_number(ctx: NameContext, doc: Doc, i: int, cands: list[Candidate]) -> bool:
@@ -155,6 +202,10 @@ def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
         return True  # 'PCG vessel', 'BFAR vessels': an organisation's acronym
     if span[-1].lower_ in VESSEL_CLASSES or cldr_country(span.text) is not None:
         return True
+    if span[-1].lower_ == "class":
+        return True  # 'the 11,490-ton Slava Class cruiser': a class names many ships
+    if span[-1].lower_ in FORCE_NOUNS or span[-2:].text.lower() in FORCE_NOUNS:
+        return True  # 'the Indian Navy ship', 'a Varnish Coast Guard vessel': the force that sails it
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel", "Weapon"}:
         return True  # ('Jaguar' the fighter jet names ships too)
     if span[0].ent_type_ in NOT_VESSEL_LABELS or any(
@@ -179,21 +230,27 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         k -= 1  # 'oil', 'bulk', 'Aframax'
     if k - 1 > first and ctx.gazetteer.is_demonym(doc[k - 1].text):
         k -= 1  # 'the Caesar Kunikov Russian vessel': the flag's demonym is no part of the name
-    name_from = name_start(doc, k, first, max_len=4)
-    if name_from == k:
+    quoted = k - 2 > first and doc[k - 1].text in CLOSING_QUOTES  # "the 'Kestrel' tanker"
+    name_to = k - 1 if quoted else k
+    name_from = name_start(doc, name_to, first, max_len=4)
+    if name_from == name_to or (quoted and (name_from == first or doc[name_from - 1].text not in OPENING_QUOTES)):
         return
-    # led by 'the' (over an adjective or two: 'the flagless Jaguar ship') or by '-owned'/'-flagged'
-    lead = [t for t in doc[max(first, name_from - 3) : name_from]]
+    # led by 'the' (over an adjective or two, or an age: 'the flagless Jaguar ship', 'the 15-year-old
+    # Kestrel oil tanker') or by '-owned'/'-flagged'
+    lead = [t for t in doc[max(first, name_from - quoted - 6) : name_from - quoted]]
     led = bool(lead) and (
         lead[-1].lower_ in ("owned", "flagged")
-        or any(
-            t.lower_ == "the" and all(u.is_lower and u.pos_ in ("ADJ", "NOUN", "VERB") for u in lead[n + 1 :])
-            for n, t in enumerate(lead)
-        )
+        or any(t.lower_ == "the" and all(_lead_word(u) for u in lead[n + 1 :]) for n, t in enumerate(lead))
     )
-    if not led or _not_a_ship_name(ctx, doc, name_from, k):
+    if not led or _not_a_ship_name(ctx, doc, name_from, name_to):
         return
-    cands.append(Candidate(name_from, k, "Vessel", "name-before-noun"))
+    cands.append(Candidate(name_from, name_to, "Vessel", "name-before-noun"))
+
+
+def _lead_word(tok: Token) -> bool:
+    """A word between 'the' and a ship's name: a lower-case adjective, noun or participle, or a part
+    of an age ('15-year-old')."""
+    return (tok.is_lower and tok.pos_ in ("ADJ", "NOUN", "VERB")) or tok.like_num or tok.text == "-"
 
 
 @context_rule("SHIP_OBJECT_VERB", order=13)
@@ -260,4 +317,47 @@ def apposition_list(ctx: NameContext, doc: Doc, end: int, limit: int, cands: lis
     found: list[Candidate] = []
     ctx.name_list(doc, k + 1, limit, "Vessel", "vessel-apposition", found)
     if len(found) >= 2 and found[-1].end < limit and doc[found[-1].end].text in (",", ")", "—", "–"):
+        cands.extend(found)
+
+
+@context_rule("COUNT_OF_THEM", order=145)
+def ships_counted_by_pronoun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'all the sanctioned ships ... only three of them—A, B, and C—have': names set off after 'N of
+    them' when the nearest plural noun before, in the sentence or the one before, is a ship noun."""
+    _, limit = sentence_bounds(doc[start])
+    if start == 0 or not doc[start - 1].like_num or end + 1 >= limit:
+        return
+    if doc[end].text not in LIST_DASHES and doc[end].text not in (",", ":"):
+        return
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    plural = next((t for t in reversed(doc[first : start - 1]) if t.tag_ == "NNS"), None)
+    if plural is None or plural.lower_ not in VESSEL_NOUNS:
+        return
+    found: list[Candidate] = []
+    ctx.name_list(doc, end + 1, limit, "Vessel", "ships-of-them", found)
+    if len(found) >= 2 and found[-1].end < limit and doc[found[-1].end].text in LIST_DASHES | {",", ")"}:
+        cands.extend(found)
+
+
+@context_rule("SHIPS_AFTER_NAMES", order=146)
+def names_before_ships(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Berdyansk, Nikopol and Yany Kapu vessels did not respond': two names or more joined by 'and',
+    right before a plural ship noun, opening the sentence or led by 'the'."""
+    first, _ = sentence_bounds(doc[start])
+    found: list[Candidate] = []
+    j, joined = start, False
+    while True:
+        name_from = name_start(doc, j, first, max_len=4)
+        if name_from == j or _not_a_ship_name(ctx, doc, name_from, j) or doc[name_from:j].text.isupper():
+            return  # ('NATO and EU ships', 'Houthi and Iranian vessels': bodies and peoples)
+        found.append(Candidate(name_from, j, "Vessel", "names-before-ships"))
+        j = name_from
+        if j - 1 > first and doc[j - 1].lower_ == "and" and not joined:
+            j, joined = j - 1 - (doc[j - 2].text == ","), True
+        elif joined and j - 1 > first and doc[j - 1].text == ",":
+            j -= 1
+        else:
+            break
+    if joined and len(found) >= 2 and (j == first or doc[j - 1].lower_ == "the"):
         cands.extend(found)

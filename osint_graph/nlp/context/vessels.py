@@ -1,6 +1,8 @@
 """Context rules that find ships' names: "the tanker Eagle S", "the Panama-flagged Eventin",
 "X (IMO 9123456)", "HMS Belos", "the Marbella Song sailed", "X was boarded", "X's crew",
-"aboard the Kestrel".  Also the flag state before "-flagged" ("Marshall Islands-flagged").
+"aboard the Kestrel", "two vessels to the area — the X and Y —" (a dash after a phrase on the
+noun, context/list_dashes), "the CCG vessel 5205", "X, the vessel which sank".  Also the flag state
+before "-flagged" ("Marshall Islands-flagged").
 
 Reads the tokens, their parts of speech, dependencies and the model's entity types; appends
 `Candidate`s of type Vessel (and Country, Port); osint_context_rules puts them into `doc.ents`.
@@ -15,7 +17,13 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessel_patterns import apposition_list, class_designator_end, prefix_number, valid_imo
+from osint_graph.nlp.context.vessel_patterns import (
+    apposition_list,
+    class_designator_end,
+    hull_number_at,
+    prefix_number,
+    valid_imo,
+)
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -35,6 +43,7 @@ ORG_NAME_WORDS = words("common/org_name_words")
 PASSIVE_AUXILIARIES = words("context/passive_auxiliaries")
 FUNCTION_POS = words("context/function_pos")
 LIST_VERBS = words("context/list_verbs")
+LIST_DASHES = words("context/list_dashes")
 PASSIVE_ADVERBS = words("context/passive_adverbs")
 
 
@@ -101,10 +110,12 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     elif (
         plural
         and i + 1 < limit
-        and (doc[i].text in (",", ":", "—", "–") or (doc[i].text == "-" and doc[i].whitespace_))
+        and (doc[i].text in (",", ":") or doc[i].text in LIST_DASHES or (doc[i].text == "-" and doc[i].whitespace_))
         and (doc[i + 1].lower_ == "the" or name_token(doc[i + 1], True))
     ):
         i += 1
+    elif plural and (dash := _dash_after_phrase(doc, i, limit)) is not None:
+        i = dash + 1  # 'two vessels to the area — the X and Y —', 'three ships of the navy � A, B and C'
     elif i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "such" and doc[i + 2].lower_ == "as":
         i += 3
         plural = True
@@ -119,7 +130,25 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         start_name = class_designator_end(doc, i, limit)
-        ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end)
+        if ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end) > i:
+            return
+        if start_name == end and hull_number_at(doc, end):
+            cands.append(Candidate(end, end + 1, "Vessel", "vessel-hull-number"))  # 'the CCG vessel 5205'
+
+
+def _dash_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
+    """The dash that opens a list of names after a prepositional phrase on a plural ship noun ('two
+    vessels to the area — the X and Y'), or None: a preposition at i, then at most five words, no
+    verb and no punctuation, then a dash (context/list_dashes) and a name or 'the'."""
+    if i >= limit or doc[i].pos_ != "ADP":
+        return None
+    for k in range(i + 1, min(limit - 1, i + 7)):
+        if doc[k].text in LIST_DASHES:
+            follows = doc[k + 1].lower_ == "the" or name_token(doc[k + 1], True)
+            return k if follows and k > i + 1 else None
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _preposition_object(tok: Token) -> bool:
@@ -140,8 +169,9 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 
 @context_rule("VESSEL_NOUN", order=11)
 def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'Eventin, a Panama-flagged oil tanker': a name, a comma, then a described vessel (not 'X Ltd., a
-    ship management company': there the vessel noun only modifies the noun it describes)."""
+    """'Eventin, a Panama-flagged oil tanker', 'Eventin, the vessel which sank': a name, a comma, then a
+    described vessel (not 'X Ltd., a ship management company': there the vessel noun only modifies
+    the noun it describes)."""
     first, _ = sentence_bounds(doc[start])
     if doc[end - 1].head.i >= end and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
         return
@@ -154,8 +184,9 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
         if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
             break
         k -= 1
-    if k <= first or doc[k].lower_ not in ("a", "an"):
-        return
+    relative = end < len(doc) and doc[end].lower_ in ("which", "that")
+    if k <= first or not (doc[k].lower_ in ("a", "an") or (doc[k].lower_ == "the" and relative)):
+        return  # 'X, a tanker', or 'X, the vessel which sank': a described vessel after the name
     if k - 1 <= first or doc[k - 1].text != ",":
         return
     name_to = k - 1
@@ -271,7 +302,11 @@ def ship_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: lis
 def aboard(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'aboard the Kestrel'."""
     _, limit = sentence_bounds(doc[end - 1])
-    ctx.add_name(doc, end + (end < limit and doc[end].lower_ == "the"), limit, "Vessel", "aboard", cands)
+    i = end + (end < limit and doc[end].lower_ == "the")
+    after = name_end(doc, i, limit)
+    if after < limit and doc[after].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS:
+        return  # 'aboard the Indian Navy ship': the name before a ship noun is the name-before-noun rule's
+    ctx.add_name(doc, i, limit, "Vessel", "aboard", cands)
 
 
 def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
