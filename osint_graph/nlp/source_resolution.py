@@ -14,6 +14,8 @@ The rules, in order:
 
 - `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
 - `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
+- `armed_group`: "the group", "the militants", "a Karsk Front official" -> the armed group named
+  (`source_groups.py`: the gazetteer's kind says which organisations are armed groups);
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
@@ -66,6 +68,7 @@ from osint_graph.nlp.source_context import (
     DocumentSources,
     Source,
 )
+from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
     named_after_descriptor,
@@ -132,6 +135,11 @@ def relative_pronoun(np: NounPhrase) -> list[Source] | None:
         noun = head.head.head
         return np.ctx.resolve(subtree(noun, skip=("relcl", "acl", "punct")), np.verb)
     return None
+
+
+def armed_group(np: NounPhrase) -> list[Source] | None:
+    """ "the group", "the militants", "a Karsk Front official": the armed group named before."""
+    return named_group(np.ctx, np.toks, np.head, np.ents, np.verb)
 
 
 def coreference(np: NounPhrase) -> list[Source] | None:
@@ -421,6 +429,7 @@ def generic_source(np: NounPhrase) -> list[Source] | None:
 LADDER: tuple[Rule, ...] = (
     no_speaker,
     relative_pronoun,
+    armed_group,
     coreference,
     possessive_pronoun,
     descriptor_name,
