@@ -24,7 +24,8 @@ ENTITIES = {
     "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
-            "Karsk ferry watch", "Karsk Front"],
+            "Karsk ferry watch", "Karsk Front", "Varnel Embassy"],
+    "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia"],
 }  # fmt: skip
 
@@ -375,3 +376,27 @@ def test_a_rival_of_the_group_is_no_speaker_of_the_group(nlp):
     text = "The Karsk Front seized the barge. The group's rivals in Estonia said the barge carried grain."
     decided, _sources = _decide(nlp, text, "The group's rivals in Estonia")
     assert decided != "armed_group"
+
+
+def test_the_embassy_points_back_to_the_embassy_named(nlp):
+    text = "According to the Varnel Embassy in Oslo, the ferry docked at the pier. It carried grain, the embassy said."
+    decided, sources = _decide(nlp, text, "the embassy")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Varnel Embassy"])
+
+
+def test_the_organisation_points_back_to_the_body_cited_last(nlp):
+    text = "The Harbour Patrol Authority reported a spill. Later, the organisation confirmed a second slick."
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, load_gazetteer())
+    ctx.set_segments(segments(doc))
+    ctx.remember(decide(ctx, list(doc.char_span(0, len("The Harbour Patrol Authority"))), "report")[1])
+    later = text.index("the organisation")
+    decided, sources = decide(ctx, list(doc.char_span(later, later + 16)), "confirm")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Harbour Patrol Authority"])
+
+
+def test_the_newspaper_is_the_outlet_named_just_before_even_when_not_cited(nlp):
+    text = "An inquiry was carried out by Nordic Daily. According to the newspaper, the ferry hid its route."
+    decided, sources = _decide(nlp, text, "the newspaper")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Nordic Daily"])

@@ -311,6 +311,11 @@ class DocumentSources:
             for src in reversed(self.recent):
                 if src.label == "OUTLET":
                     return src
+            # an outlet named but not cited yet ("an investigation carried out by Nordic Daily. According to
+            # the newspaper, ..."): the outlet named last, in this or the two sentences before
+            ent = self.last_ent(head.i, ("OUTLET",))
+            if ent is not None and self.segment_of(ent.start) >= self.segment_of(head.i) - 2:
+                return self.source_from_ent(ent, None)
         if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
             for src in reversed(self.recent):
                 # a name the entity pipeline did not tag ("Shipping giant Maersk said") is a body too
