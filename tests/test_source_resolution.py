@@ -400,3 +400,27 @@ def test_the_newspaper_is_the_outlet_named_just_before_even_when_not_cited(nlp):
     text = "An inquiry was carried out by Nordic Daily. According to the newspaper, the ferry hid its route."
     decided, sources = _decide(nlp, text, "the newspaper")
     assert (decided, [s.link.name for s in sources]) == ("coreference", ["Nordic Daily"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title before the name, with words between
+        "Estonia's Ambassador to Karsk Tomas Kerrigan rejected the claim. The ferry was empty, the ambassador wrote.",
+        # the title in an appositive before the name
+        "The fire was reported by the region's governor, Tomas Kerrigan. The ferry was empty, the governor wrote.",
+    ],
+)
+def test_a_title_points_back_to_the_person_named_with_it(nlp, text):
+    phrase = "the ambassador" if "ambassador wrote" in text else "the governor"
+    decided, sources = _decide(nlp, text, phrase, verb="write")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Tomas Kerrigan"])
+
+
+def test_a_title_far_back_points_to_nobody(nlp):
+    text = (
+        "The region's governor, Tomas Kerrigan, visited the pier. The ferry left at dawn. The tug followed. "
+        "The barge sank. The crew swam ashore. The ferry was empty, the governor wrote."
+    )
+    decided, _sources = _decide(nlp, text, "the governor", verb="write")
+    assert decided != "coreference"
