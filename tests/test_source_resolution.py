@@ -24,7 +24,8 @@ ENTITIES = {
     "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
-            "Karsk ferry watch", "Karsk Front", "Varnel Embassy"],
+            "Karsk ferry watch", "Karsk Front", "Varnel Embassy", "Estonian Naval Command",
+            "British Ministry of Defence"],
     "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia"],
 }  # fmt: skip
@@ -424,3 +425,17 @@ def test_a_title_far_back_points_to_nobody(nlp):
     )
     decided, _sources = _decide(nlp, text, "the governor", verb="write")
     assert decided != "coreference"
+
+
+def test_a_states_body_noun_is_the_body_of_that_state_named_before(nlp):
+    text = "The Estonian Naval Command said the ferry was empty. The ferry sank, according to the Estonian command."
+    decided, sources = _decide(nlp, text, "the Estonian command")
+    assert (decided, [s.link.name for s in sources]) == ("state_speaker", ["Estonian Naval Command"])
+
+
+def test_a_states_body_noun_is_not_another_states_body(nlp):
+    text = (
+        "The British Ministry of Defence said the ferry was empty. The ferry sank, according to the Estonian ministry."
+    )
+    decided, sources = _decide(nlp, text, "the Estonian ministry")
+    assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"
