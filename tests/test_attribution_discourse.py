@@ -761,3 +761,15 @@ def test_the_statement_is_the_statement_of_the_source_cited_last(run):
     assert chain_of(claims, "12 crew") == ["Karsk Navy"]
     assert chain_of(claims, "deemed unsafe") == ["Karsk Navy"]
     assert chain_of(claims, "14 crew") == []  # statements with a word of their own are no such pointer
+
+
+def test_an_appositive_after_an_inverted_frame_names_the_speaker_and_the_next_quote_is_hers(run):
+    # "..., said Lena Varga, <title>": the title is no claim of its own, and the quote that opens the
+    # next paragraph goes on with her words
+    text = (
+        "“We tracked the Tern Vale for weeks,” said Lena Varga, deputy head of the Karsk Navy.\n\n"
+        "“The Morrow Gull left Karsk without its cargo.”"
+    )
+    claims = run(text)
+    assert chain_of(claims, "Morrow Gull left") == ["Lena Varga"]
+    assert not [c for c in claims if c.text.startswith("deputy head")]

@@ -16,6 +16,7 @@ from claim_standalone import run as run_doc
 from claim_standalone import standalone_pipeline
 
 from osint_graph.gazetteer import load_gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry, normalise_name
 from osint_graph.nlp.claim_segments import segments
 from osint_graph.nlp.source_resolution import LADDER, AttributionContext, decide
 
@@ -23,7 +24,9 @@ ENTITIES = {
     "PERSON": ["Tomas Kerrigan", "Marta Oyelaran"],
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
-            "Karsk ferry watch"],
+            "Karsk ferry watch", "Karsk Front", "Varnel Embassy", "Estonian Naval Command",
+            "British Ministry of Defence"],
+    "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia"],
 }  # fmt: skip
 
@@ -35,6 +38,13 @@ CASES = {
         "which",
         ["Velmora Shipping"],
         "organization:velmora-shipping",
+    ),
+    "armed_group": (
+        "Karsk Front fighters seized the barge. Orvik Lines said the crew was safe. The militants said the barge "
+        "carried arms.",
+        "The militants",
+        ["Karsk Front"],
+        None,
     ),
     "coreference": (
         "Tomas Kerrigan inspected the quay on Monday. He said the ship had left at dawn.",
@@ -143,10 +153,29 @@ def nlp():
     return standalone_pipeline(ENTITIES)
 
 
+# a made-up armed group (the gazetteer's `kind` makes it one), added to the project's gazetteer
+KARSK_FRONT = GazetteerEntry("Organization", "Karsk Front", ("Karsk Fronts",), attributes={"kind": "militia"})
+
+
+class _WithGroup:
+    """The project's gazetteer that also knows KARSK_FRONT."""
+
+    def __init__(self, base):
+        self.base = base
+
+    def lookup(self, name, type=None):
+        if normalise_name(name) in {normalise_name(n) for n in KARSK_FRONT.names} and type in (None, "Organization"):
+            return KARSK_FRONT
+        return self.base.lookup(name, type)
+
+    def __getattr__(self, name):
+        return getattr(self.base, name)
+
+
 def _decide(nlp, text: str, phrase: str, verb: str = "say"):
     doc = run_doc(nlp, text, published=date(2024, 3, 4))
     doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
-    ctx = AttributionContext(doc, load_gazetteer())
+    ctx = AttributionContext(doc, _WithGroup(load_gazetteer()))
     ctx.set_segments(segments(doc))
     start = text.rindex(phrase) if phrase in ("He", "Prosecutors") else text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
@@ -307,3 +336,106 @@ def test_the_company_points_back_to_an_untagged_name_cited_before(nlp):
     assert [s.link.name for s in first] == ["Skarvane"] and first[0].label is None
     ctx.remember(first)
     assert [s.link.name for s in decide(ctx, phrase("the Danish company"), "say")[1]] == ["Skarvane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a member word on a speaker noun
+        (
+            "Orvik Lines said the barge was empty. A Karsk Front official said the barge carried arms.",
+            "A Karsk Front official",
+        ),
+        # a definite group noun, also as the possessor inside the speaker's phrase
+        (
+            "The Karsk Front seized the barge. A spokesman for the group's armed wing said the crew was safe.",
+            "A spokesman for the group's armed wing",
+        ),
+        # an ambiguous "the group" right after the group, whatever was cited before it
+        (
+            "Orvik Lines said the barge was empty. The Karsk Front claimed the attack. The group said it used drones.",
+            "The group",
+        ),
+    ],
+)
+def test_descriptions_and_members_of_an_armed_group_speak_for_it(nlp, text, phrase):
+    decided, sources = _decide(nlp, text, phrase)
+    assert (decided, [s.link.name for s in sources]) == ("armed_group", ["Karsk Front"])
+
+
+def test_the_group_after_a_company_named_later_than_the_armed_group_is_the_company(nlp):
+    # "the group" also describes companies: the armed group must be the organisation named nearest
+    text = (
+        "The Karsk Front seized the barge. Shipping group Velmora Shipping said the hold was empty. "
+        "The group said the crew was safe."
+    )
+    decided, sources = _decide(nlp, text, "The group")
+    assert decided != "armed_group" and [s.link.name for s in sources] != ["Karsk Front"]
+
+
+def test_a_rival_of_the_group_is_no_speaker_of_the_group(nlp):
+    text = "The Karsk Front seized the barge. The group's rivals in Estonia said the barge carried grain."
+    decided, _sources = _decide(nlp, text, "The group's rivals in Estonia")
+    assert decided != "armed_group"
+
+
+def test_the_embassy_points_back_to_the_embassy_named(nlp):
+    text = "According to the Varnel Embassy in Oslo, the ferry docked at the pier. It carried grain, the embassy said."
+    decided, sources = _decide(nlp, text, "the embassy")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Varnel Embassy"])
+
+
+def test_the_organisation_points_back_to_the_body_cited_last(nlp):
+    text = "The Harbour Patrol Authority reported a spill. Later, the organisation confirmed a second slick."
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, load_gazetteer())
+    ctx.set_segments(segments(doc))
+    ctx.remember(decide(ctx, list(doc.char_span(0, len("The Harbour Patrol Authority"))), "report")[1])
+    later = text.index("the organisation")
+    decided, sources = decide(ctx, list(doc.char_span(later, later + 16)), "confirm")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Harbour Patrol Authority"])
+
+
+def test_the_newspaper_is_the_outlet_named_just_before_even_when_not_cited(nlp):
+    text = "An inquiry was carried out by Nordic Daily. According to the newspaper, the ferry hid its route."
+    decided, sources = _decide(nlp, text, "the newspaper")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Nordic Daily"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title before the name, with words between
+        "Estonia's Ambassador to Karsk Tomas Kerrigan rejected the claim. The ferry was empty, the ambassador wrote.",
+        # the title in an appositive before the name
+        "The fire was reported by the region's governor, Tomas Kerrigan. The ferry was empty, the governor wrote.",
+    ],
+)
+def test_a_title_points_back_to_the_person_named_with_it(nlp, text):
+    phrase = "the ambassador" if "ambassador wrote" in text else "the governor"
+    decided, sources = _decide(nlp, text, phrase, verb="write")
+    assert (decided, [s.link.name for s in sources]) == ("coreference", ["Tomas Kerrigan"])
+
+
+def test_a_title_far_back_points_to_nobody(nlp):
+    text = (
+        "The region's governor, Tomas Kerrigan, visited the pier. The ferry left at dawn. The tug followed. "
+        "The barge sank. The crew swam ashore. The ferry was empty, the governor wrote."
+    )
+    decided, _sources = _decide(nlp, text, "the governor", verb="write")
+    assert decided != "coreference"
+
+
+def test_a_states_body_noun_is_the_body_of_that_state_named_before(nlp):
+    text = "The Estonian Naval Command said the ferry was empty. The ferry sank, according to the Estonian command."
+    decided, sources = _decide(nlp, text, "the Estonian command")
+    assert (decided, [s.link.name for s in sources]) == ("state_speaker", ["Estonian Naval Command"])
+
+
+def test_a_states_body_noun_is_not_another_states_body(nlp):
+    text = (
+        "The British Ministry of Defence said the ferry was empty. The ferry sank, according to the Estonian ministry."
+    )
+    decided, sources = _decide(nlp, text, "the Estonian ministry")
+    assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"

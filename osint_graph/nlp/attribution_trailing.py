@@ -36,6 +36,7 @@ from osint_graph.nlp.syntax import (
 
 POST_STOP = words("attribution/source_phrase_stops")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
+MAX_APPOSITIVE = 12  # words of a title after an inverted frame's speaker, not a clause
 
 
 class TrailingFrames:
@@ -187,6 +188,10 @@ class TrailingFrames:
             if drop_as_saying(doc, parts):  # "..., X quoted Y, an aide, as saying": the frame ends the sentence
                 new_end = parts[-1][1]
                 continue
+            if len(parts) > 2 and self._speaker_appositive(parts):
+                parts.pop()  # "..., said Tomas Varga, the navy's commander": it names the speaker, no claim
+                new_end = s
+                continue
             if first == "without" or (first == "adding" and not has_finite_verb(toks)):
                 parts.pop()
                 new_end = s
@@ -218,6 +223,25 @@ class TrailingFrames:
         if new_end <= a:
             return e, [], None, False
         return new_end, sources, outer_verb, hedging
+
+    def _speaker_appositive(self, parts: list[tuple[int, int]]) -> bool:
+        """Is the last chunk a noun phrase after an inverted frame, an appositive on its speaker
+        ("“C,” said Tomas Varga, deputy secretary of the Navy")? Then the frame closes the sentence."""
+        s, t = parts[-1]
+        toks = [x for x in tokens_of(self.doc)[s:t] if not x.is_space and not x.is_punct]
+        if not toks or len(toks) > MAX_APPOSITIVE or any(x.pos_ in ("VERB", "AUX") for x in toks):
+            return False
+        if not any(x.pos_ in ("NOUN", "PROPN") for x in toks):
+            return False
+        ps, pt = parts[-2]
+        prev = [x for x in tokens_of(self.doc)[ps:pt] if not x.is_space]
+        return (
+            len(prev) > 1
+            and is_report_verb(prev[0])
+            and prev[0].tag_ in FINITE_TAGS
+            and not is_negated(prev[0])
+            and not any(x.pos_ in ("VERB", "AUX") for x in prev[1:])
+        )
 
     def _middle_frame(self, a: int, e: int) -> tuple[list[Source], int, int] | None:
         """A frame standing between two commas inside the sentence: sources and its token range."""

@@ -40,6 +40,8 @@ COMPANY_NOUNS = words("attribution/company_nouns")
 # Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
 BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
 CITED_SOURCE_NOUNS = words("attribution/cited_source_nouns")
+TITLE_WINDOW = 8  # words before a name that may hold its title ("Ambassador to Karsk", "governor of the region,")
+TITLE_REACH = 3  # sentences back: "the ambassador" points to a titled person of the recent account
 COREF_DETS = words("attribution/coreference_determiners")
 TITLE_WORDS = words("common/title_words")
 IMAGERY_NOUNS = words("attribution/imagery_nouns")
@@ -284,6 +286,9 @@ class DocumentSources:
                 role = str(ext(ent, "role", "") or "").lower()
                 if role and lemma in role:
                     return self.source_from_ent(ent, None)
+            titled = self.titled_person_before(head)
+            if titled is not None:
+                return titled
         if lemma in OUTLET_NOUNS and lemma not in BODY_NOUNS:
             # "the news website": the outlet cited last, whatever noun described it before
             # ("Delfi news website reported ... Norway's Barents Observer wrote ... the news website")
@@ -311,6 +316,11 @@ class DocumentSources:
             for src in reversed(self.recent):
                 if src.label == "OUTLET":
                     return src
+            # an outlet named but not cited yet ("an investigation carried out by Nordic Daily. According to
+            # the newspaper, ..."): the outlet named last, in this or the two sentences before
+            ent = self.last_ent(head.i, ("OUTLET",))
+            if ent is not None and self.segment_of(ent.start) >= self.segment_of(head.i) - 2:
+                return self.source_from_ent(ent, None)
         if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
             for src in reversed(self.recent):
                 # a name the entity pipeline did not tag ("Shipping giant Maersk said") is a body too
@@ -322,6 +332,25 @@ class DocumentSources:
             for src in reversed(self.recent):
                 if src.plural or src.label in ("ORG", "OUTLET"):
                     return src
+        return None
+
+    def titled_person_before(self, head: Token) -> Source | None:
+        """ "the ambassador" after "Iran's Ambassador to Karsk Tomas Orell", "the governor" after "the
+        governor of the region, Tomas Orell" or "Tomas Orell, the governor": the person named last, in
+        this or the TITLE_REACH sentences before, with that noun in the words just before or after the name."""
+        lemma = head.lemma_.lower()
+        here = self.segment_of(head.i)
+        tk = tokens_of(self.doc)
+        for pos, ent in reversed(self.persons):
+            if pos >= head.i:
+                continue
+            if self.segment_of(pos) < here - TITLE_REACH:
+                return None
+            seg = self.segment_of(ent.start)
+            near = [t for t in tk[max(0, ent.start - TITLE_WINDOW) : ent.start] + tk[ent.end : ent.end + 3]
+                    if self.segment_of(t.i) == seg and t.i < head.i]  # fmt: skip
+            if any(t.lemma_.lower() == lemma or t.lower_ == lemma for t in near):
+                return self.source_from_ent(ent, None)
         return None
 
     def last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:

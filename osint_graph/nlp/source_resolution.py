@@ -14,6 +14,8 @@ The rules, in order:
 
 - `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
 - `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
+- `armed_group`: "the group", "the militants", "a Karsk Front official" -> the armed group named
+  (`source_groups.py`: the gazetteer's kind says which organisations are armed groups);
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
@@ -34,7 +36,7 @@ The rules, in order:
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state, "the Russian embassy in
-  Beirut" named "Russian embassy" (people of a place,
+  Beirut" named "Russian embassy", "the US command" after "US Central Command" -> that body (people of a place,
   "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak,
   nor one whose state is named only deeper down: "officials with knowledge of an inquiry led by
   Germany's prosecutor", `source_names.tie_tokens`);
@@ -48,6 +50,7 @@ The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -66,6 +69,7 @@ from osint_graph.nlp.source_context import (
     DocumentSources,
     Source,
 )
+from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
     named_after_descriptor,
@@ -132,6 +136,11 @@ def relative_pronoun(np: NounPhrase) -> list[Source] | None:
         noun = head.head.head
         return np.ctx.resolve(subtree(noun, skip=("relcl", "acl", "punct")), np.verb)
     return None
+
+
+def armed_group(np: NounPhrase) -> list[Source] | None:
+    """ "the group", "the militants", "a Karsk Front official": the armed group named before."""
+    return named_group(np.ctx, np.toks, np.head, np.ents, np.verb)
 
 
 def coreference(np: NounPhrase) -> list[Source] | None:
@@ -353,6 +362,9 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     _state, used = np.state_in()
     if np.head.i not in used and np.lemma not in SPEAKER_HEADS:
         return None
+    body = _states_named_body(np, used)
+    if body is not None:
+        return [body]
     name = np_text(np.toks)
     if np.lemma in SPEAKER_HEADS - PERSON_NOUNS and np.toks[-1].i > np.head.i:
         # "the Russian embassy in Karsk" is the Russian embassy: where it sits is no part of its name
@@ -361,6 +373,19 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
         name = state[0]  # "the North Koreans" is North Korea speaking
     proxy = name != state[0]
     return [np.source(name, state[1], "COUNTRY", person_like=np.person_like, plural=np.plural, proxy=proxy)]
+
+
+def _states_named_body(np: NounPhrase, used: set[int]) -> Source | None:
+    """ "the US command" after "US Central Command": a definite body noun with its state's word is
+    the organisation named before whose name holds both words (not the state speaking)."""
+    if np.toks[0].lower_ != "the" or np.lemma not in ORG_NOUNS | BODY_NOUNS or np.lemma in STATE_NOUNS:
+        return None
+    state_words = {np.head.doc[i].lower_ for i in used}
+    for ent in reversed([e for e in np.ctx.ents if e.label_ == "ORG" and e.start < np.toks[0].i]):
+        words = {w.lower() for w in re.split(r"[\s'’-]+", strip_the(ent.text))}
+        if np.head.lower_ in words and state_words & words:
+            return np.ctx.source_from_ent(ent, np.verb)
+    return None
 
 
 def described_body(np: NounPhrase) -> list[Source] | None:
@@ -421,6 +446,7 @@ def generic_source(np: NounPhrase) -> list[Source] | None:
 LADDER: tuple[Rule, ...] = (
     no_speaker,
     relative_pronoun,
+    armed_group,
     coreference,
     possessive_pronoun,
     descriptor_name,
