@@ -60,6 +60,10 @@ CASES = [
     ("Two crew members of the tanker Morrow Gull are said to be in hospital.", "Two crew members", True),
     ("Unverified videos depicted the tanker Morrow Gull listing off Karsk.", "Unverified videos", True),
     ("The theft of the tanker Morrow Gull was reported to the police in Karsk.", "The theft", False),
+    # "is reported to", "it is reported that" with no reporter named: hearsay, like "reportedly"
+    ("The tanker Morrow Gull was reported to have run aground off Karsk.", "The tanker", True),
+    ("It is reported that the crew of the tanker Morrow Gull are safe in Karsk.", "It is reported", True),
+    ("Nordic Daily reported that the tanker Morrow Gull ran aground off Karsk.", "the tanker", False),
     # an object described as possible is still hedged when the clause predicates it
     ("Police treated the damage to the tanker Morrow Gull as possible sabotage.", "Police treated", True),
     # a doubt on a noun the predicate acts on is no hedge of the clause; "likely" there still is
