@@ -89,6 +89,12 @@ CASES = [
     ("The frigate Karsk Star shot down a suspected attack drone near the tanker Morrow Gull.", "The frigate", True),
     ("The Karsk navy seized alleged stolen fuel from the tanker Morrow Gull.", "The Karsk navy", False),
     ("It remains unclear whether the tanker Morrow Gull was hit by a missile.", "It remains unclear", True),
+    # an open question over a clause hedges its proposition, negated words too; a noun that is unclear
+    # is a gap, no hedge; "it is clear that" is certainty
+    ("It was unknown why the tanker Morrow Gull had rerouted to Karsk.", "It was unknown", True),
+    ("It was not immediately clear which tugs towed the tanker Morrow Gull to Karsk.", "It was not", True),
+    ("The cause of the fire on the tanker Morrow Gull remains unclear.", "The cause", False),
+    ("It is clear that the tanker Morrow Gull was hit by a mine off Karsk.", "It is clear", False),
     # a thing said to be possible is what can be done, not a doubt
     ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),
     ("Contact with the tanker Morrow Gull has continued to be possible by radio.", "Contact with", False),
@@ -203,3 +209,17 @@ def test_a_hedged_clause_that_names_only_a_place_is_a_claim(claims_extractor):
     found = [c for c in extraction.claims if "arrested" in c.text]
     assert found, [c.text for c in extraction.claims]
     assert found[0].hedged is True
+
+
+def test_a_whether_clause_joined_to_an_open_question_is_hedged(claims_extractor):
+    # "it was unknown why C1, and whether C2": the parser joins the whether-clause to the open question
+    from osint_graph.nlp import modality
+
+    text = (
+        "The Morrow Gull was initially heading to Velmar Port in Karsk.\n\n"
+        "It was unknown why it had rerouted to Dunmore, and whether or not it is offloading the cargo here."
+    )
+    doc = claims_extractor.nlp(text)
+    offloading = next(t for t in doc if t.lower_ == "offloading")
+    assert offloading.dep_ == "conj" and modality.open_question_verb(offloading.head)  # the parse this is for
+    assert modality.governing_hedge(offloading) is True

@@ -13,7 +13,9 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
   to", "is understood to", "feared dead", "appears/seems/purports to" (modality/active_raising_verbs.txt),
   "it can be assumed", "cannot be ruled out", "a possibility that" (modality/hedge_nouns.txt),
-  "C, a claim that could not be verified" (modality/verify_verbs.txt),
+  "C, a claim that could not be verified" (modality/verify_verbs.txt), an open question over a
+  clause ("it is unclear whether C", "it was not known why C": modality/open_question_*.txt; not a
+  noun that "remains unclear", and not negated),
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -75,11 +77,14 @@ SOURCE_DOUBTS = words("modality/source_doubts")
 CONDITIONAL_MARKERS = words("modality/conditional_markers")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
+# "it is unclear whether C", "it was not known why C": an open question put forward as the claim
+OPEN_QUESTION = words("modality/open_question_adjectives")
+OPEN_IF_NEGATED = words("modality/open_question_negated")
 
 
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
-_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | HEDGE_ADVERBS | {"would"}
+_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT
 
 
@@ -96,6 +101,8 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
+    if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
+        return _open_question(tok)
     if low == "would" and tok.tag_ == "MD" and _conditional_would(tok):
         return True  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
     if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
@@ -125,6 +132,25 @@ def _doubted_that_clause(noun: Token) -> bool:
     if any(c.lower_ == "no" for c in noun.children):
         return False
     return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in noun.children)
+
+
+def _open_question(tok: Token) -> bool:
+    """'it is unclear whether C', 'it was not known why C', 'whether C has not been established': the
+    question is the claim, its proposition put forward as possibly true. Its subject is "it" or a
+    clause; a noun that is unclear ('the cause remains unclear') is a gap, no hedge."""
+    pred = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    if tok.lower_ not in OPEN_QUESTION and not any(c.dep_ == "neg" for c in (*pred.children, *tok.children)):
+        return False  # "it is clear that C" is certainty
+    return any(
+        c.dep_ in ("csubj", "csubjpass") or (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it")
+        for c in pred.children
+    )
+
+
+def open_question_verb(verb: Token) -> bool:
+    """Does the verb state an open question ('was unknown', 'is not clear', 'has not been established')?"""
+    words_ = OPEN_QUESTION | OPEN_IF_NEGATED
+    return any(t.lower_ in words_ and _open_question(t) for t in (verb, *verb.children) if t.dep_ != "neg")
 
 
 def _before_perfect(tok: Token) -> bool:
@@ -320,8 +346,8 @@ def _predicate_chain(main: Token) -> list[Token]:
 
 def negated(main: Token) -> bool:
     """Is the main predicate negated?  See the module docstring."""
-    if is_rule_out(main):
-        return False
+    if is_rule_out(main) or open_question_verb(main):
+        return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
     for pred in _predicate_chain(main):
         for child in pred.children:
             if child.dep_ == "neg" and child.lower_ in ("not", "n't", "never", "no"):
@@ -394,13 +420,20 @@ def governing_hedge(main: Token) -> bool:
             # ("may have sunk the ship and killed three"); a clause with its own subject does not
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) and _hedged_before(parent):
                 return True
-        elif node.dep_ in _COMPLEMENT_EDGES:
-            if is_hedge_token(parent) or is_hedge_verb(parent):
-                return True  # "appears to have sailed", "officials believe (that) C"
+            if _question_mark(node) and open_question_verb(parent):
+                return True  # "it was unknown why C1, and whether C2": a second open question
+        elif node.dep_ in _COMPLEMENT_EDGES or (node.dep_ == "advcl" and open_question_verb(parent)):
+            if is_hedge_token(parent) or is_hedge_verb(parent) or open_question_verb(parent):
+                return True  # "appears to have sailed", "officials believe (that) C", "it is unclear if C"
         else:
             return False
         node = parent
     return False
+
+
+def _question_mark(verb: Token) -> bool:
+    """A clause opened by 'whether' or 'if' (the embedded question of an open-question verb)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _hedged_before(verb: Token) -> bool:
