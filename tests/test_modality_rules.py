@@ -118,6 +118,14 @@ CASES = [
     # a noun of doubt with a that-clause; not with "no"
     ("There is a chance that the tanker Morrow Gull sank off Karsk.", "There is", True),
     ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", False),
+    # ... as an argument of the predicate; in a side phrase the doubt is that phrase's
+    ("There are fears that the tanker Morrow Gull will sink off Karsk.", "There are fears", True),
+    ("The damage to the tanker Morrow Gull raises the belief that Karsk was responsible.", "The damage", True),
+    (
+        "Navies diverted the tanker Morrow Gull to Karsk, leading to fears that pirates will follow it.",
+        "Navies diverted",
+        False,
+    ),  # fmt: skip
     # a failed check described beside the clause doubts it; a check that succeeded does not
     (
         "Karsk rebels said they attacked the tanker Morrow Gull, a claim that could not be independently verified.",

@@ -262,6 +262,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
                 continue
             if main is not None and _on_an_object(tok, main):
                 continue
+            if main is not None and _noun_beside_predicate(tok, main):
+                continue
             return True
     return False
 
@@ -273,6 +275,19 @@ def _unverified_description(tok: Token, main: Token) -> bool:
         return False
     negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in tok.children)
     return negated and _inside_relative(tok, main)
+
+
+def _noun_beside_predicate(tok: Token, main: Token) -> bool:
+    """A noun of doubt that is no argument of the predicate ('diverted north, leading to fears that C',
+    'investigations into allegations that C'): the doubt is the side phrase's, not the claim's. As
+    the subject or object of the predicate ('there are fears that C', 'shared the skepticism that C')
+    it doubts C, also in what the predicate reports ('several said they shared the skepticism that C')."""
+    if tok.lemma_ not in HEDGE_NOUNS or tok.pos_ != "NOUN":
+        return False
+    pred = tok.head
+    while pred.i != main.i and pred.dep_ in _COMPLEMENT_EDGES and pred.head.i != pred.i:
+        pred = pred.head
+    return pred.i != main.i
 
 
 def _on_an_object(tok: Token, main: Token) -> bool:
