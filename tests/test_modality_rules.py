@@ -199,6 +199,24 @@ CASES = [
     # on the subject, "suspected to be" doubts like "believed to be"; "suspected of" labels
     ("A fleet suspected to be part of the Karsk militia remains near the tanker Morrow Gull.", "A fleet", True),
     ("A fleet suspected of damaging the cable remains near the tanker Morrow Gull.", "A fleet", False),
+    # "believed to be" right after the thing the predicate acts on says what it is believed to be;
+    # set off by commas it labels a noun, as a relative clause between commas does
+    (
+        "The coast guard sighted around 40 boats believed to be part of the Karsk militia near the tanker Morrow "
+        "Gull.",
+        "The coast guard",
+        True,
+    ),  # fmt: skip
+    (
+        "The Karsk Herald, believed to be close to the navy, reported that the tanker Morrow Gull was seized.",
+        "The Karsk Herald",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull was boarded by a team of six, believed to be four men and two women, off Karsk.",
+        "The tanker",
+        False,
+    ),  # fmt: skip
 ]
 
 

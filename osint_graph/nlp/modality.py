@@ -250,13 +250,15 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             continue  # each test below starts by asking for one of these words: none can hold
         if main is not None and _unverified_description(tok, main):
             return True  # 'they attacked the tanker, a claim that could not be verified'
+        if _set_off_participle(tok):
+            continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):
             if main is not None and _restrictive_relative(tok, main):
                 continue  # "arrested three people who they believe smuggled ...": whom, not whether
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
-                if not _continuative(tok, main):
+                if not _continuative(tok, main) and not _identity_of_object(tok, main):
                     continue
             if main is not None and _inside_marked_clause(tok, main):
                 continue
@@ -310,6 +312,32 @@ def _on_an_object(tok: Token, main: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # 'to accept the ship and its potentially explosive cargo'
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A raising participle set off by a comma, with no auxiliary of its own ('the agency,
+    believed to be close to the Guard, reported'; 'by a team of six, believed to be five men'): it
+    describes the noun before it, as a relative clause between commas does, whatever the parse."""
+    if tok.lemma_ not in HEDGE_RAISING or tok.tag_ not in ("VBN", "VBD") or not _raising(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "was, it is believed, ..." and "is believed to" are the clause's own passive
+    return tok.i > 0 and tok.nbor(-1).text == ","  # a subject never stands before its verb with a comma
+
+
+def _identity_of_object(tok: Token, main: Token) -> bool:
+    """A raising participle right after the noun the predicate acts on ('sighted 183 vessels believed
+    to be militia', 'seized a boat thought to be carrying rifles'): what that thing is is a belief, as
+    with 'a suspected attack drone' (tests/gold/GUIDELINES.md, rulings). Not after a comma (a label)."""
+    if tok.dep_ != "acl" or not _raising(tok) or tok.nbor(-1).text == ",":
+        return False
+    noun = tok.head
+    if noun.dep_ == "dobj":
+        return noun.head.i == main.i
+    # a count the parser read as a preposition's object ('sighted around 183 vessels'); not a place
+    # ('explosions were reported aboard a tanker suspected to be part of the fleet')
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return noun.dep_ == "pobj" and counted and noun.head.head.i == main.i
 
 
 def _after_comma(node: Token) -> bool:
