@@ -202,8 +202,7 @@ CASES = [
     # "believed to be" right after the thing the predicate acts on says what it is believed to be;
     # set off by commas it labels a noun, as a relative clause between commas does
     (
-        "The coast guard sighted around 40 boats believed to be part of the Karsk militia near the tanker Morrow "
-        "Gull.",
+        "The coast guard sighted around 40 boats believed to be part of the Karsk militia near the tanker Morrow Gull.",
         "The coast guard",
         True,
     ),  # fmt: skip
