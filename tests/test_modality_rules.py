@@ -88,6 +88,15 @@ CASES = [
     # "suspected" on the object says what the thing is believed to be, like "apparent"; "alleged" doubts the noun
     ("The frigate Karsk Star shot down a suspected attack drone near the tanker Morrow Gull.", "The frigate", True),
     ("The Karsk navy seized alleged stolen fuel from the tanker Morrow Gull.", "The Karsk navy", False),
+    # ... but deeper, in what a photo shows, it bears on that phrase only
+    ("The Karsk navy shared photos of suspected rifles seized from the tanker Morrow Gull.", "The Karsk", False),
+    # a hedge in the clause that is a copula's subject is what the claim corrects; as an agent it doubts
+    (
+        "What had appeared to be a leak from the tanker Morrow Gull was a fuel spill, the Karsk coast guard said.",
+        "What had appeared",
+        False,
+    ),  # fmt: skip
+    ("What appeared to be a drone struck the tanker Morrow Gull off Karsk.", "What appeared", True),
     ("It remains unclear whether the tanker Morrow Gull was hit by a missile.", "It remains unclear", True),
     # an open question over a clause hedges its proposition, negated words too; a noun that is unclear
     # is a gap, no hedge; "it is clear that" is certainty
