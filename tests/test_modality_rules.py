@@ -64,6 +64,19 @@ CASES = [
     ("The tanker Morrow Gull was reported to have run aground off Karsk.", "The tanker", True),
     ("It is reported that the crew of the tanker Morrow Gull are safe in Karsk.", "It is reported", True),
     ("Nordic Daily reported that the tanker Morrow Gull ran aground off Karsk.", "the tanker", False),
+    # a headline's bare hearsay participle hedges; set off by commas it labels the subject
+    (
+        "Cargo ship said to be attacked near the tanker Morrow Gull\n\nThe tanker Morrow Gull sailed on to Karsk on "
+        "Monday.",
+        "Cargo ship",
+        True,
+    ),  # fmt: skip
+    (
+        "Cargo ship, said to be a spy ship, hit by mine near the tanker Morrow Gull\n\nThe tanker Morrow Gull "
+        "sailed on to Karsk on Monday.",
+        "Cargo ship",
+        False,
+    ),  # fmt: skip
     # an object described as possible is still hedged when the clause predicates it
     ("Police treated the damage to the tanker Morrow Gull as possible sabotage.", "Police treated", True),
     # a doubt on a noun the predicate acts on is no hedge of the clause; "likely" there still is

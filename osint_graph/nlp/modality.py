@@ -67,6 +67,8 @@ LABEL_ADJECTIVES = words("modality/label_adjectives")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
 HEARSAY_VERBS = words("modality/hearsay_verbs")
+# "Ship said to be attacked": the same hearsay with no auxiliary, headline style
+BARE_HEARSAY = words("modality/bare_hearsay_participles")
 # on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
@@ -163,10 +165,23 @@ def _before_perfect(tok: Token) -> bool:
 
 def _passive_before_infinitive(tok: Token) -> bool:
     """'are said to be', 'is reported to have': a passive participle, then 'to' and a verb."""
-    if tok.tag_ != "VBN" or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+    if tok.tag_ not in ("VBN", "VBD") or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.nbor(-1).lemma_ == "be"
+    if not passive and tok.lemma_ in BARE_HEARSAY and tok.nbor(2).lower_ in ("be", "have"):
+        return _bare_participle(tok)
     return passive and tok.nbor(2).tag_ == "VB"
+
+
+def _bare_participle(tok: Token) -> bool:
+    """'Ship said to be attacked in Red Sea': the participle on a noun, or a headline's only verb (the
+    parser takes it for the main verb). Not beside another finite verb ('... both reported to be over 50
+    years old, were damaged', where the parse went astray) nor with an auxiliary ('has said')."""
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return True
+    return not any(t.i != tok.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
 
 
 def _impersonal_passive(tok: Token) -> bool:
@@ -336,7 +351,7 @@ def _set_off_participle(tok: Token) -> bool:
     """A raising participle set off by a comma, with no auxiliary of its own ('the agency,
     believed to be close to the Guard, reported'; 'by a team of six, believed to be five men'): it
     describes the noun before it, as a relative clause between commas does, whatever the parse."""
-    if tok.lemma_ not in HEDGE_RAISING or tok.tag_ not in ("VBN", "VBD") or not _raising(tok):
+    if tok.lemma_ not in HEDGE_RAISING | BARE_HEARSAY or tok.tag_ not in ("VBN", "VBD") or not _raising(tok):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "was, it is believed, ..." and "is believed to" are the clause's own passive
