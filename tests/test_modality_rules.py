@@ -60,6 +60,23 @@ CASES = [
     ("Two crew members of the tanker Morrow Gull are said to be in hospital.", "Two crew members", True),
     ("Unverified videos depicted the tanker Morrow Gull listing off Karsk.", "Unverified videos", True),
     ("The theft of the tanker Morrow Gull was reported to the police in Karsk.", "The theft", False),
+    # "is reported to", "it is reported that" with no reporter named: hearsay, like "reportedly"
+    ("The tanker Morrow Gull was reported to have run aground off Karsk.", "The tanker", True),
+    ("It is reported that the crew of the tanker Morrow Gull are safe in Karsk.", "It is reported", True),
+    ("Nordic Daily reported that the tanker Morrow Gull ran aground off Karsk.", "the tanker", False),
+    # a headline's bare hearsay participle hedges; set off by commas it labels the subject
+    (
+        "Cargo ship said to be attacked near the tanker Morrow Gull\n\nThe tanker Morrow Gull sailed on to Karsk on "
+        "Monday.",
+        "Cargo ship",
+        True,
+    ),  # fmt: skip
+    (
+        "Cargo ship, said to be a spy ship, hit by mine near the tanker Morrow Gull\n\nThe tanker Morrow Gull "
+        "sailed on to Karsk on Monday.",
+        "Cargo ship",
+        False,
+    ),  # fmt: skip
     # an object described as possible is still hedged when the clause predicates it
     ("Police treated the damage to the tanker Morrow Gull as possible sabotage.", "Police treated", True),
     # a doubt on a noun the predicate acts on is no hedge of the clause; "likely" there still is
@@ -84,7 +101,22 @@ CASES = [
     # "suspected" on the object says what the thing is believed to be, like "apparent"; "alleged" doubts the noun
     ("The frigate Karsk Star shot down a suspected attack drone near the tanker Morrow Gull.", "The frigate", True),
     ("The Karsk navy seized alleged stolen fuel from the tanker Morrow Gull.", "The Karsk navy", False),
+    # ... but deeper, in what a photo shows, it bears on that phrase only
+    ("The Karsk navy shared photos of suspected rifles seized from the tanker Morrow Gull.", "The Karsk", False),
+    # a hedge in the clause that is a copula's subject is what the claim corrects; as an agent it doubts
+    (
+        "What had appeared to be a leak from the tanker Morrow Gull was a fuel spill, the Karsk coast guard said.",
+        "What had appeared",
+        False,
+    ),  # fmt: skip
+    ("What appeared to be a drone struck the tanker Morrow Gull off Karsk.", "What appeared", True),
     ("It remains unclear whether the tanker Morrow Gull was hit by a missile.", "It remains unclear", True),
+    # an open question over a clause hedges its proposition, negated words too; a noun that is unclear
+    # is a gap, no hedge; "it is clear that" is certainty
+    ("It was unknown why the tanker Morrow Gull had rerouted to Karsk.", "It was unknown", True),
+    ("It was not immediately clear which tugs towed the tanker Morrow Gull to Karsk.", "It was not", True),
+    ("The cause of the fire on the tanker Morrow Gull remains unclear.", "The cause", False),
+    ("It is clear that the tanker Morrow Gull was hit by a mine off Karsk.", "It is clear", False),
     # a thing said to be possible is what can be done, not a doubt
     ("Access to the tanker Morrow Gull remained possible through a pilot ladder.", "Access to", False),
     ("Contact with the tanker Morrow Gull has continued to be possible by radio.", "Contact with", False),
@@ -108,6 +140,14 @@ CASES = [
     # a noun of doubt with a that-clause; not with "no"
     ("There is a chance that the tanker Morrow Gull sank off Karsk.", "There is", True),
     ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", False),
+    # ... as an argument of the predicate; in a side phrase the doubt is that phrase's
+    ("There are fears that the tanker Morrow Gull will sink off Karsk.", "There are fears", True),
+    ("The damage to the tanker Morrow Gull raises the belief that Karsk was responsible.", "The damage", True),
+    (
+        "Navies diverted the tanker Morrow Gull to Karsk, leading to fears that pirates will follow it.",
+        "Navies diverted",
+        False,
+    ),  # fmt: skip
     # a failed check described beside the clause doubts it; a check that succeeded does not
     (
         "Karsk rebels said they attacked the tanker Morrow Gull, a claim that could not be independently verified.",
@@ -181,6 +221,23 @@ CASES = [
     # on the subject, "suspected to be" doubts like "believed to be"; "suspected of" labels
     ("A fleet suspected to be part of the Karsk militia remains near the tanker Morrow Gull.", "A fleet", True),
     ("A fleet suspected of damaging the cable remains near the tanker Morrow Gull.", "A fleet", False),
+    # "believed to be" right after the thing the predicate acts on says what it is believed to be;
+    # set off by commas it labels a noun, as a relative clause between commas does
+    (
+        "The coast guard sighted around 40 boats believed to be part of the Karsk militia near the tanker Morrow Gull.",
+        "The coast guard",
+        True,
+    ),  # fmt: skip
+    (
+        "The Karsk Herald, believed to be close to the navy, reported that the tanker Morrow Gull was seized.",
+        "The Karsk Herald",
+        False,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull was boarded by a team of six, believed to be four men and two women, off Karsk.",
+        "The tanker",
+        False,
+    ),  # fmt: skip
 ]
 
 
@@ -199,3 +256,17 @@ def test_a_hedged_clause_that_names_only_a_place_is_a_claim(claims_extractor):
     found = [c for c in extraction.claims if "arrested" in c.text]
     assert found, [c.text for c in extraction.claims]
     assert found[0].hedged is True
+
+
+def test_a_whether_clause_joined_to_an_open_question_is_hedged(claims_extractor):
+    # "it was unknown why C1, and whether C2": the parser joins the whether-clause to the open question
+    from osint_graph.nlp import modality
+
+    text = (
+        "The Morrow Gull was initially heading to Velmar Port in Karsk.\n\n"
+        "It was unknown why it had rerouted to Dunmore, and whether or not it is offloading the cargo here."
+    )
+    doc = claims_extractor.nlp(text)
+    offloading = next(t for t in doc if t.lower_ == "offloading")
+    assert offloading.dep_ == "conj" and modality.open_question_verb(offloading.head)  # the parse this is for
+    assert modality.governing_hedge(offloading) is True

@@ -89,6 +89,7 @@ class Clause:
     hedged_frame: bool = False  # "X believes that C", "images suggest that C"
     extra: bool = False  # a description carved out of a clause ("containers in which, according to X, ...")
     speech: bool = False  # the chain ends in the clause's own subject ("Moscow has accused ...")
+    silent: bool = False  # a named subject withholds its statement ("X declined to comment"): no source
 
 
 # --------------------------------------------------------------------------- sentences

@@ -34,15 +34,18 @@ from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
     DISCLOSED_THINGS,
     DISCLOSURE_VERBS,
+    HEDGING_FRAMES,
     NAMING_AS_VERBS,
     OBSERVATION_VERBS,
     SILENCE_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    WITHHOLDING_VERBS,
     frame_phrase,
     is_report_verb,
     may_start_phrase,
 )
+from osint_graph.nlp.modality import VERIFY_VERBS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
 from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
@@ -51,6 +54,8 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, dep_labels, is_negated, no
 NAMING_VERBS = words("attribution/naming_verbs")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
 UNREALISED = words("attribution/unrealised_auxiliaries")
+# what a party can decline to do and so say nothing: "declined to comment", "refused to speculate"
+_UNSAID = SILENCE_VERBS | HEDGING_FRAMES
 
 
 def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
@@ -107,6 +112,29 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
         return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
     return []
+
+
+def withheld(main: Token) -> bool:
+    """The subject withholds its statement, so it is no source (tests/gold/GUIDELINES.md, rulings):
+    "declined to comment", "neither confirmed nor denied the attack", "did not say how many were
+    aboard" (an open question left open). Not "could not confirm whether C", which states what the
+    source knows (`modality/verify_verbs.txt`), nor "did not say that C"."""
+    if main.lemma_ in WITHHOLDING_VERBS:
+        # "declined to comment / to say how many"; not an act refused ("refused to allow the unloading")
+        said = [c for c in main.children if c.dep_ == "xcomp" and (is_report_verb(c) or c.lemma_ in _UNSAID)]
+        return bool(said)
+    if not (is_negated(main) or any(c.dep_ == "preconj" and c.lower_ in NEGATIVE_PRONOUNS for c in main.children)):
+        return False
+    contents = [c for c in main.children if c.dep_ == "ccomp"]
+    if not contents:
+        return True
+    return main.lemma_ not in VERIFY_VERBS and all(_open_question(c) for c in contents)
+
+
+def _open_question(verb: Token) -> bool:
+    """A clause opened by a wh-word or whether/if ('how much money was asked', 'whether a team boarded')."""
+    first = verb.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
 
 
 def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[Source]:
@@ -175,6 +203,12 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
             cl.chain = _append(cl.chain, srcs)
     # the subject as the source: speech acts, accusations, denials, documents with an author
     speaker = speaker_of(ctx, main)
+    if speaker and not speaker[0].generic and withheld(main):
+        # a named party that withholds its statement ("X declined to comment") is no source; the claim is
+        # about it, and "she" after it still points back to it
+        ctx.remember(speaker)
+        cl.silent = True
+        speaker = []
     if speaker:
         ctx.remember(speaker)
         if main.dep_ == "relcl":

@@ -39,6 +39,8 @@ SPEECH_VERBS = _frame("speech_act")
 # "the navy identified the vessel as X": a speech act only with "as"
 NAMING_AS_VERBS = _frame("naming_as")
 SILENCE_VERBS = _frame("silence")
+# "X declined to comment": a statement withheld, with a verb after it
+WITHHOLDING_VERBS = _frame("withholding")
 # passive observation verbs whose agent is a source ("identified by experts from X")
 OBSERVATION_VERBS = _frame("observation")
 EVIDENCE_FRAMES = _frame("evidence")

@@ -13,7 +13,9 @@ truth for every component: `sources/rules/common/hedge_*.txt`, `denial_*.txt`,
   seemingly, purportedly, supposedly), "suspected", "believed to", "thought
   to", "is understood to", "feared dead", "appears/seems/purports to" (modality/active_raising_verbs.txt),
   "it can be assumed", "cannot be ruled out", "a possibility that" (modality/hedge_nouns.txt),
-  "C, a claim that could not be verified" (modality/verify_verbs.txt),
+  "C, a claim that could not be verified" (modality/verify_verbs.txt), an open question over a
+  clause ("it is unclear whether C", "it was not known why C": modality/open_question_*.txt; not a
+  noun that "remains unclear", and not negated),
   "not excluded", "possible/unconfirmed", and the verbs of uncertain
   knowledge "suggest", "suspect", "believe" ("data suggest", "officials
   believe"; not "nobody believed", which is certainty).  "reportedly" counts: the article
@@ -65,6 +67,8 @@ LABEL_ADJECTIVES = words("modality/label_adjectives")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
 HEARSAY_VERBS = words("modality/hearsay_verbs")
+# "Ship said to be attacked": the same hearsay with no auxiliary, headline style
+BARE_HEARSAY = words("modality/bare_hearsay_participles")
 # on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
@@ -75,11 +79,16 @@ SOURCE_DOUBTS = words("modality/source_doubts")
 CONDITIONAL_MARKERS = words("modality/conditional_markers")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
+# "it is unclear whether C", "it was not known why C": an open question put forward as the claim
+OPEN_QUESTION = words("modality/open_question_adjectives")
+OPEN_IF_NEGATED = words("modality/open_question_negated")
+# "shared photos of suspected missile parts": a hedge in what a picture shows is not the claim's
+DEPICTIONS = words("attribution/disclosed_things")
 
 
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
-_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | HEDGE_ADVERBS | {"would"}
+_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT
 
 
@@ -96,6 +105,8 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
+    if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
+        return _open_question(tok)
     if low == "would" and tok.tag_ == "MD" and _conditional_would(tok):
         return True  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
     if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
@@ -127,6 +138,25 @@ def _doubted_that_clause(noun: Token) -> bool:
     return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in noun.children)
 
 
+def _open_question(tok: Token) -> bool:
+    """'it is unclear whether C', 'it was not known why C', 'whether C has not been established': the
+    question is the claim, its proposition put forward as possibly true. Its subject is "it" or a
+    clause; a noun that is unclear ('the cause remains unclear') is a gap, no hedge."""
+    pred = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    if tok.lower_ not in OPEN_QUESTION and not any(c.dep_ == "neg" for c in (*pred.children, *tok.children)):
+        return False  # "it is clear that C" is certainty
+    return any(
+        c.dep_ in ("csubj", "csubjpass") or (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it")
+        for c in pred.children
+    )
+
+
+def open_question_verb(verb: Token) -> bool:
+    """Does the verb state an open question ('was unknown', 'is not clear', 'has not been established')?"""
+    words_ = OPEN_QUESTION | OPEN_IF_NEGATED
+    return any(t.lower_ in words_ and _open_question(t) for t in (verb, *verb.children) if t.dep_ != "neg")
+
+
 def _before_perfect(tok: Token) -> bool:
     """'would have been', "wouldn't have had": the modal, an optional negation, 'have', a participle."""
     rest = [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ != "neg"]
@@ -135,10 +165,23 @@ def _before_perfect(tok: Token) -> bool:
 
 def _passive_before_infinitive(tok: Token) -> bool:
     """'are said to be', 'is reported to have': a passive participle, then 'to' and a verb."""
-    if tok.tag_ != "VBN" or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+    if tok.tag_ not in ("VBN", "VBD") or tok.i + 2 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return False
     passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.nbor(-1).lemma_ == "be"
+    if not passive and tok.lemma_ in BARE_HEARSAY and tok.nbor(2).lower_ in ("be", "have"):
+        return _bare_participle(tok)
     return passive and tok.nbor(2).tag_ == "VB"
+
+
+def _bare_participle(tok: Token) -> bool:
+    """'Ship said to be attacked in Red Sea': the participle on a noun, or a headline's only verb (the
+    parser takes it for the main verb). Not beside another finite verb ('... both reported to be over 50
+    years old, were damaged', where the parse went astray) nor with an auxiliary ('has said')."""
+    if any(c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return True
+    return not any(t.i != tok.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent)
 
 
 def _impersonal_passive(tok: Token) -> bool:
@@ -170,9 +213,12 @@ def _feasibility(tok: Token) -> bool:
 
 def _inside_marked_clause(tok: Token, main: Token) -> bool:
     """Inside a subordinate clause opened by `clause_markers.txt` ("after X reported the cable was
-    apparently severed", "did not say how it was purportedly stolen")."""
+    apparently severed", "did not say how it was purportedly stolen"), or inside the clause that is
+    the subject of a copula ("what had appeared to be a leak was a fuel spill": the claim corrects it)."""
     node = tok
     while node.i != main.i and node.head.i != node.i:
+        if node.dep_ in ("csubj", "csubjpass") and node.head.lemma_ == "be":
+            return True
         if node.pos_ in ("VERB", "AUX") and any(
             c.lower_ in CLAUSE_MARKERS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children
         ):
@@ -224,17 +270,23 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             continue  # each test below starts by asking for one of these words: none can hold
         if main is not None and _unverified_description(tok, main):
             return True  # 'they attacked the tanker, a claim that could not be verified'
+        if _set_off_participle(tok):
+            continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):
             if main is not None and _restrictive_relative(tok, main):
                 continue  # "arrested three people who they believe smuggled ...": whom, not whether
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
-                if not _continuative(tok, main):
+                if not _continuative(tok, main) and not _identity_of_object(tok, main):
                     continue
             if main is not None and _inside_marked_clause(tok, main):
                 continue
             if main is not None and _on_an_object(tok, main):
+                continue
+            if main is not None and _noun_beside_predicate(tok, main):
+                continue
+            if main is not None and _in_a_depiction(tok, main):
                 continue
             return True
     return False
@@ -247,6 +299,30 @@ def _unverified_description(tok: Token, main: Token) -> bool:
         return False
     negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in tok.children)
     return negated and _inside_relative(tok, main)
+
+
+def _in_a_depiction(tok: Token, main: Token) -> bool:
+    """A hedge on what a photo or video the predicate acts on shows ('shared photos of suspected
+    missile parts', attribution/disclosed_things.txt): the sharing is asserted (the "suspected X"
+    ruling of tests/gold/GUIDELINES.md: deeper than the object, it bears on that phrase only)."""
+    noun = tok.head if tok.dep_ == "amod" else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    shown = noun.head.head
+    return shown.lemma_ in DEPICTIONS and shown.head.i == main.i
+
+
+def _noun_beside_predicate(tok: Token, main: Token) -> bool:
+    """A noun of doubt that is no argument of the predicate ('diverted north, leading to fears that C',
+    'investigations into allegations that C'): the doubt is the side phrase's, not the claim's. As
+    the subject or object of the predicate ('there are fears that C', 'shared the skepticism that C')
+    it doubts C, also in what the predicate reports ('several said they shared the skepticism that C')."""
+    if tok.lemma_ not in HEDGE_NOUNS or tok.pos_ != "NOUN":
+        return False
+    pred = tok.head
+    while pred.i != main.i and pred.dep_ in _COMPLEMENT_EDGES and pred.head.i != pred.i:
+        pred = pred.head
+    return pred.i != main.i
 
 
 def _on_an_object(tok: Token, main: Token) -> bool:
@@ -269,6 +345,32 @@ def _on_an_object(tok: Token, main: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # 'to accept the ship and its potentially explosive cargo'
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
+
+
+def _set_off_participle(tok: Token) -> bool:
+    """A raising participle set off by a comma, with no auxiliary of its own ('the agency,
+    believed to be close to the Guard, reported'; 'by a team of six, believed to be five men'): it
+    describes the noun before it, as a relative clause between commas does, whatever the parse."""
+    if tok.lemma_ not in HEDGE_RAISING | BARE_HEARSAY or tok.tag_ not in ("VBN", "VBD") or not _raising(tok):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "was, it is believed, ..." and "is believed to" are the clause's own passive
+    return tok.i > 0 and tok.nbor(-1).text == ","  # a subject never stands before its verb with a comma
+
+
+def _identity_of_object(tok: Token, main: Token) -> bool:
+    """A raising participle right after the noun the predicate acts on ('sighted 183 vessels believed
+    to be militia', 'seized a boat thought to be carrying rifles'): what that thing is is a belief, as
+    with 'a suspected attack drone' (tests/gold/GUIDELINES.md, rulings). Not after a comma (a label)."""
+    if tok.dep_ != "acl" or not _raising(tok) or tok.nbor(-1).text == ",":
+        return False
+    noun = tok.head
+    if noun.dep_ == "dobj":
+        return noun.head.i == main.i
+    # a count the parser read as a preposition's object ('sighted around 183 vessels'); not a place
+    # ('explosions were reported aboard a tanker suspected to be part of the fleet')
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return noun.dep_ == "pobj" and counted and noun.head.head.i == main.i
 
 
 def _after_comma(node: Token) -> bool:
@@ -320,8 +422,8 @@ def _predicate_chain(main: Token) -> list[Token]:
 
 def negated(main: Token) -> bool:
     """Is the main predicate negated?  See the module docstring."""
-    if is_rule_out(main):
-        return False
+    if is_rule_out(main) or open_question_verb(main):
+        return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
     for pred in _predicate_chain(main):
         for child in pred.children:
             if child.dep_ == "neg" and child.lower_ in ("not", "n't", "never", "no"):
@@ -394,13 +496,20 @@ def governing_hedge(main: Token) -> bool:
             # ("may have sunk the ship and killed three"); a clause with its own subject does not
             if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in node.children) and _hedged_before(parent):
                 return True
-        elif node.dep_ in _COMPLEMENT_EDGES:
-            if is_hedge_token(parent) or is_hedge_verb(parent):
-                return True  # "appears to have sailed", "officials believe (that) C"
+            if _question_mark(node) and open_question_verb(parent):
+                return True  # "it was unknown why C1, and whether C2": a second open question
+        elif node.dep_ in _COMPLEMENT_EDGES or (node.dep_ == "advcl" and open_question_verb(parent)):
+            if is_hedge_token(parent) or is_hedge_verb(parent) or open_question_verb(parent):
+                return True  # "appears to have sailed", "officials believe (that) C", "it is unclear if C"
         else:
             return False
         node = parent
     return False
+
+
+def _question_mark(verb: Token) -> bool:
+    """A clause opened by 'whether' or 'if' (the embedded question of an open-question verb)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _hedged_before(verb: Token) -> bool:

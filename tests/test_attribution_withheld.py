@@ -1,0 +1,38 @@
+"""A party that withholds its statement is no source (tests/gold/GUIDELINES.md, "Rulings on hedges and
+negated speech acts"): "X declined to comment", "neither confirmed nor denied", "did not say how many"
+(`withholding` and `silence` rows of sources/rules/attribution/verb_frames.csv). The claim about it is
+kept, with the chain in force without it. Made-up names, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.model import Article, article_id
+
+# (text, words the claim starts with, the chain's names)
+CASES = [
+    (
+        "Lena Varga said the tanker Morrow Gull would stay in Karsk. Varga did not say how much money the Karsk "
+        "port authority was asking.",
+        "Varga did not say",
+        [],
+    ),  # fmt: skip
+    (
+        "The Karsk Navy has so far not said whether a boarding party was put on the tanker Morrow Gull.",
+        "The Karsk Navy",
+        [],
+    ),  # fmt: skip
+    ("The Karsk Navy declined to comment on the attack on the tanker Morrow Gull.", "The Karsk Navy", []),
+    ("The Karsk Navy neither confirmed nor denied the attack on the tanker Morrow Gull.", "The Karsk Navy", []),
+    # a refused act is no withheld statement; "did not say that C" is left as it was
+    ("Orvik Lines refused to allow the unloading of the tanker Morrow Gull at Karsk.", "Orvik Lines", ["Orvik Lines"]),
+    ("The Karsk Navy did not say that the tanker Morrow Gull was seized.", "The Karsk Navy", ["Karsk Navy"]),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "chain"), CASES)
+def test_a_withheld_statement_has_no_source(claims_extractor, text, start, chain):
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if c.text.startswith(start)]
+    assert found, [c.text for c in extraction.claims]
+    assert [a.name for a in found[0].attribution] == chain, found[0].text
