@@ -84,3 +84,19 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
 )
 def test_a_sea_force_before_its_ship_names_no_body(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
+    """sources/gazetteers/organizations.csv lists widely reported forces with their acronyms: 'CENTCOM'
+    and 'US Central Command' are one organisation, and 'USN' is the navy, not a ship."""
+    from osint_graph.model import Article
+
+    text = (
+        "The tanker Osk Lantern was hit near Kesport, CENTCOM said on Monday. US Central Command added "
+        "that USN engineers aboard the destroyer Varn Hale had adjusted its radars."
+    )
+    ents = extractor.extract(Article(id="orgs", text=text)).entities
+    orgs = {e.name: sorted(m.text for m in e.mentions) for e in ents if e.type == "Organization"}
+    assert orgs.get("US Central Command") == ["CENTCOM", "US Central Command"]
+    assert orgs.get("US Navy") == ["USN"]
+    assert not any(e.type == "Vessel" and e.name == "USN" for e in ents)
