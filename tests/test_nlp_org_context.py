@@ -100,3 +100,32 @@ def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
     assert orgs.get("US Central Command") == ["CENTCOM", "US Central Command"]
     assert orgs.get("US Navy") == ["USN"]
     assert not any(e.type == "Vessel" and e.name == "USN" for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a part of a known sea is no place of its own (context/direction_words.txt)
+        ("The tanker Osk Lantern was hit in the Northern Red Sea on Monday.", "Red Sea"),
+        ("Ships in the Southern Red Sea were warned by the Kesport navy.", "Red Sea"),
+        # a longer name the sources know stays whole
+        ("The frigate Varn Hale sailed into the South China Sea.", "South China Sea"),
+    ],
+)
+def test_a_direction_before_a_known_sea(nlp, text, place):
+    places = {t for t, label in ents(nlp, text) if label == "LOCATION"}
+    assert places == {place}
+
+
+def test_a_kind_of_aircraft_a_war_and_a_cut_initial_are_no_names(extractor):
+    """'Maritime Patrol Aircraft' and 'the Varnian Civil War' name no actor (entity_types/not_entity_heads.txt);
+    'Prime M' at the end of an excerpt is a cut word, no person."""
+    from osint_graph.model import Article
+
+    text = (
+        "The Kesport navy launched its Maritime Patrol Aircraft on Friday. The ship is named after a battle "
+        "of the Varnian Civil War. “This cannot stand,” the Varnian Prime M"
+    )
+    ents_ = extractor.extract(Article(id="heads", text=text)).entities
+    assert not any(e.name.endswith(("Aircraft", "War")) for e in ents_)
+    assert not any(e.type == "Person" for e in ents_)
