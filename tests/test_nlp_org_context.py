@@ -129,3 +129,23 @@ def test_a_kind_of_aircraft_a_war_and_a_cut_initial_are_no_names(extractor):
     ents_ = extractor.extract(Article(id="heads", text=text)).entities
     assert not any(e.name.endswith(("Aircraft", "War")) for e in ents_)
     assert not any(e.type == "Person" for e in ents_)
+
+
+def test_an_outlet_in_capitals_opening_the_sentence_and_its_edition(nlp):
+    """'VARNEWS Online reported': a name in capitals opening the sentence is part of the outlet's name
+    (a capitalised common word there is not: 'Further reports')."""
+    found = ents(nlp, "The frigate Osk Lantern left Kesport. VARNEWS Online reported that it sailed at dawn.")
+    assert ("VARNEWS Online", "OUTLET") in found
+    assert ("Online", "OUTLET") not in found
+
+
+def test_the_pages_own_outlet_by_its_edition_is_no_source():
+    """In a page of Varnews, 'VARNEWS Online reported that C' asserts C in the page's own voice
+    (attribution/outlet_edition_words.txt): the chain is empty."""
+    from osint_graph.model import Article
+    from osint_graph.nlp import Extractor
+
+    text = "The frigate Osk Lantern left Kesport on Monday. VARNEWS Online reported that the frigate carried 40 sailors."
+    out = Extractor(entity_filter=False).extract(Article(id="own", text=text, outlet="Varnews"))
+    claim = next(c for c in out.claims if "40 sailors" in c.text)
+    assert claim.attribution == ()
