@@ -39,6 +39,7 @@ AIRCRAFT_HEADS = words("context/weapon_aircraft_heads")
 LAUNCHER_HEADS = words("context/weapon_launcher_heads")
 LAUNCHED_WORDS = WEAPON_CLASS_HEADS | DESCRIPTIVE_MODIFIERS | {"-"}
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
+AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -367,7 +368,7 @@ def _aircraft_model(ctx: NameContext, doc: Doc, name: Token, name_text: str, h: 
         doc[h].lower_ in AIRCRAFT_HEADS
         and not name_text
         and not name.text.isupper()  # 'IDF fighter jets', 'BFAR aircraft': a body's acronym
-        and name.lower_ not in AIRCRAFT_ROLE_WORDS | WEAPON_CLASS_MODIFIERS | ORG_WORDS | NOT_NAME_WORDS
+        and name.lower_ not in AIRCRAFT_ROLE_WORDS | WEAPON_CLASS_MODIFIERS | ORG_WORDS | NOT_NAME_WORDS | AIRCRAFT_MAKERS
         and not ctx.known_types(name.text)
     )
 
