@@ -328,4 +328,5 @@ def test_a_caption_ending_in_a_photographer_and_a_wire_in_brackets():
         "The compressor station of the Varn pipeline near Kesport. (Piet Norlund/Bloomberg)\n"
         "The crew were questioned."
     )
-    assert _kinds(text).get("caption") == ["The compressor station of the Varn pipeline near Kesport. (Piet Norlund/Bloomberg)"]
+    caption = "The compressor station of the Varn pipeline near Kesport. (Piet Norlund/Bloomberg)"
+    assert _kinds(text).get("caption") == [caption]

@@ -145,7 +145,7 @@ def test_the_pages_own_outlet_by_its_edition_is_no_source():
     from osint_graph.model import Article
     from osint_graph.nlp import Extractor
 
-    text = "The frigate Osk Lantern left Kesport on Monday. VARNEWS Online reported that the frigate carried 40 sailors."
+    text = "The frigate Osk Lantern left Kesport on Monday. VARNEWS Online reported that it carried 40 sailors."
     out = Extractor(entity_filter=False).extract(Article(id="own", text=text, outlet="Varnews"))
     claim = next(c for c in out.claims if "40 sailors" in c.text)
     assert claim.attribution == ()
@@ -154,5 +154,5 @@ def test_the_pages_own_outlet_by_its_edition_is_no_source():
 def test_a_lower_case_place_phrase_and_a_ship_class_are_no_places(nlp):
     """'off the east coast of X': a common noun phrase the model took for a place; 'Konsul-class
     mini-subs': a ship class named by its first ship, no place."""
-    found = ents(nlp, "The tanker Osk Lantern was hit off the east coast of Varnia. The navy has Trusk-class mini-subs.")
+    found = ents(nlp, "The tanker Osk Lantern was hit off the east coast of Varnia. Its navy has Trusk-class subs.")
     assert not any(label == "LOCATION" and text in ("east", "east coast", "Trusk") for text, label in found)

@@ -323,7 +323,9 @@ def _places_before(doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int
     return out
 
 
-def _names_before_weapons(doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int], GazetteerEntry]) -> list[Span]:
+def _names_before_weapons(
+    doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int], GazetteerEntry]
+) -> list[Span]:
     """'Royal Air Force Eurofighter Typhoon', 'US Navy F/A-18' (one span of the model's): where a
     weapon the gazetteer knows, or a designation, starts inside a name of the model's, the name before
     it is kept with the model's label and the weapon is left to stand on its own."""

@@ -352,7 +352,8 @@ class DocumentSources:
     def _own_outlet(self, name: str) -> bool:
         """The article's own outlet, also by one of its editions ('PUNCH Online' in a page of Punch)."""
         words_ = name.split("-")  # norm_name joins words with hyphens
-        return name == self.outlet or (len(words_) > 1 and words_[-1] in EDITION_WORDS and "-".join(words_[:-1]) == self.outlet)
+        edition = len(words_) > 1 and words_[-1] in EDITION_WORDS
+        return name == self.outlet or (edition and "-".join(words_[:-1]) == self.outlet)
 
     def keep(self, chain: Sequence[Source]) -> tuple[Attribution, ...]:
         """The chain as Attributions: without the article's own outlet, repeats and (if asked) generic sources."""

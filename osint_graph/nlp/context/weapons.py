@@ -134,7 +134,7 @@ def named_model_codes(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> Non
     named = {
         c.identifiers["_code"]: c.identifiers["_canonical"]
         for c in cands
-        if c.type == "Weapon" and c.identifiers.get("_code", c.identifiers.get("_canonical")) != c.identifiers.get("_canonical")
+        if c.type == "Weapon" and c.identifiers.get("_code") not in (None, c.identifiers.get("_canonical"))
     }
     for c in cands:
         if c.type == "Weapon" and c.identifiers.get("_canonical") in named:
@@ -182,7 +182,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     head = doc[h]
     if head.pos_ not in ("NOUN", "PROPN") or not (head.is_lower or head.text.rstrip("s").isupper()):  # 'UAVs'
         return
-    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS | CARRIER_NOUNS:
+    not_heads = WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS | CARRIER_NOUNS
+    if h + 1 < len(doc) and doc[h + 1].lower_ in not_heads:
         return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer', 'fighter jets'
     first, _ = sentence_bounds(head)
     phrase = _walk_left(ctx, doc, h, first)
@@ -368,7 +369,8 @@ def _aircraft_model(ctx: NameContext, doc: Doc, name: Token, name_text: str, h: 
         doc[h].lower_ in AIRCRAFT_HEADS
         and not name_text
         and not name.text.isupper()  # 'IDF fighter jets', 'BFAR aircraft': a body's acronym
-        and name.lower_ not in AIRCRAFT_ROLE_WORDS | WEAPON_CLASS_MODIFIERS | ORG_WORDS | NOT_NAME_WORDS | AIRCRAFT_MAKERS
+        and name.lower_ not in AIRCRAFT_ROLE_WORDS | WEAPON_CLASS_MODIFIERS | ORG_WORDS | NOT_NAME_WORDS
+        and name.lower_ not in AIRCRAFT_MAKERS
         and not ctx.known_types(name.text)
     )
 
