@@ -292,6 +292,7 @@ def test_aircraft_and_listed_models(nlp, text, weapon):
         "The coast guard sent its Maritime Patrol Aircraft over Kesport.",  # a kind of aircraft
         "The Osk aircraft carrier left Kesport.",  # 'aircraft' is no head before 'carrier'
         "Flight MH-17 was downed over the plain.",  # a flight number, listed whole
+        "The Varnian parliament renewed its Patriot Act on Monday.",  # a listed model's word, not listed bare
         "The outsourced Tarrow helicopters arrived late, the Kesport coastguard said.",  # an operator
         "The rented Sikorsky helicopters arrived late at Kesport.",  # a maker (context/aircraft_makers.txt)
         "The oiler USNS Osk Lantern (T-AOE-9) and the patrol ship BRP Varn Hale (PS-31) sailed.",  # hull numbers
