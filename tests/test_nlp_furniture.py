@@ -318,3 +318,15 @@ def test_a_headline_repeated_as_a_photo_text_before_its_caption_and_a_bracketed_
     figures = [f.text for f in nlp(page)._.figures]
     assert figures.count("9,000 tonnes") == 2, figures  # the headline's and the body's, not the caption's
     assert "Silver Heron" not in {e.text for e in nlp(page).ents}
+
+
+def test_a_caption_ending_in_a_photographer_and_a_wire_in_brackets():
+    """'... in Kesport. (Piet Norlund/Bloomberg)': the bracketed credit names any of the wires the
+    credit rules know, Bloomberg, Xinhua and TASS among them."""
+    text = (
+        "The tanker Grey Falcon was boarded on Tuesday.\n"
+        "The compressor station of the Varn pipeline near Kesport. (Piet Norlund/Bloomberg)\n"
+        "The crew were questioned."
+    )
+    caption = "The compressor station of the Varn pipeline near Kesport. (Piet Norlund/Bloomberg)"
+    assert _kinds(text).get("caption") == [caption]

@@ -84,3 +84,75 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
 )
 def test_a_sea_force_before_its_ship_names_no_body(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
+    """sources/gazetteers/organizations.csv lists widely reported forces with their acronyms: 'CENTCOM'
+    and 'US Central Command' are one organisation, and 'USN' is the navy, not a ship."""
+    from osint_graph.model import Article
+
+    text = (
+        "The tanker Osk Lantern was hit near Kesport, CENTCOM said on Monday. US Central Command added "
+        "that USN engineers aboard the destroyer Varn Hale had adjusted its radars."
+    )
+    ents = extractor.extract(Article(id="orgs", text=text)).entities
+    orgs = {e.name: sorted(m.text for m in e.mentions) for e in ents if e.type == "Organization"}
+    assert orgs.get("US Central Command") == ["CENTCOM", "US Central Command"]
+    assert orgs.get("US Navy") == ["USN"]
+    assert not any(e.type == "Vessel" and e.name == "USN" for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a part of a known sea is no place of its own (context/direction_words.txt)
+        ("The tanker Osk Lantern was hit in the Northern Red Sea on Monday.", "Red Sea"),
+        ("Ships in the Southern Red Sea were warned by the Kesport navy.", "Red Sea"),
+        # a longer name the sources know stays whole
+        ("The frigate Varn Hale sailed into the South China Sea.", "South China Sea"),
+    ],
+)
+def test_a_direction_before_a_known_sea(nlp, text, place):
+    places = {t for t, label in ents(nlp, text) if label == "LOCATION"}
+    assert places == {place}
+
+
+def test_a_kind_of_aircraft_a_war_and_a_cut_initial_are_no_names(extractor):
+    """'Maritime Patrol Aircraft' and 'the Varnian Civil War' name no actor (entity_types/not_entity_heads.txt);
+    'Prime M' at the end of an excerpt is a cut word, no person."""
+    from osint_graph.model import Article
+
+    text = (
+        "The Kesport navy launched its Maritime Patrol Aircraft on Friday. The ship is named after a battle "
+        "of the Varnian Civil War. “This cannot stand,” the Varnian Prime M"
+    )
+    ents_ = extractor.extract(Article(id="heads", text=text)).entities
+    assert not any(e.name.endswith(("Aircraft", "War")) for e in ents_)
+    assert not any(e.type == "Person" for e in ents_)
+
+
+def test_an_outlet_in_capitals_opening_the_sentence_and_its_edition(nlp):
+    """'VARNEWS Online reported': a name in capitals opening the sentence is part of the outlet's name
+    (a capitalised common word there is not: 'Further reports')."""
+    found = ents(nlp, "The frigate Osk Lantern left Kesport. VARNEWS Online reported that it sailed at dawn.")
+    assert ("VARNEWS Online", "OUTLET") in found
+    assert ("Online", "OUTLET") not in found
+
+
+def test_the_pages_own_outlet_by_its_edition_is_no_source():
+    """In a page of Varnews, 'VARNEWS Online reported that C' asserts C in the page's own voice
+    (attribution/outlet_edition_words.txt): the chain is empty."""
+    from osint_graph.model import Article
+    from osint_graph.nlp import Extractor
+
+    text = "The frigate Osk Lantern left Kesport on Monday. VARNEWS Online reported that it carried 40 sailors."
+    out = Extractor(entity_filter=False).extract(Article(id="own", text=text, outlet="Varnews"))
+    claim = next(c for c in out.claims if "40 sailors" in c.text)
+    assert claim.attribution == ()
+
+
+def test_a_lower_case_place_phrase_and_a_ship_class_are_no_places(nlp):
+    """'off the east coast of X': a common noun phrase the model took for a place; 'Konsul-class
+    mini-subs': a ship class named by its first ship, no place."""
+    found = ents(nlp, "The tanker Osk Lantern was hit off the east coast of Varnia. Its navy has Trusk-class subs.")
+    assert not any(label == "LOCATION" and text in ("east", "east coast", "Trusk") for text, label in found)

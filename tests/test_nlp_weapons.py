@@ -237,8 +237,66 @@ def test_a_group_known_by_its_plural_is_no_model_name(nlp):
 
 def test_a_force_name_stops_before_a_designation(nlp):
     """'a Navy ZQ-8 Kestrel tracked ...': the aircraft's designation is no word of an organisation's
-    name ('Navy ZQ-8 Kestrel'); it names the weapon type."""
+    name ('Navy ZQ-8 Kestrel'); with the model's name after it, it names the weapon type."""
     text = "Coast guard cutters and a Navy ZQ-8 Kestrel tracked the tanker Osk Lantern for two days."
     doc = nlp(text)
     assert not any("ZQ-8" in e.text for e in doc.ents if e.label_ == "ORG")
-    assert "ZQ-8" in weapons(nlp, text)
+    assert "ZQ-8 Kestrel" in weapons(nlp, text)
+
+
+def test_a_slashed_designation_and_the_model_name_after_it(extractor):
+    """'a Varnian Navy F/K-29 Storm Petrel': the model's name after its slashed designation is part of
+    the weapon type, the force's name before it stays an organisation's (the statistical model runs
+    them together), and the bare designation later is the same weapon type."""
+    from osint_graph.model import Article
+
+    text = (
+        "A Varnian Navy F/K-29 Storm Petrel was shot down over Kesport Bay on Monday. "
+        "The F/K-29 had launched from the carrier Osk Lantern an hour before."
+    )
+    ents = extractor.extract(Article(id="slash", text=text)).entities
+    weapons_ = [e for e in ents if e.type == "Weapon"]
+    assert [e.name for e in weapons_] == ["F/K-29 Storm Petrel"]
+    assert sorted(m.text for m in weapons_[0].mentions) == ["F/K-29", "F/K-29 Storm Petrel"]
+    assert any(e.type == "Organization" and e.name.endswith("Navy") for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # a designation's model name and an aircraft's role words run to the head noun
+        ("Two KX-60R Sandpiper helicopters circled the tanker.", "KX-60R Sandpiper helicopters"),
+        ("A ZP-8 surveillance aircraft watched the dhow.", "ZP-8 surveillance aircraft"),
+        ("Debris of an Ul-96 military transport plane was found.", "Ul-96 military transport plane"),
+        # one unknown capitalised word before an aircraft's head noun names its model
+        ("Four Kestrane jets struck the radar site.", "Kestrane jets"),
+        ("A Tornwing patrol aircraft was sent from Kesport.", "Tornwing patrol aircraft"),
+        # a code whose prefix is listed whole as none ('MH-17') leaves the prefix's other codes
+        ("An MH-60R flew over the frigate Osk Lantern.", "MH-60R"),
+        # a listed model in the plural, and one split off a force's name the model ran into it
+        ("Ship-based Tomahawks struck radar sites near Kesport.", "Tomahawks"),
+        ("Sorties by the Varnian Air Corps Eurofighter Typhoon jets hit Kesport.", "Eurofighter Typhoon"),
+        # capitalised words around a listed name are the name's own
+        ("Aegis Combat System operators on the destroyer adjusted radars.", "Aegis Combat System"),
+    ],
+)
+def test_aircraft_and_listed_models(nlp, text, weapon):
+    assert weapon in weapons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit missile launchers and drone launchers near Kesport.",  # named by what they fire
+        "VFAR aircraft and Navy helicopters searched the bay.",  # a body's acronym, a service
+        "The coast guard sent its Maritime Patrol Aircraft over Kesport.",  # a kind of aircraft
+        "The Osk aircraft carrier left Kesport.",  # 'aircraft' is no head before 'carrier'
+        "Flight MH-17 was downed over the plain.",  # a flight number, listed whole
+        "The Varnian parliament renewed its Patriot Act on Monday.",  # a listed model's word, not listed bare
+        "The outsourced Tarrow helicopters arrived late, the Kesport coastguard said.",  # an operator
+        "The rented Sikorsky helicopters arrived late at Kesport.",  # a maker (context/aircraft_makers.txt)
+        "The oiler USNS Osk Lantern (T-AOE-9) and the patrol ship BRP Varn Hale (PS-31) sailed.",  # hull numbers
+    ],
+)
+def test_no_aircraft_model(nlp, text):
+    assert weapons(nlp, text) == set()

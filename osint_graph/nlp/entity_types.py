@@ -211,6 +211,15 @@ class EntityTypes:
                 return True
             if tok.lower_ in VESSEL_NOUNS or tok.lower_ in NOT_ENTITY_WORDS or tok.lower_ in VESSEL_CLASSES:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
+        if source is None and ent.label_ in ("LOC", "GPE", "FAC") and all(t.is_lower for t in ent):
+            return True  # 'the east coast': a common noun phrase, no place's name
+        if (
+            source is None
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == "-"
+            and doc[ent.end + 1].lower_ == "class"
+        ):
+            return True  # 'Konsul-class mini-subs': a ship class
         if source is None and ent.label_ == "ORG" and len(ent) > 1:
             owner = doc[ent.start - 1].lower_ if ent.start else ""
             if all(t.is_lower or t.i == ent.start and t.is_sent_start for t in ent) and owner not in ("'s", "’s"):

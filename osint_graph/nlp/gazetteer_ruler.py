@@ -24,6 +24,7 @@ from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
+    designation_starts,
     is_capitalised,
     merge_ents,
     split_end_initials,
@@ -83,6 +84,8 @@ def name_variants(entry: GazetteerEntry) -> set[str]:
                 last = form.split()[-1]
                 if last.isalpha() and last.islower():
                     forms.add(form[:-1] if form.endswith("s") else form + "s")
+                elif last.isalpha() and last[:1].isupper() and not last.endswith("s"):
+                    forms.add(form + "s")  # a model in the plural: 'Tomahawks', 'Storm Shadows'
         out |= forms
     return {f for f in out if f.strip()}
 
@@ -241,13 +244,15 @@ class GazetteerRuler:
         for (start, end), entry in list(chosen.items()):
             for (s2, e2), other in chosen.items():
                 if other is entry and start <= s2 and e2 <= end and (s2, e2) != (start, end):
-                    if _is_canonical_text(doc[s2:e2].text, entry):
+                    # ('Aegis Combat System' stays whole: capitalised words around the name are its own)
+                    outside = [t for t in doc[start:end] if t.i < s2 or t.i >= e2]
+                    if _is_canonical_text(doc[s2:e2].text, entry) and not all(is_capitalised(t) for t in outside):
                         chosen.pop((start, end), None)
                         break
         for start, end in capitals:  # 'New Delhi' the capital, not the city 'Delhi' inside it
             for s2, e2 in [k for k in chosen if start <= k[0] and k[1] <= end and k != (start, end)]:
                 chosen.pop((s2, e2))
-        leftovers = _places_before(doc, ents, chosen)
+        leftovers = _places_before(doc, ents, chosen) + _names_before_weapons(doc, ents, chosen)
         new = [(span, lambda sp: sp) for span in leftovers]
         place_ends = {s.end for s in leftovers} | {e.end for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
         ported = _named_ports(doc, chosen)
@@ -314,6 +319,24 @@ def _places_before(doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int
             if tok.lower_ in PLACE_JOINERS and tok.i + 1 in starts and doc[ent.start].text[:1].isupper():
                 if not any(s < tok.i and ent.start < e for s, e in chosen):
                     out.append(Span(doc, ent.start, tok.i, label="GPE" if ent.label_ == "ORG" else ent.label_))
+                break
+    return out
+
+
+def _names_before_weapons(
+    doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int], GazetteerEntry]
+) -> list[Span]:
+    """'Royal Air Force Eurofighter Typhoon', 'US Navy F/A-18' (one span of the model's): where a
+    weapon the gazetteer knows, or a designation, starts inside a name of the model's, the name before
+    it is kept with the model's label and the weapon is left to stand on its own."""
+    weapon_starts = {s for (s, _), entry in chosen.items() if entry.type == "Weapon"}
+    out = []
+    for ent in ents:
+        if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or (ent.start, ent.end) in chosen:
+            continue
+        for tok in ent[1:]:
+            if tok.i in weapon_starts or designation_starts(doc, tok.i):
+                out.append(Span(doc, ent.start, tok.i, label=ent.label_))
                 break
     return out
 

@@ -45,6 +45,7 @@ TITLE_REACH = 3  # sentences back: "the ambassador" points to a titled person of
 COREF_DETS = words("attribution/coreference_determiners")
 TITLE_WORDS = words("common/title_words")
 IMAGERY_NOUNS = words("attribution/imagery_nouns")
+EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
 LABEL_TYPES = {
@@ -377,13 +378,19 @@ class DocumentSources:
         if len(self.recent) > 32:
             del self.recent[:-32]
 
+    def _own_outlet(self, name: str) -> bool:
+        """The article's own outlet, also by one of its editions ('PUNCH Online' in a page of Punch)."""
+        words_ = name.split("-")  # norm_name joins words with hyphens
+        edition = len(words_) > 1 and words_[-1] in EDITION_WORDS
+        return name == self.outlet or (edition and "-".join(words_[:-1]) == self.outlet)
+
     def keep(self, chain: Sequence[Source]) -> tuple[Attribution, ...]:
         """The chain as Attributions: without the article's own outlet, repeats and (if asked) generic sources."""
         out: list[Attribution] = []
         seen: set[str] = set()
         for src in chain:
             key = src.key
-            if self.outlet and norm_name(src.link.name) == self.outlet:
+            if self.outlet and self._own_outlet(norm_name(src.link.name)):
                 continue
             if self.drop_generic and src.generic:
                 continue

@@ -38,15 +38,31 @@ _PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
 # weapon designation shapes ("KN-23", "Shahed-136", "9M723"), data in context/weapon_designators.jsonl
 DESIGNATIONS = tuple((re.compile(p["pattern"]), bool(p["alone"])) for p in patterns("context/weapon_designators"))
 ANY_DESIGNATION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in DESIGNATIONS))
-NOT_DESIGNATORS = words("context/not_designators")  # 'COVID-19', 'EU-27', hull numbers ('DDG-64')
+NOT_DESIGNATORS = words("context/not_designators")  # 'COVID-19', 'EU-27', hull numbers ('DDG-64'), 'MH-17'
 
 
 def designation(text: str) -> bool | None:
     """None: no weapon designation; else whether it names a weapon type without a head noun
     ('Su-35': True; 'Shahed-136': only as 'Shahed-136 drones' or when the sources know it)."""
-    if text.split("-")[0].lower() in NOT_DESIGNATORS:
+    if text.split("-")[0].lower() in NOT_DESIGNATORS or text.lower() in NOT_DESIGNATORS:
         return None
     return designation_shape(text)
+
+
+def designation_starts(doc: Doc, i: int) -> bool:
+    """Whether a weapon's designation that names it alone starts at token i: 'Su-35', or the role
+    letter of 'F/A-18' (tokens 'F', '/', 'A-18')."""
+    if designation(doc[i].text):
+        return True
+    return (
+        i + 2 < len(doc)
+        and len(doc[i].text) == 1
+        and doc[i].text.isupper()
+        and doc[i + 1].text == "/"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and designation_shape(doc[i + 2].text) is not None
+    )
 
 
 def designation_shape(text: str) -> bool | None:

@@ -190,7 +190,12 @@ class ContextRules(NameContext):
             canonical = cand.identifiers.get("_canonical")
             entry = cand.identifiers.get("_entry") or entry
             if cand.type == "Weapon":
-                entry = self.gazetteer.lookup(canonical or "", "Weapon") or entry
+                by_canonical = self.gazetteer.lookup(canonical or "", "Weapon")
+                if entry is None and span.text.endswith("s"):
+                    entry = self.gazetteer.lookup(span.text[:-1], "Weapon")
+                if by_canonical is None and entry is not None and entry.type == "Weapon":
+                    canonical = None  # 'Typhoon jets': the listed model's name, not the word before the head
+                entry = by_canonical or entry
                 ids = {}  # a calibre is an attribute of figures, not an identifier
             spans.append(
                 (

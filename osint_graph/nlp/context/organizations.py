@@ -12,8 +12,9 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token, title_case_only
 from osint_graph.nlp.context.outlets import described
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import designation, sentence_bounds
+from osint_graph.nlp.spans import designation_starts, sentence_bounds
 
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
@@ -138,7 +139,9 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
             if "Country" in ctx.known_types(rest) or cldr_country(rest) is not None:
                 end = k
                 break
-    end = next((k for k in range(i + 1, end) if designation(doc[k].text) is not None), end)  # 'Navy P-8 Poseidon'
+    # 'Navy P-8 Poseidon', 'Royal Air Force Eurofighter Typhoon': a weapon's designation or known name ends it
+    weapon = LABEL_OF_TYPE["Weapon"]
+    end = next((k for k in range(i + 1, end) if designation_starts(doc, k) or doc[k].ent_type_ == weapon), end)
     if end <= i:
         end = i + 1
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):

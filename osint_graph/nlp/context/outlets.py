@@ -103,7 +103,7 @@ def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
         lo > 0
         and doc[lo - 1].text[:1].isupper()
         and not doc[lo - 1].is_punct
-        and doc[lo - 1].is_sent_start is not True
+        and (doc[lo - 1].is_sent_start is not True or _names_at_sentence_start(doc[lo - 1]))
         and lo - 1 >= tok.sent.start
     ):
         lo -= 1
@@ -113,6 +113,12 @@ def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
     start = name_start(doc, hi, lo - 1 if lo > 0 else 0) if lo < tok.i else tok.i
     start = max(start, lo)
     return doc[start:hi] if start < hi else None
+
+
+def _names_at_sentence_start(tok: Token) -> bool:
+    """A sentence's first word that is part of a name all the same: an acronym or a name in capitals
+    ('PUNCH Online reported'), where a capitalised common word ('Further reports') is not."""
+    return len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha and tok.lower_ not in NOT_NAME_WORDS
 
 
 def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, cands: list[Candidate]) -> None:

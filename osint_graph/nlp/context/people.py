@@ -28,6 +28,8 @@ def titled_person(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     if name_to - i < 1:
         return
     span = doc[i:name_to]
+    if len(span) == 1 and len(span.text) == 1:
+        return  # 'Prime M' at the end of an excerpt, 'Minister X said': an initial or a cut word, no name
     if any(t.lower_ in TITLE_WORDS or t.lower_ in TITLE_FILLERS for t in span):
         return
     if any(t.ent_type_ == "PERSON" for t in span) or ctx.known_types(span.text) - {"Person"}:

@@ -25,6 +25,7 @@ from osint_graph.nlp.spans import sentence_bounds
 
 PORT_NOUNS = words("common/port_nouns")
 LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
+DIRECTION_WORDS = words("context/direction_words")
 LOCATION_LOWER_HEADS = words("context/location_lower_heads")
 PORT_VERBS = words("context/port_verbs")
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
@@ -240,6 +241,15 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         and "Location" in ctx.known_types(doc[name_from + 1 : end].text)
     ):
         name_from += 1
+    while (  # 'the Northern Red Sea': a part of a known sea is no place of its own
+        name_from < start
+        and doc[name_from].lower_ in DIRECTION_WORDS
+        and not ctx.known_types(doc[name_from:end].text)
+        and "Location" in ctx.known_types(doc[name_from + 1 : end].text)
+    ):
+        name_from += 1
+    if name_from == start:
+        return
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
         return  # 'Marshall Islands', 'Cook Islands': states

@@ -32,8 +32,14 @@ MODEL_MUNITION_HEADS = words("context/weapon_model_heads")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
 VESSEL_NOUNS = words("common/vessel_nouns")
+CARRIER_NOUNS = words("common/carrier_nouns")  # 'aircraft carrier': 'aircraft' is no head there
 WEAPON_ORIGIN_WORDS = words("context/weapon_origin_words")
 ALIAS_WORDS = words("context/weapon_alias_words")
+AIRCRAFT_HEADS = words("context/weapon_aircraft_heads")
+LAUNCHER_HEADS = words("context/weapon_launcher_heads")
+LAUNCHED_WORDS = WEAPON_CLASS_HEADS | DESCRIPTIVE_MODIFIERS | {"-"}
+AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
+AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -49,7 +55,7 @@ def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
-trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation(_singular(text)) is not None)
+trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(_singular(text)) is not None)
 
 
 def _singular(code: str) -> str:
@@ -93,24 +99,66 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     code = _singular(code)
     prefix = code.split("-")[0]
     alone = designation(code)
+    if _slash_prefix(doc, i):  # 'F/A-18': the role letter starts the code ('A-18' alone is none)
+        i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
     if alone is None or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
     types = ctx.known_types(code)
     if types and "Weapon" not in types:
         return
     _, limit = sentence_bounds(tok)
+    named = _model_name_after(ctx, doc, last + 1, limit)
+    if named > last + 1:  # 'F/A-18 Super Hornet', 'MH-60R Seahawk': the model's name after its code
+        code = " ".join([code] + [t.text for t in doc[last + 1 : named]])
+        code = code[:-1] if code.endswith("s") and not code.endswith("ss") else code
+        last = named - 1
     j = last + 1
-    while j < limit and j - last <= 3 and doc[j].lower_ in WEAPON_MODIFIERS | WEAPON_HEADS:
+    heads = WEAPON_HEADS | AIRCRAFT_HEADS
+    while j < limit and j - last <= 3 and doc[j].lower_ in WEAPON_MODIFIERS | heads | AIRCRAFT_ROLE_WORDS:
         j += 1
-    has_head = any(t.lower_ in WEAPON_HEADS for t in doc[last + 1 : j])
+    has_head = any(t.lower_ in heads for t in doc[last + 1 : j])
     if not has_head:
         j = last + 1
         if not alone and "Weapon" not in types:
             return
-    else:  # end at the last head noun
-        while j > last + 1 and doc[j - 1].lower_ not in WEAPON_HEADS:
+    else:  # end at the last head noun ('P-8I surveillance aircraft')
+        while j > last + 1 and doc[j - 1].lower_ not in heads:
             j -= 1
-    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": code}))
+    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": code, "_code": code.split()[0]}))
+
+
+@context_rule(None, order=195)
+def named_model_codes(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
+    """'The F/A-18 had launched' after 'an F/A-18 Super Hornet': a designation alone is the model the
+    article named with it, one weapon type."""
+    named = {
+        c.identifiers["_code"]: c.identifiers["_canonical"]
+        for c in cands
+        if c.type == "Weapon" and c.identifiers.get("_code") not in (None, c.identifiers.get("_canonical"))
+    }
+    for c in cands:
+        if c.type == "Weapon" and c.identifiers.get("_canonical") in named:
+            c.identifiers["_canonical"] = named[c.identifiers["_canonical"]]
+
+
+def _model_name_after(ctx: NameContext, doc: Doc, j: int, limit: int) -> int:
+    """The end of a model's name of one or two capitalised words written after its designation ('F/A-18
+    Super Hornets', 'MH-60R Seahawk'), j when there is none: words no source knows as anything, not
+    a sentence's first, not a word of a body's name ('Su-35 Squadron'), not a head noun."""
+    k = j
+    while (
+        k < limit
+        and k - j < 2
+        and doc[k].text[:1].isupper()
+        and doc[k].is_alpha
+        and not doc[k].is_sent_start
+        and doc[k].pos_ in ("PROPN", "NOUN")
+        and doc[k].lower_ not in NOT_NAME_WORDS | ORG_WORDS | WEAPON_HEADS | WEAPON_PLATFORM_HEADS
+        and not ctx.known_types(doc[k].text)
+        and not ctx.is_place_or_people(doc[k : k + 1])
+    ):
+        k += 1
+    return k
 
 
 def _glued_suffix(doc: Doc, i: int) -> tuple[str, int]:
@@ -134,7 +182,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     head = doc[h]
     if head.pos_ not in ("NOUN", "PROPN") or not (head.is_lower or head.text.rstrip("s").isupper()):  # 'UAVs'
         return
-    if h + 1 < len(doc) and doc[h + 1].lower_ in WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS:
+    not_heads = WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS | CARRIER_NOUNS
+    if h + 1 < len(doc) and doc[h + 1].lower_ in not_heads:
         return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer', 'fighter jets'
     first, _ = sentence_bounds(head)
     phrase = _walk_left(ctx, doc, h, first)
@@ -206,6 +255,9 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             continue
         if low in WEAPON_PLATFORM_HEADS and t.is_lower and name is None and k == h:
             k -= 1  # 'fighter jets': the platform is named by its model before both words
+            continue
+        if low in AIRCRAFT_ROLE_WORDS and t.is_lower and name is None and doc[h].lower_ in AIRCRAFT_HEADS:
+            k -= 1  # 'Poseidon patrol aircraft', 'military transport plane': what the aircraft does
             continue
         if name is None and t.text.isdigit() and k - 2 >= first and doc[k - 2].text == "Type":
             name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Type 358 anti-aircraft missiles'
@@ -285,6 +337,8 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
     head; before a platform head ('jets', 'boats', 'vessel'), a model the sources know or a
     designation, or an uncrewed boat."""
     low_head = doc[h].lower_
+    if low_head in LAUNCHER_HEADS and name is None and all(doc[i].lower_ in LAUNCHED_WORDS for i in range(k, h)):
+        return False  # 'missile launchers', 'drone launchers': named by what they fire, no class of their own
     if low_head in WEAPON_PLATFORM_HEADS:
         unmanned = doc[h - 1].lower_ in ("drone", "surface")  # 'drone boats', 'unmanned surface vessel'
         if low_head in ("boat", "boats", "vessel") and not unmanned and mods:
@@ -296,6 +350,7 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
             and mods == 0
             and designation_shape(name.text) is None
             and "Weapon" not in ctx.known_types(name_text or name.text)
+            and not _aircraft_model(ctx, doc, name, name_text, h)
         ):
             return False  # a platform is a weapon type by its model: 'Su-35 fighter jets', not 'Naval Patrol aircraft'
         if low_head == "vessel" and not any(doc[i].lower_ == "unmanned" for i in range(k, h)):
@@ -304,6 +359,20 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
     elif name is None and mods == 0:
         return False
     return k != h
+
+
+def _aircraft_model(ctx: NameContext, doc: Doc, name: Token, name_text: str, h: int) -> bool:
+    """'a Seahawk helicopter', 'Rafale jets': one capitalised word no source knows, before an aircraft's
+    head noun, is its model's name; not a word of a service or of a kind of aircraft ('Navy
+    helicopters', 'Maritime Patrol aircraft'), not a name of two words ('Naval Patrol aircraft')."""
+    return (
+        doc[h].lower_ in AIRCRAFT_HEADS
+        and not name_text
+        and not name.text.isupper()  # 'IDF fighter jets', 'BFAR aircraft': a body's acronym
+        and name.lower_ not in AIRCRAFT_ROLE_WORDS | WEAPON_CLASS_MODIFIERS | ORG_WORDS | NOT_NAME_WORDS
+        and name.lower_ not in AIRCRAFT_MAKERS
+        and not ctx.known_types(name.text)
+    )
 
 
 def _class_canonical(doc: Doc, k: int, h: int) -> str:
