@@ -330,3 +330,13 @@ def test_a_caption_ending_in_a_photographer_and_a_wire_in_brackets():
     )
     caption = "The compressor station of the Varn pipeline near Kesport. (Piet Norlund/Bloomberg)"
     assert _kinds(text).get("caption") == [caption]
+
+
+def test_a_long_caption_whose_credit_names_a_wire_through_another_agency():
+    """'... (Jane Roe/Kespress via AP)': the photographer's agency distributed through a wire; a
+    caption naming a row of officials runs long, so the caption rule reads up to 1,200 characters."""
+    officials = ", ".join(f"Deputy Commissioner Arno Valk{i}" for i in range(12))
+    caption = f"From left, {officials}, attend a news conference in Kesport. (Mira Lunde/Kespress via AP)"
+    text = f"Kesland seizes cargo ship\n{caption}\n\nThe coast guard said the ship was stopped on Monday."
+    assert len(caption) > 400
+    assert _kinds(text).get("caption") == [caption]
