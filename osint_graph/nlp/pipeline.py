@@ -29,6 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from osint_graph.nlp.attribute_rules import speed_up_attribute_ruler
 from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
@@ -81,6 +82,8 @@ def add_components(
     `sources`: the sources folder whose gazetteer the components use (default: the project's).
     `entity_filter=False` leaves out osint_entity_filter (the rules' candidates all stay).
     """
+    # the model's tag map and exceptions, the same attributes without spaCy's Matcher (attribute_rules.py)
+    speed_up_attribute_ruler(nlp)
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
