@@ -279,3 +279,23 @@ def test_the_fast_attribute_ruler_falls_back_on_a_pattern_it_cannot_answer(nlp):
     assert fast._plan is False  # an operator: spaCy's Matcher answers
     assert _ruler_columns(got) == _ruler_columns(expected)
     assert "made-up" in [t.lemma_ for t in got]
+
+
+def test_the_fast_lemmatizer_gives_spacys_lemmas(nlp):
+    from spacy.tokens import Doc
+
+    from osint_graph.nlp.fast_lemmatizer import FastLemmatizer
+    from osint_graph.nlp.pipeline import load_model
+
+    assert type(nlp.get_pipe("lemmatizer")) is FastLemmatizer  # the pipeline uses it
+    model = load_model()
+    spacys = model.get_pipe("lemmatizer")
+    fast = FastLemmatizer(model.vocab, None, "fast", mode="rule")
+    fast.initialize(lookups=spacys.lookups)
+    with model.select_pipes(disable=["lemmatizer", "ner"]):
+        parsed = model(" ".join((TEXT, PARSE_TEXT, RULER_TEXT, PARSE_TEXT)))  # repeated words: cached lemmas
+    expected = spacys(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    got = fast(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
+    assert got.to_bytes() == expected.to_bytes()
+    assert {"carry", "say", "be", "not"} <= {t.lemma_ for t in got}  # rules, and the ruler's lemmas kept

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.attribute_rules import speed_up_attribute_ruler
 from osint_graph.nlp.entity_filter import enabled_by_env
+from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
@@ -82,8 +83,9 @@ def add_components(
     `sources`: the sources folder whose gazetteer the components use (default: the project's).
     `entity_filter=False` leaves out osint_entity_filter (the rules' candidates all stay).
     """
-    # the model's tag map and exceptions, the same attributes without spaCy's Matcher (attribute_rules.py)
+    # the model's tag map and exceptions, and its lemmas: the same values, read and written as arrays
     speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
