@@ -7,6 +7,7 @@ tests, with made-up names."""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import asdict
 
 import pytest
@@ -260,6 +261,8 @@ def test_the_fast_attribute_ruler_writes_what_spacys_writes(nlp):
     # several-token patterns took part: "na" of "gonna" gets the lemma "to" from its second token
     assert [t.lemma_ for t in got if t.lower_ == "na"] == ["to"]
     assert any(t.is_space and t.pos_ == "SPACE" for t in got)
+    again = pickle.loads(pickle.dumps(fast))  # it pickles as spaCy's does (n_process by spawn), plan and all
+    assert again(Doc(model.vocab).from_bytes(parsed.to_bytes())).to_bytes() == expected.to_bytes()
 
 
 def test_the_fast_attribute_ruler_falls_back_on_a_pattern_it_cannot_answer(nlp):

