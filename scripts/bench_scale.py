@@ -82,8 +82,9 @@ def write_feed(path: Path, n: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "") -> dict:
-    args = [sys.executable, str(PROBE), str(feed), str(store), str(n), str(batch), str(workers), scheduler]
+def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "", commit_s=None) -> dict:
+    args = [sys.executable, str(PROBE), str(feed), str(store), str(n), str(batch), str(workers), scheduler,
+            str(commit_s or "")]  # fmt: skip
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed:\n{done.stderr[-3000:]}")
@@ -131,13 +132,15 @@ def worker_process_seconds() -> float:
 def one_run(run: str, feed: Path, store: Path, args) -> dict:
     """One ingest of the feed: "1" in one process, "2" with two local workers, "dask" on a LocalCluster of 2."""
     if run != "dask":
-        return run_ingest(feed, store, args.articles, args.batch_size, int(run))
+        return run_ingest(feed, store, args.articles, args.batch_size, int(run), commit_s=args.commit_seconds)
     from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with Client(cluster.scheduler_address) as client:
             before = sum(client.run(worker_process_seconds).values())
-            result = run_ingest(feed, store, args.articles, args.batch_size, 1, cluster.scheduler_address)
+            result = run_ingest(
+                feed, store, args.articles, args.batch_size, 1, cluster.scheduler_address, args.commit_seconds
+            )
             result["cpu"]["dask workers"] = sum(client.run(worker_process_seconds).values()) - before
     return result
 
@@ -152,7 +155,8 @@ def cpu_split(r: dict) -> dict[str, float]:
         "transport": cpu["transport"] + main.get("receiving", 0.0),
         "resolving": main.get("resolving", 0.0),
         "building rows": main.get("building rows", 0.0),
-        "store": main.get("store writes", 0.0) + cpu["store commit thread"] + cpu["native threads"],
+        "store writes": main.get("store writes", 0.0),
+        "store commits": cpu["store commit thread"] + cpu["native threads"],
         "reading": main.get("reading", 0.0),
         "garbage collection": main.get("garbage collection", 0.0),
         "other": main.get("other", 0.0),
@@ -172,7 +176,7 @@ def print_run(run: str, r: dict) -> None:
         f"  {r['elements'] / r['seconds']:9.0f} elements/s"
         f"  load {r['elements'] / max(r['write_s'], 1e-9):9.0f} elements/s ({r['write_s']:.1f} s of writes)"
         f"  RSS MB at 10% {rss['10']:.0f}, 50% {rss['50']:.0f}, 100% {rss['100']:.0f}"
-        f"  ({r['articles']} articles, {r['elements']} elements, {r['seconds']:.0f} s;"
+        f"  ({r['articles']} articles, {r['elements']} elements, {r['commits']} commit(s), {r['seconds']:.0f} s;"
         f" load average {r['load'][0]:.1f} at the start, {r['load'][1]:.1f} at the end)",
         flush=True,
     )
@@ -215,6 +219,11 @@ def main() -> None:
     parser.add_argument("--runs", default="1,2,dask", help="which runs: 1, 2 (local workers), dask")
     parser.add_argument("--workdir", default=None, help="where the feed and stores go (default: a temporary folder)")
     parser.add_argument("--no-queries", action="store_true", help="skip the saved queries' timings")
+    parser.add_argument(
+        "--commit-seconds", type=float, default=None,
+        help="the bulk loader's time bound on a commit (default: ingest's, 120 s); a long one makes the number of"
+        " commits, whose checkpoints cost seconds of CPU each, the same however loaded the machine is",
+    )  # fmt: skip
     args = parser.parse_args()
     runs = args.runs.split(",")
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """The ingesting side of scripts/bench_scale.py: one ingest, its timings and CPU accounts as JSON.
 
-    python scripts/scale_probe.py FEED STORE ARTICLES BATCH WORKERS [SCHEDULER]
+    python scripts/scale_probe.py FEED STORE ARTICLES BATCH WORKERS [SCHEDULER] [COMMIT_SECONDS]
 
 Run in a process of its own (its peak RSS and CPU are the writer's). Prints one JSON line:
 wall seconds, articles, elements, time inside the store's writes, peak RSS at 10/50/100%
@@ -44,7 +44,7 @@ from osint_graph import api  # noqa: E402
 from osint_graph.ingest import parallel  # noqa: E402
 from osint_graph.nlp import Extractor  # noqa: E402
 from osint_graph.resolve import Resolver  # noqa: E402
-from osint_graph.store import open_store  # noqa: E402
+from osint_graph.store import ladybug_bulk, open_store  # noqa: E402
 from osint_graph.store.ladybug_bulk import BulkLoader  # noqa: E402
 from osint_graph.store.ladybug_store import LadybugStore  # noqa: E402
 
@@ -174,6 +174,7 @@ def instrument(cpu: MainThreadCpu, out: dict) -> None:
                 return call(*args, **kwargs)
             finally:
                 out["commit_thread_s"] += time.thread_time() - start
+                out["commits"] += 1
 
         return timed
 
@@ -206,9 +207,11 @@ def instrument(cpu: MainThreadCpu, out: dict) -> None:
 def main() -> None:
     feed, uri, total, batch, workers = sys.argv[1:6]
     scheduler = sys.argv[6] if len(sys.argv) > 6 else ""
+    if len(sys.argv) > 7 and sys.argv[7]:
+        ladybug_bulk.COMMIT_SECONDS = float(sys.argv[7])
     total = int(total)
     marks: dict[int, float] = {}
-    out = {"write_s": 0.0, "commit_thread_s": 0.0, "worker_extract_s": 0.0}
+    out = {"write_s": 0.0, "commit_thread_s": 0.0, "worker_extract_s": 0.0, "commits": 0}
     store = open_store(uri)
     cpu = MainThreadCpu()
     instrument(cpu, out)
