@@ -44,7 +44,7 @@ from osint_graph import api  # noqa: E402
 from osint_graph.ingest import parallel  # noqa: E402
 from osint_graph.nlp import Extractor  # noqa: E402
 from osint_graph.resolve import Resolver  # noqa: E402
-from osint_graph.store import ladybug_bulk, open_store  # noqa: E402
+from osint_graph.store import open_store  # noqa: E402
 from osint_graph.store.ladybug_bulk import BulkLoader  # noqa: E402
 from osint_graph.store.ladybug_store import LadybugStore  # noqa: E402
 
@@ -161,6 +161,17 @@ def children_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def commit_every(seconds: float) -> None:
+    """The bulk loader's time bound on a commit, for the loaders `ingest` makes (its default is bound at import)."""
+    init = BulkLoader.__init__
+
+    def with_seconds(self, *args, **kwargs):
+        kwargs.setdefault("commit_seconds", seconds)
+        init(self, *args, **kwargs)
+
+    BulkLoader.__init__ = with_seconds
+
+
 def instrument(cpu: MainThreadCpu, out: dict) -> None:
     """Wrap what the writer does, so that its CPU can be told apart (see the module docstring)."""
 
@@ -208,7 +219,7 @@ def main() -> None:
     feed, uri, total, batch, workers = sys.argv[1:6]
     scheduler = sys.argv[6] if len(sys.argv) > 6 else ""
     if len(sys.argv) > 7 and sys.argv[7]:
-        ladybug_bulk.COMMIT_SECONDS = float(sys.argv[7])
+        commit_every(float(sys.argv[7]))
     total = int(total)
     marks: dict[int, float] = {}
     out = {"write_s": 0.0, "commit_thread_s": 0.0, "worker_extract_s": 0.0, "commits": 0}
