@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Ingest at scale, in one run: 1 and 2 local workers and a Dask LocalCluster of 2 workers.
 
-    python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask]
+    python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask] [--commit-seconds S]
     python scripts/bench_scale.py --articles 100000      # the full run
 
 The stream: N articles written from the sample corpus (sources/articles/) with names,
@@ -16,9 +16,17 @@ JSON lines file. Each run ingests it into a new LadybugDB file in a subprocess o
   writer waiting included);
 - the writer's peak RSS at 10%, 50% and 100% of the stream (ru_maxrss of the ingesting
   process; worker processes are not counted: their memory is the pipeline's, flat);
-- then the p50 (of 3) of every saved query on the last store, in process.
+- the writer's CPU per article, split into transport (sending articles, receiving and
+  unpickling extractions), resolving, building rows, store writes, store commits (the
+  commit thread and LadybugDB's own threads), reading, garbage collection and other
+  (scripts/scale_probe.py says how each is measured); the workers' extraction CPU per
+  article; w, the first over the second, and 2 / (1 + w);
+- then the p50 (of 3) of every saved query on the last store, in process (not with --no-queries).
 
-Ratios printed: 2 workers / 1 worker articles/s (local and Dask), RSS 100% / RSS 10%.
+Ratios printed: 2 workers / 1 worker articles/s (local and Dask), from wall seconds and from
+CPU seconds (the wall seconds each run's CPU needs on 2 free cores: its total over 2, or its
+main thread's if longer; CPU seconds hold better than wall seconds when other work shares
+the cores, and the load averages are printed beside each run), RSS 100% / RSS 10%.
 """
 
 from __future__ import annotations
