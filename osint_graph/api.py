@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from osint_graph.ingest import Reader, ReadError
+from osint_graph.ingest.collector import fewer_collections
 from osint_graph.ingest.isolation import Reject, RejectLog, isolated, write_isolated
 from osint_graph.ingest.parallel import chunks_in_flight, extraction_pool, fan_out
 from osint_graph.ingest.resume import has_articles, skip_stored, warm_resolver
@@ -245,7 +246,8 @@ def ingest(
             limit = chunks_in_flight(pool.workers, batch_size)
             extracted = fan_out(articles, pool, model=model, max_in_flight=limit, on_failed=failed)
         extractions = resolved(extracted, resolver, rejects=log)
-        with batch_writer(target, use_bulk) as (writer, after_batch):
+        # The resolver and the store's ids are loaded: the collector leaves them alone from here (ingest/collector.py).
+        with batch_writer(target, use_bulk) as (writer, after_batch), fewer_collections():
             while chunk := list(islice(extractions, batch_size)):
                 written, size = write_isolated(writer, chunk, log)
                 after_batch()

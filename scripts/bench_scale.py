@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Ingest at scale, in one run: 1 and 2 local workers and a Dask LocalCluster of 2 workers.
 
-    python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask]
+    python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask] [--commit-seconds S]
     python scripts/bench_scale.py --articles 100000      # the full run
 
 The stream: N articles written from the sample corpus (sources/articles/) with names,
@@ -16,9 +16,17 @@ JSON lines file. Each run ingests it into a new LadybugDB file in a subprocess o
   writer waiting included);
 - the writer's peak RSS at 10%, 50% and 100% of the stream (ru_maxrss of the ingesting
   process; worker processes are not counted: their memory is the pipeline's, flat);
-- then the p50 (of 3) of every saved query on the last store, in process.
+- the writer's CPU per article, split into transport (sending articles, receiving and
+  unpickling extractions), resolving, building rows, store writes, store commits (the
+  commit thread and LadybugDB's own threads), reading, garbage collection and other
+  (scripts/scale_probe.py says how each is measured); the workers' extraction CPU per
+  article; w, the first over the second, and 2 / (1 + w);
+- then the p50 (of 3) of every saved query on the last store, in process (not with --no-queries).
 
-Ratios printed: 2 workers / 1 worker articles/s (local and Dask), RSS 100% / RSS 10%.
+Ratios printed: 2 workers / 1 worker articles/s (local and Dask), from wall seconds and from
+CPU seconds (the wall seconds each run's CPU needs on 2 free cores: its total over 2, or its
+main thread's if longer; CPU seconds hold better than wall seconds when other work shares
+the cores, and the load averages are printed beside each run), RSS 100% / RSS 10%.
 """
 
 from __future__ import annotations
@@ -42,50 +50,7 @@ from osint_graph.ingest import Reader  # noqa: E402
 MONTHS = "January February March April May June July August September October November December".split()
 SYLLABLES = "ka ri mo ta ven sol dar mi ro lu zen pa tor el vi na gor sha ber qui".split()
 
-# Run inside the ingesting subprocess: ingest, time the bulk writes, note peak RSS at marks.
-INGEST = """
-import json, resource, sys, time
-from osint_graph import api
-from osint_graph.store import open_store
-from osint_graph.store.ladybug_bulk import BulkLoader
-
-feed, uri, total, batch, workers, scheduler = sys.argv[1:7]
-total, marks, out = int(total), {}, {"write_s": 0.0}
-store = open_store(uri)
-
-def timed(owner, name):
-    call = getattr(owner, name)
-
-    def timed_call(*args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return call(*args, **kwargs)
-        finally:
-            out["write_s"] += time.perf_counter() - start
-
-    setattr(owner, name, timed_call)
-
-timed(store, "write")  # batched writes; a first load goes through the bulk loader:
-for name in ("write", "commit_if_due", "commit"):
-    timed(BulkLoader, name)
-done = 0
-
-def written(extraction):
-    global done
-    done += 1
-    for share in (10, 50, 100):
-        if share not in marks and done >= total * share / 100:
-            marks[share] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-start = time.perf_counter()
-report = api.ingest([feed], store, batch_size=int(batch), workers=int(workers), scheduler=scheduler or None,
-                    on_article=written)
-out["seconds"] = time.perf_counter() - start
-store.close()
-marks[100] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-out.update(articles=report.articles, elements=report.elements, rss_mb=marks)
-print(json.dumps(out))
-"""
+PROBE = ROOT / "scripts" / "scale_probe.py"  # the ingesting process: one ingest, timed and accounted
 
 
 def invented_name(rng: random.Random) -> str:
@@ -125,8 +90,9 @@ def write_feed(path: Path, n: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "") -> dict:
-    args = [sys.executable, "-c", INGEST, str(feed), str(store), str(n), str(batch), str(workers), scheduler]
+def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "", commit_s=None) -> dict:
+    args = [sys.executable, str(PROBE), str(feed), str(store), str(n), str(batch), str(workers), scheduler,
+            str(commit_s or "")]  # fmt: skip
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed:\n{done.stderr[-3000:]}")
@@ -163,12 +129,109 @@ def saved_query_p50(uri: str) -> dict[str, float]:
         store.close()
 
 
+def worker_process_seconds() -> float:
+    """CPU seconds of the process this runs in (sent to each Dask worker by `Client.run`)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def one_run(run: str, feed: Path, store: Path, args) -> dict:
+    """One ingest of the feed: "1" in one process, "2" with two local workers, "dask" on a LocalCluster of 2."""
+    if run != "dask":
+        return run_ingest(feed, store, args.articles, args.batch_size, int(run), commit_s=args.commit_seconds)
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster.scheduler_address) as client:
+            before = sum(client.run(worker_process_seconds).values())
+            result = run_ingest(
+                feed, store, args.articles, args.batch_size, 1, cluster.scheduler_address, args.commit_seconds
+            )
+            result["cpu"]["dask workers"] = sum(client.run(worker_process_seconds).values()) - before
+    return result
+
+
+def cpu_split(r: dict) -> dict[str, float]:
+    """The writer's CPU seconds by what it did (scripts/scale_probe.py says how each is measured).
+
+    Loading the pipeline and extracting, which the single-process run does in the writer, are
+    the workers' share: they are left out here and counted as extraction."""
+    cpu, main = r["cpu"], r["cpu"]["main"]
+    return {
+        "transport": cpu["transport"] + main.get("receiving", 0.0),
+        "resolving": main.get("resolving", 0.0),
+        "building rows": main.get("building rows", 0.0),
+        "store writes": main.get("store writes", 0.0),
+        "store commits": cpu["store commit thread"] + cpu["native threads"],
+        "reading": main.get("reading", 0.0),
+        "garbage collection": main.get("garbage collection", 0.0),
+        "other": main.get("other", 0.0),
+    }
+
+
+def writer_ratio(r: dict) -> tuple[float, float]:
+    """w, the writer's CPU per article over the workers' extraction CPU per article, and 2 / (1 + w)."""
+    w = sum(cpu_split(r).values()) / max(r["worker_extract_s"], 1e-9)
+    return w, 2 / (1 + w)
+
+
+def print_run(run: str, r: dict) -> None:
+    rss, n = r["rss_mb"], max(r["articles"], 1)
+    print(
+        f"{run:>5}: {r['articles'] / r['seconds']:7.1f} articles/s"
+        f"  {r['elements'] / r['seconds']:9.0f} elements/s"
+        f"  load {r['elements'] / max(r['write_s'], 1e-9):9.0f} elements/s ({r['write_s']:.1f} s of writes)"
+        f"  RSS MB at 10% {rss['10']:.0f}, 50% {rss['50']:.0f}, 100% {rss['100']:.0f}"
+        f"  ({r['articles']} articles, {r['elements']} elements, {r['commits']} commit(s), {r['seconds']:.0f} s;"
+        f" load average {r['load'][0]:.1f} at the start, {r['load'][1]:.1f} at the end)",
+        flush=True,
+    )
+    split = cpu_split(r)
+    parts = ", ".join(f"{name} {seconds / n * 1000:.2f}" for name, seconds in split.items())
+    w, bound = writer_ratio(r)
+    workers = r["cpu"].get("dask workers") or r["cpu"]["local workers"]
+    whole = f"; their whole processes {workers / n * 1000:.1f} (pipeline load included)" if workers else ""
+    print(
+        f"       writer CPU {sum(split.values()):.1f} s, {sum(split.values()) / n * 1000:.2f} ms/article ({parts});"
+        f" workers' extraction {r['worker_extract_s'] / n * 1000:.1f} ms/article{whole};"
+        f" w = {w:.3f}, bound 2/(1+w) = {bound:.2f}",
+        flush=True,
+    )
+
+
+def cpu_seconds_needed(r: dict) -> float:
+    """Wall seconds the run's CPU needs on 2 free cores: its total over 2, or its busiest thread if longer."""
+    cpu = r["cpu"]
+    workers = cpu.get("dask workers") or cpu["local workers"]
+    return max((cpu["process"] + workers) / 2, sum(cpu["main"].values()))
+
+
+def print_ratios(results: dict) -> None:
+    one = results.get("1")
+    for run in ("2", "dask"):
+        if one and run in results:
+            ratio = (results[run]["articles"] / results[run]["seconds"]) / (one["articles"] / one["seconds"])
+            by_cpu = cpu_seconds_needed(one) / cpu_seconds_needed(results[run])
+            print(f"ratio {run} workers / 1 worker articles/s: {ratio:.2f} wall, {by_cpu:.2f} from CPU seconds"
+                  f" on 2 free cores (target >= 1.8)")  # fmt: skip
+    for run, r in results.items():
+        print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--runs", default="1,2,dask", help="which runs: 1, 2 (local workers), dask")
     parser.add_argument("--workdir", default=None, help="where the feed and stores go (default: a temporary folder)")
+    parser.add_argument("--no-queries", action="store_true", help="skip the saved queries' timings")
+    parser.add_argument(
+        "--commit-seconds", type=float, default=None,
+        help="the bulk loader's time bound on a commit (default: ingest's, 120 s); a long one makes the number of"
+        " commits, whose checkpoints cost seconds of CPU each, the same however loaded the machine is",
+    )  # fmt: skip
     args = parser.parse_args()
     runs = args.runs.split(",")
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
@@ -180,31 +243,11 @@ def main() -> None:
               f"written in {time.perf_counter() - start:.1f} s")  # fmt: skip
         results = {}
         for run in runs:
-            store = work / f"{run}.lbug"
-            if run == "dask":
-                from distributed import LocalCluster
-
-                with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
-                    results[run] = run_ingest(feed, store, args.articles, args.batch_size, 1, c.scheduler_address)
-            else:
-                results[run] = run_ingest(feed, store, args.articles, args.batch_size, int(run))
-            r = results[run]
-            rss = r["rss_mb"]
-            print(
-                f"{run:>5}: {r['articles'] / r['seconds']:7.1f} articles/s"
-                f"  {r['elements'] / r['seconds']:9.0f} elements/s"
-                f"  load {r['elements'] / max(r['write_s'], 1e-9):9.0f} elements/s ({r['write_s']:.1f} s of writes)"
-                f"  RSS MB at 10% {rss['10']:.0f}, 50% {rss['50']:.0f}, 100% {rss['100']:.0f}"
-                f"  ({r['articles']} articles, {r['elements']} elements, {r['seconds']:.0f} s)",
-                flush=True,
-            )
-        one = results.get("1")
-        for run in ("2", "dask"):
-            if one and run in results:
-                ratio = (results[run]["articles"] / results[run]["seconds"]) / (one["articles"] / one["seconds"])
-                print(f"ratio {run} workers / 1 worker articles/s: {ratio:.2f} (target >= 1.8)")
-        for run, r in results.items():
-            print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
+            results[run] = one_run(run, feed, work / f"{run}.lbug", args)
+            print_run(run, results[run])
+        print_ratios(results)
+        if args.no_queries:
+            return
         last = work / f"{runs[-1]}.lbug"
         print(f"saved queries on the {runs[-1]} store, p50 of 3 (target <= 100 ms):")
         for name, ms in saved_query_p50(str(last)).items():

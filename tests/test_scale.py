@@ -107,6 +107,19 @@ def test_workers_keep_extracting_while_the_writer_writes_a_batch(corpus):
     assert submitted == [[a.id] for a in articles]
 
 
+def test_ingest_writes_with_fewer_collections_and_puts_the_collector_back(corpus, tmp_path):
+    """The writer runs under ingest/collector.py's settings; the caller's are back afterwards."""
+    import gc
+
+    from osint_graph.ingest.collector import YOUNG_THRESHOLD
+
+    before, seen = gc.get_threshold(), []
+    report = api.ingest(sorted(corpus.iterdir())[:2], str(tmp_path / "gc.lbug"),
+                        on_article=lambda _: seen.append(gc.get_threshold()[0]))  # fmt: skip
+    assert report.articles == 2 and seen == [YOUNG_THRESHOLD] * 2
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
 KILLABLE = textwrap.dedent(
     """
     import sys

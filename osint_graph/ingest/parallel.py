@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
 from concurrent.futures import wait as wait_local
@@ -49,6 +50,16 @@ class Failed:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """What a worker sends back for a chunk of articles: their extractions (or failures), and the
+    CPU seconds its process spent extracting them, so that the writer's CPU per article can be
+    set against the workers' (scripts/bench_scale.py prints the ratio)."""
+
+    results: list[Extraction | Failed]
+    cpu_seconds: float
+
+
 def worker_extractor(model: str | None):
     """The spaCy pipeline of this process, loaded on first use and kept (one load per worker, not per task)."""
     with _load_lock:
@@ -59,9 +70,14 @@ def worker_extractor(model: str | None):
         return _extractors[model]
 
 
-def extract_chunk(articles: list[Article], model: str | None = None) -> list[Extraction | Failed]:
+def extract_chunk(articles: list[Article], model: str | None = None) -> Chunk:
     """The task a worker runs: extract a chunk; an article that fails alone becomes `Failed`."""
     extractor = worker_extractor(model)
+    start = time.process_time()
+    return Chunk(_extract_each(extractor, articles), time.process_time() - start)
+
+
+def _extract_each(extractor, articles: list[Article]) -> list[Extraction | Failed]:
     try:
         return list(extractor.extract_many(articles))
     except Exception:  # noqa: BLE001 - one bad article must not cost the chunk: redo one by one
@@ -167,12 +183,13 @@ def fan_out(
             for future in done:
                 ready[futures.pop(future)] = future.result()
         while next_out in ready:
-            yield from _unpack(ready.pop(next_out), on_failed)
+            yield from receive(ready.pop(next_out), on_failed)
             next_out += 1
 
 
-def _unpack(results: list[Extraction | Failed], on_failed: Callable[[Failed], None] | None) -> Iterator[Extraction]:
-    for item in results:
+def receive(chunk: Chunk, on_failed: Callable[[Failed], None] | None) -> Iterator[Extraction]:
+    """The writer's side of a chunk: its extractions in order, its failures told to `on_failed`."""
+    for item in chunk.results:
         if isinstance(item, Failed):
             if on_failed is None:
                 raise RuntimeError(f"extraction failed for {item.article.source or item.article.id}: {item.reason}")
