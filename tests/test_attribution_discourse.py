@@ -773,3 +773,16 @@ def test_an_appositive_after_an_inverted_frame_names_the_speaker_and_the_next_qu
     claims = run(text)
     assert chain_of(claims, "Morrow Gull left") == ["Lena Varga"]
     assert not [c for c in claims if c.text.startswith("deputy head")]
+
+
+def test_a_subject_the_parser_ran_into_the_dateline_leaves_the_sentence_a_claim(claims_extractor, caplog):
+    # "KESPORT, Oct. 65 (Wirewatch) — ...": the parser put the whole subject inside the dateline,
+    # so no speaker is left for the frame; the sentence used to be skipped with an IndexError
+    text = (
+        "KESPORT, Oct. 65 (Wirewatch) — Taven Korea's defense ministry on Solvi confirmed that containers "
+        "have been moving by sea between Norland and Tator."
+    )
+    with caplog.at_level("WARNING"):
+        chain = _full_chain(claims_extractor, text, "containers")
+    assert not [r for r in caplog.records if "skipped" in r.getMessage()]
+    assert chain[-1] == "defense ministry"  # the claim is made, with the ministry as its speaker

@@ -153,6 +153,8 @@ class LeadingFrames:
             if subj[0].i < self.ctx.dateline_end:
                 # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y said"): what is left
                 subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if self.ctx.dateline_end <= t.i < v.i]
+            if not subj_toks:
+                continue  # the whole subject was dateline: no speaker is left for this frame
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
             if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
