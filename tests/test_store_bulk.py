@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -10,7 +13,7 @@ from fixtures.synthetic import synthetic_extractions
 
 from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.graph_rows import batch_of
-from osint_graph.store.ladybug_bulk import BulkLoader, IdSet, id_hashes
+from osint_graph.store.ladybug_bulk import SPOOL_PREFIX, BulkLoader, IdSet, id_hashes, remove_orphaned_spools
 from osint_graph.store.ladybug_store import LadybugStore
 
 
@@ -151,3 +154,17 @@ def test_background_and_foreground_commits_leave_the_same_store(stream, tmp_path
             assert loader.commits >= 3 and loader.database_seconds > 0
             assert stored == sorted(stored) and store.counts()[0]["Article"] == len(stream) * 16
         assert_same_store(fg, bg)
+
+
+def test_spool_folders_of_a_killed_loader_are_removed_and_a_running_ones_kept(tmp_path):
+    # a kill -9 skips the loader's clean-up; the next loader deletes the folders whose process is gone
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(finished.stdout)  # that process has exited: no process holds its id now (short of reuse)
+    dead = tmp_path / f"{SPOOL_PREFIX}{dead_pid}-abc123"
+    alive = tmp_path / f"{SPOOL_PREFIX}{os.getpid()}-def456"
+    older = tmp_path / f"{SPOOL_PREFIX}k2x9q_1z"  # a version without a process id in the name
+    for folder in (dead, alive, older):
+        (folder / "0").mkdir(parents=True)
+        (folder / "0" / "rows.parquet").write_bytes(b"x")
+    assert remove_orphaned_spools(tmp_path) == 1
+    assert not dead.exists() and alive.exists() and older.exists()

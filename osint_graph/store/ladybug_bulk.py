@@ -42,6 +42,7 @@ an article: `ingest`'s resume (skip the articles whose id is stored) holds.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
@@ -78,6 +79,31 @@ COMMIT_ROWS = 400_000
 COMMIT_SECONDS = 120.0
 # An optional bound in articles too (None: rows and seconds only); tests set it to commit often.
 COMMIT_ARTICLES: int | None = None
+# Spool folders are named with the loader's process id, so that a later loader can tell the folders
+# of a killed ingest (`kill -9` skips `_release`) from those of a loader still running.
+SPOOL_PREFIX = "osint-graph-bulk-"
+
+
+def remove_orphaned_spools(folder: Path) -> int:
+    """Delete the spool folders in `folder` whose loader process is gone; how many were deleted.
+    Folders without a process id in their name (older versions) are left alone."""
+    removed = 0
+    for spool in folder.glob(f"{SPOOL_PREFIX}*-*"):
+        pid = spool.name[len(SPOOL_PREFIX) :].split("-", 1)[0]
+        if spool.is_dir() and pid.isdigit() and not _process_alive(int(pid)):
+            shutil.rmtree(spool, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def can_bulk_load(store: GraphStore) -> bool:
@@ -175,7 +201,8 @@ class BulkLoader:
         for label in self._nodes:
             self._learn_stored(label)
             self._known[label].settle()
-        self._spool = Path(tempfile.mkdtemp(prefix="osint-graph-bulk-"))
+        remove_orphaned_spools(Path(tempfile.gettempdir()))
+        self._spool = Path(tempfile.mkdtemp(prefix=f"{SPOOL_PREFIX}{os.getpid()}-"))
         self._generation = 0  # each commit's files in a folder of their own
         self._files: dict[tuple[str, str, str], tuple[str, pq.ParquetWriter]] = {}  # (table, from, to) -> its file
         self._to_check: dict[tuple[str, str, str], dict[tuple[str, str], Rel]] = {}  # rels between known nodes
