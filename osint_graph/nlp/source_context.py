@@ -232,16 +232,22 @@ class DocumentSources:
         the entity pipeline missed the name; None otherwise."""
         names = [t for t in toks if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod")
                  and t.pos_ == "PROPN" and self.ent_at[t.i] is None]  # fmt: skip
-        if self.gazetteer is None or len(names) != 1:
+        if len(names) != 1:
             return None
         for kind, label in (("Organization", "ORG"), ("Outlet", "OUTLET")):
-            try:
-                entry = self.gazetteer.lookup(names[0].text, kind)  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
-                return None
+            entry = self.lookup(names[0].text, kind)
             if entry is not None:
                 return names[0].text, entry.id, label
         return None
+
+    def lookup(self, name: str, kind: str):
+        """The gazetteer's entry of this type for a name, or None (also without a gazetteer)."""
+        if self.gazetteer is None or not name:
+            return None
+        try:
+            return self.gazetteer.lookup(name, kind)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
+            return None
 
     def _ship_name(self, src: Source) -> bool:
         """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""

@@ -34,14 +34,10 @@ DEFINITE = ("the", "this", "that")
 
 def _entry(ctx: DocumentSources, name: str):
     """The gazetteer's armed group a name stands for ("Houthi" for "Houthis"), or None."""
-    gaz = ctx.gazetteer
-    if gaz is None or not name:
+    if not name:
         return None
     for variant in (name, name + "s", name.rstrip("s")):
-        try:
-            entry = gaz.lookup(variant, "Organization")  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a gazetteer without the data names no group
-            return None
+        entry = ctx.lookup(variant, "Organization")
         if entry is not None and entry.attributes.get("kind", "").strip().lower() in GROUP_KINDS:
             return entry
     return None
