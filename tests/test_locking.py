@@ -108,7 +108,9 @@ WRITE_WITH_CHECKPOINTS = """
 
 
 def test_readers_during_writes_read_or_say_busy(store_path, monkeypatch):
-    monkeypatch.setenv(TIMEOUT_ENV, "30")
+    # 120 s, not 30: on a loaded machine (load ~16 seen) one write and its checkpoint held the
+    # store past 30 s and a read said "store busy"; what is tested is that reads get through
+    monkeypatch.setenv(TIMEOUT_ENV, "120")
     writer = child(WRITE_WITH_CHECKPOINTS, str(store_path))
     outcomes = []
     try:
@@ -127,7 +129,7 @@ def test_readers_during_writes_read_or_say_busy(store_path, monkeypatch):
         writer.wait(timeout=300)
     assert writer.returncode == 0
     assert len(outcomes) >= 3
-    assert all(o == (0, 0) for o in outcomes), outcomes  # with a 30 s timeout every read gets through
+    assert all(o == (0, 0) for o in outcomes), outcomes  # with a 120 s timeout every read gets through
 
 
 CRASH_IN_CHECKPOINT = """
