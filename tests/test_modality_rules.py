@@ -20,6 +20,12 @@ CASES = [
         "If the report",
         True,
     ),  # fmt: skip
+    # the condition may hang on a verb inside the would-phrase ("if needed" on "reducing")
+    ("The harbour master said the tanker Morrow Gull would opt for reducing its speed off Karsk if needed.",
+     "the tanker Morrow Gull", True),  # fmt: skip
+    # a past perfect condition makes a counterfactual: what happened, told by its contrary
+    ("“If the pilots had not left the tanker Morrow Gull, it would not have run aground,” the captain said.",
+     "If the pilots", False),  # fmt: skip
     # an -ing subject under "would" weighs an act that has not happened; a noun subject does not
     ("Sinking the tanker Morrow Gull would be a heavy blow to the Karsk fleet.", "Sinking the tanker", True),
     ("Shipping through Karsk would resume on Monday, the tanker Morrow Gull's owner said.", "Shipping", False),

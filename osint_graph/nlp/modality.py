@@ -108,9 +108,11 @@ def is_hedge_token(tok: Token) -> bool:
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
         return _open_question(tok)
     if low == "would" and tok.tag_ == "MD" and _conditional_would(tok):
-        return True  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
+        return not _counterfactual(tok)  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
     if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
-        return True  # "would have been", "must have dragged": a conjecture about what happened
+        # "would have been", "must have dragged": a conjecture about what happened; not under a past
+        # perfect condition ("if they hadn't pulled us, the boat wouldn't have rocked"): a counterfactual
+        return not _counterfactual(tok)
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
@@ -548,14 +550,46 @@ def _raising(tok: Token) -> bool:
 
 
 def _conditional_would(tok: Token) -> bool:
-    """'would' on a verb that has a clause opened by if/unless (modality/conditional_markers.txt), or
+    """'would' on a verb under a clause opened by if/unless (modality/conditional_markers.txt), or
     whose subject is an -ing verb with an object: "sinking the ship would be a blow to the fleet"
     weighs an act that has not happened, like "if they sank the ship, it would be a blow" (not
-    "shipping through the strait would resume": an -ing noun, no object)."""
+    "shipping through the strait would resume": an -ing noun, no object). The condition may sit in
+    the verb's own phrase ("would opt for reducing transits if needed") or above it in the sentence
+    ("even if the attacks end, there is no guarantee the canal would recover"): the parser hangs it
+    on whichever verb is nearest."""
     verb = tok.head
     if any(c.dep_ == "csubj" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
         return True
+    return any(_condition(t) for t in verb.subtree) or any(
+        _condition(c) for a in _ancestors(verb) for c in a.children
+    )
+
+
+def _condition(clause: Token) -> bool:
+    """An adverbial clause opened by if/unless."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in clause.children
+    )
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    """The heads above a token up to its sentence's root (a parse is shallow; bounded)."""
+    out, node = [], tok
+    for _ in range(16):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _counterfactual(modal: Token) -> bool:
+    """A perfect modal under a past perfect condition ("if they had not pulled us, the boat would not
+    have rocked"): the speaker states what happened by its contrary, no guess about the past."""
+    verb = modal.head
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
-        for c in verb.children
+        _condition(c) and any(a.lemma_ == "have" and a.tag_ == "VBD" and a.dep_ == "aux" for a in c.children)
+        for h in heads
+        for c in h.children
     )
