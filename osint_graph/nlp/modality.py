@@ -69,6 +69,7 @@ LABEL_ADJECTIVES = words("modality/label_adjectives")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
 HEARSAY_VERBS = words("modality/hearsay_verbs")
+HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
 # "Ship said to be attacked": the same hearsay with no auxiliary, headline style
 BARE_HEARSAY = words("modality/bare_hearsay_participles")
 # on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
@@ -468,10 +469,13 @@ def _continuative(tok: Token, main: Token) -> bool:
     end of the clause, after a comma or dash, on a noun that is not the subject): it adds a
     statement of its own, hedged by its own cue, unlike a description of the subject ("the vessel,
     which is believed to have Chinese owners, was boarded") or a restrictive one ("ships suspected
-    of ...")."""
+    of ..."). Hearsay there is background on the noun, not a doubt on the news
+    (modality/hearsay_adverbs.txt)."""
     node = _relative_clause(tok, main)
     if node is None or node.head.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if tok.lower_ in HEARSAY_ADVERBS or tok.lemma_ in HEARSAY_VERBS:
+        return False  # "exported to Karsk, which has reportedly used it": background hearsay on the noun
     first, last = node.left_edge, node.right_edge
     if first.lower_ not in RELATIVE_WH or _opens_bare(first, (",", "—", "–")):
         return False
