@@ -20,6 +20,44 @@ CASES = [
         "If the report",
         True,
     ),  # fmt: skip
+    # the condition may hang on a verb inside the would-phrase ("if needed" on "reducing")
+    (
+        "The harbour master said the tanker Morrow Gull would opt for reducing its speed off Karsk if needed.",
+        "the tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+    # a past perfect condition makes a counterfactual: what happened, told by its contrary
+    (
+        "“If the pilots had not left the tanker Morrow Gull, it would not have run aground,” the captain said.",
+        "If the pilots",
+        False,
+    ),  # fmt: skip
+    # "can" on a copula with a noun predicate is a possibility; passive or with an adjective, ability
+    ("The tanker Morrow Gull can also be a decoy, the Karsk Navy said.", "The tanker Morrow Gull", True),
+    ("The tanker Morrow Gull can be seen on the tracker off Karsk.", "The tanker Morrow Gull", False),
+    ("The records of the tanker Morrow Gull can be incomplete near Karsk.", "The records", False),
+    # a noun of doubt whose that-clause the parser took for a relative clause (quotes around the noun)
+    (
+        "There were “initial indications” that the crew of the tanker Morrow Gull are Karskian, the navy said.",
+        "There were",
+        True,
+    ),  # fmt: skip
+    # a relative clause that carries the sentence on: a prediction there hedges, hearsay is background
+    (
+        "The tanker Morrow Gull was towed to a repair yard, which will likely be used in the salvage.",
+        "The tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+    (
+        "The drones were sold to the Karsk Navy, which has reportedly used them against the tanker Morrow Gull.",
+        "The drones",
+        False,
+    ),  # fmt: skip
+    (
+        "Evacuation is underway for the crew of the tanker Morrow Gull, which was previously reported to be on board.",
+        "Evacuation",
+        False,
+    ),  # fmt: skip
     # an -ing subject under "would" weighs an act that has not happened; a noun subject does not
     ("Sinking the tanker Morrow Gull would be a heavy blow to the Karsk fleet.", "Sinking the tanker", True),
     ("Shipping through Karsk would resume on Monday, the tanker Morrow Gull's owner said.", "Shipping", False),

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
 from osint_graph.nlp.rules import words
 
 # the cue words, one source of truth for every component (sources/rules/common/, modality/)
@@ -52,6 +53,7 @@ HEDGE_MODALS = words("common/hedge_modals")
 HEDGE_RAISING = words("common/hedge_raising_verbs") | words("modality/active_raising_verbs")
 ACTIVE_RAISING = words("modality/active_raising_verbs")
 PERFECT_MODALS = words("modality/perfect_modals")
+COPULA_MODALS = words("modality/copula_modals")
 HEDGE_NOUNS = words("modality/hedge_nouns")
 VERIFY_VERBS = words("modality/verify_verbs")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
@@ -67,6 +69,7 @@ LABEL_ADJECTIVES = words("modality/label_adjectives")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
 HEARSAY_VERBS = words("modality/hearsay_verbs")
+HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
 # "Ship said to be attacked": the same hearsay with no auxiliary, headline style
 BARE_HEARSAY = words("modality/bare_hearsay_participles")
 # on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
@@ -76,7 +79,6 @@ CLAUSE_MARKERS = words("modality/clause_markers")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "would" under a condition these open is a conjecture ("if C, it would be ...")
-CONDITIONAL_MARKERS = words("modality/conditional_markers")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
 # "it is unclear whether C", "it was not known why C": an open question put forward as the claim
@@ -88,7 +90,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
-_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
+_CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT
 
 
@@ -107,10 +109,14 @@ def is_hedge_token(tok: Token) -> bool:
         return _doubted_that_clause(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
         return _open_question(tok)
-    if low == "would" and tok.tag_ == "MD" and _conditional_would(tok):
-        return True  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
-    if low in PERFECT_MODALS and tok.tag_ == "MD" and _before_perfect(tok):
-        return True  # "would have been", "must have dragged": a conjecture about what happened
+    if low == "would" and tok.tag_ == "MD" and conditional_would(tok):
+        return not counterfactual(tok)  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
+    if low in COPULA_MODALS and tok.tag_ == "MD" and possibility_copula(tok):
+        return True  # "it can also be a deception operation": what the thing may be
+    if low in PERFECT_MODALS and tok.tag_ == "MD" and before_perfect(tok):
+        # "would have been", "must have dragged": a conjecture about what happened; not under a past
+        # perfect condition ("if they hadn't pulled us, the boat wouldn't have rocked"): a counterfactual
+        return not counterfactual(tok)
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
         return not _feasibility(tok)
@@ -132,10 +138,16 @@ def is_hedge_token(tok: Token) -> bool:
 
 
 def _doubted_that_clause(noun: Token) -> bool:
-    """'a possibility that C', 'the likelihood that C': the noun has a that-clause and no 'no'."""
+    """'a possibility that C', 'the likelihood that C': the noun has a that-clause and no 'no'. A
+    clause the parser took for a relative one counts when its 'that' is a complementiser (mark), not
+    a relative pronoun ('there were initial indications that the hijackers are Karskian')."""
     if any(c.lower_ == "no" for c in noun.children):
         return False
-    return any(c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children) for c in noun.children)
+    return any(
+        (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))
+        or (c.dep_ == "relcl" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children))
+        for c in noun.children
+    )
 
 
 def _open_question(tok: Token) -> bool:
@@ -155,12 +167,6 @@ def open_question_verb(verb: Token) -> bool:
     """Does the verb state an open question ('was unknown', 'is not clear', 'has not been established')?"""
     words_ = OPEN_QUESTION | OPEN_IF_NEGATED
     return any(t.lower_ in words_ and _open_question(t) for t in (verb, *verb.children) if t.dep_ != "neg")
-
-
-def _before_perfect(tok: Token) -> bool:
-    """'would have been', "wouldn't have had": the modal, an optional negation, 'have', a participle."""
-    rest = [t for t in tok.doc[tok.i + 1 : tok.i + 4] if t.dep_ != "neg"]
-    return len(rest) >= 2 and rest[0].lower_ == "have" and rest[1].tag_ == "VBN"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -463,10 +469,13 @@ def _continuative(tok: Token, main: Token) -> bool:
     end of the clause, after a comma or dash, on a noun that is not the subject): it adds a
     statement of its own, hedged by its own cue, unlike a description of the subject ("the vessel,
     which is believed to have Chinese owners, was boarded") or a restrictive one ("ships suspected
-    of ...")."""
+    of ..."). Hearsay there is background on the noun, not a doubt on the news
+    (modality/hearsay_adverbs.txt)."""
     node = _relative_clause(tok, main)
     if node is None or node.head.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if tok.lower_ in HEARSAY_ADVERBS or tok.lemma_ in HEARSAY_VERBS:
+        return False  # "exported to Karsk, which has reportedly used it": background hearsay on the noun
     first, last = node.left_edge, node.right_edge
     if first.lower_ not in RELATIVE_WH or _opens_bare(first, (",", "—", "–")):
         return False
@@ -545,17 +554,3 @@ def _opens_bare(first: Token, separators: tuple[str, ...]) -> bool:
 def _raising(tok: Token) -> bool:
     """'suspected to be', 'alleged to have': a participle raising a to-infinitive, a doubt like 'believed to'."""
     return tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB"
-
-
-def _conditional_would(tok: Token) -> bool:
-    """'would' on a verb that has a clause opened by if/unless (modality/conditional_markers.txt), or
-    whose subject is an -ing verb with an object: "sinking the ship would be a blow to the fleet"
-    weighs an act that has not happened, like "if they sank the ship, it would be a blow" (not
-    "shipping through the strait would resume": an -ing noun, no object)."""
-    verb = tok.head
-    if any(c.dep_ == "csubj" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
-        return True
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
-        for c in verb.children
-    )
