@@ -196,6 +196,14 @@ def test_where_a_states_body_sits_is_no_part_of_its_name(nlp):
     assert sources[0].link.entity == "country:estonia"
 
 
+def test_a_states_body_in_lower_case_is_the_state_not_an_unrecognised_name(nlp):
+    # the tagger reads "foreign ministry" after a possessive as proper nouns: lower-case words name nothing
+    text = "The ferry was hit by a drone. Estonia’s foreign ministry called the attack reckless."
+    decided, sources = _decide(nlp, text, "Estonia’s foreign ministry")
+    assert decided == "state_speaker"
+    assert (sources[0].link.entity, sources[0].proxy) == ("country:estonia", True)
+
+
 def test_authorities_of_a_story_that_names_no_state_are_generic(nlp):
     decided, _sources = _decide(nlp, "Authorities said the crew of the tanker was safe.", "Authorities")
     assert decided == "generic_source"

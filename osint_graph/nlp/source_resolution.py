@@ -332,10 +332,11 @@ def _speaking_state(np: NounPhrase) -> tuple[str, str] | None:
 
 def _unnamed(np: NounPhrase) -> list[Token]:
     """Proper nouns that name no state: the phrase is an unrecognised name
-    ("the United Kingdom Maritime Trade Operations agency")."""
+    ("the United Kingdom Maritime Trade Operations agency"). A lower-case word the tagger took
+    for a proper noun is none ("Karsk's foreign ministry" is Karsk speaking)."""
     _state, used = np.state_in()
     head = np.head
-    return [t for t in np.toks if t.pos_ == "PROPN" and t.i not in used and (t.i != head.i or t.i in used)]
+    return [t for t in np.toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in used and t.i != head.i]
 
 
 def unrecognised_name(np: NounPhrase) -> list[Source] | None:
