@@ -786,3 +786,13 @@ def test_a_subject_the_parser_ran_into_the_dateline_leaves_the_sentence_a_claim(
         chain = _full_chain(claims_extractor, text, "containers")
     assert not [r for r in caplog.records if "skipped" in r.getMessage()]
     assert chain[-1] == "defense ministry"  # the claim is made, with the ministry as its speaker
+
+
+def test_one_of_the_officials_is_one_of_the_officials_cited_before(run):
+    # a partitive subject resolves as its definite plural does: "the officials" are the Finnish ones
+    text = (
+        "Two Finnish officials said the Morrow Gull had dragged its anchor.\n\n"
+        "\u201cThat is incorrect,\u201d one of the officials said of a claim that the crew had fled."
+    )
+    found = [c for c in run(text) if "incorrect" in c.text]
+    assert [a.entity for a in found[0].attribution] == ["country:finland"]

@@ -39,6 +39,12 @@ CASES = {
         ["Velmora Shipping"],
         "organization:velmora-shipping",
     ),
+    "partitive": (
+        "The ferry was hit. “We saw it burn,” one of the Estonian officials said.",
+        "one of the Estonian officials",
+        ["the Estonian officials"],
+        "country:estonia",
+    ),
     "armed_group": (
         "Karsk Front fighters seized the barge. Orvik Lines said the crew was safe. The militants said the barge "
         "carried arms.",

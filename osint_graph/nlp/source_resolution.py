@@ -14,6 +14,8 @@ The rules, in order:
 
 - `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
 - `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
+- `partitive`: "one of the officials" -> whom "the officials" points back to
+  (`attribution/partitive_heads.txt`);
 - `armed_group`: "the group", "the militants", "a Karsk Front official" -> the armed group named
   (`source_groups.py`: the gazetteer's kind says which organisations are armed groups);
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
@@ -61,6 +63,7 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
     BODY_NOUNS,
+    COREF_DETS,
     EVIDENCE_NOUNS,
     IMAGERY_NOUNS,
     ORG_NOUNS,
@@ -83,6 +86,7 @@ VESSEL_NOUNS = words("attribution/vessel_nouns")
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
 STATEMENT_NOUNS = words("attribution/statement_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
+PARTITIVE_HEADS = words("attribution/partitive_heads")
 # where a source posts ("on Telegram"): never an origin
 PLATFORMS = words("attribution/platforms")
 # heads of an unnamed source that may speak for its state, besides person and organisation nouns
@@ -135,6 +139,19 @@ def relative_pronoun(np: NounPhrase) -> list[Source] | None:
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         noun = head.head.head
         return np.ctx.resolve(subtree(noun, skip=("relcl", "acl", "punct")), np.verb)
+    return None
+
+
+def partitive(np: NounPhrase) -> list[Source] | None:
+    """ "one of the officials", "two of these analysts": the definite plural after "of" speaks."""
+    if np.head.lower_ not in PARTITIVE_HEADS:
+        return None
+    for prep in np.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")]
+            inner = subtree(objs[0], skip=("relcl", "acl")) if objs else []
+            if inner and inner[0].lower_ in COREF_DETS:
+                return np.ctx.resolve(inner, np.verb)
     return None
 
 
@@ -447,6 +464,7 @@ def generic_source(np: NounPhrase) -> list[Source] | None:
 LADDER: tuple[Rule, ...] = (
     no_speaker,
     relative_pronoun,
+    partitive,
     armed_group,
     coreference,
     possessive_pronoun,
