@@ -255,6 +255,7 @@ NOT_SOURCES = [
     ("Reports from Telegram channels said the ship had sunk.", "Reports from Telegram channels"),
     ("Russian media said the ship had left.", "Russian media"),  # media of a state are not the state
     ("A Syrian teenager said the boat had capsized.", "A Syrian teenager"),  # a person of a nation
+    ("“It is a welcome step,” M said of the new route.", "M"),  # a single letter is no name
     (
         "The aggressive posture of the Estonian ships highlights a pattern.",
         "The aggressive posture of the Estonian ships",
@@ -453,3 +454,11 @@ def test_a_states_body_noun_is_not_another_states_body(nlp):
     )
     decided, sources = _decide(nlp, text, "the Estonian ministry")
     assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"
+
+
+def test_a_sentence_initial_evidence_noun_is_no_name(nlp):
+    # "Reports on Monday said ..." opening a body: the tagger may read "Reports" as a proper noun
+    from osint_graph.nlp.source_names import _capitalised_common_noun
+
+    doc = nlp("Reports on Monday said the ferry had sunk.")
+    assert _capitalised_common_noun(doc[0])

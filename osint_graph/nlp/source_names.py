@@ -20,7 +20,14 @@ from spacy.tokens import Span, Token
 
 from osint_graph.model import entity_id, slug
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_context import BODY_NOUNS, ORG_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, DocumentSources
+from osint_graph.nlp.source_context import (
+    BODY_NOUNS,
+    EVIDENCE_NOUNS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    DocumentSources,
+)
 from osint_graph.nlp.syntax import strip_the, subtree
 
 # unnamed sources that do not speak for the state of the place or nationality named with them
@@ -160,9 +167,10 @@ def state_in(
 
 
 def _capitalised_common_noun(tok: Token) -> bool:
-    """A sentence-initial word the tagger took for a name although it is a source noun ('Insurers')."""
+    """A sentence-initial word the tagger took for a name although it is a source or evidence noun
+    ('Insurers', 'Reports')."""
     if not (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space):
         return False
     w = tok.lower_
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
-    return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS))
+    return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS | EVIDENCE_NOUNS))

@@ -357,10 +357,11 @@ def _unnamed(np: NounPhrase) -> list[Token]:
 
 
 def unrecognised_name(np: NounPhrase) -> list[Source] | None:
-    """A name the entity pipeline did not tag ("United Against Nuclear Iran", "Customs officials")."""
+    """A name the entity pipeline did not tag ("United Against Nuclear Iran", "Customs officials");
+    a single letter is no name."""
     if _speaking_state(np) is None or _unnamed(np):
         named = unrecognised_name_of(np.ctx, np.toks, np.head, np.ents)
-        if named is not None and named[0].lower() not in PLATFORMS:
+        if named is not None and named[0].lower() not in PLATFORMS and len(named[0].strip()) > 1:
             return [np.source(named[0], named[1], named[2], person_like=np.person_like, plural=np.plural)]
     return None
 
