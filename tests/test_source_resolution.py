@@ -121,6 +121,13 @@ CASES = {
         ["Halden Ocean Watch"],
         None,
     ),
+    "demonym_person": (
+        "Estonian Prime Minister Tomas Kerrigan visited the port. Kerrigan met the crew. The Estonian leader "
+        "said the attack was reckless.",
+        "The Estonian leader",
+        ["Tomas Kerrigan"],
+        "person:tomas-kerrigan",
+    ),
     "state_speaker": (
         "Iranian officials said the tanker had been seized.",
         "Iranian officials",
@@ -462,3 +469,10 @@ def test_a_sentence_initial_evidence_noun_is_no_name(nlp):
 
     doc = nlp("Reports on Monday said the ferry had sunk.")
     assert _capitalised_common_noun(doc[0])
+
+
+def test_a_demonym_leader_with_no_titled_person_is_the_state(nlp):
+    # "the Estonian leader" with no Estonian title before any person: the state speaks, as before
+    text = "Tomas Kerrigan visited the port. The Estonian leader said the attack was reckless."
+    decided, sources = _decide(nlp, text, "The Estonian leader")
+    assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"

@@ -360,6 +360,23 @@ class DocumentSources:
                 return self.source_from_ent(ent, None)
         return None
 
+    def person_titled_with(self, head: Token, word: str) -> Source | None:
+        """ "the Israeli leader" after "Israeli Prime Minister Dan Orell ... Orell said": the person
+        cited last, in this or the TITLE_REACH sentences before, one of whose earlier mentions has
+        `word` in the title words just before it."""
+        tk = tokens_of(self.doc)
+        before = [(pos, ent) for pos, ent in self.persons if pos < head.i]
+        titled = {str(ext(ent, "canonical") or ent.text) for pos, ent in before
+                  if any(t.lower_ == word for t in tk[max(0, pos - TITLE_WINDOW) : pos]
+                         if self.segment_of(t.i) == self.segment_of(pos))}  # fmt: skip
+        here = self.segment_of(head.i)
+        for pos, ent in reversed(before):
+            if self.segment_of(pos) < here - TITLE_REACH:
+                return None
+            if str(ext(ent, "canonical") or ent.text) in titled:
+                return self.source_from_ent(ent, None)
+        return None
+
     def last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
         labels = set(labels)
         for ent in reversed(self.ents):

@@ -37,6 +37,7 @@ The rules, in order:
 - `no_name`: nothing nominal is left;
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
+- `demonym_person`: "the Israeli leader" after "Israeli Prime Minister ..." -> that person;
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state, "the Russian embassy in
   Beirut" named "Russian embassy", "the US command" after "US Central Command" -> that body (people of a place,
   "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak,
@@ -366,6 +367,18 @@ def unrecognised_name(np: NounPhrase) -> list[Source] | None:
     return None
 
 
+def demonym_person(np: NounPhrase) -> list[Source] | None:
+    """ "the Israeli leader" after "Israeli Prime Minister Dan Orell": the person cited last, a few
+    sentences back at most, with that demonym in a title of theirs -- not the state speaking."""
+    words = [t for t in np.toks if t.pos_ != "DET"]
+    if np.toks[0].lower_ != "the" or not np.person_like or len(words) != 2 or words[1].i != np.head.i:
+        return None
+    if np.ctx.country_of_word(words[0].text) is None:
+        return None
+    found = np.ctx.person_titled_with(np.head, words[0].lower_)
+    return [found.with_verb(np.verb)] if found is not None else None
+
+
 def state_speaker(np: NounPhrase) -> list[Source] | None:
     """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans".
 
@@ -481,6 +494,7 @@ LADDER: tuple[Rule, ...] = (
     evidence,
     no_name,
     unrecognised_name,
+    demonym_person,
     state_speaker,
     described_body,
     body_of_kind,
