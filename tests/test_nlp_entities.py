@@ -454,3 +454,10 @@ def test_the_strait_s_spellings_give_the_gold_s_name(spelling):
 def test_the_persian_gulf_and_its_other_name_are_a_location(nlp):
     found = ents(nlp, "The Osk Lantern left the Persian Gulf; the Arabian Gulf was calm.")
     assert {("Persian Gulf", "LOCATION"), ("Arabian Gulf", "LOCATION")} <= found
+
+
+def test_regions_the_subdivision_list_names_are_whole_locations(nlp):
+    """'Metro Manila' and 'Oriental Mindoro' (locations.csv rows from pycountry's subdivisions) are
+    one place each, not 'Metro' beside 'Manila'."""
+    found = ents(nlp, "Residents of Metro Manila saw the Osk Lantern sink off Naujan in Oriental Mindoro.")
+    assert {("Metro Manila", "LOCATION"), ("Oriental Mindoro", "LOCATION")} <= found
