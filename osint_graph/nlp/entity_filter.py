@@ -204,7 +204,8 @@ def _known(cand: Candidate, gazetteer: Gazetteer | None) -> dict[str, float]:
     if capital:  # 'London': the state by metonymy or the city as a place (the city list leaves capitals out)
         types |= {"Country", "Location"}
     known = "none" if not types else "same" if cand.type in types else "other"
-    return {f"known={known}": 1.0} | {f"known_as={t}": 1.0 for t in types} | ({"known_as=capital": 1.0} if capital else {})
+    feats = {f"known={known}": 1.0} | {f"known_as={t}": 1.0 for t in types}
+    return feats | ({"known_as=capital": 1.0} if capital else {})
 
 
 def features(
