@@ -166,3 +166,12 @@ def test_a_name_two_ports_share_takes_the_first_entry(text):
         doc = GazetteerRuler(nlp, "gazetteer_order_test", gazetteer)(nlp(text))
         names = {e._.canonical for e in doc.ents if "Kestrah" in e.text}
         assert names == {first.name}, (order[0].name, names)
+
+
+def test_the_places_a_ship_is_en_route_from_and_to_are_ports(nlp):
+    # 'en route' is a voyage like 'bound for' (context/port_object_nouns.txt); 'the port of X' names X
+    port = LABEL_OF_TYPE["Port"]
+    doc = nlp("The container ship, en route from Velmar, Ostland, to Kessia, Varnia, developed a list.")
+    assert {e.text for e in doc.ents if e.label_ == port} == {"Velmar", "Kessia"}
+    doc = nlp("The tanker was en route from the port of Velmar to Kessia when it was hit.")
+    assert {e._.canonical for e in doc.ents if e.label_ == port} >= {"Velmar"}

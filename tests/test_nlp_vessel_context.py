@@ -278,3 +278,8 @@ def test_a_sister_ship_numbered_like_a_ship_found(nlp):
 )
 def test_a_name_after_a_ships_part_and_of(nlp, text, found):
     assert set(vessels(nlp, text)) == found
+
+
+def test_a_name_after_a_ship_noun_and_a_comma_named(nlp):
+    assert set(vessels(nlp, "The ship, named Tarvik, was en route to Kesport when it was stopped.")) == {"Tarvik"}
+    assert set(vessels(nlp, "The ships, named Tarvik and Morrow Gull, sank.")) == {"Tarvik", "Morrow Gull"}

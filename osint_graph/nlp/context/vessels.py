@@ -75,6 +75,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     _, limit = sentence_bounds(doc[start])
     noun = doc[end - 1]
     i = end
+    if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
+        i += 1  # 'The ship, named Fitburg, was ...'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
         i += 1
     elif i < limit and doc[i].lower_ == "as" and noun.head.lemma_.lower() in ("identify", "name"):
