@@ -782,3 +782,8 @@ def test_crews_by_compound_and_by_nationality_and_personnel_as_its_own_noun(nlp)
     assert found["eight Sri Lankans"] == (8, "crew member", None)  # a demonym of two words
     found = figures(nlp, "Eight Varnish naval personnel were injured.")
     assert found == {"Eight Varnish naval personnel": (8, "personnel", None)}
+
+
+def test_a_day_range_before_a_month_is_a_date(nlp):
+    assert figures(nlp, "The Tern Vale was hit overnight 25-26 February.") == {}
+    assert figures(nlp, "The port handled 300 ships in March.") == {"300 ships": (300, "ship", None)}

@@ -283,3 +283,9 @@ def test_a_name_after_a_ships_part_and_of(nlp, text, found):
 def test_a_name_after_a_ship_noun_and_a_comma_named(nlp):
     assert set(vessels(nlp, "The ship, named Tarvik, was en route to Kesport when it was stopped.")) == {"Tarvik"}
     assert set(vessels(nlp, "The ships, named Tarvik and Morrow Gull, sank.")) == {"Tarvik", "Morrow Gull"}
+
+
+def test_a_middle_initial_inside_a_ships_name(nlp):
+    text = "The rebels claimed they attacked the aircraft carrier Harlan J. Morrow in the Red Sea."
+    assert set(vessels(nlp, text)) == {"Harlan J. Morrow"}
+    assert set(vessels(nlp, "The tanker Plan B. The ship sank.")) == {"Plan B"}  # a full stop ends it
