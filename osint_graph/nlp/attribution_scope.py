@@ -262,6 +262,8 @@ def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool
     return state
 
 
+quote_state = _quote_open_after  # the carry-on decision (attribution_carry.py) reads it too
+
 BODY_SPEAKERS = words("attribution/body_speakers")
 # an unnamed official speaks for a state or an organisation, never for a news outlet the article
 # cites for background ("..., according to Harbour Wire.¶“...,” the official said")
