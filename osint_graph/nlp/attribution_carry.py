@@ -177,6 +177,7 @@ def decision_points(doc: Doc, per_segment: list[Segment], framed: set[int]) -> l
     """Every clause with no frame of its own, with the candidates the model weighs (rules' chains)."""
     points: list[Point] = []
     quote_open: bool | str = False
+    shares = _origin_shares(per_segment, framed)
     for k, seg in enumerate(per_segment):
         a, b, para, clauses = seg
         first_in_para = k == 0 or per_segment[k - 1][2] != para
@@ -186,11 +187,15 @@ def decision_points(doc: Doc, per_segment: list[Segment], framed: set[int]) -> l
         if not open_clauses:
             continue
         earlier = _earlier(doc, per_segment, k, framed)
+        prev = _sourced(per_segment[k - 1][3]) if k and not first_in_para else None
         for cl in open_clauses:
             base = _point_feats(doc, seg, cl, first_in_para, inside)
+            base[f"nsrc={min(len(shares), 3)}"] = 1.0
             cands = [Candidate([], {"bias": 1.0, **_crossed("own", base)})]
             for chain, feats in earlier:
-                cands.append(Candidate(list(chain), {"bias": 1.0, **_crossed("carry", base), **feats}))
+                extra = {f"cshare={_share(shares, chain)}": 1.0}
+                extra["prev=same" if prev is not None and _key(prev.chain) == _key(chain) else "prev=other"] = 1.0
+                cands.append(Candidate(list(chain), {"bias": 1.0, **_crossed("carry", base), **feats, **extra}))
             verdict = next((i for i, c in enumerate(cands) if _key(c.chain) == _key(cl.chain)), None)
             if verdict is None:  # a chain the rules built that no earlier sentence has as it is
                 cands.append(Candidate(list(cl.chain), {"bias": 1.0, **_crossed("carry", base), "rank=rule": 1.0}))
@@ -199,6 +204,22 @@ def decision_points(doc: Doc, per_segment: list[Segment], framed: set[int]) -> l
             if len(cands) > 1:
                 points.append(Point(cl, cands, verdict))
     return points
+
+
+def _origin_shares(per_segment: list[Segment], framed: set[int]) -> dict[str, float]:
+    """Each origin's share of the article's sentences that have a frame of their own."""
+    counts: dict[str, int] = {}
+    for _a, _b, _p, clauses in per_segment:
+        cl = _sourced([c for c in clauses if id(c) in framed])
+        if cl is not None:
+            counts[cl.chain[-1].key] = counts.get(cl.chain[-1].key, 0) + 1
+    total = sum(counts.values()) or 1
+    return {k: n / total for k, n in counts.items()}
+
+
+def _share(shares: dict[str, float], chain: list[Source]) -> str:
+    share = shares.get(chain[-1].key, 0.0)
+    return "high" if share >= 0.5 else "mid" if share >= 0.25 else "low"
 
 
 def _earlier(doc: Doc, per_segment: list[Segment], k: int, framed: set[int]) -> list[tuple[list[Source], dict]]:
