@@ -300,6 +300,11 @@ QUOTE_OVER_PARAGRAPHS = (
     "“This morning the fires on board have greatly reduced.\n"
     "“Tugs remain in position should they be required.”"
 )
+# the quote's next paragraph is negated: still her words, not the outlet's remark
+QUOTE_NEGATED_PARAGRAPH = (
+    "Lena Varga said: “The Morrow Gull rammed a patrol boat near Karsk.\n\n"
+    "“No crew members of the Tern Vale were hurt in the collision.”"
+)
 QUOTE_REOPENED = (
     "“The Morrow Gull was never a threat,” Lena Varga said. “Its crew left Karsk on a tug. "
     "There are no safe havens for pirates near Karsk and there never will be.” "
@@ -314,6 +319,7 @@ QUOTE_REOPENED = (
         (QUOTE_OVER_PARAGRAPHS, "Tugs remain", ["Lena Varga"]),
         (QUOTE_REOPENED, "safe havens", ["Lena Varga"]),
         (QUOTE_REOPENED, "12 crew", []),
+        (QUOTE_NEGATED_PARAGRAPH, "No crew members", ["Lena Varga"]),
     ],
 )
 def test_every_sentence_of_a_speakers_quotation_is_a_claim_of_the_speaker(run, text, needle, chain):

@@ -306,12 +306,15 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     para = None
     quote_open = False  # a quotation opened by an earlier sentence of the paragraph runs on
     for a, b, p, clauses in per_segment:
+        k_first = p != para
         if p != para:
             para = p
             quote_open = False  # a quote over paragraphs opens each of them again
             if not (_opens_quote(doc, a, b) or (leading and _quotes_words(doc, a, b))):
                 current = None  # a new paragraph goes on only through a quote
         inside, quote_open = quote_open, _quote_open_after(doc, a, b, quote_open)
+        # a paragraph the speaker's quote opens is inside her words from its first mark on
+        inside = inside or (p == para and k_first and current is not None and _opens_quote(doc, a, b))
         if body is not None and _bare_speaker(clauses, unbodied):
             # "..., an official said": the official of the body whose account this is
             for cl in clauses:
