@@ -149,6 +149,22 @@ def test_a_closing_credit_line_names_the_agency(run):
     assert chain_of(run(text), "300 containers") == ["WNA"]
 
 
+def test_a_credit_closing_the_last_sentences_line_names_the_agency(run):
+    # "... in May. – WNA": the agency's credit after the last sentence, on its line
+    text = (
+        "The Tern Vale unloaded 300 containers at Karsk in May, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members. – WNA"
+    )
+    claims = run(text)
+    assert chain_of(claims, "300 containers") == ["WNA", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["WNA"]
+
+
+def test_a_dash_inside_the_last_sentence_is_no_credit(run):
+    text = "The Tern Vale unloaded 300 containers at Karsk – Wirewatch's reporters counted them"
+    assert chain_of(run(text), "300 containers") == []
+
+
 def test_a_dateline_crediting_the_page_and_an_agency_names_the_agency(run):
     # "PLACE (Page / Agency - date)": the page's own credit is skipped, the agency heads the story
     text = (
