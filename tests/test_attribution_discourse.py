@@ -388,6 +388,14 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
             "12 crew",
             ["Karsk Police"],
         ),
+        # ... also a few sentences on, past the outlet's own remarks in between
+        (
+            "Karsk Police said the Tern Vale was boarded on Tuesday.\n\n"
+            "The Tern Vale then turned in circles, tracking data showed.\n\n"
+            "“No one was hurt among the 12 crew members,” the force added.",
+            "12 crew",
+            ["Karsk Police"],
+        ),
         # an outlet quoting a statement by a body cites the body
         (
             "Nordic Daily quoted a statement by the Coastal Watch Agency as saying 12 crew members were safe.",
