@@ -264,11 +264,30 @@ def test_a_narrative_step_goes_on_with_the_source_before_it(run):
 def test_a_quote_and_an_it_sentence_go_on_with_the_source(run):
     text = (
         "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk. "
-        "“We tracked the Tern Vale for weeks.” It was the third such case this year at Karsk."
+        "“We tracked the Tern Vale for weeks.” It then sailed toward Karsk with 12 crew members."
     )
     claims = run(text)
     assert chain_of(claims, "tracked") == ["Coastal Watch Agency"]
-    assert chain_of(claims, "third such case") == ["Coastal Watch Agency"]
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+
+
+@pytest.mark.parametrize("ranking", ["It was the third such case", "This marks the latest case", "It is the largest case"])
+def test_an_it_sentence_ranking_the_event_is_the_outlets_own(run, ranking):
+    # "It was the first time ...": the outlet sets the event in its history (dev gold: 8 of 9 so)
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk. "
+        + ranking
+        + " at Karsk this year, with 12 crew members detained."
+    )
+    assert chain_of(run(text), "12 crew") == []
+
+
+def test_a_quoted_ranking_is_the_speakers(run):
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk.\n\n"
+        "“It was the third such case at Karsk this year, with 12 crew members detained.”"
+    )
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
 def test_a_quotation_opened_by_a_frame_carries_its_source_to_its_end(run):

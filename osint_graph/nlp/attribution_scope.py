@@ -232,11 +232,27 @@ def _quotes_words(doc: Doc, a: int, b: int) -> bool:
     return any(t.text in ("“", "«", LOW_QUOTE) for t in tokens_of(doc)[a:b])
 
 
+MILESTONE_WORDS = words("attribution/milestone_words")
+MILESTONE_VERBS = ("be", "mark")
+
+
+def _milestone(toks: list[Token]) -> bool:
+    """'It was the first time ...', 'This marks the latest attack ...': the outlet ranks the event."""
+    words_ = [t for t in toks if not t.is_punct][:4]
+    return (
+        len(words_) == 4
+        and words_[0].lower_ in BACK_POINTERS + ("it",)
+        and words_[1].lemma_ in MILESTONE_VERBS
+        and words_[2].lower_ == "the"
+        and (words_[3].lower_ in MILESTONE_WORDS or words_[3].tag_ == "JJS")
+    )
+
+
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
-    if not toks:
-        return False
+    if not toks or (toks[0].text not in OPENING_QUOTES and _milestone(toks)):
+        return False  # a quoted "It was the first time" is the speaker's ranking, not the outlet's
     if toks[0].text in OPENING_QUOTES or _quotes_words(doc, a, b):
         return True
     first = tuple(t.lower_ for t in toks[:3] if not t.is_punct)
