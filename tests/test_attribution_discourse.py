@@ -638,6 +638,21 @@ def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
     assert chain_of(claims, "twice") == ["Nordic Daily", "Lena Varga"]
 
 
+def test_an_unnamed_source_named_again_goes_on_through_the_outlet_told(claims_extractor):
+    # "a Norwegian security source told X ... the Norwegian source said": one speaker for Norway
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n\n"
+        "The Morrow Gull was hit near Karsk on Friday, a Norwegian security source told Nordic Daily. "
+        "“The Tern Vale was carrying 12 crew members,” the Norwegian source said."
+    )
+    from osint_graph.model import Article, article_id
+
+    claims = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger")).claims
+    chain = next(c.attribution for c in claims if "12 crew" in c.text)
+    assert [a.name for a in chain] == ["Nordic Daily", "the Norwegian source"]
+    assert "norway" in (chain[-1].entity or "")  # the unnamed source speaks for Norway
+
+
 def test_another_source_ends_what_an_outlet_relays(run):
     text = (
         "Harbour Ledger has followed the Morrow Gull since May.\n"

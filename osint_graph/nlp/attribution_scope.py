@@ -417,6 +417,12 @@ def _same_report_scope(per_segment: list[Segment]) -> None:
                     cl.chain = list(head) + cl.chain
 
 
+def _speaker_key(src: Source) -> str:
+    """Who speaks: an unnamed source that speaks for a state or body ("a Karsk security source", then
+    "the Karsk source") is one speaker with every other such source of it; anyone else is its key."""
+    return f"proxy:{src.link.entity}" if src.proxy and src.link.entity else src.key
+
+
 def _relay_scope(per_segment: list[Segment]) -> None:
     """'X told Nordic Daily A. He added B.': while X stays the speaker, B is relayed by the outlet too.
 
@@ -430,7 +436,7 @@ def _relay_scope(per_segment: list[Segment]) -> None:
         for cl in clauses:
             if not cl.chain:
                 continue
-            last = cl.chain[-1].key
+            last = _speaker_key(cl.chain[-1])
             if len(cl.chain) == 1 and last == speaker and last in relayed:
                 cl.chain = list(relayed[last]) + cl.chain
             elif len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET":
