@@ -2,6 +2,7 @@
 """Score the extractor against a hand-annotated gold set.
 
     python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME] [--no-entity-filter]
+                               [--carry-model on|off]
     python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME] [--ids PREFIX]
 
 Without --real: every article of tests/gold/ (an `.md` file with a `.json`
@@ -48,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections import Counter
@@ -287,12 +289,21 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out the learned entity filter (rules alone), to compare",
     )
     parser.add_argument(
+        "--carry-model",
+        choices=("on", "off"),
+        default=None,
+        help="turn the learned carry-on decision on or off (default: its weights file's `active` row; "
+        "sets $OSINT_GRAPH_CARRY_MODEL)",
+    )
+    parser.add_argument(
         "--ids",
         metavar="PREFIX",
         default=None,
         help="with --real dev: score only the articles whose id starts with PREFIX (e.g. a new batch, d3)",
     )
     args = parser.parse_args(argv)
+    if args.carry_model:
+        os.environ["OSINT_GRAPH_CARRY_MODEL"] = args.carry_model  # read by osint_claims on every Doc
     if args.ids and args.real != "dev":
         print(
             "--ids works with --real dev only: the test split is scored whole (tests/real/README.md).", file=sys.stderr

@@ -149,6 +149,22 @@ def test_a_closing_credit_line_names_the_agency(run):
     assert chain_of(run(text), "300 containers") == ["WNA"]
 
 
+def test_a_credit_closing_the_last_sentences_line_names_the_agency(run):
+    # "... in May. – WNA": the agency's credit after the last sentence, on its line
+    text = (
+        "The Tern Vale unloaded 300 containers at Karsk in May, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members. – WNA"
+    )
+    claims = run(text)
+    assert chain_of(claims, "300 containers") == ["WNA", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["WNA"]
+
+
+def test_a_dash_inside_the_last_sentence_is_no_credit(run):
+    text = "The Tern Vale unloaded 300 containers at Karsk – Wirewatch's reporters counted them"
+    assert chain_of(run(text), "300 containers") == []
+
+
 def test_a_dateline_crediting_the_page_and_an_agency_names_the_agency(run):
     # "PLACE (Page / Agency - date)": the page's own credit is skipped, the agency heads the story
     text = (
@@ -248,11 +264,30 @@ def test_a_narrative_step_goes_on_with_the_source_before_it(run):
 def test_a_quote_and_an_it_sentence_go_on_with_the_source(run):
     text = (
         "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk. "
-        "“We tracked the Tern Vale for weeks.” It was the third such case this year at Karsk."
+        "“We tracked the Tern Vale for weeks.” It then sailed toward Karsk with 12 crew members."
     )
     claims = run(text)
     assert chain_of(claims, "tracked") == ["Coastal Watch Agency"]
-    assert chain_of(claims, "third such case") == ["Coastal Watch Agency"]
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+
+
+@pytest.mark.parametrize("ranking", ["It was the third such case", "This marks the latest case", "It is the largest case"])
+def test_an_it_sentence_ranking_the_event_is_the_outlets_own(run, ranking):
+    # "It was the first time ...": the outlet sets the event in its history (dev gold: 8 of 9 so)
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk. "
+        + ranking
+        + " at Karsk this year, with 12 crew members detained."
+    )
+    assert chain_of(run(text), "12 crew") == []
+
+
+def test_a_quoted_ranking_is_the_speakers(run):
+    text = (
+        "The Coastal Watch Agency said the Tern Vale had switched off its transponder near Karsk.\n\n"
+        "“It was the third such case at Karsk this year, with 12 crew members detained.”"
+    )
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
 def test_a_quotation_opened_by_a_frame_carries_its_source_to_its_end(run):
@@ -300,6 +335,11 @@ QUOTE_OVER_PARAGRAPHS = (
     "“This morning the fires on board have greatly reduced.\n"
     "“Tugs remain in position should they be required.”"
 )
+# the quote's next paragraph is negated: still her words, not the outlet's remark
+QUOTE_NEGATED_PARAGRAPH = (
+    "Lena Varga said: “The Morrow Gull rammed a patrol boat near Karsk.\n\n"
+    "“No crew members of the Tern Vale were hurt in the collision.”"
+)
 QUOTE_REOPENED = (
     "“The Morrow Gull was never a threat,” Lena Varga said. “Its crew left Karsk on a tug. "
     "There are no safe havens for pirates near Karsk and there never will be.” "
@@ -314,6 +354,7 @@ QUOTE_REOPENED = (
         (QUOTE_OVER_PARAGRAPHS, "Tugs remain", ["Lena Varga"]),
         (QUOTE_REOPENED, "safe havens", ["Lena Varga"]),
         (QUOTE_REOPENED, "12 crew", []),
+        (QUOTE_NEGATED_PARAGRAPH, "No crew members", ["Lena Varga"]),
     ],
 )
 def test_every_sentence_of_a_speakers_quotation_is_a_claim_of_the_speaker(run, text, needle, chain):
@@ -363,6 +404,14 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
         (
             "The master of the Tern Vale was arrested by Karsk Police on Tuesday. "
             "The force said on Wednesday that 12 crew members remained aboard.",
+            "12 crew",
+            ["Karsk Police"],
+        ),
+        # ... also a few sentences on, past the outlet's own remarks in between
+        (
+            "Karsk Police said the Tern Vale was boarded on Tuesday.\n\n"
+            "The Tern Vale then turned in circles, tracking data showed.\n\n"
+            "“No one was hurt among the 12 crew members,” the force added.",
             "12 crew",
             ["Karsk Police"],
         ),
@@ -587,6 +636,21 @@ def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
     claims = run(text)
     assert chain_of(claims, "could dock") == ["Nordic Daily", "Lena Varga"]
     assert chain_of(claims, "twice") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_an_unnamed_source_named_again_goes_on_through_the_outlet_told(claims_extractor):
+    # "a Norwegian security source told X ... the Norwegian source said": one speaker for Norway
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n\n"
+        "The Morrow Gull was hit near Karsk on Friday, a Norwegian security source told Nordic Daily. "
+        "“The Tern Vale was carrying 12 crew members,” the Norwegian source said."
+    )
+    from osint_graph.model import Article, article_id
+
+    claims = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger")).claims
+    chain = next(c.attribution for c in claims if "12 crew" in c.text)
+    assert [a.name for a in chain] == ["Nordic Daily", "the Norwegian source"]
+    assert "norway" in (chain[-1].entity or "")  # the unnamed source speaks for Norway
 
 
 def test_another_source_ends_what_an_outlet_relays(run):

@@ -134,6 +134,18 @@ def test_the_sources_tell_a_known_name(unfiltered):
     assert feats["Varnish Coast Guard"]["known=none"] == 1.0
 
 
+def test_a_capital_is_a_known_place(unfiltered):
+    """The city list leaves capitals out (they name their state by metonymy): a capital the text
+    names as a place is still known to the sources, as a place and as the state."""
+    from osint_graph.gazetteer import load_gazetteer
+
+    doc = unfiltered("Brokers in London said the Osk Lantern had left Kesport.")
+    feats = by_name(doc, load_gazetteer())
+    assert feats["London"]["known=same"] == 1.0
+    assert feats["London"]["known_as=capital"] == 1.0
+    assert "known_as=capital" not in feats["Osk Lantern"]
+
+
 # --- the component ----------------------------------------------------------------------------
 
 

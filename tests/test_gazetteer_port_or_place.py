@@ -139,3 +139,39 @@ def test_an_island_the_locations_list_names_is_the_island_unless_named_as_a_port
 
     assert labels("Varnian troops on Korlasa were put on alert.") == [LABEL_OF_TYPE["Location"]]
     assert labels("The tanker docked at Korlasa port on Monday.") == [LABEL_OF_TYPE["Port"]]
+
+
+# Two ports of one name: a hand row (the analysts' spelling, its other spelling as an alias) and a
+# record of the reference list that spells it the same way (a homonym far away).  The hand row,
+# first in gazetteer order, names the port, whatever order the matcher returns its matches in.
+KESTRA = GazetteerEntry("Port", "Kestra", ("Kestrah", "Port of Kestrah"), {"locode": "ZZKST"}, {})
+KESTRAH = GazetteerEntry(
+    "Port", "Kestrah", ("Port of Kestrah",), {"locode": "ZYKST"}, {"reference": "yes", "hidden_names": "Kestrah"}
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigates moved from the Port of Kestrah to the north on Monday.",
+        "The tanker Grey Heron docked at the Port of Kestrah, the agency said.",
+    ],
+)
+def test_a_name_two_ports_share_takes_the_first_entry(text):
+    register_extensions()
+    nlp = load_model()
+    for order in ([KESTRA, KESTRAH], [KESTRA, KESTRAH][::-1]):
+        gazetteer = Gazetteer(order)
+        first = gazetteer.entries[0]
+        doc = GazetteerRuler(nlp, "gazetteer_order_test", gazetteer)(nlp(text))
+        names = {e._.canonical for e in doc.ents if "Kestrah" in e.text}
+        assert names == {first.name}, (order[0].name, names)
+
+
+def test_the_places_a_ship_is_en_route_from_and_to_are_ports(nlp):
+    # 'en route' is a voyage like 'bound for' (context/port_object_nouns.txt); 'the port of X' names X
+    port = LABEL_OF_TYPE["Port"]
+    doc = nlp("The container ship, en route from Velmar, Ostland, to Kessia, Varnia, developed a list.")
+    assert {e.text for e in doc.ents if e.label_ == port} == {"Velmar", "Kessia"}
+    doc = nlp("The tanker was en route from the port of Velmar to Kessia when it was hit.")
+    assert {e._.canonical for e in doc.ents if e.label_ == port} >= {"Velmar"}

@@ -10,6 +10,8 @@ writes from the same store: labels, ids, properties, relationships, constraints 
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 import subprocess
@@ -17,8 +19,10 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from click.testing import CliRunner
+from fixtures.synthetic import synthetic_extractions
 from neo4j_support import neo4j_unavailable, wipe
 
 from osint_graph import api
@@ -26,8 +30,10 @@ from osint_graph.cli import main
 from osint_graph.ontology import Property
 from osint_graph.resources import sources_dir
 from osint_graph.store.base import GraphBatch, Rel
+from osint_graph.store.graph_rows import batch_of
+from osint_graph.store.import_tables import arrow_schema
 from osint_graph.store.ladybug_store import LadybugStore
-from osint_graph.store.neo4j_import import ImportCsvError, csv_field, header
+from osint_graph.store.neo4j_import import ImportCsvError, csv_columns, header, write_csv, write_import
 from osint_graph.store.neo4j_store import Neo4jStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,18 +65,79 @@ def odd_batch() -> GraphBatch:
 
 
 # -- the CSV values, no server ------------------------------------------------------------------
-def test_csv_fields_quote_strings_and_join_lists():
-    text = Property("name", "string", "")
-    aliases = Property("aliases", "string", "", multi=True)
-    assert csv_field('a "b", c\nd', text) == '"a ""b"", c\nd"'
-    assert csv_field("", text) == '""'  # the empty string, not null
-    assert csv_field(None, text) == ""  # null: no property
-    assert csv_field(["x; y", 'z"'], aliases) == '"x; y\x1fz"""'
-    assert csv_field([], aliases) == '"\x1e"'  # the marker after-import.cypher turns into []
-    assert csv_field(2.5, None) == "2.5" and csv_field(7, None) == "7" and csv_field(True, None) == "true"
-    assert csv_field(date(2026, 1, 2), None) == '"2026-01-02"'
+def csv_text(tmp_path, table: pa.Table, props: list[Property]) -> tuple[str, bool, set]:
+    converted, empty = csv_columns(table, props)
+    multiline = write_csv(tmp_path / "t.csv", ["h"], converted)
+    return (tmp_path / "t.csv").read_bytes().decode("utf-8"), multiline, empty
+
+
+def test_csv_quotes_strings_and_joins_lists(tmp_path):
+    props = [Property("name", "string", ""), Property("aliases", "string", "", multi=True),
+             Property("at", "datetime", ""), Property("on", "date", ""), Property("x", "float", ""),
+             Property("n", "int", ""), Property("ok", "bool", "")]  # fmt: skip
+    table = pa.table({
+        "name": ['a "b", c\nd', "", None, "Nørdvik — ミス"],
+        "aliases": [["x; y", 'z"'], [], None, ["Вагра, Илса", None]],
+        "at": [datetime(2026, 2, 3, 4, 5, 6), datetime(2026, 2, 3, 4, 5, 6, 120000), None, datetime(2026, 1, 1)],
+        "on": [date(2026, 1, 2), None, None, date(2026, 12, 31)],
+        "x": [2.5, 8238.0, None, float("nan")],
+        "n": [7, None, -1, 0],
+        "ok": [True, False, None, True],
+    }, schema=arrow_schema(props))  # fmt: skip
+    text, multiline, empty = csv_text(tmp_path, table, props)
+    assert text.splitlines(keepends=True)[0] == "h\n"
+    assert text[2:] == (
+        '"a ""b"", c\nd","x; y\x1fz""","2026-02-03T04:05:06","2026-01-02","2.5",7,true\n'
+        '"","\x1e","2026-02-03T04:05:06.120000",,"8238",,false\n'  # a column with NaN is text: "8238"
+        ",,,,,-1,\n"  # null: no property; the empty string and the empty list are values
+        '"Nørdvik — ミス","Вагра, Илса","2026-01-01T00:00:00","2026-12-31","NaN",0,true\n'
+    )
+    assert multiline and empty == {"aliases"}
+    rows = list(csv.reader(io.StringIO(text[2:])))  # a standard CSV reader gets the values back
+    assert rows[0][0] == 'a "b", c\nd' and rows[0][1].split("\x1f") == ["x; y", 'z"'] and rows[3][0] == "Nørdvik — ミス"
+
+
+def test_csv_refuses_a_list_element_holding_the_delimiter(tmp_path):
+    props = [Property("aliases", "string", "", multi=True)]
     with pytest.raises(ImportCsvError):
-        csv_field(["a\x1fb"], aliases)
+        csv_columns(pa.table({"aliases": [["a\x1fb"]]}, schema=arrow_schema(props)), props)
+    assert csv_text(tmp_path, pa.table({"aliases": [["a"]]}, schema=arrow_schema(props)), props)[1:] == (False, set())
+
+
+class RowsOnly:
+    """A store seen through `query` only: write_import then reads it row by row, as from Neo4j."""
+
+    def __init__(self, store):
+        self.schema, self.query = store.schema, store.query
+
+
+def test_arrow_files_equal_the_row_by_row_ones(tmp_path):
+    """Straight from the file (Arrow) and through the rows `copy` reads: the same files, byte for byte."""
+    with LadybugStore(tmp_path / "s.lbug") as store:
+        store.write(batch_of(list(synthetic_extractions(30))))
+        store.write(odd_batch())
+        store.write(needs_derived_values())
+        fast = write_import(store, tmp_path / "arrow")
+        slow = write_import(RowsOnly(store), tmp_path / "rows")
+    assert fast.total == slow.total > 1000 and fast.nodes == slow.nodes and fast.rels == slow.rels
+    assert fast.empty_lists == slow.empty_lists and ("node", "Person", "aliases") in fast.empty_lists
+    assert fast.multiline == slow.multiline and "nodes/Person.csv" in fast.multiline
+    names = sorted(p.relative_to(fast.directory) for p in fast.directory.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(slow.directory) for p in slow.directory.rglob("*") if p.is_file())
+    for name in names:
+        assert (fast.directory / name).read_bytes() == (slow.directory / name).read_bytes(), name
+    person = (fast.directory / "nodes" / "Person.csv").read_text(encoding="utf-8")
+    assert '"Ilsa ""the Quill"" Varga, Jr.\nof Nørdvik"' in person
+    claims = (fast.directory / "nodes" / "Claim.csv").read_text(encoding="utf-8")
+    assert '"claim:zz-undated-bounds"' in claims and '"2026-03-01"' in claims and '"2026-03-31"' in claims
+
+
+def needs_derived_values() -> GraphBatch:
+    """Rows written without the values `copy` derives: no nameKeys, a date text without bounds."""
+    batch = GraphBatch()
+    batch.add_node("Vessel", {"id": "vessel:zz-tern", "name": "Tern Of Ardmoor", "aliases": ["TOA"]})
+    batch.add_node("Claim", {"id": "claim:zz-undated-bounds", "text": "It sailed in March 2026.", "date": "2026-03"})
+    return batch
 
 
 def test_header_types_follow_the_schema():

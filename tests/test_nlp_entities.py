@@ -438,3 +438,26 @@ def test_a_place_noun_of_another_language_opens_a_place_name(nlp, text, place):
     """'Bajo de X', 'Baía do X' (context/foreign_place_of.txt) like 'Gulf of X': one Location, not an
     organisation nor a port named 'Baía'."""
     assert (place, "LOCATION") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Bab el-Mandeb", "Bab-el-Mandeb", "Bab al-Mandab Strait", "Bab el Mandeb", "Bab el-Mandeb Strait"],
+)
+def test_the_strait_s_spellings_give_the_gold_s_name(spelling):
+    """tests/gold and the dev gold name the strait 'Bab el-Mandeb Strait' whatever the spelling: a
+    gazetteer row named otherwise made every found mention a miss (locations.csv)."""
+    entry = load_gazetteer().lookup(spelling, "Location")
+    assert entry is not None and entry.name == "Bab el-Mandeb Strait"
+
+
+def test_the_persian_gulf_and_its_other_name_are_a_location(nlp):
+    found = ents(nlp, "The Osk Lantern left the Persian Gulf; the Arabian Gulf was calm.")
+    assert {("Persian Gulf", "LOCATION"), ("Arabian Gulf", "LOCATION")} <= found
+
+
+def test_regions_the_subdivision_list_names_are_whole_locations(nlp):
+    """'Metro Manila' and 'Oriental Mindoro' (locations.csv rows from pycountry's subdivisions) are
+    one place each, not 'Metro' beside 'Manila'."""
+    found = ents(nlp, "Residents of Metro Manila saw the Osk Lantern sink off Naujan in Oriental Mindoro.")
+    assert {("Metro Manila", "LOCATION"), ("Oriental Mindoro", "LOCATION")} <= found

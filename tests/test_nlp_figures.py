@@ -173,7 +173,7 @@ def test_measures_and_money_get_one_spelling(nlp, text, span, expected):
         ("At least six ‘pirates’ boarded.", "At least six ‘pirates", "pirate"),
         ('Varnholm listed 10 more "grey fleet" tankers.', '10 more "grey fleet" tankers', "tanker"),
         ("The mission costs the EU 8 million euros.", "8 million euros", "EUR"),
-        ("Over 50 personnel left Varnholm.", "Over 50 personnel", "person"),
+        ("Over 50 personnel left Varnholm.", "Over 50 personnel", "personnel"),
     ],
 )
 def test_the_counted_noun_past_modifiers(nlp, text, span, unit):
@@ -753,3 +753,37 @@ def test_no_count_from_a_noun_the_text_may_cut_off(nlp):
     # a measure ending it is read
     assert figures(nlp, "The hose connecting the two tank") == {}
     assert figures(nlp, "It was carrying 75,000 tonnes") == {"75,000 tonnes": (75000, "tonne", None)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a group named after 'of the': the group's noun is counted, not mere people
+        ("Two of the crew members were hurt.", {"Two of the crew members": (2, "crew member", None)}),
+        ("Eight of the ship's sailors were hurt.", {"Eight of the ship's sailors": (8, "crew member", None)}),
+        # 'one of' a group of people counts one of them; 'one of' anything else stays no figure
+        ("One of the crew members was hurt.", {"One of the crew members": (1, "crew member", None)}),
+        ("The drone struck the Tern Vale, injuring one of the crew.", {"one of the crew": (1, "crew member", None)}),
+        ("Karsk is one of the largest ports in the region.", {}),
+        ("One of the boats sustained damage.", {}),
+        ("One of the officials said the ferry was hit.", {}),
+        # the whole counted by a number: the part is the number alone
+        ("21 of the 24 crew members left.", {"21": (21, "crew member", None), "24 crew members": (24, "crew member", None)}),
+    ],
+)
+def test_a_part_of_a_group_named_after_of_the(nlp, text, expected):
+    assert figures(nlp, text) == expected
+
+
+def test_crews_by_compound_and_by_nationality_and_personnel_as_its_own_noun(nlp):
+    found = figures(nlp, "The cutter escorted the Tern Vale with its 36-person crew.")
+    assert found == {"36-person crew": (36, "crew member", None)}
+    found = figures(nlp, "She has a crew of 26 aboard, 16 Indians, eight Sri Lankans and two Poles.")
+    assert found["eight Sri Lankans"] == (8, "crew member", None)  # a demonym of two words
+    found = figures(nlp, "Eight Varnish naval personnel were injured.")
+    assert found == {"Eight Varnish naval personnel": (8, "personnel", None)}
+
+
+def test_a_day_range_before_a_month_is_a_date(nlp):
+    assert figures(nlp, "The Tern Vale was hit overnight 25-26 February.") == {}
+    assert figures(nlp, "The port handled 300 ships in March.") == {"300 ships": (300, "ship", None)}

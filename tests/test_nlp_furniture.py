@@ -340,3 +340,35 @@ def test_a_long_caption_whose_credit_names_a_wire_through_another_agency():
     text = f"Kesland seizes cargo ship\n{caption}\n\nThe coast guard said the ship was stopped on Monday."
     assert len(caption) > 400
     assert _kinds(text).get("caption") == [caption]
+
+
+def test_a_wire_page_with_a_stray_mark_a_section_label_a_handout_caption_and_an_agency_byline(nlp):
+    # a stray mark and a section label before the headline, the byline "Name - Agency", the headline
+    # again, a wire's handout caption and its credit line of slashes
+    text = (
+        "^\n\nHeadlines\n\n"
+        "At least 31 killed in Karsk ferry fire\n\n"
+        "Lena Varga - Agence France-Presse\n"
+        "At least 31 killed in Karsk ferry fire\n"
+        "This handout picture taken on March 29, 2023 and released by the Karsk Coast Guard shows a "
+        "boat spraying water on the Tern Vale. At least 12 people died and 230 were rescued.\n"
+        "Handout / Karsk Coast Guard (KCG) / AFP\n\n"
+        "KARSK — At least 31 persons died and 230 others were rescued after a fire engulfed the ferry "
+        "Tern Vale late Wednesday night, authorities said.\n"
+        "Rescuers recovered 18 bodies from the hold. Photo from Karsk News Agency\n"
+        "The ferry carried 205 passengers."
+    )
+    kinds = _kinds(text)
+    assert kinds["navigation"] == ["Headlines"]
+    assert kinds["headline"] == ["At least 31 killed in Karsk ferry fire"] * 2
+    assert kinds["byline"] == ["Lena Varga - Agence France-Presse"]
+    assert kinds["caption"][0].startswith("This handout picture taken on March 29")
+    assert kinds["caption"][1] == "Rescuers recovered 18 bodies from the hold. Photo from Karsk News Agency"
+    assert kinds["credit"] == ["Handout / Karsk Coast Guard (KCG) / AFP"]
+    found = [(f.text, f._.figure_unit) for f in nlp(text)._.figures]
+    assert found == [
+        ("At least 31", "person"),
+        ("At least 31 persons", "person"),
+        ("230 others", "person"),
+        ("205 passengers", "passenger"),
+    ]

@@ -32,6 +32,12 @@ def test_a_shoal_is_a_place(nlp):
     assert labels.get("Ostra Shoal") == "LOCATION"
 
 
+def test_a_point_is_a_place(nlp):
+    """A headland named by 'Point' (location_head_nouns.txt), not an organisation."""
+    labels = {text: label for label, text in ents(nlp, "The tanker drifted toward waters off Kervo Point.")}
+    assert labels.get("Kervo Point") == "LOCATION"
+
+
 def test_a_common_noun_and_a_bare_title_are_no_organisation(nlp):
     found = ents(nlp, "Rear Admiral said nothing. Coast guard personnel inspected the Ostra Wind at the pier.")
     assert not any(text in ("Rear Admiral", "Coast guard") for _, text in found)

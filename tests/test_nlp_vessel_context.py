@@ -251,3 +251,41 @@ def test_a_place_after_a_preposition_is_no_subject_of_a_ship_verb(nlp):
     found = vessels(nlp, "The ship that carries cargo between Varnia and Kessia ran aground on Monday.")
     assert found == {}
     assert set(vessels(nlp, "The Tessa Dawn ran aground off Kesport.")) == {"Tessa Dawn"}
+
+
+def test_a_sister_ship_numbered_like_a_ship_found(nlp):
+    # a fleet numbers its hulls: the same words with another number are a ship too, never a person
+    text = (
+        "The navy identified the vessel as the Morsk 212. A second vessel in distress, the Morsk 239, "
+        "was drifting. Its crew said the ship's name was Lin Feng 168, although the AIS showed the "
+        "freighter Lin Feng 58."
+    )
+    assert set(vessels(nlp, text)) == {"Morsk 212", "Morsk 239", "Lin Feng 168", "Lin Feng 58"}
+    assert set(vessels(nlp, "The tanker Morsk 212 was seized. Lena Varga 2 said nothing.")) == {"Morsk 212"}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('An explosion took place in the engine room of the "Tarvik" in Kesport on Sunday.', {"Tarvik"}),
+        ("The master of the Tarvik was arrested.", {"Tarvik"}),
+        ("The crew of the Tarvik were evacuated.", {"Tarvik"}),
+        ("The crew of the Karsk Coast Guard responded.", set()),  # a body's name
+        ("A plane contacted the crew of the Kesport-based tug.", set()),  # a place before '-based'
+        ("The tanker had a crew of 14 when it sank.", set()),
+        ("The crew of HMSKestrel were safe.", set()),  # a lost space: not a second name beside 'HMS Kestrel'
+    ],
+)
+def test_a_name_after_a_ships_part_and_of(nlp, text, found):
+    assert set(vessels(nlp, text)) == found
+
+
+def test_a_name_after_a_ship_noun_and_a_comma_named(nlp):
+    assert set(vessels(nlp, "The ship, named Tarvik, was en route to Kesport when it was stopped.")) == {"Tarvik"}
+    assert set(vessels(nlp, "The ships, named Tarvik and Morrow Gull, sank.")) == {"Tarvik", "Morrow Gull"}
+
+
+def test_a_middle_initial_inside_a_ships_name(nlp):
+    text = "The rebels claimed they attacked the aircraft carrier Harlan J. Morrow in the Red Sea."
+    assert set(vessels(nlp, text)) == {"Harlan J. Morrow"}
+    assert set(vessels(nlp, "The tanker Plan B. The ship sank.")) == {"Plan B"}  # a full stop ends it

@@ -43,6 +43,11 @@ def weapons(nlp, text):
         # model's name after a designation without a hyphen
         ("The navy will buy Tarvos missiles for its corvettes.", "Tarvos missiles"),
         ("Varnia will buy MQ7C Harrow drones from the maker.", "MQ7C Harrow drones"),
+        # a speed between the model and its class words (weapon_descriptive_modifiers.txt)
+        ("Varnia received its first Kestrov supersonic cruise missiles.", "Kestrov supersonic cruise missiles"),
+        # a model named by likeness, '-type'/'-style' (weapon_model_likeness.txt)
+        ("The rebels launched Korvin-type drones at Kesport.", "Korvin-type drones"),
+        ("Varnek-style missiles hit the Osk Lantern.", "Varnek-style missiles"),
     ],
 )
 def test_weapon_types(nlp, text, weapon):
@@ -64,6 +69,9 @@ def test_weapon_types(nlp, text, weapon):
         "The cutter Harlan Reese (WMSL-754) and the carrier CVN-82 sailed on.",  # hull numbers
         "The EU-27 ministers condemned the seizure of the Osk Lantern.",  # a bloc and its size
         "A crew of Patrol Squadron NINE (VP-9) searched for the Osk Lantern.",  # an air squadron
+        "Two drone aircraft were shot down near Kesport.",  # drones by another word, no class
+        "They fired supersonic missiles at the Osk Lantern.",  # a speed is no class
+        "The rebels flew Iranian-style drones at the Osk Lantern.",  # a demonym's likeness names no model
     ],
 )
 def test_no_weapon_type(nlp, text):

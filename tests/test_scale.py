@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from osint_graph import api
 from osint_graph.cli import main
-from osint_graph.ingest.parallel import Pool, chunks_in_flight, extraction_pool, fan_out
+from osint_graph.ingest.parallel import Pool, chunks_in_flight, dask_settings, extraction_pool, fan_out
 from osint_graph.ingest.progress import count_articles
 from osint_graph.ingest.resume import skip_stored
 from osint_graph.resources import sources_dir
@@ -61,11 +61,18 @@ def single(corpus, tmp_path_factory) -> tuple:
 
 
 def test_dask_cluster_ingest_equals_single_process(corpus, single, tmp_path):
-    from distributed import LocalCluster
+    """On a cluster run with osint-graph's Dask settings (ingest/dask_config), as README says to start one."""
+    import dask.config
+    from distributed import Client, LocalCluster
 
     uri = str(tmp_path / "cluster.lbug")
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with (
+        dask.config.set(dask_settings()),
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+    ):
         report = api.ingest([corpus], uri, scheduler=cluster.scheduler_address, batch_size=3)
+        with Client(cluster) as client:  # the nannies passed the settings on to their workers
+            assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
     assert report.articles == ARTICLES and not report.rejects
     counts, ids, rels = contents(uri)
     assert sum(counts[0].values()) > ARTICLES and counts == single[0]

@@ -29,6 +29,7 @@ from concurrent.futures import wait as wait_local
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from osint_graph.model import Article, Extraction
@@ -37,6 +38,9 @@ from osint_graph.model import Article, Extraction
 # (about 0.05 s an article), small enough that the workers share the tail of the input.
 DEFAULT_CHUNK = 16
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+# Dask settings that cut what its workers, nannies and scheduler run beside the tasks (the
+# folder's YAML says which and why); `dask worker` reads them with DASK_CONFIG=<this folder>.
+DASK_CONFIG_DIR = Path(__file__).resolve().parent / "dask_config"
 
 _extractors: dict[str | None, Any] = {}
 _load_lock = threading.Lock()
@@ -119,13 +123,28 @@ def local_pool(workers: int, model: str | None) -> Iterator[Pool]:
         yield Pool(executor.submit, lambda fs: wait_local(fs, return_when=FIRST_COMPLETED), workers)
 
 
+def dask_settings() -> dict[str, Any]:
+    """The settings of DASK_CONFIG_DIR as dotted keys, for `dask.config.set`: a nested dict there
+    would replace Dask's whole `distributed` section, dotted keys replace only themselves."""
+    import dask.config
+
+    def dotted(tree: dict, prefix: str = "") -> dict[str, Any]:
+        out = {}
+        for key, value in tree.items():
+            out |= dotted(value, f"{prefix}{key}.") if isinstance(value, dict) else {prefix + key: value}
+        return out
+
+    return dotted(dask.config.collect([str(DASK_CONFIG_DIR)], env={}))
+
+
 @contextmanager
 def dask_pool(address: str) -> Iterator[Pool]:
-    """The workers of the Dask cluster whose scheduler is at `address`."""
+    """The workers of the Dask cluster whose scheduler is at `address` (the client with dask_settings)."""
+    import dask.config
     from distributed import Client
     from distributed import wait as wait_dask
 
-    with Client(address) as client:
+    with dask.config.set(dask_settings()), Client(address) as client:
         workers = max(1, sum(client.nthreads().values()))
 
         def submit(fn, *args):

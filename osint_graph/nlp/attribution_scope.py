@@ -232,11 +232,27 @@ def _quotes_words(doc: Doc, a: int, b: int) -> bool:
     return any(t.text in ("“", "«", LOW_QUOTE) for t in tokens_of(doc)[a:b])
 
 
+MILESTONE_WORDS = words("attribution/milestone_words")
+MILESTONE_VERBS = ("be", "mark")
+
+
+def _milestone(toks: list[Token]) -> bool:
+    """'It was the first time ...', 'This marks the latest attack ...': the outlet ranks the event."""
+    words_ = [t for t in toks if not t.is_punct][:4]
+    return (
+        len(words_) == 4
+        and words_[0].lower_ in BACK_POINTERS + ("it",)
+        and words_[1].lemma_ in MILESTONE_VERBS
+        and words_[2].lower_ == "the"
+        and (words_[3].lower_ in MILESTONE_WORDS or words_[3].tag_ == "JJS")
+    )
+
+
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
-    if not toks:
-        return False
+    if not toks or (toks[0].text not in OPENING_QUOTES and _milestone(toks)):
+        return False  # a quoted "It was the first time" is the speaker's ranking, not the outlet's
     if toks[0].text in OPENING_QUOTES or _quotes_words(doc, a, b):
         return True
     first = tuple(t.lower_ for t in toks[:3] if not t.is_punct)
@@ -261,6 +277,8 @@ def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool
             state = not state
     return state
 
+
+quote_state = _quote_open_after  # the carry-on decision (attribution_carry.py) reads it too
 
 BODY_SPEAKERS = words("attribution/body_speakers")
 # an unnamed official speaks for a state or an organisation, never for a news outlet the article
@@ -304,12 +322,15 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     para = None
     quote_open = False  # a quotation opened by an earlier sentence of the paragraph runs on
     for a, b, p, clauses in per_segment:
+        k_first = p != para
         if p != para:
             para = p
             quote_open = False  # a quote over paragraphs opens each of them again
             if not (_opens_quote(doc, a, b) or (leading and _quotes_words(doc, a, b))):
                 current = None  # a new paragraph goes on only through a quote
         inside, quote_open = quote_open, _quote_open_after(doc, a, b, quote_open)
+        # a paragraph the speaker's quote opens is inside her words from its first mark on
+        inside = inside or (p == para and k_first and current is not None and _opens_quote(doc, a, b))
         if body is not None and _bare_speaker(clauses, unbodied):
             # "..., an official said": the official of the body whose account this is
             for cl in clauses:
@@ -396,6 +417,12 @@ def _same_report_scope(per_segment: list[Segment]) -> None:
                     cl.chain = list(head) + cl.chain
 
 
+def _speaker_key(src: Source) -> str:
+    """Who speaks: an unnamed source that speaks for a state or body ("a Karsk security source", then
+    "the Karsk source") is one speaker with every other such source of it; anyone else is its key."""
+    return f"proxy:{src.link.entity}" if src.proxy and src.link.entity else src.key
+
+
 def _relay_scope(per_segment: list[Segment]) -> None:
     """'X told Nordic Daily A. He added B.': while X stays the speaker, B is relayed by the outlet too.
 
@@ -409,7 +436,7 @@ def _relay_scope(per_segment: list[Segment]) -> None:
         for cl in clauses:
             if not cl.chain:
                 continue
-            last = cl.chain[-1].key
+            last = _speaker_key(cl.chain[-1])
             if len(cl.chain) == 1 and last == speaker and last in relayed:
                 cl.chain = list(relayed[last]) + cl.chain
             elif len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET":

@@ -61,6 +61,8 @@ from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links
+from osint_graph.nlp.attribution_carry import carry_step, record
+from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
@@ -100,6 +102,8 @@ register_extensions()
 class ClaimExtractor:
     """The `osint_claims` pipeline component.
 
+    `carry_model`: "on" or "off" turns the learned carry-on decision (`attribution_carry`) on or
+    off; None (default) reads $OSINT_GRAPH_CARRY_MODEL, else the weights file's `active` row.
     `generic_sources`: "drop" (default) leaves unnamed sources ("analysts",
     "industry sources") out of chains, as tests/gold/GUIDELINES.md annotates
     them; "keep" keeps them as names without an entity.  `sources`: the
@@ -109,7 +113,8 @@ class ClaimExtractor:
     """
 
     def __init__(self, nlp: Language | None = None, name: str = "osint_claims", use_gazetteer: bool = True,
-                 generic_sources: str = "drop", sources: str | None = None):  # fmt: skip
+                 generic_sources: str = "drop", sources: str | None = None,
+                 carry_model: str | None = None):  # fmt: skip
         if generic_sources not in ("keep", "drop"):
             raise ValueError(f"generic_sources must be 'keep' or 'drop', not {generic_sources!r}")
         self.name = name
@@ -117,6 +122,7 @@ class ClaimExtractor:
         self._use_gazetteer = use_gazetteer
         self.generic_sources = generic_sources
         self.sources = sources
+        self.carry_model = carry_model
 
     @property
     def gazetteer(self) -> object | None:
@@ -128,7 +134,9 @@ class ClaimExtractor:
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        claims, infos, ctx = extract_claims(doc, self.gazetteer, drop_generic=self.generic_sources == "drop")
+        claims, infos, ctx = extract_claims(
+            doc, self.gazetteer, drop_generic=self.generic_sources == "drop", carry=self.carry_model
+        )
         doc._.claims = claims
         # plain values only: the Doc may travel between processes as bytes
         doc._.source_bases = {k: [[a.name, a.entity, a.verb] for a in v] for k, v in ctx.bases.items()}
@@ -137,11 +145,15 @@ class ClaimExtractor:
         return doc
 
 
-@Language.factory("osint_claims", default_config={"use_gazetteer": True, "generic_sources": "drop", "sources": None})
+@Language.factory(
+    "osint_claims",
+    default_config={"use_gazetteer": True, "generic_sources": "drop", "sources": None, "carry_model": None},
+)
 def make_claim_extractor(
-    nlp: Language, name: str, use_gazetteer: bool, generic_sources: str, sources: str | None
-) -> ClaimExtractor:
-    return ClaimExtractor(nlp, name, use_gazetteer, generic_sources, sources)
+    nlp: Language, name: str, use_gazetteer: bool, generic_sources: str, sources: str | None,
+    carry_model: str | None = None,
+) -> ClaimExtractor:  # fmt: skip
+    return ClaimExtractor(nlp, name, use_gazetteer, generic_sources, sources, carry_model)
 
 
 class ClaimInfo:
@@ -158,7 +170,7 @@ class ClaimInfo:
 
 
 def extract_claims(
-    doc: Doc, gazetteer: object | None = None, drop_generic: bool = True
+    doc: Doc, gazetteer: object | None = None, drop_generic: bool = True, carry: str | None = None
 ) -> tuple[list[Claim], list[ClaimInfo], AttributionContext]:
     """All claims of a Doc (see the module docstring), in text order."""
     forget_tokens()
@@ -196,13 +208,19 @@ def extract_claims(
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence; a clause the passage of a source covers is that
     # source's statement, a claim like one with a source of its own ("X said: “A.¶“B.”": B is X's)
+    framed = {id(cl) for _a, _b, _p, clauses in per_segment for cl in clauses if cl.chain}
     apply_scopes(doc, per_segment)
     for _a, _b, _p, clauses in per_segment:
         for cl in clauses:
             own_named[id(cl)] = own_named.get(id(cl), False) or (not cl.extra and (bool(cl.chain) or cl.silent))
+    # 2b. the learned carry-on decision re-weighs the chains of the clauses with no frame of their own
+    # (which clauses are claims stays the rules' call)
+    points = carry_step(doc, per_segment, framed, carry)
     # 3. a republished story: its original outlet heads every chain
     first_frame = next((cl.trailing for _a, _b, _p, clauses in per_segment[:1] for cl in clauses if cl.trailing), None)
     head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame)
+    if points and carry_mode(carry) == "record":
+        record(doc, points, lambda chain: _final_chain(ctx, chain, first_frame))
 
     # 4. clauses -> claims
     claims: list[Claim] = []
@@ -220,6 +238,13 @@ def extract_claims(
                 claims.append(built.claim)
                 infos.append(built)
     return claims, infos, ctx
+
+
+def _final_chain(ctx: AttributionContext, chain: list, first_frame) -> list[tuple[str, str | None]]:
+    """A candidate chain as the claim would carry it: headed by a reposted outlet, kept names only."""
+    headed = list(chain)
+    head_chains(ctx, [headed], first_frame)
+    return [(a.name, a.entity) for a in ctx.keep(headed)]
 
 
 # --------------------------------------------------------------------------- one claim

@@ -197,10 +197,15 @@ def _known(cand: Candidate, gazetteer: Gazetteer | None) -> dict[str, float]:
     if gazetteer is None:
         return {}
     types = set()
+    capital = False
     for text in {cand.name} | {s.text for s in cand.spans}:
         types |= gazetteer.types_of(text)
+        capital = capital or gazetteer.country_of_capital(text) is not None
+    if capital:  # 'London': the state by metonymy or the city as a place (the city list leaves capitals out)
+        types |= {"Country", "Location"}
     known = "none" if not types else "same" if cand.type in types else "other"
-    return {f"known={known}": 1.0} | {f"known_as={t}": 1.0 for t in types}
+    feats = {f"known={known}": 1.0} | {f"known_as={t}": 1.0 for t in types}
+    return feats | ({"known_as=capital": 1.0} if capital else {})
 
 
 def features(

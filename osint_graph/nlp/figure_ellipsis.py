@@ -42,6 +42,7 @@ from osint_graph.nlp.figure_units import (
     currency_word,
     measure_unit,
 )
+from osint_graph.nlp.furniture import is_furniture
 from osint_graph.nlp.rules import words
 
 OF_WORDS = words("figures/elliptic_of_words")
@@ -203,12 +204,20 @@ def is_demonym(doc: Doc, text: str) -> bool:
     return _gazetteer_of(doc).is_demonym(text)
 
 
+def demonym_ends_at(doc: Doc, start: int, head: int) -> bool:
+    """A demonym of one word or of two ending at `head`, after the number at `start`: 'Filipinos',
+    'Sri Lankans' (whose last word alone names no people)."""
+    if is_demonym(doc, doc[head].text):
+        return True
+    return head - 1 > start and is_demonym(doc, f"{doc[head - 1].text} {doc[head].text}")
+
+
 def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: list[Span]) -> str | None:
     """The unit of the group a count by nationality is part of ('four Russian nationals' after 'the
     crew of 24 people' -> crew member), or None when the count is not by nationality or no group is
     counted before it. Demonyms come from the reference data (the pipeline drops NORP)."""
     tok = doc[head]
-    if tok.lemma_.lower() not in GROUP_HEADS and not is_demonym(doc, tok.text):
+    if tok.lemma_.lower() not in GROUP_HEADS and not demonym_ends_at(doc, start, head):
         return None
     verb = tok.head
     if tok.dep_ in SUBJECTS and verb.lemma_.lower() in GROUP_VERBS:
@@ -288,6 +297,8 @@ def plural_antecedent(doc: Doc, start: int) -> str | None:
         tok = doc[k]
         if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
+        if is_furniture(doc[k : k + 1]):
+            continue  # 'Headlines' (a page's section label) over the headline counts nothing
         if tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in REPORT_VERBS:
             continue  # 'Officials said two had left': the speakers are not the group
         lemma = tok.lemma_.lower()

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.figure_ellipsis import (
+    OF_DETERMINERS,
     bare_number,
     casualty_count,
     elliptic_head,
@@ -50,6 +51,7 @@ from osint_graph.nlp.figure_numbers import (
     spaced_group,
 )
 from osint_graph.nlp.figure_units import (
+    COUNT_WORDS,
     OF_COUNTS,
     TWO_WORD_FIRSTS,
     calibre_in,
@@ -66,6 +68,8 @@ from osint_graph.nlp.figure_units import (
 from osint_graph.nlp.furniture import CONTENT_KINDS, HEADLINE, pieces
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import model_spans
+
+PEOPLE_UNITS = frozenset(COUNT_WORDS.values())  # crew member, person, personnel
 
 # vague counts: the value is unknown, the word is the qualifier
 VAGUE_ALONE = words("figures/vague_alone")
@@ -256,7 +260,8 @@ class Figures:
         if upper is None and between:
             return None
         if upper is None and vague is None and len(num_tokens) == 1 and num_tokens[0].lower_ == "one":
-            if num_tokens[0].dep_ != "nummod" or (j < n and doc[j].lower_ == "of"):
+            one_of = j < n and doc[j].lower_ == "of"
+            if (num_tokens[0].dep_ != "nummod" or one_of) and not (one_of and one_of_people(doc, j)):
                 return None  # 'one' as a pronoun or an article: 'one of the', 'one said'; 'one person' counts
         if upper is None and num_tokens and looks_like_year(num_tokens, doc, j):
             return None
@@ -317,6 +322,8 @@ class Figures:
         if origin_unit(doc, start, end, value, self._found):  # '17 from China': people of a country
             return origin_unit(doc, start, end, value, self._found), end - 1, start
         head = elliptic_head(doc, end)
+        if head is None and partitive_head(doc, end) is not None:
+            return None  # 'Two of the crew members were hurt': the noun after 'of the' is counted
         if head is not None:
             unit = elliptic_unit(doc, start, value, self._found, head)
             if unit is None and (casualty_count(doc, end, head) is not None or casualty_count(doc, end) is not None):
@@ -474,3 +481,24 @@ class Figures:
 @Language.factory("osint_figures")
 def make_figures(nlp: Language, name: str) -> Figures:
     return Figures(nlp, name)
+
+
+def partitive_head(doc: Doc, of: int) -> int | None:
+    """'two of the crew members', 'eight of the ship's sailors': the counted noun after 'of' and a
+    determiner at `of`, with no number of the whole before it ('21 of the 23 crew' counts the part
+    by the number alone, figure_ellipsis.partitive_noun); None otherwise."""
+    if of + 1 >= len(doc) or doc[of].lower_ != "of" or doc[of + 1].lower_ not in OF_DETERMINERS:
+        return None
+    noun = counted_noun(doc, of, False, False)
+    if noun is None or any(t.like_num for t in doc[of + 1 : noun]):
+        return None
+    return noun
+
+
+def one_of_people(doc: Doc, of: int) -> bool:
+    """'One of the crew members was injured', 'injuring one of the crew': one of a group of people
+    (figures/count_words: crew, people, personnel) counts a person of it; 'one of the largest ports',
+    'one of its tankers' stay no figure."""
+    noun = partitive_head(doc, of)
+    return noun is not None and head_unit(doc, noun) in PEOPLE_UNITS
+

@@ -176,10 +176,12 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
     captions = {_norm(text[s:e]) for k, s, e in found if k == "caption"}
     headline: str | None = None
     previous: str | None = None
+    # the headline is the first line with a word: a stray mark before it ('^') is no line of text
+    first = next((i for i, (s, e) in enumerate(body_lines) if any(c.isalpha() for c in text[s:e])), 0)
     for i, (start, end) in enumerate(body_lines):
         line = text[start:end]
         norm = _norm(line)
-        if headline is None and i == 0 and _is_headline(line):
+        if headline is None and i == first and _is_headline(line):
             headline = norm
             found.append((HEADLINE, start, end))
         elif headline is not None and norm == headline:

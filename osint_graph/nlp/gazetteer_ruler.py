@@ -132,7 +132,9 @@ def choose_entry(entries: list[GazetteerEntry], span: Span, model_label: str | N
     """One entry for a name several entries share, by its context, then by the model's label."""
     if len(entries) == 1:
         return entries[0]
-    types = {e.type: e for e in entries}
+    types: dict[str, GazetteerEntry] = {}
+    for e in entries:  # of two entries of one type the first in gazetteer order: the hand row
+        types.setdefault(e.type, e)  # ('Odesa' before the package's inland 'Odessa', WA)
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
     if "Vessel" in types and (set(before) & VESSEL_NOUNS):
@@ -197,13 +199,16 @@ class GazetteerRuler:
             i = int(key[1:])
             if not self.lower_ok[i] and not any(c.isupper() for c in doc[start:end].text):
                 continue  # 'hope' is not the vessel Hope
-            found.setdefault((start, end), []).append(self.entries[i])
+            found.setdefault((start, end), []).append(i)
         if not found and not capitals:
             return doc
         ents = doc.ents  # read once: spaCy builds every entity's Span anew on each read
         model_label = {(e.start, e.end): e.label_ for e in ents}
         chosen: dict[tuple[int, int], GazetteerEntry] = {}
-        for (start, end), entries in found.items():
+        for (start, end), indexes in found.items():
+            # gazetteer order, not the matcher's (which follows its hashed keys): the same entry
+            # wins a shared name in every run
+            entries = [self.entries[i] for i in sorted(indexes)]
             entry = choose_entry(entries, doc[start:end], model_label.get((start, end)))
             if (
                 entry.type == "Weapon"

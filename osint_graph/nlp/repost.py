@@ -10,7 +10,8 @@ the page furniture before them (a long caption may push a wire dateline far down
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped);
 - a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
-  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`);
+  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`), or the credit closing the
+  last sentence's line after an en or em dash ("... in the strait. – WNA");
 - a byline naming an outlet, not a person: "By NORDIC DAILY", or a line under the headline that
   holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
@@ -44,6 +45,8 @@ REPOST = re.compile(
     r"(?i:" + "|".join(re.escape(p) for p in word_list("attribution/repost_phrases")) + r")[ \t]+(?:the[ \t]+)?" + NAME
 )
 CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
+# "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
+CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
 BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
 # "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", and a wire feed's "Oslo, June 19 (Wirewatch) Jun 19,
 # 2024" line: a place (and date) then the agency, closed by a dash or by the end of the line
@@ -143,8 +146,9 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
-        for m in CREDIT_LINE.finditer(tail):
-            name = m.group(1)
+        names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
+        names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
+        for name in names:
             acronym = name.isupper() and name.isalpha() and len(name) <= 6
             found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
     return [src for src in found if src is not None]

@@ -42,6 +42,7 @@ BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in tab
 CITED_SOURCE_NOUNS = words("attribution/cited_source_nouns")
 TITLE_WINDOW = 8  # words before a name that may hold its title ("Ambassador to Karsk", "governor of the region,")
 TITLE_REACH = 3  # sentences back: "the ambassador" points to a titled person of the recent account
+BODY_REACH = 3  # sentences back: "police said", "the force added" point to the force of the recent account
 COREF_DETS = words("attribution/coreference_determiners")
 TITLE_WORDS = words("common/title_words")
 IMAGERY_NOUNS = words("attribution/imagery_nouns")
@@ -195,7 +196,7 @@ class DocumentSources:
     # ---------------------------------------------------------------- coreference
 
     def body_for(self, head: Token) -> Source | None:
-        """The organisation an unnamed source of its kind speaks for, named in this or the previous sentence."""
+        """The organisation an unnamed source of its kind speaks for, named in this or the BODY_REACH sentences before."""
         words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
         if not words:
             return None
@@ -203,7 +204,7 @@ class DocumentSources:
         for ent in reversed(self.ents):
             if ent.start >= head.i or ent.label_ not in ("ORG",):
                 continue
-            if self.segment_of(ent.start) < here - 1:
+            if self.segment_of(ent.start) < here - BODY_REACH:
                 break
             name = str(ext(ent, "canonical") or ent.text).lower()
             if any(w in words for w in re.split(r"[\s'’-]+", name)):

@@ -44,42 +44,54 @@ def _node_props(props: dict[str, Any], entity: bool, dated: bool) -> dict[str, A
 
 def node_rows(source: GraphStore) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(label, rows) for every label with nodes, in id order: schema properties, `nameKeys` and date
-    bounds filled in where an older store lacks them.
+    bounds filled in where an older store lacks them (`label_rows`)."""
+    for label in source.schema.nodes:
+        found = label_rows(source, label)
+        if found:
+            yield label, found
+
+
+def label_rows(source: GraphStore, label: str) -> list[dict[str, Any]]:
+    """The nodes of one label, in id order, as `node_rows` gives them.
 
     The properties are asked for as columns, which both stores return as plain values: 2.5x faster
     than whole nodes from LadybugDB (3.6 s against 1.4 s for 74,299 elements). A store whose tables
     lack a column of the current schema (an older file) is read as whole nodes.
     """
-    entities = set(source.schema.entity_labels())
-    for label, node in source.schema.nodes.items():
-        dated = node.property("startDate") is not None
-        names = [p.name for p in node.properties]
-        columns = ", ".join(f"n.`{name}`" for name in names)
-        try:
-            found = source.query(f"MATCH (n:{label}) RETURN {columns} ORDER BY n.id").rows
-            found = [dict(zip(names, row, strict=True)) for row in found]
-        except Exception:  # an older store: no such column
-            found = [row[0] for row in source.query(f"MATCH (n:{label}) RETURN n ORDER BY n.id").rows]
-        if found:
-            yield label, [_node_props(props, label in entities, dated) for props in found]
+    node = source.schema.nodes[label]
+    entity = label in source.schema.entity_labels()
+    dated = node.property("startDate") is not None
+    names = [p.name for p in node.properties]
+    columns = ", ".join(f"n.`{name}`" for name in names)
+    try:
+        found = source.query(f"MATCH (n:{label}) RETURN {columns} ORDER BY n.id").rows
+        found = [dict(zip(names, row, strict=True)) for row in found]
+    except Exception:  # an older store: no such column
+        found = [row[0] for row in source.query(f"MATCH (n:{label}) RETURN n ORDER BY n.id").rows]
+    return [_node_props(props, entity, dated) for props in found]
 
 
 def rel_rows(source: GraphStore) -> Iterator[tuple[str, tuple[str, str], list[tuple[str, str, dict]]]]:
     """(type, (start label, end label), [(start id, end id, properties)]) for every pair with relationships."""
     for rel_type, rel in source.schema.rels.items():
-        names = [p.name for p in rel.properties]
-        columns = "".join(f", r.`{name}`" for name in names)
-        for start_label, end_label in rel.pairs:
-            match = f"MATCH (a:{start_label})-[r:{rel_type}]->(b:{end_label}) "
-            try:
-                found = source.query(f"{match}RETURN a.id, b.id{columns} ORDER BY a.id, b.id").rows
-                found = [(a, b, dict(zip(names, values, strict=True))) for a, b, *values in found]
-            except Exception:  # an older store: no such column
-                found = source.query(f"{match}RETURN a.id, b.id, r ORDER BY a.id, b.id").rows
-            # only the schema's properties (a whole relationship also carries the store's own keys)
-            rows = [(a, b, _kept(props, names)) for a, b, props in found]
+        for pair in rel.pairs:
+            rows = pair_rows(source, rel_type, pair)
             if rows:
-                yield rel_type, (start_label, end_label), rows
+                yield rel_type, pair, rows
+
+
+def pair_rows(source: GraphStore, rel_type: str, pair: tuple[str, str]) -> list[tuple[str, str, dict]]:
+    """The relationships of one type between one pair of labels, ordered by start and end id."""
+    names = [p.name for p in source.schema.rels[rel_type].properties]
+    columns = "".join(f", r.`{name}`" for name in names)
+    match = f"MATCH (a:{pair[0]})-[r:{rel_type}]->(b:{pair[1]}) "
+    try:
+        found = source.query(f"{match}RETURN a.id, b.id{columns} ORDER BY a.id, b.id").rows
+        found = [(a, b, dict(zip(names, values, strict=True))) for a, b, *values in found]
+    except Exception:  # an older store: no such column
+        found = source.query(f"{match}RETURN a.id, b.id, r ORDER BY a.id, b.id").rows
+    # only the schema's properties (a whole relationship also carries the store's own keys)
+    return [(a, b, _kept(props, names)) for a, b, props in found]
 
 
 def _kept(props: dict[str, Any] | None, names: list[str]) -> dict[str, Any]:

@@ -33,6 +33,7 @@ DDL_TYPES = {
     "date": "DATE",
     "datetime": "TIMESTAMP",
 }
+ARROW_CHUNK_ROWS = 65_536  # rows per record batch of `LadybugStore.arrow`
 ARROW_TYPES = {
     "string": pa.string(),
     "int": pa.int64(),
@@ -307,6 +308,12 @@ class LadybugStore:
         """Run any Cypher (internal use: the analyst path is `query`)."""
         result = self._conn.execute(cypher, params or {})
         return QueryResult(columns=result.get_column_names(), rows=[_plain(row) for row in _rows(result)])
+
+    def arrow(self, cypher: str) -> pa.Table:
+        """A read-only query's rows as an Arrow table, columns typed as the tables are (no Python
+        object per value: store/neo4j_import.py writes CSV files from it)."""
+        check_read_only(cypher)
+        return self._conn.execute(cypher).get_as_arrow(chunk_size=ARROW_CHUNK_ROWS)
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         nodes = {label: self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0] for label in self.schema.nodes}

@@ -98,6 +98,7 @@ class ContextRules(NameContext):
         finally:
             self.hold_ents(None)
         self._propagate(doc, cands)
+        sister_ships(doc, cands)
         self._apply(doc, cands)
         return doc
 
@@ -213,6 +214,30 @@ class ContextRules(NameContext):
             return new.start <= old.start and old.end <= new.end
 
         merge_ents(doc, spans, wins)
+
+
+def sister_ships(doc: Doc, cands: list[Candidate]) -> None:
+    """'the Morsk 212 ... a second vessel, the Morsk 239': a ship's name of words and a number makes
+    the same words with another number a ship too (fleets number their hulls; no person's name ends
+    in a number), where nothing else was found on those words."""
+    stems: set[tuple[str, ...]] = set()
+    for c in cands:
+        words = vessel_name(doc[c.start : c.end].text).split()
+        if c.type == "Vessel" and len(words) > 1 and words[-1].isdigit() and words[0][:1].isupper():
+            stems.add(tuple(words[:-1]))
+    if not stems:
+        return
+    occupied = {i for c in cands for i in range(c.start, c.end)}
+    longest = max(len(stem) for stem in stems)
+    for i, tok in enumerate(doc):
+        if not tok.is_digit or i in occupied:
+            continue
+        for length in range(longest, 0, -1):
+            start = i - length
+            if start >= 0 and tuple(t.text for t in doc[start:i]) in stems and not occupied & set(range(start, i)):
+                cands.append(Candidate(start, i + 1, "Vessel", "sister_ship", {}))
+                occupied.update(range(start, i + 1))
+                break
 
 
 @Language.factory("osint_context_rules", default_config={"sources": None})

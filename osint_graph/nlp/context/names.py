@@ -93,6 +93,16 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
             and not doc[j + 1].is_punct
         ):
             j += 2
+        elif (  # 'Dwight D. Eisenhower': a middle initial's full stop inside the name
+            tok.text == "."
+            and len(doc[j - 1].text) == 1
+            and doc[j - 1].text.isupper()
+            and not doc[j - 1].whitespace_
+            and j + 1 < limit
+            and not doc[j + 1].is_sent_start
+            and name_token(doc[j + 1], False)
+        ):
+            j += 2
         else:
             break
     return j

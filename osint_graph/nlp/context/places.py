@@ -189,6 +189,8 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         span = doc[ent.start : ent.end]
         while span and span[0].lower_ == "the":
             span = doc[span.start + 1 : span.end]
+        if len(span) > 2 and span[0].lower_ in ("port", "harbor", "harbour") and span[1].lower_ == "of":
+            span = doc[span.start + 2 : span.end]  # 'en route from the port of St. Petersburg': the name
         if not span or (span.start, span.end) in known:
             continue
         types = ctx.non_city_types(span.text)

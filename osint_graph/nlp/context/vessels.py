@@ -59,7 +59,7 @@ trigger("SHIP_PREFIX", attr="TOKEN", text=lambda text: text in SHIP_PREFIXES)
 trigger("SHIP_VERB", SHIP_VERBS | words("context/ship_verb_forms"), attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PASSIVE", SHIP_PASSIVES, attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PART", [f"{p} {w}" for p in ("'s", "’s") for w in SHIP_PARTS])
-trigger("ABOARD", words("context/aboard_words"))
+trigger("ABOARD", words("context/aboard_words") | {f"{part} of" for part in words("context/ship_parts_of")})
 
 
 def vessel_noun_ok(doc: Doc, end: int) -> bool:
@@ -75,6 +75,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     _, limit = sentence_bounds(doc[start])
     noun = doc[end - 1]
     i = end
+    if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
+        i += 1  # 'The ship, named Fitburg, was ...'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
         i += 1
     elif i < limit and doc[i].lower_ == "as" and noun.head.lemma_.lower() in ("identify", "name"):
@@ -300,13 +302,28 @@ def ship_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: lis
 
 @context_rule("ABOARD", order=230)
 def aboard(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'aboard the Kestrel'."""
+    """'aboard the Kestrel', 'the engine room of the Kestrel'."""
     _, limit = sentence_bounds(doc[end - 1])
     i = end + (end < limit and doc[end].lower_ == "the")
     after = name_end(doc, i, limit)
     if after < limit and doc[after].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS:
         return  # 'aboard the Indian Navy ship': the name before a ship noun is the name-before-noun rule's
+    if after > i and doc[after - 1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS:
+        return  # 'the crew of the Karsk Coast Guard': a body's name
+    if after < limit and doc[after].text == "-":
+        return  # 'the crew of the Karsk-based tug': a place that modifies the noun after it
+    if after > i and _glued_prefix(doc[i].text):
+        return  # 'the crew of HMSKestrel': a page that lost a space; the prefixed rule finds 'HMS Kestrel'
     ctx.add_name(doc, i, limit, "Vessel", "aboard", cands)
+
+
+def _glued_prefix(text: str) -> bool:
+    """'HMSKestrel': a ship prefix in capitals glued to a capitalised name."""
+    return any(
+        text.startswith(p) and text[len(p) : len(p) + 1].isupper() and text[len(p) + 1 : len(p) + 2].islower()
+        for p in SHIP_PREFIXES
+        if p.isupper()
+    )
 
 
 def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:

@@ -40,6 +40,7 @@ LAUNCHER_HEADS = words("context/weapon_launcher_heads")
 LAUNCHED_WORDS = WEAPON_CLASS_HEADS | DESCRIPTIVE_MODIFIERS | {"-"}
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
+MODEL_LIKENESS = words("context/weapon_model_likeness")  # 'Korvin-type drones'
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -241,6 +242,10 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
         if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and doc[k - 2].is_lower:
             k -= 1
             continue
+        if name is None and k == h and _likeness_name(ctx, doc, k - 1, first):
+            name = doc[k - 3]  # 'Korvin-type drones': the model the drones are of
+            k -= 3
+            continue
         if t.is_alpha and t.is_lower and k - 3 >= first and doc[k - 2].text == "-" and doc[k - 3].lower_ == "anti":
             k -= 1  # 'anti-radar', 'anti-submarine': anti- makes any noun a weapon class
             mods += 1
@@ -311,6 +316,23 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
     return _Phrase(k, mods, name, name_text)
 
 
+def _likeness_name(ctx: NameContext, doc: Doc, i: int, first: int) -> bool:
+    """'-type'/'-style' glued after a capitalised word that names no place, people or body ('Korvin-type
+    drones', not 'Soviet-type'): the word is a model's name."""
+    if i - 2 < first or doc[i].lower_ not in MODEL_LIKENESS or doc[i - 1].text != "-":
+        return False
+    word = doc[i - 2]
+    return (
+        not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and word.lower_ not in NOT_NAME_WORDS
+        and not ctx.is_place_or_people(doc[i - 2 : i - 1])
+        and not ({"Organization", "Country", "Location", "Port", "Person"} & ctx.known_types(word.text))
+    )
+
+
 def _reads_lower(t: Token) -> bool:
     """A lower-case word, or a class word capitalised only because it opens the sentence ('Sea drones
     hit the tanker', 'Maritime drones attacked'): a class, not a model named 'Sea'."""
@@ -340,7 +362,8 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
     if low_head in LAUNCHER_HEADS and name is None and all(doc[i].lower_ in LAUNCHED_WORDS for i in range(k, h)):
         return False  # 'missile launchers', 'drone launchers': named by what they fire, no class of their own
     if low_head in WEAPON_PLATFORM_HEADS:
-        unmanned = doc[h - 1].lower_ in ("drone", "surface")  # 'drone boats', 'unmanned surface vessel'
+        # 'drone boats', 'unmanned surface vessel'; 'drone aircraft' are drones, no class of their own
+        unmanned = doc[h - 1].lower_ in ("drone", "surface") and low_head not in AIRCRAFT_HEADS
         if low_head in ("boat", "boats", "vessel") and not unmanned and mods:
             return False  # 'the Varnek missile boat': a kind of warship, named by what it carries
         if name is None and not unmanned:
