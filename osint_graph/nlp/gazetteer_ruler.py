@@ -25,6 +25,7 @@ from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
     designation_starts,
+    end_initials_split,
     is_capitalised,
     merge_ents,
     split_end_initials,
@@ -167,7 +168,10 @@ class GazetteerRuler:
         for i, entry in enumerate(self.entries):
             variants = sorted(name_variants(entry))
             self.lower_ok.append(any(v == v.lower() for v in entry.names))
-            self.matcher.add(f"g{i}", list(nlp.tokenizer.pipe(variants)))
+            patterns = list(nlp.tokenizer.pipe(variants))
+            # 'Dwight D. Eisenhower ...': the text's initial is split off its period before matching
+            patterns += [d for d in map(end_initials_split, patterns) if d is not None]
+            self.matcher.add(f"g{i}", patterns)
         # capitals the sources name only in the countries' `capital` column: found here as places,
         # typed later (the government -> the country, else a Location)
         capitals = sorted(
