@@ -232,7 +232,8 @@ class GazetteerRuler:
                 and tok.head.i == end
                 and normalise_name(tok.text) != normalise_name(entry.name)
                 and (model_label.get((start, end)) in (None, "NORP") or tok.ent_type_ == "NORP")
-            ):
+                and not (entry.type == "Organization" and tok.is_upper and len(tok.text) > 1)
+            ):  # (an organisation's acronym is no demonym: 'the UKMTO report' names the body)
                 continue  # 'Houthi spokesman': an alias used as an adjective, like a demonym
             last = doc[end - 1]
             if (
