@@ -7,7 +7,9 @@ once), and the span extensions `canonical`, `entity_id`, `identifiers`, `osint_s
 A name several entries share is typed by its context, then by the model's label.  Capitals the
 countries' `capital` column names are marked as places, typed later by osint_entity_types.
 
-Splits a sentence-final initial off its period ('Eagle S.') and a caption glued to a word.
+Splits a sentence-final initial off its period ('Eagle S.') and a caption glued to a word; a listed
+name with a middle initial ('Dwight D. Eisenhower Carrier Strike Group') is matched in that split
+form too.  An organisation's all-capitals acronym before a noun ('the UKMTO report') names the body.
 """
 
 from __future__ import annotations
