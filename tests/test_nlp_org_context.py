@@ -102,6 +102,28 @@ def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
     assert not any(e.type == "Vessel" and e.name == "USN" for e in ents)
 
 
+def test_maritime_bodies_and_strike_groups_are_listed_whole(extractor):
+    """organizations.csv lists maritime reporting bodies with their acronyms and the US carrier strike
+    groups under their carriers' full names: the initials 'Dwight D.' stay inside the group's name,
+    'UKMTO' is the trade-operations body (also in 'the UKMTO report'), 'EU NavFor' and 'Operation
+    Atalanta' are one operation."""
+    from osint_graph.model import Article
+
+    text = (
+        "The bulk carrier Osk Lantern was boarded near Kesport, according to the UKMTO report. The destroyer "
+        "Varn Hale, part of "
+        "the Dwight D. Eisenhower Carrier Strike Group, stood by while EU NavFor sent a frigate; Operation "
+        "Atalanta later said the crew was safe."
+    )
+    ents = extractor.extract(Article(id="maritime-orgs", text=text)).entities
+    orgs = {e.name: sorted(m.text for m in e.mentions) for e in ents if e.type == "Organization"}
+    # named as sources/registry.csv names the body; an acronym before a noun is no demonym
+    assert ["UKMTO"] in orgs.values()
+    assert "Dwight D. Eisenhower Carrier Strike Group" in orgs
+    assert "Eisenhower Carrier Strike Group" not in orgs
+    assert orgs.get("EU Naval Force") == ["EU NavFor", "Operation Atalanta"]
+
+
 @pytest.mark.parametrize(
     "text,place",
     [

@@ -7,7 +7,9 @@ once), and the span extensions `canonical`, `entity_id`, `identifiers`, `osint_s
 A name several entries share is typed by its context, then by the model's label.  Capitals the
 countries' `capital` column names are marked as places, typed later by osint_entity_types.
 
-Splits a sentence-final initial off its period ('Eagle S.') and a caption glued to a word.
+Splits a sentence-final initial off its period ('Eagle S.') and a caption glued to a word; a listed
+name with a middle initial ('Dwight D. Eisenhower Carrier Strike Group') is matched in that split
+form too.  An organisation's all-capitals acronym before a noun ('the UKMTO report') names the body.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
     designation_starts,
+    end_initials_split,
     is_capitalised,
     merge_ents,
     split_end_initials,
@@ -167,7 +170,10 @@ class GazetteerRuler:
         for i, entry in enumerate(self.entries):
             variants = sorted(name_variants(entry))
             self.lower_ok.append(any(v == v.lower() for v in entry.names))
-            self.matcher.add(f"g{i}", list(nlp.tokenizer.pipe(variants)))
+            patterns = list(nlp.tokenizer.pipe(variants))
+            # 'Dwight D. Eisenhower ...': the text's initial is split off its period before matching
+            patterns += [d for d in map(end_initials_split, patterns) if d is not None]
+            self.matcher.add(f"g{i}", patterns)
         # capitals the sources name only in the countries' `capital` column: found here as places,
         # typed later (the government -> the country, else a Location)
         capitals = sorted(
@@ -228,7 +234,8 @@ class GazetteerRuler:
                 and tok.head.i == end
                 and normalise_name(tok.text) != normalise_name(entry.name)
                 and (model_label.get((start, end)) in (None, "NORP") or tok.ent_type_ == "NORP")
-            ):
+                and not (entry.type == "Organization" and tok.is_upper and len(tok.text) > 1)
+            ):  # (an organisation's acronym is no demonym: 'the UKMTO report' names the body)
                 continue  # 'Houthi spokesman': an alias used as an adjective, like a demonym
             last = doc[end - 1]
             if (

@@ -245,6 +245,24 @@ def _ends_name(doc: Doc, tok: Token) -> bool:
     return nxt is None or nxt.is_space or nxt.text[0].isupper() or nxt.text[0] in "\"“”'’"
 
 
+def end_initials_split(doc: Doc) -> Doc | None:
+    """`doc` as split_end_initials leaves it, for a gazetteer name's pattern: 'Dwight D. Eisenhower'
+    in a text becomes 'Dwight D . Eisenhower', so the listed name must be matched in that form too
+    (None when no initial would be split)."""
+    if not any(_ends_name(doc, tok) for tok in doc):
+        return None
+    words: list[str] = []
+    spaces: list[bool] = []
+    for tok in doc:
+        if _ends_name(doc, tok):
+            words += [tok.text[0], "."]
+            spaces += [False, bool(tok.whitespace_)]
+        else:
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
 def split_end_initials(doc: Doc) -> None:
     """'Eagle S.' at the end of a sentence: split the period off the initial, so the name is 'Eagle S'."""
     text = doc_text(doc)
