@@ -890,3 +890,13 @@ def test_speaking_to_a_body_is_no_relay(run):
     # only an outlet relays: a speaker "speaking to" a body or a person keeps her own chain
     text = "Harbour Ledger has followed the Morrow Gull since May.\n“The Morrow Gull will not enter Karsk,” said Lena Varga, speaking to the Karsk Navy.\n"
     assert chain_of(run(text), "will not enter") == ["Lena Varga"]
+
+
+def test_a_wh_word_inside_a_told_quote_is_no_question(run):
+    # "told Y: “Where ..., it is vital ...”": the wh-word opens an adverbial clause inside the quote,
+    # not an indirect question ("are assessing how the Morrow Gull sank" still frames nothing)
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "Tomas Orell told Nordic Daily: “Where ships are damaged, it is vital that the cause is found.”\n"
+    )
+    assert chain_of(run(text), "vital") == ["Nordic Daily", "Tomas Orell"]
