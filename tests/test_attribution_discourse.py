@@ -860,3 +860,43 @@ def test_one_of_the_officials_is_one_of_the_officials_cited_before(run):
     )
     found = [c for c in run(text) if "incorrect" in c.text]
     assert [a.entity for a in found[0].attribution] == ["country:finland"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "said Lena Varga, speaking to Nordic Daily",
+        "Lena Varga said, speaking to Nordic Daily",
+        "Lena Varga said in an interview with Nordic Daily",
+        "Lena Varga said, talking to Nordic Daily",
+    ],
+)
+def test_a_participle_or_interview_relay_puts_the_outlet_at_the_head(run, frame):
+    # "X said, speaking to <outlet>" / "in an interview with <outlet>": the outlet relays X's words
+    # (attribution/relay_phrases.txt), as "X told <outlet>" does
+    text = f"Harbour Ledger has followed the Morrow Gull since May.\n“The Morrow Gull will not enter Karsk,” {frame}.\n"
+    assert chain_of(run(text), "will not enter") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_an_interview_relay_before_a_that_clause_puts_the_outlet_at_the_head(run):
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "On Sunday, Lena Varga said in an interview with Nordic Daily that the Morrow Gull would not enter Karsk.\n"
+    )
+    assert chain_of(run(text), "would not enter") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_speaking_to_a_body_is_no_relay(run):
+    # only an outlet relays: a speaker "speaking to" a body or a person keeps her own chain
+    text = "Harbour Ledger has followed the Morrow Gull since May.\n“The Morrow Gull will not enter Karsk,” said Lena Varga, speaking to the Karsk Navy.\n"
+    assert chain_of(run(text), "will not enter") == ["Lena Varga"]
+
+
+def test_a_wh_word_inside_a_told_quote_is_no_question(run):
+    # "told Y: “Where ..., it is vital ...”": the wh-word opens an adverbial clause inside the quote,
+    # not an indirect question ("are assessing how the Morrow Gull sank" still frames nothing)
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "Tomas Orell told Nordic Daily: “Where ships are damaged, it is vital that the cause is found.”\n"
+    )
+    assert chain_of(run(text), "vital") == ["Nordic Daily", "Tomas Orell"]

@@ -1,7 +1,8 @@
 """The phrases that frame a source without a verb (sources/rules/attribution/frame_phrases.csv).
 
 One text per frame of the table (source, cited, origin), in the positions the frames read
-(leading, trailing, inside a clause); made-up names set by hand (tests/claim_standalone.py).
+(leading, trailing, inside a clause); made-up names set by hand (tests/claim_standalone.py). The
+relay phrases ("X said, speaking to Y") need an outlet: test_attribution_discourse.py tests them.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def chain_of(nlp, text: str, figure: str) -> list[tuple[str, str | None]]:
 
 
 def test_every_frame_of_the_table_is_known():
-    assert {frame for _words, frame, _verb in FRAME_PHRASES} == {"source", "cited", "origin"}
+    assert {frame for _words, frame, _verb in FRAME_PHRASES} == {"source", "cited", "origin", "relay"}
 
 
 def test_the_table_matches_whole_words_only(nlp):

@@ -248,6 +248,10 @@ KNOWN_WORDLIKE = {"ria", "guardian", "politico", "err", "pentagon", "dod", "krem
 # the lower-case word "aa" is not taken for it; a capitalised "Aa" opening a sentence would be
 # (a lava term, rare in this domain: accepted)
 KNOWN_WORDLIKE |= {"aa"}
+# and the bare tags agencies and broadcasters go by in credits and relays ("told ANI", "- PA",
+# "the public Kan radio station"): lower-case "ani", "pa", "kan" are not taken for them, and a
+# capitalised one opening an English sentence is rare (accepted, as for "aa")
+KNOWN_WORDLIKE |= {"ani", "pa", "kan"}
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_own_report import own_report_start
-from osint_graph.nlp.attribution_relay import relay_outlet
+from osint_graph.nlp.attribution_relay import phrase_relay, relay_outlet
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -196,9 +196,14 @@ class LeadingFrames:
             tk = tokens_of(doc)
             while cs < ce and (tk[cs].dep_ == "mark" or tk[cs].lower_ == "that" or tk[cs].is_punct or tk[cs].is_space):
                 cs += 1
-            if cs >= ce or tk[cs].lower_ in WH_WORDS:
-                continue  # "officials are assessing how the weapons performed": a question, not a report
+            # "officials are assessing how the weapons performed": a question, not a report; but a wh-word
+            # on a clause inside the complement ("told X: “Where ships are damaged, it is vital ...”") asks nothing
+            asks = tk[cs].lower_ in WH_WORDS and (not comps or tk[cs].head.i in {c.i for c in comps} or tk[cs] in comps)
+            if cs >= ce or asks:
+                continue
             ce = own_report_start(doc, cs, ce)  # "X claimed C, as Y alleged that C2": C2 is Y's, not X's
+            if not relay:  # "X said in an interview with Reuters that C": the outlet spoken to relays
+                relay = [r for r in phrase_relay(self.ctx, tk[v.i + 1 : cs]) if srcs[:1] and r.link.name != srcs[0].link.name]
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 

@@ -5,7 +5,8 @@ apart so that module stays under its size limit). They read tokens, the entity i
 `AttributionContext` and the parse; they write nothing on the Doc.
 
 - "X told Reuters", "As X tells Reuters, C": the outlet told relays the statement, [Reuters, X]
-  (`relay` frame of `sources/rules/attribution/verb_frames.csv`);
+  (`relay` frame of `sources/rules/attribution/verb_frames.csv`); "X said, speaking to Reuters",
+  "X said in an interview with Reuters" likewise (`relay` phrases of `attribution/frame_phrases.csv`);
 - "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame).
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from osint_graph.nlp.attribution_verbs import frame_phrase, may_start_phrase
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_resolution import AttributionContext
@@ -32,6 +34,17 @@ def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]
             return [ctx.source_from_ent(ent, None)]
         if x.lower_ in POST_STOP:
             break
+    return []
+
+
+def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
+    """The outlet after the first relay phrase in `toks` ("speaking to Reuters", "in an interview
+    with Reuters"): the source spoke to it, so it relays the statement; [] if none or no outlet."""
+    for k, x in enumerate(toks):
+        if may_start_phrase(x.lower_, "relay"):
+            n, _verb = frame_phrase(toks[k:], "relay")
+            if n:
+                return relay_outlet(ctx, toks[k + n :])
     return []
 
 

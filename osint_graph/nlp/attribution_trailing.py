@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_own_report import reports_its_own
-from osint_graph.nlp.attribution_relay import drop_as_saying, quoted_source, relay_outlet
+from osint_graph.nlp.attribution_relay import drop_as_saying, phrase_relay, quoted_source, relay_outlet
 from osint_graph.nlp.attribution_verbs import (
     CITING_WORDS,
     HEDGING_FRAMES,
@@ -140,10 +140,10 @@ class TrailingFrames:
         if not srcs:
             # "..., satellite images show": a frame with no speaker
             return ([], s) if evidence else None
-        if verb in RELAY_VERBS:
-            relay = relay_outlet(self.ctx, post)
-            if relay:
-                srcs = relay + srcs
+        # "X told Reuters", "X said in an interview with Reuters": the outlet spoken to relays
+        relay = relay_outlet(self.ctx, post) if verb in RELAY_VERBS else phrase_relay(self.ctx, post)
+        if relay and not any(r.link.name == relay[0].link.name for r in srcs):
+            srcs = relay + srcs
         if verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
             srcs = srcs[:1] + quoted_source(self.ctx, post)
         return srcs, start
@@ -162,6 +162,7 @@ class TrailingFrames:
         parts = chunks(doc, a, e)
         sources: list[Source] = []
         pending: list[Source] = []  # "citing Y" found before (to the right of) its frame
+        relayed: list[Source] = []  # "..., X said, speaking to Y": the outlet Y, found before its frame
         outer_verb: str | None = None
         hedging = False
         new_end = e
@@ -172,9 +173,12 @@ class TrailingFrames:
             first = toks[0].lower_
             # "..., X told Y, refusing to ...": a participle is an adjunct too (not "citing Y", "adding that C")
             participle = toks[0].tag_ == "VBG" and first not in CITING_WORDS and not is_report_verb(toks[0])
-            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle) and len(parts) > 2:
+            relay_phrase = frame_phrase(toks, "relay")[0] > 0
+            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
+                    if relay_phrase and not sources:
+                        relayed = phrase_relay(self.ctx, toks)
                     self.residue.append((s, t, first in RELATIVE_PRONOUNS or participle))  # the source acts again
                     parts.pop()
                     new_end = s
@@ -211,6 +215,9 @@ class TrailingFrames:
                     # "..., Lloyd's List reported." is a news-wire frame of its own sentence, not a
                     # press review ("..., writes X", "..., reports X") that covers a paragraph
                     outer_verb = outer_verb + ":past"
+            if relayed and srcs and not any(r.link.name == relayed[0].link.name for r in srcs):
+                srcs = relayed + srcs
+            relayed = []
             sources = sources + srcs + pending
             pending = []
             while parts and parts[-1][0] >= start:
