@@ -23,7 +23,6 @@ candidates and features in `doc.user_data[RECORD_KEY]` (plain data, for the trai
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_bracket import Segment
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_scope import quote_state
+from osint_graph.nlp.logistic import family, logistic, weight_row
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import tokens_of
@@ -253,8 +253,7 @@ class CarryModel:
     active: bool
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return logistic(self.weights, feats)
 
     def choose(self, point: Point) -> int:
         probs = [self.probability(c.feats) for c in point.candidates]
@@ -262,23 +261,12 @@ class CarryModel:
         return best if probs[best] - probs[point.verdict] > self.margin else point.verdict
 
 
-def family(feature: str) -> set[str]:
-    """'kind=own&first=pronoun' -> {'kind', 'first'}."""
-    return {part.split("=", 1)[0] for part in feature.split("&")}
-
-
 def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> CarryModel:
     """Validate `feature,weight` rows (with `margin` and `active` rows) and build the model."""
     weights: dict[str, float] = {}
     special: dict[str, float] = {}
     for row in rows:
-        name, raw = row.get("feature", ""), row.get("weight", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise ValueError(f"{where}: weight of {name!r} is not a number: {raw!r}") from None
-        if not math.isfinite(value):
-            raise ValueError(f"{where}: weight of {name!r} is not finite")
+        name, value = weight_row(row, where)
         if name in ("margin", "active"):
             special[name] = value
             continue
