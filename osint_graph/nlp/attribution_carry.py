@@ -48,12 +48,15 @@ FAMILIES = frozenset(w.split(":", 1)[0].strip() for w in words("carry_model/fami
 
 
 def mode(setting: str | None = None) -> str:
-    """'on', 'off', 'record' or 'file' (the weights file's `active` row decides)."""
+    """'on', 'off', 'record' or 'file' (unset or empty: the weights file's `active` row decides).
+    Any other value is refused: a misspelt switch must not silently leave the model off."""
     value = (setting if setting is not None else os.environ.get(ENV, "")).strip().lower()
     if value in ("0", "off", "false", "no"):
         return "off"
     if value in ("1", "on", "true", "yes", "record"):
         return "record" if value == "record" else "on"
+    if value:
+        raise ValueError(f"carry_model (or ${ENV}) must be on, off or record, not {value!r}")
     return "file"
 
 
@@ -268,6 +271,8 @@ def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> C
     for row in rows:
         name, value = weight_row(row, where)
         if name in ("margin", "active"):
+            if name in special:
+                raise ValueError(f"{where}: `{name}` is given twice")
             special[name] = value
             continue
         unknown = family(name) - FAMILIES
@@ -276,6 +281,8 @@ def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> C
         weights[name] = value
     if "margin" not in special or "active" not in special or "bias" not in weights:
         raise ValueError(f"{where}: needs `margin`, `active` and `bias` rows")
+    if not 0.0 <= special["margin"] <= 1.0:
+        raise ValueError(f"{where}: margin {special['margin']} is not a probability difference in [0, 1]")
     return CarryModel(weights, special["margin"], special["active"] > 0)
 
 

@@ -123,6 +123,8 @@ class ClaimExtractor:
         self.generic_sources = generic_sources
         self.sources = sources
         self.carry_model = carry_model
+        if carry_model is not None:
+            carry_mode(carry_model)  # a misspelt value fails here, not on the first Doc
 
     @property
     def gazetteer(self) -> object | None:
