@@ -230,6 +230,46 @@ def write_weights(path: Path, weights: dict[str, float], margin: float, active: 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def cross_validate(dev: list[Doc], own: list[Doc], args, seeds: list[int]) -> tuple[list[dict], dict]:
+    """Story-level CV on dev, repeated per seed: (mean figures per margin of MARGINS, mean nested CV)."""
+    print(f"\nstory-level CV on dev ({args.folds} folds, l2 {args.l2}), fold seeds {seeds}:")
+    curves, nested_runs = [], []
+    for seed in seeds:
+        folds = folds_of(dev, args.folds, seed)
+        probs = cv_probs(dev, own, folds, args.l2)
+        curves.append([accuracy(dev, probs, t) for t in MARGINS])
+        nested_runs.append(accuracy(dev, nested(dev, own, folds, args.l2), 0.5))
+        print(line(f"seed {seed}: nested CV", nested_runs[-1]))
+    mean = [{k: sum(c[i][k] for c in curves) / len(curves) for k in ("origin", "chain", "changed")}
+            for i in range(len(MARGINS))]  # fmt: skip
+    for t, m in zip(MARGINS, mean, strict=True):
+        print(line(f"mean CV, margin {t:.2f}", m))
+    nest = {k: sum(r[k] for r in nested_runs) / len(nested_runs) for k in ("origin", "chain", "changed")}
+    print(line("nested CV, mean of repeats", nest))
+    return mean, nest
+
+
+def final_checks(extractor, dev: list[Doc], own: list[Doc], weights: dict[str, float], chosen: float) -> bool:
+    """Print the final weights' figures; True when tests/gold and held-out lose neither origin nor chain."""
+    full = {d.id: probabilities(weights, d) for d in dev + own}
+    heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout")
+    hprobs = {d.id: probabilities(weights, d) for d in heldout}
+    checks = {
+        "dev (in-sample)": (dev, full),
+        "tests/gold (in-sample)": (own, full),
+        "held-out (not trained on)": (heldout, hprobs),
+    }
+    print("\nwith the final weights (trained on all of dev + tests/gold):")
+    holds = True
+    for name, (docs, probs) in checks.items():
+        before, after = accuracy(docs, None, 0.0), accuracy(docs, probs, chosen)
+        print(line(f"{name}, rules", before))
+        print(line(f"{name}, + model", after))
+        if name != "dev (in-sample)":
+            holds &= after["origin"] >= before["origin"] and after["chain"] >= before["chain"]
+    return holds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="See the module docstring.")
     parser.add_argument("--folds", type=int, default=5, help="story folds of the dev split (default 5)")
@@ -254,42 +294,14 @@ def main(argv: list[str] | None = None) -> int:
     print(line("dev, rules alone", rules), f"  (best candidate each time: +{oracle} origins)")
 
     seeds = [args.seed + i for i in range(max(1, args.repeats))]
-    print(f"\nstory-level CV on dev ({args.folds} folds, l2 {args.l2}), fold seeds {seeds}:")
-    curves, nested_runs = [], []
-    for seed in seeds:
-        folds = folds_of(dev, args.folds, seed)
-        probs = cv_probs(dev, own, folds, args.l2)
-        curves.append([accuracy(dev, probs, t) for t in MARGINS])
-        nested_runs.append(accuracy(dev, nested(dev, own, folds, args.l2), 0.5))
-        print(line(f"seed {seed}: nested CV", nested_runs[-1]))
-    mean = [{k: sum(c[i][k] for c in curves) / len(curves) for k in ("origin", "chain", "changed")}
-            for i in range(len(MARGINS))]  # fmt: skip
-    for t, m in zip(MARGINS, mean, strict=True):
-        print(line(f"mean CV, margin {t:.2f}", m))
-    nest = {k: sum(r[k] for r in nested_runs) / len(nested_runs) for k in ("origin", "chain", "changed")}
-    print(line("nested CV, mean of repeats", nest))
+    mean, nest = cross_validate(dev, own, args, seeds)
     chosen = max(MARGINS, key=lambda t: (objective(mean[MARGINS.index(t)]), t))
     gain_ok = nest["origin"] - rules["origin"] >= MIN_GAIN and nest["chain"] >= rules["chain"]
     print(f"\nchosen margin {chosen:.2f}; nested gain origin {nest['origin'] - rules['origin']:+.4f} "
           f"chain {nest['chain'] - rules['chain']:+.4f} -> {'clear' if gain_ok else 'not clear'} (>= {MIN_GAIN})")  # fmt: skip
 
     weights = fit(dev + own, args.l2)
-    full = {d.id: probabilities(weights, d) for d in dev + own}
-    heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout")
-    hprobs = {d.id: probabilities(weights, d) for d in heldout}
-    checks = {
-        "dev (in-sample)": (dev, full),
-        "tests/gold (in-sample)": (own, full),
-        "held-out (not trained on)": (heldout, hprobs),
-    }
-    print("\nwith the final weights (trained on all of dev + tests/gold):")
-    holds = True
-    for name, (docs, probs) in checks.items():
-        before, after = accuracy(docs, None, 0.0), accuracy(docs, probs, chosen)
-        print(line(f"{name}, rules", before))
-        print(line(f"{name}, + model", after))
-        if name != "dev (in-sample)":
-            holds &= after["origin"] >= before["origin"] and after["chain"] >= before["chain"]
+    holds = final_checks(extractor, dev, own, weights, chosen)  # printed whatever the CV gain
     active = gain_ok and holds
     summary = (
         f"trained on {len(dev)} dev articles + {len(own)} tests/gold ({n_points} decision points); {args.folds}-fold "
