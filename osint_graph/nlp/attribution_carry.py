@@ -16,7 +16,7 @@ file's `margin`.
 Weights are data, `sources/rules/carry_model/weights.csv` (format in sources/README.md), written
 by `scripts/train_carry_model.py` from the dev split and tests/gold only. The switch: config
 `carry_model` of `osint_claims` ("on", "off"; None reads `$OSINT_GRAPH_CARRY_MODEL`, and when that
-is unset the file's `active` row), or `scripts/evaluate.py --carry-model on|off`.
+is unset the file's `active` row; any other value is refused), or `scripts/evaluate.py --carry-model on|off`.
 `$OSINT_GRAPH_CARRY_MODEL=record` keeps the rules' chains and stores every decision point with its
 candidates and features in `doc.user_data[RECORD_KEY]` (plain data, for the trainer).
 """
