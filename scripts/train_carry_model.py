@@ -33,7 +33,6 @@ Deterministic (fixed folds, exact Newton steps, weights rounded to 4 decimals).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -41,9 +40,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
-from evalkit import real  # noqa: E402
 from evalkit.scoring import ROOT, best_claim, chain_element_keys, gold_name_keys, score_article  # noqa: E402
-from train_entity_filter import fit, folds_of  # noqa: E402
+from train_entity_filter import fit, folds_of, gold_docs, load_docs  # noqa: E402
 
 WEIGHTS = ROOT / "sources" / "rules" / "carry_model" / "weights.csv"
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 2.0)  # 2.0: the model never overrides
@@ -118,33 +116,6 @@ def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
         doc.feats += point.feats
         doc.labels += point.label
     return doc
-
-
-def load_docs(extractor) -> tuple[list[Doc], list[Doc]]:
-    import evaluate
-
-    cache = real.cache_dir()
-    loaded = real.load_split("dev", real.REAL_DIR, cache)
-    if loaded.missing or loaded.changed:
-        print(f"warning: dev texts missing {loaded.missing} changed {loaded.changed}", file=sys.stderr)
-    dev = []
-    for row in loaded.present:
-        if not row.id.startswith("d"):
-            raise SystemExit(f"{row.id}: not a dev id")
-        article = evaluate.read_real_article(row, cache / f"{row.id}.txt")
-        gold = json.loads((real.REAL_DIR / "gold" / f"{row.id}.json").read_text(encoding="utf-8"))
-        dev.append(collect(extractor, article, row.id, row.story, gold))
-    return dev, gold_docs(extractor, evaluate.DEFAULT_GOLD)
-
-
-def gold_docs(extractor, folder: Path) -> list[Doc]:
-    import evaluate
-
-    from osint_graph.ingest import read_paths
-
-    return [
-        collect(extractor, next(iter(read_paths([g.path]))), g.stem, "", g.annotation) for g in evaluate.read_gold(folder)
-    ]
 
 
 # --- decisions and scores ----------------------------------------------------------------------
@@ -252,7 +223,7 @@ def cross_validate(dev: list[Doc], own: list[Doc], args, seeds: list[int]) -> tu
 def final_checks(extractor, dev: list[Doc], own: list[Doc], weights: dict[str, float], chosen: float) -> bool:
     """Print the final weights' figures; True when tests/gold and held-out lose neither origin nor chain."""
     full = {d.id: probabilities(weights, d) for d in dev + own}
-    heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout")
+    heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout", collect)
     hprobs = {d.id: probabilities(weights, d) for d in heldout}
     checks = {
         "dev (in-sample)": (dev, full),
@@ -284,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     from osint_graph.nlp import Extractor
 
     extractor = Extractor()
-    dev, own = load_docs(extractor)
+    dev, own = load_docs(extractor, collect)
     n_points = sum(len(d.points) for d in dev + own)
     n_rows = sum(len(d.labels) for d in dev + own)
     print(f"decision points paired with a gold claim: {n_points} ({n_rows} candidate rows) "
@@ -298,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = max(MARGINS, key=lambda t: (objective(mean[MARGINS.index(t)]), t))
     gain_ok = nest["origin"] - rules["origin"] >= MIN_GAIN and nest["chain"] >= rules["chain"]
     print(f"\nchosen margin {chosen:.2f}; nested gain origin {nest['origin'] - rules['origin']:+.4f} "
-          f"chain {nest['chain'] - rules['chain']:+.4f} -> {'clear' if gain_ok else 'not clear'} (>= {MIN_GAIN})")  # fmt: skip
+          f"chain {nest['chain'] - rules['chain']:+.4f} -> {'clear' if gain_ok else 'not clear'} "
+          f"(>= {MIN_GAIN})")  # fmt: skip
 
     weights = fit(dev + own, args.l2)
     holds = final_checks(extractor, dev, own, weights, chosen)  # printed whatever the CV gain
