@@ -234,7 +234,7 @@ def print_ratios(results: dict) -> None:
         print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--batch-size", type=int, default=256)
@@ -250,8 +250,11 @@ def main() -> None:
         help="the bulk loader's time bound on a commit (default: ingest's, 120 s); a long one makes the number of"
         " commits, whose checkpoints cost seconds of CPU each, the same however loaded the machine is",
     )  # fmt: skip
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     runs = args.runs.split(",")
+    unknown = [run for run in runs if run not in ("dask", "dask-defaults") and not (run.isdigit() and int(run) > 0)]
+    if unknown:  # before the feed is written: 'dask-default' would run Dask's defaults under its own name
+        parser.error(f"--runs: unknown run(s) {', '.join(map(repr, unknown))}: give 1, 2, dask or dask-defaults")
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = Path(tmp)
         feed = work / "feed.jsonl"

@@ -33,7 +33,6 @@ Deterministic (fixed folds, exact Newton steps, weights rounded to 4 decimals).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -41,9 +40,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
-from evalkit import real  # noqa: E402
 from evalkit.scoring import ROOT, best_claim, chain_element_keys, gold_name_keys, score_article  # noqa: E402
-from train_entity_filter import fit, folds_of  # noqa: E402
+from train_entity_filter import fit, folds_of, gold_docs, load_docs  # noqa: E402
 
 WEIGHTS = ROOT / "sources" / "rules" / "carry_model" / "weights.csv"
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 2.0)  # 2.0: the model never overrides
@@ -118,33 +116,6 @@ def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
         doc.feats += point.feats
         doc.labels += point.label
     return doc
-
-
-def load_docs(extractor) -> tuple[list[Doc], list[Doc]]:
-    import evaluate
-
-    cache = real.cache_dir()
-    loaded = real.load_split("dev", real.REAL_DIR, cache)
-    if loaded.missing or loaded.changed:
-        print(f"warning: dev texts missing {loaded.missing} changed {loaded.changed}", file=sys.stderr)
-    dev = []
-    for row in loaded.present:
-        if not row.id.startswith("d"):
-            raise SystemExit(f"{row.id}: not a dev id")
-        article = evaluate.read_real_article(row, cache / f"{row.id}.txt")
-        gold = json.loads((real.REAL_DIR / "gold" / f"{row.id}.json").read_text(encoding="utf-8"))
-        dev.append(collect(extractor, article, row.id, row.story, gold))
-    return dev, gold_docs(extractor, evaluate.DEFAULT_GOLD)
-
-
-def gold_docs(extractor, folder: Path) -> list[Doc]:
-    import evaluate
-
-    from osint_graph.ingest import read_paths
-
-    return [
-        collect(extractor, next(iter(read_paths([g.path]))), g.stem, "", g.annotation) for g in evaluate.read_gold(folder)
-    ]
 
 
 # --- decisions and scores ----------------------------------------------------------------------
@@ -230,30 +201,8 @@ def write_weights(path: Path, weights: dict[str, float], margin: float, active: 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="See the module docstring.")
-    parser.add_argument("--folds", type=int, default=5, help="story folds of the dev split (default 5)")
-    parser.add_argument("--seed", type=int, default=1, help="first seed that deals the stories into folds")
-    parser.add_argument("--repeats", type=int, default=5, help="CV repeats with seeds SEED, SEED+1, ... (default 5)")
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
-    parser.add_argument("--dry-run", action="store_true", help="print the CV figures, write nothing")
-    args = parser.parse_args(argv)
-
-    os.environ["OSINT_GRAPH_CARRY_MODEL"] = "record"  # the rules decide; the points are recorded
-    sys.path.insert(0, str(ROOT))
-    from osint_graph.nlp import Extractor
-
-    extractor = Extractor()
-    dev, own = load_docs(extractor)
-    n_points = sum(len(d.points) for d in dev + own)
-    n_rows = sum(len(d.labels) for d in dev + own)
-    print(f"decision points paired with a gold claim: {n_points} ({n_rows} candidate rows) "
-          f"from {len(dev)} dev + {len(own)} tests/gold")  # fmt: skip
-    rules = accuracy(dev, None, 0.0)
-    oracle = sum(max(p.origin_ok) - p.origin_ok[p.verdict] for d in dev for p in d.points)
-    print(line("dev, rules alone", rules), f"  (best candidate each time: +{oracle} origins)")
-
-    seeds = [args.seed + i for i in range(max(1, args.repeats))]
+def cross_validate(dev: list[Doc], own: list[Doc], args, seeds: list[int]) -> tuple[list[dict], dict]:
+    """Story-level CV on dev, repeated per seed: (mean figures per margin of MARGINS, mean nested CV)."""
     print(f"\nstory-level CV on dev ({args.folds} folds, l2 {args.l2}), fold seeds {seeds}:")
     curves, nested_runs = [], []
     for seed in seeds:
@@ -268,14 +217,13 @@ def main(argv: list[str] | None = None) -> int:
         print(line(f"mean CV, margin {t:.2f}", m))
     nest = {k: sum(r[k] for r in nested_runs) / len(nested_runs) for k in ("origin", "chain", "changed")}
     print(line("nested CV, mean of repeats", nest))
-    chosen = max(MARGINS, key=lambda t: (objective(mean[MARGINS.index(t)]), t))
-    gain_ok = nest["origin"] - rules["origin"] >= MIN_GAIN and nest["chain"] >= rules["chain"]
-    print(f"\nchosen margin {chosen:.2f}; nested gain origin {nest['origin'] - rules['origin']:+.4f} "
-          f"chain {nest['chain'] - rules['chain']:+.4f} -> {'clear' if gain_ok else 'not clear'} (>= {MIN_GAIN})")  # fmt: skip
+    return mean, nest
 
-    weights = fit(dev + own, args.l2)
+
+def final_checks(extractor, dev: list[Doc], own: list[Doc], weights: dict[str, float], chosen: float) -> bool:
+    """Print the final weights' figures; True when tests/gold and held-out lose neither origin nor chain."""
     full = {d.id: probabilities(weights, d) for d in dev + own}
-    heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout")
+    heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout", collect)
     hprobs = {d.id: probabilities(weights, d) for d in heldout}
     checks = {
         "dev (in-sample)": (dev, full),
@@ -290,6 +238,42 @@ def main(argv: list[str] | None = None) -> int:
         print(line(f"{name}, + model", after))
         if name != "dev (in-sample)":
             holds &= after["origin"] >= before["origin"] and after["chain"] >= before["chain"]
+    return holds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="See the module docstring.")
+    parser.add_argument("--folds", type=int, default=5, help="story folds of the dev split (default 5)")
+    parser.add_argument("--seed", type=int, default=1, help="first seed that deals the stories into folds")
+    parser.add_argument("--repeats", type=int, default=5, help="CV repeats with seeds SEED, SEED+1, ... (default 5)")
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
+    parser.add_argument("--dry-run", action="store_true", help="print the CV figures, write nothing")
+    args = parser.parse_args(argv)
+
+    os.environ["OSINT_GRAPH_CARRY_MODEL"] = "record"  # the rules decide; the points are recorded
+    sys.path.insert(0, str(ROOT))
+    from osint_graph.nlp import Extractor
+
+    extractor = Extractor()
+    dev, own = load_docs(extractor, collect)
+    n_points = sum(len(d.points) for d in dev + own)
+    n_rows = sum(len(d.labels) for d in dev + own)
+    print(f"decision points paired with a gold claim: {n_points} ({n_rows} candidate rows) "
+          f"from {len(dev)} dev + {len(own)} tests/gold")  # fmt: skip
+    rules = accuracy(dev, None, 0.0)
+    oracle = sum(max(p.origin_ok) - p.origin_ok[p.verdict] for d in dev for p in d.points)
+    print(line("dev, rules alone", rules), f"  (best candidate each time: +{oracle} origins)")
+
+    seeds = [args.seed + i for i in range(max(1, args.repeats))]
+    mean, nest = cross_validate(dev, own, args, seeds)
+    chosen = max(MARGINS, key=lambda t: (objective(mean[MARGINS.index(t)]), t))
+    gain_ok = nest["origin"] - rules["origin"] >= MIN_GAIN and nest["chain"] >= rules["chain"]
+    print(f"\nchosen margin {chosen:.2f}; nested gain origin {nest['origin'] - rules['origin']:+.4f} "
+          f"chain {nest['chain'] - rules['chain']:+.4f} -> {'clear' if gain_ok else 'not clear'} "
+          f"(>= {MIN_GAIN})")  # fmt: skip
+
+    weights = fit(dev + own, args.l2)
+    holds = final_checks(extractor, dev, own, weights, chosen)  # printed whatever the CV gain
     active = gain_ok and holds
     summary = (
         f"trained on {len(dev)} dev articles + {len(own)} tests/gold ({n_points} decision points); {args.folds}-fold "

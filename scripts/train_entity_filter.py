@@ -87,8 +87,10 @@ def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
     return Doc(doc_id, story, gold_entities, pred, feats, labels, [e["id"] in keep for e in pred])
 
 
-def load_docs(extractor) -> tuple[list[Doc], list[Doc]]:
-    """(dev docs, tests/gold docs)."""
+def load_docs(extractor, collect_doc=None) -> tuple[list[Doc], list[Doc]]:
+    """(dev docs, tests/gold docs), each made by `collect_doc(extractor, article, id, story, gold)`
+    (default `collect`; scripts/train_carry_model.py passes its own)."""
+    collect_doc = collect_doc or collect
     import evaluate
 
     cache = real.cache_dir()
@@ -101,19 +103,20 @@ def load_docs(extractor) -> tuple[list[Doc], list[Doc]]:
             raise SystemExit(f"{row.id}: not a dev id")
         article = evaluate.read_real_article(row, cache / f"{row.id}.txt")
         gold = json.loads((real.REAL_DIR / "gold" / f"{row.id}.json").read_text(encoding="utf-8"))
-        dev.append(collect(extractor, article, row.id, row.story, gold))
-    return dev, gold_docs(extractor, evaluate.DEFAULT_GOLD)
+        dev.append(collect_doc(extractor, article, row.id, row.story, gold))
+    return dev, gold_docs(extractor, evaluate.DEFAULT_GOLD, collect_doc)
 
 
-def gold_docs(extractor, folder: Path) -> list[Doc]:
+def gold_docs(extractor, folder: Path, collect_doc=None) -> list[Doc]:
     import evaluate
 
     from osint_graph.ingest import read_paths
 
+    collect_doc = collect_doc or collect
     out = []
     for g in evaluate.read_gold(folder):
         article = next(iter(read_paths([g.path])))
-        out.append(collect(extractor, article, g.stem, "", g.annotation))
+        out.append(collect_doc(extractor, article, g.stem, "", g.annotation))
     return out
 
 

@@ -102,3 +102,19 @@ def test_off_leaves_the_rules_chains(run, monkeypatch):
     monkeypatch.setenv(carry.ENV, "off")
     monkeypatch.setattr(carry, "load_model", lambda: PAST_CARRIES)
     assert chain_of(run(PASSAGE), "sailed on") == []
+
+
+def test_a_misspelt_switch_is_refused_not_read_as_the_files():
+    assert carry.mode("ON ") == "on" and carry.mode("record") == "record" and carry.mode("") == "file"
+    with pytest.raises(ValueError, match="carry_model.*'onn'"):
+        carry.mode("onn")
+
+
+def test_a_margin_out_of_range_or_a_switch_row_given_twice_is_refused():
+    rows = [{"feature": "active", "weight": "0"}, {"feature": "margin", "weight": "0.1"},
+            {"feature": "bias", "weight": "0"}]  # fmt: skip
+    assert carry.model_from_rows(rows).margin == 0.1
+    with pytest.raises(ValueError, match="given twice"):
+        carry.model_from_rows([*rows, {"feature": "active", "weight": "1"}])
+    with pytest.raises(ValueError, match="margin"):
+        carry.model_from_rows([rows[0], {"feature": "margin", "weight": "1.5"}, rows[2]])

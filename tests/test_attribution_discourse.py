@@ -271,7 +271,9 @@ def test_a_quote_and_an_it_sentence_go_on_with_the_source(run):
     assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
 
 
-@pytest.mark.parametrize("ranking", ["It was the third such case", "This marks the latest case", "It is the largest case"])
+@pytest.mark.parametrize(
+    "ranking", ["It was the third such case", "This marks the latest case", "It is the largest case"]
+)
 def test_an_it_sentence_ranking_the_event_is_the_outlets_own(run, ranking):
     # "It was the first time ...": the outlet sets the event in its history (dev gold: 8 of 9 so)
     text = (

@@ -768,7 +768,10 @@ def test_no_count_from_a_noun_the_text_may_cut_off(nlp):
         ("One of the boats sustained damage.", {}),
         ("One of the officials said the ferry was hit.", {}),
         # the whole counted by a number: the part is the number alone
-        ("21 of the 24 crew members left.", {"21": (21, "crew member", None), "24 crew members": (24, "crew member", None)}),
+        (
+            "21 of the 24 crew members left.",
+            {"21": (21, "crew member", None), "24 crew members": (24, "crew member", None)},
+        ),
     ],
 )
 def test_a_part_of_a_group_named_after_of_the(nlp, text, expected):

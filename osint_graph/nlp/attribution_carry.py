@@ -16,14 +16,13 @@ file's `margin`.
 Weights are data, `sources/rules/carry_model/weights.csv` (format in sources/README.md), written
 by `scripts/train_carry_model.py` from the dev split and tests/gold only. The switch: config
 `carry_model` of `osint_claims` ("on", "off"; None reads `$OSINT_GRAPH_CARRY_MODEL`, and when that
-is unset the file's `active` row), or `scripts/evaluate.py --carry-model on|off`.
+is unset the file's `active` row; any other value is refused), or `scripts/evaluate.py --carry-model on|off`.
 `$OSINT_GRAPH_CARRY_MODEL=record` keeps the rules' chains and stores every decision point with its
 candidates and features in `doc.user_data[RECORD_KEY]` (plain data, for the trainer).
 """
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_bracket import Segment
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_scope import quote_state
+from osint_graph.nlp.logistic import family, logistic, weight_row
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import tokens_of
@@ -44,16 +44,19 @@ RULE_NAME = "carry_model/weights"
 RECORD_KEY = ("osint", "carry_points")
 MAX_CANDIDATES = 3  # earlier sourced sentences offered besides the outlet's own voice
 SOURCE_LABELS = ("PERSON", "ORG", "OUTLET", "COUNTRY", "GPE", "NORP")
-FAMILIES = frozenset(w.split(":", 1)[0].strip() for w in words("carry_model/families"))
+FAMILIES = words("carry_model/families")  # the families `decision_points` computes
 
 
 def mode(setting: str | None = None) -> str:
-    """'on', 'off', 'record' or 'file' (the weights file's `active` row decides)."""
+    """'on', 'off', 'record' or 'file' (unset or empty: the weights file's `active` row decides).
+    Any other value is refused: a misspelt switch must not silently leave the model off."""
     value = (setting if setting is not None else os.environ.get(ENV, "")).strip().lower()
     if value in ("0", "off", "false", "no"):
         return "off"
     if value in ("1", "on", "true", "yes", "record"):
         return "record" if value == "record" else "on"
+    if value:
+        raise ValueError(f"carry_model (or ${ENV}) must be on, off or record, not {value!r}")
     return "file"
 
 
@@ -253,8 +256,7 @@ class CarryModel:
     active: bool
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return logistic(self.weights, feats)
 
     def choose(self, point: Point) -> int:
         probs = [self.probability(c.feats) for c in point.candidates]
@@ -262,24 +264,15 @@ class CarryModel:
         return best if probs[best] - probs[point.verdict] > self.margin else point.verdict
 
 
-def family(feature: str) -> set[str]:
-    """'kind=own&first=pronoun' -> {'kind', 'first'}."""
-    return {part.split("=", 1)[0] for part in feature.split("&")}
-
-
 def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> CarryModel:
     """Validate `feature,weight` rows (with `margin` and `active` rows) and build the model."""
     weights: dict[str, float] = {}
     special: dict[str, float] = {}
     for row in rows:
-        name, raw = row.get("feature", ""), row.get("weight", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise ValueError(f"{where}: weight of {name!r} is not a number: {raw!r}") from None
-        if not math.isfinite(value):
-            raise ValueError(f"{where}: weight of {name!r} is not finite")
+        name, value = weight_row(row, where)
         if name in ("margin", "active"):
+            if name in special:
+                raise ValueError(f"{where}: `{name}` is given twice")
             special[name] = value
             continue
         unknown = family(name) - FAMILIES
@@ -288,6 +281,8 @@ def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> C
         weights[name] = value
     if "margin" not in special or "active" not in special or "bias" not in weights:
         raise ValueError(f"{where}: needs `margin`, `active` and `bias` rows")
+    if not 0.0 <= special["margin"] <= 1.0:
+        raise ValueError(f"{where}: margin {special['margin']} is not a probability difference in [0, 1]")
     return CarryModel(weights, special["margin"], special["active"] > 0)
 
 

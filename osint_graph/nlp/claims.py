@@ -59,10 +59,10 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
-from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
-from osint_graph.nlp.attribution_links import add_inner_links
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
+from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
+from osint_graph.nlp.attribution_links import add_inner_links
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
@@ -123,6 +123,8 @@ class ClaimExtractor:
         self.generic_sources = generic_sources
         self.sources = sources
         self.carry_model = carry_model
+        if carry_model is not None:
+            carry_mode(carry_model)  # a misspelt value fails here, not on the first Doc
 
     @property
     def gazetteer(self) -> object | None:

@@ -43,6 +43,7 @@ from osint_graph.gazetteer import Gazetteer, load_gazetteer
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
+from osint_graph.nlp.logistic import family, logistic, weight_row
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import MODEL_ENTS_KEY
 
@@ -274,16 +275,10 @@ class FilterModel:
     threshold: float
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return logistic(self.weights, feats)
 
     def keeps(self, feats: dict[str, float]) -> bool:
         return self.probability(feats) >= self.threshold
-
-
-def family(feature: str) -> set[str]:
-    """The families a feature name is made of ('type=Port&source=model' -> {'type', 'source'})."""
-    return {part.split("=", 1)[0] for part in feature.split("&")}
 
 
 def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> FilterModel:
@@ -291,13 +286,7 @@ def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> F
     weights: dict[str, float] = {}
     threshold = None
     for row in rows:
-        name, raw = row.get("feature", ""), row.get("weight", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            raise ValueError(f"{where}: weight of {name!r} is not a number: {raw!r}") from None
-        if not math.isfinite(value):
-            raise ValueError(f"{where}: weight of {name!r} is not finite")
+        name, value = weight_row(row, where)
         if name == "threshold":
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{where}: threshold {value} is not a probability")

@@ -501,4 +501,3 @@ def one_of_people(doc: Doc, of: int) -> bool:
     'one of its tankers' stay no figure."""
     noun = partitive_head(doc, of)
     return noun is not None and head_unit(doc, noun) in PEOPLE_UNITS
-

@@ -3,8 +3,9 @@
 "would" is the future in the past of reported speech unless a condition governs it or a perfect
 infinitive follows; "can" is ability unless it sits on a copula with a noun predicate; a past
 perfect condition makes a counterfactual, which states what happened by its contrary. Pure
-functions over spaCy tokens; the words are data (`sources/rules/modality/conditional_markers.txt`,
-`copula_modals.txt`, `perfect_modals.txt`).
+functions over spaCy tokens; the words are data: `sources/rules/modality/conditional_markers.txt`
+here, and `copula_modals.txt`, `perfect_modals.txt` in `modality.py`, which picks the modals these
+readings are asked of.
 """
 
 from __future__ import annotations

@@ -196,7 +196,8 @@ class DocumentSources:
     # ---------------------------------------------------------------- coreference
 
     def body_for(self, head: Token) -> Source | None:
-        """The organisation an unnamed source of its kind speaks for, named in this or the BODY_REACH sentences before."""
+        """The organisation an unnamed source of its kind speaks for, named in this or the BODY_REACH
+        sentences before."""
         words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
         if not words:
             return None

@@ -93,19 +93,26 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
             and not doc[j + 1].is_punct
         ):
             j += 2
-        elif (  # 'Dwight D. Eisenhower': a middle initial's full stop inside the name
-            tok.text == "."
-            and len(doc[j - 1].text) == 1
-            and doc[j - 1].text.isupper()
-            and not doc[j - 1].whitespace_
-            and j + 1 < limit
-            and not doc[j + 1].is_sent_start
-            and name_token(doc[j + 1], False)
-        ):
+        elif _initial_stop(doc, j, limit):
             j += 2
         else:
             break
     return j
+
+
+def _initial_stop(doc: Doc, j: int, limit: int) -> bool:
+    """'Dwight D. Eisenhower': the full stop at j closes a middle initial inside the name (a capital
+    letter glued to it, a name word after it in the same sentence)."""
+    initial = doc[j - 1]
+    return (
+        doc[j].text == "."
+        and len(initial.text) == 1
+        and initial.text.isupper()
+        and not initial.whitespace_
+        and j + 1 < limit
+        and not doc[j + 1].is_sent_start
+        and name_token(doc[j + 1], False)
+    )
 
 
 def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
