@@ -43,6 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside
 from evalkit.scoring import ROOT, best_claim, chain_element_keys, gold_name_keys, score_article  # noqa: E402
 from train_entity_filter import fit, folds_of, gold_docs, load_docs  # noqa: E402
 
+from osint_graph.nlp.logistic import weight_rows  # noqa: E402
+
 WEIGHTS = ROOT / "sources" / "rules" / "carry_model" / "weights.csv"
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 2.0)  # 2.0: the model never overrides
 MIN_GAIN = 0.005
@@ -194,10 +196,7 @@ def write_weights(path: Path, weights: dict[str, float], margin: float, active: 
         f"active,{int(active)}",
         f"margin,{margin:.2f}",
     ]
-    for name in sorted(weights, key=lambda k: (k != "bias", k)):
-        value = round(weights[name], 4)
-        if value or name == "bias":
-            lines.append(f"{name},{value}")
+    lines += weight_rows(weights)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -46,6 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside
 from evalkit import real  # noqa: E402
 from evalkit.scoring import ENTITY_TYPES, ROOT, match_entities, score  # noqa: E402
 
+from osint_graph.nlp.logistic import weight_rows  # noqa: E402
+
 WEIGHTS = ROOT / "sources" / "rules" / "entity_filter" / "weights.csv"
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 15))  # 0 = keep everything = rules alone
 MIN_COUNT = 3  # a feature seen on fewer training candidates gets no weight
@@ -265,10 +267,7 @@ def write_weights(path: Path, weights: dict[str, float], threshold: float, summa
         "feature,weight",
         f"threshold,{threshold:.2f}",
     ]
-    for name in sorted(weights, key=lambda k: (k != "bias", k)):
-        value = round(weights[name], 4)
-        if value or name == "bias":
-            lines.append(f"{name},{value}")
+    lines += weight_rows(weights)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

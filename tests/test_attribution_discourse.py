@@ -890,7 +890,10 @@ def test_an_interview_relay_before_a_that_clause_puts_the_outlet_at_the_head(run
 
 def test_speaking_to_a_body_is_no_relay(run):
     # only an outlet relays: a speaker "speaking to" a body or a person keeps her own chain
-    text = "Harbour Ledger has followed the Morrow Gull since May.\n“The Morrow Gull will not enter Karsk,” said Lena Varga, speaking to the Karsk Navy.\n"
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n"
+        "“The Morrow Gull will not enter Karsk,” said Lena Varga, speaking to the Karsk Navy.\n"
+    )
     assert chain_of(run(text), "will not enter") == ["Lena Varga"]
 
 

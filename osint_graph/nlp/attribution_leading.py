@@ -203,7 +203,9 @@ class LeadingFrames:
                 continue
             ce = own_report_start(doc, cs, ce)  # "X claimed C, as Y alleged that C2": C2 is Y's, not X's
             if not relay:  # "X said in an interview with Reuters that C": the outlet spoken to relays
-                relay = [r for r in phrase_relay(self.ctx, tk[v.i + 1 : cs]) if srcs[:1] and r.link.name != srcs[0].link.name]
+                relay = [
+                    r for r in phrase_relay(self.ctx, tk[v.i + 1 : cs]) if srcs[:1] and r.link.name != srcs[0].link.name
+                ]
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 

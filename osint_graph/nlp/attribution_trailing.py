@@ -174,7 +174,8 @@ class TrailingFrames:
             # "..., X told Y, refusing to ...": a participle is an adjunct too (not "citing Y", "adding that C")
             participle = toks[0].tag_ == "VBG" and first not in CITING_WORDS and not is_report_verb(toks[0])
             relay_phrase = frame_phrase(toks, "relay")[0] > 0
-            if (first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase) and len(parts) > 2:
+            set_off = first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase
+            if set_off and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
                     if relay_phrase and not sources:

@@ -32,3 +32,13 @@ def weight_row(row: dict[str, str], where: str) -> tuple[str, float]:
     if not math.isfinite(value):
         raise ValueError(f"{where}: weight of {name!r} is not finite")
     return name, value
+
+
+def weight_rows(weights: dict[str, float]) -> list[str]:
+    """`feature,weight` rows as the trainers write them: bias first, then by name; zero weights left out."""
+    rows = []
+    for name in sorted(weights, key=lambda k: (k != "bias", k)):
+        value = round(weights[name], 4)
+        if value or name == "bias":
+            rows.append(f"{name},{value}")
+    return rows
