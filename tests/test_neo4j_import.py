@@ -31,7 +31,7 @@ from osint_graph.ontology import Property
 from osint_graph.resources import sources_dir
 from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.graph_rows import batch_of
-from osint_graph.store.import_tables import arrow_schema
+from osint_graph.store.import_tables import _has_columns, arrow_schema
 from osint_graph.store.ladybug_store import LadybugStore
 from osint_graph.store.neo4j_import import ImportCsvError, csv_columns, header, write_csv, write_import
 from osint_graph.store.neo4j_store import Neo4jStore
@@ -130,6 +130,20 @@ def test_arrow_files_equal_the_row_by_row_ones(tmp_path):
     assert '"Ilsa ""the Quill"" Varga, Jr.\nof Nørdvik"' in person
     claims = (fast.directory / "nodes" / "Claim.csv").read_text(encoding="utf-8")
     assert '"claim:zz-undated-bounds"' in claims and '"2026-03-01"' in claims and '"2026-03-31"' in claims
+
+
+def test_a_file_lacking_a_column_is_read_row_by_row_with_the_same_files(tmp_path):
+    """A file written by an older schema (here: a Port column dropped) takes the row-by-row path
+    for that table only, and the files are what the rows give; the check is asked up front."""
+    with LadybugStore(tmp_path / "s.lbug") as store:
+        store.write(odd_batch())
+        store.run("ALTER TABLE Port DROP locode")
+        assert not _has_columns(store, "Port", ["name", "locode"]) and _has_columns(store, "Person", ["name"])
+        fast = write_import(store, tmp_path / "arrow")
+        slow = write_import(RowsOnly(store), tmp_path / "rows")
+    for name in ("nodes/Port.csv", "nodes/Person.csv"):
+        assert (fast.directory / name).read_bytes() == (slow.directory / name).read_bytes(), name
+    assert '"ZZKBY"' not in (fast.directory / "nodes" / "Port.csv").read_text(encoding="utf-8")
 
 
 def needs_derived_values() -> GraphBatch:

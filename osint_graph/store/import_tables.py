@@ -80,11 +80,10 @@ def first_of_each_pair(table: pa.Table) -> pa.Table:
 def _ladybug_nodes(store: LadybugStore, node: NodeType) -> pa.Table | None:
     """The label's nodes straight from the file; None when its table lacks a column (an older file)."""
     props = list(node.properties)
+    if not _has_columns(store, node.label, [p.name for p in props]):
+        return None  # an older file: copy.label_rows reads whole nodes instead
     columns = ", ".join(f"n.`{p.name}`" for p in props)
-    try:
-        found = store.arrow(f"MATCH (n:{node.label}) RETURN {columns} ORDER BY n.id")
-    except Exception:  # an older store: no such column (copy.label_rows reads whole nodes)
-        return None
+    found = store.arrow(f"MATCH (n:{node.label}) RETURN {columns} ORDER BY n.id")
     table = found.rename_columns([p.name for p in props]).cast(arrow_schema(props))
     if node.label in store.schema.entity_labels():
         table = _fill_name_keys(table)
@@ -94,13 +93,19 @@ def _ladybug_nodes(store: LadybugStore, node: NodeType) -> pa.Table | None:
 
 
 def _ladybug_rels(store: LadybugStore, rel_type: str, pair: tuple[str, str], schema: pa.Schema) -> pa.Table | None:
+    if not _has_columns(store, rel_type, schema.names[2:]):
+        return None  # an older file: copy.pair_rows reads whole relationships instead
     columns = "".join(f", r.`{name}`" for name in schema.names[2:])
     match = f"MATCH (a:{pair[0]})-[r:{rel_type}]->(b:{pair[1]}) "
-    try:
-        found = store.arrow(f"{match}RETURN a.id, b.id{columns} ORDER BY a.id, b.id")
-    except Exception:  # an older store: no such column
-        return None
+    found = store.arrow(f"{match}RETURN a.id, b.id{columns} ORDER BY a.id, b.id")
     return found.rename_columns(schema.names).cast(schema)
+
+
+def _has_columns(store: LadybugStore, table: str, names: list[str]) -> bool:
+    """Whether the file's table has every one of these properties (a file written by an older schema
+    may lack some). Asked up front, so that any other error of the fast path is raised, not hidden."""
+    stored = set(store.arrow(f"CALL table_info('{table}') RETURN name").column(0).to_pylist())
+    return set(names) <= stored
 
 
 def _fill_name_keys(table: pa.Table) -> pa.Table:
