@@ -135,6 +135,29 @@ def test_cached_text_has_its_sha256_and_gold_spans_read_their_text(row):
     assert real.offset_problems(row.id, GOLDS[row.id], real.read_cached(path)) == []
 
 
+# -- gold_second/: a second annotation of some dev articles (scripts/annotator_agreement.py) -----
+
+SECOND_DIR = real.REAL_DIR / "gold_second"
+SECOND = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SECOND_DIR.glob("*.json"))}
+
+
+def test_second_annotations_are_well_formed_dev_articles_with_a_first_gold():
+    """Same layout checks as gold/; only dev rows (never the blind test split), each also in gold/."""
+    split_of = {r.id: r.split for r in ROWS}
+    problems = [p for gold_id, gold in SECOND.items() for p in real.gold_problems(gold_id, gold)]
+    problems += [f"{i}: split {split_of.get(i)!r}, not dev" for i in SECOND if split_of.get(i) != "dev"]
+    problems += [f"{i}: no gold/{i}.json to compare with" for i in SECOND if i not in GOLDS]
+    assert problems == []
+
+
+@pytest.mark.parametrize("gold_id", sorted(SECOND))
+def test_second_annotation_spans_read_their_text(gold_id):
+    path = CACHE / f"{gold_id}.txt"
+    if not path.exists():
+        pytest.skip(f"real-article text not cached: {path} (fill {CACHE} with {real.FILL_COMMAND})")
+    assert real.offset_problems(gold_id, SECOND[gold_id], real.read_cached(path)) == []
+
+
 # -- the --real path end to end on a made-up set --------------------------------------------
 
 RAW = (
