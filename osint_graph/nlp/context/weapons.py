@@ -21,6 +21,7 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
+TAIL_NOUNS = words("context/weapon_tail_nouns")  # '60mm mortar tubes': still the mortar
 CALIBRE_UNITS = words("common/calibre_units")
 WEAPON_HEADS = words("context/weapon_heads")
 WEAPON_MODIFIERS = words("context/weapon_modifiers")
@@ -83,13 +84,19 @@ def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
         j += 1
     if j < limit and doc[j].lower_ in MUNITION_NOUNS:
         # "artillery shells": take the last munition noun of the compound
-        while j + 1 < limit and doc[j + 1].lower_ in MUNITION_NOUNS:
+        while j + 1 < limit and doc[j + 1].lower_ in MUNITION_NOUNS | TAIL_NOUNS:
             j += 1
         number = doc[start].text
         canonical = f"{number} mm " + "".join(
-            t.lemma_.lower() if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
+            _head_lemma(t) if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
         )
         cands.append(Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical}))
+
+
+def _head_lemma(t: Token) -> str:
+    """The head noun singular: 'shells' -> 'shell'; 'tubes', which the lemmatizer may leave, -> 'tube'."""
+    lemma = t.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in TAIL_NOUNS else lemma
 
 
 @context_rule("DESIGNATOR", order=150)
