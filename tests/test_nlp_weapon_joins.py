@@ -23,6 +23,10 @@ def weapons(nlp, text):
         # a model before a listed class of small arms
         ("Inspectors found 30 VR-12 general purpose machine guns under nets.",
          ("VR-12 general purpose machine guns", "VR-12")),
+        # a listed describing word between them
+        ("Rebels on Kesport pier fired a VK-12 heavy machine gun.", ("VK-12 heavy machine gun", "VK-12")),
+        # interceptors are a designator's head noun
+        ("The destroyer Osk Lantern fired two VR-2 interceptors.", ("VR-2 interceptors", "VR-2")),
         # a calibre's weapon named with its tube
         ("The raid on Kesport seized 12 81mm mortar tubes.", ("81mm mortar tubes", "81 mm mortar tube")),
         # bombers are aircraft named by their model
@@ -33,6 +37,12 @@ def test_model_with_its_class_is_one_weapon(nlp, text, weapon):
     found = weapons(nlp, text)
     assert weapon in found
     assert len(found) == 1
+
+
+def test_mortar_and_hand_name_classes(nlp):
+    """Like 'artillery shells' (GUIDELINES, Weapon: a class), not bare 'shells' or 'grenades'."""
+    found = weapons(nlp, "Inspectors at Kesport found mortar shells, hand grenades, shells and grenades.")
+    assert found == {("mortar shells", "mortar shell"), ("hand grenades", "hand grenade")}
 
 
 def test_a_conjunction_keeps_two_weapons(nlp):

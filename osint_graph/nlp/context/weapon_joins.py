@@ -9,7 +9,8 @@ the span includes the type noun and the canonical name is the model.
 A class is a weapon span written in lower case without digits; a model is one with a capital
 inside or a digit ('PKM', 'C-802'), or a capitalised word that does not open its sentence
 ('Tsirkon'). Between a model and the class after it, only hyphenated describing words may stand
-('radar-guided'); a class before a model must touch it. Anything else between them ('and', a
+('radar-guided') or listed describing words ('heavy', context/weapon_join_gap_words.txt); a class
+before a model must touch it. Anything else between them ('and', a
 comma) keeps two weapons ('KN-23 and cruise missiles').
 """
 
@@ -19,9 +20,11 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer
 from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
 
 MAX_GAP = 4  # 'radar-guided', 'wire-guided': a hyphenated compound is three tokens
+GAP_WORDS = words("context/weapon_join_gap_words")  # 'a DShK heavy machine gun'
 
 
 def join_weapon_parts(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -67,11 +70,12 @@ def _is_model(span: Span) -> bool:
 
 
 def _describing_gap(doc: Doc, start: int, end: int) -> bool:
-    """Tokens start..end are none, or hyphenated lower-case describing words ('radar-guided')."""
+    """Tokens start..end are none, listed describing words ('heavy') or hyphenated lower-case ones
+    ('radar-guided')."""
     if end - start > MAX_GAP:
         return False
     gap = doc[start:end]
-    if not len(gap):
+    if all(t.lower_ in GAP_WORDS for t in gap):
         return True
     return any(t.text == "-" for t in gap) and all(t.text == "-" or (t.is_alpha and t.is_lower) for t in gap)
 
