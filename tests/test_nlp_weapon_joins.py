@@ -60,3 +60,9 @@ def test_a_conjunction_keeps_two_weapons(nlp):
 )
 def test_no_weapon(nlp, text):
     assert weapons(nlp, text) == set()
+
+
+def test_listed_classes_of_mines_and_guided_bombs(nlp):
+    """sources/gazetteers/weapons.csv: 'naval mine' and 'precision-guided bomb' are classes."""
+    found = weapons(nlp, "Divers near Kesport found naval mines after jets dropped precision-guided bombs.")
+    assert {canonical for _, canonical in found} == {"Naval mine", "Precision-guided bomb"}
