@@ -56,6 +56,7 @@ def test_a_conjunction_keeps_two_weapons(nlp):
         "Armoured vehicles and unmanned vehicles patrolled Kesport.",  # vehicles without a model
         "Spare barrels and torpedo tubes were stored at Kesport.",  # parts, no weapon type
         "The corvette, a Varn-5 class ship, sailed from Kesport.",  # a ship class
+        "The Osk Lantern moored at pier B-12, then at berth C-3 in Kesport.",  # places' labels
     ],
 )
 def test_no_weapon(nlp, text):

@@ -42,6 +42,7 @@ LAUNCHED_WORDS = WEAPON_CLASS_HEADS | DESCRIPTIVE_MODIFIERS | {"-"}
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
 MODEL_LIKENESS = words("context/weapon_model_likeness")  # 'Korvin-type drones'
+PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12', 'berth C-3'
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -111,6 +112,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
         i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
     if alone is None or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
+    if i > 0 and doc[i - 1].lower_ in PLACE_LABEL_WORDS:
+        return  # 'pier B-12': a place's label
     types = ctx.known_types(code)
     if types and "Weapon" not in types:
         return
