@@ -29,6 +29,8 @@ def weapons(nlp, text):
         ("The destroyer Osk Lantern fired two VR-2 interceptors.", ("VR-2 interceptors", "VR-2")),
         # a calibre's weapon named with its tube
         ("The raid on Kesport seized 12 81mm mortar tubes.", ("81mm mortar tubes", "81 mm mortar tube")),
+        # a model's name of nine letters and its number (context/weapon_designators.jsonl)
+        ("Varnia fired two Karvelanis-4 cruise missiles at Kesport.", ("Karvelanis-4 cruise missiles", "Karvelanis-4")),
         # bombers are aircraft named by their model
         ("Varnia sent two VX-9 bombers over Kesport.", ("VX-9 bombers", "VX-9")),
     ],
