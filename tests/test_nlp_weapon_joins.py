@@ -15,14 +15,20 @@ def weapons(nlp, text):
     "text,weapon",
     [
         # a hyphenated describing word between the model and its class
-        ("The corvette was hit by a VR-802 radar-guided anti-ship missile off Kesport.",
-         ("VR-802 radar-guided anti-ship missile", "VR-802")),
+        (
+            "The corvette was hit by a VR-802 radar-guided anti-ship missile off Kesport.",
+            ("VR-802 radar-guided anti-ship missile", "VR-802"),
+        ),
         # the class written before the model
-        ("The frigate Osk Lantern fired a hypersonic cruise missile KR-77 at a target.",
-         ("hypersonic cruise missile KR-77", "KR-77")),
+        (
+            "The frigate Osk Lantern fired a hypersonic cruise missile KR-77 at a target.",
+            ("hypersonic cruise missile KR-77", "KR-77"),
+        ),
         # a model before a listed class of small arms
-        ("Inspectors found 30 VR-12 general purpose machine guns under nets.",
-         ("VR-12 general purpose machine guns", "VR-12")),
+        (
+            "Inspectors found 30 VR-12 general purpose machine guns under nets.",
+            ("VR-12 general purpose machine guns", "VR-12"),
+        ),
         # a listed describing word between them
         ("Rebels on Kesport pier fired a VK-12 heavy machine gun.", ("VK-12 heavy machine gun", "VK-12")),
         # interceptors are a designator's head noun
