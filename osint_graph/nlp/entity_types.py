@@ -51,6 +51,7 @@ from osint_graph.nlp.spans import (
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
 PORT_NOUNS = words("common/port_nouns")
+PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12': a place's label
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
 ORG_NAME_WORDS = words("common/org_name_words")
@@ -401,7 +402,8 @@ class EntityTypes:
                 return self._known(span, "Outlet")
             return self._known(span, "Organization")
         if label == "PRODUCT":
-            if "Weapon" in types or designation(text):  # not 'Shunxing-39': a long prefix alone
+            place_label = span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_LABEL_WORDS
+            if "Weapon" in types or (designation(text) and not place_label):  # not 'Shunxing-39', 'pier B-12'
                 return self._known(span, "Weapon")
             if "Vessel" in types:
                 return self._known(span, "Vessel")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from osint_graph.nlp.context.names import Candidate, NameContext
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
+from osint_graph.nlp.context.weapon_joins import join_weapon_parts
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import (
@@ -100,6 +101,7 @@ class ContextRules(NameContext):
         self._propagate(doc, cands)
         sister_ships(doc, cands)
         self._apply(doc, cands)
+        join_weapon_parts(doc, self.gazetteer)  # 'PKM' + 'general purpose machine guns': one weapon
         return doc
 
     def _propagate(self, doc: Doc, cands: list[Candidate]) -> None:

@@ -21,6 +21,7 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
+TAIL_NOUNS = words("context/weapon_tail_nouns")  # '60mm mortar tubes': still the mortar
 CALIBRE_UNITS = words("common/calibre_units")
 WEAPON_HEADS = words("context/weapon_heads")
 WEAPON_MODIFIERS = words("context/weapon_modifiers")
@@ -41,6 +42,7 @@ LAUNCHED_WORDS = WEAPON_CLASS_HEADS | DESCRIPTIVE_MODIFIERS | {"-"}
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
 MODEL_LIKENESS = words("context/weapon_model_likeness")  # 'Korvin-type drones'
+PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12', 'berth C-3'
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -83,13 +85,19 @@ def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
         j += 1
     if j < limit and doc[j].lower_ in MUNITION_NOUNS:
         # "artillery shells": take the last munition noun of the compound
-        while j + 1 < limit and doc[j + 1].lower_ in MUNITION_NOUNS:
+        while j + 1 < limit and doc[j + 1].lower_ in MUNITION_NOUNS | TAIL_NOUNS:
             j += 1
         number = doc[start].text
         canonical = f"{number} mm " + "".join(
-            t.lemma_.lower() if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
+            _head_lemma(t) if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
         )
         cands.append(Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical}))
+
+
+def _head_lemma(t: Token) -> str:
+    """The head noun singular: 'shells' -> 'shell'; 'tubes', which the lemmatizer may leave, -> 'tube'."""
+    lemma = t.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in TAIL_NOUNS else lemma
 
 
 @context_rule("DESIGNATOR", order=150)
@@ -104,6 +112,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
         i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
     if alone is None or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
         return
+    if i > 0 and doc[i - 1].lower_ in PLACE_LABEL_WORDS:
+        return  # 'pier B-12': a place's label
     types = ctx.known_types(code)
     if types and "Weapon" not in types:
         return
