@@ -183,6 +183,31 @@ def test_a_labelled_closing_credit_names_the_agency_when_it_is_an_outlet(run, cr
     assert chain_of(run(text), "300 containers") == chain
 
 
+@pytest.mark.parametrize("credit", ["Wirewatch | Oslo | Updated: 03-06-2025 14:32 IST", "Wirewatch Europe"])
+def test_a_wire_credit_line_near_the_top_names_the_agency(run, credit):
+    # the agency's name on a line of its own, then bar-separated furniture or one section word
+    text = (
+        "Morrow Gull detained near Karsk\n\n" + credit + "\n"
+        "The Morrow Gull was detained near Karsk on Monday, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "on Monday") == ["Wirewatch", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+    assert chain_of(run(text, outlet="Wirewatch"), "12 crew") == []  # the agency's own page
+
+
+def test_a_line_of_capitalised_words_near_the_top_is_no_credit_unless_it_names_an_outlet(run):
+    text = "Morrow Gull Detained | Karsk Harbour\nThe Morrow Gull had sailed from Finland with 12 crew members."
+    assert chain_of(run(text), "12 crew") == []
+
+
+@pytest.mark.parametrize(("last", "chain"), [("Nordic Daily", ["Nordic Daily"]), ("Karsk Harbour", [])])
+def test_an_outlets_bare_name_on_the_last_line_is_its_credit(run, last, chain):
+    text = "The Tern Vale unloaded 300 containers at Karsk in May.\n\n" + last
+    assert chain_of(run(text), "300 containers") == chain
+
+
 def test_an_outlet_and_a_date_under_the_headline_is_a_repost_byline(run):
     text = (
         "Morrow Gull detained near Karsk\nNordic Daily June 3, 2025\n"
