@@ -275,6 +275,28 @@ def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(ru
     assert chain_of(run(text), "14 crew") == []
 
 
+# --------------------------------------------------------------------------- a page retelling one account
+
+
+SOLE_ACCOUNT = (
+    "The Karsk Navy said the Morrow Gull was boarded near Karsk on Monday.\n\n"
+    "The Karsk Navy said 12 crew members were detained.\n\n"
+    "A patrol boat towed the Morrow Gull into the harbour of Karsk.\n\n"
+    "The Morrow Gull is owned by Brightwater Shipping."
+)
+
+
+def test_a_page_retelling_one_sources_account_carries_it_over_later_narration(run):
+    claims = run(SOLE_ACCOUNT)
+    assert chain_of(claims, "patrol boat towed") == ["Karsk Navy"]  # past narration after its last frame
+    assert chain_of(claims, "is owned by") == []  # present-tense background stays the outlet's
+
+
+def test_a_page_citing_two_sources_carries_neither_over_later_narration(run):
+    text = SOLE_ACCOUNT.replace("A patrol boat", "Lena Varga said the Tern Vale left Karsk.\n\nA patrol boat")
+    assert chain_of(run(text), "patrol boat towed") == []
+
+
 # --------------------------------------------------------------------------- a source's passage
 
 
