@@ -9,8 +9,9 @@ runs on every split: these are counts, so the test split may be read through the
 Origin error kinds (`ORIGIN_ERROR_KINDS`), gold chain G, predicted chain P:
 
 - `extra_source`: G is empty (the outlet's own voice), P names a source.
-- `missing_outlet_head`: P is empty and every element of G is an Outlet: the page relays
-  another outlet's story (a wire slug, a credit line, a repost) and the relay was not seen.
+- `missing_outlet_head`: P is empty and every element of G is an Outlet: an outlet's report was
+  not seen, mostly a page relaying another outlet's story (a wire slug, a credit line, a repost),
+  also an outlet's frame the rules miss ("..., per Nordic Daily").
 - `missing_source`: P is empty, G names a source that is not only a relaying outlet (the
   source's passage did not reach the claim: scope).
 - `truncated_chain`: P is a proper prefix of G (P stops at a relay: "[Wirewatch]" for
