@@ -12,8 +12,8 @@ Present-tense and future background stays the outlet's own.
 
 Decided once per article (`sole_account`): when every sourced sentence of the page cites one
 source, framed at least `MIN_FRAMES` times (a page retelling a press release), each sentence after
-its first frame that has no source and narrates in a past tense is that account too, after its
-last frame as well; a page citing two sources gets no such carry.
+its first frame that has no source and narrates in a past tense, not negated, is that account
+too, after its last frame as well; a page citing two sources gets no such carry.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import words
 
 # (first token, end token, paragraph, clauses) of one sentence; attribution_scope and claims use it too
@@ -83,8 +84,8 @@ def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
             continue
         if any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1].link.name or ""):
             continue
-        for cl in clauses:
-            if not cl.speech and _narrates(cl.main):
+        for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
+            if not cl.speech and _narrates(cl.main) and not negated(cl.main):
                 cl.chain = list(chain)
 
 
