@@ -39,6 +39,9 @@ holds it): only aggregate test figures are looked at.  It runs
   predicted element also matches through its entity's aliases and mentions, a
   gold element through its entity's mentions), chain_accuracy (the whole chain
   equal element by element, matched the same way) and hedge_f1 over found claims.
+  origin_errors and chain_errors count the wrong ones by kind (missing_source,
+  missing_outlet_head, extra_source, type_mismatch, ...: scripts/evalkit/chain_errors.py
+  defines each); they are aggregates, printed for every split, test included.
 
 The process exits 0 (it is a report, not a test), or 2 when the arguments are
 refused.  The scoring functions live in scripts/evalkit/ and are tested in
@@ -162,6 +165,9 @@ def print_report(m: dict, model: str | None) -> None:
         f"         attribution_origin_accuracy {fmt(m['attribution_origin_accuracy'])}"
         f"  chain_accuracy {fmt(m['chain_accuracy'])}   (over {m['n_claims_found']} found claims)"
     )
+    for key in ("origin_errors", "chain_errors"):
+        kinds = ", ".join(f"{kind} {n}" for kind, n in m[key].items())
+        print(f"         {key.replace('_', ' ')} by kind ({sum(m[key].values())}): {kinds}")
     print(f"         hedge P {fmt(m['hedge_precision'])}  R {fmt(m['hedge_recall'])}  F1 {fmt(m['hedge_f1'])}")
 
 

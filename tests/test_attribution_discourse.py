@@ -183,6 +183,31 @@ def test_a_labelled_closing_credit_names_the_agency_when_it_is_an_outlet(run, cr
     assert chain_of(run(text), "300 containers") == chain
 
 
+@pytest.mark.parametrize("credit", ["Wirewatch | Oslo | Updated: 03-06-2025 14:32 IST", "Wirewatch Europe"])
+def test_a_wire_credit_line_near_the_top_names_the_agency(run, credit):
+    # the agency's name on a line of its own, then bar-separated furniture or one section word
+    text = (
+        "Morrow Gull detained near Karsk\n\n" + credit + "\n"
+        "The Morrow Gull was detained near Karsk on Monday, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members."
+    )
+    claims = run(text)
+    assert chain_of(claims, "on Monday") == ["Wirewatch", "Lena Varga"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+    assert chain_of(run(text, outlet="Wirewatch"), "12 crew") == []  # the agency's own page
+
+
+def test_a_line_of_capitalised_words_near_the_top_is_no_credit_unless_it_names_an_outlet(run):
+    text = "Morrow Gull Detained | Karsk Harbour\nThe Morrow Gull had sailed from Finland with 12 crew members."
+    assert chain_of(run(text), "12 crew") == []
+
+
+@pytest.mark.parametrize(("last", "chain"), [("Nordic Daily", ["Nordic Daily"]), ("Karsk Harbour", [])])
+def test_an_outlets_bare_name_on_the_last_line_is_its_credit(run, last, chain):
+    text = "The Tern Vale unloaded 300 containers at Karsk in May.\n\n" + last
+    assert chain_of(run(text), "300 containers") == chain
+
+
 def test_an_outlet_and_a_date_under_the_headline_is_a_repost_byline(run):
     text = (
         "Morrow Gull detained near Karsk\nNordic Daily June 3, 2025\n"
@@ -248,6 +273,28 @@ def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(ru
         "Imagery reviewed by Harbour Ledger shows the Morrow Gull at Karsk with 14 crew members."
     )
     assert chain_of(run(text), "14 crew") == []
+
+
+# --------------------------------------------------------------------------- a page retelling one account
+
+
+SOLE_ACCOUNT = (
+    "The Karsk Navy said the Morrow Gull was boarded near Karsk on Monday.\n\n"
+    "The Karsk Navy said 12 crew members were detained.\n\n"
+    "A patrol boat towed the Morrow Gull into the harbour of Karsk.\n\n"
+    "The Morrow Gull is owned by Brightwater Shipping."
+)
+
+
+def test_a_page_retelling_one_sources_account_carries_it_over_later_narration(run):
+    claims = run(SOLE_ACCOUNT)
+    assert chain_of(claims, "patrol boat towed") == ["Karsk Navy"]  # past narration after its last frame
+    assert chain_of(claims, "is owned by") == []  # present-tense background stays the outlet's
+
+
+def test_a_page_citing_two_sources_carries_neither_over_later_narration(run):
+    text = SOLE_ACCOUNT.replace("A patrol boat", "Lena Varga said the Tern Vale left Karsk.\n\nA patrol boat")
+    assert chain_of(run(text), "patrol boat towed") == []
 
 
 # --------------------------------------------------------------------------- a source's passage

@@ -48,6 +48,8 @@ def test_the_table_matches_whole_words_only(nlp):
         ("According to Orvik Lines, the Sea Lark carried 300 containers.", [("Orvik Lines", "according to")]),
         ("In the words of Tomas Kerrigan, the Sea Lark carried 300 containers.", [("Tomas Kerrigan", "say")]),
         ("The Sea Lark carried 300 containers, as per Orvik Lines.", [("Orvik Lines", "according to")]),
+        ("The Sea Lark carried 300 containers, per Orvik Lines.", [("Orvik Lines", "according to")]),
+        ("The Sea Lark carried 300 containers per trip to Karsk.", []),
         (
             "The Sea Lark carried 300 containers, Orvik Lines said, citing Brask Maritime.",
             [("Orvik Lines", "say"), ("Brask Maritime", "cite")],

@@ -215,6 +215,23 @@ def test_a_states_body_in_lower_case_is_the_state_not_an_unrecognised_name(nlp):
     decided, sources = _decide(nlp, text, "Estonia’s foreign ministry")
     assert decided == "state_speaker"
     assert (sources[0].link.entity, sources[0].proxy) == ("country:estonia", True)
+    # named as the body, whatever the capitalisation (tests/gold/GUIDELINES.md, "A state's body")
+    assert sources[0].link.name == "Estonian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "label"),
+    [
+        ("Estonia’s defence ministry said the ship left.", "Estonia’s defence ministry", "Estonian Defence Ministry",
+         "COUNTRY"),
+        ("Estonia’s officials said the ferry had left.", "Estonia’s officials", "Estonia’s officials", "COUNTRY"),
+    ],
+)  # fmt: skip
+def test_a_states_body_after_a_possessive_is_named_as_the_body(nlp, text, phrase, name, label):
+    # "<Demonym> <Body>" speaking for the state (the gazetteer's body when it knows one); not a body noun: as written
+    decided, sources = _decide(nlp, text, phrase)
+    assert decided == "state_speaker"
+    assert (sources[0].link.name, sources[0].label) == (name, label)
 
 
 def test_authorities_of_a_story_that_names_no_state_are_generic(nlp):

@@ -9,6 +9,11 @@ of them takes the chain of the opening frame when it narrates in a past tense
 (`attribution/bracket_tenses.txt`; not a progressive that sets the scene, not a modal) and does
 not name X itself (X's own acts told by the outlet: "BFAR vessels completed their mission").
 Present-tense and future background stays the outlet's own.
+
+Decided once per article (`sole_account`): when every sourced sentence of the page cites one
+source, framed at least `MIN_FRAMES` times (a page retelling a press release), each sentence after
+its first frame that has no source and narrates in a past tense, not negated, is that account
+too, after its last frame as well; a page citing two sources gets no such carry.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import words
 
 # (first token, end token, paragraph, clauses) of one sentence; attribution_scope and claims use it too
@@ -55,8 +61,37 @@ def _names(doc: Doc, a: int, b: int, name: str) -> bool:
     return any(t.lower_ == head or (len(initials) > 1 and t.text == initials) for t in doc[a:b])
 
 
+def _sole_source(per_segment: list[Segment]) -> str | None:
+    """The origin of every sourced sentence of the article, when there is one: the page retells one account."""
+    chains = [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses if cl.chain]
+    keys = {chain[-1].key for chain in chains if not chain[-1].generic}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
+    """A page retelling one source's account (every sourced sentence cites it, framed MIN_FRAMES times or
+    more): each later sentence with no source that narrates in a past tense is that account too."""
+    sole = _sole_source(per_segment)
+    frames = [k for k, seg in enumerate(per_segment) if (o := _origin(seg[3])) is not None and o[0] == sole]
+    if sole is None or len(frames) < MIN_FRAMES:
+        return
+    chain = None
+    for k in range(frames[0], len(per_segment)):
+        a, b, _p, clauses = per_segment[k]
+        opened = _origin(clauses)
+        if opened is not None:
+            chain = opened[1]
+            continue
+        if any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1].link.name or ""):
+            continue
+        for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
+            if not cl.speech and _narrates(cl.main) and not negated(cl.main):
+                cl.chain = list(chain)
+
+
 def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:
     """Fill the sentences between two frames of the same source with the first frame's chain."""
+    sole_account(doc, per_segment)
     seen: dict[str, int] = {}  # origin key -> the source's frames so far
     k = 0
     while k < len(per_segment):

@@ -14,6 +14,9 @@ the page furniture before them (a long caption may push a wire dateline far down
   last sentence's line after an en or em dash ("... in the strait. – WNA");
 - a byline naming an outlet, not a person: "By NORDIC DAILY", or a line under the headline that
   holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
+- a wire's credit line near the top: the outlet's name on a line of its own, then bar-separated
+  furniture or one section word ("PTI | Dubai | Updated: 16-11-2022 14:32 IST", "ANI Asia"), or
+  the outlet's bare name on the text's last line ("...\n\nReuters");
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
   (`attribution/repost_phrases.txt`);
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
@@ -72,6 +75,11 @@ OUTLET_DATE_LINE = re.compile(
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
 # page often sets on a line of its own between the headline block and the story
 WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+# "PTI | Dubai | Updated: 16-11-2022", "ANI Asia": a wire's credit line on a line of its own near the top of
+# a page carrying its story: the outlet's name, then bar-separated furniture or one section word
+CREDIT_BAR_LINE = re.compile(r"^[ \t]*" + NAME + r"[ \t]*(?:\|[^\n]*)?$", re.M)
+# "... a warrant for seizure.\n\nReuters": the outlet's bare name on the text's last line
+CREDIT_LAST_LINE = re.compile(r"\n[ \t]*" + NAME + r"[ \t]*\Z")
 HEAD_CHARS = 600
 RELAY_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))
 
@@ -146,12 +154,20 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
+        found += [_line_outlet(ctx, m.group(1)) for m in CREDIT_BAR_LINE.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LAST_LINE.finditer(tail)]
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
         for name in names:
             acronym = name.isupper() and name.isalpha() and len(name) <= 6
             found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
     return [src for src in found if src is not None]
+
+
+def _line_outlet(ctx: DocumentSources, name: str) -> Source | None:
+    """The outlet a credit line names: the whole line, else the line without its last word ("ANI Asia")."""
+    words = name.split()
+    return _outlet_source(ctx, name) or (_outlet_source(ctx, " ".join(words[:-1])) if len(words) == 2 else None)
 
 
 def _named_outlet(name: str) -> Source:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from evalkit.chain_errors import CHAIN_ERROR_KINDS, ORIGIN_ERROR_KINDS, chain_error_kind, origin_error_kind
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ENTITY_TYPES = ("Vessel", "Port", "Person", "Organization", "Outlet", "Country", "Location", "Weapon")
@@ -309,6 +312,11 @@ def chain_element_keys(element: dict | str, entities_by_id: dict[str, dict]) -> 
     return keys
 
 
+def element_name(element: dict | str) -> str:
+    """A predicted chain element's name as written."""
+    return (element.get("name") or "") if isinstance(element, dict) else element
+
+
 def gold_name_keys(name: str, gold_entities: list[dict]) -> set[str]:
     keys = {norm_name(name)} - {""}
     for e in gold_entities:
@@ -338,6 +346,8 @@ class ArticleScore:
     origin_right: int = 0
     chain_right: int = 0
     hedge: PRF = field(default_factory=PRF)
+    origin_errors: Counter = field(default_factory=Counter)  # kind -> count (chain_errors.py)
+    chain_errors: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
 
@@ -435,6 +445,11 @@ def score_article(
         for p in p_claims
         if p.get("start") is not None and any(overlap(g["start"], g["end"], p["start"], p["end"]) for g in g_claims)
     )
+    gold_types = {e["name"]: e.get("type") for e in g_ents}
+
+    def match(gold_name: str, element) -> bool:
+        return bool(gold_name_keys(gold_name, g_ents) & chain_element_keys(element, by_id))
+
     for g in g_claims:
         out.claims_total += 1
         pi = best_claim(g, p_claims)
@@ -449,20 +464,21 @@ def score_article(
         if not g_chain and not p_chain:
             origin_ok = True
         elif g_chain and p_chain:
-            origin_ok = bool(gold_name_keys(g_chain[-1], g_ents) & chain_element_keys(p_chain[-1], by_id))
+            origin_ok = match(g_chain[-1], p_chain[-1])
         else:
             origin_ok = False
-        chain_ok = len(g_chain) == len(p_chain) and all(
-            gold_name_keys(a, g_ents) & chain_element_keys(b, by_id) for a, b in zip(g_chain, p_chain, strict=True)
-        )
+        chain_ok = len(g_chain) == len(p_chain) and all(match(a, b) for a, b in zip(g_chain, p_chain, strict=True))
         out.origin_right += origin_ok
         out.chain_right += chain_ok
+        names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
         if not origin_ok:
-            names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
-            out.errors.append(f"claim origin: {short} gold {g_chain} predicted {names}")
+            kind = origin_error_kind(g_chain, p_chain, gold_types, match, element_name)
+            out.origin_errors[kind] += 1
+            out.errors.append(f"claim origin: {short} gold {g_chain} predicted {names} ({kind})")
         elif not chain_ok:  # the origin is right but a link before it is missing, extra or wrong
-            names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
-            out.errors.append(f"claim chain: {short} gold {g_chain} predicted {names}")
+            kind = chain_error_kind(g_chain, p_chain, gold_types, match)
+            out.chain_errors[kind] += 1
+            out.errors.append(f"claim chain: {short} gold {g_chain} predicted {names} ({kind})")
         gh, ph = bool(g.get("hedged")), bool(p.get("hedged"))
         out.hedge.tp += gh and ph
         out.hedge.fp += ph and not gh
@@ -519,6 +535,8 @@ def score(
         "attribution_origin_accuracy": ratio(total("origin_right"), total("claims_found")),
         "attribution_chain_accuracy": ratio(total("chain_right"), total("claims_found")),
         "chain_accuracy": ratio(total("chain_right"), total("claims_found")),
+        "origin_errors": {k: sum(a.origin_errors[k] for a in arts) for k in ORIGIN_ERROR_KINDS},
+        "chain_errors": {k: sum(a.chain_errors[k] for a in arts) for k in CHAIN_ERROR_KINDS},
         "hedge_precision": hedge.precision,
         "hedge_recall": hedge.recall,
         "hedge_f1": hedge.f1,
