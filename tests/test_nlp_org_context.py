@@ -76,6 +76,41 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
 
 
 @pytest.mark.parametrize(
+    "text,mention,name",
+    [
+        ("Estonia's foreign ministry summoned the envoy over the Osk Lantern.", "foreign ministry",
+         "Estonian Foreign Ministry"),
+        ("Later, South Korea’s coast guard towed the Osk Lantern to Kesport.", "coast guard", "South Korean Coast Guard"),
+        ("Norway's ministry of defence said the Osk Lantern was empty.", "ministry of defence",
+         "Norwegian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_states_possessive_and_a_body_noun_name_the_body_not_the_state(extractor, text, mention, name):
+    """GUIDELINES "A state's body": whatever the case, the body, named "<Demonym> <Body>"; the state
+    keeps its own Country mention."""
+    from osint_graph.model import Article
+
+    ents = extractor.extract(Article(id="body", text=text)).entities
+    orgs = {e.name: [m.text for m in e.mentions] for e in ents if e.type == "Organization"}
+    assert orgs.get(name) == [mention]
+    assert any(e.type == "Country" for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's coast guard ships shadowed the Osk Lantern.",  # the ships, as after a demonym
+        "Estonia's government summoned the envoy over the Osk Lantern.",  # the state (GUIDELINES)
+    ],
+)
+def test_a_states_possessive_before_its_ships_or_its_government_names_no_body(extractor, text):
+    from osint_graph.model import Article
+
+    ents = extractor.extract(Article(id="body", text=text)).entities
+    assert not [e for e in ents if e.type == "Organization" and e.name.startswith("Estonian")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A Dutch navy patrol ship shadowed the Osk Lantern.",  # the ship, described by whose it is

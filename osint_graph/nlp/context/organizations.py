@@ -15,6 +15,7 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
+from osint_graph.reference.bodies import state_body_name
 
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
@@ -45,6 +46,11 @@ trigger(
     "NATIONAL_FORCE",
     words("context/national_force_nouns"),
     accept=lambda doc, start, end: (start, end) if doc[start].is_lower else None,
+)
+trigger(
+    "STATE_BODY",
+    words("context/state_possessive_bodies"),
+    accept=lambda doc, start, end: (start, end) if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") else None,
 )
 trigger("PLATFORM", PLATFORMS, accept=lambda doc, start, end: (start, end) if doc[start].text[:1].isupper() else None)
 
@@ -89,6 +95,36 @@ def national_force(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     if entry is not None:
         ids["_entry"] = entry
     cands.append(Candidate(demonym, end, "Organization", "national-force", ids))
+
+
+def possessive_state(ctx: NameContext, doc: Doc, poss: int):
+    """The Country entry named by the tokens just before the possessive at `poss` ("South Korea's")."""
+    first, _ = sentence_bounds(doc[poss])
+    for k in range(max(first, poss - 4), poss):  # longest first
+        if doc[k].text[:1].isupper():
+            entry = ctx.gazetteer.lookup(doc[k:poss].text, "Country")
+            if entry is not None:
+                return entry
+    return None
+
+
+@context_rule("STATE_BODY", order=172)
+def state_possessive_body(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Karsk's foreign ministry', 'Varnia's Coast Guard': a state's body named after the state's
+    possessive, whatever the case, is that body ("<Demonym> <Body>"), not the state (GUIDELINES,
+    "A state's body"); the state before it stays its own Country mention."""
+    if end < len(doc) and doc[end].lower_ in VESSEL_NOUNS:
+        return  # "Karsk's coast guard ships": the ships, as after a demonym (`national_force`)
+    state = possessive_state(ctx, doc, start - 1)
+    demonyms = state.values("demonyms") if state is not None else ()
+    if not demonyms:
+        return
+    name = state_body_name(demonyms[0], doc[start:end].text)
+    entry = ctx.gazetteer.lookup(name, "Organization")
+    ids = {"_canonical": entry.name if entry else name}
+    if entry is not None:
+        ids["_entry"] = entry
+    cands.append(Candidate(start, end, "Organization", "state-body", ids))
 
 
 @context_rule("ORG_NOUN", order=100)
