@@ -124,6 +124,35 @@ def test_person_role_from_title(nlp):
     assert "Defense Minister" in shin._.role
 
 
+@pytest.mark.parametrize(
+    "text,name,not_name",
+    [
+        ("In a post, Karsk's Ambassador to Venezuela Tomas Orell rejected the claim.", "Tomas Orell",
+         "Venezuela Tomas Orell"),
+        ("The blast damaged the hull, Saudi al-Varnel said.", "al-Varnel", "Saudi al-Varnel"),
+    ],
+)  # fmt: skip
+def test_the_state_before_a_persons_name_is_no_part_of_it(nlp, text, name, not_name):
+    """'Ambassador to <state> <name>' and a demonym standing for a title ('Saudi al-Varnel', after
+    'Saudi Energy Minister ...') name the person without the state."""
+    found = ents(nlp, text)
+    assert (name, "PERSON") in found
+    assert not any(t == not_name for t, _ in found)
+
+
+def test_a_name_the_state_begins_is_kept_when_no_title_names_the_state(nlp):
+    assert ("Israel Kessel", "PERSON") in ents(nlp, "The remarks of Israel Kessel were noted by the crew.")
+
+
+def test_words_of_another_script_are_no_entity(nlp):
+    """An English page's advert label or quotation in another script ('اضافة اعلان') names nothing."""
+    found = ents(nlp, "KESPORT — The first shipment of grain left the port of Varnholm on Monday under a deal aimed at "
+                      "relieving a global food crisis, the ministry said. اضافة اعلان\n\n“The ship Osk Lantern has "
+                      "left the port,” the ministry said.")  # fmt: skip
+    assert ("Osk Lantern", "VESSEL") in found
+    assert not [t for t, _ in found if not any(c.isascii() and c.isalpha() for c in t)]
+
+
 @pytest.mark.parametrize("role", ["Blogger", "Columnist", "Commentator"])
 def test_a_writer_role_before_a_name_is_no_part_of_it(nlp, role):
     """'Blogger Varsk reported ...': the role is a title like 'Defense Minister', not the first word of
