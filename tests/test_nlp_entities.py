@@ -490,3 +490,19 @@ def test_regions_the_subdivision_list_names_are_whole_locations(nlp):
     one place each, not 'Metro' beside 'Manila'."""
     found = ents(nlp, "Residents of Metro Manila saw the Osk Lantern sink off Naujan in Oriental Mindoro.")
     assert {("Metro Manila", "LOCATION"), ("Oriental Mindoro", "LOCATION")} <= found
+
+
+@pytest.mark.parametrize(
+    "text,capital,label",
+    [
+        ("The loss of the Osk Lantern was a tremendous blow to Moscow.", "Moscow", "COUNTRY"),
+        ("The seizure was the latest interdiction of arms allegedly tied to Tehran.", "Tehran", "COUNTRY"),
+        ("Tehran-manufactured weaponry has been found aboard the Osk Lantern.", "Tehran", "COUNTRY"),
+        ("Flights from Moscow to Kesport were cancelled.", "Moscow", "LOCATION"),  # motion: the place
+        ("A Seoul-based company owns the Osk Lantern.", "Seoul", "LOCATION"),  # a company's seat
+    ],
+)
+def test_a_capital_related_to_or_doing_something_is_its_state(nlp, text, capital, label):
+    """'a blow to Moscow', 'tied to Tehran', 'Tehran-manufactured' (entity_types/relation_words.txt,
+    state_participles.txt): the government, a Country mention; where one flies from or sits, a place."""
+    assert (capital, label) in ents(nlp, text)
