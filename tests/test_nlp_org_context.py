@@ -68,10 +68,14 @@ def test_a_group_adjective_before_a_common_noun_is_no_entity(nlp):
         ("The Indian navy swiftly responded to the distress call.", "Indian navy"),
         ("The Sri Lankan navy dispatched two vessels to Kesport.", "Sri Lankan navy"),
         ("The Indian coast guard said 21 crew were aboard the Osk Lantern.", "Indian coast guard"),
+        ("Lebanese police were told to hold the Osk Lantern at Kesport.", "Lebanese police"),
+        ("The UAE foreign ministry said the Osk Lantern had left Kesport.", "UAE foreign ministry"),
+        ("The Chinese embassy in Kesport said the crew was safe.", "Chinese embassy"),
     ],
 )
 def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, text, name):
-    """The demonyms are real: the rule rests on the country data's demonym list."""
+    """The demonyms are real: the rule rests on the country data's demonym list and its state names
+    ('UAE'); the body nouns of GUIDELINES "A state's body" (context/state_possessive_bodies.txt) too."""
     assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
 
 
@@ -99,11 +103,10 @@ def test_a_states_possessive_and_a_body_noun_name_the_body_not_the_state(extract
 @pytest.mark.parametrize(
     "text",
     [
-        "Estonia's coast guard ships shadowed the Osk Lantern.",  # the ships, as after a demonym
         "Estonia's government summoned the envoy over the Osk Lantern.",  # the state (GUIDELINES)
     ],
 )
-def test_a_states_possessive_before_its_ships_or_its_government_names_no_body(extractor, text):
+def test_a_states_possessive_before_its_government_names_no_body(extractor, text):
     from osint_graph.model import Article
 
     ents = extractor.extract(Article(id="body", text=text)).entities
@@ -117,8 +120,9 @@ def test_a_states_possessive_before_its_ships_or_its_government_names_no_body(ex
         "Water was fired from a Chinese coast guard ship near Kesport.",
     ],
 )
-def test_a_sea_force_before_its_ship_names_no_body(nlp, text):
-    assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
+def test_a_sea_force_before_its_ship_names_the_body(nlp, text):
+    """GUIDELINES "A state's body": "a Varnian coastguard ship" names the coast guard, whose ship it is."""
+    assert [e for e in nlp(text).ents if e.label_ == "ORG" and e.text.split()[-1] in ("navy", "guard")]
 
 
 def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
