@@ -217,3 +217,16 @@ def test_a_lower_case_place_phrase_and_a_ship_class_are_no_places(nlp):
     mini-subs': a ship class named by its first ship, no place."""
     found = ents(nlp, "The tanker Osk Lantern was hit off the east coast of Varnia. Its navy has Trusk-class subs.")
     assert not any(label == "LOCATION" and text in ("east", "east coast", "Trusk") for text, label in found)
+
+
+def test_the_gulf_in_a_story_about_iran_is_the_persian_gulf(nlp):
+    """GUIDELINES "the Gulf": in a story naming Iran or a Gulf state, 'the Gulf' is a mention of the
+    Persian Gulf; 'the Gulf states' and 'the Gulf of Oman' are not; a story naming none of them
+    leaves 'the Gulf' alone (context/the_gulf_cues.txt, the_gulf_not_after.txt)."""
+    doc = nlp("Iran seized the tanker Osk Lantern in the Gulf on Monday. The Gulf states condemned the seizure.")
+    persian = [e.start_char for e in doc.ents if e._.canonical == "Persian Gulf"]
+    assert persian == [doc.text.index("Gulf")]  # not the adjective of 'The Gulf states'
+
+    doc = nlp("A storm pushed the Osk Lantern across the Gulf on Monday, Karsk Lines said.")
+    assert not [e for e in doc.ents if e._.canonical == "Persian Gulf"]
+
