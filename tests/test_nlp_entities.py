@@ -444,16 +444,13 @@ def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
     assert not {name for name, label in found if label == "PERSON"} & {"Merel", "Vorn Takkar", "Tarsk"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The missiles were fired by the Ukrainian military from near the village of Varnek.",
-        "Officials said the Russian army had moved two brigades toward Kesport.",
-    ],
-)
-def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
-    """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
-    assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
+def test_a_demonym_and_a_common_noun_name_no_organisation(nlp):
+    """'the Ukrainian military': a demonym and a generic noun (guidelines); but 'the Russian army' is
+    a state's body with one head (GUIDELINES, "A state's body": the army as the navy)."""
+    text = "The missiles were fired by the Ukrainian military from near the village of Varnek."
+    assert "Ukrainian military" not in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+    text = "Officials said the Russian army had moved two brigades toward Kesport."
+    assert "Russian army" in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
 
 
 @pytest.mark.parametrize(
