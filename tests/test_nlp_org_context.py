@@ -84,7 +84,8 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
     [
         ("Estonia's foreign ministry summoned the envoy over the Osk Lantern.", "foreign ministry",
          "Estonian Foreign Ministry"),
-        ("Later, South Korea’s coast guard towed the Osk Lantern to Kesport.", "coast guard", "South Korean Coast Guard"),
+        ("Later, South Korea’s coast guard towed the Osk Lantern to Kesport.", "coast guard",
+         "South Korean Coast Guard"),
         ("Norway's ministry of defence said the Osk Lantern was empty.", "ministry of defence",
          "Norwegian Ministry of Defence"),
     ],
@@ -229,4 +230,3 @@ def test_the_gulf_in_a_story_about_iran_is_the_persian_gulf(nlp):
 
     doc = nlp("A storm pushed the Osk Lantern across the Gulf on Monday, Karsk Lines said.")
     assert not [e for e in doc.ents if e._.canonical == "Persian Gulf"]
-

@@ -267,12 +267,11 @@ class EntityTypes:
         """'Ambassador to Venezuela Hojat Soltani', 'Saudi al-Falid': the state a title names, or a
         demonym standing for 'the Saudi minister', is no part of the person's name."""
         doc = span.doc
+        after_to = span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ in TITLE_WORDS
         for cut in range(span.start + 1, min(span.end - 1, span.start + 3)):
             state = doc[span.start : cut].text
-            after_to = span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ in TITLE_WORDS
-            if (after_to and "Country" in self.gazetteer.types_of(state)) or (
-                cut == span.start + 1 and self.gazetteer.is_demonym(state) and not self.gazetteer.types_of(state)
-            ):
+            demonym = cut == span.start + 1 and self.gazetteer.is_demonym(state) and not self.gazetteer.types_of(state)
+            if (after_to and "Country" in self.gazetteer.types_of(state)) or demonym:
                 rest = doc[cut : span.end]
                 return annotate(rest, "Person", span._.osint_source or "model",
                                 entry=self.gazetteer.lookup(rest.text, "Person"))  # fmt: skip

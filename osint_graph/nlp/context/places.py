@@ -54,6 +54,8 @@ trigger(
     accept=title_case_only,
 )
 trigger("PLACE_OF", [f"{w} of" for w in words("context/place_of_nouns")])
+
+
 def _the_gulf(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """'the Gulf', capitalised, after 'the'."""
     return (start, end) if doc[start].text == "Gulf" and start and doc[start - 1].lower_ == "the" else None
