@@ -227,6 +227,9 @@ def test_the_gulf_in_a_story_about_iran_is_the_persian_gulf(nlp):
     doc = nlp("Iran seized the tanker Osk Lantern in the Gulf on Monday. The Gulf states condemned the seizure.")
     persian = [e.start_char for e in doc.ents if e._.canonical == "Persian Gulf"]
     assert persian == [doc.text.index("Gulf")]  # not the adjective of 'The Gulf states'
+    # 'the Gulf states', 'Gulf countries' are like a demonym: no place at all (gulf_people_nouns.txt)
+    doc = nlp("Iran seized the Osk Lantern. The Gulf States condemned it and Gulf countries met in Kesport.")
+    assert not [e for e in doc.ents if e.text.startswith("Gulf")]
 
     doc = nlp("A storm pushed the Osk Lantern across the Gulf on Monday, Karsk Lines said.")
     assert not [e for e in doc.ents if e._.canonical == "Persian Gulf"]

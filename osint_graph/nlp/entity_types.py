@@ -72,6 +72,7 @@ PLACE_CUES_BEFORE = words("entity_types/place_cues_before")
 COUNTRY_PREPS = words("entity_types/country_preps")
 COUNTRY_SUFFIXES = word_list("entity_types/country_suffixes")
 INSIDE_PREPS = words("entity_types/inside_preps")
+GULF_PEOPLE_NOUNS = words("entity_types/gulf_people_nouns")  # "the Gulf states": an adjective, no place
 # a name of an English text has a letter of the Latin script (or a digit: 'G7'); words of another
 # script are a page's furniture or a quotation ('اضافة اعلان', an advert label), not a name
 LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
@@ -429,6 +430,10 @@ class EntityTypes:
         return None
 
     def _place(self, span: Span, label: str, types: set[str]) -> Span | None:
+        doc = span.doc
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if span[0].text == "Gulf" and (span[-1].lower_ in GULF_PEOPLE_NOUNS or after in GULF_PEOPLE_NOUNS):
+            return None  # "the Gulf states", "Gulf countries": like a demonym (GUIDELINES "the Gulf")
         if not types:
             span = self._place_name(span)
             if span is None:
