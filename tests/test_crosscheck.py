@@ -404,3 +404,22 @@ def test_a_state_and_its_own_bodies_are_one_origin_family_but_its_outlets_are_no
     assert origins.of(agency).key != origins.of(state).key  # an outlet is another kind of source
     apart = cc.Origins(claims, result.canon, result.entity_names, load_gazetteer(), Settings(state_families=False))
     assert apart.of(state).key != apart.of(ministry).key
+
+
+def test_a_states_body_no_registry_lists_is_in_its_states_family():
+    # "Estonia's foreign ministry" is extracted as the body "Estonian Foreign Ministry" (GUIDELINES)
+    def c(cid, chain):
+        return claim(cid, "The Morrow Gull carried 300 containers", outlet="Nordic Daily", published="2024-03-01",
+                     chain=chain, concerns=[concern(NK, role="subject")])  # fmt: skip
+
+    state, body, firm = (
+        c("s", [("Estonia", "country:estonia")]),
+        c("b", [("Estonian Foreign Ministry", "organization:estonian-foreign-ministry")]),
+        c("f", [("Estonian Ferry Lines", "organization:estonian-ferry-lines")]),
+    )
+    claims = [state, body, firm]
+    result = check(claims)
+    origins = cc.Origins(claims, result.canon, result.entity_names, load_gazetteer(), Settings())
+    assert origins.of(body).key == origins.of(state).key
+    assert origins.of(body).name == "Estonian Foreign Ministry"
+    assert origins.of(firm).key != origins.of(state).key  # a company named by its state is no body

@@ -124,6 +124,35 @@ def test_person_role_from_title(nlp):
     assert "Defense Minister" in shin._.role
 
 
+@pytest.mark.parametrize(
+    "text,name,not_name",
+    [
+        ("In a post, Karsk's Ambassador to Venezuela Tomas Orell rejected the claim.", "Tomas Orell",
+         "Venezuela Tomas Orell"),
+        ("The blast damaged the hull, Saudi al-Varnel said.", "al-Varnel", "Saudi al-Varnel"),
+    ],
+)  # fmt: skip
+def test_the_state_before_a_persons_name_is_no_part_of_it(nlp, text, name, not_name):
+    """'Ambassador to <state> <name>' and a demonym standing for a title ('Saudi al-Varnel', after
+    'Saudi Energy Minister ...') name the person without the state."""
+    found = ents(nlp, text)
+    assert (name, "PERSON") in found
+    assert not any(t == not_name for t, _ in found)
+
+
+def test_a_name_the_state_begins_is_kept_when_no_title_names_the_state(nlp):
+    assert ("Israel Kessel", "PERSON") in ents(nlp, "The remarks of Israel Kessel were noted by the crew.")
+
+
+def test_words_of_another_script_are_no_entity(nlp):
+    """An English page's advert label or quotation in another script ('اضافة اعلان') names nothing."""
+    found = ents(nlp, "KESPORT — The first shipment of grain left the port of Varnholm on Monday under a deal aimed at "
+                      "relieving a global food crisis, the ministry said. اضافة اعلان\n\n“The ship Osk Lantern has "
+                      "left the port,” the ministry said.")  # fmt: skip
+    assert ("Osk Lantern", "VESSEL") in found
+    assert not [t for t, _ in found if not any(c.isascii() and c.isalpha() for c in t)]
+
+
 @pytest.mark.parametrize("role", ["Blogger", "Columnist", "Commentator"])
 def test_a_writer_role_before_a_name_is_no_part_of_it(nlp, role):
     """'Blogger Varsk reported ...': the role is a title like 'Defense Minister', not the first word of
@@ -415,16 +444,13 @@ def test_a_name_the_model_takes_for_a_person_by_the_words_before_it(nlp):
     assert not {name for name, label in found if label == "PERSON"} & {"Merel", "Vorn Takkar", "Tarsk"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The missiles were fired by the Ukrainian military from near the village of Varnek.",
-        "Officials said the Russian army had moved two brigades toward Kesport.",
-    ],
-)
-def test_a_demonym_and_a_common_noun_name_no_organisation(nlp, text):
-    """'the Ukrainian military', 'the Russian army': a demonym and a generic noun (guidelines)."""
-    assert not {e.text for e in nlp(text).ents if e.label_ == "ORG"} & {"Ukrainian military", "Russian army"}
+def test_a_demonym_and_a_common_noun_name_no_organisation(nlp):
+    """'the Ukrainian military': a demonym and a generic noun (guidelines); but 'the Russian army' is
+    a state's body with one head (GUIDELINES, "A state's body": the army as the navy)."""
+    text = "The missiles were fired by the Ukrainian military from near the village of Varnek."
+    assert "Ukrainian military" not in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+    text = "Officials said the Russian army had moved two brigades toward Kesport."
+    assert "Russian army" in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
 
 
 @pytest.mark.parametrize(
@@ -461,3 +487,19 @@ def test_regions_the_subdivision_list_names_are_whole_locations(nlp):
     one place each, not 'Metro' beside 'Manila'."""
     found = ents(nlp, "Residents of Metro Manila saw the Osk Lantern sink off Naujan in Oriental Mindoro.")
     assert {("Metro Manila", "LOCATION"), ("Oriental Mindoro", "LOCATION")} <= found
+
+
+@pytest.mark.parametrize(
+    "text,capital,label",
+    [
+        ("The loss of the Osk Lantern was a tremendous blow to Moscow.", "Moscow", "COUNTRY"),
+        ("The seizure was the latest interdiction of arms allegedly tied to Tehran.", "Tehran", "COUNTRY"),
+        ("Tehran-manufactured weaponry has been found aboard the Osk Lantern.", "Tehran", "COUNTRY"),
+        ("Flights from Moscow to Kesport were cancelled.", "Moscow", "LOCATION"),  # motion: the place
+        ("A Seoul-based company owns the Osk Lantern.", "Seoul", "LOCATION"),  # a company's seat
+    ],
+)
+def test_a_capital_related_to_or_doing_something_is_its_state(nlp, text, capital, label):
+    """'a blow to Moscow', 'tied to Tehran', 'Tehran-manufactured' (entity_types/relation_words.txt,
+    state_participles.txt): the government, a Country mention; where one flies from or sits, a place."""
+    assert (capital, label) in ents(nlp, text)

@@ -218,6 +218,23 @@ def test_a_dateline_with_a_country_of_three_words_and_its_agency(nlp):
     assert not [e for e in doc.ents if e.text == "AP" and e.label_ != "OUTLET"]
 
 
+def test_two_desks_of_a_dateline_are_both_places_even_a_seaport(nlp):
+    """'KESPORT/NEW YORK (Reuters) -': two desks filed the story; New York is a seaport of the
+    reference list, but a dateline names where the story was written, not where ships call.
+    (The tokenizer keeps 'KESPORT/HAMBURG' one token: a one-word second desk is not split yet.)"""
+    doc = nlp("KESPORT/NEW YORK (Reuters) - Fighters said on Wednesday they had seized the Osk Lantern.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("KESPORT", "LOCATION"), ("NEW YORK", "LOCATION"), ("Reuters", "OUTLET")} <= found
+
+
+def test_a_town_where_a_company_is_headquartered_is_no_port(nlp):
+    """Hamburg is a seaport of the reference list; where a company sits is the town (as 'Hamburg-based')."""
+    doc = nlp("The Osk Lantern belongs to Kessel Lines, a company headquartered in Hamburg.")
+    assert ("Hamburg", "LOCATION") in {(e.text, e.label_) for e in doc.ents}
+    doc = nlp("The Osk Lantern docked in Hamburg on Monday.")
+    assert ("Hamburg", "PORT") in {(e.text, e.label_) for e in doc.ents}
+
+
 def test_a_caption_line_ending_in_a_bracketed_credit(nlp):
     """'... in November [File: Jane Doe/AP Photo]': a caption and its credit, no entity from them."""
     text = (

@@ -68,11 +68,50 @@ def test_a_group_adjective_before_a_common_noun_is_no_entity(nlp):
         ("The Indian navy swiftly responded to the distress call.", "Indian navy"),
         ("The Sri Lankan navy dispatched two vessels to Kesport.", "Sri Lankan navy"),
         ("The Indian coast guard said 21 crew were aboard the Osk Lantern.", "Indian coast guard"),
+        ("Lebanese police were told to hold the Osk Lantern at Kesport.", "Lebanese police"),
+        ("The UAE foreign ministry said the Osk Lantern had left Kesport.", "UAE foreign ministry"),
+        ("The Chinese embassy in Kesport said the crew was safe.", "Chinese embassy"),
     ],
 )
 def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, text, name):
-    """The demonyms are real: the rule rests on the country data's demonym list."""
+    """The demonyms are real: the rule rests on the country data's demonym list and its state names
+    ('UAE'); the body nouns of GUIDELINES "A state's body" (context/state_possessive_bodies.txt) too."""
     assert name in {e.text for e in nlp(text).ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text,mention,name",
+    [
+        ("Estonia's foreign ministry summoned the envoy over the Osk Lantern.", "foreign ministry",
+         "Estonian Foreign Ministry"),
+        ("Later, South Korea’s coast guard towed the Osk Lantern to Kesport.", "coast guard",
+         "South Korean Coast Guard"),
+        ("Norway's ministry of defence said the Osk Lantern was empty.", "ministry of defence",
+         "Norwegian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_states_possessive_and_a_body_noun_name_the_body_not_the_state(extractor, text, mention, name):
+    """GUIDELINES "A state's body": whatever the case, the body, named "<Demonym> <Body>"; the state
+    keeps its own Country mention."""
+    from osint_graph.model import Article
+
+    ents = extractor.extract(Article(id="body", text=text)).entities
+    orgs = {e.name: [m.text for m in e.mentions] for e in ents if e.type == "Organization"}
+    assert orgs.get(name) == [mention]
+    assert any(e.type == "Country" for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's government summoned the envoy over the Osk Lantern.",  # the state (GUIDELINES)
+    ],
+)
+def test_a_states_possessive_before_its_government_names_no_body(extractor, text):
+    from osint_graph.model import Article
+
+    ents = extractor.extract(Article(id="body", text=text)).entities
+    assert not [e for e in ents if e.type == "Organization" and e.name.startswith("Estonian")]
 
 
 @pytest.mark.parametrize(
@@ -82,8 +121,9 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
         "Water was fired from a Chinese coast guard ship near Kesport.",
     ],
 )
-def test_a_sea_force_before_its_ship_names_no_body(nlp, text):
-    assert not [e for e in nlp(text).ents if e.label_ == "ORG"]
+def test_a_sea_force_before_its_ship_names_the_body(nlp, text):
+    """GUIDELINES "A state's body": "a Varnian coastguard ship" names the coast guard, whose ship it is."""
+    assert [e for e in nlp(text).ents if e.label_ == "ORG" and e.text.split()[-1] in ("navy", "guard")]
 
 
 def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
@@ -178,3 +218,18 @@ def test_a_lower_case_place_phrase_and_a_ship_class_are_no_places(nlp):
     mini-subs': a ship class named by its first ship, no place."""
     found = ents(nlp, "The tanker Osk Lantern was hit off the east coast of Varnia. Its navy has Trusk-class subs.")
     assert not any(label == "LOCATION" and text in ("east", "east coast", "Trusk") for text, label in found)
+
+
+def test_the_gulf_in_a_story_about_iran_is_the_persian_gulf(nlp):
+    """GUIDELINES "the Gulf": in a story naming Iran or a Gulf state, 'the Gulf' is a mention of the
+    Persian Gulf; 'the Gulf states' and 'the Gulf of Oman' are not; a story naming none of them
+    leaves 'the Gulf' alone (context/the_gulf_cues.txt, the_gulf_not_after.txt)."""
+    doc = nlp("Iran seized the tanker Osk Lantern in the Gulf on Monday. The Gulf states condemned the seizure.")
+    persian = [e.start_char for e in doc.ents if e._.canonical == "Persian Gulf"]
+    assert persian == [doc.text.index("Gulf")]  # not the adjective of 'The Gulf states'
+    # 'the Gulf states', 'Gulf countries' are like a demonym: no place at all (gulf_people_nouns.txt)
+    doc = nlp("Iran seized the Osk Lantern. The Gulf States condemned it and Gulf countries met in Kesport.")
+    assert not [e for e in doc.ents if e.text.startswith("Gulf")]
+
+    doc = nlp("A storm pushed the Osk Lantern across the Gulf on Monday, Karsk Lines said.")
+    assert not [e for e in doc.ents if e._.canonical == "Persian Gulf"]

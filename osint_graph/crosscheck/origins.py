@@ -16,6 +16,7 @@ from osint_graph.crosscheck.resolution import Canon
 from osint_graph.crosscheck.settings import Settings
 from osint_graph.gazetteer import Gazetteer, GazetteerEntry, normalise_name
 from osint_graph.model import Attribution, slug
+from osint_graph.reference.bodies import national_body
 
 SOURCE_LABELS = ("Outlet", "Organization", "Person", "Country")
 RELIABILITY_ORDER = "ABCDEF"  # A best; F: cannot be judged
@@ -40,8 +41,9 @@ ORIGIN_RULES = (
     "one origin (NK Pro = NK News, Lloyd's List Intelligence = Lloyd's List).",
     "A state and its own bodies are one origin family ('South Korea' and its Ministry of National Defense; "
     "'Russia' and the Kremlin): a registry body of kind government, ministry, military, official_body or "
-    "intelligence folds to its country. Outlets (state-run or not), companies, think tanks and international "
-    "bodies are other kinds of source by design and stay apart.",
+    "intelligence folds to its country, and so does a body the registry does not list that is named '<demonym> "
+    "<body noun>' ('Estonian Foreign Ministry', sources/rules/reference/body_nouns.txt). Outlets (state-run or "
+    "not), companies, think tanks and international bodies are other kinds of source by design and stay apart.",
     "Independent origins = distinct folded origins; circular = more outlets than independent origins.",
 )
 
@@ -117,7 +119,9 @@ class Origins:
         display = entry.name if entry is not None else name
         display = self.families.get(normalise_name(display), display)
         # the key says which origins are one: a state body's is its state's (it keeps its own name)
-        state = self._state_of(entry) if entry is not None and self.settings.state_families else None
+        state = None
+        if self.settings.state_families:
+            state = self._state_of(entry) if entry is not None else self._state_of_body_name(display)
         family = state.name if state is not None else display
         reliability = reliability.strip().upper()[:1]
         if not reliability or reliability not in RELIABILITY_ORDER:
@@ -179,6 +183,15 @@ class Origins:
             if country.identifiers.get("iso2", "").upper() == codes[0]:
                 return country
         return None
+
+    def _state_of_body_name(self, name: str) -> GazetteerEntry | None:
+        """The country of a body no registry lists, named "<demonym> <body noun>" ("Estonian
+        Foreign Ministry", as the extractor names "Estonia's foreign ministry"), else None."""
+        found = national_body(name)
+        if found is None:
+            return None
+        return next((c for c in self.gazetteer.by_type("Country") if c.identifiers.get("iso2", "").upper() == found[1]),
+                    None)  # fmt: skip
 
     def _country(self, iso2: str) -> str | None:
         if not iso2:

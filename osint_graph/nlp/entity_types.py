@@ -73,6 +73,10 @@ PLACE_CUES_BEFORE = words("entity_types/place_cues_before")
 COUNTRY_PREPS = words("entity_types/country_preps")
 COUNTRY_SUFFIXES = word_list("entity_types/country_suffixes")
 INSIDE_PREPS = words("entity_types/inside_preps")
+GULF_PEOPLE_NOUNS = words("entity_types/gulf_people_nouns")  # "the Gulf states": an adjective, no place
+# a name of an English text has a letter of the Latin script (or a digit: 'G7'); words of another
+# script are a page's furniture or a quotation ('اضافة اعلان', an advert label), not a name
+LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
 
 
 class EntityTypes:
@@ -254,10 +258,25 @@ class EntityTypes:
                 entry=self.gazetteer.lookup(doc[start : span.end].text, "Person"),
             )
             span = new
+        span = self._person_after_state(span)
         if span._.role is None:
             role = self.role_of(span)
             if role:
                 span._.role = role
+        return span
+
+    def _person_after_state(self, span: Span) -> Span:
+        """'Ambassador to Venezuela Hojat Soltani', 'Saudi al-Falid': the state a title names, or a
+        demonym standing for 'the Saudi minister', is no part of the person's name."""
+        doc = span.doc
+        after_to = span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ in TITLE_WORDS
+        for cut in range(span.start + 1, min(span.end - 1, span.start + 3)):
+            state = doc[span.start : cut].text
+            demonym = cut == span.start + 1 and self.gazetteer.is_demonym(state) and not self.gazetteer.types_of(state)
+            if (after_to and "Country" in self.gazetteer.types_of(state)) or demonym:
+                rest = doc[cut : span.end]
+                return annotate(rest, "Person", span._.osint_source or "model",
+                                entry=self.gazetteer.lookup(rest.text, "Person"))  # fmt: skip
         return span
 
     def _trim(self, ent: Span) -> Span | None:
@@ -305,7 +324,7 @@ class EntityTypes:
     def _map(self, span: Span) -> Span | None:
         label = span.label_
         text = span.text
-        if label in DROP_LABELS:
+        if label in DROP_LABELS or not LATIN_OR_DIGIT.search(text):
             return None
         known = self.gazetteer.lookup_all(text)
         types = {e.type for e in known}
@@ -413,6 +432,10 @@ class EntityTypes:
         return None
 
     def _place(self, span: Span, label: str, types: set[str]) -> Span | None:
+        doc = span.doc
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if span[0].text == "Gulf" and (span[-1].lower_ in GULF_PEOPLE_NOUNS or after in GULF_PEOPLE_NOUNS):
+            return None  # "the Gulf states", "Gulf countries": like a demonym (GUIDELINES "the Gulf")
         if not types:
             span = self._place_name(span)
             if span is None:

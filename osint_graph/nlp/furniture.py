@@ -116,7 +116,9 @@ def _dateline(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         m = pattern.match(line)
         if m is None:
             continue
-        out = [(DATELINE, start + m.start("place"), start + m.end("place"))]
+        # every place the line names is a dateline place ("NAIROBI/NEW YORK (Reuters) -": two desks)
+        places = [g for g in pattern.groupindex if g.startswith("place") and m.group(g)]
+        out = [(DATELINE, start + m.start(g), start + m.end(g)) for g in places]
         if "agency" in pattern.groupindex and m.group("agency"):
             out.append((DATELINE_AGENCY, start + m.start("agency"), start + m.end("agency")))
         return out

@@ -20,6 +20,10 @@ GOVERNMENT_NOUNS = words("entity_types/government_nouns")
 # dependencies of a capital that stands for its government: subject, object, possessor
 METONYMY_DEPS = words("entity_types/metonymy_deps")
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
+# "a blow to Moscow", "threats from Tehran", "support for Kyiv": a relation to a government
+RELATION_WORDS = words("entity_types/relation_words")
+# "Tehran-backed", "Moscow-led": a government's doing, not a place
+STATE_PARTICIPLES = words("entity_types/state_participles")
 
 
 def is_metonymic(span: Span) -> bool:
@@ -49,10 +53,13 @@ def is_metonymic(span: Span) -> bool:
             return True  # "the policy of Seoul"
         if prep.lower_ == "on" and glemma in MEASURE_NOUNS:
             return True  # "sanctions on Tehran"
+        if prep.lower_ in ("to", "from", "for") and (glemma in RELATION_WORDS or gov.lower_ in RELATION_WORDS):
+            return True  # "a blow to Moscow", "threats from Tehran", "tied to Tehran"
         return False
     if root.dep_ in ("compound", "amod", "npadvmod", "nmod"):
         head = root.head
         if span.end < len(span.doc) and span.doc[span.end].text == "-":
-            return False  # "Seoul-based": a place
+            # "Tehran-backed militias" is the government's doing; "Seoul-based" a place
+            return span.end + 1 < len(span.doc) and span.doc[span.end + 1].lower_ in STATE_PARTICIPLES
         return head.lower_ in GOVERNMENT_NOUNS
     return False

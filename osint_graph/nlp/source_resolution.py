@@ -38,6 +38,8 @@ The rules, in order:
 - `unrecognised_name`: a name the entity pipeline did not tag ("United Against Nuclear Iran",
   "the Rosmorrechflot maritime agency" -> Rosmorrechflot);
 - `demonym_person`: "the Israeli leader" after "Israeli Prime Minister ..." -> that person;
+- `state_body`: "Estonia's foreign ministry" in any case -> the Estonian Foreign Ministry, not
+  the state (`context/state_possessive_bodies.txt`);
 - `state_speaker`: "a Seoul official", "Iranian officials" -> the state, "the Russian embassy in
   Beirut" named "Russian embassy", "the US command" after "US Central Command" -> that body (people of a place,
   "London brokers", "Russian media", do not speak for it, nor a phrase whose head cannot speak,
@@ -59,7 +61,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from osint_graph.model import Attribution
+from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
@@ -83,6 +85,7 @@ from osint_graph.nlp.source_names import (
     unrecognised_name_of,
 )
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
+from osint_graph.reference.bodies import state_body_name as canonical_body_name
 
 VESSEL_NOUNS = words("attribution/vessel_nouns")
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
@@ -91,6 +94,8 @@ NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
 PARTITIVE_HEADS = words("attribution/partitive_heads")
 # where a source posts ("on Telegram"): never an origin
 PLATFORMS = words("attribution/platforms")
+# "Karsk's foreign ministry": a state's body named after its possessive (GUIDELINES, "A state's body")
+STATE_BODIES = words("context/state_possessive_bodies")
 # heads of an unnamed source that may speak for its state, besides person and organisation nouns
 SPEAKER_HEADS = words("attribution/speaker_heads") | PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
 
@@ -380,6 +385,23 @@ def demonym_person(np: NounPhrase) -> list[Source] | None:
     return [found.with_verb(np.verb)] if found is not None else None
 
 
+def state_body(np: NounPhrase) -> list[Source] | None:
+    """ "Karsk's foreign ministry said" where the entity pipeline found no body: the body speaks,
+    whatever the case ("<Demonym> <Body>", the entity the pipeline names it by), not the state."""
+    poss = [t for t in np.toks if t.text in ("'s", "’s")]
+    if len(poss) != 1 or " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
+        return None
+    before = [t for t in np.toks if t.i < poss[0].i and t.pos_ != "DET"]
+    state, _used = state_in(np.ctx, before, [e for e in np.ents if e.end <= poss[0].i])
+    lookup = getattr(np.ctx.gazetteer, "lookup", None)
+    entry = lookup(state[0], "Country") if state is not None and lookup is not None else None
+    demonyms = entry.values("demonyms") if entry is not None else ()
+    if not demonyms:
+        return None
+    name = canonical_body_name(demonyms[0], np_text([t for t in np.toks if t.i > poss[0].i]))
+    return [Source(Attribution(name, entity_id("Organization", slug(name)), np.verb), "ORG", np.lemma)]
+
+
 def state_speaker(np: NounPhrase) -> list[Source] | None:
     """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans".
 
@@ -501,6 +523,7 @@ LADDER: tuple[Rule, ...] = (
     no_name,
     unrecognised_name,
     demonym_person,
+    state_body,
     state_speaker,
     described_body,
     body_of_kind,

@@ -95,6 +95,17 @@ def find_national_bodies(text: str, table: Mapping[str, str] | None = None) -> l
     return out
 
 
+SMALL_WORDS = frozenset({"of", "the", "and", "for"})
+
+
+def state_body_name(demonym: str, phrase: str) -> str:
+    """The canonical name of a state's body written "<state>'s <phrase>": "<Demonym> <Phrase>" in
+    title case ("Estonian", "foreign ministry" -> "Estonian Foreign Ministry"; "ministry of defence"
+    -> "Estonian Ministry of Defence"), the form `national_body` reads back."""
+    words = [w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.lower().split()]
+    return " ".join([demonym, *words])
+
+
 def national_body(phrase: str, table: Mapping[str, str] | None = None) -> tuple[str, str] | None:
     """(name, ISO code) when the whole `phrase` is a national body, else None."""
     phrase = phrase.strip()

@@ -15,6 +15,7 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
+from osint_graph.reference.bodies import state_body_name
 
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
@@ -23,7 +24,6 @@ LEGAL_SUFFIXES = words("context/legal_suffixes")
 UNIT_SUFFIXES = words("context/named_unit_suffixes")
 PLATFORMS = words("attribution/platforms")
 PLATFORM_CUES = words("context/platform_cues")
-VESSEL_NOUNS = words("common/vessel_nouns")
 # 'Maritime Mobile Service Identities', 'Automatic Identification System': a thing, not a body
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
 
@@ -43,8 +43,13 @@ trigger("GROUP_OF", attr="TOKEN", text=_group_of)
 trigger("ORG_HEAD", words("context/foreign_org_heads"), accept=title_case_only)
 trigger(
     "NATIONAL_FORCE",
-    words("context/national_force_nouns"),
+    words("context/national_force_nouns") | words("context/state_possessive_bodies"),
     accept=lambda doc, start, end: (start, end) if doc[start].is_lower else None,
+)
+trigger(
+    "STATE_BODY",
+    words("context/state_possessive_bodies"),
+    accept=lambda doc, start, end: (start, end) if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") else None,
 )
 trigger("PLATFORM", PLATFORMS, accept=lambda doc, start, end: (start, end) if doc[start].text[:1].isupper() else None)
 
@@ -71,24 +76,50 @@ def national_force(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     demonym = next(
         (
             k
-            for k in (start - 1, start - 2)
-            if k >= first and doc[k].lower_ != "the" and ctx.gazetteer.is_demonym(doc[k:start].text)
+            for k in (start - 1, start - 2, start - 3)
+            if k >= first
+            and doc[k].lower_ != "the"
+            and (ctx.gazetteer.is_demonym(doc[k:start].text) or "Country" in ctx.known_types(doc[k:start].text))
         ),
         None,
-    )  # 'Sri Lankan navy' too
-    if demonym is None or not doc[demonym].is_title:
+    )  # 'Sri Lankan navy', 'the UAE foreign ministry', 'United Arab Emirates coastguard' too
+    if demonym is None or not (doc[demonym].is_title or doc[demonym].is_upper):  # 'UAE', 'US' too
         return
-    j = end
-    while j < len(doc) and j - end < 4 and doc[j].pos_ in ("NOUN", "CCONJ", "ADJ") and doc[j].is_lower:
-        if doc[j].lower_ in VESSEL_NOUNS:
-            return  # 'Chinese navy and coast guard ships', 'a Dutch navy patrol ship': the ships
-        j += 1
+    # 'a Dutch navy patrol ship' names the navy too (GUIDELINES, "A state's body": "a Varnian coastguard ship")
     name = doc[demonym:start].text + " " + doc[start:end].text.title()
     entry = ctx.gazetteer.lookup(name, "Organization")
     ids = {"_canonical": entry.name if entry else name}
     if entry is not None:
         ids["_entry"] = entry
     cands.append(Candidate(demonym, end, "Organization", "national-force", ids))
+
+
+def possessive_state(ctx: NameContext, doc: Doc, poss: int):
+    """The Country entry named by the tokens just before the possessive at `poss` ("South Korea's")."""
+    first, _ = sentence_bounds(doc[poss])
+    for k in range(max(first, poss - 4), poss):  # longest first
+        if doc[k].text[:1].isupper():
+            entry = ctx.gazetteer.lookup(doc[k:poss].text, "Country")
+            if entry is not None:
+                return entry
+    return None
+
+
+@context_rule("STATE_BODY", order=172)
+def state_possessive_body(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Karsk's foreign ministry', 'Varnia's Coast Guard': a state's body named after the state's
+    possessive, whatever the case, is that body ("<Demonym> <Body>"), not the state (GUIDELINES,
+    "A state's body"); the state before it stays its own Country mention."""
+    state = possessive_state(ctx, doc, start - 1)
+    demonyms = state.values("demonyms") if state is not None else ()
+    if not demonyms:
+        return
+    name = state_body_name(demonyms[0], doc[start:end].text)
+    entry = ctx.gazetteer.lookup(name, "Organization")
+    ids = {"_canonical": entry.name if entry else name}
+    if entry is not None:
+        ids["_entry"] = entry
+    cands.append(Candidate(start, end, "Organization", "state-body", ids))
 
 
 @context_rule("ORG_NOUN", order=100)

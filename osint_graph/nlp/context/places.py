@@ -8,6 +8,8 @@ shipping verbs); appends `Candidate`s of type Port or Location.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from osint_graph.gazetteer import cldr_country
@@ -20,7 +22,7 @@ from osint_graph.nlp.context.names import (
     title_case_only,
 )
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import sentence_bounds
 
 PORT_NOUNS = words("common/port_nouns")
@@ -35,6 +37,8 @@ IN_PORT_VERBS = words("context/in_port_verbs")
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")
 ORG_SUFFIXES = words("common/org_suffixes")
 ORG_NAME_WORDS = words("common/org_name_words")
+THE_GULF_CUES = word_list("context/the_gulf_cues")
+THE_GULF_NOT_AFTER = words("context/the_gulf_not_after")
 
 
 def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -50,6 +54,14 @@ trigger(
     accept=title_case_only,
 )
 trigger("PLACE_OF", [f"{w} of" for w in words("context/place_of_nouns")])
+
+
+def _the_gulf(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'the Gulf', capitalised, after 'the'."""
+    return (start, end) if doc[start].text == "Gulf" and start and doc[start - 1].lower_ == "the" else None
+
+
+trigger("THE_GULF", ["gulf"], accept=_the_gulf)
 trigger("TERMINAL", ["terminal", *(f"{m} terminal" for m in words("context/terminal_modifiers"))])
 
 
@@ -308,3 +320,25 @@ def terminal(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
     if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS:
         return
     cands.append(Candidate(begin, start, "Port", "port-terminal"))
+
+
+def _persian_gulf_story(doc: Doc) -> bool:
+    """Whether the text names Iran, Hormuz or a state or port on the Persian Gulf (`the_gulf_cues.txt`)."""
+    text = doc.text
+    return any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text) for cue in THE_GULF_CUES)
+
+
+@context_rule("THE_GULF", order=55)
+def the_gulf(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Gulf' in a story about Iran or the Gulf states is the Persian Gulf (GUIDELINES); not
+    'the Gulf states', 'the Gulf of Oman', 'the Gulf Cooperation Council' (`the_gulf_not_after.txt`)."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.lower_ in THE_GULF_NOT_AFTER or after.text[:1].isupper()):
+        return
+    if not _persian_gulf_story(doc):
+        return
+    entry = ctx.gazetteer.lookup("Persian Gulf", "Location")
+    ids = {"_canonical": entry.name if entry else "Persian Gulf"}
+    if entry is not None:
+        ids["_entry"] = entry
+    cands.append(Candidate(start, end, "Location", "the-gulf", ids))
