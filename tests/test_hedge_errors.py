@@ -22,6 +22,7 @@ def test_cue_kind_reads_the_first_kind_in_order():
     assert cue_kind("It is unclear whether the Tessel cable was cut.") == "question_conditional"
     assert cue_kind("The Morrow Gale allegedly may have cut the cable.") == "allegedly"  # first kind wins
     assert cue_kind("The Morrow Gale docked in Port Lennit.") == "none"
+    assert cue_kind("Tankers were hit on May 12, apparently with mines.") == "epistemic_adverb"  # the month
     assert cue_kind("Mayor Couldry reported nothing.") == "none"  # whole words only: no 'may', 'could'
 
 

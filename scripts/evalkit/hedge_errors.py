@@ -14,7 +14,8 @@ The kinds, in the order they are tried (a claim with "may" and "reportedly" is h
 - allegedly: "allegedly", "alleged", "allege(s)": an accusation nobody vouches for.
 - reporting_hearsay: "reportedly", "purportedly", "supposedly", "is/was/are/were/been reported"
   (passive), "said to", "reported to", "it is claimed/said/understood": hearsay.
-- modal: "may", "might", "could", "would have", "must have": a modal of possibility.
+- modal: "may" (not the month: "May 12"), "might", "could", "would have", "must have": a modal of
+  possibility.
 - epistemic_verb: "believed", "believes", "suspected", "suspects", "appears", "seems", "thought
   to", "feared", "suggests/suggested", "presumed", "assumed", "understood to": a verb of belief
   or appearance.
@@ -55,7 +56,8 @@ CUE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"it\s+(?:is|was|has\s+been)\s+(?:claimed|said|understood)",
         ),
     ),
-    ("modal", _pattern(r"may", r"might", r"could", r"would\s+have", r"must\s+have")),
+    # "may" before a number is the month ("on May 12"), no modal
+    ("modal", _pattern(r"may(?!\s+\d)", r"might", r"could", r"would\s+have", r"must\s+have")),
     (
         "epistemic_verb",
         _pattern(
