@@ -39,9 +39,13 @@ holds it): only aggregate test figures are looked at.  It runs
   predicted element also matches through its entity's aliases and mentions, a
   gold element through its entity's mentions), chain_accuracy (the whole chain
   equal element by element, matched the same way) and hedge_f1 over found claims.
-  origin_errors and chain_errors count the wrong ones by kind (missing_source,
+- origin_errors and chain_errors count the wrong ones by kind (missing_source,
   missing_outlet_head, extra_source, type_mismatch, ...: scripts/evalkit/chain_errors.py
   defines each); they are aggregates, printed for every split, test included.
+- hedge_errors: over found claims, tp/fp/fn/tn of the hedge decision by the cue
+  kind the claim's text holds (reporting hearsay, modal, epistemic verb, ...;
+  scripts/evalkit/hedge_errors.py defines them): an aggregate, printed for every
+  split alike so the mixes can be compared.
 
 The process exits 0 (it is a report, not a test), or 2 when the arguments are
 refused.  The scoring functions live in scripts/evalkit/ and are tested in
@@ -62,6 +66,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
 from evalkit import real  # noqa: E402
+from evalkit.hedge_errors import hedge_errors  # noqa: E402
 from evalkit.scoring import (  # noqa: E402
     ROOT,
     gold_as_prediction,
@@ -169,6 +174,9 @@ def print_report(m: dict, model: str | None) -> None:
         kinds = ", ".join(f"{kind} {n}" for kind, n in m[key].items())
         print(f"         {key.replace('_', ' ')} by kind ({sum(m[key].values())}): {kinds}")
     print(f"         hedge P {fmt(m['hedge_precision'])}  R {fmt(m['hedge_recall'])}  F1 {fmt(m['hedge_f1'])}")
+    if "hedge_errors" in m:
+        cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["hedge_errors"].items() if c["fp"] or c["fn"])
+        print(f"         hedge errors by cue kind: {'; '.join(cells) or 'none'}")
 
 
 def load_extractor(model: str | None, entity_filter: bool | None = None):
@@ -330,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         extractor = load_extractor(args.model, args.entity_filter) if loaded.present else None
         triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []
         metrics = score(triples, read_known_vessels(), strict_units=True)
+        metrics["hedge_errors"] = hedge_errors(triples)
         for key in ("date_accuracy", "n_gold_dates"):
             metrics.pop(key)
         metrics.update(counts)
@@ -341,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         extractor = load_extractor(args.model, args.entity_filter)
         if extractor is None:
             return 0
-        metrics = score(gold_triples(gold, extractor), read_known_vessels())
+        triples = gold_triples(gold, extractor)
+        metrics = score(triples, read_known_vessels())
+        metrics["hedge_errors"] = hedge_errors(triples)
 
     errors = metrics.pop("errors")
     if args.json:

@@ -10,6 +10,16 @@ from osint_graph.model import Article, article_id
 
 # (text, words the claim starts with, hedged)
 CASES = [
+    # a reason or purpose phrase says why: the act is asserted (the "suspected X" ruling); the event
+    # itself after "in" stays hedged; "it is understood C" without "that" is belief nobody owns
+    ("Karsk police seized the tanker Morrow Gull for suspected oil smuggling.", "Karsk police", False),
+    (
+        "The Varnel navy boarded the tanker Morrow Gull in an apparent attempt to recover the fuel.",
+        "The Varnel navy",
+        False,
+    ),  # fmt: skip
+    ("The tanker Morrow Gull was hit in a suspected drone attack off Karsk.", "The tanker Morrow Gull", True),
+    ("It is understood the Karsk port received a call from the Morrow Gull.", "It is understood", True),
     # a guess about the past ("would have"), not a plan ("would" alone); footage that purports to show
     ("The tanker Morrow Gull would have been just outside the zone off Karsk.", "The tanker Morrow Gull", True),
     ("The tanker Morrow Gull wouldn't have had a cargo on board at Karsk.", "The tanker Morrow Gull", True),
@@ -308,3 +318,18 @@ def test_a_whether_clause_joined_to_an_open_question_is_hedged(claims_extractor)
     offloading = next(t for t in doc if t.lower_ == "offloading")
     assert offloading.dep_ == "conj" and modality.open_question_verb(offloading.head)  # the parse this is for
     assert modality.governing_hedge(offloading) is True
+
+
+def test_a_reason_phrase_the_parser_hangs_on_the_object_is_no_hedge(claims_extractor):
+    # a headline: "for suspected X" parsed as a phrase on the object noun, still the seizure's reason
+    from osint_graph.nlp import modality
+
+    doc = claims_extractor.nlp("Karsk seizes Varnian tanker for suspected illegal oil transfer in its waters")
+    seizes = next(t for t in doc if t.lower_ == "seizes")
+    reason = next(t for t in doc if t.lower_ == "for")
+    assert reason.head.dep_ == "dobj" and reason.head.head.i == seizes.i  # the parse this is for
+    assert modality.hedged(list(doc), seizes) is False
+    # the same noun as the object itself is what the act is about: hedged
+    doc = claims_extractor.nlp("Karsk police stopped a suspected illegal oil transfer in its waters")
+    stopped = next(t for t in doc if t.lower_ == "stopped")
+    assert modality.hedged(list(doc), stopped) is True
