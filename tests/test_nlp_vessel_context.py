@@ -308,3 +308,12 @@ def test_a_size_class_before_a_verb_in_a_headline_names_no_ship(nlp):
 
 def test_a_hyphenated_ice_breaker_is_a_ship_noun(nlp):
     assert set(vessels(nlp, "The Chinese ice-breaker Xue Fang helped the stranded ship.")) == {"Xue Fang"}
+
+
+def test_a_ship_by_context_wins_over_a_body_by_context_on_the_same_name(nlp):
+    # 'mission' before a name makes a body; the ship noun elsewhere in the text says what it is
+    doc = nlp(
+        "The research ship Morrow Gull left Varnport in May. "
+        "Karskian scientific mission Morrow Gull has been trapped by ice since Monday."
+    )
+    assert {e.label_ for e in doc.ents if e.text == "Morrow Gull"} == {"VESSEL"}
