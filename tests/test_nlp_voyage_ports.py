@@ -68,9 +68,6 @@ def test_an_air_base_a_plane_returns_to_is_no_port(nlp):
         ("The tanker Tern Vale docked at Tarsk Island on Monday.", "Tarsk Island", "PORT"),
         ("Tourists flew to Tarsk Island.", "Tarsk Island", "LOCATION"),
         ("The feeder Osk Lantern steamed out of Varnport on Monday.", "Varnport", "PORT"),
-        # 'the city of X' on a voyage: the town is the port there, even a name the model calls a person
-        ("The tanker Tern Vale was en route from the city of Kestrelby to Varnport.", "Kestrelby", "PORT"),
-        ("He lives in the city of Kestrelby.", "Kestrelby", "LOCATION"),
     ],
 )
 def test_a_port_a_ship_sails_out_of(nlp, text, name, label):

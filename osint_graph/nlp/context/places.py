@@ -8,7 +8,7 @@ shipping verbs); appends `Candidate`s of type Port or Location.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import (
@@ -49,8 +49,7 @@ trigger(
     [f"{w} of" for w in words("context/location_of_nouns")] + sorted(words("context/foreign_place_of")),
     accept=title_case_only,
 )
-PLACE_OF_NOUNS = words("context/place_of_nouns")
-trigger("PLACE_OF", [f"{w} of" for w in PLACE_OF_NOUNS])
+trigger("PLACE_OF", [f"{w} of" for w in words("context/place_of_nouns")])
 trigger("TERMINAL", ["terminal", *(f"{m} terminal" for m in words("context/terminal_modifiers"))])
 
 
@@ -157,39 +156,17 @@ def _seaport(ctx: NameContext, text: str) -> bool:
     return entry is not None and entry.attributes.get("cue") != "port"
 
 
-def _place_a_voyage_makes_a_port(doc: Doc, cand: Candidate) -> bool:
-    """A place by its head noun ('Kestrel Island') or after 'the city of': a voyage from or to it
-    makes it the port there."""
-    return cand.type == "Location" and (doc[cand.end - 1].lower_ == "island" or cand.rule == "place-of")
-
-
-def _town_of(root: Token) -> bool:
-    """'the city of X', 'the town of X' (context/place_of_nouns, no region): the name after 'of' on a
-    town noun, which stands for it as the object of a voyage's preposition."""
-    town = root.head.head
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and town.lower_ in PLACE_OF_NOUNS - {"region", "province", "island"}
-        and town.dep_ == "pobj"
-    )
-
-
 @context_rule(None, order=270)
 def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
     """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports.
-    An island or a town the place rules made a place ('sailed out of Kestrel Island', 'from the city of
-    Varnholm') is the port there."""
-    islands = {(c.start, c.end): c for c in cands if _place_a_voyage_makes_a_port(doc, c)}
+    An island the head-noun rule made a place ('sailed out of Kestrel Island') is the port there."""
+    islands = {(c.start, c.end): c for c in cands if c.type == "Location" and doc[c.end - 1].lower_ == "island"}
     known = {(c.start, c.end) for c in cands} - set(islands)
     from_ports: set[tuple[int, int]] = set()
     for ent in [*ctx.ents(doc), *(Span(doc, c.start, c.end, label="LOC") for c in islands.values())]:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
             continue
         root = ent.root
-        town = _town_of(root)
-        if town:
-            root = root.head.head  # 'from the UAE city of Khor Fakkan': the town noun is the object
         prep = root.head
         voyage = root.dep_ == "dobj" and root.head.lemma_.lower() in VOYAGE_OBJECT_VERBS  # 'left Maputo'
         if not voyage and root.dep_ not in ("pobj",) and not (root.dep_ == "conj" and root.head.dep_ == "pobj"):
@@ -224,7 +201,7 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
         types = ctx.non_city_types(span.text)
         # a capital the port list knows ('arrived in Colombo') is the port there
         place = ctx.is_place_or_people(span) and not _seaport(ctx, span.text)
-        if place or types - {"Port"} or (ent.label_ == "PERSON" and not strong and not town):
+        if place or types - {"Port"} or (ent.label_ == "PERSON" and not strong):
             continue
         if voyage and not _seaport(ctx, span.text):
             continue  # 'residents left Kharkiv': only a place the port list knows is a port left
