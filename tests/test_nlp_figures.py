@@ -790,3 +790,57 @@ def test_crews_by_compound_and_by_nationality_and_personnel_as_its_own_noun(nlp)
 def test_a_day_range_before_a_month_is_a_date(nlp):
     assert figures(nlp, "The Tern Vale was hit overnight 25-26 February.") == {}
     assert figures(nlp, "The port handled 300 ships in March.") == {"300 ships": (300, "ship", None)}
+
+
+# Counts aboard a ship (context/aboard_words, figures/arc_signs, figures/of_determiners): made-up ships
+# and companies; the demonyms are the reference data's.
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # a count by nationality with no group before it, in a sentence that puts people on board
+        (
+            "The Morrow Gull had 16 Filipinos and eight South Koreans on board.",
+            "eight South Koreans",
+            (8, "crew member", None),
+        ),
+        (
+            "The Morrow Gull had 16 Filipinos and eight South Koreans on board.",
+            "16 Filipinos",
+            (16, "crew member", None),
+        ),
+        # ... or after a crew is named: 'people' of that crew are its crew members
+        (
+            "Two crew members were rescued, and the search goes on for 20 missing people, "
+            "which include 6 Sri Lankan nationals.",
+            "6 Sri Lankan nationals",
+            (6, "crew member", None),
+        ),
+        # the owner of the counted things after 'of': a company's name and its "'s", or 'our'
+        (
+            "The navy sent a frigate, plus three of Kestrel Shipping's merchant ships.",
+            "three of Kestrel Shipping's merchant ships",
+            (3, "ship", None),
+        ),
+        (
+            "Two of our valued seafarers were hurt, the owner said.",
+            "Two of our valued seafarers",
+            (2, "crew member", None),
+        ),
+    ],
+)
+def test_counts_aboard_a_ship(nlp, text, span, expected):
+    assert figures(nlp, text)[span] == expected
+
+
+def test_a_count_by_nationality_off_a_ship_keeps_its_noun(nlp):
+    # no one on board and no crew: the count is of people of that nationality, not of a crew
+    assert figures(nlp, "Police said 30 Filipinos protested in the square.")["30 Filipinos"][1] != "crew member"
+
+
+def test_the_minutes_of_a_coordinate_are_no_figure(nlp):
+    found = figures(nlp, "The Tern Vale last reported at 34°18mS 12°47m W, about 650km from the island.")
+    assert "47m" not in found and found["about 650km"] == (650, "kilometre", "about")
+
+
+def test_one_of_a_companys_ships_stays_no_figure(nlp):
+    assert figures(nlp, "One of Kestrel Shipping's tankers sank off Varnholm.") == {}

@@ -289,3 +289,31 @@ def test_a_middle_initial_inside_a_ships_name(nlp):
     text = "The rebels claimed they attacked the aircraft carrier Harlan J. Morrow in the Red Sea."
     assert set(vessels(nlp, text)) == {"Harlan J. Morrow"}
     assert set(vessels(nlp, "The tanker Plan B. The ship sank.")) == {"Plan B"}  # a full stop ends it
+
+
+def test_a_size_class_before_a_name_is_a_ship_noun(nlp):
+    # 'VLOC', 'Suezmax' stand for the ship noun (common/vessel_classes); the class is no part of the name
+    assert set(vessels(nlp, "The two survivors of the VLOC Morrow Gull said it broke in two.")) == {"Morrow Gull"}
+    assert set(vessels(nlp, "The VLOC Morrow Gull sank in the South Atlantic.")) == {"Morrow Gull"}
+    assert set(vessels(nlp, "Analysts said the Suezmax Tern Vale, a Greek-owned ship, waited.")) == {"Tern Vale"}
+
+
+def test_mr_is_a_title_not_the_mr_class(nlp):
+    assert vessels(nlp, "Mr Kestrel Hale, the port's manager, said the berth was free.") == {}
+
+
+def test_a_size_class_before_a_verb_in_a_headline_names_no_ship(nlp):
+    assert vessels(nlp, "Arrested VLCC Navigating Varnian Waters Without A Flag") == {}
+
+
+def test_a_hyphenated_ice_breaker_is_a_ship_noun(nlp):
+    assert set(vessels(nlp, "The Chinese ice-breaker Xue Fang helped the stranded ship.")) == {"Xue Fang"}
+
+
+def test_a_ship_by_context_wins_over_a_body_by_context_on_the_same_name(nlp):
+    # 'mission' before a name makes a body; the ship noun elsewhere in the text says what it is
+    doc = nlp(
+        "The research ship Morrow Gull left Varnport in May. "
+        "Karskian scientific mission Morrow Gull has been trapped by ice since Monday."
+    )
+    assert {e.label_ for e in doc.ents if e.text == "Morrow Gull"} == {"VESSEL"}

@@ -57,3 +57,18 @@ def test_an_air_base_a_plane_returns_to_is_no_port(nlp):
     """'returning to Varnholm Air Base': a base is a place (location head noun), not a port of call."""
     text = "The patrol plane searched the area before returning to Varnholm Air Base."
     assert typed(nlp, text, "Varnholm Air Base") == {"LOCATION"}
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        # 'out of' after a shipping verb (context/port_object_preps); an island a ship sails from or
+        # docks at is the port there, an island people fly to stays a place
+        ("The cargo ship Morrow Gull sailed out of Tarsk Island on Tuesday.", "Tarsk Island", "PORT"),
+        ("The tanker Tern Vale docked at Tarsk Island on Monday.", "Tarsk Island", "PORT"),
+        ("Tourists flew to Tarsk Island.", "Tarsk Island", "LOCATION"),
+        ("The feeder Osk Lantern steamed out of Varnport on Monday.", "Varnport", "PORT"),
+    ],
+)
+def test_a_port_a_ship_sails_out_of(nlp, text, name, label):
+    assert typed(nlp, text, name) == {label}

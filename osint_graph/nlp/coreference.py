@@ -132,15 +132,19 @@ def corefer(doc: Doc) -> None:
     decided: dict[str, Span] = {}
     for e in out:
         if span_ext(e, "osint_source") in ("gazetteer", "context", "coreference"):
-            decided.setdefault(normalise_name(e.text), e)
+            key = normalise_name(e.text)
+            if e.label_ == "VESSEL" and span_ext(e, "osint_source") == "context":
+                decided[key] = e  # a ship's cue is the most specific a name gets ('the tanker X')
+            else:
+                decided.setdefault(key, e)
     for i, e in enumerate(out):
         win = decided.get(normalise_name(e.text))
-        if (
-            win is not None
-            and span_ext(e, "osint_source") == "model"
-            and win.label_ != e.label_
-            and e.label_ != "COUNTRY"
-        ):
+        # a body's or a person's name by context ('scientific mission X') yields to the same name as a
+        # ship by context elsewhere in the article ('the research ship X')
+        yields = span_ext(e, "osint_source") == "model" or (
+            win is not None and win.label_ == "VESSEL" and e.label_ in ("ORG", "PERSON")
+        )
+        if win is not None and yields and win.label_ != e.label_ and e.label_ != "COUNTRY":
             out[i] = same_as(doc, e.start, e.end, win)
             changed = True
     if changed:

@@ -52,6 +52,7 @@ OF_DETERMINERS = words("figures/of_determiners")
 GROUP_HEADS = words("figures/group_heads")
 GROUP_UNITS = words("figures/group_units")
 GROUP_VERBS = words("figures/group_verbs")
+ABOARD_CUES = words("context/aboard_words")  # "aboard", "on board": people on a ship
 CASUALTY_WORDS = words("figures/casualty_words")
 PARALLEL_WORDS = words("figures/parallel_words")
 SERIES_WORDS = words("figures/series_words")
@@ -229,7 +230,22 @@ def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: li
     if value is None:
         return None
     unit = antecedent_unit(doc, start, value, figures)
-    return unit if unit in GROUP_UNITS else None
+    if unit in GROUP_UNITS:
+        return unit
+    return "crew member" if crew_context(doc, start) else None  # no group, or "people" of a crew
+
+
+def crew_context(doc: Doc, start: int) -> bool:
+    """A count by nationality with no group counted before it, in a sentence that puts people on
+    board ('the ship had 16 Filipinos and eight Karskians on board', context/aboard_words) or names a
+    crew, there or in the sentence before ('Two crew members were rescued ... the missing include
+    eight Karskians'): the nationals are the ship's crew, as tests/real/README.md counts them."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    text = f" {sent.text.lower()} "
+    if any(f" {cue} " in text or f" {cue}." in text or f" {cue}," in text for cue in ABOARD_CUES):
+        return True
+    return any(COUNT_WORDS.get(t.lower_) == "crew member" for t in doc[first : sent.end])
 
 
 def governing_group(tok: Token) -> str | None:

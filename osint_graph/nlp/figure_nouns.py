@@ -57,6 +57,8 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
             k += 1
             if k + 1 < n and doc[k + 1].lower_ in ("'s", "’s"):
                 k += 2
+        elif (owner := possessive_name_end(doc, k)) is not None:
+            k = owner  # "three of Kestrel Shipping's merchant ships"
         elif k + 2 < n and doc[k].lower_ in VAGUE_ALONE and doc[k + 1].lower_ == "of":
             k += 2  # 'hundreds of millions of dollars': the dollars are counted
     elif vague_alone:
@@ -109,6 +111,9 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
         if head is None and t.tag_ == "RB" and m + 1 < n and doc[m + 1].tag_ in ("VBN", "JJ"):
             m += 1  # 'three lightly wounded soldiers', 'two newly built tankers': an adverb on a modifier
             continue
+        if head is None and plural_demonym_pair(doc, m):
+            head = m + 1  # 'eight South Koreans': a demonym of two words counts its people
+            break
         if head is None and (after := demonym_series_end(doc, m)) is not None:
             m = after  # '39 Chinese, Indonesian and Filipino sailors': the nationalities modify the noun
             continue
@@ -143,6 +148,25 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
     if head is None or doc[head].ent_type_ in NOT_WEAPON_NAMES:
         return None
     return compound_end(doc, head)
+
+
+def possessive_name_end(doc: Doc, k: int) -> int | None:
+    """After 'of': a capitalised name of up to four words and its "'s" at k ("Kestrel Shipping's"),
+    the owner of the counted things; the index after the "'s", or None."""
+    for m in range(k, min(len(doc) - 1, k + 4)):
+        if not doc[m].text[:1].isupper():
+            return None
+        if doc[m + 1].lower_ in ("'s", "’s"):
+            return m + 2
+    return None
+
+
+def plural_demonym_pair(doc: Doc, m: int) -> bool:
+    """'South Koreans', 'Sri Lankans' at m: a plural demonym of two words, whose first word alone
+    is no noun to count ('eight South')."""
+    return (
+        m + 1 < len(doc) and doc[m + 1].tag_ in ("NNS", "NNPS") and is_demonym(doc, f"{doc[m].text} {doc[m + 1].text}")
+    )
 
 
 def demonym_series_end(doc: Doc, m: int) -> int | None:

@@ -32,6 +32,7 @@ TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
 CALIBRE_UNITS = words("common/calibre_units")
 RATE_UNITS = {row["abbreviation"]: (float(row["factor"]), row["unit"]) for row in table("figures/rate_units")}
 POSITIONS = {(row["unit"], row["word"]) for row in table("figures/positions")}
+ARC_SIGNS = words("figures/arc_signs")
 RATE_PERIODS = {(row["first"], row["second"]): row["rate"] for row in table("figures/rate_periods")}
 
 
@@ -209,8 +210,12 @@ def rate_period(doc: Doc, head: int) -> str | None:
     return RATE_PERIODS.get((doc[head + 1].lower_, doc[head + 2].lower_))
 
 
-def is_position(doc: Doc, head: int, unit: str) -> bool:
-    """'15 degrees north': a measure that gives a position (figures/positions.csv), not an amount."""
+def is_position(doc: Doc, head: int, unit: str, start: int | None = None) -> bool:
+    """'15 degrees north': a measure that gives a position (figures/positions.csv), not an amount;
+    '18°47m W': the minutes of a coordinate, a number glued to a degree sign before it at `start`
+    (figures/arc_signs)."""
+    if start is not None and start > 0 and doc[start - 1].text in ARC_SIGNS and not doc[start - 1].whitespace_:
+        return True
     return head + 1 < len(doc) and (unit, doc[head + 1].lower_) in POSITIONS
 
 

@@ -35,7 +35,7 @@ from osint_graph.nlp.figure_ellipsis import (
     speaker_one,
 )
 from osint_graph.nlp.figure_fractions import fraction_figures
-from osint_graph.nlp.figure_nouns import NAME_LABELS, counted_noun, head_unit, lemma_of
+from osint_graph.nlp.figure_nouns import NAME_LABELS, counted_noun, head_unit, lemma_of, possessive_name_end
 from osint_graph.nlp.figure_numbers import (
     DIGITS,
     MULTIPLIERS,
@@ -273,7 +273,7 @@ class Figures:
         if found is None:
             return None
         unit, head, start = found
-        if speaker_one(doc, num_tokens, head) or is_position(doc, head, unit):
+        if speaker_one(doc, num_tokens, head) or is_position(doc, head, unit, start):
             return None  # 'one source blamed the attack on a mine', '15 degrees north'
         unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
@@ -487,7 +487,9 @@ def partitive_head(doc: Doc, of: int) -> int | None:
     """'two of the crew members', 'eight of the ship's sailors': the counted noun after 'of' and a
     determiner at `of`, with no number of the whole before it ('21 of the 23 crew' counts the part
     by the number alone, figure_ellipsis.partitive_noun); None otherwise."""
-    if of + 1 >= len(doc) or doc[of].lower_ != "of" or doc[of + 1].lower_ not in OF_DETERMINERS:
+    if of + 1 >= len(doc) or doc[of].lower_ != "of":
+        return None
+    if doc[of + 1].lower_ not in OF_DETERMINERS and possessive_name_end(doc, of + 1) is None:
         return None
     noun = counted_noun(doc, of, False, False)
     if noun is None or any(t.like_num for t in doc[of + 1 : noun]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import (
@@ -170,10 +170,12 @@ def _seaport(ctx: NameContext, text: str) -> bool:
 
 @context_rule(None, order=270)
 def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
-    """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports."""
-    known = {(c.start, c.end) for c in cands}
+    """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports.
+    An island the head-noun rule made a place ('sailed out of Kestrel Island') is the port there."""
+    islands = {(c.start, c.end): c for c in cands if c.type == "Location" and doc[c.end - 1].lower_ == "island"}
+    known = {(c.start, c.end) for c in cands} - set(islands)
     from_ports: set[tuple[int, int]] = set()
-    for ent in ctx.ents(doc):
+    for ent in [*ctx.ents(doc), *(Span(doc, c.start, c.end, label="LOC") for c in islands.values())]:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
             continue
         root = ent.root
@@ -183,9 +185,12 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue
         if root.dep_ == "conj":
             prep = root.head.head
-        if not voyage and prep.lower_ not in PORT_OBJECT_PREPS:
+        # 'sailed out of X': a preposition of two words (context/port_object_preps) hangs on the verb
+        two_words = prep.head.i + 1 == prep.i and f"{prep.head.lower_} {prep.lower_}" in PORT_OBJECT_PREPS
+        pair = prep.head if two_words else None
+        if not voyage and pair is None and prep.lower_ not in PORT_OBJECT_PREPS:
             continue
-        gov = root.head if voyage else prep.head
+        gov = root.head if voyage else (pair or prep).head
         if gov.dep_ == "pobj" and gov.pos_ == "PROPN" and gov.head.dep_ == "prep":
             gov = gov.head.head  # "from Korfez in Turkey to Pipavav": 'to' hangs on the last place
         while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # "arrived empty from Alexandria"
@@ -218,6 +223,8 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue  # a place; but a town of the port list ('arrive in X') is the port there
         if ent.label_ == "LOC" and gov.lemma_.lower() not in PORT_VERBS and gov.lower_ not in ("way", "bound"):
             continue
+        if (span.start, span.end) in islands:
+            cands.remove(islands.pop((span.start, span.end)))
         cands.append(Candidate(span.start, span.end, "Port", "port-object"))
         if prep.lower_ == "from":
             from_ports.add(sentence_bounds(span[0]))

@@ -30,6 +30,7 @@ from osint_graph.nlp.spans import sentence_bounds
 VESSEL_NOUNS = words("common/vessel_nouns")
 CARRIER_NOUNS = words("common/carrier_nouns")
 CARRIER_MODIFIERS = words("context/carrier_modifiers")
+VESSEL_CLASSES = words("common/vessel_classes")
 VESSEL_MODIFIERS = words("context/vessel_modifiers")
 SHIP_PREFIXES = words("context/ship_prefixes")
 SHIP_PREFIXES_LOWER = frozenset(p.lower() for p in SHIP_PREFIXES)
@@ -52,7 +53,24 @@ def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN", "JJ") else None
 
 
-trigger("VESSEL_NOUN", [*VESSEL_NOUNS, *(f"{m} {c}" for m in CARRIER_MODIFIERS for c in CARRIER_NOUNS)])
+def _ship_noun(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A size class counts as a ship noun only as the trade writes it, in capitals or at full length
+    ('VLCC', 'Aframax'): 'Mr' is a title, not the MR class."""
+    tok = doc[start]
+    if end - start > 1 or tok.lower_ not in VESSEL_CLASSES:
+        return start, end
+    if not tok.text.isupper() and len(tok) <= 3:
+        return None
+    # 'Arrested VLCC Navigating Nigerian ... Waters': in a Title Case headline a verb follows the class
+    return None if end < len(doc) and doc[end].tag_.startswith("VB") else (start, end)
+
+
+# a size class stands for its ship noun before a name: 'the VLOC Stellar Vale', 'VLCC Kestrel Moor'
+trigger(
+    "VESSEL_NOUN",
+    [*VESSEL_NOUNS, *VESSEL_CLASSES, *(f"{m} {c}" for m in CARRIER_MODIFIERS for c in CARRIER_NOUNS)],
+    accept=_ship_noun,
+)
 trigger("FLAGGED", words("context/flag_words"))
 trigger("IMO", ["imo", "mmsi"])
 trigger("SHIP_PREFIX", attr="TOKEN", text=lambda text: text in SHIP_PREFIXES)
@@ -193,6 +211,8 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
         return
     name_to = k - 1
     name_from = name_start(doc, name_to, first)
+    while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:
+        name_from += 1  # 'the Suezmax Tern Vale, a ...': the size class is no part of the name
     if name_from == name_to:
         return
     span = doc[name_from:name_to]
@@ -408,6 +428,6 @@ def ship_name_before(doc: Doc, end: int, first: int) -> int:
             return end
     else:
         start = name_start(doc, end, first, max_len=5)
-    while start < end and doc[start].pos_ in FUNCTION_POS:
-        start += 1  # 'Later Orlen Bay unloaded': a capitalised adverb starts the sentence
+    while start < end and (doc[start].pos_ in FUNCTION_POS or doc[start].lower_ in VESSEL_CLASSES):
+        start += 1  # 'Later Orlen Bay unloaded': a capitalised adverb starts the sentence; 'VLOC X sank'
     return start
