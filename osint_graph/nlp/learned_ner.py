@@ -73,7 +73,7 @@ def load_head(nlp: Language, path: Path = MODEL_DIR):
     config, model = _load_head_bytes(str(path))
     if not model.is_dir():
         raise FileNotFoundError(f"{model}: no trained head (python scripts/train_entity_ner.py writes it)")
-    return new_head(nlp, config).from_disk(model)
+    return new_head(nlp, config).from_disk(model, exclude=["vocab"])  # the model's vocab serves
 
 
 def predict_spans(head, doc: Doc) -> list[list]:
