@@ -47,8 +47,9 @@ def test_the_shipped_head_loads_and_tags_a_made_up_sentence(base):
 
 
 def test_the_switch_adds_the_component_and_the_filter_weights_follow(monkeypatch):
-    on = build_pipeline(learned_ner=True)
-    off = build_pipeline(learned_ner=False)
+    monkeypatch.delenv(ef.ENV, raising=False)  # another test's CLI run may have switched the filter off
+    on = build_pipeline(entity_filter=True, learned_ner=True)
+    off = build_pipeline(entity_filter=True, learned_ner=False)
     assert ln.COMPONENT in on.pipe_names and ln.COMPONENT not in off.pipe_names
     assert on.pipe_names.index(ln.COMPONENT) == on.pipe_names.index("ner") + 1
     doc = on(SENTENCE)
