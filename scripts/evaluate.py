@@ -2,7 +2,7 @@
 """Score the extractor against a hand-annotated gold set.
 
     python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME] [--no-entity-filter]
-                               [--carry-model on|off]
+                               [--carry-model on|off] [--learned-ner on|off]
     python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME] [--ids PREFIX]
 
 Without --real: every article of tests/gold/ (an `.md` file with a `.json`
@@ -310,6 +310,13 @@ def main(argv: list[str] | None = None) -> int:
         "sets $OSINT_GRAPH_CARRY_MODEL)",
     )
     parser.add_argument(
+        "--learned-ner",
+        choices=("on", "off"),
+        default=None,
+        help="turn the learned NER head (and the entity filter weights trained with it) on or off "
+        "(default: off, osint_graph/nlp/learned_ner.py DEFAULT_ON; sets $OSINT_GRAPH_LEARNED_NER)",
+    )
+    parser.add_argument(
         "--ids",
         metavar="PREFIX",
         default=None,
@@ -318,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.carry_model:
         os.environ["OSINT_GRAPH_CARRY_MODEL"] = args.carry_model  # read by osint_claims on every Doc
+    if args.learned_ner:
+        os.environ["OSINT_GRAPH_LEARNED_NER"] = args.learned_ner  # read by build_pipeline
     if args.ids and args.real != "dev":
         print(
             "--ids works with --real dev only: the test split is scored whole (tests/real/README.md).", file=sys.stderr

@@ -2,6 +2,7 @@
 """Train the learned entity filter and write sources/rules/entity_filter/weights.csv.
 
     python scripts/train_entity_filter.py [--folds 5] [--seed 1] [--repeats 5] [--l2 1.0] [--dry-run]
+    python scripts/train_entity_filter.py --learned-ner [--oof .cache/learned_ner_oof.json] ...
 
 Training data we own: the dev split of the real-article set (texts from the cache,
 `$OSINT_GRAPH_REAL_CACHE`, else .cache/real) and tests/gold.  Never the test split and never
@@ -24,6 +25,12 @@ tests/gold_heldout: those are evaluation sets (held-out is only scored, as a che
    effect until the data say it helps).
 3. Train on all of dev + tests/gold, write the weights with the CV threshold (unless --dry-run),
    and print in-sample dev, tests/gold and held-out figures with the new weights.
+
+With `--learned-ner` the pipeline runs the learned NER head (osint_graph/nlp/learned_ner.py) and
+the candidates get its feature `learned`; the dev and tests/gold candidates read the head's
+OUT-OF-FOLD spans of `--oof` (written by scripts/train_entity_ner.py: a head trained on the
+other story folds tagged them), not the shipped head's, which saw them in training; the weights go
+to sources/rules/entity_filter/weights_learned.csv (read only when the head runs).
 
 Deterministic: fixed folds, exact Newton steps, weights rounded to 4 decimals.  Runs in about a
 minute or two (one extraction per article; the folds reuse it).  The lead re-runs it after rule
@@ -49,6 +56,8 @@ from evalkit.scoring import ENTITY_TYPES, ROOT, match_entities, score  # noqa: E
 from osint_graph.nlp.logistic import weight_rows  # noqa: E402
 
 WEIGHTS = ROOT / "sources" / "rules" / "entity_filter" / "weights.csv"
+LEARNED_WEIGHTS = ROOT / "sources" / "rules" / "entity_filter" / "weights_learned.csv"
+OOF: dict[str, list] = {}  # --oof: doc id -> the learned head's out-of-fold spans
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(0, 15))  # 0 = keep everything = rules alone
 MIN_COUNT = 3  # a feature seen on fewer training candidates gets no weight
 # the filter is written active only when the nested CV gains at least this much micro-F1 over the
@@ -80,6 +89,10 @@ def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
         raise SystemExit(f"{doc_id}: longer than one section; the trainer reads one Doc per article")
     sdoc = extractor.nlp(extractor.make_doc(article))
     pred = extractor.assemble(article, sdoc).to_dict()["entities"]
+    if OOF and doc_id in OOF:
+        from osint_graph.nlp.learned_ner import LEARNED_KEY
+
+        sdoc.user_data[LEARNED_KEY] = OOF[doc_id]  # the head that tagged it never saw its story
     by_id = candidate_features(sdoc, extractor.nlp.get_pipe("osint_entity_types").gazetteer)
     gold_entities = list(gold.get("entities") or ())
     matched = {pi for _, pi in match_entities(gold_entities, pred)}
@@ -284,12 +297,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-gold", action="store_true", help="train on dev only (tests/gold left out of the training data)"
     )
+    parser.add_argument(
+        "--learned-ner", action="store_true", help="with the learned NER head's feature; writes weights_learned.csv"
+    )
+    parser.add_argument(
+        "--oof",
+        type=Path,
+        default=ROOT / ".cache" / "learned_ner_oof.json",
+        help="with --learned-ner: the head's out-of-fold spans (scripts/train_entity_ner.py writes them)",
+    )
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
     from osint_graph.nlp import Extractor
 
-    extractor = Extractor(args.model, entity_filter=False)
+    if args.learned_ner:
+        if not args.oof.is_file():
+            raise SystemExit(f"{args.oof}: no out-of-fold spans; run scripts/train_entity_ner.py first")
+        OOF.update(json.loads(args.oof.read_text(encoding="utf-8")))
+    target = LEARNED_WEIGHTS if args.learned_ner else WEIGHTS
+    extractor = Extractor(args.model, entity_filter=False, learned_ner=args.learned_ner)
     dev, own = load_docs(extractor)
     extra = [] if args.no_gold else own
     n_cand = sum(len(d.labels) for d in dev + extra)
@@ -332,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     print(line("dev + filter (in-sample)", entity_metrics(dev, full, chosen)))
     print(line("tests/gold rules", entity_metrics(own, full, 0.0)))
     print(line("tests/gold + filter (in-smp)", entity_metrics(own, full, chosen)))
+    OOF.clear()  # held-out is tagged by the shipped head, as in use
     heldout = gold_docs(extractor, ROOT / "tests" / "gold_heldout")
     hprobs = {d.id: probabilities(weights, d) for d in heldout}
     print(line("held-out rules", entity_metrics(heldout, hprobs, 0.0)))
@@ -339,8 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.dry_run:
         print("\n--dry-run: weights not written")
         return 0
-    write_weights(WEIGHTS, weights, chosen, summary)
-    print(f"\nwrote {WEIGHTS.relative_to(ROOT)} (threshold {chosen:.2f}, {len(weights)} features)")
+    write_weights(target, weights, chosen, summary)
+    print(f"\nwrote {target.relative_to(ROOT)} (threshold {chosen:.2f}, {len(weights)} features)")
     return 0
 
 

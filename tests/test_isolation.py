@@ -55,9 +55,12 @@ def with_fault(build):
 
     from osint_graph.nlp.pipeline import add_components, resolve_model_name
 
-    def build_with_fault(model=None, *, claims=True, entity_filter=None):
+    def build_with_fault(model=None, *, claims=True, entity_filter=None, learned_ner=None):
         nlp = add_components(
-            spacy.load(resolve_model_name(model)), claims=claims, entity_filter=entity_filter is not False
+            spacy.load(resolve_model_name(model)),
+            claims=claims,
+            entity_filter=entity_filter is not False,
+            learned_ner=bool(learned_ner),
         )
         nlp.add_pipe("osint_test_fault", last=True)
         return nlp

@@ -14,7 +14,9 @@ cites as its source or a fact names is kept whatever its score.
 
 Texts under `MIN_WORDS` words pass unfiltered (config `min_words`).
 
-Config: `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
+Config: `learned` (default false): the learned NER head (osint_learned_ner) runs before it, and
+the weights are `rules/entity_filter/weights_learned.csv`, trained with its spans as the feature
+`learned` (`scripts/train_entity_filter.py --learned-ner`); `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
 `build_pipeline(entity_filter=False)` leave the component out), `sources` (the folder whose
 `rules/entity_filter/weights.csv` is read; default the project's).  The probabilities of the
 last run are kept in `doc.user_data[("osint", "entity_filter")]` as {entity id: probability}.
@@ -43,12 +45,14 @@ from osint_graph.gazetteer import Gazetteer, load_gazetteer
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
+from osint_graph.nlp.learned_ner import LEARNED_KEY
 from osint_graph.nlp.logistic import family, logistic, weight_row
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import MODEL_ENTS_KEY
 
 ENV = "OSINT_GRAPH_ENTITY_FILTER"
 RULE_NAME = "entity_filter/weights"
+LEARNED_RULE_NAME = "entity_filter/weights_learned"  # the weights for the pipeline with osint_learned_ner
 SCORES_KEY = ("osint", "entity_filter")
 OFF_VALUES = ("0", "off", "false", "no")
 # which proposer decides the `source` feature when the mentions of one entity differ
@@ -101,6 +105,29 @@ def model_label(doc: Doc, span: Span) -> str:
     for start, end, lab in doc.user_data.get(MODEL_ENTS_KEY) or ():
         if start < last and end > first:  # overlapping (the others share nothing)
             shared = (end if end < last else last) - (start if start > first else first)
+            if shared > best:
+                best, label = shared, lab
+    return label
+
+
+def _learned(doc: Doc, cand: Candidate) -> dict[str, float]:
+    """What the learned NER head (osint_learned_ner) says over the candidate's mentions: `same`
+    when it gives one of them the candidate's type, else `other` (another type over one), else
+    `none`; `learned_share` the share of mentions it types the same.  Nothing without the head."""
+    spans = doc.user_data.get(LEARNED_KEY)
+    if spans is None:
+        return {}
+    labels = [_overlap_label(spans, s.start_char, s.end_char) for s in cand.spans]
+    same = sum(lab == cand.type for lab in labels)
+    verdict = "same" if same else "other" if any(lab != "none" for lab in labels) else "none"
+    return {f"learned={verdict}": 1.0, "learned_share": same / len(labels)}
+
+
+def _overlap_label(spans, first: int, last: int) -> str:
+    best, label = 0, "none"
+    for start, end, lab in spans:
+        if start < last and end > first:
+            shared = min(end, last) - max(start, first)
             if shared > best:
                 best, label = shared, lab
     return label
@@ -246,7 +273,9 @@ def features(
     feats.update(_tokens(cand, facts))
     feats.update(_neighbours(cand, others, facts))
     feats.update(_known(cand, gazetteer))
-    for other in (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type"):
+    feats.update(_learned(doc, cand))
+    crossed = (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type")
+    for other in (*crossed, "learned=same", "learned=other"):
         if other in feats:
             feats[f"type={cand.type}&{other}"] = 1.0
     return feats
@@ -303,22 +332,24 @@ def model_from_rows(rows: Iterable[dict[str, str]], where: str = RULE_NAME) -> F
     return FilterModel(weights, threshold)
 
 
-def model_path(sources: str | Path | None = None) -> Path:
+def model_path(sources: str | Path | None = None, name: str = RULE_NAME) -> Path:
     from osint_graph.nlp.rules import rules_dir
 
     root = Path(sources) / "rules" if sources else rules_dir()
-    return root / f"{RULE_NAME}.csv"
+    return root / f"{name}.csv"
 
 
 @cache
-def load_model(sources: str | None = None) -> FilterModel:
-    """The model of `sources/rules/entity_filter/weights.csv`: another sources folder's where it
-    has one (a folder of gazetteers alone uses the project's weights)."""
-    if sources is None or not model_path(sources).is_file():
+def load_model(sources: str | None = None, learned: bool = False) -> FilterModel:
+    """The model of `sources/rules/entity_filter/weights.csv` (`weights_learned.csv` when the
+    learned NER head runs): another sources folder's where it has one (a folder of gazetteers
+    alone uses the project's weights)."""
+    name = LEARNED_RULE_NAME if learned else RULE_NAME
+    if sources is None or not model_path(sources, name).is_file():
         from osint_graph.nlp.rules import table
 
-        return model_from_rows(table(RULE_NAME))
-    return model_from_rows(read_rows(model_path(sources)), str(model_path(sources)))
+        return model_from_rows(table(name), name)
+    return model_from_rows(read_rows(model_path(sources, name)), str(model_path(sources, name)))
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -387,6 +418,6 @@ class EntityFilter:
         return doc
 
 
-@Language.factory("osint_entity_filter", default_config={"sources": None, "min_words": MIN_WORDS})
-def make_entity_filter(nlp: Language, name: str, sources: str | None, min_words: int) -> EntityFilter:
-    return EntityFilter(nlp, name, load_model(sources), load_gazetteer(sources), min_words)
+@Language.factory("osint_entity_filter", default_config={"sources": None, "min_words": MIN_WORDS, "learned": False})
+def make_entity_filter(nlp: Language, name: str, sources: str | None, min_words: int, learned: bool) -> EntityFilter:
+    return EntityFilter(nlp, name, load_model(sources, learned), load_gazetteer(sources), min_words)

