@@ -79,7 +79,6 @@ from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
     named_after_descriptor,
-    state_body_name,
     state_in,
     tie_tokens,
     unrecognised_name_of,
@@ -421,11 +420,6 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     if body is not None:
         return [body]
     name = np_text(np.toks)
-    named = state_body_name(np.ctx, state[0], np.toks, np.head, used)
-    if named is not None and named[1] is not None:  # a body the gazetteer knows: "Taiwan's coast guard"
-        return [np.source(named[0], named[1], "ORG", person_like=False, plural=False)]
-    if named is not None:  # "Karsk's defence ministry" speaks as "Karskian Defence Ministry", for Karsk
-        name = named[0]
     if np.lemma in SPEAKER_HEADS - PERSON_NOUNS and np.toks[-1].i > np.head.i:
         # "the Russian embassy in Karsk" is the Russian embassy: where it sits is no part of its name
         name = np_text([t for t in np.toks if t.i <= np.head.i and t.pos_ != "DET"])
