@@ -84,7 +84,7 @@ from osint_graph.nlp.source_names import (
     unrecognised_name_of,
 )
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
-from osint_graph.reference.bodies import state_body_name as canonical_body_name
+from osint_graph.reference.bodies import demonym_body_name
 
 VESSEL_NOUNS = words("attribution/vessel_nouns")
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
@@ -397,7 +397,7 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     demonyms = entry.values("demonyms") if entry is not None else ()
     if not demonyms:
         return None
-    name = canonical_body_name(demonyms[0], np_text([t for t in np.toks if t.i > poss[0].i]))
+    name = demonym_body_name(demonyms[0], np_text([t for t in np.toks if t.i > poss[0].i]))
     return [Source(Attribution(name, entity_id("Organization", slug(name)), np.verb), "ORG", np.lemma)]
 
 

@@ -98,7 +98,7 @@ def find_national_bodies(text: str, table: Mapping[str, str] | None = None) -> l
 SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 
 
-def state_body_name(demonym: str, phrase: str) -> str:
+def demonym_body_name(demonym: str, phrase: str) -> str:
     """The canonical name of a state's body written "<state>'s <phrase>": "<Demonym> <Phrase>" in
     title case ("Estonian", "foreign ministry" -> "Estonian Foreign Ministry"; "ministry of defence"
     -> "Estonian Ministry of Defence"), the form `national_body` reads back."""

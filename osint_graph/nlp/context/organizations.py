@@ -15,7 +15,7 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
-from osint_graph.reference.bodies import state_body_name
+from osint_graph.reference.bodies import demonym_body_name
 
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
@@ -114,7 +114,7 @@ def state_possessive_body(ctx: NameContext, doc: Doc, start: int, end: int, cand
     demonyms = state.values("demonyms") if state is not None else ()
     if not demonyms:
         return
-    name = state_body_name(demonyms[0], doc[start:end].text)
+    name = demonym_body_name(demonyms[0], doc[start:end].text)
     entry = ctx.gazetteer.lookup(name, "Organization")
     ids = {"_canonical": entry.name if entry else name}
     if entry is not None:
