@@ -23,7 +23,7 @@ What differs from scoring the extractor, and why:
 - Claims in real gold have no text: `--errors` lines show claim offsets, not sentences
   (no third-party text is printed).
 
-Exits 0, or 2 when a folder is missing or the two share no id.
+Exits 0, or 2 when a folder is missing, a file in one is not JSON, or the two share no id.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
+from evalkit.real import read_gold_folder  # noqa: E402
 from evalkit.scoring import gold_as_prediction, read_known_vessels, score  # noqa: E402
 
 # The lines of the report: (label, metric key) in the order of the brief's targets.
@@ -54,10 +55,6 @@ HEADLINE = (
     ("hedge P", "hedge_precision"),
     ("hedge R", "hedge_recall"),
 )
-
-
-def read_folder(folder: Path) -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
 
 
 def agreement(gold_a: dict[str, dict], gold_b: dict[str, dict], known_vessels=None) -> dict:
@@ -100,7 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"no such folder: {folder}", file=sys.stderr)
             return 2
-    gold_a, gold_b = read_folder(args.gold_a), read_folder(args.gold_b)
+    try:
+        gold_a, gold_b = read_gold_folder(args.gold_a), read_gold_folder(args.gold_b)
+    except ValueError as err:  # a file that is not JSON, named
+        print(err, file=sys.stderr)
+        return 2
     if not set(gold_a) & set(gold_b):
         print(f"{args.gold_a} and {args.gold_b} share no <id>.json", file=sys.stderr)
         return 2

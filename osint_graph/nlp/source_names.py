@@ -174,4 +174,3 @@ def _capitalised_common_noun(tok: Token) -> bool:
     w = tok.lower_
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
     return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS | EVIDENCE_NOUNS))
-
