@@ -544,6 +544,14 @@ def score(
     }
 
 
+def score_real(pairs: list[tuple[str, dict, dict]], known_vessels: frozenset[str] | None = None) -> dict:
+    """`score` as the real set is scored: units strictly, no date metrics (its gold has no dates)."""
+    metrics = score(pairs, known_vessels, strict_units=True)
+    for key in ("date_accuracy", "n_gold_dates"):
+        metrics.pop(key)
+    return metrics
+
+
 def gold_as_prediction(gold: dict) -> dict:
     """A gold annotation in extraction-contract form (a perfect prediction)."""
     entities = []
