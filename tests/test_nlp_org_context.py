@@ -88,6 +88,8 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
          "South Korean Coast Guard"),
         ("Norway's ministry of defence said the Osk Lantern was empty.", "ministry of defence",
          "Norwegian Ministry of Defence"),
+        # the gazetteer lists it by its state's name, not its demonym: that organisation
+        ("Japan's coast guard towed the Osk Lantern to Kesport.", "coast guard", "Japan Coast Guard"),
     ],
 )  # fmt: skip
 def test_a_states_possessive_and_a_body_noun_name_the_body_not_the_state(extractor, text, mention, name):
