@@ -128,6 +128,17 @@ def test_a_sea_force_before_its_ship_names_the_body(nlp, text):
     assert [e for e in nlp(text).ents if e.label_ == "ORG" and e.text.split()[-1] in ("navy", "guard")]
 
 
+def test_a_demonym_and_a_body_the_gazetteer_lists_by_the_states_name_is_that_organisation(extractor):
+    """'the Japanese coast guard' is sources/gazetteers/organizations.csv's Japan Coast Guard, as
+    "Japan's coast guard" is (reference.bodies.possessive_body), not a new 'Japanese Coast Guard'."""
+    from osint_graph.model import Article
+
+    text = "The Japanese coast guard towed the Osk Lantern to Kesport."
+    ents = extractor.extract(Article(id="orgs", text=text)).entities
+    orgs = {e.name: [m.text for m in e.mentions] for e in ents if e.type == "Organization"}
+    assert orgs == {"Japan Coast Guard": ["Japanese coast guard"]}
+
+
 def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):
     """sources/gazetteers/organizations.csv lists widely reported forces with their acronyms: 'CENTCOM'
     and 'US Central Command' are one organisation, and 'USN' is the navy, not a ship."""

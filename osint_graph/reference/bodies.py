@@ -101,7 +101,8 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 def demonym_body_name(demonym: str, phrase: str) -> str:
     """The canonical name of a state's body written "<state>'s <phrase>": "<Demonym> <Phrase>" in
     title case ("Estonian", "foreign ministry" -> "Estonian Foreign Ministry"; "ministry of defence"
-    -> "Estonian Ministry of Defence"), the form `national_body` reads back."""
+    -> "Estonian Ministry of Defence"), the form `national_body` reads back. Given the state's name
+    instead of its demonym, the "<State> <Phrase>" form a gazetteer may list ("Japan Coast Guard")."""
     words = [w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.lower().split()]
     return " ".join([demonym, *words])
 

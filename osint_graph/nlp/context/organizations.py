@@ -15,7 +15,7 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
-from osint_graph.reference.bodies import possessive_body
+from osint_graph.reference.bodies import demonym_body_name, possessive_body
 
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
@@ -88,6 +88,9 @@ def national_force(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     # 'a Dutch navy patrol ship' names the navy too (GUIDELINES, "A state's body": "a Varnian coastguard ship")
     name = doc[demonym:start].text + " " + doc[start:end].text.title()
     entry = ctx.gazetteer.lookup(name, "Organization")
+    state = ctx.gazetteer.country_of_demonym(doc[demonym:start].text) if entry is None else None
+    if state is not None:  # 'the Japanese coast guard': the gazetteer's Japan Coast Guard
+        entry = ctx.gazetteer.lookup(demonym_body_name(state.name, doc[start:end].text), "Organization")
     ids = {"_canonical": entry.name if entry else name}
     if entry is not None:
         ids["_entry"] = entry
