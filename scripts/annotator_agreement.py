@@ -7,7 +7,7 @@ GOLD_DIR_A and GOLD_DIR_B hold real-set gold files `<id>.json` (tests/real/READM
 layout), e.g. tests/real/gold and tests/real/gold_second.  Every id with a file in both
 folders is scored; B is read as if it were the extractor's output for that article and
 A as the gold, so the figures are exactly those `evaluate.py --real` would print for an
-extractor that wrote B: the same scoring code (scripts/evalkit/scoring.py `score` with
+extractor that wrote B: the same scoring code (scripts/evalkit/scoring.py `score_real`:
 the real set's strict units), the same matching (entities on type + name keys,
 figures on overlapping span + value + unit + range upper, claims by best overlap,
 chains element by element).
@@ -23,7 +23,7 @@ What differs from scoring the extractor, and why:
 - Claims in real gold have no text: `--errors` lines show claim offsets, not sentences
   (no third-party text is printed).
 
-Exits 0, or 2 when a folder is missing or the two share no id.
+Exits 0, or 2 when a folder is missing, a file in one is not JSON, or the two share no id.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
-from evalkit.scoring import gold_as_prediction, read_known_vessels, score  # noqa: E402
+from evalkit.real import read_gold_folder  # noqa: E402
+from evalkit.scoring import gold_as_prediction, read_known_vessels, score_real  # noqa: E402
 
 # The lines of the report: (label, metric key) in the order of the brief's targets.
 HEADLINE = (
@@ -56,17 +57,11 @@ HEADLINE = (
 )
 
 
-def read_folder(folder: Path) -> dict[str, dict]:
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
-
-
 def agreement(gold_a: dict[str, dict], gold_b: dict[str, dict], known_vessels=None) -> dict:
     """evaluate.py's real-set metrics of B (as prediction) against A (as gold), over the shared ids."""
     ids = sorted(set(gold_a) & set(gold_b))
     triples = [(i, gold_a[i], gold_as_prediction(gold_b[i])) for i in ids]
-    metrics = score(triples, known_vessels, strict_units=True)
-    for key in ("date_accuracy", "n_gold_dates"):  # no dates on the real set
-        metrics.pop(key)
+    metrics = score_real(triples, known_vessels)
     metrics["ids"] = ids
     return metrics
 
@@ -100,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"no such folder: {folder}", file=sys.stderr)
             return 2
-    gold_a, gold_b = read_folder(args.gold_a), read_folder(args.gold_b)
+    try:
+        gold_a, gold_b = read_gold_folder(args.gold_a), read_gold_folder(args.gold_b)
+    except ValueError as err:  # a file that is not JSON, named
+        print(err, file=sys.stderr)
+        return 2
     if not set(gold_a) & set(gold_b):
         print(f"{args.gold_a} and {args.gold_b} share no <id>.json", file=sys.stderr)
         return 2

@@ -75,6 +75,7 @@ from evalkit.scoring import (  # noqa: E402
     norm_unit,
     read_known_vessels,
     score,
+    score_real,
     units_match,
 )
 
@@ -346,10 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = real_counts(loaded)
         extractor = load_extractor(args.model, args.entity_filter) if loaded.present else None
         triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []
-        metrics = score(triples, read_known_vessels(), strict_units=True)
+        metrics = score_real(triples, read_known_vessels())
         metrics["hedge_errors"] = hedge_errors(triples)
-        for key in ("date_accuracy", "n_gold_dates"):
-            metrics.pop(key)
         metrics.update(counts)
     else:
         gold = read_gold(args.gold)

@@ -110,3 +110,12 @@ def test_the_command_scores_shared_ids_and_refuses_folders_with_none(tmp_path, c
     assert "entity missed: Location 'Karsvik'" in out and "claim hedge:" in out
     (b / "d001_heron.json").rename(b / "d009_other.json")
     assert annotator_agreement.main([str(a), str(b)]) == 2
+
+
+def test_a_gold_file_that_is_not_json_is_refused_by_name(tmp_path, capsys):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "d001_heron.json").write_text(json.dumps(A), encoding="utf-8")
+    (b / "d001_heron.json").write_text(json.dumps(B)[:-1], encoding="utf-8")  # a cut-off file
+    assert annotator_agreement.main([str(a), str(b)]) == 2
+    assert str(b / "d001_heron.json") in capsys.readouterr().err

@@ -88,6 +88,8 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
          "South Korean Coast Guard"),
         ("Norway's ministry of defence said the Osk Lantern was empty.", "ministry of defence",
          "Norwegian Ministry of Defence"),
+        # the gazetteer lists it by its state's name, not its demonym: that organisation
+        ("Japan's coast guard towed the Osk Lantern to Kesport.", "coast guard", "Japan Coast Guard"),
     ],
 )  # fmt: skip
 def test_a_states_possessive_and_a_body_noun_name_the_body_not_the_state(extractor, text, mention, name):
@@ -124,6 +126,17 @@ def test_a_states_possessive_before_its_government_names_no_body(extractor, text
 def test_a_sea_force_before_its_ship_names_the_body(nlp, text):
     """GUIDELINES "A state's body": "a Varnian coastguard ship" names the coast guard, whose ship it is."""
     assert [e for e in nlp(text).ents if e.label_ == "ORG" and e.text.split()[-1] in ("navy", "guard")]
+
+
+def test_a_demonym_and_a_body_the_gazetteer_lists_by_the_states_name_is_that_organisation(extractor):
+    """'the Japanese coast guard' is sources/gazetteers/organizations.csv's Japan Coast Guard, as
+    "Japan's coast guard" is (reference.bodies.possessive_body), not a new 'Japanese Coast Guard'."""
+    from osint_graph.model import Article
+
+    text = "The Japanese coast guard towed the Osk Lantern to Kesport."
+    ents = extractor.extract(Article(id="orgs", text=text)).entities
+    orgs = {e.name: [m.text for m in e.mentions] for e in ents if e.type == "Organization"}
+    assert orgs == {"Japan Coast Guard": ["Japanese coast guard"]}
 
 
 def test_listed_forces_and_their_acronyms_are_one_organisation(extractor):

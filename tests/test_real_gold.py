@@ -138,7 +138,7 @@ def test_cached_text_has_its_sha256_and_gold_spans_read_their_text(row):
 # -- gold_second/: a second annotation of some dev articles (scripts/annotator_agreement.py) -----
 
 SECOND_DIR = real.REAL_DIR / "gold_second"
-SECOND = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SECOND_DIR.glob("*.json"))}
+SECOND = real.read_gold_folder(SECOND_DIR)
 
 
 def test_second_annotations_are_well_formed_dev_articles_with_a_first_gold():

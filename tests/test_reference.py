@@ -328,3 +328,22 @@ def test_fast_city_reading_equals_the_json():
     from osint_graph.reference.places import _all_cities, _city_file, read_cities_json
 
     assert set(_all_cities()) == set(read_cities_json(_city_file().read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("state", "phrase", "name", "listed"),
+    [
+        ("Japan", "coast guard", "Japan Coast Guard", True),  # listed by the state's name
+        ("China", "coast guard", "China Coast Guard", True),  # listed with "Chinese Coast Guard" as an alias
+        ("Estonia", "ministry of defence", "Estonian Ministry of Defence", False),  # not listed
+    ],
+)
+def test_a_states_body_after_its_possessive_is_the_listed_organisation_else_demonym_and_body(
+    state, phrase, name, listed
+):
+    """GUIDELINES "A state's body": the name both the entity rule and the source rule give it."""
+    from osint_graph.reference.bodies import possessive_body
+
+    gaz = load_gazetteer()
+    found_name, entry = possessive_body(gaz.lookup, gaz.lookup(state, "Country"), phrase)
+    assert (found_name, entry is not None) == (name, listed)

@@ -177,26 +177,22 @@ class Origins:
         if entry.type != "Organization" or (entry.attributes.get("kind") or "").lower() not in STATE_BODY_KINDS:
             return None
         codes = [c.strip().upper() for c in (entry.attributes.get("country") or "").split(";") if c.strip()]
-        if len(codes) != 1:
-            return None
-        for country in self.gazetteer.by_type("Country"):
-            if country.identifiers.get("iso2", "").upper() == codes[0]:
-                return country
-        return None
+        return self._country_entry(codes[0]) if len(codes) == 1 else None
 
     def _state_of_body_name(self, name: str) -> GazetteerEntry | None:
         """The country of a body no registry lists, named "<demonym> <body noun>" ("Estonian
         Foreign Ministry", as the extractor names "Estonia's foreign ministry"), else None."""
         found = national_body(name)
-        if found is None:
-            return None
-        return next((c for c in self.gazetteer.by_type("Country") if c.identifiers.get("iso2", "").upper() == found[1]),
-                    None)  # fmt: skip
+        return self._country_entry(found[1]) if found is not None else None
 
     def _country(self, iso2: str) -> str | None:
-        if not iso2:
+        entry = self._country_entry(iso2)
+        return self.gazetteer.entity_id(entry) if entry is not None else None
+
+    def _country_entry(self, iso2: str) -> GazetteerEntry | None:
+        """The gazetteer's country with this ISO 3166-1 alpha-2 code, any case; None for an empty code."""
+        code = iso2.upper()
+        if not code:
             return None
-        for entry in self.gazetteer.by_type("Country"):
-            if entry.identifiers.get("iso2", "").upper() == iso2.upper():
-                return self.gazetteer.entity_id(entry)
-        return None
+        countries = self.gazetteer.by_type("Country")
+        return next((c for c in countries if c.identifiers.get("iso2", "").upper() == code), None)

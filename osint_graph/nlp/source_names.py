@@ -7,8 +7,6 @@ tokens and the entity index of `DocumentSources`; they read the parse and write 
 - `unrecognised_name_of`: a name the entity pipeline did not tag ("Customs officials" after
   "Finnish Customs", "United Against Nuclear Iran");
 - `state_in`: the state a phrase names, by name, capital or demonym ("Iranian officials");
-- `state_body_name`: "Karsk's defence ministry" -> "Karskian Defence Ministry", a state's body
-  named by the state and a body noun (`attribution/state_body_heads.txt`);
 - `tie_tokens`: the words of a phrase that can tie its speaker to a state ("Finnish officials",
   "officials from Finland"), not those of a clause or a deeper phrase ("officials with knowledge
   of an inquiry led by Finland's prosecutor" speak for no state).
@@ -176,34 +174,3 @@ def _capitalised_common_noun(tok: Token) -> bool:
     w = tok.lower_
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
     return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS | EVIDENCE_NOUNS))
-
-
-STATE_BODY_HEADS = words("attribution/state_body_heads")
-
-
-def state_body_name(
-    ctx: DocumentSources, state: str, toks: Sequence[Token], head: Token, used: set[int]
-) -> tuple[str, str | None] | None:
-    """ "Karsk's defence ministry", "the Varnian navy": the body's (name, organisation id or None).
-
-    The gazetteer's organisation named "<Demonym> <Body>" or "<State> <Body>" if there is one (its
-    canonical name and id); else, after a possessive, "<Demonym> <Body>" in title case (the state's
-    first demonym in the gazetteer, else its name) with no id of its own: the body speaks for its
-    state. None when the phrase is not a state's body noun with no other word than the state's and
-    the body's, or when the phrase as written already names it ("the Varnian navy")."""
-    if head.lemma_.lower() not in STATE_BODY_HEADS:
-        return None
-    body = [t for t in toks if t.i not in used and t.pos_ not in ("DET", "PART") and t.text not in ("'s", "’s")]
-    if not body or body[-1].i != head.i or any(t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in body):
-        return None
-    entry = ctx.lookup(state, "Country")
-    demonyms = [d for d in (entry.values("demonyms") if entry is not None else ()) if not d.endswith("s")]
-    words = [t.text[:1].upper() + t.text[1:] for t in body]
-    names = [" ".join([prefix, *words]) for prefix in (*demonyms[:1], state)]
-    for name in names:
-        known = ctx.lookup(name, "Organization")
-        if known is not None:
-            return known.name, known.id
-    if any(t.text in ("'s", "’s") for t in toks):
-        return names[0], None
-    return None

@@ -79,13 +79,12 @@ from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
     named_after_descriptor,
-    state_body_name,
     state_in,
     tie_tokens,
     unrecognised_name_of,
 )
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
-from osint_graph.reference.bodies import state_body_name as canonical_body_name
+from osint_graph.reference.bodies import possessive_body
 
 VESSEL_NOUNS = words("attribution/vessel_nouns")
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
@@ -387,7 +386,8 @@ def demonym_person(np: NounPhrase) -> list[Source] | None:
 
 def state_body(np: NounPhrase) -> list[Source] | None:
     """ "Karsk's foreign ministry said" where the entity pipeline found no body: the body speaks,
-    whatever the case ("<Demonym> <Body>", the entity the pipeline names it by), not the state."""
+    whatever the case ("<Demonym> <Body>" or the gazetteer's organisation, as the entity pipeline names
+    it: `reference.bodies.possessive_body`), not the state."""
     poss = [t for t in np.toks if t.text in ("'s", "’s")]
     if len(poss) != 1 or " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
         return None
@@ -395,11 +395,12 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     state, _used = state_in(np.ctx, before, [e for e in np.ents if e.end <= poss[0].i])
     lookup = getattr(np.ctx.gazetteer, "lookup", None)
     entry = lookup(state[0], "Country") if state is not None and lookup is not None else None
-    demonyms = entry.values("demonyms") if entry is not None else ()
-    if not demonyms:
+    found = possessive_body(lookup, entry, np_text([t for t in np.toks if t.i > poss[0].i])) if entry else None
+    if found is None:
         return None
-    name = canonical_body_name(demonyms[0], np_text([t for t in np.toks if t.i > poss[0].i]))
-    return [Source(Attribution(name, entity_id("Organization", slug(name)), np.verb), "ORG", np.lemma)]
+    name, known = found
+    eid = known.id if known is not None else entity_id("Organization", slug(name))
+    return [Source(Attribution(name, eid, np.verb), "ORG", np.lemma)]
 
 
 def state_speaker(np: NounPhrase) -> list[Source] | None:
@@ -421,11 +422,6 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     if body is not None:
         return [body]
     name = np_text(np.toks)
-    named = state_body_name(np.ctx, state[0], np.toks, np.head, used)
-    if named is not None and named[1] is not None:  # a body the gazetteer knows: "Taiwan's coast guard"
-        return [np.source(named[0], named[1], "ORG", person_like=False, plural=False)]
-    if named is not None:  # "Karsk's defence ministry" speaks as "Karskian Defence Ministry", for Karsk
-        name = named[0]
     if np.lemma in SPEAKER_HEADS - PERSON_NOUNS and np.toks[-1].i > np.head.i:
         # "the Russian embassy in Karsk" is the Russian embassy: where it sits is no part of its name
         name = np_text([t for t in np.toks if t.i <= np.head.i and t.pos_ != "DET"])

@@ -13,7 +13,7 @@ it has already found) and gets back the phrase, its offsets and the country's IS
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,12 +98,32 @@ def find_national_bodies(text: str, table: Mapping[str, str] | None = None) -> l
 SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 
 
-def state_body_name(demonym: str, phrase: str) -> str:
+def demonym_body_name(demonym: str, phrase: str) -> str:
     """The canonical name of a state's body written "<state>'s <phrase>": "<Demonym> <Phrase>" in
     title case ("Estonian", "foreign ministry" -> "Estonian Foreign Ministry"; "ministry of defence"
-    -> "Estonian Ministry of Defence"), the form `national_body` reads back."""
+    -> "Estonian Ministry of Defence"), the form `national_body` reads back. Given the state's name
+    instead of its demonym, the "<State> <Phrase>" form a gazetteer may list ("Japan Coast Guard")."""
     words = [w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.lower().split()]
     return " ".join([demonym, *words])
+
+
+def possessive_body(
+    lookup: Callable[[str, str], GazetteerEntry | None], state: GazetteerEntry, phrase: str
+) -> tuple[str, GazetteerEntry | None] | None:
+    """A state's body written "<state>'s <phrase>" (GUIDELINES, "A state's body"): (name, entry).
+
+    The gazetteer's organisation named "<Demonym> <Phrase>" or "<State> <Phrase>" when `lookup`
+    finds one ("Japan's coast guard" -> Japan Coast Guard), else "<Demonym> <Phrase>" with no
+    entry; None when the gazetteer gives the state no demonym."""
+    demonyms = state.values("demonyms")
+    if not demonyms:
+        return None
+    name = demonym_body_name(demonyms[0], phrase)
+    for prefix in (demonyms[0], state.name):
+        entry = lookup(demonym_body_name(prefix, phrase), "Organization")
+        if entry is not None:
+            return entry.name, entry
+    return name, None
 
 
 def national_body(phrase: str, table: Mapping[str, str] | None = None) -> tuple[str, str] | None:

@@ -93,7 +93,18 @@ def read_manifests(real_dir: Path = REAL_DIR) -> list[Row]:
 
 def read_gold_files(real_dir: Path = REAL_DIR) -> dict[str, dict]:
     """id -> gold annotation of every `gold/*.json`."""
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((real_dir / "gold").glob("*.json"))}
+    return read_gold_folder(real_dir / "gold")
+
+
+def read_gold_folder(folder: Path) -> dict[str, dict]:
+    """id -> gold annotation of every `<id>.json` of `folder`; ValueError naming a file that is not JSON."""
+    out = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            out[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{path}: not JSON: {err}") from err
+    return out
 
 
 def sha256_of(data: bytes) -> str:

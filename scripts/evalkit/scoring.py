@@ -436,9 +436,13 @@ def score_article(
             got = [(d.get("text"), d.get("value")) for d in over]
             out.errors.append(f"date wrong: {g['text']!r} gold {g['value']} predicted {got or 'nothing'}")
 
-    p_claims = list(pred.get("claims") or ())
+    _score_claims(out, list(gold.get("claims") or ()), list(pred.get("claims") or ()), g_ents, p_ents)
+    return out
+
+
+def _score_claims(out: ArticleScore, g_claims: list[dict], p_claims: list[dict], g_ents: list, p_ents: list) -> None:
+    """Claim recall and precision, and over found claims origin, chain (each wrong one by kind) and hedge."""
     by_id = {e.get("id"): e for e in p_ents if e.get("id")}
-    g_claims = list(gold.get("claims") or ())
     out.pred_claims = len(p_claims)
     out.pred_claims_on_gold = sum(
         1
@@ -459,33 +463,37 @@ def score_article(
             continue
         out.claims_found += 1
         p = p_claims[pi]
-        g_chain = list(g.get("attribution") or ())
-        p_chain = list(p.get("attribution") or ())
-        if not g_chain and not p_chain:
-            origin_ok = True
-        elif g_chain and p_chain:
-            origin_ok = match(g_chain[-1], p_chain[-1])
-        else:
-            origin_ok = False
-        chain_ok = len(g_chain) == len(p_chain) and all(match(a, b) for a, b in zip(g_chain, p_chain, strict=True))
-        out.origin_right += origin_ok
-        out.chain_right += chain_ok
-        names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
-        if not origin_ok:
-            kind = origin_error_kind(g_chain, p_chain, gold_types, match, element_name)
-            out.origin_errors[kind] += 1
-            out.errors.append(f"claim origin: {short} gold {g_chain} predicted {names} ({kind})")
-        elif not chain_ok:  # the origin is right but a link before it is missing, extra or wrong
-            kind = chain_error_kind(g_chain, p_chain, gold_types, match)
-            out.chain_errors[kind] += 1
-            out.errors.append(f"claim chain: {short} gold {g_chain} predicted {names} ({kind})")
+        _score_chain(out, short, list(g.get("attribution") or ()), list(p.get("attribution") or ()), gold_types, match)
         gh, ph = bool(g.get("hedged")), bool(p.get("hedged"))
         out.hedge.tp += gh and ph
         out.hedge.fp += ph and not gh
         out.hedge.fn += gh and not ph
         if gh != ph:
             out.errors.append(f"claim hedge: {short} gold {gh} predicted {ph}")
-    return out
+
+
+def _score_chain(
+    out: ArticleScore, short: str, g_chain: list, p_chain: list, gold_types: dict[str, str], match
+) -> None:
+    """One found claim's origin and chain, a wrong one counted by its kind (chain_errors.py)."""
+    if not g_chain and not p_chain:
+        origin_ok = True
+    elif g_chain and p_chain:
+        origin_ok = match(g_chain[-1], p_chain[-1])
+    else:
+        origin_ok = False
+    chain_ok = len(g_chain) == len(p_chain) and all(match(a, b) for a, b in zip(g_chain, p_chain, strict=True))
+    out.origin_right += origin_ok
+    out.chain_right += chain_ok
+    names = [e.get("name") if isinstance(e, dict) else e for e in p_chain]
+    if not origin_ok:
+        kind = origin_error_kind(g_chain, p_chain, gold_types, match, element_name)
+        out.origin_errors[kind] += 1
+        out.errors.append(f"claim origin: {short} gold {g_chain} predicted {names} ({kind})")
+    elif not chain_ok:  # the origin is right but a link before it is missing, extra or wrong
+        kind = chain_error_kind(g_chain, p_chain, gold_types, match)
+        out.chain_errors[kind] += 1
+        out.errors.append(f"claim chain: {short} gold {g_chain} predicted {names} ({kind})")
 
 
 def score(
@@ -542,6 +550,14 @@ def score(
         "hedge_f1": hedge.f1,
         "errors": {a.stem: a.errors for a in arts},
     }
+
+
+def score_real(pairs: list[tuple[str, dict, dict]], known_vessels: frozenset[str] | None = None) -> dict:
+    """`score` as the real set is scored: units strictly, no date metrics (its gold has no dates)."""
+    metrics = score(pairs, known_vessels, strict_units=True)
+    for key in ("date_accuracy", "n_gold_dates"):
+        metrics.pop(key)
+    return metrics
 
 
 def gold_as_prediction(gold: dict) -> dict:

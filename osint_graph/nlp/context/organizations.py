@@ -15,7 +15,7 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
-from osint_graph.reference.bodies import state_body_name
+from osint_graph.reference.bodies import demonym_body_name, possessive_body
 
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
@@ -88,6 +88,9 @@ def national_force(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     # 'a Dutch navy patrol ship' names the navy too (GUIDELINES, "A state's body": "a Varnian coastguard ship")
     name = doc[demonym:start].text + " " + doc[start:end].text.title()
     entry = ctx.gazetteer.lookup(name, "Organization")
+    state = ctx.gazetteer.country_of_demonym(doc[demonym:start].text) if entry is None else None
+    if state is not None:  # 'the Japanese coast guard': the gazetteer's Japan Coast Guard
+        entry = ctx.gazetteer.lookup(demonym_body_name(state.name, doc[start:end].text), "Organization")
     ids = {"_canonical": entry.name if entry else name}
     if entry is not None:
         ids["_entry"] = entry
@@ -108,15 +111,15 @@ def possessive_state(ctx: NameContext, doc: Doc, poss: int):
 @context_rule("STATE_BODY", order=172)
 def state_possessive_body(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'Karsk's foreign ministry', 'Varnia's Coast Guard': a state's body named after the state's
-    possessive, whatever the case, is that body ("<Demonym> <Body>"), not the state (GUIDELINES,
-    "A state's body"); the state before it stays its own Country mention."""
+    possessive, whatever the case, is that body ("<Demonym> <Body>", or the gazetteer's organisation
+    named so or "<State> <Body>": 'Japan Coast Guard'), not the state (GUIDELINES, "A state's body");
+    the state before it stays its own Country mention."""
     state = possessive_state(ctx, doc, start - 1)
-    demonyms = state.values("demonyms") if state is not None else ()
-    if not demonyms:
+    found = possessive_body(ctx.gazetteer.lookup, state, doc[start:end].text) if state is not None else None
+    if found is None:
         return
-    name = state_body_name(demonyms[0], doc[start:end].text)
-    entry = ctx.gazetteer.lookup(name, "Organization")
-    ids = {"_canonical": entry.name if entry else name}
+    name, entry = found
+    ids = {"_canonical": name}
     if entry is not None:
         ids["_entry"] = entry
     cands.append(Candidate(start, end, "Organization", "state-body", ids))
