@@ -470,8 +470,13 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
             "12 crew",
             ["Nordic Daily", "Coastal Watch Agency"],
         ),
-        # a body publishing photos: an act the outlet reports; a description in the object is the speaker's
-        ("The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.", "12 small boats", []),
+        # a body publishing photos: what they show is its claim (GUIDELINES "Material a source
+        # published"); a document named only is an act the outlet reports
+        ("The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.", "12 small boats",
+         ["Karsk Navy"]),
+        ("Lena Varga shared a video of 12 boats ramming the Tern Vale near Karsk.", "12 boats", ["Lena Varga"]),
+        ("The Karsk Navy published a timeline of the 12 attacks on the Tern Vale.", "12 attacks", []),
+        ("The Karsk Navy did not release footage of the 12 boats near the Tern Vale.", "12 boats", []),
         (
             "Lena Varga released a satellite image of what she described as 12 drone launchers near Karsk.",
             "12 drone launchers",

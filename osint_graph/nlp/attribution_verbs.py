@@ -47,6 +47,7 @@ EVIDENCE_FRAMES = _frame("evidence")
 # "the navy published photos of X": disclosing a thing is an act the outlet reports
 DISCLOSURE_VERBS = _frame("disclosure")
 DISCLOSED_THINGS = words("attribution/disclosed_things")
+PUBLISHED_MATERIAL = words("attribution/published_material")
 AUDIENCE_VERBS = _frame("audience")
 # "told Reuters": the outlet told relays the statement
 RELAY_VERBS = _frame("relay")
