@@ -957,3 +957,22 @@ def test_a_wh_word_inside_a_told_quote_is_no_question(run):
         "Tomas Orell told Nordic Daily: “Where ships are damaged, it is vital that the cause is found.”\n"
     )
     assert chain_of(run(text), "vital") == ["Nordic Daily", "Tomas Orell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        # a body's commitment told by another source is part of that source's claim (GUIDELINES "A second
+        # body named inside a speaker's quote")
+        (
+            "“Karsk Police promised to inspect 12 containers,” the Coastal Watch Agency told Nordic Daily.",
+            "12 containers",
+            ["Nordic Daily", "Coastal Watch Agency"],
+        ),
+        ("Lena Varga said the Karsk Navy had agreed to release 12 crew members.", "12 crew", ["Lena Varga"]),
+        # with no other source, the commitment is the body's own speech act
+        ("The Karsk Navy promised to release 12 crew members.", "12 crew", ["Karsk Navy"]),
+    ],
+)
+def test_a_commitment_told_by_another_source_is_no_source_of_its_own(run, text, needle, chain):
+    assert chain_of(run(text), needle) == chain

@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
+    COMMITMENT_VERBS,
     DISCLOSED_THINGS,
     DISCLOSURE_VERBS,
     HEDGING_FRAMES,
@@ -212,6 +213,10 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         # about it, and "she" after it still points back to it
         ctx.remember(speaker)
         cl.silent = True
+        speaker = []
+    if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
+        # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
+        ctx.remember(speaker)
         speaker = []
     if speaker:
         ctx.remember(speaker)
