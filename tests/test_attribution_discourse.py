@@ -695,7 +695,7 @@ def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
 def test_an_unnamed_source_named_again_goes_on_through_the_outlet_told(claims_extractor):
     # "a Norwegian security source told X ... the Norwegian source said": one speaker for Norway
     text = (
-        "Harbour Ledger has followed the Morrow Gull since May.\n\n"
+        "Harbour Ledger has followed the Morrow Gull since it left Norway in May.\n\n"
         "The Morrow Gull was hit near Karsk on Friday, a Norwegian security source told Nordic Daily. "
         "“The Tern Vale was carrying 12 crew members,” the Norwegian source said."
     )
@@ -909,7 +909,7 @@ def test_a_subject_the_parser_ran_into_the_dateline_leaves_the_sentence_a_claim(
 def test_one_of_the_officials_is_one_of_the_officials_cited_before(run):
     # a partitive subject resolves as its definite plural does: "the officials" are the Finnish ones
     text = (
-        "Two Finnish officials said the Morrow Gull had dragged its anchor.\n\n"
+        "Two Finnish officials said the Morrow Gull had dragged its anchor off Finland.\n\n"
         "\u201cThat is incorrect,\u201d one of the officials said of a claim that the crew had fled."
     )
     found = [c for c in run(text) if "incorrect" in c.text]
@@ -976,3 +976,13 @@ def test_a_wh_word_inside_a_told_quote_is_no_question(run):
 )
 def test_a_commitment_told_by_another_source_is_no_source_of_its_own(run, text, needle, chain):
     assert chain_of(run(text), needle) == chain
+
+
+def test_unnamed_speakers_of_a_state_named_only_by_an_adjective_are_left_out(run):
+    # GUIDELINES "A state named only by an adjective": no entity, so no speaker (like "analysts")
+    text = "Nordic Daily quoted an unnamed Swedish official as saying that 12 drones hit the Tern Vale."
+    assert chain_of(run(text), "12 drones") == ["Nordic Daily"]
+    assert chain_of(run("Finnish officials said 12 drones hit the Tern Vale."), "12 drones") == []
+    # once the state's name is written, its unnamed speakers are that state
+    named = "Finland sent a frigate to Karsk. Finnish officials said 12 drones hit the Tern Vale."
+    assert chain_of(run(named), "12 drones") == ["Finnish officials"]

@@ -103,7 +103,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         if things and not any(t.lemma_ in NAMING_VERBS or is_report_verb(t) for t in things[0].subtree):
             return []
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
-    if disclosed or naming or lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+    speech = lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main))
+    if disclosed or naming or speech:
         if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
             return []  # "the agency will assess the damage": an act to come has said nothing yet
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
