@@ -986,3 +986,18 @@ def test_unnamed_speakers_of_a_state_named_only_by_an_adjective_are_left_out(run
     # once the state's name is written, its unnamed speakers are that state
     named = "Finland sent a frigate to Karsk. Finnish officials said 12 drones hit the Tern Vale."
     assert chain_of(run(named), "12 drones") == ["Finnish officials"]
+
+
+def test_a_reporting_form_inside_a_name_is_no_frame():
+    # "... customers in the United States,” Varga said": the parser takes "States" for the verb "state"
+    # closing a frame of its own, with "... the United" as its subject
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline({**ENTITIES, "COUNTRY": ["Norway", "Finland", "United States"]})
+    text = (
+        "“One of the two vessels was on its way to be loaded with crude oil from Karsk, to be delivered to "
+        "Brightwater customers in the United States,” Lena Varga said."
+    )
+    claims = run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger", roles=ROLES)._.claims
+    assert chain_of(claims, "crude oil") == ["Lena Varga"]

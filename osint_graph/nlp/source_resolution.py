@@ -81,6 +81,7 @@ from osint_graph.nlp.source_names import (
     named_after_descriptor,
     state_body_name,
     state_in,
+    state_named,
     tie_tokens,
     unrecognised_name_of,
 )
@@ -433,46 +434,13 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     if all(t.i in used or t.pos_ in ("DET", "CCONJ") for t in np.toks):
         name = state[0]  # "the North Koreans" is North Korea speaking
     body = not np.plural and (np.lemma in BODY_NOUNS or np.lemma in _BODY_HEADS)
-    if not body and not _state_named(np.ctx, state):
+    if not body and not state_named(np.ctx, state):
         # "an unnamed Varnian official" where the article never writes "Varnia" (nor its capital): the state
         # is no entity, its unnamed speakers are left out (tests/gold/GUIDELINES.md, "A state named only by
         # an adjective"); one body ("the Varnian embassy") still speaks
         return generic_source(np)
     proxy = name != state[0]
     return [np.source(name, state[1], "COUNTRY", person_like=np.person_like, plural=np.plural, proxy=proxy)]
-
-
-def _state_named(ctx: DocumentSources, state: tuple[str, str]) -> bool:
-    """Whether the article names the state by a name or a capital (an entity mention, or its name
-    written where the entity pipeline tagged none), not only by a demonym."""
-    name, entity = state
-    memo = ctx.__dict__.setdefault("_states_named", {})
-    if entity not in memo:
-        memo[entity] = _name_written(ctx, name) or any(
-            e.label_ != "NORP" and (ctx.source_from_ent(e, None).link.entity == entity
-                                    or (ctx.country_of_word(strip_the(e.text), capital=True) or ("", ""))[1] == entity)
-            for e in ctx.ents
-            if e.label_ in ("COUNTRY", "GPE", "LOCATION", "LOC", "PORT")
-        )  # fmt: skip
-    return memo[entity]
-
-
-def _name_written(ctx: DocumentSources, name: str) -> bool:
-    """The state's name written outside another name ("China", not "the East China Sea", tagged or not)."""
-    for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.doc.text):
-        inside = [e for e in ctx.ents if e.start_char <= m.start() < e.end_char]
-        if inside:
-            if inside[0].label_ in ("COUNTRY", "GPE"):
-                return True
-            continue
-        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        tok = span.root
-        joined = [t for t in (tok.head, *tok.children) if t.dep_ == "compound" or tok.dep_ == "compound"]
-        if not any(t.i != tok.i and t.text[:1].isupper() for t in joined):
-            return True
-    return False
 
 
 def _states_named_body(np: NounPhrase, used: set[int]) -> Source | None:
