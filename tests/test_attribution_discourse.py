@@ -1001,3 +1001,20 @@ def test_a_reporting_form_inside_a_name_is_no_frame():
     )
     claims = run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger", roles=ROLES)._.claims
     assert chain_of(claims, "crude oil") == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # GUIDELINES "Media of a state": state media are the state's own voice, a country's press in general none
+        ("Norway sent a frigate. Norwegian state media said 12 crew members were rescued.", ["Norwegian state media"]),
+        ("Norway sent a frigate. State-run Norwegian television said 12 crew members were rescued.",
+         ["State-run Norwegian television"]),
+        ("Norway sent a frigate. Norwegian media said 12 crew members were rescued.", []),
+    ],
+)  # fmt: skip
+def test_state_media_speak_for_the_state_a_countrys_press_does_not(run, text, chain):
+    found = [c for c in run(text) if "12 crew" in c.text]
+    assert [a.name for a in found[0].attribution] == chain
+    if chain:
+        assert found[0].attribution[0].entity == "country:norway"
