@@ -470,8 +470,13 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
             "12 crew",
             ["Nordic Daily", "Coastal Watch Agency"],
         ),
-        # a body publishing photos: an act the outlet reports; a description in the object is the speaker's
-        ("The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.", "12 small boats", []),
+        # a body publishing photos: what they show is its claim (GUIDELINES "Material a source
+        # published"); a document named only is an act the outlet reports
+        ("The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.", "12 small boats",
+         ["Karsk Navy"]),
+        ("Lena Varga shared a video of 12 boats ramming the Tern Vale near Karsk.", "12 boats", ["Lena Varga"]),
+        ("The Karsk Navy published a timeline of the 12 attacks on the Tern Vale.", "12 attacks", []),
+        ("The Karsk Navy did not release footage of the 12 boats near the Tern Vale.", "12 boats", []),
         (
             "Lena Varga released a satellite image of what she described as 12 drone launchers near Karsk.",
             "12 drone launchers",
@@ -690,7 +695,7 @@ def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
 def test_an_unnamed_source_named_again_goes_on_through_the_outlet_told(claims_extractor):
     # "a Norwegian security source told X ... the Norwegian source said": one speaker for Norway
     text = (
-        "Harbour Ledger has followed the Morrow Gull since May.\n\n"
+        "Harbour Ledger has followed the Morrow Gull since it left Norway in May.\n\n"
         "The Morrow Gull was hit near Karsk on Friday, a Norwegian security source told Nordic Daily. "
         "“The Tern Vale was carrying 12 crew members,” the Norwegian source said."
     )
@@ -904,7 +909,7 @@ def test_a_subject_the_parser_ran_into_the_dateline_leaves_the_sentence_a_claim(
 def test_one_of_the_officials_is_one_of_the_officials_cited_before(run):
     # a partitive subject resolves as its definite plural does: "the officials" are the Finnish ones
     text = (
-        "Two Finnish officials said the Morrow Gull had dragged its anchor.\n\n"
+        "Two Finnish officials said the Morrow Gull had dragged its anchor off Finland.\n\n"
         "\u201cThat is incorrect,\u201d one of the officials said of a claim that the crew had fled."
     )
     found = [c for c in run(text) if "incorrect" in c.text]
@@ -952,3 +957,64 @@ def test_a_wh_word_inside_a_told_quote_is_no_question(run):
         "Tomas Orell told Nordic Daily: “Where ships are damaged, it is vital that the cause is found.”\n"
     )
     assert chain_of(run(text), "vital") == ["Nordic Daily", "Tomas Orell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        # a body's commitment told by another source is part of that source's claim (GUIDELINES "A second
+        # body named inside a speaker's quote")
+        (
+            "“Karsk Police promised to inspect 12 containers,” the Coastal Watch Agency told Nordic Daily.",
+            "12 containers",
+            ["Nordic Daily", "Coastal Watch Agency"],
+        ),
+        ("Lena Varga said the Karsk Navy had agreed to release 12 crew members.", "12 crew", ["Lena Varga"]),
+        # with no other source, the commitment is the body's own speech act
+        ("The Karsk Navy promised to release 12 crew members.", "12 crew", ["Karsk Navy"]),
+    ],
+)
+def test_a_commitment_told_by_another_source_is_no_source_of_its_own(run, text, needle, chain):
+    assert chain_of(run(text), needle) == chain
+
+
+def test_unnamed_speakers_of_a_state_named_only_by_an_adjective_are_left_out(run):
+    # GUIDELINES "A state named only by an adjective": no entity, so no speaker (like "analysts")
+    text = "Nordic Daily quoted an unnamed Swedish official as saying that 12 drones hit the Tern Vale."
+    assert chain_of(run(text), "12 drones") == ["Nordic Daily"]
+    assert chain_of(run("Finnish officials said 12 drones hit the Tern Vale."), "12 drones") == []
+    # once the state's name is written, its unnamed speakers are that state
+    named = "Finland sent a frigate to Karsk. Finnish officials said 12 drones hit the Tern Vale."
+    assert chain_of(run(named), "12 drones") == ["Finnish officials"]
+
+
+def test_a_reporting_form_inside_a_name_is_no_frame():
+    # "... customers in the United States,” Varga said": the parser takes "States" for the verb "state"
+    # closing a frame of its own, with "... the United" as its subject
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline({**ENTITIES, "COUNTRY": ["Norway", "Finland", "United States"]})
+    text = (
+        "“One of the two vessels was on its way to be loaded with crude oil from Karsk, to be delivered to "
+        "Brightwater customers in the United States,” Lena Varga said."
+    )
+    claims = run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger", roles=ROLES)._.claims
+    assert chain_of(claims, "crude oil") == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # GUIDELINES "Media of a state": state media are the state's own voice, a country's press in general none
+        ("Norway sent a frigate. Norwegian state media said 12 crew members were rescued.", ["Norwegian state media"]),
+        ("Norway sent a frigate. State-run Norwegian television said 12 crew members were rescued.",
+         ["State-run Norwegian television"]),
+        ("Norway sent a frigate. Norwegian media said 12 crew members were rescued.", []),
+    ],
+)  # fmt: skip
+def test_state_media_speak_for_the_state_a_countrys_press_does_not(run, text, chain):
+    found = [c for c in run(text) if "12 crew" in c.text]
+    assert [a.name for a in found[0].attribution] == chain
+    if chain:
+        assert found[0].attribution[0].entity == "country:norway"

@@ -40,7 +40,7 @@ CASES = {
         "organization:velmora-shipping",
     ),
     "partitive": (
-        "The ferry was hit. “We saw it burn,” one of the Estonian officials said.",
+        "The ferry was hit off Estonia. “We saw it burn,” one of the Estonian officials said.",
         "one of the Estonian officials",
         ["the Estonian officials"],
         "country:estonia",
@@ -135,7 +135,7 @@ CASES = {
         "organization:estonian-navy",
     ),
     "state_speaker": (
-        "Iranian officials said the tanker had been seized.",
+        "The tanker was seized off Iran. Iranian officials said the tanker had been seized.",
         "Iranian officials",
         ["Iranian officials"],
         "country:iran",
@@ -507,6 +507,6 @@ def test_a_sentence_initial_evidence_noun_is_no_name(nlp):
 
 def test_a_demonym_leader_with_no_titled_person_is_the_state(nlp):
     # "the Estonian leader" with no Estonian title before any person: the state speaks, as before
-    text = "Tomas Kerrigan visited the port. The Estonian leader said the attack was reckless."
+    text = "Tomas Kerrigan visited the port in Estonia. The Estonian leader said the attack was reckless."
     decided, sources = _decide(nlp, text, "The Estonian leader")
     assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"

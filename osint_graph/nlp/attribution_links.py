@@ -32,11 +32,13 @@ from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
+    COMMITMENT_VERBS,
     DISCLOSED_THINGS,
     DISCLOSURE_VERBS,
     HEDGING_FRAMES,
     NAMING_AS_VERBS,
     OBSERVATION_VERBS,
+    PUBLISHED_MATERIAL,
     SILENCE_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -91,14 +93,18 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         toks = [t for t in toks if not any(a.dep_ == "prep" for a in t.ancestors if a.i < main.i)]
         if not toks:
             return []
-    if lemma in DISCLOSURE_VERBS and not any(c.dep_ == "ccomp" for c in main.children):
-        things = [c for c in main.children if c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSED_THINGS]
-        # "published photos of the tanker": an act the outlet reports; not "released an image of what
+    things = [c for c in main.children if c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSED_THINGS]
+    # "published photos of 12 boats around the tanker": what material a source released shows is that
+    # source's claim (tests/gold/GUIDELINES.md, "Material a source published"), as if it said it
+    disclosed = lemma in DISCLOSURE_VERBS and any(t.lemma_.lower() in PUBLISHED_MATERIAL for t in things)
+    if lemma in DISCLOSURE_VERBS and not disclosed and not any(c.dep_ == "ccomp" for c in main.children):
+        # "published a timeline of the attack": an act the outlet reports; not "released a map of what
         # he described as a factory", whose description is the speaker's
         if things and not any(t.lemma_ in NAMING_VERBS or is_report_verb(t) for t in things[0].subtree):
             return []
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
-    if naming or lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main)):
+    speech = lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main))
+    if disclosed or naming or speech:
         if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
             return []  # "the agency will assess the damage": an act to come has said nothing yet
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
@@ -208,6 +214,10 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         # about it, and "she" after it still points back to it
         ctx.remember(speaker)
         cl.silent = True
+        speaker = []
+    if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
+        # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
+        ctx.remember(speaker)
         speaker = []
     if speaker:
         ctx.remember(speaker)

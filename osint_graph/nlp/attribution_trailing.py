@@ -73,7 +73,9 @@ class TrailingFrames:
                         return None  # "C, as X alleged that C2": X's words are C2, not C
                     srcs = self.ctx.resolve(tokens_of(doc)[s + 1 : v.i], v.lemma_)
                 return (srcs, s) if srcs else None
-        verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"]
+        # a reporting form inside a name is no verb: "customers in the United States,” she said" ("States")
+        verbs = [x for x in toks if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.dep_ != "amod"
+                 and not x.ent_type_]  # fmt: skip
         if not verbs:
             return None
         # finite, or a participle the tagger mistook ("Yonhap news agency reported" tagged VBN, with a subject)

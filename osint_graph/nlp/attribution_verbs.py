@@ -47,7 +47,10 @@ EVIDENCE_FRAMES = _frame("evidence")
 # "the navy published photos of X": disclosing a thing is an act the outlet reports
 DISCLOSURE_VERBS = _frame("disclosure")
 DISCLOSED_THINGS = words("attribution/disclosed_things")
+PUBLISHED_MATERIAL = words("attribution/published_material")
 AUDIENCE_VERBS = _frame("audience")
+# "“Karsk promised an inquiry,” the embassy said": a commitment told by another source, no source of its own
+COMMITMENT_VERBS = _frame("commitment")
 # "told Reuters": the outlet told relays the statement
 RELAY_VERBS = _frame("relay")
 # "X quoted Y as saying C"

@@ -9,11 +9,14 @@ tokens and the entity index of `DocumentSources`; they read the parse and write 
 - `state_in`: the state a phrase names, by name, capital or demonym ("Iranian officials");
 - `tie_tokens`: the words of a phrase that can tie its speaker to a state ("Finnish officials",
   "officials from Finland"), not those of a clause or a deeper phrase ("officials with knowledge
-  of an inquiry led by Finland's prosecutor" speak for no state).
+  of an inquiry led by Finland's prosecutor" speak for no state);
+- `state_named`: whether the article names a state by name or capital, not only by a demonym
+  (an unnamed speaker of a state named only by an adjective is left out of the chain).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -174,3 +177,36 @@ def _capitalised_common_noun(tok: Token) -> bool:
     w = tok.lower_
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w}
     return bool(forms & (PERSON_NOUNS | ORG_NOUNS | MARKET_NOUNS | EVIDENCE_NOUNS))
+
+
+def state_named(ctx: DocumentSources, state: tuple[str, str]) -> bool:
+    """Whether the article names the state by a name or a capital (an entity mention, or its name
+    written where the entity pipeline tagged none), not only by a demonym."""
+    name, entity = state
+    memo = ctx.__dict__.setdefault("_states_named", {})
+    if entity not in memo:
+        memo[entity] = name_written(ctx, name) or any(
+            e.label_ != "NORP" and (ctx.source_from_ent(e, None).link.entity == entity
+                                    or (ctx.country_of_word(strip_the(e.text), capital=True) or ("", ""))[1] == entity)
+            for e in ctx.ents
+            if e.label_ in ("COUNTRY", "GPE", "LOCATION", "LOC", "PORT")
+        )  # fmt: skip
+    return memo[entity]
+
+
+def name_written(ctx: DocumentSources, name: str) -> bool:
+    """The state's name written outside another name ("China", not "the East China Sea", tagged or not)."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.doc.text):
+        inside = [e for e in ctx.ents if e.start_char <= m.start() < e.end_char]
+        if inside:
+            if inside[0].label_ in ("COUNTRY", "GPE"):
+                return True
+            continue
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        joined = [t for t in (tok.head, *tok.children) if t.dep_ == "compound" or tok.dep_ == "compound"]
+        if not any(t.i != tok.i and t.text[:1].isupper() for t in joined):
+            return True
+    return False
