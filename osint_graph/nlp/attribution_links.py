@@ -147,6 +147,12 @@ def withheld(main: Token) -> bool:
     return main.lemma_ not in VERIFY_VERBS and all(_open_question(c) for c in contents)
 
 
+def declined_to_say(main: Token) -> bool:
+    """'declined to comment', 'refused to answer questions': a negated speech act (tests/gold/
+    GUIDELINES.md, "Declined to comment"), negated like 'did not comment'; not an act refused."""
+    return main.lemma_ in WITHHOLDING_VERBS and withheld(main)
+
+
 def _open_question(verb: Token) -> bool:
     """A clause opened by a wh-word or whether/if ('how much money was asked', 'whether a team boarded')."""
     first = verb.left_edge

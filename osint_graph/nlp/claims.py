@@ -63,7 +63,7 @@ from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, is_writer_cue
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
-from osint_graph.nlp.attribution_links import add_inner_links
+from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
@@ -291,7 +291,7 @@ def _build_claim(
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
     cue_free = [t for t in toks if not is_writer_cue(t)] if cl.cue_resolved else toks  # the cue names a reporter
     is_hedged = cl.hedged_frame or modality.hedged(cue_free, main) or modality.governing_hedge(main)
-    is_negated = modality.negated(main)
+    is_negated = modality.negated(main) or declined_to_say(main)
     stance = "denial" if kind == "denial" else None
     if stance == "denial":
         is_negated = True  # the source says the allegation is false
