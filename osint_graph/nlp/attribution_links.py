@@ -231,6 +231,9 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         ctx.remember(speaker)
         cl.silent = True
         speaker = []
+    if not speaker and main.dep_ == "conj" and withheld(main) and speaker_of(ctx, main.head):
+        # "Karsk announced that C, but did not say who fired": the shared subject is silent in this clause
+        cl.silent = True
     if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
