@@ -10,8 +10,11 @@ def _claims(extractor, text: str):
 
 
 def test_declined_to_comment_is_negated(claims_extractor):
-    claims = _claims(claims_extractor, "The Morrow Gale was seized near Port Lennit, Wirewatch reported. "
-                                       "The ship's owner, Karsk Tankers, declined to comment.")
+    claims = _claims(
+        claims_extractor,
+        "The Morrow Gale was seized near Port Lennit, Wirewatch reported. "
+        "The ship's owner, Karsk Tankers, declined to comment.",
+    )
     declined = next(c for c in claims if "declined" in c.text)
     assert declined.negated and not declined.hedged
 

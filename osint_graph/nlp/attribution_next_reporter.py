@@ -50,13 +50,13 @@ def _own_chain(first: Token, clauses, framed: set[int]) -> list:
 def apply_next_reporter(doc, per_segment: list[Segment], framed: set[int]) -> None:
     """Give each unsourced cue sentence the chain the next sentence's own frame names."""
     toks = tokens_of(doc)
-    for (_a, _b, para, clauses), (a2, _b2, para2, nxt) in zip(per_segment, per_segment[1:]):
+    for (_a, _b, para, clauses), (a2, _b2, para2, nxt) in zip(per_segment, per_segment[1:], strict=False):
         if not clauses or para2 - para > 1 or any(id(cl) in framed or cl.chain for cl in clauses):
             continue
         chain = _own_chain(toks[a2], nxt, framed)
         if not chain:
             continue
         for cl in clauses:
-            if any(is_writer_cue(t) for t in toks[cl.start:cl.end]):
+            if any(is_writer_cue(t) for t in toks[cl.start : cl.end]):
                 cl.chain = list(chain)
                 cl.cue_resolved = True

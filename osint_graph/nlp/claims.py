@@ -60,10 +60,10 @@ from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_carry import carry_step, record
-from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, is_writer_cue
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
+from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, is_writer_cue
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
