@@ -58,6 +58,7 @@ from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import (
     content_end,
     has_finite_verb,
+    is_negated,
     is_quote,
     norm_name,
     subtree,
@@ -90,6 +91,7 @@ class Clause:
     extra: bool = False  # a description carved out of a clause ("containers in which, according to X, ...")
     speech: bool = False  # the chain ends in the clause's own subject ("Moscow has accused ...")
     silent: bool = False  # a named subject withholds its statement ("X declined to comment"): no source
+    cue_resolved: bool = False  # its 'reportedly' points at the report the next sentence names
 
 
 # --------------------------------------------------------------------------- sentences
@@ -194,9 +196,10 @@ class SentenceAttributor(TrailingFrames, LeadingFrames):
                 self._content(cs, ce, chain + srcs, out, depth + 1, hedging or v.lemma_ in HEDGING_FRAMES, True)
                 if ce < e:
                     # the rest after the reported clause: "..., but said C2" reports again (same speaker);
-                    # ", and the conclusion is ..." does not
+                    # ", and the conclusion is ..." does not, nor "but did not say who fired": a silent
+                    # clause of its own, negated, with the chain in force without the speaker (GUIDELINES)
                     again = next((c for c in v.children if c.dep_ == "conj" and ce <= c.i < e and is_report_verb(c)
-                                  and not has_subject(c)), None)  # fmt: skip
+                                  and not has_subject(c) and not is_negated(c)), None)  # fmt: skip
                     comps = [c for c in again.children if c.dep_ in ("ccomp", "xcomp")] if again is not None else []
                     if comps:
                         sub = [t for c in comps for t in subtree(c)]

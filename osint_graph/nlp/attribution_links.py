@@ -65,12 +65,22 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> l
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
         if v.lemma_ not in OBSERVATION_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
             continue
+        if is_negated(v):
+            continue  # "the report has not been confirmed by Karsk": Karsk said nothing (`unconfirmed_by`)
         for c in v.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj" and a <= g.i < e]
                 if objs:
                     return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
     return []
+
+
+def unconfirmed_by(main: Token) -> bool:
+    """'the report has not been confirmed by Karsk': a named party that has not confirmed is silent, no
+    source, and the sentence is a claim about it (tests/gold/GUIDELINES.md, "The outlet's own
+    disclaimer")."""
+    return (main.lemma_ in OBSERVATION_VERBS and is_negated(main) and any(c.dep_ == "auxpass" for c in main.children)
+            and any(c.dep_ == "agent" for c in main.children))  # fmt: skip
 
 
 def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
@@ -135,6 +145,12 @@ def withheld(main: Token) -> bool:
     if not contents:
         return True
     return main.lemma_ not in VERIFY_VERBS and all(_open_question(c) for c in contents)
+
+
+def declined_to_say(main: Token) -> bool:
+    """'declined to comment', 'refused to answer questions': a negated speech act (tests/gold/
+    GUIDELINES.md, "Declined to comment"), negated like 'did not comment'; not an act refused."""
+    return main.lemma_ in WITHHOLDING_VERBS and withheld(main)
 
 
 def _open_question(verb: Token) -> bool:
@@ -215,6 +231,9 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         ctx.remember(speaker)
         cl.silent = True
         speaker = []
+    if not speaker and main.dep_ == "conj" and withheld(main) and speaker_of(ctx, main.head):
+        # "Karsk announced that C, but did not say who fired": the shared subject is silent in this clause
+        cl.silent = True
     if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
@@ -228,6 +247,8 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         cl.speech = True
     # "were identified by experts from X"
     agent = observation_agent(ctx, main, cl.start, cl.end)
+    if not cl.chain and unconfirmed_by(main):
+        cl.silent = True
     if agent:
         ctx.remember(agent)
         cl.chain = _append(cl.chain, agent)

@@ -62,7 +62,8 @@ from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
-from osint_graph.nlp.attribution_links import add_inner_links
+from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
+from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, is_writer_cue
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
@@ -218,6 +219,8 @@ def extract_claims(
     # 2b. the learned carry-on decision re-weighs the chains of the clauses with no frame of their own
     # (which clauses are claims stays the rules' call)
     points = carry_step(doc, per_segment, framed, carry)
+    # 2c. the writer's 'reportedly' pointing at the reporter the next sentence names
+    apply_next_reporter(doc, per_segment, framed)
     # 3. a republished story: its original outlet heads every chain
     first_frame = next((cl.trailing for _a, _b, _p, clauses in per_segment[:1] for cl in clauses if cl.trailing), None)
     head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame)
@@ -286,8 +289,9 @@ def _build_claim(
     if not figs and not (labels & TRACKED_LABELS) and not named_source:
         return None
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
-    is_hedged = cl.hedged_frame or modality.hedged(toks, main) or modality.governing_hedge(main)
-    is_negated = modality.negated(main)
+    cue_free = [t for t in toks if not is_writer_cue(t)] if cl.cue_resolved else toks  # the cue names a reporter
+    is_hedged = cl.hedged_frame or modality.hedged(cue_free, main) or modality.governing_hedge(main)
+    is_negated = modality.negated(main) or declined_to_say(main)
     stance = "denial" if kind == "denial" else None
     if stance == "denial":
         is_negated = True  # the source says the allegation is false
