@@ -854,7 +854,11 @@ def test_one_of_a_companys_ships_stays_no_figure(nlp):
         ("The raft drifted a few hundred metres.", "a few hundred metres", (None, "metre", "a few")),
         # 'a dozen' is 12, and a qualifier before its article is the figure's
         ("The Varnian navy held more than a dozen ships.", "more than a dozen ships", (12, "ship", "more than")),
-        ("They found at least half a dozen stowaways aboard.", "at least half a dozen stowaways", (6, "stowaway", "at least")),
+        (
+            "They found at least half a dozen stowaways aboard.",
+            "at least half a dozen stowaways",
+            (6, "stowaway", "at least"),
+        ),
     ],
 )
 def test_vague_words_and_articles_on_a_number_word(nlp, text, span, expected):

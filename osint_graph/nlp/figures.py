@@ -251,7 +251,12 @@ class Figures:
         j, num_tokens = self._number_tokens(doc, j, blocked, joins_and=not between)
         if not num_tokens and vague is None:
             return None
-        if num_tokens and num_tokens[0].lower_ in MULTIPLIERS and (num_tokens[0].lower_ != "dozen" or a_dozen) and vague is None:
+        if (
+            num_tokens
+            and num_tokens[0].lower_ in MULTIPLIERS
+            and (num_tokens[0].lower_ != "dozen" or a_dozen)
+            and vague is None
+        ):
             # 'a million missiles', 'more than a dozen ships' (the qualifier stands before the article)
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 start -= 1
@@ -261,7 +266,13 @@ class Figures:
                     num_tokens.insert(0, doc[start])
             else:
                 return None
-        if vague is not None and vague.split()[0] not in VAGUE_ALONE and not num_tokens and vague != "several" and lead is None:
+        if (
+            vague is not None
+            and vague.split()[0] not in VAGUE_ALONE
+            and not num_tokens
+            and vague != "several"
+            and lead is None
+        ):
             return None
         value = None if vague else number_value(num_tokens, money=currency is not None)
         if vague is None and value is None:

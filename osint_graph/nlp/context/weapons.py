@@ -428,9 +428,7 @@ def _class_canonical(doc: Doc, k: int, h: int) -> str:
 def _range_word(doc: Doc, i: int) -> bool:
     """'medium-range': token i is 'range' glued by a hyphen to a range word of
     context/weapon_range_words.csv."""
-    return (
-        i >= 2 and doc[i].lower_ == "range" and doc[i - 1].text == "-" and doc[i - 2].lower_ in RANGE_WORDS
-    )
+    return i >= 2 and doc[i].lower_ == "range" and doc[i - 1].text == "-" and doc[i - 2].lower_ in RANGE_WORDS
 
 
 def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
