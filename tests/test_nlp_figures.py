@@ -244,7 +244,7 @@ def test_no_figure_in_ratios_pronouns_and_symbols(nlp, text):
         ("The fine was 5 million US dollars.", "5 million US dollars", (5_000_000, "USD", None)),
         ("The port of Varnholm lost Rs 500 crore.", "Rs 500 crore", (5_000_000_000, "INR", None)),
         ("The port of Varnholm lost ₹2.5 lakh.", "₹2.5 lakh", (250_000, "INR", None)),
-        ("A dozen vessels waited off Varnholm.", "dozen vessels", (12, "vessel", None)),
+        ("A dozen vessels waited off Varnholm.", "A dozen vessels", (12, "vessel", None)),
         # families on made-up prose: nationality parts of a crew, participles, ranges, money, units
         # counts by nationality that are parts of a crew counted just before
         (
@@ -844,3 +844,22 @@ def test_the_minutes_of_a_coordinate_are_no_figure(nlp):
 
 def test_one_of_a_companys_ships_stays_no_figure(nlp):
     assert figures(nlp, "One of Kestrel Shipping's tankers sank off Varnholm.") == {}
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        # GUIDELINES, Figures: a vague word on a number word keeps the vague word (figures/vague_number_leads)
+        ("A few dozen tankers waited off Kesport.", "A few dozen tankers", (None, "tanker", "a few")),
+        ("The raft drifted a few hundred metres.", "a few hundred metres", (None, "metre", "a few")),
+        # 'a dozen' is 12, and a qualifier before its article is the figure's
+        ("The Varnian navy held more than a dozen ships.", "more than a dozen ships", (12, "ship", "more than")),
+        (
+            "They found at least half a dozen stowaways aboard.",
+            "at least half a dozen stowaways",
+            (6, "stowaway", "at least"),
+        ),
+    ],
+)
+def test_vague_words_and_articles_on_a_number_word(nlp, text, span, expected):
+    assert figures(nlp, text).get(span) == expected

@@ -75,3 +75,20 @@ def test_listed_classes_of_mines_and_guided_bombs(nlp):
     """sources/gazetteers/weapons.csv: 'naval mine' and 'precision-guided bomb' are classes."""
     found = weapons(nlp, "Divers near Kesport found naval mines after jets dropped precision-guided bombs.")
     assert {canonical for _, canonical in found} == {"Naval mine", "Precision-guided bomb"}
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # GUIDELINES, Rulings: Range classes (context/weapon_range_words.csv)
+        ("Varnia deployed 40 medium-range missiles near Kesport.", ("medium-range missiles", "medium-range missile")),
+        ("Karsk stockpiled 260 mid-range missiles at Kesport.", ("mid-range missiles", "medium-range missile")),
+        ("Long-range rockets were seen on the pier at Kesport.", ("Long-range rockets", "long-range rocket")),
+    ],
+)
+def test_a_range_word_with_a_munition_noun_is_a_class(nlp, text, weapon):
+    assert weapon in weapons(nlp, text)
+
+
+def test_a_describing_word_alone_is_still_no_class(nlp):
+    assert weapons(nlp, "The frigate fired guided missiles at Kesport.") == set()

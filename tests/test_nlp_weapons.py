@@ -61,7 +61,7 @@ def test_weapon_types(nlp, text, weapon):
         "Two missile boats left Kesport.",  # ships
         "Divers reached the Varnek missile boat overnight.",  # a warship named before its kind
         "The navy watched the pirates through a ship-launched drone.",  # how a drone is launched
-        "They fired long-range missiles at the port.",  # a range is no class
+        "They fired guided missiles at the port.",  # a describing word is no class (a range word is one)
         "The coast guard sent a Naval Maritime Patrol aircraft.",  # a platform without its model
         "Prices rose after the Korvat-210 report.",  # a long-prefix code alone
         "The ministers met at the G20 summit in Varnholm.",  # letters and digits alone

@@ -44,6 +44,7 @@ from osint_graph.nlp.spans import (
     annotate,
     designation,
     name_to_bracket,
+    portfolio_cut,
     sentence_bounds,
     stash_model_ents,
 )
@@ -300,6 +301,9 @@ class EntityTypes:
             or doc[end - 1].lower_ in ("'s", "’s")
         ):
             end -= 1
+        label, cut = ent.label_, portfolio_cut(doc, start, end)
+        if cut < end:  # 'US Treasury Secretary Ola Brenn': the person, no body; 'US' read as a place
+            end, label = cut, "GPE"
         opened = [i for i in range(start, end) if doc[i].text == "("]
         if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)) and opened[-1] > start:
             end = opened[-1]  # 'Lloyd's Market Association (LMA': the name, its acronym in brackets apart
@@ -307,7 +311,7 @@ class EntityTypes:
             return None
         if (start, end) == (ent.start, ent.end):
             return ent
-        return Span(doc, start, end, label=ent.label_)
+        return Span(doc, start, end, label=label)
 
     def _keep(self, ent: Span, span: Span) -> Span:
         if span is ent or (span.start, span.end) == (ent.start, ent.end):

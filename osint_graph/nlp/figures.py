@@ -74,6 +74,7 @@ PEOPLE_UNITS = frozenset(COUNT_WORDS.values())  # crew member, person, personnel
 # vague counts: the value is unknown, the word is the qualifier
 VAGUE_ALONE = words("figures/vague_alone")
 VAGUE = VAGUE_ALONE | words("figures/vague_counts")
+VAGUE_LEADS = {tuple(phrase.split()) for phrase in words("figures/vague_number_leads")}  # 'a few dozen'
 QUALIFIERS_2 = {tuple(q.split()) for q in words("figures/qualifiers") if " " in q}
 QUALIFIERS_1 = {q for q in words("figures/qualifiers") if " " not in q}
 # nouns that make a number a date, a duration or an age: no figure
@@ -84,6 +85,18 @@ IDENTIFIER_WORDS = words("figures/identifier_words")  # 'IMO 9123456', 'Project 
 RANGE_JOINERS = words("figures/range_joiners")
 TONNAGE_WORDS = {row["word"]: row["unit"] for row in table("figures/tonnage_words")}
 FREQUENCY_WORDS = {row["word"]: float(row["value"]) for row in table("figures/frequency_words")}
+
+
+def _vague_lead(doc: Doc, j: int) -> int | None:
+    """Where the vague words of figures/vague_number_leads.txt before the number word at j start
+    ('a few dozen', 'a couple of hundred'), or None."""
+    if doc[j].lower_ not in MULTIPLIERS:
+        return None
+    for lead in VAGUE_LEADS:
+        k = j - len(lead)
+        if k >= 0 and tuple(t.lower_ for t in doc[k:j]) == lead:
+            return k
+    return None
 
 
 def _start_words(doc: Doc) -> list[int]:
@@ -225,7 +238,10 @@ class Figures:
         j = i
         vague = None
         a_dozen = doc[j].lower_ == "dozen" and j > 0 and doc[j - 1].lower_ in ("a", "an")  # 'a dozen ships': 12
-        if doc[j].lower_ in VAGUE and not a_dozen:
+        lead = _vague_lead(doc, j)
+        if lead is not None:  # 'a few dozen ships': no value, the vague words qualify
+            vague, start = " ".join(t.lower_ for t in doc[lead:j]), lead
+        elif doc[j].lower_ in VAGUE and not a_dozen:
             vague = doc[j].lower_
             j += 1
             if vague == "tens" and j + 1 < n and doc[j].lower_ == "of" and doc[j + 1].lower_ in VAGUE_ALONE:
@@ -235,8 +251,13 @@ class Figures:
         j, num_tokens = self._number_tokens(doc, j, blocked, joins_and=not between)
         if not num_tokens and vague is None:
             return None
-        if num_tokens and num_tokens[0].lower_ in MULTIPLIERS and num_tokens[0].lower_ != "dozen" and vague is None:
-            # 'a million missiles'
+        if (
+            num_tokens
+            and num_tokens[0].lower_ in MULTIPLIERS
+            and (num_tokens[0].lower_ != "dozen" or a_dozen)
+            and vague is None
+        ):
+            # 'a million missiles', 'more than a dozen ships' (the qualifier stands before the article)
             if start > 0 and doc[start - 1].lower_ in ("a", "an"):
                 start -= 1
                 num_tokens.insert(0, doc[start])
@@ -245,7 +266,13 @@ class Figures:
                     num_tokens.insert(0, doc[start])
             else:
                 return None
-        if vague is not None and vague.split()[0] not in VAGUE_ALONE and not num_tokens and vague != "several":
+        if (
+            vague is not None
+            and vague.split()[0] not in VAGUE_ALONE
+            and not num_tokens
+            and vague != "several"
+            and lead is None
+        ):
             return None
         value = None if vague else number_value(num_tokens, money=currency is not None)
         if vague is None and value is None:

@@ -286,3 +286,18 @@ def split_end_initials(doc: Doc) -> None:
             heads = [(tok, 1) if n != 1 else head for n in range(len(parts))]
             pos = ["PUNCT" if n != 1 else "PROPN" for n in range(len(parts))]
             retokenizer.split(tok, parts, heads=heads, attrs={"POS": pos})
+
+
+PORTFOLIO_WORDS = words("common/portfolio_words")
+PORTFOLIO_TITLES = words("common/portfolio_titles")
+
+
+def portfolio_cut(doc: Doc, start: int, end: int) -> int:
+    """The end of a name once a minister's portfolio before his title is cut off ('US Treasury' in
+    'US Treasury Secretary Ola Brenn' -> 'US'): a portfolio names an office, no body (GUIDELINES,
+    Titles). Unchanged where no title follows ('the US Treasury said')."""
+    if end >= len(doc) or doc[end].lower_ not in PORTFOLIO_TITLES or not doc[end].text[:1].isupper():
+        return end
+    while end > start and doc[end - 1].lower_ in PORTFOLIO_WORDS:
+        end -= 1
+    return end

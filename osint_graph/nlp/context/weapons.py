@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
@@ -29,6 +29,7 @@ WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
+RANGE_WORDS = {row["written"]: row["canonical"] for row in table("context/weapon_range_words")}
 MODEL_MUNITION_HEADS = words("context/weapon_model_heads")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
@@ -249,7 +250,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             name, name_text = doc[k - 3], doc[k - 3 : k].text
             k -= 3
             continue
-        if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and doc[k - 2].is_lower:
+        if t.text == "-" and k - 2 >= first and doc[k - 2].is_alpha and _reads_lower(doc[k - 2]):
             k -= 1
             continue
         if name is None and k == h and _likeness_name(ctx, doc, k - 1, first):
@@ -262,7 +263,8 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             continue
         if low in WEAPON_CLASS_MODIFIERS and _reads_lower(t) and not _clause_verb(t, h) and not _count_word(doc, k - 1):
             k -= 1
-            mods += low not in DESCRIPTIVE_MODIFIERS  # 'long-range missiles' name no class
+            # 'guided missiles' name no class; 'medium-range missiles' do (GUIDELINES, range classes)
+            mods += low not in DESCRIPTIVE_MODIFIERS or _range_word(doc, k)
             continue
         if low in WEAPON_CLASS_HEADS and _reads_lower(t):  # 'rocket launchers', 'drone boat'
             k -= 1
@@ -414,11 +416,19 @@ def _class_canonical(doc: Doc, k: int, h: int) -> str:
     for i in range(k, h + 1):
         t = doc[i]
         text = t.lemma_.lower() if i == h else t.lower_
+        if i + 2 < h and _range_word(doc, i + 2):
+            text = RANGE_WORDS[text]  # 'mid-range' is written 'medium-range'
         if words and (t.text == "-" or doc[i - 1].text == "-"):
             words[-1] += text
         else:
             words.append(text)
     return " ".join(words)
+
+
+def _range_word(doc: Doc, i: int) -> bool:
+    """'medium-range': token i is 'range' glued by a hyphen to a range word of
+    context/weapon_range_words.csv."""
+    return i >= 2 and doc[i].lower_ == "range" and doc[i - 1].text == "-" and doc[i - 2].lower_ in RANGE_WORDS
 
 
 def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
