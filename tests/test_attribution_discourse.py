@@ -122,6 +122,8 @@ def test_a_dateline_closed_by_a_colon_is_not_the_subject(run):
         ("Karsk Navy: Morrow Gull seized with 12 crew members", ["Karsk Navy"]),
         ("Morrow Gull seized with 12 crew members — Coastal Watch Agency", ["Coastal Watch Agency"]),
         ("Morrow Gull: 12 crew members rescued near Karsk", []),
+        ("Morrow Gull seized with 12 crew members off Karsk: Coastal Watch Agency", ["Coastal Watch Agency"]),
+        ("Morrow Gull seized with 12 crew members off Karsk: report", []),
     ],
 )
 def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(run, headline, chain):
