@@ -122,6 +122,8 @@ def test_a_dateline_closed_by_a_colon_is_not_the_subject(run):
         ("Karsk Navy: Morrow Gull seized with 12 crew members", ["Karsk Navy"]),
         ("Morrow Gull seized with 12 crew members — Coastal Watch Agency", ["Coastal Watch Agency"]),
         ("Morrow Gull: 12 crew members rescued near Karsk", []),
+        ("Morrow Gull seized with 12 crew members off Karsk: Coastal Watch Agency", ["Coastal Watch Agency"]),
+        ("Morrow Gull seized with 12 crew members off Karsk: report", []),
     ],
 )
 def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(run, headline, chain):
@@ -1018,3 +1020,23 @@ def test_state_media_speak_for_the_state_a_countrys_press_does_not(run, text, ch
     assert [a.name for a in found[0].attribution] == chain
     if chain:
         assert found[0].attribution[0].entity == "country:norway"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Morrow Gull caught fire near Karsk on Monday. Survivors told the Coastal Watch Agency the blaze "
+        "started in the engine room with 12 crew members aboard.",
+        "The Morrow Gull caught fire near Karsk on Monday. The ship's captain told the Coastal Watch Agency the "
+        "blaze started in the engine room with 12 crew members aboard.",
+    ],
+)
+def test_a_speaker_who_is_no_body_leaves_the_body_he_told_as_the_source(run, text):
+    # GUIDELINES "An unnamed speaker who is no body": the chain ends at the body told
+    # (attribution/no_body_speakers.txt)
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
+
+
+def test_a_body_that_tells_another_body_stays_the_source(run):
+    text = "The Karsk Navy told the Coastal Watch Agency the blaze started in the engine room with 12 crew members."
+    assert chain_of(run(text), "12 crew") == ["Karsk Navy"]

@@ -505,3 +505,27 @@ def test_a_demonym_leader_with_no_titled_person_is_the_state(nlp):
     text = "Tomas Kerrigan visited the port in Estonia. The Estonian leader said the attack was reckless."
     decided, sources = _decide(nlp, text, "The Estonian leader")
     assert decided == "state_speaker" and sources[0].link.entity == "country:estonia"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Estonia stopped the ferry near Tallinn on Monday. Seven crew were hurt, the military said.", "the military"),
+        ("A ferry sank off Estonia on Monday. Almost 300 were missing, the coastguard said.", "the coastguard"),
+    ],
+)
+def test_a_states_unnamed_service_speaks_for_the_story_state(nlp, text, phrase):
+    # attribution/story_state_heads.csv: "the military", "the coastguard" with no body of their kind named
+    decided, sources = _decide(nlp, text, phrase)
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+def test_an_unnamed_service_of_a_story_that_names_no_state_is_generic(nlp):
+    decided, _sources = _decide(nlp, "A ferry sank at dawn. Seven crew were hurt, the military said.", "the military")
+    assert decided == "generic_source"
+
+
+def test_bare_officials_stay_generic_even_where_a_state_is_named(nlp):
+    # dev gold leaves "according to officials" out of the chain; the state named most is often a flag state
+    decided, _sources = _decide(nlp, "A ferry sank off Estonia. Officials said the crew was safe.", "Officials")
+    assert decided == "generic_source"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_own_report import own_report_start
-from osint_graph.nlp.attribution_relay import phrase_relay, relay_outlet
+from osint_graph.nlp.attribution_relay import phrase_relay, relay_outlet, told_body
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -157,6 +157,8 @@ class LeadingFrames:
                 continue  # the whole subject was dateline: no speaker is left for this frame
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
+            if verb in RELAY_VERBS:  # "Survivors told the coast guard C": the body told speaks
+                srcs = told_body(self.ctx, v, np_head(subj_toks), srcs) or srcs
             if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
                 srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
             if verb in EVIDENCE_FRAMES and srcs and inanimate(self.ctx, subj_toks):

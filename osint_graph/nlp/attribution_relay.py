@@ -7,7 +7,10 @@ apart so that module stays under its size limit). They read tokens, the entity i
 - "X told Reuters", "As X tells Reuters, C": the outlet told relays the statement, [Reuters, X]
   (`relay` frame of `sources/rules/attribution/verb_frames.csv`); "X said, speaking to Reuters",
   "X said in an interview with Reuters" likewise (`relay` phrases of `attribution/frame_phrases.csv`);
-- "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame).
+- "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame);
+- "Survivors told the Karsk coast guard C": a speaker who is no body (`attribution/no_body_speakers.txt`)
+  is left out, and the body told is the source, [Karsk Coast Guard] (GUIDELINES, "An unnamed speaker
+  who is no body").
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import tokens_of
 
 POST_STOP = words("attribution/source_phrase_stops")
+NO_BODY_SPEAKERS = words("attribution/no_body_speakers")
+_BODY_LABELS = ("ORG", "COUNTRY", "GPE")
 AS_SAYING = ("as", "saying")  # "quoted X as saying"
 
 
@@ -64,3 +69,15 @@ def drop_as_saying(doc: Doc, parts: list[tuple[int, int]]) -> bool:
     if not any(x.pos_ in ("VERB", "AUX") for x in tokens_of(doc)[ps:pt]) and len(parts) > 2:
         parts.pop()
     return True
+
+
+def told_body(ctx: AttributionContext, v: Token, head: Token, srcs: Sequence[Source]) -> list[Source]:
+    """'Survivors told the PCG C': the body told, when the teller is a ship's person or a bystander
+    (no name, no body of his own: `srcs` is empty or generic); [] otherwise."""
+    if head.lemma_.lower() not in NO_BODY_SPEAKERS or any(not s.generic for s in srcs):
+        return []
+    for c in v.children:
+        if c.dep_ in ("dobj", "dative"):
+            told = [s for s in ctx.resolve(list(c.subtree), "tell") if not s.generic and s.label in _BODY_LABELS]
+            return told[:1]
+    return []

@@ -7,7 +7,8 @@ Doc: it gives the headline's clause its source and the tokens of the claim.
 
 News headlines name their source in a fixed place instead of with a reporting verb: before a
 colon ("US Navy: Iran seizes tanker", "Pentagon: drone fired from Iran") or after a last dash
-("Ship rams cutter off the shoal — PCG"). Only when those words are one named speaker and
+("Ship rams cutter off the shoal — PCG") or after a last colon ("Destroyer downs missiles: Pentagon").
+Only when those words are one named speaker and
 nothing else: "Morrow Gull: crew rescued" names a vessel, no source.
 """
 
@@ -19,6 +20,7 @@ from osint_graph.nlp.syntax import tokens_of
 
 HEADLINE_DASHES = ("—", "–", "-")
 SPEAKER_LABELS = ("ORG", "OUTLET", "PERSON", "GPE", "COUNTRY", "NORP")
+_CREDIT_MARKS = (*HEADLINE_DASHES, ":")
 MAX_NAME = 6  # tokens: a source's name, not a clause
 
 
@@ -35,10 +37,11 @@ def headline_source(ctx: AttributionContext, a: int, e: int) -> tuple[list[Sourc
     end = e
     while end > a and tk[end - 1].is_punct and tk[end - 1].text not in HEADLINE_DASHES:
         end -= 1
-    dash = next((k for k in range(end - 2, max(a + 2, end - MAX_NAME - 1), -1) if tk[k].text in HEADLINE_DASHES), None)
-    if dash is not None:
-        srcs = _named_speaker(ctx, dash + 1, end)
-        return (srcs, a, dash) if srcs else None
+    # the credit after a last dash or colon, a few tokens from the end
+    mark = next((k for k in range(end - 2, max(a + 2, end - MAX_NAME - 1), -1) if tk[k].text in _CREDIT_MARKS), None)
+    if mark is not None:
+        srcs = _named_speaker(ctx, mark + 1, end)
+        return (srcs, a, mark) if srcs else None
     return None
 
 

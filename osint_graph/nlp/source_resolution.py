@@ -48,7 +48,7 @@ The rules, in order:
 - `described_body`: "a senior coast guard official" -> the Coast Guard Administration the
   article names (and "the official" later points back to it);
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
-- `story_state`: a bare "Authorities said" -> the country the story has named most so far
+- `story_state`: a bare "Authorities said", "the military said" -> the country the story has named most so far
   (`attribution/state_nouns.txt`);
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
     BODY_NOUNS,
@@ -483,11 +483,26 @@ def described_body(np: NounPhrase) -> list[Source] | None:
 
 
 STATE_NOUNS = words("attribution/state_nouns")
+# "the coastguard said", "officials said": a state's services unnamed (attribution/story_state_heads.csv)
+STORY_STATE_HEADS = {row["head"]: row for row in table("attribution/story_state_heads")}
+
+
+def _story_state_speaker(np: NounPhrase) -> bool:
+    """A bare "Authorities", or a state's service with only the words its row allows before it."""
+    others = [t for t in np.toks if t.pos_ != "DET" and t.i != np.head.i]
+    if np.lemma in STATE_NOUNS and np.plural and not others:
+        return True
+    row = STORY_STATE_HEADS.get(np.lemma)
+    if row is None or (row["number"] == "plural" and not np.plural):
+        return False
+    if row["number"] == "definite" and (np.plural or np.toks[0].lower_ != "the"):
+        return False
+    return {t.lemma_.lower() for t in others} <= set(row["modifiers"].split())
 
 
 def story_state(np: NounPhrase) -> list[Source] | None:
     """ "Authorities said" with no state named: the country the story has named most so far."""
-    if np.ents or np.lemma not in STATE_NOUNS or not np.plural or len([t for t in np.toks if t.pos_ != "DET"]) > 1:
+    if np.ents or not _story_state_speaker(np):
         return None
     counts: dict[str, tuple[int, Span]] = {}
     for ent in np.ctx.ents:
