@@ -255,6 +255,26 @@ CASES = [
         "the coast guard",
         False,
     ),  # fmt: skip
+    # a raising verb hedges its own verb phrase; a coordinated one with its own auxiliary is asserted
+    # (a claim of its own); without an auxiliary it shares the frame
+    (
+        "The tanker Morrow Gull is believed to be loitering over cables near Karsk and is being closely "
+        "monitored by a Varnel aircraft.",
+        "The tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull is believed to be loitering over cables near Karsk and is being closely "
+        "monitored by a Varnel aircraft.",
+        "is being closely",
+        False,
+    ),  # fmt: skip
+    (
+        "A Karsk freighter is suspected of being owned by a state company and had docked at the port of Velmar.",
+        "had docked",
+        False,
+    ),  # fmt: skip
+    ("The tanker Morrow Gull is believed to have sailed from Karsk and docked at Velmar.", "The tanker", True),
     # a verb of belief in a restrictive relative clause picks out a noun; after a comma it doubts the clause
     (
         "Karsk police arrested two sailors who they believe smuggled rifles aboard the tanker Morrow Gull.",

@@ -64,6 +64,16 @@ def modality_of(verb: Token) -> tuple[bool, bool]:
     return hedge, neg
 
 
+def raising_hedge_only(h: Token, t: Token) -> bool:
+    """A raising verb that hedges its own verb phrase ("is believed to be loitering", "is suspected of
+    being owned") coordinated with a verb phrase that has its own auxiliary and no hedge ("... and is
+    being monitored", "... and had docked"): the second is asserted, a claim of its own. A verb phrase
+    without an auxiliary shares the first one's frame ("is believed to have sailed and docked")."""
+    if not modality.is_hedge_token(h) or not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False
+    return not (modality_of(t)[0] or modality.is_hedge_token(t))
+
+
 def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
     return any(
         tokens_of(doc)[i].dep_ == "cc" or tokens_of(doc)[i].text in (",", ";")
@@ -149,6 +159,7 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                     and _separated_or_cc(doc, h, t)
                     and (
                         modality_of(t) != modality_of(h)
+                        or raising_hedge_only(h, t)
                         or (is_report_verb(t) and not is_report_verb(h) and any(c.dep_ == "ccomp" for c in t.children))
                     )
                 )
