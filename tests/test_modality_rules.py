@@ -275,6 +275,26 @@ CASES = [
         False,
     ),  # fmt: skip
     ("The tanker Morrow Gull is believed to have sailed from Karsk and docked at Velmar.", "The tanker", True),
+    # a relative clause after a comma with a hedge or a speaker of its own is a claim of its own
+    (
+        "Four Karsk vessels have been spotted on Velmar Reef, where Karsk appears to plan to install more buildings.",
+        "Four Karsk vessels",
+        False,
+    ),  # fmt: skip
+    (
+        "Four Karsk vessels have been spotted on Velmar Reef, where Karsk appears to plan to install more buildings.",
+        "where Karsk",
+        True,
+    ),  # fmt: skip
+    (
+        "It is being reported that three people were killed in the strikes on the tanker Morrow Gull, which the "
+        "Karsk Navy said were military targets.",
+        "were military",
+        False,
+    ),  # fmt: skip
+    # a degree ("the best possible"), a reason noun after "in": no doubt
+    ("The Karsk air defence worked in the best possible manner to protect the tanker Morrow Gull.", "The Karsk", False),
+    ("Karsk forces hit the tanker Morrow Gull in an apparent response to a drone strike on Velmar.", "Karsk", False),
     # a verb of belief in a restrictive relative clause picks out a noun; after a comma it doubts the clause
     (
         "Karsk police arrested two sailors who they believe smuggled rifles aboard the tanker Morrow Gull.",

@@ -37,6 +37,9 @@ CONCESSIVE = words("attribution/concessive_conjunctions")
 COMPLEMENTISERS = words("attribution/complementisers")
 JOINERS = CONCESSIVE | words("claims/joiners")
 HEDGE_AUX = modality.HEDGE_MODALS
+# the words that open a relative clause after a comma which may be a claim of its own (", which the
+# manager denied", ", who may have left", ", where Karsk appears to plan C")
+CARRYING_RELATIVES = words("claims/carrying_relatives")
 # a photo caption or credit line: no claim
 CAPTION = re.compile(r"(?i)\b(photo|foto|image|picture|credit|source|illustration|video)s?\s*:|©")
 
@@ -117,15 +120,16 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             continue
         dep = t.dep_
         if dep == "relcl":
-            own_speaker = t.lemma_ in STANCE_VERBS and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
-            )
-            if modality_of(t)[0] or own_speaker:
+            # ", which the ministry denied"; ", which the navy said were targets": a speaker of its own
+            speaks = t.lemma_ in STANCE_VERBS or (is_report_verb(t) and any(c.dep_ == "ccomp" for c in t.children))
+            own_speaker = speaks and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children)
+            # ", where Karsk appears to plan C": a hedge of its own, a raising verb as well as a modal
+            if modality_of(t)[0] or own_speaker or modality.is_hedge_token(t):
                 first = t.left_edge.i
                 if (
                     first > a
                     and tokens_of(doc)[first - 1].text == ","
-                    and tokens_of(doc)[first].lower_ in ("which", "who")
+                    and tokens_of(doc)[first].lower_ in CARRYING_RELATIVES
                 ):
                     heads.append(t)
                     head_ids.add(t.i)

@@ -79,6 +79,8 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # a hedge on the noun these open on a verb says why, not whether ("seized it for suspected smuggling")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
+# a hedge on these nouns after "in" on a verb says why ("hit the port in an apparent response to C")
+REASON_NOUNS = words("modality/reason_nouns")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "would" under a condition these open is a conjecture ("if C, it would be ...")
@@ -227,6 +229,8 @@ def _feasibility(tok: Token) -> bool:
         return False
     if tok.i > 2 and tok.nbor(-1).lower_ == "as" and tok.nbor(-3).lower_ == "as":
         return True  # "as soon as possible", "as quickly as possible": a degree, not a doubt
+    if tok.i > 0 and tok.nbor(-1).tag_ == "JJS":
+        return True  # "in the best possible manner", "the highest possible level": a degree, not a doubt
     if tok.dep_ == "amod":
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
@@ -354,8 +358,8 @@ def _reason_or_purpose(tok: Token) -> bool:
         anchor = anchor.head  # "seizes tanker for suspected X": the parser hangs the phrase on the object
     if tok.dep_ != "amod" or noun.dep_ != "pobj" or anchor.pos_ not in ("VERB", "AUX"):
         return False
-    if noun.head.lower_ in REASON_PREPOSITIONS:
-        return True
+    if noun.head.lower_ in REASON_PREPOSITIONS or noun.lemma_ in REASON_NOUNS:
+        return True  # "for suspected smuggling", "in an apparent response to the strike": why, not whether
     return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
