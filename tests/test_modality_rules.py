@@ -295,6 +295,12 @@ CASES = [
     # a degree ("the best possible"), a reason noun after "in": no doubt
     ("The Karsk air defence worked in the best possible manner to protect the tanker Morrow Gull.", "The Karsk", False),
     ("Karsk forces hit the tanker Morrow Gull in an apparent response to a drone strike on Velmar.", "Karsk", False),
+    (
+        "Karsk forces have hit the port of Velmar with airstrikes in an apparent response to a strike on the tanker "
+        "Morrow Gull.",
+        "Karsk forces",
+        False,
+    ),  # fmt: skip
     # a verb of belief in a restrictive relative clause picks out a noun; after a comma it doubts the clause
     (
         "Karsk police arrested two sailors who they believe smuggled rifles aboard the tanker Morrow Gull.",

@@ -36,6 +36,13 @@ CASES = [
         True,
         False,
     ),  # fmt: skip
+    # a negation on the adjective complement ("were “not successful”")
+    (
+        "Karsk claimed that rescue operations for the tanker Morrow Gull were “not successful,” its navy said.",
+        "rescue operations",
+        True,
+        False,
+    ),  # fmt: skip
     # "whether or not" is the alternative of an open question, no negation
     (
         "It was unknown why the tanker Morrow Gull had rerouted to Karsk, and whether or not it is unloading there.",

@@ -356,6 +356,8 @@ def _reason_or_purpose(tok: Token) -> bool:
     anchor = noun.head.head
     if anchor.dep_ == "dobj":
         anchor = anchor.head  # "seizes tanker for suspected X": the parser hangs the phrase on the object
+    elif anchor.dep_ == "pobj" and noun.lemma_ in REASON_NOUNS:
+        anchor = anchor.head.head  # "hit the port with airstrikes in an apparent response to C": on "airstrikes"
     if tok.dep_ != "amod" or noun.dep_ != "pobj" or anchor.pos_ not in ("VERB", "AUX"):
         return False
     if noun.head.lower_ in REASON_PREPOSITIONS or noun.lemma_ in REASON_NOUNS:
@@ -518,6 +520,8 @@ def negated(main: Token) -> bool:
                 return True
             if child.dep_ == "preconj" and child.lower_ == "neither":
                 return True  # "officials neither confirmed nor denied the attack"
+            if child.dep_ == "acomp" and any(g.dep_ == "neg" and g.lower_ in ("not", "never") for g in child.children):
+                return True  # "rescue operations were “not successful”": the negation on the adjective
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
                 child.lower_ in ("none", "nothing", "nobody", "neither")
                 or any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in child.children)
