@@ -292,6 +292,12 @@ CASES = [
         "were military",
         False,
     ),  # fmt: skip
+    # a hedge inside an embedded where-question stays there
+    (
+        "The crew of the tanker Morrow Gull waited in Karsk as they wondered where their captain might be.",
+        "The crew",
+        False,
+    ),  # fmt: skip
     # a degree ("the best possible"), a reason noun after "in": no doubt
     ("The Karsk air defence worked in the best possible manner to protect the tanker Morrow Gull.", "The Karsk", False),
     ("Karsk forces hit the tanker Morrow Gull in an apparent response to a drone strike on Velmar.", "Karsk", False),
