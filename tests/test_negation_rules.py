@@ -26,9 +26,9 @@ CASES = [
     ),  # fmt: skip
     # "neither ... nor" on the subject or on the verb
     ("Neither Karsk nor Varnia have confirmed the seizure of the tanker Morrow Gull.", "Neither Karsk", True, False),
-    ("Karsk officials neither confirmed nor denied the attack on the tanker Morrow Gull.", "Karsk officials", True, False),
+    ("Karsk officials neither confirmed nor denied the attack on the tanker Morrow Gull.", "Karsk", True, False),
     # a claim called false with a copula is a denial
-    ("The Karsk report of a drone strike on the tanker Morrow Gull is false, Varnel officials said.", "The", True, False),
+    ("The Karsk report of a strike on the tanker Morrow Gull is false, Varnel officials said.", "The", True, False),
     # the content of a reporting participle that is the clause's predicate
     (
         "The tanker Morrow Gull was hit at 10am, a Karsk Navy statement said, adding that no Varnel ships were near.",

@@ -45,6 +45,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
+from osint_graph.nlp.negation_readings import (
+    NEGATED_CERTAINTY,
+    denied_certainty,
+    false_predicate,
+    negative_implicative,
+    predicate_chain,
+    whether_or_not,
+)
 from osint_graph.nlp.rules import words
 
 # the cue words, one source of truth for every component (sources/rules/common/, modality/)
@@ -91,14 +99,6 @@ OPEN_QUESTION = words("modality/open_question_adjectives")
 OPEN_IF_NEGATED = words("modality/open_question_negated")
 # "shared photos of suspected missile parts": a hedge in what a picture shows is not the claim's
 DEPICTIONS = words("attribution/disclosed_things")
-# "failed to reach", "was unable to board", "has yet to comment": the infinitive's act did not happen
-NEGATIVE_IMPLICATIVES = words("modality/negative_implicatives")
-# "the extent of the damage is yet to be determined": a gap, not a negation
-FINDING_OUT_VERBS = words("modality/finding_out_verbs")
-# "there is no guarantee (that) C": a doubt on C, not a negation
-NEGATED_CERTAINTY = words("modality/negated_certainty_nouns")
-# the content of "adding (that) no one was hurt" is what the clause states (its negation is the claim's)
-REPORT_VERBS = words("common/report_verbs")
 
 
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
@@ -121,7 +121,7 @@ def is_hedge_token(tok: Token) -> bool:
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
-        return _denied_certainty(tok)
+        return denied_certainty(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
         return _open_question(tok)
     if low == "would" and tok.tag_ == "MD" and conditional_would(tok):
@@ -165,14 +165,6 @@ def _doubted_that_clause(noun: Token) -> bool:
         or (c.dep_ == "relcl" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children))
         for c in noun.children
     )
-
-
-def _denied_certainty(noun: Token) -> bool:
-    """'there is no guarantee (that) C' (modality/negated_certainty_nouns.txt): "no" on the noun and a
-    clause below it, a that-clause or one the parser hangs on the noun without "that"."""
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return False
-    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in noun.children)
 
 
 def _open_question(tok: Token) -> bool:
@@ -464,58 +456,16 @@ def _inside_relative(tok: Token, main: Token) -> bool:
     return False
 
 
-def _predicate_chain(main: Token) -> list[Token]:
-    """The main predicate plus the verbs it hands its meaning to (xcomp, aux), and the content of a
-    reporting participle that is the clause's predicate ("..., adding that no one was hurt")."""
-    chain = [main]
-    for child in main.children:
-        if child.dep_ in ("xcomp",) and child.pos_ in ("VERB", "AUX"):
-            chain.append(child)
-        elif child.dep_ == "ccomp" and main.tag_ == "VBG" and main.lemma_ in REPORT_VERBS:
-            chain.append(child)
-    return chain
-
-
-def _whether_or_not(neg: Token) -> bool:
-    """'whether or not it is offloading the cargo': the alternative of an open question, no negation."""
-    return neg.i >= 2 and neg.nbor(-1).lower_ == "or" and neg.nbor(-2).lower_ == "whether"
-
-
-def _negative_implicative(pred: Token) -> bool:
-    """'failed to reach', 'was unable to board', 'has yet to comment' (modality/negative_implicatives.txt):
-    the act of the infinitive did not happen. Not 'unable to confirm whether C' (an open question)."""
-    for holder in (pred, *(c for c in pred.children if c.dep_ == "acomp")):
-        infinitives = [c for c in holder.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-        if not infinitives or any(x.lemma_ in VERIFY_VERBS and _question_mark_below(x) for x in infinitives):
-            continue
-        if any(x.lemma_ in FINDING_OUT_VERBS and any(c.dep_ == "auxpass" for c in x.children) for x in infinitives):
-            continue  # "is yet to be determined": a gap
-        cue = holder.lemma_ in NEGATIVE_IMPLICATIVES or holder.lower_ in NEGATIVE_IMPLICATIVES
-        if cue or any(c.dep_ == "advmod" and c.lower_ in NEGATIVE_IMPLICATIVES for c in holder.children):
-            return True
-    return False
-
-
-def _question_mark_below(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "advcl") and _question_mark(c) for c in verb.children)
-
-
-def _false_predicate(pred: Token) -> bool:
-    """'a claim that its forces had attacked the carrier is false', 'that is incorrect': the subject
-    called false, a denial (common/denial_adjectives.txt) with a copula, as after 'called'."""
-    return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in DENIAL_ADJ for c in pred.children)
-
-
 def negated(main: Token) -> bool:
     """Is the main predicate negated?  See the module docstring."""
     if is_rule_out(main) or open_question_verb(main):
         return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
-    for pred in _predicate_chain(main):
-        if _negative_implicative(pred) or _false_predicate(pred):
+    for pred in predicate_chain(main):
+        if negative_implicative(pred) or false_predicate(pred):
             return True
         for child in pred.children:
             if child.dep_ == "neg" and child.lower_ in ("not", "n't", "never", "no"):
-                if is_rule_out(pred) or _whether_or_not(child):
+                if is_rule_out(pred) or whether_or_not(child):
                     continue
                 return True
             if child.dep_ == "preconj" and child.lower_ == "neither":
@@ -526,7 +476,7 @@ def negated(main: Token) -> bool:
                 child.lower_ in ("none", "nothing", "nobody", "neither")
                 or any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in child.children)
             ):
-                if child.lemma_ in NEGATED_CERTAINTY and _denied_certainty(child):
+                if child.lemma_ in NEGATED_CERTAINTY and denied_certainty(child):
                     continue  # "there is no guarantee the canal would reopen": a doubt, not a negation
                 return True  # "no one was hurt", "Neither Karsk nor Varnia have confirmed it"
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
