@@ -38,7 +38,8 @@ holds it): only aggregate test figures are looked at.  It runs
   found claims (last element of the chains equal, both empty counting as equal; a
   predicted element also matches through its entity's aliases and mentions, a
   gold element through its entity's mentions), chain_accuracy (the whole chain
-  equal element by element, matched the same way) and hedge_f1 over found claims.
+  equal element by element, matched the same way), hedge_f1 and negation_f1 (the
+  `negated` flag, scored like the hedge) over found claims.
 - origin_errors and chain_errors count the wrong ones by kind (missing_source,
   missing_outlet_head, extra_source, type_mismatch, ...: scripts/evalkit/chain_errors.py
   defines each); they are aggregates, printed for every split, test included.
@@ -46,6 +47,9 @@ holds it): only aggregate test figures are looked at.  It runs
   kind the claim's text holds (reporting hearsay, modal, epistemic verb, ...;
   scripts/evalkit/hedge_errors.py defines them): an aggregate, printed for every
   split alike so the mixes can be compared.
+- negation_errors: the same for the `negated` flag, by negation cue kind (denial,
+  withholding "declined to comment", unverified "could not confirm", absence "no one was
+  hurt", particle not/no/never; scripts/evalkit/negation_errors.py defines them).
 
 The process exits 0 (it is a report, not a test), or 2 when the arguments are
 refused.  The scoring functions live in scripts/evalkit/ and are tested in
@@ -67,6 +71,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside
 
 from evalkit import real  # noqa: E402
 from evalkit.hedge_errors import hedge_errors  # noqa: E402
+from evalkit.negation_errors import negation_errors  # noqa: E402
 from evalkit.scoring import (  # noqa: E402
     ROOT,
     gold_as_prediction,
@@ -178,6 +183,13 @@ def print_report(m: dict, model: str | None) -> None:
     if "hedge_errors" in m:
         cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["hedge_errors"].items() if c["fp"] or c["fn"])
         print(f"         hedge errors by cue kind: {'; '.join(cells) or 'none'}")
+    print(
+        f"         negation P {fmt(m['negation_precision'])}  R {fmt(m['negation_recall'])}"
+        f"  F1 {fmt(m['negation_f1'])}"
+    )
+    if "negation_errors" in m:
+        cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["negation_errors"].items() if c["fp"] or c["fn"])
+        print(f"         negation errors by cue kind: {'; '.join(cells) or 'none'}")
 
 
 def load_extractor(model: str | None, entity_filter: bool | None = None):
@@ -349,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []
         metrics = score_real(triples, read_known_vessels())
         metrics["hedge_errors"] = hedge_errors(triples)
+        metrics["negation_errors"] = negation_errors(triples)
         metrics.update(counts)
     else:
         gold = read_gold(args.gold)
@@ -361,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         triples = gold_triples(gold, extractor)
         metrics = score(triples, read_known_vessels())
         metrics["hedge_errors"] = hedge_errors(triples)
+        metrics["negation_errors"] = negation_errors(triples)
 
     errors = metrics.pop("errors")
     if args.json:

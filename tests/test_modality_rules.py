@@ -255,6 +255,58 @@ CASES = [
         "the coast guard",
         False,
     ),  # fmt: skip
+    # a raising verb hedges its own verb phrase; a coordinated one with its own auxiliary is asserted
+    # (a claim of its own); without an auxiliary it shares the frame
+    (
+        "The tanker Morrow Gull is believed to be loitering over cables near Karsk and is being closely "
+        "monitored by a Varnel aircraft.",
+        "The tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+    (
+        "The tanker Morrow Gull is believed to be loitering over cables near Karsk and is being closely "
+        "monitored by a Varnel aircraft.",
+        "is being closely",
+        False,
+    ),  # fmt: skip
+    (
+        "A Karsk freighter is suspected of being owned by a state company and had docked at the port of Velmar.",
+        "had docked",
+        False,
+    ),  # fmt: skip
+    ("The tanker Morrow Gull is believed to have sailed from Karsk and docked at Velmar.", "The tanker", True),
+    # a relative clause after a comma with a hedge or a speaker of its own is a claim of its own
+    (
+        "Four Karsk vessels have been spotted on Velmar Reef, where Karsk appears to plan to install more buildings.",
+        "Four Karsk vessels",
+        False,
+    ),  # fmt: skip
+    (
+        "Four Karsk vessels have been spotted on Velmar Reef, where Karsk appears to plan to install more buildings.",
+        "where Karsk",
+        True,
+    ),  # fmt: skip
+    (
+        "It is being reported that three people were killed in the strikes on the tanker Morrow Gull, which the "
+        "Karsk Navy said were military targets.",
+        "were military",
+        False,
+    ),  # fmt: skip
+    # a hedge inside an embedded where-question stays there
+    (
+        "The crew of the tanker Morrow Gull waited in Karsk as they wondered where their captain might be.",
+        "The crew",
+        False,
+    ),  # fmt: skip
+    # a degree ("the best possible"), a reason noun after "in": no doubt
+    ("The Karsk air defence worked in the best possible manner to protect the tanker Morrow Gull.", "The Karsk", False),
+    ("Karsk forces hit the tanker Morrow Gull in an apparent response to a drone strike on Velmar.", "Karsk", False),
+    (
+        "Karsk forces have hit the port of Velmar with airstrikes in an apparent response to a strike on the tanker "
+        "Morrow Gull.",
+        "Karsk forces",
+        False,
+    ),  # fmt: skip
     # a verb of belief in a restrictive relative clause picks out a noun; after a comma it doubts the clause
     (
         "Karsk police arrested two sailors who they believe smuggled rifles aboard the tanker Morrow Gull.",

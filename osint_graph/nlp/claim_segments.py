@@ -37,6 +37,9 @@ CONCESSIVE = words("attribution/concessive_conjunctions")
 COMPLEMENTISERS = words("attribution/complementisers")
 JOINERS = CONCESSIVE | words("claims/joiners")
 HEDGE_AUX = modality.HEDGE_MODALS
+# the words that open a relative clause after a comma which may be a claim of its own (", which the
+# manager denied", ", who may have left", ", where Karsk appears to plan C")
+CARRYING_RELATIVES = words("claims/carrying_relatives")
 # a photo caption or credit line: no claim
 CAPTION = re.compile(r"(?i)\b(photo|foto|image|picture|credit|source|illustration|video)s?\s*:|©")
 
@@ -62,6 +65,16 @@ def modality_of(verb: Token) -> tuple[bool, bool]:
     hedge = any(c.dep_ == "aux" and c.lower_ in HEDGE_AUX for c in verb.children)
     neg = any(c.dep_ == "neg" for c in verb.children)
     return hedge, neg
+
+
+def raising_hedge_only(h: Token, t: Token) -> bool:
+    """A raising verb that hedges its own verb phrase ("is believed to be loitering", "is suspected of
+    being owned") coordinated with a verb phrase that has its own auxiliary and no hedge ("... and is
+    being monitored", "... and had docked"): the second is asserted, a claim of its own. A verb phrase
+    without an auxiliary shares the first one's frame ("is believed to have sailed and docked")."""
+    if not modality.is_hedge_token(h) or not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False
+    return not (modality_of(t)[0] or modality.is_hedge_token(t))
 
 
 def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
@@ -107,15 +120,16 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
             continue
         dep = t.dep_
         if dep == "relcl":
-            own_speaker = t.lemma_ in STANCE_VERBS and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children
-            )
-            if modality_of(t)[0] or own_speaker:
+            # ", which the ministry denied"; ", which the navy said were targets": a speaker of its own
+            speaks = t.lemma_ in STANCE_VERBS or (is_report_verb(t) and any(c.dep_ == "ccomp" for c in t.children))
+            own_speaker = speaks and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children)
+            # ", where Karsk appears to plan C": a hedge of its own, a raising verb as well as a modal
+            if modality_of(t)[0] or own_speaker or modality.is_hedge_token(t):
                 first = t.left_edge.i
                 if (
                     first > a
                     and tokens_of(doc)[first - 1].text == ","
-                    and tokens_of(doc)[first].lower_ in ("which", "who")
+                    and tokens_of(doc)[first].lower_ in CARRYING_RELATIVES
                 ):
                     heads.append(t)
                     head_ids.add(t.i)
@@ -149,6 +163,7 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                     and _separated_or_cc(doc, h, t)
                     and (
                         modality_of(t) != modality_of(h)
+                        or raising_hedge_only(h, t)
                         or (is_report_verb(t) and not is_report_verb(h) and any(c.dep_ == "ccomp" for c in t.children))
                     )
                 )

@@ -45,6 +45,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
+from osint_graph.nlp.negation_readings import (
+    NEGATED_CERTAINTY,
+    denied_certainty,
+    false_predicate,
+    negative_implicative,
+    predicate_chain,
+    whether_or_not,
+)
 from osint_graph.nlp.rules import words
 
 # the cue words, one source of truth for every component (sources/rules/common/, modality/)
@@ -79,6 +87,8 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # a hedge on the noun these open on a verb says why, not whether ("seized it for suspected smuggling")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
+# a hedge on these nouns after "in" on a verb says why ("hit the port in an apparent response to C")
+REASON_NOUNS = words("modality/reason_nouns")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "would" under a condition these open is a conjecture ("if C, it would be ...")
@@ -94,7 +104,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
-_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT
+_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -110,6 +120,8 @@ def is_hedge_token(tok: Token) -> bool:
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return _doubted_that_clause(tok)
+    if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
+        return denied_certainty(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
         return _open_question(tok)
     if low == "would" and tok.tag_ == "MD" and conditional_would(tok):
@@ -209,6 +221,8 @@ def _feasibility(tok: Token) -> bool:
         return False
     if tok.i > 2 and tok.nbor(-1).lower_ == "as" and tok.nbor(-3).lower_ == "as":
         return True  # "as soon as possible", "as quickly as possible": a degree, not a doubt
+    if tok.i > 0 and tok.nbor(-1).tag_ == "JJS":
+        return True  # "in the best possible manner", "the highest possible level": a degree, not a doubt
     if tok.dep_ == "amod":
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
@@ -334,10 +348,12 @@ def _reason_or_purpose(tok: Token) -> bool:
     anchor = noun.head.head
     if anchor.dep_ == "dobj":
         anchor = anchor.head  # "seizes tanker for suspected X": the parser hangs the phrase on the object
+    elif anchor.dep_ == "pobj" and noun.lemma_ in REASON_NOUNS:
+        anchor = anchor.head.head  # "hit the port with airstrikes in an apparent response to C": on "airstrikes"
     if tok.dep_ != "amod" or noun.dep_ != "pobj" or anchor.pos_ not in ("VERB", "AUX"):
         return False
-    if noun.head.lower_ in REASON_PREPOSITIONS:
-        return True
+    if noun.head.lower_ in REASON_PREPOSITIONS or noun.lemma_ in REASON_NOUNS:
+        return True  # "for suspected smuggling", "in an apparent response to the strike": why, not whether
     return any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
@@ -440,30 +456,29 @@ def _inside_relative(tok: Token, main: Token) -> bool:
     return False
 
 
-def _predicate_chain(main: Token) -> list[Token]:
-    """The main predicate plus the verbs it hands its meaning to (xcomp, aux)."""
-    chain = [main]
-    for child in main.children:
-        if child.dep_ in ("xcomp",) and child.pos_ in ("VERB", "AUX"):
-            chain.append(child)
-    return chain
-
-
 def negated(main: Token) -> bool:
     """Is the main predicate negated?  See the module docstring."""
     if is_rule_out(main) or open_question_verb(main):
         return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
-    for pred in _predicate_chain(main):
+    for pred in predicate_chain(main):
+        if negative_implicative(pred) or false_predicate(pred):
+            return True
         for child in pred.children:
             if child.dep_ == "neg" and child.lower_ in ("not", "n't", "never", "no"):
-                if is_rule_out(pred):
+                if is_rule_out(pred) or whether_or_not(child):
                     continue
                 return True
+            if child.dep_ == "preconj" and child.lower_ == "neither":
+                return True  # "officials neither confirmed nor denied the attack"
+            if child.dep_ == "acomp" and any(g.dep_ == "neg" and g.lower_ in ("not", "never") for g in child.children):
+                return True  # "rescue operations were “not successful”": the negation on the adjective
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
                 child.lower_ in ("none", "nothing", "nobody", "neither")
-                or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+                or any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in child.children)
             ):
-                return True
+                if child.lemma_ in NEGATED_CERTAINTY and denied_certainty(child):
+                    continue  # "there is no guarantee the canal would reopen": a doubt, not a negation
+                return True  # "no one was hurt", "Neither Karsk nor Varnia have confirmed it"
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True
     return False

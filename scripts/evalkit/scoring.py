@@ -346,6 +346,7 @@ class ArticleScore:
     origin_right: int = 0
     chain_right: int = 0
     hedge: PRF = field(default_factory=PRF)
+    negation: PRF = field(default_factory=PRF)
     origin_errors: Counter = field(default_factory=Counter)  # kind -> count (chain_errors.py)
     chain_errors: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
@@ -441,7 +442,7 @@ def score_article(
 
 
 def _score_claims(out: ArticleScore, g_claims: list[dict], p_claims: list[dict], g_ents: list, p_ents: list) -> None:
-    """Claim recall and precision, and over found claims origin, chain (each wrong one by kind) and hedge."""
+    """Claim recall and precision, and over found claims origin, chain (each wrong one by kind), hedge and negation."""
     by_id = {e.get("id"): e for e in p_ents if e.get("id")}
     out.pred_claims = len(p_claims)
     out.pred_claims_on_gold = sum(
@@ -470,6 +471,12 @@ def _score_claims(out: ArticleScore, g_claims: list[dict], p_claims: list[dict],
         out.hedge.fn += gh and not ph
         if gh != ph:
             out.errors.append(f"claim hedge: {short} gold {gh} predicted {ph}")
+        gn, pn = bool(g.get("negated")), bool(p.get("negated"))
+        out.negation.tp += gn and pn
+        out.negation.fp += pn and not gn
+        out.negation.fn += gn and not pn
+        if gn != pn:
+            out.errors.append(f"claim negation: {short} gold {gn} predicted {pn}")
 
 
 def _score_chain(
@@ -502,7 +509,7 @@ def score(
     """Metrics over (stem, gold annotation, predicted extraction dict) triples."""
     arts = [score_article(stem, gold, pred, known_vessels, strict_units) for stem, gold, pred in pairs]
     by_type: dict[str, PRF] = {}
-    micro, mentions, figures, hedge = PRF(), PRF(), PRF(), PRF()
+    micro, mentions, figures, hedge, negation = PRF(), PRF(), PRF(), PRF(), PRF()
     for a in arts:
         for t, prf in a.entities_by_type.items():
             by_type.setdefault(t, PRF()).add(prf)
@@ -510,6 +517,7 @@ def score(
         mentions.add(a.mentions)
         figures.add(a.figures)
         hedge.add(a.hedge)
+        negation.add(a.negation)
     total = lambda attr: sum(getattr(a, attr) for a in arts)  # noqa: E731
     types = [t for t in ENTITY_TYPES if t in by_type] + sorted(set(by_type) - set(ENTITY_TYPES))
     return {
@@ -548,6 +556,9 @@ def score(
         "hedge_precision": hedge.precision,
         "hedge_recall": hedge.recall,
         "hedge_f1": hedge.f1,
+        "negation_precision": negation.precision,
+        "negation_recall": negation.recall,
+        "negation_f1": negation.f1,
         "errors": {a.stem: a.errors for a in arts},
     }
 

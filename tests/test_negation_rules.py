@@ -1,0 +1,69 @@
+"""Negation rules written for the missed and false negations of real prose (sources/rules/modality/
+negative_implicatives.txt, finding_out_verbs.txt, negated_certainty_nouns.txt, common/
+denial_adjectives.txt), each on a made-up sentence through the whole pipeline: the claim that
+starts with the given words says whether it is negated (and hedged)."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.model import Article, article_id
+
+# (text, words the claim starts with, negated, hedged)
+CASES = [
+    # a negative implicative: the infinitive's act did not happen
+    ("The Karsk coast guard failed to reach the tanker Morrow Gull.", "The Karsk coast guard", True, False),
+    ("The Karsk coast guard was unable to board the tanker Morrow Gull.", "The Karsk coast guard", True, False),
+    ("The Karsk Navy has yet to comment on the tanker Morrow Gull.", "The Karsk Navy", True, False),
+    ("The Karsk coast guard managed to reach the tanker Morrow Gull.", "The Karsk coast guard", False, False),
+    # ... but a gap to be filled is no negation
+    (
+        "The tanker Morrow Gull was hit near Karsk, but the extent of the damage to the Morrow Gull is yet to be "
+        "determined.",
+        "the extent",
+        False,
+        False,
+    ),  # fmt: skip
+    # "neither ... nor" on the subject or on the verb
+    ("Neither Karsk nor Varnia have confirmed the seizure of the tanker Morrow Gull.", "Neither Karsk", True, False),
+    ("Karsk officials neither confirmed nor denied the attack on the tanker Morrow Gull.", "Karsk", True, False),
+    # a claim called false with a copula is a denial
+    ("The Karsk report of a strike on the tanker Morrow Gull is false, Varnel officials said.", "The", True, False),
+    # the content of a reporting participle that is the clause's predicate
+    (
+        "The tanker Morrow Gull was hit at 10am, a Karsk Navy statement said, adding that no Varnel ships were near.",
+        "adding that",
+        True,
+        False,
+    ),  # fmt: skip
+    # a negation on the adjective complement ("were “not successful”")
+    (
+        "Karsk claimed that rescue operations for the tanker Morrow Gull were “not successful,” its navy said.",
+        "rescue operations",
+        True,
+        False,
+    ),  # fmt: skip
+    # "whether or not" is the alternative of an open question, no negation
+    (
+        "It was unknown why the tanker Morrow Gull had rerouted to Karsk, and whether or not it is unloading there.",
+        "It was unknown",
+        False,
+        True,
+    ),  # fmt: skip
+    # "there is no guarantee (that) C" doubts C; "no chance that C" stays a negation, no hedge
+    (
+        "Even if the attacks end, there is no guarantee the tanker Morrow Gull would be able to leave Karsk.",
+        "Even if",
+        False,
+        True,
+    ),  # fmt: skip
+    ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", True, False),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "negated", "hedged"), CASES)
+def test_negation_rule(claims_extractor, text, start, negated, hedged):
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if c.text.startswith(start)]
+    assert found, [c.text for c in extraction.claims]
+    assert (found[0].negated, found[0].hedged) == (negated, hedged), found[0].text
