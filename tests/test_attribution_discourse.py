@@ -224,6 +224,13 @@ def test_a_byline_naming_an_outlet_is_a_repost_but_a_persons_byline_is_not(run):
     assert chain_of(run("By Jane Roe\n" + story), "300 containers") == []
 
 
+@pytest.mark.parametrize(("outlet", "chain"), [("Harbour Ledger", ["Nordic Daily"]), ("Nordic Daily", [])])
+def test_a_byline_naming_an_outlets_newsroom_names_the_outlet(run, outlet, chain):
+    # "By Nordic Daily Staff": the outlet's own newsroom, a repost on another page, none on its own
+    story = "By Nordic Daily Staff\nThe Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"
+    assert chain_of(run(story, outlet=outlet), "300 containers") == chain
+
+
 def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
     text = (
         "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
