@@ -503,6 +503,21 @@ def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "The fishing vessel “Tern Vale” had sailed from Karsk with 12 crew members aboard.",  # a quoted name
+        "The “high-specification” Tern Vale was bought in May with 12 crew members aboard.",  # a quoted label
+    ],
+)
+def test_quote_marks_around_a_name_or_label_quote_no_ones_account(run, label):
+    # quoted words go on with a leading frame only when they hold a verb: marks around a name or a
+    # label are the outlet's own writing, in the next paragraph as in the frame's paragraph
+    frame = "The Coastal Watch Agency said that the Morrow Gull rammed a patrol boat near Karsk."
+    assert chain_of(run(frame + "\n\n" + label), "12 crew") == []
+    assert chain_of(run(frame + " " + label), "12 crew") == []
+
+
 def test_quoted_words_in_the_next_paragraph_after_a_closing_frame_are_the_outlets(run):
     text = (
         "“The Tern Vale rammed a patrol boat near Karsk,” the Coastal Watch Agency said.\n\n"
