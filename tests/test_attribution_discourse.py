@@ -16,7 +16,7 @@ from osint_graph.model import Claim
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "PORT": ["Karsk"],
-    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
+    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA", "Harbour Post"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
             "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
             "Karsk ferry watch", "Harbour Coordinator", "Karsk Police", "Varnelis"],
@@ -516,6 +516,17 @@ def test_quote_marks_around_a_name_or_label_quote_no_ones_account(run, label):
     frame = "The Coastal Watch Agency said that the Morrow Gull rammed a patrol boat near Karsk."
     assert chain_of(run(frame + "\n\n" + label), "12 crew") == []
     assert chain_of(run(frame + " " + label), "12 crew") == []
+
+
+def test_a_past_tense_frame_of_an_outlet_whose_name_is_a_report_word_opens_no_passage(run):
+    # "..., the Harbour Post reported on Monday.": a news-wire frame of its own sentence (the "Post"
+    # of the name is no present-tense "posts"), not a press review carrying the next paragraphs
+    text = (
+        "Karsk harbour was closed on Monday.\n\n"
+        "The Morrow Gull was detained near Karsk, the Harbour Post reported on Monday. A patrol boat was also "
+        "hit, according to the report.\n\nThe strait will stay closed to 12 tankers for a week."
+    )
+    assert chain_of(run(text), "12 tankers") == []
 
 
 def test_quoted_words_in_the_next_paragraph_after_a_closing_frame_are_the_outlets(run):
