@@ -713,6 +713,29 @@ def test_the_agency_is_whichever_agency_was_cited_last(run):
     assert chain_of(run(text), "investigation") == ["Nordic Daily", "Coastal Watch Agency"]
 
 
+@pytest.mark.parametrize(
+    "main",
+    [
+        "Norway did not immediately acknowledge the seizure of 12 crew members",  # negated
+        "It is reported that 12 crew members were killed in the strikes",  # hedged hearsay
+    ],
+)
+def test_a_relative_clause_with_a_speaker_is_its_own_claim_after_a_negated_or_hedged_one(run, main):
+    # the navy vouches for its relative clause, not for the outlet's negated or hedged main clause
+    claims = run("Karsk harbour was closed on Monday.\n\n" + main + ", which the Karsk Navy said happened in June.")
+    assert chain_of(claims, main[-30:]) == []
+    assert any(c.text.endswith("said happened in June") and [a.name for a in c.attribution] == ["Karsk Navy"]
+               for c in claims)  # fmt: skip
+
+
+def test_a_relative_clause_with_a_speaker_on_a_plain_main_clause_gives_it_the_whole(run):
+    text = (
+        "Karsk harbour was closed on Monday.\n\n"
+        "The vessels listed include 12 barges, which the Karsk Navy said had carried mines."
+    )
+    assert chain_of(run(text), "12 barges") == ["Karsk Navy"]
+
+
 def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
     text = (
         "Harbour Ledger has followed the Morrow Gull since May.\n"
