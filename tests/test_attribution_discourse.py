@@ -1067,6 +1067,8 @@ def test_a_reporting_form_inside_a_name_is_no_frame():
         ("Norway sent a frigate. State-run Norwegian television said 12 crew members were rescued.",
          ["State-run Norwegian television"]),
         ("Norway sent a frigate. Norwegian media said 12 crew members were rescued.", []),
+        # a report of the press is the press's: "Norwegian media reports" names no speaker either
+        ("Norway sent a frigate. According to Norwegian media reports, 12 crew members were rescued.", []),
     ],
 )  # fmt: skip
 def test_state_media_speak_for_the_state_a_countrys_press_does_not(run, text, chain):
