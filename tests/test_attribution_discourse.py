@@ -16,7 +16,7 @@ from osint_graph.model import Claim
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "PORT": ["Karsk"],
-    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA"],
+    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger", "WNA", "Harbour Post"],
     "ORG": ["Coastal Watch Agency", "Brightwater Shipping", "Harbour Rights Monitor", "Karsk Navy", "Navy",
             "Norwegian Coast Guard", "Finnish Coast Guard", "Coast Guard", "Varnel Intelligence Service",
             "Karsk ferry watch", "Harbour Coordinator", "Karsk Police", "Varnelis"],
@@ -224,6 +224,13 @@ def test_a_byline_naming_an_outlet_is_a_repost_but_a_persons_byline_is_not(run):
     story = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"
     assert chain_of(run("By NORDIC DAILY\n" + story), "300 containers") == ["Nordic Daily"]
     assert chain_of(run("By Jane Roe\n" + story), "300 containers") == []
+
+
+@pytest.mark.parametrize(("outlet", "chain"), [("Harbour Ledger", ["Nordic Daily"]), ("Nordic Daily", [])])
+def test_a_byline_naming_an_outlets_newsroom_names_the_outlet(run, outlet, chain):
+    # "By Nordic Daily Staff": the outlet's own newsroom, a repost on another page, none on its own
+    story = "By Nordic Daily Staff\nThe Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"
+    assert chain_of(run(story, outlet=outlet), "300 containers") == chain
 
 
 def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
@@ -498,6 +505,32 @@ def test_quoted_words_in_the_next_paragraph_go_on_with_a_leading_frame(run):
     assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "The fishing vessel “Tern Vale” had sailed from Karsk with 12 crew members aboard.",  # a quoted name
+        "The “high-specification” Tern Vale was bought in May with 12 crew members aboard.",  # a quoted label
+    ],
+)
+def test_quote_marks_around_a_name_or_label_quote_no_ones_account(run, label):
+    # quoted words go on with a leading frame only when they hold a verb: marks around a name or a
+    # label are the outlet's own writing, in the next paragraph as in the frame's paragraph
+    frame = "The Coastal Watch Agency said that the Morrow Gull rammed a patrol boat near Karsk."
+    assert chain_of(run(frame + "\n\n" + label), "12 crew") == []
+    assert chain_of(run(frame + " " + label), "12 crew") == []
+
+
+def test_a_past_tense_frame_of_an_outlet_whose_name_is_a_report_word_opens_no_passage(run):
+    # "..., the Harbour Post reported on Monday.": a news-wire frame of its own sentence (the "Post"
+    # of the name is no present-tense "posts"), not a press review carrying the next paragraphs
+    text = (
+        "Karsk harbour was closed on Monday.\n\n"
+        "The Morrow Gull was detained near Karsk, the Harbour Post reported on Monday. A patrol boat was also "
+        "hit, according to the report.\n\nThe strait will stay closed to 12 tankers for a week."
+    )
+    assert chain_of(run(text), "12 tankers") == []
+
+
 def test_quoted_words_in_the_next_paragraph_after_a_closing_frame_are_the_outlets(run):
     text = (
         "“The Tern Vale rammed a patrol boat near Karsk,” the Coastal Watch Agency said.\n\n"
@@ -680,6 +713,29 @@ def test_the_agency_is_whichever_agency_was_cited_last(run):
         "The case is still under investigation, the agency said."
     )
     assert chain_of(run(text), "investigation") == ["Nordic Daily", "Coastal Watch Agency"]
+
+
+@pytest.mark.parametrize(
+    "main",
+    [
+        "Norway did not immediately acknowledge the seizure of 12 crew members",  # negated
+        "It is reported that 12 crew members were killed in the strikes",  # hedged hearsay
+    ],
+)
+def test_a_relative_clause_with_a_speaker_is_its_own_claim_after_a_negated_or_hedged_one(run, main):
+    # the navy vouches for its relative clause, not for the outlet's negated or hedged main clause
+    claims = run("Karsk harbour was closed on Monday.\n\n" + main + ", which the Karsk Navy said happened in June.")
+    assert chain_of(claims, main[-30:]) == []
+    assert any(c.text.endswith("said happened in June") and [a.name for a in c.attribution] == ["Karsk Navy"]
+               for c in claims)  # fmt: skip
+
+
+def test_a_relative_clause_with_a_speaker_on_a_plain_main_clause_gives_it_the_whole(run):
+    text = (
+        "Karsk harbour was closed on Monday.\n\n"
+        "The vessels listed include 12 barges, which the Karsk Navy said had carried mines."
+    )
+    assert chain_of(run(text), "12 barges") == ["Karsk Navy"]
 
 
 def test_a_speaker_who_told_an_outlet_goes_on_through_it(run):
@@ -1013,6 +1069,8 @@ def test_a_reporting_form_inside_a_name_is_no_frame():
         ("Norway sent a frigate. State-run Norwegian television said 12 crew members were rescued.",
          ["State-run Norwegian television"]),
         ("Norway sent a frigate. Norwegian media said 12 crew members were rescued.", []),
+        # a report of the press is the press's: "Norwegian media reports" names no speaker either
+        ("Norway sent a frigate. According to Norwegian media reports, 12 crew members were rescued.", []),
     ],
 )  # fmt: skip
 def test_state_media_speak_for_the_state_a_countrys_press_does_not(run, text, chain):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
     COMMITMENT_VERBS,
@@ -159,9 +160,9 @@ def _open_question(verb: Token) -> bool:
     return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("whether", "if")
 
 
-def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[Source]:
-    """'..., which the Treasury said had carried ...': a named speaker inside the clause."""
-    out: list[Source] = []
+def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> list[tuple[Source, Token]]:
+    """'..., which the Treasury said had carried ...': a named speaker inside the clause, with its verb."""
+    out: list[tuple[Source, Token]] = []
     deps = dep_labels(ctx.doc)
     for v in tokens_of(ctx.doc)[a:e]:
         if deps[v.i] not in ("pcomp", "relcl") and v.lemma_ not in NAMING_VERBS:
@@ -185,8 +186,28 @@ def embedded_speakers(ctx: AttributionContext, a: int, e: int, main: Token) -> l
         if not subj or subj[0].pos_ == "PRON":
             continue
         found = ctx.resolve(subtree(subj[0], skip=("relcl",)), v.lemma_)
-        out += [s for s in found if not s.generic][:1]
+        out += [(s, v) for s in found if not s.generic][:1]
     return out
+
+
+def _relative_report(ctx: AttributionContext, cl: Clause, src: Source, v: Token) -> Clause | None:
+    """'C, which the Karsk Navy said happened in June', C negated or hedged ("Karsk did not acknowledge
+    the seizure, which the navy said ..."; "it is reported that 12 died in strikes, which the navy said
+    ..."): the relative clause is the speaker's claim of its own (GUIDELINES: a clause is a claim when
+    its source, hedge or negation differ); C keeps the chain it has. Otherwise the speaker vouches for
+    the whole ("The vessels listed include the Tern Vale, which the Treasury said ..."), and so for
+    "in what X said was ...", "what X described as ...", and when C's chain already holds X: None."""
+    if v.dep_ != "relcl" or any(c.lower_ == "what" for c in v.children) or src.key in {x.key for x in cl.chain}:
+        return None
+    main = cl.main if cl.main is not None else v
+    if main.i == v.i or not (modality.negated(main) or modality.hedged(tokens_of(ctx.doc)[cl.start : v.i], main)):
+        return None
+    span = [x for x in subtree(v) if cl.start <= x.i < cl.end]
+    s, f = span[0].i, span[-1].i + 1
+    while f > s and (tokens_of(ctx.doc)[f - 1].is_punct or tokens_of(ctx.doc)[f - 1].is_space):
+        f -= 1
+    return Clause(s, f, _append(list(cl.chain), [src]), v, list(cl.trailing), cl.trailing_verb, cl.leading,
+                  cl.hedged_frame, extra=True, speech=True)  # fmt: skip
 
 
 def _append(chain: list[Source], srcs: list[Source]) -> list[Source]:
@@ -255,8 +276,12 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
     # "which the Treasury said had carried ..."
     inner = embedded_speakers(ctx, cl.start, cl.end, main)
     if inner:
-        ctx.remember(inner)
-        cl.chain = _append(cl.chain, inner[:1])
+        ctx.remember([src for src, _v in inner])
+        own = _relative_report(ctx, cl, *inner[0])
+        if own is not None:
+            extra.append(own)
+        else:
+            cl.chain = _append(cl.chain, [inner[0][0]])
     # the basis of an analysis: "NK Pro monitored ... satellite images provided by Planet Labs"
     basis = find_basis(ctx, cl.start, cl.end)
     if basis is not None:

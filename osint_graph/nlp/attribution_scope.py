@@ -227,9 +227,30 @@ def _opens_quote(doc: Doc, a: int, b: int) -> bool:
     return bool(toks) and toks[0].text in OPENING_QUOTES
 
 
+QUOTE_CLOSERS = ("”", "»", "“")
+
+
 def _quotes_words(doc: Doc, a: int, b: int) -> bool:
-    """Does the sentence [a, b) quote someone's words ('Patrol 401 “deliberately rammed the boat”')?"""
-    return any(t.text in ("“", "«", LOW_QUOTE) for t in tokens_of(doc)[a:b])
+    """Does the sentence [a, b) quote someone's words ('Patrol 401 “deliberately rammed the boat”')?
+
+    Words with a verb of their own, or a quotation still open at the sentence's end: quote marks
+    around a name or a label ('the fishing vessel “Lupeng 28”', 'a “high-specification” ship',
+    'the so-called “destruction of the port”') quote no one's account.
+    """
+    toks = tokens_of(doc)[a:b]
+    for i, t in enumerate(toks):
+        if t.text not in ("“", "«", LOW_QUOTE):
+            continue
+        inner = []
+        for u in toks[i + 1 :]:
+            if u.text in QUOTE_CLOSERS:
+                break
+            inner.append(u)
+        else:
+            return True  # the quotation runs on past the sentence
+        if any(u.pos_ in ("VERB", "AUX") for u in inner):
+            return True
+    return False
 
 
 MILESTONE_WORDS = words("attribution/milestone_words")

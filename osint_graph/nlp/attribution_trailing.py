@@ -213,7 +213,12 @@ class TrailingFrames:
             hedging = hedging or modality.doubted_source(toks)  # "..., unconfirmed reports said"
             if outer_verb is None and srcs:
                 outer_verb = srcs[-1].link.verb
-                finite = [x for x in tokens_of(doc)[s:t] if is_report_verb(x) or x.lower_ in REPORT_FORMS]
+                # the frame's verb, not a word of the source's name ("the Jerusalem Post reported")
+                finite = [
+                    x
+                    for x in tokens_of(doc)[s:t]
+                    if (is_report_verb(x) or x.lower_ in REPORT_FORMS) and x.tag_.startswith("VB")
+                ]
                 if outer_verb and finite and finite[0].tag_ == "VBD":
                     # "..., Lloyd's List reported." is a news-wire frame of its own sentence, not a
                     # press review ("..., writes X", "..., reports X") that covers a paragraph

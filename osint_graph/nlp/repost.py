@@ -12,8 +12,9 @@ the page furniture before them (a long caption may push a wire dateline far down
 - a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
   with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`), or the credit closing the
   last sentence's line after an en or em dash ("... in the strait. – WNA");
-- a byline naming an outlet, not a person: "By NORDIC DAILY", or a line under the headline that
-  holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
+- a byline naming an outlet, not a person: "By NORDIC DAILY" (also its newsroom, "By Nordic Daily
+  Staff": `attribution/byline_staff_words.txt`; on Nordic Daily's own page no repost), or a line
+  under the headline that holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
 - a wire's credit line near the top: the outlet's name on a line of its own, then bar-separated
   furniture or one section word ("PTI | Dubai | Updated: 16-11-2022 14:32 IST", "ANI Asia"), or
   the outlet's bare name on the text's last line ("...\n\nReuters");
@@ -150,7 +151,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
         found += _dateline_credits(ctx, head, own)
         found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
-        found += [_outlet_source(ctx, m.group(1)) for m in BYLINE.finditer(head)]
+        found += [_outlet_source(ctx, _newsroom_cut(m.group(1))) for m in BYLINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
@@ -162,6 +163,18 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
             acronym = name.isupper() and name.isalpha() and len(name) <= 6
             found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
     return [src for src in found if src is not None]
+
+
+STAFF_WORDS = sorted((tuple(w.split()) for w in word_list("attribution/byline_staff_words")), key=len, reverse=True)
+
+
+def _newsroom_cut(name: str) -> str:
+    """'Nordic Daily Staff' -> 'Nordic Daily': a byline naming an outlet's newsroom names the outlet."""
+    words = name.split()
+    for staff in STAFF_WORDS:
+        if len(words) > len(staff) and tuple(w.lower() for w in words[-len(staff) :]) == staff:
+            return " ".join(words[: -len(staff)])
+    return name
 
 
 def _line_outlet(ctx: DocumentSources, name: str) -> Source | None:

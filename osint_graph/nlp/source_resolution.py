@@ -336,10 +336,17 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         if author is not None:
             return [np.source(*author)]
         state, _used = np.state_in()
+        if _press_of_a_state(np) and not any(t.lower_ in STATE_MEDIA_WORDS for t in np.toks if t.i < np.head.i):
+            return []  # "Karsk media reports": the country's press in general (GUIDELINES "Media of a state")
         if state is not None and lemma not in IMAGERY_NOUNS and lemma != "satellite":
             return [np.source(state[0], state[1], "COUNTRY", person_like=False, plural=True)]
         return []
     return None
+
+
+def _press_of_a_state(np: NounPhrase) -> bool:
+    """Does a media noun stand before the evidence noun ("Karsk media reports", "local press accounts")?"""
+    return any(t.lower_ in MEDIA_HEADS for t in np.toks if t.i < np.head.i)
 
 
 def no_name(np: NounPhrase) -> list[Source] | None:
