@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
-from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
     BODY_NOUNS,
@@ -84,6 +84,7 @@ from osint_graph.nlp.source_names import (
     tie_tokens,
     unrecognised_name_of,
 )
+from osint_graph.nlp.source_story_state import STATE_NOUNS, story_state
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
 from osint_graph.reference.bodies import possessive_body
 
@@ -487,41 +488,6 @@ def described_body(np: NounPhrase) -> list[Source] | None:
             src.role = f"{src.role} {np.lemma}".strip()  # "the official" later points back to it
             return [src]
     return None
-
-
-STATE_NOUNS = words("attribution/state_nouns")
-# "the coastguard said", "officials said": a state's services unnamed (attribution/story_state_heads.csv)
-STORY_STATE_HEADS = {row["head"]: row for row in table("attribution/story_state_heads")}
-
-
-def _story_state_speaker(np: NounPhrase) -> bool:
-    """A bare "Authorities", or a state's service with only the words its row allows before it."""
-    others = [t for t in np.toks if t.pos_ != "DET" and t.i != np.head.i]
-    if np.lemma in STATE_NOUNS and np.plural and not others:
-        return True
-    row = STORY_STATE_HEADS.get(np.lemma)
-    if row is None or (row["number"] == "plural" and not np.plural):
-        return False
-    if row["number"] == "definite" and (np.plural or np.toks[0].lower_ != "the"):
-        return False
-    return {t.lemma_.lower() for t in others} <= set(row["modifiers"].split())
-
-
-def story_state(np: NounPhrase) -> list[Source] | None:
-    """ "Authorities said" with no state named: the country the story has named most so far."""
-    if np.ents or not _story_state_speaker(np):
-        return None
-    counts: dict[str, tuple[int, Span]] = {}
-    for ent in np.ctx.ents:
-        if ent.label_ == "COUNTRY" and ent.start < np.head.i:
-            key = str(ent._.canonical or ent.text)
-            counts[key] = (counts.get(key, (0, ent))[0] + 1, ent)
-    if not counts:
-        return None
-    best = max(counts.values(), key=lambda c: (c[0], c[1].start))[1]
-    src = np.ctx.source_from_ent(best, np.verb)
-    src.proxy, src.plural = True, True
-    return [src]
 
 
 def body_of_kind(np: NounPhrase) -> list[Source] | None:
