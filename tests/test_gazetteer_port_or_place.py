@@ -1,5 +1,5 @@
 """Port or place for the names of the reference lists: a town of the port list named as the sea
-around it ('anchored off X') is a place; 'the city of X' for a listed port is the port; a town
+around it ('the coast of X') is a place, a port city a ship passes or lies off is the port; 'the city of X' for a listed port is the port; a town
 named like a ship does not stop the vessel rules.
 
 Made-up names: the rule must hold on the words around the name, not on a known town.  The
@@ -39,8 +39,6 @@ def tag():
 @pytest.mark.parametrize(
     "text",
     [
-        "The tanker Grey Heron was anchored off Quarnby for three days.",
-        "Two cargo ships drifted near Quarnby on Tuesday, the coastguard said.",
         "The frigate patrolled the coast of Quarnby overnight.",
         "Divers searched the Quarnby coast after the collision.",
     ],
@@ -54,6 +52,10 @@ def test_a_reference_port_after_an_offshore_cue_is_a_place(tag, text):
     [
         "The tanker Grey Heron docked at Quarnby port on Monday.",
         "The tanker Grey Heron unloaded its cargo in the port of Quarnby on Monday.",
+        # a port city is a Port also where a ship only passes it or lies off it (GUIDELINES,
+        # "Port or Location, by what the place is": "tracked near Varnhamn", "off Varnhamn")
+        "The tanker Grey Heron was anchored off Quarnby for three days.",
+        "Two cargo ships drifted near Quarnby on Tuesday, the coastguard said.",
     ],
 )
 def test_a_reference_port_named_as_a_port_stays_a_port(tag, text):
