@@ -177,3 +177,11 @@ def test_the_places_a_ship_is_en_route_from_and_to_are_ports(nlp):
     assert {e.text for e in doc.ents if e.label_ == port} == {"Velmar", "Kessia"}
     doc = nlp("The tanker was en route from the port of Velmar to Kessia when it was hit.")
     assert {e._.canonical for e in doc.ents if e.label_ == port} >= {"Velmar"}
+
+
+@pytest.mark.parametrize("noun", ["city", "town"])
+def test_the_port_town_of_a_name_is_a_port(nlp, noun):
+    """'taken to the port town of X' names X as a port, as 'the port city of X' does, though no
+    list knows X (the model alone may call it an organisation)."""
+    doc = nlp(f"The tanker was seized off the coast of Karsia and taken to the port {noun} of Olvula.")
+    assert ("Olvula", LABEL_OF_TYPE["Port"]) in {(e.text, e.label_) for e in doc.ents}
