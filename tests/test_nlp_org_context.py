@@ -246,3 +246,19 @@ def test_the_gulf_in_a_story_about_iran_is_the_persian_gulf(nlp):
 
     doc = nlp("A storm pushed the Osk Lantern across the Gulf on Monday, Karsk Lines said.")
     assert not [e for e in doc.ents if e._.canonical == "Persian Gulf"]
+
+
+def test_no_listed_organisation_is_named_by_a_demonym_and_military():
+    """'the Varnian military' stands for the state, not a body (GUIDELINES, "A state's body": "the
+    military", "armed forces" after a state): organizations.csv gives no organisation such an alias,
+    which the gazetteer would match in any case."""
+    from osint_graph.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    bad = [
+        (e.name, name)
+        for e in gazetteer.by_type("Organization")
+        for name in e.names
+        if name.lower().endswith(" military") and gazetteer.is_demonym(name[: -len(" military")])
+    ]
+    assert bad == []
