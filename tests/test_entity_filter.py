@@ -259,3 +259,31 @@ def test_a_text_shorter_than_an_article_passes_unfiltered(unfiltered):
     # the same model on the same text, with no minimum, drops the unprotected owner
     doc = ef.EntityFilter(unfiltered, "f", model, None, min_words=0)(doc)
     assert "Tarven Oskoll" not in {e.text for e in doc.ents}
+
+
+def test_a_states_body_named_by_its_demonym_is_kept_whatever_its_score(unfiltered):
+    """'the Varnian embassy', 'Varnian police': a state's body is an entity by the guidelines, so a
+    low score does not drop it; 'a Varnian navy patrol boat' (the body as a boat's attribute) is
+    left to the score, and so is a name that is no body."""
+    from osint_graph.gazetteer import Gazetteer
+    from osint_graph.gazetteer_entry import GazetteerEntry
+    from osint_graph.nlp.spans import annotate
+
+    text = (
+        "The Varnian embassy said the crew of the Orrin Bay were safe, Varnian police "
+        "said on Friday, and a Varnian navy patrol boat stood by near Tarlow Holdings' terminal."
+    )
+    doc = unfiltered(text)
+    gazetteer = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZZ"}, {"demonyms": "Varnian"})])
+
+    def org(phrase: str) -> Span:
+        start = doc.text.index(phrase)
+        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
+
+    spans = [org("Varnian embassy"), org("Varnian police"), org("Varnian navy"), org("Tarlow Holdings")]
+    doc.ents = spans
+    ids = [s._.entity_id for s in spans]
+    assert ef.state_body_ids(doc, gazetteer) == {ids[0], ids[1]}
+    model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, gazetteer, min_words=0)(doc)
+    assert {e.text for e in doc.ents} == {"Varnian embassy", "Varnian police"}

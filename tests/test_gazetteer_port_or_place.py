@@ -1,5 +1,5 @@
 """Port or place for the names of the reference lists: a town of the port list named as the sea
-around it ('anchored off X') is a place; 'the city of X' for a listed port is the port; a town
+around it ('the coast of X') is a place, a port city a ship passes or lies off is the port; 'the city of X' for a listed port is the port; a town
 named like a ship does not stop the vessel rules.
 
 Made-up names: the rule must hold on the words around the name, not on a known town.  The
@@ -39,8 +39,6 @@ def tag():
 @pytest.mark.parametrize(
     "text",
     [
-        "The tanker Grey Heron was anchored off Quarnby for three days.",
-        "Two cargo ships drifted near Quarnby on Tuesday, the coastguard said.",
         "The frigate patrolled the coast of Quarnby overnight.",
         "Divers searched the Quarnby coast after the collision.",
     ],
@@ -54,6 +52,10 @@ def test_a_reference_port_after_an_offshore_cue_is_a_place(tag, text):
     [
         "The tanker Grey Heron docked at Quarnby port on Monday.",
         "The tanker Grey Heron unloaded its cargo in the port of Quarnby on Monday.",
+        # a port city is a Port also where a ship only passes it or lies off it (GUIDELINES,
+        # "Port or Location, by what the place is": "tracked near Varnhamn", "off Varnhamn")
+        "The tanker Grey Heron was anchored off Quarnby for three days.",
+        "Two cargo ships drifted near Quarnby on Tuesday, the coastguard said.",
     ],
 )
 def test_a_reference_port_named_as_a_port_stays_a_port(tag, text):
@@ -175,3 +177,11 @@ def test_the_places_a_ship_is_en_route_from_and_to_are_ports(nlp):
     assert {e.text for e in doc.ents if e.label_ == port} == {"Velmar", "Kessia"}
     doc = nlp("The tanker was en route from the port of Velmar to Kessia when it was hit.")
     assert {e._.canonical for e in doc.ents if e.label_ == port} >= {"Velmar"}
+
+
+@pytest.mark.parametrize("noun", ["city", "town"])
+def test_the_port_town_of_a_name_is_a_port(nlp, noun):
+    """'taken to the port town of X' names X as a port, as 'the port city of X' does, though no
+    list knows X (the model alone may call it an organisation)."""
+    doc = nlp(f"The tanker was seized off the coast of Karsia and taken to the port {noun} of Olvula.")
+    assert ("Olvula", LABEL_OF_TYPE["Port"]) in {(e.text, e.label_) for e in doc.ents}

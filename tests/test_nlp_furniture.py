@@ -389,3 +389,26 @@ def test_a_wire_page_with_a_stray_mark_a_section_label_a_handout_caption_and_an_
         ("230 others", "person"),
         ("205 passengers", "passenger"),
     ]
+
+
+def test_edition_switchers_a_credit_in_brackets_thanks_and_a_bracketed_byline_are_furniture():
+    """'• Europe edition', '... file (Jane Roe /Varnfoto)' (any agency), 'Edited from reports from ...',
+    'Thanks to ... for contributing ...' and '[ May 2, 2024 // Jane Roe ]': no entity from them; a
+    sentence of the body with a bracket and a slash stays content."""
+    page = (
+        "  • International edition\n"
+        "  • Ostland edition\n\n"
+        "Frigate Osk Lantern Hit Near Kesport\n\n"
+        "[ May 2, 2024 // Jan McTarvik ]The frigate Osk Lantern was hit near Kesport on Monday.\n"
+        "The Osk Lantern in port, file (Piet Norlund /Nordfoto)\n"
+        "The navy said the damage was light (about 2 metres/6 feet of hull plating).\n"
+        "Edited from reports from Lise Varga, Tom Brekke and wire services\n"
+        "Thanks to Ola Renn for contributing to this post."
+    )
+    kinds = _kinds(page)
+    assert kinds["navigation"] == ["• International edition", "• Ostland edition"]
+    assert kinds["caption"] == ["The Osk Lantern in port, file (Piet Norlund /Nordfoto)"]
+    assert "[ May 2, 2024 // Jan McTarvik ]" in kinds["byline"]
+    assert "Edited from reports from Lise Varga, Tom Brekke and wire services" in kinds["byline"]
+    assert kinds["credit"] == ["Thanks to Ola Renn for contributing to this post."]
+    assert not any("damage was light" in t for ts in kinds.values() for t in ts)

@@ -246,3 +246,25 @@ def test_the_gulf_in_a_story_about_iran_is_the_persian_gulf(nlp):
 
     doc = nlp("A storm pushed the Osk Lantern across the Gulf on Monday, Karsk Lines said.")
     assert not [e for e in doc.ents if e._.canonical == "Persian Gulf"]
+
+
+def test_no_listed_organisation_is_named_by_a_demonym_and_military():
+    """'the Varnian military' stands for the state, not a body (GUIDELINES, "A state's body": "the
+    military", "armed forces" after a state): organizations.csv gives no organisation such an alias,
+    which the gazetteer would match in any case.  (registry.csv's source aliases are another matter:
+    left alone here.)"""
+    import csv
+    from pathlib import Path
+
+    from osint_graph.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    path = Path(__file__).resolve().parent.parent / "sources" / "gazetteers" / "organizations.csv"
+    rows = list(csv.DictReader(line for line in path.open(encoding="utf-8") if not line.startswith("#")))
+    bad = [
+        (row["name"], alias)
+        for row in rows
+        for alias in (row["aliases"] or "").split(";")
+        if alias.lower().endswith(" military") and gazetteer.is_demonym(alias[: -len(" military")])
+    ]
+    assert rows and bad == []

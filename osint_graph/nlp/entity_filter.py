@@ -61,6 +61,10 @@ SOURCE_ORDER = ("gazetteer", "context", "coreference", "model")
 # often and where it names a thing) and the weights were learned on articles of 100 words and
 # more; on a one-sentence text a person named once scores low and would be lost.
 MIN_WORDS = 100
+# "Chinese Embassy", "Italian police", "the French transport ministry": a state's body named by the
+# state and a body noun is an entity by the guidelines ("A state's body named by the state and a
+# body noun") wherever it stands, so the learned score does not decide it (it dropped embassies)
+STATE_BODY_NOUNS = words("context/state_possessive_bodies")
 
 
 def enabled_by_env(default: bool = True) -> bool:
@@ -379,6 +383,30 @@ def protected_ids(doc: Doc) -> set[str]:
     return out
 
 
+def _modifies_noun(span: Span) -> bool:
+    """'a Dutch navy patrol ship', 'a foreign ministry spokesman': the body phrase describes the noun
+    after it; such a phrase is left to the learned score."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
+
+
+def state_body_ids(doc: Doc, gazetteer: Gazetteer | None) -> set[str]:
+    """Organisations one of whose mentions is a demonym or a state's name followed by a state body
+    noun (`context/state_possessive_bodies.txt`) heading its phrase: "Chinese Embassy", "Italian police"."""
+    if gazetteer is None:
+        return set()
+    out = set()
+    for e in doc.ents:
+        if TYPE_OF_LABEL.get(e.label_) != "Organization" or len(e) < 2 or _modifies_noun(e):
+            continue
+        for k in range(1, min(len(e), 4)):
+            state, body = e[:k].text, e[k:].text.lower()
+            if body in STATE_BODY_NOUNS and (gazetteer.is_demonym(state) or gazetteer.lookup(state, "Country")):
+                out.add(span_ext(e, "entity_id") or "")
+                break
+    return out
+
+
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
     they are stored by offsets), and the refused ids from the claims' entity lists."""
@@ -412,7 +440,7 @@ class EntityFilter:
             return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
-        keep = protected_ids(doc)
+        keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer)
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc

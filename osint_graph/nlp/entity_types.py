@@ -25,6 +25,7 @@ from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, norma
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.furniture import (
     CONTENT_KINDS,
     DATELINE,
@@ -61,8 +62,6 @@ OUTLET_NAME_WORDS = words("common/outlet_name_words")
 OUTLET_INNER_WORDS = words("common/outlet_inner_words")
 NOT_ENTITY_WORDS = words("entity_types/not_entity_words")
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
-INFRA_NOUNS = words("entity_types/infra_nouns")
-INFRA_MODIFIERS = words("entity_types/infra_modifiers")
 PLACE_NOUNS_AFTER = words("entity_types/place_nouns_after")
 PLACE_TIME_AFTER = words("gazetteer/place_time_after")  # '(Sana time)': a town's clock
 NOT_ENTITY_ACRONYMS = words("entity_types/not_entity_acronyms")
@@ -91,9 +90,10 @@ class EntityTypes:
         stash_model_ents(doc)
         out = []
         text = doc_text(doc)
+        infra = infrastructure_names(doc)
         for whole in doc.ents:
             for ent in self._split(whole):
-                if self._not_a_name(ent, text):
+                if self._not_a_name(ent, text, infra):
                     continue
                 span = self._trim(ent)
                 if span is None:
@@ -179,7 +179,7 @@ class EntityTypes:
             start = cut + 1
         return parts
 
-    def _not_a_name(self, ent: Span, text: str) -> bool:
+    def _not_a_name(self, ent: Span, text: str, infra: frozenset[str] = frozenset()) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""
         doc = ent.doc
         source = ent._.osint_source  # read once: each `ent._` builds a new object
@@ -189,15 +189,8 @@ class EntityTypes:
         before = text[line_start : ent.start_char].lower()
         if ":" in before and re.search(r"(?i)(photo|image|credit|picture)s?\s*:", before):  # (the colon first: cheap)
             return True
-        j = ent.end
-        while (
-            j < len(doc)
-            and j - ent.end < 5
-            and (doc[j].text[:1].isupper() or doc[j].like_num or doc[j].text == "-" or doc[j].lower_ in INFRA_MODIFIERS)
-        ):
-            j += 1
-        if j < len(doc) and doc[j].lower_ in INFRA_NOUNS and ent.label_ not in ("COUNTRY", "GPE"):
-            return True
+        if (bare_name(ent) in infra or names_infrastructure(ent)) and ent.label_ not in STATES:
+            return True  # 'Nord Vessa 1 gas pipeline', and the name's other mentions in the article
         if ent.end < len(doc) and doc[ent.end].lower_ in NOT_NAMES_AFTER and ent.label_ != "COUNTRY":
             return True
         if source is None and ent.text in NOT_ENTITY_ACRONYMS:

@@ -127,8 +127,8 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
         else:
             ctx.add_name(doc, end + 1, limit, "Port", "port-of", cands)
         return
-    if nxt is not None and nxt.lower_ == "city" and end + 1 < limit and doc[end + 1].lower_ == "of":
-        ctx.add_name(doc, end + 2, limit, "Port", "port-city", cands)
+    if nxt is not None and nxt.lower_ in ("city", "town") and end + 1 < limit and doc[end + 1].lower_ == "of":
+        ctx.add_name(doc, end + 2, limit, "Port", "port-city", cands)  # 'the port city/town of X'
         return
     if noun.text == "Port" and noun.i > first and nxt is not None and name_token(nxt, True):
         # "Port Said", "Port Sudan": the word is part of the name (not at a sentence start)
