@@ -37,6 +37,7 @@ SHIP_PREFIXES_LOWER = frozenset(p.lower() for p in SHIP_PREFIXES)
 SHIP_VERBS = words("context/ship_verbs")
 SHIP_VERBS_INTRANSITIVE = words("context/ship_verbs_intransitive")
 SHIP_PASSIVES = words("context/ship_passives")
+SHIP_PASSIVES_THE = words("context/ship_passives_the")  # only after 'the': 'the Konarak was hit'
 SHIP_PARTS = words("context/ship_parts")
 CARGO_WORDS = words("context/cargo_words")
 ORG_SUFFIXES = words("common/org_suffixes")
@@ -46,6 +47,8 @@ FUNCTION_POS = words("context/function_pos")
 LIST_VERBS = words("context/list_verbs")
 LIST_DASHES = words("context/list_dashes")
 PASSIVE_ADVERBS = words("context/passive_adverbs")
+APPOSITIVE_DETERMINERS = words("context/appositive_determiners")
+SHIP_TITLE_SERVICES = words("context/ship_title_services")
 
 
 def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -76,6 +79,7 @@ trigger("IMO", ["imo", "mmsi"])
 trigger("SHIP_PREFIX", attr="TOKEN", text=lambda text: text in SHIP_PREFIXES)
 trigger("SHIP_VERB", SHIP_VERBS | words("context/ship_verb_forms"), attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PASSIVE", SHIP_PASSIVES, attr="LEMMA", accept=_ship_verb)
+trigger("SHIP_PASSIVE_THE", SHIP_PASSIVES_THE, attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PART", [f"{p} {w}" for p in ("'s", "’s") for w in SHIP_PARTS])
 trigger("ABOARD", words("context/aboard_words") | {f"{part} of" for part in words("context/ship_parts_of")})
 
@@ -183,7 +187,12 @@ def _subject_elsewhere(verb: Token, start: int, end: int) -> bool:
 
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """'Brave Royal Ship Management', 'the UK Ship Register': a capitalised ship noun after a capitalised
-    word that does not start the sentence is a word of a body's name, no ship noun before a ship's name."""
+    word that does not start the sentence is a word of a body's name, no ship noun before a ship's name.
+    Not after a service's word when a name follows: 'the Coast Guard Cutter Sequoia' is the cutter
+    Sequoia (context/ship_title_services)."""
+    title = i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in SHIP_TITLE_SERVICES
+    if title and i + 1 < len(doc) and doc[i + 1].is_title:
+        return doc[i + 1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS
     return doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
 
 
@@ -205,11 +214,11 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
             break
         k -= 1
     relative = end < len(doc) and doc[end].lower_ in ("which", "that")
-    if k <= first or not (doc[k].lower_ in ("a", "an") or (doc[k].lower_ == "the" and relative)):
-        return  # 'X, a tanker', or 'X, the vessel which sank': a described vessel after the name
+    if k <= first or not (doc[k].lower_ in APPOSITIVE_DETERMINERS or (doc[k].lower_ == "the" and relative)):
+        return  # 'X, a tanker', 'X, another Suezmax vessel', or 'X, the vessel which sank'
     if k - 1 <= first or doc[k - 1].text != ",":
         return
-    name_to = k - 1
+    name_to = _before_brackets(doc, k - 1, first)  # 'Andromeda (Bavaria Cruiser 50), a sailing yacht'
     name_from = name_start(doc, name_to, first)
     while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:
         name_from += 1  # 'the Suezmax Tern Vale, a ...': the size class is no part of the name
@@ -219,6 +228,17 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
         return
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
+
+
+def _before_brackets(doc: Doc, comma: int, first: int) -> int:
+    """Where the name before the comma ends: before a bracketed aside of a few words ('the Rota
+    (P525), a ...', 'Andromeda (Bavaria Cruiser 50 Andromeda), a ...'), else at the comma."""
+    if doc[comma - 1].text != ")":
+        return comma
+    for j in range(comma - 2, max(first, comma - 10), -1):
+        if doc[j].text == "(":
+            return j
+    return comma
 
 
 @context_rule("FLAGGED", order=20)
@@ -315,6 +335,11 @@ def ship_passive_subject(ctx: NameContext, doc: Doc, start: int, end: int, cands
     ship_subject(ctx, doc, start, True, cands)
 
 
+@context_rule("SHIP_PASSIVE_THE", order=211)
+def ship_passive_subject_the(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    ship_subject(ctx, doc, start, True, cands, needs_the=True)
+
+
 @context_rule("SHIP_PART", order=220)
 def ship_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     ship_subject(ctx, doc, start + 1, None, cands)
@@ -346,10 +371,13 @@ def _glued_prefix(text: str) -> bool:
     )
 
 
-def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
+def ship_subject(
+    ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate], needs_the: bool = False
+) -> None:
     """'The Marbella Song sailed', 'Pelican Drift was boarded', "Grace's crew": only a ship does that.
 
-    `passive` None: token i follows a possessive "'s" (a ship's part).
+    `passive` None: token i follows a possessive "'s" (a ship's part). `needs_the`: the name counts
+    only with "the" before it (context/ship_passives_the).
     """
     verb = doc[i]
     end = i
@@ -399,6 +427,8 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
         if _preposition_object(span[-1]) and _subject_elsewhere(verb, start, end):
             return  # 'the ship that carries cargo between Asia and Europe ran aground': no subject
         bare = start == first or doc[start - 1].lower_ != "the"
+        if needs_the and bare:
+            return
         if (  # people sail too: 'Peter Olsen sailed to Oslo'
             passive is False
             and found == 0
