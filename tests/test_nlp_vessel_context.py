@@ -31,6 +31,8 @@ def test_the_made_up_names_are_in_no_gazetteer():
         "Carrow Bell",
         "Mirrow Dane",
         "Brinley",
+        "Tarvel Star",
+        "Olen Darrow",
     ):
         assert not gazetteer.lookup_all(name), name
 
@@ -354,3 +356,10 @@ def test_small_craft_nouns_and_a_services_ship_title(nlp):
     assert set(vessels(nlp, "The coast guard intercepted the sailboat Mirrow Dane off Kesport.")) == {"Mirrow Dane"}
     assert set(vessels(nlp, "The Coast Guard Cutter Brinley and crew will arrive on Friday.")) == {"Brinley"}
     assert vessels(nlp, "Brave Royal Ship Management owns the fleet, a filing said.") == {}
+
+
+def test_a_ships_kind_after_its_name_and_a_class_name_are_no_part_of_a_ships_name(nlp):
+    """'the Tarvel Star FPSO' is the Tarvel Star; 'Varsk class' names a class (context/ship_class_words)."""
+    assert set(vessels(nlp, "In June the Greek-owned Tarvel Star FPSO arrived at the field.")) == {"Tarvel Star"}
+    found = vessels(nlp, "The patrol ship Varsk class corvette Olen Darrow sailed on Monday.")
+    assert set(found) == {"Olen Darrow"}
