@@ -33,6 +33,8 @@ def test_the_made_up_names_are_in_no_gazetteer():
         "Brinley",
         "Tarvel Star",
         "Olen Darrow",
+        "Harrowdene",
+        "Tarsovan",
     ):
         assert not gazetteer.lookup_all(name), name
 
@@ -363,3 +365,14 @@ def test_a_ships_kind_after_its_name_and_a_class_name_are_no_part_of_a_ships_nam
     assert set(vessels(nlp, "In June the Greek-owned Tarvel Star FPSO arrived at the field.")) == {"Tarvel Star"}
     found = vessels(nlp, "The patrol ship Varsk class corvette Olen Darrow sailed on Monday.")
     assert set(found) == {"Olen Darrow"}
+
+
+def test_an_unknown_name_with_the_in_an_article_that_names_ships(nlp):
+    """context/the_name_labels: a name the model took for a person or a body, that no source knows,
+    written with 'the', alone and the subject of its clause, in an article with a ship noun."""
+    ships = "Two tankers left the harbour on Monday. "
+    assert set(vessels(nlp, ships + "The Harrowdene made headlines in March when it left.")) == {"Harrowdene"}
+    # no ship noun in the article; a name before a noun; a person without 'the'; a place by its kind
+    assert vessels(nlp, "The company said on Monday that the Tarsovan made headlines in March.") == {}
+    assert vessels(nlp, ships + "The Tarsovan mercenaries made headlines. Ostrander made headlines too.") == {}
+    assert vessels(nlp, ships + "The Canal has seen a dry season.") == {}

@@ -49,6 +49,9 @@ LIST_DASHES = words("context/list_dashes")
 PASSIVE_ADVERBS = words("context/passive_adverbs")
 APPOSITIVE_DETERMINERS = words("context/appositive_determiners")
 SHIP_TITLE_SERVICES = words("context/ship_title_services")
+THE_NAME_LABELS = words("context/the_name_labels")
+LOCATION_HEADS = words("context/location_head_nouns")
+SPEAKING_VERBS = words("common/report_verbs") | words("common/source_verbs")  # 'the Independent reported'
 
 
 def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -461,3 +464,41 @@ def ship_name_before(doc: Doc, end: int, first: int) -> int:
     while start < end and (doc[start].pos_ in FUNCTION_POS or doc[start].lower_ in VESSEL_CLASSES):
         start += 1  # 'Later Orlen Bay unloaded': a capitalised adverb starts the sentence; 'VLOC X sank'
     return start
+
+
+@context_rule(None, order=245)
+def the_unknown_name_in_a_ship_story(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
+    """'The Konarak was hit', 'the Yantar made headlines' in an article that names ships: a name the
+    statistical model took for a person or a body, that no source knows, written with 'the' and
+    standing alone (no noun after it), is a ship's. A person's name takes no 'the'; a body written
+    so ('the Kremlin', 'the Pentagon') is in the gazetteer or ends in a body's word."""
+    if not any(t.lower_ in VESSEL_NOUNS for t in doc):
+        return
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for ent in doc.ents:
+        if ent.label_ not in THE_NAME_LABELS or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+            continue  # (a span of the model's that holds 'The' is left alone: on dev it was mostly no ship)
+        if taken & set(range(ent.start, ent.end)) or not _lone_unknown_name(ctx, doc, ent.start, ent.end):
+            continue
+        cands.append(Candidate(ent.start, ent.end, "Vessel", "the-unknown-name"))
+
+
+def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
+    """One to three capitalised words no source knows, no body's word among them, no noun after them."""
+    span = doc[start:end]
+    if end - start > 3 or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    if any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS | SHIP_PREFIXES_LOWER for t in span):
+        return False
+    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or doc[end].text == "-"):
+        return False  # 'the Wagner mercenaries', 'the Biden administration': the name modifies a noun
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() in SPEAKING_VERBS:
+        return False  # a ship is what the clause is about ('the Konarak was hit'), not where or who speaks
+    if end - start == 1 and span[0].lower_ in LOCATION_HEADS:
+        return False  # 'the Canal', 'the Strait': a place named by its kind
+    if span.text.lower() in (doc._.outlet or "").lower():
+        return False  # 'The Independent is on the ground': the page's own outlet
+    if ctx.known_types(span.text + "s"):
+        return False  # 'the Houthi': a people or group the sources know by its plural
+    return not ctx.known_types(span.text) and not ctx.is_place_or_people(span)
