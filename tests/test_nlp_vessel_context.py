@@ -17,7 +17,25 @@ def vessels(nlp, text: str) -> dict[str, tuple[str, str]]:
 
 def test_the_made_up_names_are_in_no_gazetteer():
     gazetteer = load_gazetteer()
-    for name in ("Nordic Wind", "Sea Lark", "Polar Vale", "Kestrel", "Ostra Wind", "Grace May 3", "Kerrin-39"):
+    for name in (
+        "Nordic Wind",
+        "Sea Lark",
+        "Polar Vale",
+        "Kestrel",
+        "Ostra Wind",
+        "Grace May 3",
+        "Kerrin-39",
+        "Tarnwick",
+        "Pell Harrow",
+        "Velmora",
+        "Carrow Bell",
+        "Mirrow Dane",
+        "Brinley",
+        "Tarvel Star",
+        "Olen Darrow",
+        "Harrowdene",
+        "Tarsovan",
+    ):
         assert not gazetteer.lookup_all(name), name
 
 
@@ -317,3 +335,44 @@ def test_a_ship_by_context_wins_over_a_body_by_context_on_the_same_name(nlp):
         "Karskian scientific mission Morrow Gull has been trapped by ice since Monday."
     )
     assert {e.label_ for e in doc.ents if e.text == "Morrow Gull"} == {"VESSEL"}
+
+
+def test_the_subject_of_a_passive_of_harm_is_a_ship_only_after_the(nlp):
+    """context/ship_passives_the: 'the Tarnwick was hit'; a person or town is hit too, without 'the'."""
+    found = vessels(nlp, "The Tarnwick was hit near Kestrel Bay on Sunday. The Pell Harrow was damaged but floated.")
+    assert set(found) == {"Tarnwick", "Pell Harrow"}
+    assert vessels(nlp, "Ahmed Varlo was hit by a car on Sunday, his lawyer said.") == {}
+
+
+def test_a_name_before_another_described_vessel_or_a_bracketed_aside(nlp):
+    """context/appositive_determiners ('another'); a bracketed aside between the name and the comma."""
+    found = vessels(nlp, "The tanker was first identified as the Velmora, another Suezmax vessel, on Monday.")
+    assert set(found) == {"Velmora"}
+    found = vessels(nlp, "Police found the Carrow Bell (Halvik 40 Carrow Bell), a sailing yacht that sank in 2019.")
+    assert "Carrow Bell" in found
+
+
+def test_small_craft_nouns_and_a_services_ship_title(nlp):
+    """A sailboat is a ship noun; 'Coast Guard Cutter' is a ship's title, not a body's name
+    (context/ship_title_services), while 'Brave Royal Ship Management' stays a company."""
+    assert set(vessels(nlp, "The coast guard intercepted the sailboat Mirrow Dane off Kesport.")) == {"Mirrow Dane"}
+    assert set(vessels(nlp, "The Coast Guard Cutter Brinley and crew will arrive on Friday.")) == {"Brinley"}
+    assert vessels(nlp, "Brave Royal Ship Management owns the fleet, a filing said.") == {}
+
+
+def test_a_ships_kind_after_its_name_and_a_class_name_are_no_part_of_a_ships_name(nlp):
+    """'the Tarvel Star FPSO' is the Tarvel Star; 'Varsk class' names a class (context/ship_class_words)."""
+    assert set(vessels(nlp, "In June the Greek-owned Tarvel Star FPSO arrived at the field.")) == {"Tarvel Star"}
+    found = vessels(nlp, "The patrol ship Varsk class corvette Olen Darrow sailed on Monday.")
+    assert set(found) == {"Olen Darrow"}
+
+
+def test_an_unknown_name_with_the_in_an_article_that_names_ships(nlp):
+    """context/the_name_labels: a name the model took for a person or a body, that no source knows,
+    written with 'the', alone and the subject of its clause, in an article with a ship noun."""
+    ships = "Two tankers left the harbour on Monday. "
+    assert set(vessels(nlp, ships + "The Harrowdene made headlines in March when it left.")) == {"Harrowdene"}
+    # no ship noun in the article; a name before a noun; a person without 'the'; a place by its kind
+    assert vessels(nlp, "The company said on Monday that the Tarsovan made headlines in March.") == {}
+    assert vessels(nlp, ships + "The Tarsovan mercenaries made headlines. Ostrander made headlines too.") == {}
+    assert vessels(nlp, ships + "The Canal has seen a dry season.") == {}

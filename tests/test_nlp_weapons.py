@@ -38,6 +38,11 @@ def weapons(nlp, text):
         # a platform named by a slashed designation, a system after its class word, a number before a model
         ("The strike group flew F/A-29 fighter jets over Kesport.", "F/A-29 fighter jets"),
         ("The drone was downed with a Sea Falcon missile system.", "Sea Falcon missile system"),
+        # a system named by its model before class words, whatever the statistical model guessed
+        ("The tug carried a Varn air defense system on deck.", "Varn air defense system"),
+        # a rifle's role and the closed-up spelling of an anti- word are class words
+        ("The crates held sniper rifles and spare parts.", "sniper rifles"),
+        ("The frigate struck the target with an antiship missile.", "antiship missile"),
         ("One Sea Falcon missile was fired at the drone.", "Sea Falcon missile"),
         # one unknown word before 'missiles', whatever the model guessed ('weapon_model_heads.txt'), and a
         # model's name after a designation without a hyphen
@@ -72,6 +77,8 @@ def test_weapon_types(nlp, text, weapon):
         "Two drone aircraft were shot down near Kesport.",  # drones by another word, no class
         "They fired supersonic missiles at the Osk Lantern.",  # a speed is no class
         "The rebels flew Iranian-style drones at the Osk Lantern.",  # a demonym's likeness names no model
+        "Varnia bought new air defence systems last year.",  # a system without its model
+        "The Karsk Navy systems failed at sea.",  # a body's systems, no class word
     ],
 )
 def test_no_weapon_type(nlp, text):
@@ -147,9 +154,14 @@ def test_sea_drones_naval_drones_and_drone_boats_are_one_class(extractor):
 
 
 def test_a_model_named_once_is_the_model_where_it_recurs_bare(nlp):
-    """'Korvin missiles' then 'the Korvin air defence system': the bare model name is the weapon."""
-    doc = nlp("Two locally made Korvin missiles downed the plane. The Korvin air defence system was sold to them.")
+    """'Korvin missiles' then 'the Korvin air defence system' and a bare 'Korvin': the model name is the
+    weapon where it recurs (with the system's class words, context/weapon_system_heads, or alone)."""
+    doc = nlp(
+        "Two locally made Korvin missiles downed the plane. The Korvin air defence system was sold to them. "
+        "Korvin was never exported."
+    )
     found = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "WEAPON"]
+    assert ("Korvin air defence system", "Korvin") in found
     assert ("Korvin", "Korvin") in found
     assert not [e for e in doc.ents if e.text == "Korvin" and e.label_ != "WEAPON"]
 

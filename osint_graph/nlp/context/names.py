@@ -22,6 +22,10 @@ NOT_NAME_WORDS = words("context/not_name_words")
 NAME_INNER_WORDS = words("context/name_inner_words")
 NAME_PARTICLES = words("context/name_particles")
 HYPHEN_INNER_WORDS = words("context/hyphen_inner_words")
+# a ship's kind written after its name is no part of it ('the Tarvel Star FPSO'), and a name before
+# 'class' names a class of ships, no ship ('the patrol ship Varsk class corvette ...')
+SHIP_KIND_WORDS = words("common/vessel_nouns") | words("common/vessel_classes")
+CLASS_WORDS = words("context/ship_class_words")
 
 
 @dataclass
@@ -202,6 +206,11 @@ class NameContext:
         if j < limit and doc[j].text in ('"', "“", "'", "‘"):
             j += 1
         end = name_end(doc, j, limit)
+        if type_ == "Vessel":
+            if _before_class_word(doc, end, limit):
+                return i
+            while end - j > 1 and doc[end - 1].lower_ in SHIP_KIND_WORDS:
+                end -= 1
         if end == j:
             return i
         span = doc[j:end]
@@ -240,6 +249,12 @@ class NameContext:
             if k >= limit or (not name_token(doc[k], True) and doc[k].text not in ('"', "“")):
                 return
             i = k
+
+
+def _before_class_word(doc: Doc, end: int, limit: int) -> bool:
+    """'Varsk class', 'Hendijan-class': the name ending at `end` is a class's (context/ship_class_words)."""
+    k = end + (end < limit and doc[end].text == "-")
+    return k < limit and doc[k].lower_ in CLASS_WORDS
 
 
 def _ship_named(ctx: NameContext, span: Span) -> bool:

@@ -17,6 +17,7 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
 from osint_graph.reference.bodies import demonym_body_name, possessive_body
 
+SHIP_TITLES = words("context/ship_title_services")
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
 STATE_BODY_WORDS = words("context/state_body_words")
@@ -176,6 +177,8 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     # 'Navy P-8 Poseidon', 'Royal Air Force Eurofighter Typhoon': a weapon's designation or known name ends it
     weapon = LABEL_OF_TYPE["Weapon"]
     end = next((k for k in range(i + 1, end) if designation_starts(doc, k) or doc[k].ent_type_ == weapon), end)
+    # 'the Coast Guard Cutter Sequoia': a ship's title ends the service's name (context/ship_title_services)
+    end = next((k for k in range(i + 1, end) if f"{doc[k - 1].lower_} {doc[k].lower_}" in SHIP_TITLES), end)
     if end <= i:
         end = i + 1
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):

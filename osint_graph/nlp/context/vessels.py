@@ -37,6 +37,7 @@ SHIP_PREFIXES_LOWER = frozenset(p.lower() for p in SHIP_PREFIXES)
 SHIP_VERBS = words("context/ship_verbs")
 SHIP_VERBS_INTRANSITIVE = words("context/ship_verbs_intransitive")
 SHIP_PASSIVES = words("context/ship_passives")
+SHIP_PASSIVES_THE = words("context/ship_passives_the")  # only after 'the': 'the Konarak was hit'
 SHIP_PARTS = words("context/ship_parts")
 CARGO_WORDS = words("context/cargo_words")
 ORG_SUFFIXES = words("common/org_suffixes")
@@ -46,6 +47,11 @@ FUNCTION_POS = words("context/function_pos")
 LIST_VERBS = words("context/list_verbs")
 LIST_DASHES = words("context/list_dashes")
 PASSIVE_ADVERBS = words("context/passive_adverbs")
+APPOSITIVE_DETERMINERS = words("context/appositive_determiners")
+SHIP_TITLE_SERVICES = words("context/ship_title_services")
+THE_NAME_LABELS = words("context/the_name_labels")
+LOCATION_HEADS = words("context/location_head_nouns")
+SPEAKING_VERBS = words("common/report_verbs") | words("common/source_verbs")  # 'the Independent reported'
 
 
 def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -76,6 +82,7 @@ trigger("IMO", ["imo", "mmsi"])
 trigger("SHIP_PREFIX", attr="TOKEN", text=lambda text: text in SHIP_PREFIXES)
 trigger("SHIP_VERB", SHIP_VERBS | words("context/ship_verb_forms"), attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PASSIVE", SHIP_PASSIVES, attr="LEMMA", accept=_ship_verb)
+trigger("SHIP_PASSIVE_THE", SHIP_PASSIVES_THE, attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PART", [f"{p} {w}" for p in ("'s", "’s") for w in SHIP_PARTS])
 trigger("ABOARD", words("context/aboard_words") | {f"{part} of" for part in words("context/ship_parts_of")})
 
@@ -183,7 +190,12 @@ def _subject_elsewhere(verb: Token, start: int, end: int) -> bool:
 
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """'Brave Royal Ship Management', 'the UK Ship Register': a capitalised ship noun after a capitalised
-    word that does not start the sentence is a word of a body's name, no ship noun before a ship's name."""
+    word that does not start the sentence is a word of a body's name, no ship noun before a ship's name.
+    Not after a service's word when a name follows: 'the Coast Guard Cutter Sequoia' is the cutter
+    Sequoia (context/ship_title_services)."""
+    title = i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in SHIP_TITLE_SERVICES
+    if title and i + 1 < len(doc) and doc[i + 1].is_title:
+        return doc[i + 1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS
     return doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
 
 
@@ -205,11 +217,11 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
             break
         k -= 1
     relative = end < len(doc) and doc[end].lower_ in ("which", "that")
-    if k <= first or not (doc[k].lower_ in ("a", "an") or (doc[k].lower_ == "the" and relative)):
-        return  # 'X, a tanker', or 'X, the vessel which sank': a described vessel after the name
+    if k <= first or not (doc[k].lower_ in APPOSITIVE_DETERMINERS or (doc[k].lower_ == "the" and relative)):
+        return  # 'X, a tanker', 'X, another Suezmax vessel', or 'X, the vessel which sank'
     if k - 1 <= first or doc[k - 1].text != ",":
         return
-    name_to = k - 1
+    name_to = _before_brackets(doc, k - 1, first)  # 'Andromeda (Bavaria Cruiser 50), a sailing yacht'
     name_from = name_start(doc, name_to, first)
     while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:
         name_from += 1  # 'the Suezmax Tern Vale, a ...': the size class is no part of the name
@@ -219,6 +231,17 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
         return
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
+
+
+def _before_brackets(doc: Doc, comma: int, first: int) -> int:
+    """Where the name before the comma ends: before a bracketed aside of a few words ('the Rota
+    (P525), a ...', 'Andromeda (Bavaria Cruiser 50 Andromeda), a ...'), else at the comma."""
+    if doc[comma - 1].text != ")":
+        return comma
+    for j in range(comma - 2, max(first, comma - 10), -1):
+        if doc[j].text == "(":
+            return j
+    return comma
 
 
 @context_rule("FLAGGED", order=20)
@@ -315,6 +338,11 @@ def ship_passive_subject(ctx: NameContext, doc: Doc, start: int, end: int, cands
     ship_subject(ctx, doc, start, True, cands)
 
 
+@context_rule("SHIP_PASSIVE_THE", order=211)
+def ship_passive_subject_the(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    ship_subject(ctx, doc, start, True, cands, needs_the=True)
+
+
 @context_rule("SHIP_PART", order=220)
 def ship_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     ship_subject(ctx, doc, start + 1, None, cands)
@@ -346,10 +374,13 @@ def _glued_prefix(text: str) -> bool:
     )
 
 
-def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate]) -> None:
+def ship_subject(
+    ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands: list[Candidate], needs_the: bool = False
+) -> None:
     """'The Marbella Song sailed', 'Pelican Drift was boarded', "Grace's crew": only a ship does that.
 
-    `passive` None: token i follows a possessive "'s" (a ship's part).
+    `passive` None: token i follows a possessive "'s" (a ship's part). `needs_the`: the name counts
+    only with "the" before it (context/ship_passives_the).
     """
     verb = doc[i]
     end = i
@@ -399,6 +430,8 @@ def ship_subject(ctx: NameContext, doc: Doc, i: int, passive: bool | None, cands
         if _preposition_object(span[-1]) and _subject_elsewhere(verb, start, end):
             return  # 'the ship that carries cargo between Asia and Europe ran aground': no subject
         bare = start == first or doc[start - 1].lower_ != "the"
+        if needs_the and bare:
+            return
         if (  # people sail too: 'Peter Olsen sailed to Oslo'
             passive is False
             and found == 0
@@ -431,3 +464,41 @@ def ship_name_before(doc: Doc, end: int, first: int) -> int:
     while start < end and (doc[start].pos_ in FUNCTION_POS or doc[start].lower_ in VESSEL_CLASSES):
         start += 1  # 'Later Orlen Bay unloaded': a capitalised adverb starts the sentence; 'VLOC X sank'
     return start
+
+
+@context_rule(None, order=245)
+def the_unknown_name_in_a_ship_story(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
+    """'The Konarak was hit', 'the Yantar made headlines' in an article that names ships: a name the
+    statistical model took for a person or a body, that no source knows, written with 'the' and
+    standing alone (no noun after it), is a ship's. A person's name takes no 'the'; a body written
+    so ('the Kremlin', 'the Pentagon') is in the gazetteer or ends in a body's word."""
+    if not any(t.lower_ in VESSEL_NOUNS for t in doc):
+        return
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for ent in doc.ents:
+        if ent.label_ not in THE_NAME_LABELS or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+            continue  # (a span of the model's that holds 'The' is left alone: on dev it was mostly no ship)
+        if taken & set(range(ent.start, ent.end)) or not _lone_unknown_name(ctx, doc, ent.start, ent.end):
+            continue
+        cands.append(Candidate(ent.start, ent.end, "Vessel", "the-unknown-name"))
+
+
+def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
+    """One to three capitalised words no source knows, no body's word among them, no noun after them."""
+    span = doc[start:end]
+    if end - start > 3 or not all(t.is_alpha and t.is_title for t in span):
+        return False
+    if any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS | SHIP_PREFIXES_LOWER for t in span):
+        return False
+    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or doc[end].text == "-"):
+        return False  # 'the Wagner mercenaries', 'the Biden administration': the name modifies a noun
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() in SPEAKING_VERBS:
+        return False  # a ship is what the clause is about ('the Konarak was hit'), not where or who speaks
+    if end - start == 1 and span[0].lower_ in LOCATION_HEADS:
+        return False  # 'the Canal', 'the Strait': a place named by its kind
+    if span.text.lower() in (doc._.outlet or "").lower():
+        return False  # 'The Independent is on the ground': the page's own outlet
+    if ctx.known_types(span.text + "s"):
+        return False  # 'the Houthi': a people or group the sources know by its plural
+    return not ctx.known_types(span.text) and not ctx.is_place_or_people(span)

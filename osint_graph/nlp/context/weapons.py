@@ -27,6 +27,7 @@ WEAPON_HEADS = words("context/weapon_heads")
 WEAPON_MODIFIERS = words("context/weapon_modifiers")
 WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
+SYSTEM_HEADS = words("context/weapon_system_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
 RANGE_WORDS = {row["written"]: row["canonical"] for row in table("context/weapon_range_words")}
@@ -386,6 +387,7 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
             and designation_shape(name.text) is None
             and "Weapon" not in ctx.known_types(name_text or name.text)
             and not _aircraft_model(ctx, doc, name, name_text, h)
+            and not _described_system(doc, name, h)
         ):
             return False  # a platform is a weapon type by its model: 'Su-35 fighter jets', not 'Naval Patrol aircraft'
         if low_head == "vessel" and not any(doc[i].lower_ == "unmanned" for i in range(k, h)):
@@ -394,6 +396,11 @@ def _names_a_type(ctx: NameContext, doc: Doc, h: int, k: int, mods: int, name: T
     elif name is None and mods == 0:
         return False
     return k != h
+
+
+def _described_system(doc: Doc, name: Token, h: int) -> bool:
+    """'the Tor air defense system': a system head with weapon class words between it and the name."""
+    return doc[h].lower_ in SYSTEM_HEADS and any(doc[j].lower_ in WEAPON_CLASS_MODIFIERS for j in range(name.i + 1, h))
 
 
 def _aircraft_model(ctx: NameContext, doc: Doc, name: Token, name_text: str, h: int) -> bool:
@@ -518,8 +525,12 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
 
 def _munition_after(doc: Doc, i: int) -> bool:
     """'Tarvos missiles': a munition's head noun right after token i (not 'drones', which groups fly,
-    nor a platform), so that one unknown word the model took for a person or a body names its model."""
-    return i + 1 < len(doc) and doc[i + 1].lower_ in MODEL_MUNITION_HEADS
+    nor a platform), so that one unknown word the model took for a person or a body names its model;
+    describing words may stand between ('Tor air defense system')."""
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].lower_ in DESCRIPTIVE_MODIFIERS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in MODEL_MUNITION_HEADS
 
 
 def _lone_unknown_word(ctx: NameContext, doc: Doc, i: int) -> bool:
