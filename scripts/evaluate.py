@@ -50,6 +50,9 @@ holds it): only aggregate test figures are looked at.  It runs
 - negation_errors: the same for the `negated` flag, by negation cue kind (denial,
   withholding "declined to comment", unverified "could not confirm", absence "no one was
   hurt", particle not/no/never; scripts/evalkit/negation_errors.py defines them).
+- entity_errors: per entity type, the false negatives by kind (typed_otherwise, span_overlap,
+  no_candidate) and the false positives by kind (typed_otherwise, span_overlap, not_in_gold);
+  scripts/evalkit/entity_errors.py defines them; an aggregate, printed for every split.
 
 The process exits 0 (it is a report, not a test), or 2 when the arguments are
 refused.  The scoring functions live in scripts/evalkit/ and are tested in
@@ -70,6 +73,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
 from evalkit import real  # noqa: E402
+from evalkit.entity_errors import entity_errors  # noqa: E402
 from evalkit.hedge_errors import hedge_errors  # noqa: E402
 from evalkit.negation_errors import negation_errors  # noqa: E402
 from evalkit.scoring import (  # noqa: E402
@@ -184,12 +188,15 @@ def print_report(m: dict, model: str | None) -> None:
         cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["hedge_errors"].items() if c["fp"] or c["fn"])
         print(f"         hedge errors by cue kind: {'; '.join(cells) or 'none'}")
     print(
-        f"         negation P {fmt(m['negation_precision'])}  R {fmt(m['negation_recall'])}"
-        f"  F1 {fmt(m['negation_f1'])}"
+        f"         negation P {fmt(m['negation_precision'])}  R {fmt(m['negation_recall'])}  F1 {fmt(m['negation_f1'])}"
     )
     if "negation_errors" in m:
         cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["negation_errors"].items() if c["fp"] or c["fn"])
         print(f"         negation errors by cue kind: {'; '.join(cells) or 'none'}")
+    for etype, c in (m.get("entity_errors") or {}).items():
+        misses = ", ".join(f"{kind} {n}" for kind, n in c["fn"].items() if n)
+        extras = ", ".join(f"{kind} {n}" for kind, n in c["fp"].items() if n)
+        print(f"entity errors {etype}: missed ({misses or 'none'}); false positives ({extras or 'none'})")
 
 
 def load_extractor(model: str | None, entity_filter: bool | None = None):
@@ -362,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         metrics = score_real(triples, read_known_vessels())
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
+        metrics["entity_errors"] = entity_errors(triples)
         metrics.update(counts)
     else:
         gold = read_gold(args.gold)
@@ -375,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         metrics = score(triples, read_known_vessels())
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
+        metrics["entity_errors"] = entity_errors(triples)
 
     errors = metrics.pop("errors")
     if args.json:

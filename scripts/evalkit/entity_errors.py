@@ -1,0 +1,70 @@
+"""An aggregate breakdown of entity errors by kind, per entity type.
+
+Entities are matched as `scoring.match_entities` matches them (same type, a shared name key).
+Every gold entity left unmatched (a false negative) and every predicted entity left unmatched
+(a false positive) is put in ONE kind, the first that holds:
+
+False negatives (a gold entity of type T nobody found as T):
+- typed_otherwise: a predicted entity of another type shares a name key with it, or one of its
+  mentions covers exactly a gold mention ("the Tern Vale" found as a Person): the candidate was
+  there, its type was wrong;
+- span_overlap: a predicted mention of type T overlaps one of its mentions without matching
+  ("Tern Vale" found as "Tern Vale Seen"): the span was wrong;
+- no_candidate: nothing predicted touches its name or mentions.
+
+False positives (a predicted entity of type T no gold T entity matches):
+- typed_otherwise: a gold entity of another type shares a name key or an exact mention span;
+- span_overlap: one of its mentions overlaps a gold mention of type T (a boundary error);
+- not_in_gold: nothing in the gold touches it (no entity by the guidelines, furniture, or one
+  the annotator missed).
+
+Counts only, no text: it may be printed for the blind test split too, so that the mix of entity
+errors on test can be compared with dev's without reading test items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from evalkit.scoring import ENTITY_TYPES, entity_keys, match_entities
+
+FN_KINDS = ("typed_otherwise", "span_overlap", "no_candidate")
+FP_KINDS = ("typed_otherwise", "span_overlap", "not_in_gold")
+
+
+def _spans(entity: dict) -> set[tuple[int, int]]:
+    mentions = entity.get("mentions") or ()
+    return {(m["start"], m["end"]) for m in mentions if m.get("start") is not None and m.get("end") is not None}
+
+
+def _overlaps(a: set[tuple[int, int]], b: set[tuple[int, int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _kind(entity: dict, others: list[dict], kinds: tuple[str, str, str]) -> str:
+    """The kind of one unmatched entity against the entities of the other side."""
+    keys, spans = entity_keys(entity), _spans(entity)
+    same = [o for o in others if o.get("type") == entity.get("type")]
+    other = [o for o in others if o.get("type") != entity.get("type")]
+    if any(keys & entity_keys(o) or spans & _spans(o) for o in other):
+        return kinds[0]
+    if any(_overlaps(spans, _spans(o)) for o in same):
+        return kinds[1]
+    return kinds[2]
+
+
+def entity_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, dict[str, int]]]:
+    """{type: {"fn": {kind: n}, "fp": {kind: n}}} over (id, gold, prediction) triples."""
+    counts = {t: {"fn": dict.fromkeys(FN_KINDS, 0), "fp": dict.fromkeys(FP_KINDS, 0)} for t in ENTITY_TYPES}
+    for _, gold, pred in triples:
+        g_ents = list(gold.get("entities") or ())
+        p_ents = [p for p in pred.get("entities") or () if p.get("type") in ENTITY_TYPES]
+        pairs = match_entities(g_ents, p_ents)
+        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        for gi, g in enumerate(g_ents):
+            if gi not in matched_g and g.get("type") in counts:
+                counts[g["type"]]["fn"][_kind(g, p_ents, FN_KINDS)] += 1
+        for pi, p in enumerate(p_ents):
+            if pi not in matched_p:
+                counts[p["type"]]["fp"][_kind(p, g_ents, FP_KINDS)] += 1
+    return counts
