@@ -22,6 +22,9 @@ JSON lines file. Each run ingests it into a new LadybugDB file in a subprocess o
   commit thread and LadybugDB's own threads), reading, garbage collection and other
   (scripts/scale_probe.py says how each is measured); the workers' extraction CPU per
   article; w, the first over the second, and 2 / (1 + w);
+- with workers, their wall seconds summed: extracting, before their first chunk (start-up,
+  pipeline), between chunks (no chunk to work on), after their last; the writer's wait for a
+  chunk; and the writer's RSS at each 10% of the stream (now, not peak) and around the final commit;
 - then the p50 (of 3) of every saved query on the last store, in process (not with --no-queries).
 
 Ratios printed: 2 workers / 1 worker articles/s (local and Dask), from wall seconds and from
@@ -33,6 +36,7 @@ the cores, and the load averages are printed beside each run), RSS 100% / RSS 10
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -204,15 +208,47 @@ def print_run(run: str, r: dict) -> None:
     parts = ", ".join(f"{name} {seconds / n * 1000:.2f}" for name, seconds in split.items())
     w, bound = writer_ratio(r)
     workers = r["cpu"].get("dask workers") or r["cpu"]["local workers"]
+    task = r.get("worker_task_thread_s")
+    own = f" (the task's own thread {task / n * 1000:.1f})" if task else ""
     whole = f"; their whole processes {workers / n * 1000:.1f} (pipeline load included)" if workers else ""
     if "dask cluster" in r["cpu"]:
         whole += f"; scheduler and nannies {r['cpu']['dask cluster'] / n * 1000:.1f}"
     print(
         f"       writer CPU {sum(split.values()):.1f} s, {sum(split.values()) / n * 1000:.2f} ms/article ({parts});"
-        f" workers' extraction {r['worker_extract_s'] / n * 1000:.1f} ms/article{whole};"
+        f" workers' extraction {r['worker_extract_s'] / n * 1000:.1f} ms/article{own}{whole};"
         f" w = {w:.3f}, bound 2/(1+w) = {bound:.2f}",
         flush=True,
     )
+
+
+def idle_account(r: dict) -> dict[str, float] | None:
+    """Wall seconds of the workers, summed over them: extracting (inside their tasks), before their
+    first task (starting, loading the pipeline), between tasks (no chunk: the writer had not
+    handed one on, or the task was in transit), after their last; and the writer's wait for a chunk."""
+    chunks, (start, end) = r.get("chunks") or [], r["wall"]
+    if not chunks:
+        return None
+    account = dict.fromkeys(("extracting", "before the first chunk", "between chunks", "after the last"), 0.0)
+    for worker in {c[0] for c in chunks}:
+        own = sorted((c[1], c[2]) for c in chunks if c[0] == worker)
+        account["extracting"] += sum(b - a for a, b in own)
+        account["before the first chunk"] += own[0][0] - start
+        account["between chunks"] += sum(nxt[0] - prev[1] for prev, nxt in itertools.pairwise(own))
+        account["after the last"] += end - own[-1][1]
+    account["writer waiting for a chunk"] = r["writer_waiting_s"]
+    account["after the last chunk ended (writes, final commit)"] = end - max(c[2] for c in chunks)
+    return account
+
+
+def print_idle(r: dict) -> None:
+    account = idle_account(r)
+    if account:
+        print("       wall s, workers summed: " + ", ".join(f"{k} {v:.1f}" for k, v in account.items()), flush=True)
+    now = r.get("rss_now")
+    if now:
+        print("       writer RSS now MB at 10..100%: " + " ".join(f"{float(v):.0f}" for v in now.values())
+              + f"; peak at the last article {r['rss_at_last_article']:.0f}, after the final commit"
+              f" {r['rss_before_close'][0]:.0f} (now {r['rss_before_close'][1]:.0f})", flush=True)  # fmt: skip
 
 
 def cpu_seconds_needed(r: dict) -> float:
@@ -266,6 +302,7 @@ def main(argv: list[str] | None = None) -> None:
         for i, run in enumerate(runs):  # a run named twice: the ratios use its last
             results[run] = one_run(run, feed, work / f"{i}-{run}.lbug", args)
             print_run(run, results[run])
+            print_idle(results[run])
         print_ratios(results)
         if args.no_queries:
             return

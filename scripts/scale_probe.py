@@ -22,7 +22,15 @@ of the stream, and `cpu`: the CPU seconds of this process (the writer), split as
 
 And `worker_extract_s`: the CPU seconds the workers spent extracting (each chunk's own
 measure, `parallel.Chunk.cpu_seconds`; in the single-process run, the main thread's
-`extracting`). CPU seconds hold under other load on the machine; wall seconds do not.
+`extracting`), `worker_task_thread_s` (the same, the tasks' own threads only: the rest is
+what a worker process ran beside its task). CPU seconds hold under other load on the machine;
+wall seconds do not.
+
+Idle time: `chunks` (each chunk's worker process id, wall-clock start and end, articles) and
+`wall` (the ingest's start and end) say when each worker had no chunk; `writer_waiting_s` is
+the wall time the writer spent waiting for one. Memory: `rss_now` (RSS, not the peak, at each
+10% of the stream), `rss_at_last_article` (the peak when the last article was written, before
+the bulk loader's final commit) and `rss_before_close` (peak and now after that commit).
 """
 
 from __future__ import annotations
@@ -156,6 +164,11 @@ def process_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def current_rss_mb() -> float:
+    """The resident set of this process now (not its peak), MB."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def children_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -177,6 +190,18 @@ def instrument(cpu: MainThreadCpu, out: dict) -> None:
 
     def chunk_cpu(chunk, *_):
         out["worker_extract_s"] += chunk.cpu_seconds
+        out["worker_task_thread_s"] += chunk.thread_seconds
+        out["chunks"].append((chunk.worker, chunk.started, chunk.ended, len(chunk.results)))
+
+    def waited(call):
+        def timed(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                out["writer_waiting_s"] += time.perf_counter() - start
+
+        return timed
 
     def commit_thread(call):
         def timed(*args, **kwargs):
@@ -212,6 +237,10 @@ def instrument(cpu: MainThreadCpu, out: dict) -> None:
     cpu.wrap_iter(api, "skip_stored", "reading")
     cpu.wrap_iter(api, "extract_articles", "extracting")
     cpu.wrap_iter(parallel, "receive", "receiving", extra=chunk_cpu)
+    parallel.wait_local = waited(parallel.wait_local)  # the writer waiting for a chunk (local pool)
+    import distributed
+
+    distributed.wait = waited(distributed.wait)  # the same on Dask (dask_pool imports it when it starts)
     gc.callbacks.append(cpu.on_gc)
 
 
@@ -222,7 +251,9 @@ def main() -> None:
         commit_every(float(sys.argv[7]))
     total = int(total)
     marks: dict[int, float] = {}
-    out = {"write_s": 0.0, "commit_thread_s": 0.0, "worker_extract_s": 0.0, "commits": 0}
+    rss_now: dict[int, float] = {}  # RSS at that point, not the peak so far
+    out = {"write_s": 0.0, "commit_thread_s": 0.0, "worker_extract_s": 0.0, "worker_task_thread_s": 0.0,
+           "commits": 0, "chunks": [], "writer_waiting_s": 0.0}  # fmt: skip
     store = open_store(uri)
     cpu = MainThreadCpu()
     instrument(cpu, out)
@@ -231,21 +262,26 @@ def main() -> None:
     def written(extraction) -> None:
         nonlocal done
         done += 1
-        for share in (10, 50, 100):
+        for share in range(10, 101, 10):
             if share not in marks and done >= total * share / 100:
                 marks[share] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                rss_now[share] = current_rss_mb()
 
     process_start, children_start, native_start = process_seconds(), children_seconds(), native_thread_seconds()
     cpu.reset()  # from here on
     load = os.getloadavg()[0]
-    start = time.perf_counter()
+    start, wall_start = time.perf_counter(), time.time()
     report = api.ingest([feed], store, batch_size=int(batch), workers=int(workers), scheduler=scheduler or None,
                         on_article=written)  # fmt: skip
     out["seconds"] = time.perf_counter() - start
+    out["wall"] = [wall_start, time.time()]
     main_thread = cpu.stop()
     native = native_thread_seconds() - native_start
     process = process_seconds() - process_start
+    out["rss_before_close"] = [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, current_rss_mb()]
     store.close()
+    out["rss_now"] = rss_now
+    out["rss_at_last_article"] = marks[100]
     marks[100] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if main_thread.get("extracting"):
         out["worker_extract_s"] = main_thread["extracting"]

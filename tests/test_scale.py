@@ -187,3 +187,26 @@ def test_count_articles_counts_files_and_json_lines(corpus, tmp_path):
     lines.write_text('{"text": "One."}\n\n{"text": "Two."}\n{"text": "Three."}\n', encoding="utf-8")
     assert count_articles([corpus, lines]) == ARTICLES + 3
     assert count_articles(["-"]) is None
+
+
+def test_a_chunk_says_which_worker_extracted_it_when_and_at_what_cpu(monkeypatch):
+    """What scripts/bench_scale.py's idle account reads: each chunk's worker, wall-clock span, and the
+    CPU seconds of its process and of the task's own thread (the rest ran beside the task)."""
+    import time
+
+    from osint_graph.ingest import parallel
+    from osint_graph.model import Article
+
+    class Busy:
+        def extract_many(self, articles):
+            end = time.thread_time() + 0.02
+            while time.thread_time() < end:  # CPU, not sleep: both clocks must see it
+                pass
+            return [f"extraction of {a.id}" for a in articles]
+
+    monkeypatch.setitem(parallel._extractors, "fake", Busy())
+    before = time.time()
+    chunk = parallel.extract_chunk([Article(id="made-up-1", text="A made-up text.", title="One")], model="fake")
+    assert chunk.results == ["extraction of made-up-1"] and chunk.worker == os.getpid()
+    assert before <= chunk.started < chunk.ended <= time.time() and chunk.ended - chunk.started >= 0.02
+    assert 0.02 <= chunk.thread_seconds <= chunk.cpu_seconds + 1e-3

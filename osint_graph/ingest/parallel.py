@@ -58,10 +58,16 @@ class Failed:
 class Chunk:
     """What a worker sends back for a chunk of articles: their extractions (or failures), and the
     CPU seconds its process spent extracting them, so that the writer's CPU per article can be
-    set against the workers' (scripts/bench_scale.py prints the ratio)."""
+    set against the workers' (scripts/bench_scale.py prints the ratio); and when and where it ran
+    (wall clock at its start and end, the worker's process id), so that the time a worker sits
+    with no chunk can be told apart from the time it extracts."""
 
     results: list[Extraction | Failed]
     cpu_seconds: float
+    started: float = 0.0
+    ended: float = 0.0
+    worker: int = 0
+    thread_seconds: float = 0.0  # the task's own thread: cpu_seconds less what the worker ran beside it
 
 
 def worker_extractor(model: str | None):
@@ -77,8 +83,10 @@ def worker_extractor(model: str | None):
 def extract_chunk(articles: list[Article], model: str | None = None) -> Chunk:
     """The task a worker runs: extract a chunk; an article that fails alone becomes `Failed`."""
     extractor = worker_extractor(model)
-    start = time.process_time()
-    return Chunk(_extract_each(extractor, articles), time.process_time() - start)
+    started, start, own = time.time(), time.process_time(), time.thread_time()
+    results = _extract_each(extractor, articles)
+    cpu, own = time.process_time() - start, time.thread_time() - own
+    return Chunk(results, cpu, started, time.time(), os.getpid(), own)
 
 
 def _extract_each(extractor, articles: list[Article]) -> list[Extraction | Failed]:
