@@ -1,0 +1,52 @@
+"""The text as read, before any rule: names typed with either apostrophe, a line with no final
+punctuation ending its sentence, 'Published' / 'Last updated' label lines as furniture.
+
+Made-up names and sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry
+from osint_graph.nlp.extensions import register_extensions
+from osint_graph.nlp.furniture import find_furniture
+from osint_graph.nlp.gazetteer_ruler import GazetteerRuler, name_variants
+from osint_graph.nlp.pipeline import load_model
+
+LEDGER = GazetteerEntry("Organization", "Kestrel's Ledger Intelligence", (), {}, {})
+CURLY = GazetteerEntry("Organization", "Varn\u2019s Register", (), {}, {})
+
+
+def test_name_variants_hold_both_apostrophes():
+    assert "Kestrel\u2019s Ledger Intelligence" in name_variants(LEDGER)
+    assert "Varn's Register" in name_variants(CURLY)
+
+
+@pytest.fixture(scope="module")
+def ruler_doc():
+    register_extensions()
+    nlp = load_model()
+    ruler = GazetteerRuler(nlp, "gazetteer_test", Gazetteer([LEDGER, CURLY]))
+    return lambda text: ruler(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Kestrel\u2019s Ledger Intelligence data show the tanker turned east.", "Kestrel\u2019s Ledger Intelligence"),
+        ("Kestrel's Ledger Intelligence data show the tanker turned east.", "Kestrel's Ledger Intelligence"),
+        ("The ship was listed by Varn's Register in 2019.", "Varn's Register"),
+    ],
+)
+def test_a_listed_name_is_found_whichever_apostrophe_the_page_types(ruler_doc, text, name):
+    doc = ruler_doc(text)
+    assert name in [e.text for e in doc.ents]
+
+
+def test_published_and_last_updated_label_lines_are_furniture():
+    text = "Tanker Halts Off Ostvik\n\nPublished\nLast updated\nShipping\n\nThe tanker Brann halted off Ostvik."
+    kinds = {text[s:e]: k for k, s, e in find_furniture(text)}
+    assert kinds.get("Published") == "date"
+    assert kinds.get("Last updated") == "date"
+    assert "The tanker Brann halted off Ostvik." not in kinds
