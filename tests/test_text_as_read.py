@@ -50,3 +50,40 @@ def test_published_and_last_updated_label_lines_are_furniture():
     assert kinds.get("Published") == "date"
     assert kinds.get("Last updated") == "date"
     assert "The tanker Brann halted off Ostvik." not in kinds
+
+
+def test_a_line_without_final_punctuation_ends_its_sentence():
+    from osint_graph.nlp.furniture import _line_breaks
+
+    text = "Tanker Halts Off Ostvik\nA Second Stop at Sea\nThe tanker Brann halted,\nthen turned. It left.\nGone"
+    starts = [text[c:].split("\n")[0] for c in _line_breaks(text)]
+    # after the headline and the subheading a new sentence starts; not after a comma or a full stop
+    assert starts == ["A Second Stop at Sea", "The tanker Brann halted,"]
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    from osint_graph.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline(claims=False, entity_filter=False)
+    return lambda text: [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_subheading_is_not_glued_to_the_next_sentence(sentences):
+    text = (
+        "The tanker Brann halted off Ostvik on Monday, the coast guard said.\n\n"
+        "Risk of escalation around the northern straits\n\n"
+        "Norvania has accused the crew of recklessness, officials said."
+    )
+    assert "Norvania has accused the crew of recklessness, officials said." in sentences(text)
+
+
+@pytest.mark.parametrize(
+    "line,place,agency",
+    [("Ostvik \u2022 NWA", "Ostvik", "NWA"), ("Ostvik, June 19 (Wirewatch) Jun 19, 2024", "Ostvik", "Wirewatch")],
+)
+def test_a_place_and_its_desk_on_a_line_of_their_own_are_a_dateline(line, place, agency):
+    text = f"Tanker Halts Off Ostvik\n{line}\nThe tanker Brann halted off Ostvik on Monday."
+    kinds = {k: text[s:e] for k, s, e in find_furniture(text)}
+    assert kinds.get("dateline") == place
+    assert kinds.get("dateline_agency") == agency
