@@ -87,3 +87,14 @@ def test_a_place_and_its_desk_on_a_line_of_their_own_are_a_dateline(line, place,
     kinds = {k: text[s:e] for k, s, e in find_furniture(text)}
     assert kinds.get("dateline") == place
     assert kinds.get("dateline_agency") == agency
+
+
+def test_a_quote_glued_to_the_full_stop_before_it_is_its_own_token():
+    from osint_graph.nlp.pipeline import build_pipeline
+
+    text = 'the minister said in a statement.\u201cTo the crew of the Brann: turn back."Nobody answered.'
+    doc = build_pipeline(claims=False, entity_filter=False).make_doc(text)
+    tokens = [t.text for t in doc]
+    assert tokens[tokens.index("statement") : tokens.index("statement") + 4] == ["statement", ".", "\u201c", "To"]
+    assert '"' in tokens and "Nobody" in tokens
+    assert doc.text == text  # offsets stay exact into the text as read
