@@ -98,3 +98,28 @@ def test_a_quote_glued_to_the_full_stop_before_it_is_its_own_token():
     assert tokens[tokens.index("statement") : tokens.index("statement") + 4] == ["statement", ".", "\u201c", "To"]
     assert '"' in tokens and "Nobody" in tokens
     assert doc.text == text  # offsets stay exact into the text as read
+
+
+@pytest.fixture(scope="module")
+def claims_of():
+    from datetime import date
+
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline({"ORG": ["Coastal Watch Agency"], "VESSEL": ["Morrow Gull", "Tern Vale"], "PORT": ["Karsk"]})
+    nlp.add_pipe("osint_furniture", first=True)  # the headline piece, as the full pipeline finds it
+    return lambda text: run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger")._.claims
+
+
+HEAD = "Morrow Gull seized with 12 crew members \u2014 Coastal Watch Agency"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [f"Home / News / {HEAD}\n\n", " date 2025-02-03 2025 February 3 14:40\n\n", "Published\nLast updated\n\n"],
+)
+def test_the_headline_under_a_navigation_or_date_line_still_names_its_source(claims_of, top):
+    text = top + HEAD + "\n\nThe Tern Vale stayed near Karsk overnight."
+    found = [c for c in claims_of(text) if "12 crew" in c.text]
+    assert found and [a.name for a in found[0].attribution] == ["Coastal Watch Agency"]

@@ -174,7 +174,10 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
         rest = start + stop
         while rest < end and text[rest].isspace():
             rest += 1
-        if rest < end:
+        again = _match_line(text[rest:end]) if rest < end else None
+        if again is not None and again[1:] == (0, end - rest):  # 'date 2022-08-01 2022 August 1 14:40'
+            found.append((again[0], rest, end))
+        elif rest < end:
             body_lines.append((rest, end))
     body_lines = _embedded_posts(text, lines, found, body_lines)
     captions = {_norm(text[s:e]) for k, s, e in found if k == "caption"}
