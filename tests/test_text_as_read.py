@@ -107,7 +107,10 @@ def claims_of():
     from claim_standalone import run as run_doc
     from claim_standalone import standalone_pipeline
 
-    nlp = standalone_pipeline({"ORG": ["Coastal Watch Agency"], "VESSEL": ["Morrow Gull", "Tern Vale"], "PORT": ["Karsk"]})
+    nlp = standalone_pipeline(
+        {"ORG": ["Coastal Watch Agency", "Ostland Navy"], "VESSEL": ["Morrow Gull", "Tern Vale"], "PORT": ["Karsk"],
+         "COUNTRY": ["Ostland"]}
+    )  # fmt: skip
     nlp.add_pipe("osint_furniture", first=True)  # the headline piece, as the full pipeline finds it
     return lambda text: run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger")._.claims
 
@@ -123,3 +126,16 @@ def test_the_headline_under_a_navigation_or_date_line_still_names_its_source(cla
     text = top + HEAD + "\n\nThe Tern Vale stayed near Karsk overnight."
     found = [c for c in claims_of(text) if "12 crew" in c.text]
     assert found and [a.name for a in found[0].attribution] == ["Coastal Watch Agency"]
+
+
+def test_a_dateline_opening_a_later_line_is_neither_the_claim_nor_its_source():
+    from osint_graph.nlp.pipeline import build_pipeline
+
+    text = (
+        "Trawler capsizes off Varnholm\n\nForty crew members are missing after the capsize\n\n"
+        "VARNHOLM, Ostland \u2013 The Ostland navy on Friday said it has located the trawler Morrow Gull.\n\n"
+        "The Tern Vale stayed near Varnholm overnight."
+    )
+    found = [c for c in build_pipeline()(text)._.claims if "has located" in c.text]
+    assert found and found[0].text.startswith("The Ostland navy")  # the dateline is skipped
+    assert "Varnholm" not in [a.name for a in found[0].attribution]  # the desk's town said nothing
