@@ -51,7 +51,7 @@ from osint_graph.nlp.attribution_verbs import (
     is_report_verb,
 )
 from osint_graph.nlp.claim_segments import has_subject, is_joiner, split_clauses
-from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.extensions import doc_text, furniture_kind
 from osint_graph.nlp.headline_source import headline_source
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_resolution import AttributionContext
@@ -112,9 +112,9 @@ class SentenceAttributor(TrailingFrames, LeadingFrames):
     def _skip_dateline(self, a: int, e: int) -> int:
         """'WASHINGTON, Sept 6 (Reuters) - ...': the dateline is no part of the claim; its agency is the outlet."""
         doc = self.doc
-        if a >= e or a > self.ctx.first_word:
-            return a  # only the article's first line carries a dateline
-        start = tokens_of(doc)[a].idx
+        start = tokens_of(doc)[a].idx if a < e else 0
+        if a >= e or (a > self.ctx.first_word and furniture_kind(doc, start) != "dateline"):
+            return a  # only the article's first line carries a dateline, or a line the furniture step read as one
         m = DATELINE.match(doc_text(doc), start, tokens_of(doc)[e - 1].idx + len(tokens_of(doc)[e - 1]))
         if m is None:
             return a

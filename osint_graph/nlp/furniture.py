@@ -4,7 +4,8 @@ The first component of the pipeline. Reads only `doc.text` (line by line); write
 finds as character ranges in `doc.user_data` (msgpack-friendly), the span group
 `doc.spans["furniture"]` (each span labelled with its kind), and, when it runs before the parser,
 sentence starts at the edges of every piece, so that a headline or a caption never runs into the
-body's first sentence.
+body's first sentence, and after every line with no final punctuation (a heading, a label line:
+news pages break lines between paragraphs, never inside a sentence).
 
 Real pages, as a reader meets them, carry more than the article: a headline, "By Jane Doe",
 "Photo: X/Getty Images", "2 min read", "Share this article", related links, tag lists, a repeated
@@ -53,6 +54,7 @@ EMBED = "embed"
 MAX_EMBED_LINES = 3  # the text of an embedded post above its "— Name (@handle) June 17, 2025" line
 MIN_LINK_LINES = 3  # other stories' headlines listed at the foot of a page, one a line
 PROSE_END = '.!?:;"”’)'
+LINE_GOES_ON = PROSE_END + ",-–—"  # a line that ends so may run on into the next one
 
 
 @cache
@@ -172,7 +174,10 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
         rest = start + stop
         while rest < end and text[rest].isspace():
             rest += 1
-        if rest < end:
+        again = _match_line(text[rest:end]) if rest < end else None
+        if again is not None and again[1:] == (0, end - rest):  # 'date 2022-08-01 2022 August 1 14:40'
+            found.append((again[0], rest, end))
+        elif rest < end:
             body_lines.append((rest, end))
     body_lines = _embedded_posts(text, lines, found, body_lines)
     captions = {_norm(text[s:e]) for k, s, e in found if k == "caption"}
@@ -240,26 +245,33 @@ def set_span_group(doc: Doc) -> None:
     doc.spans[SPAN_GROUP] = doc._.furniture
 
 
+def _line_breaks(text: str) -> list[int]:
+    """The start of every line after a line with no final punctuation: a heading, a label or a
+    headline ends there, whatever the parser would glue to it ('Not the First Incident' + 'The ship
+    ...'). News pages break lines only between paragraphs, never inside a sentence."""
+    lines = _lines(text)
+    return [nxt for (_, end), (nxt, _) in zip(lines, lines[1:]) if text[end - 1] not in LINE_GOES_ON]
+
+
 def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
-    """A piece starts a sentence and so does what follows it (only before the parser has run)."""
+    """A piece starts a sentence and so does what follows it, and so does a line after a line with
+    no final punctuation (only before the parser has run)."""
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         return
-    for kind, start, end in found:
-        if kind in (DATELINE, DATELINE_AGENCY):
+    edges = [c for kind, start, end in found if kind not in (DATELINE, DATELINE_AGENCY) for c in (start, end)]
+    for char in edges + _line_breaks(doc_text(doc)):
+        span = (
+            doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
+            if char < len(doc_text(doc))
+            else None
+        )
+        if span is None or not len(span):  # the character is white space after a token
             continue
-        for char in (start, end):
-            span = (
-                doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
-                if char < len(doc_text(doc))
-                else None
-            )
-            if span is None or not len(span):  # the character is white space after a token
-                continue
-            tok = span[0]
-            while tok.is_space and tok.i + 1 < len(doc):
-                tok = doc[tok.i + 1]
-            if tok.i > 0 and not tok.is_space:
-                tok.is_sent_start = True
+        tok = span[0]
+        while tok.is_space and tok.i + 1 < len(doc):
+            tok = doc[tok.i + 1]
+        if tok.i > 0 and not tok.is_space:
+            tok.is_sent_start = True
 
 
 class Furniture:

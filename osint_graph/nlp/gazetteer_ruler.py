@@ -66,8 +66,8 @@ def _extends_name(old: Span, new: Span) -> bool:
 
 
 def name_variants(entry: GazetteerEntry) -> set[str]:
-    """Spellings of an entry's names to match: as listed, hyphens as spaces and spaces as hyphens
-    (not its `hidden_names`, which only a typed look-up finds)."""
+    """Spellings of an entry's names to match: as listed, hyphens as spaces and spaces as hyphens,
+    straight and curly apostrophes alike (not its `hidden_names`, which only a typed look-up finds)."""
     out: set[str] = set()
     hidden = set(entry.values("hidden_names"))
     for name in entry.names:
@@ -82,6 +82,9 @@ def name_variants(entry: GazetteerEntry) -> set[str]:
             if len(form.split()) <= 3:
                 forms.add(form.replace(" ", "-"))
             forms.add(re.sub(r"(?<=[A-Za-z])[ -](?=\d)", "", form))  # Maya 1 -> Maya1
+        for form in list(forms):  # a page types the apostrophe either way: "Kestrel's" / "Kestrel’s"
+            forms.add(form.replace("'", "\u2019"))
+            forms.add(form.replace("\u2019", "'"))
         if entry.type == "Weapon":
             for form in list(forms):
                 last = form.split()[-1]

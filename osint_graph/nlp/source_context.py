@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
-from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import ext, norm_name, np_head, strip_the, tokens_of
 
@@ -100,9 +100,11 @@ class DocumentSources:
         self.drop_generic = True
         self.dateline_end = 0
         self.first_word = next((t.i for t in tokens_of(doc) if not t.is_space), 0)
-        # where the page's first line ends
+        # where the page's headline ends (a navigation or a date line may stand above it: the
+        # furniture step found it), else where its first line ends
+        heads = [end for kind, _, end in furniture_pieces(doc) if kind == "headline"]
         newline = doc_text(doc).find("\n")
-        self.first_line_end = newline if newline >= 0 else len(doc_text(doc))
+        self.first_line_end = heads[0] if heads else newline if newline >= 0 else len(doc_text(doc))
 
     def set_segments(self, segments: Sequence[tuple[int, int, int]]) -> None:
         """Sentence (segment) number of every token, for the reach of coreference."""
