@@ -65,6 +65,8 @@ MIN_WORDS = 100
 # state and a body noun is an entity by the guidelines ("A state's body named by the state and a
 # body noun") wherever it stands, so the learned score does not decide it (it dropped embassies)
 STATE_BODY_NOUNS = words("context/state_possessive_bodies")
+# "a Dutch embassy official": a staff title after the body phrase names the body (GUIDELINES, "Titles")
+BODY_STAFF_TITLES = words("context/body_staff_titles")
 
 
 def enabled_by_env(default: bool = True) -> bool:
@@ -384,9 +386,12 @@ def protected_ids(doc: Doc) -> set[str]:
 
 
 def _modifies_noun(span: Span) -> bool:
-    """'a Dutch navy patrol ship', 'a foreign ministry spokesman': the body phrase describes the noun
-    after it; such a phrase is left to the learned score."""
+    """'a Dutch navy patrol ship': the body phrase describes the noun after it; such a phrase is left
+    to the learned score. A staff title after it ('a Dutch foreign ministry official') does not count:
+    the title is the body's own (`context/body_staff_titles.txt`)."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in BODY_STAFF_TITLES:
+        return False  # 'a foreign ministry official': the body's own staff, the body is named
     return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
 
 
