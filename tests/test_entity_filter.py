@@ -287,3 +287,44 @@ def test_a_states_body_named_by_its_demonym_is_kept_whatever_its_score(unfiltere
     model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
     doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, gazetteer, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Varnian embassy", "Varnian police"}
+
+
+def test_a_states_body_before_a_staff_title_is_kept_whatever_its_score(unfiltered):
+    """'a Varnian foreign ministry official': the title is the body's own staff, so the phrase names
+    the body (GUIDELINES, "Titles"), kept like a body heading its phrase; 'a Varnian navy patrol
+    boat' stays with the score."""
+    from osint_graph.gazetteer import Gazetteer
+    from osint_graph.gazetteer_entry import GazetteerEntry
+    from osint_graph.nlp.spans import annotate
+
+    text = "A Varnian foreign ministry official said a Varnian navy patrol boat and Varnian embassy representatives saw it."
+    doc = unfiltered(text)
+    gazetteer = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZZ"}, {"demonyms": "Varnian"})])
+
+    def org(phrase: str) -> Span:
+        start = doc.text.index(phrase)
+        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
+
+    spans = [org("Varnian foreign ministry"), org("Varnian navy"), org("Varnian embassy")]
+    doc.ents = spans
+    ids = [s._.entity_id for s in spans]
+    assert ef.state_body_ids(doc, gazetteer) == {ids[0], ids[2]}
+
+
+def test_a_posting_platform_is_kept_whatever_its_score(unfiltered):
+    """'in a Telegram post': a platform named as such is an Organization (GUIDELINES, "Posting
+    platforms"), kept like a state's body; another low-scored organisation is dropped, and so is a
+    one-letter name, which needs its cue (left to the score)."""
+    from osint_graph.nlp.spans import annotate
+
+    text = "In a Telegram post, the navy said the crew of the Orrin Bay, owned by Tarlow Holdings, was safe, and X agreed."
+    doc = unfiltered(text)
+
+    def org(phrase: str) -> Span:
+        start = doc.text.index(phrase)
+        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
+
+    doc.ents = [org("Telegram"), org("Tarlow Holdings"), org("X agreed")[:1]]
+    model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
+    assert {e.text for e in doc.ents} == {"Telegram"}

@@ -279,6 +279,27 @@ def test_surname_and_acronym_refer_back(nlp):
     assert len({e._.entity_id for e in nsa}) == 1
 
 
+def test_a_company_name_s_first_word_refers_back(nlp):
+    doc = nlp("Harlo Shipping owns the tanker. A spokesman for Harlo said the crew was safe.")
+    harlo = [e for e in doc.ents if e.text in ("Harlo Shipping", "Harlo")]
+    assert len(harlo) == 2 and len({e._.entity_id for e in harlo}) == 1
+
+
+def test_an_acronym_opening_a_longer_name_stays_its_own_body(nlp):
+    doc = nlp("The UN Security Council met on Monday. The UN said aid would follow.")
+    ids = {e.text: e._.entity_id for e in doc.ents}
+    assert "UN" in ids and ids["UN"] != ids.get("UN Security Council")
+
+
+def test_a_tail_refers_back_to_a_name_written_twice(nlp):
+    doc = nlp(
+        "The Varnian Coast Guard said the ship sank. Later the Varnian Coast Guard sent a cutter, "
+        "and the Coast Guard said two sailors were missing."
+    )
+    guard = [e for e in doc.ents if "Coast Guard" in e.text]
+    assert len(guard) == 3 and {e._.canonical for e in guard} == {"Varnian Coast Guard"}
+
+
 def test_own_outlet_from_metadata(extractor):
     article = make_article("Images reviewed by Harbour Lantern show the tanker at anchor.", outlet="Harbour Lantern")
     found = {(m.text, e.type) for e in extractor.extract(article).entities for m in e.mentions}

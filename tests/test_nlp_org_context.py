@@ -31,6 +31,17 @@ def test_platforms_sources_post_on_are_organisations(nlp):
     assert ("Telegram", "ORG") in ents(nlp, "The Varnian agency said in a statement on Telegram that the ship sank.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lena Varga, the owner of the Osk Lantern, wrote in a post on "X" that the crew was safe.',
+        "Lena Varga wrote on the social media platform X that the Osk Lantern was safe.",
+    ],
+)
+def test_a_one_letter_platform_after_a_quote_or_the_word_platform(nlp, text):
+    assert ("X", "ORG") in ents(nlp, text)
+
+
 def test_a_one_letter_name_without_a_platform_cue_is_no_platform(nlp):
     found = ents(nlp, "Project X was a success, said Kyr Varnel.")
     assert not any(text == "X" and label == "ORG" for text, label in found)
@@ -71,6 +82,8 @@ def test_a_group_adjective_before_a_common_noun_is_no_entity(nlp):
         ("Lebanese police were told to hold the Osk Lantern at Kesport.", "Lebanese police"),
         ("The UAE foreign ministry said the Osk Lantern had left Kesport.", "UAE foreign ministry"),
         ("The Chinese embassy in Kesport said the crew was safe.", "Chinese embassy"),
+        # the longest state's name: 'Arab Emirates' alone would cut the phrase inside the Country
+        ("A Varnian sailor told the United Arab Emirates coast guard that the Osk Lantern sank.", "United Arab Emirates coast guard"),
     ],
 )
 def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, text, name):

@@ -50,6 +50,11 @@ def corefer(doc: Doc) -> None:
         if e.label_ == "ORG" and len(e) > 1 and e[0].ent_type_ != "":
             for k in range(1, len(e)):
                 tails.setdefault(normalise_name(e[k:].text), []).append(e)
+    # 'Kestrel' beside 'Kestrel Shipping': a one-word name that opens one longer organisation's name
+    firsts: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ == "ORG" and 1 < len(e) <= 3 and e[0].text[:1].isupper():
+            firsts.setdefault(normalise_name(e[0].text), []).append(e)
     # 'Armed Forces' beside 'Armed Forces of the Philippines': the head of a longer name that goes on
     # with 'of', 'for' or 'on' (the rest says whose it is)
     # (the name as written or as the sources give it: 'AFP' is 'Armed Forces of the Philippines')
@@ -102,8 +107,13 @@ def corefer(doc: Doc) -> None:
             person = people[normalise_name(e.text)]
             if person.start != e.start and person.end != e.end:
                 source = person
-        elif e.label_ == "ORG" and len({id(x) for x in tails.get(normalise_name(e.text), ())}) == 1:
+        elif e.label_ == "ORG" and len(_names(tails.get(normalise_name(e.text), ()))) == 1:
+            # one entity however often its longer name is written ('Coast Guard' beside 'U.S. Coast
+            # Guard' twice), not one longer span
             source = tails[normalise_name(e.text)][0]
+        elif _opens_one(e, firsts):
+            source = firsts[normalise_name(e.text)][0]  # 'Kestrel' beside 'Kestrel Shipping'
+
         elif (
             e.label_ == "ORG"
             and len(e) > 1
@@ -169,6 +179,20 @@ def corefer(doc: Doc) -> None:
             e._.identifiers = {**(span_ext(win, "identifiers") or {}), **(span_ext(e, "identifiers") or {})}
     if changed:
         doc.ents = out
+
+
+def _opens_one(e: Span, firsts: dict[str, list[Span]]) -> bool:
+    """A one-word organisation that opens exactly one longer one's name ('Kestrel' beside 'Kestrel
+    Shipping'). Not an acronym or a name the gazetteer knows: 'UN' beside 'UN Security Council' and
+    'CENTCOM' beside 'CENTCOM Navy' are bodies of their own."""
+    if e.label_ != "ORG" or len(e) != 1 or e.text.isupper() or span_ext(e, "osint_source") == "gazetteer":
+        return False
+    return len(_names(firsts.get(normalise_name(e.text), ()))) == 1
+
+
+def _names(spans) -> set[str]:
+    """The distinct entities (canonical names) a list of spans names."""
+    return {normalise_name(span_ext(x, "canonical") or x.text) for x in spans}
 
 
 def variant_key(name: str) -> str:

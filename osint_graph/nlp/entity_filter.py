@@ -65,6 +65,11 @@ MIN_WORDS = 100
 # state and a body noun is an entity by the guidelines ("A state's body named by the state and a
 # body noun") wherever it stands, so the learned score does not decide it (it dropped embassies)
 STATE_BODY_NOUNS = words("context/state_possessive_bodies")
+# "a Dutch embassy official": a staff title after the body phrase names the body (GUIDELINES, "Titles")
+BODY_STAFF_TITLES = words("context/body_staff_titles")
+# "in a Twitter post", "on its Facebook page": a posting platform named as such is an Organization by
+# the guidelines ("Posting platforms"); the learned score dropped the ones named once
+PLATFORMS = words("attribution/platforms")
 
 
 def enabled_by_env(default: bool = True) -> bool:
@@ -384,9 +389,12 @@ def protected_ids(doc: Doc) -> set[str]:
 
 
 def _modifies_noun(span: Span) -> bool:
-    """'a Dutch navy patrol ship', 'a foreign ministry spokesman': the body phrase describes the noun
-    after it; such a phrase is left to the learned score."""
+    """'a Dutch navy patrol ship': the body phrase describes the noun after it; such a phrase is left
+    to the learned score. A staff title after it ('a Dutch foreign ministry official') does not count:
+    the title is the body's own (`context/body_staff_titles.txt`)."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in BODY_STAFF_TITLES:
+        return False  # 'a foreign ministry official': the body's own staff, the body is named
     return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
 
 
@@ -405,6 +413,16 @@ def state_body_ids(doc: Doc, gazetteer: Gazetteer | None) -> set[str]:
                 out.add(span_ext(e, "entity_id") or "")
                 break
     return out
+
+
+def platform_ids(doc: Doc) -> set[str]:
+    """Organisations named by a posting platform's name of more than one letter
+    (`attribution/platforms.txt`: 'Twitter', 'Telegram'; a one-letter 'X' is left to the score)."""
+    return {
+        span_ext(e, "entity_id") or ""
+        for e in doc.ents
+        if TYPE_OF_LABEL.get(e.label_) == "Organization" and len(e.text) > 1 and e.text.lower() in PLATFORMS
+    }
 
 
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
@@ -440,7 +458,7 @@ class EntityFilter:
             return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
-        keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer)
+        keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer) | platform_ids(doc)
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc

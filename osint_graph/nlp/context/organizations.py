@@ -58,10 +58,14 @@ trigger("PLATFORM", PLATFORMS, accept=lambda doc, start, end: (start, end) if do
 @context_rule("PLATFORM", order=185)
 def platform(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'posted on Telegram', 'its X page', 'X, formerly Twitter': the platforms sources post on are
-    companies.  A one-letter name ('X') needs a cue beside it: 'on', 'its', 'formerly'."""
+    companies.  A one-letter name ('X') needs a cue beside it: 'on', 'its', 'formerly', 'platform'
+    (a quote between the cue and the name is skipped: "a post on 'X'")."""
     tok = doc[start]
     if len(tok.text) == 1:
-        before = doc[start - 1].lower_ if start else ""
+        k = start - 1
+        while k > 0 and doc[k].is_quote:  # "a post on 'X'"
+            k -= 1
+        before = doc[k].lower_ if k >= 0 else ""
         after = {t.lower_ for t in doc[end : end + 3]}
         if before not in PLATFORM_CUES and not after & PLATFORM_CUES:
             return
@@ -77,14 +81,15 @@ def national_force(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     demonym = next(
         (
             k
-            for k in (start - 1, start - 2, start - 3)
+            for k in (start - 3, start - 2, start - 1)  # longest first: 'United Arab Emirates', not 'Arab Emirates'
             if k >= first
             and doc[k].lower_ != "the"
+            and (doc[k].is_title or doc[k].is_upper)  # a word of the state's name: not '” the US'
             and (ctx.gazetteer.is_demonym(doc[k:start].text) or "Country" in ctx.known_types(doc[k:start].text))
         ),
         None,
     )  # 'Sri Lankan navy', 'the UAE foreign ministry', 'United Arab Emirates coastguard' too
-    if demonym is None or not (doc[demonym].is_title or doc[demonym].is_upper):  # 'UAE', 'US' too
+    if demonym is None:  # 'UAE', 'US' too (title case or capitals: checked above)
         return
     # 'a Dutch navy patrol ship' names the navy too (GUIDELINES, "A state's body": "a Varnian coastguard ship")
     name = doc[demonym:start].text + " " + doc[start:end].text.title()
