@@ -87,6 +87,7 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # a hedge on the noun these open on a verb says why, not whether ("seized it for suspected smuggling")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
+THING_PREPOSITIONS = words("modality/thing_prepositions")
 # a hedge on these nouns after "in" on a verb says why ("hit the port in an apparent response to C")
 REASON_NOUNS = words("modality/reason_nouns")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
@@ -412,9 +413,9 @@ def _identity_of_object(tok: Token, main: Token) -> bool:
     noun = tok.head
     if noun.dep_ == "dobj":
         return noun.head.i == main.i
-    # a count the parser read as a preposition's object ('sighted around 183 vessels'); not a place
-    # ('explosions were reported aboard a tanker suspected to be part of the fleet')
-    counted = any(c.dep_ == "nummod" for c in noun.children)
+    # a count the parser read as a preposition's object ('sighted around 183 vessels'), or the thing
+    # the event is on ('explosions were reported aboard a tanker suspected to be part of the fleet')
+    counted = any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in THING_PREPOSITIONS
     return noun.dep_ == "pobj" and counted and noun.head.head.i == main.i
 
 
