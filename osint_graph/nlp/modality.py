@@ -72,6 +72,7 @@ LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
+SPEAKER_BELIEF_VERBS = words("modality/speaker_belief_verbs")  # with "I" or "we" only
 # on a description of the subject these label it ("a ship suspected of damaging a cable has stopped")
 LABEL_ADJECTIVES = words("modality/label_adjectives")
 # "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
@@ -105,7 +106,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
-_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
+_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | SPEAKER_BELIEF_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -253,12 +254,21 @@ def _inside_marked_clause(tok: Token, main: Token) -> bool:
     return False
 
 
+def _speaker_belief(tok: Token) -> bool:
+    """'we understand C', 'what I understand is that C': a first-person belief verb of the speaker."""
+    return tok.lemma_ in SPEAKER_BELIEF_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
+    )
+
+
 def is_hedge_verb(tok: Token) -> bool:
     """'data suggest', 'investigators suspect', 'officials believe': the speaker's own uncertainty.
 
     Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
     """
-    if tok.lemma_ not in HEDGE_VERBS or tok.pos_ != "VERB" or tok.tag_ == "VBN":
+    if tok.pos_ != "VERB" or tok.tag_ == "VBN":
+        return False
+    if tok.lemma_ not in HEDGE_VERBS and not _speaker_belief(tok):
         return False
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
