@@ -334,7 +334,7 @@ CASES = [
         True,
     ),  # fmt: skip
     (
-        "The frigate Morrow Gull fired shots during an attempt to intercept a tanker suspected to be part of the Karsk fleet.",
+        "The frigate Morrow Gull fired during an attempt to intercept a tanker suspected to be of the Karsk fleet.",
         "The frigate",
         False,
     ),  # fmt: skip

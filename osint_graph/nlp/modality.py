@@ -106,7 +106,8 @@ DEPICTIONS = words("attribution/disclosed_things")
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
-_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | SPEAKER_BELIEF_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
+_CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:

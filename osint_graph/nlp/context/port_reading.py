@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
 from osint_graph.nlp.context.names import Candidate
+from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.gazetteer_ruler import port_cue
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.spans import annotate
 
 # a sentence with a ship, a shipping verb or a seafaring word gives a port city in it a port role
