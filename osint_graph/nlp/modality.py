@@ -72,7 +72,7 @@ LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
-SPEAKER_BELIEF_VERBS = words("modality/speaker_belief_verbs")  # with "I" or "we" only
+SPEAKER_BELIEF_VERBS, I_WE = words("modality/speaker_belief_verbs"), ("i", "we")  # with "I" or "we" only
 # on a description of the subject these label it ("a ship suspected of damaging a cable has stopped")
 LABEL_ADJECTIVES = words("modality/label_adjectives")
 # "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
@@ -255,21 +255,12 @@ def _inside_marked_clause(tok: Token, main: Token) -> bool:
     return False
 
 
-def _speaker_belief(tok: Token) -> bool:
-    """'we understand C', 'what I understand is that C': a first-person belief verb of the speaker."""
-    return tok.lemma_ in SPEAKER_BELIEF_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children
-    )
-
-
 def is_hedge_verb(tok: Token) -> bool:
-    """'data suggest', 'investigators suspect', 'officials believe': the speaker's own uncertainty.
-
-    Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
+    """'data suggest', 'investigators suspect', 'officials believe', 'we understand': the speaker's own
+    uncertainty. Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
     """
-    if tok.pos_ != "VERB" or tok.tag_ == "VBN":
-        return False
-    if tok.lemma_ not in HEDGE_VERBS and not _speaker_belief(tok):
+    mine = tok.lemma_ in SPEAKER_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ in I_WE for c in tok.children)
+    if (tok.lemma_ not in HEDGE_VERBS and not mine) or tok.pos_ != "VERB" or tok.tag_ == "VBN":
         return False
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
