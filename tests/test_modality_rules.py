@@ -321,6 +321,23 @@ CASES = [
     # on the subject, "suspected to be" doubts like "believed to be"; "suspected of" labels
     ("A fleet suspected to be part of the Karsk militia remains near the tanker Morrow Gull.", "A fleet", True),
     ("A fleet suspected of damaging the cable remains near the tanker Morrow Gull.", "A fleet", False),
+    # a speaker's own 'understand' with "I"/"we" hedges (modality/speaker_belief_verbs.txt); another
+    # subject's does not
+    ("What I understand is that the crew left the tanker Morrow Gull on Monday.", "What I understand", True),
+    ("We understand the crew left the tanker Morrow Gull on Monday.", "We understand", True),
+    ("The Karsk Navy understands the risks to the tanker Morrow Gull.", "The Karsk Navy", False),
+    # after the thing the event happens on ('aboard', modality/thing_prepositions.txt) it doubts what
+    # that thing is; in a side phrase ('during an attempt to intercept ...') it does not
+    (
+        "Explosions were reported aboard a tanker suspected to be part of the Karsk shadow fleet near the Morrow Gull.",
+        "Explosions",
+        True,
+    ),  # fmt: skip
+    (
+        "The frigate Morrow Gull fired during an attempt to intercept a tanker suspected to be of the Karsk fleet.",
+        "The frigate",
+        False,
+    ),  # fmt: skip
     # "believed to be" right after the thing the predicate acts on says what it is believed to be;
     # set off by commas it labels a noun, as a relative clause between commas does
     (

@@ -72,6 +72,7 @@ LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
+SPEAKER_BELIEF_VERBS, I_WE = words("modality/speaker_belief_verbs"), ("i", "we")  # with "I" or "we" only
 # on a description of the subject these label it ("a ship suspected of damaging a cable has stopped")
 LABEL_ADJECTIVES = words("modality/label_adjectives")
 # "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
@@ -87,6 +88,7 @@ OBJECT_ADJECTIVES = words("modality/object_adjectives")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # a hedge on the noun these open on a verb says why, not whether ("seized it for suspected smuggling")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
+THING_PREPOSITIONS = words("modality/thing_prepositions")
 # a hedge on these nouns after "in" on a verb says why ("hit the port in an apparent response to C")
 REASON_NOUNS = words("modality/reason_nouns")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
@@ -105,6 +107,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -253,11 +256,11 @@ def _inside_marked_clause(tok: Token, main: Token) -> bool:
 
 
 def is_hedge_verb(tok: Token) -> bool:
-    """'data suggest', 'investigators suspect', 'officials believe': the speaker's own uncertainty.
-
-    Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
+    """'data suggest', 'investigators suspect', 'officials believe', 'we understand': the speaker's own
+    uncertainty. Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
     """
-    if tok.lemma_ not in HEDGE_VERBS or tok.pos_ != "VERB" or tok.tag_ == "VBN":
+    mine = tok.lemma_ in SPEAKER_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ in I_WE for c in tok.children)
+    if (tok.lemma_ not in HEDGE_VERBS and not mine) or tok.pos_ != "VERB" or tok.tag_ == "VBN":
         return False
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
@@ -412,9 +415,9 @@ def _identity_of_object(tok: Token, main: Token) -> bool:
     noun = tok.head
     if noun.dep_ == "dobj":
         return noun.head.i == main.i
-    # a count the parser read as a preposition's object ('sighted around 183 vessels'); not a place
-    # ('explosions were reported aboard a tanker suspected to be part of the fleet')
-    counted = any(c.dep_ == "nummod" for c in noun.children)
+    # a count the parser read as a preposition's object ('sighted around 183 vessels'), or the thing
+    # the event is on ('explosions were reported aboard a tanker suspected to be part of the fleet')
+    counted = any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in THING_PREPOSITIONS
     return noun.dep_ == "pobj" and counted and noun.head.head.i == main.i
 
 

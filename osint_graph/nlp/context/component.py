@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from osint_graph.nlp.context.names import Candidate, NameContext
+from osint_graph.nlp.context.port_reading import read_ports
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
 from osint_graph.nlp.context.weapon_joins import join_weapon_parts
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
@@ -101,6 +102,7 @@ class ContextRules(NameContext):
         self._propagate(doc, cands)
         sister_ships(doc, cands)
         self._apply(doc, cands)
+        read_ports(doc, cands, self.gazetteer)  # Port or Location: one reading per place and article
         join_weapon_parts(doc, self.gazetteer)  # 'PKM' + 'general purpose machine guns': one weapon
         return doc
 

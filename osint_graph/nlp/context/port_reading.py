@@ -1,0 +1,71 @@
+"""One reading per place and article: Port or Location by what the text gives (GUIDELINES "Port or
+Location ... What the text gives decides, one reading per file").
+
+A place with one port role anywhere in the article (called a port: 'the port of X', 'X port';
+a ship calls, docks, departs, arrives or heads there: a context rule's Port candidate) is a Port
+in every mention.  A town of the port list that the article names only in land roles (a
+dateline, a company's seat, a city struck on land) is a Location: the reader goes by the
+article, not by the list.  The roles are the context rules' data (port_verbs, port_object_preps,
+common/port_nouns); this step only decides once per article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer, normalise_name
+from osint_graph.nlp.context.names import Candidate
+from osint_graph.nlp.extensions import span_ext
+from osint_graph.nlp.gazetteer_ruler import port_cue
+from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import annotate
+
+# a sentence with a ship, a shipping verb or a seafaring word gives a port city in it a port role
+ROLE_WORDS = words("common/vessel_nouns") | words("context/port_verbs") | words("context/port_role_words")
+PORT = LABEL_OF_TYPE["Port"]
+LOCATION = LABEL_OF_TYPE["Location"]
+
+
+def _key(span: Span) -> str:
+    return normalise_name(span_ext(span, "canonical") or span.text)
+
+
+def _seafaring(sent: Span, vessels: set[int]) -> bool:
+    """Whether a sentence is about ships: a ship's name, a ship noun, a shipping verb."""
+    return any(t.i in vessels or t.lower_ in ROLE_WORDS or t.lemma_.lower() in ROLE_WORDS for t in sent)
+
+
+def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """The places the article gives a port role: a Port found by the context rules, a name with
+    a port noun next to it, or a Port named in a sentence about ships."""
+    out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"}
+    vessels = {i for e in doc.ents if e.label_ == LABEL_OF_TYPE["Vessel"] for i in range(e.start, e.end)}
+    for e in doc.ents:
+        context = span_ext(e, "osint_source") == "context"
+        if e.label_ == PORT and (context or port_cue(e) or _seafaring(e.sent, vessels)):
+            out.add(_key(e))
+            out.add(normalise_name(e.text))
+    return out
+
+
+def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
+    """Retype every Port or Location mention of a place by the article's one reading of it."""
+    ents = list(doc.ents)
+    roles = port_role_names(doc, cands)
+    changed = False
+    for i, e in enumerate(ents):
+        if e.label_ not in (PORT, LOCATION):
+            continue
+        role = _key(e) in roles or normalise_name(e.text) in roles
+        if e.label_ == PORT and not role and span_ext(e, "osint_source") == "gazetteer":
+            # a town of the port list named only on land: the place
+            ents[i] = annotate(e, "Location", "gazetteer", canonical=span_ext(e, "canonical"))
+            changed = True
+        elif e.label_ == LOCATION and role:
+            entry = gazetteer.lookup(e.text, "Port")
+            if entry is not None:  # 'inspected in X' where a ship docks at X elsewhere: the port
+                ents[i] = annotate(e, "Port", "gazetteer", entry=entry)
+                changed = True
+    if changed:
+        doc.ents = ents
