@@ -11,7 +11,7 @@ common/port_nouns); this step only decides once per article.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
 from osint_graph.nlp.context.names import Candidate
@@ -23,6 +23,7 @@ from osint_graph.nlp.spans import annotate
 
 # a sentence with a ship, a shipping verb or a seafaring word gives a port city in it a port role
 ROLE_WORDS = words("common/vessel_nouns") | words("context/port_verbs") | words("context/port_role_words")
+NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
 PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
 
@@ -31,9 +32,29 @@ def _key(span: Span) -> str:
     return normalise_name(span_ext(span, "canonical") or span.text)
 
 
-def _seafaring(sent: Span, vessels: set[int]) -> bool:
-    """Whether a sentence is about ships: a ship's name, a ship noun, a shipping verb."""
-    return any(t.i in vessels or t.lower_ in ROLE_WORDS or t.lemma_.lower() in ROLE_WORDS for t in sent)
+def _clause(tok: Token) -> Token:
+    """The verb whose clause a word is in (the sentence's root at the top)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _seafaring(span: Span, vessels: set[int]) -> bool:
+    """Whether the clause that names a place, or a clause it belongs to, is about ships (a ship's name,
+    a ship noun, a shipping verb); not a clause that describes a noun ('a vessel suspected of damaging
+    a cable connecting X and Y': the cable's clause names no ship)."""
+    own, clauses = _clause(span.root), set()
+    while True:
+        clauses.add(own.i)
+        if own.dep_ in NOUN_CLAUSES or own.head.i == own.i:
+            break
+        own = _clause(own.head)
+    # a clause joined to one of these by 'and' goes on with the same account ('damaged X and killed Y')
+    clauses |= {t.i for t in span.sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in clauses}
+    return any(
+        (t.i in vessels or t.lower_ in ROLE_WORDS or t.lemma_.lower() in ROLE_WORDS) and _clause(t).i in clauses
+        for t in span.sent
+    )
 
 
 def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
@@ -43,7 +64,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     vessels = {i for e in doc.ents if e.label_ == LABEL_OF_TYPE["Vessel"] for i in range(e.start, e.end)}
     for e in doc.ents:
         context = span_ext(e, "osint_source") == "context"
-        if e.label_ == PORT and (context or port_cue(e) or _seafaring(e.sent, vessels)):
+        if e.label_ == PORT and (context or port_cue(e) or _seafaring(e, vessels)):
             out.add(_key(e))
             out.add(normalise_name(e.text))
     return out
