@@ -31,7 +31,7 @@ The kinds, in the order they are tried (a claim with "may" and "reportedly" is h
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from evalkit.scoring import best_claim
 
@@ -114,25 +114,38 @@ CUE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 KINDS = tuple(kind for kind, _ in CUE_KINDS) + ("none",)
 
 
-def cue_kind(text: str) -> str:
-    """The first cue kind whose words occur in `text`, or "none"."""
-    for kind, pattern in CUE_KINDS:
+def first_kind(cue_kinds: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> str:
+    """The first kind of `cue_kinds` whose pattern occurs in `text`, or "none"."""
+    for kind, pattern in cue_kinds:
         if pattern.search(text or ""):
             return kind
     return "none"
 
 
-def hedge_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, int]]:
-    """{kind: {"tp", "fp", "fn", "tn"}} over the found claims of (id, gold, prediction) triples."""
-    counts = {kind: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for kind in KINDS}
+def cue_kind(text: str) -> str:
+    """The first cue kind whose words occur in `text`, or "none"."""
+    return first_kind(CUE_KINDS, text)
+
+
+def flag_errors(
+    triples: Iterable[tuple[str, dict, dict]], flag: str, kinds: tuple[str, ...], kind_of: Callable[[str], str]
+) -> dict[str, dict[str, int]]:
+    """{kind: {"tp", "fp", "fn", "tn"}} of a claim's boolean `flag` ("hedged", "negated") over the found
+    claims of (id, gold, prediction) triples, each claim in the kind `kind_of` reads off its text."""
+    counts = {kind: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for kind in kinds}
     for _, gold, pred in triples:
         p_claims = list(pred.get("claims") or ())
         for g in gold.get("claims") or ():
             pi = best_claim(g, p_claims)
             if pi is None:
-                continue  # a missed claim has no hedge decision to judge
+                continue  # a missed claim has no decision to judge
             p = p_claims[pi]
-            gh, ph = bool(g.get("hedged")), bool(p.get("hedged"))
-            outcome = ("tp" if ph else "fn") if gh else ("fp" if ph else "tn")
-            counts[cue_kind(g.get("text") or p.get("text") or "")][outcome] += 1
+            gf, pf = bool(g.get(flag)), bool(p.get(flag))
+            outcome = ("tp" if pf else "fn") if gf else ("fp" if pf else "tn")
+            counts[kind_of(g.get("text") or p.get("text") or "")][outcome] += 1
     return counts
+
+
+def hedge_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, int]]:
+    """{kind: {"tp", "fp", "fn", "tn"}} of the hedge over the found claims of (id, gold, prediction) triples."""
+    return flag_errors(triples, "hedged", KINDS, cue_kind)

@@ -31,8 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from evalkit.hedge_errors import _pattern
-from evalkit.scoring import best_claim
+from evalkit.hedge_errors import _pattern, first_kind, flag_errors
 
 _SAY = r"(?:say|comment|respond|reply|elaborate|disclose|answer|confirm|specify|discuss|provide)\w*"
 _NOT = r"(?:not|n[’']t|never)"
@@ -76,23 +75,9 @@ KINDS = tuple(kind for kind, _ in CUE_KINDS) + ("none",)
 
 def cue_kind(text: str) -> str:
     """The first negation cue kind whose words occur in `text`, or "none"."""
-    for kind, pattern in CUE_KINDS:
-        if pattern.search(text or ""):
-            return kind
-    return "none"
+    return first_kind(CUE_KINDS, text)
 
 
 def negation_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, int]]:
-    """{kind: {"tp", "fp", "fn", "tn"}} over the found claims of (id, gold, prediction) triples."""
-    counts = {kind: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for kind in KINDS}
-    for _, gold, pred in triples:
-        p_claims = list(pred.get("claims") or ())
-        for g in gold.get("claims") or ():
-            pi = best_claim(g, p_claims)
-            if pi is None:
-                continue  # a missed claim has no negation decision to judge
-            p = p_claims[pi]
-            gn, pn = bool(g.get("negated")), bool(p.get("negated"))
-            outcome = ("tp" if pn else "fn") if gn else ("fp" if pn else "tn")
-            counts[cue_kind(g.get("text") or p.get("text") or "")][outcome] += 1
-    return counts
+    """{kind: {"tp", "fp", "fn", "tn"}} of the `negated` flag over the found claims of the triples."""
+    return flag_errors(triples, "negated", KINDS, cue_kind)

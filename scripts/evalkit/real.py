@@ -15,6 +15,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from evalkit.scoring import ENTITY_TYPES, ROOT, norm_name
@@ -54,15 +55,14 @@ CURRENCY_RE = re.compile(r"[A-Z]{3}")
 SHIP_PREFIX_RE = re.compile(r"^(?:m/?[vt]|mv|mt|ss|hms|uss|ins|fv|sv)\.?\s+", re.IGNORECASE)
 
 
-def _package_ship_prefixes() -> re.Pattern:
+@cache
+def _package_ship_prefix_re() -> re.Pattern:
     """The extractor's own ship prefixes ("ICGS", "HMAS", ...), as written, so that the split check
     strips every prefix the package knows, not only the common merchant and naval ones above."""
-    path = ROOT / "sources" / "rules" / "context" / "ship_prefixes.txt"
-    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
-    return re.compile(r"^(?:%s)\.?\s+" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    from osint_graph.nlp.spans import ship_prefixes  # the package's reader of context/ship_prefixes.txt
 
-
-PACKAGE_SHIP_PREFIX_RE = _package_ship_prefixes()
+    alternatives = "|".join(re.escape(w) for w in sorted(ship_prefixes(), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})\.?\s+")
 
 
 @dataclass(frozen=True)
@@ -274,7 +274,7 @@ def pairing_problems(rows: list[Row], golds: dict[str, dict]) -> list[str]:
 def vessel_keys(entity: dict) -> set[str]:
     """Name keys of a vessel's name and mentions, without a ship prefix ("MV Grey Gull" ~ "Grey Gull")."""
     texts = [entity.get("name") or ""] + [m.get("text") or "" for m in entity.get("mentions") or ()]
-    return {norm_name(PACKAGE_SHIP_PREFIX_RE.sub("", SHIP_PREFIX_RE.sub("", t))) for t in texts} - {""}
+    return {norm_name(_package_ship_prefix_re().sub("", SHIP_PREFIX_RE.sub("", t))) for t in texts} - {""}
 
 
 def offset_problems(gold_id: str, gold: dict, text: str) -> list[str]:

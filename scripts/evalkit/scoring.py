@@ -465,18 +465,17 @@ def _score_claims(out: ArticleScore, g_claims: list[dict], p_claims: list[dict],
         out.claims_found += 1
         p = p_claims[pi]
         _score_chain(out, short, list(g.get("attribution") or ()), list(p.get("attribution") or ()), gold_types, match)
-        gh, ph = bool(g.get("hedged")), bool(p.get("hedged"))
-        out.hedge.tp += gh and ph
-        out.hedge.fp += ph and not gh
-        out.hedge.fn += gh and not ph
-        if gh != ph:
-            out.errors.append(f"claim hedge: {short} gold {gh} predicted {ph}")
-        gn, pn = bool(g.get("negated")), bool(p.get("negated"))
-        out.negation.tp += gn and pn
-        out.negation.fp += pn and not gn
-        out.negation.fn += gn and not pn
-        if gn != pn:
-            out.errors.append(f"claim negation: {short} gold {gn} predicted {pn}")
+        _score_flag(out, out.hedge, "hedge", bool(g.get("hedged")), bool(p.get("hedged")), short)
+        _score_flag(out, out.negation, "negation", bool(g.get("negated")), bool(p.get("negated")), short)
+
+
+def _score_flag(out: ArticleScore, prf: PRF, name: str, gold: bool, pred: bool, short: str) -> None:
+    """One found claim's hedge or negation decision, an error line when it differs."""
+    prf.tp += gold and pred
+    prf.fp += pred and not gold
+    prf.fn += gold and not pred
+    if gold != pred:
+        out.errors.append(f"claim {name}: {short} gold {gold} predicted {pred}")
 
 
 def _score_chain(
