@@ -51,7 +51,8 @@ holds it): only aggregate test figures are looked at.  It runs
   withholding "declined to comment", unverified "could not confirm", absence "no one was
   hurt", particle not/no/never; scripts/evalkit/negation_errors.py defines them).
 - entity_errors: per entity type, the false negatives by kind (typed_otherwise, span_overlap,
-  no_candidate) and the false positives by kind (typed_otherwise, span_overlap, not_in_gold);
+  no_candidate) and the false positives by kind (typed_otherwise, span_overlap, not_in_gold),
+  with the other type of each typed_otherwise error (fn_as, fp_gold);
   scripts/evalkit/entity_errors.py defines them; an aggregate, printed for every split.
 
 The process exits 0 (it is a report, not a test), or 2 when the arguments are
@@ -196,7 +197,12 @@ def print_report(m: dict, model: str | None) -> None:
     for etype, c in (m.get("entity_errors") or {}).items():
         misses = ", ".join(f"{kind} {n}" for kind, n in c["fn"].items() if n)
         extras = ", ".join(f"{kind} {n}" for kind, n in c["fp"].items() if n)
-        print(f"entity errors {etype}: missed ({misses or 'none'}); false positives ({extras or 'none'})")
+        line = f"entity errors {etype}: missed ({misses or 'none'}); false positives ({extras or 'none'})"
+        as_other = ", ".join(f"{t} {n}" for t, n in sorted(c.get("fn_as", {}).items()))
+        gold_other = ", ".join(f"{t} {n}" for t, n in sorted(c.get("fp_gold", {}).items()))
+        if as_other or gold_other:
+            line += f"; found as ({as_other or 'none'}), gold has ({gold_other or 'none'})"
+        print(line)
 
 
 def load_extractor(model: str | None, entity_filter: bool | None = None):

@@ -36,7 +36,13 @@ def test_each_unmatched_entity_gets_one_kind():
     assert counts["Vessel"]["fp"] == {"typed_otherwise": 0, "span_overlap": 1, "not_in_gold": 0}
     assert counts["Person"]["fp"] == {"typed_otherwise": 1, "span_overlap": 0, "not_in_gold": 0}
     assert counts["Location"]["fp"]["not_in_gold"] == 1
+    # the direction of the one type confusion: a gold Vessel found as a Person
+    assert counts["Vessel"]["fn_as"] == {"Person": 1}
+    assert counts["Person"]["fp_gold"] == {"Vessel": 1}
+    assert counts["Location"]["fp_gold"] == {}
     assert counts["Port"] == {
         "fn": {"typed_otherwise": 0, "span_overlap": 0, "no_candidate": 0},
         "fp": {"typed_otherwise": 0, "span_overlap": 0, "not_in_gold": 0},
+        "fn_as": {},
+        "fp_gold": {},
     }

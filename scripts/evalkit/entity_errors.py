@@ -18,6 +18,10 @@ False positives (a predicted entity of type T no gold T entity matches):
 - not_in_gold: nothing in the gold touches it (no entity by the guidelines, furniture, or one
   the annotator missed).
 
+Each type also gets "fn_as" and "fp_gold": for its typed_otherwise errors, the other type
+involved (a gold Vessel found as a Person counts Vessel.fn_as.Person; a predicted Location that
+the gold types Port counts Location.fp_gold.Port), so a type confusion shows its direction.
+
 Counts only, no text: it may be printed for the blind test split too, so that the mix of entity
 errors on test can be compared with dev's without reading test items.
 """
@@ -41,21 +45,34 @@ def _overlaps(a: set[tuple[int, int]], b: set[tuple[int, int]]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
-def _kind(entity: dict, others: list[dict], kinds: tuple[str, str, str]) -> str:
-    """The kind of one unmatched entity against the entities of the other side."""
+def _kind(entity: dict, others: list[dict], kinds: tuple[str, str, str]) -> tuple[str, str | None]:
+    """The kind of one unmatched entity against the other side's entities, and for
+    typed_otherwise the type of the first other-typed entity that shares a key or a span."""
     keys, spans = entity_keys(entity), _spans(entity)
     same = [o for o in others if o.get("type") == entity.get("type")]
     other = [o for o in others if o.get("type") != entity.get("type")]
-    if any(keys & entity_keys(o) or spans & _spans(o) for o in other):
-        return kinds[0]
+    for o in other:
+        if keys & entity_keys(o) or spans & _spans(o):
+            return kinds[0], o.get("type")
     if any(_overlaps(spans, _spans(o)) for o in same):
-        return kinds[1]
-    return kinds[2]
+        return kinds[1], None
+    return kinds[2], None
+
+
+def _add(counts: dict, etype: str, side: str, kind: str, other_type: str | None) -> None:
+    counts[etype][side][kind] += 1
+    if other_type is not None:
+        table = counts[etype]["fn_as" if side == "fn" else "fp_gold"]
+        table[other_type] = table.get(other_type, 0) + 1
 
 
 def entity_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, dict[str, int]]]:
-    """{type: {"fn": {kind: n}, "fp": {kind: n}}} over (id, gold, prediction) triples."""
-    counts = {t: {"fn": dict.fromkeys(FN_KINDS, 0), "fp": dict.fromkeys(FP_KINDS, 0)} for t in ENTITY_TYPES}
+    """{type: {"fn": {kind: n}, "fp": {kind: n}, "fn_as": {type: n}, "fp_gold": {type: n}}} over
+    (id, gold, prediction) triples."""
+    counts = {
+        t: {"fn": dict.fromkeys(FN_KINDS, 0), "fp": dict.fromkeys(FP_KINDS, 0), "fn_as": {}, "fp_gold": {}}
+        for t in ENTITY_TYPES
+    }
     for _, gold, pred in triples:
         g_ents = list(gold.get("entities") or ())
         p_ents = [p for p in pred.get("entities") or () if p.get("type") in ENTITY_TYPES]
@@ -63,8 +80,8 @@ def entity_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[s
         matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
         for gi, g in enumerate(g_ents):
             if gi not in matched_g and g.get("type") in counts:
-                counts[g["type"]]["fn"][_kind(g, p_ents, FN_KINDS)] += 1
+                _add(counts, g["type"], "fn", *_kind(g, p_ents, FN_KINDS))
         for pi, p in enumerate(p_ents):
             if pi not in matched_p:
-                counts[p["type"]]["fp"][_kind(p, g_ents, FP_KINDS)] += 1
+                _add(counts, p["type"], "fp", *_kind(p, g_ents, FP_KINDS))
     return counts
