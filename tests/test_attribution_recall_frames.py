@@ -1,0 +1,88 @@
+"""Source frames the attribution once missed (issue 12, missing sources): a quoting verb in the
+passive ("Varga was quoted as saying C (by Nordic Daily)"), "X cited Y as saying", and reporting
+verbs of feeling or insinuation ("lamented", "hinted", "reassured").
+
+Texts written for these rules with made-up vessels, people and outlets; the claims component runs
+on the stand-alone pipeline (bare model + the entities named here), as in
+tests/test_attribution_discourse.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from osint_graph.model import Claim
+
+ENTITIES = {
+    "VESSEL": ["Morrow Gull", "Tern Vale"],
+    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
+    "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency"],
+    "PERSON": ["Lena Varga", "Tomas Orell"],
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline(ENTITIES)
+
+    def go(text: str) -> list[Claim]:
+        return run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger")._.claims
+
+    return go
+
+
+def chain_of(claims: list[Claim], needle: str) -> list[str]:
+    found = [c for c in claims if needle in c.text]
+    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
+    return [a.name for a in found[0].attribution]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # the passive subject of a quoting verb is the speaker; a "by" agent quotes her
+        ("Lena Varga was quoted as saying that the Tern Vale sailed too close to the reef.", ["Lena Varga"]),
+        (
+            "Lena Varga was quoted by Nordic Daily as saying that the Tern Vale sailed too close to the reef.",
+            ["Nordic Daily", "Lena Varga"],
+        ),
+        ("The Tern Vale sailed too close to the reef, Lena Varga was quoted as saying.", ["Lena Varga"]),
+        (
+            "“The Tern Vale sailed too close to the reef,” Lena Varga was quoted as saying by Nordic Daily.",
+            ["Nordic Daily", "Lena Varga"],
+        ),
+        # "X cited Y as saying" is "X quoted Y as saying"
+        (
+            "The Tern Vale sailed too close to the reef, Wirewatch cited the Karsk Navy as saying.",
+            ["Wirewatch", "Karsk Navy"],
+        ),
+    ],
+)
+def test_a_quoted_speaker_is_the_source_after_the_outlet_that_quotes(run, text, chain):
+    assert chain_of(run(text), "too close to the reef") == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Tomas Orell hinted that the Karsk Navy had tracked the Tern Vale for weeks.", ["Tomas Orell"]),
+        ("Lena Varga lamented that the Tern Vale had been tracked for weeks.", ["Lena Varga"]),
+        (
+            "Brightwater Shipping reassured the public that the Tern Vale had been tracked for weeks.",
+            ["Brightwater Shipping"],
+        ),
+    ],
+)
+def test_verbs_of_feeling_and_insinuation_report(run, text, chain):
+    assert chain_of(run(text), "for weeks") == chain
+
+
+def test_a_passive_report_verb_that_is_no_quotation_names_no_speaker(run):
+    # "was reported" is hearsay, not a quotation: its subject is what was reported, no source
+    claims = run("The Morrow Gull was reported missing near the reef on Monday.")
+    assert chain_of(claims, "missing near the reef") == []
