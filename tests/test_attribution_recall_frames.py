@@ -18,7 +18,7 @@ from osint_graph.model import Claim
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
-    "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency"],
+    "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency", "Karsk Fisheries Bureau"],
     "PERSON": ["Lena Varga", "Tomas Orell"],
 }
 
@@ -86,3 +86,32 @@ def test_a_passive_report_verb_that_is_no_quotation_names_no_speaker(run):
     # "was reported" is hearsay, not a quotation: its subject is what was reported, no source
     claims = run("The Morrow Gull was reported missing near the reef on Monday.")
     assert chain_of(claims, "missing near the reef") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # "the company" is the company named just before, cited or not (attribution/body_kinds.csv)
+        (
+            "In a statement issued by Brightwater Shipping, the company said the Tern Vale was hit by a projectile.",
+            ["Brightwater Shipping"],
+        ),
+        (
+            "The Tern Vale, carrying 4,000 cars built for Brightwater Shipping, as the company confirmed, was hit by a projectile.",
+            ["Brightwater Shipping"],
+        ),
+        # "the agency" is the agency named just before, even one whose name says "bureau"
+        (
+            "Karsk boats fired water cannons at a Karsk Fisheries Bureau vessel, which was hit by a projectile, "
+            "according to the agency.",
+            ["Karsk Fisheries Bureau"],
+        ),
+    ],
+)
+def test_a_descriptor_names_the_body_of_its_kind_named_just_before(run, text, chain):
+    assert chain_of(run(text), "hit by a projectile") == chain
+
+
+def test_a_company_descriptor_with_no_company_named_before_names_nobody(run):
+    claims = run("The Karsk Navy boarded the Tern Vale. The company said the Tern Vale was hit by a projectile.")
+    assert chain_of(claims, "hit by a projectile") == []
