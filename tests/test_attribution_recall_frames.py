@@ -115,3 +115,16 @@ def test_a_descriptor_names_the_body_of_its_kind_named_just_before(run, text, ch
 def test_a_company_descriptor_with_no_company_named_before_names_nobody(run):
     claims = run("The Karsk Navy boarded the Tern Vale. The company said the Tern Vale was hit by a projectile.")
     assert chain_of(claims, "hit by a projectile") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # the agent of a passive naming verb made the description (frame `observation`)
+        ("The loss of the Tern Vale was described by the Karsk Navy as a heavy blow.", ["Karsk Navy"]),
+        # "dubbed X Y" names as "called X Y" does (frame `speech_act`)
+        ("Tomas Orell has dubbed the Tern Vale “a heavy blow” to the fleet.", ["Tomas Orell"]),
+    ],
+)
+def test_a_naming_verb_gives_its_namer(run, text, chain):
+    assert chain_of(run(text), "heavy blow") == chain
