@@ -128,3 +128,14 @@ def test_a_company_descriptor_with_no_company_named_before_names_nobody(run):
 )
 def test_a_naming_verb_gives_its_namer(run, text, chain):
     assert chain_of(run(text), "heavy blow") == chain
+
+
+def test_a_statement_that_reads_frames_its_words_for_its_issuer(run):
+    # "read" reports only with a statement noun for subject (attribution/document_verbs.txt)
+    claims = run("“The Tern Vale rolled over and sank,” the Karsk Navy's statement read.")
+    assert chain_of(claims, "rolled over") == ["Karsk Navy"]
+
+
+def test_a_person_who_reads_reports_nothing(run):
+    claims = run("Tomas Orell read the Tern Vale's log to the crew on Monday.")
+    assert chain_of(claims, "log to the crew") == []
