@@ -18,7 +18,7 @@ from osint_graph.model import Claim
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
-    "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency", "Karsk Fisheries Bureau"],
+    "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency", "Karsk Fisheries Bureau", "Karsk Coast Guard"],
     "PERSON": ["Lena Varga", "Tomas Orell"],
 }
 
@@ -139,3 +139,13 @@ def test_a_statement_that_reads_frames_its_words_for_its_issuer(run):
 def test_a_person_who_reads_reports_nothing(run):
     claims = run("Tomas Orell read the Tern Vale's log to the crew on Monday.")
     assert chain_of(claims, "log to the crew") == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "body"),
+    [("navy officials", "Karsk Navy"), ("coast guard officials", "Karsk Coast Guard")],
+)
+def test_officials_named_by_their_kind_speak_for_that_body_named_before(run, speaker, body):
+    # the kind is the word before the speaker (attribution/body_kinds.csv), the body named just before
+    text = f"The {body} boarded the Tern Vale on Monday.\n\nAll 21 crew members were rescued, {speaker} said."
+    assert chain_of(run(text), "21 crew") == [body]
