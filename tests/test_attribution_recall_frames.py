@@ -149,3 +149,17 @@ def test_officials_named_by_their_kind_speak_for_that_body_named_before(run, spe
     # the kind is the word before the speaker (attribution/body_kinds.csv), the body named just before
     text = f"The {body} boarded the Tern Vale on Monday.\n\nAll 21 crew members were rescued, {speaker} said."
     assert chain_of(run(text), "21 crew") == [body]
+
+
+def test_a_colon_closing_a_speech_act_announces_the_quote_of_the_next_paragraph(run):
+    text = (
+        "In a briefing, Tomas Orell confirmed the attack and stated:\n\n"
+        "“The drones were launched toward the Tern Vale from the north.”"
+    )
+    assert chain_of(run(text), "drones were launched") == ["Tomas Orell"]
+
+
+def test_a_colon_announces_only_a_quote(run):
+    # a paragraph that does not open with a quote is the outlet's own narration again
+    text = "In a briefing, Tomas Orell confirmed the attack:\n\nThe drones were launched toward the Tern Vale."
+    assert chain_of(run(text), "drones were launched") == []
