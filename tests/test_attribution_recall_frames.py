@@ -20,6 +20,7 @@ ENTITIES = {
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
     "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency", "Karsk Fisheries Bureau", "Karsk Coast Guard"],
     "PERSON": ["Lena Varga", "Tomas Orell"],
+    "COUNTRY": ["Norway"],
 }
 
 
@@ -163,3 +164,11 @@ def test_a_colon_announces_only_a_quote(run):
     # a paragraph that does not open with a quote is the outlet's own narration again
     text = "In a briefing, Tomas Orell confirmed the attack:\n\nThe drones were launched toward the Tern Vale."
     assert chain_of(run(text), "drones were launched") == []
+
+
+def test_coastguard_officials_with_no_coast_guard_named_speak_for_the_story_state(run):
+    # attribution/story_state_heads.csv: "coastguard officials" is a state's service, bare "officials" is not
+    text = "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, coastguard officials said."
+    assert chain_of(run(text), "459 people") == ["Norway"]
+    text = "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, officials said."
+    assert chain_of(run(text), "459 people") == []
