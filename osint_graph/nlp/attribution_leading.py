@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_own_report import own_report_start
-from osint_graph.nlp.attribution_relay import phrase_relay, relay_outlet, told_body
+from osint_graph.nlp.attribution_relay import passive_speaker, quoting_agent, phrase_relay, relay_outlet, told_body
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -141,6 +141,9 @@ class LeadingFrames:
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+            quoted = not subj and v.lemma_ in QUOTING_VERBS and passive_speaker(v)
+            if quoted:  # "Y was quoted as saying C (by X)": the passive subject is the speaker
+                subj = [passive_speaker(v)]
             if not subj and v.dep_ == "conj":  # "X called A unfounded and reaffirmed that C": X's subject
                 subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i]
             if (
@@ -208,6 +211,8 @@ class LeadingFrames:
                 relay = [
                     r for r in phrase_relay(self.ctx, tk[v.i + 1 : cs]) if srcs[:1] and r.link.name != srcs[0].link.name
                 ]
+            if quoted:  # "... as saying by Xinhua": the outlet that quotes comes first
+                inner, relay = [], quoting_agent(self.ctx, v)
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 

@@ -23,7 +23,7 @@ from osint_graph.nlp.attribution_verbs import frame_phrase, may_start_phrase
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_resolution import AttributionContext
-from osint_graph.nlp.syntax import tokens_of
+from osint_graph.nlp.syntax import subtree, tokens_of
 
 POST_STOP = words("attribution/source_phrase_stops")
 NO_BODY_SPEAKERS = words("attribution/no_body_speakers")
@@ -80,4 +80,22 @@ def told_body(ctx: AttributionContext, v: Token, head: Token, srcs: Sequence[Sou
         if c.dep_ in ("dobj", "dative"):
             told = [s for s in ctx.resolve(list(c.subtree), "tell") if not s.generic and s.label in _BODY_LABELS]
             return told[:1]
+    return []
+
+
+def passive_speaker(v: Token) -> Token | None:
+    """'Varga was quoted as saying C': the passive subject of a quoting verb is the speaker quoted."""
+    subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
+    return subj[0] if subj else None
+
+
+def quoting_agent(ctx: AttributionContext, v: Token) -> list[Source]:
+    """'Varga was quoted (as saying C) by Wirewatch': the agent that quotes her, relaying her words,
+    [Wirewatch]; [] when the passive names none. The parser hangs "by" on the verb or on "saying"."""
+    for x in v.subtree:
+        heads = {v.i} | {c.i for c in v.subtree if c.lower_ == "saying"}
+        if x.lower_ == "by" and x.i > v.i and x.dep_ in ("agent", "prep") and x.head.i in heads:
+            objs = [g for g in x.children if g.dep_ == "pobj"]
+            if objs:
+                return ctx.resolve(subtree(objs[0]), "quote")[:1]
     return []

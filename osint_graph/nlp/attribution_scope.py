@@ -363,6 +363,9 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             # a source of its own: a reporting frame opens a passage, a speech act does not
             framed = [cl for cl in clauses if _reported(cl)]
             current = list(framed[-1].chain) if framed else None
+            if current is None and _colon_frame(doc, a, b, clauses):
+                # "X confirmed the incident and stated:¶“C”": the quote the colon announces is X's
+                current = next(list(cl.chain) for cl in clauses if cl.chain)
             leading = bool(framed) and framed[-1].leading
             if current and current[-1].label in BODY_LABELS:
                 body = current
@@ -376,6 +379,14 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             # inside the quotation a negated sentence is the speaker's too (“... There are no safe havens.”)
             if not cl.chain and not cl.speech and (inside or not (cl.main is not None and negated(cl.main))):
                 cl.chain = list(current)
+
+
+def _colon_frame(doc: Doc, a: int, b: int, clauses: list[Clause]) -> bool:
+    """Does the sentence [a, b) end with a colon after a named source's speech act ("X stated:"),
+    so that what it announces follows, in the next paragraph?"""
+    toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
+    named = [cl for cl in clauses if cl.chain and not cl.chain[-1].generic and cl.speech]
+    return bool(toks) and toks[-1].text == ":" and bool(named)
 
 
 BACK_POINTERS = ("that", "this")

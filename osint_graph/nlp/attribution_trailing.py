@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_own_report import reports_its_own
-from osint_graph.nlp.attribution_relay import drop_as_saying, phrase_relay, quoted_source, relay_outlet
+from osint_graph.nlp.attribution_relay import (
+    drop_as_saying,
+    passive_speaker,
+    phrase_relay,
+    quoted_source,
+    quoting_agent,
+    relay_outlet,
+)
 from osint_graph.nlp.attribution_verbs import (
     CITING_WORDS,
     HEDGING_FRAMES,
@@ -83,7 +90,8 @@ class TrailingFrames:
             x
             for x in verbs
             if is_report_verb(x)
-            and (x.tag_ in FINITE_TAGS or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children)))
+            and (x.tag_ in FINITE_TAGS or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children))
+                 or (x.lemma_ in QUOTING_VERBS and passive_speaker(x)))  # "..., Xi was quoted as saying"
         ]
         forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
         if not finite and not forms:
@@ -146,7 +154,9 @@ class TrailingFrames:
         relay = relay_outlet(self.ctx, post) if verb in RELAY_VERBS else phrase_relay(self.ctx, post)
         if relay and not any(r.link.name == relay[0].link.name for r in srcs):
             srcs = relay + srcs
-        if verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
+        if verb in QUOTING_VERBS and passive_speaker(v):  # "..., Xi was quoted as saying by Xinhua"
+            srcs = quoting_agent(self.ctx, v) + srcs[:1]
+        elif verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
             srcs = srcs[:1] + quoted_source(self.ctx, post)
         return srcs, start
 

@@ -55,6 +55,8 @@ COMMITMENT_VERBS = _frame("commitment")
 RELAY_VERBS = _frame("relay")
 # "X quoted Y as saying C"
 QUOTING_VERBS = _frame("quotation")
+DOCUMENT_VERBS = words("attribution/document_verbs")
+STATEMENT_NOUNS = words("attribution/statement_nouns")
 _IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
 
 
@@ -109,6 +111,10 @@ REPORT_FORMS = frozenset(form for verb in REPORT_VERBS for form in verb_forms(ve
 
 
 def is_report_verb(tok: Token) -> bool:
+    if tok.lemma_ in DOCUMENT_VERBS and not any(  # "the statement read", not "Varga read the log"
+        c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children
+    ):
+        return False
     return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
 
 

@@ -201,6 +201,9 @@ class DocumentSources:
         """The organisation an unnamed source of its kind speaks for, named in this or the BODY_REACH
         sentences before."""
         words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
+        if not words:  # "navy officials", "coast guard sources": the kind is a word before the speaker
+            kinds = (BODY_KINDS.get(c.lemma_.lower()) for c in head.children if c.dep_ == "compound" and c.i < head.i)
+            words = next((k for k in kinds if k), None)
         if not words:
             return None
         here = self.segment_of(head.i)

@@ -33,7 +33,10 @@ def _story_state_speaker(np: NounPhrase) -> bool:
         return False
     if row["number"] == "definite" and (np.plural or np.toks[0].lower_ != "the"):
         return False
-    return {t.lemma_.lower() for t in others} <= set(row["modifiers"].split())
+    mods = {t.lemma_.lower() for t in others}
+    allowed = set(row["modifiers"].split())
+    # a row that lists modifiers needs one ("coastguard officials"): the bare head is no service
+    return mods <= allowed and (not allowed or bool(mods))
 
 
 def story_state(np: NounPhrase) -> list[Source] | None:
