@@ -348,6 +348,10 @@ def test_no_aircraft_model(nlp, text):
         # two models of one family by a slash: the first alone, the second by its number with the head noun
         ("Varnia launched Korvat-136/131 attack drones at the port.", "Korvat-136", "Korvat-136"),
         ("Varnia launched Korvat-136/131 attack drones at the port.", "131 attack drones", "Korvat-131"),
+        # two names of one model by a slash: the one before it a mention too, the first written names both
+        ("Karsk fired Storm Lance/SCARP missiles at the depot.", "Storm Lance", "Storm Lance"),
+        ("Karsk fired Storm Lance/SCARP missiles at the depot.", "SCARP missiles", "Storm Lance"),
+        ("Karsk launched Korvat-136/Zarya-2 drones at the port.", "Zarya-2 drones", "Korvat-136"),
         # a model in quotes: the name inside them
         ("The navy fired a 'Korvat-9' missile at the boat.", "Korvat-9", "Korvat-9"),
         # the maker's possessive and the state's possessive stay outside the span
@@ -374,6 +378,7 @@ def test_span_shapes_of_weapon_mentions(nlp, text, span, canonical):
         "The coastal missiles were moved inland.",  # 'coastal' alone names no class
         "The guided missile destroyer sailed on.",  # a class word before a ship noun names a ship type
         "The deal was signed on 24/7 by the COVID-19/20 team.",  # slashed numbers that are no models
+        "The ministry said EU/NATO stocks were low.",  # bodies by a slash, no weapon head
     ],
 )
 def test_no_weapon_in_these_shapes(nlp, text):

@@ -2,7 +2,8 @@
 in the plural ('ZF-16s') or with a letter the tokenizer split off ('Qarvel-2K'), a role letter before a
 slash ('F/A-18'), a second model of the family after a slash ('Korvat-136/131'), a variant after the
 model ('Block II'), the describing words up to the head noun ('surface-launched missiles'), a name in
-quotes, and a month's or quarter's code the statistical model rightly read as a date ('Jan-25').
+quotes, a second name of the model before a slash ('Storm Lance/SCARP missiles'), and a month's or
+quarter's code the statistical model rightly read as a date ('Jan-25').
 Word lists are data: context/weapon_variant_words, context/weapon_modifiers, common/months.
 """
 
@@ -12,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation, designation_shape
 
@@ -116,3 +118,38 @@ def date_like(prefix: str) -> bool:
     """A designation's prefix the model's DATE may be right about: a month ('Jan-25') or a quarter ('Q3-24'),
     not a model's letters the model took for a date ('Zu-300 and Zu-400 systems')."""
     return prefix.lower() in MONTH_WORDS or re.fullmatch(r"[QH]\d", prefix) is not None
+
+
+def slashed_name_start(doc: Doc, k: int) -> int | None:
+    """The first token of a name glued by a slash before token k ('Storm Lance/SCARP', 'Korvat-136/Zarya-2'):
+    a designation, or one or two capitalised words (not listed as no names); None when there is none."""
+    if k < 2 or doc[k - 1].text != "/" or doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return None
+    if designation(doc[k - 2].text) is not None:
+        return k - 2
+
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.lower_ not in NOT_NAME_WORDS
+
+    if not name_word(k - 2):
+        return None
+    return k - 3 if k >= 3 and name_word(k - 3) else k - 2
+
+
+def other_name_before_slash(ctx: NameContext, doc: Doc, k: int, cands: list[Candidate]) -> None:
+    """'Storm Lance/SCARP missiles', 'Korvat-136/Zarya-2 drones': the name glued before a slash to a
+    model's name starting at k is another name of the same model (GUIDELINES, nicknames and second
+    names), a mention of it: a designation, or one or two capitalised words no source knows otherwise.
+    The name written first names both, as the gazetteer's 'Shahed-136/Geran-2' does; `cands[-1]` is
+    the candidate just made at k."""
+    start = slashed_name_start(doc, k)
+    if (
+        start is None
+        or ctx.is_place_or_people(doc[start : k - 1])
+        or ctx.known_types(doc[start : k - 1].text) - {"Weapon"}
+    ):
+        return
+    first = doc[start : k - 1].text
+    cands[-1].identifiers["_canonical"] = first
+    cands.append(Candidate(start, k - 1, "Weapon", "weapon-phrase", {"_canonical": first}))

@@ -22,6 +22,7 @@ from osint_graph.nlp.context.weapon_codes import (
     date_like,
     describing_words_end,
     glued_suffix,
+    other_name_before_slash,
     quoted_before_head,
     singular,
     slash_prefix,
@@ -145,6 +146,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
         while j > last + 1 and doc[j - 1].lower_ not in heads:
             j -= 1
     cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": code}))
+    if variant is None:  # 'Korvat-136/131': a second model, no second name
+        other_name_before_slash(ctx, doc, i, cands)
 
 
 def _model_name_after(ctx: NameContext, doc: Doc, j: int, limit: int) -> int:
@@ -194,6 +197,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
     canonical = (name_text or name.text) if name is not None else _class_canonical(doc, k, h)
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+    if name is not None:
+        other_name_before_slash(ctx, doc, k, cands)
     if name is None:
         elided = _elided_class(doc, k, first)
         if elided is not None:  # 'ballistic and cruise missiles': 'ballistic' names 'ballistic missile'
