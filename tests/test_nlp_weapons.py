@@ -383,3 +383,16 @@ def test_span_shapes_of_weapon_mentions(nlp, text, span, canonical):
 )
 def test_no_weapon_in_these_shapes(nlp, text):
     assert weapons(nlp, text) == set()
+
+
+def test_a_maker_written_before_the_designation_is_in_the_mention(nlp, monkeypatch):
+    """'the Varnell Aero ZF-35 jets': the maker's name (context/weapon_makers) is part of the mention, the
+    designation names it; the maker's possessive ('Varnell Aero's ZF-35 jets') stays outside."""
+    from osint_graph.nlp.context import weapon_codes
+
+    monkeypatch.setattr(weapon_codes, "MAKERS", {("Varnell", "Aero")})
+    found = {
+        (e.text, e._.canonical) for e in nlp("Kessia will buy Varnell Aero ZF-35 jets.").ents if e.label_ == "WEAPON"
+    }
+    assert ("Varnell Aero ZF-35 jets", "ZF-35") in found
+    assert "ZF-35 jets" in weapons(nlp, "Kessia will buy Varnell Aero's ZF-35 jets.")

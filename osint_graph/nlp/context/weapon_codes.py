@@ -20,6 +20,7 @@ from osint_graph.nlp.spans import designation, designation_shape
 VARIANT_WORDS = words("context/weapon_variant_words")  # 'Block II': a variant of the model
 WEAPON_MODIFIERS = words("context/weapon_modifiers")
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
+MAKERS = {tuple(name.split()) for name in words("context/weapon_makers")}  # 'the Sikorsky MH-60R'
 MONTH_WORDS = {w.lower() for w in words("common/months") | words("common/month_abbreviations")}  # 'Jan-25' is a date
 
 
@@ -153,3 +154,13 @@ def other_name_before_slash(ctx: NameContext, doc: Doc, k: int, cands: list[Cand
     first = doc[start : k - 1].text
     cands[-1].identifiers["_canonical"] = first
     cands.append(Candidate(start, k - 1, "Weapon", "weapon-phrase", {"_canonical": first}))
+
+
+def maker_start(doc: Doc, i: int, first: int) -> int:
+    """'the Lockheed Martin F-35', 'a Sikorsky MH-60R': where a maker's name written right before the
+    designation at i starts (context/weapon_makers), i when there is none."""
+    for name in MAKERS:
+        start = i - len(name)
+        if start >= first and tuple(t.text for t in doc[start:i]) == name:
+            return start
+    return i

@@ -22,6 +22,7 @@ from osint_graph.nlp.context.weapon_codes import (
     date_like,
     describing_words_end,
     glued_suffix,
+    maker_start,
     other_name_before_slash,
     quoted_before_head,
     singular,
@@ -145,7 +146,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     else:  # end at the last head noun ('P-8I surveillance aircraft')
         while j > last + 1 and doc[j - 1].lower_ not in heads:
             j -= 1
-    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": code}))
+    start = maker_start(doc, i, sentence_bounds(tok)[0])  # the maker's name in the mention, not in its name
+    cands.append(Candidate(start, j, "Weapon", "designator", {"_canonical": code}))
     if variant is None:  # 'Korvat-136/131': a second model, no second name
         other_name_before_slash(ctx, doc, i, cands)
 
