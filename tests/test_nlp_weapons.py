@@ -266,8 +266,9 @@ def test_a_force_name_stops_before_a_designation(nlp):
 
 def test_a_slashed_designation_and_the_model_name_after_it(extractor):
     """'a Varnian Navy F/K-29 Storm Petrel': the model's name after its slashed designation is part of
-    the weapon type, the force's name before it stays an organisation's (the statistical model runs
-    them together), and the bare designation later is the same weapon type."""
+    the weapon mention, the force's name before it stays an organisation's (the statistical model runs
+    them together), and the bare designation later is the same weapon type, named by the designation
+    (GUIDELINES, a weapon's canonical name with a maker's or popular name: `F/A-18`, `C-17`)."""
     from osint_graph.model import Article
 
     text = (
@@ -276,7 +277,7 @@ def test_a_slashed_designation_and_the_model_name_after_it(extractor):
     )
     ents = extractor.extract(Article(id="slash", text=text)).entities
     weapons_ = [e for e in ents if e.type == "Weapon"]
-    assert [e.name for e in weapons_] == ["F/K-29 Storm Petrel"]
+    assert [e.name for e in weapons_] == ["F/K-29"]
     assert sorted(m.text for m in weapons_[0].mentions) == ["F/K-29", "F/K-29 Storm Petrel"]
     assert any(e.type == "Organization" and e.name.endswith("Navy") for e in ents)
 
@@ -320,3 +321,78 @@ def test_aircraft_and_listed_models(nlp, text, weapon):
 )
 def test_no_aircraft_model(nlp, text):
     assert weapons(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,span,canonical",
+    [
+        # a designation with a variant number after its block letter (weapon_designators.jsonl)
+        ("Varnia bought 12 KRM-40B-2 missiles last year.", "KRM-40B-2 missiles", "KRM-40B-2"),
+        # a designation and the model's popular name: the name in the span, the designation names it
+        ("The MQ-7 Harrow drone flew over the port.", "MQ-7 Harrow drone", "MQ-7"),
+        ("Varnia will buy MQ7C Harrow drones from the maker.", "MQ7C Harrow drones", "MQ7C"),
+        # ... with a variant ('Block II', weapon_variant_words.txt) and a hyphenated describing word
+        (
+            "The deal covers 40 VRM-12C-3 Tarvos Block II surface-launched missiles.",
+            "VRM-12C-3 Tarvos Block II surface-launched missiles",
+            "VRM-12C-3",
+        ),
+        # a system named in title case by its designation, class words between
+        ("Varnia will buy 40 KR-9 Coastal Defense Systems from the maker.", "KR-9 Coastal Defense Systems", "KR-9"),
+        # a class by the coast it guards beside a class word
+        (
+            "They serve as coastal defence cruise missiles.",
+            "coastal defence cruise missiles",
+            "coastal defence cruise missile",
+        ),
+        # two models of one family by a slash: the first alone, the second by its number with the head noun
+        ("Varnia launched Korvat-136/131 attack drones at the port.", "Korvat-136", "Korvat-136"),
+        ("Varnia launched Korvat-136/131 attack drones at the port.", "131 attack drones", "Korvat-131"),
+        # two names of one model by a slash: the one before it a mention too, the first written names both
+        ("Karsk fired Storm Lance/SCARP missiles at the depot.", "Storm Lance", "Storm Lance"),
+        ("Karsk fired Storm Lance/SCARP missiles at the depot.", "SCARP missiles", "Storm Lance"),
+        ("Karsk launched Korvat-136/Zarya-2 drones at the port.", "Zarya-2 drones", "Korvat-136"),
+        # a model in quotes: the name inside them
+        ("The navy fired a 'Korvat-9' missile at the boat.", "Korvat-9", "Korvat-9"),
+        # the maker's possessive and the state's possessive stay outside the span
+        ("The navy will buy Varnell Defense's VR-30 missiles.", "VR-30 missiles", "VR-30"),
+        ("Varnia's Korvat drones hit the depot.", "Korvat drones", "Korvat"),
+        # models sharing one type noun: the earlier one alone, the last with the noun
+        ("Karsk fired Zu-300 and Zu-400 systems at the jets.", "Zu-300", "Zu-300"),
+        ("Karsk fired Zu-300 and Zu-400 systems at the jets.", "Zu-400 systems", "Zu-400"),
+        # the plural of a designation
+        ("Varnia received 12 ZF-16s last year.", "ZF-16s", "ZF-16"),
+    ],
+)
+def test_span_shapes_of_weapon_mentions(nlp, text, span, canonical):
+    """Where a weapon mention starts and ends, and its name, for the shapes news prose writes it in
+    (GUIDELINES, Weapon and the rulings on weapon names)."""
+    found = {(e.text, e._.canonical) for e in nlp(text).ents if e.label_ == "WEAPON"}
+    assert (span, canonical) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract went to Kestrel Missile Systems last year.",  # a maker's name: no weapon before 'Missile'
+        "The coastal missiles were moved inland.",  # 'coastal' alone names no class
+        "The guided missile destroyer sailed on.",  # a class word before a ship noun names a ship type
+        "The deal was signed on 24/7 by the COVID-19/20 team.",  # slashed numbers that are no models
+        "The ministry said EU/NATO stocks were low.",  # bodies by a slash, no weapon head
+    ],
+)
+def test_no_weapon_in_these_shapes(nlp, text):
+    assert weapons(nlp, text) == set()
+
+
+def test_a_maker_written_before_the_designation_is_in_the_mention(nlp, monkeypatch):
+    """'the Varnell Aero ZF-35 jets': the maker's name (context/weapon_makers) is part of the mention, the
+    designation names it; the maker's possessive ('Varnell Aero's ZF-35 jets') stays outside."""
+    from osint_graph.nlp.context import weapon_codes
+
+    monkeypatch.setattr(weapon_codes, "MAKERS", {("Varnell", "Aero")})
+    found = {
+        (e.text, e._.canonical) for e in nlp("Kessia will buy Varnell Aero ZF-35 jets.").ents if e.label_ == "WEAPON"
+    }
+    assert ("Varnell Aero ZF-35 jets", "ZF-35") in found
+    assert "ZF-35 jets" in weapons(nlp, "Kessia will buy Varnell Aero's ZF-35 jets.")

@@ -11,7 +11,9 @@ inside or a digit ('PKM', 'C-802'), or a capitalised word that does not open its
 ('Tsirkon'). Between a model and the class after it, only hyphenated describing words may stand
 ('radar-guided') or listed describing words ('heavy', context/weapon_join_gap_words.txt); a class
 before a model must touch it. Anything else between them ('and', a
-comma) keeps two weapons ('KN-23 and cruise missiles').
+comma) keeps two weapons ('KN-23 and cruise missiles'). A designator and the model's name or variant
+written right after it ('RGM-7 Tarvos Block II missiles') are one weapon too, named by the designator
+(GUIDELINES, a weapon's canonical name with a maker's or popular name).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import Gazetteer
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import annotate
+from osint_graph.nlp.spans import annotate, designation_starts
 
 MAX_GAP = 4  # 'radar-guided', 'wire-guided': a hyphenated compound is three tokens
 GAP_WORDS = words("context/weapon_join_gap_words")  # 'a DShK heavy machine gun'
@@ -32,18 +34,14 @@ def join_weapon_parts(doc: Doc, gazetteer: Gazetteer) -> None:
     label = LABEL_OF_TYPE["Weapon"]
     ents = list(doc.ents)
     out: list[Span] = []
-    i = 0
-    while i < len(ents):
-        a = ents[i]
-        b = ents[i + 1] if i + 1 < len(ents) else None
-        if b is not None and a.label_ == label and b.label_ == label:
+    for b in ents:
+        a = out[-1] if out else None
+        if a is not None and a.label_ == label and b.label_ == label:
             model = _joined_model(doc, a, b)
-            if model is not None:
-                out.append(_merged(doc, a, b, model, gazetteer))
-                i += 2
+            if model is not None:  # the merged span may take the next part too ('RGM-7 Tarvos Block II missiles')
+                out[-1] = _merged(doc, a, b, model, gazetteer)
                 continue
-        out.append(a)
-        i += 1
+        out.append(b)
     if len(out) != len(ents):
         doc.ents = out
 
@@ -52,6 +50,8 @@ def _joined_model(doc: Doc, a: Span, b: Span) -> Span | None:
     """The model of two weapon spans a, b (a first) that name one weapon, else None."""
     if _is_model(a) and _is_class(b) and _describing_gap(doc, a.end, b.start):
         return a
+    if a.end == b.start and _is_model(b) and designation_starts(doc, a.start) and not designation_starts(doc, b.start):
+        return a  # 'RGM-7 Tarvos', 'VR-17 Falcon Block II missiles': a designator and the model's name written after it
     if _is_class(a) and _is_model(b) and a.end == b.start and not (b.text.isupper() and b.text.isalpha()):
         return b  # 'hypersonic cruise missile Tsirkon', '... KR-77' (not a body's acronym after it)
     return None

@@ -17,6 +17,19 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.context.weapon_codes import (
+    VARIANT_WORDS,
+    date_like,
+    describing_words_end,
+    glued_suffix,
+    maker_start,
+    other_name_before_slash,
+    quoted_before_head,
+    singular,
+    slash_prefix,
+    slashed_variant,
+    variant_at,
+)
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
@@ -60,14 +73,7 @@ def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
-trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(_singular(text)) is not None)
-
-
-def _singular(code: str) -> str:
-    """'AK-47s', 'F-16s': a designation in the plural, without its 's' (the code as written otherwise)."""
-    if code.endswith("s") and designation(code) is None and designation(code[:-1]) is not None:
-        return code[:-1]
-    return code
+trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(singular(text)) is not None)
 
 
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
@@ -106,13 +112,13 @@ def _head_lemma(t: Token) -> str:
 def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'Shahed-136 attack drones', 'KN-23', 'Su-35 fighter jets', '9M723'."""
     tok = doc[i]
-    code, last = _glued_suffix(doc, i)
-    code = _singular(code)
+    code, last = glued_suffix(doc, i)
+    code = singular(code)
     prefix = code.split("-")[0]
     alone = designation(code)
-    if _slash_prefix(doc, i):  # 'F/A-18': the role letter starts the code ('A-18' alone is none)
+    if slash_prefix(doc, i):  # 'F/A-18': the role letter starts the code ('A-18' alone is none)
         i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
-    if alone is None or prefix in SHIP_PREFIXES or tok.ent_type_ in ("DATE", "TIME"):
+    if alone is None or prefix in SHIP_PREFIXES or (tok.ent_type_ in ("DATE", "TIME") and date_like(prefix)):
         return
     if i > 0 and doc[i - 1].lower_ in PLACE_LABEL_WORDS:
         return  # 'pier B-12': a place's label
@@ -120,16 +126,19 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     if types and "Weapon" not in types:
         return
     _, limit = sentence_bounds(tok)
+    variant = slashed_variant(doc, last, limit)
+    if variant is not None:  # 'Korvat-136/131 drones': the first model alone, the second takes the head noun
+        cands.append(Candidate(i, last + 1, "Weapon", "designator", {"_canonical": code}))
+        i, last, code = variant, variant, f"{prefix}-{doc[variant].text}"
     named = _model_name_after(ctx, doc, last + 1, limit)
     if named > last + 1:  # 'F/A-18 Super Hornet', 'MH-60R Seahawk': the model's name after its code
-        code = " ".join([code] + [t.text for t in doc[last + 1 : named]])
-        code = code[:-1] if code.endswith("s") and not code.endswith("ss") else code
-        last = named - 1
-    j = last + 1
-    heads = WEAPON_HEADS | AIRCRAFT_HEADS
-    while j < limit and j - last <= 3 and doc[j].lower_ in WEAPON_MODIFIERS | heads | AIRCRAFT_ROLE_WORDS:
-        j += 1
+        last = named - 1  # in the span; the canonical name stays the designator (GUIDELINES, maker's or popular name)
+    last += 2 if variant_at(doc, last + 1, limit) else 0  # 'Block II'
+    heads = WEAPON_HEADS | AIRCRAFT_HEADS | SYSTEM_HEADS
+    j = describing_words_end(doc, last + 1, limit, heads)
     has_head = any(t.lower_ in heads for t in doc[last + 1 : j])
+    if not has_head and quoted_before_head(doc, last, limit, heads):
+        has_head, j = True, last + 1  # "a 'Korvat-9' missile": the name in quotes is the mention
     if not has_head:
         j = last + 1
         if not alone and "Weapon" not in types:
@@ -137,21 +146,10 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     else:  # end at the last head noun ('P-8I surveillance aircraft')
         while j > last + 1 and doc[j - 1].lower_ not in heads:
             j -= 1
-    cands.append(Candidate(i, j, "Weapon", "designator", {"_canonical": code, "_code": code.split()[0]}))
-
-
-@context_rule(None, order=195)
-def named_model_codes(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
-    """'The F/A-18 had launched' after 'an F/A-18 Super Hornet': a designation alone is the model the
-    article named with it, one weapon type."""
-    named = {
-        c.identifiers["_code"]: c.identifiers["_canonical"]
-        for c in cands
-        if c.type == "Weapon" and c.identifiers.get("_code") not in (None, c.identifiers.get("_canonical"))
-    }
-    for c in cands:
-        if c.type == "Weapon" and c.identifiers.get("_canonical") in named:
-            c.identifiers["_canonical"] = named[c.identifiers["_canonical"]]
+    start = maker_start(doc, i, sentence_bounds(tok)[0])  # the maker's name in the mention, not in its name
+    cands.append(Candidate(start, j, "Weapon", "designator", {"_canonical": code}))
+    if variant is None:  # 'Korvat-136/131': a second model, no second name
+        other_name_before_slash(ctx, doc, i, cands)
 
 
 def _model_name_after(ctx: NameContext, doc: Doc, j: int, limit: int) -> int:
@@ -166,23 +164,12 @@ def _model_name_after(ctx: NameContext, doc: Doc, j: int, limit: int) -> int:
         and doc[k].is_alpha
         and not doc[k].is_sent_start
         and doc[k].pos_ in ("PROPN", "NOUN")
-        and doc[k].lower_ not in NOT_NAME_WORDS | ORG_WORDS | WEAPON_HEADS | WEAPON_PLATFORM_HEADS
+        and doc[k].lower_ not in NOT_NAME_WORDS | ORG_WORDS | WEAPON_HEADS | WEAPON_PLATFORM_HEADS | VARIANT_WORDS
         and not ctx.known_types(doc[k].text)
         and not ctx.is_place_or_people(doc[k : k + 1])
     ):
         k += 1
     return k
-
-
-def _glued_suffix(doc: Doc, i: int) -> tuple[str, int]:
-    """'Qasef-2K', 'MiG-31K': the tokenizer splits a letter off the number; the designation with it
-    and its last token (the token alone and i when nothing is glued to it)."""
-    tok = doc[i]
-    if i + 1 < len(doc) and not tok.whitespace_ and re.fullmatch(r"[A-Z0-9]{1,2}", doc[i + 1].text):
-        code = tok.text + doc[i + 1].text
-        if designation(code) is not None:
-            return code, i + 1
-    return tok.text, i
 
 
 @context_rule("WEAPON_HEAD", order=160)
@@ -193,6 +180,9 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     'helicopters') are one only with a model name ('Su-35 fighter jets').
     """
     head = doc[h]
+    if head.is_title and head.lower_ in SYSTEM_HEADS:
+        _titled_system(ctx, doc, h, cands)
+        return
     if head.pos_ not in ("NOUN", "PROPN") or not (head.is_lower or head.text.rstrip("s").isupper()):  # 'UAVs'
         return
     not_heads = WEAPON_CLASS_HEADS | VESSEL_NOUNS | WEAPON_PLATFORM_HEADS | CARRIER_NOUNS
@@ -209,12 +199,29 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
     canonical = (name_text or name.text) if name is not None else _class_canonical(doc, k, h)
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+    if name is not None:
+        other_name_before_slash(ctx, doc, k, cands)
     if name is None:
         elided = _elided_class(doc, k, first)
         if elided is not None:  # 'ballistic and cruise missiles': 'ballistic' names 'ballistic missile'
             a, b = elided
             text = doc[a:b].text.lower().replace(" - ", "-")
             cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
+
+
+def _titled_system(ctx: NameContext, doc: Doc, h: int, cands: list[Candidate]) -> None:
+    """'Tarvos Coastal Defense Systems', 'the KR-9 Air Defense System': a system named in title case by
+    a weapon the sources know or a designation, with class words between; the model names it (not
+    'Kestrel Missile Systems', a maker's name: the word before is no weapon)."""
+    first, _ = sentence_bounds(doc[h])
+    k = h
+    while k > first and doc[k - 1].is_title and doc[k - 1].lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS:
+        k -= 1
+    if k == h or k == first:
+        return
+    name = doc[k - 1]
+    if "Weapon" in ctx.known_types(name.text) or designation(name.text) is not None:
+        cands.append(Candidate(k - 1, h + 1, "Weapon", "weapon-phrase", {"_canonical": name.text}))
 
 
 @dataclass
@@ -294,7 +301,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
         if name is None and _model_name_token(ctx, doc, k - 1, classed=mods > 0):
             name = t
             k -= 1
-            if _slash_prefix(doc, k):  # 'F/A-18': a role letter before the designation
+            if slash_prefix(doc, k):  # 'F/A-18': a role letter before the designation
                 name_text = doc[k - 2 : k + 1].text
                 k -= 2
             continue
@@ -305,7 +312,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             and designation(t.text) is not None
             and designation(name.text) is None
         ):
-            name_text = doc[k - 1 : name.i + 1].text
+            name_text = t.text  # the designator names it (GUIDELINES: 'MQ-9', the popular name in the span)
             name = t
             k -= 1
             continue
@@ -454,19 +461,6 @@ def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
     return None
 
 
-def _slash_prefix(doc: Doc, i: int) -> bool:
-    """'F/A-18', 'EA-18G' aside: a capital letter and a slash glued before the designation at i."""
-    return (
-        i >= 2
-        and designation_shape(doc[i].text) is not None
-        and doc[i - 1].text == "/"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and len(doc[i - 2].text) == 1
-        and doc[i - 2].text.isupper()
-    )
-
-
 def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
     """'Ukrainian Korvin missiles', 'locally made Korvin missiles', 'anti-air Korvin missiles': a maker's
     demonym, an origin word or a class word before an unknown capitalised word makes it a model's name,
@@ -497,7 +491,7 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
         return False
     if _known_by_plural(ctx, t):
         return False  # 'one Houthi drone': the group that fired it ('Houthis'), not a model named 'Houthi'
-    if designation(t.text) is not None or _slash_prefix(doc, i) or "Weapon" in ctx.known_types(t.text):
+    if designation(t.text) is not None or slash_prefix(doc, i) or "Weapon" in ctx.known_types(t.text):
         return True  # ('F/A-18': 'A-18' is a designation only after its role letter)
     return (
         t.text[:1].isupper()

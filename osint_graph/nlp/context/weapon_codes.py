@@ -1,0 +1,166 @@
+"""The shapes of a weapon's designation in prose, for the designator rule (context/weapons.py): a code
+in the plural ('ZF-16s') or with a letter the tokenizer split off ('Qarvel-2K'), a role letter before a
+slash ('F/A-18'), a second model of the family after a slash ('Korvat-136/131'), a variant after the
+model ('Block II'), the describing words up to the head noun ('surface-launched missiles'), a name in
+quotes, a second name of the model before a slash ('Storm Lance/SCARP missiles'), and a month's or
+quarter's code the statistical model rightly read as a date ('Jan-25').
+Word lists are data: context/weapon_variant_words, context/weapon_modifiers, common/months.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import designation, designation_shape
+
+VARIANT_WORDS = words("context/weapon_variant_words")  # 'Block II': a variant of the model
+WEAPON_MODIFIERS = words("context/weapon_modifiers")
+AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
+MAKERS = {tuple(name.split()) for name in words("context/weapon_makers")}  # 'the Sikorsky MH-60R'
+MONTH_WORDS = {w.lower() for w in words("common/months") | words("common/month_abbreviations")}  # 'Jan-25' is a date
+
+
+def singular(code: str) -> str:
+    """'AK-47s', 'F-16s': a designation in the plural, without its 's' (the code as written otherwise)."""
+    if code.endswith("s") and designation(code) is None and designation(code[:-1]) is not None:
+        return code[:-1]
+    return code
+
+
+def glued_suffix(doc: Doc, i: int) -> tuple[str, int]:
+    """'Qasef-2K', 'MiG-31K': the tokenizer splits a letter off the number; the designation with it
+    and its last token (the token alone and i when nothing is glued to it)."""
+    tok = doc[i]
+    if i + 1 < len(doc) and not tok.whitespace_ and re.fullmatch(r"[A-Z0-9]{1,2}", doc[i + 1].text):
+        code = tok.text + doc[i + 1].text
+        if designation(code) is not None:
+            return code, i + 1
+    return tok.text, i
+
+
+def slash_prefix(doc: Doc, i: int) -> bool:
+    """'F/A-18', 'EA-18G' aside: a capital letter and a slash glued before the designation at i."""
+    return (
+        i >= 2
+        and designation_shape(doc[i].text) is not None
+        and doc[i - 1].text == "/"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and len(doc[i - 2].text) == 1
+        and doc[i - 2].text.isupper()
+    )
+
+
+def slashed_variant(doc: Doc, last: int, limit: int) -> int | None:
+    """'Korvat-136/131': the index of the number glued after a slash to the designation ending at `last`
+    (the number of a second model of the same family; common/tokenizer_infixes splits the slash off)."""
+    k = last + 2
+    if k >= limit or doc[last + 1].text != "/" or doc[last].whitespace_ or doc[last + 1].whitespace_:
+        return None
+    return k if re.fullmatch(r"\d{1,4}[A-Z]?", doc[k].text) and "-" in doc[last].text else None
+
+
+def variant_at(doc: Doc, j: int, limit: int) -> bool:
+    """'Block II', 'Mod 7' at token j: a listed variant word (capitalised) and a number or Roman numeral."""
+    return (
+        j + 1 < limit
+        and doc[j].is_title
+        and doc[j].lower_ in VARIANT_WORDS
+        and re.fullmatch(r"(?:[IVX]{1,4}|\d{1,3})[A-Z]?", doc[j + 1].text) is not None
+    )
+
+
+def describing_words_end(doc: Doc, j: int, limit: int, heads: set[str]) -> int:
+    """The end of up to three words after a designation that describe the weapon or head it: class and
+    role words ('attack', 'fighter'), head nouns, and hyphenated lower-case compounds ('surface-launched')."""
+    words_seen = 0
+    while j < limit and words_seen < 3:
+        if doc[j].lower_ in WEAPON_MODIFIERS | heads | AIRCRAFT_ROLE_WORDS:
+            j += 1
+        elif hyphen_compound(doc, j, limit):
+            j += 3
+        else:
+            break
+        words_seen += 1
+    return j
+
+
+def hyphen_compound(doc: Doc, j: int, limit: int) -> bool:
+    """'surface-launched', 'radar-guided': lower-case words glued by a hyphen (three tokens)."""
+    return (
+        j + 2 < limit
+        and doc[j + 1].text == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and doc[j + 2].is_lower
+        and doc[j + 2].is_alpha
+    )
+
+
+def quoted_before_head(doc: Doc, last: int, limit: int, heads: set[str]) -> bool:
+    """A name in quotes, "a 'Korvat-9' missile": a closing quote glued after the designation, then its head noun."""
+    return (
+        last + 2 < limit
+        and doc[last + 1].is_quote
+        and not doc[last].whitespace_
+        and doc[last + 2].lower_ in heads
+        and last > 0
+        and doc[last - 1].is_quote
+    )
+
+
+def date_like(prefix: str) -> bool:
+    """A designation's prefix the model's DATE may be right about: a month ('Jan-25') or a quarter ('Q3-24'),
+    not a model's letters the model took for a date ('Zu-300 and Zu-400 systems')."""
+    return prefix.lower() in MONTH_WORDS or re.fullmatch(r"[QH]\d", prefix) is not None
+
+
+def slashed_name_start(doc: Doc, k: int) -> int | None:
+    """The first token of a name glued by a slash before token k ('Storm Lance/SCARP', 'Korvat-136/Zarya-2'):
+    a designation, or one or two capitalised words (not listed as no names); None when there is none."""
+    if k < 2 or doc[k - 1].text != "/" or doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return None
+    if designation(doc[k - 2].text) is not None:
+        return k - 2
+
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.lower_ not in NOT_NAME_WORDS
+
+    if not name_word(k - 2):
+        return None
+    return k - 3 if k >= 3 and name_word(k - 3) else k - 2
+
+
+def other_name_before_slash(ctx: NameContext, doc: Doc, k: int, cands: list[Candidate]) -> None:
+    """'Storm Lance/SCARP missiles', 'Korvat-136/Zarya-2 drones': the name glued before a slash to a
+    model's name starting at k is another name of the same model (GUIDELINES, nicknames and second
+    names), a mention of it: a designation, or one or two capitalised words no source knows otherwise.
+    The name written first names both, as the gazetteer's 'Shahed-136/Geran-2' does; `cands[-1]` is
+    the candidate just made at k."""
+    start = slashed_name_start(doc, k)
+    if (
+        start is None
+        or ctx.is_place_or_people(doc[start : k - 1])
+        or ctx.known_types(doc[start : k - 1].text) - {"Weapon"}
+    ):
+        return
+    first = doc[start : k - 1].text
+    cands[-1].identifiers["_canonical"] = first
+    cands.append(Candidate(start, k - 1, "Weapon", "weapon-phrase", {"_canonical": first}))
+
+
+def maker_start(doc: Doc, i: int, first: int) -> int:
+    """'the Lockheed Martin F-35', 'a Sikorsky MH-60R': where a maker's name written right before the
+    designation at i starts (context/weapon_makers), i when there is none."""
+    for name in MAKERS:
+        start = i - len(name)
+        if start >= first and tuple(t.text for t in doc[start:i]) == name:
+            return start
+    return i
