@@ -355,6 +355,26 @@ CASES = [
         "The tanker",
         False,
     ),  # fmt: skip
+    # an open question written with an adjective of difficulty and an infinitive of knowing
+    # (modality/open_question_difficulty.txt); "difficult to reach" asks nothing
+    (
+        "Captain Ola Brenn said it was difficult to conclude whether the tanker Morrow Gull struck a mine.",
+        "it was difficult",
+        True,
+    ),  # fmt: skip
+    ("The wreck of the tanker Morrow Gull was difficult to reach off Karsk.", "The wreck", False),
+    # nouns of supposing from the hedges word list (modality/hedge_nouns.txt, common/hedge_adverbs.txt):
+    # a theory with its that-clause after a copula; a raising participle set off by commas stays a label
+    (
+        "Captain Ola Brenn said the working theory was that the tanker Morrow Gull had imploded off Karsk.",
+        "the working theory",
+        True,
+    ),  # fmt: skip
+    (
+        "The Varnel navy tried to stop the tanker Morrow Gull, thought to be part of the Karsk fleet, at dawn.",
+        "The Varnel navy",
+        False,
+    ),  # fmt: skip
 ]
 
 
