@@ -95,6 +95,8 @@ BARE_HEARSAY = words("modality/bare_hearsay_participles")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
 CLAUSE_MARKERS = words("modality/clause_markers")
+# a hedge inside a phrase these head gives a doubted cause ("seemingly due to the drone detonating")
+REASON_PHRASE_HEADS = words("modality/reason_phrase_heads")
 # a hedge on the noun these open on a verb says why, not whether ("seized it for suspected smuggling")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
 THING_PREPOSITIONS = words("modality/thing_prepositions")
@@ -220,9 +222,13 @@ def _inside_marked_clause(tok: Token, main: Token) -> bool:
     """Inside a subordinate clause opened by `clause_markers.txt` ("after X reported the cable was
     apparently severed", "did not say how it was purportedly stolen"), or inside the clause that is
     the subject of a copula ("what had appeared to be a leak was a fuel spill": the claim corrects it)."""
+    if tok.dep_ == "advmod" and tok.head.lower_ in REASON_PHRASE_HEADS and tok.head.dep_ == "prep":
+        return True  # "the feed cut out, seemingly due to the drone detonating": the cause is doubted
     node = tok
     while node.i != main.i and node.head.i != node.i:
         if node.dep_ in ("csubj", "csubjpass") and node.head.lemma_ == "be":
+            return True
+        if node.dep_ == "prep" and node.lower_ in REASON_PHRASE_HEADS:
             return True
         if node.pos_ in ("VERB", "AUX") and any(
             c.lower_ in CLAUSE_MARKERS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children
