@@ -355,6 +355,33 @@ CASES = [
         "The tanker",
         False,
     ),  # fmt: skip
+    # an open question written with an adjective of difficulty and an infinitive of knowing
+    # (modality/open_question_difficulty.txt); "difficult to reach" asks nothing
+    (
+        "Captain Ola Brenn said it was difficult to conclude whether the tanker Morrow Gull struck a mine.",
+        "it was difficult",
+        True,
+    ),  # fmt: skip
+    ("The wreck of the tanker Morrow Gull was difficult to reach off Karsk.", "The wreck", False),
+    # nouns of supposing from the hedges word list (modality/hedge_nouns.txt, common/hedge_adverbs.txt):
+    # a theory with its that-clause after a copula; a raising participle set off by commas stays a label
+    (
+        "Captain Ola Brenn said the working theory was that the tanker Morrow Gull had imploded off Karsk.",
+        "the working theory",
+        True,
+    ),  # fmt: skip
+    (
+        "The Varnel navy tried to stop the tanker Morrow Gull, thought to be part of the Karsk fleet, at dawn.",
+        "The Varnel navy",
+        False,
+    ),  # fmt: skip
+    # a hedge inside a cause phrase stays there (modality/reason_phrase_heads.txt): the cut is asserted
+    (
+        "The video of the tanker Morrow Gull cuts out near Karsk, seemingly due to the drone detonating.",
+        "The video",
+        False,
+    ),  # fmt: skip
+    ("The tanker Morrow Gull was seemingly hit by a drone near Karsk.", "The tanker Morrow Gull", True),
 ]
 
 
@@ -402,3 +429,18 @@ def test_a_reason_phrase_the_parser_hangs_on_the_object_is_no_hedge(claims_extra
     doc = claims_extractor.nlp("Karsk police stopped a suspected illegal oil transfer in its waters")
     stopped = next(t for t in doc if t.lower_ == "stopped")
     assert modality.hedged(list(doc), stopped) is True
+
+
+def test_a_hedge_inside_an_as_clause_stays_there(claims_extractor):
+    # "as" opening a clause of time or reason (modality/clause_markers.txt): the transfer is asserted
+    from osint_graph.nlp import modality
+
+    doc = claims_extractor.nlp("Two sailors of the Morrow Gull were flown to Karsk, as it was feared that they were hurt.")
+    flown = next(t for t in doc if t.lower_ == "flown")
+    feared = next(t for t in doc if t.lower_ == "feared")
+    assert feared.dep_ == "advcl" and feared.head.i == flown.i  # the parse this is for
+    assert modality.hedged(list(doc), flown) is False
+    # the same belief as the clause's own predicate hedges it
+    doc = claims_extractor.nlp("It was feared that two sailors of the Morrow Gull were hurt near Karsk.")
+    feared = next(t for t in doc if t.lower_ == "feared")
+    assert modality.hedged(list(doc), feared) is True

@@ -45,6 +45,15 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
+from osint_graph.nlp.question_readings import (
+    OPEN_DIFFICULTY,
+    OPEN_IF_NEGATED,
+    OPEN_QUESTION,
+    doubted_that_clause,
+    hard_to_know,
+    open_question,
+    open_question_verb,
+)
 from osint_graph.nlp.negation_readings import (
     NEGATED_CERTAINTY,
     denied_certainty,
@@ -86,6 +95,8 @@ BARE_HEARSAY = words("modality/bare_hearsay_participles")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
 CLAUSE_MARKERS = words("modality/clause_markers")
+# a hedge inside a phrase these head gives a doubted cause ("seemingly due to the drone detonating")
+REASON_PHRASE_HEADS = words("modality/reason_phrase_heads")
 # a hedge on the noun these open on a verb says why, not whether ("seized it for suspected smuggling")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
 THING_PREPOSITIONS = words("modality/thing_prepositions")
@@ -96,9 +107,6 @@ SOURCE_DOUBTS = words("modality/source_doubts")
 # "would" under a condition these open is a conjecture ("if C, it would be ...")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
-# "it is unclear whether C", "it was not known why C": an open question put forward as the claim
-OPEN_QUESTION = words("modality/open_question_adjectives")
-OPEN_IF_NEGATED = words("modality/open_question_negated")
 # "shared photos of suspected missile parts": a hedge in what a picture shows is not the claim's
 DEPICTIONS = words("attribution/disclosed_things")
 
@@ -106,6 +114,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 # the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
 # neither is no hedge, whatever its parse (checked first, before the tests read the parse)
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
+_CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
 _CUE_LEMMAS |= SPEAKER_BELIEF_VERBS
 
@@ -122,11 +131,13 @@ def is_hedge_token(tok: Token) -> bool:
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
-        return _doubted_that_clause(tok)
+        return doubted_that_clause(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
         return denied_certainty(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
-        return _open_question(tok)
+        return open_question(tok)
+    if tok.lower_ in OPEN_DIFFICULTY and tok.pos_ == "ADJ":
+        return hard_to_know(tok)
     if low == "would" and tok.tag_ == "MD" and conditional_would(tok):
         return not counterfactual(tok)  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
     if low in COPULA_MODALS and tok.tag_ == "MD" and possibility_copula(tok):
@@ -155,38 +166,6 @@ def is_hedge_token(tok: Token) -> bool:
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
     return False
-
-
-def _doubted_that_clause(noun: Token) -> bool:
-    """'a possibility that C', 'the likelihood that C': the noun has a that-clause and no 'no'. A
-    clause the parser took for a relative one counts when its 'that' is a complementiser (mark), not
-    a relative pronoun ('there were initial indications that the hijackers are Karskian')."""
-    if any(c.lower_ == "no" for c in noun.children):
-        return False
-    return any(
-        (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))
-        or (c.dep_ == "relcl" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children))
-        for c in noun.children
-    )
-
-
-def _open_question(tok: Token) -> bool:
-    """'it is unclear whether C', 'it was not known why C', 'whether C has not been established': the
-    question is the claim, its proposition put forward as possibly true. Its subject is "it" or a
-    clause; a noun that is unclear ('the cause remains unclear') is a gap, no hedge."""
-    pred = tok.head if tok.dep_ in ("acomp", "oprd") else tok
-    if tok.lower_ not in OPEN_QUESTION and not any(c.dep_ == "neg" for c in (*pred.children, *tok.children)):
-        return False  # "it is clear that C" is certainty
-    return any(
-        c.dep_ in ("csubj", "csubjpass") or (c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it")
-        for c in pred.children
-    )
-
-
-def open_question_verb(verb: Token) -> bool:
-    """Does the verb state an open question ('was unknown', 'is not clear', 'has not been established')?"""
-    words_ = OPEN_QUESTION | OPEN_IF_NEGATED
-    return any(t.lower_ in words_ and _open_question(t) for t in (verb, *verb.children) if t.dep_ != "neg")
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -243,9 +222,13 @@ def _inside_marked_clause(tok: Token, main: Token) -> bool:
     """Inside a subordinate clause opened by `clause_markers.txt` ("after X reported the cable was
     apparently severed", "did not say how it was purportedly stolen"), or inside the clause that is
     the subject of a copula ("what had appeared to be a leak was a fuel spill": the claim corrects it)."""
+    if tok.dep_ == "advmod" and tok.head.lower_ in REASON_PHRASE_HEADS and tok.head.dep_ == "prep":
+        return True  # "the feed cut out, seemingly due to the drone detonating": the cause is doubted
     node = tok
     while node.i != main.i and node.head.i != node.i:
         if node.dep_ in ("csubj", "csubjpass") and node.head.lemma_ == "be":
+            return True
+        if node.dep_ == "prep" and node.lower_ in REASON_PHRASE_HEADS:
             return True
         if node.pos_ in ("VERB", "AUX") and any(
             c.lower_ in CLAUSE_MARKERS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children
