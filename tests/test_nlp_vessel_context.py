@@ -35,6 +35,9 @@ def test_the_made_up_names_are_in_no_gazetteer():
         "Olen Darrow",
         "Harrowdene",
         "Tarsovan",
+        "Tarnbury Park",
+        "Varnhold",
+        "Marlow Heights",
     ):
         assert not gazetteer.lookup_all(name), name
 
@@ -177,6 +180,32 @@ def test_a_name_before_its_ship_noun(nlp):
         "cargo ship and a Liberia-flagged Aframax tanker.",
     )
     assert set(found) == {"Pioneer", "Jaguar", "Kerrin39"}  # a size class is no name
+
+
+def test_a_place_like_name_before_its_ship_noun_is_the_ships_in_every_mention(nlp):
+    """Ships named after places: a name the model takes for a place but no source knows, right
+    before its ship noun (over lower-case words of its kind, 'training and logistical'), is the
+    ship's, and so is every other mention of it in the article; a quoted name after a possessive
+    too. Not a name with a place's word ('Black Sea') nor a service before its kind of ship."""
+    found = vessels(
+        nlp,
+        "A distress call came from the Tarnbury Park merchant ship in the Gulf of Aden. Pirates boarded "
+        "the Tarnbury Park at dawn.",
+    )
+    assert set(found) == {"Tarnbury Park"}
+    text = "The Varnian Navy's 'Varnhold' training and logistical ship sank. The fire broke out in Varnhold."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "VESSEL"] == ["Varnhold", "Varnhold"]
+    assert vessels(nlp, "Drones struck the Black Sea cargo ship overnight.") == {}
+
+
+def test_a_hyphenated_size_before_a_name(nlp):
+    """'the 90,000-tonne X': a ship's weight or length joined to its number sizes the ship named
+    next; a plain tonnage before a ship noun names nothing, nor does a service before its kind of ship."""
+    doc = nlp("Insurers paid for the 90,000-tonne Marlow Heights last year. Marlow Heights is in Tarsovan now.")
+    assert [e.text for e in doc.ents if e.label_ == "VESSEL"] == ["Marlow Heights", "Marlow Heights"]
+    assert vessels(nlp, "The 62,000-ton tanker was heading north.") == {}
+    assert "Coast Guard" not in vessels(nlp, "The crew of the 225-foot Coast Guard buoy tender met the boat.")
 
 
 def test_a_flag_demonym_between_name_and_ship_noun_is_no_part_of_the_name(nlp):
