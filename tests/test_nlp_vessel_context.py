@@ -38,6 +38,8 @@ def test_the_made_up_names_are_in_no_gazetteer():
         "Tarnbury Park",
         "Varnhold",
         "Marlow Heights",
+        "Olga Tarasenko",
+        "Olga",
     ):
         assert not gazetteer.lookup_all(name), name
 
@@ -197,6 +199,20 @@ def test_a_place_like_name_before_its_ship_noun_is_the_ships_in_every_mention(nl
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "VESSEL"] == ["Varnhold", "Varnhold"]
     assert vessels(nlp, "Drones struck the Black Sea cargo ship overnight.") == {}
+
+
+def test_a_ships_short_name_makes_the_longer_name_after_the_the_ships(nlp):
+    """Ships named after people: 'aboard the Olga' makes 'the Olga Tarasenko', which the model takes
+    for a person, the ship under its full name (one name, one thing per article); a person's name
+    without 'the' stays a person's."""
+    doc = nlp(
+        "Rescuers moved 40 passengers to the Olga Tarasenko on Friday. Frustration grew aboard the Olga "
+        "as the ice closed in."
+    )
+    found = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "VESSEL"]
+    assert found == [("Olga Tarasenko", "Olga Tarasenko"), ("Olga", "Olga Tarasenko")]
+    doc = nlp("Olga Tarasenko thanked the rescuers on Friday. Frustration grew aboard the Olga as the ice closed in.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Olga Tarasenko"]
 
 
 def test_a_hyphenated_size_before_a_name(nlp):
