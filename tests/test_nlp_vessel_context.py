@@ -40,6 +40,7 @@ def test_the_made_up_names_are_in_no_gazetteer():
         "Marlow Heights",
         "Olga Tarasenko",
         "Olga",
+        "Kestrel Ridge",
     ):
         assert not gazetteer.lookup_all(name), name
 
@@ -213,6 +214,15 @@ def test_a_ships_short_name_makes_the_longer_name_after_the_the_ships(nlp):
     assert found == [("Olga Tarasenko", "Olga Tarasenko"), ("Olga", "Olga Tarasenko")]
     doc = nlp("Olga Tarasenko thanked the rescuers on Friday. Frustration grew aboard the Olga as the ice closed in.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Olga Tarasenko"]
+
+
+def test_a_closed_apposition_with_the_describes_a_ship(nlp):
+    """'X, the research ship, docked': an apposition with 'the' that ends at its ship noun describes
+    the name before it as a ship (research ships and ferries named after people are written so); a
+    possessive ship noun describes a person ('X, the ship's master')."""
+    assert set(vessels(nlp, "Kestrel Ridge, the research ship, docked in Tarnbury on Friday.")) == {"Kestrel Ridge"}
+    doc = nlp("Olga Tarasenko, the ship's master, said the hull held.")
+    assert [e.label_ for e in doc.ents if e.text == "Olga Tarasenko"] == ["PERSON"]
 
 
 def test_a_hyphenated_size_before_a_name(nlp):
