@@ -225,6 +225,14 @@ def test_a_closed_apposition_with_the_describes_a_ship(nlp):
     assert [e.label_ for e in doc.ents if e.text == "Olga Tarasenko"] == ["PERSON"]
 
 
+def test_a_quoted_name_after_what_is_done_to_ships_and_no_outlet_that_reports_its_own_ordeal(nlp):
+    """'Pirates boarded the “Kestrel Moor”': the quotes do not hide the object of a ship verb; a name
+    that 'reported being approached' tells what befell it, as no outlet reports a story."""
+    assert set(vessels(nlp, "Pirates boarded the \u201cKestrel Moor\u201d on Monday.")) == {"Kestrel Moor"}
+    doc = nlp("The Marsh Harrier on Monday reported being approached by two skiffs.")
+    assert not [e for e in doc.ents if e.label_ == "OUTLET"]
+
+
 def test_a_hyphenated_size_before_a_name(nlp):
     """'the 90,000-tonne X': a ship's weight or length joined to its number sizes the ship named
     next; a plain tonnage before a ship noun names nothing, nor does a service before its kind of ship."""

@@ -287,7 +287,8 @@ def _lead_word(tok: Token) -> bool:
 
 @context_rule("SHIP_OBJECT_VERB", order=13)
 def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
-    """'Pirates seized the Kestrel', 'a Chinese ship rammed the Teresa Lark': what one does to a ship."""
+    """'Pirates seized the Kestrel', 'a Chinese ship rammed the Teresa Lark', 'boarded the “Kestrel”':
+    what one does to a ship."""
     verb = doc[i]
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
         return
@@ -296,7 +297,11 @@ def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: lis
     if j >= limit or doc[j].lower_ != "the":
         return
     j += 1
+    quoted = j + 1 < limit and doc[j].text in OPENING_QUOTES  # 'pirates boarded the “Kestrel”'
+    j += quoted
     stop = name_end(doc, j, limit, max_len=4)
+    if quoted and not (stop < limit and doc[stop].text in CLOSING_QUOTES):
+        return
     if stop == j or _not_a_ship_name(ctx, doc, j, stop):
         return
     if stop < limit and (doc[stop].lower_ in VESSEL_MODIFIERS or doc[stop].text[:1].isupper() or doc[stop].text == "-"):
