@@ -35,6 +35,12 @@ def test_the_made_up_names_are_in_no_gazetteer():
         "Olen Darrow",
         "Harrowdene",
         "Tarsovan",
+        "Tarnbury Park",
+        "Varnhold",
+        "Marlow Heights",
+        "Olga Tarasenko",
+        "Olga",
+        "Kestrel Ridge",
     ):
         assert not gazetteer.lookup_all(name), name
 
@@ -177,6 +183,63 @@ def test_a_name_before_its_ship_noun(nlp):
         "cargo ship and a Liberia-flagged Aframax tanker.",
     )
     assert set(found) == {"Pioneer", "Jaguar", "Kerrin39"}  # a size class is no name
+
+
+def test_a_place_like_name_before_its_ship_noun_is_the_ships_in_every_mention(nlp):
+    """Ships named after places: a name the model takes for a place but no source knows, right
+    before its ship noun (over lower-case words of its kind, 'training and logistical'), is the
+    ship's, and so is every other mention of it in the article; a quoted name after a possessive
+    too. Not a name with a place's word ('Black Sea') nor a service before its kind of ship."""
+    found = vessels(
+        nlp,
+        "A distress call came from the Tarnbury Park merchant ship in the Gulf of Aden. Pirates boarded "
+        "the Tarnbury Park at dawn.",
+    )
+    assert set(found) == {"Tarnbury Park"}
+    text = "The Varnian Navy's 'Varnhold' training and logistical ship sank. The fire broke out in Varnhold."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "VESSEL"] == ["Varnhold", "Varnhold"]
+    assert vessels(nlp, "Drones struck the Black Sea cargo ship overnight.") == {}
+
+
+def test_a_ships_short_name_makes_the_longer_name_after_the_the_ships(nlp):
+    """Ships named after people: 'aboard the Olga' makes 'the Olga Tarasenko', which the model takes
+    for a person, the ship under its full name (one name, one thing per article); a person's name
+    without 'the' stays a person's."""
+    doc = nlp(
+        "Rescuers moved 40 passengers to the Olga Tarasenko on Friday. Frustration grew aboard the Olga "
+        "as the ice closed in."
+    )
+    found = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "VESSEL"]
+    assert found == [("Olga Tarasenko", "Olga Tarasenko"), ("Olga", "Olga Tarasenko")]
+    doc = nlp("Olga Tarasenko thanked the rescuers on Friday. Frustration grew aboard the Olga as the ice closed in.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Olga Tarasenko"]
+
+
+def test_a_closed_apposition_with_the_describes_a_ship(nlp):
+    """'X, the research ship, docked': an apposition with 'the' that ends at its ship noun describes
+    the name before it as a ship (research ships and ferries named after people are written so); a
+    possessive ship noun describes a person ('X, the ship's master')."""
+    assert set(vessels(nlp, "Kestrel Ridge, the research ship, docked in Tarnbury on Friday.")) == {"Kestrel Ridge"}
+    doc = nlp("Olga Tarasenko, the ship's master, said the hull held.")
+    assert [e.label_ for e in doc.ents if e.text == "Olga Tarasenko"] == ["PERSON"]
+
+
+def test_a_quoted_name_after_what_is_done_to_ships_and_no_outlet_that_reports_its_own_ordeal(nlp):
+    """'Pirates boarded the “Kestrel Moor”': the quotes do not hide the object of a ship verb; a name
+    that 'reported being approached' tells what befell it, as no outlet reports a story."""
+    assert set(vessels(nlp, "Pirates boarded the \u201cKestrel Moor\u201d on Monday.")) == {"Kestrel Moor"}
+    doc = nlp("The Marsh Harrier on Monday reported being approached by two skiffs.")
+    assert not [e for e in doc.ents if e.label_ == "OUTLET"]
+
+
+def test_a_hyphenated_size_before_a_name(nlp):
+    """'the 90,000-tonne X': a ship's weight or length joined to its number sizes the ship named
+    next; a plain tonnage before a ship noun names nothing, nor does a service before its kind of ship."""
+    doc = nlp("Insurers paid for the 90,000-tonne Marlow Heights last year. Marlow Heights is in Tarsovan now.")
+    assert [e.text for e in doc.ents if e.label_ == "VESSEL"] == ["Marlow Heights", "Marlow Heights"]
+    assert vessels(nlp, "The 62,000-ton tanker was heading north.") == {}
+    assert "Coast Guard" not in vessels(nlp, "The crew of the 225-foot Coast Guard buoy tender met the boat.")
 
 
 def test_a_flag_demonym_between_name_and_ship_noun_is_no_part_of_the_name(nlp):

@@ -10,7 +10,9 @@ The rules live in families (`vessels`, `places`, `people`, `outlets`, `organizat
 `weapons`), each registered with `@context_rule` (see `registry`).  This module matches every
 trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, the token
 tests on each distinct word), runs the rules in order, spreads each name found to its bare mentions elsewhere in
-the document (`propagate`), and puts the candidates into `doc.ents` (`apply`).
+the document (`propagate`; a ship's name also to 'the' + a longer name the model took for a person's
+that opens with it: 'the Aurora Tasman' after 'aboard the Aurora'), and puts the candidates into
+`doc.ents` (`apply`).
 """
 
 from __future__ import annotations
@@ -146,19 +148,39 @@ class ContextRules(NameContext):
                     break
                 norm = normalise_name(doc[i:end].text)
                 if norm in names and (i, end) not in taken and not any(k in occupied for k in range(i, end)):
+                    type_, _, source = names[norm]
                     if (
                         end < len(doc)
                         and doc[end].text[:1].isupper()
                         and doc[end].is_alpha
                         and not doc[end].is_sent_start
                     ):
-                        break  # part of a longer name
-                    type_, _, source = names[norm]
+                        end = self._longer_ship_name(doc, i, end, type_, occupied)
+                        if end is None:
+                            break  # part of a longer name
+                        full_name(doc, cands, norm, doc[i:end].text)  # 'the Aurora' is 'Aurora Tasman'
                     cands.append(Candidate(i, end, type_, "propagated", dict(source.identifiers)))
                     occupied.update(range(i, end))
                     break
                 if len(norm.split()) > max(n for _, n, _ in names.values()):
                     break
+
+    def _longer_ship_name(self, doc: Doc, i: int, end: int, type_: str, occupied: set[int]) -> int | None:
+        """'the Aurora Tasman' after 'aboard the Aurora': a ship's name found by context, written with
+        'the' as the first words of a longer name that the model took for a person's, is the ship
+        under its full name (one name, one thing per article; a person's name takes no 'the').
+        Returns the end of the longer name, or None."""
+        if type_ != "Vessel" or i == 0 or doc[i - 1].lower_ != "the":
+            return None
+        stop = end
+        while stop < len(doc) and stop - end < 2 and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        longer = doc[i:stop]
+        if any(k in occupied for k in range(end, stop)) or self.gazetteer.types_of(longer.text):
+            return None
+        if not all(t.ent_type_ == "PERSON" for t in longer):
+            return None
+        return stop
 
     def _apply(self, doc: Doc, cands: list[Candidate]) -> None:
         if not cands:
@@ -218,6 +240,13 @@ class ContextRules(NameContext):
             return new.start <= old.start and old.end <= new.end
 
         merge_ents(doc, spans, wins)
+
+
+def full_name(doc: Doc, cands: list[Candidate], short: str, full: str) -> None:
+    """The vessels found under a short name stand for the ship whose full name the article writes."""
+    for c in cands:
+        if c.type == "Vessel" and normalise_name(vessel_name(doc[c.start : c.end].text)) == short:
+            c.identifiers.setdefault("_canonical", full)
 
 
 def sister_ships(doc: Doc, cands: list[Candidate]) -> None:

@@ -188,6 +188,8 @@ def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
     """'Reuters reported', 'writes NK Pro', 'NK Pro experts write', 'told Reuters'."""
     verb = doc[start]
     media = verb.lemma_.lower() in MEDIA_VERBS
+    if _own_experience(doc, start):
+        return  # 'the Marsh Harrier reported being approached by skiffs': what befell it, no outlet
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "tell":
             continue  # 'the tanker is reported to have been anchored': what is reported, not who reports
@@ -207,6 +209,15 @@ def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.text[:1].isupper():
                     maybe_outlet(ctx, doc, source_span(ctx, doc, pobj), media, cands)
+
+
+def _own_experience(doc: Doc, verb: int) -> bool:
+    """'reported being approached', 'reported having been hit': the subject tells what befell it (a
+    ship, a crew), as no outlet reports a story."""
+    k = verb + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "having" and doc[k + 1].lower_ == "been":
+        k += 1
+    return k + 1 < len(doc) and doc[k].lower_ == "being" and doc[k + 1].tag_ == "VBN"
 
 
 @context_rule("ACCORDING", order=120)

@@ -3,10 +3,11 @@
 - prefixes with hull numbers and slashes: "CCG 5205", "CCG-3305", "China Coast Guard (CCG) 5205",
   "M/V Kokuka Courageous", "M/T Altair";
 - a name before a ship noun: "the Koala tanker", "the flagless Jaguar ship", "Kerrin39 cargo ship",
-  "the 15-year-old X oil tanker", "the 'X' tanker", and names joined before a plural one: "A, B and
-  C vessels";
+  "the 15-year-old X oil tanker", "the 'X' tanker", "the Navy's 'X' training and logistical ship", a
+  place's name no source knows ("the Varnhold Park merchant ship": ships are named after places), and
+  names joined before a plural one: "A, B and C vessels";
 - a hull number alone: "with bow number 5205" (context/hull_number_words); a size before a name:
-  "the 2,743 teu X" (context/capacity_units);
+  "the 2,743 teu X", "the 90,000-tonne X" (context/capacity_units);
 - names set off after a count of ships by pronoun: "all the sanctioned ships ... three of them—A, B,
   and C—have";
 - the object of what is done to ships: "pirates seized the Kestrel", "rammed the Teresa Lark";
@@ -45,6 +46,7 @@ HULL_NUMBER_WORDS = words("context/hull_number_words")
 LIST_DASHES = words("context/list_dashes")
 FORCE_NOUNS = words("context/national_force_nouns")
 CAPACITY_UNITS = words("context/capacity_units")
+LOCATION_HEADS = words("context/location_head_nouns")
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 OPENING_QUOTES = frozenset("'‘\"“")
 CLOSING_QUOTES = frozenset("'’\"”")
@@ -140,13 +142,19 @@ def numbered_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
 
 @context_rule("CAPACITY_UNIT", order=144)
 def sized_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'the 2,743 teu Kestrel Moor', 'the 74,189 dwt Polar Vale': a number, its unit of size, the name."""
-    if start == 0 or not doc[start - 1].like_num or end >= len(doc) or doc[end].lower_ in VESSEL_CLASSES:
+    """'the 2,743 teu Kestrel Moor', 'the 74,189 dwt Polar Vale', 'the 90,000-tonne Varn Star': a number,
+    its unit of size (hyphenated or not), the name."""
+    number = start - 1 - (start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+    if number < 0 or not doc[number].like_num or end >= len(doc) or doc[end].lower_ in VESSEL_CLASSES:
         return
     _, limit = sentence_bounds(doc[start])
     stop = name_end(doc, end, limit)
     if stop == end or (stop < limit and doc[stop].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS):
         return  # 'a 74,189 dwt LR1 tanker': a kind of ship before its noun
+    if (stop < limit and doc[stop].is_lower and doc[stop - 1].dep_ in ("compound", "amod")) or any(
+        t.lower_ in ORG_WORDS for t in doc[end:stop]
+    ):
+        return  # 'the 225-foot Coast Guard buoy tender Walnut': the service, then the kind of ship
     ctx.add_name(doc, end, limit, "Vessel", "sized-ship", cands)
 
 
@@ -208,11 +216,32 @@ def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
         return True  # 'the Indian Navy ship', 'a Varnish Coast Guard vessel': the force that sails it
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel", "Weapon"}:
         return True  # ('Jaguar' the fighter jet names ships too)
-    if span[0].ent_type_ in NOT_VESSEL_LABELS or any(
-        t.lower_ in ORG_WORDS or t.ent_type_ in PLACE_LABELS for t in span
+    place_ok = _unknown_place_word(ctx, span)
+    if (span[0].ent_type_ in NOT_VESSEL_LABELS and not (place_ok and span[0].ent_type_ in PLACE_LABELS)) or any(
+        t.lower_ in ORG_WORDS or (t.ent_type_ in PLACE_LABELS and not place_ok) for t in span
     ):
         return True  # ('Grace May 3': the model's date inside a ship's name)
     return span[0].lower_ in ("the", "a", "an") or span[0].is_sent_start and span[0].pos_ not in ("PROPN",)
+
+
+def _unknown_place_word(ctx: NameContext, span) -> bool:
+    """The model took the name for a place, but no source knows it and it holds no place's word
+    ('the Varnhold Park merchant ship'; not 'the Gulf of Varn tanker', 'the Black Sea ship'): ships
+    are named after places, and a ship noun right after the name says which it is here."""
+    if ctx.known_types(span.text) or any(t.ent_type_ == "NORP" for t in span):
+        return False
+    return not any(t.lower_ in LOCATION_HEADS or t.is_lower for t in span)
+
+
+def _joined_adjective(doc: Doc, i: int, noun: int) -> bool:
+    """A lower-case adjective, or 'and' between two, in the run of modifiers before the ship noun at
+    `noun` ('the X training and logistical ship'): a second word of the kind of ship."""
+    tok = doc[i]
+    if not tok.is_lower:
+        return False
+    if tok.lower_ == "and":
+        return i + 1 < noun and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("ADJ", "NOUN", "VERB")
+    return tok.pos_ == "ADJ" or (tok.pos_ in ("NOUN", "VERB") and i + 1 < noun and doc[i + 1].lower_ == "and")
 
 
 @context_rule("SHIP_NOUN_AFTER_NAME", order=12)
@@ -225,9 +254,11 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
             return  # 'the National Iranian Tanker Co.': a ship noun inside a body's name
     k = start
     while k > first and (
-        (doc[k - 1].lower_ in VESSEL_MODIFIERS and doc[k - 1].is_lower) or doc[k - 1].lower_ in VESSEL_CLASSES
+        (doc[k - 1].lower_ in VESSEL_MODIFIERS and doc[k - 1].is_lower)
+        or doc[k - 1].lower_ in VESSEL_CLASSES
+        or _joined_adjective(doc, k - 1, start)
     ):
-        k -= 1  # 'oil', 'bulk', 'Aframax'
+        k -= 1  # 'oil', 'bulk', 'Aframax', 'training and logistical'
     if k - 1 > first and ctx.gazetteer.is_demonym(doc[k - 1].text):
         k -= 1  # 'the Caesar Kunikov Russian vessel': the flag's demonym is no part of the name
     quoted = k - 2 > first and doc[k - 1].text in CLOSING_QUOTES  # "the 'Kestrel' tanker"
@@ -240,6 +271,7 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     lead = [t for t in doc[max(first, name_from - quoted - 6) : name_from - quoted]]
     led = bool(lead) and (
         lead[-1].lower_ in ("owned", "flagged")
+        or (quoted and lead[-1].text in ("'s", "’s"))
         or any(t.lower_ == "the" and all(_lead_word(u) for u in lead[n + 1 :]) for n, t in enumerate(lead))
     )
     if not led or _not_a_ship_name(ctx, doc, name_from, name_to):
@@ -255,7 +287,8 @@ def _lead_word(tok: Token) -> bool:
 
 @context_rule("SHIP_OBJECT_VERB", order=13)
 def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
-    """'Pirates seized the Kestrel', 'a Chinese ship rammed the Teresa Lark': what one does to a ship."""
+    """'Pirates seized the Kestrel', 'a Chinese ship rammed the Teresa Lark', 'boarded the “Kestrel”':
+    what one does to a ship."""
     verb = doc[i]
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children):
         return
@@ -264,7 +297,11 @@ def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: lis
     if j >= limit or doc[j].lower_ != "the":
         return
     j += 1
+    quoted = j + 1 < limit and doc[j].text in OPENING_QUOTES  # 'pirates boarded the “Kestrel”'
+    j += quoted
     stop = name_end(doc, j, limit, max_len=4)
+    if quoted and not (stop < limit and doc[stop].text in CLOSING_QUOTES):
+        return
     if stop == j or _not_a_ship_name(ctx, doc, j, stop):
         return
     if stop < limit and (doc[stop].lower_ in VESSEL_MODIFIERS or doc[stop].text[:1].isupper() or doc[stop].text == "-"):

@@ -216,9 +216,11 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
         if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
             break
         k -= 1
-    relative = end < len(doc) and doc[end].lower_ in ("which", "that")
+    # 'X, the vessel which sank', or an apposition closed right after its ship noun: 'X, the research
+    # ship, docked' (not 'X, the ship's master': a possessive ship noun names no ship)
+    relative = end < len(doc) and (doc[end].lower_ in ("which", "that") or doc[end].text in (",", "—", "–"))
     if k <= first or not (doc[k].lower_ in APPOSITIVE_DETERMINERS or (doc[k].lower_ == "the" and relative)):
-        return  # 'X, a tanker', 'X, another Suezmax vessel', or 'X, the vessel which sank'
+        return  # 'X, a tanker', 'X, another Suezmax vessel'
     if k - 1 <= first or doc[k - 1].text != ",":
         return
     name_to = _before_brackets(doc, k - 1, first)  # 'Andromeda (Bavaria Cruiser 50), a sailing yacht'
