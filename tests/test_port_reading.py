@@ -60,3 +60,34 @@ def test_a_listed_port_named_only_on_land_is_a_location(labels, text):
 def test_one_seafaring_sentence_makes_every_mention_the_port(labels, text):
     # the third: 'crew' is a seafaring word (context/port_role_words), and the court's mention follows
     assert labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+# A territory of a state that is also on the port list (GUIDELINES "Port or Location": an island,
+# region or territory is the place where ships go, unless the text names it as a port).
+VELMORA_PORT = GazetteerEntry("Port", "Velmora", (), {"locode": "ZZVLM"}, {"reference": "yes"})
+VELMORA_PLACE = GazetteerEntry("Location", "Velmora", (), {"iso2": "ZV"}, {})
+TERRITORY_GAZ = Gazetteer([VELMORA_PORT, VELMORA_PLACE])
+
+
+@pytest.fixture(scope="module")
+def territory_labels():
+    register_extensions()
+    nlp = load_model()
+    ruler = GazetteerRuler(nlp, "port_reading_territory_test", TERRITORY_GAZ)
+
+    def labels(text: str) -> set[str]:
+        doc = ruler(nlp(text))
+        read_ports(doc, [], TERRITORY_GAZ)
+        return {e.label_ for e in doc.ents if e.text == "Velmora"}
+
+    return labels
+
+
+def test_a_territory_is_the_place_where_ships_go(territory_labels):
+    text = "The tanker was escorted toward Velmora. It was later impounded by Velmora."
+    assert territory_labels(text) == {LABEL_OF_TYPE["Location"]}
+
+
+def test_a_territory_named_as_a_port_is_the_port(territory_labels):
+    text = "The tanker docked at the port of Velmora on Monday. Velmora officials inspected it."
+    assert territory_labels(text) == {LABEL_OF_TYPE["Port"]}

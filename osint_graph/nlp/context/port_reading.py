@@ -70,15 +70,30 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     return out
 
 
+def _territory(e: Span, gazetteer: Gazetteer):
+    """The Location entry of a territory of a state named like a port ('Guam', 'Gibraltar'), else None."""
+    entry = gazetteer.lookup(e.text, "Location")
+    return entry if entry is not None and "iso2" in entry.identifiers else None
+
+
 def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
     """Retype every Port or Location mention of a place by the article's one reading of it."""
     ents = list(doc.ents)
     roles = port_role_names(doc, cands)
+    # a territory (an island state's dependency: 'Guam', 'Gibraltar') is the place even where ships go,
+    # unless the article names it as a port ('the port of X', 'X harbour'): GUIDELINES "Port or Location"
+    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
     changed = False
     for i, e in enumerate(ents):
         if e.label_ not in (PORT, LOCATION):
             continue
         role = _key(e) in roles or normalise_name(e.text) in roles
+        territory = _territory(e, gazetteer)
+        if territory is not None and _key(e) not in named_port:
+            if e.label_ == PORT:
+                ents[i] = annotate(e, "Location", "gazetteer", entry=territory)
+                changed = True
+            continue
         if e.label_ == PORT and not role and span_ext(e, "osint_source") == "gazetteer":
             # a town of the port list named only on land: the place
             ents[i] = annotate(e, "Location", "gazetteer", canonical=span_ext(e, "canonical"))
