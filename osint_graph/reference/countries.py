@@ -94,6 +94,22 @@ def is_state_code(code: str) -> bool:
     return pycountry.countries.get(alpha_2=code) is not None and code not in territory_codes()
 
 
+@cache
+def namesake_city_codes() -> frozenset[str]:
+    """ISO 3166-1 codes of states with an ISO 3166-2 subdivision of their own name: a city or region
+    named like the state (Djibouti, Panama), which a ship can sail to; not a city-state (Singapore, whose
+    districts bear other names), where the city is the state."""
+    import unicodedata
+
+    import pycountry
+
+    def key(name: str) -> str:
+        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+    names = {c.alpha_2: key(c.name) for c in pycountry.countries}
+    return frozenset(s.country_code for s in pycountry.subdivisions if key(s.name) == names.get(s.country_code))
+
+
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in name)
 
