@@ -139,18 +139,27 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "UM"
 
 
 @lru_cache(maxsize=1)
-def _cldr_countries() -> dict[str, GazetteerEntry]:
+def _cldr_territories() -> dict[str, GazetteerEntry]:
+    """CLDR's English territory names: a state as a Country entry, a territory that is no state as a
+    Location entry ('Hong Kong SAR China', 'Canary Islands', 'Diego Garcia', 'Puerto Rico')."""
     try:
         from babel import Locale
     except ImportError:  # babel comes with the HTML reader's dependencies; without it there is no fallback
         return {}
+    from osint_graph.reference.countries import is_state_code
+
     out: dict[str, GazetteerEntry] = {}
     for code, name in Locale("en").territories.items():
-        if not code.isalpha() or code in _NOT_COUNTRIES or re.search(r"\bSAR\b", name):
-            continue  # no state ('Hong Kong SAR China' is a region of one)
+        if not code.isalpha() or code in _NOT_COUNTRIES:
+            continue
+        state = is_state_code(code) and not re.search(r"\bSAR\b", name)
         clean = name.replace("&", "and").replace("St.", "Saint")
-        entry = GazetteerEntry("Country", clean, (name,) if clean != name else (), {"iso2": code}, {"source": "CLDR"})
-        for form in (name, clean, re.sub(r"\s*\(.*\)$", "", name)):
+        bare = re.sub(r"\s*\(.*\)$", "", name)
+        if not state:
+            clean, bare = (re.sub(r"\s+SAR\b.*$", "", n) for n in (clean, bare))  # 'Hong Kong SAR China' -> 'Hong Kong'
+        etype = "Country" if state else "Location"
+        entry = GazetteerEntry(etype, clean, (name,) if clean != name else (), {"iso2": code}, {"source": "CLDR"})
+        for form in (name, clean, bare):
             out.setdefault(normalise_name(form), entry)
     return out
 
@@ -161,7 +170,15 @@ def cldr_country(name: str) -> GazetteerEntry | None:
     Used only to type a place the statistical model found, never to match
     names in text ('Chad', 'Jordan' and 'Georgia' are also people and places).
     """
-    return _cldr_countries().get(normalise_name(name))
+    entry = _cldr_territories().get(normalise_name(name))
+    return entry if entry is not None and entry.type == "Country" else None
+
+
+def cldr_place(name: str) -> GazetteerEntry | None:
+    """A territory that is no state by its English CLDR name ('Diego Garcia', 'Canary Islands'): a
+    Location entry, used like `cldr_country` to type a name the model found."""
+    entry = _cldr_territories().get(normalise_name(name))
+    return entry if entry is not None and entry.type == "Location" else None
 
 
 def _entry_type(default: str | None, row: Mapping[str, str]) -> str:

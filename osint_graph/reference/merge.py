@@ -74,7 +74,8 @@ def _merge(hand: GazetteerEntry | None, built: GazetteerEntry) -> GazetteerEntry
 @cache
 def country_entries() -> tuple[GazetteerEntry, ...]:
     """Every ISO 3166-1 entry as a Country record (demonyms shared by two countries left out); a special
-    administrative region (CLDR's "SAR": Hong Kong, Macao) as a Location record."""
+    administrative region (CLDR's "SAR": Hong Kong, Macao) or a territory (`countries.territory_codes`:
+    Puerto Rico, Gibraltar, Western Sahara) as a Location record."""
     records = countries()
     shared = Counter(normalise_name(d) for c in records for d in c.demonyms)
     note = country_note()
@@ -86,8 +87,9 @@ def country_entries() -> tuple[GazetteerEntry, ...]:
             attributes["capital"] = c.capital
         if demonyms:
             attributes["demonyms"] = ";".join(demonyms)
-        # a special administrative region ('Hong Kong') is a place of a state, as annotators type it
-        etype = "Location" if c.special_region else "Country"
+        # a special administrative region ('Hong Kong') or a territory ('Puerto Rico', 'Gibraltar') is a
+        # place of a state, as annotators type it
+        etype = "Location" if c.special_region or c.territory else "Country"
         out.append(GazetteerEntry(etype, c.name, c.aliases, {"iso2": c.iso2}, attributes))
     return tuple(out)
 

@@ -1,0 +1,57 @@
+"""One reading per place name and article, across Country, Location and Person (GUIDELINES "Port or
+Location ... one reading per file", "Metonymy").
+
+A state's own name is the state in every mention: "off the coast of Karsk" in an article that names
+Karsk the state is the state, not a second place node (a capital is another matter: "Moscow said" is
+Russia, "a factory near Moscow" the city, mention by mention). A name the model read as a person in one
+mention is the place where the article types the same name a place in another mention and the sources
+know it as a place ("on Diego Garcia" and "Diego Garcia, site of a base"), unless the sources know a
+person of that name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer, cldr_place, normalise_name
+from osint_graph.nlp.extensions import span_ext
+from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_OF_LABEL
+from osint_graph.nlp.spans import annotate
+
+COUNTRY, LOCATION, PERSON = (LABEL_OF_TYPE[t] for t in ("Country", "Location", "Person"))
+PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
+
+
+def _state_named(span: Span, gazetteer: Gazetteer):
+    """The Country entry whose own name (not its capital) the span is, else None."""
+    entry = gazetteer.lookup(span.text, "Country")
+    if entry is None or gazetteer.country_of_capital(span.text) is entry:
+        return None
+    return entry
+
+
+def read_place_types(doc: Doc, gazetteer: Gazetteer) -> None:
+    """Retype a state's name found as a Location, and a known place's name found as a Person, by the
+    reading the article gives the same name elsewhere."""
+    ents = list(doc.ents)
+    states = {normalise_name(e.text) for e in ents if e.label_ == COUNTRY and _state_named(e, gazetteer)}
+    places = {normalise_name(e.text): e for e in ents if e.label_ in PLACES}
+    changed = False
+    for i, e in enumerate(ents):
+        key = normalise_name(e.text)
+        if e.label_ == LOCATION and key in states:
+            ents[i] = annotate(e, "Country", span_ext(e, "osint_source") or "model", entry=_state_named(e, gazetteer))
+            changed = True
+        elif e.label_ == PERSON and key in places and _known_place(e, gazetteer):
+            other = places[key]
+            span = annotate(e, TYPE_OF_LABEL[other.label_], "model", canonical=span_ext(other, "canonical"))
+            span._.entity_id = span_ext(other, "entity_id")  # the same node as the other mention
+            ents[i] = span
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _known_place(span: Span, gazetteer: Gazetteer) -> bool:
+    types = gazetteer.types_of(span.text)
+    return "Person" not in types and (bool(types & {"Country", "Location", "Port"}) or cldr_place(span.text) is not None)
