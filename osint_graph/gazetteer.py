@@ -165,7 +165,7 @@ def _cldr_territories() -> dict[str, GazetteerEntry]:
 
 
 def cldr_country(name: str) -> GazetteerEntry | None:
-    """A state by its English CLDR name ('Gabon', 'Cook Islands'), for countries the sources do not list.
+    """A state by its English CLDR name ('Gabon', 'Nauru'), for countries the sources do not list.
 
     Used only to type a place the statistical model found, never to match
     names in text ('Chad', 'Jordan' and 'Georgia' are also people and places).

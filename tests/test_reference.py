@@ -47,15 +47,16 @@ def test_a_special_administrative_region_is_a_place_not_a_state(gazetteer):
 
 def test_a_territory_is_a_place_not_a_state(gazetteer):
     """An ISO 3166-1 entry without ISO 3166-2 subdivisions is a territory of a state (the dev gold types
-    Puerto Rico, Guam, Gibraltar, Reunion, the Isle of Man, Hong Kong Location); the states of
-    sources/rules/reference/states_without_subdivisions.txt stay Country, as do states with
-    subdivisions (Taiwan, Palestine, the Marshall Islands: Country in the dev gold)."""
+    Puerto Rico, Guam, Gibraltar, Reunion, the Isle of Man, Hong Kong Location; the guidelines the Cook
+    Islands, in free association); the states of sources/rules/reference/states_without_subdivisions.txt
+    stay Country, as do states with subdivisions (Taiwan, Palestine, the Marshall Islands: Country in
+    the dev gold) save the territories of territories_with_subdivisions.txt (Greenland)."""
     territories = territory_codes()
-    assert {"PR", "GU", "GI", "RE", "IM", "EH", "IO", "HK", "AQ"} <= territories
-    assert not territories & {"TW", "PS", "MH", "CK", "VA", "GB", "US", "SG", "MC"}
-    for name in ("Puerto Rico", "Western Sahara", "British Indian Ocean Territory", "Antarctica"):
+    assert {"PR", "GU", "GI", "RE", "IM", "EH", "IO", "HK", "AQ", "CK", "NU", "GL", "UM"} <= territories
+    assert not territories & {"TW", "PS", "MH", "VA", "GB", "US", "SG", "MC", "DK"}
+    for name in ("Puerto Rico", "Western Sahara", "British Indian Ocean Territory", "Antarctica", "Cook Islands", "Greenland"):
         assert gazetteer.types_of(name) == {"Location"}, name
-    for name in ("Taiwan", "Palestine", "Cook Islands", "Marshall Islands"):
+    for name in ("Taiwan", "Palestine", "Marshall Islands", "Denmark"):
         assert gazetteer.types_of(name) == {"Country"}, name
     assert gazetteer.country_of_capital("Diego Garcia") is None  # the seat of a territory is no state's capital
     assert sum(e.type == "Country" for e in country_entries()) == 249 - len(territories)

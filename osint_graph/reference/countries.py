@@ -63,6 +63,7 @@ def _capitals() -> dict[str, str]:
 
 
 STATES_FILE = "reference/states_without_subdivisions"
+TERRITORIES_FILE = "reference/territories_with_subdivisions"
 
 
 @cache
@@ -74,14 +75,24 @@ def _listed_states() -> frozenset[str]:
 
 
 @cache
+def _listed_territories() -> frozenset[str]:
+    """The territories the test would take for states (`sources/rules/reference/territories_with_subdivisions.txt`)."""
+    from osint_graph.reference._packages import rule_word_list
+
+    return frozenset(rule_word_list(TERRITORIES_FILE))
+
+
+@cache
 def territory_codes() -> frozenset[str]:
     """ISO 3166-1 codes of territories that are no state: ISO 3166-2 (pycountry) lists no subdivisions
-    for them (Puerto Rico, Gibraltar, Reunion, Western Sahara, British Indian Ocean Territory), except the
-    few states of the rule file (Holy See, Cook Islands)."""
+    for them (Puerto Rico, Gibraltar, Reunion, Western Sahara, British Indian Ocean Territory, the Cook
+    Islands), except the few states of one rule file (Holy See), plus the territories with subdivisions
+    of another (Greenland)."""
     import pycountry
 
     with_subdivisions = {s.country_code for s in pycountry.subdivisions}
-    return frozenset(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in with_subdivisions | _listed_states())
+    states = with_subdivisions - _listed_territories() | _listed_states()
+    return frozenset(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in states)
 
 
 def is_state_code(code: str) -> bool:

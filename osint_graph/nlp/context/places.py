@@ -273,7 +273,7 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         return
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
-        return  # 'Marshall Islands', 'Cook Islands': states
+        return  # 'Marshall Islands', 'Solomon Islands': states
     if doc[start].is_lower:  # 'Volga delta', 'Kursk region': not after a demonym or a country
         name = doc[name_from:start]
         if ctx.is_place_or_people(name) or name.text in ("The", "This") or ctx.known_types(name.text) - {"Location"}:
