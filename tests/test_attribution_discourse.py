@@ -1151,3 +1151,17 @@ def test_only_an_outlets_lead_heads_the_rest_of_the_story(run, writer, chain):
         "The Tern Vale unloaded 300 containers at Karsk in May."
     )
     assert chain_of(run(text), "300 containers") == chain
+
+
+@pytest.mark.parametrize(
+    ("subject", "chain"),
+    [
+        ("Lena Varga, who spoke to Nordic Daily on condition of anonymity,", ["Nordic Daily", "Lena Varga"]),
+        ("Lena Varga, who told Nordic Daily about the raid,", ["Nordic Daily", "Lena Varga"]),
+        ("Lena Varga, who spoke to the Karsk Navy,", ["Lena Varga"]),  # only an outlet relays
+        ("Lena Varga, who spoke at the port,", ["Lena Varga"]),
+    ],
+)
+def test_the_outlet_a_speaker_spoke_to_in_a_relative_clause_relays_her_words(run, subject, chain):
+    text = f"{subject} said the Morrow Gull was detained near Karsk on Monday."
+    assert chain_of(run(text), "on Monday") == chain

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_own_report import own_report_start
-from osint_graph.nlp.attribution_relay import phrase_relay, relay_outlet, told_body
+from osint_graph.nlp.attribution_relay import phrase_relay, relay_outlet, subject_relay, told_body
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -208,6 +208,8 @@ class LeadingFrames:
                 relay = [
                     r for r in phrase_relay(self.ctx, tk[v.i + 1 : cs]) if srcs[:1] and r.link.name != srcs[0].link.name
                 ]
+            if not relay and srcs:  # "X, who spoke to Reuters, said C"
+                relay = [r for r in subject_relay(self.ctx, subj[0], RELAY_VERBS) if r.link.name != srcs[0].link.name]
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 
