@@ -1165,3 +1165,16 @@ def test_only_an_outlets_lead_heads_the_rest_of_the_story(run, writer, chain):
 def test_the_outlet_a_speaker_spoke_to_in_a_relative_clause_relays_her_words(run, subject, chain):
     text = f"{subject} said the Morrow Gull was detained near Karsk on Monday."
     assert chain_of(run(text), "on Monday") == chain
+
+
+@pytest.mark.parametrize(
+    ("headline", "chain"),
+    [
+        ("Varnelis accused of attack on Morrow Gull", []),  # the party charged, in a headline's passive
+        ("Varnelis blamed for attack on Morrow Gull", []),
+        ("Varnelis accused Karsk Navy of attack on Morrow Gull", ["Varnelis"]),  # the accuser speaks
+    ],
+)
+def test_a_headline_passive_of_a_charge_makes_its_subject_no_speaker(run, headline, chain):
+    text = headline + "\n\nThe Tern Vale unloaded 300 containers at Karsk in May."
+    assert chain_of(run(text), "Morrow Gull") == chain
