@@ -1178,3 +1178,15 @@ def test_the_outlet_a_speaker_spoke_to_in_a_relative_clause_relays_her_words(run
 def test_a_headline_passive_of_a_charge_makes_its_subject_no_speaker(run, headline, chain):
     text = headline + "\n\nThe Tern Vale unloaded 300 containers at Karsk in May."
     assert chain_of(run(text), "Morrow Gull") == chain
+
+
+@pytest.mark.parametrize(
+    ("frame", "chain"),
+    [
+        ("the Karsk Navy said in a statement carried by Wirewatch", ["Wirewatch", "Karsk Navy"]),
+        ("the Karsk Navy said in a statement carried by its website", ["Karsk Navy"]),  # only an outlet relays
+    ],
+)
+def test_an_outlet_carrying_a_bodys_statement_relays_it(run, frame, chain):
+    text = f"The Morrow Gull was detained near Karsk on Monday, {frame}."
+    assert chain_of(run(text), "on Monday") == chain
