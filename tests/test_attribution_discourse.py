@@ -1103,3 +1103,90 @@ def test_a_speaker_who_is_no_body_leaves_the_body_he_told_as_the_source(run, tex
 def test_a_body_that_tells_another_body_stays_the_source(run):
     text = "The Karsk Navy told the Coastal Watch Agency the blaze started in the engine room with 12 crew members."
     assert chain_of(run(text), "12 crew") == ["Karsk Navy"]
+
+
+@pytest.mark.parametrize(("outlet", "chain"), [("Harbour Ledger", ["Wirewatch", "Lena Varga"]), ("Wirewatch", ["Lena Varga"])])
+def test_a_wire_credit_line_with_the_place_it_filed_from_names_the_agency(run, outlet, chain):
+    text = (
+        "Morrow Gull detained near Karsk\n\nWirewatch, Oslo\n\n"
+        "The Morrow Gull was detained near Karsk on Monday, Lena Varga said."
+    )
+    assert chain_of(run(text, outlet=outlet), "on Monday") == chain
+
+
+@pytest.mark.parametrize("byline", ["By WirewatchFriday, June 3, 2025", "By Wirewatch Friday, June 3, 2025"])
+def test_a_byline_with_its_filing_date_names_the_agency(run, byline):
+    # the page's layout may glue the date to the outlet's name (known as an outlet: named in the footer)
+    story = "\nThe Morrow Gull had sailed from Finland with 12 crew members.\n\nMore from Wirewatch"
+    text = "Morrow Gull detained near Karsk\n" + byline + story
+    assert chain_of(run(text), "12 crew") == ["Wirewatch"]
+    assert chain_of(run("By Jane RoeFriday, June 3, 2025\nThe Morrow Gull had 12 crew members."), "12 crew") == []
+
+
+def test_a_labelled_credit_at_the_top_may_describe_the_outlet(run):
+    text = "Source: Karsk news outlet Wirewatch\n\nThe Morrow Gull had sailed from Finland with 12 crew members."
+    assert chain_of(run(text), "12 crew") == ["Wirewatch"]
+    # a page that reports in its own name credits the one item, not the page
+    own = text + "\n\nHarbour Ledger found that the Tern Vale unloaded 300 containers."
+    assert chain_of(run(own), "12 crew") == []
+
+
+@pytest.mark.parametrize("name", ["Wirewatch", "Harbourwatch.com"])
+def test_an_aggregators_lead_quoting_an_outlet_heads_every_chain(run, name):
+    text = (
+        "Morrow Gull detained near Karsk\n\n"
+        f"{name} reports: “The Morrow Gull was detained near Karsk on Monday, Lena Varga said.\n\n"
+        "The Morrow Gull had sailed from Finland with 12 crew members.”\n\nView Original Article"
+    )
+    claims = run(text)
+    assert chain_of(claims, "on Monday") == [name, "Lena Varga"]
+    assert chain_of(claims, "12 crew") == [name]
+
+
+@pytest.mark.parametrize(("writer", "chain"), [("Tomas Orell", []), ("Wirewatch", ["Wirewatch"])])
+def test_only_an_outlets_lead_heads_the_rest_of_the_story(run, writer, chain):
+    # a person who writes is no outlet whose story the page carries
+    text = (
+        f"Morrow Gull detained near Karsk\n\n{writer} writes: “The Morrow Gull had 12 crew members.”\n\n"
+        "The Tern Vale unloaded 300 containers at Karsk in May."
+    )
+    assert chain_of(run(text), "300 containers") == chain
+
+
+@pytest.mark.parametrize(
+    ("subject", "chain"),
+    [
+        ("Lena Varga, who spoke to Nordic Daily on condition of anonymity,", ["Nordic Daily", "Lena Varga"]),
+        ("Lena Varga, who told Nordic Daily about the raid,", ["Nordic Daily", "Lena Varga"]),
+        ("Lena Varga, who spoke to the Karsk Navy,", ["Lena Varga"]),  # only an outlet relays
+        ("Lena Varga, who spoke at the port,", ["Lena Varga"]),
+    ],
+)
+def test_the_outlet_a_speaker_spoke_to_in_a_relative_clause_relays_her_words(run, subject, chain):
+    text = f"{subject} said the Morrow Gull was detained near Karsk on Monday."
+    assert chain_of(run(text), "on Monday") == chain
+
+
+@pytest.mark.parametrize(
+    ("headline", "chain"),
+    [
+        ("Varnelis accused of attack on Morrow Gull", []),  # the party charged, in a headline's passive
+        ("Varnelis blamed for attack on Morrow Gull", []),
+        ("Varnelis accused Karsk Navy of attack on Morrow Gull", ["Varnelis"]),  # the accuser speaks
+    ],
+)
+def test_a_headline_passive_of_a_charge_makes_its_subject_no_speaker(run, headline, chain):
+    text = headline + "\n\nThe Tern Vale unloaded 300 containers at Karsk in May."
+    assert chain_of(run(text), "Morrow Gull") == chain
+
+
+@pytest.mark.parametrize(
+    ("frame", "chain"),
+    [
+        ("the Karsk Navy said in a statement carried by Wirewatch", ["Wirewatch", "Karsk Navy"]),
+        ("the Karsk Navy said in a statement carried by its website", ["Karsk Navy"]),  # only an outlet relays
+    ],
+)
+def test_an_outlet_carrying_a_bodys_statement_relays_it(run, frame, chain):
+    text = f"The Morrow Gull was detained near Karsk on Monday, {frame}."
+    assert chain_of(run(text), "on Monday") == chain

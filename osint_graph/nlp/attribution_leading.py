@@ -10,7 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_own_report import own_report_start
-from osint_graph.nlp.attribution_relay import passive_speaker, quoting_agent, phrase_relay, relay_outlet, told_body
+from osint_graph.nlp.attribution_relay import (
+    passive_speaker,
+    phrase_relay,
+    quoting_agent,
+    relay_outlet,
+    subject_relay,
+    told_body,
+)
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
@@ -213,6 +220,8 @@ class LeadingFrames:
                 ]
             if quoted:  # "... as saying by Xinhua": the outlet that quotes comes first
                 inner, relay = [], quoting_agent(self.ctx, v)
+            if not relay and srcs:  # "X, who spoke to Reuters, said C"
+                relay = [r for r in subject_relay(self.ctx, subj[0], RELAY_VERBS) if r.link.name != srcs[0].link.name]
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 

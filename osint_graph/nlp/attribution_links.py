@@ -84,10 +84,24 @@ def unconfirmed_by(main: Token) -> bool:
             and any(c.dep_ == "agent" for c in main.children))  # fmt: skip
 
 
+CHARGE_PAIRS = {tuple(w.split()) for w in words("attribution/object_charge_verbs")}
+
+
+def _charged_subject(main: Token) -> bool:
+    """'Varnia accused of attack on tanker': a headline's passive with its auxiliary dropped; the
+    subject is the party charged (no object, the charge's preposition right after the verb)."""
+    nxt = main.nbor(1) if main.i + 1 < len(main.doc) else None
+    return (
+        nxt is not None
+        and (main.lemma_.lower(), nxt.lower_) in CHARGE_PAIRS
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in main.children)
+    )
+
+
 def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
     """The subject when the predicate is the speech act or the document speaks."""
     subj = [c for c in main.children if c.dep_ == "nsubj"]
-    if not subj:
+    if not subj or _charged_subject(main):
         return []
     lemma = main.lemma_
     head = subj[0]

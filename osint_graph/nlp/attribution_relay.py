@@ -8,6 +8,8 @@ apart so that module stays under its size limit). They read tokens, the entity i
   (`relay` frame of `sources/rules/attribution/verb_frames.csv`); "X said, speaking to Reuters",
   "X said in an interview with Reuters" likewise (`relay` phrases of `attribution/frame_phrases.csv`);
 - "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame);
+- "X, who spoke to Reuters, said C", "X, who told Reuters ..., said C": the outlet in a relative
+  clause on the speaker relays the statement too, [Reuters, X];
 - "Survivors told the Karsk coast guard C": a speaker who is no body (`attribution/no_body_speakers.txt`)
   is left out, and the body told is the source, [Karsk Coast Guard] (GUIDELINES, "An unnamed speaker
   who is no body").
@@ -50,6 +52,21 @@ def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]
             n, _verb = frame_phrase(toks[k:], "relay")
             if n:
                 return relay_outlet(ctx, toks[k + n :])
+    return []
+
+
+def subject_relay(ctx: AttributionContext, subject: Token, relay_verbs: Sequence[str]) -> list[Source]:
+    """'The official, who spoke to Reuters on condition of anonymity, said C': the outlet the speaker
+    spoke to in a relative clause on the subject relays the statement, [Reuters, official]
+    ("who told Reuters", "who spoke to Reuters": `relay` phrases of `attribution/frame_phrases.csv`)."""
+    for rel in (c for c in subject.children if c.dep_ == "relcl"):
+        toks = list(rel.subtree)
+        if rel.lemma_ in relay_verbs:
+            found = relay_outlet(ctx, [t for t in toks if t.i > rel.i])
+        else:
+            found = phrase_relay(ctx, toks)
+        if found:
+            return found
     return []
 
 

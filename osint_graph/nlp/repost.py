@@ -16,8 +16,16 @@ the page furniture before them (a long caption may push a wire dateline far down
   Staff": `attribution/byline_staff_words.txt`; on Nordic Daily's own page no repost), or a line
   under the headline that holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
 - a wire's credit line near the top: the outlet's name on a line of its own, then bar-separated
-  furniture or one section word ("PTI | Dubai | Updated: 16-11-2022 14:32 IST", "ANI Asia"), or
-  the outlet's bare name on the text's last line ("...\n\nReuters");
+  furniture, one section word or a comma and the place it filed from ("PTI | Dubai | Updated:
+  16-11-2022 14:32 IST", "ANI Asia", "Wirewatch, Oslo"), or the outlet's bare name on the text's
+  last line ("...\n\nReuters");
+- a byline naming an outlet and the day it filed, the date often glued to the name by the page's
+  layout: "By WirewatchFriday, June 3, 2025";
+- a labelled credit near the top, the outlet perhaps described first: "Source: Karsk news outlet
+  Wirewatch" (`attribution/credit_labels.txt`);
+- an aggregator's lead: an outlet's press-review verb closed by a colon opening the story's
+  first paragraph, its story quoted after it ("Wirewatch reports: “The Morrow Gull ...").
+  A name shaped as a web address ("Harbourwatch.com") counts as an outlet there;
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
   (`attribution/repost_phrases.txt`);
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
@@ -79,6 +87,24 @@ WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
 # "PTI | Dubai | Updated: 16-11-2022", "ANI Asia": a wire's credit line on a line of its own near the top of
 # a page carrying its story: the outlet's name, then bar-separated furniture or one section word
 CREDIT_BAR_LINE = re.compile(r"^[ \t]*" + NAME + r"[ \t]*(?:\|[^\n]*)?$", re.M)
+# "Wirewatch, Oslo": a wire's credit line with the place it filed from
+CREDIT_PLACE_LINE = re.compile(r"^[ \t]*" + NAME + r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "By WirewatchFriday, June 3, 2025": a byline naming the outlet, then its filing date (the layout
+# may glue the two: the name ends where the weekday or month begins)
+BYLINE_DATED = re.compile(
+    r"^[ \t]*[Bb][Yy][ \t]+([A-Z][\w&.'’-]*?(?:[ \t]+[A-Z][\w&.'’-]*?){0,4}?)[ \t]*(?:" + DAYS + "|" + MONTHS + r")\b",
+    re.M,
+)
+# "Source: Karsk news outlet Wirewatch" at the top: a labelled credit, the outlet perhaps described first
+CREDIT_LABELLED_HEAD = re.compile(
+    r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,3})?" + NAME + r"[ \t]*$",
+    re.M,
+)
+REVIEW_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))
+# "Wirewatch reports: “The Morrow Gull ...": an aggregator quoting the outlet's story whole
+AGGREGATOR_LEAD = re.compile(r"^[ \t]*" + NAME + r"[ \t]+(?:" + REVIEW_FORMS + r")[ \t]*:[ \t]*[“\"‘]", re.M)
+WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|news|info)$", re.I)
 # "... a warrant for seizure.\n\nReuters": the outlet's bare name on the text's last line
 CREDIT_LAST_LINE = re.compile(r"\n[ \t]*" + NAME + r"[ \t]*\Z")
 HEAD_CHARS = 600
@@ -156,6 +182,11 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
         found += [_line_outlet(ctx, m.group(1)) for m in CREDIT_BAR_LINE.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_PLACE_LINE.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
+        if not _names_itself(ctx, own):  # "Source: X" over a page that reports in its own name credits one item
+            found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED_HEAD.finditer(head)]
+        found += [_aggregated(ctx, m.group(1)) for m in AGGREGATOR_LEAD.finditer(_first_lines(head))]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LAST_LINE.finditer(tail)]
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
@@ -183,6 +214,16 @@ def _line_outlet(ctx: DocumentSources, name: str) -> Source | None:
     return _outlet_source(ctx, name) or (_outlet_source(ctx, " ".join(words[:-1])) if len(words) == 2 else None)
 
 
+def _first_lines(head: str, lines: int = 4) -> str:
+    """The headline block and the story's first paragraph: where an aggregator's lead stands."""
+    return "\n".join([ln for ln in head.split("\n") if ln.strip()][:lines])
+
+
+def _aggregated(ctx: DocumentSources, name: str) -> Source | None:
+    """The outlet an aggregator's lead quotes: a known outlet, or a name shaped as a web address."""
+    return _outlet_source(ctx, name) or (_named_outlet(name) if WEB_NAME.match(name) else None)
+
+
 def _named_outlet(name: str) -> Source:
     return Source(Attribution(name, entity_id("Outlet", slug(name)), None), "OUTLET", "", False, False)
 
@@ -193,11 +234,14 @@ def _reporting_outlet(ctx: DocumentSources, first: list[Source] | None, own: set
     Not when the page names itself in the text ("imagery reviewed by <page outlet> shows"): it
     then reports in its own voice after the opening, and the opening frame covers its sentence.
     """
-    if not first or first[0].label != "OUTLET":
-        return None
-    if any(norm_name(str(ext(e, "canonical") or e.text)) in own or norm_name(e.text) in own for e in ctx.ents):
+    if not first or first[0].label != "OUTLET" or _names_itself(ctx, own):
         return None
     return first[0]
+
+
+def _names_itself(ctx: DocumentSources, own: set[str]) -> bool:
+    """Does the page name its own outlet in its text ("imagery reviewed by <page outlet> shows")?"""
+    return any(norm_name(str(ext(e, "canonical") or e.text)) in own or norm_name(e.text) in own for e in ctx.ents)
 
 
 def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = None) -> Source | None:
