@@ -328,6 +328,8 @@ class EntityTypes:
         if label == "NORP":
             if "Organization" in types:
                 return self._known(span, "Organization")
+            if len(span) > 1 and span[-1].is_title and span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES:
+                return self._known(span, "Organization")  # 'Costa Cruises': a company's name, no people
             return None  # demonyms are not entities
         if self.gazetteer.is_demonym(text) and not types:
             return None

@@ -13,12 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.rules import word_list, words
 
 # an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
 ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
 ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_tail_joiners"))
 ORG_AND_HEADS = words("entity_types/org_and_heads")
+# last words of organisations' names the model may leave out: 'Shanghai Containerized Freight' + 'Index'
+ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 
 
 def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
@@ -41,6 +44,13 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
     """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
     '– X' (after a head word of org_tail_heads.txt), before 'and X' or 'of the X' (a ministry's or
     department's name); `end` itself when nothing follows that belongs to it."""
+    while (  # 'Serenity Ship Management' + 'DMCC', 'Karsk Freight' + 'Index': the name's own last word
+        end < len(doc)
+        and doc[end - 1].whitespace_
+        and doc[end].text[:1].isupper()
+        and (doc[end].lower_ in ORG_WORDS or is_legal_form(doc[end].text))
+    ):
+        end += 1
     if end >= len(doc):
         return end
     if doc[end - 1].lower_ in ORG_TAIL_HEADS:
