@@ -51,3 +51,9 @@ def test_a_name_the_model_cut_short_keeps_its_last_word_and_legal_form(nlp):
 def test_a_place_inside_a_consortium_named_after_the_article_is_the_consortium(nlp):
     found = labels(nlp, "Loadings stopped on Monday after the Baltic Ferry Consortium suspended its terminal.")
     assert found.get("Baltic Ferry Consortium") == "ORG" and "Baltic" not in found
+
+
+def test_a_states_possessive_inside_the_models_span_is_the_state_and_the_body(nlp):
+    """GUIDELINES "Span": "Norway's" is its own Country mention and the body after it the name."""
+    found = labels(nlp, "Minister of Norway’s Coastal Affairs Council Ola Brenn said the crew were safe.")
+    assert found.get("Norway") == "COUNTRY" and found.get("Coastal Affairs Council") == "ORG"
