@@ -4,6 +4,10 @@ place's or a port's word, the model's leading article before such a name."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from osint_graph.gazetteer import load_gazetteer
+from osint_graph.nlp.entity_types import EntityTypes
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import org_tail_end
 
@@ -57,3 +61,10 @@ def test_a_states_possessive_inside_the_models_span_is_the_state_and_the_body(nl
     """GUIDELINES "Span": "Norway's" is its own Country mention and the body after it the name."""
     found = labels(nlp, "Minister of Norway’s Coastal Affairs Council Ola Brenn said the crew were safe.")
     assert found.get("Norway") == "COUNTRY" and found.get("Coastal Affairs Council") == "ORG"
+
+
+def test_a_conjunction_the_model_left_at_a_names_end_is_no_part_of_it(nlp):
+    """'Global Harbour Partners and': the model's span ran on into the next list item."""
+    doc = nlp.make_doc("A group including Global Harbour Partners and others bought it.")
+    types = EntityTypes(nlp, "osint_entity_types", load_gazetteer())
+    assert types._trim(Span(doc, 3, 7, label="ORG")).text == "Global Harbour Partners"

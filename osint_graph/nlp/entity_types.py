@@ -307,6 +307,7 @@ class EntityTypes:
             and doc[end - 1].text not in (".",)
             or doc[end - 1].is_space
             or doc[end - 1].lower_ in ("'s", "’s")
+            or (doc[end - 1].lower_ in ("and", "&") and end - start > 1)  # 'Global Harbour Partners and'
         ):
             end -= 1
         label, cut = ent.label_, portfolio_cut(doc, start, end)
