@@ -38,7 +38,7 @@ from osint_graph.nlp.furniture import (
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
-from osint_graph.nlp.org_names import longer_org, own_outlet, two_orgs
+from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -165,7 +165,7 @@ class EntityTypes:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
         if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
-        pair = two_orgs(ent, self.gazetteer) or self._state_and_body(ent)
+        pair = two_orgs(ent, self.gazetteer) or state_and_body(ent, self.gazetteer)
         if pair:
             return pair
         cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
@@ -178,21 +178,6 @@ class EntityTypes:
                 parts.append(Span(ent.doc, start, cut, label=label))
             start = cut + 1
         return parts
-
-    def _state_and_body(self, ent: Span) -> list[Span]:
-        """'Taiwan's Mainland Affairs Council' as one span of the model: the state before the
-        possessive is its own place and the body after it the organisation (GUIDELINES "Span")."""
-        if ent.label_ != "ORG":
-            return []
-        poss = next((t.i for t in ent if t.text in ("'s", "’s") and ent.start < t.i < ent.end - 1), None)
-        if poss is None or not ent.doc[poss + 1].text[:1].isupper():
-            return []
-        state = ent.doc[ent.start : poss]
-        if state[0].lower_ == "the":
-            state = state[1:]
-        if not len(state) or not ({"Country", "Location"} & self.gazetteer.types_of(state.text)):
-            return []
-        return [Span(ent.doc, state.start, state.end, label="GPE"), Span(ent.doc, poss + 1, ent.end, label="ORG")]
 
     def _not_a_name(self, ent: Span, text: str, infra: frozenset[str] = frozenset()) -> bool:
         """Photo credits, infrastructure ('Estlink 2 power cable'), oil grades, generic words."""

@@ -4,8 +4,9 @@ page's own outlet in its byline.
 `org_tail_end` / `longer_org` carry a name the model cut short on past 'for the X', 'on the X',
 '– X' (after a head word of sources/rules/entity_types/org_tail_heads.txt, joined by
 org_tail_joiners.txt) and past 'and X' or 'of the X' in a ministry's or department's name
-(org_and_heads.txt).  `two_orgs` splits two organisations the model ran together; `own_outlet`
-tells the page's own outlet (the article's metadata) named in a byline.
+(org_and_heads.txt), and over a last word of the name or a legal form ('DMCC').  `two_orgs` splits
+two organisations the model ran together, `state_and_body` a state's possessive from the body after
+it; `own_outlet` tells the page's own outlet (the article's metadata) named in a byline.
 """
 
 from __future__ import annotations
@@ -97,6 +98,21 @@ def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:
         if (len(initials) >= 2 and acronym == initials) or known:
             return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
     return []
+
+
+def state_and_body(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """'Taiwan's Mainland Affairs Council' as one span of the model: the state before the possessive
+    is its own place and the body after it the organisation (GUIDELINES "Span"); [] otherwise."""
+    if ent.label_ != "ORG":
+        return []
+    doc = ent.doc
+    poss = next((t.i for t in ent if t.text in ("'s", "’s") and ent.start < t.i < ent.end - 1), None)
+    if poss is None or not doc[poss + 1].text[:1].isupper():
+        return []
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    if start >= poss or not ({"Country", "Location"} & gazetteer.types_of(doc[start:poss].text)):
+        return []
+    return [Span(doc, start, poss, label="GPE"), Span(doc, poss + 1, ent.end, label="ORG")]
 
 
 def own_outlet(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:
