@@ -328,3 +328,21 @@ def test_a_posting_platform_is_kept_whatever_its_score(unfiltered):
     model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
     doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Telegram"}
+
+
+def test_a_company_written_with_its_legal_form_is_kept_whatever_its_score(unfiltered):
+    """'Tarlow Shipping AG': a legal form (osint_graph/nlp/legal_forms.py) says the name is a
+    company, kept like a state's body; the same name without its form is left to the score."""
+    from osint_graph.nlp.spans import annotate
+
+    text = "The Orrin Bay is managed by Tarlow Shipping AG, and its owner Kessa Marine agreed."
+    doc = unfiltered(text)
+
+    def org(phrase: str) -> Span:
+        start = doc.text.index(phrase)
+        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
+
+    doc.ents = [org("Tarlow Shipping AG"), org("Kessa Marine")]
+    model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
+    assert {e.text for e in doc.ents} == {"Tarlow Shipping AG"}

@@ -46,6 +46,7 @@ from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.learned_ner import LEARNED_KEY
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.logistic import family, logistic, weight_row
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import MODEL_ENTS_KEY
@@ -425,6 +426,16 @@ def platform_ids(doc: Doc) -> set[str]:
     }
 
 
+def company_ids(doc: Doc) -> set[str]:
+    """Organisations one of whose mentions is a name and a company's legal form ('Tarvik-Lloyd AG',
+    'Kestrel Maritime JSC', osint_graph/nlp/legal_forms.py): the form says what the name is."""
+    return {
+        span_ext(e, "entity_id") or ""
+        for e in doc.ents
+        if TYPE_OF_LABEL.get(e.label_) == "Organization" and len(e) > 1 and is_legal_form(e[-1].text)
+    }
+
+
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
     they are stored by offsets), and the refused ids from the claims' entity lists."""
@@ -458,7 +469,7 @@ class EntityFilter:
             return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
-        keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer) | platform_ids(doc)
+        keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer) | platform_ids(doc) | company_ids(doc)
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc

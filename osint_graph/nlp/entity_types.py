@@ -39,7 +39,7 @@ from osint_graph.nlp.furniture import (
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
-from osint_graph.nlp.org_names import longer_org, own_outlet, two_orgs
+from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -167,7 +167,7 @@ class EntityTypes:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
         if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
-        pair = two_orgs(ent, self.gazetteer)
+        pair = two_orgs(ent, self.gazetteer) or state_and_body(ent, self.gazetteer)
         if pair:
             return pair
         cuts = [t.i for t in ent if t.lower_ in ("in", "near", "off", "at") and t.i > ent.start]
@@ -294,6 +294,7 @@ class EntityTypes:
             and doc[end - 1].text not in (".",)
             or doc[end - 1].is_space
             or doc[end - 1].lower_ in ("'s", "’s")
+            or (doc[end - 1].lower_ in ("and", "&") and end - start > 1)  # 'Global Harbour Partners and'
         ):
             end -= 1
         label, cut = ent.label_, portfolio_cut(doc, start, end)
@@ -330,6 +331,8 @@ class EntityTypes:
         if label == "NORP":
             if "Organization" in types:
                 return self._known(span, "Organization")
+            if len(span) > 1 and span[-1].is_title and span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES:
+                return self._known(span, "Organization")  # 'Costa Cruises': a company's name, no people
             return None  # demonyms are not entities
         if self.gazetteer.is_demonym(text) and not types:
             return None

@@ -36,6 +36,7 @@ from osint_graph.nlp.spans import (
 
 VESSEL_NOUNS = words("common/vessel_nouns") | words("common/carrier_nouns")
 PORT_NOUNS = words("common/port_nouns")
+ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 OFFSHORE_CUES = words("gazetteer/offshore_cues")
 OFFSHORE_AFTER = words("gazetteer/offshore_after")
 SEAT_PARTICIPLES = words("gazetteer/seat_participles")
@@ -57,7 +58,10 @@ def _extends_name(old: Span, new: Span) -> bool:
         return False
     if (old.start, old.end) == (new.start, new.end):
         return False
-    extra = [t for t in old if t.i < new.start or t.i >= new.end]
+    # before an organisation's last word the model's leading article is no word of the name ('the
+    # Caspian Pipeline Consortium': the consortium, not the sea; GUIDELINES "Span": articles are out)
+    article = old[0].lower_ == "the" and old[-1].text[:1].isupper() and old[-1].lower_ in ORG_WORDS
+    extra = [t for t in old if (t.i < new.start or t.i >= new.end) and not (article and t.i == old.start)]
     if "\n" in old.text:
         return False
     return any(is_capitalised(t) and t.lower_ not in ("the", "of") for t in extra) and not any(

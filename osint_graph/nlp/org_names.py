@@ -4,8 +4,9 @@ page's own outlet in its byline.
 `org_tail_end` / `longer_org` carry a name the model cut short on past 'for the X', 'on the X',
 '– X' (after a head word of sources/rules/entity_types/org_tail_heads.txt, joined by
 org_tail_joiners.txt) and past 'and X' or 'of the X' in a ministry's or department's name
-(org_and_heads.txt).  `two_orgs` splits two organisations the model ran together; `own_outlet`
-tells the page's own outlet (the article's metadata) named in a byline.
+(org_and_heads.txt), and over a last word of the name or a legal form ('DMCC').  `two_orgs` splits
+two organisations the model ran together, `state_and_body` a state's possessive from the body after
+it; `own_outlet` tells the page's own outlet (the article's metadata) named in a byline.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.rules import word_list, words
 
 # an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
 ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
 ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_tail_joiners"))
 ORG_AND_HEADS = words("entity_types/org_and_heads")
+# last words of organisations' names the model may leave out: 'Shanghai Containerized Freight' + 'Index'
+ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 
 
 def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
@@ -41,6 +45,13 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
     """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
     '– X' (after a head word of org_tail_heads.txt), before 'and X' or 'of the X' (a ministry's or
     department's name); `end` itself when nothing follows that belongs to it."""
+    while (  # 'Serenity Ship Management' + 'DMCC', 'Karsk Freight' + 'Index': the name's own last word
+        end < len(doc)
+        and doc[end - 1].whitespace_
+        and doc[end].text[:1].isupper()
+        and (doc[end].lower_ in ORG_WORDS or is_legal_form(doc[end].text))
+    ):
+        end += 1
     if end >= len(doc):
         return end
     if doc[end - 1].lower_ in ORG_TAIL_HEADS:
@@ -87,6 +98,21 @@ def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:
         if (len(initials) >= 2 and acronym == initials) or known:
             return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
     return []
+
+
+def state_and_body(ent: Span, gazetteer: Gazetteer) -> list[Span]:
+    """'Taiwan's Mainland Affairs Council' as one span of the model: the state before the possessive
+    is its own place and the body after it the organisation (GUIDELINES "Span"); [] otherwise."""
+    if ent.label_ != "ORG":
+        return []
+    doc = ent.doc
+    poss = next((t.i for t in ent if t.text in ("'s", "’s") and ent.start < t.i < ent.end - 1), None)
+    if poss is None or not doc[poss + 1].text[:1].isupper():
+        return []
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    if start >= poss or not ({"Country", "Location"} & gazetteer.types_of(doc[start:poss].text)):
+        return []
+    return [Span(doc, start, poss, label="GPE"), Span(doc, poss + 1, ent.end, label="ORG")]
 
 
 def own_outlet(doc: Doc, span: Span, gazetteer: Gazetteer) -> bool:

@@ -26,6 +26,8 @@ HYPHEN_INNER_WORDS = words("context/hyphen_inner_words")
 # 'class' names a class of ships, no ship ('the patrol ship Varsk class corvette ...')
 SHIP_KIND_WORDS = words("common/vessel_nouns") | words("common/vessel_classes")
 CLASS_WORDS = words("context/ship_class_words")
+# last words of organisations' names ('Tarvik Port Holdings', 'Varnholm District Court')
+ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 
 
 @dataclass
@@ -102,6 +104,14 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
         else:
             break
     return j
+
+
+def ends_org_name(doc: Doc, i: int, limit: int) -> bool:
+    """The capitalised run that token i starts or continues ends with an organisation's word: a
+    place or port noun at i is then inside a company's or a court's name ('Tarvik Port Holdings
+    Trust', 'Global Harbour Partners', 'Varnholm Central District Court'), not a place."""
+    end = name_end(doc, i, limit, max_len=6)
+    return end > i and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in ORG_WORDS
 
 
 def _initial_stop(doc: Doc, j: int, limit: int) -> bool:

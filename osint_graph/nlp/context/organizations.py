@@ -13,6 +13,7 @@ from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name
 from osint_graph.nlp.context.outlets import described
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
 from osint_graph.reference.bodies import demonym_body_name, possessive_body
@@ -41,6 +42,7 @@ def _group_of(text: str) -> bool:
 trigger("ORG_NOUN", words("context/org_nouns"))
 trigger("ORG_SUFFIX", ORG_SUFFIXES, accept=_org_suffix)
 trigger("GROUP_OF", attr="TOKEN", text=_group_of)
+trigger("LEGAL_FORM", attr="TOKEN", text=is_legal_form)
 trigger("ORG_HEAD", words("context/foreign_org_heads"), accept=title_case_only)
 trigger(
     "NATIONAL_FORCE",
@@ -134,6 +136,20 @@ def state_possessive_body(ctx: NameContext, doc: Doc, start: int, end: int, cand
 @context_rule("ORG_NOUN", order=100)
 def org_described(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     described(ctx, doc, start, end, "Organization", cands)
+
+
+@context_rule("LEGAL_FORM", order=169)
+def org_by_legal_form(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
+    """'Serenity Ship Management DMCC', 'Kestrel Maritime JSC': a name and a company's legal form
+    (osint_graph/nlp/legal_forms.py) name a company; the form ends the name and is part of it."""
+    first, _ = sentence_bounds(doc[i])
+    start = name_start(doc, i, first, max_len=6)
+    if start == i or (start > first and doc[start - 1].lower_ in ("and", "&")):
+        return  # 'Albros Shipping and Trading Ltd': where 'and' joins the name, the model's span stands
+    types = ctx.known_types(doc[start : i + 1].text)
+    if types and "Organization" not in types:
+        return
+    cands.append(Candidate(start, i + 1, "Organization", "legal-form"))
 
 
 @context_rule("GROUP_OF", order=180)

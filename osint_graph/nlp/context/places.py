@@ -16,6 +16,7 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import (
     Candidate,
     NameContext,
+    ends_org_name,
     name_end,
     name_start,
     name_token,
@@ -104,6 +105,8 @@ def port_list(ctx: NameContext, doc: Doc, i: int, limit: int, cands: list[Candid
 def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     noun = doc[start]
     first, limit = sentence_bounds(noun)
+    if noun.text[:1].isupper() and ends_org_name(doc, start, limit):
+        return  # 'Tarvik Port Holdings Trust', 'Global Harbour Partners': a company's name
     nxt = doc[end] if end < limit else None
     # 'Fujairah, another port in the United Arab Emirates': a name, a comma, a described port
     k = start
@@ -271,6 +274,8 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         name_from += 1
     if name_from == start:
         return
+    if doc[start].text[:1].isupper() and ends_org_name(doc, start, sentence_bounds(doc[start])[1]):
+        return  # 'the Varnholm Central District Court': a court's name, no district
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
         return  # 'Marshall Islands', 'Solomon Islands': states

@@ -1,0 +1,25 @@
+"""Company legal forms ('Ltd', 'GmbH', 'PJSC', 'DMCC', 'AG') as data.
+
+The forms are `sources/rules/context/legal_forms.txt`, written by scripts/build_legal_forms.py from
+the organisation-type database of the `rigour` package (ISO 20275 entity legal forms, OCCRP's list
+and others), not a hand list, so that a company written with any country's form is read as a
+company: 'Serenity Ship Management DMCC', 'Kestrel Maritime JSC', 'Tarvik-Lloyd AG'.  A form is a
+whole token written with a capital ('as' is a word), a two-letter form in capitals ('AG', 'SA';
+'In', 'At', 'Yu' are words and names); the few forms that are common words or abbreviations in
+news prose are refused by `sources/rules/context/not_legal_forms.txt`.
+"""
+
+from __future__ import annotations
+
+from osint_graph.nlp.rules import words
+
+LEGAL_FORMS = words("context/legal_forms") - words("context/not_legal_forms")
+
+
+def is_legal_form(text: str) -> bool:
+    """`text` (one token as written) is a company's legal form."""
+    if not text[:1].isupper():
+        return False
+    if len(text.rstrip(".")) <= 2 and not text.isupper():
+        return False  # 'AG', 'SA', 'NV' in capitals; 'In', 'At', 'Yu' are words and names
+    return text.lower() in LEGAL_FORMS
