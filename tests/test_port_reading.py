@@ -76,6 +76,8 @@ def test_a_position_is_no_port_role(labels, text):
         "A fire broke out at the Quarnby terminal. Police in Quarnby arrested two men.",
         "Police in Quarnby arrested two men near a shipyard in Quarnby.",
         "The freighter was carrying grain from Quarnby when it was seized.",
+        "The tanker was anchored off Quarnby. It had loaded a fresh cargo there a week earlier.",
+        "A strike on the port of Velmhaven, east of Quarnby, damaged a cargo ship.",
     ],
 )
 def test_a_port_word_a_home_port_or_a_voyage_makes_every_mention_the_port(labels, text):

@@ -31,6 +31,8 @@ SHIP_WORDS = words("common/vessel_nouns") | words("common/carrier_nouns")
 SEAFARING = words("common/vessel_nouns") | words("context/port_verbs") | words("context/seafaring_words")
 # ... unless the city only says where the ship is: 'off X', '40 miles from X', 'east of X'
 POSITIONS = words("context/position_words")
+PORT_VERBS = words("context/port_verbs")
+ANCHORS = words("context/position_anchors")  # 'in waters off X': a noun a ship's position hangs on
 NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
 PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
@@ -80,7 +82,30 @@ def position(span: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.i == root.i:
         return span.start > 0 and span.doc[span.start - 1].lower_ in POSITIONS  # a parse that missed it
-    return prep.lower_ in POSITIONS or f"{prep.head.lemma_.lower()} {prep.lower_}" in POSITIONS
+    if prep.lower_ in POSITIONS:
+        anchor = prep.head
+    elif f"{prep.head.lemma_.lower()} {prep.lower_}" in POSITIONS:
+        anchor = prep.head.head  # 'east of X': what lies east
+    else:
+        return False
+    # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
+    # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
+    lemma = anchor.lemma_.lower()
+    return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS
+
+
+def _there(doc: Doc) -> set[str]:
+    """'... anchored off X. It had loaded a cargo there': a voyage resting at the place last named
+    (a Port of the list) in that sentence or the one before."""
+    out = set()
+    for tok in doc:
+        if tok.lower_ != "there" or tok.head.lemma_.lower() not in PORT_VERBS:
+            continue
+        first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        places = [e for e in doc.ents if first <= e.start < tok.i and e.label_ == PORT]
+        if places:
+            out.add(_key(places[-1]))
+    return out
 
 
 def role_word(span: Span) -> bool:
@@ -113,7 +138,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     'arrived at X'), a Port named in a clause about ships where a voyage ends, starts or rests, a
     port word next to the name, a ship based there.  A position ('off X', 'near X', '40 miles from
     X') is none: any coastal town serves for that."""
-    out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"}
+    out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"} | _there(doc)
     vessels = {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
     for e in doc.ents:
         if e.label_ not in (PORT, LOCATION):
