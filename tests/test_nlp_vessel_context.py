@@ -6,7 +6,7 @@ import pytest
 
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.nlp.context.vessel_patterns import valid_imo
-from osint_graph.nlp.spans import vessel_name
+from osint_graph.nlp.spans import bare_vessel_name, vessel_name
 
 
 def vessels(nlp, text: str) -> dict[str, tuple[str, str]]:
@@ -142,9 +142,10 @@ def test_naval_and_merchant_prefixes_with_initials_slashes_and_numbers(nlp):
         "The destroyer USS John F. Lehman escorted the M/V Kokuka Dawn. A coast guard ship, CCG 5205, "
         "rammed the BRP Teresa Lark, and CCG-3305 fired its water cannon.",
     )
-    assert found["USS John F. Lehman"][0] == "John F. Lehman"
+    # a navy's or coast guard's prefix stays in the canonical name, a merchant one goes (GUIDELINES a998d59)
+    assert found["USS John F. Lehman"][0] == "USS John F. Lehman"
     assert found["M/V Kokuka Dawn"][0] == "Kokuka Dawn"
-    assert found["BRP Teresa Lark"][0] == "Teresa Lark"
+    assert found["BRP Teresa Lark"][0] == "BRP Teresa Lark"
     assert found["CCG 5205"][0] == "CCG 5205"
     assert found["CCG-3305"][0] == "CCG 3305"  # a hull number, not a weapon's designator
 
@@ -154,6 +155,22 @@ def test_one_entity_per_vessel_whatever_its_prefix(nlp):
     assert found["MV Kestrel"] == found["Kestrel"]
     assert vessel_name("M/T Kestrel") == "Kestrel" and vessel_name("Kestrel Bay") == "Kestrel Bay"
     assert vessel_name("MTug Kestrel") == "Kestrel"  # a motor tug's prefix
+
+
+def test_a_naval_prefix_stays_in_the_name_and_the_bare_name_is_the_same_ship(nlp):
+    # context/naval_ship_prefixes: HMS kept, MV dropped; the span keeps the prefix as written
+    assert vessel_name("HMS Tarnwick") == "HMS Tarnwick" and bare_vessel_name("HMS Tarnwick") == "Tarnwick"
+    assert vessel_name("MV Tarnwick") == "Tarnwick" and vessel_name("RV Tarnwick") == "Tarnwick"
+    found = vessels(nlp, "Tarnwick, a frigate, left on Monday. Drones attacked HMS Tarnwick on Tuesday.")
+    assert found["HMS Tarnwick"][1] == found["Tarnwick"][1]  # one ship
+
+
+def test_the_entity_of_a_naval_ship_is_named_with_its_prefix(extractor):
+    from osint_graph.model import Article
+
+    text = "Tarnwick, a frigate, left on Monday. Drones attacked HMS Tarnwick on Tuesday."
+    ships = [e for e in extractor.extract(Article(id="t", text=text)).entities if e.type == "Vessel"]
+    assert [(e.name, len(e.mentions)) for e in ships] == [("HMS Tarnwick", 2)]
 
 
 def test_the_object_of_what_is_done_to_ships(nlp):

@@ -41,6 +41,7 @@ from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
@@ -111,6 +112,8 @@ class EntityTypes:
                     span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
+        split_shared_nouns(doc, self.gazetteer)  # 'the Varn and Karsk seas': two seas
+        long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         corefer(doc)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran

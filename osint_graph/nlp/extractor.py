@@ -236,6 +236,8 @@ class Extractor:
             group = groups.setdefault(
                 eid, {"type": type_, "name": name, "surface": [], "identifiers": {}, "role": None, "mentions": []}
             )
+            if type_ == "Vessel" and name.endswith(" " + group["name"]):
+                group["name"] = name  # 'Belos' first, 'HMS Belos' later: the navy's prefix stays in the name
             group["surface"].append(ent.text)
             group["identifiers"].update(ent._.identifiers or {})
             if ent._.role and not group["role"]:

@@ -123,6 +123,23 @@ def seat_cue(span: Span) -> bool:
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in SEAT_PARTICIPLES
 
 
+def _sea_adjective(entry: GazetteerEntry, span: Span) -> bool:
+    """'a Baltic port', 'the Caspian states': a sea's one-word short name before the noun it
+    qualifies (GUIDELINES sea-name ruling: a bare adjective is unannotated; 'a Black Sea port',
+    the full name, stays the sea)."""
+    tok = span.root
+    return (
+        entry.type == "Location"
+        and entry.attributes.get("kind") == "sea"
+        and len(span) == 1
+        and normalise_name(span.text) != normalise_name(entry.name)
+        and tok.dep_ in ("amod", "compound")
+        and tok.head.i == span.end
+        and tok.head.pos_ == "NOUN"
+        and tok.head.is_lower
+    )
+
+
 def needs_port_cue(entry: GazetteerEntry, span: Span, place_ends: set[int] = frozenset()) -> bool:
     """A port of the reference list named as a place: a town of the list (`cue = port`) without a
     port cue, or any port of the list after 'off' or 'the coast of' or as a company's seat ('a
@@ -244,6 +261,8 @@ class GazetteerRuler:
                 and not (entry.type == "Organization" and tok.is_upper and len(tok.text) > 1)
             ):  # (an organisation's acronym is no demonym: 'the UKMTO report' names the body)
                 continue  # 'Houthi spokesman': an alias used as an adjective, like a demonym
+            if _sea_adjective(entry, doc[start:end]):
+                continue  # 'a Varn port', 'the Varn states': a sea's short name as an adjective names no sea
             last = doc[end - 1]
             if (
                 entry.type == "Organization"

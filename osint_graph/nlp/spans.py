@@ -146,13 +146,22 @@ def name_to_bracket(doc: Doc, start: int, end: int, max_extra: int = 6) -> int:
     return end
 
 
-def vessel_name(text: str) -> str:
-    """A ship's name without its prefix ('MV Kestrel', 'M/V Kestrel', 'BRP Teresa Lark' -> the
-    name): one entity per vessel whatever prefix an article gives it."""
+def bare_vessel_name(text: str) -> str:
+    """A ship's name without any prefix ('MV Kestrel', 'M/V Kestrel', 'BRP Teresa Lark' -> the
+    name): the form a later bare mention takes, and the key of one entity per vessel."""
     m = _PREFIXED.match(text)
     if m and m[1].rstrip(".") in ship_prefixes() and len(m[2]) > 1:
         return m[2]
     return text
+
+
+def vessel_name(text: str) -> str:
+    """A ship's canonical name: a navy's or coast guard's prefix kept ('HMS Belos'), a merchant
+    one dropped ('MV Kestrel' -> 'Kestrel') (context/naval_ship_prefixes)."""
+    m = _PREFIXED.match(text)
+    if m and m[1].rstrip(".") in words("context/naval_ship_prefixes"):
+        return text
+    return bare_vessel_name(text)
 
 
 def ship_prefixes() -> frozenset[str]:
@@ -181,7 +190,8 @@ def annotate(
         if type_ == "Vessel" and canonical is None:
             name = vessel_name(name)
         ext.canonical = name
-        ext.entity_id = make_entity_id(type_, slug(name))
+        # 'HMS Belos' and a later bare 'Belos': one vessel, keyed without its prefix
+        ext.entity_id = make_entity_id(type_, slug(bare_vessel_name(name) if type_ == "Vessel" else name))
         ids = {}
     if identifiers:
         ids.update(identifiers)

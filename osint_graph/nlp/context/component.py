@@ -31,11 +31,11 @@ from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import (
     annotate,
+    bare_vessel_name,
     merge_ents,
     name_to_bracket,
     split_end_initials,
     stash_model_ents,
-    vessel_name,
 )
 
 # 'IRNA news agency': a descriptive noun at the end of an outlet's or organisation's name goes
@@ -118,7 +118,7 @@ class ContextRules(NameContext):
             canonical = cand.identifiers.get("_canonical") or text
             # 'the Kestrel' after 'MV Kestrel': the bare name too; an alias under the name it stands for
             if cand.type == "Vessel":
-                forms = {text, vessel_name(text), canonical}
+                forms = {text, bare_vessel_name(text), canonical}
             elif cand.type == "Weapon":  # 'the Korvin air defence system' after 'Korvin missiles': a model
                 forms = {canonical} if canonical[:1].isupper() and not canonical[:1].isdigit() else set()
             else:
@@ -245,7 +245,7 @@ class ContextRules(NameContext):
 def full_name(doc: Doc, cands: list[Candidate], short: str, full: str) -> None:
     """The vessels found under a short name stand for the ship whose full name the article writes."""
     for c in cands:
-        if c.type == "Vessel" and normalise_name(vessel_name(doc[c.start : c.end].text)) == short:
+        if c.type == "Vessel" and normalise_name(bare_vessel_name(doc[c.start : c.end].text)) == short:
             c.identifiers.setdefault("_canonical", full)
 
 
@@ -255,7 +255,7 @@ def sister_ships(doc: Doc, cands: list[Candidate]) -> None:
     in a number), where nothing else was found on those words."""
     stems: set[tuple[str, ...]] = set()
     for c in cands:
-        words = vessel_name(doc[c.start : c.end].text).split()
+        words = bare_vessel_name(doc[c.start : c.end].text).split()
         if c.type == "Vessel" and len(words) > 1 and words[-1].isdigit() and words[0][:1].isupper():
             stems.add(tuple(words[:-1]))
     if not stems:

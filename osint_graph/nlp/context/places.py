@@ -30,6 +30,7 @@ PORT_NOUNS = words("common/port_nouns")
 LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
 DIRECTION_WORDS = words("context/direction_words")
 LOCATION_LOWER_HEADS = words("context/location_lower_heads")
+SEA_HEADS = words("context/sea_heads")  # 'the Varn Sea region' is the sea
 PORT_VERBS = words("context/port_verbs")
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
@@ -281,6 +282,8 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         return  # 'Marshall Islands', 'Solomon Islands': states
     if doc[start].is_lower:  # 'Volga delta', 'Kursk region': not after a demonym or a country
         name = doc[name_from:start]
+        if doc[start - 1].lower_ in SEA_HEADS:
+            return  # 'the Varn Sea region': the sea, named by its own name
         if ctx.is_place_or_people(name) or name.text in ("The", "This") or ctx.known_types(name.text) - {"Location"}:
             return
         if any(t.ent_type_ in ("NORP", "ORG", "PERSON", "COUNTRY") for t in name):

@@ -1,12 +1,14 @@
 """One reading per place and article: Port or Location by what the text gives (GUIDELINES "Port or
 Location ... What the text gives decides, one reading per file").
 
-A place with one port role anywhere in the article (called a port: 'the port of X', 'X port';
-a ship calls, docks, departs, arrives or heads there: a context rule's Port candidate) is a Port
-in every mention.  A town of the port list that the article names only in land roles (a
-dateline, a company's seat, a city struck on land) is a Location: the reader goes by the
-article, not by the list.  The roles are the context rules' data (port_verbs, port_object_preps,
-common/port_nouns); this step only decides once per article.
+A place with one port role anywhere in the article is a Port in every mention: called a port
+('the port of X', 'X port', 'X terminal', 'the naval base at X': common/port_nouns,
+context/port_role_words), a ship based there ('the X-based destroyer': context/home_port_words),
+or a ship's voyage ends, starts or rests there (a context rule's Port candidate, or a clause about
+ships: context/seafaring_words).  A position ('off X', 'near X', '40 miles from X':
+context/position_words) is no port role (GUIDELINES "What in the text makes a port").  A town of
+the port list that the article names only on land or as a position is a Location: the reader
+goes by the article, not by the list.  This step only decides once per article.
 """
 
 from __future__ import annotations
@@ -22,19 +24,34 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
 from osint_graph.reference.countries import namesake_city_codes
 
-# a sentence with a ship, a shipping verb or a seafaring word gives a port city in it a port role
-ROLE_WORDS = words("common/vessel_nouns") | words("context/port_verbs") | words("context/port_role_words")
+# port words about a place beside its name ('X terminal', 'the naval base at X'): context/port_role_words
+ROLE_WORDS = words("context/port_role_words")
+HOME_WORDS = words("context/home_port_words")  # 'the X-based destroyer': a ship's home port
+SHIP_WORDS = words("common/vessel_nouns") | words("common/carrier_nouns")
+# a clause with a ship, a shipping verb or a seafaring word gives a port city in it a port role
+SEAFARING = words("common/vessel_nouns") | words("context/port_verbs") | words("context/seafaring_words")
+# ... unless the city only says where the ship is: 'off X', '40 miles from X', 'east of X'
+POSITIONS = words("context/position_words")
+PORT_VERBS = words("context/port_verbs")
+ANCHORS = words("context/position_anchors")  # 'in waters off X': a noun a ship's position hangs on
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
 NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
 PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
+VESSEL = LABEL_OF_TYPE["Vessel"]
 COUNTRY = LABEL_OF_TYPE["Country"]
 
 
 def _key(span: Span) -> str:
     return normalise_name(span_ext(span, "canonical") or span.text)
+
+
+def _grams(tokens: list[Token]) -> set[str]:
+    """The one- and two-word sequences of some tokens, lower case ('naval base')."""
+    low = [t.lower_ for t in tokens]
+    return set(low) | {f"{a} {b}" for a, b in zip(low, low[1:], strict=False)}
 
 
 def _clause(tok: Token) -> Token:
@@ -57,19 +74,83 @@ def _seafaring(span: Span, vessels: set[int]) -> bool:
     # a clause joined to one of these by 'and' goes on with the same account ('damaged X and killed Y')
     clauses |= {t.i for t in span.sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in clauses}
     return any(
-        (t.i in vessels or t.lower_ in ROLE_WORDS or t.lemma_.lower() in ROLE_WORDS) and _clause(t).i in clauses
+        (t.i in vessels or t.lower_ in SEAFARING or t.lemma_.lower() in SEAFARING) and _clause(t).i in clauses
         for t in span.sent
     )
 
 
+def position(span: Span) -> bool:
+    """'off X', 'near X', '40 miles from X', 'east of X', 'off the coast of X': where a ship is."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # 'off X and Y'
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i == root.i:
+        return span.start > 0 and span.doc[span.start - 1].lower_ in POSITIONS  # a parse that missed it
+    if prep.lower_ in POSITIONS:
+        anchor = prep.head
+    elif f"{prep.head.lemma_.lower()} {prep.lower_}" in POSITIONS:
+        anchor = prep.head.head  # 'east of X': what lies east
+    else:
+        return False
+    # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
+    # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
+    lemma = anchor.lemma_.lower()
+    return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS
+
+
+def _there(doc: Doc) -> set[str]:
+    """'... anchored off X. It had loaded a cargo there': a voyage resting at the place last named
+    (a Port of the list) in that sentence or the one before."""
+    out = set()
+    for tok in doc:
+        if tok.lower_ != "there" or tok.head.lemma_.lower() not in PORT_VERBS:
+            continue
+        first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        places = [e for e in doc.ents if first <= e.start < tok.i and e.label_ == PORT]
+        if places:
+            out.add(_key(places[-1]))
+    return out
+
+
+def role_word(span: Span) -> bool:
+    """'X terminal', 'X's docks', 'the naval base at X', 'a shipyard in X': a port word about the place."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    if len(after) and after[0].lower_ in ("'s", "\u2019s"):
+        after = doc[span.end + 1 : span.end + 4]
+    before = list(doc[max(span.sent.start, span.start - 3) : span.start])
+    # 'X, the main naval base': an apposition naming what the place is
+    apposed = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+    return bool((_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS)
+
+
+def home_port(span: Span) -> bool:
+    """'the X-based destroyer', 'the X-based Kestrel': a ship based at the place (not a firm: a seat)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end + 1].lower_ not in HOME_WORDS:
+        return False
+    for tok in doc[span.end + 2 : min(span.end + 6, span.sent.end)]:
+        if tok.lower_ in SHIP_WORDS or tok.ent_type_ == VESSEL:
+            return True
+        if not (tok.is_alpha or tok.is_digit) or tok.pos_ in ("VERB", "ADP"):
+            return False  # the noun phrase ended
+    return False
+
+
 def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
-    """The places the article gives a port role: a Port found by the context rules, a name with
-    a port noun next to it, or a Port named in a sentence about ships."""
-    out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"}
-    vessels = {i for e in doc.ents if e.label_ == LABEL_OF_TYPE["Vessel"] for i in range(e.start, e.end)}
+    """The places the article gives a port role: a Port found by the context rules ('the port of X',
+    'arrived at X'), a Port named in a clause about ships where a voyage ends, starts or rests, a
+    port word next to the name, a ship based there.  A position ('off X', 'near X', '40 miles from
+    X') is none: any coastal town serves for that."""
+    out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"} | _there(doc)
+    vessels = {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
     for e in doc.ents:
-        context = span_ext(e, "osint_source") == "context"
-        if e.label_ == PORT and (context or port_cue(e) or _seafaring(e, vessels)):
+        if e.label_ not in (PORT, LOCATION):
+            continue
+        context = e.label_ == PORT and span_ext(e, "osint_source") == "context"
+        voyage = e.label_ == PORT and not position(e) and _seafaring(e, vessels)
+        if context or voyage or port_cue(e) or role_word(e) or home_port(e):
             out.add(_key(e))
             out.add(normalise_name(e.text))
     return out
@@ -94,7 +175,7 @@ def namesake_port_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     """States named like their port city where a ship goes there ('sailed from Djibouti', 'carrying fuel
     from Djibouti'): the place of a voyage verb's preposition, in a clause about ships, is the port city;
     not where people are taken ('the crew was evacuated to Djibouti')."""
-    vessels = {i for e in doc.ents if e.label_ == LABEL_OF_TYPE["Vessel"] for i in range(e.start, e.end)}
+    vessels = {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
     return {
         _key(e)
         for e in doc.ents
