@@ -464,3 +464,31 @@ def test_a_raising_participle_on_the_subject_after_a_dateline_hedges(claims_extr
     doc = claims_extractor.nlp("The Lady Vell, a vessel believed to be Karsk-owned, was escorted into Port Amund on Monday.")
     escorted = next(t for t in doc if t.lower_ == "escorted")
     assert modality.hedged(list(doc), escorted) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "hedged"),
+    [
+        (
+            "The harbour board said it could not say what sparked the fire on the tanker Morrow Gull.",
+            "it could",
+            True,
+        ),
+        (
+            "The Varnel navy said it did not have enough information to say whether the tanker Morrow Gull "
+            "was attacked.",
+            "it did not",
+            True,
+        ),
+        # a that-clause is no question: a negated report of a fact stays negated, not hedged
+        ("The Varnel navy did not confirm that the tanker Morrow Gull was hit.", "The Varnel navy", False),
+        # silence, not inability: "did not say who" withholds, negated
+        ("The Varnel navy did not say which ship fired on the tanker Morrow Gull.", "The Varnel navy", False),
+    ],
+)
+def test_a_negated_verb_of_knowing_over_a_question_is_an_open_question(claims_extractor, text, start, hedged):
+    # "could not say what C" leaves the question open like "it is not known whether C": hedged, not negated
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if c.text.startswith(start)]
+    assert found, [c.text for c in extraction.claims]
+    assert (found[0].hedged, found[0].negated) == (hedged, not hedged), found[0].text

@@ -49,6 +49,7 @@ from osint_graph.nlp.question_readings import (
     OPEN_DIFFICULTY,
     OPEN_IF_NEGATED,
     OPEN_QUESTION,
+    cannot_tell,
     doubted_that_clause,
     hard_to_know,
     open_question,
@@ -277,6 +278,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     subject ("a sailor believed to be from X is missing" is hedged), or the relative clause carries
     the sentence on ("struck the pier, which will likely be closed", `_continuative`).
     """
+    if main is not None and cannot_tell(main):
+        return True  # "the board could not say what sparked the fire": an open question
     for tok in tokens:
         if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
             continue  # each test below starts by asking for one of these words: none can hold
@@ -461,7 +464,7 @@ def _inside_relative(tok: Token, main: Token) -> bool:
 
 def negated(main: Token) -> bool:
     """Is the main predicate negated?  See the module docstring."""
-    if is_rule_out(main) or open_question_verb(main):
+    if is_rule_out(main) or open_question_verb(main) or cannot_tell(main):
         return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
     for pred in predicate_chain(main):
         if negative_implicative(pred) or false_predicate(pred):
