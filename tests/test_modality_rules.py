@@ -461,7 +461,9 @@ def test_a_raising_participle_on_the_subject_after_a_dateline_hedges(claims_extr
     assert vessels.dep_ == "appos" and vessels.head.dep_ == "nsubj"  # the parse this is for
     assert modality.hedged(list(doc), remain) is True
     # an appositive set off by commas is a label on the subject, as before: no hedge
-    doc = claims_extractor.nlp("The Lady Vell, a vessel believed to be Karsk-owned, was escorted into Port Amund on Monday.")
+    doc = claims_extractor.nlp(
+        "The Lady Vell, a vessel believed to be Karsk-owned, was escorted into Port Amund on Monday."
+    )
     escorted = next(t for t in doc if t.lower_ == "escorted")
     assert modality.hedged(list(doc), escorted) is False
 

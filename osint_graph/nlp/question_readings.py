@@ -78,9 +78,7 @@ def cannot_tell(verb: Token) -> bool:
             knowing.append(c)  # "could not begin to say whether C"
         elif c.dep_ == "dobj":
             knowing += [g for g in c.children if g.dep_ == "acl"]  # "not enough information to say whether C"
-    return any(
-        k.lemma_ in KNOWING_VERBS and any(c.dep_ == "ccomp" and _asks(c) for c in k.children) for k in knowing
-    )
+    return any(k.lemma_ in KNOWING_VERBS and any(c.dep_ == "ccomp" and _asks(c) for c in k.children) for k in knowing)
 
 
 def _asks(clause: Token) -> bool:
