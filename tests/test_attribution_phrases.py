@@ -59,3 +59,15 @@ def test_the_table_matches_whole_words_only(nlp):
 )
 def test_a_phrase_frames_its_source(nlp, text, chain):
     assert chain_of(nlp, text, "300") == chain
+
+
+def test_a_description_of_the_source_after_according_to_is_no_claim(nlp):
+    # "C, according to X, a lawmaker who was briefed by Y": the appositive and its relative clause say
+    # who X is, part of the frame (like "..., said X, deputy secretary of the Navy")
+    text = (
+        "The Sea Lark carried 300 containers, according to Tomas Kerrigan, a lawmaker in the ruling party "
+        "who was briefed by the crew."
+    )
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    assert [c.text for c in doc._.claims] == ["The Sea Lark carried 300 containers"]
+    assert [a.name for a in doc._.claims[0].attribution] == ["Tomas Kerrigan"]

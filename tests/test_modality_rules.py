@@ -444,3 +444,53 @@ def test_a_hedge_inside_an_as_clause_stays_there(claims_extractor):
     doc = claims_extractor.nlp("It was feared that two sailors of the Morrow Gull were hurt near Karsk.")
     feared = next(t for t in doc if t.lower_ == "feared")
     assert modality.hedged(list(doc), feared) is True
+
+
+def test_a_raising_participle_on_the_subject_after_a_dateline_hedges(claims_extractor):
+    # "CITY (Agency, Date) -- Ships believed to be X remain ...": the parser takes the dateline's city
+    # for the subject and hangs the real subject on it as an appositive; the label is still the subject's
+    from osint_graph.nlp import modality
+
+    text = (
+        "Metro Karsvik (Northwind News, March 23) — Over a hundred vessels believed to be Karsk militia remain "
+        "situated at the Dune Reef as of Monday."
+    )
+    doc = claims_extractor.nlp(text)
+    remain = next(t for t in doc if t.lower_ == "remain")
+    vessels = next(t for t in doc if t.lower_ == "vessels")
+    assert vessels.dep_ == "appos" and vessels.head.dep_ == "nsubj"  # the parse this is for
+    assert modality.hedged(list(doc), remain) is True
+    # an appositive set off by commas is a label on the subject, as before: no hedge
+    doc = claims_extractor.nlp(
+        "The Lady Vell, a vessel believed to be Karsk-owned, was escorted into Port Amund on Monday."
+    )
+    escorted = next(t for t in doc if t.lower_ == "escorted")
+    assert modality.hedged(list(doc), escorted) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "hedged"),
+    [
+        (
+            "The harbour board said it could not say what sparked the fire on the tanker Morrow Gull.",
+            "it could",
+            True,
+        ),
+        (
+            "The Varnel navy said it did not have enough information to say whether the tanker Morrow Gull "
+            "was attacked.",
+            "it did not",
+            True,
+        ),
+        # a that-clause is no question: a negated report of a fact stays negated, not hedged
+        ("The Varnel navy did not confirm that the tanker Morrow Gull was hit.", "The Varnel navy", False),
+        # silence, not inability: "did not say who" withholds, negated
+        ("The Varnel navy did not say which ship fired on the tanker Morrow Gull.", "The Varnel navy", False),
+    ],
+)
+def test_a_negated_verb_of_knowing_over_a_question_is_an_open_question(claims_extractor, text, start, hedged):
+    # "could not say what C" leaves the question open like "it is not known whether C": hedged, not negated
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if c.text.startswith(start)]
+    assert found, [c.text for c in extraction.claims]
+    assert (found[0].hedged, found[0].negated) == (hedged, not hedged), found[0].text

@@ -251,15 +251,22 @@ class TrailingFrames:
 
     def _speaker_appositive(self, parts: list[tuple[int, int]]) -> bool:
         """Is the last chunk a noun phrase after an inverted frame, an appositive on its speaker
-        ("“C,” said Tomas Varga, deputy secretary of the Navy")? Then the frame closes the sentence."""
+        ("“C,” said Tomas Varga, deputy secretary of the Navy"), or on the source of "according to X"
+        ("C, according to Tam Oru, a lawmaker who was briefed by the chief")? Then the frame closes the
+        sentence. A relative clause on the appositive's noun describes the speaker too, no claim."""
         s, t = parts[-1]
         toks = [x for x in tokens_of(self.doc)[s:t] if not x.is_space and not x.is_punct]
-        if not toks or len(toks) > MAX_APPOSITIVE or any(x.pos_ in ("VERB", "AUX") for x in toks):
+        toks = [x for x in toks if not _in_relative_on_noun(x, s, t)]
+        # a participle on a noun ("the ruling party") is no verb of the chunk
+        if not toks or len(toks) > MAX_APPOSITIVE or any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in toks):
             return False
         if not any(x.pos_ in ("NOUN", "PROPN") for x in toks):
             return False
         ps, pt = parts[-2]
         prev = [x for x in tokens_of(self.doc)[ps:pt] if not x.is_space]
+        n, _ = frame_phrase(prev, "source")
+        if n and len(prev) > n and not any(x.pos_ in ("VERB", "AUX") for x in prev[n:]):
+            return True  # "according to Tam Oru, a lawmaker ...": the source's description
         return (
             len(prev) > 1
             and is_report_verb(prev[0])
@@ -286,3 +293,14 @@ class TrailingFrames:
                     fe += 1
                 return found[0], s, fe
         return None
+
+
+def _in_relative_on_noun(tok, s: int, t: int) -> bool:
+    """Is the token inside a relative or participle clause on a noun of the chunk [s, t) ("a lawmaker
+    who was briefed by the chief": "who was briefed by the chief")?"""
+    node = tok
+    while s <= node.i < t and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and s <= node.head.i < t:
+            return True
+        node = node.head
+    return False

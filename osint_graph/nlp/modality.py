@@ -49,6 +49,7 @@ from osint_graph.nlp.question_readings import (
     OPEN_DIFFICULTY,
     OPEN_IF_NEGATED,
     OPEN_QUESTION,
+    cannot_tell,
     doubted_that_clause,
     hard_to_know,
     open_question,
@@ -63,6 +64,7 @@ from osint_graph.nlp.negation_readings import (
     whether_or_not,
 )
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.syntax import DASHES
 
 # the cue words, one source of truth for every component (sources/rules/common/, modality/)
 HEDGE_ADVERBS = words("common/hedge_adverbs")
@@ -276,6 +278,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     subject ("a sailor believed to be from X is missing" is hedged), or the relative clause carries
     the sentence on ("struck the pier, which will likely be closed", `_continuative`).
     """
+    if main is not None and cannot_tell(main):
+        return True  # "the board could not say what sparked the fire": an open question
     for tok in tokens:
         if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
             continue  # each test below starts by asking for one of these words: none can hold
@@ -425,9 +429,25 @@ def _on_subject(tok: Token, main: Token) -> bool:
         if node.dep_ in ("acl", "appos") or (
             node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and _after_comma(node)
         ):
-            return node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.i == main.i
+            return _is_subject(node.head, main)
         node = node.head
     return False
+
+
+def _is_subject(noun: Token, main: Token) -> bool:
+    """The clause's subject -- or the real subject after a dateline the parser took for it ("Karsvik
+    (Northwind News, March 3) -- Ships believed to be militia remain ...": "Ships" hangs on "Karsvik"
+    as an appositive after the dateline's closing bracket and dash)."""
+    if noun.dep_ == "appos" and _after_dateline(noun):
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == main.i
+
+
+def _after_dateline(noun: Token) -> bool:
+    """An appositive right after ") --": the end of a dateline, not a label set off by commas."""
+    first = noun.left_edge.i
+    doc = noun.doc
+    return first > 1 and (doc[first - 1].text in DASHES or doc[first - 1].text == "-") and doc[first - 2].text == ")"
 
 
 def _inside_relative(tok: Token, main: Token) -> bool:
@@ -444,7 +464,7 @@ def _inside_relative(tok: Token, main: Token) -> bool:
 
 def negated(main: Token) -> bool:
     """Is the main predicate negated?  See the module docstring."""
-    if is_rule_out(main) or open_question_verb(main):
+    if is_rule_out(main) or open_question_verb(main) or cannot_tell(main):
         return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
     for pred in predicate_chain(main):
         if negative_implicative(pred) or false_predicate(pred):

@@ -63,6 +63,24 @@ def hard_to_know(tok: Token) -> bool:
     return any(_asks(c) for k in knowing for c in k.children if c.dep_ == "ccomp")
 
 
+def cannot_tell(verb: Token) -> bool:
+    """'X could not say what sparked the fire', 'did not have enough information to say whether C': a
+    negated verb of knowing or telling (modality/open_question_knowing_verbs.txt) over a whether/if/wh-
+    clause, on the predicate itself or as the infinitive on its object or complement. The question is
+    left open like 'it is not known whether C': hedged, not negated (tests/gold/GUIDELINES.md rulings)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # inability ("could not", "cannot"), not silence: "did not say who fired" withholds, negated (GUIDELINES)
+    unable = any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children)
+    knowing = [verb] if unable and verb.lemma_ in KNOWING_VERBS else []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and unable:
+            knowing.append(c)  # "could not begin to say whether C"
+        elif c.dep_ == "dobj":
+            knowing += [g for g in c.children if g.dep_ == "acl"]  # "not enough information to say whether C"
+    return any(k.lemma_ in KNOWING_VERBS and any(c.dep_ == "ccomp" and _asks(c) for c in k.children) for k in knowing)
+
+
 def _asks(clause: Token) -> bool:
     """Is the clause a question: opened by whether/if or a wh- word ('whether C', 'which ship fired')?"""
     first = clause.left_edge
