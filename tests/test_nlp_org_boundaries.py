@@ -142,3 +142,42 @@ def test_a_head_two_longer_names_share_stays_apart(nlp):
     doc = nlp("The Armed Forces of Kesland and the Armed Forces of Ostland met. The Armed Forces said nothing.")
     ids = {e._.entity_id for e in doc.ents if e.label_ == "ORG"}
     assert len(ids) == 3
+
+
+def _words(text: str) -> Doc:
+    import spacy
+
+    return spacy.blank("en")(text)
+
+
+def _at(doc: Doc, words: str) -> tuple[int, int]:
+    """Token start and end of the first run of `words` in the doc."""
+    n = len(words.split())
+    i = next(i for i in range(len(doc)) if doc[i : i + n].text == words)
+    return i, i + n
+
+
+def test_a_name_joining_two_fields_by_and_goes_on_to_its_head():
+    from osint_graph.nlp.org_names import org_tail_end
+
+    doc = _words("Crews of the Velland Harbour Rescue and Coordination Centre of Ostra said so.")
+    start, end = _at(doc, "Velland Harbour Rescue")
+    assert doc[start : org_tail_end(doc, start, end)].text == "Velland Harbour Rescue and Coordination Centre"
+
+
+def test_a_name_joining_two_fields_by_and_starts_before_the_and():
+    from osint_graph.nlp.org_names import org_joined_start
+
+    doc = _words("The Fire Bureau and Dornish Flood Relief and Recovery Office ended the search.")
+    start, end = _at(doc, "Recovery Office")
+    assert doc[org_joined_start(doc, start, end) : end].text == "Dornish Flood Relief and Recovery Office"
+
+
+def test_a_body_before_and_is_not_joined_to_the_next_office():
+    from osint_graph.nlp.org_names import org_joined_start, org_tail_end
+
+    doc = _words("The Kesland Port Authority and Pilotage Office closed the channel.")
+    start, end = _at(doc, "Pilotage Office")
+    assert org_joined_start(doc, start, end) == start
+    start, end = _at(doc, "Kesland Port Authority")
+    assert org_tail_end(doc, start, end) == end

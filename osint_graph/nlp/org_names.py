@@ -4,7 +4,8 @@ page's own outlet in its byline.
 `org_tail_end` / `longer_org` carry a name the model cut short on past 'for the X', 'on the X',
 '– X' (after a head word of sources/rules/entity_types/org_tail_heads.txt, joined by
 org_tail_joiners.txt) and past 'and X' or 'of the X' in a ministry's or department's name
-(org_and_heads.txt), and over a last word of the name or a legal form ('DMCC').  `two_orgs` splits
+(org_and_heads.txt), over a last word of the name or a legal form ('DMCC'), and over 'and' to or
+from a head of org_joined_heads.txt ('Marine Rescue and Coordination Center').  `two_orgs` splits
 two organisations the model ran together, `state_and_body` a state's possessive from the body after
 it; `own_outlet` tells the page's own outlet (the article's metadata) named in a byline.
 """
@@ -23,6 +24,8 @@ ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_t
 ORG_AND_HEADS = words("entity_types/org_and_heads")
 # last words of organisations' names the model may leave out: 'Shanghai Containerized Freight' + 'Index'
 ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
+# a body's last word after two fields joined by 'and': 'Marine Rescue and Coordination Center'
+ORG_JOINED_HEADS = words("entity_types/org_joined_heads")
 
 
 def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
@@ -73,13 +76,38 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
         tail = _capitalised_run(doc, end + 1, max_len=4)
         if tail > end + 1 and not any(t.lower_ in ORG_AND_HEADS for t in doc[end + 1 : tail]):
             return tail
+    if doc[end].lower_ == "and" and not _holds_org_word(doc[start:end]):
+        tail = _capitalised_run(doc, end + 1, max_len=4)
+        heads = [t.i for t in doc[end + 1 : tail] if t.lower_ in ORG_JOINED_HEADS]
+        if heads and "of" not in {t.lower_ for t in doc[end + 1 : heads[0]]}:
+            if not _holds_org_word(doc[end + 1 : heads[0]]):
+                return heads[0] + 1  # 'Marine Rescue' + 'and Coordination Center' (+ ' of X' its own place)
     return end
+
+
+def _holds_org_word(span) -> bool:
+    return any(t.lower_ in ORG_WORDS for t in span)
+
+
+def org_joined_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts when the model started after 'and' in 'Disaster Risk Reduction and
+    Management Office' (a last word of org_joined_heads.txt): the capitalised words before the 'and',
+    when they hold no last word of another organisation's name; `start` itself otherwise."""
+    if doc[end - 1].lower_ not in ORG_JOINED_HEADS or start < 2 or doc[start - 1].lower_ != "and":
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < 6 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+        k -= 1
+    if k == start - 1 or _holds_org_word(doc[k : start - 1]):
+        return start
+    return k
 
 
 def longer_org(span: Span) -> Span | None:
     """The organisation's whole name where the model cut it short, else None."""
     end = org_tail_end(span.doc, span.start, span.end)
-    return Span(span.doc, span.start, end, label="ORG") if end != span.end else None
+    start = org_joined_start(span.doc, span.start, end)
+    return Span(span.doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else None
 
 
 def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:
