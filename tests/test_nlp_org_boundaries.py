@@ -181,3 +181,11 @@ def test_a_body_before_and_is_not_joined_to_the_next_office():
     assert org_joined_start(doc, start, end) == start
     start, end = _at(doc, "Kesland Port Authority")
     assert org_tail_end(doc, start, end) == end
+
+
+def test_a_class_name_after_a_navy_is_no_part_of_its_name():
+    from osint_graph.nlp.org_names import org_tail_end
+
+    doc = _words("The Ostlandic Navy Vellmark-class frigate sailed on Monday.")
+    start, end = _at(doc, "Ostlandic Navy Vellmark")
+    assert doc[start : org_tail_end(doc, start, end)].text == "Ostlandic Navy"

@@ -48,6 +48,8 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
     """Where an organisation's name ends when the model stopped before 'for the X', 'on the X',
     '– X' (after a head word of org_tail_heads.txt), before 'and X' or 'of the X' (a ministry's or
     department's name); `end` itself when nothing follows that belongs to it."""
+    if end - start > 1 and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "class":
+        end -= 1  # 'Karsk Navy Vell' + '-class frigate': the class's name is no part of the navy's
     while (  # 'Serenity Ship Management' + 'DMCC', 'Karsk Freight' + 'Index': the name's own last word
         end < len(doc)
         and doc[end - 1].whitespace_
