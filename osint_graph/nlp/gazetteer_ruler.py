@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
 from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -36,7 +37,6 @@ from osint_graph.nlp.spans import (
 
 VESSEL_NOUNS = words("common/vessel_nouns") | words("common/carrier_nouns")
 PORT_NOUNS = words("common/port_nouns")
-ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 OFFSHORE_CUES = words("gazetteer/offshore_cues")
 OFFSHORE_AFTER = words("gazetteer/offshore_after")
 SEAT_PARTICIPLES = words("gazetteer/seat_participles")
