@@ -481,8 +481,11 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
         ),
         # a body publishing photos: what they show is its claim (GUIDELINES "Material a source
         # published"); a document named only is an act the outlet reports
-        ("The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.", "12 small boats",
-         ["Karsk Navy"]),
+        (
+            "The Karsk Navy published photos of 12 small boats surrounding the Morrow Gull.",
+            "12 small boats",
+            ["Karsk Navy"],
+        ),
         ("Lena Varga shared a video of 12 boats ramming the Tern Vale near Karsk.", "12 boats", ["Lena Varga"]),
         ("The Karsk Navy published a timeline of the 12 attacks on the Tern Vale.", "12 attacks", []),
         ("The Karsk Navy did not release footage of the 12 boats near the Tern Vale.", "12 boats", []),
@@ -1105,7 +1108,9 @@ def test_a_body_that_tells_another_body_stays_the_source(run):
     assert chain_of(run(text), "12 crew") == ["Karsk Navy"]
 
 
-@pytest.mark.parametrize(("outlet", "chain"), [("Harbour Ledger", ["Wirewatch", "Lena Varga"]), ("Wirewatch", ["Lena Varga"])])
+@pytest.mark.parametrize(
+    ("outlet", "chain"), [("Harbour Ledger", ["Wirewatch", "Lena Varga"]), ("Wirewatch", ["Lena Varga"])]
+)
 def test_a_wire_credit_line_with_the_place_it_filed_from_names_the_agency(run, outlet, chain):
     text = (
         "Morrow Gull detained near Karsk\n\nWirewatch, Oslo\n\n"

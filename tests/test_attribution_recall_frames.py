@@ -18,7 +18,13 @@ from osint_graph.model import Claim
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
-    "ORG": ["Karsk Navy", "Brightwater Shipping", "Coastal Watch Agency", "Karsk Fisheries Bureau", "Karsk Coast Guard"],
+    "ORG": [
+        "Karsk Navy",
+        "Brightwater Shipping",
+        "Coastal Watch Agency",
+        "Karsk Fisheries Bureau",
+        "Karsk Coast Guard",
+    ],
     "PERSON": ["Lena Varga", "Tomas Orell"],
     "COUNTRY": ["Norway"],
 }
@@ -98,7 +104,8 @@ def test_a_passive_report_verb_that_is_no_quotation_names_no_speaker(run):
             ["Brightwater Shipping"],
         ),
         (
-            "The Tern Vale, carrying 4,000 cars built for Brightwater Shipping, as the company confirmed, was hit by a projectile.",
+            "The Tern Vale, carrying 4,000 cars built for Brightwater Shipping, as the company confirmed, "
+            "was hit by a projectile.",
             ["Brightwater Shipping"],
         ),
         # "the agency" is the agency named just before, even one whose name says "bureau"
@@ -168,7 +175,9 @@ def test_a_colon_announces_only_a_quote(run):
 
 def test_coastguard_officials_with_no_coast_guard_named_speak_for_the_story_state(run):
     # attribution/story_state_heads.csv: "coastguard officials" is a state's service, bare "officials" is not
-    text = "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, coastguard officials said."
+    text = (
+        "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, coastguard officials said."
+    )
     assert chain_of(run(text), "459 people") == ["Norway"]
     text = "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, officials said."
     assert chain_of(run(text), "459 people") == []

@@ -297,7 +297,10 @@ def test_a_states_body_before_a_staff_title_is_kept_whatever_its_score(unfiltere
     from osint_graph.gazetteer_entry import GazetteerEntry
     from osint_graph.nlp.spans import annotate
 
-    text = "A Varnian foreign ministry official said a Varnian navy patrol boat and Varnian embassy representatives saw it."
+    text = (
+        "A Varnian foreign ministry official said a Varnian navy patrol boat and Varnian embassy "
+        "representatives saw it."
+    )
     doc = unfiltered(text)
     gazetteer = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZZ"}, {"demonyms": "Varnian"})])
 
@@ -317,7 +320,9 @@ def test_a_posting_platform_is_kept_whatever_its_score(unfiltered):
     one-letter name, which needs its cue (left to the score)."""
     from osint_graph.nlp.spans import annotate
 
-    text = "In a Telegram post, the navy said the crew of the Orrin Bay, owned by Tarlow Holdings, was safe, and X agreed."
+    text = (
+        "In a Telegram post, the navy said the crew of the Orrin Bay, owned by Tarlow Holdings, was safe, and X agreed."
+    )
     doc = unfiltered(text)
 
     def org(phrase: str) -> Span:

@@ -435,7 +435,9 @@ def test_a_hedge_inside_an_as_clause_stays_there(claims_extractor):
     # "as" opening a clause of time or reason (modality/clause_markers.txt): the transfer is asserted
     from osint_graph.nlp import modality
 
-    doc = claims_extractor.nlp("Two sailors of the Morrow Gull were flown to Karsk, as it was feared that they were hurt.")
+    doc = claims_extractor.nlp(
+        "Two sailors of the Morrow Gull were flown to Karsk, as it was feared that they were hurt."
+    )
     flown = next(t for t in doc if t.lower_ == "flown")
     feared = next(t for t in doc if t.lower_ == "feared")
     assert feared.dep_ == "advcl" and feared.head.i == flown.i  # the parse this is for

@@ -22,7 +22,9 @@ def test_legal_forms_come_from_the_database_and_words_are_no_forms():
 
 
 def test_a_name_and_a_legal_form_are_a_company(nlp):
-    found = labels(nlp, "The tanker was sold in March to Norvane Ship Management DMCC, and later to Kestrel Maritime JSC.")
+    found = labels(
+        nlp, "The tanker was sold in March to Norvane Ship Management DMCC, and later to Kestrel Maritime JSC."
+    )
     assert found.get("Norvane Ship Management DMCC") == "ORG"
     assert found.get("Kestrel Maritime JSC") == "ORG"
 

@@ -83,7 +83,10 @@ def test_a_group_adjective_before_a_common_noun_is_no_entity(nlp):
         ("The UAE foreign ministry said the Osk Lantern had left Kesport.", "UAE foreign ministry"),
         ("The Chinese embassy in Kesport said the crew was safe.", "Chinese embassy"),
         # the longest state's name: 'Arab Emirates' alone would cut the phrase inside the Country
-        ("A Varnian sailor told the United Arab Emirates coast guard that the Osk Lantern sank.", "United Arab Emirates coast guard"),
+        (
+            "A Varnian sailor told the United Arab Emirates coast guard that the Osk Lantern sank.",
+            "United Arab Emirates coast guard",
+        ),
     ],
 )
 def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, text, name):

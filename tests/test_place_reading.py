@@ -5,7 +5,6 @@ other mentions of the name, not a known place."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from osint_graph.gazetteer import Gazetteer
 from osint_graph.gazetteer_entry import GazetteerEntry

@@ -12,8 +12,8 @@ import pytest
 
 from osint_graph.gazetteer import cldr_country, load_gazetteer, normalise_name
 from osint_graph.reference import cities, countries, find_national_bodies, national_body, ports
-from osint_graph.reference.countries import territory_codes
 from osint_graph.reference.common_words import RULE_FILE, common_word_names, is_common_word
+from osint_graph.reference.countries import territory_codes
 from osint_graph.reference.gazetteer import load_reference_gazetteer
 from osint_graph.reference.merge import country_entries, expected_common_word_names
 from osint_graph.resources import sources_dir
@@ -54,7 +54,15 @@ def test_a_territory_is_a_place_not_a_state(gazetteer):
     territories = territory_codes()
     assert {"PR", "GU", "GI", "RE", "IM", "EH", "IO", "HK", "AQ", "CK", "NU", "GL", "UM"} <= territories
     assert not territories & {"TW", "PS", "MH", "VA", "GB", "US", "SG", "MC", "DK"}
-    for name in ("Puerto Rico", "Western Sahara", "British Indian Ocean Territory", "Antarctica", "Cook Islands", "Greenland"):
+    places = (
+        "Puerto Rico",
+        "Western Sahara",
+        "British Indian Ocean Territory",
+        "Antarctica",
+        "Cook Islands",
+        "Greenland",
+    )
+    for name in places:
         assert gazetteer.types_of(name) == {"Location"}, name
     for name in ("Taiwan", "Palestine", "Marshall Islands", "Denmark"):
         assert gazetteer.types_of(name) == {"Country"}, name

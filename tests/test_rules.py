@@ -57,3 +57,16 @@ def test_declared_disjoint_lists_share_no_entry():
         left, right = lists[row["left"]], lists[row["right"]]
         common = {w.lower() for w in left} & {w.lower() for w in right}
         assert not common, f"{row['left']} and {row['right']} share {sorted(common)}: {row['why']}"
+
+
+def test_a_table_without_a_column_a_loader_asks_for_names_the_file(tmp_path, monkeypatch):
+    # a loader reads its columns at import time ('row["plural"]'): a misnamed header must say which
+    # file is wrong, not raise a bare KeyError('plural')
+    (tmp_path / "context").mkdir()
+    (tmp_path / "context" / "made_up_nouns.csv").write_text("# nouns\nplurals,singular\nseas,Sea\n", encoding="utf-8")
+    monkeypatch.setattr(rules, "rules_dir", lambda: tmp_path)
+    rows = rules.table("context/made_up_nouns")
+    assert rows[0]["singular"] == "Sea" and rows[0].get("plural") is None
+    wanted = r"context/made_up_nouns\.csv has no column 'plural' \(header: plurals, singular\)"
+    with pytest.raises(KeyError, match=wanted):
+        rows[0]["plural"]

@@ -214,16 +214,27 @@ class LeadingFrames:
             if cs >= ce or asks:
                 continue
             ce = own_report_start(doc, cs, ce)  # "X claimed C, as Y alleged that C2": C2 is Y's, not X's
-            if not relay:  # "X said in an interview with Reuters that C": the outlet spoken to relays
-                relay = [
-                    r for r in phrase_relay(self.ctx, tk[v.i + 1 : cs]) if srcs[:1] and r.link.name != srcs[0].link.name
-                ]
-            if quoted:  # "... as saying by Xinhua": the outlet that quotes comes first
-                inner, relay = [], quoting_agent(self.ctx, v)
-            if not relay and srcs:  # "X, who spoke to Reuters, said C"
-                relay = [r for r in subject_relay(self.ctx, subj[0], RELAY_VERBS) if r.link.name != srcs[0].link.name]
+            if quoted:  # "Y was quoted as saying C by Xinhua": Y is quoted, no one Y cites
+                inner = []
+            relay = self._relay(v, subj[0], srcs, relay, tk[v.i + 1 : cs], quoted)
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
+
+    def _relay(
+        self, v: Token, subj: Token, srcs: list[Source], relay: list[Source], between: list[Token], quoted: bool
+    ) -> list[Source]:
+        """Who relays what the subject says: an outlet told ('told Reuters', found before), else one
+        spoken to between the verb and C ('said in an interview with Reuters that C'); the agent of a
+        passive quoting verb over either ('Y was quoted as saying C by Xinhua', [] if none); then, if
+        still none, an outlet the subject spoke to in a relative clause ('X, who spoke to Reuters, said
+        C').  attr17's passive quoting and attr18's subject relay, in that order."""
+        if not relay:
+            relay = [r for r in phrase_relay(self.ctx, between) if srcs[:1] and r.link.name != srcs[0].link.name]
+        if quoted:
+            relay = quoting_agent(self.ctx, v)
+        if not relay and srcs:
+            relay = [r for r in subject_relay(self.ctx, subj, RELAY_VERBS) if r.link.name != srcs[0].link.name]
+        return relay
 
     def _verb_taken_for_noun(self, a: int, e: int) -> tuple[list[Source], int, int, Token] | None:
         """'The Varnelis claim they downed 26 drones': the parser reads "Varnelis claim" as a noun

@@ -109,8 +109,8 @@ def passive_speaker(v: Token) -> Token | None:
 def quoting_agent(ctx: AttributionContext, v: Token) -> list[Source]:
     """'Varga was quoted (as saying C) by Wirewatch': the agent that quotes her, relaying her words,
     [Wirewatch]; [] when the passive names none. The parser hangs "by" on the verb or on "saying"."""
+    heads = {v.i} | {c.i for c in v.subtree if c.lower_ == "saying"}
     for x in v.subtree:
-        heads = {v.i} | {c.i for c in v.subtree if c.lower_ == "saying"}
         if x.lower_ == "by" and x.i > v.i and x.dep_ in ("agent", "prep") and x.head.i in heads:
             objs = [g for g in x.children if g.dep_ == "pobj"]
             if objs:

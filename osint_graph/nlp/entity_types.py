@@ -22,11 +22,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
-from osint_graph.nlp.place_reading import read_place_types
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.extensions import doc_text
-from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.furniture import (
     CONTENT_KINDS,
     DATELINE,
@@ -37,9 +35,11 @@ from osint_graph.nlp.furniture import (
     set_span_group,
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
+from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
+from osint_graph.nlp.place_reading import read_place_types
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.spans import (
@@ -353,7 +353,12 @@ class EntityTypes:
                 return self._known(span, "Port")
             return None
         territory = cldr_country(text) or cldr_place(text)  # 'Cameroon'; 'Diego Garcia' is a place, no state
-        if label in ("PERSON", "ORG") and not types and territory is not None and self._country_context(span, loose=True):
+        if (
+            label in ("PERSON", "ORG")
+            and not types
+            and territory is not None
+            and self._country_context(span, loose=True)
+        ):
             return annotate(span, territory.type, "model", entry=territory)
         if label in ("PERSON", "ORG", "GPE", "FAC") and span.end < len(span.doc):
             if span.doc[span.end].lower_ in PLACE_NOUNS_AFTER and not types - {"Location"}:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
 from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -36,7 +37,6 @@ from osint_graph.nlp.spans import (
 
 VESSEL_NOUNS = words("common/vessel_nouns") | words("common/carrier_nouns")
 PORT_NOUNS = words("common/port_nouns")
-ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 OFFSHORE_CUES = words("gazetteer/offshore_cues")
 OFFSHORE_AFTER = words("gazetteer/offshore_after")
 SEAT_PARTICIPLES = words("gazetteer/seat_participles")
@@ -109,7 +109,8 @@ def port_cue(span: Span) -> bool:
 
 
 def offshore_cue(span: Span) -> bool:
-    """'off X', 'the coast of X': the words before a name make it the place around, not a port."""
+    """'offshore X', 'the coast of X', 'X waters': the words around a name make it the place, not a
+    port ('off X' is left to port_reading: a position, no port role)."""
     doc = span.doc
     one = doc[span.start - 1].lower_ if span.start >= 1 else ""
     two = doc[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
@@ -142,7 +143,7 @@ def _sea_adjective(entry: GazetteerEntry, span: Span) -> bool:
 
 def needs_port_cue(entry: GazetteerEntry, span: Span, place_ends: set[int] = frozenset()) -> bool:
     """A port of the reference list named as a place: a town of the list (`cue = port`) without a
-    port cue, or any port of the list after 'off' or 'the coast of' or as a company's seat ('a
+    port cue, or any port of the list after 'offshore' or 'the coast of' or as a company's seat ('a
     Dubai-based owner') (hand rows are always ports).
     'X in Y' after a place X makes Y the region.  The context rules make it the port where the
     text says so elsewhere ('arrived in X')."""

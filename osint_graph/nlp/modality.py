@@ -45,6 +45,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
+from osint_graph.nlp.negation_readings import (
+    NEGATED_CERTAINTY,
+    denied_certainty,
+    false_predicate,
+    negative_implicative,
+    predicate_chain,
+    whether_or_not,
+)
 from osint_graph.nlp.question_readings import (
     OPEN_DIFFICULTY,
     OPEN_IF_NEGATED,
@@ -54,14 +62,6 @@ from osint_graph.nlp.question_readings import (
     hard_to_know,
     open_question,
     open_question_verb,
-)
-from osint_graph.nlp.negation_readings import (
-    NEGATED_CERTAINTY,
-    denied_certainty,
-    false_predicate,
-    negative_implicative,
-    predicate_chain,
-    whether_or_not,
 )
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.syntax import DASHES

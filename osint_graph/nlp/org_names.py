@@ -22,7 +22,8 @@ from osint_graph.nlp.rules import word_list, words
 ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
 ORG_TAIL_JOINERS = tuple(tuple(j.split()) for j in word_list("entity_types/org_tail_joiners"))
 ORG_AND_HEADS = words("entity_types/org_and_heads")
-# last words of organisations' names the model may leave out: 'Shanghai Containerized Freight' + 'Index'
+# last words of organisations' names ('Tarvik Port Holdings', 'Karsk Freight Index'): the one set the
+# name rules share (context/names, context/vessel_patterns, gazetteer_ruler import it)
 ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 # a body's last word after two fields joined by 'and': 'Marine Rescue and Coordination Center'
 ORG_JOINED_HEADS = words("entity_types/org_joined_heads")

@@ -54,4 +54,6 @@ def read_place_types(doc: Doc, gazetteer: Gazetteer) -> None:
 
 def _known_place(span: Span, gazetteer: Gazetteer) -> bool:
     types = gazetteer.types_of(span.text)
-    return "Person" not in types and (bool(types & {"Country", "Location", "Port"}) or cldr_place(span.text) is not None)
+    if "Person" in types:
+        return False
+    return bool(types & {"Country", "Location", "Port"}) or cldr_place(span.text) is not None

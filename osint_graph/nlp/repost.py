@@ -98,7 +98,12 @@ BYLINE_DATED = re.compile(
 )
 # "Source: Karsk news outlet Wirewatch" at the top: a labelled credit, the outlet perhaps described first
 CREDIT_LABELLED_HEAD = re.compile(
-    r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,3})?" + NAME + r"[ \t]*$",
+    r"^[ \t]*(?i:"
+    + CREDIT_LABELS
+    + r")[ \t]*:[ \t]*"
+    + r"(?:(?:[A-Z][a-z]+[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,3})?"
+    + NAME
+    + r"[ \t]*$",
     re.M,
 )
 REVIEW_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))

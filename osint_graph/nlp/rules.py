@@ -61,6 +61,18 @@ def words(name: str) -> frozenset[str]:
     return frozenset(word_list(name))
 
 
+class _Row(dict):
+    """A row of a rule table: asking for a column the header lacks names the file, not just the key
+    (a loader reads its columns at import time: a bare KeyError would not say which file is wrong)."""
+
+    def __init__(self, name: str, cells: dict[str, str]) -> None:
+        super().__init__(cells)
+        self.name = name
+
+    def __missing__(self, column: str):
+        raise KeyError(f"sources/rules/{self.name}.csv has no column {column!r} (header: {', '.join(self)})")
+
+
 @cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of `sources/rules/<name>.csv` as dicts keyed by the header's column names."""
@@ -72,7 +84,7 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     for row in rows:
         if None in row:  # more fields than the header: an unquoted comma
             raise ValueError(f"sources/rules/{name}.csv: row {row} has more fields than the header (quote commas)")
-    return tuple({k: (v or "").strip() for k, v in row.items()} for row in rows)
+    return tuple(_Row(name, {k: (v or "").strip() for k, v in row.items()}) for row in rows)
 
 
 @cache

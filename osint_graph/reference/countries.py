@@ -67,19 +67,12 @@ TERRITORIES_FILE = "reference/territories_with_subdivisions"
 
 
 @cache
-def _listed_states() -> frozenset[str]:
-    """The states the territory test would miss (`sources/rules/reference/states_without_subdivisions.txt`)."""
+def _listed(name: str) -> frozenset[str]:
+    """The codes of a rule file the territory test goes by: STATES_FILE, the states it would miss;
+    TERRITORIES_FILE, the territories it would take for states (`sources/rules/reference/`)."""
     from osint_graph.reference._packages import rule_word_list
 
-    return frozenset(rule_word_list(STATES_FILE))
-
-
-@cache
-def _listed_territories() -> frozenset[str]:
-    """The territories the test would take for states (`sources/rules/reference/territories_with_subdivisions.txt`)."""
-    from osint_graph.reference._packages import rule_word_list
-
-    return frozenset(rule_word_list(TERRITORIES_FILE))
+    return frozenset(rule_word_list(name))
 
 
 @cache
@@ -91,7 +84,7 @@ def territory_codes() -> frozenset[str]:
     import pycountry
 
     with_subdivisions = {s.country_code for s in pycountry.subdivisions}
-    states = with_subdivisions - _listed_territories() | _listed_states()
+    states = with_subdivisions - _listed(TERRITORIES_FILE) | _listed(STATES_FILE)
     return frozenset(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in states)
 
 
@@ -100,7 +93,7 @@ def is_state_code(code: str) -> bool:
     state the rule file lists (Kosovo); CLDR's other codes are places (Canary Islands, Diego Garcia)."""
     import pycountry
 
-    if code in _listed_states():
+    if code in _listed(STATES_FILE):
         return True
     return pycountry.countries.get(alpha_2=code) is not None and code not in territory_codes()
 

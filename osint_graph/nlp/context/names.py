@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, cldr_country
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 
 MONTHS = frozenset(w.lower() for w in words("common/months") | words("common/month_abbreviations"))
@@ -26,8 +27,6 @@ HYPHEN_INNER_WORDS = words("context/hyphen_inner_words")
 # 'class' names a class of ships, no ship ('the patrol ship Varsk class corvette ...')
 SHIP_KIND_WORDS = words("common/vessel_nouns") | words("common/vessel_classes")
 CLASS_WORDS = words("context/ship_class_words")
-# last words of organisations' names ('Tarvik Port Holdings', 'Varnholm District Court')
-ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 
 
 @dataclass

@@ -8,7 +8,11 @@ or a ship's voyage ends, starts or rests there (a context rule's Port candidate,
 ships: context/seafaring_words).  A position ('off X', 'near X', '40 miles from X':
 context/position_words) is no port role (GUIDELINES "What in the text makes a port").  A town of
 the port list that the article names only on land or as a position is a Location: the reader
-goes by the article, not by the list.  This step only decides once per article.
+goes by the article, not by the list.  Two exceptions (GUIDELINES "Territories that are not
+states"): a territory on the port list ('Guam', 'Gibraltar') stays the place even where ships go,
+unless the article names it as a port ('the port of X'); a state named like its port city
+('Djibouti') is that Port in every mention where a ship's voyage verb takes it ('sailed from X',
+'carrying fuel to X': context/cargo_voyage_verbs).  This step only decides once per article.
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ def _grams(tokens: list[Token]) -> set[str]:
     """The one- and two-word sequences of some tokens, lower case ('naval base')."""
     low = [t.lower_ for t in tokens]
     return set(low) | {f"{a} {b}" for a, b in zip(low, low[1:], strict=False)}
+
+
+def _vessel_tokens(doc: Doc) -> set[int]:
+    """The indices of the tokens of the ships' names: a ship named in a clause makes it about ships."""
+    return {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
 
 
 def _clause(tok: Token) -> Token:
@@ -144,7 +153,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     port word next to the name, a ship based there.  A position ('off X', 'near X', '40 miles from
     X') is none: any coastal town serves for that."""
     out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"} | _there(doc)
-    vessels = {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
+    vessels = _vessel_tokens(doc)
     for e in doc.ents:
         if e.label_ not in (PORT, LOCATION):
             continue
@@ -175,7 +184,7 @@ def namesake_port_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     """States named like their port city where a ship goes there ('sailed from Djibouti', 'carrying fuel
     from Djibouti'): the place of a voyage verb's preposition, in a clause about ships, is the port city;
     not where people are taken ('the crew was evacuated to Djibouti')."""
-    vessels = {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
+    vessels = _vessel_tokens(doc)
     return {
         _key(e)
         for e in doc.ents

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -37,7 +38,6 @@ VESSEL_NOUNS = words("common/vessel_nouns")
 SHIP_PREFIXES = words("context/ship_prefixes")
 VESSEL_MODIFIERS = words("context/vessel_modifiers") | words("context/carrier_modifiers")
 VESSEL_CLASSES = words("common/vessel_classes")
-ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 OBJECT_VERBS = words("context/ship_object_verbs")
 ALIAS_CUES = words("context/vessel_alias_cues")
 NOT_VESSEL_LABELS = words("context/not_vessel_labels")
