@@ -55,7 +55,7 @@ LOCATION_HEADS = words("context/location_head_nouns")
 # 'the Karsk Embassy', 'the Automatic Identification System', 'the Mutual Defense Treaty': no ship
 BODY_OR_SYSTEM_HEADS = words("context/state_possessive_bodies") | words("entity_types/not_entity_heads")
 TOWN_LABELS = (LABEL_OF_TYPE["Location"], LABEL_OF_TYPE["Port"])  # a town the gazetteer found
-SHIP_ATTACK_NOUNS = words("context/ship_attack_nouns")  # 'the attack on the Cheonan'
+SHIP_ATTACK_NOUNS = {tuple(line.split()) for line in words("context/ship_attack_nouns")}  # ('attack', 'on')
 SPEAKING_VERBS = words("common/report_verbs") | words("common/source_verbs")  # 'the Independent reported'
 
 
@@ -479,8 +479,9 @@ def the_unknown_name_in_a_ship_story(ctx: NameContext, doc: Doc, cands: list[Can
     statistical model took for a person or a body, that no source knows, written with 'the' and
     standing alone (no noun after it), is a ship's. A person's name takes no 'the'; a body written
     so ('the Kremlin', 'the Pentagon') is in the gazetteer or ends in a body's word.  The model's span
-    may hold the mid-sentence 'the' ('[the Ivan Khurs] sustained'); after an attack noun ('the attack on
-    the Cheonan', context/ship_attack_nouns) a town's name the gazetteer found counts too."""
+    may hold the mid-sentence 'the' ('[the Ivan Khurs] sustained'); after what befalls a ship ('the
+    attack on the Cheonan', 'the sinking of the Kursk', context/ship_attack_nouns) a town's name the
+    gazetteer found counts too."""
     if not any(t.lower_ in VESSEL_NOUNS for t in doc):
         return
     taken = {i for c in cands for i in range(c.start, c.end)}
@@ -495,9 +496,12 @@ def the_unknown_name_in_a_ship_story(ctx: NameContext, doc: Doc, cands: list[Can
 
 
 def _attacked(root: Token) -> bool:
-    """'the attack on the Cheonan': the object of an attack on a thing (context/ship_attack_nouns)."""
+    """'the attack on the Cheonan', 'the sinking of the Kursk': what befalls a ship (context/ship_attack_nouns)."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in SHIP_ATTACK_NOUNS
+    event = prep.head
+    return root.dep_ == "pobj" and any(
+        (w, prep.lower_) in SHIP_ATTACK_NOUNS for w in (event.lower_, event.lemma_.lower())
+    )
 
 
 def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
@@ -509,7 +513,8 @@ def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool
         return False
     if span[-1].lower_ in BODY_OR_SYSTEM_HEADS:
         return False  # 'the Karsk Embassy', 'the Automatic Identification System': a body, a system, a treaty
-    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or doc[end].text == "-"):
+    joined = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_  # not a spaced dash
+    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or joined):
         return False  # 'the Wagner mercenaries', 'the Biden administration': the name modifies a noun
     root = span.root
     if _attacked(root):
