@@ -472,3 +472,14 @@ def test_the_before_a_name_the_model_took_whole_and_an_attack_on_the_name(nlp):
     assert "Oskar Varnel" in found
     assert "Varnovo" in found
     assert not any("Embassy" in name or "System" in name for name in found)
+
+
+def test_the_name_the_model_takes_for_a_building_after_a_sinking(nlp):
+    """'the sinking of the Pavel Dorinsky': the model reads 'the Pavel Dorinsky' as a facility (FAC);
+    what befalls it makes it a ship."""
+    text = (
+        "A Karsk warship was struck by drones on Tuesday. The navy did not say how much damage the "
+        "Oskar Varnel sustained. Officials condemned the attack on the Oskar Varnel. "
+        "Many recalled the sinking of the Pavel Dorinsky in 2019."
+    )
+    assert "Pavel Dorinsky" in vessels(nlp, text)

@@ -521,8 +521,8 @@ def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool
         return not ctx.known_types(span.text) - {"Location", "Port"} and not ctx.is_place_or_people(span)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() in SPEAKING_VERBS:
         return False  # a ship is what the clause is about ('the Konarak was hit'), not where or who speaks
-    if end - start == 1 and span[0].lower_ in LOCATION_HEADS:
-        return False  # 'the Canal', 'the Strait': a place named by its kind
+    if span[-1].lower_ in LOCATION_HEADS:
+        return False  # 'the Canal', 'the Strait', 'the Varn Canal': a place named by its kind
     if span.text.lower() in (doc._.outlet or "").lower():
         return False  # 'The Independent is on the ground': the page's own outlet
     if ctx.known_types(span.text + "s"):
