@@ -456,3 +456,30 @@ def test_an_unknown_name_with_the_in_an_article_that_names_ships(nlp):
     assert vessels(nlp, "The company said on Monday that the Tarsovan made headlines in March.") == {}
     assert vessels(nlp, ships + "The Tarsovan mercenaries made headlines. Ostrander made headlines too.") == {}
     assert vessels(nlp, ships + "The Canal has seen a dry season.") == {}
+
+
+def test_the_before_a_name_the_model_took_whole_and_an_attack_on_the_name(nlp):
+    """'the Oskar Varnel sustained' (the model's span may hold a mid-sentence 'the') and 'the attack on
+    the Oskar Varnel', 'the sinking of the Varnovo': a ship in an article about a ship; 'the Karsk
+    Embassy' and 'the Automatic Relay System' (a body, a system) are no ships."""
+    text = (
+        "A Karsk warship was struck by drones on Tuesday. The navy did not say how much damage the "
+        "Oskar Varnel sustained. Officials condemned the attack on the Oskar Varnel. Many recalled the "
+        "sinking of the Varnovo in 2019. "
+        "The Karsk Embassy said the Automatic Relay System failed."
+    )
+    found = vessels(nlp, text)
+    assert "Oskar Varnel" in found
+    assert "Varnovo" in found
+    assert not any("Embassy" in name or "System" in name for name in found)
+
+
+def test_the_name_the_model_takes_for_a_building_after_a_sinking(nlp):
+    """'the sinking of the Pavel Dorinsky': the model reads 'the Pavel Dorinsky' as a facility (FAC);
+    what befalls it makes it a ship."""
+    text = (
+        "A Karsk warship was struck by drones on Tuesday. The navy did not say how much damage the "
+        "Oskar Varnel sustained. Officials condemned the attack on the Oskar Varnel. "
+        "Many recalled the sinking of the Pavel Dorinsky in 2019."
+    )
+    assert "Pavel Dorinsky" in vessels(nlp, text)

@@ -24,6 +24,7 @@ from osint_graph.nlp.context.vessel_patterns import (
     prefix_number,
     valid_imo,
 )
+from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -51,6 +52,10 @@ APPOSITIVE_DETERMINERS = words("context/appositive_determiners")
 SHIP_TITLE_SERVICES = words("context/ship_title_services")
 THE_NAME_LABELS = words("context/the_name_labels")
 LOCATION_HEADS = words("context/location_head_nouns")
+# 'the Karsk Embassy', 'the Automatic Identification System', 'the Mutual Defense Treaty': no ship
+BODY_OR_SYSTEM_HEADS = words("context/state_possessive_bodies") | words("entity_types/not_entity_heads")
+TOWN_LABELS = (LABEL_OF_TYPE["Location"], LABEL_OF_TYPE["Port"])  # a town the gazetteer found
+SHIP_ATTACK_NOUNS = {tuple(line.split()) for line in words("context/ship_attack_nouns")}  # ('attack', 'on')
 SPEAKING_VERBS = words("common/report_verbs") | words("common/source_verbs")  # 'the Independent reported'
 
 
@@ -473,16 +478,30 @@ def the_unknown_name_in_a_ship_story(ctx: NameContext, doc: Doc, cands: list[Can
     """'The Konarak was hit', 'the Yantar made headlines' in an article that names ships: a name the
     statistical model took for a person or a body, that no source knows, written with 'the' and
     standing alone (no noun after it), is a ship's. A person's name takes no 'the'; a body written
-    so ('the Kremlin', 'the Pentagon') is in the gazetteer or ends in a body's word."""
+    so ('the Kremlin', 'the Pentagon') is in the gazetteer or ends in a body's word.  The model's span
+    may hold the mid-sentence 'the' ('[the Ivan Khurs] sustained'); after what befalls a ship ('the
+    attack on the Cheonan', 'the sinking of the Kursk', context/ship_attack_nouns) a town's name the
+    gazetteer found counts too."""
     if not any(t.lower_ in VESSEL_NOUNS for t in doc):
         return
     taken = {i for c in cands for i in range(c.start, c.end)}
     for ent in doc.ents:
-        if ent.label_ not in THE_NAME_LABELS or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        start = ent.start + (ent[0].text == "the" and len(ent) > 1)  # '[the Ivan Khurs] sustained': 'the' mid-sentence
+        town = ent.label_ in TOWN_LABELS and _attacked(doc[start : ent.end].root)  # 'the attack on the Cheonan'
+        if not (ent.label_ in THE_NAME_LABELS or town) or start == 0 or doc[start - 1].lower_ != "the":
             continue  # (a span of the model's that holds 'The' is left alone: on dev it was mostly no ship)
-        if taken & set(range(ent.start, ent.end)) or not _lone_unknown_name(ctx, doc, ent.start, ent.end):
+        if taken & set(range(start, ent.end)) or not _lone_unknown_name(ctx, doc, start, ent.end):
             continue
-        cands.append(Candidate(ent.start, ent.end, "Vessel", "the-unknown-name"))
+        cands.append(Candidate(start, ent.end, "Vessel", "the-unknown-name"))
+
+
+def _attacked(root: Token) -> bool:
+    """'the attack on the Cheonan', 'the sinking of the Kursk': what befalls a ship (context/ship_attack_nouns)."""
+    prep = root.head
+    event = prep.head
+    return root.dep_ == "pobj" and any(
+        (w, prep.lower_) in SHIP_ATTACK_NOUNS for w in (event.lower_, event.lemma_.lower())
+    )
 
 
 def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
@@ -492,13 +511,18 @@ def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool
         return False
     if any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS | SHIP_PREFIXES_LOWER for t in span):
         return False
-    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or doc[end].text == "-"):
+    if span[-1].lower_ in BODY_OR_SYSTEM_HEADS:
+        return False  # 'the Karsk Embassy', 'the Automatic Identification System': a body, a system, a treaty
+    joined = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_  # not a spaced dash
+    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or joined):
         return False  # 'the Wagner mercenaries', 'the Biden administration': the name modifies a noun
     root = span.root
+    if _attacked(root):
+        return not ctx.known_types(span.text) - {"Location", "Port"} and not ctx.is_place_or_people(span)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() in SPEAKING_VERBS:
         return False  # a ship is what the clause is about ('the Konarak was hit'), not where or who speaks
-    if end - start == 1 and span[0].lower_ in LOCATION_HEADS:
-        return False  # 'the Canal', 'the Strait': a place named by its kind
+    if span[-1].lower_ in LOCATION_HEADS:
+        return False  # 'the Canal', 'the Strait', 'the Varn Canal': a place named by its kind
     if span.text.lower() in (doc._.outlet or "").lower():
         return False  # 'The Independent is on the ground': the page's own outlet
     if ctx.known_types(span.text + "s"):
