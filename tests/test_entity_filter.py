@@ -14,8 +14,11 @@ import pytest
 from click.testing import CliRunner
 from spacy.tokens import Span
 
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry
 from osint_graph.nlp import entity_filter as ef
 from osint_graph.nlp.pipeline import build_pipeline
+from osint_graph.nlp.spans import annotate
 
 ROOT = Path(__file__).resolve().parent.parent
 BOARDING = (
@@ -261,31 +264,32 @@ def test_a_text_shorter_than_an_article_passes_unfiltered(unfiltered):
     assert "Tarven Oskoll" not in {e.text for e in doc.ents}
 
 
+# The tests of what the filter keeps whatever its score: a made-up state, organisations put in by
+# hand, and a model that scores every Organization far below the threshold.
+VARNIA = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZZ"}, {"demonyms": "Varnian"})])
+LOW_ORGS = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
+
+
+def _org(doc, phrase: str) -> Span:
+    """The first occurrence of `phrase` in `doc`, as an Organization a context rule proposed."""
+    start = doc.text.index(phrase)
+    return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
+
+
 def test_a_states_body_named_by_its_demonym_is_kept_whatever_its_score(unfiltered):
     """'the Varnian embassy', 'Varnian police': a state's body is an entity by the guidelines, so a
     low score does not drop it; 'a Varnian navy patrol boat' (the body as a boat's attribute) is
     left to the score, and so is a name that is no body."""
-    from osint_graph.gazetteer import Gazetteer
-    from osint_graph.gazetteer_entry import GazetteerEntry
-    from osint_graph.nlp.spans import annotate
-
     text = (
         "The Varnian embassy said the crew of the Orrin Bay were safe, Varnian police "
         "said on Friday, and a Varnian navy patrol boat stood by near Tarlow Holdings' terminal."
     )
     doc = unfiltered(text)
-    gazetteer = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZZ"}, {"demonyms": "Varnian"})])
-
-    def org(phrase: str) -> Span:
-        start = doc.text.index(phrase)
-        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
-
-    spans = [org("Varnian embassy"), org("Varnian police"), org("Varnian navy"), org("Tarlow Holdings")]
+    spans = [_org(doc, p) for p in ("Varnian embassy", "Varnian police", "Varnian navy", "Tarlow Holdings")]
     doc.ents = spans
     ids = [s._.entity_id for s in spans]
-    assert ef.state_body_ids(doc, gazetteer) == {ids[0], ids[1]}
-    model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
-    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, gazetteer, min_words=0)(doc)
+    assert ef.state_body_ids(doc, VARNIA) == {ids[0], ids[1]}
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, VARNIA, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Varnian embassy", "Varnian police"}
 
 
@@ -293,61 +297,37 @@ def test_a_states_body_before_a_staff_title_is_kept_whatever_its_score(unfiltere
     """'a Varnian foreign ministry official': the title is the body's own staff, so the phrase names
     the body (GUIDELINES, "Titles"), kept like a body heading its phrase; 'a Varnian navy patrol
     boat' stays with the score."""
-    from osint_graph.gazetteer import Gazetteer
-    from osint_graph.gazetteer_entry import GazetteerEntry
-    from osint_graph.nlp.spans import annotate
-
     text = (
         "A Varnian foreign ministry official said a Varnian navy patrol boat and Varnian embassy "
         "representatives saw it."
     )
     doc = unfiltered(text)
-    gazetteer = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZZ"}, {"demonyms": "Varnian"})])
-
-    def org(phrase: str) -> Span:
-        start = doc.text.index(phrase)
-        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
-
-    spans = [org("Varnian foreign ministry"), org("Varnian navy"), org("Varnian embassy")]
+    spans = [_org(doc, p) for p in ("Varnian foreign ministry", "Varnian navy", "Varnian embassy")]
     doc.ents = spans
     ids = [s._.entity_id for s in spans]
-    assert ef.state_body_ids(doc, gazetteer) == {ids[0], ids[2]}
+    assert ef.state_body_ids(doc, VARNIA) == {ids[0], ids[2]}
 
 
 def test_a_posting_platform_is_kept_whatever_its_score(unfiltered):
     """'in a Telegram post': a platform named as such is an Organization (GUIDELINES, "Posting
     platforms"), kept like a state's body; another low-scored organisation is dropped, and so is a
     one-letter name, which needs its cue (left to the score)."""
-    from osint_graph.nlp.spans import annotate
-
     text = (
         "In a Telegram post, the navy said the crew of the Orrin Bay, owned by Tarlow Holdings, was safe, and X agreed."
     )
     doc = unfiltered(text)
 
-    def org(phrase: str) -> Span:
-        start = doc.text.index(phrase)
-        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
-
-    doc.ents = [org("Telegram"), org("Tarlow Holdings"), org("X agreed")[:1]]
-    model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
-    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
+    doc.ents = [_org(doc, "Telegram"), _org(doc, "Tarlow Holdings"), _org(doc, "X agreed")[:1]]
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, None, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Telegram"}
 
 
 def test_a_company_written_with_its_legal_form_is_kept_whatever_its_score(unfiltered):
     """'Tarlow Shipping AG': a legal form (osint_graph/nlp/legal_forms.py) says the name is a
     company, kept like a state's body; the same name without its form is left to the score."""
-    from osint_graph.nlp.spans import annotate
-
     text = "The Orrin Bay is managed by Tarlow Shipping AG, and its owner Kessa Marine agreed."
     doc = unfiltered(text)
 
-    def org(phrase: str) -> Span:
-        start = doc.text.index(phrase)
-        return annotate(doc.char_span(start, start + len(phrase)), "Organization", "context")
-
-    doc.ents = [org("Tarlow Shipping AG"), org("Kessa Marine")]
-    model = ef.FilterModel({"bias": 4.0, "type=Organization": -8.0}, 0.5)
-    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
+    doc.ents = [_org(doc, "Tarlow Shipping AG"), _org(doc, "Kessa Marine")]
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, None, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Tarlow Shipping AG"}

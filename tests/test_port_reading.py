@@ -23,20 +23,25 @@ QUARNBY = GazetteerEntry("Port", "Quarnby", (), {"locode": "ZZQRN"}, {"reference
 GAZ = Gazetteer([QUARNBY])
 
 
-@pytest.fixture(scope="module")
-def labels():
+def _reader(gazetteer: Gazetteer, name: str, ruler_name: str):
+    """labels(text): the entity labels `name` gets in `text` after the gazetteer and read_ports."""
     register_extensions()
     nlp = load_model()
-    ruler = GazetteerRuler(nlp, "port_reading_test", GAZ)
+    ruler = GazetteerRuler(nlp, ruler_name, gazetteer)
 
     def labels(text: str) -> set[str]:
         doc = ruler(nlp(text))
-        read_ports(doc, [], GAZ)
-        found = {e.label_ for e in doc.ents if e.text == "Quarnby"}
-        assert found, f"Quarnby not found in {text!r}"
+        read_ports(doc, [], gazetteer)
+        found = {e.label_ for e in doc.ents if e.text == name}
+        assert found, f"{name} not found in {text!r}"
         return found
 
     return labels
+
+
+@pytest.fixture(scope="module")
+def labels():
+    return _reader(GAZ, "Quarnby", "port_reading_test")
 
 
 @pytest.mark.parametrize(
@@ -93,16 +98,7 @@ TERRITORY_GAZ = Gazetteer([VELMORA_PORT, VELMORA_PLACE])
 
 @pytest.fixture(scope="module")
 def territory_labels():
-    register_extensions()
-    nlp = load_model()
-    ruler = GazetteerRuler(nlp, "port_reading_territory_test", TERRITORY_GAZ)
-
-    def labels(text: str) -> set[str]:
-        doc = ruler(nlp(text))
-        read_ports(doc, [], TERRITORY_GAZ)
-        return {e.label_ for e in doc.ents if e.text == "Velmora"}
-
-    return labels
+    return _reader(TERRITORY_GAZ, "Velmora", "port_reading_territory_test")
 
 
 def test_a_territory_is_the_place_where_ships_go(territory_labels):
@@ -125,16 +121,7 @@ NAMESAKE_GAZ = Gazetteer([VARNHOLM_STATE, VARNHOLM_PORT])
 
 @pytest.fixture(scope="module")
 def namesake_labels():
-    register_extensions()
-    nlp = load_model()
-    ruler = GazetteerRuler(nlp, "port_reading_namesake_test", NAMESAKE_GAZ)
-
-    def labels(text: str) -> set[str]:
-        doc = ruler(nlp(text))
-        read_ports(doc, [], NAMESAKE_GAZ)
-        return {e.label_ for e in doc.ents if e.text == "Varnholm"}
-
-    return labels
+    return _reader(NAMESAKE_GAZ, "Varnholm", "port_reading_namesake_test")
 
 
 @pytest.fixture
