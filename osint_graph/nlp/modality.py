@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from osint_graph.nlp.hedge_scope import hearsay_state, side_phrase
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
 from osint_graph.nlp.negation_readings import (
     NEGATED_CERTAINTY,
@@ -106,15 +107,13 @@ THING_PREPOSITIONS = words("modality/thing_prepositions")
 REASON_NOUNS = words("modality/reason_nouns")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
-# "would" under a condition these open is a conjecture ("if C, it would be ...")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
 # "shared photos of suspected missile parts": a hedge in what a picture shows is not the claim's
 DEPICTIONS = words("attribution/disclosed_things")
 
 
-# the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
-# neither is no hedge, whatever its parse (checked first, before the tests read the parse)
+# the words (`lower_`) and lemmas every hedge test of `hedged` starts from: without one, no hedge
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
@@ -167,7 +166,7 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
-    return False
+    return hearsay_state(tok)  # "one person was reported dead": "is reported to be" without "to be"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -295,7 +294,7 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
                 if not _continuative(tok, main) and not _identity_of_object(tok, main):
                     continue
-            if main is not None and _inside_marked_clause(tok, main):
+            if main is not None and (_inside_marked_clause(tok, main) or side_phrase(tok, main)):
                 continue
             if main is not None and _on_an_object(tok, main):
                 continue
@@ -402,10 +401,11 @@ def _identity_of_object(tok: Token, main: Token) -> bool:
     noun = tok.head
     if noun.dep_ == "dobj":
         return noun.head.i == main.i
-    # a count the parser read as a preposition's object ('sighted around 183 vessels'), or the thing
-    # the event is on ('explosions were reported aboard a tanker suspected to be part of the fleet')
+    # a count the parser read as a preposition's object ('sighted around 183 vessels'), the thing the
+    # event is on ('explosions were reported aboard a tanker suspected to be part of the fleet'), or the
+    # agent of a passive, the logical subject ('was attacked by drones suspected to be Karsk's')
     counted = any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in THING_PREPOSITIONS
-    return noun.dep_ == "pobj" and counted and noun.head.head.i == main.i
+    return noun.dep_ == "pobj" and (counted or noun.head.dep_ == "agent") and noun.head.head.i == main.i
 
 
 def _after_comma(node: Token) -> bool:

@@ -1,0 +1,56 @@
+"""Hedge scope on made-up sentences through the whole pipeline (osint_graph/nlp/hedge_scope.py,
+sources/rules/modality/hearsay_state_verbs.txt): hearsay with the reported state as complement
+hedges; hearsay that labels a noun or sits in a side phrase does not; a hedge adverb on a noun the
+predicate acts on doubts that noun only; a raising participle on the agent of a passive tells what
+the logical subject is. The claim that starts with the given words says whether it is hedged."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.model import Article, article_id
+
+# (text, words the claim starts with, hedged)
+CASES = [
+    # "reported dead" is "reported to be dead": hearsay, unless the reporter is named or nobody is
+    ("Two crew of the tanker Morrow Gull were reported dead after the blast off Karsk.", "Two crew", True),
+    ("Three sailors of the Morrow Gull are still reported missing near Karsk.", "Three sailors", True),
+    (
+        "Two crew of the tanker Morrow Gull were reported missing by the Karsk coast guard.",
+        "Two crew",
+        False,
+    ),  # fmt: skip
+    ("No crew of the tanker Morrow Gull were reported hurt off Karsk.", "No crew", False),
+    # hearsay on a participle that labels a noun, or in a participle clause after a comma: background
+    ("A drone, allegedly fired from Karsk, struck the tanker Morrow Gull on Monday.", "A drone", False),
+    ("A cargo ship reportedly carrying Karsk steel ran aground beside the Morrow Gull.", "A cargo ship", False),
+    (
+        "The tanker Morrow Gull struck a pier at Karsk, allegedly using a forged pilot licence.",
+        "The tanker Morrow Gull",
+        False,
+    ),  # fmt: skip
+    # an epistemic adverb there still doubts the news
+    ("A cargo ship possibly carrying Karsk steel ran aground beside the Morrow Gull.", "A cargo ship", True),
+    # a hedge adverb on a reason gerund says why; on a noun the predicate acts on, it doubts the noun
+    (
+        "Karsk police are investigating the tanker Morrow Gull for allegedly damaging a cable.",
+        "Karsk police",
+        False,
+    ),  # fmt: skip
+    ("The tanker Morrow Gull delivered wheat and possibly weapons to Karsk.", "The tanker Morrow Gull", False),
+    ("The tanker Morrow Gull possibly carried fuel to Karsk.", "The tanker Morrow Gull", True),
+    # the agent of a passive is the logical subject: what it is is a belief
+    (
+        "The tanker Morrow Gull was attacked by drones suspected to have been launched from Karsk.",
+        "The tanker Morrow Gull",
+        True,
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "start", "hedged"), CASES)
+def test_hedge_scope(claims_extractor, text, start, hedged):
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    found = [c for c in extraction.claims if c.text.startswith(start)]
+    assert found, [c.text for c in extraction.claims]
+    assert found[0].hedged is hedged, found[0].text
