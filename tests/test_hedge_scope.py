@@ -45,6 +45,27 @@ CASES = [
         "The tanker Morrow Gull",
         True,
     ),  # fmt: skip
+    # a partitive subject of a noun of doubt holds the that-clause as the noun does
+    (
+        "One of the possibilities is that a mine struck the tanker Morrow Gull near Karsk, the navy said.",
+        "One of the possibilities",
+        True,
+    ),  # fmt: skip
+    ("One of the crew said that a mine struck the tanker Morrow Gull near Karsk.", "a mine", False),
+    # a noun of belief the speaker owns is "we believe"; someone else's is reported
+    (
+        "“The new photos strengthen our assessment of a mine strike on the Morrow Gull,” the Karsk navy said.",
+        "The new photos",
+        True,
+    ),  # fmt: skip
+    (
+        "“The new photos strengthen the navy's assessment of a mine strike on the Morrow Gull,” Varga said.",
+        "The new photos",
+        False,
+    ),  # fmt: skip
+    # a doubted source as the subject of a reporting verb, as "according to unconfirmed reports"
+    ("Unconfirmed reports in Karsk say that the tanker Morrow Gull sank on Monday.", "the tanker Morrow Gull", True),
+    ("Port records in Karsk say that the tanker Morrow Gull sank on Monday.", "the tanker Morrow Gull", False),
 ]
 
 

@@ -18,6 +18,10 @@ HEARSAY_STATE_VERBS = words("modality/hearsay_state_verbs")
 REASON_PREPOSITIONS = words("modality/reason_prepositions")
 # hearsay on a description or a side phrase is background, not a doubt on the claim (as in `_continuative`)
 HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
+# "that is my assessment", "strengthen our hypothesis": the speaker's own belief, as "we believe" (lemmas)
+SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
+# on the subject of a reporting verb these doubt what it reports ("unconfirmed reports indicate that C")
+SOURCE_DOUBTS = words("modality/source_doubts")
 _STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
 _PARTICIPLES = ("VBG", "VBN")
 
@@ -37,6 +41,27 @@ def hearsay_state(tok: Token) -> bool:
     if any(c.dep_ == "agent" or c.lower_ == "by" for c in (*tok.children, *(g for s in states for g in s.children))):
         return False
     return not any(c.dep_ == "nsubjpass" and _negative(c) for c in tok.children)
+
+
+def own_belief_noun(tok: Token) -> bool:
+    """'that is my assessment', 'investigations strengthen our hypothesis about C': a noun of belief the
+    speaker owns ("my", "our") puts C forward as the speaker's belief, as "we believe C" does (the
+    rulings' "a speaker's own belief verb"); a side phrase is left to the caller."""
+    return (
+        tok.lemma_ in SPEAKER_BELIEF_NOUNS
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
+    )
+
+
+def doubted_subject(verb: Token) -> bool:
+    """Is the subject of a reporting verb a doubted source ("unconfirmed reports in Karsk media indicate
+    that C", "speculation suggests C")? As "according to unconfirmed reports, C" (modality.doubted_source)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        words_on = (g.lower_ for g in subject.children if g.dep_ == "amod")
+        if subject.lower_ in SOURCE_DOUBTS or any(w in SOURCE_DOUBTS for w in words_on):
+            return True
+    return False
 
 
 def side_phrase(tok: Token, main: Token) -> bool:

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from osint_graph.nlp.hedge_scope import hearsay_state, side_phrase
+from osint_graph.nlp.hedge_scope import SPEAKER_BELIEF_NOUNS, hearsay_state, own_belief_noun, side_phrase
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
 from osint_graph.nlp.negation_readings import (
     NEGATED_CERTAINTY,
@@ -117,7 +117,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
-_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | SPEAKER_BELIEF_NOUNS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -132,7 +132,7 @@ def is_hedge_token(tok: Token) -> bool:
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
-        return doubted_that_clause(tok)
+        return doubted_that_clause(tok) or own_belief_noun(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
         return denied_certainty(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
@@ -166,7 +166,7 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
-    return hearsay_state(tok)  # "one person was reported dead": "is reported to be" without "to be"
+    return hearsay_state(tok) or own_belief_noun(tok)  # "one person was reported dead", "that is my assessment"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -353,7 +353,7 @@ def _noun_beside_predicate(tok: Token, main: Token) -> bool:
     it doubts C, also in what the predicate reports ('several said they shared the skepticism that C')."""
     if tok.lemma_ not in HEDGE_NOUNS or tok.pos_ != "NOUN":
         return False
-    pred = tok.head
+    pred = tok.head.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head  # "one of the N"
     while pred.i != main.i and pred.dep_ in _COMPLEMENT_EDGES and pred.head.i != pred.i:
         pred = pred.head
     return pred.i != main.i
