@@ -66,6 +66,18 @@ CASES = [
     # a doubted source as the subject of a reporting verb, as "according to unconfirmed reports"
     ("Unconfirmed reports in Karsk say that the tanker Morrow Gull sank on Monday.", "the tanker Morrow Gull", True),
     ("Port records in Karsk say that the tanker Morrow Gull sank on Monday.", "the tanker Morrow Gull", False),
+    # "what X suspects is Y" names what the thing acted on is, as "what appears to be Y"; a restrictive
+    # relative clause with the belief verb picks the thing out (which rifles), it does not doubt the seizure
+    (
+        "A Varnel Navy team seized a boat carrying what the Karsk command suspects is a cargo for the Morrow Gull.",
+        "A Varnel Navy team",
+        True,
+    ),  # fmt: skip
+    (
+        "The Varnel navy seized a dhow carrying rifles that Karsk officials suspect were bound for the Morrow Gull.",
+        "The Varnel navy",
+        False,
+    ),  # fmt: skip
 ]
 
 

@@ -22,6 +22,9 @@ HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
 SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
 # on the subject of a reporting verb these doubt what it reports ("unconfirmed reports indicate that C")
 SOURCE_DOUBTS = words("modality/source_doubts")
+# "a boat carrying what the command suspects is a shipment of arms": a believer's "what appears to be"
+BELIEF_VERBS = words("common/hedge_belief_verbs") | words("modality/speaker_belief_verbs")
+_WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj", "pcomp", "pobj")  # from the free relative up to the predicate
 _STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
 _PARTICIPLES = ("VBG", "VBN")
 
@@ -62,6 +65,25 @@ def doubted_subject(verb: Token) -> bool:
         if subject.lower_ in SOURCE_DOUBTS or any(w in SOURCE_DOUBTS for w in words_on):
             return True
     return False
+
+
+def believed_identity(tok: Token, main: Token) -> bool:
+    """'seized a boat carrying what the command suspects is a shipment of arms', 'found what investigators
+    believe was a mine': a belief verb in a free relative naming what a thing is -- the "what appears to
+    be X" of the rulings with a believer -- hedges where X is what the predicate acts on (its object, or
+    the object of a participle on it), not in a side phrase. The parser often takes the verb for a plural
+    noun ('suspects'); its lemma, the 'be' after it and the 'what' before it tell."""
+    if tok.lemma_ not in BELIEF_VERBS or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lemma_ != "be":
+        return False
+    be = tok.nbor(1) if tok.head.i == tok.i + 1 or tok.dep_ == "nsubj" else tok
+    if not any(t.lower_ == "what" for t in tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]):
+        return False
+    node = be
+    while node.i != main.i:
+        if node.dep_ not in _WHAT_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def side_phrase(tok: Token, main: Token) -> bool:

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from osint_graph.nlp.hedge_scope import SPEAKER_BELIEF_NOUNS, hearsay_state, own_belief_noun, side_phrase
+from osint_graph.nlp import hedge_scope
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
 from osint_graph.nlp.negation_readings import (
     NEGATED_CERTAINTY,
@@ -117,7 +117,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
-_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | SPEAKER_BELIEF_NOUNS
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -132,7 +132,7 @@ def is_hedge_token(tok: Token) -> bool:
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
-        return doubted_that_clause(tok) or own_belief_noun(tok)
+        return doubted_that_clause(tok) or hedge_scope.own_belief_noun(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
         return denied_certainty(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
@@ -166,7 +166,7 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
-    return hearsay_state(tok) or own_belief_noun(tok)  # "one person was reported dead", "that is my assessment"
+    return hedge_scope.hearsay_state(tok) or hedge_scope.own_belief_noun(tok)  # "was reported dead", "my assessment"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -282,8 +282,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     for tok in tokens:
         if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
             continue  # each test below starts by asking for one of these words: none can hold
-        if main is not None and _unverified_description(tok, main):
-            return True  # 'they attacked the tanker, a claim that could not be verified'
+        if main is not None and (_unverified_description(tok, main) or hedge_scope.believed_identity(tok, main)):
+            return True  # 'attacked the tanker, a claim that could not be verified'; 'what X suspects is Y'
         if _set_off_participle(tok):
             continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):
@@ -294,7 +294,7 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
                 if not _continuative(tok, main) and not _identity_of_object(tok, main):
                     continue
-            if main is not None and (_inside_marked_clause(tok, main) or side_phrase(tok, main)):
+            if main is not None and (_inside_marked_clause(tok, main) or hedge_scope.side_phrase(tok, main)):
                 continue
             if main is not None and _on_an_object(tok, main):
                 continue
