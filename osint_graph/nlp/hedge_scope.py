@@ -24,7 +24,7 @@ SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "a boat carrying what the command suspects is a shipment of arms": a believer's "what appears to be"
 BELIEF_VERBS = words("common/hedge_belief_verbs") | words("modality/speaker_belief_verbs")
-_WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj", "pcomp", "pobj")  # from the free relative up to the predicate
+_WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj")  # from the free relative up to the predicate
 _STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
 _PARTICIPLES = ("VBG", "VBN")
 
