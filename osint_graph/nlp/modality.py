@@ -44,6 +44,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from osint_graph.nlp import hedge_scope
 from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
 from osint_graph.nlp.negation_readings import (
     NEGATED_CERTAINTY,
@@ -106,19 +107,17 @@ THING_PREPOSITIONS = words("modality/thing_prepositions")
 REASON_NOUNS = words("modality/reason_nouns")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
-# "would" under a condition these open is a conjecture ("if C, it would be ...")
 # the pronouns that open a relative clause which carries the sentence on (", which may cause C")
 RELATIVE_WH = words("modality/continuative_relatives")
 # "shared photos of suspected missile parts": a hedge in what a picture shows is not the claim's
 DEPICTIONS = words("attribution/disclosed_things")
 
 
-# the words (`lower_`) and lemmas that every hedge test of `hedged` starts from: a token with
-# neither is no hedge, whatever its parse (checked first, before the tests read the parse)
+# the words (`lower_`) and lemmas every hedge test of `hedged` starts from: without one, no hedge
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
-_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -133,7 +132,7 @@ def is_hedge_token(tok: Token) -> bool:
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
         return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
-        return doubted_that_clause(tok)
+        return doubted_that_clause(tok) or hedge_scope.own_belief_noun(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
         return denied_certainty(tok)
     if tok.lower_ in OPEN_QUESTION or tok.lower_ in OPEN_IF_NEGATED:
@@ -167,7 +166,7 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
-    return False
+    return hedge_scope.hearsay_state(tok) or hedge_scope.own_belief_noun(tok)  # "was reported dead", "my assessment"
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
@@ -283,8 +282,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     for tok in tokens:
         if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
             continue  # each test below starts by asking for one of these words: none can hold
-        if main is not None and _unverified_description(tok, main):
-            return True  # 'they attacked the tanker, a claim that could not be verified'
+        if main is not None and (_unverified_description(tok, main) or hedge_scope.believed_identity(tok, main)):
+            return True  # 'attacked the tanker, a claim that could not be verified'; 'what X suspects is Y'
         if _set_off_participle(tok):
             continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):
@@ -295,7 +294,7 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             if main is not None and _inside_relative(tok, main) and not _on_subject(tok, main):
                 if not _continuative(tok, main) and not _identity_of_object(tok, main):
                     continue
-            if main is not None and _inside_marked_clause(tok, main):
+            if main is not None and (_inside_marked_clause(tok, main) or hedge_scope.side_phrase(tok, main)):
                 continue
             if main is not None and _on_an_object(tok, main):
                 continue
@@ -354,7 +353,7 @@ def _noun_beside_predicate(tok: Token, main: Token) -> bool:
     it doubts C, also in what the predicate reports ('several said they shared the skepticism that C')."""
     if tok.lemma_ not in HEDGE_NOUNS or tok.pos_ != "NOUN":
         return False
-    pred = tok.head
+    pred = tok.head.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head  # "one of the N"
     while pred.i != main.i and pred.dep_ in _COMPLEMENT_EDGES and pred.head.i != pred.i:
         pred = pred.head
     return pred.i != main.i
@@ -402,10 +401,11 @@ def _identity_of_object(tok: Token, main: Token) -> bool:
     noun = tok.head
     if noun.dep_ == "dobj":
         return noun.head.i == main.i
-    # a count the parser read as a preposition's object ('sighted around 183 vessels'), or the thing
-    # the event is on ('explosions were reported aboard a tanker suspected to be part of the fleet')
+    # a count the parser read as a preposition's object ('sighted around 183 vessels'), the thing the
+    # event is on ('explosions were reported aboard a tanker suspected to be part of the fleet'), or the
+    # agent of a passive, the logical subject ('was attacked by drones suspected to be Karsk's')
     counted = any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ in THING_PREPOSITIONS
-    return noun.dep_ == "pobj" and counted and noun.head.head.i == main.i
+    return noun.dep_ == "pobj" and (counted or noun.head.dep_ == "agent") and noun.head.head.i == main.i
 
 
 def _after_comma(node: Token) -> bool:

@@ -27,8 +27,9 @@ def doubted_that_clause(noun: Token) -> bool:
     a relative pronoun ('there were initial indications that the hijackers are Karskian')."""
     if any(c.lower_ == "no" for c in noun.children):
         return False
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(_that_clause(c) for c in noun.head.children):
-        return True  # "the working theory was that C": the that-clause is what the noun holds
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "one of the theories"
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and any(_that_clause(c) for c in subject.head.children):
+        return True  # "the working theory was that C", "one of the possibilities is that C": what the noun holds
     return any(
         (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))
         or (c.dep_ == "relcl" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children))

@@ -1,0 +1,160 @@
+"""Hedge scope: side phrases a hedge cue stays inside, and hearsay written with a complement.
+
+Pure functions over spaCy tokens, called by `modality.hedged` and `modality.is_hedge_token`. The
+rulings they follow are tests/gold/GUIDELINES.md's ("Rulings on hedges and negated speech acts"):
+a cue that describes a noun or sits in a side phrase bears on that phrase only ("a ship suspected of
+cutting the cable has docked" labels the subject; "seized the tanker for suspected smuggling" says
+why), while hearsay with no reporter named hedges the claim ("is reported to be", "reportedly").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from osint_graph.nlp.rules import words
+
+# "one person was reported dead": passive hearsay verbs whose complement is the reported state (lemmas)
+HEARSAY_STATE_VERBS = words("modality/hearsay_state_verbs")
+REASON_PREPOSITIONS = words("modality/reason_prepositions")
+# hearsay on a description or a side phrase is background, not a doubt on the claim (as in `_continuative`)
+HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
+# "that is my assessment", "strengthen our hypothesis": the speaker's own belief, as "we believe" (lemmas)
+SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
+# on the subject of a reporting verb these doubt what it reports ("unconfirmed reports indicate that C")
+SOURCE_DOUBTS = words("modality/source_doubts")
+# "a boat carrying what the command suspects is a shipment of arms": a believer's "what appears to be"
+BELIEF_VERBS = words("common/hedge_belief_verbs") | words("modality/speaker_belief_verbs")
+_WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj")  # from the free relative up to the predicate
+_STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
+_PARTICIPLES = ("VBG", "VBN")
+
+
+def hearsay_state(tok: Token) -> bool:
+    """'At least one person was reported dead', 'all crew are reported safe', 'seven are still
+    reported missing': a passive hearsay verb with the state it passes on as its complement and no
+    reporter named, the "is reported to be" of the rulings without "to be". Not with an agent ("were
+    reported missing by the coast guard": the reporter is named), nor over a negated subject ("no one
+    was reported hurt" states an absence: negated), nor before an infinitive (`_passive_before_infinitive`)."""
+    if tok.lemma_ not in HEARSAY_STATE_VERBS or tok.tag_ != "VBN":
+        return False
+    states = [c for c in tok.children if c.dep_ in _STATE_EDGES and c.tag_ in ("JJ", "VBN", "VBG") and not _has_to(c)]
+    if not states or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    # the reporter: "by X" on the verb, or on the state where the parser hangs it ("missing by the coast guard")
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in (*tok.children, *(g for s in states for g in s.children))):
+        return False
+    return not any(c.dep_ == "nsubjpass" and _negative(c) for c in tok.children)
+
+
+def own_belief_noun(tok: Token) -> bool:
+    """'that is my assessment', 'investigations strengthen our hypothesis about C': a noun of belief the
+    speaker owns ("my", "our") puts C forward as the speaker's belief, as "we believe C" does (the
+    rulings' "a speaker's own belief verb"); a side phrase is left to the caller."""
+    return (
+        tok.lemma_ in SPEAKER_BELIEF_NOUNS
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
+    )
+
+
+def doubted_subject(verb: Token) -> bool:
+    """Is the subject of a reporting verb a doubted source ("unconfirmed reports in Karsk media indicate
+    that C", "speculation suggests C")? As "according to unconfirmed reports, C" (modality.doubted_source)."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        words_on = (g.lower_ for g in subject.children if g.dep_ == "amod")
+        if subject.lower_ in SOURCE_DOUBTS or any(w in SOURCE_DOUBTS for w in words_on):
+            return True
+    return False
+
+
+def believed_identity(tok: Token, main: Token) -> bool:
+    """'seized a boat carrying what the command suspects is a shipment of arms', 'found what investigators
+    believe was a mine': a belief verb in a free relative naming what a thing is -- the "what appears to
+    be X" of the rulings with a believer -- hedges where X is what the predicate acts on (its object, or
+    the object of a participle on it), not in a side phrase. The parser often takes the verb for a plural
+    noun ('suspects'); its lemma, the 'be' after it and the 'what' before it tell."""
+    if tok.lemma_ not in BELIEF_VERBS or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lemma_ != "be":
+        return False
+    be = tok.nbor(1) if tok.head.i == tok.i + 1 or tok.dep_ == "nsubj" else tok
+    if not any(t.lower_ == "what" for t in tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]):
+        return False
+    node = be
+    while node.i != main.i:
+        if node.dep_ not in _WHAT_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def side_phrase(tok: Token, main: Token) -> bool:
+    """Is the hedge cue `tok` inside a phrase beside the claim rather than on it (see the module doc)?"""
+    label = _adverb_on_a_label(tok, main) or _in_participle_clause(tok, main)
+    return label or _reason_gerund(tok) or _adverb_on_an_object(tok, main)
+
+
+def _adverb_on_a_label(tok: Token, main: Token) -> bool:
+    """A hearsay adverb (modality/hearsay_adverbs.txt) on a participle that describes a noun: set off
+    by commas ("a drone, allegedly fired from Karsk, struck the ship"; "the fate of the cars,
+    reportedly bound for Varnia, is unknown"), or on the subject ("a ship reportedly carrying cars
+    caught fire"). It labels the noun, as "a ship suspected of cutting the cable" does; the clause
+    asserts something else about it. An epistemic adverb there still doubts the news ("the fate of the
+    crew, potentially numbering 87, remains uncertain"); on the object with no comma the participle
+    tells what the thing acted on is ("seized a boat reportedly carrying rifles", the "X thought to
+    be Y" ruling): both left to the caller."""
+    part = tok.head
+    if tok.lower_ not in HEARSAY_ADVERBS or tok.dep_ != "advmod" or part.dep_ != "acl" or part.tag_ not in _PARTICIPLES:
+        return False
+    if part.i == main.i:
+        return False
+    if _after_comma(part):
+        return True
+    noun = part.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == main.i
+
+
+def _in_participle_clause(tok: Token, main: Token) -> bool:
+    """A hearsay adverb inside a participle clause set off by a comma on the predicate ("..., allegedly
+    using 358 missiles"; "a ship was hit in the Gulf, allegedly targeted by the Guard"): background on
+    a side phrase, like a subordinate clause (`modality._inside_marked_clause`)."""
+    if tok.lower_ not in HEARSAY_ADVERBS:
+        return False  # "launched from Karsk, heading north, potentially towards Varnia": the heading is doubted
+    node = tok
+    while node.i != main.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and node.tag_ in _PARTICIPLES and node.head.i == main.i:
+            bare = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
+            return bare and _after_comma(node)
+        node = node.head
+    return False
+
+
+def _reason_gerund(tok: Token) -> bool:
+    """'investigating the freighter for allegedly damaging a cable': a hedge adverb on the gerund of a
+    reason phrase (modality/reason_prepositions.txt) says why, as "for suspected smuggling" does."""
+    gerund = tok.head
+    return tok.dep_ == "advmod" and gerund.dep_ == "pcomp" and gerund.head.lower_ in REASON_PREPOSITIONS
+
+
+def _adverb_on_an_object(tok: Token, main: Token) -> bool:
+    """A hedge adverb on a noun the predicate acts on ('has rich fishing as well as phosphate and
+    possibly oil reserves'): it doubts that noun, like 'possible' there (`modality._on_an_object`)."""
+    noun = tok.head
+    if tok.dep_ != "advmod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "fishing as well as phosphate and possibly oil reserves": up to the first conjunct
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("as", "in"):
+        return False  # "treated as possibly sabotage", "hit in a possibly deliberate attack": the event
+    return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
+
+
+def _after_comma(node: Token) -> bool:
+    first = node.left_edge.i
+    return first > 0 and node.doc[first - 1].text == ","
+
+
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _negative(noun: Token) -> bool:
+    return noun.lower_ in ("none", "nobody", "nothing", "no") or any(g.lower_ == "no" for g in noun.children)
