@@ -106,7 +106,7 @@ def _adverb_on_a_label(tok: Token, main: Token) -> bool:
         return False
     if part.i == main.i:
         return False
-    if _after_comma(part):
+    if after_comma(part):
         return True
     noun = part.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == main.i
@@ -122,7 +122,7 @@ def _in_participle_clause(tok: Token, main: Token) -> bool:
     while node.i != main.i and node.head.i != node.i:
         if node.dep_ == "advcl" and node.tag_ in _PARTICIPLES and node.head.i == main.i:
             bare = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
-            return bare and _after_comma(node)
+            return bare and after_comma(node)
         node = node.head
     return False
 
@@ -147,7 +147,8 @@ def _adverb_on_an_object(tok: Token, main: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
 
 
-def _after_comma(node: Token) -> bool:
+def after_comma(node: Token) -> bool:
+    """Is the phrase headed by `node` set off by a comma before it (also read by `modality`)?"""
     first = node.left_edge.i
     return first > 0 and node.doc[first - 1].text == ","
 

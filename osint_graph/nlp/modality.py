@@ -408,11 +408,6 @@ def _identity_of_object(tok: Token, main: Token) -> bool:
     return noun.dep_ == "pobj" and (counted or noun.head.dep_ == "agent") and noun.head.head.i == main.i
 
 
-def _after_comma(node: Token) -> bool:
-    first = node.left_edge.i
-    return first > 0 and node.doc[first - 1].text == ","
-
-
 def _on_subject(tok: Token, main: Token) -> bool:
     """A hedge on the subject itself ('a sailor believed to be from the Philippines is missing').
 
@@ -427,7 +422,7 @@ def _on_subject(tok: Token, main: Token) -> bool:
         if node.dep_ == "relcl":
             return False
         if node.dep_ in ("acl", "appos") or (
-            node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and _after_comma(node)
+            node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and hedge_scope.after_comma(node)
         ):
             return _is_subject(node.head, main)
         node = node.head
@@ -456,7 +451,7 @@ def _inside_relative(tok: Token, main: Token) -> bool:
     while node.i != main.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "acl", "appos"):
             return True
-        if node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN", "PRON") and _after_comma(node):
+        if node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN", "PRON") and hedge_scope.after_comma(node):
             return True  # "the Lady R, allegedly at the heart of the operation"
         node = node.head
     return False
