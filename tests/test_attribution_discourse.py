@@ -473,6 +473,14 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
             "12 crew",
             ["Karsk Police"],
         ),
+        # "police said" far past the account: the one police force the article names
+        (
+            "Karsk Police said the Tern Vale was boarded on Tuesday. The Tern Vale had left Karsk on Monday. "
+            "It sailed north. It carried timber. It was built in 2004. "
+            "Its master and 12 crew members were questioned, police said.",
+            "12 crew",
+            ["Karsk Police"],
+        ),
         # an outlet quoting a statement by a body cites the body
         (
             "Nordic Daily quoted a statement by the Coastal Watch Agency as saying 12 crew members were safe.",
