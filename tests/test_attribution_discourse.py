@@ -473,6 +473,14 @@ def test_a_ministry_named_by_a_demonym_is_not_the_body_cited_before(claims_extra
             "12 crew",
             ["Karsk Police"],
         ),
+        # "police said" far past the account: the one police force the article names
+        (
+            "Karsk Police said the Tern Vale was boarded on Tuesday. The Tern Vale had left Karsk on Monday. "
+            "It sailed north. It carried timber. It was built in 2004. "
+            "Its master and 12 crew members were questioned, police said.",
+            "12 crew",
+            ["Karsk Police"],
+        ),
         # an outlet quoting a statement by a body cites the body
         (
             "Nordic Daily quoted a statement by the Coastal Watch Agency as saying 12 crew members were safe.",
@@ -1195,3 +1203,32 @@ def test_a_headline_passive_of_a_charge_makes_its_subject_no_speaker(run, headli
 def test_an_outlet_carrying_a_bodys_statement_relays_it(run, frame, chain):
     text = f"The Morrow Gull was detained near Karsk on Monday, {frame}."
     assert chain_of(run(text), "on Monday") == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_at", "needle", "chain"),
+    [
+        # the parser ended the sentence before its trailing frame: the frame still covers it
+        ("The Tern Vale sank after a fire near Karsk, the Karsk Navy said.", ", the Karsk Navy", "sank", ["Karsk Navy"]),
+        # ... and a rest cut off after an abbreviation goes on with the frame of its first part
+        (
+            "The Karsk Navy said the Tern Vale was hit at 4:38 a.m. local time, when 12 flares were seen.",
+            "local time",
+            "12 flares",
+            ["Karsk Navy"],
+        ),
+    ],
+)
+def test_a_sentence_the_parser_cut_where_no_sentence_ends_is_one_account(text, cut_at, needle, chain):
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline(ENTITIES)
+    doc = nlp.make_doc(text)
+    doc.user_data["osint_meta"] = {"published": date(2025, 2, 3), "outlet": "Harbour Ledger", "canonical": {},
+                                   "roles": {}}  # fmt: skip
+    cut = doc.char_span(text.index(cut_at), text.index(cut_at) + 1, alignment_mode="expand")
+    doc[cut.start].is_sent_start = True  # where the parser cut the real sentence
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert len(list(doc.sents)) == 2
+    assert chain_of(doc._.claims, needle) == chain

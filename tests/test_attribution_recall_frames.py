@@ -83,6 +83,8 @@ def test_a_quoted_speaker_is_the_source_after_the_outlet_that_quotes(run, text, 
             "Brightwater Shipping reassured the public that the Tern Vale had been tracked for weeks.",
             ["Brightwater Shipping"],
         ),
+        # a source correcting the record speaks too
+        ("Brightwater Shipping clarified that the Tern Vale had been tracked for weeks.", ["Brightwater Shipping"]),
     ],
 )
 def test_verbs_of_feeling_and_insinuation_report(run, text, chain):

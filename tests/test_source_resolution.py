@@ -512,6 +512,7 @@ def test_a_demonym_leader_with_no_titled_person_is_the_state(nlp):
     [
         ("Estonia stopped the ferry near Tallinn on Monday. Seven crew were hurt, the military said.", "the military"),
         ("A ferry sank off Estonia on Monday. Almost 300 were missing, the coastguard said.", "the coastguard"),
+        ("A ferry sank off Estonia on Monday. It was towed to shore, the army said.", "the army"),
     ],
 )
 def test_a_states_unnamed_service_speaks_for_the_story_state(nlp, text, phrase):

@@ -411,16 +411,34 @@ def _cut_at_title(doc: Doc, a: int, b: int) -> bool:
     return bool(toks) and toks[-1].text.endswith(".") and toks[-1].text[:-1] in TITLE_ABBREVIATIONS
 
 
+SENTENCE_GOES_ON = (",", ";")  # no sentence starts with one
+
+
+def _cut_before(doc: Doc, a: int) -> bool:
+    """Does the sentence starting at `a` go on with the one before it, which the parser ended where no
+    sentence ends ("... near the Gulf" + ", the navy said.", "... at 4:38 a.m." + "local time, when ...")?"""
+    tok = next((t for t in tokens_of(doc)[a : a + 3] if not t.is_space), None)
+    return tok is not None and (tok.text in SENTENCE_GOES_ON or (tok.is_alpha and tok.is_lower))
+
+
 def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
     """'A. That's according to X.': a sentence that only frames the one before it gives it its source.
 
     News-wire style puts the source of a lead sentence in the next one; the sentence before must
     be in the same paragraph and have no source of its own. So does a sentence the parser cut off
-    at an abbreviated title ("A, navy spokesman Brig." + "Gen. X said at a briefing.").
+    at an abbreviated title ("A, navy spokesman Brig." + "Gen. X said at a briefing.") or where no
+    sentence ends (its rest opens with a comma or a lower-case word: "A" + ", the navy said."); the
+    rest so cut goes on with the source of its first part ("X said A at 4:38 a.m." + "local time, ...").
     """
     for (a0, b0, p0, before), (a, b, p, clauses) in zip(per_segment, per_segment[1:], strict=False):
         chain = next((cl.chain for cl in clauses if cl.chain), None)
-        back = _points_back(doc, a, b) or _cut_at_title(doc, a0, b0)
+        cut = p0 == p and _cut_before(doc, a)
+        if cut and not chain and not any(cl.chain for cl in clauses):
+            first = next((cl.chain for cl in before if cl.chain and not cl.chain[-1].generic), None)
+            for cl in clauses if first else ():
+                cl.chain = list(first)
+            continue
+        back = _points_back(doc, a, b) or _cut_at_title(doc, a0, b0) or cut
         if p0 != p or not chain or not back or any(cl.chain for cl in before):
             continue
         for cl in before:

@@ -199,23 +199,29 @@ class DocumentSources:
 
     def body_for(self, head: Token) -> Source | None:
         """The organisation an unnamed source of its kind speaks for, named in this or the BODY_REACH
-        sentences before."""
+        sentences before, or further back when it is the one body of that kind the article names."""
         words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
+        own_kind = bool(words)  # "police said", not "navy officials said" (the kind a word before it)
         if not words:  # "navy officials", "coast guard sources": the kind is a word before the speaker
             kinds = (BODY_KINDS.get(c.lemma_.lower()) for c in head.children if c.dep_ == "compound" and c.i < head.i)
             words = next((k for k in kinds if k), None)
         if not words:
             return None
         here = self.segment_of(head.i)
+        earlier: dict[str, Span] = {}  # the bodies of its kind named further back, by name
         for ent in reversed(self.ents):
             if ent.start >= head.i or ent.label_ not in ("ORG",):
                 continue
-            if self.segment_of(ent.start) < here - BODY_REACH:
-                break
             name = str(ext(ent, "canonical") or ent.text).lower()
-            if any(w in words for w in re.split(r"[\s'’-]+", name)):
+            if not any(w in words for w in re.split(r"[\s'’-]+", name)):
+                continue
+            if self.segment_of(ent.start) >= here - BODY_REACH:
                 return self.source_from_ent(ent, None)
-        return None
+            earlier.setdefault(norm_name(name), ent)
+        # further back, the one body of its kind the article names ("Hampshire Police said ... |
+        # ... | police said"): with two or more, none is meant more than another; ...
+        # ... a kind on a word before the speaker ("navy officials") reaches no further than the account
+        return self.source_from_ent(next(iter(earlier.values())), None) if own_kind and len(earlier) == 1 else None
 
     def is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
         lemma = head.lemma_.lower()
