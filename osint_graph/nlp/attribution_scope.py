@@ -433,7 +433,7 @@ def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
     for (a0, b0, p0, before), (a, b, p, clauses) in zip(per_segment, per_segment[1:], strict=False):
         chain = next((cl.chain for cl in clauses if cl.chain), None)
         cut = p0 == p and _cut_before(doc, a)
-        if cut and not chain and not any(cl.chain for cl in clauses):
+        if cut and not chain:  # (no clause of it has a chain of its own)
             first = next((cl.chain for cl in before if cl.chain and not cl.chain[-1].generic), None)
             for cl in clauses if first else ():
                 cl.chain = list(first)

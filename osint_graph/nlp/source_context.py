@@ -218,9 +218,9 @@ class DocumentSources:
             if self.segment_of(ent.start) >= here - BODY_REACH:
                 return self.source_from_ent(ent, None)
             earlier.setdefault(norm_name(name), ent)
-        # further back, the one body of its kind the article names ("Hampshire Police said ... |
-        # ... | police said"): with two or more, none is meant more than another; ...
-        # ... a kind on a word before the speaker ("navy officials") reaches no further than the account
+        # further back, the one body of its kind the article names ("Hampshire Police said ... | ... |
+        # police said"): with two or more, none is meant more than another; a kind on a word before
+        # the speaker ("navy officials") reaches no further than BODY_REACH sentences
         return self.source_from_ent(next(iter(earlier.values())), None) if own_kind and len(earlier) == 1 else None
 
     def is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
