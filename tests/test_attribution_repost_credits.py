@@ -1,0 +1,70 @@
+"""Repost credits in the shapes fresh pages wrote them (osint_graph/nlp/repost.py).
+
+A closing labelled credit naming several agencies ("Source: Wirewatch + Nordic Daily") and an
+outlet-and-date line under the headline written day first with its weekday ("Wirewatch ,
+Wednesday 3 Jun 2025"). Made-up vessels, people and outlets; the stand-alone pipeline as in
+tests/test_attribution_discourse.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from osint_graph.model import Claim
+
+ENTITIES = {
+    "VESSEL": ["Morrow Gull", "Tern Vale"],
+    "PORT": ["Karsk"],
+    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
+    "PERSON": ["Lena Varga"],
+    "COUNTRY": ["Finland"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline(ENTITIES)
+
+    def go(text: str, outlet: str | None = "Harbour Ledger") -> list[Claim]:
+        return run_doc(nlp, text, published=date(2025, 2, 3), outlet=outlet)._.claims
+
+    return go
+
+
+def chain_of(claims: list[Claim], needle: str) -> list[str]:
+    found = [c for c in claims if needle in c.text]
+    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
+    return [a.name for a in found[0].attribution]
+
+
+STORY = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nThe Morrow Gull was detained, Lena Varga said.\n\n"
+
+
+@pytest.mark.parametrize("credit", ["Source: Wirewatch + Nordic Daily", "Source: Wirewatch and Nordic Daily",
+                                    "Source: Wirewatch/Nordic Daily"])  # fmt: skip
+def test_a_closing_credit_naming_several_agencies_puts_the_first_at_the_head(run, credit):
+    claims = run(STORY + credit)
+    assert chain_of(claims, "300 containers") == ["Wirewatch"]
+    assert chain_of(claims, "detained") == ["Wirewatch", "Lena Varga"]
+
+
+def test_a_joint_credit_of_no_outlet_is_no_repost(run):
+    assert chain_of(run(STORY + "Source: port records + harbour logs"), "300 containers") == []
+
+
+@pytest.mark.parametrize("line", ["Wirewatch , Wednesday 3 Jun 2025", "Wirewatch, 3 June 2025",
+                                  "Wirewatch June 3, 2025"])  # fmt: skip
+def test_an_outlet_and_a_day_first_date_under_the_headline_is_a_repost_byline(run, line):
+    text = "Morrow Gull detained near Karsk\n\n" + line + "\n\nThe Tern Vale unloaded 300 containers at Karsk in May."
+    assert chain_of(run(text), "300 containers") == ["Wirewatch"]
+    assert chain_of(run(text, outlet="Wirewatch"), "300 containers") == []  # the agency's own page
+
+
+def test_a_person_and_a_date_under_the_headline_is_no_repost(run):
+    text = "Morrow Gull detained near Karsk\n\nLena Varga , Wednesday 3 Jun 2025\n\nThe Tern Vale unloaded 300 containers."
+    assert chain_of(run(text), "300 containers") == []
