@@ -1,8 +1,10 @@
-"""Repost credits in the shapes fresh pages wrote them (osint_graph/nlp/repost.py).
+"""Repost credits and statement nouns in the shapes fresh pages wrote them.
 
-A closing labelled credit naming several agencies ("Source: Wirewatch + Nordic Daily") and an
-outlet-and-date line under the headline written day first with its weekday ("Wirewatch ,
-Wednesday 3 Jun 2025"). Made-up vessels, people and outlets; the stand-alone pipeline as in
+Repost credits (osint_graph/nlp/repost.py): a closing labelled credit naming several agencies
+("Source: Wirewatch + Nordic Daily") and an outlet-and-date line under the headline written day
+first with its weekday ("Wirewatch , Wednesday 3 Jun 2025"). Statement nouns
+(sources/rules/attribution/statement_nouns.txt): "according to the release" after a body's
+release. Made-up vessels, people, bodies and outlets; the stand-alone pipeline as in
 tests/test_attribution_discourse.py.
 """
 
@@ -19,6 +21,7 @@ ENTITIES = {
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
     "PERSON": ["Lena Varga"],
+    "ORG": ["Karsk Navy"],
     "COUNTRY": ["Finland"],
 }  # fmt: skip
 
@@ -68,3 +71,11 @@ def test_an_outlet_and_a_day_first_date_under_the_headline_is_a_repost_byline(ru
 def test_a_person_and_a_date_under_the_headline_is_no_repost(run):
     text = "Morrow Gull detained near Karsk\n\nLena Varga , Wednesday 3 Jun 2025\n\nThe Tern Vale unloaded 300 containers."
     assert chain_of(run(text), "300 containers") == []
+
+
+def test_the_release_speaks_for_the_body_that_issued_it(run):
+    text = (
+        "The Morrow Gull was detained near Karsk, the Karsk Navy said in a release.\n\n"
+        "The ship had 12 crew members, according to the release."
+    )
+    assert chain_of(run(text), "12 crew") == ["Karsk Navy"]
