@@ -79,3 +79,14 @@ def test_the_release_speaks_for_the_body_that_issued_it(run):
         "The ship had 12 crew members, according to the release."
     )
     assert chain_of(run(text), "12 crew") == ["Karsk Navy"]
+
+
+def test_the_writers_hearsay_cue_ends_a_speakers_passage(run):
+    # "is said to" / "it is reported that" with no frame of its own: the writer's hearsay, not Varga's
+    told = "The Morrow Gull was detained near Karsk, Lena Varga said. She said the crew was questioned."
+    claims = run(told + " The Morrow Gull is said to have carried 300 containers.")
+    assert chain_of(claims, "300 containers") == []
+    claims = run(told + " It is reported that the Morrow Gull carried 300 containers.")
+    assert chain_of(claims, "300 containers") == []
+    claims = run(told + " “It is reported that the Morrow Gull carried 300 containers.”")
+    assert chain_of(claims, "300 containers") == ["Lena Varga"]  # inside her quotation the cue is hers
