@@ -4,7 +4,8 @@ Repost credits (osint_graph/nlp/repost.py): a closing labelled credit naming sev
 ("Source: Wirewatch + Nordic Daily") and an outlet-and-date line under the headline written day
 first with its weekday ("Wirewatch , Wednesday 3 Jun 2025"). Statement nouns
 (sources/rules/attribution/statement_nouns.txt): "according to the release" after a body's
-release. Made-up vessels, people, bodies and outlets; the stand-alone pipeline as in
+release, and "the statement said" after "X issued a statement" (osint_graph/nlp/statement_issuer.py).
+Made-up vessels, people, bodies and outlets; the stand-alone pipeline as in
 tests/test_attribution_discourse.py.
 """
 
@@ -21,7 +22,7 @@ ENTITIES = {
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
     "PERSON": ["Lena Varga"],
-    "ORG": ["Karsk Navy"],
+    "ORG": ["Karsk Navy", "Brightwater Shipping"],
     "COUNTRY": ["Finland"],
 }  # fmt: skip
 
@@ -90,3 +91,14 @@ def test_the_writers_hearsay_cue_ends_a_speakers_passage(run):
     assert chain_of(claims, "300 containers") == []
     claims = run(told + " “It is reported that the Morrow Gull carried 300 containers.”")
     assert chain_of(claims, "300 containers") == ["Lena Varga"]  # inside her quotation the cue is hers
+
+
+def test_the_statement_is_the_issuers_when_no_frame_cited_it(run):
+    text = (
+        "The Morrow Gull was hit near Karsk, the Karsk Navy said.\n\n"
+        "Brightwater Shipping, which owns the ship, issued a statement acknowledging the attack.\n\n"
+        "“The Morrow Gull carried 300 containers,” the statement said."
+    )
+    assert chain_of(run(text), "300 containers") == ["Brightwater Shipping"]
+    unnamed = text.replace("Brightwater Shipping, which owns the ship,", "The owner")
+    assert chain_of(run(unnamed), "300 containers") == ["Karsk Navy"]  # no named issuer: the source cited last
