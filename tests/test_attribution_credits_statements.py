@@ -102,3 +102,10 @@ def test_the_statement_is_the_issuers_when_no_frame_cited_it(run):
     assert chain_of(run(text), "300 containers") == ["Brightwater Shipping"]
     unnamed = text.replace("Brightwater Shipping, which owns the ship,", "The owner")
     assert chain_of(run(unnamed), "300 containers") == ["Karsk Navy"]  # no named issuer: the source cited last
+
+
+@pytest.mark.parametrize(("verb", "chain"), [("called off", []), ("called for", ["Karsk Navy"])])
+def test_a_speech_verb_with_an_acts_particle_makes_no_source(run, verb, chain):
+    # "call off" is an act (attribution/phrasal_acts.txt); "call for" stays a speech act
+    text = f"The Karsk Navy {verb} the search for 12 crew members of the Morrow Gull."
+    assert chain_of(run(text), "12 crew") == chain
