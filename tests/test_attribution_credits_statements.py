@@ -22,7 +22,7 @@ ENTITIES = {
     "PORT": ["Karsk"],
     "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
     "PERSON": ["Lena Varga"],
-    "ORG": ["Karsk Navy", "Brightwater Shipping"],
+    "ORG": ["Karsk Navy", "Brightwater Shipping", "Tidemark Data"],
     "COUNTRY": ["Finland"],
 }  # fmt: skip
 
@@ -109,3 +109,10 @@ def test_a_speech_verb_with_an_acts_particle_makes_no_source(run, verb, chain):
     # "call off" is an act (attribution/phrasal_acts.txt); "call for" stays a speech act
     text = f"The Karsk Navy {verb} the search for 12 crew members of the Morrow Gull."
     assert chain_of(run(text), "12 crew") == chain
+
+
+@pytest.mark.parametrize("frame", ["Wirewatch reported citing Tidemark Data", "Wirewatch reported, citing Tidemark Data"])
+def test_an_outlet_citing_a_source_with_or_without_a_comma_relays_it(run, frame):
+    # "X reported citing Y": Y is X's source, after X in the chain, as with the comma
+    text = f"The Morrow Gull was ordered to sail to Karsk with 12 crew members, {frame}."
+    assert chain_of(run(text), "12 crew") == ["Wirewatch", "Tidemark Data"]
