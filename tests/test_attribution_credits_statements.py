@@ -116,3 +116,10 @@ def test_an_outlet_citing_a_source_with_or_without_a_comma_relays_it(run, frame)
     # "X reported citing Y": Y is X's source, after X in the chain, as with the comma
     text = f"The Morrow Gull was ordered to sail to Karsk with 12 crew members, {frame}."
     assert chain_of(run(text), "12 crew") == ["Wirewatch", "Tidemark Data"]
+
+
+@pytest.mark.parametrize("frame", ["This is reported by Wirewatch.", "This was reported by Wirewatch.",
+                                   "That's according to Wirewatch."])  # fmt: skip
+def test_a_passive_frame_pointing_back_gives_the_sentence_before_its_source(run, frame):
+    text = "The Morrow Gull was detained near Karsk with 12 crew members. " + frame
+    assert chain_of(run(text), "12 crew") == ["Wirewatch"]
