@@ -158,6 +158,9 @@ class TrailingFrames:
             srcs = quoting_agent(self.ctx, v) + srcs[:1]
         elif verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
             srcs = srcs[:1] + quoted_source(self.ctx, post)
+        n, cited_verb = frame_phrase(post, "cited")  # "..., Wirewatch reported citing Y" (no comma): [.., Y]
+        if n and len(post) > n and srcs:
+            srcs = srcs + self.ctx.resolve(post[n:], cited_verb)[:1]
         return srcs, start
 
     def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
