@@ -542,3 +542,12 @@ def test_a_name_in_apposition_to_a_ship_noun(nlp, text, name):
 
 def test_an_apposition_that_does_not_close_names_no_ship(nlp):
     assert not vessels(nlp, "The crew left the vessel, Captain Arlen Varnes said.")
+
+
+def test_a_name_before_a_carrier_of_cars_and_the_subject_of_a_ship_verb_in_the_infinitive(nlp):
+    gazetteer = load_gazetteer()
+    assert not gazetteer.lookup_all("Marlo Vesta") and not gazetteer.lookup_all("Orla Vane")
+    assert "Marlo Vesta" in vessels(nlp, "Salvors said the 656-foot Marlo Vesta vehicle carrier capsized in the sound.")
+    assert "Orla Vane" in vessels(nlp, "Investigators asked what led the Orla Vane to run aground.")
+    # a person told to sail is no ship: the infinitive's subject counts only with 'the'
+    assert not vessels(nlp, "Officials told Orla Vane to sail home on Monday.")

@@ -420,7 +420,9 @@ def ship_subject(
         if end >= 2 and doc[end - 1].lower_ in PASSIVE_ADVERBS:
             end -= 1
     else:
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
+        if verb.tag_ == "VB" and i >= 3 and doc[i - 1].lower_ == "to":
+            end, needs_the = i - 1, True  # 'what led the Orla Vane to run aground': 'the' and the name
+        elif verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
             return
         if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in SHIP_VERBS_INTRANSITIVE:
             return  # 'Ukraine sank a Russian landing ship': the ship is the object
