@@ -551,3 +551,16 @@ def test_a_name_before_a_carrier_of_cars_and_the_subject_of_a_ship_verb_in_the_i
     assert "Orla Vane" in vessels(nlp, "Investigators asked what led the Orla Vane to run aground.")
     # a person told to sail is no ship: the infinitive's subject counts only with 'the'
     assert not vessels(nlp, "Officials told Orla Vane to sail home on Monday.")
+
+
+def test_a_naval_ships_later_mentions_without_its_prefix_or_first_names_are_one_ship(nlp):
+    gazetteer = load_gazetteer()
+    assert not gazetteer.lookup_all("Harlan T. Voss") and not gazetteer.lookup_all("Kelvane")
+    doc = nlp(
+        "The aircraft carrier USS Harlan T. Voss sailed into the Red Sea. "
+        "The destroyer Maren Dale will follow the Voss. Kelvane returned to port after the frigate "
+        "USS Kelvane collided with a freighter."
+    )
+    canonical = {e.text: e._.canonical for e in doc.ents if e.label_ == "VESSEL"}
+    assert canonical["Voss"] == "USS Harlan T. Voss"
+    assert canonical["Kelvane"] == "USS Kelvane"

@@ -202,7 +202,11 @@ def ship_surnames(ents: list[Span]) -> dict[str, Span]:
         last = ship_surname(span_ext(e, "canonical") or e.text) if e.label_ == "VESSEL" else None
         if last:
             found.setdefault(last, []).append(e)
-    return {k: v[0] for k, v in found.items() if len(_names(v)) == 1}
+    return {
+        k: max(v, key=lambda x: len(span_ext(x, "canonical") or x.text))  # 'USS Tern Vale' over 'Tern Vale'
+        for k, v in found.items()
+        if len({normalise_name(bare_vessel_name(span_ext(x, "canonical") or x.text)) for x in v}) == 1
+    }
 
 
 def ship_surname(name: str) -> str | None:
@@ -227,13 +231,12 @@ def _ship_short_form(e: Span, surnames: dict[str, Span]) -> bool:
     """A one-word name the model took for a person, a body or a place that is the last word of one
     ship's name in the article ('Varn' after 'the frigate Admiral Varn'): the ship under its short
     name, one name, one thing per article (a person of that surname took the branch before)."""
-    return (
-        len(e) == 1
-        and e.label_ in ("PERSON", "ORG", "LOCATION")
-        and span_ext(e, "osint_source") == "model"
-        and normalise_name(e.text) in surnames
-        and surnames[normalise_name(e.text)].start != e.start
-    )
+    ship = surnames.get(normalise_name(e.text))
+    if len(e) != 1 or ship is None or ship.start == e.start:
+        return False
+    if e.label_ == "VESSEL":  # found alone as a ship: one ship under its full name ('Eisenhower')
+        return normalise_name(span_ext(e, "canonical") or e.text) == normalise_name(e.text)
+    return e.label_ in ("PERSON", "ORG", "LOCATION") and span_ext(e, "osint_source") == "model"
 
 
 def _opens_one(e: Span, firsts: dict[str, list[Span]]) -> bool:
@@ -279,14 +282,19 @@ def other_spelling(e: Span, ship: Span) -> bool:
 
 
 def vessel_variants(ents: list[Span]) -> dict[str, Span]:
-    """The ships of a document by their variant keys ('Ceres I' -> 'ceres1'), and a prefixed hull
-    number's number alone ('CCG 5205' -> '5205'): other spellings of the same ship."""
+    """The ships of a document by their variant keys ('Ceres I' -> 'ceres1'), a prefixed hull
+    number's number alone ('CCG 5205' -> '5205') and a prefixed name without its prefix ('USS Tern'
+    -> 'tern': the canonical name keeps a naval prefix that later mentions drop): other spellings
+    of the same ship."""
     ships: dict[str, Span] = {}
     numbers: dict[str, Span] = {}
     for e in ents:
         if e.label_ == "VESSEL":
             name = span_ext(e, "canonical") or e.text
             ships.setdefault(variant_key(name), e)
+            bare = bare_vessel_name(name)  # 'Fitzgerald' after 'USS Fitzgerald': the prefix dropped
+            if bare != name:
+                numbers.setdefault(variant_key(bare), e)
             last = name.split()[-1] if len(name.split()) > 1 else ""
             if last.isdigit() and len(last) >= 3 and name.split()[0].isupper():
                 numbers.setdefault(normalise_name(last), e)

@@ -264,7 +264,15 @@ def _short_forms(doc: Doc, cands: list[Candidate], names: dict, gazetteer: Gazet
             last = ship_surname(c.identifiers.get("_canonical") or doc[c.start : c.end].text)
             if last and last not in names and not gazetteer.types_of(last):
                 found.setdefault(last, []).append(c)
-    return {k: v[0] for k, v in found.items() if len({normalise_name(doc[c.start : c.end].text) for c in v}) == 1}
+
+    def name(c: Candidate) -> str:
+        return c.identifiers.get("_canonical") or doc[c.start : c.end].text
+
+    return {  # one ship, under its longest name ('USS Tern Vale' over 'Tern Vale')
+        k: max(v, key=lambda c: len(name(c)))
+        for k, v in found.items()
+        if len({normalise_name(bare_vessel_name(name(c))) for c in v}) == 1
+    }
 
 
 def _lone_word(doc: Doc, i: int) -> bool:
