@@ -90,8 +90,11 @@ class TrailingFrames:
             x
             for x in verbs
             if is_report_verb(x)
-            and (x.tag_ in FINITE_TAGS or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children))
-                 or (x.lemma_ in QUOTING_VERBS and passive_speaker(x)))  # "..., Xi was quoted as saying"
+            and (
+                x.tag_ in FINITE_TAGS
+                or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children))
+                or (x.lemma_ in QUOTING_VERBS and passive_speaker(x))
+            )  # "..., Xi was quoted as saying"
         ]
         forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
         if not finite and not forms:
