@@ -483,3 +483,84 @@ def test_the_name_the_model_takes_for_a_building_after_a_sinking(nlp):
         "Many recalled the sinking of the Pavel Dorinsky in 2019."
     )
     assert "Pavel Dorinsky" in vessels(nlp, text)
+
+
+def test_made_up_names_of_ships_named_after_people_are_in_no_gazetteer():
+    gazetteer = load_gazetteer()
+    for name in (
+        "Admiral Varn",
+        "Varn",
+        "Akademik Tarnov",
+        "Tarnov",
+        "Velmor Ardent",
+        "Tarvo MC",
+        "Koltsova",
+        "Selvik",
+    ):
+        assert not gazetteer.lookup_all(name), name
+
+
+def test_the_short_form_of_a_ship_named_after_a_person_is_the_ship(nlp):
+    text = "The frigate Admiral Varn was damaged. Varn returned to port on Tuesday."
+    doc = nlp(text)
+    assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "VESSEL"] == [
+        ("Admiral Varn", "Admiral Varn"),
+        ("Varn", "Admiral Varn"),
+    ]
+    research = vessels(
+        nlp, "The research vessel Akademik Tarnov was trapped. A week after Tarnov became trapped, help came."
+    )
+    assert research["Tarnov"][0] == "Akademik Tarnov"
+
+
+def test_no_short_form_where_the_page_speaks_of_the_namesake(nlp):
+    doc = nlp(
+        "The frigate Admiral Varn was damaged. The ship was named after a naval hero. "
+        "The strike came on the anniversary of Varn's death."
+    )
+    assert "Varn" not in {e.text for e in doc.ents if e.label_ == "VESSEL"}
+
+
+def test_a_ship_reporting_in_capitals_is_no_outlet(nlp):
+    doc = nlp('The tanker Selvik was struck by a missile. "The SELVIK reported damage," the company said.')
+    assert {e.text: e.label_ for e in doc.ents}.get("SELVIK") == "VESSEL"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The cargo ship, called the Velmor Ardent, ran aground on Sunday.", "Velmor Ardent"),
+        ("The destroyer collided with a Liberian-flagged vessel, Tarvo MC.", "Tarvo MC"),
+        ('A drone struck its main vessel, the "Velmor Ardent," while it was docked.', "Velmor Ardent"),
+        ("Kyiv said the corvette's sister ship, the Minsk, was destroyed.", "Minsk"),
+        ("The frigate was following the Koltsova, Karsk's former flagship cruiser that sank in April.", "Koltsova"),
+    ],
+)
+def test_a_name_in_apposition_to_a_ship_noun(nlp, text, name):
+    assert name in vessels(nlp, text)
+
+
+def test_an_apposition_that_does_not_close_names_no_ship(nlp):
+    assert not vessels(nlp, "The crew left the vessel, Captain Arlen Varnes said.")
+
+
+def test_a_name_before_a_carrier_of_cars_and_the_subject_of_a_ship_verb_in_the_infinitive(nlp):
+    gazetteer = load_gazetteer()
+    assert not gazetteer.lookup_all("Marlo Vesta") and not gazetteer.lookup_all("Orla Vane")
+    assert "Marlo Vesta" in vessels(nlp, "Salvors said the 656-foot Marlo Vesta vehicle carrier capsized in the sound.")
+    assert "Orla Vane" in vessels(nlp, "Investigators asked what led the Orla Vane to run aground.")
+    # a person told to sail is no ship: the infinitive's subject counts only with 'the'
+    assert not vessels(nlp, "Officials told Orla Vane to sail home on Monday.")
+
+
+def test_a_naval_ships_later_mentions_without_its_prefix_or_first_names_are_one_ship(nlp):
+    gazetteer = load_gazetteer()
+    assert not gazetteer.lookup_all("Harlan T. Voss") and not gazetteer.lookup_all("Kelvane")
+    doc = nlp(
+        "The aircraft carrier USS Harlan T. Voss sailed into the Red Sea. "
+        "The destroyer Maren Dale will follow the Voss. Kelvane returned to port after the frigate "
+        "USS Kelvane collided with a freighter."
+    )
+    canonical = {e.text: e._.canonical for e in doc.ents if e.label_ == "VESSEL"}
+    assert canonical["Voss"] == "USS Harlan T. Voss"
+    assert canonical["Kelvane"] == "USS Kelvane"

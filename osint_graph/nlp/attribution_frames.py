@@ -18,7 +18,8 @@ Frames peeled off (the claim's span narrows to the proposition):
 
 - trailing frames after a comma or a closing quote, stacked from the outside in: "C, X said",
   "C, X told local media on Monday, Reuters reported" -> [Reuters, X]; inverted "C, writes X" /
-  "C, reports the portal X"; "C, according to X"; "C, X said, citing Y" -> [X, Y]; appositive
+  "C, reports the portal X"; "C, according to X"; "C, X said, citing Y" -> [X, Y] (also with no comma,
+  "C, X reported citing Y"); appositive
   subjects "C, X, the minister, said"; "..., without specifying ..." is frame residue; "C, based
   on what X said" makes X the origin;
 - leading frames: "According to X, C"; "As reported by X, C"; "As X noted, C"; "Citing Y, X

@@ -85,6 +85,7 @@ def unconfirmed_by(main: Token) -> bool:
 
 
 CHARGE_PAIRS = {tuple(w.split()) for w in words("attribution/object_charge_verbs")}
+PHRASAL_ACTS = {tuple(w.split()) for w in words("attribution/phrasal_acts")}
 
 
 def _charged_subject(main: Token) -> bool:
@@ -104,6 +105,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
     if not subj or _charged_subject(main):
         return []
     lemma = main.lemma_
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_ACTS for c in main.children):
+        return []  # "has called off a planned visit": an act, not a speech act
     head = subj[0]
     if any(c.dep_ in ("preconj", "det") and c.lower_ in NEGATIVE_PRONOUNS for c in head.children):
         return []  # "Neither Norway nor Finland have confirmed ...": nobody has

@@ -8,6 +8,11 @@ paragraph) closes with a reporting verb of a named, non-generic source ("..., X 
 chain and the cue stops hedging it (`Clause.cue_resolved`). A generic next speaker ("Karsk media
 say") leaves the hedge; the cue inside a named speaker's own sentence is not touched (the
 sentence has a chain). Cue words are data: attribution/writer_report_cues.txt.
+
+The same cue ends a source's passage: "Varga said A. | The Tern Vale is said to have been hit
+twice." The writer passes on hearsay of his own there, not Varga's account, so a sentence with no
+frame of its own that holds the cue (outside any quotation) keeps no carried chain
+(`drop_carried_hearsay`, before the reporter of the next sentence is looked for).
 """
 
 from __future__ import annotations
@@ -30,6 +35,26 @@ def is_writer_cue(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
     return passive and nxt is not None and nxt.lower_ == "to"
+
+
+def _impersonal_report(tok: Token) -> bool:
+    """'It is reported that C', 'it was said that C': the passive with an empty 'it' as subject."""
+    if tok.lower_ not in CUES or tok.tag_ != "VBN":
+        return False
+    return any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "expl", "nsubj") for c in tok.children)
+
+
+def drop_carried_hearsay(doc, per_segment: list[Segment], framed: set[int]) -> None:
+    """A sentence with the writer's hearsay cue and no frame of its own leaves the passage before it."""
+    toks = tokens_of(doc)
+    for a, b, _para, clauses in per_segment:
+        if any(t.is_quote for t in toks[a:b]):
+            continue  # "“It was reported that two crew were hurt,” ...": the cue is the speaker's
+        for cl in clauses:
+            if id(cl) in framed or not cl.chain:
+                continue
+            if any(is_writer_cue(t) or _impersonal_report(t) for t in toks[cl.start : cl.end]):
+                cl.chain = []
 
 
 def _own_chain(first: Token, clauses, framed: set[int]) -> list:

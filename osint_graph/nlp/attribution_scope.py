@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
-from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS
+from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.source_context import Source
@@ -393,11 +393,17 @@ BACK_POINTERS = ("that", "this")
 
 
 def _points_back(doc: Doc, a: int, b: int) -> bool:
-    """Is the sentence [a, b) only a frame on the one before it ("That's according to X.")?"""
+    """Is the sentence [a, b) only a frame on the one before it ("That's according to X.", "This was
+    reported by X.", "This was announced by X, ...")?"""
     toks = [t for t in tokens_of(doc)[a:b] if not (t.is_space or t.is_punct)]
     if len(toks) < 3 or toks[0].lower_ not in BACK_POINTERS:
         return False
-    return (toks[1].lemma_ == "be" or toks[1].lower_ in ("'s", "’s")) and toks[2].lower_ == "according"
+    if not (toks[1].lemma_ in ("be", "have") or toks[1].lower_ in ("'s", "’s")):
+        return False
+    rest = toks[3:] if toks[2].lower_ == "been" else toks[2:]  # "This has been reported by X"
+    if len(rest) >= 2 and rest[0].tag_ == "VBN" and is_report_verb(rest[0]) and rest[1].lower_ == "by":
+        return True
+    return toks[2].lower_ == "according"
 
 
 TITLE_ABBREVIATIONS = words("attribution/title_abbreviations")

@@ -90,8 +90,11 @@ class TrailingFrames:
             x
             for x in verbs
             if is_report_verb(x)
-            and (x.tag_ in FINITE_TAGS or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children))
-                 or (x.lemma_ in QUOTING_VERBS and passive_speaker(x)))  # "..., Xi was quoted as saying"
+            and (
+                x.tag_ in FINITE_TAGS
+                or (x.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in x.children))
+                or (x.lemma_ in QUOTING_VERBS and passive_speaker(x))
+            )  # "..., Xi was quoted as saying"
         ]
         forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
         if not finite and not forms:
@@ -158,6 +161,9 @@ class TrailingFrames:
             srcs = quoting_agent(self.ctx, v) + srcs[:1]
         elif verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
             srcs = srcs[:1] + quoted_source(self.ctx, post)
+        n, cited_verb = frame_phrase(post, "cited")  # "..., Wirewatch reported citing Y" (no comma): [.., Y]
+        if n and len(post) > n and srcs:
+            srcs = srcs + self.ctx.resolve(post[n:], cited_verb)[:1]
         return srcs, start
 
     def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:

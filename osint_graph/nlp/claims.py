@@ -63,7 +63,7 @@ from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
-from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, is_writer_cue
+from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, drop_carried_hearsay, is_writer_cue
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
@@ -219,7 +219,9 @@ def extract_claims(
     # 2b. the learned carry-on decision re-weighs the chains of the clauses with no frame of their own
     # (which clauses are claims stays the rules' call)
     points = carry_step(doc, per_segment, framed, carry)
-    # 2c. the writer's 'reportedly' pointing at the reporter the next sentence names
+    # 2c. the writer's 'reportedly' ends a carried passage, and points at the reporter the next
+    # sentence names
+    drop_carried_hearsay(doc, per_segment, framed)
     apply_next_reporter(doc, per_segment, framed)
     # 3. a republished story: its original outlet heads every chain
     first_frame = next((cl.trailing for _a, _b, _p, clauses in per_segment[:1] for cl in clauses if cl.trailing), None)
@@ -278,7 +280,8 @@ def _build_claim(
         return None
     start_char, end_char = span.start_char, span.end_char
     figs = [x for x in figures if x.start_char >= start_char and x.end_char <= end_char]
-    ents = [x for x in ctx.ents if x.start >= s and x.end <= f]
+    # the entities inside the clause, in text order, from the token -> entity index (not a scan of all)
+    ents = [e for i in range(s, f) if (e := ctx.ent_at[i]) is not None and e.start == i and e.end <= f]
     labels = {x.label_ for x in ents}
     vessel = subject_vessel(ctx, main, vessels)
     if vessel is not None:

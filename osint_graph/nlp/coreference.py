@@ -8,8 +8,10 @@ acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer or
 ('Treasury' after 'US Treasury'), its head before 'of'/'for'/'on' ('Armed Forces' beside 'Armed
 Forces of the Philippines'), a short weapon name ('Shahed drones' after 'Shahed-136'),
 another name 'known as' the same thing, another spelling of a ship ('Ceres 1' for 'Ceres I', '5205'
-beside 'CCG 5205'), the same name labelled differently by the model, and one id for every mention
-of a name once one of them has an IMO number.
+beside 'CCG 5205'), a ship's short name ('Varn' after 'the frigate Admiral Varn', unless the page
+speaks of the ship's namesake: context/namesake_cues), the same name labelled differently by the
+model (or by context as a body or a source: 'The TERN VALE reported' after 'the tanker Tern Vale'),
+and one id for every mention of a name once one of them has an IMO number.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import bare_vessel_name
+
+NAMESAKE_CUES = words("context/namesake_cues")
 
 
 def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
@@ -70,6 +76,8 @@ def corefer(doc: Doc) -> None:
         if e.label_ == "WEAPON" and "-" in (span_ext(e, "canonical") or ""):
             models.setdefault(normalise_name((span_ext(e, "canonical") or "").split("-")[0]), e)
     ships = vessel_variants(ents)
+    # 'Varn returned' after 'the frigate Admiral Varn', unless the page speaks of Varn the person
+    surnames = {} if speaks_of_namesake(doc) else ship_surnames(ents)
     changed = False
     out = []
     acronyms: dict[str, Span] = {}
@@ -107,6 +115,8 @@ def corefer(doc: Doc) -> None:
             person = people[normalise_name(e.text)]
             if person.start != e.start and person.end != e.end:
                 source = person
+        elif _ship_short_form(e, surnames):
+            source = surnames[normalise_name(e.text)]  # 'Varn returned' after 'the frigate Admiral Varn'
         elif e.label_ == "ORG" and len(_names(tails.get(normalise_name(e.text), ()))) == 1:
             # one entity however often its longer name is written ('Coast Guard' beside 'U.S. Coast
             # Guard' twice), not one longer span
@@ -151,8 +161,9 @@ def corefer(doc: Doc) -> None:
         win = decided.get(normalise_name(e.text))
         # a body's or a person's name by context ('scientific mission X') yields to the same name as a
         # ship by context elsewhere in the article ('the research ship X')
+        # (or a 'source' by context: 'The TERN VALE reported damage' after 'the tanker Tern Vale')
         yields = span_ext(e, "osint_source") == "model" or (
-            win is not None and win.label_ == "VESSEL" and e.label_ in ("ORG", "PERSON")
+            win is not None and win.label_ == "VESSEL" and e.label_ in ("ORG", "PERSON", "OUTLET")
         )
         if win is not None and yields and win.label_ != e.label_ and e.label_ != "COUNTRY":
             out[i] = same_as(doc, e.start, e.end, win)
@@ -179,6 +190,53 @@ def corefer(doc: Doc) -> None:
             e._.identifiers = {**(span_ext(win, "identifiers") or {}), **(span_ext(e, "identifiers") or {})}
     if changed:
         doc.ents = out
+
+
+def ship_surnames(ents: list[Span]) -> dict[str, Span]:
+    """The last word of each ship's name of two or more capitalised words ('Admiral Varn' -> 'varn',
+    'USS John S. Tarrow' -> 'tarrow'), when one ship only ends in it: the short form a page uses
+    after naming the ship ('Varn returned to port'). A ship whose name ends in a number, a Roman
+    numeral or an initial gives none."""
+    found: dict[str, list[Span]] = {}
+    for e in ents:
+        last = ship_surname(span_ext(e, "canonical") or e.text) if e.label_ == "VESSEL" else None
+        if last:
+            found.setdefault(last, []).append(e)
+    return {
+        k: max(v, key=lambda x: len(span_ext(x, "canonical") or x.text))  # 'USS Tern Vale' over 'Tern Vale'
+        for k, v in found.items()
+        if len({normalise_name(bare_vessel_name(span_ext(x, "canonical") or x.text)) for x in v}) == 1
+    }
+
+
+def ship_surname(name: str) -> str | None:
+    """The folded last word of a ship's name of two or more words, if it can stand alone for the
+    ship: a capitalised word of three letters or more ('Admiral Varn' -> 'varn'); None for a name
+    ending in a number, a Roman numeral, an initial or an acronym ('Tarvo MC')."""
+    words_ = bare_vessel_name(name).split()
+    last = words_[-1] if len(words_) > 1 else ""
+    if len(last) >= 3 and last.isalpha() and last[0].isupper() and not last.isupper() and not roman_value(last):
+        return normalise_name(last)
+    return None
+
+
+def speaks_of_namesake(doc: Doc) -> bool:
+    """The page tells whom or what a ship is named after (context/namesake_cues): a bare surname may
+    then be that person's."""
+    text = doc.text.lower()
+    return any(cue in text for cue in NAMESAKE_CUES)
+
+
+def _ship_short_form(e: Span, surnames: dict[str, Span]) -> bool:
+    """A one-word name the model took for a person, a body or a place that is the last word of one
+    ship's name in the article ('Varn' after 'the frigate Admiral Varn'): the ship under its short
+    name, one name, one thing per article (a person of that surname took the branch before)."""
+    ship = surnames.get(normalise_name(e.text))
+    if len(e) != 1 or ship is None or ship.start == e.start:
+        return False
+    if e.label_ == "VESSEL":  # found alone as a ship: one ship under its full name ('Eisenhower')
+        return normalise_name(span_ext(e, "canonical") or e.text) == normalise_name(e.text)
+    return e.label_ in ("PERSON", "ORG", "LOCATION") and span_ext(e, "osint_source") == "model"
 
 
 def _opens_one(e: Span, firsts: dict[str, list[Span]]) -> bool:
@@ -224,14 +282,19 @@ def other_spelling(e: Span, ship: Span) -> bool:
 
 
 def vessel_variants(ents: list[Span]) -> dict[str, Span]:
-    """The ships of a document by their variant keys ('Ceres I' -> 'ceres1'), and a prefixed hull
-    number's number alone ('CCG 5205' -> '5205'): other spellings of the same ship."""
+    """The ships of a document by their variant keys ('Ceres I' -> 'ceres1'), a prefixed hull
+    number's number alone ('CCG 5205' -> '5205') and a prefixed name without its prefix ('USS Tern'
+    -> 'tern': the canonical name keeps a naval prefix that later mentions drop): other spellings
+    of the same ship."""
     ships: dict[str, Span] = {}
     numbers: dict[str, Span] = {}
     for e in ents:
         if e.label_ == "VESSEL":
             name = span_ext(e, "canonical") or e.text
             ships.setdefault(variant_key(name), e)
+            bare = bare_vessel_name(name)  # 'Fitzgerald' after 'USS Fitzgerald': the prefix dropped
+            if bare != name:
+                numbers.setdefault(variant_key(bare), e)
             last = name.split()[-1] if len(name.split()) > 1 else ""
             if last.isdigit() and len(last) >= 3 and name.split()[0].isupper():
                 numbers.setdefault(normalise_name(last), e)

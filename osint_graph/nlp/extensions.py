@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from datetime import date
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from osint_graph.model import Attribution, Claim, Fact
@@ -107,7 +108,11 @@ def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(TEXT_KEY)
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if text is None or len(text) != end:
-        text = doc.text
+        # joined from the ORTH and SPACY arrays: a token's text_with_ws is its ORTH string and a space
+        # where SPACY is set (doc.text builds a Token object per token for the same)
+        strings = doc.vocab.strings
+        pairs = doc.to_array([ORTH, SPACY]).tolist()
+        text = "".join([strings[orth] + " " if space else strings[orth] for orth, space in pairs])
         doc.user_data[TEXT_KEY] = text
     return text
 

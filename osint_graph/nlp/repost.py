@@ -10,11 +10,13 @@ the page furniture before them (a long caption may push a wire dateline far down
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped);
 - a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
-  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`), or the credit closing the
+  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`; several agencies, "Source:
+  Wirewatch + Nordic Daily", give the first named), or the credit closing the
   last sentence's line after an en or em dash ("... in the strait. – WNA");
 - a byline naming an outlet, not a person: "By NORDIC DAILY" (also its newsroom, "By Nordic Daily
   Staff": `attribution/byline_staff_words.txt`; on Nordic Daily's own page no repost), or a line
-  under the headline that holds only an outlet's name and a date: "Nordic Daily June 3, 2025";
+  under the headline that holds only an outlet's name and a date: "Nordic Daily June 3, 2025",
+  "Nordic Daily , Wednesday 3 Jun 2025";
 - a wire's credit line near the top: the outlet's name on a line of its own, then bar-separated
   furniture, one section word or a comma and the place it filed from ("PTI | Dubai | Updated:
   16-11-2022 14:32 IST", "ANI Asia", "Wirewatch, Oslo"), or the outlet's bare name on the text's
@@ -73,12 +75,22 @@ DATELINE_CREDITS = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,40}[ \t]*\(([^()]{2,80})\)
 CREDIT_DATE = re.compile(r"[ \t]+[—–-][ \t].*$")
 # "Source: Wirewatch" closing the text: a labelled credit line
 CREDIT_LABELS = "|".join(re.escape(p) for p in word_list("attribution/credit_labels"))
-CREDIT_LABELLED = re.compile(r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"[ \t]*$", re.M)
+# "Source: Reuters + AP", "Source: Wirewatch and Nordic Daily": several agencies credited, the first
+# named heading the chains (parallel sources: the first one named)
+CREDIT_JOINERS = r"[ \t]*(?:[+&/,]|and)[ \t]*"
+CREDIT_LABELLED = re.compile(
+    r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"(?:" + CREDIT_JOINERS + NAME + r")*[ \t]*$", re.M
+)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story
+SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story; also
+# with a comma and the weekday, the day before the month: "Wirewatch , Wednesday 3 Jun 2025"
 OUTLET_DATE_LINE = re.compile(
-    r"^[ \t]*" + NAME + r"[ \t]+(?:" + MONTHS + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
-    r"[ \t]\d{1,2},[ \t]\d{4}[ \t]*$",
+    r"^[ \t]*" + NAME + r"[ \t]*,?[ \t]+(?:(?:" + DAYS + r"),?[ \t]+)?"
+    r"(?:(?:" + MONTHS + r"|(?:" + SHORT_MONTHS + r")\.)[ \t]\d{1,2},[ \t]\d{4}"
+    r"|\d{1,2}[ \t]+(?:" + MONTHS + "|" + SHORT_MONTHS + r")\.?[ \t]+\d{4})[ \t]*$",
     re.M,
 )
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
@@ -89,7 +101,6 @@ WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
 CREDIT_BAR_LINE = re.compile(r"^[ \t]*" + NAME + r"[ \t]*(?:\|[^\n]*)?$", re.M)
 # "Wirewatch, Oslo": a wire's credit line with the place it filed from
 CREDIT_PLACE_LINE = re.compile(r"^[ \t]*" + NAME + r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
-DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "By WirewatchFriday, June 3, 2025": a byline naming the outlet, then its filing date (the layout
 # may glue the two: the name ends where the weekday or month begins)
 BYLINE_DATED = re.compile(

@@ -96,6 +96,7 @@ class DocumentSources:
         self.bases: dict[str, tuple[Attribution, ...]] = {}
         self.gazetteer = gazetteer
         self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
+        self._names_by_label: dict[str, list[tuple[Span, str, list[str]]]] = {}  # fuller_name's, per label
         self._segment: list[int] = [0] * len(doc)
         self.drop_generic = True
         self.dateline_end = 0
@@ -134,13 +135,7 @@ class DocumentSources:
         if label not in ("PERSON", "ORG"):
             return ent
         found: dict[str, Span] = {}
-        for other in self.ents:
-            if other.label_ != label:
-                continue
-            name = strip_the(str(ext(other, "canonical") or other.text))
-            long = [w.lower() for w in name.split()]
-            if "and" in long or "&" in long:
-                continue  # two names taken for one ("X and Y") stand for neither
+        for other, name, long in self._names_of(label):
             if len(long) <= len(short) - (1 if label == "PERSON" else 0) or long == short:
                 continue
             if label == "PERSON":
@@ -151,6 +146,22 @@ class DocumentSources:
             if fits:
                 found.setdefault(name.lower(), other)
         return next(iter(found.values())) if len(found) == 1 else ent
+
+    def _names_of(self, label: str) -> list[tuple[Span, str, list[str]]]:
+        """(entity, name, its words in lower case) of the document's entities with this label, worked
+        out once per document (`fuller_name` compares every short name with all of them)."""
+        if label not in self._names_by_label:
+            out = []
+            for other in self.ents:
+                if other.label_ != label:
+                    continue
+                name = strip_the(str(ext(other, "canonical") or other.text))
+                long = [w.lower() for w in name.split()]
+                if "and" in long or "&" in long:
+                    continue  # two names taken for one ("X and Y") stand for neither
+                out.append((other, name, long))
+            self._names_by_label[label] = out
+        return self._names_by_label[label]
 
     def source_from_ent(self, ent: Span, verb: str | None) -> Source:
         ent = self.fuller_name(ent)

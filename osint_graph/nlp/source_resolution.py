@@ -85,6 +85,7 @@ from osint_graph.nlp.source_names import (
     unrecognised_name_of,
 )
 from osint_graph.nlp.source_story_state import STATE_NOUNS, story_state
+from osint_graph.nlp.statement_issuer import statement_issuer
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
 from osint_graph.reference.bodies import possessive_body
 
@@ -328,6 +329,9 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         if last.label == "OUTLET":
             return [last.with_verb(np.verb) if np.verb else last]
     bare = [t.lower_ for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"] == [np.head.lower_]
+    issuer = statement_issuer(np.ctx, np.head) if lemma in STATEMENT_NOUNS and bare else None
+    if issuer is not None and np.toks[0].lower_ in ("the", "this"):  # "X issued a statement ... the statement said"
+        return [issuer.with_verb(np.verb) if np.verb else issuer]
     if lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "a", "this") and np.ctx.recent:
         last = np.ctx.recent[-1]  # "X said in a statement ... B, the statement said": X's statement
         if not last.generic and last.label in ("ORG", "OUTLET", "COUNTRY", "PERSON"):

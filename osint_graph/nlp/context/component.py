@@ -11,7 +11,8 @@ The rules live in families (`vessels`, `places`, `people`, `outlets`, `organizat
 trigger once per document (one PhraseMatcher on the lower-case form, one on the lemma, the token
 tests on each distinct word), runs the rules in order, spreads each name found to its bare mentions elsewhere in
 the document (`propagate`; a ship's name also to 'the' + a longer name the model took for a person's
-that opens with it: 'the Aurora Tasman' after 'aboard the Aurora'), and puts the candidates into
+that opens with it: 'the Aurora Tasman' after 'aboard the Aurora', and its last word alone: 'Varn
+returned' after 'the frigate Admiral Varn'), and puts the candidates into
 `doc.ents` (`apply`).
 """
 
@@ -27,6 +28,7 @@ from osint_graph.nlp.context.names import Candidate, NameContext
 from osint_graph.nlp.context.port_reading import read_ports
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
 from osint_graph.nlp.context.weapon_joins import join_weapon_parts
+from osint_graph.nlp.coreference import ship_surname, speaks_of_namesake
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import (
@@ -129,7 +131,8 @@ class ContextRules(NameContext):
                     names[norm] = (cand.type, len(norm.split()), cand)
         if not names:
             return
-        firsts = {n.split()[0]: n for n in names}
+        shorts = _short_forms(doc, cands, names, self.gazetteer)
+        firsts = {n.split()[0]: n for n in [*names, *shorts]}
         taken = {(c.start, c.end) for c in cands}
         occupied = set()
         for c in cands:
@@ -141,6 +144,12 @@ class ContextRules(NameContext):
                 continue
             words = normalise_name(text).split()
             if not words or words[0] not in firsts:
+                continue
+            if words[0] in shorts and _lone_word(doc, i):  # 'Varn returned' after 'the frigate Admiral Varn'
+                ship = shorts[words[0]]
+                ids = {"_canonical": doc[ship.start : ship.end].text, **ship.identifiers}
+                cands.append(Candidate(i, i + 1, "Vessel", "propagated", ids))
+                occupied.add(i)
                 continue
             for length in range(1, 6):
                 end = i + length
@@ -240,6 +249,39 @@ class ContextRules(NameContext):
             return new.start <= old.start and old.end <= new.end
 
         merge_ents(doc, spans, wins)
+
+
+def _short_forms(doc: Doc, cands: list[Candidate], names: dict, gazetteer: Gazetteer) -> dict[str, Candidate]:
+    """The last word of each ship's name found by context that can stand alone for it ('varn' for
+    'Admiral Varn', coreference.ship_surname), when one ship only ends in it, no other name found and
+    no source knows that word ('Singapore' is a country's whatever name ends in it), and the page does
+    not speak of the ship's namesake."""
+    if speaks_of_namesake(doc):
+        return {}
+    found: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.type == "Vessel":
+            last = ship_surname(c.identifiers.get("_canonical") or doc[c.start : c.end].text)
+            if last and last not in names and not gazetteer.types_of(last):
+                found.setdefault(last, []).append(c)
+
+    def name(c: Candidate) -> str:
+        return c.identifiers.get("_canonical") or doc[c.start : c.end].text
+
+    return {  # one ship, under its longest name ('USS Tern Vale' over 'Tern Vale')
+        k: max(v, key=lambda c: len(name(c)))
+        for k, v in found.items()
+        if len({normalise_name(bare_vessel_name(name(c))) for c in v}) == 1
+    }
+
+
+def _lone_word(doc: Doc, i: int) -> bool:
+    """A capitalised word alone: no capitalised word right before it (mid-sentence) or after it, and
+    not inside a longer name the model found ('John Varn')."""
+    before = i > 0 and not doc[i].is_sent_start and doc[i - 1].text[:1].isupper()
+    after = i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    longer = doc[i].ent_iob_ == "I" or (doc[i].ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
+    return not (before or after or longer)
 
 
 def full_name(doc: Doc, cands: list[Candidate], short: str, full: str) -> None:

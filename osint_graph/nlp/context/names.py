@@ -218,8 +218,8 @@ class NameContext:
         if type_ == "Vessel":
             if _before_class_word(doc, end, limit):
                 return i
-            while end - j > 1 and doc[end - 1].lower_ in SHIP_KIND_WORDS:
-                end -= 1
+            while end - j > 1 and doc[end - 1].lower_ in SHIP_KIND_WORDS and j == i:
+                end -= 1  # (a quoted name is all the ship's: 'the "Family Boat"')
         if end == j:
             return i
         span = doc[j:end]

@@ -36,7 +36,8 @@ from osint_graph.nlp.spans import sentence_bounds
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 SHIP_PREFIXES = words("context/ship_prefixes")
-VESSEL_MODIFIERS = words("context/vessel_modifiers") | words("context/carrier_modifiers")
+CARRIER_MODIFIERS = words("context/carrier_modifiers")
+VESSEL_MODIFIERS = words("context/vessel_modifiers") | CARRIER_MODIFIERS
 VESSEL_CLASSES = words("common/vessel_classes")
 OBJECT_VERBS = words("context/ship_object_verbs")
 ALIAS_CUES = words("context/vessel_alias_cues")
@@ -83,7 +84,13 @@ def _slash_prefix(tok: Token) -> bool:
 
 trigger("HULL_NUMBER", attr="TOKEN", text=lambda text: text[:1].isupper() and _hull_parts(text) is not None)
 trigger("SLASH_PREFIX", attr="TOKEN", text=_slash_letter, token=_slash_prefix)
-trigger("SHIP_NOUN_AFTER_NAME", [n for n in VESSEL_NOUNS if not n.endswith("s") or n in ("vessel",)])
+trigger(  # ('the Kestrel vehicle carrier': "carrier" names a ship after its modifier, context/carrier_modifiers)
+    "SHIP_NOUN_AFTER_NAME",
+    [
+        *(n for n in VESSEL_NOUNS if not n.endswith("s") or n in ("vessel",)),
+        *(f"{m} carrier" for m in CARRIER_MODIFIERS),
+    ],
+)
 trigger("SHIP_OBJECT_VERB", OBJECT_VERBS, attr="LEMMA")
 trigger("VESSEL_ALIAS", ALIAS_CUES)
 trigger("HULL_NUMBER_WORD", HULL_NUMBER_WORDS)

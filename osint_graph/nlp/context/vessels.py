@@ -108,7 +108,7 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
         i += 1  # 'The ship, named Fitburg, was ...'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
-        i += 1
+        i += 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")  # 'The cargo ship, called the Tern Vale,'
     elif i < limit and doc[i].lower_ == "as" and noun.head.lemma_.lower() in ("identify", "name"):
         i += 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")  # 'identified the vessel as the Niovi'
     else:  # '... oil tanker in the Gulf of Oman known as the Advantage Sweet'
@@ -122,12 +122,16 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     plural = noun.lower_.endswith("s") and noun.lower_ not in ("vessel", "ss")
     if not plural and i + 2 < limit and doc[i].text in (",", "—", "–") and doc[i].i > 0:
         # 'The tanker, Niovi, was sailing', 'a second dhow, the Bint Salem, was': a name between commas
-        # (or dashes: 'another Russian boat — Ivanovets — sank')
+        # (or dashes: 'another Russian boat — Ivanovets — sank'), quoted ('its vessel, the "Tern",'),
+        # or closing the sentence ('collided with a Liberian-flagged vessel, Tern Vale.'); a town's
+        # name there is the ship's ('its sister ship, the Minsk, was hit')
         n = i + 1 + (doc[i + 1].lower_ == "the")
-        if n < limit and name_token(doc[n], True):
-            end_name = name_end(doc, n, limit)
-            if end_name < limit and doc[end_name].text in (",", ";", "—", "–"):
-                ctx.add_name(doc, n, limit, "Vessel", "vessel-comma", cands)
+        quoted = n < limit and doc[n].text in ('"', "“")
+        if n + quoted < limit and name_token(doc[n + quoted], True):
+            end_name = name_end(doc, n + quoted, limit)
+            closed = end_name < limit and doc[end_name].text in (",", ";", "—", "–")
+            if closed or (end_name == limit - 1 and doc[end_name].text == "."):
+                ctx.add_name(doc, n, limit, "Vessel", "vessel-comma", cands, places_ok=True)
                 return
     if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
         i += 2
@@ -224,7 +228,10 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     # 'X, the vessel which sank', or an apposition closed right after its ship noun: 'X, the research
     # ship, docked' (not 'X, the ship's master': a possessive ship noun names no ship)
     relative = end < len(doc) and (doc[end].lower_ in ("which", "that") or doc[end].text in (",", "—", "–"))
-    if k <= first or not (doc[k].lower_ in APPOSITIVE_DETERMINERS or (doc[k].lower_ == "the" and relative)):
+    owner = _possessive_owner(doc, k, first) if relative else k
+    if owner < k:
+        k = owner  # 'X, Russia's former flagship cruiser that sank': an owner's closed apposition
+    elif k <= first or not (doc[k].lower_ in APPOSITIVE_DETERMINERS or (doc[k].lower_ == "the" and relative)):
         return  # 'X, a tanker', 'X, another Suezmax vessel'
     if k - 1 <= first or doc[k - 1].text != ",":
         return
@@ -238,6 +245,17 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
         return
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
+
+
+def _possessive_owner(doc: Doc, k: int, first: int) -> int:
+    """Where the owner's name before the possessive "'s" at k starts, right after a comma ('X, Karsk's
+    flagship cruiser'), or k when there is none (one to three capitalised words)."""
+    if doc[k].tag_ != "POS":
+        return k
+    m = k - 1
+    while m > first and k - m <= 3 and doc[m].text[:1].isupper() and doc[m].is_alpha:
+        m -= 1
+    return m + 1 if m < k - 1 and doc[m].text == "," else k
 
 
 def _before_brackets(doc: Doc, comma: int, first: int) -> int:
@@ -402,7 +420,9 @@ def ship_subject(
         if end >= 2 and doc[end - 1].lower_ in PASSIVE_ADVERBS:
             end -= 1
     else:
-        if verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
+        if verb.tag_ == "VB" and i >= 3 and doc[i - 1].lower_ == "to":
+            end, needs_the = i - 1, True  # 'what led the Orla Vane to run aground': 'the' and the name
+        elif verb.tag_ not in ("VBD", "VBZ", "VBP") and verb.dep_ != "ROOT":
             return
         if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in SHIP_VERBS_INTRANSITIVE:
             return  # 'Ukraine sank a Russian landing ship': the ship is the object
