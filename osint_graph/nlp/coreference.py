@@ -16,16 +16,20 @@ and one id for every mention of a name once one of them has an IMO number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import normalise_name
-from osint_graph.nlp.extensions import span_ext
+from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import bare_vessel_name
 
 NAMESAKE_CUES = words("context/namesake_cues")
+T = TypeVar("T")  # a ship's entity or candidate (`one_ship_per_surname`)
 
 
 def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
@@ -197,15 +201,22 @@ def ship_surnames(ents: list[Span]) -> dict[str, Span]:
     'USS John S. Tarrow' -> 'tarrow'), when one ship only ends in it: the short form a page uses
     after naming the ship ('Varn returned to port'). A ship whose name ends in a number, a Roman
     numeral or an initial gives none."""
-    found: dict[str, list[Span]] = {}
-    for e in ents:
-        last = ship_surname(span_ext(e, "canonical") or e.text) if e.label_ == "VESSEL" else None
+    return one_ship_per_surname([e for e in ents if e.label_ == "VESSEL"], lambda e: span_ext(e, "canonical") or e.text)
+
+
+def one_ship_per_surname(ships: list[T], name_of: Callable[[T], str]) -> dict[str, T]:
+    """`ship_surname` -> the ship named so, for each surname one ship only ends in (named `name_of`):
+    the mentions under its longest name ('USS Tern Vale' over 'Tern Vale'). Read by `ship_surnames`
+    over entities and by the context rules over their candidates (context/component.py)."""
+    found: dict[str, list[T]] = {}
+    for ship in ships:
+        last = ship_surname(name_of(ship))
         if last:
-            found.setdefault(last, []).append(e)
+            found.setdefault(last, []).append(ship)
     return {
-        k: max(v, key=lambda x: len(span_ext(x, "canonical") or x.text))  # 'USS Tern Vale' over 'Tern Vale'
+        k: max(v, key=lambda x: len(name_of(x)))
         for k, v in found.items()
-        if len({normalise_name(bare_vessel_name(span_ext(x, "canonical") or x.text)) for x in v}) == 1
+        if len({normalise_name(bare_vessel_name(name_of(x))) for x in v}) == 1
     }
 
 
@@ -223,7 +234,7 @@ def ship_surname(name: str) -> str | None:
 def speaks_of_namesake(doc: Doc) -> bool:
     """The page tells whom or what a ship is named after (context/namesake_cues): a bare surname may
     then be that person's."""
-    text = doc.text.lower()
+    text = doc_text(doc).lower()
     return any(cue in text for cue in NAMESAKE_CUES)
 
 

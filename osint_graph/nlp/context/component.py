@@ -28,7 +28,7 @@ from osint_graph.nlp.context.names import Candidate, NameContext
 from osint_graph.nlp.context.port_reading import read_ports
 from osint_graph.nlp.context.registry import TRIGGERS, schedule
 from osint_graph.nlp.context.weapon_joins import join_weapon_parts
-from osint_graph.nlp.coreference import ship_surname, speaks_of_namesake
+from osint_graph.nlp.coreference import one_ship_per_surname, speaks_of_namesake
 from osint_graph.nlp.labels import CONTEXT_PRIORITY, LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import (
@@ -258,21 +258,12 @@ def _short_forms(doc: Doc, cands: list[Candidate], names: dict, gazetteer: Gazet
     not speak of the ship's namesake."""
     if speaks_of_namesake(doc):
         return {}
-    found: dict[str, list[Candidate]] = {}
-    for c in cands:
-        if c.type == "Vessel":
-            last = ship_surname(c.identifiers.get("_canonical") or doc[c.start : c.end].text)
-            if last and last not in names and not gazetteer.types_of(last):
-                found.setdefault(last, []).append(c)
 
     def name(c: Candidate) -> str:
         return c.identifiers.get("_canonical") or doc[c.start : c.end].text
 
-    return {  # one ship, under its longest name ('USS Tern Vale' over 'Tern Vale')
-        k: max(v, key=lambda c: len(name(c)))
-        for k, v in found.items()
-        if len({normalise_name(bare_vessel_name(name(c))) for c in v}) == 1
-    }
+    ships = one_ship_per_surname([c for c in cands if c.type == "Vessel"], name)
+    return {last: ship for last, ship in ships.items() if last not in names and not gazetteer.types_of(last)}
 
 
 def _lone_word(doc: Doc, i: int) -> bool:
