@@ -82,7 +82,6 @@ CREDIT_LABELLED = re.compile(
     r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"(?:" + CREDIT_JOINERS + NAME + r")*[ \t]*$", re.M
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story
 SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story; also
