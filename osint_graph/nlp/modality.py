@@ -150,7 +150,7 @@ def is_hedge_token(tok: Token) -> bool:
         return not counterfactual(tok)
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
         # "likely" as an adjective in "a likely target" is still a hedge on the proposition
-        return not _feasibility(tok)
+        return not _feasibility(tok) and not _active_verb(tok)
     if tok.lemma_ in HEARSAY_VERBS and (_passive_before_infinitive(tok) or _impersonal_passive(tok)):
         return True
     if tok.lemma_ in HEDGE_RAISING and _impersonal_passive(tok):
@@ -196,6 +196,13 @@ def _impersonal_passive(tok: Token) -> bool:
     if tok.tag_ != "VBN" or not any(c.dep_ == "ccomp" for c in tok.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children)
+
+
+def _active_verb(tok: Token) -> bool:
+    """'X alleged that C', 'X suspected C': the word is the verb its subject speaks by, whose frame
+    decides (attribution/verb_frames.csv; GUIDELINES: 'alleged that' is a speech verb), not the
+    hedge word of 'the alleged attack' or 'it is alleged'."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _feasibility(tok: Token) -> bool:
