@@ -124,7 +124,8 @@ def state_after_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int
     Country, so a company's seat ('Tern Tankers of Brennport') stays its own place."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].text[:1].isupper():
         return end
-    if not any(t.lower_ in STATE_BODY_HEADS for t in doc[start:end]) or any(is_legal_form(t.text) for t in doc[start:end]):
+    name = doc[start:end]
+    if not any(t.lower_ in STATE_BODY_HEADS for t in name) or any(is_legal_form(t.text) for t in name):
         return end  # a company's seat, not the state a body belongs to
     j = end + 1 + (doc[end + 1].lower_ == "the")
     for k in range(_capitalised_run(doc, j, max_len=5), j, -1):
