@@ -207,8 +207,9 @@ CASES = [
         "they attacked",
         False,
     ),
-    # what a source alleges is doubted, what it says is not
-    ("The Karsk navy alleged the tanker Morrow Gull carried rifles.", "the tanker", True),
+    # what a source alleges it says, like "claimed" (GUIDELINES ruling on "X alleged that C"; this
+    # case said "hedged" before that ruling)
+    ("The Karsk navy alleged the tanker Morrow Gull carried rifles.", "the tanker", False),
     ("The Karsk navy said the tanker Morrow Gull carried rifles.", "the tanker", False),
     # a relative clause that carries the sentence on (", which may C" at its end, on a noun not the
     # subject) is a statement of its own, hedged by its cue; one describing the subject, or a
@@ -382,6 +383,12 @@ CASES = [
         False,
     ),  # fmt: skip
     ("The tanker Morrow Gull was seemingly hit by a drone near Karsk.", "The tanker Morrow Gull", True),
+    # "X alleged that C" is a speech verb like "claimed" (GUIDELINES ruling): not hedged; "allegedly"
+    # and "it is alleged" with nobody named stay hedges; "there were reports that C" is unhedged
+    ("Admiral Tomas Brell alleged that the tanker Morrow Gull carried arms to Karsk.", "the tanker Morrow Gull", False),
+    ("The tanker Morrow Gull allegedly carried arms to Karsk.", "The tanker Morrow Gull", True),
+    ("It is alleged that the tanker Morrow Gull carried arms to Karsk.", "It is alleged", True),
+    ("There were reports that the tanker Morrow Gull carried arms to Karsk.", "There were reports", False),
 ]
 
 
@@ -496,3 +503,12 @@ def test_a_negated_verb_of_knowing_over_a_question_is_an_open_question(claims_ex
     found = [c for c in extraction.claims if c.text.startswith(start)]
     assert found, [c.text for c in extraction.claims]
     assert (found[0].hedged, found[0].negated) == (hedged, not hedged), found[0].text
+
+
+def test_an_alleger_named_is_the_source_of_an_unhedged_claim(claims_extractor):
+    """'X alleged that C': X's words, chain X, like 'X claimed that C' (GUIDELINES ruling)."""
+    text = "The Varnel Coast Guard alleged on Monday that the tanker Morrow Gull carried arms to Karsk."
+    extraction = claims_extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger"))
+    claim = next(c for c in extraction.claims if c.text.startswith("the tanker Morrow Gull"))
+    assert not claim.hedged
+    assert [a.name for a in claim.attribution] == ["Varnel Coast Guard"]

@@ -63,6 +63,10 @@ def test_a_listed_port_named_only_on_land_is_a_location(labels, text):
         "The tanker sank near Quarnby on Monday.",
         "The frigate was hit 12 miles east of Quarnby, the navy said.",
         "The tanker was attacked off the coast of Quarnby and caught fire.",
+        # an anchorage named after a place is a position too (GUIDELINES ruling: no port word)
+        "Coast guards stopped three tankers at the Quarnby anchorage on Monday.",
+        "The tanker waited at the anchorage off Quarnby for a week.",
+        "The tanker anchored at the Quarnby anchorage. Officials in Quarnby declined to comment.",
     ],
 )
 def test_a_position_is_no_port_role(labels, text):

@@ -16,6 +16,7 @@ and one id for every mention of a name once one of them has an IMO number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -25,10 +26,12 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import bare_vessel_name
 
 NAMESAKE_CUES = words("context/namesake_cues")
+PERSON_FOLDS = table("context/person_spelling_folds")
+TERRITORY_WORDS = {row["word"]: row["always"] for row in table("context/territory_name_words")}
 T = TypeVar("T")  # a ship's entity or candidate (`one_ship_per_surname`)
 
 
@@ -176,18 +179,18 @@ def corefer(doc: Doc) -> None:
         doc.ents = out
         out = list(doc.ents)
         changed = False
+    territory_names(out)  # 'the Karsk Strip' beside 'Karsk': one Location, named 'Karsk'
     # the same name of the same type is one entity; an identifier-based id wins
     best: dict[tuple[str, str], Span] = {}
     for e in out:
-        key = (e.label_, normalise_name(span_ext(e, "canonical") or e.text))
+        key = _entity_key(e)
         have = best.get(key)
         if have is None or (
             ":imo-" in (span_ext(e, "entity_id") or "") and ":imo-" not in (span_ext(have, "entity_id") or "")
         ):
             best[key] = e
     for e in out:
-        key = (e.label_, normalise_name(span_ext(e, "canonical") or e.text))
-        win = best[key]
+        win = best[_entity_key(e)]
         if span_ext(win, "entity_id") != span_ext(e, "entity_id"):
             e._.entity_id = span_ext(win, "entity_id")
             e._.canonical = span_ext(win, "canonical")
@@ -248,6 +251,31 @@ def _ship_short_form(e: Span, surnames: dict[str, Span]) -> bool:
     if e.label_ == "VESSEL":  # found alone as a ship: one ship under its full name ('Eisenhower')
         return normalise_name(span_ext(e, "canonical") or e.text) == normalise_name(e.text)
     return e.label_ in ("PERSON", "ORG", "LOCATION") and span_ext(e, "osint_source") == "model"
+
+
+def territory_names(ents: list[Span]) -> None:
+    """A Location '<X> Strip' / '<X> County' takes the canonical name X where the file names the
+    Location X too, or always for the words so marked (context/territory_name_words)."""
+    shorts = {normalise_name(span_ext(e, "canonical") or e.text) for e in ents if e.label_ == "LOCATION"}
+    for e in ents:
+        name = (span_ext(e, "canonical") or e.text).split()
+        always = TERRITORY_WORDS.get(name[-1].lower()) if e.label_ == "LOCATION" and len(name) > 1 else None
+        if always is not None and (always == "yes" or normalise_name(" ".join(name[:-1])) in shorts):
+            e._.canonical = " ".join(name[:-1])
+
+
+def _entity_key(e: Span) -> tuple[str, str]:
+    """The key one entity's mentions share: its label and its folded name; a person's name folded
+    over spelling variants too ('Sergey Tarnov' and 'Sergei Tarnov' are one person)."""
+    name = normalise_name(span_ext(e, "canonical") or e.text)
+    return (e.label_, person_key(name) if e.label_ == "PERSON" and " " in name else name)
+
+
+def person_key(name: str) -> str:
+    """A normalised person's name with its romanisation variants folded (context/person_spelling_folds)."""
+    for row in PERSON_FOLDS:
+        name = name.replace(row["written"], row["folded"])
+    return re.sub(r"(\w)\1", r"\1", name)
 
 
 def _opens_one(e: Span, firsts: dict[str, list[Span]]) -> bool:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer
 from osint_graph.nlp.extensions import doc_text, span_ext
+from osint_graph.nlp.company_cues import company_role, org_word_name
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.learned_ner import LEARNED_KEY
@@ -161,6 +162,16 @@ def _shape(name: str) -> dict[str, float]:
     return out
 
 
+def _company(cand: Candidate) -> dict[str, float]:
+    """What the name and its sentence say of a company (osint_graph/nlp/company_cues.py)."""
+    out = {}
+    if any(org_word_name(s) for s in cand.spans):
+        out["org_word"] = 1.0  # 'Tarvik Shipping', 'Norvale Lines'
+    if any(company_role(s) for s in cand.spans):
+        out["company_role"] = 1.0  # 'owned by Tarvik', 'Norvale, the ship's manager'
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class DocFacts:
     """What the features read of the whole doc, computed once per doc (`doc.text` joins every
@@ -169,10 +180,26 @@ class DocFacts:
     chars: int
     lower_tokens: frozenset[str]
     name_words: dict[str, frozenset[str]]  # entity id -> its capitalised name words
+    token_owner: dict[int, tuple[str, str]]  # token index -> (entity id, type) of the candidate naming it
 
 
 def doc_facts(doc: Doc, found: list[Candidate]) -> DocFacts:
-    return DocFacts(len(doc_text(doc)), _lower_tokens(doc), {c.entity_id: _words(c) for c in found})
+    owner = {i: (c.entity_id, c.type) for c in found for s in c.spans for i in range(s.start, s.end)}
+    return DocFacts(len(doc_text(doc)), _lower_tokens(doc), {c.entity_id: _words(c) for c in found}, owner)
+
+
+def _listed(cand: Candidate, facts: DocFacts) -> dict[str, float]:
+    """'Volkswagen, Ostrel, Brannock and Kaymor': a name coordinated with another candidate of the
+    same type is one of a list of like things (a reader takes the unknown ones for the known's kind)."""
+    for span in cand.spans:
+        root = span.root
+        linked = [root.head] if root.dep_ == "conj" else []
+        linked += [c for c in root.children if c.dep_ == "conj"]
+        for tok in linked:
+            eid, etype = facts.token_owner.get(tok.i, ("", ""))
+            if eid and eid != cand.entity_id and etype == cand.type:
+                return {"listed_same_type": 1.0}
+    return {}
 
 
 def _lower_tokens(doc: Doc) -> frozenset[str]:
@@ -279,12 +306,15 @@ def features(
     if outlet and outlet.casefold() in {s.text.casefold() for s in cand.spans} | {cand.name.casefold()}:
         feats["own_outlet"] = 1.0
     feats.update(_shape(cand.name))
+    feats.update(_company(cand))
     feats.update(_places(doc, cand, facts))
     feats.update(_tokens(cand, facts))
     feats.update(_neighbours(cand, others, facts))
+    feats.update(_listed(cand, facts))
     feats.update(_known(cand, gazetteer))
     feats.update(_learned(doc, cand))
     crossed = (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type")
+    crossed += ("org_word", "company_role", "listed_same_type")
     for other in (*crossed, "learned=same", "learned=other"):
         if other in feats:
             feats[f"type={cand.type}&{other}"] = 1.0

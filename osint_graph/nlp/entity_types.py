@@ -108,7 +108,7 @@ class EntityTypes:
                     continue
                 if span.label_ == "PERSON":
                     span = self._person(span)
-                if span.label_ == "ORG" and (longer := longer_org(span)) is not None:
+                if span.label_ == "ORG" and (longer := longer_org(span, self.gazetteer)) is not None:
                     span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))

@@ -148,8 +148,8 @@ def is_hedge_token(tok: Token) -> bool:
         # perfect condition ("if they hadn't pulled us, the boat wouldn't have rocked"): a counterfactual
         return not counterfactual(tok)
     if low in HEDGE_ADVERBS and tok.pos_ in ("ADV", "ADJ", "VERB"):
-        # "likely" as an adjective in "a likely target" is still a hedge on the proposition
-        return not _feasibility(tok)
+        # "a likely target" hedges; "X alleged that C" (a verb with its subject) is the speech verb whose frame decides
+        return not _feasibility(tok) and not (tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children))
     if tok.lemma_ in HEARSAY_VERBS and (_passive_before_infinitive(tok) or _impersonal_passive(tok)):
         return True
     if tok.lemma_ in HEDGE_RAISING and _impersonal_passive(tok):

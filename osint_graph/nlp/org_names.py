@@ -27,6 +27,8 @@ ORG_AND_HEADS = words("entity_types/org_and_heads")
 ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 # a body's last word after two fields joined by 'and': 'Marine Rescue and Coordination Center'
 ORG_JOINED_HEADS = words("entity_types/org_joined_heads")
+# a state's body, which 'of <State>' after its name belongs to ('the Coast Guard of Varnia')
+STATE_BODY_HEADS = words("entity_types/state_body_heads")
 
 
 def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
@@ -106,11 +108,31 @@ def org_joined_start(doc: Doc, start: int, end: int) -> int:
     return k
 
 
-def longer_org(span: Span) -> Span | None:
+def longer_org(span: Span, gazetteer: Gazetteer | None = None) -> Span | None:
     """The organisation's whole name where the model cut it short, else None."""
     end = org_tail_end(span.doc, span.start, span.end)
+    if gazetteer is not None:
+        end = state_after_end(span.doc, span.start, end, gazetteer)
     start = org_joined_start(span.doc, span.start, end)
     return Span(span.doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else None
+
+
+def state_after_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """'the Coast Guard of Varnia', 'Department of Foreign Affairs of the Philippines': 'of (the)
+    <State>' after a body's capitalised name is inside its mention, no Country mention of its own
+    (GUIDELINES "A body written with its state after it"); only a state the sources know as a
+    Country, so a company's seat ('Tern Tankers of Brennport') stays its own place."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].text[:1].isupper():
+        return end
+    name = doc[start:end]
+    if not any(t.lower_ in STATE_BODY_HEADS for t in name) or any(is_legal_form(t.text) for t in name):
+        return end  # a company's seat, not the state a body belongs to
+    j = end + 1 + (doc[end + 1].lower_ == "the")
+    for k in range(_capitalised_run(doc, j, max_len=5), j, -1):
+        if "Country" in gazetteer.types_of(doc[j:k].text):
+            # 'the Main Directorate of Varnia's Defence Ministry': the state owns the next body
+            return end if k < len(doc) and doc[k].text in ("'s", "’s", "'", "’") else k
+    return end
 
 
 def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:

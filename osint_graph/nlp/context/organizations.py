@@ -202,8 +202,11 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     end = next((k for k in range(i + 1, end) if f"{doc[k - 1].lower_} {doc[k].lower_}" in SHIP_TITLES), end)
     if end <= i:
         end = i + 1
+    ids = {}
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):
-        start += 1  # 'Russian Black Sea Fleet', 'US 5th Fleet': the fleet's own name is 'Black Sea Fleet'
+        # 'Russian Black Sea Fleet': the fleet's own name is 'Black Sea Fleet', the state word inside
+        # its span all the same (GUIDELINES "A state's name or demonym right before a body's mention")
+        ids = {"_canonical": doc[start + 1 : end].text}
     if end - start < 2 or doc[end - 1].lower_ in NOT_ENTITY_HEADS:
         return  # 'Navy' alone is generic; 'Maritime Mobile Service Identity' is no body
     span = doc[start:end]
@@ -215,4 +218,4 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
         return
     if any(t.lower_ in TITLE_WORDS for t in span):
         return  # 'Defence Minister', 'Navy commander'
-    cands.append(Candidate(start, end, "Organization", "org-suffix"))
+    cands.append(Candidate(start, end, "Organization", "org-suffix", ids))

@@ -42,6 +42,7 @@ SHIP_PASSIVES_THE = words("context/ship_passives_the")  # only after 'the': 'the
 SHIP_PARTS = words("context/ship_parts")
 CARGO_WORDS = words("context/cargo_words")
 ORG_SUFFIXES = words("common/org_suffixes")
+NAVAL_PREFIXES = words("context/naval_ship_prefixes")  # a state's ships: the prefix is each listed name's
 ORG_NAME_WORDS = words("common/org_name_words")
 PASSIVE_AUXILIARIES = words("context/passive_auxiliaries")
 FUNCTION_POS = words("context/function_pos")
@@ -351,6 +352,27 @@ def ship_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Ca
             end = name_end(doc, end + 1, limit, max_len=3)
         if end > tok.i + 1:
             cands.append(Candidate(tok.i, end, "Vessel", "ship-prefix"))
+            if tok.text.rstrip(".") in NAVAL_PREFIXES:  # a merchant 'MV' names no list: 'MV Tolm and MARCOS'
+                _prefixed_list(doc, tok.text, end, limit, cands)
+
+
+def _prefixed_list(doc: Doc, prefix: str, k: int, limit: int, cands: list[Candidate]) -> None:
+    """'USS Tolm and Brenn', 'HMS Arn, Bell and Cope': the prefix before a list is each name's
+    (GUIDELINES ruling on a naval prefix before a list): 'USS Brenn' the canonical name, the span
+    the later name's own words."""
+    while k + 1 < limit and doc[k].text in (",", "and"):
+        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+        end = name_end(doc, k, limit, max_len=3) if doc[k].text[:1].isupper() else k
+        name = doc[k:end]
+        body_word = any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS for t in name)
+        if end == k or name.text.isupper() or body_word:
+            return  # 'HMS Kestrel and Royal Navy ships', '... and MARCOS': not a ship's name
+        full = f"{prefix} {doc[k:end].text}"
+        for cand in cands:  # the same name found by an earlier rule ('destroyers X and Y') takes it too
+            if (cand.start, cand.end, cand.type) == (k, end, "Vessel"):
+                cand.identifiers.setdefault("_canonical", full)
+        cands.append(Candidate(k, end, "Vessel", "ship-prefix", {"_canonical": full}))
+        k = end
 
 
 @context_rule("SHIP_VERB", order=200)

@@ -1,0 +1,104 @@
+"""One thing under several written forms (tests/gold/GUIDELINES.md rulings of this round), on
+made-up texts: a person's name spelt two ways in one file is one Person; 'of (the) <State>' after a
+body's name is inside the body's mention, a company's seat is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry
+from osint_graph.model import Article
+from osint_graph.nlp.coreference import person_key
+from osint_graph.nlp.org_names import state_after_end
+
+GAZ = Gazetteer(
+    [
+        GazetteerEntry("Country", "Varnia", (), {}, {}),
+        GazetteerEntry("Country", "Ostlandic Isles", (), {}, {}),
+        GazetteerEntry("Port", "Brennport", (), {}, {}),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("sergey tarnov", "sergei tarnov"), ("mikhail orlek", "mihail orlek"), ("ana zelensky", "ana zelenskyy")],
+)
+def test_spelling_variants_of_a_person_fold_alike(a, b):
+    assert person_key(a) == person_key(b)
+
+
+def test_different_people_do_not_fold_alike():
+    assert person_key("anna tarnov") != person_key("irina tarnov")
+
+
+def test_a_person_spelt_two_ways_in_one_file_is_one_person(extractor):
+    text = "Sergey Tarnov, a Varnian admiral, spoke on Monday. Later Sergei Tarnov said the crew was safe."
+    people = [e for e in extractor.extract(Article(id="x", text=text)).entities if e.type == "Person"]
+    assert len(people) == 1, people
+    assert people[0].name == "Sergey Tarnov"  # the first full mention
+
+
+@pytest.mark.parametrize(
+    "text, body, whole",
+    [
+        ("The Coast Guard of Varnia said on Monday.", "Coast Guard", "Coast Guard of Varnia"),
+        (
+            "The Ministry of Harbours of the Ostlandic Isles said.",
+            "Ministry of Harbours",
+            "Ministry of Harbours of the Ostlandic Isles",
+        ),
+        ("Tern Tankers of Brennport said on Monday.", "Tern Tankers", "Tern Tankers"),  # a seat, no state
+        ("Karsk Lines LLC of Varnia said on Monday.", "Karsk Lines LLC", "Karsk Lines LLC"),  # a company's seat
+    ],
+)  # fmt: skip
+def test_of_the_state_after_a_body_is_inside_its_mention(nlp, text, body, whole):
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == body.split()[0])
+    end = start + len(nlp.make_doc(body))
+    assert doc[start : state_after_end(doc, start, end, GAZ)].text == whole
+
+
+def _locations(extractor, text: str) -> dict[str, list[str]]:
+    found = extractor.extract(Article(id="x", text=text)).entities
+    return {e.name: [m.text for m in e.mentions] for e in found if e.type == "Location"}
+
+
+def test_a_territory_short_and_long_name_are_one_location(extractor):
+    text = "Fighting went on in the Brennia Strip on Monday. In Brennia, residents said the shelling stopped."
+    found = _locations(extractor, text)
+    assert found.get("Brennia") == ["Brennia Strip", "Brennia"], found
+
+
+def test_a_strip_written_alone_takes_the_short_name(extractor):
+    assert "Karsk" in _locations(extractor, "Officials in the Karsk Strip said the ship Tolm Star arrived.")
+
+
+def test_a_naval_prefix_before_a_list_is_each_names(extractor):
+    """'USS Tolm and Brenn': the second ship is 'USS Brenn', its span its own word (GUIDELINES)."""
+    text = "The frigates HMS Arnvik, Bellmoor and Copewell sailed through the Ostra Strait on Monday."
+    ships = {e.name: [m.text for m in e.mentions] for e in extractor.extract(Article(id="x", text=text)).entities}
+    assert ships.get("HMS Bellmoor") == ["Bellmoor"] and ships.get("HMS Copewell") == ["Copewell"], ships
+
+
+def test_a_body_after_a_prefixed_ship_is_no_ship(extractor):
+    text = "HMS Arnvik and Royal Navy ships sailed through the Ostra Strait on Monday."
+    names = {e.name for e in extractor.extract(Article(id="x", text=text)).entities if e.type == "Vessel"}
+    assert names == {"HMS Arnvik"}, names
+
+
+def test_a_merchant_prefix_names_no_list(extractor):
+    """'MV Arnvik and MARKOS commandos': a merchant prefix is dropped from the name, and an acronym
+    after it is a unit, not a ship."""
+    text = "The cargo ship MV Arnvik and MARKOS commandos were seen in the Ostra Strait on Monday."
+    names = {e.name for e in extractor.extract(Article(id="x", text=text)).entities if e.type == "Vessel"}
+    assert "MV MARKOS" not in names and "MARKOS" not in names, names
+
+
+def test_a_demonym_before_a_named_fleet_is_inside_its_span(extractor):
+    """'the Russian Tolm Sea Fleet': the span keeps the state word, the canonical name is the
+    fleet's own (GUIDELINES "A state's name or demonym right before a body's mention")."""
+    text = "A spokesman for the Russian Tolm Sea Fleet said the tanker Arnvik Star was hit."
+    found = {e.name: [m.text for m in e.mentions] for e in extractor.extract(Article(id="x", text=text)).entities}
+    assert found.get("Tolm Sea Fleet") == ["Russian Tolm Sea Fleet"], found
