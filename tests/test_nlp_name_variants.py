@@ -82,6 +82,14 @@ def test_a_naval_prefix_before_a_list_is_each_names(extractor):
     assert ships.get("HMS Bellmoor") == ["Bellmoor"] and ships.get("HMS Copewell") == ["Copewell"], ships
 
 
+def test_a_prefixed_ship_before_a_text_cut_off_after_and(extractor):
+    """A text cut off right after ', and' (the stored texts stop at a length) has no later name: the
+    ship alone, no IndexError past the text's last token."""
+    text = "The frigate HMS Arnvik sailed through the Ostra Strait on Monday.\n\nIt met HMS Bellmoor, and"
+    names = {e.name for e in extractor.extract(Article(id="x", text=text)).entities if e.type == "Vessel"}
+    assert names == {"HMS Arnvik", "HMS Bellmoor"}, names
+
+
 def test_a_body_after_a_prefixed_ship_is_no_ship(extractor):
     text = "HMS Arnvik and Royal Navy ships sailed through the Ostra Strait on Monday."
     names = {e.name for e in extractor.extract(Article(id="x", text=text)).entities if e.type == "Vessel"}

@@ -362,7 +362,8 @@ def _prefixed_list(doc: Doc, prefix: str, k: int, limit: int, cands: list[Candid
     the later name's own words."""
     while k + 1 < limit and doc[k].text in (",", "and"):
         k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
-        end = name_end(doc, k, limit, max_len=3) if doc[k].text[:1].isupper() else k
+        # (a text cut off after ', and' has no name left: 'USS Arnvik, and')
+        end = name_end(doc, k, limit, max_len=3) if k < limit and doc[k].text[:1].isupper() else k
         name = doc[k:end]
         body_word = any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS for t in name)
         if end == k or name.text.isupper() or body_word:
