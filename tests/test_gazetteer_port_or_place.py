@@ -1,6 +1,6 @@
 """Port or place for the names of the reference lists: a town of the port list named as the sea
-around it ('the coast of X') is a place, a port city a ship passes or lies off is the port; 'the city of X' for a listed port is the port; a town
-named like a ship does not stop the vessel rules.
+around it ('the coast of X') is a place, a port city a ship passes or lies off is the port; 'the
+city of X' for a listed port is the port; a town named like a ship does not stop the vessel rules.
 
 Made-up names: the rule must hold on the words around the name, not on a known town.  The
 entries carry `reference = yes` as the reference port list's records do (hand rows do not).

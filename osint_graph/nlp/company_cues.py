@@ -45,7 +45,7 @@ def _before(span: Span) -> list[str]:
 
 def _role_before(span: Span) -> bool:
     before = _before(span)
-    return any(tuple(before[-len(p):]) == p for p in ROLE_BEFORE if len(p) <= len(before))
+    return any(tuple(before[-len(p) :]) == p for p in ROLE_BEFORE if len(p) <= len(before))
 
 
 def _role_after(span: Span) -> bool:

@@ -42,8 +42,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer
-from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.company_cues import company_role, org_word_name
+from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.learned_ner import LEARNED_KEY

@@ -251,7 +251,7 @@ def _line_breaks(text: str) -> list[int]:
     headline ends there, whatever the parser would glue to it ('Not the First Incident' + 'The ship
     ...'). News pages break lines only between paragraphs, never inside a sentence."""
     lines = _lines(text)
-    return [nxt for (_, end), (nxt, _) in zip(lines, lines[1:]) if text[end - 1] not in LINE_GOES_ON]
+    return [nxt for (_, end), (nxt, _) in zip(lines, lines[1:], strict=False) if text[end - 1] not in LINE_GOES_ON]
 
 
 def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
