@@ -175,3 +175,11 @@ def run(
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def chain_of(claims: list, needle: str) -> list[str]:
+    """The source names of the chain of the first claim holding `needle` (a test fails when no claim
+    holds it, so that an empty chain is asserted only of a claim that is there)."""
+    found = [c for c in claims if needle in c.text]
+    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
+    return [a.name for a in found[0].attribution]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_standalone import chain_of
 
 from osint_graph.model import Claim
 
@@ -40,12 +41,6 @@ def run():
     return go
 
 
-def chain_of(claims: list[Claim], needle: str) -> list[str]:
-    found = [c for c in claims if needle in c.text]
-    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
-    return [a.name for a in found[0].attribution]
-
-
 STORY = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nThe Morrow Gull was detained, Lena Varga said.\n\n"
 
 
@@ -70,7 +65,9 @@ def test_an_outlet_and_a_day_first_date_under_the_headline_is_a_repost_byline(ru
 
 
 def test_a_person_and_a_date_under_the_headline_is_no_repost(run):
-    text = "Morrow Gull detained near Karsk\n\nLena Varga , Wednesday 3 Jun 2025\n\nThe Tern Vale unloaded 300 containers."
+    text = (
+        "Morrow Gull detained near Karsk\n\nLena Varga , Wednesday 3 Jun 2025\n\nThe Tern Vale unloaded 300 containers."
+    )
     assert chain_of(run(text), "300 containers") == []
 
 
@@ -111,7 +108,9 @@ def test_a_speech_verb_with_an_acts_particle_makes_no_source(run, verb, chain):
     assert chain_of(run(text), "12 crew") == chain
 
 
-@pytest.mark.parametrize("frame", ["Wirewatch reported citing Tidemark Data", "Wirewatch reported, citing Tidemark Data"])
+@pytest.mark.parametrize(
+    "frame", ["Wirewatch reported citing Tidemark Data", "Wirewatch reported, citing Tidemark Data"]
+)
 def test_an_outlet_citing_a_source_with_or_without_a_comma_relays_it(run, frame):
     # "X reported citing Y": Y is X's source, after X in the chain, as with the comma
     text = f"The Morrow Gull was ordered to sail to Karsk with 12 crew members, {frame}."

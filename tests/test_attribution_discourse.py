@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_standalone import chain_of
 
 from osint_graph.model import Claim
 
@@ -38,12 +39,6 @@ def run():
         return doc._.claims
 
     return go
-
-
-def chain_of(claims: list[Claim], needle: str) -> list[str]:
-    found = [c for c in claims if needle in c.text]
-    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
-    return [a.name for a in found[0].attribution]
 
 
 # --------------------------------------------------------------------------- reposts and wire stories
@@ -1209,7 +1204,12 @@ def test_an_outlet_carrying_a_bodys_statement_relays_it(run, frame, chain):
     ("text", "cut_at", "needle", "chain"),
     [
         # the parser ended the sentence before its trailing frame: the frame still covers it
-        ("The Tern Vale sank after a fire near Karsk, the Karsk Navy said.", ", the Karsk Navy", "sank", ["Karsk Navy"]),
+        (
+            "The Tern Vale sank after a fire near Karsk, the Karsk Navy said.",
+            ", the Karsk Navy",
+            "sank",
+            ["Karsk Navy"],
+        ),
         # ... and a rest cut off after an abbreviation goes on with the frame of its first part
         (
             "The Karsk Navy said the Tern Vale was hit at 4:38 a.m. local time, when 12 flares were seen.",
