@@ -53,7 +53,6 @@ WEAPON_ORIGIN_WORDS = words("context/weapon_origin_words")
 ALIAS_WORDS = words("context/weapon_alias_words")
 AIRCRAFT_HEADS = words("context/weapon_aircraft_heads")
 LAUNCHER_HEADS = words("context/weapon_launcher_heads")
-WEAPON_WORDS = MODEL_MUNITION_HEADS | DESCRIPTIVE_MODIFIERS | WEAPON_CLASS_MODIFIERS  # a model's class words
 LAUNCHED_WORDS = WEAPON_CLASS_HEADS | DESCRIPTIVE_MODIFIERS | {"-"}
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
@@ -522,7 +521,7 @@ def _munition_after(doc: Doc, i: int) -> bool:
     """'Tarvos missiles': a munition's head noun right after token i (not 'drones', which groups fly,
     nor a platform), so that one unknown word the model took for a person or a body names its model;
     describing words may stand between ('Tor air defense system')."""
-    j = i + 1 + (i + 1 < len(doc) and _model_number(doc[i + 1]))  # 'Mark 48 torpedoes': the model's number
+    j = i + 1
     while j < len(doc) and j - i <= 3 and doc[j].lower_ in DESCRIPTIVE_MODIFIERS:
         j += 1
     return j < len(doc) and doc[j].lower_ in MODEL_MUNITION_HEADS
@@ -533,16 +532,8 @@ def _lone_unknown_word(ctx: NameContext, doc: Doc, i: int) -> bool:
     not a word of a longer name ('Kestrel Group anti-ship missiles') nor a body the sources know by its
     plural ('Houthi' in 'a Houthi attack drone': 'Houthis')."""
     t = doc[i]
-    j = i + 1  # the guessed name may run on over the model's number and class words only ('Javelin missiles')
-    while j < len(doc) and doc[j].ent_iob_ == "I" and (_model_number(doc[j]) or doc[j].lower_ in WEAPON_WORDS):
-        j += 1
-    alone = t.ent_iob_ == "B" and (j >= len(doc) or doc[j].ent_iob_ != "I")
+    alone = t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
     return alone and not _known_by_plural(ctx, t)
-
-
-def _model_number(t: Token) -> bool:
-    """A model's number written apart from its name ('Mark 48', 'Aster 30')."""
-    return re.fullmatch(r"\d{1,4}", t.text) is not None
 
 
 def _known_by_plural(ctx: NameContext, t: Token) -> bool:
