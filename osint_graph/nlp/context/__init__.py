@@ -10,6 +10,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     places,
     vessel_patterns,
     vessels,
+    weapon_titles,
     weapons,
 )
 from osint_graph.nlp.context.component import ContextRules
