@@ -16,7 +16,10 @@ def weapons(nlp, text):
         # a name of class-like words the model reads as a body's
         ("Varnia ordered the Future Strike Weapon for its frigates.", ("Future Strike Weapon", "Future Strike Weapon")),
         # the plural head gives the singular name
-        ("The frigates will carry Varnel Strike Missiles from 2026.", ("Varnel Strike Missiles", "Varnel Strike Missile")),
+        (
+            "The frigates will carry Varnel Strike Missiles from 2026.",
+            ("Varnel Strike Missiles", "Varnel Strike Missile"),
+        ),
         # 'The' opening the sentence does not continue the name
         ("The Varnel Strike Missile will replace older missiles.", ("Varnel Strike Missile", "Varnel Strike Missile")),
         ("The submarine carries Korvath Heavy Torpedoes.", ("Korvath Heavy Torpedoes", "Korvath Heavy Torpedo")),

@@ -7,9 +7,10 @@ title-case phrase (GUIDELINES: a weapon with no letter-and-number designator kee
 text writes it most completely). The heads are data (sources/rules/context/weapon_titled_heads.txt).
 
 Not a name: a phrase inside a longer name ('RGM-7 Tarvos Block II Surface Launched Missiles', which
-the designator rules name; 'the Varnel Missile Cruiser', a ship), a headline's title case ("Navy Fires Cruise Missiles": most of its words are capitalised),
-a phrase holding a word the sources know as anything (a place, a people, a body or a known weapon,
-which their own rules name), a verb or a body's word ('Aerospace', 'Group').
+the designator rules name; 'the Varnel Missile Cruiser', a ship), a headline's title case ("Navy
+Fires Cruise Missiles": most of its words are capitalised), a phrase holding a word the sources know
+as anything (a place, a people, a body or a known weapon, which their own rules name), a verb or a
+body's word ('Aerospace', 'Group').
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
 TITLED_HEADS = words("context/weapon_titled_heads")
-ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")
+NOT_IN_NAME = NOT_NAME_WORDS | ORG_WORDS | TITLED_HEADS  # a verb's or a body's word, or another head
 MAX_NAME_WORDS = 4  # 'Future Offensive Surface Weapon' has three before its head
 HEADLINE_SHARE = 0.6  # a sentence whose other words are capitalised beyond this share is a headline
 
@@ -54,7 +56,7 @@ def _name_word(ctx: NameContext, t: Token) -> bool:
         t.is_title
         and t.is_alpha
         and t.pos_ in ("PROPN", "NOUN", "ADJ")
-        and t.lower_ not in NOT_NAME_WORDS | ORG_WORDS | TITLED_HEADS
+        and t.lower_ not in NOT_IN_NAME
         and not ctx.known_types(t.text)
         and not ctx.is_place_or_people(t.doc[t.i : t.i + 1])
     )
