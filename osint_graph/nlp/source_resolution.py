@@ -329,8 +329,9 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         if last.label == "OUTLET":
             return [last.with_verb(np.verb) if np.verb else last]
     bare = [t.lower_ for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"] == [np.head.lower_]
-    issuer = statement_issuer(np.ctx, np.head) if lemma in STATEMENT_NOUNS and bare else None
-    if issuer is not None and np.toks[0].lower_ in ("the", "this"):  # "X issued a statement ... the statement said"
+    issued = lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "this")  # (not "a statement")
+    issuer = statement_issuer(np.ctx, np.head) if issued else None
+    if issuer is not None:  # "X issued a statement ... the statement said"
         return [issuer.with_verb(np.verb) if np.verb else issuer]
     if lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "a", "this") and np.ctx.recent:
         last = np.ctx.recent[-1]  # "X said in a statement ... B, the statement said": X's statement
