@@ -146,9 +146,7 @@ class ContextRules(NameContext):
             if not words or words[0] not in firsts:
                 continue
             if words[0] in shorts and _lone_word(doc, i):  # 'Varn returned' after 'the frigate Admiral Varn'
-                ship = shorts[words[0]]
-                ids = {"_canonical": doc[ship.start : ship.end].text, **ship.identifiers}
-                cands.append(Candidate(i, i + 1, "Vessel", "propagated", ids))
+                cands.append(_short_form_of(doc, i, shorts[words[0]]))
                 occupied.add(i)
                 continue
             for length in range(1, 6):
@@ -264,6 +262,12 @@ def _short_forms(doc: Doc, cands: list[Candidate], names: dict, gazetteer: Gazet
 
     ships = one_ship_per_surname([c for c in cands if c.type == "Vessel"], name)
     return {last: ship for last, ship in ships.items() if last not in names and not gazetteer.types_of(last)}
+
+
+def _short_form_of(doc: Doc, i: int, ship: Candidate) -> Candidate:
+    """The one word at i as the ship `ship` under its short name (its canonical name and identifiers)."""
+    ids = {"_canonical": doc[ship.start : ship.end].text, **ship.identifiers}
+    return Candidate(i, i + 1, "Vessel", "propagated", ids)
 
 
 def _lone_word(doc: Doc, i: int) -> bool:
