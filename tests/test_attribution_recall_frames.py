@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_standalone import chain_of
 
 from osint_graph.model import Claim
 
@@ -41,12 +42,6 @@ def run():
         return run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger")._.claims
 
     return go
-
-
-def chain_of(claims: list[Claim], needle: str) -> list[str]:
-    found = [c for c in claims if needle in c.text]
-    assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
-    return [a.name for a in found[0].attribution]
 
 
 @pytest.mark.parametrize(
