@@ -122,3 +122,15 @@ def test_an_outlet_citing_a_source_with_or_without_a_comma_relays_it(run, frame)
 def test_a_passive_frame_pointing_back_gives_the_sentence_before_its_source(run, frame):
     text = "The Morrow Gull was detained near Karsk with 12 crew members. " + frame
     assert chain_of(run(text), "12 crew") == ["Wirewatch"]
+
+
+@pytest.mark.parametrize(("frame", "chain"), [
+    ("Wirewatch reported it was told by a spokesman for the Karsk Navy that", ["Wirewatch", "Karsk Navy"]),
+    ("Wirewatch was told by the Karsk Navy that", ["Wirewatch", "Karsk Navy"]),
+    ("The crew was told by the captain that", []),
+])  # fmt: skip
+def test_a_passive_telling_verb_makes_its_agent_the_speaker(run, frame, chain):
+    # "X (reported it) was told by Y that C": Y speaks; an outlet told relays Y's words, [X, Y];
+    # a generic teller ("the captain") is left out of the chain, as in the active "the captain told X"
+    text = f"{frame} the Morrow Gull was detained near Karsk with 12 crew members."
+    assert chain_of(run(text), "12 crew") == chain

@@ -331,3 +331,26 @@ def test_a_company_written_with_its_legal_form_is_kept_whatever_its_score(unfilt
     doc.ents = [_org(doc, "Tarlow Shipping AG"), _org(doc, "Kessa Marine")]
     doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, None, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Tarlow Shipping AG"}
+
+
+# --- places shaped by a place word ------------------------------------------------------------
+
+PLACES = (
+    "The tanker Orrin Bay crossed the Varn Strait on Monday and anchored in the Gulf of Tarn. "
+    "Later it sailed past Tessaly island and off the coast of Marvonia."
+)
+
+
+def test_a_place_word_keeps_a_location_the_score_would_drop(unfiltered):
+    doc = unfiltered(PLACES)
+    locations = {e.text: e._.entity_id for e in doc.ents if e.label_ == "LOCATION"}
+    assert {"Varn Strait", "Gulf of Tarn", "Tessaly"} <= set(locations)
+    shaped = ef.place_shape_ids(doc)
+    assert {locations["Varn Strait"], locations["Gulf of Tarn"], locations["Tessaly"]} <= shaped
+    assert locations["Marvonia"] not in shaped  # no place word: left to the score
+    # a model that scores every place low: the shaped ones stay
+    model = ef.FilterModel({"bias": 4.0, "type=Location": -8.0}, 0.5)
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", model, None, min_words=0)(doc)
+    after = {e.text for e in doc.ents if e.label_ == "LOCATION"}
+    assert {"Varn Strait", "Gulf of Tarn", "Tessaly"} <= after
+    assert "Marvonia" not in after

@@ -210,6 +210,14 @@ def test_a_city_named_like_a_country_or_port_is_left_to_them(gazetteer):
     assert gazetteer.lookup("Rotterdam", "Location") is None  # the port holds the name
 
 
+def test_us_states_are_places_unless_a_country_or_capital_holds_the_name(gazetteer):
+    jersey = gazetteer.lookup("New Jersey", "Location")
+    assert jersey is not None and jersey.attributes["kind"] == "region" and jersey.attributes["country"] == "US"
+    assert gazetteer.types_of("South Carolina") == {"Location"}
+    assert gazetteer.types_of("Georgia") == {"Country"}  # the state's name is the country's
+    assert gazetteer.lookup("Africa", "Location") is None  # continents are left out (regions.py)
+
+
 def test_capitals_are_left_to_the_country_for_metonymy(gazetteer):
     for capital in ("Moscow", "Seoul", "Tokyo", "Valletta"):
         assert gazetteer.lookup_all(capital) == [], capital  # neither city nor port under the bare name

@@ -153,6 +153,9 @@ class LeadingFrames:
                 subj = [passive_speaker(v)]
             if not subj and v.dep_ == "conj":  # "X called A unfounded and reaffirmed that C": X's subject
                 subj = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i]
+            told_by = [] if subj else _passive_teller(v)
+            if told_by:  # "X was told by Y that C": Y speaks, an outlet X relays it ("it": the outer frame's)
+                subj = told_by
             if (
                 not subj
                 or subj[0].lower_ in NEGATIVE_PRONOUNS
@@ -167,7 +170,7 @@ class LeadingFrames:
                 continue  # the whole subject was dateline: no speaker is left for this frame
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
-            if verb in RELAY_VERBS:  # "Survivors told the coast guard C": the body told speaks
+            if verb in RELAY_VERBS and not told_by:  # "Survivors told the coast guard C": the body told speaks
                 srcs = told_body(self.ctx, v, np_head(subj_toks), srcs) or srcs
             if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
                 srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
@@ -178,6 +181,8 @@ class LeadingFrames:
                 continue
             inner: list[Source] = []
             relay: list[Source] = []
+            if told_by:  # "Wirewatch was told by Y": the outlet told relays Y's words, [Wirewatch, Y]
+                relay += [x for c in v.children if c.dep_ == "nsubjpass" for x in relay_outlet(self.ctx, subtree(c))]
             for c in v.children:
                 if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
                     objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
@@ -278,3 +283,10 @@ def _misparsed_complement(v: Token, e: int) -> list[Token]:
 def has_subject_before(v: Token) -> bool:
     """A clause with a subject of its own (not a relative pronoun): "they downed ...", not "that sank"."""
     return any(c.dep_ in SUBJECTS and c.i < v.i and c.lower_ not in RELATIVE_PRONOUNS for c in v.children)
+
+
+def _passive_teller(v: Token) -> list[Token]:
+    """'(it) was told by a Karsk Navy official that C': the agent of a passive telling verb is the speaker."""
+    if v.lemma_ not in RELAY_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
+        return []
+    return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]

@@ -72,6 +72,10 @@ BODY_STAFF_TITLES = words("context/body_staff_titles")
 # "in a Twitter post", "on its Facebook page": a posting platform named as such is an Organization by
 # the guidelines ("Posting platforms"); the learned score dropped the ones named once
 PLATFORMS = words("attribution/platforms")
+# "the Varn Strait", "Gulf of Tarn", "Tollo island": a place word in the name (or right after it) says
+# what the name is; the learned score dropped seas, straits and islands named once (issue 11)
+PLACE_HEADS = words("entity_filter/place_heads")
+PLACE_HEADS_AFTER = words("entity_filter/place_heads_after")
 
 
 def enabled_by_env(default: bool = True) -> bool:
@@ -466,6 +470,25 @@ def company_ids(doc: Doc) -> set[str]:
     }
 
 
+def _place_shaped(span: Span) -> bool:
+    """'Varn Strait' (capitalised last word), 'Gulf of Tarn', 'Tollo island' (the word after the span)."""
+    doc, last = span.doc, span[-1]
+    if len(span) > 1 and last.is_title and last.lower_ in PLACE_HEADS:
+        return True
+    if len(span) > 2 and span[0].is_title and span[0].lower_ in PLACE_HEADS and span[1].lower_ == "of":
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in PLACE_HEADS_AFTER
+
+
+def place_shape_ids(doc: Doc) -> set[str]:
+    """Locations one of whose mentions is shaped as a place by a place word (`entity_filter/place_heads*.txt`)."""
+    return {
+        span_ext(e, "entity_id") or ""
+        for e in doc.ents
+        if TYPE_OF_LABEL.get(e.label_) == "Location" and _place_shaped(e)
+    }
+
+
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
     they are stored by offsets), and the refused ids from the claims' entity lists."""
@@ -500,6 +523,7 @@ class EntityFilter:
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
         keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer) | platform_ids(doc) | company_ids(doc)
+        keep |= place_shape_ids(doc)
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc

@@ -40,6 +40,8 @@ from osint_graph.reference.countries import source_note as country_note
 from osint_graph.reference.places import CITY_FILE_POPULATION, MIN_POPULATION, all_cities, cities
 from osint_graph.reference.places import source_note as city_note
 from osint_graph.reference.ports import ports
+from osint_graph.reference.regions import regions
+from osint_graph.reference.regions import source_note as region_note
 from osint_graph.reference.ports import source_note as port_note
 
 normalise_name = lru_cache(maxsize=65536)(_normalise)  # the same names are folded several times here
@@ -152,6 +154,16 @@ def city_entries(min_population: int = MIN_POPULATION) -> tuple[GazetteerEntry, 
     return tuple(out)
 
 
+@cache
+def region_entries() -> tuple[GazetteerEntry, ...]:
+    """US states as Location records (kind `region`, country US)."""
+    note = region_note()
+    return tuple(
+        GazetteerEntry("Location", name, (), {}, {"kind": kind, "country": "US", "source": note})
+        for name, kind in regions()
+    )
+
+
 def _key(entry: GazetteerEntry) -> tuple[str, str] | None:
     if entry.type == "Country" and entry.identifiers.get("iso2"):
         return ("Country", entry.identifiers["iso2"].upper())
@@ -195,7 +207,9 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
         if n not in e.values("hidden_names")
     }
     taken |= {normalise_name(c) for c in capitals}
+    hand_names = {normalise_name(n) for e in hand for n in e.names}
     places = [c for c in city_entries() if normalise_name(c.name) not in taken]
+    places += [r for r in region_entries() if normalise_name(r.name) not in taken | hand_names]
     return [*hand, *extra, *places]
 
 
