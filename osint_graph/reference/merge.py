@@ -40,9 +40,9 @@ from osint_graph.reference.countries import source_note as country_note
 from osint_graph.reference.places import CITY_FILE_POPULATION, MIN_POPULATION, all_cities, cities
 from osint_graph.reference.places import source_note as city_note
 from osint_graph.reference.ports import ports
+from osint_graph.reference.ports import source_note as port_note
 from osint_graph.reference.regions import regions
 from osint_graph.reference.regions import source_note as region_note
-from osint_graph.reference.ports import source_note as port_note
 
 normalise_name = lru_cache(maxsize=65536)(_normalise)  # the same names are folded several times here
 
@@ -209,7 +209,8 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
     taken |= {normalise_name(c) for c in capitals}
     hand_names = {normalise_name(n) for e in hand for n in e.names}
     places = [c for c in city_entries() if normalise_name(c.name) not in taken]
-    places += [r for r in region_entries() if normalise_name(r.name) not in taken | hand_names]
+    taken_or_hand = taken | hand_names  # (one union, not one per region)
+    places += [r for r in region_entries() if normalise_name(r.name) not in taken_or_hand]
     return [*hand, *extra, *places]
 
 
