@@ -70,3 +70,15 @@ def test_a_table_without_a_column_a_loader_asks_for_names_the_file(tmp_path, mon
     wanted = r"context/made_up_nouns\.csv has no column 'plural' \(header: plurals, singular\)"
     with pytest.raises(KeyError, match=wanted):
         rows[0]["plural"]
+
+
+def test_a_yes_no_column_with_another_value_names_the_file(tmp_path, monkeypatch):
+    # 'Yes' or 'y' in a yes|no column would otherwise read as "no" without a word
+    (tmp_path / "context").mkdir()
+    flags = "word,always\nstrait,yes\nsound,no\nbay,Yes\n"
+    (tmp_path / "context" / "made_up_flags.csv").write_text(flags, encoding="utf-8")
+    monkeypatch.setattr(rules, "rules_dir", lambda: tmp_path)
+    rows = rules.table("context/made_up_flags")
+    assert rows[0].yes("always") is True and rows[1].yes("always") is False
+    with pytest.raises(ValueError, match=r"context/made_up_flags\.csv: column 'always' must be yes or no, not 'Yes'"):
+        rows[2].yes("always")

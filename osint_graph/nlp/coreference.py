@@ -31,7 +31,7 @@ from osint_graph.nlp.spans import bare_vessel_name
 
 NAMESAKE_CUES = words("context/namesake_cues")
 PERSON_FOLDS = table("context/person_spelling_folds")
-TERRITORY_WORDS = {row["word"]: row["always"] for row in table("context/territory_name_words")}
+TERRITORY_WORDS = {row["word"]: row.yes("always") for row in table("context/territory_name_words")}
 T = TypeVar("T")  # a ship's entity or candidate (`one_ship_per_surname`)
 
 
@@ -260,7 +260,7 @@ def territory_names(ents: list[Span]) -> None:
     for e in ents:
         name = (span_ext(e, "canonical") or e.text).split()
         always = TERRITORY_WORDS.get(name[-1].lower()) if e.label_ == "LOCATION" and len(name) > 1 else None
-        if always is not None and (always == "yes" or normalise_name(" ".join(name[:-1])) in shorts):
+        if always is not None and (always or normalise_name(" ".join(name[:-1])) in shorts):
             e._.canonical = " ".join(name[:-1])
 
 

@@ -72,6 +72,14 @@ class _Row(dict):
     def __missing__(self, column: str):
         raise KeyError(f"sources/rules/{self.name}.csv has no column {column!r} (header: {', '.join(self)})")
 
+    def yes(self, column: str) -> bool:
+        """A yes|no column as a bool; any other value names the file and the row (a typo such as
+        'Yes ' or 'y' would otherwise read as "no" without a word)."""
+        value = self[column]
+        if value not in ("yes", "no"):
+            raise ValueError(f"sources/rules/{self.name}.csv: column {column!r} must be yes or no, not {value!r}")
+        return value == "yes"
+
 
 @cache
 def table(name: str) -> tuple[dict[str, str], ...]:

@@ -26,7 +26,7 @@ from osint_graph.nlp.source_context import PERSON_NOUNS, DocumentSources, Source
 from osint_graph.nlp.syntax import ext, tokens_of
 
 # noun -> whether the armed group must be the organisation named nearest before it ("the group")
-GROUP_NOUNS = {row["noun"]: row["nearest"] == "yes" for row in table("attribution/group_nouns")}
+GROUP_NOUNS = {row["noun"]: row.yes("nearest") for row in table("attribution/group_nouns")}
 GROUP_KINDS = words("attribution/group_kinds")
 WINDOW = 4  # sentences back: "the group" points to a group named in the recent account, not the lede
 DEFINITE = ("the", "this", "that")
