@@ -24,6 +24,7 @@ SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "a boat carrying what the command suspects is a shipment of arms": a believer's "what appears to be"
 BELIEF_VERBS = words("common/hedge_belief_verbs") | words("modality/speaker_belief_verbs")
+NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")  # nobody, none, nothing, noone, neither
 _WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj")  # from the free relative up to the predicate
 _STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
 _PARTICIPLES = ("VBG", "VBN")
@@ -158,4 +159,5 @@ def _has_to(tok: Token) -> bool:
 
 
 def _negative(noun: Token) -> bool:
-    return noun.lower_ in ("none", "nobody", "nothing", "no") or any(g.lower_ == "no" for g in noun.children)
+    """'nobody was reported hurt', 'no crew were reported missing': a negative subject reports nothing."""
+    return noun.lower_ in NEGATIVE_PRONOUNS or noun.lower_ == "no" or any(g.lower_ == "no" for g in noun.children)

@@ -81,9 +81,9 @@ CREDIT_JOINERS = r"[ \t]*(?:[+&/,]|and)[ \t]*"
 CREDIT_LABELLED = re.compile(
     r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"(?:" + CREDIT_JOINERS + NAME + r")*[ \t]*$", re.M
 )
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "|".join(word_list("common/months"))  # the date readers' lists (nlp/dates.py), as alternations
+SHORT_MONTHS = "|".join(word_list("common/month_abbreviations"))
+DAYS = "|".join(word_list("common/weekdays"))
 # "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story; also
 # with a comma and the weekday, the day before the month: "Wirewatch , Wednesday 3 Jun 2025"
 OUTLET_DATE_LINE = re.compile(
