@@ -14,7 +14,8 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
   commit;
 - appends each batch's new rows to Parquet files, one folder per table, and copies every
   folder with one COPY, in one transaction per `commit_rows` rows (or `commit_seconds`);
-- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits;
+- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits, then
+  hands the memory the commit freed back to the system (store/memory.py);
 - commits in a thread of its own, on a second connection, while the next batches are
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
@@ -67,6 +68,7 @@ from osint_graph.store.ladybug_store import (
     stored_pairs,
     transaction,
 )
+from osint_graph.store.memory import release_freed_memory
 from osint_graph.store.search import KEY_OF, NAME_KEY, name_key_pairs
 
 # Rows per commit (a transaction, then a checkpoint). What one commit copies sits in the buffer
@@ -373,6 +375,9 @@ class BulkLoader:
             self._copy_files(self._checked_rels(to_check, folder))
         copied = time.perf_counter()
         self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
+        # The commit's rows and the checkpoint's node groups are freed now: give them back, or
+        # the allocator keeps them and RSS ratchets up commit by commit (store/memory.py).
+        release_freed_memory()
         shutil.rmtree(folder, ignore_errors=True)
         self.commits += 1
         self.commit_log.append((copied - start, time.perf_counter() - copied))
