@@ -42,16 +42,25 @@ def test_trimming_returns_freed_heap_pages_that_free_alone_keeps():
     assert freed - trimmed > 100, (freed, trimmed)
 
 
-def test_each_bulk_commit_releases_what_it_freed_and_the_store_is_unchanged(tmp_path, monkeypatch):
+def test_each_bulk_commit_releases_memory_and_the_next_one_runs_on_a_reopened_database(tmp_path, monkeypatch):
+    """A made-up stream of 60 articles, a commit every 20: three commits, two reopens between them, and the
+    store's connection (which ingest's resume reads through) works after each."""
     stream = list(synthetic_extractions(60, pool=12))
-    calls = []
-    monkeypatch.setattr(ladybug_bulk, "release_freed_memory", lambda: calls.append(1) or True)
+    released, reopened, seen = [], [], []
+    monkeypatch.setattr(ladybug_bulk, "release_freed_memory", lambda: released.append(1) or True)
     with LadybugStore(tmp_path / "bulk.lbug") as store:
+        reopen = store.reopen
+        monkeypatch.setattr(store, "reopen", lambda: reopened.append(1) or reopen())
         with BulkLoader(store, commit_articles=20) as loader:
             for i in range(0, 60, 10):
                 loader.write(batch_of(stream[i : i + 10]))
-        assert loader.commits == 3 and len(calls) == loader.commits
+                seen.append(store.run("MATCH (a:Article) RETURN count(a)").rows[0][0])
+        assert loader.commits == 3 and len(reopened) == 2
+        assert len(released) == loader.commits + len(reopened)
+        assert seen == sorted(seen) and seen[-1] >= 40
         assert store.counts()[0]["Article"] == 60
+        # the automatic checkpoint is back on the reopened database's connection
+        assert store.run("CALL current_setting('auto_checkpoint') RETURN *").rows == [["True"]]
 
 
 def test_resident_memory_is_read():

@@ -213,11 +213,24 @@ class BulkLoader:
         self.commits = 0
         self.commit_log: list[tuple[float, float]] = []  # seconds of (COPY, CHECKPOINT) of each commit
         # Commits run on a connection of their own: the store's stays free for the ingest's reads.
-        self._conn = ladybug.Connection(store._db)
-        for conn in (store._conn, self._conn):
-            conn.execute("CALL auto_checkpoint=false")
+        self._connect()
+        self._reopen_due = False  # a commit ran since the database was opened
         self._committer = ThreadPoolExecutor(1, thread_name_prefix="ladybug-bulk-commit") if background else None
         self._pending: Future | None = None
+
+    def _connect(self) -> None:
+        self._conn = ladybug.Connection(self.store._db)
+        for conn in (self.store._conn, self._conn):
+            conn.execute("CALL auto_checkpoint=false")
+
+    def _reopen(self) -> None:
+        """Close and reopen the database between two commits, so that the memory LadybugDB keeps from a
+        commit's writes does not add up (store/memory.py has the figures)."""
+        self._conn.close()
+        self.store.reopen()
+        self._connect()
+        release_freed_memory()
+        self._reopen_due = False
 
     @property
     def database_seconds(self) -> float:
@@ -347,6 +360,8 @@ class BulkLoader:
         self._wait()  # one commit at a time: the next one's look-ups must see the last one's rows
         if not self._files and not self._to_check:
             return
+        if self._reopen_due:  # here no commit is in flight and the caller is not reading the store
+            self._reopen()
         files, to_check, folder = self._files, self._to_check, self._folder()
         for _, writer in files.values():
             writer.close()
@@ -379,6 +394,7 @@ class BulkLoader:
         # the allocator keeps them and RSS ratchets up commit by commit (store/memory.py).
         release_freed_memory()
         shutil.rmtree(folder, ignore_errors=True)
+        self._reopen_due = True
         self.commits += 1
         self.commit_log.append((copied - start, time.perf_counter() - copied))
 
