@@ -15,7 +15,8 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
 - appends each batch's new rows to Parquet files, one folder per table, and copies every
   folder with one COPY, in one transaction per `commit_rows` rows (or `commit_seconds`);
 - turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits, then
-  hands the memory the commit freed back to the system (store/memory.py);
+  hands the memory the commit freed back to the system and reopens the database before the
+  next commit, so that what a commit leaves in memory does not add up (store/memory.py);
 - commits in a thread of its own, on a second connection, while the next batches are
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
