@@ -14,7 +14,9 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
   commit;
 - appends each batch's new rows to Parquet files, one folder per table, and copies every
   folder with one COPY, in one transaction per `commit_rows` rows (or `commit_seconds`);
-- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits;
+- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits, then
+  hands the memory the commit freed back to the system and reopens the database before the
+  next commit, so that what a commit leaves in memory does not add up (store/memory.py);
 - commits in a thread of its own, on a second connection, while the next batches are
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
@@ -67,6 +69,7 @@ from osint_graph.store.ladybug_store import (
     stored_pairs,
     transaction,
 )
+from osint_graph.store.memory import release_freed_memory
 from osint_graph.store.search import KEY_OF, NAME_KEY, name_key_pairs
 
 # Rows per commit (a transaction, then a checkpoint). What one commit copies sits in the buffer
@@ -211,11 +214,24 @@ class BulkLoader:
         self.commits = 0
         self.commit_log: list[tuple[float, float]] = []  # seconds of (COPY, CHECKPOINT) of each commit
         # Commits run on a connection of their own: the store's stays free for the ingest's reads.
-        self._conn = ladybug.Connection(store._db)
-        for conn in (store._conn, self._conn):
-            conn.execute("CALL auto_checkpoint=false")
+        self._connect()
+        self._reopen_due = False  # a commit ran since the database was opened
         self._committer = ThreadPoolExecutor(1, thread_name_prefix="ladybug-bulk-commit") if background else None
         self._pending: Future | None = None
+
+    def _connect(self) -> None:
+        self._conn = ladybug.Connection(self.store._db)
+        for conn in (self.store._conn, self._conn):
+            conn.execute("CALL auto_checkpoint=false")
+
+    def _reopen(self) -> None:
+        """Close and reopen the database between two commits, so that the memory LadybugDB keeps from a
+        commit's writes does not add up (store/memory.py has the figures)."""
+        self._conn.close()
+        self.store.reopen()
+        self._connect()
+        release_freed_memory()
+        self._reopen_due = False
 
     @property
     def database_seconds(self) -> float:
@@ -345,6 +361,8 @@ class BulkLoader:
         self._wait()  # one commit at a time: the next one's look-ups must see the last one's rows
         if not self._files and not self._to_check:
             return
+        if self._reopen_due:  # here no commit is in flight and the caller is not reading the store
+            self._reopen()
         files, to_check, folder = self._files, self._to_check, self._folder()
         for _, writer in files.values():
             writer.close()
@@ -373,7 +391,11 @@ class BulkLoader:
             self._copy_files(self._checked_rels(to_check, folder))
         copied = time.perf_counter()
         self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
+        # The commit's rows and the checkpoint's node groups are freed now: give them back, or
+        # the allocator keeps them and RSS ratchets up commit by commit (store/memory.py).
+        release_freed_memory()
         shutil.rmtree(folder, ignore_errors=True)
+        self._reopen_due = True
         self.commits += 1
         self.commit_log.append((copied - start, time.perf_counter() - copied))
 

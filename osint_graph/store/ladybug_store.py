@@ -162,7 +162,8 @@ class LadybugStore:
         if read_only and not Path(path).exists():
             raise FileNotFoundError(f"no store at {path} (run `osint-graph ingest` first)")
         # Waits for another process's lock and recovers crash leftovers (store/locking.py).
-        self._db = open_database(path, read_only=read_only, buffer_pool_size=buffer_pool_bytes(buffer_pool_mb))
+        self._buffer_pool = buffer_pool_bytes(buffer_pool_mb)
+        self._db = open_database(path, read_only=read_only, buffer_pool_size=self._buffer_pool)
         self._conn = ladybug.Connection(self._db)
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
         self._key_node, self._key_rel = name_key_tables(self.schema)
@@ -319,6 +320,18 @@ class LadybugStore:
         nodes = {label: self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0] for label in self.schema.nodes}
         rels = {t: self.run(f"MATCH ()-[r:{t}]->() RETURN count(r)").rows[0][0] for t in self.schema.rels}
         return nodes, rels
+
+    def reopen(self) -> None:
+        """Close the database and open it again, same file and options (its connection is a new one).
+
+        LadybugDB keeps memory from a session's writes outside its buffer pool that only closing
+        gives back (store/ladybug_bulk.py reopens after each commit). No other connection to the
+        database may be open.
+        """
+        self._conn.close()
+        self._db.close()
+        self._db = open_database(self.uri, read_only=self.read_only, buffer_pool_size=self._buffer_pool)
+        self._conn = ladybug.Connection(self._db)
 
     def close(self) -> None:
         self._conn.close()

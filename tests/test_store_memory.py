@@ -1,0 +1,68 @@
+"""Freed memory goes back to the system after each bulk commit (store/memory.py)."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import sys
+
+import pytest
+from fixtures.synthetic import synthetic_extractions
+
+from osint_graph.store import ladybug_bulk, memory
+from osint_graph.store.graph_rows import batch_of
+from osint_graph.store.ladybug_bulk import BulkLoader
+from osint_graph.store.ladybug_store import LadybugStore
+
+glibc_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or memory._malloc_trim() is None, reason="glibc's malloc_trim"
+)
+
+
+@glibc_only
+def test_trimming_returns_freed_heap_pages_that_free_alone_keeps():
+    """~200 MB of heap blocks freed between blocks still in use: free() cannot shrink the heap, the trim can."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    libc.memset.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t]
+    size = 64 * 1024  # under glibc's mmap threshold: these come from the heap
+    blocks = [libc.malloc(size) for _ in range(3200)]
+    for block in blocks:
+        libc.memset(block, 1, size)
+    pins = blocks[::50]  # kept in use: the heap's top cannot move down past them
+    for block in blocks:
+        if block not in pins:
+            libc.free(block)
+    freed = memory.resident_mb()
+    assert memory.release_freed_memory()
+    trimmed = memory.resident_mb()
+    for block in pins:
+        libc.free(block)
+    assert freed - trimmed > 100, (freed, trimmed)
+
+
+def test_each_bulk_commit_releases_memory_and_the_next_one_runs_on_a_reopened_database(tmp_path, monkeypatch):
+    """A made-up stream of 60 articles, a commit every 20: three commits, two reopens between them, and the
+    store's connection (which ingest's resume reads through) works after each."""
+    stream = list(synthetic_extractions(60, pool=12))
+    released, reopened, seen = [], [], []
+    monkeypatch.setattr(ladybug_bulk, "release_freed_memory", lambda: released.append(1) or True)
+    with LadybugStore(tmp_path / "bulk.lbug") as store:
+        reopen = store.reopen
+        monkeypatch.setattr(store, "reopen", lambda: reopened.append(1) or reopen())
+        with BulkLoader(store, commit_articles=20) as loader:
+            for i in range(0, 60, 10):
+                loader.write(batch_of(stream[i : i + 10]))
+                seen.append(store.run("MATCH (a:Article) RETURN count(a)").rows[0][0])
+        assert loader.commits == 3 and len(reopened) == 2
+        assert len(released) == loader.commits + len(reopened)
+        assert seen == sorted(seen) and seen[-1] >= 40
+        assert store.counts()[0]["Article"] == 60
+        # the automatic checkpoint is back on the reopened database's connection
+        assert store.run("CALL current_setting('auto_checkpoint') RETURN *").rows == [["True"]]
+
+
+def test_resident_memory_is_read():
+    if sys.platform.startswith("linux"):
+        assert memory.resident_mb() > 10
