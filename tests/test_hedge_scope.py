@@ -78,6 +78,18 @@ CASES = [
         "The Varnel navy",
         False,
     ),  # fmt: skip
+    # a claim noun with a that-clause passes C on (modality/hearsay_nouns.txt), unless the claimant
+    # acts on it (modality/claim_making_verbs.txt), it is denied, or it sits in a side phrase
+    (
+        "The Orvik Lines statement said the company was aware of claims that the Morrow Gull was boarded near Karsk.",
+        "the company",
+        True,
+    ),  # fmt: skip
+    ("The remarks follow allegations from Karsk that the Varnel navy sank the Morrow Gull.", "The remarks", True),
+    ("Karsk officials have repeated claims that the Varnel navy sank the Morrow Gull.", "Karsk officials", False),
+    ("Karsk denied allegations that its navy sank the Morrow Gull near Varnia.", "Karsk denied", False),
+    ("The claim that the Varnel navy sank the Morrow Gull was false, Karsk officials said.", "The claim", False),
+    ("The tanker Morrow Gull sailed from Karsk amid claims that it carried Varnia arms.", "The tanker", False),
 ]
 
 

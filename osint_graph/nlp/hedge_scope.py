@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.question_readings import doubted_that_clause
 from osint_graph.nlp.rules import words
 
 # "one person was reported dead": passive hearsay verbs whose complement is the reported state (lemmas)
@@ -24,6 +25,10 @@ SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "a boat carrying what the command suspects is a shipment of arms": a believer's "what appears to be"
 BELIEF_VERBS = words("common/hedge_belief_verbs") | words("modality/speaker_belief_verbs")
+# "aware of claims that C": a claim passed on, not vouched for; not the claimant's own act on it
+HEARSAY_NOUNS = words("modality/hearsay_nouns")
+CLAIM_MAKING_VERBS = words("modality/claim_making_verbs") | words("common/denial_verbs")
+DENIAL_ADJECTIVES = words("common/denial_adjectives")  # "the claim that C is false": a denial
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")  # nobody, none, nothing, noone, neither
 _WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj")  # from the free relative up to the predicate
 _STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
@@ -56,6 +61,32 @@ def own_belief_noun(tok: Token) -> bool:
         and tok.pos_ == "NOUN"
         and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)
     )
+
+
+def passed_on(tok: Token, main: Token) -> bool:
+    """A belief or a claim someone else holds about what the predicate tells (read by modality.hedged)."""
+    return believed_identity(tok, main) or hearsay_noun(tok, main)
+
+
+def hearsay_noun(tok: Token, main: Token) -> bool:
+    """'the owner was aware of claims that the ship was boarded', 'the remarks follow allegations from
+    Karsk that C': a claim noun (modality/hearsay_nouns.txt) with a that-clause, as the subject or
+    object of the predicate (or of an adjective on it: "aware of"), passes C on without vouching for
+    it, like "it is claimed that C". Not when the predicate is the claimant's act on it or a denial
+    ("repeated claims that C", "denied allegations that C": modality/claim_making_verbs.txt), is
+    negated or calls it false ("the claim that C is false": common/denial_adjectives.txt), or the noun sits in a side phrase ("sailed amid claims that C")."""
+    if tok.lemma_ not in HEARSAY_NOUNS or tok.pos_ != "NOUN" or not doubted_that_clause(tok):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "amod"):
+        verb = verb.head.head  # "was aware of claims that C": the copula
+    elif tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    while verb.i != main.i and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # "said the company was aware of claims that C": up to the claim's predicate
+    if verb.i != main.i or verb.lemma_ in CLAIM_MAKING_VERBS:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in DENIAL_ADJECTIVES for c in verb.children)
 
 
 def doubted_subject(verb: Token) -> bool:

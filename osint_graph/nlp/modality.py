@@ -117,7 +117,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
-_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS | hedge_scope.HEARSAY_NOUNS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -282,8 +282,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     for tok in tokens:
         if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
             continue  # each test below starts by asking for one of these words: none can hold
-        if main is not None and (_unverified_description(tok, main) or hedge_scope.believed_identity(tok, main)):
-            return True  # 'attacked the tanker, a claim that could not be verified'; 'what X suspects is Y'
+        if main is not None and (_unverified_description(tok, main) or hedge_scope.passed_on(tok, main)):
+            return True  # 'a claim that could not be verified'; 'what X suspects is Y'; 'aware of claims that C'
         if _set_off_participle(tok):
             continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):
