@@ -90,6 +90,22 @@ CASES = [
     ("Karsk denied allegations that its navy sank the Morrow Gull near Varnia.", "Karsk denied", False),
     ("The claim that the Varnel navy sank the Morrow Gull was false, Karsk officials said.", "The claim", False),
     ("The tanker Morrow Gull sailed from Karsk amid claims that it carried Varnia arms.", "The tanker", False),
+    # "in what appears to be X" on the predicate says what the event counts as: a side phrase
+    (
+        "Varnel drones struck and sank the tanker Morrow Gull off Karsk in what appears to be the latest attack on Karsk.",
+        "Varnel drones",
+        False,
+    ),  # fmt: skip
+    ("The Morrow Gull was hit by what appeared to be a Karsk drone off Varnia.", "The Morrow Gull", True),
+    # hearsay inside an absolute "with X V-ing" phrase after a comma is background
+    (
+        "Karsk and Varnia are investigating the blast, with Karsk focusing on a yacht that six men reportedly hired in Varnia.",
+        "Karsk and Varnia",
+        False,
+    ),  # fmt: skip
+    # a verb of advice over a clause addressed to "you" recommends, it doubts nothing
+    ("“I suggest you refer to the statements of the Karsk navy,” Oskar Lind told reporters.", "you refer", False),
+    ("Satellite data suggest the Morrow Gull sank near Karsk on Monday.", "the Morrow Gull", True),
 ]
 
 

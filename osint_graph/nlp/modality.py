@@ -246,6 +246,8 @@ def is_hedge_verb(tok: Token) -> bool:
     mine = tok.lemma_ in SPEAKER_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ in I_WE for c in tok.children)
     if (tok.lemma_ not in HEDGE_VERBS and not mine) or tok.pos_ != "VERB" or tok.tag_ == "VBN":
         return False
+    if hedge_scope.advice(tok):
+        return False  # "I suggest you refer to ...": advice
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in ("nobody", "none", "nothing") or any(g.lower_ == "no" for g in c.children)
