@@ -106,6 +106,15 @@ CASES = [
     # a verb of advice over a clause addressed to "you" recommends, it doubts nothing
     ("“I suggest you refer to the statements of the Karsk navy,” Oskar Lind told reporters.", "you refer", False),
     ("Satellite data suggest the Morrow Gull sank near Karsk on Monday.", "the Morrow Gull", True),
+    # a negated perfect modal with "without X" states by its contrary that X was needed; "everything
+    # possible" is a degree (modality/degree_before_possible.txt); a bare perfect modal still guesses
+    (
+        "“The rescue of the Morrow Gull crew would not have been possible without the Karsk beacon,” Varga said.",
+        "The rescue",
+        False,
+    ),  # fmt: skip
+    ("The Orvik Lines owners will do everything possible to contain the Morrow Gull spill near Karsk.", "The Orvik", False),
+    ("The tanker Morrow Gull would have been outside the Karsk zone at the time, officials said.", "The tanker", True),
 ]
 
 

@@ -76,6 +76,7 @@ ACTIVE_RAISING = words("modality/active_raising_verbs")
 PERFECT_MODALS = words("modality/perfect_modals")
 COPULA_MODALS = words("modality/copula_modals")
 HEDGE_NOUNS = words("modality/hedge_nouns")
+DEGREE_BEFORE_POSSIBLE = words("modality/degree_before_possible")  # "everything possible"
 VERIFY_VERBS = words("modality/verify_verbs")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
@@ -204,8 +205,8 @@ def _feasibility(tok: Token) -> bool:
         return False
     if tok.i > 2 and tok.nbor(-1).lower_ == "as" and tok.nbor(-3).lower_ == "as":
         return True  # "as soon as possible", "as quickly as possible": a degree, not a doubt
-    if tok.i > 0 and tok.nbor(-1).tag_ == "JJS":
-        return True  # "in the best possible manner", "the highest possible level": a degree, not a doubt
+    if tok.i > 0 and (tok.nbor(-1).tag_ == "JJS" or tok.nbor(-1).lower_ in DEGREE_BEFORE_POSSIBLE):
+        return True  # "in the best possible manner", "to do everything possible": a degree, not a doubt
     if tok.dep_ == "amod":
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
