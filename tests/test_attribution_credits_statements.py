@@ -134,3 +134,11 @@ def test_a_passive_telling_verb_makes_its_agent_the_speaker(run, frame, chain):
     # a generic teller ("the captain") is left out of the chain, as in the active "the captain told X"
     text = f"{frame} the Morrow Gull was detained near Karsk with 12 crew members."
     assert chain_of(run(text), "12 crew") == chain
+
+
+@pytest.mark.parametrize("lead", ["", "Later, "])
+def test_an_outlet_citing_a_source_between_commas_before_its_verb_relays_it(run, lead):
+    # "X, citing Y, reported that C": the parser may hang X on the verb (or an adverb) instead of taking it
+    # for the subject; X is still the outlet and Y its source
+    text = f"{lead}Wirewatch, citing the Karsk Navy, reported that the Morrow Gull was detained with 12 crew members."
+    assert chain_of(run(text), "12 crew") == ["Wirewatch", "Karsk Navy"]
