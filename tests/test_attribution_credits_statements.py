@@ -142,3 +142,14 @@ def test_an_outlet_citing_a_source_between_commas_before_its_verb_relays_it(run,
     # for the subject; X is still the outlet and Y its source
     text = f"{lead}Wirewatch, citing the Karsk Navy, reported that the Morrow Gull was detained with 12 crew members."
     assert chain_of(run(text), "12 crew") == ["Wirewatch", "Karsk Navy"]
+
+
+@pytest.mark.parametrize(("frame", "chain"), [
+    ("Lena Varga said, according to Wirewatch", ["Wirewatch", "Lena Varga"]),
+    ("Karsk Navy officials say, according to Wirewatch news agency", ["Wirewatch", "Karsk Navy"]),
+])  # fmt: skip
+def test_according_to_an_outlet_after_a_closing_frame_relays_the_speaker(run, frame, chain):
+    # "C, X said, according to Y": "according" is tagged a participle, but the phrase is no adjunct after
+    # the frame (as "..., X said, refusing to ..." is): Y passed on X's words, [Y, X]
+    text = f"The Morrow Gull was detained with 12 crew members, {frame}."
+    assert chain_of(run(text), "12 crew") == chain
