@@ -153,3 +153,18 @@ def test_according_to_an_outlet_after_a_closing_frame_relays_the_speaker(run, fr
     # the frame (as "..., X said, refusing to ..." is): Y passed on X's words, [Y, X]
     text = f"The Morrow Gull was detained with 12 crew members, {frame}."
     assert chain_of(run(text), "12 crew") == chain
+
+
+@pytest.mark.parametrize(("text", "chain"), [
+    ("The Karsk Navy played down the move, saying the Morrow Gull was detained with 12 crew members.",
+     ["Karsk Navy"]),
+    ("Lena Varga expressed sympathy for the families, saying the 12 crew members of the Morrow Gull were safe.",
+     ["Lena Varga"]),
+    ("The Karsk Navy shared the report on Monday, adding that the Morrow Gull carried 12 crew members.",
+     ["Karsk Navy"]),
+    # "claiming" after an act the outlet reports itself is no statement participle (statement_participles.txt)
+    ("The Karsk Navy detained the Morrow Gull, claiming its 12 crew members had ignored orders.", []),
+])  # fmt: skip
+def test_a_saying_participle_after_the_predicate_makes_the_act_a_statement(run, text, chain):
+    # "X played down the move, saying C": X's act is a statement, the sentence is X's
+    assert chain_of(run(text), "12 crew") == chain
