@@ -55,6 +55,27 @@ def test_an_organisation_word_ends_the_name(nlp):
     assert not cc.org_word_name(span_of(nlp, text, "Kestrel")), "one word says nothing of its kind"
 
 
+def test_an_organisation_word_heads_the_name_before_of(nlp):
+    text = "The Varn Court of Appeal upheld the fine that the Karsk Bureau of Shipping had contested in Isle of Brenn."
+    assert cc.org_word_name(span_of(nlp, text, "Varn Court of Appeal"))
+    assert cc.org_word_name(span_of(nlp, text, "Karsk Bureau of Shipping"))
+    assert not cc.org_word_name(span_of(nlp, text, "Isle of Brenn")), "a place's word before 'of' is no body's"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The tanker Orrin Bay was built by Kessel Shipyard in Velmora.", "Kessel Shipyard"),
+        ("She was insured by the Varn P&I Club until the sale.", "Varn P&I Club"),
+        ("Surveyors of Tarvo Classification Society boarded her at dawn.", "Tarvo Classification Society"),
+        ("Brenn Marine Insurance paid the claim in full.", "Brenn Marine Insurance"),
+    ],
+)
+def test_shipping_trades_words_end_an_organisations_name(nlp, text, name):
+    assert cc.org_word_name(span_of(nlp, text, name))
+    assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
 def test_the_filter_reads_the_company_features(nlp):
     text = (
         "The car carrier Orrin Bay, owned by Tarvik Lines, burned off Velmora on Tuesday. "

@@ -20,9 +20,16 @@ SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the 
 APPOSITION_SPAN = 6  # words of an apposition read after the name
 
 
+def _org_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in ORG_WORDS
+
+
 def org_word_name(span: Span) -> bool:
-    """The name ends in an organisation's word: 'Tarvik Shipping', 'Norvale Lines' (not a one-word name)."""
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_WORDS
+    """The name ends in an organisation's word, 'Tarvik Shipping', 'Norvale Lines', or that word heads
+    it before its 'of', 'Varn Court of Appeal', 'Karsk Bureau of Shipping' (not a one-word name)."""
+    if len(span) < 2:
+        return False
+    return _org_word(span[-1]) or any(t.lower_ == "of" and k and _org_word(span[k - 1]) for k, t in enumerate(span))
 
 
 def _before(span: Span) -> list[str]:
