@@ -29,6 +29,12 @@ def span_of(nlp, text: str, name: str):
         ("Quellin, the ship's manager, said the crew were safe.", "Quellin"),
         ("Owners thanked Dravos as time charterer for its support.", "Dravos"),
         ("Fennick, which owns the vessel, declined to comment.", "Fennick"),
+        ("Tarvik CEO Lim Kessa said the order was signed.", "Tarvik"),
+        ("Norvale's chief executive resigned after the fire.", "Norvale"),
+        ("Ostrel shares fell after the yard lost the order.", "Ostrel"),
+        ("Kaymor said in a filing that the deal had closed.", "Kaymor"),
+        ("Shares of Brannock rose on the news.", "Brannock"),
+        ("Quellin agreed to acquire Dravos for $10 million.", "Dravos"),
     ],
 )
 def test_a_company_role_beside_a_name(nlp, text, name):
@@ -41,6 +47,7 @@ def test_a_company_role_beside_a_name(nlp, text, name):
         ("Captain Idris Holloway sailed from Velmora on Tuesday.", "Idris Holloway"),
         ("The ship left Velmora, the region's main port, at dawn.", "Velmora"),
         ("Officials in Tarska said the ship was seized by the coast guard.", "Tarska"),
+        ("Varnia's president said in a speech that the ship was seized.", "Varnia"),
     ],
 )
 def test_no_company_role_without_one(nlp, text, name):
@@ -53,6 +60,14 @@ def test_an_organisation_word_ends_the_name(nlp):
     assert cc.org_word_name(span_of(nlp, text, "Norvale Group"))
     assert not cc.org_word_name(span_of(nlp, text, "Orrin Bay"))
     assert not cc.org_word_name(span_of(nlp, text, "Kestrel")), "one word says nothing of its kind"
+
+
+def test_one_groups_companies_are_siblings_not_fragments(nlp):
+    doc = nlp("Tarvo Systems and Tarvo Marine Group bought the Kessel yard on Monday.")
+    feats = {c.name: ef.features(doc, c) for c in ef.candidates(doc)}
+    assert feats["Tarvo Systems"].get("sibling_same_type") == 1.0
+    assert not ef._siblings("coast guard", "varn coast guard"), "a fragment of a longer name"
+    assert not ef._siblings("tarvo", "tarvo systems"), "a one-word name"
 
 
 def test_an_organisation_word_heads_the_name_before_of(nlp):
