@@ -950,6 +950,28 @@ def test_the_statement_is_the_statement_of_the_source_cited_last(run):
     assert chain_of(claims, "14 crew") == []  # statements with a word of their own are no such pointer
 
 
+def test_the_statement_of_an_unnamed_speaker_gives_no_source(run):
+    # "police said in a statement ... “B,” the statement said": the unnamed police's statement, a frame
+    # with no source -- not a sentence left open for the named source's passage before it
+    text = (
+        "The Karsk Navy said in a statement it used gunfire to stop the Morrow Gull. The navy reports all "
+        "four people on board were rescued.\n\n"
+        "The crew of the Morrow Gull was safe, police said in a statement.\n\n"
+        "“The Morrow Gull tried to ram the patrol,” the statement said."
+    )
+    claims = run(text)
+    assert chain_of(claims, "used gunfire") == ["Karsk Navy"]
+    assert chain_of(claims, "tried to ram") == []
+
+
+def test_the_company_is_no_states_body_cited_before(run):
+    # "the company" points back to a firm, never to a state's body ("Karsk Navy") cited last
+    text = "The Karsk Navy denied the claims.\n\nThe company claimed that the Tern Vale was rammed."
+    claims = run(text)
+    assert chain_of(claims, "denied the claims") == ["Karsk Navy"]
+    assert chain_of(claims, "was rammed") != ["Karsk Navy"]
+
+
 def test_an_appositive_after_an_inverted_frame_names_the_speaker_and_the_next_quote_is_hers(run):
     # "..., said Lena Varga, <title>": the title is no claim of its own, and the quote that opens the
     # next paragraph goes on with her words

@@ -49,6 +49,8 @@ IMAGERY_NOUNS = words("attribution/imagery_nouns")
 EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
+# a state's bodies ("Karsk's defence ministry", "the Varnian navy"): never what "the company" points back to
+STATE_BODIES = words("context/state_possessive_bodies")
 LABEL_TYPES = {
     "VESSEL": "Vessel", "PORT": "Port", "PERSON": "Person", "ORG": "Organization", "OUTLET": "Outlet",
     "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
@@ -353,7 +355,10 @@ class DocumentSources:
             if ent is not None and self.segment_of(ent.start) >= self.segment_of(head.i) - 2:
                 return self.source_from_ent(ent, None)
         if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
+            company = lemma in COMPANY_NOUNS and lemma not in BODY_NOUNS
             for src in reversed(self.recent):
+                if company and _state_body(src):
+                    continue  # "the company said" after "Karsk's defence ministry said": a firm is no ministry
                 # a name the entity pipeline did not tag ("Shipping giant Maersk said") is a body too
                 if src.label == "ORG" or (lemma in COMPANY_NOUNS and src.label is None and not src.generic
                                           and not src.person_like and not self._ship_name(src)):  # fmt: skip
@@ -460,6 +465,12 @@ def inanimate(ctx: DocumentSources, toks: Sequence[Token]) -> bool:
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
         return False
     return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
+
+
+def _state_body(src: Source) -> bool:
+    """A state, or a body of one by its name's last words ("Varnian Defence Ministry", "Karsk Navy")."""
+    name = src.link.name.lower()
+    return src.label == "COUNTRY" or any(name == b or name.endswith(" " + b) for b in STATE_BODIES)
 
 
 def can_speak(src: Source) -> bool:
