@@ -301,6 +301,18 @@ def test_a_page_citing_two_sources_carries_neither_over_later_narration(run):
     assert chain_of(run(text), "patrol boat towed") == []
 
 
+def test_an_unnamed_speakers_frame_ends_the_retold_account(run):
+    # "Witnesses said ...": another speaker's frame ends the account the page retells, until its next frame
+    text = SOLE_ACCOUNT.replace("A patrol boat", "The Tern Vale was hit twice, witnesses said.\n\nA patrol boat")
+    assert chain_of(run(text), "patrol boat towed") == []
+
+
+def test_a_bare_official_does_not_end_the_retold_account(run):
+    # "an official said" speaks for the body whose account the page retells (attribution/body_speakers.txt)
+    text = SOLE_ACCOUNT.replace("A patrol boat", "The Tern Vale was hit twice, an official said.\n\nA patrol boat")
+    assert chain_of(run(text), "patrol boat towed") == ["Karsk Navy"]
+
+
 # --------------------------------------------------------------------------- a source's passage
 
 
