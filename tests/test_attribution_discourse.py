@@ -976,6 +976,18 @@ def test_the_statement_of_an_unnamed_speaker_gives_no_source(run):
     assert chain_of(claims, "tried to ram") == []
 
 
+def test_they_points_back_to_the_named_group_subject_before_it_not_the_last_source(run):
+    # "The Varnelis have attacked ships ... They say ...": the group the writer just made the subject
+    text = (
+        "The Karsk Navy said in a statement that two drones were downed near Karsk.\n\n"
+        "The Varnelis have been attacking ships near Karsk since November.\n\n"
+        "They say the attacks are in solidarity with Finland."
+    )
+    claims = run(text)
+    assert chain_of(claims, "drones were downed") == ["Karsk Navy"]
+    assert chain_of(claims, "in solidarity") == ["Varnelis"]
+
+
 def test_the_company_is_no_states_body_cited_before(run):
     # "the company" points back to a firm, never to a state's body ("Karsk Navy") cited last
     text = "The Karsk Navy denied the claims.\n\nThe company claimed that the Tern Vale was rammed."

@@ -49,6 +49,7 @@ IMAGERY_NOUNS = words("attribution/imagery_nouns")
 EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
+PLURAL_SUBJECT_LABELS = ("ORG", "NORP", "COUNTRY", "GPE")  # a named group "they" may point back to
 # a state's bodies ("Karsk's defence ministry", "the Varnian navy"): never what "the company" points back to
 STATE_BODIES = words("context/state_possessive_bodies")
 LABEL_TYPES = {
@@ -299,6 +300,9 @@ class DocumentSources:
                     return src
             return None
         if low in ("they", "them", "their"):
+            subject = self.plural_subject_before(head)
+            if subject is not None:  # "The Houthis have attacked ships. They say ...": the group, not the last source
+                return subject
             for src in reversed(self.recent):
                 if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
                     return src
@@ -406,6 +410,19 @@ class DocumentSources:
                 return self.source_from_ent(ent, None)
         return None
 
+    def plural_subject_before(self, head: Token) -> Source | None:
+        """The named plural subject of the main clause before "they" in its sentence or the one before
+        ("The Varnelis have attacked ships since May. They say ..."), else None."""
+        here = self.segment_of(head.i)
+        for t in reversed(self.doc[: head.i]):
+            if self.segment_of(t.i) < here - 1:
+                return None
+            ent = self.ent_at[t.i]
+            if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and _plural_name(t)
+                    and ent is not None and ent.label_ in PLURAL_SUBJECT_LABELS):  # fmt: skip
+                return self.source_from_ent(ent, None)
+        return None
+
     def last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
         labels = set(labels)
         for ent in reversed(self.ents):
@@ -465,6 +482,13 @@ def inanimate(ctx: DocumentSources, toks: Sequence[Token]) -> bool:
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
         return False
     return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
+
+
+def _plural_name(tok: Token) -> bool:
+    """A plural noun, or a name the tagger reads as singular though plural ("the Houthis", "the Varnelis")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and any(c.lower_ == "the" for c in tok.children)
 
 
 def _state_body(src: Source) -> bool:
