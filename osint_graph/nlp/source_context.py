@@ -49,6 +49,7 @@ IMAGERY_NOUNS = words("attribution/imagery_nouns")
 EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
+SHIP_NOUNS = words("attribution/vessel_nouns")  # "the tanker's owner": a ship's party (source_resolution.ship_party)
 PLURAL_SUBJECT_LABELS = ("ORG", "NORP", "COUNTRY", "GPE")  # a named group "they" may point back to
 # a state's bodies ("Karsk's defence ministry", "the Varnian navy"): never what "the company" points back to
 STATE_BODIES = words("context/state_possessive_bodies")
@@ -275,6 +276,13 @@ class DocumentSources:
             return self.gazetteer.lookup(name, kind)  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
             return None
+
+    def names_a_ship(self, tok: Token) -> bool:
+        """Whether a possessor names a ship: a vessel's name, a ship noun, or "her" (a ship is "she")."""
+        ent = self.ent_at[tok.i]
+        if ent is not None:
+            return ent.label_ == "VESSEL"
+        return tok.lemma_.lower() in SHIP_NOUNS or tok.lower_ == "her"
 
     def _ship_name(self, src: Source) -> bool:
         """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""

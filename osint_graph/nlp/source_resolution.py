@@ -149,14 +149,6 @@ def no_speaker(np: NounPhrase) -> list[Source] | None:
     return None
 
 
-def _ship_possessor(np: NounPhrase, tok: Token) -> bool:
-    """Whether a possessor names a ship: a vessel's name, a ship noun, or "her" (a ship is "she")."""
-    ent = np.ctx.ent_at[tok.i]
-    if ent is not None:
-        return ent.label_ == "VESSEL"
-    return tok.lemma_.lower() in VESSEL_NOUNS or tok.lower_ == "her"
-
-
 def ship_party(np: NounPhrase) -> list[Source] | None:
     """ "the tanker's owner said", "Morrow Gull's operator asserted", "her master said": a party the
     article names only through its ship speaks for no named body, and the ship is no speaker -- their
@@ -165,7 +157,7 @@ def ship_party(np: NounPhrase) -> list[Source] | None:
     if np.lemma not in SHIP_PARTY_NOUNS or any(c.dep_ == "appos" for c in np.head.children):
         return None
     owners = [c for c in np.head.children if c.dep_ == "poss"]
-    if not owners or not _ship_possessor(np, owners[0]):
+    if not owners or not np.ctx.names_a_ship(owners[0]):
         return None
     return [np.source(np_text(np.toks), None, None, person_like=np.person_like, plural=np.plural, generic=True)]
 
