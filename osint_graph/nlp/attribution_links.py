@@ -134,6 +134,9 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
     speech = lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main))
     speech = speech or says_while(main)
+    # "refused to comment" withholds a statement (no source, but a claim about the party); "Rome refused",
+    # "refused to accept them" are acts (a `withholding` verb that is no `speech_act` of verb_frames.csv)
+    speech = speech or (lemma in WITHHOLDING_VERBS and withheld(main))
     if disclosed or naming or speech:
         if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
             return []  # "the agency will assess the damage": an act to come has said nothing yet
