@@ -134,3 +134,37 @@ def test_a_passive_telling_verb_makes_its_agent_the_speaker(run, frame, chain):
     # a generic teller ("the captain") is left out of the chain, as in the active "the captain told X"
     text = f"{frame} the Morrow Gull was detained near Karsk with 12 crew members."
     assert chain_of(run(text), "12 crew") == chain
+
+
+@pytest.mark.parametrize("lead", ["", "Later, "])
+def test_an_outlet_citing_a_source_between_commas_before_its_verb_relays_it(run, lead):
+    # "X, citing Y, reported that C": the parser may hang X on the verb (or an adverb) instead of taking it
+    # for the subject; X is still the outlet and Y its source
+    text = f"{lead}Wirewatch, citing the Karsk Navy, reported that the Morrow Gull was detained with 12 crew members."
+    assert chain_of(run(text), "12 crew") == ["Wirewatch", "Karsk Navy"]
+
+
+@pytest.mark.parametrize(("frame", "chain"), [
+    ("Lena Varga said, according to Wirewatch", ["Wirewatch", "Lena Varga"]),
+    ("Karsk Navy officials say, according to Wirewatch news agency", ["Wirewatch", "Karsk Navy"]),
+])  # fmt: skip
+def test_according_to_an_outlet_after_a_closing_frame_relays_the_speaker(run, frame, chain):
+    # "C, X said, according to Y": "according" is tagged a participle, but the phrase is no adjunct after
+    # the frame (as "..., X said, refusing to ..." is): Y passed on X's words, [Y, X]
+    text = f"The Morrow Gull was detained with 12 crew members, {frame}."
+    assert chain_of(run(text), "12 crew") == chain
+
+
+@pytest.mark.parametrize(("text", "chain"), [
+    ("The Karsk Navy played down the move, saying the Morrow Gull was detained with 12 crew members.",
+     ["Karsk Navy"]),
+    ("Lena Varga expressed sympathy for the families, saying the 12 crew members of the Morrow Gull were safe.",
+     ["Lena Varga"]),
+    ("The Karsk Navy shared the report on Monday, adding that the Morrow Gull carried 12 crew members.",
+     ["Karsk Navy"]),
+    # "claiming" after an act the outlet reports itself is no statement participle (statement_participles.txt)
+    ("The Karsk Navy detained the Morrow Gull, claiming its 12 crew members had ignored orders.", []),
+])  # fmt: skip
+def test_a_saying_participle_after_the_predicate_makes_the_act_a_statement(run, text, chain):
+    # "X played down the move, saying C": X's act is a statement, the sentence is X's
+    assert chain_of(run(text), "12 crew") == chain

@@ -301,6 +301,18 @@ def test_a_page_citing_two_sources_carries_neither_over_later_narration(run):
     assert chain_of(run(text), "patrol boat towed") == []
 
 
+def test_an_unnamed_speakers_frame_ends_the_retold_account(run):
+    # "Witnesses said ...": another speaker's frame ends the account the page retells, until its next frame
+    text = SOLE_ACCOUNT.replace("A patrol boat", "The Tern Vale was hit twice, witnesses said.\n\nA patrol boat")
+    assert chain_of(run(text), "patrol boat towed") == []
+
+
+def test_a_bare_official_does_not_end_the_retold_account(run):
+    # "an official said" speaks for the body whose account the page retells (attribution/body_speakers.txt)
+    text = SOLE_ACCOUNT.replace("A patrol boat", "The Tern Vale was hit twice, an official said.\n\nA patrol boat")
+    assert chain_of(run(text), "patrol boat towed") == ["Karsk Navy"]
+
+
 # --------------------------------------------------------------------------- a source's passage
 
 
@@ -948,6 +960,40 @@ def test_the_statement_is_the_statement_of_the_source_cited_last(run):
     assert chain_of(claims, "12 crew") == ["Karsk Navy"]
     assert chain_of(claims, "deemed unsafe") == ["Karsk Navy"]
     assert chain_of(claims, "14 crew") == []  # statements with a word of their own are no such pointer
+
+
+def test_the_statement_of_an_unnamed_speaker_gives_no_source(run):
+    # "police said in a statement ... “B,” the statement said": the unnamed police's statement, a frame
+    # with no source -- not a sentence left open for the named source's passage before it
+    text = (
+        "The Karsk Navy said in a statement it used gunfire to stop the Morrow Gull. The navy reports all "
+        "four people on board were rescued.\n\n"
+        "The crew of the Morrow Gull was safe, police said in a statement.\n\n"
+        "“The Morrow Gull tried to ram the patrol,” the statement said."
+    )
+    claims = run(text)
+    assert chain_of(claims, "used gunfire") == ["Karsk Navy"]
+    assert chain_of(claims, "tried to ram") == []
+
+
+def test_they_points_back_to_the_named_group_subject_before_it_not_the_last_source(run):
+    # "The Varnelis have attacked ships ... They say ...": the group the writer just made the subject
+    text = (
+        "The Karsk Navy said in a statement that two drones were downed near Karsk.\n\n"
+        "The Varnelis have been attacking ships near Karsk since November.\n\n"
+        "They say the attacks are in solidarity with Finland."
+    )
+    claims = run(text)
+    assert chain_of(claims, "drones were downed") == ["Karsk Navy"]
+    assert chain_of(claims, "in solidarity") == ["Varnelis"]
+
+
+def test_the_company_is_no_states_body_cited_before(run):
+    # "the company" points back to a firm, never to a state's body ("Karsk Navy") cited last
+    text = "The Karsk Navy denied the claims.\n\nThe company claimed that the Tern Vale was rammed."
+    claims = run(text)
+    assert chain_of(claims, "denied the claims") == ["Karsk Navy"]
+    assert chain_of(claims, "was rammed") != ["Karsk Navy"]
 
 
 def test_an_appositive_after_an_inverted_frame_names_the_speaker_and_the_next_quote_is_hers(run):

@@ -24,8 +24,9 @@ CASES = [
     ),  # fmt: skip
     ("The Karsk Navy declined to comment on the attack on the tanker Morrow Gull.", "The Karsk Navy", []),
     ("The Karsk Navy neither confirmed nor denied the attack on the tanker Morrow Gull.", "The Karsk Navy", []),
-    # a refused act is no withheld statement; "did not say that C" is left as it was
-    ("Orvik Lines refused to allow the unloading of the tanker Morrow Gull at Karsk.", "Orvik Lines", ["Orvik Lines"]),
+    # a refused act is no withheld statement, and no statement either: the party's act, no source (dev gold
+    # d402, ee6, el6); "did not say that C" is left as it was
+    ("Orvik Lines refused to allow the unloading of the tanker Morrow Gull at Karsk.", "Orvik Lines", []),
     ("The Karsk Navy did not say that the tanker Morrow Gull was seized.", "The Karsk Navy", ["Karsk Navy"]),
 ]
 

@@ -29,6 +29,12 @@ def span_of(nlp, text: str, name: str):
         ("Quellin, the ship's manager, said the crew were safe.", "Quellin"),
         ("Owners thanked Dravos as time charterer for its support.", "Dravos"),
         ("Fennick, which owns the vessel, declined to comment.", "Fennick"),
+        ("Tarvik CEO Lim Kessa said the order was signed.", "Tarvik"),
+        ("Norvale's chief executive resigned after the fire.", "Norvale"),
+        ("Ostrel shares fell after the yard lost the order.", "Ostrel"),
+        ("Kaymor said in a filing that the deal had closed.", "Kaymor"),
+        ("Shares of Brannock rose on the news.", "Brannock"),
+        ("Quellin agreed to acquire Dravos for $10 million.", "Dravos"),
     ],
 )
 def test_a_company_role_beside_a_name(nlp, text, name):
@@ -41,6 +47,7 @@ def test_a_company_role_beside_a_name(nlp, text, name):
         ("Captain Idris Holloway sailed from Velmora on Tuesday.", "Idris Holloway"),
         ("The ship left Velmora, the region's main port, at dawn.", "Velmora"),
         ("Officials in Tarska said the ship was seized by the coast guard.", "Tarska"),
+        ("Varnia's president said in a speech that the ship was seized.", "Varnia"),
     ],
 )
 def test_no_company_role_without_one(nlp, text, name):
@@ -53,6 +60,35 @@ def test_an_organisation_word_ends_the_name(nlp):
     assert cc.org_word_name(span_of(nlp, text, "Norvale Group"))
     assert not cc.org_word_name(span_of(nlp, text, "Orrin Bay"))
     assert not cc.org_word_name(span_of(nlp, text, "Kestrel")), "one word says nothing of its kind"
+
+
+def test_one_groups_companies_are_siblings_not_fragments(nlp):
+    doc = nlp("Tarvo Systems and Tarvo Marine Group bought the Kessel yard on Monday.")
+    feats = {c.name: ef.features(doc, c) for c in ef.candidates(doc)}
+    assert feats["Tarvo Systems"].get("sibling_same_type") == 1.0
+    assert not ef._siblings("coast guard", "varn coast guard"), "a fragment of a longer name"
+    assert not ef._siblings("tarvo", "tarvo systems"), "a one-word name"
+
+
+def test_an_organisation_word_heads_the_name_before_of(nlp):
+    text = "The Varn Court of Appeal upheld the fine that the Karsk Bureau of Shipping had contested in Isle of Brenn."
+    assert cc.org_word_name(span_of(nlp, text, "Varn Court of Appeal"))
+    assert cc.org_word_name(span_of(nlp, text, "Karsk Bureau of Shipping"))
+    assert not cc.org_word_name(span_of(nlp, text, "Isle of Brenn")), "a place's word before 'of' is no body's"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The tanker Orrin Bay was built by Kessel Shipyard in Velmora.", "Kessel Shipyard"),
+        ("She was insured by the Varn P&I Club until the sale.", "Varn P&I Club"),
+        ("Surveyors of Tarvo Classification Society boarded her at dawn.", "Tarvo Classification Society"),
+        ("Brenn Marine Insurance paid the claim in full.", "Brenn Marine Insurance"),
+    ],
+)
+def test_shipping_trades_words_end_an_organisations_name(nlp, text, name):
+    assert cc.org_word_name(span_of(nlp, text, name))
+    assert (name, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
 
 
 def test_the_filter_reads_the_company_features(nlp):

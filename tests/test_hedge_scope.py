@@ -78,6 +78,43 @@ CASES = [
         "The Varnel navy",
         False,
     ),  # fmt: skip
+    # a claim noun with a that-clause passes C on (modality/hearsay_nouns.txt), unless the claimant
+    # acts on it (modality/claim_making_verbs.txt), it is denied, or it sits in a side phrase
+    (
+        "The Orvik Lines statement said the company was aware of claims that the Morrow Gull was boarded near Karsk.",
+        "the company",
+        True,
+    ),  # fmt: skip
+    ("The remarks follow allegations from Karsk that the Varnel navy sank the Morrow Gull.", "The remarks", True),
+    ("Karsk officials have repeated claims that the Varnel navy sank the Morrow Gull.", "Karsk officials", False),
+    ("Karsk denied allegations that its navy sank the Morrow Gull near Varnia.", "Karsk denied", False),
+    ("The claim that the Varnel navy sank the Morrow Gull was false, Karsk officials said.", "The claim", False),
+    ("The tanker Morrow Gull sailed from Karsk amid claims that it carried Varnia arms.", "The tanker", False),
+    # "in what appears to be X" on the predicate says what the event counts as: a side phrase
+    (
+        "Varnel drones struck and sank the tanker Morrow Gull off Karsk in what appears to be the latest attack on Karsk.",
+        "Varnel drones",
+        False,
+    ),  # fmt: skip
+    ("The Morrow Gull was hit by what appeared to be a Karsk drone off Varnia.", "The Morrow Gull", True),
+    # hearsay inside an absolute "with X V-ing" phrase after a comma is background
+    (
+        "Karsk and Varnia are investigating the blast, with Karsk focusing on a yacht that six men reportedly hired in Varnia.",
+        "Karsk and Varnia",
+        False,
+    ),  # fmt: skip
+    # a verb of advice over a clause addressed to "you" recommends, it doubts nothing
+    ("“I suggest you refer to the statements of the Karsk navy,” Oskar Lind told reporters.", "you refer", False),
+    ("Satellite data suggest the Morrow Gull sank near Karsk on Monday.", "the Morrow Gull", True),
+    # a negated perfect modal with "without X" states by its contrary that X was needed; "everything
+    # possible" is a degree (modality/degree_before_possible.txt); a bare perfect modal still guesses
+    (
+        "“The rescue of the Morrow Gull crew would not have been possible without the Karsk beacon,” Varga said.",
+        "The rescue",
+        False,
+    ),  # fmt: skip
+    ("The Orvik Lines owners will do everything possible to contain the Morrow Gull spill near Karsk.", "The Orvik", False),
+    ("The tanker Morrow Gull would have been outside the Karsk zone at the time, officials said.", "The tanker", True),
 ]
 
 

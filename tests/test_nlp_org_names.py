@@ -15,6 +15,13 @@ def test_the_name_runs_to_its_acronym(nlp):
     assert ("ORG", "Federal Agency for Sea and Inland Water Transport") in found
 
 
+def test_a_host_state_inside_the_name_runs_to_an_acronym_that_spells_it(nlp):
+    found = ents(nlp, "The deal was cleared by the Committee on Foreign Investment in the Karsk Republic (CFIKR) in May.")
+    assert ("ORG", "Committee on Foreign Investment in the Karsk Republic") in found
+    found = ents(nlp, "The Varnian Embassy in the Karsk Republic (KR) said nothing.")
+    assert ("ORG", "Varnian Embassy in the Karsk Republic") not in found, "the acronym is the host's, not the body's"
+
+
 def test_two_organisations_run_together_are_split_by_the_acronym(nlp):
     found = ents(nlp, "Amnesty International and Human Rights Watch (HRW) said on Monday that nothing changed.")
     assert ("ORG", "Amnesty International") in found and ("ORG", "Human Rights Watch") in found

@@ -28,11 +28,18 @@ ENTITIES = {
             "British Ministry of Defence"],
     "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia"],
+    "VESSEL": ["Tern Vale"],
 }  # fmt: skip
 
 # rule -> (text, source phrase, names the rule gives, entity of the first or None)
 CASES = {
     "no_speaker": ("The tanker said it had lost power off the coast.", "The tanker", [], None),
+    "ship_party": (
+        "The Tern Vale was boarded at dawn. Her operator said the crew was unharmed.",
+        "Her operator",
+        ["Her operator"],
+        None,
+    ),
     "relative_pronoun": (
         "The cargo belonged to Velmora Shipping, which said the containers held grain.",
         "which",
@@ -244,6 +251,28 @@ def test_a_states_body_after_a_possessive_is_named_as_the_body(nlp):
     decided, sources = _decide(nlp, "Estonia’s defence ministry said the ship left.", "Estonia’s defence ministry")
     assert decided == "state_body"
     assert (sources[0].link.name, sources[0].label) == ("Estonian Defence Ministry", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Orvik Lines chartered the Tern Vale. The Tern Vale's owner said the hold was dry.", "The Tern Vale's owner"),
+        ("Orvik Lines chartered the barge. The tanker's master said the hold was dry.", "The tanker's master"),
+        ("The Karsk Navy boarded the Tern Vale. Her operator said the crew was unharmed.", "Her operator"),
+    ],
+)
+def test_a_party_named_only_through_its_ship_is_no_source(nlp, text, phrase):
+    # GUIDELINES "An unnamed speaker who is no body": the ship speaks through no one, and an owner or
+    # master the article names only through it is no named body -- not the ship, not the body cited before
+    decided, sources = _decide(nlp, text, phrase)
+    assert decided == "ship_party"
+    assert all(s.generic and s.link.entity is None for s in sources), sources
+
+
+def test_a_ship_party_named_in_apposition_is_that_party(nlp):
+    text = "The Tern Vale was hit. The ship's manager, Orvik Lines, said the crew was unharmed."
+    decided, sources = _decide(nlp, text, "The ship's manager, Orvik Lines,")
+    assert (decided, [s.link.name for s in sources]) == ("appositive_entity", ["Orvik Lines"])
 
 
 def test_authorities_of_a_story_that_names_no_state_are_generic(nlp):

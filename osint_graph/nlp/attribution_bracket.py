@@ -13,7 +13,8 @@ Present-tense and future background stays the outlet's own.
 Decided once per article (`sole_account`): when every sourced sentence of the page cites one
 source, framed at least `MIN_FRAMES` times (a page retelling a press release), each sentence after
 its first frame that has no source and narrates in a past tense, not negated, is that account
-too, after its last frame as well; a page citing two sources gets no such carry.
+too, after its last frame as well; a page citing two sources gets no such carry. A frame of an
+unnamed speaker ("police said in a statement") ends the account until the source's next frame.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ Segment = tuple[int, int, int, list[Clause]]
 BRACKET_PARAGRAPHS = 2  # the closing frame is at most this many paragraphs after the opening one
 MIN_FRAMES = 2  # the opening frame is at least the source's second: one frame alone opens no account
 NARRATIVE_TAGS = {w.upper() for w in words("attribution/bracket_tenses")}
+BODY_SPEAKERS = words("attribution/body_speakers")  # "an official said": the body's speaker, no other source
 
 
 def _origin(clauses: list[Clause]) -> tuple[str, list] | None:
@@ -68,6 +70,17 @@ def _sole_source(per_segment: list[Segment]) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _unnamed_frame(clauses: list[Clause]) -> bool:
+    """Does the sentence have a reporting frame of an unnamed speaker ("police said", "witnesses said")?
+    Not a bare official ("an official said": `attribution/body_speakers.txt`), who speaks for the body
+    whose account the page retells."""
+    return any(
+        cl.chain and (cl.leading or cl.trailing) and cl.chain[-1].generic
+        and not (cl.chain[-1].head_lemma in BODY_SPEAKERS and not cl.chain[-1].plural)
+        for cl in clauses
+    )  # fmt: skip
+
+
 def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
     """A page retelling one source's account (every sourced sentence cites it, framed MIN_FRAMES times or
     more): each later sentence with no source that narrates in a past tense is that account too."""
@@ -82,7 +95,10 @@ def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
         if opened is not None:
             chain = opened[1]
             continue
-        if any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1].link.name or ""):
+        if _unnamed_frame(clauses):
+            chain = None  # "police said ...": another speaker's frame ends the account until its next frame
+            continue
+        if chain is None or any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1].link.name or ""):
             continue
         for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
             if not cl.speech and _narrates(cl.main) and not negated(cl.main):

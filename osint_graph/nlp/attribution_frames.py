@@ -54,7 +54,7 @@ from osint_graph.nlp.attribution_verbs import (
 from osint_graph.nlp.claim_segments import has_subject, is_joiner, split_clauses
 from osint_graph.nlp.extensions import doc_text, furniture_kind
 from osint_graph.nlp.headline_source import headline_source
-from osint_graph.nlp.hedge_scope import doubted_subject
+from osint_graph.nlp.hedge_scope import advice, doubted_subject
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import (
@@ -195,7 +195,8 @@ class SentenceAttributor(TrailingFrames, LeadingFrames):
                 srcs = srcs + cited
                 cited = []
                 self.ctx.remember(srcs)
-                doubted = v.lemma_ in HEDGING_FRAMES or doubted_subject(v)  # "unconfirmed reports say C"
+                # "unconfirmed reports say C"; not advice ("I suggest you refer to ...")
+                doubted = (v.lemma_ in HEDGING_FRAMES and not advice(v)) or doubted_subject(v)
                 self._content(cs, ce, chain + srcs, out, depth + 1, hedging or doubted, True)
                 if ce < e:
                     # the rest after the reported clause: "..., but said C2" reports again (same speaker);

@@ -156,6 +156,8 @@ class LeadingFrames:
             told_by = [] if subj else _passive_teller(v)
             if told_by:  # "X was told by Y that C": Y speaks, an outlet X relays it ("it": the outer frame's)
                 subj = told_by
+            if not subj:  # "X, citing Y, reported that C": the parser hung X on the verb, not as its subject
+                subj = _subject_before_citing(v)
             if (
                 not subj
                 or subj[0].lower_ in NEGATIVE_PRONOUNS
@@ -290,3 +292,13 @@ def _passive_teller(v: Token) -> list[Token]:
     if v.lemma_ not in RELAY_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
         return []
     return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]
+
+
+def _subject_before_citing(v: Token) -> list[Token]:
+    """'Wirewatch, citing the navy, reported that C': with no subject parsed, the noun just before the
+    comma of the "citing" phrase (hung on the verb or an adverb) is the verb's subject (Y is cited)."""
+    cites = [c for c in v.children if c.lower_ in CITING_WORDS and c.i < v.i]
+    if not cites or cites[0].i < 2 or v.doc[cites[0].i - 1].text != ",":
+        return []
+    last = v.doc[cites[0].i - 2]  # "Later, Wirewatch, citing": the parser may hang X on the adverb
+    return [last] if last.pos_ in ("PROPN", "NOUN") and last.dep_ != "nsubj" else []

@@ -86,6 +86,7 @@ def unconfirmed_by(main: Token) -> bool:
 
 CHARGE_PAIRS = {tuple(w.split()) for w in words("attribution/object_charge_verbs")}
 PHRASAL_ACTS = {tuple(w.split()) for w in words("attribution/phrasal_acts")}
+STATEMENT_PARTICIPLES = words("attribution/statement_participles")
 
 
 def _charged_subject(main: Token) -> bool:
@@ -132,6 +133,10 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
             return []
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
     speech = lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main))
+    speech = speech or says_while(main)
+    # "refused to comment" withholds a statement (no source, but a claim about the party); "Rome refused",
+    # "refused to accept them" are acts (a `withholding` verb that is no `speech_act` of verb_frames.csv)
+    speech = speech or (lemma in WITHHOLDING_VERBS and withheld(main))
     if disclosed or naming or speech:
         if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
             return []  # "the agency will assess the damage": an act to come has said nothing yet
@@ -146,6 +151,17 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
         return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
     return []
+
+
+def says_while(main: Token) -> bool:
+    """'Varga played down the move, saying C', '... expressed sympathy, saying C': a reporting
+    participle after the predicate (attribution/statement_participles.txt), with a clause of its own,
+    makes the act the subject's statement."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.i > main.i and c.lower_ in STATEMENT_PARTICIPLES
+        and any(g.dep_ == "ccomp" for g in c.children)
+        for c in main.children
+    )  # fmt: skip
 
 
 def withheld(main: Token) -> bool:

@@ -191,6 +191,8 @@ class TrailingFrames:
             first = toks[0].lower_
             # "..., X told Y, refusing to ...": a participle is an adjunct too (not "citing Y", "adding that C")
             participle = toks[0].tag_ == "VBG" and first not in CITING_WORDS and not is_report_verb(toks[0])
+            # "..., X said, according to Y": "according" is tagged a participle, but it frames Y, who relays X
+            participle = participle and not frame_phrase(toks, "source")[0]
             relay_phrase = frame_phrase(toks, "relay")[0] > 0
             set_off = first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase
             if set_off and len(parts) > 2:

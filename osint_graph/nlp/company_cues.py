@@ -2,7 +2,8 @@
 ('Tarvik Shipping', 'Norvale Lines', 'Kestrel Group', `common/org_suffixes` and
 `common/org_name_words`) and the role the sentence gives it ('owned by Tarvik', 'the carmaker
 Ostrel', 'Norvale, the ship's manager', 'Kaymor as time charterer';
-`context/company_role_before.txt`, `context/company_role_after.txt`).  The learned entity filter
+`context/company_role_before.txt`, `context/company_role_after.txt`; 'Tarvik CEO', "Norvale's
+chief executive", `context/company_role_next.txt`).  The learned entity filter
 reads both as features (`org_word`, `company_role`): a company the model tags once in the body,
 unknown to the sources, was the filter's most frequent loss.
 """
@@ -16,13 +17,21 @@ from osint_graph.nlp.rules import word_list, words
 
 ROLE_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_role_before"))
 ROLE_AFTER = words("context/company_role_after")
+ROLE_NEXT = tuple(tuple(p.split()) for p in word_list("context/company_role_next"))
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
 APPOSITION_SPAN = 6  # words of an apposition read after the name
 
 
+def _org_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in ORG_WORDS
+
+
 def org_word_name(span: Span) -> bool:
-    """The name ends in an organisation's word: 'Tarvik Shipping', 'Norvale Lines' (not a one-word name)."""
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_WORDS
+    """The name ends in an organisation's word, 'Tarvik Shipping', 'Norvale Lines', or that word heads
+    it before its 'of', 'Varn Court of Appeal', 'Karsk Bureau of Shipping' (not a one-word name)."""
+    if len(span) < 2:
+        return False
+    return _org_word(span[-1]) or any(t.lower_ == "of" and k and _org_word(span[k - 1]) for k, t in enumerate(span))
 
 
 def _before(span: Span) -> list[str]:
@@ -61,6 +70,15 @@ def _role_after(span: Span) -> bool:
     return False
 
 
+def _role_next(span: Span) -> bool:
+    """'Tarvik CEO', "Norvale's chief executive", 'Kaymor said in a filing' right after the name."""
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+        j += 1
+    after = tuple(t.lower_ for t in doc[j : j + 4])
+    return any(after[: len(p)] == p for p in ROLE_NEXT)
+
+
 def company_role(span: Span) -> bool:
     """The sentence gives the name a company's role before or after it."""
-    return _role_before(span) or _role_after(span)
+    return _role_before(span) or _role_after(span) or _role_next(span)

@@ -248,7 +248,15 @@ def _neighbours(cand: Candidate, others: list[Candidate], facts: DocFacts) -> di
         out["shares_same_type" if same else "shares_other_type"] = 1.0
         if same and name in other.name.casefold() and len(name) < len(other.name):
             out["inside_same_type"] = 1.0
+        elif same and _siblings(name, other.name.casefold()):
+            out["sibling_same_type"] = 1.0  # 'Tarvo Systems' beside 'Tarvo Marine': one group's two companies
     return out
+
+
+def _siblings(name: str, other: str) -> bool:
+    """Two names of more than one word, neither inside the other: two things of one family ('Tarvo
+    Systems', 'Tarvo Marine'), not a fragment of a longer name ('Coast Guard' in 'Varn Coast Guard')."""
+    return " " in name and " " in other and name not in other and other not in name
 
 
 def _tokens(cand: Candidate, facts: DocFacts) -> dict[str, float]:
@@ -318,7 +326,7 @@ def features(
     feats.update(_known(cand, gazetteer))
     feats.update(_learned(doc, cand))
     crossed = (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type")
-    crossed += ("org_word", "company_role", "listed_same_type")
+    crossed += ("org_word", "company_role", "listed_same_type", "sibling_same_type")
     for other in (*crossed, "learned=same", "learned=other"):
         if other in feats:
             feats[f"type={cand.type}&{other}"] = 1.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.question_readings import doubted_that_clause
 from osint_graph.nlp.rules import words
 
 # "one person was reported dead": passive hearsay verbs whose complement is the reported state (lemmas)
@@ -24,6 +25,12 @@ SPEAKER_BELIEF_NOUNS = words("modality/speaker_belief_nouns")
 SOURCE_DOUBTS = words("modality/source_doubts")
 # "a boat carrying what the command suspects is a shipment of arms": a believer's "what appears to be"
 BELIEF_VERBS = words("common/hedge_belief_verbs") | words("modality/speaker_belief_verbs")
+# "aware of claims that C": a claim passed on, not vouched for; not the claimant's own act on it
+HEARSAY_NOUNS = words("modality/hearsay_nouns")
+CLAIM_MAKING_VERBS = words("modality/claim_making_verbs") | words("common/denial_verbs")
+DENIAL_ADJECTIVES = words("common/denial_adjectives")  # "the claim that C is false": a denial
+# "I suggest you refer to ...": advice, not a doubt (hedge_scope.advice)
+ADVICE_VERBS = words("modality/advice_verbs")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")  # nobody, none, nothing, noone, neither
 _WHAT_PATH = ("ccomp", "xcomp", "dobj", "acl", "conj")  # from the free relative up to the predicate
 _STATE_EDGES = ("oprd", "acomp", "xcomp")  # "reported dead", "reported missing", "reported killed"
@@ -58,6 +65,32 @@ def own_belief_noun(tok: Token) -> bool:
     )
 
 
+def passed_on(tok: Token, main: Token) -> bool:
+    """A belief or a claim someone else holds about what the predicate tells (read by modality.hedged)."""
+    return believed_identity(tok, main) or hearsay_noun(tok, main)
+
+
+def hearsay_noun(tok: Token, main: Token) -> bool:
+    """'the owner was aware of claims that the ship was boarded', 'the remarks follow allegations from
+    Karsk that C': a claim noun (modality/hearsay_nouns.txt) with a that-clause, as the subject or
+    object of the predicate (or of an adjective on it: "aware of"), passes C on without vouching for
+    it, like "it is claimed that C". Not when the predicate is the claimant's act on it or a denial
+    ("repeated claims that C", "denied allegations that C": modality/claim_making_verbs.txt), is
+    negated or calls it false ("the claim that C is false": common/denial_adjectives.txt), or the noun sits in a side phrase ("sailed amid claims that C")."""
+    if tok.lemma_ not in HEARSAY_NOUNS or tok.pos_ != "NOUN" or not doubted_that_clause(tok):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "amod"):
+        verb = verb.head.head  # "was aware of claims that C": the copula
+    elif tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    while verb.i != main.i and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # "said the company was aware of claims that C": up to the claim's predicate
+    if verb.i != main.i or verb.lemma_ in CLAIM_MAKING_VERBS:
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in DENIAL_ADJECTIVES for c in verb.children)
+
+
 def doubted_subject(verb: Token) -> bool:
     """Is the subject of a reporting verb a doubted source ("unconfirmed reports in Karsk media indicate
     that C", "speculation suggests C")? As "according to unconfirmed reports, C" (modality.doubted_source)."""
@@ -90,7 +123,34 @@ def believed_identity(tok: Token, main: Token) -> bool:
 def side_phrase(tok: Token, main: Token) -> bool:
     """Is the hedge cue `tok` inside a phrase beside the claim rather than on it (see the module doc)?"""
     label = _adverb_on_a_label(tok, main) or _in_participle_clause(tok, main)
-    return label or _reason_gerund(tok) or _adverb_on_an_object(tok, main)
+    return label or _reason_gerund(tok) or _adverb_on_an_object(tok, main) or _what_in_a_phrase(tok, main)
+
+
+def advice(verb: Token) -> bool:
+    """'I suggest you refer to the navy's statements', 'they recommended that the crew stay aboard': a
+    verb of advice (modality/advice_verbs.txt) over a clause addressed to "you" or in the subjunctive
+    (a bare verb form) recommends an act; it puts no claim forward as possibly true."""
+    if verb.lemma_ not in ADVICE_VERBS:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        you = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children)
+        if you or (clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)):
+            return True
+    return False
+
+
+def _what_in_a_phrase(tok: Token, main: Token) -> bool:
+    """'the ship was seized near Varnia in what appears to be the latest attack': a free relative
+    ("what appears/seems to be X") that is the object of a preposition on the predicate says what the
+    event counts as, a side phrase, as in the "what appears to be X" ruling of tests/gold/GUIDELINES.md.
+    Not after "as" or "by" ("treated it as what appears to be sabotage", "hit by what appeared to be a
+    drone": what the thing is, the agent being the logical subject)."""
+    prep, verb = tok.head, tok.head.head
+    if verb.dep_ == "conj" and verb.head.i == main.i:
+        verb = main  # "struck and sunk the ship off Karsk in what appears to be ...": a conjoined predicate
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or verb.i != main.i or prep.lower_ in ("as", "by"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in tok.children)
 
 
 def _adverb_on_a_label(tok: Token, main: Token) -> bool:
@@ -115,8 +175,10 @@ def _adverb_on_a_label(tok: Token, main: Token) -> bool:
 
 def _in_participle_clause(tok: Token, main: Token) -> bool:
     """A hearsay adverb inside a participle clause set off by a comma on the predicate ("..., allegedly
-    using 358 missiles"; "a ship was hit in the Gulf, allegedly targeted by the Guard"): background on
-    a side phrase, like a subordinate clause (`modality._inside_marked_clause`)."""
+    using 358 missiles"; "a ship was hit in the Gulf, allegedly targeted by the Guard"), or inside an
+    absolute "with X V-ing" phrase after a comma ("Karsk is investigating, with Varnia focusing on a
+    yacht that six people reportedly hired"): background on a side phrase, like a subordinate clause
+    (`modality._inside_marked_clause`)."""
     if tok.lower_ not in HEARSAY_ADVERBS:
         return False  # "launched from Karsk, heading north, potentially towards Varnia": the heading is doubted
     node = tok
@@ -124,6 +186,8 @@ def _in_participle_clause(tok: Token, main: Token) -> bool:
         if node.dep_ == "advcl" and node.tag_ in _PARTICIPLES and node.head.i == main.i:
             bare = not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children)
             return bare and after_comma(node)
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "with" and node.head.head.i == main.i:
+            return after_comma(node.head)  # "..., with Karsk focusing on a yacht six people reportedly hired"
         node = node.head
     return False
 

@@ -66,9 +66,12 @@ def _ancestors(tok: Token) -> list[Token]:
 
 def counterfactual(modal: Token) -> bool:
     """A perfect modal under a past perfect condition ("if they had not pulled us, the boat would not
-    have rocked"): the speaker states what happened by its contrary, no guess about the past."""
+    have rocked"), or negated with a "without X" phrase ("the rescue would not have been possible
+    without the beacon"): the speaker states what happened by its contrary, no guess about the past."""
     verb = modal.head
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    if any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ == "without" for c in verb.children):
+        return True  # "would not have been possible without X": X was needed, stated by its contrary
     return any(
         _condition(c) and any(a.lemma_ == "have" and a.tag_ == "VBD" and a.dep_ == "aux" for a in c.children)
         for h in heads

@@ -76,6 +76,7 @@ ACTIVE_RAISING = words("modality/active_raising_verbs")
 PERFECT_MODALS = words("modality/perfect_modals")
 COPULA_MODALS = words("modality/copula_modals")
 HEDGE_NOUNS = words("modality/hedge_nouns")
+DEGREE_BEFORE_POSSIBLE = words("modality/degree_before_possible")  # "everything possible"
 VERIFY_VERBS = words("modality/verify_verbs")
 HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 DENIAL_VERBS = words("common/denial_verbs")
@@ -117,7 +118,7 @@ DEPICTIONS = words("attribution/disclosed_things")
 _CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN_QUESTION | OPEN_IF_NEGATED | {"would"}
 _CUE_WORDS |= OPEN_DIFFICULTY
 _CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
-_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS
+_CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS | hedge_scope.HEARSAY_NOUNS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -204,8 +205,8 @@ def _feasibility(tok: Token) -> bool:
         return False
     if tok.i > 2 and tok.nbor(-1).lower_ == "as" and tok.nbor(-3).lower_ == "as":
         return True  # "as soon as possible", "as quickly as possible": a degree, not a doubt
-    if tok.i > 0 and tok.nbor(-1).tag_ == "JJS":
-        return True  # "in the best possible manner", "the highest possible level": a degree, not a doubt
+    if tok.i > 0 and (tok.nbor(-1).tag_ == "JJS" or tok.nbor(-1).lower_ in DEGREE_BEFORE_POSSIBLE):
+        return True  # "in the best possible manner", "to do everything possible": a degree, not a doubt
     if tok.dep_ == "amod":
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "for"):
@@ -246,6 +247,8 @@ def is_hedge_verb(tok: Token) -> bool:
     mine = tok.lemma_ in SPEAKER_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ in I_WE for c in tok.children)
     if (tok.lemma_ not in HEDGE_VERBS and not mine) or tok.pos_ != "VERB" or tok.tag_ == "VBN":
         return False
+    if hedge_scope.advice(tok):
+        return False  # "I suggest you refer to ...": advice
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in ("nobody", "none", "nothing") or any(g.lower_ == "no" for g in c.children)
@@ -282,8 +285,8 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     for tok in tokens:
         if tok.lower_ not in _CUE_WORDS and tok.lemma_ not in _CUE_LEMMAS:
             continue  # each test below starts by asking for one of these words: none can hold
-        if main is not None and (_unverified_description(tok, main) or hedge_scope.believed_identity(tok, main)):
-            return True  # 'attacked the tanker, a claim that could not be verified'; 'what X suspects is Y'
+        if main is not None and (_unverified_description(tok, main) or hedge_scope.passed_on(tok, main)):
+            return True  # 'a claim that could not be verified'; 'what X suspects is Y'; 'aware of claims that C'
         if _set_off_participle(tok):
             continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):

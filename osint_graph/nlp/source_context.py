@@ -49,6 +49,10 @@ IMAGERY_NOUNS = words("attribution/imagery_nouns")
 EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
+SHIP_NOUNS = words("attribution/vessel_nouns")  # "the tanker's owner": a ship's party (source_resolution.ship_party)
+PLURAL_SUBJECT_LABELS = ("ORG", "NORP", "COUNTRY", "GPE")  # a named group "they" may point back to
+# a state's bodies ("Karsk's defence ministry", "the Varnian navy"): never what "the company" points back to
+STATE_BODIES = words("context/state_possessive_bodies")
 LABEL_TYPES = {
     "VESSEL": "Vessel", "PORT": "Port", "PERSON": "Person", "ORG": "Organization", "OUTLET": "Outlet",
     "COUNTRY": "Country", "LOCATION": "Location", "WEAPON": "Weapon", "GPE": "Country", "LOC": "Location",
@@ -273,6 +277,13 @@ class DocumentSources:
         except Exception:  # noqa: BLE001 - a gazetteer without the data names nobody
             return None
 
+    def names_a_ship(self, tok: Token) -> bool:
+        """Whether a possessor names a ship: a vessel's name, a ship noun, or "her" (a ship is "she")."""
+        ent = self.ent_at[tok.i]
+        if ent is not None:
+            return ent.label_ == "VESSEL"
+        return tok.lemma_.lower() in SHIP_NOUNS or tok.lower_ == "her"
+
     def _ship_name(self, src: Source) -> bool:
         """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""
         key = norm_name(src.link.name)
@@ -297,6 +308,9 @@ class DocumentSources:
                     return src
             return None
         if low in ("they", "them", "their"):
+            subject = self.plural_subject_before(head)
+            if subject is not None:  # "The Houthis have attacked ships. They say ...": the group, not the last source
+                return subject
             for src in reversed(self.recent):
                 if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
                     return src
@@ -353,7 +367,10 @@ class DocumentSources:
             if ent is not None and self.segment_of(ent.start) >= self.segment_of(head.i) - 2:
                 return self.source_from_ent(ent, None)
         if lemma in COMPANY_NOUNS or lemma in BODY_NOUNS:
+            company = lemma in COMPANY_NOUNS and lemma not in BODY_NOUNS
             for src in reversed(self.recent):
+                if company and _state_body(src):
+                    continue  # "the company said" after "Karsk's defence ministry said": a firm is no ministry
                 # a name the entity pipeline did not tag ("Shipping giant Maersk said") is a body too
                 if src.label == "ORG" or (lemma in COMPANY_NOUNS and src.label is None and not src.generic
                                           and not src.person_like and not self._ship_name(src)):  # fmt: skip
@@ -398,6 +415,19 @@ class DocumentSources:
             if self.segment_of(pos) < here - TITLE_REACH:
                 return None
             if str(ext(ent, "canonical") or ent.text) in titled:
+                return self.source_from_ent(ent, None)
+        return None
+
+    def plural_subject_before(self, head: Token) -> Source | None:
+        """The named plural subject of the main clause before "they" in its sentence or the one before
+        ("The Varnelis have attacked ships since May. They say ..."), else None."""
+        here = self.segment_of(head.i)
+        for t in reversed(self.doc[: head.i]):
+            if self.segment_of(t.i) < here - 1:
+                return None
+            ent = self.ent_at[t.i]
+            if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and _plural_name(t)
+                    and ent is not None and ent.label_ in PLURAL_SUBJECT_LABELS):  # fmt: skip
                 return self.source_from_ent(ent, None)
         return None
 
@@ -460,6 +490,19 @@ def inanimate(ctx: DocumentSources, toks: Sequence[Token]) -> bool:
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
         return False
     return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
+
+
+def _plural_name(tok: Token) -> bool:
+    """A plural noun, or a name the tagger reads as singular though plural ("the Houthis", "the Varnelis")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and any(c.lower_ == "the" for c in tok.children)
+
+
+def _state_body(src: Source) -> bool:
+    """A state, or a body of one by its name's last words ("Varnian Defence Ministry", "Karsk Navy")."""
+    name = src.link.name.lower()
+    return src.label == "COUNTRY" or any(name == b or name.endswith(" " + b) for b in STATE_BODIES)
 
 
 def can_speak(src: Source) -> bool:

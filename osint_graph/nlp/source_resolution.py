@@ -13,6 +13,8 @@ and its place in `LADDER`; `decide` also says which rule decided (for tests and 
 The rules, in order:
 
 - `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
+- `ship_party`: "the tanker's owner", "her operator": a party named only through its ship is no
+  source (`attribution/ship_party_nouns.txt`);
 - `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
 - `partitive`: "one of the officials" -> whom "the officials" points back to
   (`attribution/partitive_heads.txt`);
@@ -90,6 +92,8 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_th
 from osint_graph.reference.bodies import possessive_body
 
 VESSEL_NOUNS = words("attribution/vessel_nouns")
+# "the tanker's owner", "her operator": a ship's party named through the ship is no source
+SHIP_PARTY_NOUNS = words("attribution/ship_party_nouns")
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
 STATEMENT_NOUNS = words("attribution/statement_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
@@ -143,6 +147,19 @@ def no_speaker(np: NounPhrase) -> list[Source] | None:
     if np.lemma in VESSEL_NOUNS or np.head.lower_ in NEGATIVE_PRONOUNS:
         return []
     return None
+
+
+def ship_party(np: NounPhrase) -> list[Source] | None:
+    """ "the tanker's owner said", "Morrow Gull's operator asserted", "her master said": a party the
+    article names only through its ship speaks for no named body, and the ship is no speaker -- their
+    words, no entity (`attribution/ship_party_nouns.txt`). An appositive naming the party ("the ship's
+    manager, Blue Fleet Group") is left to `appositive_entity`."""
+    if np.lemma not in SHIP_PARTY_NOUNS or any(c.dep_ == "appos" for c in np.head.children):
+        return None
+    owners = [c for c in np.head.children if c.dep_ == "poss"]
+    if not owners or not np.ctx.names_a_ship(owners[0]):
+        return None
+    return [np.source(np_text(np.toks), None, None, person_like=np.person_like, plural=np.plural, generic=True)]
 
 
 def relative_pronoun(np: NounPhrase) -> list[Source] | None:
@@ -335,7 +352,9 @@ def evidence(np: NounPhrase) -> list[Source] | None:
         return [issuer.with_verb(np.verb) if np.verb else issuer]
     if lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "a", "this") and np.ctx.recent:
         last = np.ctx.recent[-1]  # "X said in a statement ... B, the statement said": X's statement
-        if not last.generic and last.label in ("ORG", "OUTLET", "COUNTRY", "PERSON"):
+        if last.generic or last.label in ("ORG", "OUTLET", "COUNTRY", "PERSON"):
+            # "police said in a statement ... B, the statement said": the unnamed speaker's statement,
+            # a frame with no source, not a sentence left open for an older source's passage
             return [last.with_verb(np.verb) if np.verb else last]
     if lemma in EVIDENCE_NOUNS or lemma in ("satellite", "satellites"):
         author = np.ctx.author_in_compound(np.toks, np.head)  # "the UKMTO report", "Kpler data"
@@ -510,6 +529,7 @@ def generic_source(np: NounPhrase) -> list[Source] | None:
 
 LADDER: tuple[Rule, ...] = (
     no_speaker,
+    ship_party,
     relative_pronoun,
     partitive,
     armed_group,

@@ -34,6 +34,9 @@ _SLASHED_IN_TEXT = re.compile(r"/[A-Z][A-Za-z]+/")
 _SLASHED = re.compile(r"^(/)([A-Z][A-Za-z]+)(/)(\.?)$")
 # a weapon's designator: 'KN-23', 'Shahed-136', 'Su-35'
 _JOINERS = ("of", "for", "and", "on")
+# a host country inside a body's own name, kept only before an acronym that spells the name:
+# 'Committee on Foreign Investment in the United States (CFIUS)'
+_HOST_JOINER = ("in", "the")
 _PREFIXED = re.compile(r"^((?:M/[VT])|[A-Z][A-Za-z/]{1,5}\.?)\s+(\S.*)$")
 # weapon designation shapes ("KN-23", "Shahed-136", "9M723"), data in context/weapon_designators.jsonl
 DESIGNATIONS = tuple((re.compile(p["pattern"]), bool(p["alone"])) for p in patterns("context/weapon_designators"))
@@ -127,21 +130,23 @@ def name_to_bracket(doc: Doc, start: int, end: int, max_extra: int = 6) -> int:
     Fisheries' + 'and Aquatic Resources (BFAR)', 'Federal Agency' + 'for Sea and Inland Water
     Transport (Rosmorrechflot)'. `end` itself unless only capitalised words and 'of', 'for', 'and',
     'on' lie between it and a one-word bracket."""
-    j = end
-    while (
-        j < len(doc)
-        and j - end < max_extra
-        and (
-            (doc[j].text[:1].isupper() and doc[j].is_alpha)
-            or (doc[j].lower_ in _JOINERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
-        )
-    ):
-        j += 1
+    j, host = end, False
+    while j < len(doc) and j - end < max_extra:
+        if (doc[j].text[:1].isupper() and doc[j].is_alpha) or (
+            doc[j].lower_ in _JOINERS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+        ):
+            j += 1
+        elif j + 2 < len(doc) and (doc[j].lower_, doc[j + 1].lower_) == _HOST_JOINER and doc[j + 2].text[:1].isupper():
+            j, host = j + 2, True  # 'Committee on Foreign Investment' + 'in the United States (CFIUS)'
+        else:
+            break
     if j == end or doc[j - 1].lower_ in _JOINERS:
         return end
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper():
         if doc[end].lower_ == "and" and "".join(t.text[0] for t in doc[end + 1 : j]) == doc[j + 1].text:
             return end  # 'Amnesty International and Human Rights Watch (HRW)': the acronym is the second's
+        if host and not (doc[j + 1].is_upper and doc[j + 1].text[0] == doc[start].text[0]):
+            return end  # 'in the X' belongs to the name only when the acronym spells the name from its start
         return j
     return end
 
