@@ -75,8 +75,9 @@ def hearsay_noun(tok: Token, main: Token) -> bool:
     Karsk that C': a claim noun (modality/hearsay_nouns.txt) with a that-clause, as the subject or
     object of the predicate (or of an adjective on it: "aware of"), passes C on without vouching for
     it, like "it is claimed that C". Not when the predicate is the claimant's act on it or a denial
-    ("repeated claims that C", "denied allegations that C": modality/claim_making_verbs.txt), is
-    negated or calls it false ("the claim that C is false": common/denial_adjectives.txt), or the noun sits in a side phrase ("sailed amid claims that C")."""
+    ("repeated claims that C": modality/claim_making_verbs.txt; "denied allegations that C":
+    common/denial_verbs.txt), is negated or calls it false ("the claim that C is false":
+    common/denial_adjectives.txt), or the noun sits in a side phrase ("sailed amid claims that C")."""
     if tok.lemma_ not in HEARSAY_NOUNS or tok.pos_ != "NOUN" or not doubted_that_clause(tok):
         return False
     verb = tok.head
