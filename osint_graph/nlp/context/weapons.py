@@ -18,13 +18,18 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.context.weapon_codes import (
+    MAKER_WORDS,
     VARIANT_WORDS,
+    after_number,
     date_like,
     describing_words_end,
     glued_suffix,
+    hyphen_name,
     maker_start,
+    model_start,
     other_name_before_slash,
     quoted_before_head,
+    quoted_name_end,
     singular,
     slash_prefix,
     slashed_variant,
@@ -61,16 +66,7 @@ PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12', 'ber
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
-def _after_number(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """'152 mm', '152-mm': the calibre with its number."""
-    if start >= 1 and doc[start - 1].like_num:
-        return start - 1, end
-    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
-        return start - 2, end
-    return None
-
-
-trigger("CALIBRE", CALIBRE_UNITS, accept=_after_number)
+trigger("CALIBRE", CALIBRE_UNITS, accept=after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
 trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(singular(text)) is not None)
@@ -122,6 +118,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
         return
     if i > 0 and doc[i - 1].lower_ in PLACE_LABEL_WORDS:
         return  # 'pier B-12': a place's label
+    if hyphen_name(ctx, doc, i + 1, sentence_bounds(tok)[0]):
+        return  # 'M2' of 'Tarvel-M2': the variant letter of a name, read by weapon_phrase
     types = ctx.known_types(code)
     if types and "Weapon" not in types:
         return
@@ -133,6 +131,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     named = _model_name_after(ctx, doc, last + 1, limit)
     if named > last + 1:  # 'F/A-18 Super Hornet', 'MH-60R Seahawk': the model's name after its code
         last = named - 1  # in the span; the canonical name stays the designator (GUIDELINES, maker's or popular name)
+    last = quoted_name_end(doc, last + 1, limit) - 1  # 'Kh-77 "Falcon"': a popular name in quotes, the same
     last += 2 if variant_at(doc, last + 1, limit) else 0  # 'Block II'
     heads = WEAPON_HEADS | AIRCRAFT_HEADS | SYSTEM_HEADS
     j = describing_words_end(doc, last + 1, limit, heads)
@@ -198,6 +197,8 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
         while k < h and doc[k].lower_ in DESCRIPTIVE_MODIFIERS and "Weapon" in ctx.known_types(doc[k + 1 : h + 1].text):
             k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
     canonical = (name_text or name.text) if name is not None else _class_canonical(doc, k, h)
+    if name is not None:
+        k = model_start(doc, k, first, name)  # 'Karsk Dynamics VR-9', '122-mm Tarvel rockets'
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
     if name is not None:
         other_name_before_slash(ctx, doc, k, cands)
@@ -245,7 +246,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
     while k > first:
         t = doc[k - 1]
         low = t.lower_
-        if (  # 'Iskander-M ballistic missile': a hyphenated model name the sources know
+        if (  # 'Iskander-M ballistic missile': a hyphenated model name
             name is None
             and k - 3 >= first
             and t.text[:1].isupper()
@@ -253,7 +254,10 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             and not doc[k - 2].whitespace_
             and not doc[k - 3].whitespace_
             and doc[k - 3].text[:1].isupper()
-            and "Weapon" in ctx.known_types(doc[k - 3 : k].text) | ctx.known_types(doc[k - 3].text)
+            and (
+                "Weapon" in ctx.known_types(doc[k - 3 : k].text) | ctx.known_types(doc[k - 3].text)
+                or hyphen_name(ctx, doc, k, first)  # 'Tochka-U', 'Tarvel-M2': a name no source knows
+            )
         ):
             name, name_text = doc[k - 3], doc[k - 3 : k].text
             k -= 3
@@ -324,7 +328,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
             and t.is_alpha
             and not t.is_sent_start
             and t.pos_ in ("PROPN", "NOUN", "ADJ")
-            and t.lower_ not in NOT_NAME_WORDS
+            and t.lower_ not in NOT_NAME_WORDS | MAKER_WORDS  # 'Karsk Dynamics VR-9': a maker's, not the model's
             and not ctx.is_place_or_people(doc[k - 1 : k])
             and not ctx.known_types(t.text)
         ):

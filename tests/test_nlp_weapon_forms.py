@@ -1,0 +1,57 @@
+"""Forms of a weapon's name that prose adds around its designation or model (context/weapons.py,
+context/weapon_codes.py; data: context/weapon_designators.jsonl, weapon_maker_words.txt,
+weapon_class_modifiers.txt): a variant letter glued by a hyphen, a popular name in quotes, a calibre
+before the model, a maker no list holds. Made-up names only."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def weapons(nlp, text):
+    return {(e.text, e._.canonical) for e in nlp(text).ents if e.label_ == "WEAPON"}
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # a model's name and a variant letter, which the tokenizer splits in three
+        ("Varnia fired three Tarvel-U ballistic missiles at Kesport.", ("Tarvel-U ballistic missiles", "Tarvel-U")),
+        # a variant letter and number: one weapon, not the bare 'M2'
+        ("Varnia fired Tarvel-M2 cruise missiles at Kesport.", ("Tarvel-M2 cruise missiles", "Tarvel-M2")),
+        # a popular or reporting name in quotes after the designation, then the class words
+        (
+            'The frigate test-fired the KR-35 "Falcon" anti-ship missile near Kesport.',
+            ('KR-35 "Falcon" anti-ship missile', "KR-35"),
+        ),
+        ("The frigate fired a KR-35 'Falcon' missile near Kesport.", ("KR-35 'Falcon' missile", "KR-35")),
+        # a calibre before a model's name is in the span; the model names it
+        ("Rebels fired 122-mm Tarvel rockets at Kesport.", ("122-mm Tarvel rockets", "Tarvel")),
+        ("Rebels fired 122mm Tarvel rockets at Kesport.", ("122mm Tarvel rockets", "Tarvel")),
+        # a maker that no list holds, named by capitalised words ending in a maker's word
+        ("Karsk Dynamics VR-9 missiles were sold to Varnia.", ("Karsk Dynamics VR-9 missiles", "VR-9")),
+        ("Varnia bought the Tolm Industries KR-4 drone.", ("Tolm Industries KR-4 drone", "KR-4")),
+        # the closed-up spelling of a class word
+        ("Varnia fired an antishipping missile at the tanker.", ("antishipping missile", "antishipping missile")),
+    ],
+)
+def test_one_weapon_with_its_added_words(nlp, text, weapon):
+    found = weapons(nlp, text)
+    assert found == {weapon}
+
+
+def test_a_possessive_maker_stays_outside(nlp):
+    """'Karsk Dynamics' VR-9': the company is its own entity, the weapon is the designation's."""
+    assert weapons(nlp, "Karsk Dynamics' VR-9 missiles were sold to Varnia.") == {("VR-9 missiles", "VR-9")}
+
+
+def test_two_places_joined_by_a_hyphen_are_no_model(nlp):
+    """'Varnia-US': a name and letters that name places, not a model and its variant."""
+    assert weapons(nlp, "Varnia fired the Tarvel missile while the Varnia-US talks went on.") == {
+        ("Tarvel missile", "Tarvel")
+    }
+
+
+def test_a_quoted_clause_after_a_designation_is_no_name(nlp):
+    """Only capitalised words in quotes are a name: 'the VR-9 "was never fired"' ends at the designation."""
+    assert weapons(nlp, 'Officials said the VR-9 "was never fired" near Kesport.') == {("VR-9", "VR-9")}

@@ -1,0 +1,41 @@
+"""ISO 3166-2 subdivisions as Location candidates (osint_graph/reference/regions.py; data:
+sources/rules/reference/subdivision_types.txt, generic_region_words.txt): a province no article of
+the sets names is a place the gazetteer knows; a name that is a people's, an acronym's or made of
+generic words is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.reference.gazetteer import load_reference_gazetteer
+from osint_graph.reference.regions import regions, subdivisions
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_reference_gazetteer()
+
+
+def test_a_province_is_a_region_of_its_state(gazetteer):
+    assert ("Niassa", "region", "MZ") in regions()
+    entry = gazetteer.lookup("Niassa", "Location")
+    assert entry is not None and entry.attributes.get("kind") == "region"
+
+
+def test_the_us_states_stay_first():
+    assert ("Texas", "region", "US") in regions()
+
+
+@pytest.mark.parametrize("name", ["Centre", "North-West", "Upper East", "Western Province", "Imo"])
+def test_generic_or_short_names_are_no_candidates(name):
+    assert name not in {n for n, _ in subdivisions()}
+
+
+def test_a_region_named_like_a_people_is_no_place(gazetteer):
+    """Ethiopia's 'Somali' region: the gazetteer would read every 'Somali' pirate as a place."""
+    assert gazetteer.lookup("Somali", "Location") is None
+
+
+def test_a_body_named_with_centre_keeps_its_name(nlp):
+    doc = nlp("The Karsk-based Centre for Tarvel Studies said the port was closed.")
+    assert "Centre" not in {e.text for e in doc.ents if e.label_ == "LOCATION"}
