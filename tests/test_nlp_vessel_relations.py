@@ -85,3 +85,27 @@ def test_a_capitalised_part_word_is_an_office_title(nlp):
 def test_a_headline_verb_after_a_title_case_ship_noun_is_no_name(nlp):
     text = "Old Ship Involved in Two Harbour Collisions in Ten Days. Not Quite\n\nThe tanker sank off the pier."
     assert not vessels(nlp, text)
+
+
+def test_a_ship_of_the_same_fleet_named_with_the_same_first_word(nlp):
+    text = (
+        "The tanker lost power. The Tarnline Velmora is drifting off the coast. The Tarnline Sorrel is still held in the harbour, "
+        "tied up at the wharf. The Tarnline Group said nothing."
+    )
+    found = vessels(nlp, text)
+    assert {"Tarnline Velmora", "Tarnline Sorrel"} <= found
+    assert "Tarnline Group" not in found
+
+
+def test_a_collision_with_the_name(nlp):
+    text = "A tanker sank near the pier. The freighter was damaged in a collision with the Orla Vane at dawn."
+    assert "Orla Vane" in vessels(nlp, text)
+
+
+def test_a_long_photo_caption_line_is_furniture(nlp):
+    caption = (
+        "Photo: Crew members aim a launcher during their encounter with the whaling ship Orla Vane in the bay "
+        "near the ice shelf, seen from the deck of the trimaran on a grey morning."
+    )
+    assert len(caption) > 130
+    assert not vessels(nlp, f"The trawler sank.\n\n{caption}\n\nThe crew were rescued.")

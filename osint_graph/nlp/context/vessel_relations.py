@@ -9,7 +9,9 @@
 - a ship's dimensions in feet before its name, as the trade press writes them: "the 1,095'x157' Tern
   Vale" (length by beam, in feet marks);
 - the subject, written with "the", of a verb people share with ships: "the Tern Vale is drifting"
-  (context/ship_verbs_the).
+  (context/ship_verbs_the);
+- a fleet's naming: "the Varnline Tern ... the Varnline Orla": the first word of a ship's name found,
+  then other capitalised words, written with "the" and standing alone, is another ship of the fleet.
 
 Appends `Candidate`s of type Vessel, as the other families do (see `registry`).
 """
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -148,3 +151,29 @@ def sized_in_feet(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         return
     if _unknown_ship_name(ctx, doc, end + 1, name_to):
         cands.append(Candidate(end + 1, name_to, "Vessel", "sized-in-feet"))
+
+
+@context_rule(None, order=256)
+def fleet_siblings(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
+    """'the Hanjin Milano is drifting ... The Hanjin California is still under arrest': operators name
+    their ships with one first word, so 'the' + that word + other capitalised words, with no noun after
+    them and no source knowing the whole as anything but a ship, is another ship of the fleet."""
+    firsts: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "Vessel" and c.end - c.start >= 2 and doc[c.start].is_title and doc[c.start].is_alpha:
+            firsts.setdefault(doc[c.start].text, set()).add(doc[c.start : c.end].text)
+    occupied = {i for c in cands for i in range(c.start, c.end)}
+    for tok in doc:
+        if tok.text not in firsts or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i in occupied:
+            continue
+        _, limit = sentence_bounds(tok)
+        end = name_end(doc, tok.i, limit)
+        span = doc[tok.i : end]
+        if end - tok.i < 2 or span.text in firsts[tok.text] or occupied & set(range(tok.i, end)):
+            continue
+        if end < limit and doc[end].pos_ in ("NOUN", "PROPN", "NUM"):
+            continue  # 'the Varnline Group's ships', 'the Varnline Tern tanker': a noun after the name
+        if any(t.lower_ in ORG_WORDS for t in span) or not _unknown_ship_name(ctx, doc, tok.i, end):
+            continue
+        cands.append(Candidate(tok.i, end, "Vessel", "fleet-sibling"))
+        occupied.update(range(tok.i, end))
