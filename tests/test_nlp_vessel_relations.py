@@ -89,8 +89,8 @@ def test_a_headline_verb_after_a_title_case_ship_noun_is_no_name(nlp):
 
 def test_a_ship_of_the_same_fleet_named_with_the_same_first_word(nlp):
     text = (
-        "The tanker lost power. The Tarnline Velmora is drifting off the coast. The Tarnline Sorrel is still held in the harbour, "
-        "tied up at the wharf. The Tarnline Group said nothing."
+        "The tanker lost power. The Tarnline Velmora is drifting off the coast. The Tarnline Sorrel is "
+        "still held in the harbour, tied up at the wharf. The Tarnline Group said nothing."
     )
     found = vessels(nlp, text)
     assert {"Tarnline Velmora", "Tarnline Sorrel"} <= found
@@ -109,3 +109,10 @@ def test_a_long_photo_caption_line_is_furniture(nlp):
     )
     assert len(caption) > 130
     assert not vessels(nlp, f"The trawler sank.\n\n{caption}\n\nThe crew were rescued.")
+
+
+def test_a_ship_named_after_a_person_spelt_two_ways_is_one_ship(nlp):
+    doc = nlp("The patrol ship Sergey Varnov was hit near the bay. Divers later reached the patrol ship Sergei Varnov.")
+    ships = {e.text: (e._.canonical, e._.entity_id) for e in doc.ents if e.label_ == "VESSEL"}
+    assert set(ships) == {"Sergey Varnov", "Sergei Varnov"}
+    assert ships["Sergey Varnov"] == ships["Sergei Varnov"]
