@@ -116,3 +116,12 @@ def test_a_ship_named_after_a_person_spelt_two_ways_is_one_ship(nlp):
     ships = {e.text: (e._.canonical, e._.entity_id) for e in doc.ents if e.label_ == "VESSEL"}
     assert set(ships) == {"Sergey Varnov", "Sergei Varnov"}
     assert ships["Sergey Varnov"] == ships["Sergei Varnov"]
+
+
+def test_a_speaker_after_a_plural_ship_noun_is_no_listed_ship(nlp):
+    text = (
+        'The cutter was hit by the water cannon aimed at the patrol vessels," Varlo Tendrel said. '
+        "The drones were used to attack oil tankers, the Ministry said."
+    )
+    assert not vessels(nlp, text)
+    assert "Orla Vane" in vessels(nlp, "The navy escorted two tankers, Orla Vane and Velmora Star, to the port.")

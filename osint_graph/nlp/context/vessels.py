@@ -169,6 +169,9 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if plural:
         before = len(cands)
         ctx.name_list(doc, i, limit, "Vessel", "vessel-list", cands)
+        last = cands[-1].end if len(cands) == before + 1 else limit
+        if last < limit and doc[last].lemma_.lower() in SPEAKING_VERBS:
+            del cands[-1]  # 'harassing the vessels," Tarriela said', 'tankers, the Treasury said': a speaker
         if len(cands) == before and i == end:
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
