@@ -293,11 +293,14 @@ def _names(spans) -> set[str]:
 
 
 def variant_key(name: str) -> str:
-    """A ship's name with a closing Roman numeral read as a number: 'Ceres I' and 'Ceres 1' are one."""
+    """A ship's name with a closing Roman numeral read as a number: 'Ceres I' and 'Ceres 1' are one;
+    a name of two words or more folded as a person's is ('Sergey Tarnov' and 'Sergei Tarnov', a ship
+    named after a person, are one ship: context/person_spelling_folds)."""
     words_ = name.split()
     if len(words_) > 1 and roman_value(words_[-1]):
         words_[-1] = str(roman_value(words_[-1]))
-    return normalise_name(" ".join(words_))
+    key = normalise_name(" ".join(words_))
+    return person_key(key) if " " in key else key
 
 
 def roman_value(text: str) -> int | None:

@@ -65,6 +65,8 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
     j = i + 1
     while j < limit and j - i < max_len:
         tok = doc[j]
+        if _dated(doc, j, limit):
+            break  # 'the Tern Vale Jan. 6, 2010': a date after the name, no part of it
         if name_token(tok, False):
             j += 1
         elif (  # 'Grace May 3': a month inside a ship's name, before its number
@@ -103,6 +105,13 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
         else:
             break
     return j
+
+
+def _dated(doc: Doc, j: int, limit: int) -> bool:
+    """An abbreviated month with its period ('Jan.', 'Sept.') before a day's number: a date, which no
+    ship's name holds (a full month may: 'Grace May 3')."""
+    text = doc[j].text
+    return text.endswith(".") and text[:-1].lower() in MONTHS and j + 1 < limit and doc[j + 1].text.isdigit()
 
 
 def ends_org_name(doc: Doc, i: int, limit: int) -> bool:

@@ -104,8 +104,12 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if not vessel_noun_ok(doc, end) or _inside_a_name(doc, end - 1):
         return
     _, limit = sentence_bounds(doc[start])
+    while limit > end and doc[limit - 1].is_space:
+        limit -= 1  # a paragraph's last sentence holds its line break: 'from the ship, the Tern Vale.\n\n'
     noun = doc[end - 1]
     i = end
+    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD") and not name_token(doc[i + 1], False):
+        return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
     if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
         i += 1  # 'The ship, named Fitburg, was ...'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
@@ -159,10 +163,15 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     elif i + 1 < limit and doc[i].text == "," and doc[i + 1].text in ('"', "“"):
         i += 1  # 'the oil tanker, "Liberty,"'
     if i == end and i < limit and doc[i].lower_ == "the":
-        return  # 'one of the ships the Houthis claimed': no name follows the noun
+        if not _the_name_in_apposition(doc, noun, i + 1, limit):
+            return  # 'one of the ships the Houthis claimed': no name follows the noun
+        i += 1  # 'hit by the Karsk ship the Tern Vale': the parser sets the name beside the noun
     if plural:
         before = len(cands)
         ctx.name_list(doc, i, limit, "Vessel", "vessel-list", cands)
+        last = cands[-1].end if len(cands) == before + 1 else limit
+        if last < limit and doc[last].lemma_.lower() in SPEAKING_VERBS:
+            del cands[-1]  # 'harassing the vessels," Tarriela said', 'tankers, the Treasury said': a speaker
         if len(cands) == before and i == end:
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
@@ -171,6 +180,13 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             return
         if start_name == end and hull_number_at(doc, end):
             cands.append(Candidate(end, end + 1, "Vessel", "vessel-hull-number"))  # 'the CCG vessel 5205'
+
+
+def _the_name_in_apposition(doc: Doc, noun: Token, i: int, limit: int) -> bool:
+    """'the Karsk ship the Tern Vale': a name after 'the' that the parser sets in apposition to the
+    ship noun (not 'the ships the Houthis claimed', where the name is a relative clause's subject)."""
+    end = name_end(doc, i, limit)
+    return end > i and any(t.dep_ == "appos" and t.head.i == noun.i for t in doc[i:end])
 
 
 def _dash_after_phrase(doc: Doc, i: int, limit: int) -> int | None:
@@ -408,6 +424,8 @@ def aboard(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candida
         return  # 'the crew of the Karsk Coast Guard': a body's name
     if after < limit and doc[after].text == "-":
         return  # 'the crew of the Karsk-based tug': a place that modifies the noun after it
+    if doc[start].is_title and not doc[start].is_sent_start and doc[start].lower_ not in ("aboard", "onboard"):
+        return  # 'the Coast Guard Captain of the Port': a capitalised part word is an office's title
     if after > i and _glued_prefix(doc[i].text):
         return  # 'the crew of HMSKestrel': a page that lost a space; the prefixed rule finds 'HMS Kestrel'
     ctx.add_name(doc, i, limit, "Vessel", "aboard", cands)
