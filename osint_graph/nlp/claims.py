@@ -235,16 +235,30 @@ def extract_claims(
     seen: set[tuple[int, int]] = set()
     for a, b, _para, clauses in per_segment:
         sentence = span_text(doc[a:b]).strip()
+        built_here: list[tuple[Clause, ClaimInfo | None]] = []
         for cl in clauses:
             if (cl.start, cl.end) in seen:
                 continue
             seen.add((cl.start, cl.end))
             built = _build_claim(doc, ctx, aid, cl, sentence, figures, dates, vessels, ports,
                                  own_named.get(id(cl), False))  # fmt: skip
+            built_here.append((cl, built))
+        polarities = {built.claim.negated for _cl, built in built_here if built is not None}
+        for cl, built in built_here:
+            if built is None and _other_polarity(cl, polarities):
+                # "the ship was damaged, while no crewmen were hurt" (or the reverse): a clause whose negation
+                # differs from a claim beside it is its own claim even with no entity of its own (GUIDELINES,
+                # thirteenth round)
+                built = _build_claim(doc, ctx, aid, cl, sentence, figures, dates, vessels, ports, True)
             if built is not None:
                 claims.append(built.claim)
                 infos.append(built)
     return claims, infos, ctx
+
+
+def _other_polarity(cl: Clause, polarities: set[bool]) -> bool:
+    """A clause of its own (not frame residue) negated where a claim of its sentence is not, or the reverse."""
+    return cl.main is not None and not cl.extra and (not modality.negated(cl.main)) in polarities
 
 
 def _final_chain(ctx: AttributionContext, chain: list, first_frame) -> list[tuple[str, str | None]]:
