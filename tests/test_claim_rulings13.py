@@ -33,3 +33,18 @@ def test_clause_split(claims_extractor, text, start, negated, hedged):
 def test_lone_negative_sentence_is_no_claim(claims_extractor):
     """Only beside a claim of its sentence: "Nobody was hurt." alone mentions nothing tracked."""
     assert not _claims(claims_extractor, "Nobody was hurt.")
+
+
+def test_with_clause_with_its_own_hedge_is_split(claims_extractor):
+    """", with two crew reportedly missing": a with-clause whose hedge differs is its own claim, the cue
+    does not reach the main clause."""
+    text = "The Tern Vale sank off Karsk on Monday, with two crew reportedly missing."
+    by_start = {c.text.split()[0]: c for c in _claims(claims_extractor, text)}
+    assert by_start["with"].hedged and by_start["with"].text == "with two crew reportedly missing"
+    assert not by_start["The"].hedged
+
+
+def test_with_clause_without_its_own_cue_stays(claims_extractor):
+    text = "The Tern Vale sank off Karsk on Monday, with two crew missing."
+    assert [c.text for c in _claims(claims_extractor, text)] == [text[:-1]]
+
