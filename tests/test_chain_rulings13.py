@@ -34,6 +34,8 @@ CHAINS = [
         "the Tern Vale",
         ["country:norway"],
     ),  # fmt: skip
+    # bare state media speak for the story's state
+    ("Norway said the Tern Vale was hit. The Tern Vale was seized, state media reported.", "The Tern Vale", ["country:norway"]),
 ]
 
 
