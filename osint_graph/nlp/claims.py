@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
-from osint_graph.nlp import modality
+from osint_graph.nlp import hedge_scope, modality
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
@@ -307,6 +307,8 @@ def _build_claim(
         return None
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
     cue_free = [t for t in toks if not is_writer_cue(t)] if cl.cue_resolved else toks  # the cue names a reporter
+    if cl.chain:  # "X said two injuries were reported": the chain names the reporter, no hearsay left
+        cue_free = [t for t in cue_free if not hedge_scope.bare_report(t)]
     is_hedged = cl.hedged_frame or modality.hedged(cue_free, main) or modality.governing_hedge(main)
     is_negated = modality.negated(main) or declined_to_say(main)
     stance = "denial" if kind == "denial" else None
