@@ -182,8 +182,11 @@ def bare_report(tok: Token) -> bool:
     subjects = [c for c in kids if c.dep_ == "nsubjpass"]
     if not subjects or any(_negative(s) for s in subjects):
         return False
-    blocked = ("agent", "ccomp", "xcomp", "oprd", "acomp", "mark", "dative", "npadvmod", "tmod")
-    if any(c.dep_ in blocked or c.lower_ in ("by", "to", "as") or c.lower_ in REPORT_EVENT_ADVERBS for c in kids):
+    # a reporter, a recipient, a content or state (other rules' business), "as reported", a time
+    blocked = ("agent", "ccomp", "mark", "dative", "npadvmod", "tmod")
+    if any(c.dep_ in blocked or c.dep_ in _STATE_EDGES or c.lower_ in ("by", "to", "as") for c in kids):
+        return False
+    if any(c.lower_ in REPORT_EVENT_ADVERBS for c in kids):
         return False
     # "the collision was reported at 06:24": the report's own time makes it the event
     return not any(_time_word(g) for c in kids if c.dep_ == "prep" for g in c.subtree)
