@@ -141,12 +141,6 @@ CASES = {
         ["Estonian Navy"],
         "organization:estonian-navy",
     ),
-    "national_news_agency": (
-        "The tanker was seized off Iran. The Iranian news agency said the tanker had been seized.",
-        "The Iranian news agency",
-        ["The Iranian news agency"],
-        None,
-    ),
     "state_speaker": (
         "The tanker was seized off Iran. Iranian officials said the tanker had been seized.",
         "Iranian officials",
