@@ -20,20 +20,6 @@ def _chain(extractor, text, start):
 
 # (text, words the claim starts with, the chain's entity ids)
 CHAINS = [
-    # an unnamed national news agency is a generic speaker, left out ...
-    ("The Norwegian news agency said the Tern Vale was seized near Karsk. Norway sent a ship.", "the Tern Vale", []),
-    # ... unless the text calls it the state's
-    (
-        "The Norwegian state news agency said the Tern Vale was seized near Karsk. Norway sent a ship.",
-        "the Tern Vale",
-        ["country:norway"],
-    ),  # fmt: skip
-    # parallel sources whose first is only a demonym: the first that is an entity of the article
-    (
-        "British and Norwegian authorities said the Tern Vale was struck near Karsk. Norway sent a ship.",
-        "the Tern Vale",
-        ["country:norway"],
-    ),  # fmt: skip
     # bare state media speak for the story's state
     ("Norway said the Tern Vale was hit. The Tern Vale was seized, state media reported.", "The Tern Vale", ["country:norway"]),
 ]

@@ -161,9 +161,7 @@ def state_in(
             text = " ".join(w.text for w in group)
             hit = ctx.country_of_word(text) or ctx.country_of_word(text, capital=True)
             if hit is not None:
-                # "British and Varnian authorities" where only Varnia is named: the first parallel
-                # state that is an entity of the article (GUIDELINES, thirteenth round)
-                found = hit if found is None or (not state_named(ctx, found) and state_named(ctx, hit)) else found
+                found = found or hit
                 used.update(w.i for w in group)
                 i += span_len - 1
                 break

@@ -104,8 +104,6 @@ MEDIA_HEADS = words("attribution/media_heads")
 PLATFORMS = words("attribution/platforms")
 # "Karsk's foreign ministry": a state's body named after its possessive (GUIDELINES, "A state's body")
 STATE_BODIES = words("context/state_possessive_bodies")
-NEWS_AGENCY_HEADS = words("attribution/news_agency_heads")
-NEWS_WORDS = words("context/news_service_modifiers") - STATE_MEDIA_WORDS
 # heads of an unnamed source that may speak for its state, besides person and organisation nouns
 SPEAKER_HEADS = words("attribution/speaker_heads") | PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
 _BODY_HEADS = words("attribution/speaker_heads") | BODY_NOUNS  # "the Estonian embassy", "coastguard": one body
@@ -447,17 +445,6 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     return [Source(Attribution(name, eid, np.verb), "ORG", np.lemma)]
 
 
-def national_news_agency(np: NounPhrase) -> list[Source] | None:
-    """ "the Varnian news agency" with no name: a generic speaker, not the state (GUIDELINES, thirteenth
-    round); "the state news agency" is left to `state_speaker`."""
-    if np.lemma not in NEWS_AGENCY_HEADS or any(e.label_ not in ("NORP", "GPE", "COUNTRY") for e in np.ents):
-        return None
-    before = [t.lower_ for t in np.toks if t.i < np.head.i]
-    if not any(w in NEWS_WORDS for w in before) or any(w in STATE_MEDIA_WORDS for w in before):
-        return None
-    return generic_source(np)
-
-
 def state_speaker(np: NounPhrase) -> list[Source] | None:
     """A generic source speaking for a state: "a Seoul official", "Iranian officials", "the North Koreans".
 
@@ -562,7 +549,6 @@ LADDER: tuple[Rule, ...] = (
     unrecognised_name,
     demonym_person,
     state_body,
-    national_news_agency,
     state_speaker,
     described_body,
     body_of_kind,
