@@ -77,6 +77,30 @@ def raising_hedge_only(h: Token, t: Token) -> bool:
     return not (modality_of(t)[0] or modality.is_hedge_token(t))
 
 
+def _own_cues(verb: Token) -> tuple[bool, bool]:
+    """(hedged, negated) by a cue on the verb itself or an adverb on it ("reportedly missing")."""
+    hedge, neg = modality_of(verb)
+    hedge = hedge or modality.is_hedge_token(verb) or any(
+        c.dep_ == "advmod" and modality.is_hedge_token(c) for c in verb.children
+    )
+    return hedge, neg
+
+
+def _with_clause_own_cue(t: Token) -> bool:
+    """", with two crew reportedly missing": "with" + a subject + a predicate whose hedge or negation
+    differs from the clause it hangs on is a clause of its own (GUIDELINES, thirteenth round). The
+    parser hangs the predicate on "with" (pcomp) or "with" on the predicate (mark of an advcl)."""
+    if t.dep_ == "pcomp" and t.head.lower_ == "with":
+        anchor = t.head.head
+    elif t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in t.children):
+        anchor = t.head
+    else:
+        return False
+    if anchor.pos_ not in ("VERB", "AUX") or not has_subject(t):
+        return False
+    return _own_cues(t) != _own_cues(anchor)
+
+
 def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
     return any(
         tokens_of(doc)[i].dep_ == "cc" or tokens_of(doc)[i].text in (",", ";")
@@ -134,6 +158,10 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                     heads.append(t)
                     head_ids.add(t.i)
                     continue
+        if _with_clause_own_cue(t):
+            heads.append(t)
+            head_ids.add(t.i)
+            continue
         if not is_report_verb(t) or is_negated(t):
             continue
         children = list(t.children)
@@ -184,10 +212,12 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
     else:
         # each token belongs to the nearest clause head above it
         owner_ranges = {}
+        # the "with" of a with-clause opens that clause, not the one it hangs on
+        lead_in = {t.head.i: t.i for t in heads if t.dep_ == "pcomp" and _with_clause_own_cue(t)}
         for t in toks:
             i = node = t.i
-            found = None
-            for _ in range(64):
+            found = lead_in.get(i)
+            for _ in range(64 if found is None else 0):
                 if node in head_ids:
                     found = node
                     break

@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
-from osint_graph.nlp import modality
+from osint_graph.nlp import hedge_scope, modality
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
@@ -235,16 +235,30 @@ def extract_claims(
     seen: set[tuple[int, int]] = set()
     for a, b, _para, clauses in per_segment:
         sentence = span_text(doc[a:b]).strip()
+        built_here: list[tuple[Clause, ClaimInfo | None]] = []
         for cl in clauses:
             if (cl.start, cl.end) in seen:
                 continue
             seen.add((cl.start, cl.end))
             built = _build_claim(doc, ctx, aid, cl, sentence, figures, dates, vessels, ports,
                                  own_named.get(id(cl), False))  # fmt: skip
+            built_here.append((cl, built))
+        polarities = {built.claim.negated for _cl, built in built_here if built is not None}
+        for cl, built in built_here:
+            if built is None and _other_polarity(cl, polarities):
+                # "the ship was damaged, while no crewmen were hurt" (or the reverse): a clause whose negation
+                # differs from a claim beside it is its own claim even with no entity of its own (GUIDELINES,
+                # thirteenth round)
+                built = _build_claim(doc, ctx, aid, cl, sentence, figures, dates, vessels, ports, True)
             if built is not None:
                 claims.append(built.claim)
                 infos.append(built)
     return claims, infos, ctx
+
+
+def _other_polarity(cl: Clause, polarities: set[bool]) -> bool:
+    """A clause of its own (not frame residue) negated where a claim of its sentence is not, or the reverse."""
+    return cl.main is not None and not cl.extra and (not modality.negated(cl.main)) in polarities
 
 
 def _final_chain(ctx: AttributionContext, chain: list, first_frame) -> list[tuple[str, str | None]]:
@@ -293,6 +307,8 @@ def _build_claim(
         return None
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
     cue_free = [t for t in toks if not is_writer_cue(t)] if cl.cue_resolved else toks  # the cue names a reporter
+    if cl.chain:  # "X said two injuries were reported": the chain names the reporter, no hearsay left
+        cue_free = [t for t in cue_free if not hedge_scope.bare_report(t)]
     is_hedged = cl.hedged_frame or modality.hedged(cue_free, main) or modality.governing_hedge(main)
     is_negated = modality.negated(main) or declined_to_say(main)
     stance = "denial" if kind == "denial" else None

@@ -9,6 +9,8 @@ why), while hearsay with no reporter named hedges the claim ("is reported to be"
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Token
 
 from osint_graph.nlp.question_readings import doubted_that_clause
@@ -226,3 +228,38 @@ def _has_to(tok: Token) -> bool:
 def _negative(noun: Token) -> bool:
     """'nobody was reported hurt', 'no crew were reported missing': a negative subject reports nothing."""
     return noun.lower_ in NEGATIVE_PRONOUNS or noun.lower_ == "no" or any(g.lower_ == "no" for g in noun.children)
+
+
+BARE_REPORT_PASSIVES = words("modality/bare_report_passives")
+REPORT_EVENT_ADVERBS = words("modality/report_event_adverbs")
+
+
+def bare_report(tok: Token) -> bool:
+    """'A fire is reported on the bridge': a passive report verb with its subject, no reporter, no
+    recipient ("reported to the coast guard"), no complement (`hearsay_state` and the infinitive
+    rules decide those) and no "as" ("as reported": the outlet's own voice) hedges like "is reported
+    to" (GUIDELINES, thirteenth round). Not over a negated subject ("No injuries were reported")."""
+    if tok.lemma_ not in BARE_REPORT_PASSIVES or tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+    if not subjects or any(_negative(s) for s in subjects):
+        return False
+    # a reporter, a recipient, a content or state (other rules' business), "as reported", a time
+    blocked = ("agent", "ccomp", "mark", "dative", "npadvmod", "tmod")
+    if any(c.dep_ in blocked or c.dep_ in _STATE_EDGES or c.lower_ in ("by", "to", "as") for c in kids):
+        return False
+    if any(c.lower_ in REPORT_EVENT_ADVERBS for c in kids):
+        return False
+    # "the collision was reported at 06:24": the report's own time makes it the event
+    return not any(_time_word(g) for c in kids if c.dep_ == "prep" for g in c.subtree)
+
+
+_CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+
+
+def _time_word(tok: Token) -> bool:
+    """A clock time, a date or a day's or month's name ("at 06:24", "on Monday", "in May")."""
+    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _CALENDAR

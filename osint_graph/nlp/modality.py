@@ -167,6 +167,8 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
+    if hedge_scope.bare_report(tok):
+        return True  # "a fire is reported on the bridge": hearsay with no reporter
     return hedge_scope.hearsay_state(tok) or hedge_scope.own_belief_noun(tok)  # "was reported dead", "my assessment"
 
 
