@@ -9,8 +9,6 @@ why), while hearsay with no reporter named hedges the claim ("is reported to be"
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Token
 
 from osint_graph.nlp.question_readings import doubted_that_clause
@@ -257,7 +255,8 @@ def bare_report(tok: Token) -> bool:
     return not any(_time_word(g) for c in kids if c.dep_ == "prep" for g in c.subtree)
 
 
-_CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+# the date readers' lists (nlp/dates.py), not `calendar`'s names, which follow the locale
+_CALENDAR = {w.lower() for w in words("common/months") | words("common/weekdays")}
 
 
 def _time_word(tok: Token) -> bool:
