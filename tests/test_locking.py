@@ -220,3 +220,14 @@ def test_a_writer_holds_its_gate_once_through_reopens_and_lets_go_when_dropped(s
     del store  # never closed: the gate must not outlive it
     gc.collect()
     assert key not in locking._GATES
+
+
+def test_a_reopen_opens_the_same_file_after_the_working_folder_changed(store_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(store_path.parent)
+    store = LadybugStore(store_path.name)  # a relative path, as `--store s.lbug` gives
+    try:
+        monkeypatch.chdir(tmp_path.parent)
+        store.reopen()
+        assert store.counts()[0]["Article"] == 5
+    finally:
+        store.close()

@@ -166,7 +166,8 @@ class LadybugStore:
         self._buffer_pool = buffer_pool_bytes(buffer_pool_mb)
         self._db = open_database(path, read_only=read_only, buffer_pool_size=self._buffer_pool)
         # a writer's gate (store/locking.py) is let go once: at close, or when the store is dropped unclosed
-        self._gate = None if read_only else weakref.finalize(self, release_gate, self.uri)
+        self._path = os.path.abspath(path)  # what `reopen` opens, whatever the working folder is by then
+        self._gate = None if read_only else weakref.finalize(self, release_gate, self._path)
         self._conn = ladybug.Connection(self._db)
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
         self._key_node, self._key_rel = name_key_tables(self.schema)
@@ -334,9 +335,9 @@ class LadybugStore:
         """
         self._conn.close()
         self._db.close()
-        self._db = open_database(self.uri, read_only=self.read_only, buffer_pool_size=self._buffer_pool)
+        self._db = open_database(self._path, read_only=self.read_only, buffer_pool_size=self._buffer_pool)
         if self._gate is not None:
-            release_gate(self.uri)  # the reopen took a hold of its own: `_gate` lets go of the last
+            release_gate(self._path)  # the reopen took a hold of its own: `_gate` lets go of the last
         self._conn = ladybug.Connection(self._db)
 
     def close(self) -> None:
