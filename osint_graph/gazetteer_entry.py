@@ -20,6 +20,11 @@ _NON_WORD = re.compile(r"[\W_]+")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
+def fold_accents(name: str) -> str:
+    """'Falcón' -> 'Falcon': the name without its accents (case and punctuation kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65_536)  # the same names are folded again and again, per mention and per look-up
 def normalise_name(name: str) -> str:
     """Fold a name for comparison: 'The Maya-1' == 'maya 1' == 'Maya1'; 'U.S.' == 'US'.
@@ -29,8 +34,7 @@ def normalise_name(name: str) -> str:
     space put between letters and digits.  Transliteration variants (Rajin /
     Rason) are not guessed here: the data lists them as aliases.
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = fold_accents(name).casefold()
     text = _DOTS.sub("", text)
     text = _NON_WORD.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)

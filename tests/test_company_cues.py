@@ -48,6 +48,7 @@ def test_a_company_role_beside_a_name(nlp, text, name):
         ("The ship left Velmora, the region's main port, at dawn.", "Velmora"),
         ("Officials in Tarska said the ship was seized by the coast guard.", "Tarska"),
         ("Varnia's president said in a speech that the ship was seized.", "Varnia"),
+        ("Varnia shares a border with Tarska and patrols the strait.", "Varnia"),  # the verb, not the stock
     ],
 )
 def test_no_company_role_without_one(nlp, text, name):

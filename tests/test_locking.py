@@ -171,3 +171,63 @@ def test_crash_leftovers_are_recovered_by_a_reader(store_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["nodes"]["Article"] == 5
     assert not Path(f"{store_path}.shadow").exists()
+
+
+TRY_WRITE = """
+    import sys
+    from osint_graph.store.locking import StoreBusy, open_database
+    try:
+        open_database(sys.argv[1], timeout=0).close()
+        print("opened")
+    except StoreBusy:
+        print("busy")
+"""
+
+
+def test_no_other_writer_gets_in_while_a_writer_reopens(store_path, monkeypatch):
+    """`LadybugStore.reopen` (the bulk loader's, between two commits) closes the database for a moment:
+    another process's writer that tries then must still find it taken, or it writes under the loader."""
+    from osint_graph.store import ladybug_store
+
+    tried = []
+    real_open = ladybug_store.open_database
+
+    def open_after_another_writer_tried(*args, **kwargs):
+        tried.append(subprocess.run([sys.executable, "-c", textwrap.dedent(TRY_WRITE), str(store_path)],
+                                    capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip())  # fmt: skip
+        return real_open(*args, **kwargs)
+
+    with LadybugStore(store_path) as store:
+        monkeypatch.setattr(ladybug_store, "open_database", open_after_another_writer_tried)
+        store.reopen()
+        assert store.counts()[0]["Article"] == 5
+    assert tried == ["busy"]
+    assert subprocess.run([sys.executable, "-c", textwrap.dedent(TRY_WRITE), str(store_path)],
+                          capture_output=True, text=True, cwd=ROOT).stdout.strip() == "opened"  # fmt: skip
+
+
+def test_a_writer_holds_its_gate_once_through_reopens_and_lets_go_when_dropped(store_path):
+    import gc
+    import os
+
+    from osint_graph.store import locking
+
+    key = os.path.realpath(store_path)
+    store = LadybugStore(store_path)
+    store.reopen()
+    store.reopen()
+    assert locking._GATES[key][1] == 1
+    del store  # never closed: the gate must not outlive it
+    gc.collect()
+    assert key not in locking._GATES
+
+
+def test_a_reopen_opens_the_same_file_after_the_working_folder_changed(store_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(store_path.parent)
+    store = LadybugStore(store_path.name)  # a relative path, as `--store s.lbug` gives
+    try:
+        monkeypatch.chdir(tmp_path.parent)
+        store.reopen()
+        assert store.counts()[0]["Article"] == 5
+    finally:
+        store.close()

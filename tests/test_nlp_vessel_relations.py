@@ -87,6 +87,11 @@ def test_a_headline_verb_after_a_title_case_ship_noun_is_no_name(nlp):
     assert not vessels(nlp, text)
 
 
+def test_a_headline_verb_that_ends_the_text_is_no_name(nlp):
+    # nothing after the verb: the text's last token (was an IndexError)
+    assert not vessels(nlp, "Tanker Seized")
+
+
 def test_a_ship_of_the_same_fleet_named_with_the_same_first_word(nlp):
     text = (
         "The tanker lost power. The Tarnline Velmora is drifting off the coast. The Tarnline Sorrel is "

@@ -22,6 +22,21 @@ def test_a_province_is_a_region_of_its_state(gazetteer):
     assert entry is not None and entry.attributes.get("kind") == "region"
 
 
+def test_a_misspelt_subdivision_type_names_the_file(monkeypatch):
+    from osint_graph.reference import regions as module
+
+    real = module.rule_word_list
+    monkeypatch.setattr(
+        module, "rule_word_list", lambda name: (*real(name), "Provence") if name == module.TYPES_FILE else real(name)
+    )
+    subdivisions.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"reference/subdivision_types.txt.*'Provence'"):
+            subdivisions()
+    finally:
+        subdivisions.cache_clear()
+
+
 def test_the_us_states_stay_first():
     assert ("Texas", "region", "US") in regions()
 

@@ -66,3 +66,22 @@ def test_each_bulk_commit_releases_memory_and_the_next_one_runs_on_a_reopened_da
 def test_resident_memory_is_read():
     if sys.platform.startswith("linux"):
         assert memory.resident_mb() > 10
+
+
+def test_a_reopen_that_fails_raises_its_own_error_not_a_closed_connection(tmp_path, monkeypatch):
+    """Another process kept the lock through the reopen: the load ends with StoreBusy (one line for the
+    user), not with "Connection is closed" from giving the automatic checkpoint back."""
+    from osint_graph.store.locking import StoreBusy
+
+    stream = list(synthetic_extractions(40, pool=12))
+    with LadybugStore(tmp_path / "bulk.lbug") as store:
+
+        def busy():
+            store._conn.close()
+            store._db.close()
+            raise StoreBusy("store busy: made up for the test")
+
+        monkeypatch.setattr(store, "reopen", busy)
+        with pytest.raises(StoreBusy), BulkLoader(store, commit_articles=20, background=False) as loader:
+            for i in range(0, 40, 10):
+                loader.write(batch_of(stream[i : i + 10]))

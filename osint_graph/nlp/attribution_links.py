@@ -136,7 +136,7 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
     speech = speech or says_while(main)
     # "refused to comment" withholds a statement (no source, but a claim about the party); "Rome refused",
     # "refused to accept them" are acts (a `withholding` verb that is no `speech_act` of verb_frames.csv)
-    speech = speech or (lemma in WITHHOLDING_VERBS and withheld(main))
+    speech = speech or declined_to_say(main)
     if disclosed or naming or speech:
         if any(c.dep_ == "aux" and c.lower_ in UNREALISED for c in main.children):
             return []  # "the agency will assess the damage": an act to come has said nothing yet

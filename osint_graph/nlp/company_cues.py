@@ -18,6 +18,7 @@ from osint_graph.nlp.rules import word_list, words
 ROLE_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_role_before"))
 ROLE_AFTER = words("context/company_role_after")
 ROLE_NEXT = tuple(tuple(p.split()) for p in word_list("context/company_role_next"))
+ONE_WORD_NEXT = frozenset(p[0] for p in ROLE_NEXT if len(p) == 1)  # nouns: 'Ostrel shares', 'Tarvik CEO'
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
 APPOSITION_SPAN = 6  # words of an apposition read after the name
 
@@ -76,6 +77,8 @@ def _role_next(span: Span) -> bool:
     if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
         j += 1
     after = tuple(t.lower_ for t in doc[j : j + 4])
+    if j < len(doc) and doc[j].pos_ == "VERB" and doc[j].lower_ in ONE_WORD_NEXT:
+        return False  # "Varnia shares a border with ...": the verb, not the company's shares
     return any(after[: len(p)] == p for p in ROLE_NEXT)
 
 

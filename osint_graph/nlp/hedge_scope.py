@@ -9,8 +9,6 @@ why), while hearsay with no reporter named hedges the claim ("is reported to be"
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Token
 
 from osint_graph.nlp.question_readings import doubted_that_clause
@@ -77,8 +75,9 @@ def hearsay_noun(tok: Token, main: Token) -> bool:
     Karsk that C': a claim noun (modality/hearsay_nouns.txt) with a that-clause, as the subject or
     object of the predicate (or of an adjective on it: "aware of"), passes C on without vouching for
     it, like "it is claimed that C". Not when the predicate is the claimant's act on it or a denial
-    ("repeated claims that C", "denied allegations that C": modality/claim_making_verbs.txt), is
-    negated or calls it false ("the claim that C is false": common/denial_adjectives.txt), or the noun sits in a side phrase ("sailed amid claims that C")."""
+    ("repeated claims that C": modality/claim_making_verbs.txt; "denied allegations that C":
+    common/denial_verbs.txt), is negated or calls it false ("the claim that C is false":
+    common/denial_adjectives.txt), or the noun sits in a side phrase ("sailed amid claims that C")."""
     if tok.lemma_ not in HEARSAY_NOUNS or tok.pos_ != "NOUN" or not doubted_that_clause(tok):
         return False
     verb = tok.head
@@ -256,7 +255,8 @@ def bare_report(tok: Token) -> bool:
     return not any(_time_word(g) for c in kids if c.dep_ == "prep" for g in c.subtree)
 
 
-_CALENDAR = {w.lower() for w in (*calendar.day_name, *calendar.month_name) if w}
+# the date readers' lists (nlp/dates.py), not `calendar`'s names, which follow the locale
+_CALENDAR = {w.lower() for w in words("common/months") | words("common/weekdays")}
 
 
 def _time_word(tok: Token) -> bool:

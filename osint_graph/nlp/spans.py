@@ -146,7 +146,7 @@ def name_to_bracket(doc: Doc, start: int, end: int, max_extra: int = 6) -> int:
         if doc[end].lower_ == "and" and "".join(t.text[0] for t in doc[end + 1 : j]) == doc[j + 1].text:
             return end  # 'Amnesty International and Human Rights Watch (HRW)': the acronym is the second's
         if host and not (doc[j + 1].is_upper and doc[j + 1].text[0] == doc[start].text[0]):
-            return end  # 'in the X' belongs to the name only when the acronym spells the name from its start
+            return end  # 'in the X' belongs to the name only before an acronym in capitals that starts as the name does
         return j
     return end
 

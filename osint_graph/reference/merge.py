@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from osint_graph.gazetteer_entry import GazetteerEntry, split_multi
+from osint_graph.gazetteer_entry import GazetteerEntry, fold_accents, split_multi
 from osint_graph.gazetteer_entry import normalise_name as _normalise
 from osint_graph.reference.common_words import MAJOR_CITY, common_word_names, common_words_among
 from osint_graph.reference.countries import countries
@@ -221,12 +221,5 @@ def expected_common_word_names() -> list[str]:
     names = [c.name for c in all_cities() if CITY_FILE_POPULATION <= c.population < MAJOR_CITY]
     names += [n for p in ports() for n in (p.name, *p.aliases)]
     # a subdivision as the matcher folds it too: 'Falcón' is matched as the word 'falcon'
-    names += [m for n, _ in subdivisions() for m in {n, ascii_fold(n)}]
+    names += [m for n, _ in subdivisions() for m in {n, fold_accents(n)}]
     return common_words_among(names)
-
-
-def ascii_fold(name: str) -> str:
-    """'Falcón' -> 'Falcon': the name without its accents."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -39,6 +39,9 @@ def subdivisions() -> tuple[tuple[str, str], ...]:
     import pycountry
 
     types = frozenset(rule_word_list(TYPES_FILE))
+    unknown = types - {s.type for s in pycountry.subdivisions}
+    if unknown:  # a misspelt type would leave its regions out without a word
+        raise ValueError(f"rules/{TYPES_FILE}.txt: no ISO 3166-2 subdivision of type {sorted(unknown)} in pycountry")
     generic = frozenset(rule_word_list(GENERIC_FILE)) | frozenset(rule_word_list(DIRECTIONS_FILE))
     seen: dict[str, str] = {}
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):

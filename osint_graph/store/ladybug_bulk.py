@@ -435,7 +435,11 @@ class BulkLoader:
         for _, writer in self._files.values():
             writer.close()
         for conn in (self.store._conn, self._conn):
-            conn.execute("CALL auto_checkpoint=true")
+            try:
+                conn.execute("CALL auto_checkpoint=true")
+            except RuntimeError as exc:  # closed by a reopen that failed: that error is on its way
+                if "closed" not in str(exc):
+                    raise
         self._conn.close()
         shutil.rmtree(self._spool, ignore_errors=True)
 

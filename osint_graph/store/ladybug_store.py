@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import weakref
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ import pyarrow.parquet as pq
 
 from osint_graph.ontology import NodeType, Property, RelType, Schema, default_schema
 from osint_graph.store.base import GraphBatch, QueryResult, Rel, check_read_only
-from osint_graph.store.locking import open_database
+from osint_graph.store.locking import open_database, release_gate
 from osint_graph.store.search import NAME_KEY, name_key_pairs, name_key_tables
 
 DDL_TYPES = {
@@ -164,6 +165,9 @@ class LadybugStore:
         # Waits for another process's lock and recovers crash leftovers (store/locking.py).
         self._buffer_pool = buffer_pool_bytes(buffer_pool_mb)
         self._db = open_database(path, read_only=read_only, buffer_pool_size=self._buffer_pool)
+        # a writer's gate (store/locking.py) is let go once: at close, or when the store is dropped unclosed
+        self._path = os.path.abspath(path)  # what `reopen` opens, whatever the working folder is by then
+        self._gate = None if read_only else weakref.finalize(self, release_gate, self._path)
         self._conn = ladybug.Connection(self._db)
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
         self._key_node, self._key_rel = name_key_tables(self.schema)
@@ -326,16 +330,21 @@ class LadybugStore:
 
         LadybugDB keeps memory from a session's writes outside its buffer pool that only closing
         gives back (store/ladybug_bulk.py reopens after each commit). No other connection to the
-        database may be open.
+        database may be open. A writer keeps its writer gate throughout (store/locking.py), so no
+        other process's writer gets in while the database is closed.
         """
         self._conn.close()
         self._db.close()
-        self._db = open_database(self.uri, read_only=self.read_only, buffer_pool_size=self._buffer_pool)
+        self._db = open_database(self._path, read_only=self.read_only, buffer_pool_size=self._buffer_pool)
+        if self._gate is not None:
+            release_gate(self._path)  # the reopen took a hold of its own: `_gate` lets go of the last
         self._conn = ladybug.Connection(self._db)
 
     def close(self) -> None:
         self._conn.close()
         self._db.close()
+        if self._gate is not None:
+            self._gate()
         if self._spool:
             shutil.rmtree(self._spool, ignore_errors=True)
 

@@ -13,6 +13,11 @@ default 30 s), retrying with a growing pause, and a read-only open that finds re
 pending opens the file read-write once to recover it when no writer holds the lock (a
 crash's leftovers), else waits for the writer's checkpoint to end. When the time is up,
 `StoreBusy` says which it was, in one line.
+
+A writer also holds a gate of its own on the file (an flock, apart from LadybugDB's lock) from
+its first open to its close: `LadybugStore.reopen` (the bulk loader's, between two commits)
+closes the database for a moment, and another process's writer polling the lock would
+otherwise get in then and write under the loader (measured: 11 of 300 reopens).
 """
 
 from __future__ import annotations
@@ -25,11 +30,54 @@ from typing import Any
 
 import ladybug
 
+try:
+    import fcntl
+except ImportError:  # no flock (Windows): LadybugDB's own lock only
+    fcntl = None
+
 TIMEOUT_ENV = "OSINT_GRAPH_LOCK_TIMEOUT"
 DEFAULT_TIMEOUT = 30.0
 _LOCKED_RE = re.compile(r"Could not set lock on file", re.IGNORECASE)
 _RECOVERY_RE = re.compile(r"checkpoint recovery is pending", re.IGNORECASE)
 _PID_RE = re.compile(r"held by PID (\d+)")
+
+
+# real path -> [file descriptor, opens holding it] of this process's writer gates. Re-entrant:
+# LadybugDB lets one process open a file for writing twice, and a reopen holds it throughout.
+_GATES: dict[str, list[int]] = {}
+
+
+def take_gate(path: str | Path) -> bool:
+    """Hold the writer gate of a database file (opened already); False if another process holds it."""
+    if fcntl is None:
+        return True
+    key = os.path.realpath(path)
+    if key in _GATES:
+        _GATES[key][1] += 1
+        return True
+    try:
+        fd = os.open(key, os.O_RDONLY)
+    except OSError:  # not a file this process can open (an in-memory database): LadybugDB's lock only
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return False
+    _GATES[key] = [fd, 1]
+    return True
+
+
+def release_gate(path: str | Path) -> None:
+    """Let go of one hold of the writer gate taken by `take_gate` (the last one frees it)."""
+    key = os.path.realpath(path)
+    held = _GATES.get(key)
+    if held is None:
+        return
+    held[1] -= 1
+    if held[1] == 0:
+        del _GATES[key]
+        os.close(held[0])
 
 
 class StoreBusy(ConnectionError):
@@ -67,23 +115,30 @@ def recover(path: str | Path) -> bool:
 def open_database(
     path: str | Path, read_only: bool = False, timeout: float | None = None, **options: Any
 ) -> ladybug.Database:
-    """`ladybug.Database(path, **options)`, waiting up to `timeout` seconds for another process's lock or checkpoint."""
+    """`ladybug.Database(path, **options)`, waiting up to `timeout` seconds for another process's lock or checkpoint.
+
+    A writer's open takes the writer gate (`take_gate`): its `close` must `release_gate`."""
     timeout = lock_timeout() if timeout is None else timeout
     deadline = time.monotonic() + timeout
     pause = 0.05
     while True:
         try:
-            return ladybug.Database(str(path), read_only=read_only, **options)
+            db = ladybug.Database(str(path), read_only=read_only, **options)
         except RuntimeError as exc:
-            kind = _kind(exc)
+            kind, reason = _kind(exc), exc
             if kind is None:
                 raise
             if kind == "recovery" and recover(path):
                 continue
-            if time.monotonic() >= deadline:
-                raise StoreBusy(_busy_message(path, kind, exc, timeout, read_only)) from None
-            time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-            pause = min(pause * 2, 1.0)
+        else:
+            if read_only or take_gate(path):
+                return db
+            db.close()  # another writer has it closed for a moment (a reopen): as locked
+            kind, reason = "locked", RuntimeError("its writer gate is held")
+        if time.monotonic() >= deadline:
+            raise StoreBusy(_busy_message(path, kind, reason, timeout, read_only)) from None
+        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+        pause = min(pause * 2, 1.0)
 
 
 def _busy_message(path, kind: str, exc: Exception, timeout: float, read_only: bool) -> str:

@@ -108,8 +108,9 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         limit -= 1  # a paragraph's last sentence holds its line break: 'from the ship, the Tern Vale.\n\n'
     noun = doc[end - 1]
     i = end
-    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD") and not name_token(doc[i + 1], False):
-        return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
+    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD"):
+        if i + 1 == len(doc) or not name_token(doc[i + 1], False):
+            return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
     if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
         i += 1  # 'The ship, named Fitburg, was ...'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
