@@ -49,7 +49,7 @@ IMAGERY_NOUNS = words("attribution/imagery_nouns")
 EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
-SHIP_NOUNS = words("attribution/vessel_nouns")  # "the tanker's owner": a ship's party (source_resolution.ship_party)
+VESSEL_NOUNS = words("attribution/vessel_nouns")  # "the tanker's owner", "the ship reports" (source_resolution)
 PLURAL_SUBJECT_LABELS = ("ORG", "NORP", "COUNTRY", "GPE")  # a named group "they" may point back to
 # a state's bodies ("Karsk's defence ministry", "the Varnian navy"): never what "the company" points back to
 STATE_BODIES = words("context/state_possessive_bodies")
@@ -282,7 +282,7 @@ class DocumentSources:
         ent = self.ent_at[tok.i]
         if ent is not None:
             return ent.label_ == "VESSEL"
-        return tok.lemma_.lower() in SHIP_NOUNS or tok.lower_ == "her"
+        return tok.lemma_.lower() in VESSEL_NOUNS or tok.lower_ == "her"
 
     def _ship_name(self, src: Source) -> bool:
         """Is the source's name a vessel of the text ("Sirius Star released by pirates")?"""

@@ -74,6 +74,7 @@ from osint_graph.nlp.source_context import (
     ORG_NOUNS,
     PERSON_NOUNS,
     SOURCE_LABELS,
+    VESSEL_NOUNS,
     DocumentSources,
     Source,
 )
@@ -91,7 +92,6 @@ from osint_graph.nlp.statement_issuer import statement_issuer
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, np_head, np_text, strip_the, subtree
 from osint_graph.reference.bodies import possessive_body
 
-VESSEL_NOUNS = words("attribution/vessel_nouns")
 # "the tanker's owner", "her operator": a ship's party named through the ship is no source
 SHIP_PARTY_NOUNS = words("attribution/ship_party_nouns")
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"

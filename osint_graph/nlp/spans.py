@@ -115,6 +115,15 @@ def sentence_bounds(tok: Token) -> tuple[int, int]:
         return 0, len(tok.doc)
 
 
+def sentence_bounds_trimmed(tok: Token, floor: int) -> tuple[int, int]:
+    """`sentence_bounds` without the whitespace tokens ending it, down to `floor`: a paragraph's last
+    sentence holds its line break ('from the ship, the Tern Vale.\n\n')."""
+    first, limit = sentence_bounds(tok)
+    while limit > floor and tok.doc[limit - 1].is_space:
+        limit -= 1
+    return first, limit
+
+
 def clean_name(text: str) -> str:
     """A mention's text as a canonical name: no leading 'the', no possessive, no end period."""
     text = " ".join(text.split())

@@ -26,7 +26,7 @@ from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import sentence_bounds
+from osint_graph.nlp.spans import sentence_bounds, sentence_bounds_trimmed
 
 RELATION_NOUNS = words("context/ship_relation_nouns")
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -57,9 +57,7 @@ def _vessel_texts(doc: Doc, cands: list[Candidate]) -> set[str]:
 @context_rule("SHIP_RELATION", order=246)
 def relation_apposition(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'its sister, the Tern Vale,': the owner is 'its' or a ship already found ("the Kestrel's")."""
-    first, limit = sentence_bounds(doc[start])
-    while limit > end and doc[limit - 1].is_space:
-        limit -= 1
+    first, limit = sentence_bounds_trimmed(doc[start], end)
     if start <= first:
         return
     owner = doc[start - 1]

@@ -26,7 +26,7 @@ from osint_graph.nlp.context.vessel_patterns import (
 )
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import sentence_bounds
+from osint_graph.nlp.spans import sentence_bounds, sentence_bounds_trimmed
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 CARRIER_NOUNS = words("common/carrier_nouns")
@@ -103,9 +103,7 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     """'the tanker Eagle S', 'the tankers Maya 1, Angara and Lady R', 'a dhow, the Bint Salem, was'."""
     if not vessel_noun_ok(doc, end) or _inside_a_name(doc, end - 1):
         return
-    _, limit = sentence_bounds(doc[start])
-    while limit > end and doc[limit - 1].is_space:
-        limit -= 1  # a paragraph's last sentence holds its line break: 'from the ship, the Tern Vale.\n\n'
+    _, limit = sentence_bounds_trimmed(doc[start], end)
     noun = doc[end - 1]
     i = end
     if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD"):
