@@ -322,6 +322,16 @@ def test_the_real_tables_name_missing_and_changed_texts(tmp_path, monkeypatch, c
     assert f"claim missed: {S1!r}" in out
 
 
+def test_vessel_names_are_printed_for_dev_only(tmp_path, monkeypatch, capsys):
+    # dev output names its unknown gold vessels (to read misses); the blind split's never does
+    code, out = run_real(tmp_path, monkeypatch, capsys, StandInExtractor(), "--real", "dev", "--json")
+    assert code == 0 and json.loads(out)["unknown_vessels"] == ["Blue Heron"]
+    for split in ("test", "all"):
+        view = evaluate.blind_view({"unknown_vessels": ["Blue Heron"], "n_unknown_vessels": 1}, split)
+        assert view == {"n_unknown_vessels": 1}
+    assert evaluate.blind_view({"unknown_vessels": ["Blue Heron"]}, "dev") == {"unknown_vessels": ["Blue Heron"]}
+
+
 @pytest.mark.parametrize("split", ["test", "all"])
 def test_errors_are_refused_on_the_test_split(capsys, split):
     code = evaluate.main(["--real", split, "--errors"])
