@@ -70,8 +70,11 @@ DATELINE_AGENCY = re.compile(
     re.M,
 )
 # "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The ...": an upper-case place, then the credits
-# in brackets, split by slashes, each perhaps followed by a dash and the date
-DATELINE_CREDITS = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,40}[ \t]*\(([^()]{2,80})\)", re.M)
+# in brackets, split by slashes, each perhaps followed by a dash and the date; the place may name its
+# country in title case, as wire style writes a foreign dateline ("OSLO, Norway (Harbour Ledger/Wirewatch)")
+DATELINE_CREDITS = re.compile(
+    r"^[A-Z][A-Z.'’ ,-]{2,40}(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?[ \t]*\(([^()]{2,80})\)", re.M
+)
 CREDIT_DATE = re.compile(r"[ \t]+[—–-][ \t].*$")
 # "Source: Wirewatch" closing the text: a labelled credit line
 CREDIT_LABELS = "|".join(re.escape(p) for p in word_list("attribution/credit_labels"))
