@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 from claim_standalone import chain_of
 
-from osint_graph.model import Claim
+from osint_graph.model import Attribution, Claim
+from osint_graph.nlp.source_context import same_speaker
 
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
@@ -1278,3 +1279,63 @@ def test_a_sentence_the_parser_cut_where_no_sentence_ends_is_one_account(text, c
         doc = proc(doc)
     assert len(list(doc.sents)) == 2
     assert chain_of(doc._.claims, needle) == chain
+
+
+# --------------------------------------------------------------------------- relays at the head (chain14)
+
+
+def test_a_relay_phrase_opening_the_sentence_puts_the_outlet_at_the_head(run):
+    # "In a statement to <outlet>, X said C": the phrase stands before the subject, not after the verb
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n\n"
+        "In a statement to Nordic Daily, Brightwater Shipping said the Morrow Gull was not boarded.\n"
+    )
+    assert chain_of(run(text), "not boarded") == ["Nordic Daily", "Brightwater Shipping"]
+
+
+def test_telling_a_states_own_television_puts_the_state_before_the_speaker(run):
+    # GUIDELINES "A statement relayed through state media": [state, speaker]
+    text = (
+        "Norway detained the Morrow Gull near Karsk on Monday.\n\n"
+        "Lena Varga told Norway's state-run television that the Morrow Gull carried no cargo.\n"
+    )
+    found = [c for c in run(text) if "no cargo" in c.text]
+    assert [a.entity for a in found[0].attribution] == ["country:norway", "person:lena-varga"]
+
+
+def test_telling_a_countrys_press_in_general_is_no_relay(run):
+    # "Norwegian media" are the country's press in general (GUIDELINES "Media of a state"): no link
+    text = (
+        "Norway detained the Morrow Gull near Karsk on Monday.\n\n"
+        "Lena Varga told Norwegian media that the Morrow Gull carried no cargo.\n"
+    )
+    assert chain_of(run(text), "no cargo") == ["Lena Varga"]
+
+
+def test_remarks_reported_by_state_media_put_the_state_before_the_speaker(run):
+    text = (
+        "Norway detained the Morrow Gull near Karsk on Monday. Norway said it had been warned.\n\n"
+        "In remarks reported by state media, Lena Varga said the Morrow Gull carried no cargo.\n"
+    )
+    assert chain_of(run(text), "no cargo") == ["Norway", "Lena Varga"]
+
+
+def test_a_foreign_dateline_crediting_a_wire_puts_it_at_the_head(run):
+    # "OSLO, Norway (Harbour Ledger/Wirewatch) ..." on Harbour Ledger's page: the wire's story
+    text = (
+        "Morrow Gull detained\n\n"
+        "OSLO, Norway (Harbour Ledger/Wirewatch) The Morrow Gull was detained near Karsk on Monday.\n\n"
+        "The Morrow Gull had sailed from Karsk with 12 crew members.\n"
+    )
+    claims = run(text)
+    assert chain_of(claims, "was detained") == ["Wirewatch"]
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+def test_one_speaker_twice_in_a_row_is_one_link():
+    state = Attribution("Norway's armed forces", "country:norway", "say")
+    assert same_speaker(state, Attribution("Norway", "country:norway", "say"))
+    assert same_speaker(Attribution("Brightwater Shipping", "organization:brightwater-shipping"),
+                        Attribution("Brightwater", None, "assure"))  # fmt: skip
+    assert not same_speaker(Attribution("Wirewatch", "outlet:wirewatch"), state)
+    assert not same_speaker(Attribution("Lena Varga", "person:lena-varga"), Attribution("Nordic Daily", None))

@@ -234,9 +234,14 @@ class LeadingFrames:
         spoken to between the verb and C ('said in an interview with Reuters that C'); the agent of a
         passive quoting verb over either ('Y was quoted as saying C by Xinhua', [] if none); then, if
         still none, an outlet the subject spoke to in a relative clause ('X, who spoke to Reuters, said
-        C').  attr17's passive quoting and attr18's subject relay, in that order."""
+        C').  attr17's passive quoting and attr18's subject relay, in that order; a relay phrase
+        opening the sentence before the subject ('In a statement to Reuters, X said C') counts as
+        one between the verb and C."""
         if not relay:
             relay = [r for r in phrase_relay(self.ctx, between) if srcs[:1] and r.link.name != srcs[0].link.name]
+        if not relay:  # "In a statement to Wirewatch, X said C": the phrase may open the sentence
+            lead = [t for c in v.children if c.i < subj.i and c.dep_ in ("prep", "advcl") for t in subtree(c)]
+            relay = [r for r in phrase_relay(self.ctx, lead) if srcs[:1] and r.link.name != srcs[0].link.name]
         if quoted:
             relay = quoting_agent(self.ctx, v)
         if not relay and srcs:

@@ -28,19 +28,34 @@ from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import subtree, tokens_of
 
 POST_STOP = words("attribution/source_phrase_stops")
+MEDIA_HEADS = words("attribution/media_heads")
+STATE_MEDIA_WORDS = words("attribution/state_media_words")
 NO_BODY_SPEAKERS = words("attribution/no_body_speakers")
 _BODY_LABELS = ("ORG", "COUNTRY", "GPE")
 AS_SAYING = ("as", "saying")  # "quoted X as saying"
 
 
 def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
-    """The outlet a source told ('told Reuters'), which relays the statement."""
-    for x in toks:
+    """The outlet a source told ('told Reuters'), which relays the statement; else a state's own
+    media ('told Karsk's state-run television'), which relays it as the state's voice."""
+    for k, x in enumerate(toks):
         ent = ctx.ent_at[x.i]
         if ent is not None and ent.label_ == "OUTLET":
             return [ctx.source_from_ent(ent, None)]
         if x.lower_ in POST_STOP:
-            break
+            return state_media_relay(ctx, toks[:k])
+    return state_media_relay(ctx, toks)
+
+
+def state_media_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
+    """'told Karsk's state-run television', 'in remarks reported by state media': the state whose own
+    media passed the words on, [Karsk, speaker] (GUIDELINES, "A statement relayed through state
+    media"); [] for the country's press in general ('Karsk media') or when no state is named."""
+    for x in toks:
+        if x.lower_ not in MEDIA_HEADS or not any(t.lower_ in STATE_MEDIA_WORDS for t in toks if t.i < x.i):
+            continue
+        phrase = [t for t in toks if t.i <= x.i]
+        return [s for s in ctx.resolve(phrase, "tell") if s.label == "COUNTRY" and not s.generic][:1]
     return []
 
 

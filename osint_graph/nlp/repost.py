@@ -8,7 +8,8 @@ the page furniture before them (a long caption may push a wire dateline far down
 - the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
   not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line;
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
-  June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped);
+  June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped), also a foreign dateline
+  naming the country in title case, "OSLO, Norway (Harbour Ledger/Wirewatch) ...";
 - a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
   with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`; several agencies, "Source:
   Wirewatch + Nordic Daily", give the first named), or the credit closing the
@@ -70,8 +71,11 @@ DATELINE_AGENCY = re.compile(
     re.M,
 )
 # "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The ...": an upper-case place, then the credits
-# in brackets, split by slashes, each perhaps followed by a dash and the date
-DATELINE_CREDITS = re.compile(r"^[A-Z][A-Z.'’ ,-]{2,40}[ \t]*\(([^()]{2,80})\)", re.M)
+# in brackets, split by slashes, each perhaps followed by a dash and the date; the place may name its
+# country in title case, as wire style writes a foreign dateline ("OSLO, Norway (Harbour Ledger/Wirewatch)")
+DATELINE_CREDITS = re.compile(
+    r"^[A-Z][A-Z.'’ ,-]{2,40}(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?[ \t]*\(([^()]{2,80})\)", re.M
+)
 CREDIT_DATE = re.compile(r"[ \t]+[—–-][ \t].*$")
 # "Source: Wirewatch" closing the text: a labelled credit line
 CREDIT_LABELS = "|".join(re.escape(p) for p in word_list("attribution/credit_labels"))

@@ -471,11 +471,22 @@ class DocumentSources:
                 continue
             if self.drop_generic and src.generic:
                 continue
-            if key in seen:
+            if key in seen or (out and same_speaker(out[-1], src.link)):
                 continue
             seen.add(key)
             out.append(src.link)
         return tuple(out)
+
+
+def same_speaker(before: Attribution, link: Attribution) -> bool:
+    """Two links in a row that name one speaker ("Ukraine's armed forces" then "Ukraine", both the
+    state; "Aleson Shipping Lines" then an unresolved "Aleson"): one link. Nobody relays his own
+    words, so a chain never holds one speaker twice in a row; two phrases of one sentence that
+    resolve to one entity (a body's speakers and its name) would otherwise count an extra hop."""
+    if link.entity is not None:
+        return link.entity == before.entity
+    words_ = set(norm_name(link.name).split("-")) - {""}
+    return bool(words_) and words_ <= set(norm_name(before.name).split("-"))
 
 
 def inanimate(ctx: DocumentSources, toks: Sequence[Token]) -> bool:
