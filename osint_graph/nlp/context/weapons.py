@@ -115,7 +115,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     alone = designation(code)
     if slash_prefix(doc, i):  # 'F/A-18': the role letter starts the code ('A-18' alone is none)
         i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
-    if alone is None or prefix in SHIP_PREFIXES or (tok.ent_type_ in ("DATE", "TIME") and date_like(prefix)):
+    hull = prefix in SHIP_PREFIXES and "Weapon" not in ctx.known_types(code)  # 'CCG-3305', not a listed 'MV-22'
+    if alone is None or hull or (tok.ent_type_ in ("DATE", "TIME") and date_like(prefix)):
         return
     if i > 0 and doc[i - 1].lower_ in PLACE_LABEL_WORDS:
         return  # 'pier B-12': a place's label
