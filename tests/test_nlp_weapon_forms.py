@@ -55,3 +55,22 @@ def test_two_places_joined_by_a_hyphen_are_no_model(nlp):
 def test_a_quoted_clause_after_a_designation_is_no_name(nlp):
     """Only capitalised words in quotes are a name: 'the VR-9 "was never fired"' ends at the designation."""
     assert weapons(nlp, 'Officials said the VR-9 "was never fired" near Kesport.') == {("VR-9", "VR-9")}
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # two roles of one weapon glued by a slash after the model: one mention to the head noun
+        ("Karsk lost a VR-9 Falcon surveillance/attack drone near Kesport.", ("VR-9 Falcon surveillance/attack drone", "VR-9")),
+        ("The navy flew a VR-9 patrol/surveillance aircraft.", ("VR-9 patrol/surveillance aircraft", "VR-9")),
+    ],
+)
+def test_slashed_roles_after_a_designation(nlp, text, weapon):
+    assert weapons(nlp, text) == {weapon}
+
+
+def test_a_listed_model_with_a_ship_prefix_letters_is_a_weapon(nlp):
+    """'MV-22s': a code the weapons gazetteer lists is the weapon, though 'MV' opens ship names ('MV
+    Kestrel'); an unlisted code with such letters stays a hull number ('CCG-3305')."""
+    assert {text for text, _ in weapons(nlp, "Two MV-22s and a Varnian tug reached Kesport.")} == {"MV-22s"}
+    assert weapons(nlp, "CCG-3305 shadowed the Tern Vale off Kesport.") == set()

@@ -80,15 +80,29 @@ def describing_words_end(doc: Doc, j: int, limit: int, heads: set[str]) -> int:
     """The end of up to three words after a designation that describe the weapon or head it: class and
     role words ('attack', 'fighter'), head nouns, and hyphenated lower-case compounds ('surface-launched')."""
     words_seen = 0
+    describing = WEAPON_MODIFIERS | heads | AIRCRAFT_ROLE_WORDS
     while j < limit and words_seen < 3:
-        if doc[j].lower_ in WEAPON_MODIFIERS | heads | AIRCRAFT_ROLE_WORDS:
+        if doc[j].lower_ in describing:
             j += 1
+            if _slashed_role(doc, j, limit, describing):
+                j += 1  # 'surveillance/attack drone': two roles of one weapon, the slash between them
         elif hyphen_compound(doc, j, limit):
             j += 3
         else:
             break
         words_seen += 1
     return j
+
+
+def _slashed_role(doc: Doc, j: int, limit: int, describing: frozenset[str]) -> bool:
+    """A slash glued between two describing words, at j ('surveillance/attack')."""
+    return (
+        j + 1 < limit
+        and doc[j].text == "/"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].lower_ in describing
+    )
 
 
 def hyphen_compound(doc: Doc, j: int, limit: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
+from osint_graph.nlp.context.weapon_class_folds import folded_class
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.context.weapon_codes import (
     MAKER_WORDS,
@@ -114,7 +115,8 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     alone = designation(code)
     if slash_prefix(doc, i):  # 'F/A-18': the role letter starts the code ('A-18' alone is none)
         i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
-    if alone is None or prefix in SHIP_PREFIXES or (tok.ent_type_ in ("DATE", "TIME") and date_like(prefix)):
+    hull = prefix in SHIP_PREFIXES and "Weapon" not in ctx.known_types(code)  # 'CCG-3305', not a listed 'MV-22'
+    if alone is None or hull or (tok.ent_type_ in ("DATE", "TIME") and date_like(prefix)):
         return
     if i > 0 and doc[i - 1].lower_ in PLACE_LABEL_WORDS:
         return  # 'pier B-12': a place's label
@@ -191,12 +193,13 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     phrase = _walk_left(ctx, doc, h, first)
     k, mods = _trim_start(doc, phrase.k, h, phrase.mods)
     name, name_text = phrase.name, phrase.name_text
-    if not _names_a_type(ctx, doc, h, k, mods, name, name_text):
+    folded = folded_class(doc, k, h) if name is None else None  # 'unmanned naval drones': the class, as written
+    if folded is None and not _names_a_type(ctx, doc, h, k, mods, name, name_text):
         return
-    if name is None and not ctx.known_types(doc[k : h + 1].text):
+    if name is None and folded is None and not ctx.known_types(doc[k : h + 1].text):
         while k < h and doc[k].lower_ in DESCRIPTIVE_MODIFIERS and "Weapon" in ctx.known_types(doc[k + 1 : h + 1].text):
             k += 1  # 'explosive drone boats': a listed class ('drone boats') under a describing word
-    canonical = (name_text or name.text) if name is not None else _class_canonical(doc, k, h)
+    canonical = (name_text or name.text) if name is not None else folded or _class_canonical(doc, k, h)
     if name is not None:
         k = model_start(doc, k, first, name)  # 'Karsk Dynamics VR-9', '122-mm Tarvel rockets'
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))

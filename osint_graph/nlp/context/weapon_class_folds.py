@@ -1,0 +1,25 @@
+"""One class for weapon phrases that a listed word decides: "unmanned sea drone", "naval attack
+drones" and "sea drones" are all `unmanned surface vessel` (context/weapon_class_folds.csv), so that
+the words an outlet adds beside a class word do not make a new weapon type of each phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from osint_graph.nlp.rules import table
+
+FOLDS = tuple(
+    (row["head"], frozenset(w.strip() for w in row["words"].split(";") if w.strip()), row["canonical"])
+    for row in table("context/weapon_class_folds")
+)
+
+
+def folded_class(doc: Doc, k: int, h: int) -> str | None:
+    """The canonical class of the phrase k..h (head h) when a fold row's word stands before its head,
+    else None."""
+    lemma = doc[h].lemma_.lower()
+    before = {t.lower_ for t in doc[k:h]}
+    for head, cue_words, canonical in FOLDS:
+        if lemma == head and before & cue_words:
+            return canonical
+    return None
