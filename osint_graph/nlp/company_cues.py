@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import word_list, words
 
@@ -33,6 +34,34 @@ def org_word_name(span: Span) -> bool:
     if len(span) < 2:
         return False
     return _org_word(span[-1]) or any(t.lower_ == "of" and k and _org_word(span[k - 1]) for k, t in enumerate(span))
+
+
+def _company_word(text: str) -> bool:
+    """A company's last word as written: an organisation's word or a legal form ('Co.', 'Ltd')."""
+    word = text.rstrip(".")
+    return word[:1].isupper() and (word.lower() in ORG_WORDS or is_legal_form(word))
+
+
+def company_acronym(doc, text: str) -> bool:
+    """`text` is written in brackets right after a company's name in the article ('Tern Ocean
+    Shipping Co. (Toscor)'): the company's short name wherever else it stands."""
+    return any(
+        tok.text == text
+        and 2 <= tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and _company_word(doc[tok.i - 2].text)
+        for tok in doc
+    )
+
+
+def company_name(span: Span) -> bool:
+    """The name is a company's by its own words: a legal form or an organisation's last word at its
+    end ('Tern Vale Shipping Company', 'Karsk Lines Ltd'), or the acronym the article gives a
+    company in brackets ('Toscor'): never a ship's, whatever a ship word near it says."""
+    if len(span) > 1:
+        return _company_word(span[-1].text)
+    return company_acronym(span.doc, span[0].text)
 
 
 def _before(span: Span) -> list[str]:
