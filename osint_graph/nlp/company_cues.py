@@ -18,6 +18,8 @@ from osint_graph.nlp.rules import word_list, words
 
 ROLE_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_role_before"))
 ROLE_AFTER = words("context/company_role_after")
+NOUNS_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_nouns_before"))
+NOUNS_AFTER = tuple(tuple(p.split()) for p in word_list("context/company_nouns_after"))
 ROLE_NEXT = tuple(tuple(p.split()) for p in word_list("context/company_role_next"))
 ONE_WORD_NEXT = frozenset(p[0] for p in ROLE_NEXT if len(p) == 1)  # nouns: 'Ostrel shares', 'Tarvik CEO'
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
@@ -114,3 +116,18 @@ def _role_next(span: Span) -> bool:
 def company_role(span: Span) -> bool:
     """The sentence gives the name a company's role before or after it."""
     return _role_before(span) or _role_after(span) or _role_next(span)
+
+
+def company_noun(span: Span) -> bool:
+    """A noun only a company is called by stands right before the name ('the trading firm Tarvik',
+    'miner Norvale', 'his company, Kaymor Tours'), or a company's word right after it ('Tarvik CEO',
+    "Norvale's shareholders"): a name the model took for a person is the company's."""
+    before = _before(span)
+    if any(tuple(before[-len(p) :]) == p for p in NOUNS_BEFORE if len(p) <= len(before)):
+        return True
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+        after = tuple(t.lower_ for t in doc[j + 1 : j + 3])
+        if any(after[: len(p)] == p for p in NOUNS_AFTER):
+            return True
+    return _role_next(span)
