@@ -5,7 +5,11 @@ Ostrel', 'Norvale, the ship's manager', 'Kaymor as time charterer';
 `context/company_role_before.txt`, `context/company_role_after.txt`; 'Tarvik CEO', "Norvale's
 chief executive", `context/company_role_next.txt`).  The learned entity filter
 reads both as features (`org_word`, `company_role`): a company the model tags once in the body,
-unknown to the sources, was the filter's most frequent loss.
+unknown to the sources, was the filter's most frequent loss.  `company_name` (a company's last
+word or legal form, or the short name the article gives a company in brackets) keeps a company
+from being read as a ship by a ship's cue ('the Varn-registered Tern Vale Shipping Company');
+`company_noun` (a noun only a company is called by, `context/company_nouns_before.txt`,
+`company_nouns_after.txt`) retypes a name the model took for a person.
 """
 
 from __future__ import annotations
