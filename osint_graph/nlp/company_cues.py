@@ -5,18 +5,25 @@ Ostrel', 'Norvale, the ship's manager', 'Kaymor as time charterer';
 `context/company_role_before.txt`, `context/company_role_after.txt`; 'Tarvik CEO', "Norvale's
 chief executive", `context/company_role_next.txt`).  The learned entity filter
 reads both as features (`org_word`, `company_role`): a company the model tags once in the body,
-unknown to the sources, was the filter's most frequent loss.
+unknown to the sources, was the filter's most frequent loss.  `company_name` (a company's last
+word or legal form, or the short name the article gives a company in brackets) keeps a company
+from being read as a ship by a ship's cue ('the Varn-registered Tern Vale Shipping Company');
+`company_noun` (a noun only a company is called by, `context/company_nouns_before.txt`,
+`company_nouns_after.txt`) retypes a name the model took for a person.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import word_list, words
 
 ROLE_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_role_before"))
 ROLE_AFTER = words("context/company_role_after")
+NOUNS_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_nouns_before"))
+NOUNS_AFTER = tuple(tuple(p.split()) for p in word_list("context/company_nouns_after"))
 ROLE_NEXT = tuple(tuple(p.split()) for p in word_list("context/company_role_next"))
 ONE_WORD_NEXT = frozenset(p[0] for p in ROLE_NEXT if len(p) == 1)  # nouns: 'Ostrel shares', 'Tarvik CEO'
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
@@ -33,6 +40,34 @@ def org_word_name(span: Span) -> bool:
     if len(span) < 2:
         return False
     return _org_word(span[-1]) or any(t.lower_ == "of" and k and _org_word(span[k - 1]) for k, t in enumerate(span))
+
+
+def _company_word(text: str) -> bool:
+    """A company's last word as written: an organisation's word or a legal form ('Co.', 'Ltd')."""
+    word = text.rstrip(".")
+    return word[:1].isupper() and (word.lower() in ORG_WORDS or is_legal_form(word))
+
+
+def company_acronym(doc, text: str) -> bool:
+    """`text` is written in brackets right after a company's name in the article ('Tern Ocean
+    Shipping Co. (Toscor)'): the company's short name wherever else it stands."""
+    return any(
+        tok.text == text
+        and 2 <= tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and _company_word(doc[tok.i - 2].text)
+        for tok in doc
+    )
+
+
+def company_name(span: Span) -> bool:
+    """The name is a company's by its own words: a legal form or an organisation's last word at its
+    end ('Tern Vale Shipping Company', 'Karsk Lines Ltd'), or the acronym the article gives a
+    company in brackets ('Toscor'): never a ship's, whatever a ship word near it says."""
+    if len(span) > 1:
+        return _company_word(span[-1].text)
+    return company_acronym(span.doc, span[0].text)
 
 
 def _before(span: Span) -> list[str]:
@@ -85,3 +120,18 @@ def _role_next(span: Span) -> bool:
 def company_role(span: Span) -> bool:
     """The sentence gives the name a company's role before or after it."""
     return _role_before(span) or _role_after(span) or _role_next(span)
+
+
+def company_noun(span: Span) -> bool:
+    """A noun only a company is called by stands right before the name ('the trading firm Tarvik',
+    'miner Norvale', 'his company, Kaymor Tours'), or a company's word right after it ('Tarvik CEO',
+    "Norvale's shareholders"): a name the model took for a person is the company's."""
+    before = _before(span)
+    if any(tuple(before[-len(p) :]) == p for p in NOUNS_BEFORE if len(p) <= len(before)):
+        return True
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+        after = tuple(t.lower_ for t in doc[j + 1 : j + 3])
+        if any(after[: len(p)] == p for p in NOUNS_AFTER):
+            return True
+    return _role_next(span)

@@ -24,6 +24,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import normalise_name
+from osint_graph.nlp.company_cues import company_name
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
 from osint_graph.nlp.rules import table, words
@@ -97,7 +98,7 @@ def corefer(doc: Doc) -> None:
             acro = doc[k + 1]
             # ('DUBAI, United Arab Emirates (AP) —': a dateline's agency tag abbreviates nothing)
             agency = kind_at(doc, acro.idx, acro.idx + len(acro.text)) == DATELINE_AGENCY
-            if acro.text.isupper() and len(acro.text) >= 2 and not agency:
+            if (acro.text.isupper() and len(acro.text) >= 2 or _company_short_name(e, acro)) and not agency:
                 acronyms.setdefault(acro.text, e)
         out.append(e)
     for e in out:  # 'UKMTO' for 'United Kingdom Maritime Trade Operations': the initials
@@ -276,6 +277,20 @@ def person_key(name: str) -> str:
     for row in PERSON_FOLDS:
         name = name.replace(row["written"], row["folded"])
     return re.sub(r"(\w)\1", r"\1", name)
+
+
+def _company_short_name(e: Span, acro) -> bool:
+    """'Tern Ocean Shipping Co. (Toscor)': a one-word short name written like a name in brackets
+    right after a company's name (a legal form or an organisation's word at its end) is the
+    company's acronym, though not in capitals."""
+    return (
+        e.label_ == "ORG"
+        and e.end == acro.i - 1
+        and acro.is_alpha
+        and acro.is_title
+        and len(acro.text) >= 3
+        and company_name(e)
+    )
 
 
 def _opens_one(e: Span, firsts: dict[str, list[Span]]) -> bool:

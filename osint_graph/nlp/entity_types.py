@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
+from osint_graph.nlp.company_cues import company_noun
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.furniture import (
@@ -370,6 +371,8 @@ class EntityTypes:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
             if span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES:  # 'Kerrin Trading Limited'
                 return self._known(span, "Organization")
+            if not types and company_noun(span):  # 'the trading firm Kerrin', 'Kerrin CEO'
+                return self._known(span, "Organization", "context")
             if span[-1].lower_ in OUTLET_NAME_WORDS and len(span) > 1:
                 return self._known(span, "Outlet")
             if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):

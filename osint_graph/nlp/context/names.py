@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, cldr_country
+from osint_graph.nlp.company_cues import company_name
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 
@@ -238,6 +239,8 @@ class NameContext:
             and not (places_ok and _ship_named(self, span))
         ):
             return i
+        if type_ == "Vessel" and company_name(span):
+            return i  # 'the Hong Kong-registered Tern Vale Shipping Company': the owner, no ship
         known = self.known_types(span.text)
         if type_ == "Vessel" and known and "Vessel" not in known and known & {"Organization", "Outlet", "Person"}:
             return i
