@@ -10,6 +10,9 @@ apart so that module stays under its size limit). They read tokens, the entity i
 - "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame);
 - "X, who spoke to Reuters, said C", "X, who told Reuters ..., said C": the outlet in a relative
   clause on the speaker relays the statement too, [Reuters, X];
+- "X said in a statement carried by state media", "X told Karsk's state-run television": state media are
+  the state's own voice and relay like an outlet, [Karsk, X] (GUIDELINES, "A statement relayed through
+  state media"); the phrase resolves as any source does (`story_state` for a bare "state media");
 - "Survivors told the Karsk coast guard C": a speaker who is no body (`attribution/no_body_speakers.txt`)
   is left out, and the body told is the source, [Karsk Coast Guard] (GUIDELINES, "An unnamed speaker
   who is no body").
@@ -28,20 +31,37 @@ from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import subtree, tokens_of
 
 POST_STOP = words("attribution/source_phrase_stops")
+STATE_MEDIA_WORDS = words("attribution/state_media_words")
+MEDIA_HEADS = words("attribution/media_heads")
 NO_BODY_SPEAKERS = words("attribution/no_body_speakers")
 _BODY_LABELS = ("ORG", "COUNTRY", "GPE")
 AS_SAYING = ("as", "saying")  # "quoted X as saying"
 
 
 def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
-    """The outlet a source told ('told Reuters'), which relays the statement."""
-    for x in toks:
+    """The outlet a source told ('told Reuters'), which relays the statement, or the state whose state
+    media carried it ('told Karsk's state-run television', 'in a statement carried by state media')."""
+    state_media = None
+    for k, x in enumerate(toks):
         ent = ctx.ent_at[x.i]
-        if ent is not None and ent.label_ == "OUTLET":
+        if ent is not None and ent.label_ == "OUTLET":  # also "told Karsk state television Vexa": Vexa
             return [ctx.source_from_ent(ent, None)]
+        if state_media is None and x.lower_ in MEDIA_HEADS and any(t.lower_ in STATE_MEDIA_WORDS for t in toks[:k]):
+            state_media = k
         if x.lower_ in POST_STOP:
             break
-    return []
+    if state_media is None:
+        return []
+    state = [s for s in ctx.resolve(toks[: state_media + 1], None)[:1] if s.label == "COUNTRY" and not s.generic]
+    if not state:
+        return []
+    # the state itself relays, under its own name ("Karsk's state-run television" is Karsk)
+    named = [
+        e
+        for e in ctx.ents
+        if e.label_ == "COUNTRY" and ctx.source_from_ent(e, None).link.entity == state[0].link.entity
+    ]
+    return [ctx.source_from_ent(named[0], None) if named else state[0].with_verb(None)]
 
 
 def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
