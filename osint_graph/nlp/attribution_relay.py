@@ -10,6 +10,9 @@ apart so that module stays under its size limit). They read tokens, the entity i
 - "C, Reuters quoted X (, an aide to the minister,) as saying": [Reuters, X] (`quotation` frame);
 - "X, who spoke to Reuters, said C", "X, who told Reuters ..., said C": the outlet in a relative
   clause on the speaker relays the statement too, [Reuters, X];
+- "X said in a statement carried by state media", "X told Karsk's state-run television": state media are
+  the state's own voice and relay like an outlet, [Karsk, X] (GUIDELINES, "A statement relayed through
+  state media"); the phrase resolves as any source does (`story_state` for a bare "state media");
 - "Survivors told the Karsk coast guard C": a speaker who is no body (`attribution/no_body_speakers.txt`)
   is left out, and the body told is the source, [Karsk Coast Guard] (GUIDELINES, "An unnamed speaker
   who is no body").
@@ -37,10 +40,11 @@ AS_SAYING = ("as", "saying")  # "quoted X as saying"
 
 def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
     """The outlet a source told ('told Reuters'), which relays the statement; else a state's own
-    media ('told Karsk's state-run television'), which relays it as the state's voice."""
+    media ('told Karsk's state-run television', 'in a statement carried by state media'), which
+    relays it as the state's voice."""
     for k, x in enumerate(toks):
         ent = ctx.ent_at[x.i]
-        if ent is not None and ent.label_ == "OUTLET":
+        if ent is not None and ent.label_ == "OUTLET":  # also "told Karsk state television Vexa": Vexa
             return [ctx.source_from_ent(ent, None)]
         if x.lower_ in POST_STOP:
             return state_media_relay(ctx, toks[:k])
@@ -50,13 +54,23 @@ def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]
 def state_media_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
     """'told Karsk's state-run television', 'in remarks reported by state media': the state whose own
     media passed the words on, [Karsk, speaker] (GUIDELINES, "A statement relayed through state
-    media"); [] for the country's press in general ('Karsk media') or when no state is named."""
+    media"), under the name the article gives the state; [] for the country's press in general
+    ('Karsk media') or when no state is named."""
     for x in toks:
         if x.lower_ not in MEDIA_HEADS or not any(t.lower_ in STATE_MEDIA_WORDS for t in toks if t.i < x.i):
             continue
         phrase = [t for t in toks if t.i <= x.i]
-        return [s for s in ctx.resolve(phrase, "tell") if s.label == "COUNTRY" and not s.generic][:1]
+        state = [s for s in ctx.resolve(phrase, "tell") if s.label == "COUNTRY" and not s.generic][:1]
+        return [named_state(ctx, state[0])] if state else []
     return []
+
+
+def named_state(ctx: AttributionContext, state: Source) -> Source:
+    """The state as the article names it ("Karsk's state-run television" is Karsk), else as resolved."""
+    for e in ctx.ents:
+        if e.label_ == "COUNTRY" and ctx.source_from_ent(e, None).link.entity == state.link.entity:
+            return ctx.source_from_ent(e, None)
+    return state.with_verb(None)
 
 
 def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:

@@ -11,7 +11,10 @@ tokens and the entity index of `DocumentSources`; they read the parse and write 
   "officials from Finland"), not those of a clause or a deeper phrase ("officials with knowledge
   of an inquiry led by Finland's prosecutor" speak for no state);
 - `state_named`: whether the article names a state by name or capital, not only by a demonym
-  (an unnamed speaker of a state named only by an adjective is left out of the chain).
+  (an unnamed speaker of a state named only by an adjective is left out of the chain);
+- `in_hyphen_modifier`, `name_after_head`: a name inside a hyphenated modifier ("the Karsk-run
+  Vexa network") describes the speaker, and a name right after a descriptor head ("Karsk's
+  state-run shipping company KSL") is the speaker, not the possessor before it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,29 @@ MARKET_NOUNS = words("attribution/market_nouns")
 COMPANY_DESCRIPTORS = words("attribution/company_descriptors")
 # prepositions after a speaker noun whose object ties it to a state: "officials from Finland"
 TIE_PREPOSITIONS = words("attribution/tie_prepositions")
+
+
+def in_hyphen_modifier(ent: Span) -> bool:
+    """ "the Karsk-run Vexa TV network", "a pro-Karsk channel", "the Karsk-based firm Tolm Lines": a
+    name joined by a hyphen to the next or previous word is part of a modifier that tells who backs,
+    runs or hosts the speaker; it is not the speaker."""
+    doc = ent.doc
+    joined_after = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_
+    joined_before = ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_
+    return (joined_after and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_alpha) or (
+        joined_before and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].is_alpha
+    )
+
+
+def name_after_head(ents: Sequence[Span], head: Token) -> bool:
+    """Does a name follow the phrase's head noun with nothing but quotation marks between ("Karsk's
+    shipowners group 'Tolm Union'", "Karsk's state-run shipping company KSL")? The head introduces
+    that name; "Karsk's mission to the United Nations" introduces none."""
+    doc = head.doc
+    for ent in ents:
+        if ent.start > head.i and all(doc[i].is_quote or doc[i].is_punct for i in range(head.i + 1, ent.start)):
+            return True
+    return False
 
 
 def tie_tokens(toks: Sequence[Token], head: Token) -> list[Token]:

@@ -29,7 +29,7 @@ The rules, in order:
 - `named_lower_case`: "the coast guard" after "Taiwan's coast guard" (an organisation found in
   lower case) -> that organisation;
 - `short_body_name`: "The Navy" beside "the Indian Navy" (before or after it) -> the Indian Navy;
-- `possessor_entity`: "Iran's mission to the United Nations" -> Iran;
+- `possessor_entity`: "Iran's mission to the United Nations" -> Iran ("Iran's shipping firm IRISL": IRISL);
 - `appositive_entity`: "The ship's manager, Blue Fleet Group" -> the company, role "manager";
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
 - `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
@@ -81,6 +81,8 @@ from osint_graph.nlp.source_context import (
 from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
+    in_hyphen_modifier,
+    name_after_head,
     named_after_descriptor,
     state_in,
     state_named,
@@ -287,7 +289,7 @@ def possessor_entity(np: NounPhrase) -> list[Source] | None:
     """ "Iran's mission to the United Nations": the possessor speaks, not the body named after the head."""
     head = np.head
     owners = [e for e in np.ents if e.root.dep_ == "poss" and e.root.head.i == head.i and e.label_ in AGENT_LABELS]
-    if owners and any(e.start > head.i for e in np.ents):
+    if owners and any(e.start > head.i for e in np.ents) and not name_after_head(np.ents, head):
         return [np.ctx.source_from_ent(owners[0], np.verb)]
     return None
 
@@ -320,6 +322,8 @@ def titled_person(np: NounPhrase) -> list[Source] | None:
 def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
     """ "NK Pro experts", "investigators from the bureau", "a report by RUSI": the organisation speaks."""
     agents = _agents(np)
+    # "the Karsk-run Vexa network": the name in the hyphenated modifier describes the speaker
+    agents = [e for e in agents if not in_hyphen_modifier(e)] or agents
     # "a review of port records by the Harbour Ledger": the agent of "by" did the work, not the records' keeper
     agents = [e for e in agents if e.root.head.lower_ == "by"] + [e for e in agents if e.root.head.lower_ != "by"]
     if agents and np.head.pos_ in ("NOUN", "PROPN", "NUM"):
