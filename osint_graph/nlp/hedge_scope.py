@@ -1,6 +1,6 @@
 """Hedge scope: side phrases a hedge cue stays inside, and hearsay written with a complement.
 
-Pure functions over spaCy tokens, called by `modality.hedged` and `modality.is_hedge_token`. The
+Pure functions over spaCy tokens, called by `modality.hedged`, `hedge_cues.is_hedge_token` and `hedge_placement`. The
 rulings they follow are tests/gold/GUIDELINES.md's ("Rulings on hedges and negated speech acts"):
 a cue that describes a noun or sits in a side phrase bears on that phrase only ("a ship suspected of
 cutting the cable has docked" labels the subject; "seized the tanker for suspected smuggling" says
@@ -179,7 +179,7 @@ def _in_participle_clause(tok: Token, main: Token) -> bool:
     using 358 missiles"; "a ship was hit in the Gulf, allegedly targeted by the Guard"), or inside an
     absolute "with X V-ing" phrase after a comma ("Karsk is investigating, with Varnia focusing on a
     yacht that six people reportedly hired"): background on a side phrase, like a subordinate clause
-    (`modality._inside_marked_clause`)."""
+    (`hedge_placement.inside_marked_clause`)."""
     if tok.lower_ not in HEARSAY_ADVERBS:
         return False  # "launched from Karsk, heading north, potentially towards Varnia": the heading is doubted
     node = tok
@@ -202,7 +202,7 @@ def _reason_gerund(tok: Token) -> bool:
 
 def _adverb_on_an_object(tok: Token, main: Token) -> bool:
     """A hedge adverb on a noun the predicate acts on ('has rich fishing as well as phosphate and
-    possibly oil reserves'): it doubts that noun, like 'possible' there (`modality._on_an_object`)."""
+    possibly oil reserves'): it doubts that noun, like 'possible' there (`hedge_placement.on_an_object`)."""
     noun = tok.head
     if tok.dep_ != "advmod" or noun.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -1,5 +1,5 @@
 """Readings of a clause that say it is negated or not, beyond a "not" on its verb (called by
-`modality.negated` and `modality.is_hedge_token`).
+`modality.negated` and `hedge_cues.is_hedge_token`).
 
 A negative implicative says the act of its infinitive did not happen ("failed to reach", "was
 unable to board", "has yet to comment"), unless the infinitive is a gap to be filled ("is yet to be
