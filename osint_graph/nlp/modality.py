@@ -129,11 +129,17 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
     return False
 
 
-def negated(main: Token) -> bool:
-    """Is the main predicate negated?  See the module docstring."""
+def negated(main: Token, span: tuple[int, int] | None = None) -> bool:
+    """Is the main predicate negated?  See the module docstring. `span` (token start, end) is the
+    claim's: a content clause of the predicate counts only inside it (a sentence cut into clauses
+    gives each its own negation), and not when it is an open question ("said we cannot say what C")."""
     if is_rule_out(main) or open_question_verb(main) or cannot_tell(main):
         return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
     for pred in predicate_chain(main):
+        if pred.i != main.i and not _inside(pred, span):
+            continue
+        if pred.i != main.i and (open_question_verb(pred) or cannot_tell(pred)):
+            return False  # "said we cannot say what the drones targeted": an open question, hedged
         if negative_implicative(pred) or false_predicate(pred):
             return True
         for child in pred.children:
@@ -155,6 +161,10 @@ def negated(main: Token) -> bool:
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True
     return False
+
+
+def _inside(tok: Token, span: tuple[int, int] | None) -> bool:
+    return span is None or span[0] <= tok.i < span[1]
 
 
 def is_denial(main: Token) -> bool:
