@@ -389,6 +389,9 @@ CASES = [
     ("The tanker Morrow Gull allegedly carried arms to Karsk.", "The tanker Morrow Gull", True),
     ("It is alleged that the tanker Morrow Gull carried arms to Karsk.", "It is alleged", True),
     ("There were reports that the tanker Morrow Gull carried arms to Karsk.", "There were reports", False),
+    # "appear"/"seem" with an adjective complement tells what a thing looks like, as "appears to be" does
+    ("The damage to the tanker Morrow Gull appears relatively minor, the Karsk coast guard said.", "The damage", True),
+    ("The tanker Morrow Gull appeared in Karsk on Monday.", "The tanker Morrow Gull", False),
 ]
 
 

@@ -111,9 +111,16 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
+    if tok.lemma_ in ACTIVE_RAISING and tok.pos_ == "VERB" and adjective_complement(tok):
+        return True  # "the damage appears relatively minor", "the incidents appear suspicious": what it looks like
     if hedge_scope.bare_report(tok):
         return True  # "a fire is reported on the bridge": hearsay with no reporter
     return hedge_scope.hearsay_state(tok) or hedge_scope.own_belief_noun(tok)  # "was reported dead", "my assessment"
+
+
+def adjective_complement(verb: Token) -> bool:
+    """An adjective as the verb's complement ('appears minor', 'seemed intact'), however the parser labels it."""
+    return any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _passive_before_infinitive(tok: Token) -> bool:
