@@ -96,9 +96,15 @@ def _with_clause_own_cue(t: Token) -> bool:
         anchor = t.head
     else:
         return False
-    if anchor.pos_ not in ("VERB", "AUX") or not has_subject(t):
+    if anchor.pos_ not in ("VERB", "AUX") or not has_subject(t) or _free_relative(t):
         return False
     return _own_cues(t) != _own_cues(anchor)
+
+
+def _free_relative(verb: Token) -> bool:
+    """'with what appeared to be a cruise missile': a wh-word subject makes the clause the object of
+    "with" (the instrument), not a with-clause of its own; its cue bears on that object."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:

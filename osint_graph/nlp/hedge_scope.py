@@ -144,12 +144,13 @@ def _what_in_a_phrase(tok: Token, main: Token) -> bool:
     """'the ship was seized near Varnia in what appears to be the latest attack': a free relative
     ("what appears/seems to be X") that is the object of a preposition on the predicate says what the
     event counts as, a side phrase, as in the "what appears to be X" ruling of tests/gold/GUIDELINES.md.
-    Not after "as" or "by" ("treated it as what appears to be sabotage", "hit by what appeared to be a
-    drone": what the thing is, the agent being the logical subject)."""
+    Not after "as", "by" or "with" ("treated it as what appears to be sabotage", "hit by what appeared to
+    be a drone", "attacked the ship with what appeared to be a cruise missile": what the thing the act
+    is done by or with is, the agent being the logical subject and the instrument what acts)."""
     prep, verb = tok.head, tok.head.head
     if verb.dep_ == "conj" and verb.head.i == main.i:
         verb = main  # "struck and sunk the ship off Karsk in what appears to be ...": a conjoined predicate
-    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or verb.i != main.i or prep.lower_ in ("as", "by"):
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or verb.i != main.i or prep.lower_ in ("as", "by", "with"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in tok.children)
 
