@@ -617,3 +617,20 @@ def test_a_state_named_only_in_the_headline_leaves_its_demonym_speakers_out(nlp)
     ctx.set_segments(segments(doc))
     decided, sources = decide(ctx, list(doc.char_span(start, start + len("Estonian officials"))), "say")
     assert (decided, [s.link.entity for s in sources]) == ("state_speaker", ["country:estonia"])
+
+
+def test_bare_officials_point_back_to_officials_named_with_their_state(nlp):
+    # "a body they point back to wins": the last "<state> officials" before them, not the state named most
+    text = (
+        "A ferry from Estonia sank off Latvia, and Latvia sent a tug. Estonian defence officials said the crew was "
+        "safe. Officials said the hold was dry."
+    )
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+def test_bare_officials_of_a_state_named_only_by_demonym_speak_for_its_body(nlp):
+    # a story that never writes "Estonia": the state is no entity, its body named most speaks
+    text = "The Estonian Naval Command sent a ship to the Tern Vale. Officials said the crew was safe."
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.name for s in sources]) == ("story_state", ["Estonian Naval Command"])

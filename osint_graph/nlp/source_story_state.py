@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from osint_graph.model import Attribution
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.source_context import Source
-from osint_graph.nlp.source_names import state_named
+from osint_graph.nlp.source_names import state_in, state_named
 
 if TYPE_CHECKING:
     from osint_graph.nlp.source_resolution import NounPhrase
@@ -71,33 +71,64 @@ def _state_of_mention(np: NounPhrase, ent: Span) -> tuple[str, str] | None:
     return None
 
 
-def _article_state(np: NounPhrase) -> tuple[str, str] | None:
-    """The state the story is about: of the states the article names in its body (not only by demonym,
-    nor only in the headline), the one its mentions name most -- by name, capital, demonym or a body's
-    demonym, leaving out a ship's flag ("Liberia-flagged") -- counted before the speaker, or over the
-    whole article when none is named before it ("Authorities say" heading the story)."""
-    # state -> [mentions before the speaker, all mentions, where it is named first (a tie: the first named)]
+def _mention_counts(np: NounPhrase) -> dict[tuple[str, str], list[int]]:
+    """Per state its mentions (by name, capital, demonym or a body's demonym; a ship's flag left out):
+    [before the speaker, in all, minus where it is first named (a tie goes to the first named)]."""
     counts: dict[tuple[str, str], list[int]] = {}
     for ent in np.ctx.ents:
         state = None if _flag_mention(ent) else _state_of_mention(np, ent)
-        if state is None or not state_named(np.ctx, state):
-            continue
-        row = counts.setdefault(state, [0, 0, -ent.start])
-        row[0] += ent.start < np.head.i
-        row[1] += 1
+        if state is not None:
+            row = counts.setdefault(state, [0, 0, -ent.start])
+            row[0] += ent.start < np.head.i
+            row[1] += 1
+    return counts
+
+
+def _article_state(np: NounPhrase) -> Source | None:
+    """The state the story is about: the state its mentions name most, counted before the speaker, or over
+    the whole article when none is named before it ("Authorities say" heading the story). A state the
+    article names only by demonym (or only in the headline) is no entity: its body named most speaks
+    ("Indian Navy" in a story that never writes "India"), else nobody."""
+    counts = _mention_counts(np)
     side = 0 if any(r[0] for r in counts.values()) else 1
     ranked = sorted(((r[side], r[1], r[2]), s) for s, r in counts.items() if r[side])
-    return ranked[-1][1] if ranked else None
+    if not ranked:
+        return None
+    state = ranked[-1][1]
+    if state_named(np.ctx, state):
+        return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
+    bodies: dict[str, list] = {}
+    for ent in np.ctx.ents:
+        if ent.label_ == "ORG" and _state_of_mention(np, ent) == state:
+            src = np.ctx.source_from_ent(ent, np.verb)
+            row = bodies.setdefault(str(src.link.entity or src.link.name), [0, ent.start < np.head.i, ent.start, src])
+            row[0] += 1
+    if not bodies:
+        return None
+    return max(bodies.values(), key=lambda r: (r[0], r[1], -r[2]))[3]
+
+
+def _pointed_back(np: NounPhrase) -> Source | None:
+    """ "U.S. defense officials say A. Officials say B": the bare speaker points back to the last
+    speaker of its head named with a state word before it, and speaks for that state."""
+    for tok in reversed(np.head.doc[: np.toks[0].i]):
+        if tok.lemma_.lower() != np.lemma or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [t for t in tok.subtree if t.i < tok.i]
+        ents = [e for e in np.ctx.ents if e.start >= tok.left_edge.i and e.end <= tok.i]
+        if any(e.label_ in ("ORG", "OUTLET", "PERSON") for e in ents):
+            return None  # "Karsk Navy officials": that body's, decided by the ladder, not here
+        state, _used = state_in(np.ctx, mods, ents)
+        if state is not None:
+            if not state_named(np.ctx, state):
+                return None
+            return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
+    return None
 
 
 def story_state(np: NounPhrase) -> list[Source] | None:
     """ "Authorities said" with no state named: the state the story is about (`_article_state`)."""
     if np.ents or not _story_state_speaker(np):
         return None
-    found = _article_state(np)
-    if found is None:
-        return None
-    name, entity = found
-    src = Source(Attribution(name, entity, np.verb), "COUNTRY", np.lemma, False, True)
-    src.proxy = True
-    return [src]
+    found = _pointed_back(np) or _article_state(np)
+    return [found] if found is not None else None
