@@ -1,9 +1,12 @@
 """Source resolution's last state rule: a state's services left unnamed speak for the story's state.
 
-"Authorities said", "the coastguard said" with no state or body named in the phrase: the country
-the story has named most so far speaks (`attribution/state_nouns.txt`: bare plural nouns;
+"Authorities said", "the coastguard said", "police said", "officials said" with no state or body named
+in the phrase: the state the story is about speaks (`attribution/state_nouns.txt`: bare plural nouns;
 `attribution/story_state_heads.csv`: service heads, the number they must have and the words
-allowed before them). A rule of the ladder in `source_resolution.py`, kept here for its size.
+allowed before them; `attribution/bare_state_speakers.txt`: bare "police", "officers", "officials",
+GUIDELINES fourteenth round). Which state: the one the speaker points back to ("U.S. defense officials
+say A. Officials say B"), else the one named most before it (`_article_state`). A rule of the ladder
+in `source_resolution.py`, kept here for its size.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from osint_graph.model import Attribution
+from osint_graph.nlp.extensions import furniture_kind
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_names import state_in, state_named
@@ -24,14 +28,16 @@ STATE_NOUNS = words("attribution/state_nouns")
 # "the coastguard said", "officials said": a state's services unnamed (attribution/story_state_heads.csv)
 STORY_STATE_HEADS = {row["head"]: row for row in table("attribution/story_state_heads")}
 # bare "Police said", "officials said": the state the article names (attribution/bare_state_speakers.txt)
-BARE_STATE_SPEAKERS = words("attribution/bare_state_speakers")
+_BARE = words("attribution/bare_state_speakers")
+BARE_STATE_SPEAKERS = {w for w in _BARE if not w.startswith("+")}
+BARE_STATE_MODIFIERS = {w[1:] for w in _BARE if w.startswith("+")}  # "defence officials": still bare
 FLAG_WORDS = words("context/flag_words")  # "Liberia-flagged": the ship's flag, not the story's state
 
 
 def _bare_state_speaker(np: NounPhrase, others: list) -> bool:
-    """ "Police said", "the officials said", "according to officers": nothing but a determiner before
-    the head, plural (an "official" alone is the body's speaker in force), "police" either way."""
-    if others or np.lemma not in BARE_STATE_SPEAKERS:
+    """ "Police said", "the officials said", "according to defence officials": nothing but a determiner
+    or a word that names no body before the head (`attribution/bare_state_speakers.txt`), plural (an "official" alone is the body's speaker in force), "police" either way."""
+    if np.lemma not in BARE_STATE_SPEAKERS or any(t.lemma_.lower() not in BARE_STATE_MODIFIERS for t in others):
         return False
     return np.plural or np.lemma == "police"
 
@@ -60,6 +66,12 @@ def _flag_mention(ent: Span) -> bool:
     return bool(after) and (after[0] in FLAG_WORDS or after[0] == "flag") or before[-2:] == ["flag", "of"]
 
 
+def _in_headline(ent: Span) -> bool:
+    """A headline names what the story is about ("Yemen" over a story of US strikes), not whose
+    officials speak in it: the body's mentions decide."""
+    return furniture_kind(ent.doc, ent.start_char, ent.end_char) in ("headline", "subhead")
+
+
 def _state_of_mention(np: NounPhrase, ent: Span) -> tuple[str, str] | None:
     """The state a mention names: a country, a capital, a demonym ("Indian"), a body's demonym ("Indian Navy")."""
     ctx = np.ctx
@@ -76,7 +88,7 @@ def _mention_counts(np: NounPhrase) -> dict[tuple[str, str], list[int]]:
     [before the speaker, in all, minus where it is first named (a tie goes to the first named)]."""
     counts: dict[tuple[str, str], list[int]] = {}
     for ent in np.ctx.ents:
-        state = None if _flag_mention(ent) else _state_of_mention(np, ent)
+        state = None if _flag_mention(ent) or _in_headline(ent) else _state_of_mention(np, ent)
         if state is not None:
             row = counts.setdefault(state, [0, 0, -ent.start])
             row[0] += ent.start < np.head.i
