@@ -103,7 +103,7 @@ def _article_state(np: NounPhrase) -> Source | None:
     ("Indian Navy" in a story that never writes "India"), else nobody."""
     counts = _mention_counts(np)
     side = 0 if any(r[0] for r in counts.values()) else 1
-    ranked = sorted(((r[side], r[1], r[2]), s) for s, r in counts.items() if r[side])
+    ranked = sorted(((r[side], r[2]), s) for s, r in counts.items() if r[side])  # a tie: the first named
     if not ranked:
         return None
     state = ranked[-1][1]
