@@ -171,10 +171,13 @@ def test_a_colon_announces_only_a_quote(run):
 
 
 def test_coastguard_officials_with_no_coast_guard_named_speak_for_the_story_state(run):
-    # attribution/story_state_heads.csv: "coastguard officials" is a state's service, bare "officials" is not
+    # attribution/story_state_heads.csv: "coastguard officials" is a state's service; bare "officials" speak
+    # for the state the article names too (attribution/bare_state_speakers.txt, fourteenth round)
     text = (
         "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, coastguard officials said."
     )
     assert chain_of(run(text), "459 people") == ["Norway"]
     text = "The Tern Vale sank off Norway on Monday.\n\nThe Tern Vale was carrying 459 people, officials said."
+    assert chain_of(run(text), "459 people") == ["Norway"]
+    text = "The Tern Vale sank at dawn.\n\nThe Tern Vale was carrying 459 people, officials said."
     assert chain_of(run(text), "459 people") == []

@@ -54,7 +54,9 @@ def test_the_storys_state_counts_its_demonym_once_named(nlp):
 
 
 def test_a_demonym_alone_does_not_make_the_storys_state(nlp):
-    # the state named only after the speaker: "authorities" stay unnamed (GUIDELINES, a state named by an adjective)
-    text = ("An Estonian patrol boat shadowed the Tern Vale. Authorities said the Tern Vale carried 40 tonnes of "
-            "fuel. Estonia protested on Monday.")  # fmt: skip
-    assert chain_of(_claims(nlp, text), "40 tonnes") == []
+    # GUIDELINES "A state named only by an adjective": never named, its "authorities" stay unnamed;
+    # once its name is written anywhere in the article (here after the speaker), they are that state
+    never = "An Estonian patrol boat shadowed the Tern Vale. Authorities said the Tern Vale carried 40 tonnes of fuel."
+    assert chain_of(_claims(nlp, never), "40 tonnes") == []
+    later = never + " Estonia protested on Monday."
+    assert chain_of(_claims(nlp, later), "40 tonnes") == ["Estonia"]

@@ -389,6 +389,14 @@ CASES = [
     ("The tanker Morrow Gull allegedly carried arms to Karsk.", "The tanker Morrow Gull", True),
     ("It is alleged that the tanker Morrow Gull carried arms to Karsk.", "It is alleged", True),
     ("There were reports that the tanker Morrow Gull carried arms to Karsk.", "There were reports", False),
+    # "appear"/"seem" with an adjective complement tells what a thing looks like, as "appears to be" does
+    ("The damage to the tanker Morrow Gull appears relatively minor, the Karsk coast guard said.", "The damage", True),
+    ("The tanker Morrow Gull appeared in Karsk on Monday.", "The tanker Morrow Gull", False),
+    # "with what appeared to be X": the instrument, what the attack is made with, is doubted (the "what
+    # appears to be X" ruling), and a free relative is no with-clause to cut off; "in what appears to be"
+    # the n-th attack stays a side phrase
+    ("Karsk rebels attacked the tanker Morrow Gull with what appeared to be a Varnel missile.", "Karsk rebels", True),
+    ("The tanker Morrow Gull was struck near Karsk in what appears to be the third attack.", "The tanker", False),
 ]
 
 

@@ -58,6 +58,36 @@ CASES = [
         True,
     ),  # fmt: skip
     ("There is no chance that the tanker Morrow Gull will sail to Karsk.", "There is", True, False),
+    # the content clause of a predicate of saying or finding states the claim: its negation is the claim's
+    # (modality/content_clause_heads.txt with common/report_verbs.txt)
+    (
+        "The Karsk court ruled that Tern Tankers is not liable for the Morrow Gull spill.",
+        "The Karsk court",
+        True,
+        False,
+    ),
+    (
+        "Admiral Varga was adamant that the return of the Morrow Gull did not mean Karsk had given up its claim.",
+        "Admiral Varga",
+        True,
+        False,
+    ),  # fmt: skip
+    ("The Karsk court ruled that Tern Tankers is liable for the Morrow Gull spill.", "The Karsk court", False, False),
+    # ... but an embedded question is no statement
+    ("The Varnel Navy did not say whether the tanker Morrow Gull was hit.", "The Varnel Navy", True, False),
+    # a trailing noun set off by a comma whose relative clause denies is a denial of its own, negated
+    (
+        "Varnel accused Karsk of being behind the blast on the tanker Morrow Gull, a charge Karsk denied.",
+        "a charge",
+        True,
+        False,
+    ),  # fmt: skip
+    (
+        "Varnel accused Karsk of being behind the blast on the tanker Morrow Gull, a charge Karsk denied.",
+        "Varnel",
+        False,
+        False,
+    ),
 ]
 
 

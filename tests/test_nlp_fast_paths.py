@@ -164,7 +164,7 @@ def test_parse_arrays_give_what_the_tokens_give(nlp):
 
 def test_hedged_sieve_skips_only_tokens_no_test_could_take(nlp):
     doc = nlp(PARSE_TEXT)
-    cues = [t for t in doc if t.lower_ in modality._CUE_WORDS or t.lemma_ in modality._CUE_LEMMAS]
+    cues = [t for t in doc if t.lower_ in modality.CUE_WORDS or t.lemma_ in modality.CUE_LEMMAS]
     assert cues, "the text has hedge words"
     for tok in doc:
         if tok not in cues:  # every test the sieve saves starts from a cue word or lemma

@@ -25,9 +25,9 @@ ENTITIES = {
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
             "Karsk ferry watch", "Karsk Front", "Varnel Embassy", "Estonian Naval Command",
-            "British Ministry of Defence"],
+            "British Ministry of Defence", "Varnel Harbour Police"],
     "OUTLET": ["Nordic Daily"],
-    "COUNTRY": ["Estonia"],
+    "COUNTRY": ["Estonia", "Latvia"],
     "VESSEL": ["Tern Vale"],
 }  # fmt: skip
 
@@ -555,7 +555,89 @@ def test_an_unnamed_service_of_a_story_that_names_no_state_is_generic(nlp):
     assert decided == "generic_source"
 
 
-def test_bare_officials_stay_generic_even_where_a_state_is_named(nlp):
-    # dev gold leaves "according to officials" out of the chain; the state named most is often a flag state
-    decided, _sources = _decide(nlp, "A ferry sank off Estonia. Officials said the crew was safe.", "Officials")
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A ferry sank off Estonia. Officials said the crew was safe.", "Officials"),
+        ("Estonia stopped the tanker on Monday. Police said the master was held.", "Police"),
+        ("Estonia stopped the tanker on Monday. The police said the master was held.", "The police"),
+        ("Estonia stopped the tanker on Monday. Officers said the hold was empty.", "Officers"),
+        ("Estonia stopped the tanker. According to defence officials, the hold was empty.", "defence officials"),
+    ],
+)
+def test_bare_officials_and_police_speak_for_the_state_the_article_names(nlp, text, phrase):
+    # GUIDELINES, fourteenth round: bare "police", "officers", "officials" with no state word speak for the
+    # state the article names (attribution/bare_state_speakers.txt)
+    decided, sources = _decide(nlp, text, phrase)
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+def test_bare_police_point_back_to_the_police_body_named_before(nlp):
+    # a body of their kind named before wins over the state ("Varnian police ... | Police said" -> the body)
+    text = "Estonia stopped the tanker. The Varnel Harbour Police held the master. He was calm, police said."
+    decided, sources = _decide(nlp, text, "police")
+    assert (decided, [s.link.name for s in sources]) == ("body_of_kind", ["Varnel Harbour Police"])
+
+
+def test_bare_officials_of_a_story_that_names_no_state_are_left_out(nlp):
+    decided, _sources = _decide(nlp, "A ferry sank at dawn. Officials said the crew was safe.", "Officials")
     assert decided == "generic_source"
+
+
+def test_bare_officials_after_two_states_speak_for_the_one_named_most(nlp):
+    # the story's state is the one the passage is about, named most so far: Estonia (twice) over Latvia
+    text = "Estonia stopped a tanker bound for Latvia. Estonia said it carried arms. Officials said the crew was held."
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+def test_officials_with_a_word_that_names_a_body_are_not_bare(nlp):
+    # "ferry officials" name a kind of company, not the state's service (no "+ferry" in bare_state_speakers.txt)
+    decided, _sources = _decide(nlp, "A ferry sank off Estonia. Ferry officials said the crew was safe.", "Ferry officials")
+    assert decided == "generic_source"
+
+
+def test_a_singular_official_is_no_story_state_speaker(nlp):
+    # "an official said" is the speaker of the body in force (attribution/body_speakers.txt), not the state
+    decided, _sources = _decide(nlp, "A ferry sank off Estonia. An official said the crew was safe.", "An official")
+    assert decided == "generic_source"
+
+
+def test_a_state_named_only_in_the_headline_leaves_its_demonym_speakers_out(nlp):
+    # GUIDELINES, fourteenth round: "Varnia seizes tanker" over "Varnian officials said C": the headline's
+    # name is no entity (osint_furniture drops it), so the speakers are left out as for a demonym-only state
+    from osint_graph.nlp.extensions import FURNITURE_KEY
+
+    headline = "Estonia seizes tanker"
+    text = f"{headline}\n\nA tanker was stopped on Monday. Estonian officials said the crew was held."
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.user_data[FURNITURE_KEY] = [("headline", 0, len(headline))]
+    doc.ents = [e for e in doc.ents if e.start_char > len(headline) and e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, _WithGroup(load_gazetteer()))
+    ctx.set_segments(segments(doc))
+    start = text.index("Estonian officials")
+    _decided, sources = decide(ctx, list(doc.char_span(start, start + len("Estonian officials"))), "say")
+    assert [(s.generic, s.link.entity) for s in sources] == [(True, None)]
+    # named in the body too: the state speaks
+    doc.user_data[FURNITURE_KEY] = []
+    ctx = AttributionContext(doc, _WithGroup(load_gazetteer()))
+    ctx.set_segments(segments(doc))
+    decided, sources = decide(ctx, list(doc.char_span(start, start + len("Estonian officials"))), "say")
+    assert (decided, [s.link.entity for s in sources]) == ("state_speaker", ["country:estonia"])
+
+
+def test_bare_officials_point_back_to_officials_named_with_their_state(nlp):
+    # "a body they point back to wins": the last "<state> officials" before them, not the state named most
+    text = (
+        "A ferry from Estonia sank off Latvia, and Latvia sent a tug. Estonian defence officials said the crew was "
+        "safe. Officials said the hold was dry."
+    )
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+def test_bare_officials_of_a_state_named_only_by_demonym_speak_for_its_body(nlp):
+    # a story that never writes "Estonia": the state is no entity, its body named most speaks
+    text = "The Estonian Naval Command sent a ship to the Tern Vale. Officials said the crew was safe."
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.name for s in sources]) == ("story_state", ["Estonian Naval Command"])

@@ -48,7 +48,7 @@ from osint_graph.nlp.attribution_verbs import (
     is_report_verb,
     may_start_phrase,
 )
-from osint_graph.nlp.modality import VERIFY_VERBS
+from osint_graph.nlp.hedge_cues import VERIFY_VERBS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
 from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext

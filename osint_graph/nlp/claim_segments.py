@@ -96,9 +96,31 @@ def _with_clause_own_cue(t: Token) -> bool:
         anchor = t.head
     else:
         return False
-    if anchor.pos_ not in ("VERB", "AUX") or not has_subject(t):
+    if anchor.pos_ not in ("VERB", "AUX") or not has_subject(t) or _free_relative(t):
         return False
     return _own_cues(t) != _own_cues(anchor)
+
+
+def _free_relative(verb: Token) -> bool:
+    """'with what appeared to be a cruise missile': a wh-word subject makes the clause the object of
+    "with" (the instrument), not a with-clause of its own; its cue bears on that object."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _trailing_denial(doc: Doc, verb: Token) -> Token | None:
+    """", a charge Karsk denied", "- allegations Karsk denies", ", something it vehemently denies": a
+    noun set off by a comma or dash whose relative clause (no relative pronoun, a subject of its own)
+    denies. The noun phrase is the denial, a claim of its own with the denier's chain, negated
+    (tests/gold/GUIDELINES.md: a clause with another source and another negation). Returns the noun."""
+    if verb.dep_ != "relcl" or not modality.is_denial(verb):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    noun = verb.head
+    first = noun.left_edge.i
+    if noun.pos_ not in ("NOUN", "PRON") or first == 0 or noun.i > verb.i:
+        return None
+    return noun if tokens_of(doc)[first - 1].text in (",", "-", "—", "–") else None
 
 
 def _separated_or_cc(doc: Doc, h: Token, t: Token) -> bool:
@@ -161,6 +183,11 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
         if _with_clause_own_cue(t):
             heads.append(t)
             head_ids.add(t.i)
+            continue
+        denied = _trailing_denial(doc, t)
+        if denied is not None and denied.i not in head_ids:
+            heads.append(denied)  # ", a charge Karsk denied": the denial is a claim of its own
+            head_ids.add(denied.i)
             continue
         if not is_report_verb(t) or is_negated(t):
             continue

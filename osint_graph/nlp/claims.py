@@ -310,7 +310,7 @@ def _build_claim(
     if cl.chain:  # "X said two injuries were reported": the chain names the reporter, no hearsay left
         cue_free = [t for t in cue_free if not hedge_scope.bare_report(t)]
     is_hedged = cl.hedged_frame or modality.hedged(cue_free, main) or modality.governing_hedge(main)
-    is_negated = modality.negated(main) or declined_to_say(main)
+    is_negated = modality.negated(main, (s, f)) or declined_to_say(main)
     stance = "denial" if kind == "denial" else None
     if stance == "denial":
         is_negated = True  # the source says the allegation is false

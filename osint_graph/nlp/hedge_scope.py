@@ -1,6 +1,6 @@
 """Hedge scope: side phrases a hedge cue stays inside, and hearsay written with a complement.
 
-Pure functions over spaCy tokens, called by `modality.hedged` and `modality.is_hedge_token`. The
+Pure functions over spaCy tokens, called by `modality.hedged`, `hedge_cues.is_hedge_token` and `hedge_placement`. The
 rulings they follow are tests/gold/GUIDELINES.md's ("Rulings on hedges and negated speech acts"):
 a cue that describes a noun or sits in a side phrase bears on that phrase only ("a ship suspected of
 cutting the cable has docked" labels the subject; "seized the tanker for suspected smuggling" says
@@ -144,12 +144,13 @@ def _what_in_a_phrase(tok: Token, main: Token) -> bool:
     """'the ship was seized near Varnia in what appears to be the latest attack': a free relative
     ("what appears/seems to be X") that is the object of a preposition on the predicate says what the
     event counts as, a side phrase, as in the "what appears to be X" ruling of tests/gold/GUIDELINES.md.
-    Not after "as" or "by" ("treated it as what appears to be sabotage", "hit by what appeared to be a
-    drone": what the thing is, the agent being the logical subject)."""
+    Not after "as", "by" or "with" ("treated it as what appears to be sabotage", "hit by what appeared to
+    be a drone", "attacked the ship with what appeared to be a cruise missile": what the thing the act
+    is done by or with is, the agent being the logical subject and the instrument what acts)."""
     prep, verb = tok.head, tok.head.head
     if verb.dep_ == "conj" and verb.head.i == main.i:
         verb = main  # "struck and sunk the ship off Karsk in what appears to be ...": a conjoined predicate
-    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or verb.i != main.i or prep.lower_ in ("as", "by"):
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or verb.i != main.i or prep.lower_ in ("as", "by", "with"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in tok.children)
 
@@ -179,7 +180,7 @@ def _in_participle_clause(tok: Token, main: Token) -> bool:
     using 358 missiles"; "a ship was hit in the Gulf, allegedly targeted by the Guard"), or inside an
     absolute "with X V-ing" phrase after a comma ("Karsk is investigating, with Varnia focusing on a
     yacht that six people reportedly hired"): background on a side phrase, like a subordinate clause
-    (`modality._inside_marked_clause`)."""
+    (`hedge_placement.inside_marked_clause`)."""
     if tok.lower_ not in HEARSAY_ADVERBS:
         return False  # "launched from Karsk, heading north, potentially towards Varnia": the heading is doubted
     node = tok
@@ -202,7 +203,7 @@ def _reason_gerund(tok: Token) -> bool:
 
 def _adverb_on_an_object(tok: Token, main: Token) -> bool:
     """A hedge adverb on a noun the predicate acts on ('has rich fishing as well as phosphate and
-    possibly oil reserves'): it doubts that noun, like 'possible' there (`modality._on_an_object`)."""
+    possibly oil reserves'): it doubts that noun, like 'possible' there (`hedge_placement.on_an_object`)."""
     noun = tok.head
     if tok.dep_ != "advmod" or noun.pos_ not in ("NOUN", "PROPN"):
         return False

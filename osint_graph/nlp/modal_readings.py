@@ -1,10 +1,10 @@
-"""Which readings of a modal auxiliary hedge a clause (called by `modality.is_hedge_token`).
+"""Which readings of a modal auxiliary hedge a clause (called by `hedge_cues.is_hedge_token`).
 
 "would" is the future in the past of reported speech unless a condition governs it or a perfect
 infinitive follows; "can" is ability unless it sits on a copula with a noun predicate; a past
 perfect condition makes a counterfactual, which states what happened by its contrary. Pure
 functions over spaCy tokens; the words are data: `sources/rules/modality/conditional_markers.txt`
-here, and `copula_modals.txt`, `perfect_modals.txt` in `modality.py`, which picks the modals these
+here, and `copula_modals.txt`, `perfect_modals.txt` in `hedge_cues.py`, which picks the modals these
 readings are asked of.
 """
 

@@ -1,5 +1,5 @@
 """Readings of a clause that say it is negated or not, beyond a "not" on its verb (called by
-`modality.negated` and `modality.is_hedge_token`).
+`modality.negated` and `hedge_cues.is_hedge_token`).
 
 A negative implicative says the act of its infinitive did not happen ("failed to reach", "was
 unable to board", "has yet to comment"), unless the infinitive is a gap to be filled ("is yet to be
@@ -23,8 +23,10 @@ FINDING_OUT_VERBS = words("modality/finding_out_verbs")
 NEGATED_CERTAINTY = words("modality/negated_certainty_nouns")
 VERIFY_VERBS = words("modality/verify_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
-# the content of "adding (that) no one was hurt" is what the clause states (its negation is the claim's)
+# the content of "adding (that) no one was hurt", "the court ruled that C" is what the clause states
+# (its negation is the claim's)
 REPORT_VERBS = words("common/report_verbs")
+CONTENT_HEADS = REPORT_VERBS | words("modality/content_clause_heads")
 
 
 def denied_certainty(noun: Token) -> bool:
@@ -70,12 +72,32 @@ def false_predicate(pred: Token) -> bool:
 
 
 def predicate_chain(main: Token) -> list[Token]:
-    """The main predicate plus the verbs it hands its meaning to (xcomp, aux), and the content of a
-    reporting participle that is the clause's predicate ("..., adding that no one was hurt")."""
+    """The main predicate plus the verbs it hands its meaning to (xcomp, aux), and the content clause
+    of a predicate of saying or finding that is the clause's own predicate ("..., adding that no one
+    was hurt", "the court ruled that the owner is not liable", "he was adamant that C"): the claim
+    states what that clause states, so its negation is the claim's."""
     chain = [main]
     for child in main.children:
         if child.dep_ in ("xcomp",) and child.pos_ in ("VERB", "AUX"):
             chain.append(child)
-        elif child.dep_ == "ccomp" and main.tag_ == "VBG" and main.lemma_ in REPORT_VERBS:
+        elif child.dep_ == "ccomp" and content_clause(main, child):
             chain.append(child)
+        elif child.dep_ == "acomp" and child.lemma_ in CONTENT_HEADS:
+            chain.extend(c for c in child.children if c.dep_ == "ccomp" and content_clause(child, c))
     return chain
+
+
+def content_clause(head: Token, clause: Token) -> bool:
+    """Is `clause` (a ccomp of `head`) the proposition a predicate of saying or finding states? Not an
+    embedded question ("did not say whether C": the open question is no statement)."""
+    if head.lemma_ not in CONTENT_HEADS and not (head.lemma_ == "be" and _adjective_head(head)):
+        return False
+    return clause.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+    )
+
+
+def _adjective_head(copula: Token) -> bool:
+    """'it is clear that C', 'he was adamant that C': a copula whose adjective is a content head (the
+    parser may hang the that-clause on the copula instead of the adjective)."""
+    return any(c.dep_ == "acomp" and c.lemma_ in CONTENT_HEADS for c in copula.children)

@@ -1,9 +1,9 @@
-"""Open questions and nouns of doubt over a clause (called by `modality.is_hedge_token`).
+"""Open questions and nouns of doubt over a clause (called by `hedge_cues.is_hedge_token`).
 
 "it is unclear whether C", "it was not known why C", "it was difficult to conclude whether C" put the
 question's proposition forward as possibly true; "a possibility that C", "the working theory was that
 C" doubt their that-clause. Pure functions over spaCy tokens; the words are data:
-`sources/rules/modality/open_question_*.txt` here, `hedge_nouns.txt` in `modality.py`, which picks
+`sources/rules/modality/open_question_*.txt` here, `hedge_nouns.txt` in `hedge_cues.py`, which picks
 the nouns these readings are asked of.
 """
 

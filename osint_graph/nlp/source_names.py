@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from osint_graph.model import entity_id, slug
+from osint_graph.nlp.extensions import furniture_kind
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import (
     BODY_NOUNS,
@@ -234,8 +235,12 @@ def state_named(ctx: DocumentSources, state: tuple[str, str]) -> bool:
 
 
 def name_written(ctx: DocumentSources, name: str) -> bool:
-    """The state's name written outside another name ("China", not "the East China Sea", tagged or not)."""
+    """The state's name written outside another name ("China", not "the East China Sea", tagged or not),
+    in the body: a name in the headline only names no entity (GUIDELINES, fourteenth round: "Varnia seizes
+    tanker" over "Varnian authorities said C" leaves the speakers out)."""
     for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.doc.text):
+        if furniture_kind(ctx.doc, m.start(), m.end()) not in (None, "dateline", "dateline_agency"):
+            continue
         inside = [e for e in ctx.ents if e.start_char <= m.start() < e.end_char]
         if inside:
             if inside[0].label_ in ("COUNTRY", "GPE"):

@@ -1,10 +1,12 @@
 """Source resolution's last state rule: a state's services left unnamed speak for the story's state.
 
-"Authorities said", "the coastguard said" with no state or body named in the phrase: the country
-the story has named most so far speaks, its demonym and capital counting once its name is written
-(`attribution/state_nouns.txt`: bare plural nouns; `attribution/story_state_heads.csv`: service
-heads, the number they must have and the words allowed before them). A rule of the ladder in
-`source_resolution.py`, kept here for its size.
+"Authorities said", "the coastguard said", "police said", "officials said" with no state or body named
+in the phrase: the state the story is about speaks (`attribution/state_nouns.txt`: bare plural nouns;
+`attribution/story_state_heads.csv`: service heads, the number they must have and the words
+allowed before them; `attribution/bare_state_speakers.txt`: bare "police", "officers", "officials",
+GUIDELINES fourteenth round). Which state: the one the speaker points back to ("U.S. defense officials
+say A. Officials say B"), else the one named most before it (`_article_state`). A rule of the ladder
+in `source_resolution.py`, kept here for its size.
 """
 
 from __future__ import annotations
@@ -13,21 +15,37 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from osint_graph.model import Attribution
+from osint_graph.nlp.extensions import furniture_kind
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.source_names import state_in, state_named
 
 if TYPE_CHECKING:
-    from osint_graph.nlp.source_context import Source
     from osint_graph.nlp.source_resolution import NounPhrase
 
 STATE_NOUNS = words("attribution/state_nouns")
 # "the coastguard said", "officials said": a state's services unnamed (attribution/story_state_heads.csv)
 STORY_STATE_HEADS = {row["head"]: row for row in table("attribution/story_state_heads")}
+# bare "Police said", "officials said": the state the article names (attribution/bare_state_speakers.txt)
+_BARE = words("attribution/bare_state_speakers")
+BARE_STATE_SPEAKERS = {w for w in _BARE if not w.startswith("+")}
+BARE_STATE_MODIFIERS = {w[1:] for w in _BARE if w.startswith("+")}  # "defence officials": still bare
+FLAG_WORDS = words("context/flag_words")  # "Liberia-flagged": the ship's flag, not the story's state
+
+
+def _bare_state_speaker(np: NounPhrase, others: list) -> bool:
+    """ "Police said", "the officials said", "according to defence officials": nothing but a determiner
+    or a word that names no body before the head (`attribution/bare_state_speakers.txt`), plural (an "official" alone is the body's speaker in force), "police" either way."""
+    if np.lemma not in BARE_STATE_SPEAKERS or any(t.lemma_.lower() not in BARE_STATE_MODIFIERS for t in others):
+        return False
+    return np.plural or np.lemma == "police"
 
 
 def _story_state_speaker(np: NounPhrase) -> bool:
     """A bare "Authorities", or a state's service with only the words its row allows before it."""
     others = [t for t in np.toks if t.pos_ != "DET" and t.i != np.head.i]
-    if np.lemma in STATE_NOUNS and np.plural and not others:
+    if (np.lemma in STATE_NOUNS and np.plural and not others) or _bare_state_speaker(np, others):
         return True
     row = STORY_STATE_HEADS.get(np.lemma)
     if row is None or (row["number"] == "plural" and not np.plural):
@@ -40,36 +58,89 @@ def _story_state_speaker(np: NounPhrase) -> bool:
     return mods <= allowed and (not allowed or bool(mods))
 
 
+def _flag_mention(ent: Span) -> bool:
+    """ "Liberia-flagged", "the Panamanian flag", "flag of Malta": a ship's flag state, not the story's."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end : min(ent.end + 2, len(doc))] if t.text != "-"]
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0) : ent.start]]
+    return bool(after) and (after[0] in FLAG_WORDS or after[0] == "flag") or before[-2:] == ["flag", "of"]
+
+
+def _in_headline(ent: Span) -> bool:
+    """A headline names what the story is about ("Yemen" over a story of US strikes), not whose
+    officials speak in it: the body's mentions decide."""
+    return furniture_kind(ent.doc, ent.start_char, ent.end_char) in ("headline", "subhead")
+
+
+def _state_of_mention(np: NounPhrase, ent: Span) -> tuple[str, str] | None:
+    """The state a mention names: a country, a capital, a demonym ("Indian"), a body's demonym ("Indian Navy")."""
+    ctx = np.ctx
+    if ent.label_ in ("COUNTRY", "GPE", "LOC", "LOCATION", "NORP"):
+        src = ctx.source_from_ent(ent, None)
+        return (src.link.name, str(src.link.entity)) if src.label == "COUNTRY" else None
+    if ent.label_ == "ORG":
+        return ctx.country_of_word(ent[0].text) or ctx.country_of_word(ent[0].text, capital=True)
+    return None
+
+
+def _mention_counts(np: NounPhrase) -> dict[tuple[str, str], list[int]]:
+    """Per state its mentions (by name, capital, demonym or a body's demonym; a ship's flag left out):
+    [before the speaker, in all, minus where it is first named (a tie goes to the first named)]."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for ent in np.ctx.ents:
+        state = None if _flag_mention(ent) or _in_headline(ent) else _state_of_mention(np, ent)
+        if state is not None:
+            row = counts.setdefault(state, [0, 0, -ent.start])
+            row[0] += ent.start < np.head.i
+            row[1] += 1
+    return counts
+
+
+def _article_state(np: NounPhrase) -> Source | None:
+    """The state the story is about: the state its mentions name most, counted before the speaker, or over
+    the whole article when none is named before it ("Authorities say" heading the story). A state the
+    article names only by demonym (or only in the headline) is no entity: its body named most speaks
+    ("Indian Navy" in a story that never writes "India"), else nobody."""
+    counts = _mention_counts(np)
+    side = 0 if any(r[0] for r in counts.values()) else 1
+    ranked = sorted(((r[side], r[2]), s) for s, r in counts.items() if r[side])  # a tie: the first named
+    if not ranked:
+        return None
+    state = ranked[-1][1]
+    if state_named(np.ctx, state):
+        return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
+    bodies: dict[str, list] = {}
+    for ent in np.ctx.ents:
+        if ent.label_ == "ORG" and _state_of_mention(np, ent) == state:
+            src = np.ctx.source_from_ent(ent, np.verb)
+            row = bodies.setdefault(str(src.link.entity or src.link.name), [0, ent.start < np.head.i, ent.start, src])
+            row[0] += 1
+    if not bodies:
+        return None
+    return max(bodies.values(), key=lambda r: (r[0], r[1], -r[2]))[3]
+
+
+def _pointed_back(np: NounPhrase) -> Source | None:
+    """ "U.S. defense officials say A. Officials say B": the bare speaker points back to the last
+    speaker of its head named with a state word before it, and speaks for that state."""
+    for tok in reversed(np.head.doc[: np.toks[0].i]):
+        if tok.lemma_.lower() != np.lemma or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [t for t in tok.subtree if t.i < tok.i]
+        ents = [e for e in np.ctx.ents if e.start >= tok.left_edge.i and e.end <= tok.i]
+        if any(e.label_ in ("ORG", "OUTLET", "PERSON") for e in ents):
+            return None  # "Karsk Navy officials": that body's, decided by the ladder, not here
+        state, _used = state_in(np.ctx, mods, ents)
+        if state is not None:
+            if not state_named(np.ctx, state):
+                return None
+            return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
+    return None
+
+
 def story_state(np: NounPhrase) -> list[Source] | None:
-    """ "Authorities said" with no state named: the country the story has named most so far."""
+    """ "Authorities said" with no state named: the state the story is about (`_article_state`)."""
     if np.ents or not _story_state_speaker(np):
         return None
-    counts = _states_so_far(np)
-    if not counts:
-        return None
-    best = max(counts.values(), key=lambda c: (c[0], c[1].start))[1]
-    src = np.ctx.source_from_ent(best, np.verb)
-    src.proxy, src.plural = True, True
-    return [src]
-
-
-def _states_so_far(np: NounPhrase) -> dict[str, tuple[int, Span]]:
-    """Per country the article has named so far, how often it has been named -- by its name, and also
-    by its demonym or capital ("Iranian officials", "a Saudi tanker", a dateline "RIYADH -"): an article
-    on a Saudi tanker that has named Saudi Arabia and Iran once each is about Saudi Arabia. A demonym
-    counts only for a country already named by its name (GUIDELINES "A state named only by an
-    adjective": an unnamed speaker before any state is named stays generic). (count, a mention of it)."""
-    counts: dict[str, tuple[int, Span]] = {}
-    for ent in np.ctx.ents:
-        if ent.label_ == "COUNTRY" and ent.start < np.head.i:
-            key = str(ent._.canonical or ent.text)
-            counts[key] = (counts.get(key, (0, ent))[0] + 1, ent)
-    for tok in np.head.doc[: np.head.i]:
-        ent = np.ctx.ent_at[tok.i]
-        if not tok.is_alpha or not tok.text[:1].isupper() or (ent is not None and ent.label_ == "COUNTRY"):
-            continue
-        country = np.ctx.country_of_word(tok.text) or np.ctx.country_of_word(tok.text, capital=True)
-        if country is not None and country[0] in counts:
-            count, ent = counts[country[0]]
-            counts[country[0]] = (count + 1, ent)
-    return counts
+    found = _pointed_back(np) or _article_state(np)
+    return [found] if found is not None else None
