@@ -40,8 +40,17 @@ def test_no_outlet_from_a_photo_credit_after_a_caption(nlp):
     assert not {label for text, label in found if text in ("KYODO", "AFP", "AP")}
 
 
+def test_a_dateline_crediting_an_outlet_and_its_wire_names_both(nlp):
+    kinds = _kinds("OSLO (Harbour Ledger / Sputnik - 3rd June, 2025) The Tern Vale sank on Monday.")
+    assert kinds["dateline"] == ["OSLO"]
+    assert kinds["dateline_agency"] == ["Harbour Ledger", "Sputnik"]
+    found = _ents(nlp, "OSLO (Harbour Ledger / Sputnik - 3rd June, 2025) The Tern Vale sank on Monday.")
+    assert {("Harbour Ledger", "OUTLET"), ("Sputnik", "OUTLET")} <= found
+
+
 def test_a_naval_rank_or_an_honorific_is_no_part_of_a_persons_name(nlp):
     found = _ents(nlp, "Seaman Darlo Kessick was acquitted on Friday. Mrs Ilsa Kavner said the ship left.")
     assert ("Darlo Kessick", "PERSON") in found
     assert ("Ilsa Kavner", "PERSON") in found
     assert not any(text.startswith(("Seaman", "Mrs")) for text, _ in found)
+
