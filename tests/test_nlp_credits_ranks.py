@@ -60,3 +60,10 @@ def test_a_name_an_apposition_describes_as_a_news_medium_is_an_outlet(nlp):
     assert ("Karsk Today", "OUTLET") in found
     found = _ents(nlp, "The tanker was seized by Ola Brenn, a captain of the navy.")
     assert ("Ola Brenn", "PERSON") in found
+
+
+def test_a_name_right_after_a_persons_title_is_the_person_even_where_the_model_read_an_organisation(nlp):
+    found = _ents(nlp, "US State Department spokeswoman Morgan Tarvish said in a statement that the sale was lawful.")
+    assert ("Morgan Tarvish", "PERSON") in found
+    found = _ents(nlp, "Varnian Navy spokesman Karsk Shipping said nothing.")
+    assert ("Karsk Shipping", "PERSON") not in found

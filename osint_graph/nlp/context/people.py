@@ -15,6 +15,7 @@ from osint_graph.nlp.spans import sentence_bounds
 
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
+ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 
 trigger("TITLE", TITLE_WORDS)
 
@@ -34,8 +35,19 @@ def titled_person(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         return
     if any(t.ent_type_ == "PERSON" for t in span) or ctx.known_types(span.text) - {"Person"}:
         return
-    if any(t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") for t in span):
+    if any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in span):
+        return
+    if any(t.ent_type_ == "ORG" for t in span) and not _person_shaped(ctx, span):
         return
     if ctx.is_place_or_people(span):
         return
     cands.append(Candidate(i, name_to, "Person", "titled-person"))
+
+
+def _person_shaped(ctx: NameContext, span) -> bool:
+    """A name the model read as an organisation right after a person's title ("spokeswoman Ola
+    Brenn"): a person's when it is two to four capitalised words (not an acronym, no organisation
+    word such as 'Group' or 'Ministry') and the sources know no organisation or outlet of that name."""
+    if not 2 <= len(span) <= 4 or ctx.known_types(span.text) & {"Organization", "Outlet"}:
+        return False
+    return all(t.is_alpha and t.is_title and t.lower_ not in ORG_WORDS for t in span)
