@@ -67,3 +67,10 @@ def test_a_name_right_after_a_persons_title_is_the_person_even_where_the_model_r
     assert ("Morgan Tarvish", "PERSON") in found
     found = _ents(nlp, "Varnian Navy spokesman Karsk Shipping said nothing.")
     assert ("Karsk Shipping", "PERSON") not in found
+
+
+def test_a_person_shaped_name_an_apposition_gives_a_persons_title_is_the_person(nlp):
+    found = _ents(nlp, 'It left Tarvik few options," said Esbo Kristiansen, managing director at the firm.')
+    assert ("Esbo Kristiansen", "PERSON") in found
+    found = _ents(nlp, "Norvale Lines, the operator, said the ship was safe.")
+    assert ("Norvale Lines", "PERSON") not in found
