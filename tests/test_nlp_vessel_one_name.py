@@ -1,0 +1,28 @@
+"""One name, one thing per article: a ship found by its context keeps every mention of its name,
+also where the gazetteer knows the name as a place; a middle initial stays inside a ship's name
+read backwards from its apposition. Made-up texts."""
+
+from __future__ import annotations
+
+SHIP = "The tanker Sea of Azov sailed from Kessby on Monday."
+
+
+def labels_of(nlp, text: str, name: str) -> list[str]:
+    """The labels of the mentions written `name`, in order."""
+    return [e.label_ for e in nlp(text).ents if e.text == name]
+
+
+def test_a_ships_name_that_is_a_sea_is_the_ship_throughout(nlp):
+    text = f"{SHIP} Port officials said the Sea of Azov is a 6,000-tonne product carrier with a crew of 14."
+    assert labels_of(nlp, text, "Sea of Azov") == ["VESSEL", "VESSEL"]
+
+
+def test_the_place_stays_a_place_where_the_page_speaks_of_the_namesake(nlp):
+    text = f"{SHIP} The ship was named after the Sea of Azov, where its owner grew up."
+    assert labels_of(nlp, text, "Sea of Azov") == ["VESSEL", "LOCATION"]
+
+
+def test_a_middle_initial_inside_a_ships_name_before_its_apposition(nlp):
+    text = "The Orla B. Tarrow, a 9,000-tonne tanker barge owned by Varnline Towing, ran aground."
+    assert labels_of(nlp, text, "Orla B. Tarrow") == ["VESSEL"]
+    assert labels_of(nlp, text, "Tarrow") == []
