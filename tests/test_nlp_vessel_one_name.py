@@ -26,3 +26,19 @@ def test_a_middle_initial_inside_a_ships_name_before_its_apposition(nlp):
     text = "The Orla B. Tarrow, a 9,000-tonne tanker barge owned by Varnline Towing, ran aground."
     assert labels_of(nlp, text, "Orla B. Tarrow") == ["VESSEL"]
     assert labels_of(nlp, text, "Tarrow") == []
+
+
+def test_a_name_the_clause_says_is_a_ship(nlp):
+    assert labels_of(nlp, "The Tern Vale is a 5,000-ton cargo ship that carried timber.", "Tern Vale") == ["VESSEL"]
+    assert labels_of(nlp, "Vesselwatch lists the Orla as a Comoros-flagged ship.", "Orla") == ["VESSEL"]
+
+
+def test_a_ship_noun_that_modifies_or_is_owned_names_no_ship(nlp):
+    assert "VESSEL" not in labels_of(nlp, "Ola Brenn is a ship broker in Karsk.", "Ola Brenn")
+    assert "VESSEL" not in labels_of(nlp, "Karsk Marine is the yacht's owner.", "Karsk Marine")
+
+
+def test_a_possessive_before_a_described_crew(nlp):
+    text = "Rescuers found two members of the Scandies Vale's seven-man crew in a life raft."
+    assert labels_of(nlp, text, "Scandies Vale") == ["VESSEL"]
+    assert "VESSEL" not in labels_of(nlp, "Captain Ola Brenn's entire crew was rescued.", "Ola Brenn")
