@@ -42,3 +42,8 @@ def test_a_possessive_before_a_described_crew(nlp):
     text = "Rescuers found two members of the Scandies Vale's seven-man crew in a life raft."
     assert labels_of(nlp, text, "Scandies Vale") == ["VESSEL"]
     assert "VESSEL" not in labels_of(nlp, "Captain Ola Brenn's entire crew was rescued.", "Ola Brenn")
+
+
+def test_who_describes_a_ship_as_a_ship_is_no_ship(nlp):
+    text = "The vessel was described by Vesselwatch as a Panama-flagged tanker."
+    assert "VESSEL" not in labels_of(nlp, text, "Vesselwatch")

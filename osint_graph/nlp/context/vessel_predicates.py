@@ -63,6 +63,8 @@ def vessel_predicate(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     before = doc[name_from - 1] if name_from > first else None
     if before is not None and before.lower_ != "the" and link.lower_ != "as":
         return  # 'Officials at Karsk Port are ...': the subject is a longer phrase
+    if name_from < k - 1 and doc[name_from : k - 1].root.dep_ in ("pobj", "agent"):
+        return  # 'described by Vesselwatch as a tanker': who describes it, not the ship
     if _ship_name(ctx, doc, name_from, k - 1):
         cands.append(Candidate(name_from, k - 1, "Vessel", "vessel-predicate"))
 
