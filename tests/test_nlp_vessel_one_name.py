@@ -47,3 +47,8 @@ def test_a_possessive_before_a_described_crew(nlp):
 def test_who_describes_a_ship_as_a_ship_is_no_ship(nlp):
     text = "The vessel was described by Vesselwatch as a Panama-flagged tanker."
     assert "VESSEL" not in labels_of(nlp, text, "Vesselwatch")
+
+
+def test_a_town_where_something_is_stays_a_town_beside_its_namesake_ship(nlp):
+    text = "The landing ship Sea of Azov sailed on Monday. A week later it anchored in the Sea of Azov."
+    assert labels_of(nlp, text, "Sea of Azov") == ["VESSEL", "LOCATION"]

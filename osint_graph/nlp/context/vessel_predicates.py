@@ -71,8 +71,8 @@ def vessel_predicate(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
 
 @context_rule("POSSESSIVE", order=221)
 def described_part_owner(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """"the Tern Vale's seven-man crew", "Kestrel's entire crew": up to four words of count or
-    description between the possessive and a ship's part or people (context/ship_parts)."""
+    """A possessive, then up to four words of count or description before a ship's part or people
+    (context/ship_parts): "the Tern Vale's seven-man crew", "Kestrel's entire crew"."""
     _, limit = sentence_bounds(doc[start])
     k = end
     while k < limit and k - end < 4 and doc[k].lower_ not in SHIP_PARTS:
