@@ -31,6 +31,8 @@ from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import bare_vessel_name
 
 NAMESAKE_CUES = words("context/namesake_cues")
+PLACE_LABELS = ("LOCATION", "PORT")  # a town or sea of a ship's name (never a country: 'the tanker Panama')
+PLACE_PREPOSITIONS = frozenset(words("context/place_prepositions"))
 PERSON_FOLDS = table("context/person_spelling_folds")
 TERRITORY_WORDS = {row["word"]: row.yes("always") for row in table("context/territory_name_words")}
 T = TypeVar("T")  # a ship's entity or candidate (`one_ship_per_surname`)
@@ -158,6 +160,7 @@ def corefer(doc: Doc) -> None:
     # the same name is one thing: where the model labelled it differently from the gazetteer or the
     # context rules ('Ambrey said' after 'security company Ambrey'), the better-founded label wins
     decided: dict[str, Span] = {}
+    namesake = speaks_of_namesake(doc)
     for e in out:
         if span_ext(e, "osint_source") in ("gazetteer", "context", "coreference"):
             key = normalise_name(e.text)
@@ -169,9 +172,17 @@ def corefer(doc: Doc) -> None:
         win = decided.get(normalise_name(e.text))
         # a body's or a person's name by context ('scientific mission X') yields to the same name as a
         # ship by context elsewhere in the article ('the research ship X')
-        # (or a 'source' by context: 'The TERN VALE reported damage' after 'the tanker Tern Vale')
+        # (or a 'source' by context: 'The TERN VALE reported damage' after 'the tanker Tern Vale'),
+        # and so does a place the gazetteer knows by that name ('the cargo ship Arctic Sea' ... 'the
+        # Arctic Sea is a 5,000-ton ship'): one name, one thing per article, unless the page speaks
+        # of the ship's namesake (dev gold never types one name a ship and a place in one article)
         yields = span_ext(e, "osint_source") == "model" or (
-            win is not None and win.label_ == "VESSEL" and e.label_ in ("ORG", "PERSON", "OUTLET")
+            win is not None
+            and win.label_ == "VESSEL"
+            and (
+                e.label_ in ("ORG", "PERSON", "OUTLET")
+                or (e.label_ in PLACE_LABELS and not namesake and not _placed(e))
+            )
         )
         if win is not None and yields and win.label_ != e.label_ and e.label_ != "COUNTRY":
             out[i] = same_as(doc, e.start, e.end, win)
@@ -198,6 +209,14 @@ def corefer(doc: Doc) -> None:
             e._.identifiers = {**(span_ext(win, "identifiers") or {}), **(span_ext(e, "identifiers") or {})}
     if changed:
         doc.ents = out
+
+
+def _placed(e: Span) -> bool:
+    """The mention is where something is or goes ('docked in Sevastopol', 'sailed into the Arctic
+    Sea'): a place's role, which a ship's name never takes, so the town stays a town there."""
+    doc, k = e.doc, e.start - 1
+    k -= k > 0 and doc[k].lower_ == "the"
+    return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS  # (not 'to the missing ship "X"')
 
 
 def ship_surnames(ents: list[Span]) -> dict[str, Span]:

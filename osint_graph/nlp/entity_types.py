@@ -32,6 +32,7 @@ from osint_graph.nlp.furniture import (
     DATELINE_AGENCY,
     HEADLINE,
     SUBHEAD,
+    agency_piece,
     kind_at,
     set_span_group,
 )
@@ -127,6 +128,7 @@ class EntityTypes:
         Location and its agency tag an Outlet."""
         if not furniture_pieces(doc):
             return spans
+        spans = filter_spans([agency_piece(s) or s for s in spans])  # the credits' own extents
         kinds = [kind_at(doc, s.start_char, s.end_char) for s in spans]
         body: dict[str, Span] = {}
         for s, kind in zip(spans, kinds, strict=True):

@@ -122,8 +122,9 @@ def _dateline(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         # every place the line names is a dateline place ("NAIROBI/NEW YORK (Reuters) -": two desks)
         places = [g for g in pattern.groupindex if g.startswith("place") and m.group(g)]
         out = [(DATELINE, start + m.start(g), start + m.end(g)) for g in places]
-        if "agency" in pattern.groupindex and m.group("agency"):
-            out.append((DATELINE_AGENCY, start + m.start("agency"), start + m.end("agency")))
+        # every agency it credits too ("SYDNEY (Wirenet/AP)": a broadcaster and the wire it took the story from)
+        agencies = [g for g in pattern.groupindex if g.startswith("agency") and m.group(g)]
+        out += [(DATELINE_AGENCY, start + m.start(g), start + m.end(g)) for g in agencies]
         return out
     return []
 
@@ -233,6 +234,20 @@ def _link_list(text: str, body_lines: list[tuple[int, int]]) -> list[tuple[int, 
 
 pieces = furniture_pieces
 kind_at = furniture_kind
+
+
+def agency_piece(span: Span) -> Span | None:
+    """The dateline agency a name the model ran across the credits stands in, where it is not that
+    piece itself: 'Harbour Ledger / Wirewatch - 3rd' read as one name, 'Harbour' of 'Harbour Ledger
+    News' alone. The first credit it touches; the agencies it covers after it are added from the
+    registry (osint_entity_types)."""
+    doc = span.doc
+    for kind, start, end in pieces(doc):
+        if kind == DATELINE_AGENCY and span.start_char < end and start < span.end_char:
+            if (start, end) == (span.start_char, span.end_char):
+                return None
+            return doc.char_span(start, end)  # None when the credit cuts a token ('Wirenet/AP')
+    return None
 
 
 def is_furniture(span: Span) -> bool:

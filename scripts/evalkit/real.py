@@ -51,6 +51,7 @@ WRONG_SPELLINGS = {  # "pound" is not here: it is also a weight
     "ton", "tons", "tonnes", "metric ton", "dwt", "kilometer", "km", "meter", "m", "nm", "nmi",
     "bpd", "teu", "%", "per cent", "dollar", "dollars", "euro", "euros", "crew",
 }  # fmt: skip
+SAME_IN_PLURAL = {"species", "series"}  # lemmas that end in "s" (a count of "25 species")
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
 SHIP_PREFIX_RE = re.compile(r"^(?:m/?[vt]|mv|mt|ss|hms|uss|ins|fv|sv)\.?\s+", re.IGNORECASE)
 
@@ -190,7 +191,7 @@ def unit_problem(unit: str | None) -> str | None:
         return f"unit {unit!r} is not spelt as tests/real/README.md says"
     if unit != unit.lower() or not re.fullmatch(r"[a-z][a-z -]*", unit):
         return f"unit {unit!r} is not a lower-case lemma"
-    if unit.endswith("s") and not unit.endswith(("ss", "us", "is")):
+    if unit.endswith("s") and not unit.endswith(("ss", "us", "is")) and unit not in SAME_IN_PLURAL:
         return f"unit {unit!r} looks plural"
     return None
 

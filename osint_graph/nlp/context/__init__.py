@@ -9,6 +9,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     people,
     places,
     vessel_patterns,
+    vessel_predicates,
     vessel_relations,
     vessels,
     weapon_titles,

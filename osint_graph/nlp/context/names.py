@@ -156,6 +156,8 @@ def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
             i < end and (tok.text.isdigit() and len(tok.text) <= 3) and i - 1 > limit and doc[i - 2].text[:1].isupper()
         ):
             i -= 1
+        elif i < end and i - 2 > limit and _initial_stop(doc, i - 1, end):
+            i -= 1  # 'The Nathan E. Stewart, a tug': a middle initial, read backwards as name_end reads it
         else:
             break
     while i < end and not name_token(doc[i], True):

@@ -27,6 +27,7 @@ NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 TITLE_WORDS = words("common/title_words")
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
+APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
 
 
 def _verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -71,6 +72,8 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
             if not ctx.is_place_or_people(span) and (not types or "Outlet" in types):
                 if not any(t.ent_type_ in ("COUNTRY", "GPE", "NORP") for t in span):
                     cands.append(Candidate(name_from, k, "Outlet", "outlet-before-noun"))
+    if type_ == "Outlet":
+        _apposed(ctx, doc, start, cands)
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
         if start == 0 or doc[start - 1].lower_ not in NEWS_SERVICE_MODIFIERS:
             return
@@ -89,6 +92,28 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     if ctx.is_place_or_people(span):
         return
     cands.append(Candidate(end, name_to, type_, f"described-{type_.lower()}"))
+
+
+def _apposed(ctx: NameContext, doc: Doc, noun: int, cands: list[Candidate]) -> None:
+    """'Karsk Today, a pan-Varnian satellite channel that ...': the name an apposition describes as a
+    news medium, its article, then at most APPOSED_MODIFIERS words of description before the noun."""
+    first, _ = sentence_bounds(doc[noun])
+    k = noun
+    while k > first and noun - k < APPOSED_MODIFIERS and doc[k - 1].lower_ not in ("a", "an", "the"):
+        if doc[k - 1].is_punct and doc[k - 1].text != "-" or doc[k - 1].pos_ in ("VERB", "AUX", "ADP"):
+            return
+        k -= 1
+    if k - 2 < first or doc[k - 1].lower_ not in ("a", "an", "the") or doc[k - 2].text != ",":
+        return
+    comma = k - 2
+    name_from = name_start(doc, comma, first, max_len=4)
+    if name_from == comma:
+        return
+    span = doc[name_from:comma]
+    types = ctx.known_types(span.text)
+    if (types and "Outlet" not in types) or ctx.is_place_or_people(span):
+        return
+    cands.append(Candidate(name_from, comma, "Outlet", "outlet-apposition"))
 
 
 def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
