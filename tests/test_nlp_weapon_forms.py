@@ -61,7 +61,10 @@ def test_a_quoted_clause_after_a_designation_is_no_name(nlp):
     "text,weapon",
     [
         # two roles of one weapon glued by a slash after the model: one mention to the head noun
-        ("Karsk lost a VR-9 Falcon surveillance/attack drone near Kesport.", ("VR-9 Falcon surveillance/attack drone", "VR-9")),
+        (
+            "Karsk lost a VR-9 Falcon surveillance/attack drone near Kesport.",
+            ("VR-9 Falcon surveillance/attack drone", "VR-9"),
+        ),
         ("The navy flew a VR-9 patrol/surveillance aircraft.", ("VR-9 patrol/surveillance aircraft", "VR-9")),
     ],
 )

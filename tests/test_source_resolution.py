@@ -593,7 +593,8 @@ def test_bare_officials_after_two_states_speak_for_the_one_named_most(nlp):
 
 def test_officials_with_a_word_that_names_a_body_are_not_bare(nlp):
     # "ferry officials" name a kind of company, not the state's service (no "+ferry" in bare_state_speakers.txt)
-    decided, _sources = _decide(nlp, "A ferry sank off Estonia. Ferry officials said the crew was safe.", "Ferry officials")
+    text = "A ferry sank off Estonia. Ferry officials said the crew was safe."
+    decided, _sources = _decide(nlp, text, "Ferry officials")
     assert decided == "generic_source"
 
 

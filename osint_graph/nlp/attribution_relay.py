@@ -27,12 +27,11 @@ from spacy.tokens import Doc, Token
 from osint_graph.nlp.attribution_verbs import frame_phrase, may_start_phrase
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.source_names import state_media
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import subtree, tokens_of
 
 POST_STOP = words("attribution/source_phrase_stops")
-MEDIA_HEADS = words("attribution/media_heads")
-STATE_MEDIA_WORDS = words("attribution/state_media_words")
 NO_BODY_SPEAKERS = words("attribution/no_body_speakers")
 _BODY_LABELS = ("ORG", "COUNTRY", "GPE")
 AS_SAYING = ("as", "saying")  # "quoted X as saying"
@@ -57,7 +56,7 @@ def state_media_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[So
     media"), under the name the article gives the state; [] for the country's press in general
     ('Karsk media') or when no state is named."""
     for x in toks:
-        if x.lower_ not in MEDIA_HEADS or not any(t.lower_ in STATE_MEDIA_WORDS for t in toks if t.i < x.i):
+        if not state_media(toks, x):
             continue
         phrase = [t for t in toks if t.i <= x.i]
         state = [s for s in ctx.resolve(phrase, "tell") if s.label == "COUNTRY" and not s.generic][:1]

@@ -88,9 +88,13 @@ def _before(span: Span) -> list[str]:
     return out
 
 
+def _ends_with(before: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Do the words before a name end in one of the phrases?"""
+    return any(tuple(before[-len(p) :]) == p for p in phrases if len(p) <= len(before))
+
+
 def _role_before(span: Span) -> bool:
-    before = _before(span)
-    return any(tuple(before[-len(p) :]) == p for p in ROLE_BEFORE if len(p) <= len(before))
+    return _ends_with(_before(span), ROLE_BEFORE)
 
 
 def _role_after(span: Span) -> bool:
@@ -126,8 +130,7 @@ def company_noun(span: Span) -> bool:
     """A noun only a company is called by stands right before the name ('the trading firm Tarvik',
     'miner Norvale', 'his company, Kaymor Tours'), or a company's word right after it ('Tarvik CEO',
     "Norvale's shareholders"): a name the model took for a person is the company's."""
-    before = _before(span)
-    if any(tuple(before[-len(p) :]) == p for p in NOUNS_BEFORE if len(p) <= len(before)):
+    if _ends_with(_before(span), NOUNS_BEFORE):
         return True
     doc, j = span.doc, span.end
     if j < len(doc) and doc[j].lower_ in ("'s", "’s"):

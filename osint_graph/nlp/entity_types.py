@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
-from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.company_cues import company_noun
+from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.furniture import (

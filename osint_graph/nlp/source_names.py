@@ -14,7 +14,9 @@ tokens and the entity index of `DocumentSources`; they read the parse and write 
   (an unnamed speaker of a state named only by an adjective is left out of the chain);
 - `in_hyphen_modifier`, `name_after_head`: a name inside a hyphenated modifier ("the Karsk-run
   Vexa network") describes the speaker, and a name right after a descriptor head ("Karsk's
-  state-run shipping company KSL") is the speaker, not the possessor before it.
+  state-run shipping company KSL") is the speaker, not the possessor before it;
+- `state_media`: "Karsk state media", "state-run television", the state's own voice (the ladder's
+  state rule and `attribution_relay.state_media_relay` both read it).
 """
 
 from __future__ import annotations
@@ -42,6 +44,16 @@ MARKET_NOUNS = words("attribution/market_nouns")
 COMPANY_DESCRIPTORS = words("attribution/company_descriptors")
 # prepositions after a speaker noun whose object ties it to a state: "officials from Finland"
 TIE_PREPOSITIONS = words("attribution/tie_prepositions")
+# "Karsk state media", "state-run television": a state's own voice, not its press in general
+MEDIA_HEADS = words("attribution/media_heads")
+STATE_MEDIA_WORDS = words("attribution/state_media_words")
+
+
+def state_media(toks: Sequence[Token], head: Token) -> bool:
+    """ "Karsk state media", "state-run television" (`head` a media noun, a state word before it in
+    `toks`) are the state's own voice; "Karsk media" is its press in general, a generic speaker
+    (GUIDELINES "Media of a state")."""
+    return head.lower_ in MEDIA_HEADS and any(t.lower_ in STATE_MEDIA_WORDS for t in toks if t.i < head.i)
 
 
 def in_hyphen_modifier(ent: Span) -> bool:
@@ -57,9 +69,10 @@ def in_hyphen_modifier(ent: Span) -> bool:
 
 
 def name_after_head(ents: Sequence[Span], head: Token) -> bool:
-    """Does a name follow the phrase's head noun with nothing but quotation marks between ("Karsk's
-    shipowners group 'Tolm Union'", "Karsk's state-run shipping company KSL")? The head introduces
-    that name; "Karsk's mission to the United Nations" introduces none."""
+    """Does a name follow the phrase's head noun with nothing but quotation marks or other punctuation
+    between ("Karsk's shipowners group 'Tolm Union'", "Karsk's state-run shipping company KSL", "Karsk's
+    correspondent, Jane Doe")? The head introduces that name; "Karsk's mission to the United Nations"
+    introduces none."""
     doc = head.doc
     for ent in ents:
         if ent.start > head.i and all(doc[i].is_quote or doc[i].is_punct for i in range(head.i + 1, ent.start)):

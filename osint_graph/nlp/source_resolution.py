@@ -81,10 +81,13 @@ from osint_graph.nlp.source_context import (
 from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
+    MEDIA_HEADS,
+    STATE_MEDIA_WORDS,
     in_hyphen_modifier,
     name_after_head,
     named_after_descriptor,
     state_in,
+    state_media,
     state_named,
     tie_tokens,
     unrecognised_name_of,
@@ -100,8 +103,6 @@ SHIP_PARTY_NOUNS = words("attribution/ship_party_nouns")
 STATEMENT_NOUNS = words("attribution/statement_nouns")
 NEGATIVE_PRONOUNS = words("attribution/negative_pronouns")
 PARTITIVE_HEADS = words("attribution/partitive_heads")
-STATE_MEDIA_WORDS = words("attribution/state_media_words")
-MEDIA_HEADS = words("attribution/media_heads")
 # where a source posts ("on Telegram"): never an origin
 PLATFORMS = words("attribution/platforms")
 # "Karsk's foreign ministry": a state's body named after its possessive (GUIDELINES, "A state's body")
@@ -393,12 +394,6 @@ def _speaking_state(np: NounPhrase) -> tuple[str, str] | None:
     return state
 
 
-def _state_media(np: NounPhrase) -> bool:
-    """ "Karsk state media", "state-run television" are the state's own voice; "Karsk media" its press in
-    general, a generic speaker (GUIDELINES "Media of a state")."""
-    return np.head.lower_ in MEDIA_HEADS and any(t.lower_ in STATE_MEDIA_WORDS for t in np.toks if t.i < np.head.i)
-
-
 def _unnamed(np: NounPhrase) -> list[Token]:
     """Proper nouns that name no state: the phrase is an unrecognised name
     ("the United Kingdom Maritime Trade Operations agency"). A lower-case word the tagger took
@@ -462,7 +457,7 @@ def state_speaker(np: NounPhrase) -> list[Source] | None:
     if state_in(np.ctx, tie, [e for e in np.ents if e.start in {t.i for t in tie}])[0] is None:
         return None  # the state is named only deeper in the phrase: "officials with knowledge of X's inquiry"
     _state, used = np.state_in()
-    if np.head.i not in used and np.lemma not in SPEAKER_HEADS and not _state_media(np):
+    if np.head.i not in used and np.lemma not in SPEAKER_HEADS and not state_media(np.toks, np.head):
         return None
     body = _states_named_body(np, used)
     if body is not None:

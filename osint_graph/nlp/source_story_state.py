@@ -36,7 +36,8 @@ FLAG_WORDS = words("context/flag_words")  # "Liberia-flagged": the ship's flag, 
 
 def _bare_state_speaker(np: NounPhrase, others: list) -> bool:
     """ "Police said", "the officials said", "according to defence officials": nothing but a determiner
-    or a word that names no body before the head (`attribution/bare_state_speakers.txt`), plural (an "official" alone is the body's speaker in force), "police" either way."""
+    or a word that names no body before the head (`attribution/bare_state_speakers.txt`), plural (an
+    "official" alone is the body's speaker in force), "police" either way."""
     if np.lemma not in BARE_STATE_SPEAKERS or any(t.lemma_.lower() not in BARE_STATE_MODIFIERS for t in others):
         return False
     return np.plural or np.lemma == "police"
@@ -108,7 +109,7 @@ def _article_state(np: NounPhrase) -> Source | None:
         return None
     state = ranked[-1][1]
     if state_named(np.ctx, state):
-        return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
+        return _state_source(np, state)
     bodies: dict[str, list] = {}
     for ent in np.ctx.ents:
         if ent.label_ == "ORG" and _state_of_mention(np, ent) == state:
@@ -134,8 +135,13 @@ def _pointed_back(np: NounPhrase) -> Source | None:
         if state is not None:
             if not state_named(np.ctx, state):
                 return None
-            return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
+            return _state_source(np, state)
     return None
+
+
+def _state_source(np: NounPhrase, state: tuple[str, str]) -> Source:
+    """The state (name, entity) speaking for the bare speaker, as its proxy."""
+    return Source(Attribution(state[0], state[1], np.verb), "COUNTRY", np.lemma, False, True, proxy=True)
 
 
 def story_state(np: NounPhrase) -> list[Source] | None:

@@ -10,13 +10,13 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
 APPOSED_TITLE_LEAD = 2  # words before the title in ', managing director', ', the first mate'
-ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 
 trigger("TITLE", TITLE_WORDS)
 

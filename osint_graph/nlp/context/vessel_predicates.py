@@ -23,7 +23,7 @@ from osint_graph.nlp.spans import sentence_bounds
 
 SHIP_PARTS = words("context/ship_parts")
 DETERMINERS = words("context/appositive_determiners") | {"the"}
-PART_COUNT_NOUNS = frozenset({"man", "member", "person", "strong"})  # 'seven-man', '23-member', '20-strong'
+PART_COUNT_NOUNS = words("context/part_count_words")  # 'seven-man', '23-member', '20-strong'
 POSSESSIVES = ("'s", "’s")
 
 trigger("POSSESSIVE", list(POSSESSIVES))

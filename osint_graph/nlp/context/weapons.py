@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
-from osint_graph.nlp.context.weapon_class_folds import folded_class
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.context.weapon_class_folds import folded_class
 from osint_graph.nlp.context.weapon_codes import (
     MAKER_WORDS,
     VARIANT_WORDS,
