@@ -110,11 +110,15 @@ def _role_after(span: Span) -> bool:
     return False
 
 
+def _possessive_end(span: Span) -> int:
+    """The index after the name and its possessive "'s", if one follows it."""
+    j = span.end
+    return j + 1 if j < len(span.doc) and span.doc[j].lower_ in ("'s", "’s") else j
+
+
 def _role_next(span: Span) -> bool:
     """'Tarvik CEO', "Norvale's chief executive", 'Kaymor said in a filing' right after the name."""
-    doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
-        j += 1
+    doc, j = span.doc, _possessive_end(span)
     after = tuple(t.lower_ for t in doc[j : j + 4])
     if j < len(doc) and doc[j].pos_ == "VERB" and doc[j].lower_ in ONE_WORD_NEXT:
         return False  # "Varnia shares a border with ...": the verb, not the company's shares
@@ -132,9 +136,9 @@ def company_noun(span: Span) -> bool:
     "Norvale's shareholders"): a name the model took for a person is the company's."""
     if _ends_with(_before(span), NOUNS_BEFORE):
         return True
-    doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
-        after = tuple(t.lower_ for t in doc[j + 1 : j + 3])
+    j = _possessive_end(span)
+    if j > span.end:
+        after = tuple(t.lower_ for t in span.doc[j : j + 2])
         if any(after[: len(p)] == p for p in NOUNS_AFTER):
             return True
     return _role_next(span)
