@@ -77,16 +77,13 @@ from evalkit import real  # noqa: E402
 from evalkit.entity_errors import entity_errors  # noqa: E402
 from evalkit.hedge_errors import hedge_errors  # noqa: E402
 from evalkit.negation_errors import negation_errors  # noqa: E402
+from evalkit.normalise import norm_name, norm_qualifier, norm_unit, units_match  # noqa: E402
 from evalkit.scoring import (  # noqa: E402
     ROOT,
     gold_as_prediction,
-    norm_name,
-    norm_qualifier,
-    norm_unit,
     read_known_vessels,
     score,
     score_real,
-    units_match,
 )
 
 __all__ = [

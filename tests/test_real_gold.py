@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import evaluate  # noqa: E402  (scripts/evaluate.py)
-from evalkit import real, scoring  # noqa: E402
+from evalkit import normalise, real, scoring  # noqa: E402
 
 ROWS = real.read_manifests()
 GOLDS = real.read_gold_files()
@@ -340,7 +340,7 @@ def test_errors_are_refused_on_the_test_split(capsys, split):
 
 
 def test_strict_units_and_range_uppers():
-    assert scoring.canonical_unit("Crew Members") == "crew member" and scoring.canonical_unit("people") == "person"
+    assert normalise.canonical_unit("Crew Members") == "crew member" and normalise.canonical_unit("people") == "person"
     g = fig("600-1,000 ships", 600, "ship", upper=1000, qualifier="range")
     wrong_upper = fig("600-1,000 ships", 600, "ship", attributes={"upper": "900"})
     assert scoring.match_figures([g], [wrong_upper], strict=True) == []

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from evalkit.scoring import ENTITY_TYPES, ROOT, norm_name
+from evalkit.normalise import norm_name
+from evalkit.scoring import ENTITY_TYPES, ROOT
 
 REAL_DIR = ROOT / "tests" / "real"
 COLUMNS = ("id", "split", "story", "outlet", "url", "published", "query", "sha256", "chars")
