@@ -4,6 +4,7 @@
     python scripts/evaluate.py [--gold DIR] [--json] [--errors] [--model NAME] [--no-entity-filter]
                                [--carry-model on|off] [--learned-ner on|off]
     python scripts/evaluate.py --real dev|test|all [--json] [--errors] [--model NAME] [--ids PREFIX]
+                               [--bootstrap [DRAWS]]
 
 Without --real: every article of tests/gold/ (an `.md` file with a `.json`
 annotation beside it, see tests/gold/GUIDELINES.md).  With --real: the real-article
@@ -50,6 +51,10 @@ holds it): only aggregate test figures are looked at.  It runs
 - negation_errors: the same for the `negated` flag, by negation cue kind (denial,
   withholding "declined to comment", unverified "could not confirm", absence "no one was
   hurt", particle not/no/never; scripts/evalkit/negation_errors.py defines them).
+- intervals (`--bootstrap`, real set only): a 95% interval for each of the eight headline
+  metrics per split, from resampling the split's stories with replacement (1,000 draws by
+  default, seed 1; scripts/evalkit/bootstrap.py says why stories, not articles), and for
+  `--real all` the interval of the dev-minus-test gap.
 - entity_errors: per entity type, the false negatives by kind (typed_otherwise, span_overlap,
   no_candidate) and the false positives by kind (typed_otherwise, span_overlap, not_in_gold),
   with the other type of each typed_otherwise error (fn_as, fp_gold);
@@ -74,6 +79,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
 from evalkit import real  # noqa: E402
+from evalkit.bootstrap import split_intervals  # noqa: E402
 from evalkit.entity_errors import entity_errors  # noqa: E402
 from evalkit.hedge_errors import hedge_errors  # noqa: E402
 from evalkit.negation_errors import negation_errors  # noqa: E402
@@ -304,6 +310,32 @@ def blind_view(metrics: dict, split: str | None) -> dict:
     return metrics
 
 
+INTERVAL_LABELS = {
+    "entity_micro_f1": "entity F1",
+    "vessel_recall_unknown": "vessel recall (unknown)",
+    "figure_f1": "figure F1",
+    "claim_recall": "claim recall",
+    "attribution_origin_accuracy": "origin accuracy",
+    "chain_accuracy": "chain accuracy",
+    "hedge_f1": "hedge F1",
+    "negation_f1": "negation F1",
+}
+
+
+def print_intervals(intervals: dict[str, dict]) -> None:
+    """One line a metric: each split's value and 95% story-bootstrap interval, then the gap's."""
+    print()
+    columns = list(intervals)
+    print("95% intervals, stories resampled: " + "   ".join(f"{c:>24}" for c in columns))
+    for key, label in INTERVAL_LABELS.items():
+        cells = []
+        for c in columns:
+            iv = intervals[c].get(key)
+            sign = "+" if c == "gap" else ""  # the gap is signed, dev minus test
+            cells.append(f"{iv['value']:{sign}.3f} [{iv['low']:{sign}.3f}, {iv['high']:{sign}.3f}]" if iv else "-")
+        print(f"{label:<33}" + "   ".join(f"{cell:>24}" for cell in cells))
+
+
 def print_errors(errors: dict[str, list[str]]) -> None:
     for stem, lines in errors.items():
         print()
@@ -353,6 +385,16 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="with --real dev: score only the articles whose id starts with PREFIX (e.g. a new batch, d3)",
     )
+    parser.add_argument(
+        "--bootstrap",
+        metavar="DRAWS",
+        type=int,
+        nargs="?",
+        const=1000,
+        default=None,
+        help="with --real: 95%% intervals of the headline metrics by resampling stories "
+        "(DRAWS draws, default 1000); with --real all also of the dev-minus-test gap",
+    )
     args = parser.parse_args(argv)
     if args.carry_model:
         os.environ["OSINT_GRAPH_CARRY_MODEL"] = args.carry_model  # read by osint_claims on every Doc
@@ -362,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "--ids works with --real dev only: the test split is scored whole (tests/real/README.md).", file=sys.stderr
         )
+        return 2
+    if args.bootstrap is not None and (not args.real or args.bootstrap < 1):
+        print("--bootstrap needs --real and a positive number of draws.", file=sys.stderr)
         return 2
     if args.errors and args.real in ("test", "all"):
         print(
@@ -382,6 +427,9 @@ def main(argv: list[str] | None = None) -> int:
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)
         metrics.update(counts)
+        if args.bootstrap:
+            placement = {row.id: (row.split, row.story) for row in loaded.present}
+            metrics["intervals"] = split_intervals(triples, placement, read_known_vessels(), args.bootstrap)
         blind_view(metrics, args.real)
     else:
         gold = read_gold(args.gold)
@@ -406,6 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.real:
         print_real_counts(metrics, args.real, cache)
     print_report(metrics, args.model)
+    if "intervals" in metrics:
+        print_intervals(metrics["intervals"])
     if args.errors:
         print_errors(errors)
     return 0
