@@ -127,11 +127,26 @@ class Gazetteer:
     def is_demonym(self, name: str) -> bool:
         return self.country_of_demonym(name) is not None
 
+    def outlet_of_host(self, host: str) -> GazetteerEntry | None:
+        """The registry outlet whose `url` is on `host` ('cgtn.com', 'www.cgtn.com'), or None."""
+        if not hasattr(self, "_hosts"):
+            self._hosts: dict[str, GazetteerEntry] = {}
+            for entry in self.by_type("Outlet"):
+                for url in entry.values("url"):
+                    self._hosts.setdefault(_host(url), entry)
+        return self._hosts.get(_host(host))
+
     entity_key = staticmethod(entity_key)
 
     @staticmethod
     def entity_id(entry: GazetteerEntry) -> str:
         return make_entity_id(entry.type, entity_key(entry))
+
+
+def _host(url: str) -> str:
+    """'https://www.cgtn.com/news' -> 'cgtn.com': the site's host without scheme, 'www.' or path."""
+    host = url.strip().lower().split("://")[-1].split("/")[0]
+    return host[4:] if host.startswith("www.") else host
 
 
 # CLDR codes of territories that are no state, or not one place

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import hedge_scope, modality
+from osint_graph.nlp.attribution_background import drop_carried_background
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
@@ -222,6 +223,7 @@ def extract_claims(
     # 2c. the writer's 'reportedly' ends a carried passage, and points at the reporter the next
     # sentence names
     drop_carried_hearsay(doc, per_segment, framed)
+    drop_carried_background(doc, per_segment, framed)
     apply_next_reporter(doc, per_segment, framed)
     # 3. a republished story: its original outlet heads every chain
     first_frame = next((cl.trailing for _a, _b, _p, clauses in per_segment[:1] for cl in clauses if cl.trailing), None)

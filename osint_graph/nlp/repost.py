@@ -6,7 +6,9 @@ one origin, not two). Datelines and bylines count at the top of the page, whose 
 the page furniture before them (a long caption may push a wire dateline far down):
 
 - the dateline's agency: "CAIRO (Wirewatch) -- ..." or "Cairo, June 19 (Wirewatch)" on a page that is
-  not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line;
+  not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line; an upper-case
+  dateline also after what a page sets before it on its line, the look-up's "date 2024-06-03" or a
+  byline, and with several places ("By Ola Berg OSLO/BERGEN, Jun 3 (Wirewatch) –");
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped), also a foreign dateline
   naming the country in title case, "OSLO, Norway (Harbour Ledger/Wirewatch) ...";
@@ -21,7 +23,8 @@ the page furniture before them (a long caption may push a wire dateline far down
 - a wire's credit line near the top: the outlet's name on a line of its own, then bar-separated
   furniture, one section word or a comma and the place it filed from ("PTI | Dubai | Updated:
   16-11-2022 14:32 IST", "ANI Asia", "Wirewatch, Oslo"), or the outlet's bare name on the text's
-  last line ("...\n\nReuters");
+  last line ("...\n\nReuters"), or the site's bare address there ("...\ncgtn.com": the registry
+  outlet whose `url` is on that host; a link with a path is a related article);
 - a byline naming an outlet and the day it filed, the date often glued to the name by the page's
   layout: "By WirewatchFriday, June 3, 2025";
 - a labelled credit near the top, the outlet perhaps described first: "Source: Karsk news outlet
@@ -69,6 +72,12 @@ DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+"
     r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
     re.M,
+)
+# "MADRID (Wirewatch) -" or "OSLO/BERGEN, Jun 3 (Wirewatch) –" inside a line: an upper-case place (several
+# joined by slashes) and the agency, after what a page may set before it on the same line (the look-up's
+# "date 2024-06-03" line head, a byline naming the writers)
+DATELINE_INLINE = re.compile(
+    r"(?<![\w/])[A-Z]{2,}(?:[ /][A-Z]{2,})*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]"
 )
 # "OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025) The ...": an upper-case place, then the credits
 # in brackets, split by slashes, each perhaps followed by a dash and the date; the place may name its
@@ -126,6 +135,9 @@ AGGREGATOR_LEAD = re.compile(r"^[ \t]*" + NAME + r"[ \t]+(?:" + REVIEW_FORMS + r
 WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|news|info)$", re.I)
 # "... a warrant for seizure.\n\nReuters": the outlet's bare name on the text's last line
 CREDIT_LAST_LINE = re.compile(r"\n[ \t]*" + NAME + r"[ \t]*\Z")
+# "...\ncgtn.com": the same credit written as the site's address (a bare host, no path: a link with a
+# path is a related article, "Read more: https://...")
+CREDIT_LAST_HOST = re.compile(r"\n[ \t]*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})[ \t]*\Z", re.I)
 HEAD_CHARS = 600
 RELAY_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))
 
@@ -194,6 +206,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     if own:
         head = _head(ctx, text)
         found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_outlet_source(ctx, m.group(1)) for m in DATELINE_INLINE.finditer(head)]
         found += _dateline_credits(ctx, head, own)
         found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
         found += [_outlet_source(ctx, _newsroom_cut(m.group(1))) for m in BYLINE.finditer(head)]
@@ -207,6 +220,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
             found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED_HEAD.finditer(head)]
         found += [_aggregated(ctx, m.group(1)) for m in AGGREGATOR_LEAD.finditer(_first_lines(head))]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LAST_LINE.finditer(tail)]
+        found += [_host_outlet(ctx, m.group(1)) for m in CREDIT_LAST_HOST.finditer(tail)]
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
         for name in names:
@@ -241,6 +255,15 @@ def _first_lines(head: str, lines: int = 4) -> str:
 def _aggregated(ctx: DocumentSources, name: str) -> Source | None:
     """The outlet an aggregator's lead quotes: a known outlet, or a name shaped as a web address."""
     return _outlet_source(ctx, name) or (_named_outlet(name) if WEB_NAME.match(name) else None)
+
+
+def _host_outlet(ctx: DocumentSources, host: str) -> Source | None:
+    """The registry outlet a site address names ('cgtn.com' -> CGTN), or None."""
+    finder = getattr(ctx.gazetteer, "outlet_of_host", None)
+    entry = finder(host) if finder is not None else None
+    if entry is None:
+        return None
+    return _outlet_source(ctx, entry.name)
 
 
 def _named_outlet(name: str) -> Source:

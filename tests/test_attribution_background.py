@@ -1,0 +1,111 @@
+"""Where a carried passage ends and where a repost names its wire (issue 12, fifteenth round).
+
+Made-up vessels, bodies and outlets (real states); the stand-alone pipeline of
+tests/test_nlp_claims.py, and a gazetteer built here for the site-address credit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claim_standalone import chain_of
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.gazetteer_entry import GazetteerEntry
+
+ENTITIES = {
+    "VESSEL": ["Morrow Gull"],
+    "PORT": ["Karsk"],
+    "OUTLET": ["Wirewatch"],
+    "ORG": ["Coastal Watch Agency"],
+    "COUNTRY": ["Finland"],
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline(ENTITIES)
+
+    def go(text: str, outlet: str | None = "Harbour Ledger"):
+        return run_doc(nlp, text, published=date(2025, 2, 3), outlet=outlet)._.claims
+
+    return go
+
+
+# --------------------------------------------------------------------------- background in the past perfect
+
+
+def test_a_past_perfect_sentence_leaves_the_carried_passage(run):
+    claims = run(
+        "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
+        "It was towed to Karsk by two tugs. It had sailed from Finland with 12 crew members."
+    )
+    assert chain_of(claims, "two tugs") == ["Coastal Watch Agency"]  # the account goes on
+    assert chain_of(claims, "12 crew") == []  # what came before it is the writer's background
+
+
+def test_a_past_perfect_sentence_with_its_own_frame_keeps_it(run):
+    claims = run(
+        "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
+        "It had sailed from Finland with 12 crew members, the agency said."
+    )
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+
+
+def test_a_quoted_past_perfect_sentence_keeps_the_speaker(run):
+    claims = run(
+        "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
+        "“It had sailed from Finland with 12 crew members.”"
+    )
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+
+
+# --------------------------------------------------------------------------- a wire's dateline inside a line
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "date 2025-02-03 OSLO (Wirewatch) - ",  # the look-up's date line head before the dateline
+        "By Ola Nordberg and Kari Lund OSLO/BERGEN, Feb 3 (Wirewatch) – ",  # a byline, several places
+    ],
+)
+def test_a_dateline_inside_a_line_names_the_agency(run, head):
+    claims = run(head + "The Morrow Gull was detained near Karsk on Monday.\n\nThe ship carried 12 crew members.")
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+def test_a_bracketed_word_after_a_lower_case_place_is_no_dateline(run):
+    claims = run("date 2025-02-03 Boats near Karsk (Wirewatch) - The Morrow Gull carried 12 crew members.")
+    assert chain_of(claims, "12 crew") == []
+
+
+# --------------------------------------------------------------------------- a site address closing the text
+
+
+def _gazetteer() -> Gazetteer:
+    return Gazetteer([GazetteerEntry("Outlet", "Wirewatch", (), {}, {"url": "https://www.wirewatch.example"})])
+
+
+@pytest.mark.parametrize("host", ["wirewatch.example", "www.wirewatch.example", "WIREWATCH.example"])
+def test_an_outlet_is_found_by_its_site_address(host):
+    entry = _gazetteer().outlet_of_host(host)
+    assert entry is not None and entry.name == "Wirewatch"
+
+
+def test_another_site_names_no_outlet():
+    assert _gazetteer().outlet_of_host("harbourledger.example") is None
+
+
+def test_a_closing_site_address_credits_the_outlet():
+    from osint_graph.nlp.repost import CREDIT_LAST_HOST
+
+    assert CREDIT_LAST_HOST.search("The ship carried 12 crew.\nReference(s):\nA title\nwirewatch.example").group(1) == (
+        "wirewatch.example"
+    )
+    # a link with a path is a related article, no credit
+    assert CREDIT_LAST_HOST.search("The ship carried 12 crew.\nRead more:\nhttps://wirewatch.example/a/b") is None
