@@ -88,6 +88,15 @@ CASES = [
         False,
         False,
     ),
+    # a court disposing of a legal action rules, it does not deny (modality/legal_actions.txt)
+    (
+        "A Karsk judge dismissed on Tuesday Varnia's lawsuit against the owners of the tanker Morrow Gull.",
+        "A Karsk judge",
+        False,
+        False,
+    ),  # fmt: skip
+    ("The Karsk court rejected the appeal of the owners of the tanker Morrow Gull.", "The Karsk court", False, False),
+    ("Karsk dismissed the allegations that the tanker Morrow Gull carried arms.", "Karsk", True, False),
 ]
 
 
