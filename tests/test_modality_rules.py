@@ -10,6 +10,20 @@ from osint_graph.model import Article, article_id
 
 # (text, words the claim starts with, hedged)
 CASES = [
+    # "could" on a verb of perception is the past of "can" (modality/perception_verbs.txt), not a doubt;
+    # "could be seen as X" puts an interpretation forward as possible and stays a hedge
+    ("Crews aboard the tanker Morrow Gull could hear air hissing near Karsk.", "Crews", False),
+    ("In footage shared by the Karsk Navy, the tanker Morrow Gull could be seen burning.", "In footage", False),
+    ("The seizure of the tanker Morrow Gull could be seen as a warning to Karsk.", "The seizure", True),
+    ("The tanker Morrow Gull could sink near Karsk.", "The tanker Morrow Gull", True),
+    # "hint that C" puts C forward indirectly, like "suggest" (common/hedge_belief_verbs.txt); "hinting
+    # at N" with no clause puts no proposition forward
+    ("Admiral Varga hinted that the Karsk Navy used VR-9 missiles against the Morrow Gull.", "the Karsk Navy", True),
+    (
+        "The yacht Morrow Gull was rented by two men, with the e-mail used for the rent hinting at links with Karsk.",
+        "The yacht Morrow Gull",
+        False,
+    ),  # fmt: skip
     # a reason or purpose phrase says why: the act is asserted (the "suspected X" ruling); the event
     # itself after "in" stays hedged; "it is understood C" without "that" is belief nobody owns
     ("Karsk police seized the tanker Morrow Gull for suspected oil smuggling.", "Karsk police", False),

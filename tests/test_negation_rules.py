@@ -88,6 +88,25 @@ CASES = [
         False,
         False,
     ),
+    # a court disposing of a legal action rules, it does not deny (modality/legal_actions.txt)
+    (
+        "A Karsk judge dismissed on Tuesday Varnia's lawsuit against the owners of the tanker Morrow Gull.",
+        "A Karsk judge",
+        False,
+        False,
+    ),  # fmt: skip
+    ("The Karsk court rejected the appeal of the owners of the tanker Morrow Gull.", "The Karsk court", False, False),
+    ("Karsk dismissed the allegations that the tanker Morrow Gull carried arms.", "Karsk", True, False),
+    # a verb phrase joined by "or" to a negated one is under that negation: one negated claim
+    # (claim_segments._negated_disjunct); "..., but did not say who fired" is still a clause of its own
+    (
+        "The Karsk embassy did not elaborate or say how the grain on the Morrow Gull was stolen from Varnia.",
+        "The Karsk embassy did not elaborate or say",
+        True,
+        False,
+    ),  # fmt: skip
+    ("The Karsk Navy did not name the tanker Morrow Gull or describe how it was hit.", "The Karsk Navy", True, False),
+    ("Karsk announced that the tanker Morrow Gull was hit, but did not say who fired.", "did not say", True, False),
 ]
 
 

@@ -77,6 +77,16 @@ def raising_hedge_only(h: Token, t: Token) -> bool:
     return not (modality_of(t)[0] or modality.is_hedge_token(t))
 
 
+def _negated_disjunct(h: Token, t: Token) -> bool:
+    """'did not elaborate or say how C', 'did not name the vessel or describe how it was hit': a verb
+    phrase joined by "or"/"nor" to a negated one is under that negation (one negated claim), not a
+    positive verb phrase of its own; only the negation differs, not the hedge."""
+    if modality_of(t)[0] != modality_of(h)[0] or not modality_of(h)[1] or modality_of(t)[1]:
+        return False
+    joiners = [c.lower_ for c in h.children if c.dep_ == "cc" and h.i < c.i < t.i]
+    return bool(joiners) and joiners[-1] in ("or", "nor")
+
+
 def _own_cues(verb: Token) -> tuple[bool, bool]:
     """(hedged, negated) by a cue on the verb itself or an adverb on it ("reportedly missing")."""
     hedge, neg = modality_of(verb)
@@ -216,6 +226,7 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                 split = (
                     t.dep_ == "conj"
                     and _separated_or_cc(doc, h, t)
+                    and not _negated_disjunct(h, t)
                     and (
                         modality_of(t) != modality_of(h)
                         or raising_hedge_only(h, t)

@@ -56,6 +56,8 @@ HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
 BARE_HEARSAY = words("modality/bare_hearsay_participles")
 # on a cited source these doubt what it reports ("according to unconfirmed reports, C")
 SOURCE_DOUBTS = words("modality/source_doubts")
+# "could hear", "could be seen": the past of "can" on a verb of perception, an ability
+PERCEPTION_VERBS = words("modality/perception_verbs")
 
 
 # the words (`lower_`) and lemmas every hedge test of `hedged` starts from: without one, no hedge
@@ -75,7 +77,7 @@ def is_hedge_token(tok: Token) -> bool:
     low = tok.lower_
     if low in HEDGE_MODALS and tok.tag_ == "MD":
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
-        return not (low == "could" and any(c.dep_ == "neg" for c in tok.head.children))
+        return not (low == "could" and (any(c.dep_ == "neg" for c in tok.head.children) or _perceived(tok.head)))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return doubted_that_clause(tok) or hedge_scope.own_belief_noun(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
@@ -116,6 +118,13 @@ def is_hedge_token(tok: Token) -> bool:
     if hedge_scope.bare_report(tok):
         return True  # "a fire is reported on the bridge": hearsay with no reporter
     return hedge_scope.hearsay_state(tok) or hedge_scope.own_belief_noun(tok)  # "was reported dead", "my assessment"
+
+
+def _perceived(verb: Token) -> bool:
+    """'crews could hear air hissing', 'a helicopter could be seen': "could" on a verb of perception
+    (modality/perception_verbs.txt) is the past of "can", what was there to perceive, not a doubt;
+    not "could be seen as a provocation" (an interpretation put forward as possible)."""
+    return verb.lemma_ in PERCEPTION_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def adjective_complement(verb: Token) -> bool:
@@ -182,6 +191,8 @@ def is_hedge_verb(tok: Token) -> bool:
         return False
     if hedge_scope.advice(tok):
         return False  # "I suggest you refer to ...": advice
+    if any(c.dep_ == "prep" for c in tok.children) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        return False  # "an e-mail hinting at links with Karsk": a phrase, no proposition put forward
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in ("nobody", "none", "nothing") or any(g.lower_ == "no" for g in c.children)

@@ -87,6 +87,7 @@ DENIAL_VERBS = words("common/denial_verbs")
 DENIAL_ADJ = words("common/denial_adjectives")
 LABELLING_VERBS = words("modality/labelling_verbs")
 ACCUSATION_VERBS = words("common/accusation_verbs")
+LEGAL_ACTIONS = words("modality/legal_actions")
 
 
 def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
@@ -168,11 +169,29 @@ def _inside(tok: Token, span: tuple[int, int] | None) -> bool:
 
 
 def is_denial(main: Token) -> bool:
-    """The predicate denies or rejects: 'X denied the allegations', 'X called the reports baseless'."""
+    """The predicate denies or rejects: 'X denied the allegations', 'X called the reports baseless'.
+    Not a ruling on a legal action ('the judge dismissed the lawsuit', 'the appeal was rejected':
+    modality/legal_actions.txt): the court disposes of a case, nobody calls an allegation false."""
     if main.lemma_ in DENIAL_VERBS:
-        return True
+        return not _legal_action(main)
     if main.lemma_ in LABELLING_VERBS:
         return any(t.lower_ in DENIAL_ADJ for t in main.subtree)
+    return False
+
+
+def _legal_action(verb: Token) -> bool:
+    """A legal action (modality/legal_actions.txt) among the verb's own arguments: its object, its
+    subject (a passive, or a headline "Lawsuit ... Dismissed" the parser reads as active) or a noun the
+    parser hung on a phrase of the verb ("dismissed on Tuesday Varnia's lawsuit"); not one inside a
+    clause below it ("rejected claims that the case was rigged")."""
+    for tok in verb.subtree:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in LEGAL_ACTIONS:
+            continue
+        node = tok
+        while node.i != verb.i and node.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj"):
+            node = node.head
+        if node.i == verb.i:
+            return True
     return False
 
 
