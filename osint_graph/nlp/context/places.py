@@ -24,7 +24,7 @@ from osint_graph.nlp.context.names import (
 )
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.extensions import doc_text
-from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.rules import table, word_list, words
 from osint_graph.nlp.spans import sentence_bounds
 
 PORT_NOUNS = words("common/port_nouns")
@@ -32,6 +32,10 @@ LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
 DIRECTION_WORDS = words("context/direction_words")
 LOCATION_LOWER_HEADS = words("context/location_lower_heads")
 SEA_HEADS = words("context/sea_heads")  # 'the Varn Sea region' is the sea
+# a state's first-level division written 'X region' ('Odesa region' -> 'Odesa Oblast')
+DIVISIONS = {
+    row["country"]: (row["noun"], frozenset(row["words"].split(";"))) for row in table("context/first_level_divisions")
+}
 PORT_VERBS = words("context/port_verbs")
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
@@ -284,6 +288,10 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
         return  # 'Marshall Islands', 'Solomon Islands': states
+    division = _division(ctx, doc[name_from:start].text, doc[start].lower_) if doc[start].is_lower else None
+    if division is not None:
+        cands.append(Candidate(name_from, end, "Location", "division", {"_canonical": division}))
+        return
     if doc[start].is_lower:  # 'Volga delta', 'Kursk region': not after a demonym or a country
         name = doc[name_from:start]
         if doc[start - 1].lower_ in SEA_HEADS:
@@ -293,6 +301,20 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         if any(t.ent_type_ in ("NORP", "ORG", "PERSON", "COUNTRY") for t in name):
             return
     cands.append(Candidate(name_from, end, "Location", "location-head"))
+
+
+def _division(ctx: NameContext, name: str, noun: str) -> str | None:
+    """'Odesa region', 'Kursk region': a town of a state whose first-level divisions are named after
+    their towns (context/first_level_divisions.csv) before its division word names the division,
+    `Odesa Oblast` (the gazetteer's own row wins: 'Krasnodar region' is `Krasnodar Krai`)."""
+    listed = ctx.gazetteer.lookup(f"{name} {noun}", "Location")
+    if listed is not None:
+        return listed.name
+    for entry in ctx.gazetteer.lookup_all(name):
+        division = DIVISIONS.get(entry.attributes.get("country") or "")
+        if division is not None and noun in division[1] and entry.type in ("Port", "Location"):
+            return f"{name} {division[0]}"
+    return None
 
 
 def _city_port(ctx: NameContext, text: str) -> bool:

@@ -48,6 +48,11 @@ LIST_DASHES = words("context/list_dashes")
 FORCE_NOUNS = words("context/national_force_nouns")
 CAPACITY_UNITS = words("context/capacity_units")
 LOCATION_HEADS = words("context/location_head_nouns")
+SHIP_CLASS_WORDS = words("context/ship_class_words")
+# whose ship, not what kind of ship
+OWNER_NOUNS = words("context/state_body_words") | words("context/ship_owner_modifiers") | FORCE_NOUNS
+FLAG_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})  # 'Varnian-flagged'
+
 PLACE_LABELS = ("GPE", "LOC", "NORP")
 OPENING_QUOTES = frozenset("'‘\"“")
 CLOSING_QUOTES = frozenset("'’\"”")
@@ -266,11 +271,20 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         or _joined_adjective(doc, k - 1, start)
     ):
         k -= 1  # 'oil', 'bulk', 'Aframax', 'training and logistical'
+    while k - 1 > first and start - k < 4 and _noun_modifier(doc, k - 1, start):
+        k -= 1  # 'the X support ship': a lower-case word the parse hangs on the ship noun
+    if k - 3 > first and doc[k - 1].lower_ in FLAG_PARTICIPLES and doc[k - 2].text == "-":
+        k -= 3  # 'the Tern Vale Varnian-flagged ship': the flag is no part of the name
     if k - 1 > first and ctx.gazetteer.is_demonym(doc[k - 1].text):
         k -= 1  # 'the Caesar Kunikov Russian vessel': the flag's demonym is no part of the name
     quoted = k - 2 > first and doc[k - 1].text in CLOSING_QUOTES  # "the 'Kestrel' tanker"
     name_to = k - 1 if quoted else k
     name_from = name_start(doc, name_to, first, max_len=4)
+    if name_from == name_to and name_to - 2 > first and doc[name_to - 1].like_num:
+        name_from = name_start(doc, name_to - 1, first, max_len=4)  # 'the Tern 2 tanker': a number ends it
+        name_from = name_to if name_from == name_to - 1 else name_from
+    while name_from < name_to - 1 and ctx.gazetteer.is_demonym(doc[name_from].text):
+        name_from += 1  # 'the Varnian Tern Vale oil tanker': the flag's demonym, then the name
     if name_from == name_to or (quoted and (name_from == first or doc[name_from - 1].text not in OPENING_QUOTES)):
         return
     # led by 'the' (over an adjective or two, or an age: 'the flagless Jaguar ship', 'the 15-year-old
@@ -279,11 +293,23 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     led = bool(lead) and (
         lead[-1].lower_ in ("owned", "flagged")
         or (quoted and lead[-1].text in ("'s", "’s"))
-        or any(t.lower_ == "the" and all(_lead_word(u) for u in lead[n + 1 :]) for n, t in enumerate(lead))
+        or any(
+            t.lower_ == "the" and all(_lead_word(u) or ctx.gazetteer.is_demonym(u.text) for u in lead[n + 1 :])
+            for n, t in enumerate(lead)
+        )  # 'the Varnian Tern Vale oil tanker': the flag's demonym before the name
     )
     if not led or _not_a_ship_name(ctx, doc, name_from, name_to):
         return
     cands.append(Candidate(name_from, name_to, "Vessel", "name-before-noun"))
+
+
+def _noun_modifier(doc: Doc, i: int, noun: int) -> bool:
+    """A lower-case noun or adjective the parse attaches to the ship noun at `noun` (or to a word
+    between), 'support' in 'the X support ship': a kind of ship no list needs to hold."""
+    tok = doc[i]
+    if tok.lower_ in SHIP_CLASS_WORDS or tok.lower_ in ORG_WORDS or tok.lower_ in OWNER_NOUNS:
+        return False  # 'the Thetis class patrol vessel', 'the Svalbard local government vessel': not the name's ship
+    return tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and i < tok.head.i <= noun
 
 
 def _lead_word(tok: Token) -> bool:

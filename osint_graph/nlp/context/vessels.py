@@ -109,6 +109,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD"):
         if i + 1 == len(doc) or not name_token(doc[i + 1], False):
             return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
+    if i + 2 < limit and doc[i].text == "(" and doc[i + 1].text in SHIP_PREFIXES and doc[i + 2].text == ")":
+        i += 3  # 'the fishing vessel (FV) Tern Vale': the noun's abbreviation between it and the name
     if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
         i += 1  # 'The ship, named Fitburg, was ...'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):

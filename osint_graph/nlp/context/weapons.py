@@ -36,6 +36,7 @@ from osint_graph.nlp.context.weapon_codes import (
     slashed_variant,
     variant_at,
 )
+from osint_graph.nlp.context.weapon_elision import elided_class
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
@@ -206,7 +207,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     if name is not None:
         other_name_before_slash(ctx, doc, k, cands)
     if name is None:
-        elided = _elided_class(doc, k, first)
+        elided = elided_class(doc, k, first)
         if elided is not None:  # 'ballistic and cruise missiles': 'ballistic' names 'ballistic missile'
             a, b = elided
             text = doc[a:b].text.lower().replace(" - ", "-")
@@ -450,22 +451,6 @@ def _range_word(doc: Doc, i: int) -> bool:
     """'medium-range': token i is 'range' glued by a hyphen to a range word of
     context/weapon_range_words.csv."""
     return i >= 2 and doc[i].lower_ == "range" and doc[i - 1].text == "-" and doc[i - 2].lower_ in RANGE_WORDS
-
-
-def _elided_class(doc: Doc, k: int, first: int) -> tuple[int, int] | None:
-    """'anti-ship and anti-aircraft missiles', 'ballistic or cruise missiles': the class word before
-    'and'/'or' that shares the head noun of the class phrase starting at k, as (start, end)."""
-    if k - 2 < first or doc[k - 1].lower_ not in ("and", "or"):
-        return None
-    end = k - 1
-    last = doc[end - 1]
-    if not last.is_lower or not last.is_alpha or last.dep_ not in ("amod", "compound", "nmod"):
-        return None  # 'a missile attack and cruise missile strikes': 'attack' heads its own phrase
-    if end - 3 >= first and doc[end - 2].text == "-" and doc[end - 3].lower_ == "anti":
-        return end - 3, end  # 'anti-ship'
-    if last.lower_ in WEAPON_CLASS_MODIFIERS - DESCRIPTIVE_MODIFIERS and last.pos_ in ("ADJ", "NOUN", "PROPN"):
-        return end - 1, end  # 'ballistic'
-    return None
 
 
 def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
