@@ -44,7 +44,6 @@ RULE_NAME = "carry_model/weights"
 RECORD_KEY = ("osint", "carry_points")
 MAX_CANDIDATES = 3  # earlier sourced sentences offered besides the outlet's own voice
 SOURCE_LABELS = ("PERSON", "ORG", "OUTLET", "COUNTRY", "GPE", "NORP")
-WIDEN_SPEECH = False  # speech-act clauses as decision points (measured off: see README)
 FAMILIES = words("carry_model/families")  # the families `decision_points` computes
 
 
@@ -173,70 +172,6 @@ def _candidate_feats(doc: Doc, seg: Segment, framed: set[int], rank: int, dist: 
     }
 
 
-# the subject's class, read from the parse: a pronoun by person, a descriptor ("the" + a noun), a name
-PERSON_PRONOUNS = frozenset(("he", "she", "him", "her", "his"))
-THING_PRONOUNS = frozenset(("it", "its", "they", "them", "their"))
-FIRST_PRONOUNS = frozenset(("i", "we", "me", "us", "our", "my"))
-
-
-def _subject(cl: Clause) -> Token | None:
-    main = cl.main
-    if main is None:
-        return None
-    return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _subject_class(subj: Token | None) -> str:
-    if subj is None:
-        return "none"
-    if subj.lower_ in PERSON_PRONOUNS:
-        return "pron_person"
-    if subj.lower_ in THING_PRONOUNS:
-        return "pron_thing"
-    if subj.lower_ in FIRST_PRONOUNS:
-        return "pron_first"
-    if subj.pos_ == "PROPN" or subj.ent_type_:
-        return "name"
-    if subj.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in subj.children):
-        return "descriptor"
-    return "other"
-
-
-def _agreement(subj: Token | None, src: Source) -> str:
-    """Whether the clause's subject could point back to the candidate's source (class-level)."""
-    cls = _subject_class(subj)
-    if cls == "pron_person":
-        return "pron_yes" if src.person_like else "pron_no"
-    if cls == "pron_thing":
-        return "pron_no" if src.person_like and not src.plural else "pron_yes"
-    if cls == "descriptor":
-        return "desc_same" if subj is not None and subj.lemma_.lower() == src.head_lemma.lower() else "desc_other"
-    if cls == "name":
-        return "name_same" if subj is not None and subj.ent_type_ and subj.lemma_.lower() == src.head_lemma.lower() else "name_other"
-    return cls
-
-
-def _run(per_segment: list[Segment], k: int, key: tuple[str, ...]) -> int:
-    """How many sentences right before sentence k, in its paragraph, already carry the chain."""
-    n = 0
-    for j in range(k - 1, -1, -1):
-        if per_segment[j][2] != per_segment[k][2]:
-            break
-        cl = _sourced(per_segment[j][3])
-        if cl is None or _key(cl.chain) != key:
-            break
-        n += 1
-    return n
-
-
-def _extra_feats(per_segment: list[Segment], k: int, cl: Clause, chain: list[Source]) -> dict[str, float]:
-    """Candidate features from the parse: agreement of the subject, the passage's length so far."""
-    return {
-        f"agree={_agreement(_subject(cl), chain[-1])}": 1.0,
-        f"run={min(_run(per_segment, k, _key(chain)), 3)}": 1.0,
-    }
-
-
 def _crossed(kind: str, feats: dict[str, float]) -> dict[str, float]:
     return {f"kind={kind}&{k}": v for k, v in feats.items()}
 
@@ -252,8 +187,6 @@ def decision_points(doc: Doc, per_segment: list[Segment], framed: set[int]) -> l
         inside = bool(quote_open) and not first_in_para
         quote_open = quote_state(doc, a, b, False if first_in_para else quote_open)
         open_clauses = [cl for cl in clauses if id(cl) not in framed and not (cl.extra or cl.speech or cl.silent)]
-        if WIDEN_SPEECH:  # tried: a speech act's clause ("Karsk accused ...") decided too, its own chain a candidate
-            open_clauses += [cl for cl in clauses if cl.speech and not cl.extra and cl.chain]
         if not open_clauses:
             continue
         earlier = _earlier(doc, per_segment, k, framed)
@@ -261,18 +194,14 @@ def decision_points(doc: Doc, per_segment: list[Segment], framed: set[int]) -> l
         for cl in open_clauses:
             base = _point_feats(doc, seg, cl, first_in_para, inside)
             base[f"nsrc={min(len(shares), 3)}"] = 1.0
-            base[f"subj={_subject_class(_subject(cl))}"] = 1.0
-            if cl.speech:
-                base["point=speech"] = 1.0
             cands = [Candidate([], {"bias": 1.0, **_crossed("own", base)})]
             for chain, feats in earlier:
                 extra = {f"cshare={_share(shares, chain)}": 1.0}
                 extra["prev=same" if prev is not None and _key(prev.chain) == _key(chain) else "prev=other"] = 1.0
-                extra.update(_extra_feats(per_segment, k, cl, chain))
                 cands.append(Candidate(list(chain), {"bias": 1.0, **_crossed("carry", base), **feats, **extra}))
             verdict = next((i for i, c in enumerate(cands) if _key(c.chain) == _key(cl.chain)), None)
             if verdict is None:  # a chain the rules built that no earlier sentence has as it is
-                cands.append(Candidate(list(cl.chain), {"bias": 1.0, **_crossed("carry", base), "rank=speech" if cl.speech else "rank=rule": 1.0}))
+                cands.append(Candidate(list(cl.chain), {"bias": 1.0, **_crossed("carry", base), "rank=rule": 1.0}))
                 verdict = len(cands) - 1
             cands[verdict].feats["verdict=own" if verdict == 0 else "verdict=carry"] = 1.0
             if len(cands) > 1:
