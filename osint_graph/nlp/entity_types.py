@@ -44,6 +44,7 @@ from osint_graph.nlp.person_names import apposed_to_role, person_span
 from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.place_reading import read_place_types
 from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.ship_navies import bare_navy_mentions
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -114,6 +115,8 @@ class EntityTypes:
                     span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
+        if navies := bare_navy_mentions(doc, self.gazetteer):  # 'the Navy' beside 'USS Tarn': US Navy
+            doc.ents = sorted(list(doc.ents) + navies, key=lambda s: s.start)
         split_shared_nouns(doc, self.gazetteer)  # 'the Varn and Karsk seas': two seas
         long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
