@@ -96,3 +96,15 @@ def test_an_outlets_channel_name_takes_the_registry_name(nlp):
     doc = nlp("Lebanon's Al Mayadeen TV said the vessel was struck near the port.")
     outlets = [e for e in doc.ents if e.label_ == "OUTLET"]
     assert [e._.canonical for e in outlets] == ["Al-Mayadeen"]
+
+
+def test_an_outlet_the_registry_knows_sheds_a_demonym_or_a_leaning_before_it(nlp):
+    found = ents(nlp, "The Iranian Mehr News Agency reported the seizure of the tanker.")
+    assert ("OUTLET", "Mehr News Agency") in found
+    found = ents(nlp, "Later the pro-Kremlin TASS agency, citing a rescue centre, said the ship sank.")
+    assert ("OUTLET", "TASS") in found
+
+
+def test_a_state_body_keeps_its_demonym(nlp):
+    found = ents(nlp, "The Varnian Coast Guard said the ship sank off the cape.")
+    assert ("ORG", "Varnian Coast Guard") in found

@@ -41,7 +41,7 @@ from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_nam
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.person_names import apposed_to_role, person_span
-from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
+from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.place_reading import read_place_types
 from osint_graph.nlp.rules import word_list, words
 from osint_graph.nlp.ship_navies import bare_navy_mentions
@@ -105,6 +105,8 @@ class EntityTypes:
                     continue
                 if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
                     span = self._keep(ent, span)
+                    if span.label_ == "OUTLET" and (outlet := outlet_after_modifier(span, self.gazetteer)):
+                        span = self._known(outlet, "Outlet")  # 'the Iranian Mehr News Agency'
                 else:
                     span = self._map(span)
                 if span is None:
@@ -360,6 +362,8 @@ class EntityTypes:
                 span = Span(span.doc, span.start, end, label="ORG")
                 text, known = span.text, self.gazetteer.lookup_all(span.text)
                 types = {e.type for e in known}
+            if not types and (outlet := outlet_after_modifier(span, self.gazetteer)) is not None:
+                return self._known(outlet, "Outlet")  # 'the pro-Kremlin TASS agency'
             for t in MODEL_ORG_TYPES:
                 if t in types:
                     return self._known(span, t)
