@@ -84,3 +84,27 @@ def test_a_named_operation_is_an_organisation(nlp):
     )
     assert ("ORG", "Corvale") in ents(nlp, "The naval mission Corvale has escorted 40 ships.")
     assert not ents(nlp, "The rescue operation Tuesday found nothing.")
+
+
+def test_a_group_before_a_possessive_is_apart_from_its_outlet(nlp):
+    # the model reads the whole phrase as one person's name; the sources know the group and the outlet
+    found = ents(nlp, "Hezbollah’s al-Manar TV showed the burning tanker on Sunday.")
+    assert ("ORG", "Hezbollah") in found and ("OUTLET", "al-Manar TV") in found
+
+
+def test_an_outlets_channel_name_takes_the_registry_name(nlp):
+    doc = nlp("Lebanon's Al Mayadeen TV said the vessel was struck near the port.")
+    outlets = [e for e in doc.ents if e.label_ == "OUTLET"]
+    assert [e._.canonical for e in outlets] == ["Al-Mayadeen"]
+
+
+def test_an_outlet_the_registry_knows_sheds_a_demonym_or_a_leaning_before_it(nlp):
+    found = ents(nlp, "The Iranian Mehr News Agency reported the seizure of the tanker.")
+    assert ("OUTLET", "Mehr News Agency") in found
+    found = ents(nlp, "Later the pro-Kremlin TASS agency, citing a rescue centre, said the ship sank.")
+    assert ("OUTLET", "TASS") in found
+
+
+def test_a_state_body_keeps_its_demonym(nlp):
+    found = ents(nlp, "The Varnian Coast Guard said the ship sank off the cape.")
+    assert ("ORG", "Varnian Coast Guard") in found

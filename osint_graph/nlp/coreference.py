@@ -60,6 +60,8 @@ def corefer(doc: Doc) -> None:
             people.setdefault(e[-1].lower_, e)
             people.setdefault(normalise_name(e[-1].text), e)
             people.setdefault(normalise_name(e[1:].text), e)  # 'Amir-Abdollahian' after 'Hossein ...'
+            if len(e) >= 3:  # 'Ola Brenn' beside 'Ola K. Brenn': the name without its middle names
+                people.setdefault(normalise_name(f"{e[0].text} {e[-1].text}"), e)
     # 'Treasury' after 'US Treasury': the tail of a longer organisation name in the document
     tails: dict[str, list[Span]] = {}
     for e in ents:

@@ -40,9 +40,11 @@ from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
-from osint_graph.nlp.org_names import longer_org, own_outlet, state_and_body, two_orgs
+from osint_graph.nlp.person_names import apposed_to_role, person_span
+from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.place_reading import read_place_types
 from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.ship_navies import bare_navy_mentions
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
@@ -50,7 +52,6 @@ from osint_graph.nlp.spans import (
     designation,
     name_to_bracket,
     portfolio_cut,
-    sentence_bounds,
     stash_model_ents,
 )
 
@@ -104,16 +105,20 @@ class EntityTypes:
                     continue
                 if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
                     span = self._keep(ent, span)
+                    if span.label_ == "OUTLET" and (outlet := outlet_after_modifier(span, self.gazetteer)):
+                        span = self._known(outlet, "Outlet")  # 'the Iranian Mehr News Agency'
                 else:
                     span = self._map(span)
                 if span is None:
                     continue
                 if span.label_ == "PERSON":
-                    span = self._person(span)
+                    span = person_span(span, self.gazetteer)
                 if span.label_ == "ORG" and (longer := longer_org(span, self.gazetteer)) is not None:
                     span = self._known(longer, "Organization", span._.osint_source or "model")
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
+        if navies := bare_navy_mentions(doc, self.gazetteer):  # 'the Navy' beside 'USS Tarn': US Navy
+            doc.ents = sorted(list(doc.ents) + navies, key=lambda s: s.start)
         split_shared_nouns(doc, self.gazetteer)  # 'the Varn and Karsk seas': two seas
         long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
@@ -171,7 +176,11 @@ class EntityTypes:
     # -- what is no name of ours
     def _split(self, ent: Span) -> list[Span]:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
-        if ent._.osint_source in ("gazetteer", "context") or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+        if ent._.osint_source in ("gazetteer", "context"):
+            return [ent]
+        if ent.label_ == "PERSON":  # 'Hezbollah's al-Manar TV': no one's name holds a possessive
+            return state_and_body(ent, self.gazetteer) or [ent]
+        if ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
             return [ent]
         pair = two_orgs(ent, self.gazetteer) or state_and_body(ent, self.gazetteer)
         if pair:
@@ -242,44 +251,6 @@ class EntityTypes:
             if last in NOT_ENTITY_HEADS or (last in ("farm", "farms") and len(ent) > 1):
                 return True  # 'Mutual Defense Treaty', 'Kestrel Bank wind farm': no actor
         return False
-
-    # -- people
-    def _person(self, span: Span) -> Span:
-        """Titles out of the name ('Superintendent Robin Lardot'), into the role."""
-        doc = span.doc
-        start = span.start
-        while start < span.end - 1 and (
-            doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in TITLE_FILLERS - {"of", "the", "for", "and"}
-        ):
-            start += 1
-        if start > span.start and any(doc[i].lower_ in TITLE_WORDS for i in range(span.start, start)):
-            new = annotate(
-                doc[start : span.end],
-                "Person",
-                span._.osint_source or "model",
-                entry=self.gazetteer.lookup(doc[start : span.end].text, "Person"),
-            )
-            span = new
-        span = self._person_after_state(span)
-        if span._.role is None:
-            role = self.role_of(span)
-            if role:
-                span._.role = role
-        return span
-
-    def _person_after_state(self, span: Span) -> Span:
-        """'Ambassador to Venezuela Hojat Soltani', 'Saudi al-Falid': the state a title names, or a
-        demonym standing for 'the Saudi minister', is no part of the person's name."""
-        doc = span.doc
-        after_to = span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ in TITLE_WORDS
-        for cut in range(span.start + 1, min(span.end - 1, span.start + 3)):
-            state = doc[span.start : cut].text
-            demonym = cut == span.start + 1 and self.gazetteer.is_demonym(state) and not self.gazetteer.types_of(state)
-            if (after_to and "Country" in self.gazetteer.types_of(state)) or demonym:
-                rest = doc[cut : span.end]
-                return annotate(rest, "Person", span._.osint_source or "model",
-                                entry=self.gazetteer.lookup(rest.text, "Person"))  # fmt: skip
-        return span
 
     def _trim(self, ent: Span) -> Span | None:
         doc = ent.doc
@@ -391,6 +362,8 @@ class EntityTypes:
                 span = Span(span.doc, span.start, end, label="ORG")
                 text, known = span.text, self.gazetteer.lookup_all(span.text)
                 types = {e.type for e in known}
+            if not types and (outlet := outlet_after_modifier(span, self.gazetteer)) is not None:
+                return self._known(outlet, "Outlet")  # 'the pro-Kremlin TASS agency'
             for t in MODEL_ORG_TYPES:
                 if t in types:
                     return self._known(span, t)
@@ -419,7 +392,7 @@ class EntityTypes:
             while lead < len(span) and (span[lead].lower_ in TITLE_WORDS or span[lead].lower_ == "first"):
                 lead += 1
             if lead and len(span) - lead >= 2 and span[-1].lower_ not in ORG_SUFFIXES | ORG_NAME_WORDS:
-                return self._known(span, "Person")  # 'First Admiral Ismail Rahmat': the title goes in _person
+                return self._known(span, "Person")  # 'First Admiral Ismail Rahmat': the title goes in person_span
             if not types and cldr_country(text) is not None:
                 return annotate(span, "Country", "model", entry=cldr_country(text))  # 'Cameroon'
             capital_of = self.gazetteer.country_of_capital(text)
@@ -430,6 +403,8 @@ class EntityTypes:
             if span[-1].lower_ in OUTLET_NAME_WORDS and span[-1].lower_ not in ORG_NAME_WORDS and len(span) > 1:
                 # not 'Standard' alone ('a Standard Missile-2'): the registry knows one-word outlets
                 return self._known(span, "Outlet")
+            if not types and apposed_to_role(span, self.gazetteer):
+                return self._known(span, "Person")  # 'Ola Brenn, the first mate of the ship,'
             return self._known(span, "Organization")
         if label == "PRODUCT":
             place_label = span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_LABEL_WORDS
@@ -521,56 +496,6 @@ class EntityTypes:
             return False
         before = doc[span.start - 1].lower_ if span.start else ""
         return before in COUNTRY_PREPS or span.root.dep_ in ("nsubj", "conj")
-
-    # -- roles
-    def role_of(self, span: Span) -> str | None:
-        """'South Korean Defense Minister' before a name, or ', the defence minister,' after it."""
-        doc = span.doc
-        first, limit = sentence_bounds(span[0])
-        i = span.start
-        while i > first:
-            tok = doc[i - 1]
-            low = tok.lower_
-            if tok.ent_type_ in ("PERSON",) or low in ("the", "a", "an") or tok.is_punct and tok.text not in ("-",):
-                break
-            if low in TITLE_WORDS or low in TITLE_FILLERS or tok.ent_type_ in ("NORP", "GPE", "COUNTRY", "ORG"):
-                i -= 1
-                continue
-            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
-                i -= 1
-                continue
-            if tok.text == "-" or (
-                tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and i - 1 > first and doc[i - 2].lower_ in TITLE_FILLERS
-            ):
-                i -= 1
-                continue
-            break
-        role_tokens = doc[i : span.start]
-        while len(role_tokens) and role_tokens[0].lower_ in ("of", "and", "for", "the", "-"):
-            role_tokens = doc[role_tokens.start + 1 : role_tokens.end]
-        if len(role_tokens) and any(t.lower_ in TITLE_WORDS for t in role_tokens):
-            # the role ends with its title word ("Minister"), never with a stray name
-            last = max(t.i for t in role_tokens if t.lower_ in TITLE_WORDS)
-            if last == span.start - 1:
-                return role_tokens.text
-        # appositive: "Shin Won-sik, the defence minister,"
-        j = span.end
-        if j + 1 < limit and doc[j].text == ",":
-            k = j + 1
-            if doc[k].lower_ in ("the", "a", "an"):
-                k += 1
-            m = k
-            while (
-                m < limit
-                and m - k < 8
-                and doc[m].text not in (",", ".", ";", "(", ")")
-                and doc[m].pos_ not in ("VERB", "AUX", "PRON")
-            ):
-                m += 1
-            words = doc[k:m]
-            if len(words) and words[-1].lower_ in TITLE_WORDS:
-                return words.text
-        return None
 
 
 def _based(span: Span) -> bool:

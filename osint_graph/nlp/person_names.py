@@ -1,0 +1,174 @@
+"""People's names as osint_entity_types writes them: titles out of the name and into the role, the
+whole name where the model cut off a given name, and a name the model typed as an organisation that
+the parse sets beside a person's role.
+
+`person_span` takes a span osint_entity_types has labelled Person; `apposed_to_role` tells
+osint_entity_types that a span the model labelled ORG is a person's name; `role_of` reads the title
+written before a name or the appositive after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import annotate, sentence_bounds
+
+TITLE_WORDS = words("common/title_words")
+TITLE_FILLERS = words("common/title_fillers")
+ORG_NAME_WORDS = words("common/org_name_words")
+ORG_SUFFIXES = words("common/org_suffixes")
+OUTLET_NAME_WORDS = words("common/outlet_name_words")
+NOT_NAME_WORDS = words("context/not_name_words")
+NAME_PREFIX_WORDS = words("context/name_prefix_words")  # 'Mr', 'Sir', '3rd Class'
+CALENDAR_WORDS = frozenset(w.lower() for w in words("common/months") | words("common/weekdays"))
+# roles of people that are no title ('the first mate', 'the chief engineer'); with the titles, a
+# name set beside one by apposition is a person's (context/person_role_nouns)
+ROLE_NOUNS = TITLE_WORDS | words("context/person_role_nouns")
+NAME_WORDS = ORG_NAME_WORDS | ORG_SUFFIXES | OUTLET_NAME_WORDS
+
+
+def person_span(span: Span, gazetteer: Gazetteer) -> Span:
+    """Titles out of the name ('Superintendent Robin Lardot'), into the role; the given names the
+    model left out ('Hirsi Yusuf Barre')."""
+    doc = span.doc
+    start = span.start
+    while start < span.end - 1 and (
+        doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in TITLE_FILLERS - {"of", "the", "for", "and"}
+    ):
+        start += 1
+    if start > span.start and any(doc[i].lower_ in TITLE_WORDS for i in range(span.start, start)):
+        span = annotate(
+            doc[start : span.end],
+            "Person",
+            span._.osint_source or "model",
+            entry=gazetteer.lookup(doc[start : span.end].text, "Person"),
+        )
+    span = person_after_state(span, gazetteer)
+    span = with_given_names(span, gazetteer)
+    if span._.role is None:
+        role = role_of(span)
+        if role:
+            span._.role = role
+    return span
+
+
+def person_after_state(span: Span, gazetteer: Gazetteer) -> Span:
+    """'Ambassador to Venezuela Hojat Soltani', 'Saudi al-Falid': the state a title names, or a
+    demonym standing for 'the Saudi minister', is no part of the person's name."""
+    doc = span.doc
+    after_to = span.start > 1 and doc[span.start - 1].lower_ == "to" and doc[span.start - 2].lower_ in TITLE_WORDS
+    for cut in range(span.start + 1, min(span.end - 1, span.start + 3)):
+        state = doc[span.start : cut].text
+        demonym = cut == span.start + 1 and gazetteer.is_demonym(state) and not gazetteer.types_of(state)
+        if (after_to and "Country" in gazetteer.types_of(state)) or demonym:
+            rest = doc[cut : span.end]
+            return annotate(rest, "Person", span._.osint_source or "model", entry=gazetteer.lookup(rest.text, "Person"))
+    return span
+
+
+def with_given_names(span: Span, gazetteer: Gazetteer) -> Span:
+    """'Hirsi Yusuf Barre', 'Seaman Dakota Kyle Rigsby': the model's person starts one name late.
+    A capitalised proper noun right before it that the parse makes part of the name (a compound of
+    one of its words) is a given name, unless it is a title, a place or people the sources know, a
+    calendar word, an honorific or a word that starts sentences; the same line only, and only
+    before a name of two words or more (a lone surname after 'Mr' or 'Sector' is no given name's)."""
+    doc = span.doc
+    start = span.start
+    if len(span) < 2:
+        return span
+    while start > 0:
+        tok = doc[start - 1]
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and start <= tok.head.i < span.end
+            and tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and "\n" not in tok.whitespace_
+            and tok.ent_type_ in ("", "PERSON", "ORG")
+        ):
+            break
+        low = tok.lower_
+        if low in TITLE_WORDS | TITLE_FILLERS | NAME_WORDS | NOT_NAME_WORDS | CALENDAR_WORDS | NAME_PREFIX_WORDS:
+            break
+        if gazetteer.types_of(tok.text) or gazetteer.is_demonym(tok.text):
+            break
+        start -= 1
+    if start == span.start:
+        return span
+    whole = doc[start : span.end]
+    return annotate(whole, "Person", span._.osint_source or "model", entry=gazetteer.lookup(whole.text, "Person"))
+
+
+def apposed_to_role(span: Span, gazetteer: Gazetteer) -> bool:
+    """'Locky Maclean, the first mate of the lead ship, said', 'the commander of Karsk's air force,
+    Ola Brenn, announced': a name the parse sets in apposition with a person's role is a person's,
+    whatever label the model gave it. The role is the name's appositive, or the name is the role's
+    appositive or that of the role's 'of'/'for' object (the parse hangs it on the nearest noun)."""
+    if not 1 <= len(span) <= 4 or gazetteer.types_of(span.text):
+        return False
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_upper or t.lower_ in NAME_WORDS for t in span):
+        return False  # a person's name is capitalised words ('DP World' is no one's)
+    root = span.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in root.children):
+        return True
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    if head.lemma_.lower() in ROLE_NOUNS:
+        return True
+    owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") else None
+    return owner is not None and owner.lemma_.lower() in ROLE_NOUNS and owner.i < span.start
+
+
+def role_of(span: Span) -> str | None:
+    """'South Korean Defense Minister' before a name, or ', the defence minister,' after it."""
+    doc = span.doc
+    first, limit = sentence_bounds(span[0])
+    i = span.start
+    while i > first:
+        tok = doc[i - 1]
+        low = tok.lower_
+        if tok.ent_type_ in ("PERSON",) or low in ("the", "a", "an") or tok.is_punct and tok.text not in ("-",):
+            break
+        if low in TITLE_WORDS or low in TITLE_FILLERS or tok.ent_type_ in ("NORP", "GPE", "COUNTRY", "ORG"):
+            i -= 1
+            continue
+        if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            i -= 1
+            continue
+        if tok.text == "-" or (
+            tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and i - 1 > first and doc[i - 2].lower_ in TITLE_FILLERS
+        ):
+            i -= 1
+            continue
+        break
+    role_tokens = doc[i : span.start]
+    while len(role_tokens) and role_tokens[0].lower_ in ("of", "and", "for", "the", "-"):
+        role_tokens = doc[role_tokens.start + 1 : role_tokens.end]
+    if len(role_tokens) and any(t.lower_ in TITLE_WORDS for t in role_tokens):
+        # the role ends with its title word ("Minister"), never with a stray name
+        last = max(t.i for t in role_tokens if t.lower_ in TITLE_WORDS)
+        if last == span.start - 1:
+            return role_tokens.text
+    # appositive: "Shin Won-sik, the defence minister,"
+    j = span.end
+    if j + 1 < limit and doc[j].text == ",":
+        k = j + 1
+        if doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        m = k
+        while (
+            m < limit
+            and m - k < 8
+            and doc[m].text not in (",", ".", ";", "(", ")")
+            and doc[m].pos_ not in ("VERB", "AUX", "PRON")
+        ):
+            m += 1
+        words_ = doc[k:m]
+        if len(words_) and words_[-1].lower_ in TITLE_WORDS:
+            return words_.text
+    return None
