@@ -127,6 +127,24 @@ def test_features_see_a_name_inside_another_of_the_same_type(unfiltered):
     assert feats["Varnish Coast Guard"]["shares_same_type"] == 1.0
 
 
+def test_features_say_how_the_sentence_attaches_a_name(unfiltered):
+    # the preposition a mention is the object of, the verb it is the subject of, an apposition
+    doc = unfiltered(
+        "Tarvo Lines, a Karsk shipping firm, said on Monday that its tanker Orrin Bay was anchored off Velmora."
+    )
+    feats = by_name(doc)
+    firm = feats["Tarvo Lines"]
+    assert firm["appos"] == firm["verb=say"] == 1.0
+    assert firm[f"type={firm_type(firm)}&verb=say"] == 1.0
+    town = feats["Velmora"]
+    assert town["prep=off"] == 1.0
+    assert "verb=say" not in town
+
+
+def firm_type(feats: dict[str, float]) -> str:
+    return next(k.split("=", 1)[1] for k in feats if k.startswith("type=") and "&" not in k)
+
+
 def test_the_sources_tell_a_known_name(unfiltered):
     from osint_graph.gazetteer import load_gazetteer
 

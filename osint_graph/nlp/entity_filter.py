@@ -230,6 +230,22 @@ def _places(doc: Doc, cand: Candidate, facts: DocFacts) -> dict[str, float]:
     return out
 
 
+def _syntax(cand: Candidate) -> dict[str, float]:
+    """How the sentences attach the mentions: the preposition a mention is the object of ('off
+    Tarn Point', 'according to X'), the verb it is the subject of ('X said', 'X reported'; each one
+    seen) and an apposition ('X, a Varn shipping firm')."""
+    out = {}
+    for span in cand.spans:
+        root = span.root
+        if root.dep_ == "pobj" and root.head.pos_ == "ADP":
+            out[f"prep={root.head.lower_}"] = 1.0
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            out[f"verb={root.head.lemma_.lower()}"] = 1.0
+        if root.dep_ == "appos" or any(child.dep_ == "appos" for child in root.children):
+            out["appos"] = 1.0
+    return out
+
+
 def _words(cand: Candidate) -> frozenset[str]:
     """The name words of a candidate that can tie it to another (capitalised, more than 2 letters)."""
     return frozenset(w.casefold() for s in cand.spans for w in s.text.split() if len(w) > 2 and w[:1].isupper())
@@ -320,6 +336,7 @@ def features(
     feats.update(_shape(cand.name))
     feats.update(_company(cand))
     feats.update(_places(doc, cand, facts))
+    feats.update(_syntax(cand))
     feats.update(_tokens(cand, facts))
     feats.update(_neighbours(cand, others, facts))
     feats.update(_listed(cand, facts))
@@ -327,6 +344,7 @@ def features(
     feats.update(_learned(doc, cand))
     crossed = (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type")
     crossed += ("org_word", "company_role", "listed_same_type", "sibling_same_type")
+    crossed += tuple(k for k in feats if k.startswith(("prep=", "verb="))) + ("appos",)
     for other in (*crossed, "learned=same", "learned=other"):
         if other in feats:
             feats[f"type={cand.type}&{other}"] = 1.0
