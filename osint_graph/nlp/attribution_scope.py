@@ -44,7 +44,7 @@ from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, is_report_verb
 from osint_graph.nlp.modality import negated
-from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import doc_memo, norm_name, tokens_of
 
@@ -398,7 +398,7 @@ def _points_back(doc: Doc, a: int, b: int) -> bool:
     toks = [t for t in tokens_of(doc)[a:b] if not (t.is_space or t.is_punct)]
     if len(toks) < 3 or toks[0].lower_ not in BACK_POINTERS:
         return False
-    if not (toks[1].lemma_ in ("be", "have") or toks[1].lower_ in ("'s", "’s")):
+    if not (toks[1].lemma_ in ("be", "have") or toks[1].lower_ in POSSESSIVE_MARKS):
         return False
     rest = toks[3:] if toks[2].lower_ == "been" else toks[2:]  # "This has been reported by X"
     if len(rest) >= 2 and rest[0].tag_ == "VBN" and is_report_verb(rest[0]) and rest[1].lower_ == "by":

@@ -90,14 +90,16 @@ def _negated_disjunct(h: Token, t: Token) -> bool:
 def _own_cues(verb: Token) -> tuple[bool, bool]:
     """(hedged, negated) by a cue on the verb itself or an adverb on it ("reportedly missing")."""
     hedge, neg = modality_of(verb)
-    hedge = hedge or modality.is_hedge_token(verb) or any(
-        c.dep_ == "advmod" and modality.is_hedge_token(c) for c in verb.children
+    hedge = (
+        hedge
+        or modality.is_hedge_token(verb)
+        or any(c.dep_ == "advmod" and modality.is_hedge_token(c) for c in verb.children)
     )
     return hedge, neg
 
 
 def _with_clause_own_cue(t: Token) -> bool:
-    """", with two crew reportedly missing": "with" + a subject + a predicate whose hedge or negation
+    """ ", with two crew reportedly missing": "with" + a subject + a predicate whose hedge or negation
     differs from the clause it hangs on is a clause of its own (GUIDELINES, thirteenth round). The
     parser hangs the predicate on "with" (pcomp) or "with" on the predicate (mark of an advcl)."""
     if t.dep_ == "pcomp" and t.head.lower_ == "with":
@@ -118,7 +120,7 @@ def _free_relative(verb: Token) -> bool:
 
 
 def _trailing_denial(doc: Doc, verb: Token) -> Token | None:
-    """", a charge Karsk denied", "- allegations Karsk denies", ", something it vehemently denies": a
+    """ ", a charge Karsk denied", "- allegations Karsk denies", ", something it vehemently denies": a
     noun set off by a comma or dash whose relative clause (no relative pronoun, a subject of its own)
     denies. The noun phrase is the denial, a claim of its own with the denier's chain, negated
     (tests/gold/GUIDELINES.md: a clause with another source and another negation). Returns the noun."""

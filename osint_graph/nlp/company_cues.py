@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
-from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 
 ROLE_BEFORE = tuple(tuple(p.split()) for p in word_list("context/company_role_before"))
 ROLE_AFTER = words("context/company_role_after")
@@ -113,7 +113,7 @@ def _role_after(span: Span) -> bool:
 def _possessive_end(span: Span) -> int:
     """The index after the name and its possessive "'s", if one follows it."""
     j = span.end
-    return j + 1 if j < len(span.doc) and span.doc[j].lower_ in ("'s", "’s") else j
+    return j + 1 if j < len(span.doc) and span.doc[j].lower_ in POSSESSIVE_MARKS else j
 
 
 def _role_next(span: Span) -> bool:

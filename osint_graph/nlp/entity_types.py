@@ -40,12 +40,12 @@ from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
-from osint_graph.nlp.person_names import apposed_to_role, person_span
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
+from osint_graph.nlp.person_names import apposed_to_role, person_span
 from osint_graph.nlp.place_reading import read_place_types
-from osint_graph.nlp.rules import word_list, words
-from osint_graph.nlp.ship_navies import bare_navy_mentions
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
+from osint_graph.nlp.ship_navies import bare_navy_mentions
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
@@ -238,7 +238,7 @@ class EntityTypes:
             return True  # 'Konsul-class mini-subs': a ship class
         if source is None and ent.label_ == "ORG" and len(ent) > 1:
             owner = doc[ent.start - 1].lower_ if ent.start else ""
-            if all(t.is_lower or t.i == ent.start and t.is_sent_start for t in ent) and owner not in ("'s", "’s"):
+            if all(t.is_lower or t.i == ent.start and t.is_sent_start for t in ent) and owner not in POSSESSIVE_MARKS:
                 return True  # 'coast guard personnel': a common noun ("Taiwan's coast guard" names one)
             if all(t.lower_ in TITLE_WORDS | TITLE_FILLERS for t in ent) and ent[-1].lower_ in TITLE_WORDS:
                 return True  # 'Rear Admiral': a title without its holder
@@ -270,7 +270,7 @@ class EntityTypes:
             doc[end - 1].is_punct
             and doc[end - 1].text not in (".",)
             or doc[end - 1].is_space
-            or doc[end - 1].lower_ in ("'s", "’s")
+            or doc[end - 1].lower_ in POSSESSIVE_MARKS
             or (doc[end - 1].lower_ in ("and", "&") and end - start > 1)  # 'Global Harbour Partners and'
         ):
             end -= 1

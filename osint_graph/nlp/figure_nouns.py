@@ -22,7 +22,7 @@ from osint_graph.nlp.figure_units import (
     two_word_unit,
 )
 from osint_graph.nlp.labels import OUR_LABELS
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 
 CALIBRE_UNITS = words("common/calibre_units")
 NOT_COUNTED = words("figures/not_counted")
@@ -55,7 +55,7 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
         k += 1
         if k < n and doc[k].lower_ in OF_DETERMINERS:
             k += 1
-            if k + 1 < n and doc[k + 1].lower_ in ("'s", "’s"):
+            if k + 1 < n and doc[k + 1].lower_ in POSSESSIVE_MARKS:
                 k += 2
         elif (owner := possessive_name_end(doc, k)) is not None:
             k = owner  # "three of Kestrel Shipping's merchant ships"
@@ -156,7 +156,7 @@ def possessive_name_end(doc: Doc, k: int) -> int | None:
     for m in range(k, min(len(doc) - 1, k + 4)):
         if not doc[m].text[:1].isupper():
             return None
-        if doc[m + 1].lower_ in ("'s", "’s"):
+        if doc[m + 1].lower_ in POSSESSIVE_MARKS:
             return m + 2
     return None
 

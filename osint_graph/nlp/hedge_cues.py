@@ -191,7 +191,9 @@ def is_hedge_verb(tok: Token) -> bool:
         return False
     if hedge_scope.advice(tok):
         return False  # "I suggest you refer to ...": advice
-    if any(c.dep_ == "prep" for c in tok.children) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+    if any(c.dep_ == "prep" for c in tok.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children
+    ):
         return False  # "an e-mail hinting at links with Karsk": a phrase, no proposition put forward
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
 from osint_graph.nlp.legal_forms import is_legal_form
-from osint_graph.nlp.rules import word_list, words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 
 # an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
 ORG_TAIL_HEADS = words("entity_types/org_tail_heads")
@@ -161,7 +161,7 @@ def state_and_body(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     if ent.label_ not in ("ORG", "PERSON"):
         return []
     doc = ent.doc
-    poss = next((t.i for t in ent if t.text in ("'s", "’s") and ent.start < t.i < ent.end - 1), None)
+    poss = next((t.i for t in ent if t.text in POSSESSIVE_MARKS and ent.start < t.i < ent.end - 1), None)
     if poss is None or not any(c.isupper() for c in doc[poss + 1 : ent.end].text.split()[0]):  # 'Vexa', 'al-Vexa'
         return []
     start = ent.start + (doc[ent.start].lower_ == "the")

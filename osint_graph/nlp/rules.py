@@ -27,6 +27,10 @@ from pathlib import Path
 
 from osint_graph.resources import sources_dir
 
+# The possessive clitic as spaCy splits it off a name ("Karsk's" -> "Karsk", "'s"), straight or
+# curly apostrophe: orthography, not a cue vocabulary, so a constant rather than a rule file.
+POSSESSIVE_MARKS = ("'s", "’s")
+
 
 def rules_dir() -> Path:
     """The folder that holds the rule files (`sources/rules/`)."""

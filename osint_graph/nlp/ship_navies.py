@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer
-from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, table, words
 from osint_graph.nlp.spans import annotate
 
 PREFIX_NAVY = {row["prefix"]: row["navy"] for row in table("context/naval_prefix_navies")}
@@ -42,7 +42,10 @@ def bare_navy_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if tok.text != "Navy" or tok.i in covered or tok.i == 0:
             continue
         before = doc[tok.i - 1]
-        if not (before.is_lower or before.is_punct or before.lower_ in ("the", "a", "an")) or before.lower_ in ("'s", "’s"):
+        if (
+            not (before.is_lower or before.is_punct or before.lower_ in ("the", "a", "an"))
+            or before.lower_ in POSSESSIVE_MARKS
+        ):
             continue  # 'the Karsk Navy', 'Karsk's Navy': a name or a state before it
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":

@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
     BODY_NOUNS,
@@ -429,7 +429,7 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     """ "Karsk's foreign ministry said" where the entity pipeline found no body: the body speaks,
     whatever the case ("<Demonym> <Body>" or the gazetteer's organisation, as the entity pipeline names
     it: `reference.bodies.possessive_body`), not the state."""
-    poss = [t for t in np.toks if t.text in ("'s", "’s")]
+    poss = [t for t in np.toks if t.text in POSSESSIVE_MARKS]
     if len(poss) != 1 or " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
         return None
     before = [t for t in np.toks if t.i < poss[0].i and t.pos_ != "DET"]

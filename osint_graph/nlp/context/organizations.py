@@ -14,7 +14,7 @@ from osint_graph.nlp.context.outlets import described
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.legal_forms import is_legal_form
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
 from osint_graph.reference.bodies import demonym_body_name, possessive_body
 
@@ -52,7 +52,7 @@ trigger(
 trigger(
     "STATE_BODY",
     words("context/state_possessive_bodies"),
-    accept=lambda doc, start, end: (start, end) if start >= 2 and doc[start - 1].lower_ in ("'s", "’s") else None,
+    accept=lambda doc, start, end: (start, end) if start >= 2 and doc[start - 1].lower_ in POSSESSIVE_MARKS else None,
 )
 trigger("PLATFORM", PLATFORMS, accept=lambda doc, start, end: (start, end) if doc[start].text[:1].isupper() else None)
 

@@ -31,7 +31,7 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.org_names import ORG_WORDS
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import sentence_bounds
 
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -292,7 +292,7 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     lead = [t for t in doc[max(first, name_from - quoted - 6) : name_from - quoted]]
     led = bool(lead) and (
         lead[-1].lower_ in ("owned", "flagged")
-        or (quoted and lead[-1].text in ("'s", "’s"))
+        or (quoted and lead[-1].text in POSSESSIVE_MARKS)
         or any(
             t.lower_ == "the" and all(_lead_word(u) or ctx.gazetteer.is_demonym(u.text) for u in lead[n + 1 :])
             for n, t in enumerate(lead)

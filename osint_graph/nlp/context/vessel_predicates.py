@@ -18,15 +18,14 @@ from spacy.tokens import Doc
 from osint_graph.nlp.context.names import Candidate, NameContext, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.org_names import ORG_WORDS
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import sentence_bounds
 
 SHIP_PARTS = words("context/ship_parts")
 DETERMINERS = words("context/appositive_determiners") | {"the"}
 PART_COUNT_NOUNS = words("context/part_count_words")  # 'seven-man', '23-member', '20-strong'
-POSSESSIVES = ("'s", "’s")
 
-trigger("POSSESSIVE", list(POSSESSIVES))
+trigger("POSSESSIVE", list(POSSESSIVE_MARKS))
 
 
 def _ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
@@ -45,7 +44,7 @@ def vessel_predicate(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     """'The Tern Vale is a 5,000-ton cargo ship', 'lists the Orla as a Comoros-flagged ship'."""
     first, _ = sentence_bounds(doc[start])
     noun = doc[end - 1]
-    if end < len(doc) and doc[end].text in POSSESSIVES:
+    if end < len(doc) and doc[end].text in POSSESSIVE_MARKS:
         return  # 'X is the yacht's owner': the ship's, not the name's
     if noun.head.i >= end and noun.dep_ in ("compound", "amod", "nmod"):
         return  # 'X is a ship broker': the ship noun only modifies the noun after it

@@ -25,7 +25,7 @@ from osint_graph.nlp.context.vessel_patterns import (
     valid_imo,
 )
 from osint_graph.nlp.labels import LABEL_OF_TYPE
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import sentence_bounds, sentence_bounds_trimmed
 
 VESSEL_NOUNS = words("common/vessel_nouns")
@@ -89,7 +89,7 @@ trigger("SHIP_PREFIX", attr="TOKEN", text=lambda text: text in SHIP_PREFIXES)
 trigger("SHIP_VERB", SHIP_VERBS | words("context/ship_verb_forms"), attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PASSIVE", SHIP_PASSIVES, attr="LEMMA", accept=_ship_verb)
 trigger("SHIP_PASSIVE_THE", SHIP_PASSIVES_THE, attr="LEMMA", accept=_ship_verb)
-trigger("SHIP_PART", [f"{p} {w}" for p in ("'s", "’s") for w in SHIP_PARTS])
+trigger("SHIP_PART", [f"{p} {w}" for p in POSSESSIVE_MARKS for w in SHIP_PARTS])
 trigger("ABOARD", words("context/aboard_words") | {f"{part} of" for part in words("context/ship_parts_of")})
 
 
