@@ -111,8 +111,12 @@ def collect(extractor, article, doc_id: str, story: str, gold: dict) -> Doc:
             [sum(o for o, _ in ok) for ok in oks],
             [sum(w for _, w in ok) for ok in oks],
             [int(ok[0][0]) for ok in oks],
-            (p["start"], p["end"], [(g.get("attribution") or ["-"])[-1] for g in golds],
-             [(c["chain"] or [("-", None)])[-1][0] for c in p["candidates"]]),
+            (
+                p["start"],
+                p["end"],
+                [(g.get("attribution") or ["-"])[-1] for g in golds],
+                [(c["chain"] or [("-", None)])[-1][0] for c in p["candidates"]],
+            ),
         )
         doc.points.append(point)
         doc.feats += point.feats

@@ -21,7 +21,11 @@ def _chain(extractor, text, start):
 # (text, words the claim starts with, the chain's entity ids)
 CHAINS = [
     # bare state media speak for the story's state
-    ("Norway said the Tern Vale was hit. The Tern Vale was seized, state media reported.", "The Tern Vale", ["country:norway"]),
+    (
+        "Norway said the Tern Vale was hit. The Tern Vale was seized, state media reported.",
+        "The Tern Vale",
+        ["country:norway"],
+    ),
 ]
 
 

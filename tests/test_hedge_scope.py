@@ -92,14 +92,16 @@ CASES = [
     ("The tanker Morrow Gull sailed from Karsk amid claims that it carried Varnia arms.", "The tanker", False),
     # "in what appears to be X" on the predicate says what the event counts as: a side phrase
     (
-        "Varnel drones struck and sank the tanker Morrow Gull off Karsk in what appears to be the latest attack on Karsk.",
+        "Varnel drones struck and sank the tanker Morrow Gull off Karsk"
+        " in what appears to be the latest attack on Karsk.",
         "Varnel drones",
         False,
     ),  # fmt: skip
     ("The Morrow Gull was hit by what appeared to be a Karsk drone off Varnia.", "The Morrow Gull", True),
     # hearsay inside an absolute "with X V-ing" phrase after a comma is background
     (
-        "Karsk and Varnia are investigating the blast, with Karsk focusing on a yacht that six men reportedly hired in Varnia.",
+        "Karsk and Varnia are investigating the blast,"
+        " with Karsk focusing on a yacht that six men reportedly hired in Varnia.",
         "Karsk and Varnia",
         False,
     ),  # fmt: skip
@@ -113,7 +115,11 @@ CASES = [
         "The rescue",
         False,
     ),  # fmt: skip
-    ("The Orvik Lines owners will do everything possible to contain the Morrow Gull spill near Karsk.", "The Orvik", False),
+    (
+        "The Orvik Lines owners will do everything possible to contain the Morrow Gull spill near Karsk.",
+        "The Orvik",
+        False,
+    ),
     ("The tanker Morrow Gull would have been outside the Karsk zone at the time, officials said.", "The tanker", True),
 ]
 

@@ -56,7 +56,9 @@ def test_a_naval_rank_or_an_honorific_is_no_part_of_a_persons_name(nlp):
 
 
 def test_a_name_an_apposition_describes_as_a_news_medium_is_an_outlet(nlp):
-    found = _ents(nlp, "The attack was later confirmed by Karsk Today, a pan-Varnian satellite channel close to the rebels.")
+    found = _ents(
+        nlp, "The attack was later confirmed by Karsk Today, a pan-Varnian satellite channel close to the rebels."
+    )
     assert ("Karsk Today", "OUTLET") in found
     found = _ents(nlp, "The tanker was seized by Ola Brenn, a captain of the navy.")
     assert ("Ola Brenn", "PERSON") in found

@@ -16,7 +16,9 @@ def test_the_name_runs_to_its_acronym(nlp):
 
 
 def test_a_host_state_inside_the_name_runs_to_an_acronym_that_spells_it(nlp):
-    found = ents(nlp, "The deal was cleared by the Committee on Foreign Investment in the Karsk Republic (CFIKR) in May.")
+    found = ents(
+        nlp, "The deal was cleared by the Committee on Foreign Investment in the Karsk Republic (CFIKR) in May."
+    )
     assert ("ORG", "Committee on Foreign Investment in the Karsk Republic") in found
     found = ents(nlp, "The Varnian Embassy in the Karsk Republic (KR) said nothing.")
     assert ("ORG", "Varnian Embassy in the Karsk Republic") not in found, "the acronym is the host's, not the body's"
