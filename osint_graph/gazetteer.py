@@ -65,6 +65,7 @@ class Gazetteer:
         self._by_name: dict[str, list[GazetteerEntry]] = {}
         self._capitals: dict[str, GazetteerEntry] = {}
         self._demonyms: dict[str, GazetteerEntry] = {}
+        self._outlet_hosts: dict[str, GazetteerEntry] = {}  # 'cgtn.com' -> the outlet whose url is there
         for entry in self.entries:
             hidden = {normalise_name(n) for n in entry.values("hidden_names")}
             for name in entry.names:
@@ -84,6 +85,9 @@ class Gazetteer:
                     self._capitals.setdefault(normalise_name(capital), entry)
                 for demonym in entry.values("demonyms"):
                     self._demonyms.setdefault(normalise_name(demonym), entry)
+            if entry.type == "Outlet":
+                for url in entry.values("url"):
+                    self._outlet_hosts.setdefault(_host(url), entry)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -129,12 +133,7 @@ class Gazetteer:
 
     def outlet_of_host(self, host: str) -> GazetteerEntry | None:
         """The registry outlet whose `url` is on `host` ('cgtn.com', 'www.cgtn.com'), or None."""
-        if not hasattr(self, "_hosts"):
-            self._hosts: dict[str, GazetteerEntry] = {}
-            for entry in self.by_type("Outlet"):
-                for url in entry.values("url"):
-                    self._hosts.setdefault(_host(url), entry)
-        return self._hosts.get(_host(host))
+        return self._outlet_hosts.get(_host(host))
 
     entity_key = staticmethod(entity_key)
 

@@ -81,7 +81,8 @@ def _negated_disjunct(h: Token, t: Token) -> bool:
     """'did not elaborate or say how C', 'did not name the vessel or describe how it was hit': a verb
     phrase joined by "or"/"nor" to a negated one is under that negation (one negated claim), not a
     positive verb phrase of its own; only the negation differs, not the hedge."""
-    if modality_of(t)[0] != modality_of(h)[0] or not modality_of(h)[1] or modality_of(t)[1]:
+    (h_hedge, h_neg), (t_hedge, t_neg) = modality_of(h), modality_of(t)
+    if t_hedge != h_hedge or not h_neg or t_neg:
         return False
     joiners = [c.lower_ for c in h.children if c.dep_ == "cc" and h.i < c.i < t.i]
     return bool(joiners) and joiners[-1] in ("or", "nor")

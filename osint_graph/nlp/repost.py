@@ -259,8 +259,7 @@ def _aggregated(ctx: DocumentSources, name: str) -> Source | None:
 
 def _host_outlet(ctx: DocumentSources, host: str) -> Source | None:
     """The registry outlet a site address names ('cgtn.com' -> CGTN), or None."""
-    finder = getattr(ctx.gazetteer, "outlet_of_host", None)
-    entry = finder(host) if finder is not None else None
+    entry = ctx.gazetteer.outlet_of_host(host) if ctx.gazetteer is not None else None  # type: ignore[attr-defined]
     if entry is None:
         return None
     return _outlet_source(ctx, entry.name)

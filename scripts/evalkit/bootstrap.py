@@ -15,42 +15,12 @@ Deterministic: a fixed seed and a fixed number of draws.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
 
-from evalkit.scoring import PRF, ArticleScore, ratio, score_article
+from evalkit.scoring import ArticleScore, headline_metrics, score_article
 
 DRAWS = 1000
 SEED = 1
 LEVEL = 0.95
-
-
-def _prf(arts: Sequence[ArticleScore], get: Callable[[ArticleScore], PRF]) -> PRF:
-    total = PRF()
-    for a in arts:
-        total.add(get(a))
-    return total
-
-
-def _entities(a: ArticleScore) -> PRF:
-    total = PRF()
-    for prf in a.entities_by_type.values():
-        total.add(prf)
-    return total
-
-
-def headline(arts: Sequence[ArticleScore]) -> dict[str, float | None]:
-    """The eight headline metrics, computed as `scoring.score` computes them."""
-    count = lambda attr: sum(getattr(a, attr) for a in arts)  # noqa: E731
-    return {
-        "entity_micro_f1": _prf(arts, _entities).f1,
-        "vessel_recall_unknown": ratio(count("unknown_vessels_found"), count("unknown_vessels")),
-        "figure_f1": _prf(arts, lambda a: a.figures).f1,
-        "claim_recall": ratio(count("claims_found"), count("claims_total")),
-        "attribution_origin_accuracy": ratio(count("origin_right"), count("claims_found")),
-        "chain_accuracy": ratio(count("chain_right"), count("claims_found")),
-        "hedge_f1": _prf(arts, lambda a: a.hedge).f1,
-        "negation_f1": _prf(arts, lambda a: a.negation).f1,
-    }
 
 
 def _draw(stories: list[list[ArticleScore]], rng: random.Random) -> list[ArticleScore]:
@@ -78,9 +48,9 @@ def intervals(
 ) -> dict[str, dict | None]:
     """metric -> {value, low, high} for one split's articles grouped by story."""
     stories = [by_story[s] for s in sorted(by_story)]
-    point = headline([a for arts in stories for a in arts])
+    point = headline_metrics([a for arts in stories for a in arts])
     rng = random.Random(seed)
-    samples = [headline(_draw(stories, rng)) for _ in range(draws)] if stories else []
+    samples = [headline_metrics(_draw(stories, rng)) for _ in range(draws)] if stories else []
     return {k: _interval(point[k], [s[k] for s in samples], level) for k in point}
 
 
@@ -95,12 +65,12 @@ def gap_intervals(
     dev_stories, test_stories = [dev[s] for s in sorted(dev)], [test[s] for s in sorted(test)]
     if not dev_stories or not test_stories:
         return {}
-    d_point = headline([a for arts in dev_stories for a in arts])
-    t_point = headline([a for arts in test_stories for a in arts])
+    d_point = headline_metrics([a for arts in dev_stories for a in arts])
+    t_point = headline_metrics([a for arts in test_stories for a in arts])
     rng = random.Random(seed)
     diffs: dict[str, list[float | None]] = {k: [] for k in d_point}
     for _ in range(draws):
-        d, t = headline(_draw(dev_stories, rng)), headline(_draw(test_stories, rng))
+        d, t = headline_metrics(_draw(dev_stories, rng)), headline_metrics(_draw(test_stories, rng))
         for k in diffs:
             diffs[k].append(None if d[k] is None or t[k] is None else d[k] - t[k])
     out = {}
