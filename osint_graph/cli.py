@@ -83,7 +83,7 @@ def reader_options(f):
                 type=int,
                 default=DEFAULT_MAX_BYTES,
                 show_default=True,
-                help="Skip files larger than this.",
+                help="Skip files larger than this (in a JSON lines feed: records).",
             ),
             click.option(
                 "--strict", is_flag=True, help="Exit non-zero if any input was bad or rejected (it is still skipped)."

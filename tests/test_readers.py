@@ -111,6 +111,33 @@ def test_file_over_size_limit(tmp_path):
     assert "over the limit of 1000" in reader.errors[0].reason
 
 
+
+def test_jsonl_feed_limit_bounds_each_record_not_the_file(tmp_path):
+    """A feed longer than the limit is read whole; only a record over it is refused, by line."""
+    records = [{"text": f"The trawler Kestrel {i} docked at Varnholm on day {i}." + " More." * 20} for i in range(40)]
+    records[7]["text"] = "x" * 5000  # one record over the limit
+    f = write(tmp_path / "feed.jsonl", "\r\n".join(json.dumps(r) for r in records) + "\r\n")
+    assert f.stat().st_size > 4 * 1000
+    reader = Reader(max_bytes=1000)
+    articles = list(reader.read([f]))
+    assert len(articles) == 39 and articles[0].text.startswith("The trawler Kestrel 0 ")
+    assert articles[7].source.endswith("feed.jsonl:9")  # numbering goes on past the refused line
+    [error] = reader.errors
+    assert (error.line, error.reason) == (8, "record is over the limit of 1000 bytes")
+
+
+def test_jsonl_feed_bad_encoding_costs_its_line_only(tmp_path):
+    f = write(tmp_path / "feed.jsonl", b'{"text": "First ship."}\n{"text": "caf\xe9"}\n{"text": "Third ship."}\n')
+    reader = Reader()
+    assert [a.text for a in reader.read([f])] == ["First ship.", "Third ship."]
+    assert reader.errors[0].line == 2 and "not UTF-8" in reader.errors[0].reason
+
+
+def test_blank_jsonl_feed_is_an_empty_file(tmp_path):
+    reader = Reader()
+    assert list(reader.read([write(tmp_path / "feed.jsonl", "\n  \n")])) == []
+    assert reader.errors[0].reason == "empty file"
+
 def test_missing_file(tmp_path):
     reader = Reader()
     assert list(reader.read([tmp_path / "nope.txt"])) == []

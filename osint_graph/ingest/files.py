@@ -12,6 +12,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from collections.abc import Iterator
 from typing import BinaryIO
 
 CHUNK = 1 << 20
@@ -60,25 +61,53 @@ def read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
     return b"".join(parts)
 
 
-def read_path(path: Path, max_bytes: int) -> bytes:
-    """A file's bytes within the size limit.
-
-    Regular files are checked by size first; anything else (a FIFO, a device,
-    /proc files that report size 0) is read in bounded chunks. A FIFO is opened
-    without blocking, so one with no writer reads as empty instead of hanging.
-    """
+def open_checked(path: Path) -> tuple[BinaryIO, os.stat_result]:
+    """A path opened for reading, with its stat. A FIFO is opened without blocking, so one
+    with no writer reads as empty instead of hanging."""
     info = check_path(path)
-    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-        raise NotReadable(f"file is {info.st_size} bytes, over the limit of {max_bytes}")
     flags = os.O_RDONLY | (os.O_NONBLOCK if stat.S_ISFIFO(info.st_mode) else 0)
     fd = os.open(path, flags)
     if flags & os.O_NONBLOCK:
         os.set_blocking(fd, True)  # a writer is there (or never was): read normally from now on
-    with os.fdopen(fd, "rb") as stream:
+    return os.fdopen(fd, "rb"), info
+
+
+def read_path(path: Path, max_bytes: int) -> bytes:
+    """A file's bytes within the size limit.
+
+    Regular files are checked by size first; anything else (a FIFO, a device,
+    /proc files that report size 0) is read in bounded chunks.
+    """
+    info = check_path(path)
+    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        raise NotReadable(f"file is {info.st_size} bytes, over the limit of {max_bytes}")
+    stream, info = open_checked(path)
+    with stream:
         data = read_bounded(stream, max_bytes)
     if not data.strip() and not stat.S_ISREG(info.st_mode):
         raise NotReadable(f"{kind_of(info.st_mode)} that gave no data")
     return data
+
+
+def read_lines(path: Path, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """A file's lines one at a time, numbered from 1, each within the size limit.
+
+    A feed of JSON lines is a stream of records, not one document: the limit bounds each
+    record (one article), never the file, so a feed of any length is read in constant
+    memory. A line over the limit is yielded as None (the caller reports it) and skipped
+    without being held in memory.
+    """
+    stream, _ = open_checked(path)
+    with stream:
+        number = 0
+        while line := stream.readline(max_bytes + 2):  # + 2: the line break may be CRLF
+            number += 1
+            if len(line.rstrip(b"\r\n")) <= max_bytes:
+                yield number, line
+                continue
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = stream.readline(CHUNK)
+            yield number, None
 
 
 def special_reason(path: Path) -> str | None:

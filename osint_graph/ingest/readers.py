@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from osint_graph.ingest.files import NotReadable, read_bounded, read_path, special_reason
+from osint_graph.ingest.files import NotReadable, read_bounded, read_lines, read_path, special_reason
 from osint_graph.model import Article, article_id, normalise_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -177,9 +177,30 @@ class Reader:
 
     def _read_file(self, path: Path) -> Iterator[Article]:
         source = str(path)
+        if path.suffix.lower() in JSONL_SUFFIXES and path.is_file():  # a feed: streamed, the limit bounds each record
+            yield from self._guard(source, lambda: self._read_jsonl_file(path, source))
+            return
         yield from self._guard(
             source, lambda: self._from_bytes(read_path(path, self.max_bytes), source, path.suffix.lower())
         )
+
+    def _read_jsonl_file(self, path: Path, source: str) -> Iterator[Article]:
+        empty = True
+        for number, line in read_lines(path, self.max_bytes):
+            if line is None:
+                self._error(ReadError(source, f"record is over the limit of {self.max_bytes} bytes", number))
+                empty = False
+                continue
+            try:
+                text = decode(line)
+            except BadInput as exc:
+                self._error(ReadError(source, str(exc), number))
+                empty = False
+                continue
+            empty = empty and not text.strip()
+            yield from self._read_jsonl_lines([(number, text)], source)
+        if empty:
+            raise BadInput("empty file")
 
     def _from_stdin(self) -> Iterator[Article]:
         data = read_bounded(sys.stdin.buffer, self.max_bytes)
@@ -196,7 +217,10 @@ class Reader:
             yield from (self._override(a) for a in read_text_file(data, source))
 
     def _read_jsonl(self, data: bytes, source: str) -> Iterator[Article]:
-        for number, line in enumerate(decode(data).splitlines(), start=1):
+        yield from self._read_jsonl_lines(enumerate(decode(data).splitlines(), start=1), source)
+
+    def _read_jsonl_lines(self, lines: Iterable[tuple[int, str]], source: str) -> Iterator[Article]:
+        for number, line in lines:
             if not line.strip():
                 continue
             try:
