@@ -111,7 +111,6 @@ def test_file_over_size_limit(tmp_path):
     assert "over the limit of 1000" in reader.errors[0].reason
 
 
-
 def test_jsonl_feed_limit_bounds_each_record_not_the_file(tmp_path):
     """A feed longer than the limit is read whole; only a record over it is refused, by line."""
     records = [{"text": f"The trawler Kestrel {i} docked at Varnholm on day {i}." + " More." * 20} for i in range(40)]
@@ -137,6 +136,7 @@ def test_blank_jsonl_feed_is_an_empty_file(tmp_path):
     reader = Reader()
     assert list(reader.read([write(tmp_path / "feed.jsonl", "\n  \n")])) == []
     assert reader.errors[0].reason == "empty file"
+
 
 def test_missing_file(tmp_path):
     reader = Reader()
