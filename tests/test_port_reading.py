@@ -182,6 +182,7 @@ def small_port_labels():
         "The ferry departed Tollvik at ten and ran aground twenty minutes later.",
         "The freighter sailed from Tollvik with a cargo of timber and sank on Monday.",
         "The ferry left Tollvik on Friday evening. Police in Tollvik said no one was hurt.",
+        "The disabled freighter was towed to Tollvik on Sunday.",
     ],
 )
 def test_a_voyage_from_a_small_listed_port_makes_it_the_port(small_port_labels, text):
