@@ -163,3 +163,39 @@ def test_a_ship_carrying_cargo_from_a_namesake_city_makes_it_the_port(namesake_l
 
 def test_a_firm_based_in_a_town_gives_it_no_port_role(labels):
     assert labels("The Quarnby-based company denied the report.") == {LABEL_OF_TYPE["Location"]}
+
+
+# A small port of the list that needs a cue (`cue = port`: no terminal, no sea route): the gazetteer
+# reads its bare name as a place; a ship's voyage starting, ending or resting there makes it the port
+# (GUIDELINES "What in the text makes a port": departs, leaves, sails from, is bound for, carries cargo from).
+TOLLVIK = GazetteerEntry("Port", "Tollvik", (), {"locode": "ZZTLV"}, {"reference": "yes", "cue": "port"})
+
+
+@pytest.fixture(scope="module")
+def small_port_labels():
+    return _reader(Gazetteer([TOLLVIK]), "Tollvik", "port_reading_small_port_test")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry departed Tollvik at ten and ran aground twenty minutes later.",
+        "The freighter sailed from Tollvik with a cargo of timber and sank on Monday.",
+        "The ferry left Tollvik on Friday evening. Police in Tollvik said no one was hurt.",
+        "The disabled freighter was towed to Tollvik on Sunday.",
+    ],
+)
+def test_a_voyage_from_a_small_listed_port_makes_it_the_port(small_port_labels, text):
+    assert small_port_labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents left Tollvik before the storm arrived.",
+        "The ferry sank ten miles off Tollvik on Friday.",
+        "The passengers were flown to Tollvik after the ferry sank.",
+    ],
+)
+def test_a_small_listed_town_without_a_voyage_stays_the_place(small_port_labels, text):
+    assert small_port_labels(text) == {LABEL_OF_TYPE["Location"]}

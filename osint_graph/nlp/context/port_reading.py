@@ -34,11 +34,17 @@ HOME_WORDS = words("context/home_port_words")  # 'the X-based destroyer': a ship
 SHIP_WORDS = words("common/vessel_nouns") | words("common/carrier_nouns")
 # a clause with a ship, a shipping verb or a seafaring word gives a port city in it a port role
 SEAFARING = words("common/vessel_nouns") | words("context/port_verbs") | words("context/seafaring_words")
+# ... a ship itself (not a shipping verb alone: 'residents left X before the storm arrived')
+SHIPS = SHIP_WORDS | words("context/seafaring_words")
 # ... unless the city only says where the ship is: 'off X', '40 miles from X', 'east of X'
 POSITIONS = words("context/position_words")
 PORT_VERBS = words("context/port_verbs")
 ANCHORS = words("context/position_anchors")  # 'in waters off X': a noun a ship's position hangs on
 PORT_OBJECT_PREPS = words("context/port_object_preps")
+PORT_OBJECT_NOUNS = words("context/port_object_nouns")  # 'en route from X', 'bound for X'
+VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")  # 'departed X', 'left X'
+IN_PORT_VERBS = words("context/in_port_verbs")  # 'docked in X'; not 'sank in X'
+PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
 NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
@@ -70,7 +76,7 @@ def _clause(tok: Token) -> Token:
     return tok
 
 
-def _seafaring(span: Span, vessels: set[int]) -> bool:
+def _seafaring(span: Span, vessels: set[int], cues: frozenset[str] | set[str] = SEAFARING) -> bool:
     """Whether the clause that names a place, or a clause it belongs to, is about ships (a ship's name,
     a ship noun, a shipping verb); not a clause that describes a noun ('a vessel suspected of damaging
     a cable connecting X and Y': the cable's clause names no ship)."""
@@ -83,8 +89,7 @@ def _seafaring(span: Span, vessels: set[int]) -> bool:
     # a clause joined to one of these by 'and' goes on with the same account ('damaged X and killed Y')
     clauses |= {t.i for t in span.sent if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in clauses}
     return any(
-        (t.i in vessels or t.lower_ in SEAFARING or t.lemma_.lower() in SEAFARING) and _clause(t).i in clauses
-        for t in span.sent
+        (t.i in vessels or t.lower_ in cues or t.lemma_.lower() in cues) and _clause(t).i in clauses for t in span.sent
     )
 
 
@@ -147,6 +152,33 @@ def home_port(span: Span) -> bool:
     return False
 
 
+def voyage_end(span: Span, vessels: set[int]) -> bool:
+    """'departed Varnhamn', 'left Varnhamn', 'carrying grain from Varnhamn', 'en route to Varnhamn'
+    in a clause about ships: the place where a ship's voyage starts, ends or rests
+    (GUIDELINES "What in the text makes a port"), whatever the place's label; not a position ('off X')
+    nor people taken somewhere ('the crew was flown to X': no ship in the clause)."""
+    if any(t.lower_ in PLACE_HEADS for t in span):
+        return False  # 'en route to the Suez Canal', 'sailed from Kestrel Island': a waterway, an island
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # 'from X and Y'
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj":
+        gov = head if head.lemma_.lower() in VOYAGE_OBJECT_VERBS else None
+    elif root.dep_ == "pobj" and head.lower_ in PORT_OBJECT_PREPS:
+        gov = head.head
+        while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # 'sailed south to X'
+            gov = gov.head
+        lemma = gov.lemma_.lower()
+        if head.lower_ == "in" and lemma not in IN_PORT_VERBS:
+            gov = None
+        elif lemma not in VOYAGE_VERBS and gov.lower_ not in PORT_OBJECT_NOUNS:
+            gov = None
+    else:
+        gov = None
+    return gov is not None and not position(span) and _seafaring(span, vessels, SHIPS)
+
+
 def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     """The places the article gives a port role: a Port found by the context rules ('the port of X',
     'arrived at X'), a Port named in a clause about ships where a voyage ends, starts or rests, a
@@ -159,6 +191,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
             continue
         context = e.label_ == PORT and span_ext(e, "osint_source") == "context"
         voyage = e.label_ == PORT and not position(e) and _seafaring(e, vessels)
+        voyage = voyage or voyage_end(e, vessels)  # a listed town the gazetteer read as a place
         if context or voyage or port_cue(e) or role_word(e) or home_port(e):
             out.add(_key(e))
             out.add(normalise_name(e.text))
