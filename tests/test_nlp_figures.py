@@ -522,6 +522,23 @@ def test_a_part_of_a_counted_whole_takes_its_noun(nlp):
         ("Customs found 400 pounds of cocaine on the Kestrel Dawn.", "400 pounds", (400, "pound", None)),
         ("The Corvin Star carried 2 million pounds of grain.", "2 million pounds", (2_000_000, "pound", None)),
         ("Each drone of the Varnholm raid carried 660lb of explosives.", "660lb", (660, "pound", None)),
+        # a currency sign glued to its number is split off by the tokenizer (CLDR's signs, figures/currency_symbols.csv)
+        ("Shares of Corvin Lines closed at HK$48.20 on Friday.", "HK$48.20", (48.2, "HKD", None)),
+        ("The Kestrel Dawn's owner was fined S$1.4 million.", "S$1.4 million", (1_400_000, "SGD", None)),
+        ("Halvard Shipping paid NT$10 million for the tug.", "NT$10 million", (10_000_000, "TWD", None)),
+        ("The owner paid P25,000 to each family of the crew.", "P25,000", (25_000, "PHP", None)),
+        # a currency word several currencies share is the one of the country the article names
+        (
+            "Gunmen seized the tug Kestrel Dawn off the Philippines and asked for 50 million pesos.",
+            "50 million pesos",
+            (50_000_000, "PHP", None),
+        ),
+        (
+            "Mexico fined the owner of the tanker 3 million pesos for the spill.",
+            "3 million pesos",
+            (3_000_000, "MXN", None),
+        ),
+        ("Kenya fined the Varn Star's master 500,000 shillings.", "500,000 shillings", (500_000, "KES", None)),
     ],
 )
 def test_currencies_named_after_the_number(nlp, text, span, expected):
@@ -863,3 +880,23 @@ def test_one_of_a_companys_ships_stays_no_figure(nlp):
 )
 def test_vague_words_and_articles_on_a_number_word(nlp, text, span, expected):
     assert figures(nlp, text).get(span) == expected
+
+
+def test_a_shared_currency_word_with_no_country_is_no_money(nlp):
+    found = figures(nlp, "The Kestrel Dawn's master was fined 50 million pesos.")
+    assert all(v[1] not in ("PHP", "MXN", "ARS") for v in found.values()), found
+
+
+def test_seamen_are_crew_members(nlp):
+    found = figures(nlp, "Pirates freed 12 Varnish seamen of the Kestrel Dawn.")
+    assert found.get("12 Varnish seamen") == (12, "crew member", None), found
+
+
+def test_a_casualty_count_with_no_noun_takes_the_group_counted_before(nlp):
+    found = figures(nlp, "After the collision 10 sailors of the Kestrel Dawn were missing and five injured.")
+    assert found.get("five") == (5, "crew member", None), found
+
+
+def test_a_pennant_number_after_p_is_no_peso_amount(nlp):
+    found = figures(nlp, "The patrol boat P671 Varnholm escorted the tug.")
+    assert all(v[1] != "PHP" for v in found.values()), found

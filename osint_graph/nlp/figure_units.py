@@ -20,6 +20,7 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies, list_currencies
 from spacy.tokens import Doc
 
+from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import table, words
 
 COUNT_WORDS = {row["word"]: row["unit"] for row in table("figures/count_words")}
@@ -66,28 +67,59 @@ def _currencies_in_use() -> set[str]:
 CURRENCY_CODES = frozenset(_currencies_in_use()) - {"XXX"}
 
 
-def _currency_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
-    """Currency names as lower-case word tuples -> ISO 4217 code: (always, scaled only).
+def _currency_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], dict]:
+    """Currency names as lower-case word tuples -> ISO 4217 code: (always, scaled only, shared).
 
     CLDR's English names of the currencies in use, singular and plural ("egyptian pounds"), and
     their endings of two words or more when they name one currency ("taiwan dollars"); then the
     words of figures/currency_words.csv, which also settle the ambiguous ones ("dollars" -> USD).
-    A last word alone comes only from the table: "real", "won", "rand" are English words too."""
+    A last word that names one currency comes only from the table: "real", "rand" are English words
+    too. The words several currencies' names end with ("pesos", "dinars", "won", "shillings") and the
+    table leaves open -> their codes (shared): the countries the article names decide between them
+    (`_country_currency`), and with none or two of them no currency is read."""
     by_name: dict[tuple[str, ...], set[str]] = {}
     for code in _currencies_in_use():
         for count in (1, 2):
             name = tuple(get_currency_name(code, count=count, locale="en").lower().split())
-            for k in range(len(name) - 1):
+            for k in range(len(name)):  # the last word alone too: kept below only when shared
                 by_name.setdefault(name[k:], set()).add(code)
-    always = {name: codes.pop() for name, codes in by_name.items() if len(codes) == 1}
+    always = {name: next(iter(codes)) for name, codes in by_name.items() if len(codes) == 1 and len(name) > 1}
     scaled: dict[tuple[str, ...], str] = {}
     for row in table("figures/currency_words"):
         key = tuple(row["word"].lower().split())
         (scaled if (row.get("when") or "").strip() == "scaled" else always)[key] = row["unit"]
-    return always, scaled
+    taken = always | scaled
+    shared = {name: frozenset(codes) for name, codes in by_name.items() if len(codes) > 1 and name not in taken}
+    return always, scaled, shared
 
 
-CURRENCY_NAMES, SCALED_CURRENCY_NAMES = _currency_names()
+CURRENCY_NAMES, SCALED_CURRENCY_NAMES, SHARED_CURRENCY_NAMES = _currency_names()
+COUNTRY_LABEL = LABEL_OF_TYPE["Country"]
+
+
+@functools.cache
+def _territory_codes() -> dict[str, str]:
+    """CLDR's English country names, lower case -> territory code ('philippines' -> 'PH')."""
+    return {name.lower(): code for code, name in Locale("en").territories.items() if code.isalpha()}
+
+
+def _country_currency(doc: Doc, codes: frozenset[str]) -> str | None:
+    """The one currency of `codes` that is legal tender in a country the Doc names: 'pesos' in an
+    article that names the Philippines are PHP, in one that names Mexico MXN; None when no country or
+    more than one currency of `codes` fits."""
+    found = set()
+    for ent in doc.ents:
+        territory = (
+            _territory_codes().get(ent.text.lower().removeprefix("the ")) if ent.label_ == COUNTRY_LABEL else None
+        )
+        if territory:
+            try:
+                found.update(set(get_territory_currencies(territory, tender=True)) & codes)
+            except (KeyError, ValueError):
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
 MAX_NAME_WORDS = max(len(name) for name in CURRENCY_NAMES | SCALED_CURRENCY_NAMES)
 
 
@@ -140,6 +172,8 @@ def currency_name(doc: Doc, k: int, scaled: bool) -> tuple[str, int] | None:
         after = doc[k + size].lower_ if k + size < len(doc) else ""
         if key in CURRENCY_NAMES:
             return CURRENCY_NAMES[key], k + size - 1
+        if key in SHARED_CURRENCY_NAMES and (code := _country_currency(doc, SHARED_CURRENCY_NAMES[key])):
+            return code, k + size - 1  # '50 million pesos' in an article on the Philippines
         if scaled and key in SCALED_CURRENCY_NAMES and after != "of":
             return SCALED_CURRENCY_NAMES[key], k + size - 1
     code = currency_sign(doc[k].text) if k < len(doc) else None

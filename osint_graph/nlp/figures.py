@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.figure_ellipsis import (
+    GROUP_UNITS,
     OF_DETERMINERS,
+    antecedent_unit,
     bare_number,
     casualty_count,
     elliptic_head,
@@ -70,6 +72,7 @@ from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import model_spans
 
 PEOPLE_UNITS = frozenset(COUNT_WORDS.values())  # crew member, person, personnel
+PEOPLE_GROUPS = PEOPLE_UNITS | GROUP_UNITS  # a casualty count with no noun takes one counted before it
 
 # vague counts: the value is unknown, the word is the qualifier
 VAGUE_ALONE = words("figures/vague_alone")
@@ -364,7 +367,10 @@ class Figures:
                 return series, end - 1, start
             no_noun = end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
             casualty = casualty_count(doc, end) if no_noun else None
-            return ("person", casualty, start) if casualty is not None else None  # 'Two killed in ...'
+            if casualty is None:
+                return None
+            group = antecedent_unit(doc, start, value, self._found)  # '10 sailors missing and five injured'
+            return (group if group in PEOPLE_GROUPS else "person"), casualty, start  # 'Two killed in ...'
         return head_unit(doc, noun), end - 1, start  # 'the number of listed ships rose to 25'
 
     @staticmethod

@@ -25,6 +25,7 @@ The Doc and Span extensions the components read and write are declared in
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import numpy
@@ -32,12 +33,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from osint_graph.nlp.attribute_rules import speed_up_attribute_ruler
 from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
+from osint_graph.nlp.figure_units import CURRENCY_SIGNS
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 from osint_graph.nlp.learned_ner import COMPONENT as LEARNED_COMPONENT
 from osint_graph.nlp.learned_ner import enabled_by_env as learned_by_env
@@ -90,6 +92,7 @@ def speed_up_model(nlp: Language) -> Language:
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
     add_infixes(nlp)
+    add_currency_prefixes(nlp)
     return nlp
 
 
@@ -100,6 +103,22 @@ def add_infixes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or ())
     if extra:
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + extra).finditer
+
+
+# after a sign of one letter ("P" for pesos) only an amount no pennant or model number looks like:
+# thousands groups ("P25,000") or a glued scale ("P50M")
+DIGIT = r"\d"
+ONE_LETTER_SIGN_NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:M|B|bn|m)\b"
+
+
+def add_currency_prefixes(nlp: Language) -> None:
+    """A currency sign glued to its number is split off as the model's own '$' and 'US$' are: 'HK$48.20',
+    'NT$10 million', 'S$1.4 million' were one token, so the figure had no number to read. The signs are
+    the figure component's (CLDR's through babel, figures/currency_symbols.csv), each only before a digit."""
+    signs = sorted((s for s in CURRENCY_SIGNS if " " not in s and any(c.isalpha() for c in s)), key=len, reverse=True)
+    if signs:
+        extra = [f"{re.escape(sign)}(?={ONE_LETTER_SIGN_NUMBER if len(sign) == 1 else DIGIT})" for sign in signs]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes or ()) + extra).search
 
 
 def add_components(
