@@ -221,3 +221,18 @@ def test_a_states_possessive_still_splits_from_the_body(nlp):
 )
 def test_a_companys_run_of_legal_forms_is_one_name(nlp, text, name):
     assert ("ORG", name) in ents(nlp, text)
+
+
+def test_a_one_word_person_that_opens_one_companys_name_is_the_company(nlp):
+    """'Tarvo said' beside 'Tarvo Ltd.': no person's name, the company's short name."""
+    from osint_graph.gazetteer import normalise_name
+    from osint_graph.nlp.coreference import _opens_one
+
+    doc = nlp.make_doc("The firm Tarvo Ltd. was charged on Monday. Tarvo said it would fight.")
+    company = Span(doc, 2, 4, label="ORG")
+    assert company.text == "Tarvo Ltd."
+    said = Span(doc, 9, 10, label="PERSON")
+    assert said.text == "Tarvo"
+    assert _opens_one(said, {normalise_name("Tarvo"): [company]})
+    other = Span(doc, 2, 3, label="PERSON")  # a person beside no company of that name
+    assert not _opens_one(other, {normalise_name("Tarvo"): [Span(doc, 2, 3, label="ORG")]})
