@@ -189,3 +189,50 @@ def test_a_class_name_after_a_navy_is_no_part_of_its_name():
     doc = _words("The Ostlandic Navy Vellmark-class frigate sailed on Monday.")
     start, end = _at(doc, "Ostlandic Navy Vellmark")
     assert doc[start : org_tail_end(doc, start, end)].text == "Ostlandic Navy"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Soldiers of the Ostland People's Defence Forces joined the search on Monday.", "Ostland People's Defence Forces"),
+        ("Ships of the People's Liberation Navy were seen near Karsk on Monday.", "People's Liberation Navy"),
+        (
+            "The Karsk Attorney’s Office of Northern Ostland filed charges against the firm on Tuesday.",
+            "Karsk Attorney’s Office of Northern Ostland",
+        ),
+    ],
+)
+def test_a_possessive_that_is_a_word_of_the_name_stays_in_it(nlp, text, name):
+    """'People's', 'Attorney's' (context/name_possessors.txt) are words of the body's name, no owner."""
+    assert ("ORG", name) in ents(nlp, text)
+
+
+def test_a_states_possessive_still_splits_from_the_body(nlp):
+    found = ents(nlp, "Ostland's Coast Guard said on Monday that the ferry had sunk.")
+    assert ("ORG", "Ostland's Coast Guard") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The tanker is operated by Tarvo Line Pte. Ltd., a shipping company, officials said.", "Tarvo Line Pte. Ltd."),
+        ("OSTRA – Tarvo Line PTE, Ltd., a shipping company, pleaded guilty on Monday.", "Tarvo Line PTE, Ltd."),
+    ],
+)
+def test_a_companys_run_of_legal_forms_is_one_name(nlp, text, name):
+    assert ("ORG", name) in ents(nlp, text)
+
+
+def test_a_one_word_person_that_opens_one_companys_name_is_the_company(nlp):
+    """'Tarvo said' beside 'Tarvo Ltd.': no person's name, the company's short name."""
+    from osint_graph.gazetteer import normalise_name
+    from osint_graph.nlp.coreference import _opens_one
+
+    doc = nlp.make_doc("The firm Tarvo Ltd. was charged on Monday. Tarvo said it would fight.")
+    company = Span(doc, 2, 4, label="ORG")
+    assert company.text == "Tarvo Ltd."
+    said = Span(doc, 9, 10, label="PERSON")
+    assert said.text == "Tarvo"
+    assert _opens_one(said, {normalise_name("Tarvo"): [company]})
+    other = Span(doc, 2, 3, label="PERSON")  # a person beside no company of that name
+    assert not _opens_one(other, {normalise_name("Tarvo"): [Span(doc, 2, 3, label="ORG")]})

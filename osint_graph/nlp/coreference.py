@@ -316,11 +316,15 @@ def _company_short_name(e: Span, acro) -> bool:
 
 def _opens_one(e: Span, firsts: dict[str, list[Span]]) -> bool:
     """A one-word organisation that opens exactly one longer one's name ('Kestrel' beside 'Kestrel
-    Shipping'). Not an acronym or a name the gazetteer knows: 'UN' beside 'UN Security Council' and
-    'CENTCOM' beside 'CENTCOM Navy' are bodies of their own."""
-    if e.label_ != "ORG" or len(e) != 1 or e.text.isupper() or span_ext(e, "osint_source") == "gazetteer":
+    Shipping'), or a one-word 'person' that opens exactly one company's name ('Kestrel' beside
+    'Kestrel Ltd.'). Not an acronym or a name the gazetteer knows: 'UN' beside 'UN Security
+    Council' and 'CENTCOM' beside 'CENTCOM Navy' are bodies of their own."""
+    if len(e) != 1 or e.text.isupper() or span_ext(e, "osint_source") == "gazetteer":
         return False
-    return len(_names(firsts.get(normalise_name(e.text), ()))) == 1
+    longer = firsts.get(normalise_name(e.text), ())
+    if e.label_ == "PERSON":  # 'Kestrel said' beside 'Kestrel Ltd.': the company (no person's name holds it)
+        return len(_names(longer)) == 1 and company_name(longer[0])
+    return e.label_ == "ORG" and len(_names(longer)) == 1
 
 
 def _names(spans) -> set[str]:

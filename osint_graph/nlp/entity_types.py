@@ -38,6 +38,7 @@ from osint_graph.nlp.furniture import (
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
@@ -342,7 +343,8 @@ class EntityTypes:
         if label == "PERSON":
             if types and "Person" not in types:
                 return self._known(span, next(t for t in TYPE_PRIORITY if t in types))
-            if span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES:  # 'Kerrin Trading Limited'
+            if span[-1].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES or is_legal_form(span[-1].text):
+                # 'Kerrin Trading Limited', 'Kerrin Line Pte. Ltd.': a company's last word or legal form
                 return self._known(span, "Organization")
             if not types and company_noun(span):  # 'the trading firm Kerrin', 'Kerrin CEO'
                 return self._known(span, "Organization", "context")

@@ -11,6 +11,8 @@ news prose are refused by `sources/rules/context/not_legal_forms.txt`.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from osint_graph.nlp.rules import words
 
 LEGAL_FORMS = words("context/legal_forms") - words("context/not_legal_forms")
@@ -23,3 +25,16 @@ def is_legal_form(text: str) -> bool:
     if len(text.rstrip(".")) <= 2 and not text.isupper():
         return False  # 'AG', 'SA', 'NV' in capitals; 'In', 'At', 'Yu' are words and names
     return text.lower() in LEGAL_FORMS
+
+
+def legal_forms_end(doc: Doc, i: int) -> int:
+    """The end of a run of legal forms from token i: 'Pte. Ltd.', 'PTE, Ltd.', 'Co., Ltd.' are one
+    company's forms, inside its name (GUIDELINES "A company's legal suffix")."""
+    k = i + 1
+    while k < len(doc):
+        j = k + (doc[k].text in (".", ","))
+        if j < len(doc) and j - k <= 1 and is_legal_form(doc[j].text) and not doc[k - 1].is_space:
+            k = j + 1
+        else:
+            break
+    return k

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
-from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 
 # an organisation's name the model cut short: 'National Task Force' + 'for the West Philippine Sea'
@@ -60,6 +60,8 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
         and (doc[end].lower_ in ORG_WORDS or is_legal_form(doc[end].text))
     ):
         end += 1
+    if is_legal_form(doc[end - 1].text) or doc[end - 1].lower_ in ORG_WORDS:
+        end = legal_forms_end(doc, end - 1)  # 'Tern Line PTE' + ', Ltd.'
     if end >= len(doc):
         return end
     if doc[end - 1].lower_ in ORG_TAIL_HEADS:

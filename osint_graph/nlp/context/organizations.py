@@ -13,7 +13,7 @@ from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name
 from osint_graph.nlp.context.outlets import described
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.labels import LABEL_OF_TYPE
-from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
 from osint_graph.reference.bodies import demonym_body_name, possessive_body
@@ -28,6 +28,9 @@ PLATFORMS = words("attribution/platforms")
 PLATFORM_CUES = words("context/platform_cues")
 # 'Maritime Mobile Service Identities', 'Automatic Identification System': a thing, not a body
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
+# "People's", "Attorney's": a possessive inside a body's own name (context/name_possessors.txt)
+NAME_POSSESSORS = words("context/name_possessors")
+POSSESSIVES = (*POSSESSIVE_MARKS, "'", "’")
 
 
 def _org_suffix(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -149,7 +152,8 @@ def org_by_legal_form(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[
     types = ctx.known_types(doc[start : i + 1].text)
     if types and "Organization" not in types:
         return
-    cands.append(Candidate(start, i + 1, "Organization", "legal-form"))
+    cands.append(Candidate(start, legal_forms_end(doc, i), "Organization", "legal-form"))
+
 
 
 @context_rule("GROUP_OF", order=180)
@@ -168,13 +172,26 @@ def org_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
         cands.append(Candidate(start, end, "Organization", "org-head"))
 
 
+def possessor_start(doc: Doc, start: int, first: int) -> int:
+    """Where a body's name starts when the name stopped after a possessive that is one of its own
+    words: 'the Varnian People's Defence Forces', 'the U.S. Attorney's Office' (a capitalised
+    common noun of context/name_possessors.txt before the possessive); `start` itself otherwise
+    ('Varnia's Coast Guard': the state owns the body)."""
+    if start - 2 < first or doc[start - 1].text not in POSSESSIVES:
+        return start
+    owner = doc[start - 2]
+    if not owner.text[:1].isupper() or owner.lower_ not in NAME_POSSESSORS:
+        return start
+    return name_start(doc, start - 1, first, max_len=4)
+
+
 @context_rule("ORG_SUFFIX", order=170)
 def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'US Navy', 'Hellenic Coast Guard', 'Third January Maritime', 'Office of Foreign Assets Control'."""
     first, limit = sentence_bounds(doc[i])
     if i == first and doc[i].lower_ in ("customs", "police", "navy", "army"):
         return
-    start = min(i, name_start(doc, i + 1, first, max_len=7))
+    start = possessor_start(doc, min(i, name_start(doc, i + 1, first, max_len=7)), first)
     end = name_end(doc, i, limit, max_len=7) if name_token(doc[i], True) else i + 1
     if (  # 'Armed Forces of the Philippines': 'of the' and a state belong to the name
         end + 2 < limit
@@ -216,6 +233,7 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     types = ctx.known_types(span.text)
     if types and "Organization" not in types:
         return
-    if any(t.lower_ in TITLE_WORDS for t in span):
+    own = next((t.i + 1 for t in reversed(span) if t.text in POSSESSIVES), start)  # "Attorney's Office"
+    if any(t.lower_ in TITLE_WORDS for t in doc[own:end]):
         return  # 'Defence Minister', 'Navy commander'
     cands.append(Candidate(start, end, "Organization", "org-suffix", ids))
