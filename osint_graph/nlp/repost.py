@@ -34,6 +34,11 @@ the page furniture before them (a long caption may push a wire dateline far down
   A name shaped as a web address ("Harbourwatch.com") counts as an outlet there;
 - a repost note: "This article first appeared in Nordic Daily", "Originally published by ..."
   (`attribution/repost_phrases.txt`);
+- a credit line read by its structure (nlp/credit_lines.py, its forms `attribution/credit_forms.jsonl`):
+  the wire after a bar closing the title ("Tanker released | Wirewatch"), a bracketed credit closing
+  the story ("... the law applies. (Wirewatch)", "(Source: Wirewatch)"), a wire's staff credit naming
+  only its writers ("(Reporting by ...; Editing by ...)"), which credits the news agency of the registry
+  the story names ("the master told Wirewatch"); the page's own name there is skipped, no veto;
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
   page that never names itself in its text;
 - the page's own outlet relaying another at the top of the story: "..., Nordic Daily reports,
@@ -51,6 +56,7 @@ import re
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
+from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.furniture import DATELINE
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
@@ -66,10 +72,11 @@ CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
 # "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
 CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
 BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
-# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", and a wire feed's "Oslo, June 19 (Wirewatch) Jun 19,
-# 2024" line: a place (and date) then the agency, closed by a dash or by the end of the line
+# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
+# "Oslo, June 19 (Wirewatch) Jun 19, 2024" line: a place (and date) then the agency, closed by a dash, a
+# colon or the end of the line
 DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+"
+    r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*(?:[—–-]+|:(?=[ \t]))"
     r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
     re.M,
 )
@@ -226,6 +233,11 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         for name in names:
             acronym = name.isupper() and name.isalpha() and len(name) <= 6
             found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
+        # the credit lines read by their structure (nlp/credit_lines.py): a title's "| Wirewatch", a closing
+        # "(Wirewatch)", a staff credit "(Reporting by ...)" under a story naming its agency
+        credits = [_outlet_source(ctx, n) if n else _named_agency(ctx) for n in credit_names(ctx.doc)]
+        # a site's own name in its title or credit is no repost, and no veto on a credit found later
+        found += [src for src in credits if src is not None and norm_name(src.link.name) not in own]
     return [src for src in found if src is not None]
 
 
@@ -263,6 +275,17 @@ def _host_outlet(ctx: DocumentSources, host: str) -> Source | None:
     if entry is None:
         return None
     return _outlet_source(ctx, entry.name)
+
+
+def _named_agency(ctx: DocumentSources) -> Source | None:
+    """The news agency the story names ("the captain told Wirewatch"): its first Outlet entity that the
+    registry lists as an agency, or None."""
+    for ent in ctx.ents:
+        if ent.label_ == "OUTLET":
+            src = _outlet_source(ctx, str(ext(ent, "canonical") or ent.text))
+            if src is not None and _is_agency(ctx, src):
+                return src
+    return None
 
 
 def _named_outlet(name: str) -> Source:
