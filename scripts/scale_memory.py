@@ -150,7 +150,8 @@ class MemoryProbe:
         import pyarrow as pa
 
         out: dict = {"rss": rss_mb(), "in commit": self._commit is not None}
-        if self.store is not None:
+        # Not while a commit is in flight: a run that read bm_info then failed its next read ("DiskArray ... corrupted")
+        if self.store is not None and not out["in commit"]:
             out["pool"] = pool_mb(self.store._conn)
         out |= mallinfo()
         out["arrow"] = pa.total_allocated_bytes() / MB
