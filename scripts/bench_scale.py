@@ -4,6 +4,7 @@
     python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask] [--commit-seconds S]
     python scripts/bench_scale.py --articles 100000      # the full run
     python scripts/bench_scale.py --runs dask-defaults,dask,dask-defaults,dask   # Dask settings A/B
+    python scripts/bench_scale.py --articles 20000 --replay 400 --memory [--tracemalloc]   # the store side, replayed
 
 The stream: N articles written from the sample corpus (sources/articles/) with names,
 numbers and dates varied, so that entities and facts keep growing as in a real feed (a new
@@ -27,6 +28,19 @@ JSON lines file. Each run ingests it into a new LadybugDB file in a subprocess o
   chunk; and the writer's RSS at each 10% of the stream (now, not peak) and around the final commit;
 - then the p50 (of 3) of every saved query on the last store, in process (not with --no-queries).
 
+`--replay K`: the store side of a real-sized ingest in minutes. The first K articles of the
+stream are extracted once, for real, and kept (.cache/replay/, git-ignored; delete it after a
+change to extraction); each run is then a one-process `api.ingest` of the whole stream whose
+extraction is a replay of those K (scripts/scale_replay.py: article i gets the extraction of i
+mod K, its own ids and, after the first K, half its unknown entities renamed per round), so
+resolving, building rows, the bulk loader and its commits run as in a real ingest, without the
+pipeline (its ~0.4 GB and its time). As a replay runs ~10x faster than extraction, it commits
+every `--commit-articles` articles (default 1,650: where the one-process 20,000-article run
+committed, every 120 s at 13.7 articles/s) or 400,000 rows, not every 120 s. `--memory` prints
+where the writer's memory is at each 10% mark and around each commit (scripts/scale_memory.py),
+`--tracemalloc` Python's heap too (slower). `--runs 1,1` alternates nothing by itself: an A/B of
+a setting runs the command once per setting (e.g. OSINT_GRAPH_BUFFER_POOL_MB=256), alternating.
+
 Ratios printed: 2 workers / 1 worker articles/s (local and Dask), from wall seconds and from
 CPU seconds (the wall seconds each run's CPU needs on 2 free cores: its total over 2, or its
 main thread's if longer; CPU seconds hold better than wall seconds when other work shares
@@ -49,6 +63,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))  # scale_replay.py, scale_memory.py
 
 from osint_graph.ingest import Reader  # noqa: E402
 
@@ -95,9 +110,10 @@ def write_feed(path: Path, n: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "", commit_s=None) -> dict:
+def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "", commit_s=None,
+               extra: tuple[str, ...] = ()) -> dict:  # fmt: skip
     args = [sys.executable, str(PROBE), str(feed), str(store), str(n), str(batch), str(workers), scheduler,
-            str(commit_s or "")]  # fmt: skip
+            str(commit_s or ""), *extra]  # fmt: skip
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed:\n{done.stderr[-3000:]}")
@@ -146,7 +162,8 @@ def one_run(run: str, feed: Path, store: Path, args) -> dict:
     """One ingest of the feed: "1" in one process, "2" with two local workers, "dask" on a LocalCluster
     of 2 with the settings of osint_graph/ingest/dask_config, "dask-defaults" with Dask's defaults."""
     if not run.startswith("dask"):
-        return run_ingest(feed, store, args.articles, args.batch_size, int(run), commit_s=args.commit_seconds)
+        return run_ingest(feed, store, args.articles, args.batch_size, int(run), commit_s=args.commit_seconds,
+                          extra=probe_options(args))  # fmt: skip
     import dask.config
     from distributed import Client, LocalCluster
 
@@ -167,6 +184,32 @@ def one_run(run: str, feed: Path, store: Path, args) -> dict:
             # not counted by RUSAGE_SELF; the ingest is another child): their CPU also takes the cores.
             result["cpu"]["dask cluster"] = worker_process_seconds() - own
     return result
+
+
+def probe_options(args) -> tuple[str, ...]:
+    """scale_probe.py's options for --replay, --commit-articles, --memory and --tracemalloc."""
+    extra = ("--replay", str(args.replay_cache)) if args.replay else ()
+    if args.commit_articles:
+        extra += ("--commit-articles", str(args.commit_articles))
+    extra += ("--memory",) * args.memory + ("--tracemalloc",) * args.tracemalloc
+    return extra
+
+
+def replay_cache(feed: Path, k: int, workdir: Path = ROOT / ".cache" / "replay") -> Path:
+    """The kept extractions of the feed's first k articles, extracted now if not kept yet."""
+    import hashlib
+
+    import scale_replay
+
+    with feed.open("rb") as lines:
+        head = b"".join(itertools.islice(lines, k))
+    path = workdir / f"stream-{k}-{hashlib.sha256(head).hexdigest()[:12]}.pkl"
+    if not path.exists():
+        start = time.perf_counter()
+        articles = list(itertools.islice(Reader().read([feed]), k))
+        scale_replay.build_cache(articles, path)
+        print(f"replay: extracted the first {k} articles in {time.perf_counter() - start:.0f} s, kept in {path}")
+    return path
 
 
 def cpu_split(r: dict) -> dict[str, float]:
@@ -244,6 +287,10 @@ def print_idle(r: dict) -> None:
     account = idle_account(r)
     if account:
         print("       wall s, workers summed: " + ", ".join(f"{k} {v:.1f}" for k, v in account.items()), flush=True)
+    if r.get("memory"):
+        from scale_memory import report
+
+        print("\n".join(report(r["memory"])), flush=True)
     now = r.get("rss_now")
     if now:
         print("       writer RSS now MB at 10..100%: " + " ".join(f"{float(v):.0f}" for v in now.values())
@@ -286,8 +333,27 @@ def main(argv: list[str] | None = None) -> None:
         help="the bulk loader's time bound on a commit (default: ingest's, 120 s); a long one makes the number of"
         " commits, whose checkpoints cost seconds of CPU each, the same however loaded the machine is",
     )  # fmt: skip
+    parser.add_argument(
+        "--replay",
+        type=int,
+        metavar="K",
+        help="replay the extractions of the stream's first K articles (one-process runs only)",
+    )
+    parser.add_argument(
+        "--commit-articles",
+        type=int,
+        default=None,
+        help="the bulk loader also commits every N articles (default with --replay: 1650)",
+    )
+    parser.add_argument("--memory", action="store_true", help="where the writer's memory goes (scale_memory.py)")
+    parser.add_argument("--tracemalloc", action="store_true", help="with --memory: Python's heap too (slower)")
     args = parser.parse_args(argv)
     runs = args.runs.split(",")
+    if args.replay:
+        if any(run != "1" for run in runs):
+            parser.error("--replay: one-process runs only (--runs 1 or 1,1,...)")
+        args.commit_articles = args.commit_articles or 1650
+        args.commit_seconds = args.commit_seconds or 3600
     unknown = [run for run in runs if run not in ("dask", "dask-defaults") and not (run.isdigit() and int(run) > 0)]
     if unknown:  # before the feed is written: 'dask-default' would run Dask's defaults under its own name
         parser.error(f"--runs: unknown run(s) {', '.join(map(repr, unknown))}: give 1, 2, dask or dask-defaults")
@@ -298,6 +364,8 @@ def main(argv: list[str] | None = None) -> None:
         write_feed(feed, args.articles)
         print(f"stream: {args.articles} articles ({feed.stat().st_size / 1e6:.1f} MB), "
               f"written in {time.perf_counter() - start:.1f} s")  # fmt: skip
+        if args.replay:
+            args.replay_cache = replay_cache(feed, args.replay)
         results = {}
         for i, run in enumerate(runs):  # a run named twice: the ratios use its last
             results[run] = one_run(run, feed, work / f"{i}-{run}.lbug", args)

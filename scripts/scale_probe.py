@@ -2,6 +2,7 @@
 """The ingesting side of scripts/bench_scale.py: one ingest, its timings and CPU accounts as JSON.
 
     python scripts/scale_probe.py FEED STORE ARTICLES BATCH WORKERS [SCHEDULER] [COMMIT_SECONDS]
+        [--replay CACHE] [--commit-articles N] [--memory] [--tracemalloc]
 
 Run in a process of its own (its peak RSS and CPU are the writer's). Prints one JSON line:
 wall seconds, articles, elements, time inside the store's writes, peak RSS at 10/50/100%
@@ -31,10 +32,16 @@ Idle time: `chunks` (each chunk's worker process id, wall-clock start and end, a
 the wall time the writer spent waiting for one. Memory: `rss_now` (RSS, not the peak, at each
 10% of the stream), `rss_at_last_article` (the peak when the last article was written, before
 the bulk loader's final commit) and `rss_before_close` (peak and now after that commit).
+
+`--replay CACHE`: extraction is replaced by a replay of the extractions kept in CACHE
+(scripts/scale_replay.py); `--commit-articles N`: the bulk loader also commits every N articles;
+`--memory` (and `--tracemalloc`): `memory` holds the shares of scripts/scale_memory.py at each
+10% mark and around each commit.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import os
@@ -47,12 +54,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))  # scale_replay.py, scale_memory.py
 
 from osint_graph import api  # noqa: E402
 from osint_graph.ingest import parallel  # noqa: E402
 from osint_graph.nlp import Extractor  # noqa: E402
 from osint_graph.resolve import Resolver  # noqa: E402
-from osint_graph.store import open_store  # noqa: E402
+from osint_graph.store import ladybug_bulk, open_store  # noqa: E402
 from osint_graph.store.ladybug_bulk import BulkLoader  # noqa: E402
 from osint_graph.store.ladybug_store import LadybugStore  # noqa: E402
 
@@ -244,17 +252,46 @@ def instrument(cpu: MainThreadCpu, out: dict) -> None:
     gc.callbacks.append(cpu.on_gc)
 
 
+def options() -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    for name in ("feed", "uri", "total", "batch", "workers"):
+        parser.add_argument(name)
+    parser.add_argument("scheduler", nargs="?", default="")
+    parser.add_argument("commit_seconds", nargs="?", default="")
+    parser.add_argument("--replay", help="a cache of extractions to replay instead of extracting")
+    parser.add_argument("--commit-articles", type=int, help="the bulk loader also commits every N articles")
+    parser.add_argument("--memory", action="store_true", help="the memory shares (scripts/scale_memory.py)")
+    parser.add_argument("--tracemalloc", action="store_true", help="with --memory: Python's heap too (slower)")
+    return parser.parse_args()
+
+
 def main() -> None:
-    feed, uri, total, batch, workers = sys.argv[1:6]
-    scheduler = sys.argv[6] if len(sys.argv) > 6 else ""
-    if len(sys.argv) > 7 and sys.argv[7]:
-        commit_every(float(sys.argv[7]))
+    args = options()
+    feed, uri, total, batch, workers, scheduler = (args.feed, args.uri, args.total, args.batch, args.workers,
+                                                   args.scheduler)  # fmt: skip
+    if args.commit_seconds:
+        commit_every(float(args.commit_seconds))
+    if args.commit_articles:
+        ladybug_bulk.COMMIT_ARTICLES = args.commit_articles
+    if args.replay:
+        import scale_replay
+
+        scale_replay.install(api, scale_replay.load_cache(Path(args.replay)))
+    probe = None
+    if args.memory:
+        from scale_memory import MemoryProbe
+
+        probe = MemoryProbe(trace=args.tracemalloc)
+        probe.install(Resolver, BulkLoader, ladybug_bulk)
     total = int(total)
     marks: dict[int, float] = {}
     rss_now: dict[int, float] = {}  # RSS at that point, not the peak so far
     out = {"write_s": 0.0, "commit_thread_s": 0.0, "worker_extract_s": 0.0, "worker_task_thread_s": 0.0,
            "commits": 0, "chunks": [], "writer_waiting_s": 0.0}  # fmt: skip
     store = open_store(uri)
+    if probe is not None:
+        probe.store = store
+        probe.start_rss = current_rss_mb()
     cpu = MainThreadCpu()
     instrument(cpu, out)
     done = 0
@@ -266,6 +303,8 @@ def main() -> None:
             if share not in marks and done >= total * share / 100:
                 marks[share] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 rss_now[share] = current_rss_mb()
+                if probe is not None:
+                    probe.mark(share)
 
     process_start, children_start, native_start = process_seconds(), children_seconds(), native_thread_seconds()
     cpu.reset()  # from here on
@@ -300,6 +339,8 @@ def main() -> None:
             "local workers": children_seconds() - children_start,  # their whole processes (pool ended)
         },
     )
+    if probe is not None:
+        out["memory"] = probe.stop()
     print(json.dumps(out))
 
 
