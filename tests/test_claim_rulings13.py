@@ -36,7 +36,7 @@ def test_lone_negative_sentence_is_no_claim(claims_extractor):
 
 
 def test_with_clause_with_its_own_hedge_is_split(claims_extractor):
-    """", with two crew reportedly missing": a with-clause whose hedge differs is its own claim, the cue
+    """ ", with two crew reportedly missing": a with-clause whose hedge differs is its own claim, the cue
     does not reach the main clause."""
     text = "The Tern Vale sank off Karsk on Monday, with two crew reportedly missing."
     by_start = {c.text.split()[0]: c for c in _claims(claims_extractor, text)}
@@ -47,4 +47,3 @@ def test_with_clause_with_its_own_hedge_is_split(claims_extractor):
 def test_with_clause_without_its_own_cue_stays(claims_extractor):
     text = "The Tern Vale sank off Karsk on Monday, with two crew missing."
     assert [c.text for c in _claims(claims_extractor, text)] == [text[:-1]]
-

@@ -32,8 +32,7 @@ def test_a_company_acronym_in_title_case_is_the_company(nlp):
 def test_a_court_and_a_fund_are_bodies(nlp):
     found = ents(
         nlp,
-        "The Varnholm High Court fined the owner. The International Karsk Compensation Fund said "
-        "fishermen lost money.",
+        "The Varnholm High Court fined the owner. The International Karsk Compensation Fund said fishermen lost money.",
     )
     assert found.get("Varnholm High Court", ("",))[0] == "ORG"
     assert found.get("International Karsk Compensation Fund", ("",))[0] == "ORG"

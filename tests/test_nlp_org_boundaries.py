@@ -194,7 +194,10 @@ def test_a_class_name_after_a_navy_is_no_part_of_its_name():
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Soldiers of the Ostland People's Defence Forces joined the search on Monday.", "Ostland People's Defence Forces"),
+        (
+            "Soldiers of the Ostland People's Defence Forces joined the search on Monday.",
+            "Ostland People's Defence Forces",
+        ),
         ("Ships of the People's Liberation Navy were seen near Karsk on Monday.", "People's Liberation Navy"),
         (
             "The Karsk Attorney’s Office of Northern Ostland filed charges against the firm on Tuesday.",

@@ -38,8 +38,8 @@ from osint_graph.nlp.furniture import (
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
-from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.person_names import apposed_to_role, person_span

@@ -155,7 +155,6 @@ def org_by_legal_form(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[
     cands.append(Candidate(start, legal_forms_end(doc, i), "Organization", "legal-form"))
 
 
-
 @context_rule("GROUP_OF", order=180)
 def group_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'G7', 'G20'."""
