@@ -183,3 +183,20 @@ def chain_of(claims: list, needle: str) -> list[str]:
     found = [c for c in claims if needle in c.text]
     assert found, f"no claim with {needle!r} in {[c.text for c in claims]}"
     return [a.name for a in found[0].attribution]
+
+
+def claims_runner(
+    entities: Mapping[str, Iterable[str]],
+    roles: Mapping[str, str] | None = None,
+    published: date = date(2025, 2, 3),
+):
+    """A function text[, outlet] -> the claims of the stand-alone pipeline over `entities`.
+
+    The attribution tests each need this same runner (one pipeline per module, the outlet
+    "Harbour Ledger" unless a test gives another or None)."""
+    nlp = standalone_pipeline(entities)
+
+    def go(text: str, outlet: str | None = "Harbour Ledger") -> list:
+        return run(nlp, text, published=published, outlet=outlet, roles=roles)._.claims
+
+    return go

@@ -6,8 +6,6 @@ tests/test_nlp_claims.py, and a gazetteer built here for the site-address credit
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from claim_standalone import chain_of
 
@@ -25,15 +23,9 @@ ENTITIES = {
 
 @pytest.fixture(scope="module")
 def run():
-    from claim_standalone import run as run_doc
-    from claim_standalone import standalone_pipeline
+    from claim_standalone import claims_runner
 
-    nlp = standalone_pipeline(ENTITIES)
-
-    def go(text: str, outlet: str | None = "Harbour Ledger"):
-        return run_doc(nlp, text, published=date(2025, 2, 3), outlet=outlet)._.claims
-
-    return go
+    return claims_runner(ENTITIES)
 
 
 # --------------------------------------------------------------------------- background in the past perfect

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from claim_standalone import chain_of
 
-from osint_graph.model import Attribution, Claim
+from osint_graph.model import Attribution
 from osint_graph.nlp.source_context import same_speaker
 
 ENTITIES = {
@@ -30,16 +30,9 @@ ROLES = {"Lena Varga": "agency spokeswoman", "Tomas Orell": "Brightwater chief e
 
 @pytest.fixture(scope="module")
 def run():
-    from claim_standalone import run as run_doc
-    from claim_standalone import standalone_pipeline
+    from claim_standalone import claims_runner
 
-    nlp = standalone_pipeline(ENTITIES)
-
-    def go(text: str, outlet: str | None = "Harbour Ledger") -> list[Claim]:
-        doc = run_doc(nlp, text, published=date(2025, 2, 3), outlet=outlet, roles=ROLES)
-        return doc._.claims
-
-    return go
+    return claims_runner(ENTITIES, roles=ROLES)
 
 
 # --------------------------------------------------------------------------- reposts and wire stories

@@ -9,12 +9,8 @@ tests/test_attribution_discourse.py.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from claim_standalone import chain_of
-
-from osint_graph.model import Claim
 
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
@@ -33,15 +29,9 @@ ENTITIES = {
 
 @pytest.fixture(scope="module")
 def run():
-    from claim_standalone import run as run_doc
-    from claim_standalone import standalone_pipeline
+    from claim_standalone import claims_runner
 
-    nlp = standalone_pipeline(ENTITIES)
-
-    def go(text: str) -> list[Claim]:
-        return run_doc(nlp, text, published=date(2025, 2, 3), outlet="Harbour Ledger")._.claims
-
-    return go
+    return claims_runner(ENTITIES)
 
 
 @pytest.mark.parametrize(

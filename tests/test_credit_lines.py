@@ -8,12 +8,8 @@ tests/test_attribution_credits_statements.py.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from claim_standalone import chain_of
-
-from osint_graph.model import Claim
 
 ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
@@ -26,15 +22,9 @@ ENTITIES = {
 
 @pytest.fixture(scope="module")
 def run():
-    from claim_standalone import run as run_doc
-    from claim_standalone import standalone_pipeline
+    from claim_standalone import claims_runner
 
-    nlp = standalone_pipeline(ENTITIES)
-
-    def go(text: str, outlet: str | None = "Harbour Ledger") -> list[Claim]:
-        return run_doc(nlp, text, published=date(2025, 2, 3), outlet=outlet)._.claims
-
-    return go
+    return claims_runner(ENTITIES)
 
 
 BODY = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nThe Morrow Gull was detained, Lena Varga said."
