@@ -5,6 +5,8 @@
     python scripts/bench_scale.py --articles 100000      # the full run
     python scripts/bench_scale.py --runs dask-defaults,dask,dask-defaults,dask   # Dask settings A/B
     python scripts/bench_scale.py --articles 20000 --replay 400 --memory [--tracemalloc]   # the store side, replayed
+    python scripts/bench_scale.py --articles 20000 --replay 400 --runs 1 --keep-store S.lbug   # keep the store
+    python scripts/bench_scale.py --queries-on S.lbug      # time the saved queries on a kept store
 
 The stream: N articles written from the sample corpus (sources/articles/) with names,
 numbers and dates varied, so that entities and facts keep growing as in a real feed (a new
@@ -54,6 +56,7 @@ import itertools
 import json
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -317,6 +320,23 @@ def print_ratios(results: dict) -> None:
         print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
 
 
+def print_queries(store: Path) -> None:
+    print(f"saved queries on {store.name}, p50 of 3 (target <= 100 ms):")
+    for name, ms in saved_query_p50(str(store)).items():
+        print(f"  {name:<22} {ms:8.1f} ms")
+
+
+def keep_store(store: Path, dest: Path) -> Path:
+    """Move `store` and its side files (write-ahead log) to `dest`, which must not exist."""
+    if dest.exists():
+        raise SystemExit(f"--keep-store: {dest} exists; give a new path")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    for part in sorted(store.parent.glob(store.name + "*")):
+        shutil.move(str(part), str(dest) + part.name[len(store.name) :])
+    print(f"store kept at {dest}")
+    return dest
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
@@ -345,9 +365,19 @@ def main(argv: list[str] | None = None) -> None:
         default=None,
         help="the bulk loader also commits every N articles (default with --replay: 1650)",
     )
+    parser.add_argument(
+        "--keep-store", metavar="PATH", help="keep the last run's store at PATH (to time queries on it again, e.g."
+        " with --queries-on PATH)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--queries-on", metavar="PATH", help="only time the saved queries on the store at PATH (p50 of 3) and stop"
+    )
     parser.add_argument("--memory", action="store_true", help="where the writer's memory goes (scale_memory.py)")
     parser.add_argument("--tracemalloc", action="store_true", help="with --memory: Python's heap too (slower)")
     args = parser.parse_args(argv)
+    if args.queries_on:
+        print_queries(Path(args.queries_on))
+        return
     runs = args.runs.split(",")
     if args.replay:
         if any(run != "1" for run in runs):
@@ -372,12 +402,12 @@ def main(argv: list[str] | None = None) -> None:
             print_run(run, results[run])
             print_idle(results[run])
         print_ratios(results)
+        last = work / f"{len(runs) - 1}-{runs[-1]}.lbug"
+        if args.keep_store:
+            last = keep_store(last, Path(args.keep_store))
         if args.no_queries:
             return
-        last = work / f"{len(runs) - 1}-{runs[-1]}.lbug"
-        print(f"saved queries on the {runs[-1]} store, p50 of 3 (target <= 100 ms):")
-        for name, ms in saved_query_p50(str(last)).items():
-            print(f"  {name:<22} {ms:8.1f} ms")
+        print_queries(last)
 
 
 if __name__ == "__main__":
