@@ -291,7 +291,7 @@ def query(
         params = saved_query.bind(params)
     with using_store(store, read_only=True) as target:
         if saved is not None:  # a saved query may have a variant for this store (find on Neo4j)
-            cypher = saved_query.cypher_for(target.uri)
+            cypher = saved_query.cypher_for(target.uri, params.pop("limit", None))
         check_read_only(cypher)
         return target.query(cypher, params)
 

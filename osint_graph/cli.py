@@ -336,6 +336,17 @@ def query(cypher, file_, saved, params, fmt, store_uri):
     except RuntimeError as exc:  # the engine's own error (syntax, unknown label...)
         raise click.ClickException(f"query failed: {exc}") from None
     write_result(result, fmt)
+    if saved:
+        note_limit(saved, bound, len(result.rows))
+
+
+def note_limit(saved: str, given: dict[str, Any], rows: int) -> None:
+    """Say on stderr when a saved query's result stopped at its row limit (there may be more)."""
+    from osint_graph.queries import get_saved_query
+
+    limit = get_saved_query(saved).bind(given).get("limit")
+    if limit and rows >= limit:
+        click.echo(f"stopped at the query's limit of {limit} rows: --param limit=N for more", err=True)
 
 
 def write_result(result, fmt: str) -> None:

@@ -126,7 +126,7 @@ def query_p50(store, queries: list[SavedQuery], repeat: int = 5) -> dict[str, tu
     timings = {}
     for saved in queries:
         params = saved.bind({p.name: values[p.name] for p in saved.params if p.required and p.name in values})
-        cypher = saved.cypher_for(store.uri)
+        cypher = saved.cypher_for(store.uri, params.pop("limit", None))
         runs, rows = [], 0
         try:
             for _ in range(repeat):

@@ -130,3 +130,15 @@ def test_extract_takes_one_path_without_a_store():
     extractions = list(og.extract(str(article)))
     assert len(extractions) == 1
     assert "Angara" in {e.name for e in extractions[0].entities}
+
+
+def test_a_saved_query_limit_is_written_into_the_text_as_a_number():
+    from osint_graph.queries import get_saved_query
+
+    query = get_saved_query("denials")
+    assert query.bind({})["limit"] == 1000
+    assert "LIMIT $limit" in query.cypher
+    text = query.cypher_for("/tmp/x.lbug", query.bind({"limit": 7})["limit"])
+    assert text.rstrip().endswith("LIMIT 7") and "$limit" not in text
+    with pytest.raises(ValueError, match="limit must be a whole number"):
+        query.bind({"limit": "7; MATCH (n) DETACH DELETE n"})

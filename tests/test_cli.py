@@ -79,6 +79,27 @@ def test_saved_query_with_params_and_formats(demo_store):
     assert missing.exit_code != 0 and "--param name" in missing.output
 
 
+def test_saved_query_stops_at_its_limit_and_says_so(demo_store):
+    def mentions(*extra: str):
+        return CliRunner().invoke(
+            main,
+            ["query", "--store", str(demo_store), "--saved", "entity-mentions", "--param", "name=Lady R",
+             "--format", "json", *extra],
+        )  # fmt: skip
+
+    whole = mentions()
+    assert whole.exit_code == 0, whole.output
+    assert len(json.loads(whole.stdout)) > 2  # the sample corpus mentions Lady R more than twice
+    assert "limit" not in whole.stderr
+    cut = mentions("--param", "limit=2")
+    assert cut.exit_code == 0, cut.output
+    assert json.loads(cut.stdout) == json.loads(whole.stdout)[:2]  # the first two, in the query's order
+    assert "stopped at the query's limit of 2 rows" in cut.stderr
+    for bad in ("limit=0", "limit=two", "limit=1.5"):
+        refused = mentions("--param", bad)
+        assert refused.exit_code != 0 and "limit must be a whole number" in refused.output
+
+
 def test_extract_prints_the_contract_for_the_seed(seed_text):
     result = invoke("extract", str(SEED_ARTICLE), "--format", "jsonl")
     [line] = result.output.strip().splitlines()

@@ -1,5 +1,6 @@
 // The provenance of claims whose text contains a phrase: the sentence, offsets, article, outlet, chain and extractor.
 // param text: a phrase of the claim, e.g. "6,700 containers"
+// param limit = 1000: the most rows returned, the first in the order below
 MATCH (c:Claim)-[:DERIVED_FROM]->(a:Article)
 WHERE toLower(c.text) CONTAINS toLower($text)
 OPTIONAL MATCH (c)-[:GENERATED_BY]->(run:ExtractionRun)
@@ -7,3 +8,4 @@ RETURN c.id AS claim, c.sentence AS sentence, c.startOffset AS startOffset, c.en
        c.origin AS origin, a.title AS article, a.outlet AS outlet, a.published AS published, a.url AS url,
        run.extractor AS extractor, run.extractorVersion AS version, c.ingestedAt AS ingestedAt
 ORDER BY published, claim
+LIMIT $limit

@@ -4,6 +4,7 @@
 // param date = "": the call's date (YYYY-MM-DD); empty for every date
 // key vessel
 // key port
+// param limit = 1000: the most rows returned, the first in the order below
 MATCH (:NameKey {id: $vessel_key})-[:KEY_OF]->(v:Vessel)<-[:INVOLVES]-(pc:PortCall)-[:AT_PORT]->(p:Port)
       <-[:KEY_OF]-(:NameKey {id: $port_key})
 WHERE $date = "" OR pc.date = $date
@@ -14,3 +15,4 @@ RETURN v.name AS vessel, p.name AS port, pc.date AS date, c.text AS quote, c.sen
        c.attribution AS attribution, c.origin AS origin, a.title AS article, a.outlet AS outlet,
        a.published AS published
 ORDER BY published, article, quote
+LIMIT $limit
