@@ -66,6 +66,18 @@ def test_the_subject_of_drift_with_the_in_a_ship_article(nlp):
     assert "Tamsin Reeve" not in vessels(nlp, "The ship lost power. Tamsin Reeve is drifting off to sleep.")
 
 
+def test_the_subject_of_what_ships_do_in_any_tense_with_the(nlp):
+    # a progressive, a verb that also says where people go: 'the' before the name marks the ship
+    text = "The trawler left port. The Tamsin Reeve was sailing north when the Orla Vane disappeared."
+    assert {"Tamsin Reeve", "Orla Vane"} <= vessels(nlp, text)
+    assert "Orla Vane" in vessels(nlp, "A ferry was lost at sea. The Orla Vane capsized off the cape.")
+
+
+def test_a_person_who_sails_or_disappears_is_no_ship(nlp):
+    text = "The ship lost power. Tamsin Reeve was sailing with friends before Orla Vane disappeared."
+    assert not {"Tamsin Reeve", "Orla Vane"} & vessels(nlp, text)
+
+
 def test_an_unlisted_merchant_prefix_before_a_name(nlp):
     doc = nlp("The court heard that NM Velmora Star may not leave the port until the claim is heard.")
     found = {e.text: e._.canonical for e in doc.ents if e.label_ == "VESSEL"}
