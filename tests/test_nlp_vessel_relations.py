@@ -114,6 +114,26 @@ def test_a_ship_of_the_same_fleet_named_with_the_same_first_word(nlp):
     assert "Tarnline Group" not in found
 
 
+def test_a_plural_after_the_fleet_word_is_the_operator(nlp):
+    # 'the Tarnline Autoliners': a plural names the company that runs the fleet, not one ship
+    text = "The tanker lost power. The Tarnline Velmora is drifting. The Tarnline Autoliners said nothing."
+    found = vessels(nlp, text)
+    assert "Tarnline Velmora" in found and "Tarnline Autoliners" not in found
+
+
+def test_a_title_case_line_does_not_lengthen_a_prefixed_name(nlp):
+    # a headline capitalises the verb after the name; the body writes the name more often
+    text = (
+        "USS Tarnwick, USS Orla Vane Collide in Strait\n\nThe USS Tarnwick, a submarine, hit the "
+        "USS Orla Vane on Friday. The USS Orla Vane was damaged. USS Orla Vane sailed home.\n\n"
+        "Share this article: USS Tarnwick, USS Orla Vane Collide in Strait"
+    )
+    found = vessels(nlp, text)
+    assert "USS Orla Vane" in found and not any("Collide" in name for name in found)
+    # ', USS Orla Vane' after 'USS Tarnwick' carries its own prefix: no 'USS USS Orla Vane'
+    assert not any((e._.canonical or "").startswith("USS USS") for e in nlp(text).ents)
+
+
 def test_a_collision_with_the_name(nlp):
     text = "A tanker sank near the pier. The freighter was damaged in a collision with the Orla Vane at dawn."
     assert "Orla Vane" in vessels(nlp, text)
