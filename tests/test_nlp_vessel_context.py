@@ -178,6 +178,12 @@ def test_the_object_of_what_is_done_to_ships(nlp):
     assert set(found) == {"Ostra Wind", "Grace May 3"}
 
 
+def test_a_ship_named_for_a_person_as_the_object(nlp):
+    # a person's name takes no 'the': 'struck the Mikhail Varlov,' is a ship named for a person
+    found = vessels(nlp, "The ship lost power after drones struck the Mikhail Varlov, setting it alight.")
+    assert "Mikhail Varlov" in set(found)
+
+
 def test_no_ship_where_a_country_is_struck(nlp):
     found = vessels(nlp, "A missile struck the Barbados-flagged bulk carrier Tessa Dawn in the gulf.")
     assert set(found) == {"Tessa Dawn"}

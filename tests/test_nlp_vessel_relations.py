@@ -66,6 +66,18 @@ def test_the_subject_of_drift_with_the_in_a_ship_article(nlp):
     assert "Tamsin Reeve" not in vessels(nlp, "The ship lost power. Tamsin Reeve is drifting off to sleep.")
 
 
+def test_the_subject_of_what_ships_do_in_any_tense_with_the(nlp):
+    # a progressive, a verb that also says where people go: 'the' before the name marks the ship
+    text = "The trawler left port. The Tamsin Reeve was sailing north when the Orla Vane disappeared."
+    assert {"Tamsin Reeve", "Orla Vane"} <= vessels(nlp, text)
+    assert "Orla Vane" in vessels(nlp, "A ferry was lost at sea. The Orla Vane capsized off the cape.")
+
+
+def test_a_person_who_sails_or_disappears_is_no_ship(nlp):
+    text = "The ship lost power. Tamsin Reeve was sailing with friends before Orla Vane disappeared."
+    assert not {"Tamsin Reeve", "Orla Vane"} & vessels(nlp, text)
+
+
 def test_an_unlisted_merchant_prefix_before_a_name(nlp):
     doc = nlp("The court heard that NM Velmora Star may not leave the port until the claim is heard.")
     found = {e.text: e._.canonical for e in doc.ents if e.label_ == "VESSEL"}
@@ -100,6 +112,26 @@ def test_a_ship_of_the_same_fleet_named_with_the_same_first_word(nlp):
     found = vessels(nlp, text)
     assert {"Tarnline Velmora", "Tarnline Sorrel"} <= found
     assert "Tarnline Group" not in found
+
+
+def test_a_plural_after_the_fleet_word_is_the_operator(nlp):
+    # 'the Tarnline Autoliners': a plural names the company that runs the fleet, not one ship
+    text = "The tanker lost power. The Tarnline Velmora is drifting. The Tarnline Autoliners said nothing."
+    found = vessels(nlp, text)
+    assert "Tarnline Velmora" in found and "Tarnline Autoliners" not in found
+
+
+def test_a_title_case_line_does_not_lengthen_a_prefixed_name(nlp):
+    # a headline capitalises the verb after the name; the body writes the name more often
+    text = (
+        "USS Tarnwick, USS Orla Vane Collide in Strait\n\nThe USS Tarnwick, a submarine, hit the "
+        "USS Orla Vane on Friday. The USS Orla Vane was damaged. USS Orla Vane sailed home.\n\n"
+        "Share this article: USS Tarnwick, USS Orla Vane Collide in Strait"
+    )
+    found = vessels(nlp, text)
+    assert "USS Orla Vane" in found and not any("Collide" in name for name in found)
+    # ', USS Orla Vane' after 'USS Tarnwick' carries its own prefix: no 'USS USS Orla Vane'
+    assert not any((e._.canonical or "").startswith("USS USS") for e in nlp(text).ents)
 
 
 def test_a_collision_with_the_name(nlp):

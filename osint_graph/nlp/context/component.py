@@ -18,6 +18,8 @@ returned' after 'the frigate Admiral Varn'), and puts the candidates into
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -104,6 +106,7 @@ class ContextRules(NameContext):
         finally:
             self.hold_ents(None)
         self._propagate(doc, cands)
+        trim_title_case_overruns(doc, cands)
         sister_ships(doc, cands)
         self._apply(doc, cands)
         read_ports(doc, cands, self.gazetteer)  # Port or Location: one reading per place and article
@@ -284,6 +287,21 @@ def full_name(doc: Doc, cands: list[Candidate], short: str, full: str) -> None:
     for c in cands:
         if c.type == "Vessel" and normalise_name(bare_vessel_name(doc[c.start : c.end].text)) == short:
             c.identifiers.setdefault("_canonical", full)
+
+
+def trim_title_case_overruns(doc: Doc, cands: list[Candidate]) -> None:
+    """'USS Tern Vale Collide in ...': a Title Case line (a headline, a share line) capitalises the
+    verb after a ship's name, so a ship's name that runs on past a name of two words or more, which
+    the article writes more often, by capitalised words ends where that name ends (one ship, one name)."""
+    counts = Counter(doc[s:e].text for s, e in {(c.start, c.end) for c in cands if c.type == "Vessel"})
+    for cand in cands:
+        if cand.type != "Vessel" or cand.end - cand.start < 3:
+            continue
+        longer = counts[doc[cand.start : cand.end].text]
+        for end in range(cand.end - 1, cand.start + 1, -1):
+            if counts[doc[cand.start : end].text] > longer and all(t.is_title for t in doc[end : cand.end]):
+                cand.end = end
+                break
 
 
 def sister_ships(doc: Doc, cands: list[Candidate]) -> None:

@@ -339,9 +339,15 @@ def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: lis
         return
     if stop < limit and (doc[stop].lower_ in VESSEL_MODIFIERS or doc[stop].text[:1].isupper() or doc[stop].text == "-"):
         return  # 'the Kestrel oil ...' is the noun rule's; a longer name the prefix rule's
-    if any(t.ent_type_ == "PERSON" for t in doc[j:stop]) and stop - j > 1:
-        return
+    if any(t.ent_type_ == "PERSON" for t in doc[j:stop]) and stop - j > 1 and not _closed_after(doc, stop, limit):
+        return  # 'targeted the Lena Varga administration'; but 'struck the Vsevolod Varn, setting it alight'
     cands.append(Candidate(j, stop, "Vessel", "ship-object"))
+
+
+def _closed_after(doc: Doc, stop: int, limit: int) -> bool:
+    """The name after 'the' ends its phrase (a comma, a full stop, a preposition): a person's name
+    takes no 'the', so a ship named for a person is the object there, not a noun's modifier."""
+    return stop >= limit or doc[stop].text in (",", ".", ";", "—", "–") or doc[stop].pos_ == "ADP"
 
 
 @context_rule("VESSEL_ALIAS", order=35)

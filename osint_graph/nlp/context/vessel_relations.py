@@ -173,5 +173,7 @@ def fleet_siblings(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue  # 'the Varnline Group's ships', 'the Varnline Tern tanker': a noun after the name
         if any(t.lower_ in ORG_WORDS for t in span) or not _unknown_ship_name(ctx, doc, tok.i, end):
             continue
+        if span[-1].tag_ == "NNPS":
+            continue  # 'the Varnline Autoliners': a plural names the fleet's operator, not one ship
         cands.append(Candidate(tok.i, end, "Vessel", "fleet-sibling"))
         occupied.update(range(tok.i, end))

@@ -383,8 +383,8 @@ def _prefixed_list(doc: Doc, prefix: str, k: int, limit: int, cands: list[Candid
         end = name_end(doc, k, limit, max_len=3) if k < limit and doc[k].text[:1].isupper() else k
         name = doc[k:end]
         body_word = any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS for t in name)
-        if end == k or name.text.isupper() or body_word:
-            return  # 'HMS Kestrel and Royal Navy ships', '... and MARCOS': not a ship's name
+        if end == k or name.text.isupper() or body_word or name[0].text in SHIP_PREFIXES:
+            return  # 'HMS Kestrel and Royal Navy ships', '... and MARCOS', ', USS Tolm' (its own prefix)
         full = f"{prefix} {doc[k:end].text}"
         for cand in cands:  # the same name found by an earlier rule ('destroyers X and Y') takes it too
             if (cand.start, cand.end, cand.type) == (k, end, "Vessel"):
@@ -573,8 +573,8 @@ def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool
         return False
     if any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS | SHIP_PREFIXES_LOWER for t in span):
         return False
-    if span[-1].lower_ in BODY_OR_SYSTEM_HEADS:
-        return False  # 'the Karsk Embassy', 'the Automatic Identification System': a body, a system, a treaty
+    if span[-1].lower_ in BODY_OR_SYSTEM_HEADS or (len(span) > 1 and span[-1].tag_ == "NNPS"):
+        return False  # 'the Karsk Embassy', 'the Automatic Identification System', 'the Varn Autoliners'
     joined = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_  # not a spaced dash
     if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or joined):
         return False  # 'the Wagner mercenaries', 'the Biden administration': the name modifies a noun
