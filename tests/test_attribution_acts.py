@@ -91,3 +91,18 @@ def test_a_passive_confirmation_by_a_body_is_an_act(run):
 def test_a_report_of_a_noun_keeps_its_source(run):
     claims = run("Brennholt Shipping reported a blast on board the Tern Vale.")
     assert chain_of(claims, "blast") == ["Brennholt Shipping"]
+
+
+def test_a_rejection_as_an_adjective_keeps_the_source(run):
+    claims = run('Varnia rejected the accusation of the Karsk Navy as "baseless".')
+    assert chain_of(claims, "rejected") == ["Varnia"]
+
+
+def test_an_act_with_a_describing_participle_keeps_the_source(run):
+    claims = run("Ola Tolm condemned the boarding of the Tern Vale, describing it as an act of piracy.")
+    assert chain_of(claims, "condemned") == ["Ola Tolm"]
+
+
+def test_a_statement_noun_with_its_clause_keeps_the_source(run):
+    claims = run("The Karsk Navy announced in a statement that the Tern Vale had been released.")
+    assert chain_of(claims, "released") == ["Karsk Navy"]

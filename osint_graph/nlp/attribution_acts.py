@@ -71,7 +71,7 @@ def _proposes(verb: Token) -> bool:
                 return True  # "confirmed reports that C"; "claimed responsibility for the strike"
             if _predicate_after(verb, c):
                 return True  # "called the move “reckless”"
-        if c.dep_ == "prep" and (_small_prep(verb, c) or any(holds_clause(g) for g in c.children if g.dep_ == "pobj")):
+        if c.dep_ == "prep" and (_small_prep(verb, c) or _charge_below(verb, c) or any(holds_clause(g) for g in c.children if g.dep_ == "pobj")):
             return True  # "accused Varnia of the attack", "described the ship as a wreck", "announced in a statement that C"
         if c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN", "ADJ") and _small_prep(verb, _mark(c)):
             return True  # "described such tactics as/mark attempts/advcl to ...": the parser's "as"
@@ -89,6 +89,20 @@ def _gerund_object(verb: Token, obj: Token) -> bool:
         return True
     first = obj.left_edge
     return first.tag_ == "VBG" and first.dep_ == "amod" and first.i == verb.i + 1
+
+
+def _charge_below(verb: Token, prep: Token) -> bool:
+    """'accused Russia several times since February of stealing grain', 'warned Israel in a speech
+    against extracting gas': the verb's own small-clause preposition (a row naming the verb), hung by the
+    parser on a noun of an adjunct; not through another verb."""
+    for p in prep.subtree:
+        if p.dep_ == "prep" and (verb.lemma_, p.lower_) in SMALL_CLAUSES and p.i != prep.i:
+            node = p.head
+            while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i == verb.i and _small_prep(verb, p):
+                return True
+    return False
 
 
 def _mark(clause: Token) -> Token:
@@ -112,9 +126,9 @@ def _small_prep(verb: Token, prep: Token) -> bool:
         return False
     if prep.dep_ == "mark":
         return kind == "any"  # the parser's "as" of a clause whose head is the predicate noun
-    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    objs = [g for g in prep.children if not g.is_punct]  # "rejected the accusation as/prep “baseless”/amod"
     if kind == "gerund":
-        return any(g.tag_ == "VBG" for g in objs)
+        return any(g.tag_ == "VBG" and g.dep_ in ("pobj", "pcomp") for g in objs)
     return bool(objs)
 
 
@@ -124,19 +138,23 @@ def holds_clause(noun: Token) -> bool:
     proposition = noun.lemma_.lower() in PROPOSITION_NOUNS
     for c in noun.children:
         if c.dep_ in ("acl", "relcl", "ccomp"):
-            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            if _that_clause(c):
                 return True  # a relative "that" is a subject or object, never a mark
             if proposition and _complete(c):
                 return True
         if proposition and c.dep_ == "prep" and c.lower_ == "of":
             return True
-        if proposition and c.dep_ == "acl" and any(holds_clause_mark(g) for g in c.children if g.dep_ == "ccomp"):
+        if proposition and c.dep_ == "acl" and any(_that_clause(g) for g in c.children if g.dep_ == "ccomp"):
             return True  # "claims made by Varnia that C"
     return False
 
 
-def holds_clause_mark(verb: Token) -> bool:
-    return any(g.dep_ == "mark" and g.lower_ == "that" for g in verb.children)
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the complementiser "that" (on its head or, as the parser may hang it, an auxiliary)."""
+    first = verb.left_edge
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in verb.children) or (
+        first.dep_ == "mark" and first.lower_ == "that"
+    )
 
 
 def _complete(verb: Token) -> bool:
