@@ -106,3 +106,8 @@ def test_an_act_with_a_describing_participle_keeps_the_source(run):
 def test_a_statement_noun_with_its_clause_keeps_the_source(run):
     claims = run("The Karsk Navy announced in a statement that the Tern Vale had been released.")
     assert chain_of(claims, "released") == ["Karsk Navy"]
+
+
+def test_a_call_for_a_clause_keeps_the_source(run):
+    claims = run("Ola Tolm called for the Tern Vale to be sent back to Varnia.")
+    assert chain_of(claims, "sent back") == ["Ola Tolm"]

@@ -75,6 +75,8 @@ def _proposes(verb: Token) -> bool:
             return True  # "accused Varnia of the attack", "described the ship as a wreck", "announced in a statement that C"
         if c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN", "ADJ") and _small_prep(verb, _mark(c)):
             return True  # "described such tactics as/mark attempts/advcl to ...": the parser's "as"
+        if c.dep_ == "advcl" and _mark(c).lower_ == "for" and _own_subject(c):
+            return True  # "called for the ship to be sent back": the parser's for-to clause
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and is_speech(c) and _proposes(c):
             return True  # "condemned the assaults, describing them as outrageous", "..., noting that C"
         if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
