@@ -71,8 +71,8 @@ def _proposes(verb: Token) -> bool:
                 return True  # "confirmed reports that C"; "claimed responsibility for the strike"
             if _predicate_after(verb, c):
                 return True  # "called the move “reckless”"
-        if c.dep_ == "prep" and (_small_prep(verb, c) or _charge_below(verb, c) or any(holds_clause(g) for g in c.children if g.dep_ == "pobj")):
-            return True  # "accused Varnia of the attack", "described the ship as a wreck", "announced in a statement that C"
+        if c.dep_ == "prep" and (_small_prep(verb, c) or _charge_below(verb, c) or _pobj_holds_clause(c)):
+            return True  # "accused Varnia of C", "described the ship as a wreck", "announced in a statement that C"
         if c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN", "ADJ") and _small_prep(verb, _mark(c)):
             return True  # "described such tactics as/mark attempts/advcl to ...": the parser's "as"
         if c.dep_ == "advcl" and _mark(c).lower_ == "for" and _own_subject(c):
@@ -105,6 +105,10 @@ def _charge_below(verb: Token, prep: Token) -> bool:
             if node.i == verb.i and _small_prep(verb, p):
                 return True
     return False
+
+
+def _pobj_holds_clause(prep: Token) -> bool:
+    return any(holds_clause(g) for g in prep.children if g.dep_ == "pobj")
 
 
 def _mark(clause: Token) -> Token:

@@ -378,7 +378,8 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
         for cl in clauses:
             # inside the quotation a negated sentence is the speaker's too (“... There are no safe havens.”)
             # an act ("the navy confirmed the seizure") is the outlet's, unless inside the speaker's quotation
-            if not cl.chain and not (cl.speech or (cl.act and not inside)) and (inside or not (cl.main is not None and negated(cl.main))):
+            own = cl.speech or (cl.act and not inside)
+            if not cl.chain and not own and (inside or not (cl.main is not None and negated(cl.main))):
                 cl.chain = list(current)
 
 

@@ -216,7 +216,9 @@ def extract_claims(
     apply_scopes(doc, per_segment)
     for _a, _b, _p, clauses in per_segment:
         for cl in clauses:
-            own_named[id(cl)] = own_named.get(id(cl), False) or (not cl.extra and (bool(cl.chain) or cl.silent or cl.act))
+            own_named[id(cl)] = own_named.get(id(cl), False) or (
+                not cl.extra and (bool(cl.chain) or cl.silent or cl.act)
+            )
     # 2b. the learned carry-on decision re-weighs the chains of the clauses with no frame of their own
     # (which clauses are claims stays the rules' call)
     points = carry_step(doc, per_segment, framed, carry)
