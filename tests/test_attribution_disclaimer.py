@@ -14,7 +14,8 @@ def test_not_confirmed_by_a_body_is_negated_without_that_body(claims_extractor):
     assert "Karsk" not in attribution_names(disclaimer)
 
 
-def test_confirmed_by_a_body_keeps_it_as_the_source(claims_extractor):
+def test_confirmed_by_a_body_is_an_act_with_no_source(claims_extractor):
+    # sixteenth round: a confirmation of a noun is an act the outlet tells, the body no source
     text = "The seizure of the Morrow Gale was confirmed by the Varnel Navy."
     claims = claims_extractor.extract(Article(id="dc2", text=text, outlet="The Daily Probe")).claims
-    assert attribution_names(claims[0]) == ["Varnel Navy"]
+    assert attribution_names(claims[0]) == []

@@ -838,9 +838,9 @@ def test_neither_of_two_sources_that_confirmed_nothing_is_a_source(run):
 
 
 def test_both_of_two_sources_that_confirmed_a_thing_give_the_first(run):
-    assert chain_of(run("Both Norway and Finland have confirmed the seizure of the Morrow Gull."), "seizure") == [
-        "Norway"
-    ]
+    # a that-clause: "confirmed the seizure" alone is an act with no source (sixteenth round)
+    claims = run("Both Norway and Finland have confirmed that the Morrow Gull was seized.")
+    assert chain_of(claims, "seized") == ["Norway"]
 
 
 def test_a_sentence_cut_at_an_abbreviated_title_takes_the_frame_after_it(run):
@@ -984,9 +984,9 @@ def test_they_points_back_to_the_named_group_subject_before_it_not_the_last_sour
 
 def test_the_company_is_no_states_body_cited_before(run):
     # "the company" points back to a firm, never to a state's body ("Karsk Navy") cited last
-    text = "The Karsk Navy denied the claims.\n\nThe company claimed that the Tern Vale was rammed."
+    text = "The Karsk Navy said the Tern Vale was not hit.\n\nThe company claimed that the Tern Vale was rammed."
     claims = run(text)
-    assert chain_of(claims, "denied the claims") == ["Karsk Navy"]
+    assert chain_of(claims, "not hit") == ["Karsk Navy"]
     assert chain_of(claims, "was rammed") != ["Karsk Navy"]
 
 

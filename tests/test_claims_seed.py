@@ -114,7 +114,7 @@ def test_operations_may_be_suspended_is_hedged(seed):
 def test_denial(seed):
     c = claim_with(seed, "Both the North Koreans and the Russians deny the allegations")
     assert (c.kind, c.stance) == ("denial", "denial")
-    assert names(c)[0] in ("North Korea", "the North Koreans")
+    assert names(c) == []  # a denial of a noun is an act told in the outlet's voice (sixteenth round)
 
 
 def test_accusation(seed):

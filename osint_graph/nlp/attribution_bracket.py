@@ -101,7 +101,7 @@ def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
         if chain is None or any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1].link.name or ""):
             continue
         for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
-            if not cl.speech and _narrates(cl.main) and not negated(cl.main):
+            if not (cl.speech or cl.act) and _narrates(cl.main) and not negated(cl.main):
                 cl.chain = list(chain)
 
 
@@ -126,6 +126,6 @@ def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 if _names(doc, a, b, opened[1][-1].link.name or ""):
                     continue
                 for cl in clauses:
-                    if not cl.chain and not cl.speech and _narrates(cl.main):
+                    if not cl.chain and not (cl.speech or cl.act) and _narrates(cl.main):
                         cl.chain = list(opened[1])
         k = m

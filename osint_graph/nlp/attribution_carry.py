@@ -186,7 +186,9 @@ def decision_points(doc: Doc, per_segment: list[Segment], framed: set[int]) -> l
         first_in_para = k == 0 or per_segment[k - 1][2] != para
         inside = bool(quote_open) and not first_in_para
         quote_open = quote_state(doc, a, b, False if first_in_para else quote_open)
-        open_clauses = [cl for cl in clauses if id(cl) not in framed and not (cl.extra or cl.speech or cl.silent)]
+        open_clauses = [
+            cl for cl in clauses if id(cl) not in framed and not (cl.extra or cl.speech or cl.silent or cl.act)
+        ]
         if not open_clauses:
             continue
         earlier = _earlier(doc, per_segment, k, framed)

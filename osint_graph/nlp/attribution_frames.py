@@ -93,6 +93,8 @@ class Clause:
     extra: bool = False  # a description carved out of a clause ("containers in which, according to X, ...")
     speech: bool = False  # the chain ends in the clause's own subject ("Moscow has accused ...")
     silent: bool = False  # a named subject withholds its statement ("X declined to comment"): no source
+    act: bool = False  # a speech verb with no proposition ("the navy confirmed the seizure"): no source, and
+    # no passage carried into it either (its subject speaks for itself, as when it was a speech act)
     cue_resolved: bool = False  # its 'reportedly' points at the report the next sentence names
 
 

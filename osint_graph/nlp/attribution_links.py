@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp import modality
+from osint_graph.nlp.attribution_acts import is_speech, presents_proposition
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
     COMMITMENT_VERBS,
@@ -61,19 +62,27 @@ UNREALISED = words("attribution/unrealised_auxiliaries")
 _UNSAID = SILENCE_VERBS | HEDGING_FRAMES
 
 
-def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> list[Source]:
-    """'were identified by experts from X': the agent of a passive observation verb (first named)."""
+def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int, acts: bool = False) -> list[Source]:
+    """'were identified by experts from X': the agent of a passive observation verb (first named); with
+    `acts`, also the agent of an act ("the seizure was confirmed by Karsk"), which is otherwise no source."""
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
         if v.lemma_ not in OBSERVATION_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
             continue
         if is_negated(v):
             continue  # "the report has not been confirmed by Karsk": Karsk said nothing (`unconfirmed_by`)
+        if not acts and is_speech(v) and not presents_proposition(v):
+            continue  # "the seizure was confirmed by Karsk": an act told in the outlet's voice (`attribution_acts`)
         for c in v.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj" and a <= g.i < e]
                 if objs:
                     return ctx.resolve(subtree(objs[0], skip=("conj", "cc")), v.lemma_)[:1]
     return []
+
+
+def _acting_agent(ctx: AttributionContext, main: Token, a: int, e: int) -> bool:
+    """'the seizure was confirmed by Karsk': an agent that is no source only because the verb is an act."""
+    return bool(observation_agent(ctx, main, a, e, acts=True)) and not observation_agent(ctx, main, a, e)
 
 
 def unconfirmed_by(main: Token) -> bool:
@@ -100,8 +109,10 @@ def _charged_subject(main: Token) -> bool:
     )
 
 
-def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
-    """The subject when the predicate is the speech act or the document speaks."""
+def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list[Source]:
+    """The subject when the predicate is the speech act or the document speaks; with `acts`, also the
+    subject of a speech verb that presents no proposition ("the navy confirmed the seizure"), which is
+    otherwise no source (`attribution_acts`)."""
     subj = [c for c in main.children if c.dep_ == "nsubj"]
     if not subj or _charged_subject(main):
         return []
@@ -142,6 +153,8 @@ def speaker_of(ctx: AttributionContext, main: Token) -> list[Source]:
             return []  # "the agency will assess the damage": an act to come has said nothing yet
         if lemma in SILENCE_VERBS or (is_negated(main) and not any(c.dep_ == "ccomp" for c in main.children)):
             return []
+        if not (acts or disclosed or naming or says_while(main) or presents_proposition(main)):
+            return []  # "the navy confirmed the seizure": an act told in the outlet's voice (`attribution_acts`)
         appos = [c for c in head.children if c.dep_ == "appos"]
         if appos and head.i >= ctx.dateline_end:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps it
             toks = subtree(head, skip=("relcl", "conj", "cc"))
@@ -285,13 +298,19 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         ctx.remember(speaker)
         cl.silent = True
         speaker = []
-    if not speaker and main.dep_ == "conj" and withheld(main) and speaker_of(ctx, main.head):
+    if not speaker and main.dep_ == "conj" and withheld(main) and speaker_of(ctx, main.head, acts=True):
         # "Karsk announced that C, but did not say who fired": the shared subject is silent in this clause
         cl.silent = True
     if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
         speaker = []
+    if not speaker and (speaker_of(ctx, main, acts=True) or _acting_agent(ctx, main, cl.start, cl.end)):
+        # "the navy confirmed the seizure": an act told in the outlet's voice, still a claim about its actor;
+        # "X claimed that C, which the manager denied": the denial is no part of X's statement either
+        cl.act = True
+        if main.dep_ == "relcl":
+            cl.chain = list(cl.trailing)
     if speaker:
         ctx.remember(speaker)
         if main.dep_ == "relcl":

@@ -183,7 +183,7 @@ def _passage_scope(doc: Doc, per_segment: list[Segment]) -> None:
                     cl.chain = passage[: keys.index(_key(cl.chain[0]))] + cl.chain
                 elif cl.chain and (cl.leading or cl.trailing):
                     passage = None  # another source takes over
-                elif not cl.speech:
+                elif not (cl.speech or cl.act):
                     cl.chain = list(passage) + cl.chain
         if (
             opening is not None
@@ -377,7 +377,9 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             continue
         for cl in clauses:
             # inside the quotation a negated sentence is the speaker's too (“... There are no safe havens.”)
-            if not cl.chain and not cl.speech and (inside or not (cl.main is not None and negated(cl.main))):
+            # an act ("the navy confirmed the seizure") is the outlet's, unless inside the speaker's quotation
+            own = cl.speech or (cl.act and not inside)
+            if not cl.chain and not own and (inside or not (cl.main is not None and negated(cl.main))):
                 cl.chain = list(current)
 
 
@@ -448,7 +450,7 @@ def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
         if p0 != p or not chain or not back or any(cl.chain for cl in before):
             continue
         for cl in before:
-            if not cl.speech:
+            if not (cl.speech or cl.act):
                 cl.chain = list(chain)
                 cl.trailing = list(chain)
 

@@ -208,7 +208,7 @@ def extract_claims(
             # a reported clause is asserted by its source, named or not ("Officials said no fuel had
             # leaked" is a claim, issue 12 item 4), but frame residue is not ("..., citing an official,
             # who spoke on condition of anonymity")
-            own_named[id(cl)] = not cl.extra and (bool(cl.chain) or cl.silent)
+            own_named[id(cl)] = not cl.extra and (bool(cl.chain) or cl.silent or cl.act)
         per_segment.append((a, b, para, clauses))
     # 2. what a frame covers beyond its sentence; a clause the passage of a source covers is that
     # source's statement, a claim like one with a source of its own ("X said: “A.¶“B.”": B is X's)
@@ -216,7 +216,9 @@ def extract_claims(
     apply_scopes(doc, per_segment)
     for _a, _b, _p, clauses in per_segment:
         for cl in clauses:
-            own_named[id(cl)] = own_named.get(id(cl), False) or (not cl.extra and (bool(cl.chain) or cl.silent))
+            own_named[id(cl)] = own_named.get(id(cl), False) or (
+                not cl.extra and (bool(cl.chain) or cl.silent or cl.act)
+            )
     # 2b. the learned carry-on decision re-weighs the chains of the clauses with no frame of their own
     # (which clauses are claims stays the rules' call)
     points = carry_step(doc, per_segment, framed, carry)

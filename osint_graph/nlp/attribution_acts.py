@@ -1,0 +1,168 @@
+"""Acts told in the outlet's voice: whether a speech verb presents a proposition, and so has a source.
+
+No pipeline component of its own: asked by `attribution_links` about the subject of a speech or
+stance verb and the agent of a passive one. tests/gold/GUIDELINES.md, sixteenth round, "An act told
+in the outlet's voice has no source": a source is given only where the sentence presents a
+PROPOSITION as someone's statement. A speech verb presents one with a clausal complement ("said
+the ship had sunk", "urged Varnia to release the crew", "denied arming the rebels": ccomp, xcomp,
+oprd, a gerund object), a noun holding its own clause ("confirmed reports that the ship had sunk",
+"denied claims of an attack": `attribution/proposition_nouns.txt`) or a small clause ("accused
+Varnia of C", "described the ship as Z": `attribution/small_clauses.csv`). With a plain noun
+object ("the navy confirmed the seizure", "Karsk denied the claims", "condemned the attack") or
+none ("London denies it", "a charge Karsk denied") the verb is an act the outlet tells: no source,
+the actor an entity of the claim. Verbs whose noun object is itself what is told ("Dryad Global
+reported the blast") are `attribution/content_object_verbs.txt`.
+
+Reads the parse (dependency labels, tags, lemmas); writes nothing on the Doc.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from osint_graph.nlp.attribution_verbs import CITING_WORDS, EVIDENCE_FRAMES, SPEECH_VERBS, STANCE_VERBS, is_report_verb
+from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.syntax import RELATIVE_PRONOUNS
+
+CONTENT_OBJECT_VERBS = words("attribution/content_object_verbs")
+PROPOSITION_NOUNS = words("attribution/proposition_nouns")
+# (verb lemma or "*", preposition) -> what it must govern: "any" or "gerund"
+SMALL_CLAUSES = {(row["verb"], row["preposition"]): row["object"] for row in table("attribution/small_clauses")}
+# complements that are clauses of their own: "said (that) C", "urged X to C", "called the move unjustified"
+_CLAUSAL = ("ccomp", "xcomp", "oprd")
+# what makes a clause on a noun a complete proposition, not a relative clause with a gap
+# ("the claim it had damaged the ship", not "allegations Russia denies")
+_COMPLETE = ("dobj", "nsubjpass", "attr", "acomp", "ccomp", "xcomp")
+
+
+def is_speech(verb: Token) -> bool:
+    """A verb by which its subject may speak: a speech act, a stance (denial, accusation) or reporting verb."""
+    return verb.lemma_ in SPEECH_VERBS or verb.lemma_ in STANCE_VERBS or is_report_verb(verb)
+
+
+def presents_proposition(verb: Token) -> bool:
+    """The verb (or a speech verb coordinated with it on the same subject: "confirmed the attack and
+    said C") presents a proposition as its subject's statement."""
+    if _content_verb(verb):
+        return True
+    shared = [c for c in verb.children if c.dep_ == "conj" and is_speech(c) and not _own_subject(c)]
+    return any(_proposes(v) for v in [verb, *shared])
+
+
+def _content_verb(verb: Token) -> bool:
+    """Its object is what is told: "reported the blast", and evidence verbs ("the video shows the ship")."""
+    return verb.lemma_ in CONTENT_OBJECT_VERBS or verb.lemma_ in EVIDENCE_FRAMES
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _proposes(verb: Token) -> bool:
+    if _content_verb(verb):
+        return True
+    for c in verb.children:
+        if c.dep_ in _CLAUSAL:
+            return True
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if _gerund_object(verb, c):  # "denied arming the rebels"
+                return True
+            if holds_clause(c) or any(_small_prep(verb, p) for p in c.children if p.dep_ == "prep"):
+                return True  # "confirmed reports that C"; "claimed responsibility for the strike"
+            if _predicate_after(verb, c):
+                return True  # "called the move “reckless”"
+        if c.dep_ == "prep" and (_small_prep(verb, c) or _charge_below(verb, c) or _pobj_holds_clause(c)):
+            return True  # "accused Varnia of C", "described the ship as a wreck", "announced in a statement that C"
+        if c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN", "ADJ") and _small_prep(verb, _mark(c)):
+            return True  # "described such tactics as/mark attempts/advcl to ...": the parser's "as"
+        if c.dep_ == "advcl" and _mark(c).lower_ == "for" and _own_subject(c):
+            return True  # "called for the ship to be sent back": the parser's for-to clause
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and is_speech(c) and _proposes(c):
+            return True  # "condemned the assaults, describing them as outrageous", "..., noting that C"
+        if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
+            return True  # "state television, citing Karsk officials, confirmed the seizure": Karsk's words
+    return False
+
+
+def _gerund_object(verb: Token, obj: Token) -> bool:
+    """A gerund clause as the object: "denied arming the rebels", also where the parser hangs the
+    gerund on the noun after it ("denied supplying/amod weapons") -- a gerund right after the verb."""
+    if obj.tag_ == "VBG" and obj.pos_ == "VERB":
+        return True
+    first = obj.left_edge
+    return first.tag_ == "VBG" and first.dep_ == "amod" and first.i == verb.i + 1
+
+
+def _charge_below(verb: Token, prep: Token) -> bool:
+    """'accused Russia several times since February of stealing grain', 'warned Israel in a speech
+    against extracting gas': the verb's own small-clause preposition (a row naming the verb), hung by the
+    parser on a noun of an adjunct; not through another verb."""
+    for p in prep.subtree:
+        if p.dep_ == "prep" and (verb.lemma_, p.lower_) in SMALL_CLAUSES and p.i != prep.i:
+            node = p.head
+            while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+                node = node.head
+            if node.i == verb.i and _small_prep(verb, p):
+                return True
+    return False
+
+
+def _pobj_holds_clause(prep: Token) -> bool:
+    return any(holds_clause(g) for g in prep.children if g.dep_ == "pobj")
+
+
+def _mark(clause: Token) -> Token:
+    return next((g for g in clause.children if g.dep_ == "mark"), clause)
+
+
+def _predicate_after(verb: Token, obj: Token) -> bool:
+    """'called the move “reckless”': a predicate word after the object of a verb that takes one
+    (attribution/small_clauses.csv, preposition `-`), which the parser hangs on the object."""
+    if (verb.lemma_, "-") not in SMALL_CLAUSES:
+        return False
+    return any(g.dep_ in ("amod", "appos", "acomp", "attr") and g.i > obj.i for g in obj.children)
+
+
+def _small_prep(verb: Token, prep: Token) -> bool:
+    """A preposition that holds a small clause on this verb (attribution/small_clauses.csv)."""
+    if prep.dep_ not in ("prep", "mark"):
+        return False
+    kind = SMALL_CLAUSES.get((verb.lemma_, prep.lower_)) or SMALL_CLAUSES.get(("*", prep.lower_))
+    if kind is None:
+        return False
+    if prep.dep_ == "mark":
+        return kind == "any"  # the parser's "as" of a clause whose head is the predicate noun
+    objs = [g for g in prep.children if not g.is_punct]  # "rejected the accusation as/prep “baseless”/amod"
+    if kind == "gerund":
+        return any(g.tag_ == "VBG" and g.dep_ in ("pobj", "pcomp") for g in objs)
+    return bool(objs)
+
+
+def holds_clause(noun: Token) -> bool:
+    """A noun with its own proposition: a that-clause on any noun ("suspicions that C"); on a
+    proposition noun also "of" ("claims of an attack") or a complete clause ("the claim it had C")."""
+    proposition = noun.lemma_.lower() in PROPOSITION_NOUNS
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "ccomp"):
+            if _that_clause(c):
+                return True  # a relative "that" is a subject or object, never a mark
+            if proposition and _complete(c):
+                return True
+        if proposition and c.dep_ == "prep" and c.lower_ == "of":
+            return True
+        if proposition and c.dep_ == "acl" and any(_that_clause(g) for g in c.children if g.dep_ == "ccomp"):
+            return True  # "claims made by Varnia that C"
+    return False
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by the complementiser "that" (on its head or, as the parser may hang it, an auxiliary)."""
+    first = verb.left_edge
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in verb.children) or (
+        first.dep_ == "mark" and first.lower_ == "that"
+    )
+
+
+def _complete(verb: Token) -> bool:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].lower_ not in RELATIVE_PRONOUNS and any(c.dep_ in _COMPLETE for c in verb.children)

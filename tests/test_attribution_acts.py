@@ -1,0 +1,113 @@
+"""An act told in the outlet's voice has no source (tests/gold/GUIDELINES.md, sixteenth round).
+
+A speech verb with a plain noun object is an act the outlet reports; with a clause, a noun holding
+its own clause or a small clause it presents its subject's proposition. Made-up vessels, bodies and
+states; the stand-alone pipeline of tests/test_nlp_claims.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_standalone import chain_of
+
+ENTITIES = {
+    "VESSEL": ["Tern Vale"],
+    "ORG": ["Karsk Navy", "Brennholt Shipping"],
+    "COUNTRY": ["Varnia", "Karsk"],
+    "PERSON": ["Ola Tolm"],
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import claims_runner
+
+    return claims_runner(ENTITIES)
+
+
+def test_a_confirmation_of_a_noun_is_an_act(run):
+    claims = run("The Karsk Navy confirmed the seizure of the Tern Vale.")
+    assert chain_of(claims, "seizure") == []
+
+
+def test_the_same_verb_with_a_that_clause_has_a_source(run):
+    claims = run("The Karsk Navy confirmed that the Tern Vale had been seized near Varnia.")
+    assert chain_of(claims, "seized") == ["Karsk Navy"]
+
+
+def test_a_noun_with_its_own_clause_holds_the_proposition(run):
+    claims = run("The Karsk Navy confirmed reports that the Tern Vale had sunk off Varnia.")
+    assert chain_of(claims, "sunk") == ["Karsk Navy"]
+
+
+def test_a_claim_noun_with_of_holds_the_proposition(run):
+    claims = run("Brennholt Shipping denied Varnia's claims of an attack on the Tern Vale.")
+    assert chain_of(claims, "attack") == ["Brennholt Shipping"]
+
+
+def test_a_denial_of_a_noun_keeps_its_negation_but_loses_its_source(run):
+    claims = run("Varnia denied any involvement in the attack on the Tern Vale.")
+    denial = next(c for c in claims if "involvement" in c.text)
+    assert denial.negated
+    assert [a.name for a in denial.attribution] == []
+
+
+def test_a_pronoun_object_is_an_act(run):
+    claims = run("Karsk says the Tern Vale was boarded by Varnia. Varnia denies it.")
+    assert chain_of(claims, "denies it") == []
+
+
+def test_a_gerund_clause_keeps_the_source(run):
+    claims = run("Varnia denied arming the crew of the Tern Vale.")
+    assert chain_of(claims, "arming") == ["Varnia"]
+
+
+def test_small_clauses_keep_the_source(run):
+    claims = run(
+        "Varnia accused Karsk of attacking the Tern Vale. "
+        "The Karsk Navy described the Tern Vale as a smuggling ship. "
+        "Ola Tolm urged Varnia to release the crew of the Tern Vale."
+    )
+    assert chain_of(claims, "accused") == ["Varnia"]
+    assert chain_of(claims, "smuggling") == ["Karsk Navy"]
+    assert chain_of(claims, "release the crew") == ["Ola Tolm"]
+
+
+def test_a_condemnation_and_a_call_for_a_noun_are_acts(run):
+    claims = run("The Karsk Navy condemned the boarding of the Tern Vale and called for an inquiry.")
+    assert chain_of(claims, "condemned") == []
+
+
+def test_an_act_coordinated_with_a_statement_keeps_the_source(run):
+    claims = run("Brennholt Shipping confirmed the attack on the Tern Vale and said the ship was damaged.")
+    assert all(a == ["Brennholt Shipping"] for a in [chain_of(claims, "damaged")])
+
+
+def test_a_passive_confirmation_by_a_body_is_an_act(run):
+    claims = run("The seizure of the Tern Vale was confirmed by the Karsk Navy.")
+    assert chain_of(claims, "seizure") == []
+
+
+def test_a_report_of_a_noun_keeps_its_source(run):
+    claims = run("Brennholt Shipping reported a blast on board the Tern Vale.")
+    assert chain_of(claims, "blast") == ["Brennholt Shipping"]
+
+
+def test_a_rejection_as_an_adjective_keeps_the_source(run):
+    claims = run('Varnia rejected the accusation of the Karsk Navy as "baseless".')
+    assert chain_of(claims, "rejected") == ["Varnia"]
+
+
+def test_an_act_with_a_describing_participle_keeps_the_source(run):
+    claims = run("Ola Tolm condemned the boarding of the Tern Vale, describing it as an act of piracy.")
+    assert chain_of(claims, "condemned") == ["Ola Tolm"]
+
+
+def test_a_statement_noun_with_its_clause_keeps_the_source(run):
+    claims = run("The Karsk Navy announced in a statement that the Tern Vale had been released.")
+    assert chain_of(claims, "released") == ["Karsk Navy"]
+
+
+def test_a_call_for_a_clause_keeps_the_source(run):
+    claims = run("Ola Tolm called for the Tern Vale to be sent back to Varnia.")
+    assert chain_of(claims, "sent back") == ["Ola Tolm"]
