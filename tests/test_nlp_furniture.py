@@ -412,3 +412,31 @@ def test_edition_switchers_a_credit_in_brackets_thanks_and_a_bracketed_byline_ar
     assert "Edited from reports from Lise Varga, Tom Brekke and wire services" in kinds["byline"]
     assert kinds["credit"] == ["Thanks to Ola Renn for contributing to this post."]
     assert not any("damage was light" in t for ts in kinds.values() for t in ts)
+
+
+def _datelines(text: str) -> list[tuple[str, str]]:
+    return [(k, text[s:e]) for k, s, e in find_furniture(text) if k.startswith("dateline")]
+
+
+def test_a_dateline_with_the_year_before_its_dash():
+    text = "Tanker feared lost\n\nVARNHOLM, Aug. 12, 2009 — The navy searched for the Tern Vale."
+    assert _datelines(text) == [("dateline", "VARNHOLM")]
+
+
+def test_a_title_case_dateline_with_two_credits_split_by_a_slash():
+    text = "Crew rescued\n\nVarnholm (Harbour Ledger/Agencies) – A group of 60 sailors landed."
+    assert _datelines(text) == [
+        ("dateline", "Varnholm"),
+        ("dateline_agency", "Harbour Ledger"),
+        ("dateline_agency", "Agencies"),
+    ]
+
+
+def test_a_place_and_a_full_date_alone_on_a_line():
+    text = "Tern Vale update\n\nStatement by Karsk Lines\n\nVarnholm, January 10, 2012\n\nThe owner said salvage went on."
+    assert _datelines(text) == [("dateline", "Varnholm")]
+
+
+def test_a_name_and_a_year_in_a_sentence_is_no_dateline():
+    text = "Tern Vale update\n\nVarnholm, the owner, said on January 10, 2012 that salvage went on."
+    assert _datelines(text) == []

@@ -60,3 +60,37 @@ def test_a_person_not_known_as_a_place_stays_a_person(nlp):
     text = "Crews sailed to Dorran Vale. Dorran Vale, a captain, said so."
     got = labelled(nlp, text, [("Dorran Vale", "Location", 0), ("Dorran Vale", "Person", 1)])
     assert got[1] == ("Dorran Vale", LABEL_OF_TYPE["Person"])
+
+
+def trimmed(nlp, text: str, surface: str, canonical: str | None = None):
+    """The doc of `text` with one Location entity over `surface`, after the region-word trim."""
+    from osint_graph.nlp.place_reading import trim_region_words
+
+    doc = nlp.make_doc(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE["Location"])
+    if canonical is not None:
+        span._.canonical = canonical
+    doc.ents = [span]
+    trim_region_words(doc, GAZ)
+    return [(e.text, e._.canonical) for e in doc.ents]
+
+
+def test_a_province_word_after_a_name_stays_outside_the_place(nlp):
+    got = trimmed(nlp, "A trawler from Dorvan province sank.", "Dorvan province")
+    assert got == [("Dorvan", "Dorvan")]
+
+
+def test_a_region_word_after_a_name_stays_outside_the_place(nlp):
+    got = trimmed(nlp, "Pirates hold the crew in the Velmor region of Karsk.", "Velmor region")
+    assert got == [("Velmor", "Velmor")]
+
+
+def test_a_capitalised_region_is_its_own_name(nlp):
+    got = trimmed(nlp, "Talks on the Velmor Region began.", "Velmor Region")
+    assert got == [("Velmor Region", None)]
+
+
+def test_a_division_named_by_its_town_keeps_the_word(nlp):
+    got = trimmed(nlp, "Drones hit the Tolm region.", "Tolm region", canonical="Tolm Oblast")
+    assert got == [("Tolm region", "Tolm Oblast")]

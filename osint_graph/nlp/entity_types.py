@@ -43,7 +43,7 @@ from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.person_names import apposed_to_role, person_span
-from osint_graph.nlp.place_reading import read_place_types
+from osint_graph.nlp.place_reading import read_place_types, trim_region_words
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.ship_navies import bare_navy_mentions
@@ -122,6 +122,7 @@ class EntityTypes:
             doc.ents = sorted(list(doc.ents) + navies, key=lambda s: s.start)
         split_shared_nouns(doc, self.gazetteer)  # 'the Varn and Karsk seas': two seas
         long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
+        trim_region_words(doc, self.gazetteer)  # 'Shandong province': the place is `Shandong`
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         corefer(doc)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran

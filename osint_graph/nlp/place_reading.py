@@ -16,10 +16,13 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import Gazetteer, cldr_place, normalise_name
 from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_OF_LABEL
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
 
 COUNTRY, LOCATION, PERSON = (LABEL_OF_TYPE[t] for t in ("Country", "Location", "Person"))
 PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
+# "Shandong province", "the Puntland region": the word stays outside the place's mention
+REGION_WORDS_OUTSIDE = words("context/region_words_outside")
 
 
 def _state_named(span: Span, gazetteer: Gazetteer):
@@ -57,3 +60,24 @@ def _known_place(span: Span, gazetteer: Gazetteer) -> bool:
     if "Person" in types:
         return False
     return bool(types & {"Country", "Location", "Port"}) or cldr_place(span.text) is not None
+
+
+def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'Shandong province' -> `Shandong`: a lower-case administrative word after a place's name is
+    no part of the name (GUIDELINES, a territory's short and long names), unless the sources name the
+    whole phrase (a division such as 'Odesa region' -> `Odesa Oblast` keeps its canonical name)."""
+    ents = list(doc.ents)
+    changed = False
+    for i, e in enumerate(ents):
+        last = e[-1]
+        if e.label_ != LOCATION or len(e) < 2 or not last.is_lower or last.lower_ not in REGION_WORDS_OUTSIDE:
+            continue
+        if gazetteer.lookup(e.text, "Location") is not None or span_ext(e, "canonical") not in (None, e.text):
+            continue  # a division or a listed phrase: its own name
+        name = doc[e.start : e.end - 1]
+        if not name.text[:1].isupper():
+            continue
+        ents[i] = annotate(name, "Location", span_ext(e, "osint_source") or "model", entry=gazetteer.lookup(name.text, "Location"))
+        changed = True
+    if changed:
+        doc.ents = ents
