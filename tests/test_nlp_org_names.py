@@ -110,3 +110,21 @@ def test_an_outlet_the_registry_knows_sheds_a_demonym_or_a_leaning_before_it(nlp
 def test_a_state_body_keeps_its_demonym(nlp):
     found = ents(nlp, "The Varnian Coast Guard said the ship sank off the cape.")
     assert ("ORG", "Varnian Coast Guard") in found
+
+
+def test_a_name_ending_in_a_units_or_bodys_head_noun_is_an_organisation(nlp):
+    """common/org_suffixes.txt: brigade, division, unit, academy, hospital, assembly ... end a body's
+    name the model did not tag (issue 11, seventeenth round)."""
+    found = ents(nlp, "The Tarsk Brigade of the banned Varn Liberation Army claimed the attack on the port.")
+    assert ("ORG", "Tarsk Brigade") in found
+    found = ents(nlp, "The prosecutors handed the case to the Information Division, a police official said.")
+    assert ("ORG", "Information Division") in found
+    found = ents(nlp, "A destroyer of the Ostrel Unit escorted the tanker, the navy said on Friday.")
+    assert ("ORG", "Ostrel Unit") in found
+    found = ents(nlp, "The wounded sailor was taken to the Brennport Naval Hospital on Monday.")
+    assert any(label == "ORG" and text.endswith("Naval Hospital") for label, text in found)
+
+
+def test_a_head_noun_in_lower_case_makes_no_organisation(nlp):
+    found = ents(nlp, "The unit moved to the hospital and the academy near the school.")
+    assert not [e for e in found if e[0] == "ORG"]

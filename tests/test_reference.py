@@ -388,3 +388,12 @@ def test_a_states_body_after_its_possessive_is_the_listed_organisation_else_demo
     gaz = load_gazetteer()
     found_name, entry = possessive_body(gaz.lookup, gaz.lookup(state, "Country"), phrase)
     assert (found_name, entry is not None) == (name, listed)
+
+
+def test_the_english_demonym_where_countryinfo_misspells_it():
+    """countries.csv's editorial demonyms for the states countryinfo spells otherwise ('Maldivan',
+    'Cape Verdian', 'Djibouti'): 'a Maldivian coastguard ship' names the state's body."""
+    gaz = load_gazetteer()
+    for demonym, state in (("Maldivian", "Maldives"), ("Djiboutian", "Djibouti"), ("Cape Verdean", "Cabo Verde")):
+        assert gaz.is_demonym(demonym)
+        assert gaz.country_of_demonym(demonym).name == state
