@@ -77,8 +77,8 @@ def main(argv: list[str] | None = None) -> None:
             print(
                 f"round {r + 1} {name:<12} peak RSS MB 10/50/100% {rss['10']:.0f} / {rss['50']:.0f} / {rss['100']:.0f}"
                 f" (100/10 {rss['100'] / rss['10']:.2f}); {result['articles']} articles, {result['elements']} elements,"
-                f" {result['commits']} commits, writes {result['write_s']:.1f} s, wall {time.perf_counter() - start:.0f}"
-                f" s; load {load[0]:.1f} -> {load[1]:.1f}; RSS now "
+                f" {result['commits']} commits, writes {result['write_s']:.1f} s,"
+                f" wall {time.perf_counter() - start:.0f} s; load {load[0]:.1f} -> {load[1]:.1f}; RSS now "
                 + " ".join(f"{float(v):.0f}" for v in (result.get("rss_now") or {}).values()),
                 flush=True,
             )

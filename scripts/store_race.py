@@ -131,10 +131,15 @@ def main(argv: list[str] | None = None) -> int:
         failed_rounds += bool(stats["failures"])
         failures += stats["failures"]
         total.update({k: stats[k] for k in ("reads", "overlapping", "commits")})
-        print(f"round {r + 1}: {stats['commits']} commits, {stats['reads']} reads ({stats['overlapping']} during a"
-              f" commit), {sum(stats['failures'].values())} failures, {time.perf_counter() - start:.0f} s", flush=True)
-    print(f"total: {args.rounds} rounds, {failed_rounds} with a failure; {total['commits']} commits,"
-          f" {total['reads']} reads, {total['overlapping']} during a commit")
+        print(
+            f"round {r + 1}: {stats['commits']} commits, {stats['reads']} reads ({stats['overlapping']} during a"
+            f" commit), {sum(stats['failures'].values())} failures, {time.perf_counter() - start:.0f} s",
+            flush=True,
+        )
+    print(
+        f"total: {args.rounds} rounds, {failed_rounds} with a failure; {total['commits']} commits,"
+        f" {total['reads']} reads, {total['overlapping']} during a commit"
+    )
     for message, count in failures.most_common():
         print(f"  {count} x {message}")
     return 1 if failed_rounds else 0
