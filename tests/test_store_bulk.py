@@ -168,3 +168,31 @@ def test_spool_folders_of_a_killed_loader_are_removed_and_a_running_ones_kept(tm
         (folder / "0" / "rows.parquet").write_bytes(b"x")
     assert remove_orphaned_spools(tmp_path) == 1
     assert not dead.exists() and alive.exists() and older.exists()
+
+
+def test_reads_while_background_commits_run_neither_fail_nor_see_part_of_a_commit(stream, tmp_path):
+    """What ingest reads on the store's connection while the commit thread copies and checkpoints
+    (the resume read, a saved query, the buffer pool's figures), many times during each commit;
+    scripts/store_race.py does the same at scale."""
+    from osint_graph.ingest.resume import KNOWN_ARTICLES
+    from osint_graph.queries import get_saved_query
+
+    mentions = get_saved_query("entity-mentions")
+    params = mentions.bind({"name": "Vessel 1"})
+    with LadybugStore(tmp_path / "race.lbug") as store:
+        overlapping, seen = 0, []
+        with BulkLoader(store, commit_articles=16, commit_in_write=False) as loader:
+            for batch in stream:
+                loader.write(batch)
+                loader.commit_if_due()
+                ids = sorted(batch.nodes["Article"])
+                while loader._pending is not None and not loader._pending.done():
+                    overlapping += 1
+                    stored = store.run(KNOWN_ARTICLES, {"ids": ids}).rows
+                    assert stored in ([], [[i] for i in ids])  # the commit's articles: none or all of them
+                    store.run(mentions.cypher, params)
+                    store.run("CALL bm_info() RETURN *")
+                    seen.append(store.run("MATCH (a:Article) RETURN count(a)").rows[0][0])
+        assert loader.commits >= 7 and overlapping > 0
+        assert seen == sorted(seen) and all(n % 16 == 0 for n in seen)
+        assert store.counts()[0]["Article"] == len(stream) * 16

@@ -82,6 +82,12 @@ COMMIT_ROWS = 400_000
 COMMIT_SECONDS = 120.0
 # An optional bound in articles too (None: rows and seconds only); tests set it to commit often.
 COMMIT_ARTICLES: int | None = None
+# Rows per COPY (None: one COPY per table and commit). Bounds what one COPY statement reads at once;
+# the environment variable is for measuring (scripts/scale_ab.py).
+COPY_ROWS: int | None = int(os.environ.get("OSINT_GRAPH_BULK_COPY_ROWS") or 0) or None
+# Threads LadybugDB may use for a commit's COPY and CHECKPOINT (0: its default, one per core).
+COMMIT_THREADS = int(os.environ.get("OSINT_GRAPH_BULK_THREADS") or 0)
+TRANSACTION_PER_TABLE = os.environ.get("OSINT_GRAPH_BULK_TXN") == "table"
 # Spool folders are named with the loader's process id, so that a later loader can tell the folders
 # of a killed ingest (`kill -9` skips `_release`) from those of a loader still running.
 SPOOL_PREFIX = "osint-graph-bulk-"
@@ -208,6 +214,8 @@ class BulkLoader:
         self._spool = Path(tempfile.mkdtemp(prefix=f"{SPOOL_PREFIX}{os.getpid()}-"))
         self._generation = 0  # each commit's files in a folder of their own
         self._files: dict[tuple[str, str, str], tuple[str, pq.ParquetWriter]] = {}  # (table, from, to) -> its file
+        self._parts: dict[tuple[str, str, str], list[str]] = {}  # (table, from, to) -> its files, one COPY each
+        self._file_rows: dict[tuple[str, str, str], int] = {}
         self._to_check: dict[tuple[str, str, str], dict[tuple[str, str], Rel]] = {}  # rels between known nodes
         self._articles = self._rows = 0
         self._since = time.monotonic()
@@ -221,6 +229,8 @@ class BulkLoader:
 
     def _connect(self) -> None:
         self._conn = ladybug.Connection(self.store._db)
+        if COMMIT_THREADS:
+            self._conn.set_max_threads_for_exec(COMMIT_THREADS)
         for conn in (self.store._conn, self._conn):
             conn.execute("CALL auto_checkpoint=false")
 
@@ -343,11 +353,17 @@ class BulkLoader:
 
     def _spool_table(self, key: tuple[str, str, str], table: pa.Table) -> None:
         """Append rows to the table's Parquet file of this commit (one row group a batch)."""
+        if key in self._files and COPY_ROWS and self._file_rows[key] >= COPY_ROWS:
+            self._files.pop(key)[1].close()  # a file per COPY_ROWS rows: one COPY each
         if key not in self._files:
-            path = str(self._folder() / f"{'-'.join(filter(None, key))}.parquet")
+            parts = self._parts.setdefault(key, [])
+            path = str(self._folder() / f"{'-'.join(filter(None, key))}-{len(parts)}.parquet")
             writer = pq.ParquetWriter(path, table.schema, compression="none", write_statistics=False)
             self._files[key] = (path, writer)
+            self._file_rows[key] = 0
+            parts.append(path)
         self._files[key][1].write_table(table)
+        self._file_rows[key] += table.num_rows
         self._rows += table.num_rows
 
     # -- commits ----------------------------------------------------------------------------------
@@ -359,14 +375,14 @@ class BulkLoader:
     def _hand_off(self) -> None:
         """Close this window's files and commit them (in the background when there is one)."""
         self._wait()  # one commit at a time: the next one's look-ups must see the last one's rows
-        if not self._files and not self._to_check:
+        if not self._parts and not self._to_check:
             return
         if self._reopen_due:  # here no commit is in flight and the caller is not reading the store
             self._reopen()
-        files, to_check, folder = self._files, self._to_check, self._folder()
-        for _, writer in files.values():
+        files, to_check, folder = self._parts, self._to_check, self._folder()
+        for _, writer in self._files.values():
             writer.close()
-        self._files, self._to_check = {}, {}
+        self._files, self._parts, self._file_rows, self._to_check = {}, {}, {}, {}
         self._generation += 1
         self._articles = self._rows = 0
         self._since = time.monotonic()
@@ -386,9 +402,16 @@ class BulkLoader:
     def _commit(self, files: dict, to_check: dict, folder: Path) -> None:
         """One transaction: the spooled files, then the relationships between known nodes not stored yet."""
         start = time.perf_counter()
-        with transaction(self._conn):
-            self._copy_files(files)
-            self._copy_files(self._checked_rels(to_check, folder))
+        if TRANSACTION_PER_TABLE:  # measuring only: each table's COPY committed apart, one checkpoint after
+            for key in sorted(files, key=lambda k: k[0] not in self._nodes):
+                with transaction(self._conn):
+                    self._copy_files({key: files[key]})
+            with transaction(self._conn):
+                self._copy_files(self._checked_rels(to_check, folder))
+        else:
+            with transaction(self._conn):
+                self._copy_files(files)
+                self._copy_files(self._checked_rels(to_check, folder))
         copied = time.perf_counter()
         self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
         # The commit's rows and the checkpoint's node groups are freed now: give them back, or
@@ -404,7 +427,8 @@ class BulkLoader:
         for key in sorted(files, key=lambda k: k[0] not in self._nodes):
             table, start, end = key
             option = copy_option(self._rels[table], start, end) if start else ""
-            self._conn.execute(f'COPY {table} FROM "{files[key][0]}"{option}')
+            for path in files[key]:
+                self._conn.execute(f'COPY {table} FROM "{path}"{option}')
 
     def _checked_rels(self, to_check: dict, folder: Path) -> dict:
         """Files of the relationships between nodes known before their batch that the store does not
@@ -417,7 +441,7 @@ class BulkLoader:
             if new:
                 path = str(folder / f"checked-{rel_type}-{start_label}-{end_label}.parquet")
                 pq.write_table(rel_rows_table(rel, new), path, compression="none")
-                files[(rel_type, start_label, end_label)] = (path, None)
+                files[(rel_type, start_label, end_label)] = [path]
         return files
 
     def close(self) -> None:
