@@ -114,3 +114,15 @@ def test_a_name_listed_with_a_like_candidate(nlp):
     listed = {name for name, f in feats.items() if f.get("listed_same_type")}
     assert "Karsk Navy" in listed
     assert not {"Velmora", "Orrin Bay"} & listed, "a place and a ship are listed with no like candidate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officers of Varn Naval Academy boarded her at dawn.", "Varn Naval Academy"),
+        ("Surveyors of Tarvo Classification Society boarded her at dawn.", "Tarvo Classification Society"),
+    ],
+)
+def test_an_opening_plural_noun_stays_outside_the_name_after_it(nlp, text, name):
+    names = {e.text for e in nlp(text).ents}
+    assert name in names and not any(n.startswith(text.split()[0]) for n in names)

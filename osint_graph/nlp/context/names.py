@@ -138,6 +138,12 @@ def _initial_stop(doc: Doc, j: int, limit: int) -> bool:
     )
 
 
+def _opening_plural(tok) -> bool:
+    """'Surveyors of Tarvo Classification Society boarded her': a plural common noun capitalised only
+    because it opens the sentence is no part of the name the particle after it leads into."""
+    return tok.is_sent_start and tok.tag_ == "NNS"
+
+
 def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
     """Start of the proper name ending just before token `end` (`end` itself when there is none)."""
     i = end
@@ -150,6 +156,7 @@ def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
             and (tok.lower_ in NAME_PARTICLES or tok.text == "-")
             and i - 1 > limit
             and doc[i - 2].text[:1].isupper()
+            and not _opening_plural(doc[i - 2])
         ):
             i -= 1
         elif (
