@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import sys
@@ -12,6 +10,7 @@ from typing import Any
 import click
 
 from osint_graph import __version__, api
+from osint_graph.cli_output import print_extraction_table, write_result
 from osint_graph.ingest import DEFAULT_MAX_BYTES, Reader, ReadError
 from osint_graph.store import WriteQueryRefused, default_store_uri
 
@@ -175,38 +174,6 @@ def extract(paths, outlet, published, url, title, max_bytes, strict, rejects_pat
     finish_reading(reader, strict, rejects)
 
 
-def print_extraction_table(extraction) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    console = Console()
-    article = extraction.article
-    heading = Text(str(article.title or article.source), style="bold")
-    console.print(heading + Text(f"  {article.outlet or ''} {article.published or ''}"))
-    table = Table("type", "name", "mentions", "identifiers")
-    for e in extraction.entities:
-        identifiers = ", ".join(f"{k}={v}" for k, v in e.identifiers.items())
-        table.add_row(*plain_cells(e.type, e.name, len(e.mentions), identifiers))
-    console.print(table)
-    figures = Table("figure", "value", "unit", "qualifier")
-    for f in extraction.figures:
-        figures.add_row(*plain_cells(f.text, "" if f.value is None else f"{f.value:g}", f.unit, f.qualifier))
-    console.print(figures)
-    claims = Table("kind", "claim", "attribution", "hedged")
-    for c in extraction.claims:
-        chain = " > ".join(a.name for a in c.attribution)
-        claims.add_row(*plain_cells(c.kind, c.text[:100], chain, "yes" if c.hedged else ""))
-    console.print(claims)
-
-
-def plain_cells(*values):
-    """Cells as literal text: data such as "[the Lady R]" or "[/x]" is not Rich markup (issue 15, case 6)."""
-    from rich.text import Text
-
-    return [Text("" if v is None else str(v)) for v in values]
-
-
 @main.command()
 @reader_options
 @store_option
@@ -347,31 +314,6 @@ def note_limit(saved: str, given: dict[str, Any], rows: int) -> None:
     limit = get_saved_query(saved).bind(given).get("limit")
     if limit and rows >= limit:
         click.echo(f"stopped at the query's limit of {limit} rows: --param limit=N for more", err=True)
-
-
-def write_result(result, fmt: str) -> None:
-    rows = [[api.plain(v) for v in row] for row in result.rows]
-    if fmt == "json":
-        click.echo(json.dumps([dict(zip(result.columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(result.columns)
-        for r in rows:
-            writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in r])
-        click.echo(out.getvalue(), nl=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
-
-        table = Table()
-        for column in result.columns:
-            table.add_column(Text(column))
-        for r in rows:
-            table.add_row(*plain_cells(*(", ".join(map(str, v)) if isinstance(v, list) else v for v in r)))
-        Console(width=200).print(table)
-        click.echo(f"{len(rows)} row(s)")
 
 
 @main.command()
