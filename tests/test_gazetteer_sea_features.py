@@ -16,7 +16,9 @@ def test_a_philippine_name_of_a_shoal_is_the_shoal(nlp):
 
 
 def test_a_bank_of_the_list_is_a_place_not_a_company(nlp):
-    assert locations(nlp, "The survey ship lingered near Vanguard Bank for a week.") == {"Vanguard Bank": "Vanguard Bank"}
+    assert locations(nlp, "The survey ship lingered near Vanguard Bank for a week.") == {
+        "Vanguard Bank": "Vanguard Bank"
+    }
 
 
 def test_an_ordinal_in_a_feature_name_stays_in_it(nlp):

@@ -433,7 +433,9 @@ def test_a_title_case_dateline_with_two_credits_split_by_a_slash():
 
 
 def test_a_place_and_a_full_date_alone_on_a_line():
-    text = "Tern Vale update\n\nStatement by Karsk Lines\n\nVarnholm, January 10, 2012\n\nThe owner said salvage went on."
+    text = (
+        "Tern Vale update\n\nStatement by Karsk Lines\n\nVarnholm, January 10, 2012\n\nThe owner said salvage went on."
+    )
     assert _datelines(text) == [("dateline", "Varnholm")]
 
 

@@ -11,7 +11,9 @@ def types(nlp, text: str) -> set[tuple[str, str]]:
 
 
 def test_attacks_ascribed_to_a_capital_are_the_state_s(nlp):
-    assert ("COUNTRY", "Tehran") in types(nlp, "Analysts say the raid on the Tern Vale bears hallmarks of attacks ascribed to Tehran.")
+    assert ("COUNTRY", "Tehran") in types(
+        nlp, "Analysts say the raid on the Tern Vale bears hallmarks of attacks ascribed to Tehran."
+    )
 
 
 def test_a_protest_to_a_capital_goes_to_its_government(nlp):

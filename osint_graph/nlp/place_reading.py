@@ -77,7 +77,9 @@ def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
         name = doc[e.start : e.end - 1]
         if not name.text[:1].isupper():
             continue
-        ents[i] = annotate(name, "Location", span_ext(e, "osint_source") or "model", entry=gazetteer.lookup(name.text, "Location"))
+        ents[i] = annotate(
+            name, "Location", span_ext(e, "osint_source") or "model", entry=gazetteer.lookup(name.text, "Location")
+        )
         changed = True
     if changed:
         doc.ents = ents
