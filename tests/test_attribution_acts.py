@@ -80,7 +80,7 @@ def test_a_condemnation_and_a_call_for_a_noun_are_acts(run):
 
 def test_an_act_coordinated_with_a_statement_keeps_the_source(run):
     claims = run("Brennholt Shipping confirmed the attack on the Tern Vale and said the ship was damaged.")
-    assert all(a == ["Brennholt Shipping"] for a in [chain_of(claims, "damaged")])
+    assert chain_of(claims, "damaged") == ["Brennholt Shipping"]
 
 
 def test_a_passive_confirmation_by_a_body_is_an_act(run):
