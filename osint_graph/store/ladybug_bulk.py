@@ -20,6 +20,8 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
 - commits in a thread of its own, on a second connection, while the next batches are
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
+  Reads on the store's connection overlap the COPYs but wait for the COMMIT and the
+  CHECKPOINT, which LadybugDB does not isolate from them (`LadybugStore.reads_lock`).
 
 Where the time went before these (cProfile and timers around each statement, 20,000
 synthetic articles as `scripts/bench_store.py --bulk` writes them, 800,556 elements):
@@ -249,7 +251,8 @@ class BulkLoader:
         return sum(copy + checkpoint for copy, checkpoint in self.commit_log)
 
     def _learn_stored(self, label: str) -> None:
-        ids = self.store._conn.execute(f"MATCH (n:{label}) RETURN n.id").get_as_arrow().column(0).to_pylist()
+        with self.store.reads_lock:
+            ids = self.store._conn.execute(f"MATCH (n:{label}) RETURN n.id").get_as_arrow().column(0).to_pylist()
         self._known[label].add(*id_hashes(ids))
 
     # -- GraphStore's write -------------------------------------------------------------------
@@ -404,16 +407,19 @@ class BulkLoader:
         start = time.perf_counter()
         if TRANSACTION_PER_TABLE:  # measuring only: each table's COPY committed apart, one checkpoint after
             for key in sorted(files, key=lambda k: k[0] not in self._nodes):
-                with transaction(self._conn):
+                with transaction(self._conn, self.store.reads_lock):
                     self._copy_files({key: files[key]})
-            with transaction(self._conn):
+            with transaction(self._conn, self.store.reads_lock):
                 self._copy_files(self._checked_rels(to_check, folder))
         else:
-            with transaction(self._conn):
+            with transaction(self._conn, self.store.reads_lock):
                 self._copy_files(files)
                 self._copy_files(self._checked_rels(to_check, folder))
         copied = time.perf_counter()
-        self._conn.execute("CHECKPOINT")  # the COPYs are durable only now (see above)
+        # The COPYs are durable only now (see above); reads on the store's connection wait
+        # meanwhile, as LadybugDB would let them see part of the commit (LadybugStore.reads_lock).
+        with self.store.reads_lock:
+            self._conn.execute("CHECKPOINT")
         # The commit's rows and the checkpoint's node groups are freed now: give them back, or
         # the allocator keeps them and RSS ratchets up commit by commit (store/memory.py).
         release_freed_memory()

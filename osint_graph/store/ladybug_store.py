@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import weakref
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +138,9 @@ def stored_pairs(conn: ladybug.Connection, rel: RelType, start_label: str, end_l
 
 
 @contextmanager
-def transaction(conn: ladybug.Connection):
-    """BEGIN ... COMMIT on `conn`, rolled back if the block raises."""
+def transaction(conn: ladybug.Connection, commit_lock: threading.RLock | None = None):
+    """BEGIN ... COMMIT on `conn`, rolled back if the block raises; the COMMIT under `commit_lock`
+    when one is given (see `LadybugStore.reads_lock`)."""
     conn.execute("BEGIN TRANSACTION")
     try:
         yield
@@ -148,7 +150,8 @@ def transaction(conn: ladybug.Connection):
         with suppress(RuntimeError):
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    with commit_lock or nullcontext():
+        conn.execute("COMMIT")
 
 
 class LadybugStore:
@@ -169,6 +172,13 @@ class LadybugStore:
         self._path = os.path.abspath(path)  # what `reopen` opens, whatever the working folder is by then
         self._gate = None if read_only else weakref.finalize(self, release_gate, self._path)
         self._conn = ladybug.Connection(self._db)
+        # LadybugDB 0.22 does not isolate a read from a COMMIT or CHECKPOINT running on another
+        # connection of the same database: a primary-key look-up during a checkpoint saw part of
+        # the articles just committed (measured: tests/test_store_bulk.py's race test failed about
+        # one run in six, a CI run among them). So reads on this store's connection and a
+        # second connection's COMMIT and CHECKPOINT (store/ladybug_bulk.py's commit thread)
+        # take this lock in turn; COPY, most of a commit's time, still overlaps the reads.
+        self.reads_lock = threading.RLock()
         self._spool: str | None = None  # a temporary folder for the Parquet files COPY reads
         self._key_node, self._key_rel = name_key_tables(self.schema)
         self._not_empty: set[str] = set()  # patterns known to hold rows (`_is_empty`)
@@ -311,14 +321,16 @@ class LadybugStore:
 
     def run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run any Cypher (internal use: the analyst path is `query`)."""
-        result = self._conn.execute(cypher, params or {})
-        return QueryResult(columns=result.get_column_names(), rows=[_plain(row) for row in _rows(result)])
+        with self.reads_lock:
+            result = self._conn.execute(cypher, params or {})
+            return QueryResult(columns=result.get_column_names(), rows=[_plain(row) for row in _rows(result)])
 
     def arrow(self, cypher: str) -> pa.Table:
         """A read-only query's rows as an Arrow table, columns typed as the tables are (no Python
         object per value: store/neo4j_import.py writes CSV files from it)."""
         check_read_only(cypher)
-        return self._conn.execute(cypher).get_as_arrow(chunk_size=ARROW_CHUNK_ROWS)
+        with self.reads_lock:
+            return self._conn.execute(cypher).get_as_arrow(chunk_size=ARROW_CHUNK_ROWS)
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         nodes = {label: self.run(f"MATCH (n:{label}) RETURN count(n)").rows[0][0] for label in self.schema.nodes}
