@@ -9,11 +9,14 @@ CHECKPOINT) on a thread of its own and a connection of its own, while the main t
 reading the store on the store's connection: `skip_stored`'s "which of these ids are stored?"
 every 1,000 articles (ingest/resume.py), and anything a caller runs on the same store. This
 script does what that path does, many times over: after each batch it hands the loader the
-batch, then runs `--reads` reads on the store's connection from the main thread (the resume
-read, the saved query `entity-mentions`, `CALL bm_info()`), so that reads overlap every commit.
+batch, then runs `--reads` rounds of reads on the store's connection from the main thread (the
+resume read, the saved query `entity-mentions`, `CALL bm_info()`), and more while a commit is in
+flight, so that reads overlap every commit, its CHECKPOINT included.
 Each round loads a fresh store and checks its counts against the rows written; a read or a
-commit that raises, or a count that differs, is a failure. Prints one line a round and a
-summary: reads run, reads that overlapped a commit, failures and their messages.
+commit that raises, a resume read that sees part of a commit's articles, or a count that
+differs, is a failure. `--without-lock` lets the reads run during the commit's COMMIT and
+CHECKPOINT, as before `LadybugStore.reads_lock` (LadybugDB 0.22 then shows part of a commit).
+Prints one line a round and a summary: reads run, reads that overlapped a commit, failures and their messages.
 
 `--replay CACHE` takes real-sized extractions from a cache of scripts/scale_replay.py (as
 bench_scale.py --replay keeps them) instead of synthetic ones.
@@ -66,11 +69,28 @@ def reads(store: LadybugStore, ids: list[str], name: str) -> list:
     """What the main thread reads during an ingest (and what a caller might): each a callable."""
     mentions = get_saved_query("entity-mentions")
     params = mentions.bind({"name": name})
+
+    def resume_read():
+        stored = store.run(KNOWN_ARTICLES, {"ids": ids}).rows
+        if stored not in ([], [[i] for i in ids]):  # a batch's articles are all in one commit
+            raise AssertionError(f"saw {len(stored)} of a commit's {len(ids)} articles")
+        return stored
+
     return [
-        ("resume read", lambda: store.run(KNOWN_ARTICLES, {"ids": ids}).rows),
+        ("resume read", resume_read),
         ("entity-mentions", lambda: store.run(mentions.cypher, params).rows),
         ("bm_info", lambda: store.run("CALL bm_info() RETURN *").rows),
     ]
+
+
+class NoLock:
+    """`--without-lock`: what the store did before `reads_lock` (a measuring aid)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 def one_round(args, folder: Path) -> dict:
@@ -80,6 +100,8 @@ def one_round(args, folder: Path) -> dict:
     written_articles = 0
     name = stream[0].entities[0].name if stream[0].entities else "x"
     with LadybugStore(folder / "race.lbug") as store:
+        if args.without_lock:
+            store.reads_lock = NoLock()
         loader = BulkLoader(store, commit_articles=args.commit_articles, commit_in_write=False)
         try:
             for batch in batches:
@@ -87,7 +109,10 @@ def one_round(args, folder: Path) -> dict:
                 loader.commit_if_due()
                 written_articles += len(batch.nodes.get("Article", {}))
                 ids = sorted(batch.nodes.get("Article", {}))
-                for _ in range(args.reads):
+                rounds = 0
+                # `--reads` rounds, then on while the commit is in flight (its CHECKPOINT included)
+                while rounds < args.reads or (loader._pending is not None and not loader._pending.done()):
+                    rounds += 1
                     for label, read in reads(store, ids, name):
                         busy = loader._pending is not None and not loader._pending.done()
                         try:
@@ -120,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pool", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--replay", default=None, help="a scale_replay.py cache of real-sized extractions")
+    parser.add_argument(
+        "--without-lock", action="store_true", help="reads do not wait for a commit's COMMIT and CHECKPOINT (as before)"
+    )
     args = parser.parse_args(argv)
     total: Counter = Counter()
     failures: Counter = Counter()
