@@ -57,21 +57,9 @@ def by_agent(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
 
 
 def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cands: list[Candidate]) -> None:
-    """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'; also the
-    name before the noun: 'Tasnim news agency', 'the Kommersant newspaper'."""
-    noun = doc[start]
-    if type_ == "Outlet" and noun.lower_ in OUTLET_NOUNS_AFTER_NAME:
-        k = start
-        while k > 0 and doc[k - 1].lower_ in NEWS_MODIFIERS:
-            k -= 1
-        first, _ = sentence_bounds(noun)
-        name_from = name_start(doc, k, first, max_len=3)
-        if name_from < k:
-            span = doc[name_from:k]
-            types = ctx.known_types(span.text)
-            if not ctx.is_place_or_people(span) and (not types or "Outlet" in types):
-                if not any(t.ent_type_ in ("COUNTRY", "GPE", "NORP") for t in span):
-                    cands.append(Candidate(name_from, k, "Outlet", "outlet-before-noun"))
+    """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey' (the name
+    before the noun, 'Tasnim news agency', is outlet_shapes.outlet_before_noun's)."""
+    noun = doc[start]  # the name before the noun: nlp/context/outlet_shapes.py
     if type_ == "Outlet":
         _apposed(ctx, doc, start, cands)
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
