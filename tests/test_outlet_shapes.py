@@ -62,3 +62,27 @@ def test_said_on_state_television_names_no_outlet_at_the_head(claims_extractor):
     result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
     chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
     assert ["Ola Brenn"] in chains
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The tanker left port on Monday, according to the Norway Harbour Journal.", "Norway Harbour Journal"),
+        ("The crew was safe, according to the Norway Maritime Gazette.", "Norway Maritime Gazette"),
+    ],
+)
+def test_a_title_ending_in_a_papers_head_word_is_an_outlet(nlp, text, name):
+    # a place or an organisation word inside the title does not make it a place or a body
+    assert name in outlets(nlp, text)
+
+
+def test_an_agency_with_an_organisation_word_is_no_outlet(nlp):
+    text = "The ferry was overloaded, according to the Tarn Maritime Services Agency."
+    assert "Tarn Maritime Services Agency" not in outlets(nlp, text)
+
+
+def test_an_outlet_a_statement_was_confirmed_to_heads_the_chain(claims_extractor):
+    text = "Ola Brenn confirmed to the Tarn Echo newspaper that the ferry had been overloaded."
+    result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
+    chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
+    assert ["Tarn Echo", "Ola Brenn"] in chains

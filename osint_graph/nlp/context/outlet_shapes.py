@@ -25,7 +25,7 @@ MAX_MODIFIERS = 3
 MAX_NAME = 3
 MAX_QUOTED = 4
 CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
-NOT_NAME_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+NOT_NAME_LABELS = words("context/not_outlet_name_labels")
 
 trigger("OUTLET_NOUN_AFTER_NAME", NOUNS_AFTER_NAME)
 trigger("OUTLET_NUMBER_HEAD", NUMBER_HEADS)

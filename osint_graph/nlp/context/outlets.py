@@ -27,6 +27,7 @@ NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 TITLE_WORDS = words("common/title_words")
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
+MAX_TITLE_TAIL = 3  # 'Karsk| Defence Journal': the words after a place that may end in a title's head
 APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
 
 
@@ -137,6 +138,7 @@ def _names_at_sentence_start(tok: Token) -> bool:
 def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, cands: list[Candidate]) -> None:
     if span is None:
         return
+    span = titled_run(doc, span)
     while len(span) and span[0].lower_ in ("the",) and not ctx.known_types(span.text):
         span = doc[span.start + 1 : span.end]
     # 'the Vexa Telegram channel wrote': the platform before the outlet noun is not in the name
@@ -176,9 +178,22 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
     last = span[-1].lower_
     looks_media = last in OUTLET_NAME_WORDS
     if looks_media or media:
-        if any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
-            return
+        title = last in OUTLET_NAME_WORDS - ORG_NAME_WORDS  # a paper's head word, not 'Agency', 'Service'
+        if not title and any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
+            return  # 'the Karsk Maritime Authority reported', but 'the Karsk Maritime Gazette reported'
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+
+def titled_run(doc: Doc, span: Span) -> Span:
+    """'according to the Karsk Defence Journal': the model's place ('Karsk') is the first word of a
+    title when capitalised words after it end in an outlet's head word (common/outlet_name_words:
+    Journal, Times, Gazette ...); the longest name wins (GUIDELINES, 'The Moscow Times')."""
+    end = span.end
+    while end < len(doc) and end - span.end < MAX_TITLE_TAIL and doc[end].is_title and not doc[end].is_punct:
+        end += 1
+    if end > span.end and doc[end - 1].lower_ in OUTLET_NAME_WORDS:
+        return doc[span.start : end]
+    return span
 
 
 def _not_a_reporter(ctx: NameContext, doc: Doc, span: Span) -> bool:
