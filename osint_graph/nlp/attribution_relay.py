@@ -35,19 +35,21 @@ POST_STOP = words("attribution/source_phrase_stops")
 NO_BODY_SPEAKERS = words("attribution/no_body_speakers")
 _BODY_LABELS = ("ORG", "COUNTRY", "GPE")
 AS_SAYING = ("as", "saying")  # "quoted X as saying"
+BROADCAST_VERB = "broadcast"  # the verb of the 'on' relay phrase: it leads to a named outlet only
 
 
-def relay_outlet(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
+def relay_outlet(ctx: AttributionContext, toks: Sequence[Token], state_media_ok: bool = True) -> list[Source]:
     """The outlet a source told ('told Reuters'), which relays the statement; else a state's own
     media ('told Karsk's state-run television', 'in a statement carried by state media'), which
-    relays it as the state's voice."""
+    relays it as the state's voice (not after `state_media_ok` False: a bare 'on state television'
+    names no state of its own)."""
     for k, x in enumerate(toks):
         ent = ctx.ent_at[x.i]
         if ent is not None and ent.label_ == "OUTLET":  # also "told Karsk state television Vexa": Vexa
             return [ctx.source_from_ent(ent, None)]
         if x.lower_ in POST_STOP:
-            return state_media_relay(ctx, toks[:k])
-    return state_media_relay(ctx, toks)
+            return state_media_relay(ctx, toks[:k]) if state_media_ok else []
+    return state_media_relay(ctx, toks) if state_media_ok else []
 
 
 def state_media_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
@@ -73,13 +75,14 @@ def named_state(ctx: AttributionContext, state: Source) -> Source:
 
 
 def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]:
-    """The outlet after the first relay phrase in `toks` ("speaking to Reuters", "in an interview
-    with Reuters"): the source spoke to it, so it relays the statement; [] if none or no outlet."""
+    """The outlet after the first relay phrase in `toks` that leads to one ("speaking to Reuters", "in
+    an interview with Reuters", "on the Vexa public television channel"): the source spoke to it, so
+    it relays the statement; [] if none."""
     for k, x in enumerate(toks):
         if may_start_phrase(x.lower_, "relay"):
-            n, _verb = frame_phrase(toks[k:], "relay")
-            if n:
-                return relay_outlet(ctx, toks[k + n :])
+            n, verb = frame_phrase(toks[k:], "relay")
+            if n and (found := relay_outlet(ctx, toks[k + n :], verb != BROADCAST_VERB)):
+                return found  # 'on Friday on the Vexa channel': the phrase that leads to an outlet
     return []
 
 

@@ -5,6 +5,7 @@ Importing the package registers every family's triggers and rules, then the comp
 
 from osint_graph.nlp.context import (  # noqa: F401
     organizations,
+    outlet_shapes,
     outlets,
     people,
     places,

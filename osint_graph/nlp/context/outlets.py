@@ -27,6 +27,7 @@ NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 TITLE_WORDS = words("common/title_words")
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
+MAX_TITLE_TAIL = 3  # 'Karsk| Defence Journal': the words after a place that may end in a title's head
 APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
 
 
@@ -57,21 +58,9 @@ def by_agent(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
 
 
 def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cands: list[Candidate]) -> None:
-    """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey'; also the
-    name before the noun: 'Tasnim news agency', 'the Kommersant newspaper'."""
-    noun = doc[start]
-    if type_ == "Outlet" and noun.lower_ in OUTLET_NOUNS_AFTER_NAME:
-        k = start
-        while k > 0 and doc[k - 1].lower_ in NEWS_MODIFIERS:
-            k -= 1
-        first, _ = sentence_bounds(noun)
-        name_from = name_start(doc, k, first, max_len=3)
-        if name_from < k:
-            span = doc[name_from:k]
-            types = ctx.known_types(span.text)
-            if not ctx.is_place_or_people(span) and (not types or "Outlet" in types):
-                if not any(t.ent_type_ in ("COUNTRY", "GPE", "NORP") for t in span):
-                    cands.append(Candidate(name_from, k, "Outlet", "outlet-before-noun"))
+    """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey' (the name
+    before the noun, 'Tasnim news agency', is outlet_shapes.outlet_before_noun's)."""
+    noun = doc[start]  # the name before the noun: nlp/context/outlet_shapes.py
     if type_ == "Outlet":
         _apposed(ctx, doc, start, cands)
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
@@ -149,6 +138,7 @@ def _names_at_sentence_start(tok: Token) -> bool:
 def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, cands: list[Candidate]) -> None:
     if span is None:
         return
+    span = titled_run(doc, span)
     while len(span) and span[0].lower_ in ("the",) and not ctx.known_types(span.text):
         span = doc[span.start + 1 : span.end]
     # 'the Vexa Telegram channel wrote': the platform before the outlet noun is not in the name
@@ -188,9 +178,22 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
     last = span[-1].lower_
     looks_media = last in OUTLET_NAME_WORDS
     if looks_media or media:
-        if any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
-            return
+        title = last in OUTLET_NAME_WORDS - ORG_NAME_WORDS  # a paper's head word, not 'Agency', 'Service'
+        if not title and any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
+            return  # 'the Karsk Maritime Authority reported', but 'the Karsk Maritime Gazette reported'
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+
+def titled_run(doc: Doc, span: Span) -> Span:
+    """'according to the Karsk Defence Journal': the model's place ('Karsk') is the first word of a
+    title when capitalised words after it end in an outlet's head word (common/outlet_name_words:
+    Journal, Times, Gazette ...); the longest name wins (GUIDELINES, 'The Moscow Times')."""
+    end = span.end
+    while end < len(doc) and end - span.end < MAX_TITLE_TAIL and doc[end].is_title and not doc[end].is_punct:
+        end += 1
+    if end > span.end and doc[end - 1].lower_ in OUTLET_NAME_WORDS:
+        return doc[span.start : end]
+    return span
 
 
 def _not_a_reporter(ctx: NameContext, doc: Doc, span: Span) -> bool:

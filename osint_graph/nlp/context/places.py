@@ -53,6 +53,8 @@ THE_GULF_NOT_AFTER = words("context/the_gulf_not_after")
 
 def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     tok = doc[start]
+    if end < len(doc) and doc[end].is_digit:
+        return None  # 'Channel 13 News': a head with a number names a broadcaster, no place
     return (start, end) if tok.is_title or tok.lower_ in LOCATION_LOWER_HEADS else None
 
 

@@ -1,0 +1,93 @@
+"""Outlets found by the shape of their mention, whatever the registry holds: the name before the noun
+that says what it is ("the Kommersant newspaper", "Russian Vexa media", "the Karsk media outlet",
+"the Varnia Première public television channel", "the «Karsk Wind» Telegram channel") and a channel
+named by its number ("Channel 9 news said").
+
+The nouns, the words that may stand between name and noun, and the heads that take a number are data
+(sources/rules/context/outlet_nouns_after_name.txt, outlet_noun_modifiers.txt, news_modifiers.txt,
+outlet_number_heads.txt). Appends `Candidate`s of type Outlet.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.nlp.context.names import Candidate, NameContext, name_start
+from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.spans import sentence_bounds
+
+NOUNS_AFTER_NAME = words("context/outlet_nouns_after_name")
+# 'Tasnim news agency', 'the Varnia Première public television channel': description between name and noun
+MODIFIERS = words("context/news_modifiers") | words("context/outlet_noun_modifiers")
+NUMBER_HEADS = words("context/outlet_number_heads")
+MAX_MODIFIERS = 3
+MAX_NAME = 3
+MAX_QUOTED = 4
+CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
+NOT_NAME_LABELS = words("context/not_outlet_name_labels")
+
+trigger("OUTLET_NOUN_AFTER_NAME", NOUNS_AFTER_NAME)
+trigger("OUTLET_NUMBER_HEAD", NUMBER_HEADS)
+
+
+@context_rule("OUTLET_NOUN_AFTER_NAME", order=89)
+def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """The name right before an outlet noun, past at most MAX_MODIFIERS descriptive words, and past a
+    demonym that opens it ('Russian Vexa media': `Vexa`). A name the registry or gazetteer gives
+    another type, a place, a people or a date is no outlet ('the Karsk newspaper' is a country's)."""
+    if end < len(doc) and doc[end].is_digit:
+        return  # 'on Freeview channel 276': a platform's channel number, no outlet noun
+    k = start
+    while k > 0 and start - k < MAX_MODIFIERS and doc[k - 1].lower_ in MODIFIERS:
+        k -= 1
+    first, _ = sentence_bounds(doc[start])
+    span = _quoted_name(doc, k, first) or _plain_name(ctx, doc, k, first)
+    if span is None:
+        return
+    types = ctx.known_types(span.text)
+    if types and "Outlet" not in types:
+        return
+    if not types and (ctx.is_place_or_people(span) or any(t.ent_type_ in NOT_NAME_LABELS for t in span)):
+        return
+    cands.append(Candidate(span.start, span.end, "Outlet", "outlet-before-noun"))
+
+
+def _plain_name(ctx: NameContext, doc: Doc, k: int, first: int) -> Span | None:
+    name_from = name_start(doc, k, first, max_len=MAX_NAME)
+    while name_from < k and _demonym(ctx, doc[name_from : name_from + 1]):
+        name_from += 1
+    return doc[name_from:k] if name_from < k else None
+
+
+def _demonym(ctx: NameContext, span: Span) -> bool:
+    tok = span[0]
+    return ctx.gazetteer.is_demonym(tok.text) or (tok.ent_type_ == "NORP" and tok.pos_ == "ADJ")
+
+
+def _quoted_name(doc: Doc, k: int, first: int) -> Span | None:
+    """'the «Karsk Wind» Telegram channel': the capitalised words inside the quotes."""
+    if k - 2 < first or doc[k - 1].text not in CLOSING_QUOTES:
+        return None
+    opening = CLOSING_QUOTES[doc[k - 1].text]
+    for i in range(k - 2, max(first, k - 2 - MAX_QUOTED) - 1, -1):
+        if doc[i].text == opening:
+            inner = doc[i + 1 : k - 1]
+            if len(inner) and inner[0].text[:1].isupper() and not any(t.is_punct for t in inner):
+                return inner
+            return None
+    return None
+
+
+@context_rule("OUTLET_NUMBER_HEAD", order=91)
+def numbered_channel(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Channel 9 news said', 'Karsk's Channel 14': a capitalised head and a number of at most three
+    digits name a broadcaster (not 'channel 16' on a ship's radio: lower case)."""
+    head = doc[start]
+    if not head.is_title or end >= len(doc) or not (doc[end].is_digit and len(doc[end].text) <= 3):
+        return
+    span = doc[start : end + 1]
+    types = ctx.known_types(span.text)
+    if types and "Outlet" not in types:
+        return
+    cands.append(Candidate(start, end + 1, "Outlet", "numbered-channel"))

@@ -1,0 +1,88 @@
+"""Outlets found by their shape and role whatever the registry holds (nlp/context/outlet_shapes.py),
+and the outlet that broadcast a statement at the head of its chain (the `on` relay phrase of
+sources/rules/attribution/frame_phrases.csv). Made-up names, in made-up prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.model import Article
+
+
+def outlets(nlp, text):
+    return {e.text for e in nlp(text).ents if e.label_ == "OUTLET"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Russian Tessel media reported two dead among the crew of the ferry.", "Tessel"),
+        ("The port chief told the Krova media outlet on Monday that the berth was closed.", "Krova"),
+        ("The toll was given on the Tarnova Première public television channel on Friday.", "Tarnova Première"),
+        ("The «Quiet Harbour» Telegram channel reported that a drone hit the ferry.", "Quiet Harbour"),
+    ],
+)
+def test_a_name_before_an_outlet_noun_is_an_outlet(nlp, text, name):
+    # the noun, the words between (public, television, media, Telegram) and a leading demonym
+    assert name in outlets(nlp, text)
+
+
+def test_a_country_before_an_outlet_noun_is_no_outlet(nlp):
+    assert "Finland" not in outlets(nlp, "The ferry sank, the Finland newspaper said on Monday.")
+
+
+def test_a_platforms_channel_number_is_no_outlet_noun(nlp):
+    assert outlets(nlp, "Watch the debate live on Skyline channel 276 tonight.") == set()
+
+
+def test_a_capitalised_channel_with_a_number_is_a_broadcaster(nlp):
+    assert "Channel 19" in outlets(nlp, "The tanker was hit at dawn. Channel 19 news said Karsk was behind it.")
+
+
+def test_a_ships_radio_channel_is_no_broadcaster(nlp):
+    assert outlets(nlp, "The master called the coast guard on channel 16 at dawn.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At midday, the minister, Ola Brenn, announced on the public television channel Tarnova Première "
+        "that three people had died.",
+        "“Three people have died,” said Ola Brenn on Friday evening on the Tarnova Première public television channel.",
+    ],
+)
+def test_an_outlet_that_broadcast_the_words_heads_the_chain(claims_extractor, sentence):
+    result = claims_extractor.extract(Article(id="x", text=sentence, outlet="Nordic Daily")).to_dict()
+    chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
+    assert ["Tarnova Première", "Ola Brenn"] in chains
+
+
+def test_said_on_state_television_names_no_outlet_at_the_head(claims_extractor):
+    text = "“The toll stands at forty,” Ola Brenn, the minister's spokesman, said on state television."
+    result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
+    chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
+    assert ["Ola Brenn"] in chains
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The tanker left port on Monday, according to the Norway Harbour Journal.", "Norway Harbour Journal"),
+        ("The crew was safe, according to the Norway Maritime Gazette.", "Norway Maritime Gazette"),
+    ],
+)
+def test_a_title_ending_in_a_papers_head_word_is_an_outlet(nlp, text, name):
+    # a place or an organisation word inside the title does not make it a place or a body
+    assert name in outlets(nlp, text)
+
+
+def test_an_agency_with_an_organisation_word_is_no_outlet(nlp):
+    text = "The ferry was overloaded, according to the Tarn Maritime Services Agency."
+    assert "Tarn Maritime Services Agency" not in outlets(nlp, text)
+
+
+def test_an_outlet_a_statement_was_confirmed_to_heads_the_chain(claims_extractor):
+    text = "Ola Brenn confirmed to the Tarn Echo newspaper that the ferry had been overloaded."
+    result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
+    chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
+    assert ["Tarn Echo", "Ola Brenn"] in chains
