@@ -135,6 +135,9 @@ class LeadingFrames:
                     for g in p.children:
                         if g.dep_ == "pcomp":
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
+                # "X quoted a statement by Y, saying that C": the comma makes "saying" an adverbial clause
+                for g in (c for c in v.children if c.dep_ == "advcl" and c.lower_ == "saying" and c.i < e):
+                    comps += [x for x in g.children if x.dep_ == "ccomp" and g.i < x.i < e]
             if not comps:
                 # "X reported, citing Y, that C": the parser hangs the complement on "citing"
                 cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS]
@@ -144,7 +147,7 @@ class LeadingFrames:
             if colon and v.head.i > colon_at:
                 comps = []  # the head after the colon is the reported clause, not a complement of v
             if not comps:
-                comps = _misparsed_complement(v, e)
+                comps = _misparsed_complement(v, e) or _complement_under_outer_frame(v, e)
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -194,7 +197,9 @@ class LeadingFrames:
                     relay += relay_outlet(self.ctx, list(c.subtree))
                 if c.dep_ == "dobj" and verb in QUOTING_VERBS:  # "quoted Y", "quoted a statement by Y"
                     by = [x for g in by_objects(c)[:1] for x in self.ctx.resolve(subtree(g), "say")]
-                    inner += (self.ctx.resolve(subtree(c, skip=("prep",)), "say") or by)[:1]
+                    # the object's head, else its "by" phrase, else the whole descriptor ("a spokesman for Y")
+                    head = [x for x in self.ctx.resolve(subtree(c, skip=("prep",)), "say") if not x.generic]
+                    inner += (head or by or self.ctx.resolve(subtree(c), "say"))[:1]
             if colon and not comps:
                 cs, ce = colon_at + 1, e
             else:
@@ -284,6 +289,19 @@ def _misparsed_complement(v: Token, e: int) -> list[Token]:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
             if that and subj:
                 return [t]
+    return []
+
+
+def _complement_under_outer_frame(v: Token, e: int) -> list[Token]:
+    """'X said C, Wirewatch reported': with no "that", the parser makes the peeled outer frame's verb
+    ("reported", at or after `e`) the complement of "said" and hangs C on it; C, before `e`, is what X
+    said (the outer frame, already peeled, heads the chain: [Wirewatch, X])."""
+    for outer in v.children:
+        if outer.dep_ not in ("ccomp", "parataxis") or outer.i < e or not is_report_verb(outer):
+            continue
+        inner = [c for c in outer.children if c.dep_ in ("ccomp", "xcomp") and v.i < c.i < e]
+        if inner and (inner[0].pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in inner[0].children)):
+            return inner[:1]
     return []
 
 
