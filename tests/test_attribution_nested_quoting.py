@@ -1,11 +1,8 @@
-"""Chains that stop early: a speaker's frame under an outlet's closing frame, and an outlet's quotation.
+"""Chains that stop early: a speaker's frame under an outlet's closing frame.
 
 "X said C, Wirewatch reported" (no "that"): the parser makes "reported" the complement of "said" and
 hangs C on it; the outlet's frame, peeled off the end, heads the chain and X is the origin,
-[Wirewatch, X] (`attribution_leading._complement_under_outer_frame`). "Wirewatch quoted a spokesman
-for Y as saying C" (also "reports a spokesman for Y as saying") and "Wirewatch quoted a statement by
-Y, saying that C" give [Wirewatch, Y]: a descriptor object speaks for the body it names, and a
-"saying" after a comma still opens the quotation. Made-up names throughout.
+[Wirewatch, X] (`attribution_leading._complement_under_outer_frame`). Made-up names throughout.
 """
 
 from __future__ import annotations
@@ -19,7 +16,7 @@ from claim_standalone import run as run_doc
 ENTITIES = {
     "PERSON": ["Tomas Orell"],
     "OUTLET": ["Nordic Daily"],
-    "ORG": ["Karsk Navy", "Brightwater Shipping"],
+    "ORG": ["Karsk Navy"],
     "VESSEL": ["Morrow Gull"],
 }  # fmt: skip
 
@@ -49,25 +46,6 @@ def _chain(nlp, text: str, needle: str = "crew of 12"):
     ],
 )  # fmt: skip
 def test_a_speakers_frame_under_an_outlets_closing_frame(nlp, text, chain):
-    assert _chain(nlp, text) == chain
-
-
-@pytest.mark.parametrize(
-    ("text", "chain"),
-    [
-        ("Nordic Daily quoted a spokesman for Brightwater Shipping as saying the crew of 12 was rescued.",
-         ["Nordic Daily", "Brightwater Shipping"]),
-        ("Later, Nordic Daily quoted a statement by the Karsk Navy, saying that the crew of 12 was rescued.",
-         ["Nordic Daily", "Karsk Navy"]),
-        ("Later, Nordic Daily quoted a statement by the Karsk Navy as saying that the crew of 12 was rescued.",
-         ["Nordic Daily", "Karsk Navy"]),
-        ("Nordic Daily quoted Tomas Orell as saying the crew of 12 was rescued.", ["Nordic Daily", "Tomas Orell"]),
-        # any reporting verb quotes with "as saying"
-        ("“The crew of 12 was rescued,” Nordic Daily reports a spokesman for Brightwater Shipping as saying.",
-         ["Nordic Daily", "Brightwater Shipping"]),
-    ],
-)  # fmt: skip
-def test_an_outlets_quotation_names_whom_it_quotes(nlp, text, chain):
     assert _chain(nlp, text) == chain
 
 

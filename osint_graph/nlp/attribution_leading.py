@@ -135,9 +135,6 @@ class LeadingFrames:
                     for g in p.children:
                         if g.dep_ == "pcomp":
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
-                # "X quoted a statement by Y, saying that C": the comma makes "saying" an adverbial clause
-                for g in (c for c in v.children if c.dep_ == "advcl" and c.lower_ == "saying" and c.i < e):
-                    comps += [x for x in g.children if x.dep_ == "ccomp" and g.i < x.i < e]
             if not comps:
                 # "X reported, citing Y, that C": the parser hangs the complement on "citing"
                 cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS]
@@ -197,9 +194,7 @@ class LeadingFrames:
                     relay += relay_outlet(self.ctx, list(c.subtree))
                 if c.dep_ == "dobj" and verb in QUOTING_VERBS:  # "quoted Y", "quoted a statement by Y"
                     by = [x for g in by_objects(c)[:1] for x in self.ctx.resolve(subtree(g), "say")]
-                    # the object's head, else its "by" phrase, else the whole descriptor ("a spokesman for Y")
-                    head = [x for x in self.ctx.resolve(subtree(c, skip=("prep",)), "say") if not x.generic]
-                    inner += (head or by or self.ctx.resolve(subtree(c), "say"))[:1]
+                    inner += (self.ctx.resolve(subtree(c, skip=("prep",)), "say") or by)[:1]
             if colon and not comps:
                 cs, ce = colon_at + 1, e
             else:

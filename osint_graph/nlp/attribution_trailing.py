@@ -10,7 +10,6 @@ from __future__ import annotations
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_own_report import reports_its_own
 from osint_graph.nlp.attribution_relay import (
-    AS_SAYING,
     drop_as_saying,
     passive_speaker,
     phrase_relay,
@@ -163,9 +162,7 @@ class TrailingFrames:
             srcs = relay + srcs
         if verb in QUOTING_VERBS and passive_speaker(v):  # "..., Xi was quoted as saying by Xinhua"
             srcs = quoting_agent(self.ctx, v) + srcs[:1]
-        elif (verb in QUOTING_VERBS or _ends_as_saying(post)) and pre and post:
-            # "..., Nordic Daily quoted Lena Varga (as saying)"; any reporting verb quotes with "as saying"
-            # ("..., Nordic Daily reports a spokesman for Y as saying")
+        elif verb in QUOTING_VERBS and pre and post:  # "..., Nordic Daily quoted Lena Varga (as saying)"
             srcs = srcs[:1] + quoted_source(self.ctx, post)
         n, cited_verb = frame_phrase(post, "cited")  # "..., Wirewatch reported citing Y" (no comma): [.., Y]
         if n and len(post) > n and srcs:
@@ -324,10 +321,6 @@ class TrailingFrames:
                     fe += 1
                 return found[0], s, fe
         return None
-
-
-def _ends_as_saying(post) -> bool:
-    return tuple(x.lower_ for x in post[-2:]) == AS_SAYING
 
 
 def _in_relative_on_noun(tok, s: int, t: int) -> bool:
