@@ -144,7 +144,7 @@ class LeadingFrames:
             if colon and v.head.i > colon_at:
                 comps = []  # the head after the colon is the reported clause, not a complement of v
             if not comps:
-                comps = _misparsed_complement(v, e)
+                comps = _misparsed_complement(v, e) or _complement_under_outer_frame(v, e)
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
@@ -284,6 +284,19 @@ def _misparsed_complement(v: Token, e: int) -> list[Token]:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
             if that and subj:
                 return [t]
+    return []
+
+
+def _complement_under_outer_frame(v: Token, e: int) -> list[Token]:
+    """'X said C, Wirewatch reported': with no "that", the parser makes the peeled outer frame's verb
+    ("reported", at or after `e`) the complement of "said" and hangs C on it; C, before `e`, is what X
+    said (the outer frame, already peeled, heads the chain: [Wirewatch, X])."""
+    for outer in v.children:
+        if outer.dep_ not in ("ccomp", "parataxis") or outer.i < e or not is_report_verb(outer):
+            continue
+        inner = [c for c in outer.children if c.dep_ in ("ccomp", "xcomp") and v.i < c.i < e]
+        if inner and (inner[0].pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in inner[0].children)):
+            return inner[:1]
     return []
 
 

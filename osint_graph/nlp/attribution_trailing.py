@@ -121,6 +121,9 @@ class TrailingFrames:
         evidence = False
         if pre:
             srcs = self.ctx.resolve(pre, verb)
+            named = self._appositive_person(pre, left, verb)
+            if named is not None:  # "..., Lena Varga, commander of the Karsk Navy said": Varga speaks
+                srcs, start = named
             # images speak for nobody; a pronoun we cannot resolve still frames the sentence
             evidence = not srcs and (np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or np_head(pre).pos_ == "PRON")
         elif post and verb not in RELAY_VERBS:
@@ -165,6 +168,23 @@ class TrailingFrames:
         if n and len(post) > n and srcs:
             srcs = srcs + self.ctx.resolve(post[n:], cited_verb)[:1]
         return srcs, start
+
+    def _appositive_person(self, pre: list, left: list[tuple[int, int]], verb: str) -> tuple[list[Source], int] | None:
+        """'..., Lena Varga, commander of the Karsk Navy said' (no comma before the verb): the frame's
+        subject words are a title in apposition to a person named in the chunk before; that person
+        speaks, not the body of the title. Returns her sources and the chunk's start, else None."""
+        head = np_head(pre)
+        if head.dep_ != "appos" or not left:
+            return None
+        ls, lt = left[-1]
+        named = self.ctx.ent_at[head.head.i]
+        if not (ls <= head.head.i < lt) or named is None or named.label_ != "PERSON":
+            return None
+        p_toks = tokens_of(self.doc)[ls:lt]
+        if any(x.pos_ in ("VERB", "AUX") for x in p_toks) or len(p_toks) > 6:
+            return None
+        srcs = self.ctx.resolve(p_toks, verb)
+        return (srcs, ls) if srcs else None
 
     def _frame_like(self, s: int, t: int, left: list[tuple[int, int]]) -> bool:
         return frame_phrase(tokens_of(self.doc)[s:t], "cited")[0] > 0 or self._frame_chunk(s, t, left) is not None

@@ -296,6 +296,9 @@ class DocumentSources:
         lemma = head.lemma_.lower()
         low = head.lower_
         if low in ("he", "she", "him", "her", "his"):
+            subject = self.person_subject_before(head)
+            if subject is not None:  # "Varga praised the crew. “C,” she said": Varga, not the last source cited
+                return subject
             for src in reversed(self.recent):
                 if src.person_like:
                     return src
@@ -429,6 +432,22 @@ class DocumentSources:
             if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and _plural_name(t)
                     and ent is not None and ent.label_ in PLURAL_SUBJECT_LABELS):  # fmt: skip
                 return self.source_from_ent(ent, None)
+        return None
+
+    def person_subject_before(self, head: Token) -> Source | None:
+        """The person named as the subject of the main clause just before "he"/"she": in its sentence or
+        the one before, the nearest ("Varga, the head of the union, praised the crew. “C,” she said" ->
+        Varga; also the name in apposition to the subject), else None: the speaker cited last decides."""
+        here = self.segment_of(head.i)
+        for t in reversed(self.doc[: head.i]):
+            if self.segment_of(t.i) < here - 1:
+                return None
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
+                continue
+            for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
+                ent = self.ent_at[x.i]
+                if ent is not None and ent.label_ == "PERSON":
+                    return self.source_from_ent(ent, None)
         return None
 
     def last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
