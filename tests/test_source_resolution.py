@@ -59,6 +59,12 @@ CASES = {
         ["Karsk Front"],
         None,
     ),
+    "issued_document": (
+        "Brask Maritime released a report on the fire. Two hoses failed, the report found.",
+        "the report",
+        ["Brask Maritime"],
+        "organization:brask-maritime",
+    ),
     "coreference": (
         "Tomas Kerrigan inspected the quay on Monday. He said the ship had left at dawn.",
         "He",

@@ -20,6 +20,8 @@ The rules, in order:
   (`attribution/partitive_heads.txt`);
 - `armed_group`: "the group", "the militants", "a Karsk Front official" -> the armed group named
   (`source_groups.py`: the gazetteer's kind says which organisations are armed groups);
+- `issued_document`: "the report found", "according to the letter" -> the author named where the
+  article brought the document in (`document_author.py`, `attribution/document_nouns.txt`);
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
@@ -78,6 +80,7 @@ from osint_graph.nlp.source_context import (
     DocumentSources,
     Source,
 )
+from osint_graph.nlp.document_author import issued_document
 from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
@@ -532,6 +535,7 @@ LADDER: tuple[Rule, ...] = (
     relative_pronoun,
     partitive,
     armed_group,
+    issued_document,
     coreference,
     possessive_pronoun,
     descriptor_name,
