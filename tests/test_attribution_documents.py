@@ -61,8 +61,7 @@ def test_a_study_a_company_published_shows_for_it(run):
 
 def test_a_report_with_no_author_speaks_for_nobody(run):
     claims = run(
-        "A report on the Tern Vale appeared on Monday. "
-        "The Tern Vale carried 300 tonnes of chlorate, the report said."
+        "A report on the Tern Vale appeared on Monday. The Tern Vale carried 300 tonnes of chlorate, the report said."
     )
     assert chain_of(claims, "chlorate") == []
 
@@ -73,4 +72,3 @@ def test_an_outlets_report_stays_the_outlets(run):
         "The Tern Vale carried 300 tonnes of chlorate, according to the report."
     )
     assert chain_of(claims, "chlorate") == ["Nordic Daily"]
-

@@ -29,8 +29,8 @@ from osint_graph.nlp.attribution_verbs import (
     is_report_verb,
     report_lemma_indices,
 )
-from osint_graph.nlp.rules import words
 from osint_graph.nlp.document_author import authored
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
 from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
 from osint_graph.nlp.syntax import (
@@ -177,7 +177,12 @@ class LeadingFrames:
                 srcs = told_body(self.ctx, v, np_head(subj_toks), srcs) or srcs
             if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
                 srcs = []  # "the purchases showed that C": a fact shows, nobody speaks
-            if verb in EVIDENCE_FRAMES and srcs and inanimate(self.ctx, subj_toks) and not authored(self.ctx, subj_toks):
+            if (
+                verb in EVIDENCE_FRAMES
+                and srcs
+                and inanimate(self.ctx, subj_toks)
+                and not authored(self.ctx, subj_toks)
+            ):
                 srcs = []  # "the Sparta IV seizure showed that C": an event is no speaker (a document speaks
                 # for the author it was resolved to: "the study showed C" after "X published a study")
             evidence = not srcs and (np_head(subj_toks).lemma_.lower() in EVIDENCE_NOUNS or verb in EVIDENCE_FRAMES)

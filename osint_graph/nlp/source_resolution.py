@@ -66,6 +66,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.document_author import issued_document
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.source_context import (
     AGENT_LABELS,
@@ -80,7 +81,6 @@ from osint_graph.nlp.source_context import (
     DocumentSources,
     Source,
 )
-from osint_graph.nlp.document_author import issued_document
 from osint_graph.nlp.source_groups import named_group
 from osint_graph.nlp.source_names import (
     MARKET_NOUNS,
