@@ -16,7 +16,8 @@ Each round loads a fresh store and checks its counts against the rows written; a
 commit that raises, a resume read that sees part of a commit's articles, or a count that
 differs, is a failure. `--without-lock` lets the reads run during the commit's COMMIT and
 CHECKPOINT, as before `LadybugStore.reads_lock` (LadybugDB 0.22 then shows part of a commit).
-Prints one line a round and a summary: reads run, reads that overlapped a commit, failures and their messages.
+Prints one line a round and a summary: reads run, reads that overlapped a commit, failures and
+their messages.
 
 `--replay CACHE` takes real-sized extractions from a cache of scripts/scale_replay.py (as
 bench_scale.py --replay keeps them) instead of synthetic ones.
@@ -29,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,16 +85,6 @@ def reads(store: LadybugStore, ids: list[str], name: str) -> list:
     ]
 
 
-class NoLock:
-    """`--without-lock`: what the store did before `reads_lock` (a measuring aid)."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 def one_round(args, folder: Path) -> dict:
     stats: dict = {"reads": 0, "overlapping": 0, "failures": Counter(), "commits": 0}
     stream = list(extraction_stream(args))
@@ -101,7 +93,7 @@ def one_round(args, folder: Path) -> dict:
     name = stream[0].entities[0].name if stream[0].entities else "x"
     with LadybugStore(folder / "race.lbug") as store:
         if args.without_lock:
-            store.reads_lock = NoLock()
+            store.reads_lock = nullcontext()  # what the store did before `reads_lock`
         loader = BulkLoader(store, commit_articles=args.commit_articles, commit_in_write=False)
         try:
             for batch in batches:

@@ -10,7 +10,7 @@ outlet_number_heads.txt). Appends `Candidate`s of type Outlet.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
@@ -55,13 +55,12 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
 
 def _plain_name(ctx: NameContext, doc: Doc, k: int, first: int) -> Span | None:
     name_from = name_start(doc, k, first, max_len=MAX_NAME)
-    while name_from < k and _demonym(ctx, doc[name_from : name_from + 1]):
+    while name_from < k and _demonym(ctx, doc[name_from]):
         name_from += 1
     return doc[name_from:k] if name_from < k else None
 
 
-def _demonym(ctx: NameContext, span: Span) -> bool:
-    tok = span[0]
+def _demonym(ctx: NameContext, tok: Token) -> bool:
     return ctx.gazetteer.is_demonym(tok.text) or (tok.ent_type_ == "NORP" and tok.pos_ == "ADJ")
 
 

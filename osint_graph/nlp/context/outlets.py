@@ -21,7 +21,6 @@ OUTLET_NAME_WORDS = words("common/outlet_name_words")
 ORG_NAME_WORDS = words("common/org_name_words")
 MEDIA_VERBS = words("context/media_verbs")
 NOT_OUTLET_LABELS = words("context/not_outlet_labels")
-OUTLET_NOUNS_AFTER_NAME = words("context/outlet_nouns_after_name")
 NEWS_MODIFIERS = words("context/news_modifiers")
 NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 TITLE_WORDS = words("common/title_words")
@@ -60,7 +59,7 @@ def by_agent(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
 def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cands: list[Candidate]) -> None:
     """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey' (the name
     before the noun, 'Tasnim news agency', is outlet_shapes.outlet_before_noun's)."""
-    noun = doc[start]  # the name before the noun: nlp/context/outlet_shapes.py
+    noun = doc[start]
     if type_ == "Outlet":
         _apposed(ctx, doc, start, cands)
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
