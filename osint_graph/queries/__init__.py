@@ -7,6 +7,9 @@ Header lines (`//` comments before the first Cypher line):
 
     // search NAME                         (NAME is a search phrase: `bind` adds $words, its
                                           normalised words, and $lucene, a full-text query)
+    // pattern NAME                        (NAME is a phrase: `bind` adds $NAME_pattern, a
+                                          case-insensitive regular expression that finds it
+                                          literally anywhere, for `regexp_matches(x, $NAME_pattern)`)
     // param limit = 1000: ...             (every saved query: the most rows it returns; `bind`
                                           checks it is a whole number >= 1)
 
@@ -44,6 +47,7 @@ from typing import Any
 _PARAM_RE = re.compile(r"^param\s+(\w+)\s*(?:=\s*(.+?))?\s*:\s*(.*)$")
 _SEARCH_RE = re.compile(r"^search\s+(\w+)\s*$")
 _KEY_RE = re.compile(r"^key\s+(\w+)\s*$")
+_PATTERN_RE = re.compile(r"^pattern\s+(\w+)\s*$")
 NEO4J_SUFFIX = ".neo4j.cypher"
 
 
@@ -64,6 +68,7 @@ class SavedQuery:
     neo4j_cypher: str | None = None
     search: str | None = None  # the parameter whose words `bind` derives
     keys: tuple[str, ...] = ()  # the parameters whose name-index keys `bind` derives
+    patterns: tuple[str, ...] = ()  # the parameters whose regular expressions `bind` derives
 
     def cypher_for(self, store_uri: str, limit: int | None = None) -> str:
         """The query text for a store: the Neo4j variant on a neo4j:// or bolt:// URI, if there is one.
@@ -108,6 +113,11 @@ class SavedQuery:
 
             for key in self.keys:
                 bound[f"{key}_key"] = name_key(str(bound[key] or ""))
+        if self.patterns:
+            from osint_graph.store.search import phrase_pattern
+
+            for name in self.patterns:
+                bound[f"{name}_pattern"] = phrase_pattern(str(bound[name] or ""))
         return bound
 
 
@@ -116,6 +126,7 @@ def parse_saved_query(name: str, text: str) -> SavedQuery:
     params: list[Param] = []
     search = None
     keys: list[str] = []
+    patterns: list[str] = []
     body: list[str] = []
     in_header = True
     for line in text.splitlines():
@@ -127,6 +138,8 @@ def parse_saved_query(name: str, text: str) -> SavedQuery:
                 search = _SEARCH_RE.match(content).group(1)
             elif _KEY_RE.match(content):
                 keys.append(_KEY_RE.match(content).group(1))
+            elif _PATTERN_RE.match(content):
+                patterns.append(_PATTERN_RE.match(content).group(1))
             elif match:
                 pname, default, pdesc = match.groups()
                 params.append(
@@ -140,7 +153,9 @@ def parse_saved_query(name: str, text: str) -> SavedQuery:
     cypher = "\n".join(body).strip()
     if not cypher:
         raise ValueError(f"saved query {name!r} has no Cypher")
-    return SavedQuery(name, " ".join(description), tuple(params), cypher, search=search, keys=tuple(keys))
+    return SavedQuery(
+        name, " ".join(description), tuple(params), cypher, search=search, keys=tuple(keys), patterns=tuple(patterns)
+    )
 
 
 def saved_queries() -> dict[str, SavedQuery]:

@@ -15,6 +15,7 @@ import tempfile
 import threading
 import weakref
 from contextlib import contextmanager, nullcontext, suppress
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -388,4 +389,7 @@ def _plain_value(value: Any) -> Any:
         return {k: _plain_value(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain_value(v) for v in value]
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        # `sum` of integers is a 128-bit integer in LadybugDB, read as a Decimal; Neo4j gives an int
+        return int(value)
     return value

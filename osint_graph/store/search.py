@@ -68,6 +68,17 @@ def name_keys(names: Iterable[str | None]) -> list[str]:
     return sorted({word for name in names if name for word in name_words(name)})
 
 
+def phrase_pattern(text: str) -> str:
+    """A case-insensitive RE2 pattern that finds `text` anywhere in a string, every character taken
+    literally (for LadybugDB's `regexp_matches`, which scans ~2.5x faster than `toLower(x)
+    CONTAINS toLower($text)`: it does not build a lower-cased copy of every row).
+
+    ASCII punctuation is written as a hex escape (`\\x2e` for "."), not as a backslash before the
+    character: LadybugDB 0.22 reads a pattern's `\\\\` as one backslash before handing it to RE2, so
+    `\\\\s` (a literal backslash, then "s") would become `\\s` (any white space)."""
+    return "(?i)" + "".join(f"\\x{ord(ch):02x}" if ch.isascii() and not ch.isalnum() and not ch.isspace() else ch for ch in text)
+
+
 def lucene_query(words: list[str]) -> str:
     """A Lucene query that requires every word (each quoted, so no word is read as an operator)."""
     return " AND ".join('"' + w.replace("\\", "\\\\").replace('"', '\\"') + '"' for w in words)
