@@ -372,6 +372,7 @@ def corroborate(
     default_reliability: str = "F",
     keep_same_as: bool = False,
     write: bool = True,
+    coverage_gap_days: int = 90,
 ) -> CrossCheck:
     """Cross-check the claims in the store (`osint-graph corroborate`) and write the results back.
 
@@ -379,11 +380,15 @@ def corroborate(
     conflicting figures, hedges and denials. `keep_same_as` uses the SAME_AS edges already in the
     store instead of recomputing them; `write=False` leaves the store untouched. The result has
     `.propositions`, `.about(name)` and `.to_dataframe()`; `report(result, fmt)` renders it.
+    `coverage_gap_days`: counts and denials of one proposition come from articles published at
+    most this many days apart, one after the other (a longer gap starts another proposition).
     """
     from osint_graph.crosscheck import Settings
     from osint_graph.crosscheck import corroborate as cross_check
 
-    settings = Settings(default_reliability=default_reliability, resolve=not keep_same_as)
+    settings = Settings(
+        default_reliability=default_reliability, resolve=not keep_same_as, coverage_gap_days=coverage_gap_days
+    )
     with using_store(store, must_exist=True) as target:
         return cross_check(target, settings, write=write)
 

@@ -518,8 +518,16 @@ def _copy_to_import(source_uri: str, import_dir: str) -> None:
     show_default=True,
     help="Reliability grade of sources that are not in sources/registry.csv.",
 )
+@click.option(
+    "--coverage-gap-days",
+    type=click.IntRange(min=0),
+    default=90,
+    show_default=True,
+    help="Counts and denials group only across articles published at most this many days apart, one after the "
+    "other: a longer gap in the coverage starts another proposition.",
+)
 @store_option
-def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
+def corroborate(about, fmt, out, keep_same_as, default_reliability, coverage_gap_days, store_uri):
     """Cross-check the claims in the store and report: propositions, origins, figures, grades.
 
     Claims that assert the same thing become a Proposition graded 1-6 (Admiralty credibility)
@@ -532,7 +540,9 @@ def corroborate(about, fmt, out, keep_same_as, default_reliability, store_uri):
 
     uri = store_uri or default_store_uri()
     try:
-        result = api.corroborate(uri, default_reliability=default_reliability, keep_same_as=keep_same_as)
+        result = api.corroborate(
+            uri, default_reliability=default_reliability, keep_same_as=keep_same_as, coverage_gap_days=coverage_gap_days
+        )
     except (FileNotFoundError, ConnectionError) as exc:
         raise click.ClickException(str(exc)) from None
     if about and not result.about(about):

@@ -28,7 +28,7 @@ def rules_text(settings: Settings | None = None) -> dict[str, Any]:
     """Every rule the cross-check applies, as the report prints them."""
     settings = settings or Settings()
     return {
-        "grouping": list(GROUPING_RULES),
+        "grouping": [rule.replace("{coverage_gap_days}", str(settings.coverage_gap_days)) for rule in GROUPING_RULES],
         "figures": [
             "A figure stands for an interval: a bare number +- half its rounding unit ('6,700': 6,650-6,750); "
             f"'about', 'around', 'roughly' +- the larger of that and {cf.APPROX_TOLERANCE:.0%} ('about 7,000': "

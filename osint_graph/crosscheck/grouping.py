@@ -25,13 +25,21 @@ GROUPING_RULES = (
     "Quantities: a claim with figures belongs to one proposition per family of counted units (containers; munitions: "
     "shells, projectiles, rounds, missiles...; trips; ships; any other unit alone). Its key entities are the "
     "countries it concerns, except its own sources and their countries (else the other entities it concerns). Two "
-    "claims of one unit family go together when their key entities overlap and one set contains the other. Dates "
-    "do not split a count: the figures are ordered in time instead (series); measurements must also be of "
+    "claims of one unit family go together when their key entities overlap and one set contains the other; a "
+    "set contained in two sets that do not contain each other ({A} beside {A, B} and {A, C}) joins neither. "
+    "Dates do not split a count: the figures are ordered in time instead (series); measurements must also be of "
     "compatible time.",
     "Denials: claims of kind denial (or stance denial) group like quantities, by the countries they concern "
     "(deniers included) and the vessels, ports and places they name.",
     "Other claims group when they have the same kind and the same key entities (after SAME_AS, sources excluded, "
     "at least two entities or a vessel) and compatible time. 'statement' claims are never grouped.",
+    "Coverage: quantities and denials group only within one run of coverage: claims sorted by their articles' "
+    "publication dates (an undated article: the latest date its claims name), a gap of more than "
+    "{coverage_gap_days} days between one article and the next starts another proposition; claims of "
+    "articles with no date at all join the run if there is only one, else stand apart together. Other claims "
+    "are split by the claims' own dates (Compatible time).",
+    "Ships: quantities and denials whose claims name different ships (none in common, sources excluded) are "
+    "split by ship; the claims that name no ship then stand apart together.",
     "Direction: shipments of opposite direction (a Shipment fact from A to B, another from B to A) are never one "
     "proposition: such a group is split by direction, and its claims of no known direction stand apart.",
     "Compatible time: the claims' dates overlap, or one is undated (an undated claim joins the dated group nearest "
@@ -128,6 +136,8 @@ class Group:
 
 def group_claims(claims: Iterable[ClaimRecord], ctx: Context) -> list[Group]:
     """Claims that assert the same thing, by the rules of GROUPING_RULES."""
+    claims = list(claims)
+    days = article_days(claims)
     by_family: dict[str, list[tuple[Signature, ClaimRecord]]] = defaultdict(list)
     for claim in claims:
         for sig in signatures(claim, ctx):
@@ -139,27 +149,66 @@ def group_claims(claims: Iterable[ClaimRecord], ctx: Context) -> list[Group]:
         elif family == "port_call":
             groups += _group_port_calls(items)
         else:
-            groups += [part for group in _group_family(family, items) for part in split_directions(group, ctx)]
+            groups += [
+                part
+                for group in _group_family(family, items, days, ctx.settings.coverage_gap_days)
+                for vessel_part in split_vessels(group, ctx)
+                for part in split_directions(vessel_part, ctx)
+            ]
     return groups
 
 
-def _group_family(family: str, items: list[tuple[Signature, ClaimRecord]]) -> list[Group]:
+def _group_family(
+    family: str, items: list[tuple[Signature, ClaimRecord]], days: dict[str, date], gap_days: int
+) -> list[Group]:
     """The groups of one family of quantities, denials or claim kinds."""
     groups: list[Group] = []
     if family.startswith("quantity:") or family == "denial":
         if family.startswith("quantity:"):
             items = _inherit_entities(items)
-        for component in _join_unkeyed(_components(items)):
-            sig = _union_signature(family, component)
-            if family.startswith("quantity:") and sig.detail == ("measure",):
-                groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
-            else:
-                groups.append(Group(sig, _unique([c for _, c in component])))
+        for whole in _join_unkeyed(_components(items)):
+            for component in _coverage_runs(whole, days, gap_days):
+                sig = _union_signature(family, component)
+                if family.startswith("quantity:") and sig.detail == ("measure",):
+                    groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
+                else:
+                    groups.append(Group(sig, _unique([c for _, c in component])))
     else:
         for component in _components(items, exact=True):
             sig = _union_signature(family, component)
             groups += [Group(sig, part) for part in _time_clusters([c for _, c in component])]
     return groups
+
+
+def split_vessels(group: Group, ctx: Context) -> list[Group]:
+    """A group whose claims name different ships, split by ship (GROUPING_RULES, Ships).
+
+    Claims that name a ship in common (not as a source) stay together; when two or more such
+    parts remain, the claims that name no ship stand apart together, since nothing says which
+    ship's proposition they belong to.
+    """
+    if not group.signature.family.startswith("quantity:") and group.signature.family != "denial":
+        return [group]
+    vessels = [set(ctx.key_entities(claim, ("Vessel",))) for claim in group.claims]
+    parent = list(range(len(group.claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, names in enumerate(vessels):
+        for vessel in names:
+            parent[find(i)] = find(owner.setdefault(vessel, i))
+    parts: dict[int, list[ClaimRecord]] = defaultdict(list)
+    shipless: list[ClaimRecord] = []
+    for i, claim in enumerate(group.claims):
+        (parts[find(i)] if vessels[i] else shipless).append(claim)
+    if len(parts) <= 1:
+        return [group]
+    return [Group(group.signature, claims) for claims in [*parts.values(), shipless] if claims]
 
 
 def split_directions(group: Group, ctx: Context) -> list[Group]:
@@ -221,37 +270,63 @@ def _union_signature(family: str, component: list[tuple[Signature, ClaimRecord]]
     return Signature(family, entities, detail)
 
 
-def _compatible_sets(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a & b) and (a <= b or b <= a)
-
-
 def _components(items: list[tuple[Signature, ClaimRecord]], exact: bool = False):
-    """Connected components of claims whose key entity sets are compatible (or equal, `exact`)."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    """Claims grouped by their key entity sets: equal sets together; unless `exact`, a set also joins
+    the one maximal set (contained in no other) that contains it, and stays apart when two maximal
+    sets contain it. Single-link joining of every overlapping pair chained unrelated stories through
+    a common country: {A, B} - {A} - {A, C} made one proposition of claims about B and about C."""
     by_set: dict[frozenset, list[int]] = defaultdict(list)
+    alone: list[list] = []  # a claim with no key entities stays alone (see _join_unkeyed)
     for i, (sig, _) in enumerate(items):
-        if sig.entities:  # a claim with no key entities stays alone (see _join_unkeyed)
+        if sig.entities:
             by_set[sig.entities].append(i)
-    sets = sorted(by_set, key=lambda s: sorted(s))
-    for members in by_set.values():
-        for i in members[1:]:
-            parent[find(i)] = find(members[0])
+        else:
+            alone.append([items[i]])
+    target = {s: s for s in by_set}
     if not exact:
-        for i, a in enumerate(sets):
-            for b in sets[i + 1 :]:
-                if _compatible_sets(a, b):
-                    parent[find(by_set[b][0])] = find(by_set[a][0])
-    comps: dict[int, list] = defaultdict(list)
-    for i, item in enumerate(items):
-        comps[find(i)].append(item)
-    return sorted(comps.values(), key=lambda comp: min(c.id for _, c in comp))
+        maximal = [s for s in by_set if not any(s < other for other in by_set)]
+        for s in by_set:
+            containers = [m for m in maximal if s < m]
+            if len(containers) == 1:
+                target[s] = containers[0]
+    comps: dict[frozenset, list[int]] = defaultdict(list)
+    for s, members in by_set.items():
+        comps[target[s]] += members
+    out = [[items[i] for i in sorted(members)] for members in comps.values()] + alone
+    return sorted(out, key=lambda comp: min(c.id for _, c in comp))
+
+
+def article_days(claims: Iterable[ClaimRecord]) -> dict[str, date]:
+    """Each article's day for the coverage rule: its publication date, else the latest date its
+    claims name (an article tells of events up to about when it was written)."""
+    published: dict[str, date] = {}
+    named: dict[str, date] = {}
+    for claim in claims:
+        if claim.published:
+            published[claim.article] = claim.published
+        elif span := date_span(claim.date):
+            named[claim.article] = max(named.get(claim.article, span[1]), span[1])
+    return {**named, **published}
+
+
+def _coverage_runs(component: list[tuple[Signature, ClaimRecord]], days: dict[str, date], gap_days: int) -> list:
+    """A component split where its articles' days (`article_days`) leave a gap of more than
+    `gap_days` (GROUPING_RULES, Coverage). Claims of articles with no day join the run when there
+    is one, else stand apart together; with no days at all the component stays whole."""
+    dated = sorted((days[claim.article], i) for i, (_, claim) in enumerate(component) if claim.article in days)
+    undated = [i for i, (_, claim) in enumerate(component) if claim.article not in days]
+    runs: list[list[int]] = []
+    last: date | None = None
+    for day, i in dated:
+        if last is None or (day - last).days > gap_days:
+            runs.append([])
+        runs[-1].append(i)
+        last = day
+    if len(runs) <= 1:
+        return [component]
+    if undated:
+        runs.append(undated)
+    return [[component[i] for i in sorted(run)] for run in runs]
 
 
 def _group_port_calls(items: list[tuple[Signature, ClaimRecord]]) -> list[Group]:

@@ -25,6 +25,9 @@ class Settings:
     same_period_days: int = SAME_PERIOD_DAYS
     denial_lookback_days: int = 90
     denial_near_days: int = 7
+    # quantities and denials of one proposition come from one run of coverage: articles published at
+    # most this many days apart, one after the other (grouping.GROUPING_RULES, Coverage)
+    coverage_gap_days: int = 90
     families: dict[str, str] = field(default_factory=lambda: dict(ORIGIN_FAMILIES))
     state_families: bool = True  # a state and its own bodies are one origin (origins.STATE_BODY_KINDS)
     resolve: bool = True  # False: use the SAME_AS edges already in the store (an analyst's edits kept)

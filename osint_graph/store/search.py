@@ -76,7 +76,8 @@ def phrase_pattern(text: str) -> str:
     ASCII punctuation is written as a hex escape (`\\x2e` for "."), not as a backslash before the
     character: LadybugDB 0.22 reads a pattern's `\\\\` as one backslash before handing it to RE2, so
     `\\\\s` (a literal backslash, then "s") would become `\\s` (any white space)."""
-    return "(?i)" + "".join(f"\\x{ord(ch):02x}" if ch.isascii() and not ch.isalnum() and not ch.isspace() else ch for ch in text)
+    literal = (f"\\x{ord(ch):02x}" if ch.isascii() and not ch.isalnum() and not ch.isspace() else ch for ch in text)
+    return "(?i)" + "".join(literal)
 
 
 def lucene_query(words: list[str]) -> str:
