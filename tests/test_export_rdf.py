@@ -40,6 +40,24 @@ def test_both_serialisations_parse_to_the_same_triples(graph, suffix, fmt):
     text = export_graph(graph, "rdf", out=suffix).text
     parsed = Graph().parse(data=text, format=fmt)
     assert len(parsed) == len(to_rdf(graph)) > 0
+    # every triple, literals with their datatypes and full precision (rdflib's own Turtle writer
+    # rounds doubles to 7 digits; the direct writer and JSON-LD do not)
+    assert set(parsed) == set(to_rdf(graph))
+
+
+def test_the_turtle_writer_escapes_what_turtle_needs_escaped():
+    import networkx as nx
+
+    from osint_graph.export.rdf import turtle
+
+    text = 'He said "no"\nthen left\\ \t at 3 a.m. ; . # not a comment'
+    graph = nx.MultiDiGraph()
+    graph.add_node("claim:a b/c?d#e", label="Claim", text=text, startOffset=7, hedged=True)
+    parsed = Graph().parse(data=turtle(graph), format="turtle")
+    assert set(parsed) == set(to_rdf(graph))
+    subject = node_iri("claim:a b/c?d#e")
+    assert parsed.value(subject, OSINT.text) == Literal(text)
+    assert parsed.value(subject, OSINT.startOffset) == Literal(7, datatype=XSD.integer)
 
 
 def test_the_export_conforms_to_the_shapes(graph, shapes):

@@ -88,10 +88,10 @@ def export_graph(
             return Exported(timeline_jsonl(events))
         return Exported(json.dumps(events, ensure_ascii=False, indent=1, default=str))
     if fmt == "rdf":
+        from osint_graph.export.rdf import export_text
         from osint_graph.export.rdf import rdf_format as pick
-        from osint_graph.export.rdf import serialize, to_rdf
 
-        return Exported(serialize(to_rdf(graph, schema), pick(out, rdf_format)))
+        return Exported(export_text(graph, pick(out, rdf_format), schema))
     if fmt == "stix":
         from osint_graph.export.stix import to_stix
 
