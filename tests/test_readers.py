@@ -64,6 +64,28 @@ def test_html_main_text(tmp_path):
     [article] = Reader().read([write(tmp_path / "a.html", html)])
     assert "Lady R arrived in Rajin" in article.text
     assert "Copyright" not in article.text
+    # the headline (here an h1 in the article, which trafilatura keeps in the text) is the first line, once
+    assert article.text.startswith("Ships stop\nThe container ship Lady R")
+    assert article.text.count("Ships stop") == 1 and article.title == "Ships stop"
+
+
+def test_html_headline_kept_apart_by_trafilatura_becomes_the_first_line(tmp_path):
+    html = """<html><head><meta property="og:title" content="Tanker held off Karsk"></head>
+    <body><header><h1>Tanker held off Karsk</h1></header><article>
+    <p>The coast guard of Varnia held the tanker Tern Vale off Karsk on Monday, a spokesman said.</p>
+    <p>The ship had switched off its transponder two days earlier, according to tracking data.</p>
+    </article></body></html>"""
+    [article] = Reader().read([write(tmp_path / "b.html", html)])
+    assert article.text.startswith("Tanker held off Karsk\n\nThe coast guard of Varnia")
+    assert article.text.count("Tanker held off Karsk") == 1
+
+
+def test_html_headline_is_not_repeated_when_the_text_starts_with_it():
+    from osint_graph.ingest.readers import with_headline
+
+    assert with_headline("Ships  stop at Rajin\n\nBody.", "Ships stop at Rajin") == "Ships  stop at Rajin\n\nBody."
+    assert with_headline("Body.", None) == "Body."
+    assert with_headline("Body.", "Tanker held") == "Tanker held\n\nBody."
 
 
 def test_stdin(monkeypatch):

@@ -127,11 +127,12 @@ def read_html(data: bytes, source: str) -> Iterator[Article]:
     import trafilatura  # heavy import: only for HTML input
 
     html = decode(data)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
-    if not doc or not (doc.get("text") or "").strip():
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    doc = found.as_dict() if found is not None else {}
+    if not (doc.get("text") or "").strip():
         raise BadInput("no article text found in the HTML")
     yield make_article(
-        doc["text"],
+        with_headline(doc["text"], doc.get("title")),
         source,
         title=doc.get("title"),
         url=doc.get("url"),
@@ -139,6 +140,16 @@ def read_html(data: bytes, source: str) -> Iterator[Article]:
         published=doc.get("date"),
         language=doc.get("language"),
     )
+
+
+def with_headline(text: str, title: str | None) -> str:
+    """The page's title as the article's first line, as a reader meets it, unless the text already
+    starts with it: trafilatura keeps the headline apart from the text, and the extractor reads a
+    page's first line as its headline (its claims, entities and "X: C" sources; nlp/furniture.py)."""
+    title = " ".join((title or "").split())
+    if not title or " ".join(text.split()).casefold().startswith(title.casefold()):
+        return text
+    return f"{title}\n\n{text}"
 
 
 @dataclass
