@@ -60,6 +60,7 @@ from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.furniture import DATELINE
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
+from osint_graph.nlp.newsroom_checks import checking_outlets
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.syntax import ext, norm_name
@@ -212,14 +213,15 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
     if own:
         head = _head(ctx, text)
-        found += [_outlet_source(ctx, m.group(1) or m.group(2)) for m in DATELINE_AGENCY.finditer(head)]
-        found += [_outlet_source(ctx, m.group(1)) for m in DATELINE_INLINE.finditer(head)]
+        found += [_dateline_outlet(ctx, m.group(1) or m.group(2), own) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_dateline_outlet(ctx, m.group(1), own) for m in DATELINE_INLINE.finditer(head)]
         found += _dateline_credits(ctx, head, own)
-        found += [_outlet_source(ctx, m.group(1)) for m in WIRE_SLUG.finditer(head)]
+        found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
         found += [_outlet_source(ctx, _newsroom_cut(m.group(1))) for m in BYLINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
+        found += _credit_over_blurb(ctx, text)
         found += [_line_outlet(ctx, m.group(1)) for m in CREDIT_BAR_LINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_PLACE_LINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
@@ -238,10 +240,61 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         credits = [_outlet_source(ctx, n) if n else _named_agency(ctx) for n in credit_names(ctx.doc)]
         # a site's own name in its title or credit is no repost, and no veto on a credit found later
         found += [src for src in credits if src is not None and norm_name(src.link.name) not in own]
+        # "Wirewatch could not independently verify the video": another outlet's newsroom speaking,
+        # its story carried over (nlp/newsroom_checks.py)
+        checks = [ctx.source_from_ent(ent, None) for ent in checking_outlets(ctx.ents)]
+        found += [src for src in checks if src is not None and norm_name(src.link.name) not in own]
     return [src for src in found if src is not None]
 
 
 STAFF_WORDS = sorted((tuple(w.split()) for w in word_list("attribution/byline_staff_words")), key=len, reverse=True)
+
+
+# "(dpa-AFX) --": a dateline credit shaped as a wire's name, one word with a capital (a hyphen, a dot or
+# an ampersand inside), that no generic credit word is (`attribution/generic_credits.txt`)
+WIRE_NAME = re.compile(r"[A-Za-z][A-Za-z.&-]{0,14}[A-Za-z]")
+GENERIC_CREDITS = frozenset(word_list("attribution/generic_credits"))
+
+
+def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source | None:
+    """The outlet a dateline credits: a known outlet, else a name shaped as a wire's, as written.
+
+    The dateline's brackets name the outlet that wrote the story (tests/real/README.md, Datelines),
+    registry or not: "HAMBURG (dpa-AFX) -" credits dpa-AFX; but initials of the page's own outlet
+    ("LOS ANGELES (CN) -" on Courthouse News Service's page) are the page itself.
+    """
+    name = name.strip()
+    known = _outlet_source(ctx, name)
+    if known is not None or not WIRE_NAME.fullmatch(name) or name.lower() in GENERIC_CREDITS:
+        return known
+    if not any(c.isupper() for c in name) or any(_initials_of(name, page) for page in own):
+        return None
+    return _named_outlet(name)
+
+
+def _initials_of(name: str, page: str) -> bool:
+    """Are the letters of `name` ("CN") initials of the page's outlet ("courthouse-news-service"), in order?"""
+    initials = iter(word[0] for word in page.split("-") if word)
+    return name.isupper() and all(letter in initials for letter in name.lower())
+
+
+BLURB_CHARS = 600  # the end of a page: a credit line, then the credited outlet's own blurb and link
+
+
+def _credit_over_blurb(ctx: DocumentSources, text: str) -> list[Source]:
+    """'Source: Wirewatch' closing the story, under it only Wirewatch's blurb about itself and a link
+    ("Wirewatch, the news division of ..., is the world's largest ...", "Go to: https://...").
+
+    The credit closes the story wherever the page's footer about the outlet pushes it from the end.
+    """
+    end = text.rstrip()
+    found = []
+    for m in CREDIT_LABELLED.finditer(end, max(0, len(end) - BLURB_CHARS)):
+        name = m.group(1)
+        after = [line.strip() for line in end[m.end() :].splitlines() if line.strip()]
+        if after and all(name.lower() in line.lower() or "http" in line or "www." in line for line in after):
+            found.append(_outlet_source(ctx, name))
+    return found
 
 
 def _newsroom_cut(name: str) -> str:
