@@ -370,7 +370,7 @@ def test_a_state_body_noun_still_speaks_for_its_state(nlp):
 
 
 def test_a_capitalised_common_word_taken_for_a_name_is_no_source(nlp):
-    from osint_graph.nlp.source_resolution import not_a_source_name
+    from osint_graph.nlp.source_phrase import not_a_source_name
 
     doc = run_doc(nlp, "Sources in the port said the ship had left. Agents of Orvik Lines agreed.",
                   published=date(2024, 3, 4))  # fmt: skip

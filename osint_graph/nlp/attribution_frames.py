@@ -165,12 +165,12 @@ class SentenceAttributor(TrailingFrames, LeadingFrames):
         for cl in out:
             cl.trailing = list(trailing)
             cl.trailing_verb = tverb
-        for rs, re_, relative in self.residue:
+        for rs, re_, relative, speaks in self.residue:
             # "..., who said C": the source speaks again; "..., following reports that C": the article's own
             extra: list[Clause] = []
             self._content(rs, re_, list(trailing) if relative else [], extra, depth=1)
             for cl in extra:
-                cl.extra = True
+                cl.extra = not speaks  # "..., adding that C": a statement of the source's own, no description
             out += extra
         return out
 

@@ -32,7 +32,8 @@ from osint_graph.nlp.attribution_verbs import (
 from osint_graph.nlp.document_author import authored
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
-from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
+from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.source_rules_pointing import NEGATIVE_PRONOUNS
 from osint_graph.nlp.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECTS,

@@ -52,7 +52,8 @@ from osint_graph.nlp.attribution_verbs import (
 from osint_graph.nlp.hedge_cues import VERIFY_VERBS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
-from osint_graph.nlp.source_resolution import NEGATIVE_PRONOUNS, AttributionContext
+from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.source_rules_pointing import NEGATIVE_PRONOUNS
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, dep_labels, is_negated, norm_name, subtree, tokens_of
 
 NAMING_VERBS = words("attribution/naming_verbs")

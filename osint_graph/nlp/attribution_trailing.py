@@ -43,6 +43,9 @@ from osint_graph.nlp.syntax import (
 
 POST_STOP = words("attribution/source_phrase_stops")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
+# "“A,” Varga said, adding that C": the participle's clause is the speaker's again, set off from the frame
+# so that the frame still closes the quotation (`attribution/statement_participles.txt`)
+STATEMENT_PARTICIPLES = words("attribution/statement_participles")
 MAX_APPOSITIVE = 12  # words of a title after an inverted frame's speaker, not a clause
 
 
@@ -50,7 +53,7 @@ class TrailingFrames:
     """Peels frames off the end of a sentence and finds a parenthetical frame inside it."""
 
     ctx: AttributionContext
-    residue: list[tuple[int, int, bool]]
+    residue: list[tuple[int, int, bool, bool]]
 
     def _frame_chunk(self, s: int, t: int, left: list[tuple[int, int]]) -> tuple[list[Source], int] | None:
         """If tokens [s, t) are a trailing frame: its sources (outer first) and its first token."""
@@ -194,7 +197,7 @@ class TrailingFrames:
 
         A relative clause on the source (", citing a US official, who spoke on condition of
         anonymity") and an adjunct after the frame (", X reported, following reports that ...")
-        are residue: kept in `self.residue` (start, end, relative?) for the caller.
+        are residue: kept in `self.residue` (start, end, relative?, a statement of its own?) for the caller.
         """
         doc = self.doc
         parts = chunks(doc, a, e)
@@ -204,7 +207,7 @@ class TrailingFrames:
         outer_verb: str | None = None
         hedging = False
         new_end = e
-        self.residue: list[tuple[int, int, bool]] = []
+        self.residue: list[tuple[int, int, bool, bool]] = []
         while len(parts) > 1:
             s, t = parts[-1]
             toks = tokens_of(doc)[s:t]
@@ -214,13 +217,15 @@ class TrailingFrames:
             # "..., X said, according to Y": "according" is tagged a participle, but it frames Y, who relays X
             participle = participle and not frame_phrase(toks, "source")[0]
             relay_phrase = frame_phrase(toks, "relay")[0] > 0
+            says_again = first in STATEMENT_PARTICIPLES and toks[0].tag_ == "VBG" and has_finite_verb(toks[1:])
             set_off = first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase
-            if set_off and len(parts) > 2:
+            if (set_off or says_again) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
                     if relay_phrase and not sources:
                         relayed = phrase_relay(self.ctx, toks)
-                    self.residue.append((s, t, first in RELATIVE_PRONOUNS or participle))  # the source acts again
+                    # the source acts (a relative or participle clause) or speaks ("adding that C") again
+                    self.residue.append((s, t, first in RELATIVE_PRONOUNS or participle or says_again, says_again))
                     parts.pop()
                     new_end = s
                     continue

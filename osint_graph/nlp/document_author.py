@@ -24,7 +24,7 @@ from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import np_head
 
 if TYPE_CHECKING:  # pragma: no cover
-    from osint_graph.nlp.source_resolution import NounPhrase
+    from osint_graph.nlp.source_phrase import NounPhrase
 
 DOCUMENT_NOUNS = words("attribution/document_nouns")
 AUTHOR_VERBS = words("attribution/document_author_verbs")

@@ -240,9 +240,10 @@ class DocumentSources:
 
     def is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
         lemma = head.lemma_.lower()
-        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
-            return False
         if toks[0].lower_ not in COREF_DETS:
+            return False
+        bare = len(toks) == 2  # "the commission"; longer lower-case names are `named_lower_case`'s
+        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and not (bare and self._word_of_a_name_before(head)):
             return False
         # "the minister", "the cited analysts", "the news site", "the Danish company" (a company's
         # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X";
@@ -252,6 +253,16 @@ class DocumentSources:
             len(toks) <= 4
             and not any(t.pos_ == "PROPN" and t.i != head.i for t in toks)
             and not any(t.text[:1].isupper() and t.i > toks[0].i and not (company and self._demonym(t)) for t in toks)
+        )
+
+    def _word_of_a_name_before(self, head: Token) -> bool:
+        """Is a common noun a word of the name of an organisation or outlet named before it ("the
+        commission" after "the National Defence Commission", "the flotilla" after "the Global Harbour
+        Flotilla")? The article's own names say which nouns point back, no list of body nouns does."""
+        return (
+            head.pos_ == "NOUN"
+            and head.tag_ == "NN"
+            and self.last_ent(head.i, ("ORG", "OUTLET"), word=head.lower_) is not None
         )
 
     def author_in_compound(self, toks: Sequence[Token], head: Token) -> tuple[str, str, str] | None:

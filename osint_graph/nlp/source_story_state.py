@@ -22,7 +22,7 @@ from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_names import state_in, state_named
 
 if TYPE_CHECKING:
-    from osint_graph.nlp.source_resolution import NounPhrase
+    from osint_graph.nlp.source_phrase import NounPhrase
 
 STATE_NOUNS = words("attribution/state_nouns")
 # "the coastguard said", "officials said": a state's services unnamed (attribution/story_state_heads.csv)

@@ -1,0 +1,111 @@
+"""A source noun phrase as the source ladder reads it (`source_resolution.py`).
+
+`noun_phrase` trims a phrase's edge punctuation, adverbs and conjunctions and finds its head and
+the entities that can be sources; `NounPhrase` carries them with the state the phrase names
+(computed once, on demand). `speaking_state` and `unnamed_tokens` are read by the rules for
+named and unnamed speakers alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from osint_graph.model import Attribution
+from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import PERSON_NOUNS, SOURCE_LABELS, Source
+from osint_graph.nlp.source_names import MARKET_NOUNS, state_in
+from osint_graph.nlp.syntax import np_head
+
+if TYPE_CHECKING:
+    from osint_graph.nlp.source_resolution import AttributionContext
+
+# where a source posts ("on Telegram"): never an origin
+PLATFORMS = words("attribution/platforms")
+
+
+@dataclass
+class NounPhrase:
+    """A source noun phrase and what the rules read of it (computed once, on demand)."""
+
+    ctx: AttributionContext
+    toks: list[Token]
+    verb: str | None
+    head: Token
+    ents: list[Span]
+    lemma: str
+    _state: tuple | None = field(default=None, repr=False)
+
+    @property
+    def plural(self) -> bool:
+        return self.head.tag_ in ("NNS", "NNPS")
+
+    @property
+    def person_like(self) -> bool:
+        return self.lemma in PERSON_NOUNS and not self.plural
+
+    def state_in(self) -> tuple[tuple[str, str] | None, set[int]]:
+        """The state the phrase names (by name, capital or demonym) and the tokens naming it."""
+        if self._state is None:
+            self._state = state_in(self.ctx, self.toks, self.ents)
+        return self._state
+
+    def source(self, name: str, entity: str | None, label: str | None, **kw) -> Source:
+        return Source(Attribution(name, entity, self.verb), label, self.lemma, **kw)
+
+
+Rule = Callable[[NounPhrase], "list[Source] | None"]
+
+
+def not_a_source_name(ent: Span) -> bool:
+    """An entity that cannot be a speaker: a platform ("videos shared on Telegram") or a capitalised
+    common word the entity pipeline took for a name ("Sources in the agency reported")."""
+    if ent.text.lower() in PLATFORMS:
+        return True
+    if (
+        ent.label_ not in ("ORG", "OUTLET")
+        or len(ent) != 1
+        or ent.root.pos_ == "PROPN"
+        or not (ent.text.isalpha() and ent.text[1:].islower())
+    ):
+        return False
+    tok = ent.root
+    return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_left_punct or tok.nbor(-1).is_space
+
+
+def speaking_state(np: NounPhrase) -> tuple[str, str] | None:
+    """The state a generic source speaks for ("a Seoul official", "Iranian officials", "Ukraine's military")."""
+    state, _used = np.state_in()
+    if np.lemma in MARKET_NOUNS and not any(e.label_ in ("COUNTRY", "GPE") and e.root.i == np.head.i for e in np.ents):
+        return None  # "London brokers", "Moscow traders": people of a place, not its state
+    return state
+
+
+def unnamed_tokens(np: NounPhrase) -> list[Token]:
+    """Proper nouns that name no state: the phrase is an unrecognised name
+    ("the United Kingdom Maritime Trade Operations agency"). A lower-case word the tagger took
+    for a proper noun is none ("Karsk's foreign ministry" is Karsk speaking)."""
+    _state, used = np.state_in()
+    head = np.head
+    return [t for t in np.toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in used and t.i != head.i]
+
+
+def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
+    """The phrase without edge punctuation, adverbs and conjunctions, with its head and entities."""
+    toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
+    while toks and (toks[0].pos_ in ("ADV", "CCONJ", "PART", "ADP", "SCONJ") or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    head = np_head(toks)
+    ents: list[Span] = []
+    for t in toks:
+        ent = ctx.ent_at[t.i]
+        if ent is not None and ent.label_ in SOURCE_LABELS and ent not in ents and not not_a_source_name(ent):
+            ents.append(ent)
+    return NounPhrase(ctx, toks, verb, head, ents, head.lemma_.lower())

@@ -1,0 +1,59 @@
+"""Where a quotation's speaker is read: a closing frame followed by "adding that C".
+
+"“A. B,” Varga said, adding that C": the saying participle's clause is set off from the frame
+(`TrailingFrames.peel_trailing`, `attribution/statement_participles.txt`), so the frame still closes
+the quotation (A is hers, not only B) and a quote opening the next paragraph goes on with her words;
+C is her statement of its own, a claim with her chain. Made-up names throughout.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claim_standalone import chain_of, standalone_pipeline
+from claim_standalone import run as run_doc
+
+ENTITIES = {
+    "PERSON": ["Lena Varga"],
+    "OUTLET": ["Nordic Daily"],
+    "ORG": ["Karsk Navy", "Karsk Front"],
+    "VESSEL": ["Morrow Gull"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return standalone_pipeline(ENTITIES)
+
+
+def _chain(nlp, text: str, needle: str):
+    return chain_of(run_doc(nlp, text, published=date(2024, 3, 4))._.claims, needle)
+
+
+OPENING = "The Morrow Gull was seized on Monday, Lena Varga told Nordic Daily.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        # the quotation's first sentence takes the frame that closes it, past the participle
+        (OPENING + "“The Karsk Front is holding 17 sailors at the moment. Eight are from Varnia while nine are "
+         "from Karsk,” she said, adding that efforts were on to secure their release.", "holding 17 sailors",
+         ["Nordic Daily", "Lena Varga"]),
+        # the participle's clause is her statement, a claim of its own
+        (OPENING + "“The Karsk Front holds 17 sailors,” she said, adding that the Morrow Gull was towed to Karsk.",
+         "Morrow Gull was towed", ["Nordic Daily", "Lena Varga"]),
+        # a quote opening the next paragraph goes on with the words of the frame before it
+        ("“The Morrow Gull was hit twice,” the Karsk Navy said, adding that the raid took place overnight.\n\n"
+         "“The Morrow Gull sank within the hour.”", "sank within the hour", ["Karsk Navy"]),
+    ],
+)  # fmt: skip
+def test_a_closing_frame_followed_by_a_saying_participle_closes_the_quotation(nlp, text, needle, chain):
+    assert _chain(nlp, text, needle) == chain
+
+
+def test_a_participle_that_is_no_statement_stays_residue(nlp):
+    # "refusing to ..." is an act of the speaker, no claim with her words
+    text = OPENING + "“The Karsk Front holds 17 sailors,” she said, refusing to name the port."
+    assert _chain(nlp, text, "holds 17 sailors") == ["Nordic Daily", "Lena Varga"]
