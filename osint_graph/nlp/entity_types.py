@@ -44,6 +44,7 @@ from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.person_names import apposed_to_role, person_span
 from osint_graph.nlp.place_reading import read_place_types, trim_region_words
+from osint_graph.nlp.place_syntax import locative_place
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.ship_navies import bare_navy_mentions
@@ -358,6 +359,8 @@ class EntityTypes:
                 return None  # 'the “Koala”', 'The Koala is not listed': a thing, not a person
             if before[-1:] and (before[-1] in PLACE_CUES_BEFORE or " ".join(before[-2:]) in PLACE_CUES_BEFORE):
                 return self._known(span, "Location")  # 'east of Khor Fakkan', 'near Escoda'
+            if locative_place(span, self.gazetteer):
+                return self._known(span, "Location")  # 'off the coast of Varnmoor', 'taken to Tollo'
             return self._known(span, "Person")
         if label == "ORG":
             end = name_to_bracket(span.doc, span.start, span.end)
@@ -406,6 +409,8 @@ class EntityTypes:
             if span[-1].lower_ in OUTLET_NAME_WORDS and span[-1].lower_ not in ORG_NAME_WORDS and len(span) > 1:
                 # not 'Standard' alone ('a Standard Missile-2'): the registry knows one-word outlets
                 return self._known(span, "Outlet")
+            if not types and locative_place(span, self.gazetteer):
+                return self._known(span, "Location")  # 'north of Varnmoor', 'Brennport, Kesmar'
             if not types and apposed_to_role(span, self.gazetteer):
                 return self._known(span, "Person")  # 'Ola Brenn, the first mate of the ship,'
             return self._known(span, "Organization")
