@@ -308,7 +308,11 @@ class EntityTypes:
 
     def _given_name_person(self, span: Span) -> bool:
         """A name the sources do not know, a given name then a surname, and no company's noun before it."""
-        return not self.gazetteer.types_of(span.text) and not company_noun(span) and given_name_person(span, self.gazetteer)
+        return (
+            not self.gazetteer.types_of(span.text)
+            and not company_noun(span)
+            and given_name_person(span, self.gazetteer)
+        )
 
     def _known(self, span: Span, type_: str, source: str = "model") -> Span:
         entry = self.gazetteer.lookup(span.text, type_)
