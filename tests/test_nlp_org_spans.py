@@ -102,3 +102,14 @@ def test_a_short_name_the_article_gives_a_group_stays_the_groups(nlp):
 
     doc = nlp("The Umar Vessik Group claimed the attack. Umar Vessik fighters fled.")
     assert _named_with_org_word(doc[8:10])
+
+
+def test_an_acronym_or_a_field_before_a_state_is_no_persons_name(nlp):
+    from osint_graph.gazetteer import load_gazetteer
+    from osint_graph.nlp.given_names import org_shaped_person
+
+    gazetteer = load_gazetteer()
+    doc = nlp("MRCC Tarnvik said that Space Norway and Ola Brennvik were told.")
+    assert org_shaped_person(doc[0:2], gazetteer)
+    assert org_shaped_person(doc[4:6], gazetteer)
+    assert not org_shaped_person(doc[7:9], gazetteer)

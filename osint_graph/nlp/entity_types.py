@@ -37,7 +37,7 @@ from osint_graph.nlp.furniture import (
     set_span_group,
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
-from osint_graph.nlp.given_names import given_name_person
+from osint_graph.nlp.given_names import given_name_person, org_shaped_person
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
@@ -367,6 +367,8 @@ class EntityTypes:
                 return self._known(span, "Organization")
             if not types and company_noun(span):  # 'the trading firm Kerrin', 'Kerrin CEO'
                 return self._known(span, "Organization", "context")
+            if not types and org_shaped_person(span, self.gazetteer):  # 'MRCC Varnport', 'Space Varnia'
+                return self._known(span, "Organization")
             if span[-1].lower_ in OUTLET_NAME_WORDS and len(span) > 1:
                 return self._known(span, "Outlet")
             if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):

@@ -84,3 +84,18 @@ def _named_with_org_word(span: Span) -> bool:
         if [t.text for t in doc[i : i + n]] == words_ and doc[i + n].lower_ in NOT_PERSON_WORDS - TITLE_WORDS:
             return True
     return False
+
+
+def org_shaped_person(span: Span, gazetteer: Gazetteer) -> bool:
+    """The span the model labelled PERSON is an organisation's name: it opens with no given name
+    and either with an acronym of three capitals or more ('MRCC Varnport': a rescue centre and its
+    town) or with an English word before a state the sources know ('Space Varnia': a company
+    named for its field and its country). People's names start with a given name or a surname."""
+    toks = list(span)
+    if len(toks) < 2 or is_given_name(toks[0].text) or not toks[-1].text[:1].isupper():
+        return False
+    first = toks[0].text
+    if len(first) >= 3 and first.isupper() and first.isalpha():
+        return True
+    state = "Country" in gazetteer.types_of(toks[-1].text)  # not a town's: 'Great Varnmouth'
+    return state and english_word(toks[0]) is True and not gazetteer.types_of(span.text)
