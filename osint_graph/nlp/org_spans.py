@@ -64,8 +64,8 @@ def coordinated_start(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> i
         field = doc[i : k - 1]
         if i == k - 1 or (joiner != "&" and any(_org_last_word(t) for t in field)):
             break
-        if gazetteer.types_of(field.text):
-            break
+        if gazetteer.types_of(field.text) or all(t.ent_type_ not in ("", "ORG") for t in field):
+            break  # 'HMS Arnvik and Royal Navy ships': the field is a name of another kind
         k = i
     return k if joined else start
 
