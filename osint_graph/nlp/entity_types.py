@@ -37,11 +37,13 @@ from osint_graph.nlp.furniture import (
     set_span_group,
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
+from osint_graph.nlp.given_names import given_name_person, org_shaped_person
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
+from osint_graph.nlp.org_spans import company_seat, whole_org
 from osint_graph.nlp.person_names import apposed_to_role, person_span
 from osint_graph.nlp.place_reading import read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
@@ -107,6 +109,8 @@ class EntityTypes:
                     continue
                 if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
                     span = self._keep(ent, span)
+                    if span.label_ == "ORG" and ent._.osint_source == "context" and self._given_name_person(span):
+                        span = self._known(span, "Person", "context")  # 'general manager Duncan Roy'
                     if span.label_ == "OUTLET" and (outlet := outlet_after_modifier(span, self.gazetteer)):
                         span = self._known(outlet, "Outlet")  # 'the Iranian Mehr News Agency'
                 else:
@@ -117,6 +121,12 @@ class EntityTypes:
                     span = person_span(span, self.gazetteer)
                 if span.label_ == "ORG" and (longer := longer_org(span, self.gazetteer)) is not None:
                     span = self._known(longer, "Organization", span._.osint_source or "model")
+                if span.label_ == "ORG" and (whole := whole_org(span, self.gazetteer)) is not None:
+                    span = self._known(whole, "Organization", span._.osint_source or "model")
+                if span.label_ == "ORG" and (seat := company_seat(span, self.gazetteer)) is not None:
+                    company, place = seat  # 'Tern Tankers of Brennport': the company, and its port
+                    span = self._known(company, "Organization", span._.osint_source or "model")
+                    out.append(self._known(place, "Location"))  # a seat is a town, no port of call
                 out.append(span)
         doc.ents = self._content(doc, filter_spans(out))
         if navies := bare_navy_mentions(doc, self.gazetteer):  # 'the Navy' beside 'USS Tarn': US Navy
@@ -297,6 +307,14 @@ class EntityTypes:
             setattr(new._, name, getattr(ent._, name))
         return new
 
+    def _given_name_person(self, span: Span) -> bool:
+        """A name the sources do not know, a given name then a surname, and no company's noun before it."""
+        return (
+            not self.gazetteer.types_of(span.text)
+            and not company_noun(span)
+            and given_name_person(span, self.gazetteer)
+        )
+
     def _known(self, span: Span, type_: str, source: str = "model") -> Span:
         entry = self.gazetteer.lookup(span.text, type_)
         return annotate(span, type_, source, entry=entry)
@@ -350,6 +368,8 @@ class EntityTypes:
                 return self._known(span, "Organization")
             if not types and company_noun(span):  # 'the trading firm Kerrin', 'Kerrin CEO'
                 return self._known(span, "Organization", "context")
+            if not types and org_shaped_person(span, self.gazetteer):  # 'MRCC Varnport', 'Space Varnia'
+                return self._known(span, "Organization")
             if span[-1].lower_ in OUTLET_NAME_WORDS and len(span) > 1:
                 return self._known(span, "Outlet")
             if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):
@@ -413,6 +433,8 @@ class EntityTypes:
                 return self._known(span, "Location")  # 'north of Varnmoor', 'Brennport, Kesmar'
             if not types and apposed_to_role(span, self.gazetteer):
                 return self._known(span, "Person")  # 'Ola Brenn, the first mate of the ship,'
+            if not types and self._given_name_person(span):
+                return self._known(span, "Person")  # 'Duncan Roy said': a given name, then a surname
             return self._known(span, "Organization")
         if label == "PRODUCT":
             place_label = span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_LABEL_WORDS

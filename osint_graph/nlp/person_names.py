@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from osint_graph.gazetteer import Gazetteer
+from osint_graph.nlp.english_words import english_word
+from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate, sentence_bounds
 
@@ -96,6 +98,8 @@ def with_given_names(span: Span, gazetteer: Gazetteer) -> Span:
             break
         if gazetteer.types_of(tok.text) or gazetteer.is_demonym(tok.text):
             break
+        if english_word(tok) and not is_given_name(tok.text):
+            break  # 'General Manager Ola Brenn': a word of the language that names no one
         start -= 1
     if start == span.start:
         return span

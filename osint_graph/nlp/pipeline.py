@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from osint_graph.nlp.attribute_rules import speed_up_attribute_ruler
+from osint_graph.nlp.english_words import register as register_english_words
 from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
@@ -136,6 +137,7 @@ def add_components(
     reads its spans (with the weights trained for them, entity_filter/weights_learned.csv).
     """
     speed_up_model(nlp)
+    register_english_words(nlp)  # the lemmatizer's WordNet index: a name's word or a common word
     if learned_ner and LEARNED_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(LEARNED_COMPONENT, **({"after": "ner"} if "ner" in nlp.pipe_names else {}))
     # importing this module ran osint_graph/nlp/__init__.py first, which registers the factories

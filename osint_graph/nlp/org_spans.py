@@ -1,0 +1,141 @@
+"""Where an organisation's name starts and ends when the words around it decide, not a list of names
+(issue 11, round nineteen): fields joined by 'and', '&' or a list's commas before the name's last
+word ('Tarvo Dock and Railway Company', 'Karsk Fish & Wildlife Foundation', 'Varn Electrical,
+Mechanical and Electronics Services Agency'), a unit's ordinal ('04th Fast Attack Craft Flotilla'),
+a list of fields after a ministry's 'of' ('Ministry of Land, Infrastructure, Transport and
+Tourism'), and a company's seat written after it ('Tern Tankers of Brennport': the company is
+`Tern Tankers`, the port its own place).
+
+The organisation's last words are `common/org_suffixes` and `common/org_name_words` and the legal
+forms (`legal_forms.py`): the same data the other name rules read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.nlp.english_words import english_word
+from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
+from osint_graph.nlp.org_names import ORG_AND_HEADS, ORG_TAIL_HEADS, ORG_WORDS, STATE_BODY_HEADS
+
+ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
+MAX_FIELD = 4  # capitalised words of one field ('Natural Resources', 'Tanzania Electrical')
+# a body's head, whose 'of X' is its own name ('Port Authority of Varn'), never a company's seat
+BODY_HEADS = STATE_BODY_HEADS | ORG_TAIL_HEADS | ORG_AND_HEADS
+
+
+def _org_last_word(tok) -> bool:
+    word = tok.text.rstrip(".")
+    return word[:1].isupper() and (word.lower() in ORG_WORDS or is_legal_form(tok.text))
+
+
+def _field_start(doc: Doc, j: int) -> int:
+    """The start of the run of capitalised words ending just before token j."""
+    i = j
+    while i > 0 and j - i < MAX_FIELD and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+    while i < j and doc[i].lower_ in ("the", "a", "an"):
+        i += 1  # 'The Varn Electrical, ...' opening a sentence: the article is no part of the name
+    return i
+
+
+def coordinated_start(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name ending in an organisation's word starts when the span began after 'and' or '&'
+    joining fields of the same name, and after the commas of a list of them; `start` otherwise.
+    After 'and' the span must open with an English word, a field ('Railway Company', 'Natural
+    Resources Division'), not a name of its own ('Raytheon Technologies'); a field that holds an
+    organisation's word or that the sources know is another name ('Tarvo Shipping and Karsk
+    Lines', 'Varnia and Karsk Shipping')."""
+    if not _org_last_word(doc[end - 1]) or start < 2:
+        return start
+    if doc[start - 1].text != "&" and not english_word(doc[start]):
+        return start
+    k, joined = start, False
+    while k >= 2:
+        joiner = doc[k - 1].text
+        if joiner in ("and", "&") and not joined:
+            joined = True
+        elif not (joiner == "," and joined):
+            break
+        i = _field_start(doc, k - 1)
+        field = doc[i : k - 1]
+        if i == k - 1 or (joiner != "&" and any(_org_last_word(t) for t in field)):
+            break
+        if gazetteer.types_of(field.text) or all(t.ent_type_ not in ("", "ORG") for t in field):
+            break  # 'HMS Arnvik and Royal Navy ships': the field is a name of another kind
+        k = i
+    return k if joined else start
+
+
+def ordinal_start(doc: Doc, start: int, end: int) -> int:
+    """'the 04th Fast Attack Craft Flotilla': a unit's ordinal is the first word of its name."""
+    if start > 0 and ORDINAL.match(doc[start - 1].text) and _org_last_word(doc[end - 1]):
+        return start - 1
+    return start
+
+
+def listed_fields_end(doc: Doc, start: int, end: int) -> int:
+    """'Ministry of Land' + ', Infrastructure, Transport and Tourism': a ministry's or department's
+    name ('of' after a head of org_and_heads.txt) goes on over a list of capitalised fields that
+    closes with 'and'; `end` otherwise."""
+    name = doc[start:end]
+    if not any(t.lower_ in ORG_AND_HEADS for t in name) or not any(t.lower_ == "of" for t in name):
+        return end
+    k = end
+    while k + 1 < len(doc) and doc[k].text == ",":
+        j = k + 1
+        while j < len(doc) and j - k <= MAX_FIELD and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j == k + 1:
+            return end
+        k = j
+    if k == end or k + 1 >= len(doc) or doc[k].lower_ != "and" or not doc[k + 1].text[:1].isupper():
+        return end
+    j = k + 1
+    while j < len(doc) and j - k <= MAX_FIELD and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+def ampersand_end(doc: Doc, end: int) -> int:
+    """'Tarvo Sanders' + '& Brenn LLP': '&' joins the names of one firm; the name runs on to the
+    organisation's word or legal form that closes it; `end` otherwise."""
+    if end + 1 >= len(doc) or doc[end].text != "&":
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= MAX_FIELD + 1 and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+        if _org_last_word(doc[j - 1]):
+            return legal_forms_end(doc, j - 1)
+    return end
+
+
+def whole_org(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The organisation's whole name by the rules above, or None when the span is whole."""
+    doc = span.doc
+    end = ampersand_end(doc, listed_fields_end(doc, span.start, span.end))
+    start = coordinated_start(doc, span.start, end, gazetteer)
+    start = ordinal_start(doc, start, end)
+    return Span(doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else None
+
+
+def company_seat(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
+    """'Tern Tankers of Brennport': a company's name (two words or more, ending in an organisation's
+    word that heads no state's body) and the port town after its 'of' that the sources know (a
+    shipping company's seat; not 'the District Court of Varn'): the company and the town, or None."""
+    doc = span.doc
+    for k in range(span.start + 2, span.end - 1):
+        if doc[k].lower_ != "of":
+            continue
+        head = doc[k - 1]
+        if not _org_last_word(head) or head.lower_ in BODY_HEADS:
+            return None
+        place = doc[k + 1 + (doc[k + 1].lower_ == "the") : span.end]
+        known = gazetteer.types_of(place.text) if len(place) else set()
+        if "Port" in known and "Country" not in known:
+            return Span(doc, span.start, k, label="ORG"), place
+        return None
+    return None

@@ -1,0 +1,120 @@
+"""Organisations' names where the words around them decide (osint_graph/nlp/org_spans.py), and a
+person's name the model typed as an organisation, told by a given name (given_names.py); made-up
+names on made-up texts."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from osint_graph.gazetteer import Gazetteer
+from osint_graph.nlp.english_words import english_word
+from osint_graph.nlp.org_spans import ORDINAL
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.label_, e.text) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Dockers walked out at the Tarvholm Dock and Railway Company on Monday.", "Tarvholm Dock and Railway Company"),
+        ("The grant came from the Karsk Fish & Wildlife Foundation last year.", "Karsk Fish & Wildlife Foundation"),
+        (
+            "The fuel was supplied by Velmora Aviation Fuels & Services Ltd. to the airport.",
+            "Velmora Aviation Fuels & Services Ltd.",
+        ),
+        (
+            "The case was brought by the Environment and Natural Resources Division in May.",
+            "Environment and Natural Resources Division",
+        ),
+        (
+            "The Ostland Electrical, Mechanical and Electronics Services Agency said the ferry was overloaded.",
+            "Ostland Electrical, Mechanical and Electronics Services Agency",
+        ),
+    ],
+)
+def test_fields_joined_before_an_organisations_word_are_one_name(nlp, text, name):
+    assert ("ORG", name) in ents(nlp, text)
+
+
+def test_two_companies_joined_by_and_stay_two(nlp):
+    found = ents(nlp, "The missiles are made by Tervolak Martin and Brannheim Technologies in two plants.")
+    assert ("ORG", "Tervolak Martin and Brannheim Technologies") not in found
+
+
+def test_a_units_ordinal_opens_its_name(nlp):
+    assert ("ORG", "07th Fast Attack Craft Flotilla") in ents(
+        nlp, "A craft of the 07th Fast Attack Craft Flotilla intercepted the trawler off the cape."
+    )
+
+
+def test_a_ministrys_listed_fields_are_its_name(nlp):
+    assert ("ORG", "Ministry of Land, Harbours, Transport and Tourism") in ents(
+        nlp, "The Ministry of Land, Harbours, Transport and Tourism ordered an inspection of the ferry."
+    )
+
+
+def test_a_firm_of_ampersands_runs_to_its_legal_form(nlp):
+    assert ("ORG", "Squall Verano & Tessick LLP") in ents(
+        nlp, "The owners hired the law firm Squall Verano & Tessick LLP to fight the claim."
+    )
+
+
+def test_ordinal_pattern():
+    assert ORDINAL.match("04th") and ORDINAL.match("21st") and not ORDINAL.match("4x")
+
+
+def test_english_words_come_from_the_lemmatizer(nlp):
+    doc = nlp("Railway workers met Vektarsson.")
+    assert english_word(doc[0]) is True and english_word(doc[3]) is False
+
+
+def test_no_index_means_cannot_tell():
+    import spacy
+
+    doc = spacy.blank("en")("Railway")
+    assert english_word(doc[0]) is None
+
+
+needs_given_names = pytest.mark.skipif(
+    importlib.util.find_spec("gender_guesser") is None, reason="gender-guesser is not installed"
+)
+
+
+@needs_given_names
+def test_a_given_name_and_a_surname_is_a_person(nlp):
+    from osint_graph.nlp.given_names import is_given_name
+
+    assert is_given_name("Duncan") and not is_given_name("Vektarsson")
+    doc = nlp("Ferry operator general manager Duncan Vektarsson said the ship would sail on Friday.")
+    assert ("PERSON", "Duncan Vektarsson") in [(e.label_, e.text) for e in doc.ents]
+
+
+def test_a_company_named_with_english_words_stays_a_company():
+    import spacy
+
+    from osint_graph.nlp.given_names import given_name_person
+
+    doc = spacy.blank("en")("Aurora Ship Management")
+    assert not given_name_person(doc[0:3], Gazetteer())
+
+
+def test_a_short_name_the_article_gives_a_group_stays_the_groups(nlp):
+    from osint_graph.nlp.given_names import _named_with_org_word
+
+    doc = nlp("The Umar Vessik Group claimed the attack. Umar Vessik fighters fled.")
+    assert _named_with_org_word(doc[8:10])
+
+
+def test_an_acronym_or_a_field_before_a_state_is_no_persons_name(nlp):
+    from osint_graph.gazetteer import load_gazetteer
+    from osint_graph.nlp.given_names import org_shaped_person
+
+    gazetteer = load_gazetteer()
+    doc = nlp("MRCC Tarnvik said that Space Norway and Ola Brennvik were told.")
+    assert org_shaped_person(doc[0:2], gazetteer)
+    assert org_shaped_person(doc[4:6], gazetteer)
+    assert not org_shaped_person(doc[7:9], gazetteer)
