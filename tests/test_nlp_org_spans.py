@@ -4,8 +4,6 @@ names on made-up texts."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from osint_graph.gazetteer import Gazetteer
@@ -79,12 +77,6 @@ def test_no_index_means_cannot_tell():
     assert english_word(doc[0]) is None
 
 
-needs_given_names = pytest.mark.skipif(
-    importlib.util.find_spec("gender_guesser") is None, reason="gender-guesser is not installed"
-)
-
-
-@needs_given_names
 def test_a_given_name_and_a_surname_is_a_person(nlp):
     from osint_graph.nlp.given_names import is_given_name
 

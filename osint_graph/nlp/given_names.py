@@ -1,20 +1,22 @@
 """A person's name the model typed as an organisation, told by a given name before the surname.
 
 The statistical model labels a name it has never seen as ORG about as often as PERSON ("Duncan
-Roy said", "Iskandar Safa's company"). A careful reader knows the first word is a given name: the
-`gender-guesser` package (PyPI 0.4.0) ships about 40,000 given names of many countries with the
-countries that use them, which is the knowledge wanted here, not a hand list. It is used only where
+Roy said", "Iskandar Safa's company"). A careful reader knows the first word is a given name:
+`sources/rules/reference/given_names.txt` holds 16,507 given names of Faker's 111 locales written
+in Latin letters (MIT licence; written by scripts/build_given_names.py), the knowledge wanted here,
+not a hand list. (gender-guesser, which helper org19 measured first, knows more names, but its
+data are GPLv3, which this MIT-licensed package does not take in.) It is used only where
 nothing else decides: the sources know neither the name nor any word of it, and no word is an
 organisation's, an outlet's or a legal form (a company named for its founder, 'Tarvo Lines', keeps
 its type), and no word of it is an English word (`english_words.py`: 'Aurora Ship
 Management'). Measured on the dev gold names (round nineteen): a first word the package knows starts
 83% of the multi-word Person names and 14% of the multi-word Organization names, most of which end
-in an organisation's word and are kept by that test.
+in an organisation's word and are kept by that test (with gender-guesser's list; Faker's has the
+common given names of Europe, the Americas and much of Asia and Africa but fewer transliterated
+ones: "Duncan", "Kjartan", "Nickson" and not "Iskandar", "Anatoly").
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -32,26 +34,12 @@ NOT_PERSON_WORDS = (
     | words("common/outlet_inner_words")
     | TITLE_WORDS
 )
-# the package's answers that name a given name; 'andy' (either sex) is also given to many words of
-# Asian names written apart ('Hai', 'Jie'), which start companies' names as often as people's
-GIVEN = frozenset({"male", "female", "mostly_male", "mostly_female"})
-
-
-@lru_cache(maxsize=1)
-def _detector():
-    try:
-        import gender_guesser.detector as detector
-    except ImportError:  # the package is a declared dependency; without it no name is re-typed
-        return None
-    return detector.Detector(case_sensitive=False)
+GIVEN_NAMES = frozenset(name.casefold() for name in words("reference/given_names"))
 
 
 def is_given_name(word: str) -> bool:
-    """`word` (as written, capitalised) is a given name the package knows."""
-    det = _detector()
-    if det is None or not word[:1].isupper() or not word.isalpha():
-        return False
-    return det.get_gender(word) in GIVEN
+    """`word` (as written, capitalised, letters only) is a given name of the list."""
+    return word[:1].isupper() and word.isalpha() and word.casefold() in GIVEN_NAMES
 
 
 def given_name_person(span: Span, gazetteer: Gazetteer) -> bool:
