@@ -308,12 +308,9 @@ class EntityTypes:
         return new
 
     def _given_name_person(self, span: Span) -> bool:
-        """A name the sources do not know, a given name then a surname, and no company's noun before it."""
-        return (
-            not self.gazetteer.types_of(span.text)
-            and not company_noun(span)
-            and given_name_person(span, self.gazetteer)
-        )
+        """A given name then a surname the sources do not know (`given_name_person`), and no
+        company's noun before it."""
+        return not company_noun(span) and given_name_person(span, self.gazetteer)
 
     def _known(self, span: Span, type_: str, source: str = "model") -> Span:
         entry = self.gazetteer.lookup(span.text, type_)
