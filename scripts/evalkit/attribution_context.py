@@ -18,8 +18,9 @@ Dimensions:
 - `where` (where the origin is said): `unattributed` (empty gold chain: the outlet's own voice);
   `same_sentence` (an origin mention inside the claim's sentences); `outlet_line` (the origin is
   an Outlet not in the claim's sentences nor in the 3 sentences before it in the same paragraph: a
-  dateline, wire slug, credit or repost line); `earlier_same_paragraph` / `earlier_other_paragraph`
-  (carried: the nearest earlier mention is in the claim's paragraph or in an earlier one);
+  dateline, wire slug, credit or repost line, or an outlet's passage carried from further back);
+  `earlier_same_paragraph` / `earlier_other_paragraph` (carried: the nearest earlier mention is in
+  the claim's paragraph or in an earlier one);
   `later_only` (mentioned only after the claim); `not_in_text` (no mention: the page's own outlet
   or a source written as its state or body).
 - `sentences_back`: how many sentences before the claim's first sentence the nearest earlier
