@@ -41,6 +41,11 @@ holds it): only aggregate test figures are looked at.  It runs
   gold element through its entity's mentions), chain_accuracy (the whole chain
   equal element by element, matched the same way), hedge_f1 and negation_f1 (the
   `negated` flag, scored like the hedge) over found claims.
+- origin_by_context: over found claims, per context of the gold attribution (where the origin
+  is said, how many sentences back, its type, the frame's kind and position, how the sentence
+  refers to it, the chain's length; scripts/evalkit/attribution_context.py defines them, from
+  the gold and a spaCy parse of the text) the claims, right origins and chains, and the wrong
+  origins by kind: an aggregate (numbers only), printed for every split.
 - origin_errors and chain_errors count the wrong ones by kind (missing_source,
   missing_outlet_head, extra_source, type_mismatch, ...: scripts/evalkit/chain_errors.py
   defines each); they are aggregates, printed for every split, test included.
@@ -79,6 +84,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
 from evalkit import real  # noqa: E402
+from evalkit.attribution_context import origin_by_context  # noqa: E402
 from evalkit.bootstrap import split_intervals  # noqa: E402
 from evalkit.entity_errors import entity_errors  # noqa: E402
 from evalkit.hedge_errors import hedge_errors  # noqa: E402
@@ -187,6 +193,10 @@ def print_report(m: dict, model: str | None) -> None:
     for key in ("origin_errors", "chain_errors"):
         kinds = ", ".join(f"{kind} {n}" for kind, n in m[key].items())
         print(f"         {key.replace('_', ' ')} by kind ({sum(m[key].values())}): {kinds}")
+    for dim, values in (m.get("origin_by_context") or {}).items():
+        if dim != "where_x_type":
+            cells = ", ".join(f"{v} {c['origin_accuracy']:.3f} ({c['n']})" for v, c in values.items())
+            print(f"         origin by {dim}: {cells}")
     print(f"         hedge P {fmt(m['hedge_precision'])}  R {fmt(m['hedge_recall'])}  F1 {fmt(m['hedge_f1'])}")
     if "hedge_errors" in m:
         cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["hedge_errors"].items() if c["fp"] or c["fn"])
@@ -253,11 +263,16 @@ def read_real_article(row: real.Row, path: Path):
     return articles[0]
 
 
-def real_triples(rows: list[real.Row], cache: Path, real_dir: Path, extractor) -> list[tuple[str, dict, dict]]:
-    """(id, gold, prediction) per row; gold claims get their text from the cache, for error lines only."""
+def real_triples(
+    rows: list[real.Row], cache: Path, real_dir: Path, extractor, texts: dict[str, str] | None = None
+) -> list[tuple[str, dict, dict]]:
+    """(id, gold, prediction) per row; gold claims get their text from the cache, for error lines only
+    (and `texts`, when given, gets each article's text by id)."""
     triples = []
     for row in rows:
         article = read_real_article(row, cache / f"{row.id}.txt")
+        if texts is not None:
+            texts[row.id] = article.text
         gold = json.loads((real_dir / "gold" / f"{row.id}.json").read_text(encoding="utf-8"))
         gold["claims"] = [dict(c, text=article.text[c["start"] : c["end"]]) for c in gold.get("claims") or ()]
         triples.append((row.id, gold, extract_or_empty(extractor, article, row.id)))
@@ -300,6 +315,16 @@ def print_real_counts(m: dict, split: str, cache: Path) -> None:
     if not m["n_articles"]:
         print("nothing scored: the figures below are empty")
     print()
+
+
+def context_parser(model: str | None):
+    """text -> spaCy Doc with the bare model (no NER), for `origin_by_context`."""
+    import spacy
+
+    from osint_graph.nlp.pipeline import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name(model), exclude=["ner"])
+    return nlp
 
 
 def blind_view(metrics: dict, split: str | None) -> dict:
@@ -421,8 +446,10 @@ def main(argv: list[str] | None = None) -> int:
         loaded = real.load_split(args.real, args.real_dir, cache, id_prefix=args.ids)
         counts = real_counts(loaded)
         extractor = load_extractor(args.model, args.entity_filter) if loaded.present else None
-        triples = real_triples(loaded.present, cache, args.real_dir, extractor) if extractor else []
+        texts: dict[str, str] = {}
+        triples = real_triples(loaded.present, cache, args.real_dir, extractor, texts) if extractor else []
         metrics = score_real(triples, read_known_vessels())
+        metrics["origin_by_context"] = origin_by_context(triples, texts, context_parser(args.model)) if triples else {}
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)
@@ -441,6 +468,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         triples = gold_triples(gold, extractor)
         metrics = score(triples, read_known_vessels())
+        texts = {g.stem: g.text for g in gold}
+        metrics["origin_by_context"] = origin_by_context(triples, texts, context_parser(args.model))
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)

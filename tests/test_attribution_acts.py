@@ -111,3 +111,14 @@ def test_a_statement_noun_with_its_clause_keeps_the_source(run):
 def test_a_call_for_a_clause_keeps_the_source(run):
     claims = run("Ola Tolm called for the Tern Vale to be sent back to Varnia.")
     assert chain_of(claims, "sent back") == ["Ola Tolm"]
+
+
+def test_a_report_on_a_topic_is_an_act(run):
+    # the source covered the topic: no proposition told (attribution/topic_prepositions.txt)
+    claims = run("The Karsk Navy reported on the attack on the Tern Vale.")
+    assert chain_of(claims, "attack") == []
+
+
+def test_a_report_with_its_clause_keeps_its_source(run):
+    claims = run("The Karsk Navy reported on Monday that the Tern Vale had been attacked near Varnia.")
+    assert chain_of(claims, "attacked") == ["Karsk Navy"]

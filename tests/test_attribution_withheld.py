@@ -28,6 +28,35 @@ CASES = [
     # d402, ee6, el6); "did not say that C" is left as it was
     ("Orvik Lines refused to allow the unloading of the tanker Morrow Gull at Karsk.", "Orvik Lines", []),
     ("The Karsk Navy did not say that the tanker Morrow Gull was seized.", "The Karsk Navy", ["Karsk Navy"]),
+    # the parser hangs the speaker's silence on the reported clause's verb: still the speaker's silence, told
+    # in the outlet's voice (attribution/silence_conj_verbs.txt); the reported clause keeps its source
+    (
+        "The Karsk Navy said the tanker Morrow Gull was hit by a drone, but didn't elaborate further.",
+        "didn't elaborate",
+        [],
+    ),  # fmt: skip
+    (
+        "The Karsk Navy said the tanker Morrow Gull was hit by a drone, but didn't elaborate further.",
+        "the tanker Morrow Gull",
+        ["Karsk Navy"],
+    ),  # fmt: skip
+    (
+        "Orvik Lines said it was aware of the seizure of the Morrow Gull and did not provide any information "
+        "when asked about it.",
+        "did not provide",
+        [],
+    ),  # fmt: skip
+    (
+        "The Karsk Navy said the tanker Morrow Gull was hit by a drone, but did not confirm the number of casualties.",
+        "did not confirm",
+        [],
+    ),  # fmt: skip
+    # a verb of no statement keeps the reported clause's source: the ship's act, as the Navy said
+    (
+        "The Karsk Navy said the tanker Morrow Gull was hit by a drone and did not return to port.",
+        "did not return",
+        ["Karsk Navy"],
+    ),  # fmt: skip
 ]
 
 

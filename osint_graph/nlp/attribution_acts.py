@@ -25,6 +25,8 @@ from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS
 
 CONTENT_OBJECT_VERBS = words("attribution/content_object_verbs")
+TOPIC_PREPOSITIONS = words("attribution/topic_prepositions")
+PLATFORMS = words("attribution/platforms")
 PROPOSITION_NOUNS = words("attribution/proposition_nouns")
 # (verb lemma or "*", preposition) -> what it must govern: "any" or "gerund"
 SMALL_CLAUSES = {(row["verb"], row["preposition"]): row["object"] for row in table("attribution/small_clauses")}
@@ -50,8 +52,32 @@ def presents_proposition(verb: Token) -> bool:
 
 
 def _content_verb(verb: Token) -> bool:
-    """Its object is what is told: "reported the blast", and evidence verbs ("the video shows the ship")."""
-    return verb.lemma_ in CONTENT_OBJECT_VERBS or verb.lemma_ in EVIDENCE_FRAMES
+    """Its object is what is told: "reported the blast", and evidence verbs ("the video shows the ship");
+    not a verb that names only its topic ("did report on the attack": `topic_only`)."""
+    if verb.lemma_ in CONTENT_OBJECT_VERBS:
+        return not topic_only(verb)
+    return verb.lemma_ in EVIDENCE_FRAMES
+
+
+def topic_only(verb: Token) -> bool:
+    """'the channel did report on the attack', 'X had reported about it': a subject, no object, clause or
+    passive subject, and only a topic after a preposition of attribution/topic_prepositions.txt (a common
+    noun or a pronoun: not "reported on Monday", "wrote on Telegram")."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "attr", "dative") for c in kids):
+        return False
+    topics = [c for c in kids if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
+    if not topics:
+        return False
+    for prep in topics:
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if not objs or any(
+            g.pos_ not in ("NOUN", "PRON") or g.ent_type_ in ("DATE", "TIME") or g.lower_ in PLATFORMS for g in objs
+        ):
+            return False
+    return True
 
 
 def _own_subject(verb: Token) -> bool:

@@ -57,6 +57,7 @@ from osint_graph.nlp.source_rules_pointing import NEGATIVE_PRONOUNS
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, dep_labels, is_negated, norm_name, subtree, tokens_of
 
 NAMING_VERBS = words("attribution/naming_verbs")
+SILENCE_CONJ_VERBS = words("attribution/silence_conj_verbs")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
 UNREALISED = words("attribution/unrealised_auxiliaries")
 # what a party can decline to do and so say nothing: "declined to comment", "refused to speculate"
@@ -195,6 +196,29 @@ def withheld(main: Token) -> bool:
     return main.lemma_ not in VERIFY_VERBS and all(_open_question(c) for c in contents)
 
 
+def silent_speaker_in_report(ctx: AttributionContext, main: Token) -> list[Source]:
+    """The speaker whose silence a subjectless, withheld verb states although the parser hung it on the
+    reported clause: "Police said [an inquiry found C], but [didn't elaborate further]", "the ministry
+    said [it was aware of the seizure] and [did not provide any information]": `main` a conj of the verb
+    of a speech verb's clausal complement (ccomp), with no subject of its own, withheld (`withheld`: a
+    negated speech or giving verb, attribution/silence_conj_verbs.txt, with no clause of its own). Empty
+    when not so."""
+    if main.dep_ != "conj" or _has_own_subject(main) or main.lemma_ not in SILENCE_CONJ_VERBS:
+        return []
+    if not withheld(main):
+        return []
+    content = main.head
+    while content.dep_ == "conj" and content.head.i != content.i:
+        content = content.head
+    if content.dep_ != "ccomp" or content.head.i == content.i:
+        return []
+    return speaker_of(ctx, content.head, acts=True)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def declined_to_say(main: Token) -> bool:
     """'declined to comment', 'refused to answer questions': a negated speech act (tests/gold/
     GUIDELINES.md, "Declined to comment"), negated like 'did not comment'; not an act refused."""
@@ -302,6 +326,13 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
     if not speaker and main.dep_ == "conj" and withheld(main) and speaker_of(ctx, main.head, acts=True):
         # "Karsk announced that C, but did not say who fired": the shared subject is silent in this clause
         cl.silent = True
+    if not speaker and not cl.silent and cl.chain:
+        frame = silent_speaker_in_report(ctx, main)
+        if frame:
+            # "Police said C, but didn't elaborate further", the parser hanging the silence on C's verb: the
+            # speaker's silence, told in the outlet's voice; the chain in force without the speaker
+            cl.chain = [s for s in cl.chain if s.key != frame[0].key]
+            cl.silent = True
     if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
