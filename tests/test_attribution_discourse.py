@@ -1321,6 +1321,27 @@ def test_a_speaker_quoted_by_an_outlet_has_the_outlet_at_the_head(run, sentence)
     assert chain_of(run(text), "not boarded") == ["Nordic Daily", "Lena Varga"]
 
 
+def test_an_official_described_by_the_words_of_a_body_cited_before_speaks_for_it(run):
+    # "the coast guard said" names a body no entity stands for; "a coast guard spokeswoman" later
+    # is its speaker (described_body), also when she tells an outlet
+    text = (
+        "The Morrow Gull sank off Karsk, the coast guard said.\n\n"
+        "One sailor was rescued, a coast guard spokeswoman told Nordic Daily.\n\n"
+        "She said that two helicopters were searching for the crew.\n"
+    )
+    claims = run(text)
+    assert chain_of(claims, "One sailor") == ["Nordic Daily", "coast guard"]
+    assert chain_of(claims, "two helicopters") == ["Nordic Daily", "coast guard"]  # "she" is the spokeswoman
+
+
+def test_an_official_of_another_kind_does_not_speak_for_a_body_cited_before(run):
+    text = (
+        "The Morrow Gull sank off Karsk, the coast guard said.\n\n"
+        "One sailor was rescued, a fishing union spokeswoman said.\n"
+    )
+    assert chain_of(run(text), "One sailor") == []
+
+
 def test_quoted_words_with_no_outlet_add_no_relay(run):
     text = (
         "Harbour Ledger has followed the Morrow Gull since May.\n\n"
