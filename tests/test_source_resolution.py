@@ -241,6 +241,17 @@ def test_a_states_body_in_lower_case_is_the_body_not_the_state(nlp):
     assert not sources[0].proxy
 
 
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [("Estonia’s maritime authority", "Estonian Maritime Authority"),
+     ("Latvia’s environment ministry", "Latvian Environment Ministry")],
+)  # fmt: skip
+def test_a_states_maritime_authority_after_a_possessive_is_the_body(nlp, phrase, body):
+    # context/state_possessive_bodies.txt: a flag state's maritime authority has one head in its state
+    decided, sources = _decide(nlp, f"The ferry was freed on Monday, {phrase} confirmed.", phrase)
+    assert (decided, sources[0].link.name) == ("state_body", body)
+
+
 def test_a_states_possessive_before_a_noun_of_no_body_is_still_the_state(nlp):
     decided, sources = _decide(nlp, "The ferry was hit. Estonia’s officials called the attack reckless.",
                                "Estonia’s officials")  # fmt: skip
