@@ -608,6 +608,17 @@ def test_bare_officials_after_two_states_speak_for_the_one_named_most(nlp):
     assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
 
 
+def test_bare_officials_count_the_states_demonyms_too(nlp):
+    # "the state named most before them by name, capital or demonym": three Estonian ships and crews
+    # outweigh one mention of Latvia (a demonym outside any entity counts, chain20)
+    text = (
+        "An Estonian tanker and an Estonian tug were stopped near Latvia. Estonian crews were held. "
+        "Officials said the hold was empty. Estonia protested."
+    )
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
 def test_officials_with_a_word_that_names_a_body_are_not_bare(nlp):
     # "ferry officials" name a kind of company, not the state's service (no "+ferry" in bare_state_speakers.txt)
     text = "A ferry sank off Estonia. Ferry officials said the crew was safe."
