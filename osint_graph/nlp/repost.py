@@ -268,7 +268,7 @@ GENERIC_CREDITS = frozenset(word_list("attribution/generic_credits"))
 
 def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
     """The outlet a credit line names: a known outlet, else an agency's acronym as written ("-- WNA")."""
-    acronym = name.isupper() and name.isalpha() and len(name) <= 6
+    acronym = name.isupper() and name.isalpha() and len(name) <= 6 and name.lower() not in GENERIC_CREDITS
     return _outlet_source(ctx, name) or (_named_outlet(name) if acronym else None)
 
 
