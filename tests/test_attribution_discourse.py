@@ -208,6 +208,23 @@ def test_an_outlet_and_a_date_under_the_headline_is_a_repost_byline(run):
     assert chain_of(run(text, outlet="Nordic Daily"), "300 containers") == ["Lena Varga"]
 
 
+@pytest.mark.parametrize(
+    "line", ["20250603 WNA", "2025-06-03 Nordic Daily", "03.06.2025 | WNA", "June 3, 2025  By Nordic Daily"]
+)
+def test_a_numeric_date_and_an_outlet_on_the_first_line_is_a_wire_credit(run, line):
+    # a wire feed's copy carried by another site keeps its credit line: the date, then the agency
+    text = line + "\nKarsk - The Tern Vale unloaded 300 containers at Karsk in May, Lena Varga said."
+    head = "WNA" if "WNA" in line else "Nordic Daily"
+    assert chain_of(run(text), "300 containers") == [head, "Lena Varga"]
+
+
+def test_a_date_and_a_lower_case_word_or_a_long_name_is_no_credit(run):
+    # only an outlet counts: a known one, or an agency's short acronym
+    for line in ("20250603 update", "20250603 UPDATE", "20250603 Harbour Masters Guild", "June 3, 2025  By Jane Roe"):
+        text = line + "\nThe Tern Vale unloaded 300 containers at Karsk in May, Lena Varga said."
+        assert chain_of(run(text), "300 containers") == ["Lena Varga"]
+
+
 def test_a_byline_naming_an_outlet_is_a_repost_but_a_persons_byline_is_not(run):
     # the byline's name is known as an outlet (here: named again in the page's footer)
     story = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nMore from Nordic Daily"
@@ -1284,6 +1301,53 @@ def test_a_relay_phrase_opening_the_sentence_puts_the_outlet_at_the_head(run):
         "In a statement to Nordic Daily, Brightwater Shipping said the Morrow Gull was not boarded.\n"
     )
     assert chain_of(run(text), "not boarded") == ["Nordic Daily", "Brightwater Shipping"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quoted by Nordic Daily, Lena Varga said the Morrow Gull was not boarded.",
+        "Quoted in Nordic Daily, Lena Varga said the Morrow Gull was not boarded.",
+        "Cited by Nordic Daily, Lena Varga said the Morrow Gull was not boarded.",
+        "Lena Varga, quoted by Nordic Daily, said the Morrow Gull was not boarded.",
+        "The Morrow Gull was not boarded, Lena Varga said, quoted by Nordic Daily.",
+    ],
+)
+def test_a_speaker_quoted_by_an_outlet_has_the_outlet_at_the_head(run, sentence):
+    # "quoted by / in", "cited by / in" an outlet: it relays the words, [outlet, speaker], wherever the
+    # phrase stands (before the subject, on it, after the frame); the parser may hang an opening
+    # participle on the sentence before
+    text = "Harbour Ledger has followed the Morrow Gull since May.\n\n" + sentence + "\n"
+    assert chain_of(run(text), "not boarded") == ["Nordic Daily", "Lena Varga"]
+
+
+def test_an_official_described_by_the_words_of_a_body_cited_before_speaks_for_it(run):
+    # "the coast guard said" names a body no entity stands for; "a coast guard spokeswoman" later
+    # is its speaker (described_body), also when she tells an outlet
+    text = (
+        "The Morrow Gull sank off Karsk, the coast guard said.\n\n"
+        "One sailor was rescued, a coast guard spokeswoman told Nordic Daily.\n\n"
+        "She said that two helicopters were searching for the crew.\n"
+    )
+    claims = run(text)
+    assert chain_of(claims, "One sailor") == ["Nordic Daily", "coast guard"]
+    assert chain_of(claims, "two helicopters") == ["Nordic Daily", "coast guard"]  # "she" is the spokeswoman
+
+
+def test_an_official_of_another_kind_does_not_speak_for_a_body_cited_before(run):
+    text = (
+        "The Morrow Gull sank off Karsk, the coast guard said.\n\n"
+        "One sailor was rescued, a fishing union spokeswoman said.\n"
+    )
+    assert chain_of(run(text), "One sailor") == []
+
+
+def test_quoted_words_with_no_outlet_add_no_relay(run):
+    text = (
+        "Harbour Ledger has followed the Morrow Gull since May.\n\n"
+        "Quoted at length, Lena Varga said the Morrow Gull was not boarded.\n"
+    )
+    assert chain_of(run(text), "not boarded") == ["Lena Varga"]
 
 
 def test_telling_a_states_own_television_puts_the_state_before_the_speaker(run):

@@ -498,6 +498,14 @@ def test_the_strait_s_spellings_give_the_gold_s_name(spelling):
     assert entry is not None and entry.name == "Bab el-Mandeb Strait"
 
 
+@pytest.mark.parametrize("spelling", ["Anatolia news agency", "Anatolian news agency", "Anatolian Agency", "Anadolu"])
+def test_the_turkish_agency_s_english_names_give_one_outlet(spelling):
+    """Wire copy calls Anadolu Agency 'the Anatolia news agency' (registry aliases): one outlet, so that
+    "he told Turkey's state-run Anatolia news agency" relays through it, not through a place 'Anatolia'."""
+    entry = load_gazetteer().lookup(spelling, "Outlet")
+    assert entry is not None and entry.name == "Anadolu Agency"
+
+
 def test_the_persian_gulf_and_its_other_name_are_a_location(nlp):
     found = ents(nlp, "The Osk Lantern left the Persian Gulf; the Arabian Gulf was calm.")
     assert {("Persian Gulf", "LOCATION"), ("Arabian Gulf", "LOCATION")} <= found

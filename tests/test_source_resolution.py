@@ -241,6 +241,17 @@ def test_a_states_body_in_lower_case_is_the_body_not_the_state(nlp):
     assert not sources[0].proxy
 
 
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [("Estonia’s maritime authority", "Estonian Maritime Authority"),
+     ("Latvia’s environment ministry", "Latvian Environment Ministry")],
+)  # fmt: skip
+def test_a_states_maritime_authority_after_a_possessive_is_the_body(nlp, phrase, body):
+    # context/state_possessive_bodies.txt: a flag state's maritime authority has one head in its state
+    decided, sources = _decide(nlp, f"The ferry was freed on Monday, {phrase} confirmed.", phrase)
+    assert (decided, sources[0].link.name) == ("state_body", body)
+
+
 def test_a_states_possessive_before_a_noun_of_no_body_is_still_the_state(nlp):
     decided, sources = _decide(nlp, "The ferry was hit. Estonia’s officials called the attack reckless.",
                                "Estonia’s officials")  # fmt: skip
@@ -593,6 +604,17 @@ def test_bare_officials_of_a_story_that_names_no_state_are_left_out(nlp):
 def test_bare_officials_after_two_states_speak_for_the_one_named_most(nlp):
     # the story's state is the one the passage is about, named most so far: Estonia (twice) over Latvia
     text = "Estonia stopped a tanker bound for Latvia. Estonia said it carried arms. Officials said the crew was held."
+    decided, sources = _decide(nlp, text, "Officials")
+    assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+def test_bare_officials_count_the_states_demonyms_too(nlp):
+    # "the state named most before them by name, capital or demonym": three Estonian ships and crews
+    # outweigh one mention of Latvia (a demonym outside any entity counts, chain20)
+    text = (
+        "An Estonian tanker and an Estonian tug were stopped near Latvia. Estonian crews were held. "
+        "Officials said the hold was empty. Estonia protested."
+    )
     decided, sources = _decide(nlp, text, "Officials")
     assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
 

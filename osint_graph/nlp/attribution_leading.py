@@ -231,12 +231,19 @@ class LeadingFrames:
             ce = own_report_start(doc, cs, ce)  # "X claimed C, as Y alleged that C2": C2 is Y's, not X's
             if quoted:  # "Y was quoted as saying C by Xinhua": Y is quoted, no one Y cites
                 inner = []
-            relay = self._relay(v, subj[0], srcs, relay, tk[v.i + 1 : cs], quoted)
+            relay = self._relay(v, subj[0], srcs, relay, tk[v.i + 1 : cs], quoted, a)
             return relay + srcs[:1] + inner, cs, ce, v
         return self._verb_taken_for_noun(a, e)
 
     def _relay(
-        self, v: Token, subj: Token, srcs: list[Source], relay: list[Source], between: list[Token], quoted: bool
+        self,
+        v: Token,
+        subj: Token,
+        srcs: list[Source],
+        relay: list[Source],
+        between: list[Token],
+        quoted: bool,
+        a: int | None = None,
     ) -> list[Source]:
         """Who relays what the subject says: an outlet told ('told Reuters', found before), else one
         spoken to between the verb and C ('said in an interview with Reuters that C'); the agent of a
@@ -245,11 +252,19 @@ class LeadingFrames:
         C').  attr17's passive quoting and attr18's subject relay, in that order; a relay phrase
         opening the sentence before the subject ('In a statement to Reuters, X said C') counts as
         one between the verb and C."""
+        lead: list[Token] = []
         if not relay:
             relay = [r for r in phrase_relay(self.ctx, between) if srcs[:1] and r.link.name != srcs[0].link.name]
         if not relay:  # "In a statement to Wirewatch, X said C": the phrase may open the sentence
             lead = [t for c in v.children if c.i < subj.i and c.dep_ in ("prep", "advcl") for t in subtree(c)]
             relay = [r for r in phrase_relay(self.ctx, lead) if srcs[:1] and r.link.name != srcs[0].link.name]
+        if not relay and not lead and a is not None:
+            # "Quoted by Wirewatch, X said C" where the parser hung the phrase on the sentence before: the
+            # words of the sentence before its subject, closed by a comma, are the phrase all the same
+            start = max(a, subj.sent.start)
+            before = list(tokens_of(self.doc)[start : subj.left_edge.i])
+            if before and before[-1].text == ",":
+                relay = [r for r in phrase_relay(self.ctx, before) if srcs[:1] and r.link.name != srcs[0].link.name]
         if quoted:
             relay = quoting_agent(self.ctx, v)
         if not relay and srcs:

@@ -89,12 +89,13 @@ def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]
 def subject_relay(ctx: AttributionContext, subject: Token, relay_verbs: Sequence[str]) -> list[Source]:
     """'The official, who spoke to Reuters on condition of anonymity, said C': the outlet the speaker
     spoke to in a relative clause on the subject relays the statement, [Reuters, official]
-    ("who told Reuters", "who spoke to Reuters": `relay` phrases of `attribution/frame_phrases.csv`)."""
-    for rel in (c for c in subject.children if c.dep_ == "relcl"):
+    ("who told Reuters", "who spoke to Reuters": `relay` phrases of `attribution/frame_phrases.csv`),
+    and so does one in a participle phrase on it ("X, quoted by Reuters, said C", "speaking to Reuters")."""
+    for rel in (c for c in subject.children if c.dep_ in ("relcl", "acl")):
         toks = list(rel.subtree)
-        if rel.lemma_ in relay_verbs:
+        if rel.dep_ == "relcl" and rel.lemma_ in relay_verbs:
             found = relay_outlet(ctx, [t for t in toks if t.i > rel.i])
-        else:
+        else:  # a relay phrase in the clause, or in a participle phrase ("X, quoted by Reuters, said C")
             found = phrase_relay(ctx, toks)
         if found:
             return found

@@ -25,6 +25,9 @@ the page furniture before them (a long caption may push a wire dateline far down
   16-11-2022 14:32 IST", "ANI Asia", "Wirewatch, Oslo"), or the outlet's bare name on the text's
   last line ("...\n\nReuters"), or the site's bare address there ("...\ncgtn.com": the registry
   outlet whose `url` is on that host; a link with a path is a related article);
+- a line near the top holding only a date and the outlet, perhaps as a byline, a wire's credit kept by
+  the site that carries its copy: "20110104 WNA", "2011-01-04 Wirewatch", "June 3, 2025  By Wirewatch"
+  (an acronym the registry does not list counts, as in a closing credit line);
 - a byline naming an outlet and the day it filed, the date often glued to the name by the page's
   layout: "By WirewatchFriday, June 3, 2025";
 - a labelled credit near the top, the outlet perhaps described first: "Source: Karsk news outlet
@@ -111,6 +114,14 @@ OUTLET_DATE_LINE = re.compile(
     r"^[ \t]*" + NAME + r"[ \t]*,?[ \t]+(?:(?:" + DAYS + r"),?[ \t]+)?"
     r"(?:(?:" + MONTHS + r"|(?:" + SHORT_MONTHS + r")\.)[ \t]\d{1,2},[ \t]\d{4}"
     r"|\d{1,2}[ \t]+(?:" + MONTHS + "|" + SHORT_MONTHS + r")\.?[ \t]+\d{4})[ \t]*$",
+    re.M,
+)
+# "20110104 WNA", "2011-01-04 Wirewatch", "June 3, 2025  By Wirewatch": a line near the top holding only a
+# date and the outlet that filed the story (perhaps as a byline), the credit a wire's copy keeps when another
+# site carries it
+DATE_OUTLET_LINE = re.compile(
+    r"^[ \t]*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:" + MONTHS + r")[ \t]\d{1,2},[ \t]\d{4}"
+    r"|\d{1,2}[ \t]+(?:" + MONTHS + r")[ \t]+\d{4})[ \t]*[|,]?[ \t]+(?:[Bb][Yy][ \t]+)?" + NAME + r"[ \t]*$",
     re.M,
 )
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
@@ -219,6 +230,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
         found += [_outlet_source(ctx, _newsroom_cut(m.group(1))) for m in BYLINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
+        found += [_credit_name(ctx, m.group(1)) for m in DATE_OUTLET_LINE.finditer(head)]
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
         found += _credit_over_blurb(ctx, text)
@@ -232,9 +244,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_host_outlet(ctx, m.group(1)) for m in CREDIT_LAST_HOST.finditer(tail)]
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
-        for name in names:
-            acronym = name.isupper() and name.isalpha() and len(name) <= 6
-            found.append(_outlet_source(ctx, name) or (_named_outlet(name) if acronym else None))
+        found += [_credit_name(ctx, name) for name in names]
         # the credit lines read by their structure (nlp/credit_lines.py): a title's "| Wirewatch", a closing
         # "(Wirewatch)", a staff credit "(Reporting by ...)" under a story naming its agency
         credits = [_outlet_source(ctx, n) if n else _named_agency(ctx) for n in credit_names(ctx.doc)]
@@ -254,6 +264,12 @@ STAFF_WORDS = sorted((tuple(w.split()) for w in word_list("attribution/byline_st
 # an ampersand inside), that no generic credit word is (`attribution/generic_credits.txt`)
 WIRE_NAME = re.compile(r"[A-Za-z][A-Za-z.&-]{0,14}[A-Za-z]")
 GENERIC_CREDITS = frozenset(word_list("attribution/generic_credits"))
+
+
+def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
+    """The outlet a credit line names: a known outlet, else an agency's acronym as written ("-- WNA")."""
+    acronym = name.isupper() and name.isalpha() and len(name) <= 6 and name.lower() not in GENERIC_CREDITS
+    return _outlet_source(ctx, name) or (_named_outlet(name) if acronym else None)
 
 
 def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source | None:

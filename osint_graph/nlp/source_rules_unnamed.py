@@ -155,7 +155,9 @@ def described_body(np: NounPhrase) -> list[Source] | None:
     """ "a senior coast guard official" after "the Coast Guard Administration": that body's official.
 
     An unnamed person whose descriptor nouns (two or more) are all words of an organisation the
-    article names (before the phrase, else after it) speaks for that organisation.
+    article names (before the phrase, else after it) speaks for that organisation; so does one whose
+    descriptor nouns are the whole name of a source cited before that no entity stands behind ("a coast
+    guard spokeswoman told Wirewatch" after "the coast guard said": that coast guard).
     """
     if np.ents or not np.person_like and np.lemma not in PERSON_NOUNS:
         return None
@@ -170,6 +172,12 @@ def described_body(np: NounPhrase) -> list[Source] | None:
             src = np.ctx.source_from_ent(ent, np.verb)
             src.role = f"{src.role} {np.lemma}".strip()  # "the official" later points back to it
             return [src]
+    for cited in reversed(np.ctx.recent):
+        words = cited.link.name.lower().replace("the ", "", 1).split()
+        if not cited.generic and not cited.person_like and set(words) == mods and len(words) == len(mods):
+            # the speaker is a person of that body: "she said" later points back to her
+            link = cited.with_verb(np.verb).link
+            return [Source(link, cited.label, np.lemma, True, np.plural, cited.role, False, True)]
     return None
 
 

@@ -88,13 +88,26 @@ def _mention_counts(np: NounPhrase) -> dict[tuple[str, str], list[int]]:
     """Per state its mentions (by name, capital, demonym or a body's demonym; a ship's flag left out):
     [before the speaker, in all, minus where it is first named (a tie goes to the first named)]."""
     counts: dict[tuple[str, str], list[int]] = {}
-    for ent in np.ctx.ents:
-        state = None if _flag_mention(ent) or _in_headline(ent) else _state_of_mention(np, ent)
-        if state is not None:
+    mentions = [(ent, _state_of_mention(np, ent)) for ent in np.ctx.ents]
+    # a demonym outside any entity ("an Iranian container ship") names its state too
+    doc = np.head.doc
+    mentions += [(doc[t.i : t.i + 1], _demonym_state(np, t)) for t in doc if np.ctx.ent_at[t.i] is None]
+    for ent, state in sorted(mentions, key=lambda m: m[0].start):
+        if state is not None and not _flag_mention(ent) and not _in_headline(ent):
             row = counts.setdefault(state, [0, 0, -ent.start])
             row[0] += ent.start < np.head.i
             row[1] += 1
     return counts
+
+
+def _demonym_state(np: NounPhrase, tok) -> tuple[str, str] | None:
+    """The state a demonym token of the story names ("Iranian"), None for any other word, one in lower
+    case, or one in page furniture (a photo caption's "Chinese fishing boat" says nothing of the story)."""
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+        return None
+    if furniture_kind(tok.doc, tok.idx, tok.idx + len(tok.text)) is not None:
+        return None
+    return np.ctx.country_of_word(tok.text)
 
 
 def _article_state(np: NounPhrase) -> Source | None:
