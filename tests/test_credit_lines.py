@@ -108,14 +108,3 @@ def test_the_staff_credit_credits_the_first_agency_of_the_registry_the_story_nam
 
 def test_a_staff_credit_on_a_story_naming_no_agency_credits_no_one(run):
     assert chain_of(run(BODY + "\n\n(Reporting by Ola Berg; Editing by Lena Varga)"), "300 containers") == []
-
-
-def test_a_byline_naming_an_outlet_is_the_stories_origin(run):
-    claims = run("Tern Vale unloads at Karsk\n\nAugust 27, 2018  By Wirewatch\n\n" + BODY)
-    assert chain_of(claims, "300 containers") == ["Wirewatch"]
-    assert chain_of(claims, "detained") == ["Wirewatch", "Lena Varga"]
-
-
-def test_a_persons_byline_credits_no_one(run):
-    claims = run("Tern Vale unloads at Karsk\n\nBy Lena Varga\n\n" + BODY)
-    assert chain_of(claims, "300 containers") == []
