@@ -107,3 +107,8 @@ def test_the_sanctions_office_is_its_own_body_not_the_treasury(nlp):
     assert names.get("Treasury Department") == "US Treasury"
     assert names.get("Office of Foreign Assets Control") == "Office of Foreign Assets Control"
     assert names.get("OFAC") == "Office of Foreign Assets Control"
+
+
+def test_a_college_is_a_body_not_the_port_it_is_named_after(nlp):
+    found = labels(nlp, "The two sailors, who arrived at Varnport Medical College on Friday, were treated.")
+    assert found.get("Varnport Medical College") == "ORG"
