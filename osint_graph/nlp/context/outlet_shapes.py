@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -26,6 +28,7 @@ MAX_NAME = 3
 MAX_QUOTED = 4
 CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
 NOT_NAME_LABELS = words("context/not_outlet_name_labels")
+SITE_NOUNS = words("context/site_nouns")  # 'the Karsk Line website': the company's own site
 
 trigger("OUTLET_NOUN_AFTER_NAME", NOUNS_AFTER_NAME)
 trigger("OUTLET_NUMBER_HEAD", NUMBER_HEADS)
@@ -50,6 +53,8 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
         return
     if not types and (ctx.is_place_or_people(span) or any(t.ent_type_ in NOT_NAME_LABELS for t in span)):
         return
+    if not types and doc[start].lower_ in SITE_NOUNS and (span[-1].lower_ in ORG_WORDS or is_legal_form(span[-1].text)):
+        return  # 'on Karsk Line website': the company's own site (the organisation rules name it)
     cands.append(Candidate(span.start, span.end, "Outlet", "outlet-before-noun"))
 
 
