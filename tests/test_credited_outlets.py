@@ -50,3 +50,9 @@ def test_a_wire_named_after_the_lookups_date_line_head_is_credited(claims_extrac
 def test_a_date_line_head_before_the_story_credits_no_one(claims_extractor):
     found = _extract(claims_extractor, "date 2025-06-03 " + BODY)
     assert _chain(found, "3,000 tonnes") == []
+
+
+def test_a_wire_credited_by_its_sites_address_is_an_outlet_entity(claims_extractor):
+    found = _extract(claims_extractor, BODY + "\n\ncgtn.com")
+    assert _chain(found, "3,000 tonnes")[:1] == ["CGTN"]
+    assert _outlets(found).get("CGTN") == ["cgtn.com"]

@@ -9,9 +9,9 @@ named a source the graph had no node for (GUIDELINES "Claims": the chain uses th
 tests/real/README.md "Datelines": the credited outlet is an Outlet entity).
 
 After the claims are made, each Outlet a chain names that no entity of the article stands for gets
-its mentions where the text writes its name or one of its registry aliases as a whole word, outside
-the other entities' mentions. An outlet the text never writes (a chain head read from the article's
-metadata) gets none: there is nothing to point at.
+its mentions where the text writes its name, one of its registry aliases or its site's address
+("cgtn.com") as a whole word, outside the other entities' mentions. An outlet the text never writes
+(a chain head read from the article's metadata) gets none: there is nothing to point at.
 """
 
 from __future__ import annotations
@@ -38,7 +38,16 @@ def _names(name: str, gazetteer: object | None) -> tuple[str, ...]:
             entry = None
         if entry is not None:
             names += list(entry.names)
+            host = _host(entry.attributes.get("url") or "")
+            if host:
+                names.append(host)  # '...\ncgtn.com': the credit written as the site's address
     return tuple(sorted(dict.fromkeys(n for n in names if n), key=len, reverse=True))
+
+
+def _host(url: str) -> str:
+    """'https://www.cgtn.com' -> 'cgtn.com' (no path: the site's own address)."""
+    m = re.match(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", url.strip().lower())
+    return m.group(1) if m else ""
 
 
 def _mentions(doc: Doc, names: Iterable[str], taken: set[int]) -> list[Span]:
