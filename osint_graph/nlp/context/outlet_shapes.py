@@ -41,6 +41,8 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
     another type, a place, a people or a date is no outlet ('the Karsk newspaper' is a country's)."""
     if end < len(doc) and doc[end].is_digit:
         return  # 'on Freeview channel 276': a platform's channel number, no outlet noun
+    if doc[start].is_title and (start == 0 or doc[start - 1].lower_ not in MODIFIERS):
+        return  # 'the Karsk Security Cooperation Agency': the noun is the last word of a body's name
     k = start
     while k > 0 and start - k < MAX_MODIFIERS and doc[k - 1].lower_ in MODIFIERS:
         k -= 1
