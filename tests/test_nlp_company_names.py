@@ -70,3 +70,45 @@ def test_a_conjunction_the_model_left_at_a_names_end_is_no_part_of_it(nlp):
     doc = nlp.make_doc("A group including Global Harbour Partners and others bought it.")
     types = EntityTypes(nlp, "osint_entity_types", load_gazetteer())
     assert types._trim(Span(doc, 3, 7, label="ORG")).text == "Global Harbour Partners"
+
+
+# twentieth round (outlet20, issue 11): the database's forms the one-word search did not reach, and a
+# company's name closed by its form, with a bracketed place or '&' inside it
+
+
+def test_long_forms_and_the_leading_words_of_two_word_forms_are_forms():
+    assert all(is_legal_form(w) for w in ("Limited", "Co", "Co.", "Pte", "Pte.", "Pty", "Bhd"))
+    assert not any(is_legal_form(w) for w in ("CIA", "SDN", "co", "Corp", "Company", "Cy"))
+
+
+def test_a_name_with_a_run_of_forms_is_one_company(nlp):
+    found = labels(nlp, "The ship is owned by Gaffvik Co., Limited and managed by Unvar Line Pte. Ltd., a Karsk firm.")
+    assert found.get("Gaffvik Co., Limited") == "ORG" and "Limited" not in found
+    assert found.get("Unvar Line Pte. Ltd.") == "ORG"
+
+
+def test_a_legal_form_closes_a_company_before_and(nlp):
+    found = labels(nlp, "The US listed two firms: Brenn Holding Company Ltd. and Kestrel Tanker (Varnport) Co., Ltd.")
+    assert found.get("Brenn Holding Company Ltd.") == "ORG"
+    assert found.get("Kestrel Tanker (Varnport) Co., Ltd.") == "ORG"
+
+
+def test_a_bracketed_place_and_an_ampersand_stay_inside_a_company_name(nlp):
+    text = "The firms are Tarvo Petroleum Co., Limited, and Kestrel Tanker (Varnport) Seaman & Ship Management Co, Ltd."
+    found = labels(nlp, text)
+    assert found.get("Tarvo Petroleum Co., Limited") == "ORG"
+    assert found.get("Kestrel Tanker (Varnport) Seaman & Ship Management Co, Ltd.") == "ORG"
+    assert "Varnport" not in found
+
+
+def test_the_sanctions_office_is_its_own_body_not_the_treasury(nlp):
+    ents = nlp("The Treasury Department said the Office of Foreign Assets Control (OFAC) listed the Tern Vale.").ents
+    names = {e.text: e._.canonical for e in ents}
+    assert names.get("Treasury Department") == "US Treasury"
+    assert names.get("Office of Foreign Assets Control") == "Office of Foreign Assets Control"
+    assert names.get("OFAC") == "Office of Foreign Assets Control"
+
+
+def test_a_college_is_a_body_not_the_port_it_is_named_after(nlp):
+    found = labels(nlp, "The two sailors, who arrived at Varnport Medical College on Friday, were treated.")
+    assert found.get("Varnport Medical College") == "ORG"

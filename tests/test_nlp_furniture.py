@@ -442,3 +442,27 @@ def test_a_place_and_a_full_date_alone_on_a_line():
 def test_a_name_and_a_year_in_a_sentence_is_no_dateline():
     text = "Tern Vale update\n\nVarnholm, the owner, said on January 10, 2012 that salvage went on."
     assert _datelines(text) == []
+
+
+# twentieth round (outlet20, issue 11): the author box at the foot of a page, whose outlets are the
+# writer's career, not the story's sources
+AUTHOR_PAGE = (
+    "Tern Vale detained off Karsk\n\n"
+    "The Karsk coast guard detained the tanker Tern Vale on Monday, Wirewatch reported.\n\n"
+    "Ola Brenn\n\n"
+    "Starting out at Harbour Ledger, Ola Brenn became editor of Nordic Daily. His work has also "
+    "appeared in The Tern Courier.\n"
+    "Back to top button"
+)
+
+
+def test_an_author_box_at_the_foot_of_the_page_is_furniture(nlp):
+    kinds = {AUTHOR_PAGE[s:e][:8]: k for k, s, e in find_furniture(AUTHOR_PAGE)}
+    assert kinds.get("Ola Bren") == "author" and kinds.get("Starting") == "author"
+    names = {e.text for e in nlp(AUTHOR_PAGE).ents}
+    assert "Nordic Daily" not in names and "Harbour Ledger" not in names
+
+
+def test_a_name_line_before_a_story_paragraph_is_no_author_box():
+    text = AUTHOR_PAGE.replace("became editor of Nordic Daily. His work has also appeared in", "said the ship left")
+    assert "author" not in {k for k, _, _ in find_furniture(text)}

@@ -110,3 +110,13 @@ def test_a_demonym_before_a_named_fleet_is_inside_its_span(extractor):
     text = "A spokesman for the Russian Tolm Sea Fleet said the tanker Arnvik Star was hit."
     found = {e.name: [m.text for m in e.mentions] for e in extractor.extract(Article(id="x", text=text)).entities}
     assert found.get("Tolm Sea Fleet") == ["Russian Tolm Sea Fleet"], found
+
+
+def test_the_tail_of_an_outlets_name_is_that_outlet(extractor):
+    # twentieth round (outlet20): 'the Times' after 'the Financial Times' (osint_graph/nlp/coreference.py)
+    text = (
+        "Varnian officials told the Financial Times that the Tern Vale was seized. It carried fuel, the Times reported."
+    )
+    found = extractor.extract(Article(id="tails", text=text))
+    outlets = {e.name: [m.text for m in e.mentions] for e in found.entities if e.type == "Outlet"}
+    assert outlets == {"Financial Times": ["Financial Times", "Times"]}

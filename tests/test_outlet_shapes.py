@@ -86,3 +86,21 @@ def test_an_outlet_a_statement_was_confirmed_to_heads_the_chain(claims_extractor
     result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
     chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
     assert ["Tarn Echo", "Ola Brenn"] in chains
+
+
+def test_a_company_name_before_website_is_the_company_not_an_outlet(nlp):
+    # twentieth round (outlet20): context/site_nouns.txt
+    text = "In a statement posted on Brenvik Line website, 23 crew members were evacuated."
+    assert "Brenvik Line" not in outlets(nlp, text)
+    assert {e.text: e.label_ for e in nlp(text).ents}.get("Brenvik Line") == "ORG"
+    assert "Varnia Daily" in outlets(nlp, "The Varnia Daily website said the Tern Vale sank.")
+
+
+def test_a_bodys_name_ending_in_agency_is_no_outlet_but_a_news_agency_is(nlp):
+    # twentieth round (outlet20): the noun is the last word of a body's name ('... Cooperation Agency')
+    text = (
+        "According to the Karsk Security Cooperation Agency, the sale was approved. The Brenn News Agency reported it."
+    )
+    found = {e.text: e.label_ for e in nlp(text).ents}
+    assert found.get("Karsk Security Cooperation Agency") == "ORG"
+    assert found.get("Brenn News Agency") == "OUTLET"

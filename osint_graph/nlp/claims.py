@@ -70,6 +70,7 @@ from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
+from osint_graph.nlp.credited_outlets import add_credited_outlets
 from osint_graph.nlp.extensions import doc_text, span_text
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.furniture import is_furniture
@@ -142,6 +143,7 @@ class ClaimExtractor:
             doc, self.gazetteer, drop_generic=self.generic_sources == "drop", carry=self.carry_model
         )
         doc._.claims = claims
+        add_credited_outlets(doc, claims, self.gazetteer)  # the outlet heading the chains is an entity
         # plain values only: the Doc may travel between processes as bytes
         doc._.source_bases = {k: [[a.name, a.entity, a.verb] for a in v] for k, v in ctx.bases.items()}
         doc._.facts = derive_facts(doc, infos, ctx)

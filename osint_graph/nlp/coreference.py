@@ -5,8 +5,9 @@ Reads `doc.ents` as osint_entity_types leaves them (our labels, with `canonical`
 entity named before it, and sets those spans' extensions to that entity's, with
 `osint_source="coreference"`: a surname after the full name ('Lardot' after 'Robin Lardot'), an
 acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer organisation name
-('Treasury' after 'US Treasury'), its head before 'of'/'for'/'on' ('Armed Forces' beside 'Armed
-Forces of the Philippines'), a short weapon name ('Shahed drones' after 'Shahed-136'),
+('Treasury' after 'US Treasury') or outlet name ('the Times' after 'the Financial Times'), its head
+before 'of'/'for'/'on' ('Armed Forces' beside 'Armed Forces of the Philippines'), a short weapon
+name ('Shahed drones' after 'Shahed-136'),
 another name 'known as' the same thing, another spelling of a ship ('Ceres 1' for 'Ceres I', '5205'
 beside 'CCG 5205'), a ship's short name ('Varn' after 'the frigate Admiral Varn', unless the page
 speaks of the ship's namesake: context/namesake_cues), the same name labelled differently by the
@@ -68,6 +69,12 @@ def corefer(doc: Doc) -> None:
         if e.label_ == "ORG" and len(e) > 1 and e[0].ent_type_ != "":
             for k in range(1, len(e)):
                 tails.setdefault(normalise_name(e[k:].text), []).append(e)
+    # 'the Times' after 'the Financial Times': the tail of a longer outlet name in the document
+    outlet_tails: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ == "OUTLET" and len(e) > 1:
+            for k in range(1, len(e)):
+                outlet_tails.setdefault(normalise_name(e[k:].text), []).append(e)
     # 'Kestrel' beside 'Kestrel Shipping': a one-word name that opens one longer organisation's name
     firsts: dict[str, list[Span]] = {}
     for e in ents:
@@ -133,6 +140,8 @@ def corefer(doc: Doc) -> None:
             # one entity however often its longer name is written ('Coast Guard' beside 'U.S. Coast
             # Guard' twice), not one longer span
             source = tails[normalise_name(e.text)][0]
+        elif e.label_ == "OUTLET" and len(_names(outlet_tails.get(normalise_name(e.text), ()))) == 1:
+            source = outlet_tails[normalise_name(e.text)][0]  # 'the Times' after 'the Financial Times'
         elif _opens_one(e, firsts):
             source = firsts[normalise_name(e.text)][0]  # 'Kestrel' beside 'Kestrel Shipping'
 

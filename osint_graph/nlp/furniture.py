@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.nlp.extensions import FURNITURE_KEY, doc_text, furniture_kind, furniture_pieces
-from osint_graph.nlp.rules import patterns
+from osint_graph.nlp.rules import patterns, word_list
 
 SPAN_GROUP = "furniture"
 HEADLINE = "headline"
@@ -54,6 +54,9 @@ MAX_CREDIT_WORDS = 4  # "... cable AFP": a caption repeated with its credit
 EMBED = "embed"
 MAX_EMBED_LINES = 3  # the text of an embedded post above its "— Name (@handle) June 17, 2025" line
 MIN_LINK_LINES = 3  # other stories' headlines listed at the foot of a page, one a line
+AUTHOR = "author"
+AUTHOR_TAIL_LINES = 2  # short lines a page may set after an author box ("Back to top button")
+AUTHOR_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+$")
 PROSE_END = '.!?:;"”’)'
 LINE_GOES_ON = PROSE_END + ",-–—"  # a line that ends so may run on into the next one
 
@@ -210,7 +213,34 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
             found.extend(_dateline(text, start, end))
         previous = norm
     found.extend(("related", s, e) for s, e in _link_list(text, body_lines))
+    box = _author_box(text, body_lines)
+    if box:
+        found = [f for f in found if not any(f[1] < e and s < f[2] for s, e in box)]
+        found.extend((AUTHOR, s, e) for s, e in box)
     return sorted(found, key=lambda f: (f[1], f[2]))
+
+
+@cache
+def _bio_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in word_list("furniture/author_bio_words")) + r")\b", re.I)
+
+
+def _author_box(text: str, body_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The author box at the foot of a page: a line that is only a person's name ("Ola Brenn"), then
+    the paragraph of the biography, which names the person again and holds a word of
+    `furniture/author_bio_words.txt` ("editor", "his work"), with no more than AUTHOR_TAIL_LINES short
+    lines after it to the end of the text. Its outlets and companies are the writer's career, not the
+    story's sources (tests/real/README.md: "bylines and author boxes" are furniture)."""
+    last = len(body_lines) - 1
+    for i in range(max(0, last - AUTHOR_TAIL_LINES - 1), last):
+        (ns, ne), (bs, be) = body_lines[i], body_lines[i + 1]
+        name, bio = text[ns:ne].strip(), text[bs:be]
+        tail = body_lines[i + 2 :]
+        if not AUTHOR_NAME.match(name) or name.split()[-1] not in bio or not _bio_words().search(bio):
+            continue
+        if all(len(text[s:e].split()) <= MAX_CREDIT_WORDS for s, e in tail):
+            return [(ns, ne), (bs, be)]
+    return []
 
 
 def _link_list(text: str, body_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -139,7 +139,8 @@ def state_after_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int
 
 def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:
     """'Amnesty International and Human Rights Watch (HRW)': two organisations the model ran
-    together, told by the acronym after the second or by the sources knowing both halves."""
+    together, told by the acronym after the second, by the sources knowing both halves, or by the
+    first half's closing legal form ('Brenn Holding Co., Ltd. and Kestrel Tanker')."""
     if ent.label_ != "ORG":
         return []
     doc = ent.doc
@@ -150,7 +151,9 @@ def two_orgs(ent: Span, gazetteer: Gazetteer) -> list[Span]:
         initials = "".join(w.text[0] for w in right if w.text[:1].isupper())
         acronym = doc[ent.end + 1].text if ent.end + 2 < len(doc) and doc[ent.end].text == "(" else ""
         known = gazetteer.lookup_all(left.text) and gazetteer.lookup_all(right.text)
-        if (len(initials) >= 2 and acronym == initials) or known:
+        # 'Brenn Holding Co., Ltd. and Kestrel Tanker': a company's legal form closes its name
+        closed = is_legal_form(doc[t.i - 1].text) and doc[t.i + 1].text[:1].isupper()
+        if (len(initials) >= 2 and acronym == initials) or known or closed:
             return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
     return []
 

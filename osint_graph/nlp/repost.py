@@ -202,6 +202,15 @@ def _head(ctx: DocumentSources, text: str) -> str:
     return text[:end]
 
 
+def _without_dates(ctx: DocumentSources, head: str) -> str:
+    """`head` with the date pieces the furniture rules found ("date 2019-09-27 " opening a line) blanked,
+    so that what follows them on the line is read as the line."""
+    for kind, start, stop in furniture_pieces(ctx.doc):
+        if kind == "date" and stop <= len(head) and "\n" not in head[start:stop]:
+            head = head[:start] + " " * (stop - start) + head[stop:]
+    return head
+
+
 def _dateline_credits(ctx: DocumentSources, head: str, own: set[str]) -> list[Source]:
     """'OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025)': the credited outlets but the page's own."""
     found = []
@@ -234,7 +243,8 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         tail = text.rstrip()[-200:]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
         found += _credit_over_blurb(ctx, text)
-        found += [_line_outlet(ctx, m.group(1)) for m in CREDIT_BAR_LINE.finditer(head)]
+        # the look-up's "date 2019-09-27 " line head blanked: "date 2019-09-27 Wirewatch" is a credit line
+        found += [_line_outlet(ctx, m.group(1)) for m in CREDIT_BAR_LINE.finditer(_without_dates(ctx, head))]
         found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_PLACE_LINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
         if not _names_itself(ctx, own):  # "Source: X" over a page that reports in its own name credits one item

@@ -21,6 +21,7 @@ from osint_graph.model import entity_id as make_entity_id
 from osint_graph.model import slug
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_PRIORITY  # noqa: F401  (re-exported)
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.rules import patterns, words
 
 MODEL_ENTS_KEY = ("osint", "model_ents")
@@ -138,7 +139,10 @@ def name_to_bracket(doc: Doc, start: int, end: int, max_extra: int = 6) -> int:
     """Where the name of an organisation ends when its acronym follows in brackets: 'Bureau of
     Fisheries' + 'and Aquatic Resources (BFAR)', 'Federal Agency' + 'for Sea and Inland Water
     Transport (Rosmorrechflot)'. `end` itself unless only capitalised words and 'of', 'for', 'and',
-    'on' lie between it and a one-word bracket."""
+    'on' lie between it and a one-word bracket; `end` after a legal form, which closes a company's name
+    ('Brenn Holding Co. Ltd.' + 'and Kestrel Tanker (Varnport) ...' is another company)."""
+    if end > start and is_legal_form(doc[end - 1].text):
+        return end
     j, host = end, False
     while j < len(doc) and j - end < max_extra:
         if (doc[j].text[:1].isupper() and doc[j].is_alpha) or (

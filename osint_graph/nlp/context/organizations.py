@@ -141,13 +141,44 @@ def org_described(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     described(ctx, doc, start, end, "Organization", cands)
 
 
+def _joins_name(before) -> bool:
+    """Does an 'and' after this token join words of one name? Not after a list's comma or another
+    company's legal form ('Brenn Shipping Co and Kestrel Tanker Ltd': two companies)."""
+    return not before.is_punct and not is_legal_form(before.text)
+
+
+def company_start(doc: Doc, i: int, first: int) -> int:
+    """Where a company's name ending before its legal form at token i starts: the capitalised words
+    before it, and on over what joins them inside one company's name: a bracketed place ('Kestrel
+    Tanker (Varnport) Co., Ltd.', the seat or branch of a group's company) and '&' between capitalised
+    words ('Kestrel Seaman & Ship Management Co').  Each step needs a capitalised word before it."""
+    start = name_start(doc, i, first, max_len=6)
+    while start - 2 > first:
+        k = start - 1
+        if doc[k].text == "&" and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+            before = name_start(doc, k, first, max_len=4)
+        elif doc[k].text == ")":
+            opening = next((j for j in range(k - 1, max(first, k - 4), -1) if doc[j].text == "("), None)
+            inner = doc[opening + 1 : k] if opening is not None else None
+            if not inner or not all(t.is_alpha and t.text[:1].isupper() for t in inner):
+                break
+            before = name_start(doc, opening, first, max_len=4)
+            k = opening
+        else:
+            break
+        if before >= k:
+            break
+        start = before
+    return start
+
+
 @context_rule("LEGAL_FORM", order=169)
 def org_by_legal_form(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'Serenity Ship Management DMCC', 'Kestrel Maritime JSC': a name and a company's legal form
     (osint_graph/nlp/legal_forms.py) name a company; the form ends the name and is part of it."""
     first, _ = sentence_bounds(doc[i])
-    start = name_start(doc, i, first, max_len=6)
-    if start == i or (start > first and doc[start - 1].lower_ in ("and", "&")):
+    start = company_start(doc, i, first)
+    if start == i or (start - 1 > first and doc[start - 1].lower_ in ("and", "&") and _joins_name(doc[start - 2])):
         return  # 'Albros Shipping and Trading Ltd': where 'and' joins the name, the model's span stands
     types = ctx.known_types(doc[start : i + 1].text)
     if types and "Organization" not in types:

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -26,6 +28,7 @@ MAX_NAME = 3
 MAX_QUOTED = 4
 CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
 NOT_NAME_LABELS = words("context/not_outlet_name_labels")
+SITE_NOUNS = words("context/site_nouns")  # 'the Karsk Line website': the company's own site
 
 trigger("OUTLET_NOUN_AFTER_NAME", NOUNS_AFTER_NAME)
 trigger("OUTLET_NUMBER_HEAD", NUMBER_HEADS)
@@ -38,6 +41,8 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
     another type, a place, a people or a date is no outlet ('the Karsk newspaper' is a country's)."""
     if end < len(doc) and doc[end].is_digit:
         return  # 'on Freeview channel 276': a platform's channel number, no outlet noun
+    if doc[start].is_title and (start == 0 or doc[start - 1].lower_ not in MODIFIERS):
+        return  # 'the Karsk Security Cooperation Agency': the noun is the last word of a body's name
     k = start
     while k > 0 and start - k < MAX_MODIFIERS and doc[k - 1].lower_ in MODIFIERS:
         k -= 1
@@ -50,6 +55,8 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
         return
     if not types and (ctx.is_place_or_people(span) or any(t.ent_type_ in NOT_NAME_LABELS for t in span)):
         return
+    if not types and doc[start].lower_ in SITE_NOUNS and (span[-1].lower_ in ORG_WORDS or is_legal_form(span[-1].text)):
+        return  # 'on Karsk Line website': the company's own site (the organisation rules name it)
     cands.append(Candidate(span.start, span.end, "Outlet", "outlet-before-noun"))
 
 

@@ -180,6 +180,8 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         title = last in OUTLET_NAME_WORDS - ORG_NAME_WORDS  # a paper's head word, not 'Agency', 'Service'
         if not title and any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
             return  # 'the Karsk Maritime Authority reported', but 'the Karsk Maritime Gazette reported'
+        if last in ORG_NAME_WORDS and len(span) > 1 and not any(t.lower_ in NEWS_MODIFIERS for t in span[:-1]):
+            return  # 'the Karsk Security Cooperation Agency': a news word makes an agency a wire's
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
 
 
