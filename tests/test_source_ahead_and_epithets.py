@@ -1,0 +1,84 @@
+"""Descriptions of a speaker that the rules used to leave unsourced (twentieth round, source20).
+
+- A lead that closes on a description of its source which the next sentences name ("..., the local
+  governor said. ... Karsk Gov. Tomas Orell said ...") speaks for the named one (`source_ahead.py`).
+- "the firm", "the shipowner", "the container shipping major", "the oil giant" point back to the
+  company as "the company" does (`attribution/body_kinds.csv`, `attribution/company_epithets.txt`).
+
+Made-up names throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_standalone import chain_of, claims_runner
+
+ENTITIES = {
+    "PERSON": ["Tomas Orell", "Lena Varga", "Ola Brenn"],
+    "ORG": ["Brightwater Shipping", "Orvik Lines", "Karsk Coast Guard"],
+    "VESSEL": ["Morrow Gull"],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def claims():
+    return claims_runner(ENTITIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        ("A barrage of missiles struck Karsk early Thursday, killing a guard, the local governor said.\n\n"
+         "Karsk Gov. Tomas Orell said air defenses downed 12 drones during the attack.",
+         "barrage of missiles", ["Tomas Orell"]),
+        ("The master of the Morrow Gull will be relieved for losing awareness, the service's deputy chief said.\n\n"
+         "Adm. Lena Varga, the deputy chief of naval operations, said the crew made mistakes.",
+         "will be relieved", ["Lena Varga"]),
+    ],
+)  # fmt: skip
+def test_a_lead_description_speaks_for_the_speaker_named_next(claims, text, needle, chain):
+    assert chain_of(claims(text), needle) == chain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next speaker is called by another title: the description names no one
+        "A barrage of missiles struck Karsk early Thursday, the local governor said.\n\n"
+        "Karsk Mayor Tomas Orell said air defenses downed 12 drones during the attack.",
+        # the governor is named, but does not speak: no frame to point to
+        "A barrage of missiles struck Karsk early Thursday, the local governor said.\n\n"
+        "Karsk Gov. Tomas Orell visited the port on Friday with 12 officials.",
+        # named too far on (three sentences later)
+        "A barrage of missiles struck Karsk early Thursday, the local governor said.\n\n"
+        "The port was closed.\n\nThe Morrow Gull left the port.\n\nThe harbour was empty.\n\n"
+        "Karsk Gov. Tomas Orell said air defenses downed 12 drones during the attack.",
+    ],
+)  # fmt: skip
+def test_a_description_no_later_speaker_is_called_by_stays_unsourced(claims, text):
+    assert chain_of(claims(text), "barrage of missiles") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        ("Brightwater Shipping sold the Morrow Gull last year. The firm reported that it will buy 90% of the "
+         "shares of Karsk Ports.", "90% of the", ["Brightwater Shipping"]),
+        ("The fire aboard a Brightwater Shipping tanker in the Baltic Sea has claimed its first victim, the "
+         "shipowner said.", "first victim", ["Brightwater Shipping"]),
+        ("Orvik Lines said the Morrow Gull lost 40 containers in a storm. The container shipping major said that "
+         "investigations were ongoing.", "investigations were ongoing", ["Orvik Lines"]),
+        ("Orvik Lines said the Morrow Gull lost 40 containers in a storm. The Danish giant said that "
+         "investigations were ongoing.", "investigations were ongoing", ["Orvik Lines"]),
+    ],
+)  # fmt: skip
+def test_company_epithets_point_back_to_the_company(claims, text, needle, chain):
+    assert chain_of(claims(text), needle) == chain
+
+
+def test_a_bare_major_is_a_rank_not_a_company(claims):
+    text = (
+        "Orvik Lines said the Morrow Gull lost 40 containers in a storm. "
+        "The major said that investigations were ongoing."
+    )
+    assert chain_of(claims(text), "investigations were ongoing") == []
