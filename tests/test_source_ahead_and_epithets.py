@@ -4,6 +4,8 @@
   governor said. ... Karsk Gov. Tomas Orell said ...") speaks for the named one (`source_ahead.py`).
 - "the firm", "the shipowner", "the container shipping major", "the oil giant" point back to the
   company as "the company" does (`attribution/body_kinds.csv`, `attribution/company_epithets.txt`).
+- "In footage released by X, C", "In a statement posted on X's website, C": X's material
+  (`attribution_material.py`).
 
 Made-up names throughout.
 """
@@ -82,3 +84,26 @@ def test_a_bare_major_is_a_rank_not_a_company(claims):
         "The major said that investigations were ongoing."
     )
     assert chain_of(claims(text), "investigations were ongoing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("In grainy footage released by the Karsk Coast Guard, a helicopter could be seen firing at the Morrow Gull.",
+         ["Karsk Coast Guard"]),
+        ("In a press statement posted on Brightwater Shipping's website, 23 crew members were evacuated from the "
+         "Morrow Gull.", ["Brightwater Shipping"]),
+        ("In a statement issued by Orvik Lines on Monday, 23 crew members were evacuated from the Morrow Gull.",
+         ["Orvik Lines"]),
+        # the sentence's own speaker frames it: no link for the statement's issuer besides
+        ("In a statement issued by the Karsk Coast Guard, Ola Brenn said 23 crew members were evacuated from the "
+         "Morrow Gull.", ["Ola Brenn"]),
+    ],
+)  # fmt: skip
+def test_material_a_leading_phrase_brings_in_is_its_issuers(claims, text, chain):
+    assert chain_of(claims(text), "23 crew" if "23 crew" in text else "helicopter") == chain
+
+
+def test_material_someone_obtained_or_a_platform_names_no_issuer(claims):
+    text = "In a video posted on YouTube, a helicopter could be seen firing at the Morrow Gull."
+    assert chain_of(claims(text), "helicopter") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.attribution_material import material_issuer
 from osint_graph.nlp.attribution_own_report import own_report_start
 from osint_graph.nlp.attribution_relay import (
     passive_speaker,
@@ -98,6 +99,11 @@ class LeadingFrames:
             elif m and len(toks) > m:  # "Citing Y, X reported that C"
                 cited.extend(self.ctx.resolve(toks[m:], cited_verb)[:1])
                 frame = True
+            elif first == "in" and self.leading_verb_frame(parts[1][0], e) is None:
+                # "In footage released by X, C", "In a statement posted on X's website, C": X's material
+                issuer = material_issuer(self.ctx, toks)
+                if issuer is not None:
+                    srcs, frame = [issuer], True
             if not frame:
                 break
             sources.extend(relayed + srcs[:1])
