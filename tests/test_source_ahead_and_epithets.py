@@ -107,3 +107,23 @@ def test_material_a_leading_phrase_brings_in_is_its_issuers(claims, text, chain)
 def test_material_someone_obtained_or_a_platform_names_no_issuer(claims):
     text = "In a video posted on YouTube, a helicopter could be seen firing at the Morrow Gull."
     assert chain_of(claims(text), "helicopter") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # the company speaking in the very next sentence, a company by its name
+        ("The owner of a bulk carrier that ran aground last month has confirmed that 1,020 tonnes of fuel oil leaked "
+         "from the vessel.\n\nVarnian firm Brightwater Shipping said that the Morrow Gull could break up.",
+         ["Brightwater Shipping"]),
+        # "which owns the vessel" calls the company the owner, its chief executive speaking for it
+        ("A cargo ship stranded off Karsk was run aground deliberately, the owner says.\n\nThe car carrier became "
+         "stranded on Saturday.\n\nOla Brenn, chief executive of Brightwater Shipping which owns the vessel, said "
+         "the ship was run aground on purpose.", ["Brightwater Shipping"]),
+        # a coast guard is no company: the owner is not the body that speaks next
+        ("A cargo ship stranded off Karsk was run aground deliberately, the owner says.\n\nThe Karsk Coast Guard "
+         "said the crew were safe.", []),
+    ],
+)  # fmt: skip
+def test_a_ships_owner_described_in_the_lead_is_the_company_named_next(claims, text, chain):
+    assert chain_of(claims(text), "1,020 tonnes" if "1,020" in text else "deliberately") == chain

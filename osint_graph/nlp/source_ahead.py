@@ -21,6 +21,8 @@ from spacy.tokens import Span, Token
 
 from osint_graph.nlp.attribution_verbs import is_report_verb
 from osint_graph.nlp.source_context import (
+    BODY_KINDS,
+    COMPANY_NOUNS,
     COREF_DETS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -29,22 +31,29 @@ from osint_graph.nlp.source_context import (
     Source,
     kind_lemma,
 )
+from osint_graph.nlp.source_rules_pointing import SHIP_PARTY_NOUNS
 from osint_graph.nlp.syntax import np_head
 
 AHEAD_REACH = 3  # sentences after the description's own
 POSSESSIVE_STARTS = ("its", "their")  # "its administrator said"
 NAME_LINKS = ("compound", "appos", "flat", "poss", "nmod", "amod")  # a name's way up to the noun that speaks
+OF_PREPS = ("of", "for")  # "chief executive of X", "a spokesman for X": X speaks through its people
+COMPANY_WORDS = COMPANY_NOUNS | SHIP_PARTY_NOUNS | {"company"}
 
 
 def named_ahead(ctx: DocumentSources, toks: Sequence[Token]) -> Source | None:
     """The speaker named in the next sentences that a closing frame's description stands for, or None."""
     if not toks or (toks[0].lower_ not in COREF_DETS and toks[0].lower_ not in POSSESSIVE_STARTS):
         return None
-    if any(t.pos_ == "PROPN" or ctx.ent_at[t.i] is not None for t in toks):
-        return None  # a name of its own, resolved (or not) by the other rungs
     head = np_head(toks)
+    if any(t.pos_ == "PROPN" or ctx.ent_at[t.i] is not None for t in toks if t.i <= head.i):
+        return None  # a name of its own, resolved (or not) by the other rungs
+    if any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in ("ORG", "PERSON", "OUTLET") for t in toks):
+        return None  # "the owner of Brightwater Shipping": the name is the rungs' to resolve
     lemma = kind_lemma(head)
-    if lemma in PERSON_NOUNS:
+    if lemma in COMPANY_WORDS:
+        label = "ORG"  # "the owner", "the operator": a company, though a person may be one too
+    elif lemma in PERSON_NOUNS:
         label = "PERSON"
     elif lemma in ORG_NOUNS:
         label = "ORG"
@@ -57,16 +66,30 @@ def named_ahead(ctx: DocumentSources, toks: Sequence[Token]) -> Source | None:
         seg = ctx.segment_of(ent.start)
         if seg > here + AHEAD_REACH:
             break
-        if seg > here and _speaks(ent) and lemma in _called(ent, lemma):
+        if seg <= here or not _speaks(ent):
+            continue
+        if lemma in _called(ent, lemma) or (seg == here + 1 and lemma in COMPANY_WORDS and _company_name(ent)):
+            # "The owner of a bulk carrier has confirmed C. | Japan's Nagashiki Shipping said D": a company's
+            # description is the company speaking in the very next sentence, whatever it calls it
             return ctx.source_from_ent(ent, None)
     return None
+
+
+def _company_name(ent: Span) -> bool:
+    """Does the organisation's name hold a word only a company is called by ("Nagashiki Shipping")?"""
+    return ent.label_ == "ORG" and any(w.lower() in BODY_KINDS["company"] for w in ent.text.split())
 
 
 def _speaks(ent: Span) -> bool:
     """Is the name (or the noun it is a word of) the subject of a reporting verb?"""
     tok = ent.root
-    while tok.dep_ in NAME_LINKS and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in OF_PREPS and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "Ola Brenn, chief executive of X, said": X's chief speaks for it
+        elif tok.dep_ in NAME_LINKS:
+            tok = tok.head
+        else:
+            break
     return tok.dep_ == "nsubj" and is_report_verb(tok.head)
 
 
@@ -87,6 +110,10 @@ def _called(ent: Span, lemma: str) -> set[str]:
     root = ent.root
     for app in (c for c in root.children if c.dep_ == "appos"):
         out.update(t.lemma_.lower() for t in app.subtree)
+    for rel in (c for c in root.children if c.dep_ == "relcl"):  # "X, which owns the ship": its owner
+        stem = rel.lemma_.lower().removesuffix("e")
+        if len(stem) > 2 and lemma.startswith(stem):
+            out.add(lemma)
     tok = root
     while tok.dep_ in ("compound", "nmod", "flat") and tok.head.i > tok.i:
         tok = tok.head
