@@ -127,3 +127,12 @@ def test_material_someone_obtained_or_a_platform_names_no_issuer(claims):
 )  # fmt: skip
 def test_a_ships_owner_described_in_the_lead_is_the_company_named_next(claims, text, chain):
     assert chain_of(claims(text), "1,020 tonnes" if "1,020" in text else "deliberately") == chain
+
+
+def test_the_association_points_back_to_the_association_cited():
+    claims = claims_runner({"ORG": ["Armateurs de Karsk"], "VESSEL": ["Morrow Gull"]})
+    text = (
+        "Armateurs de Karsk stated that the court should have relied on the convention. The association also said "
+        "the Morrow Gull ruling must be changed."
+    )
+    assert chain_of(claims(text), "ruling must be changed") == ["Armateurs de Karsk"]

@@ -94,10 +94,10 @@ def _speaks(ent: Span) -> bool:
 
 
 def _called(ent: Span, lemma: str) -> set[str]:
-    """The lower-case words the text calls the named one by: a title before the name in its sentence
+    """The lower-case words the text calls the named one by: the words of its name, a title before it
     (an abbreviation "Gov." counting as the word it starts), an appositive after it, the noun the name
     is a word of."""
-    out: set[str] = set()
+    out: set[str] = {w.lower() for w in ent.text.split()}  # "the ministry" ... "the Karsk Defence Ministry"
     doc = ent.doc
     sent_start = ent.sent.start
     for tok in reversed(doc[max(sent_start, ent.start - TITLE_WINDOW) : ent.start]):
