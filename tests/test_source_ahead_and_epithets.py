@@ -136,3 +136,17 @@ def test_the_association_points_back_to_the_association_cited():
         "the Morrow Gull ruling must be changed."
     )
     assert chain_of(claims(text), "ruling must be changed") == ["Armateurs de Karsk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("The Varnian Foreign Ministry said the Morrow Gull was released. Its 24 crew were all safe, ministry "
+         "officials said.", "24 crew"),
+        ("The Varnian Foreign Ministry said the Morrow Gull was stopped. The Morrow Gull was allowed to resume its "
+         "journey, as reported by the foreign ministry.", "resume its journey"),
+    ],
+)  # fmt: skip
+def test_ministry_speakers_speak_for_the_ministry_named_before(text, needle):
+    claims = claims_runner({"ORG": ["Varnian Foreign Ministry"], "VESSEL": ["Morrow Gull"]})
+    assert chain_of(claims(text), needle) == ["Varnian Foreign Ministry"]
