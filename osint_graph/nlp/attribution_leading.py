@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.attribution_material import material_issuer
 from osint_graph.nlp.attribution_own_report import own_report_start
 from osint_graph.nlp.attribution_relay import (
     passive_speaker,
@@ -31,6 +32,7 @@ from osint_graph.nlp.attribution_verbs import (
 )
 from osint_graph.nlp.document_author import authored
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_ahead import named_ahead
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.source_rules_pointing import NEGATIVE_PRONOUNS
@@ -98,6 +100,11 @@ class LeadingFrames:
             elif m and len(toks) > m:  # "Citing Y, X reported that C"
                 cited.extend(self.ctx.resolve(toks[m:], cited_verb)[:1])
                 frame = True
+            elif first == "in" and self.leading_verb_frame(parts[1][0], e) is None:
+                # "In footage released by X, C", "In a statement posted on X's website, C": X's material
+                issuer = material_issuer(self.ctx, toks)
+                if issuer is not None:
+                    srcs, frame = [issuer], True
             if not frame:
                 break
             sources.extend(relayed + srcs[:1])
@@ -174,6 +181,9 @@ class LeadingFrames:
                 continue  # the whole subject was dateline: no speaker is left for this frame
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
+            if all(x.generic for x in srcs):  # "The owner of a bulk carrier has confirmed C": named next
+                ahead = named_ahead(self.ctx, subj_toks)
+                srcs = [ahead.with_verb(verb)] if ahead is not None else srcs
             if verb in RELAY_VERBS and not told_by:  # "Survivors told the coast guard C": the body told speaks
                 srcs = told_body(self.ctx, v, np_head(subj_toks), srcs) or srcs
             if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):

@@ -40,6 +40,8 @@ COMPANY_NOUNS = words("attribution/company_nouns")
 # Department charged ... Prosecutors said" -> Justice Department): words of the body's name per kind
 BODY_KINDS = {row["source"]: frozenset(row["body_words"].split()) for row in table("attribution/body_kinds")}
 CITED_SOURCE_NOUNS = words("attribution/cited_source_nouns")
+# "the container shipping major", "the oil giant": a company, with a word of its trade before the noun
+COMPANY_EPITHETS = words("attribution/company_epithets")
 TITLE_WINDOW = 8  # words before a name that may hold its title ("Ambassador to Karsk", "governor of the region,")
 TITLE_REACH = 3  # sentences back: "the ambassador" points to a titled person of the recent account
 BODY_REACH = 3  # sentences back: "police said", "the force added" point to the force of the recent account
@@ -215,7 +217,7 @@ class DocumentSources:
     def body_for(self, head: Token) -> Source | None:
         """The organisation an unnamed source of its kind speaks for, named in this or the BODY_REACH
         sentences before, or further back when it is the one body of that kind the article names."""
-        words = BODY_KINDS.get(head.lemma_.lower()) or BODY_KINDS.get(head.lower_)
+        words = BODY_KINDS.get(kind_lemma(head)) or BODY_KINDS.get(head.lower_)
         own_kind = bool(words)  # "police said", not "navy officials said" (the kind a word before it)
         if not words:  # "navy officials", "coast guard sources": the kind is a word before the speaker
             kinds = (BODY_KINDS.get(c.lemma_.lower()) for c in head.children if c.dep_ == "compound" and c.i < head.i)
@@ -239,7 +241,7 @@ class DocumentSources:
         return self.source_from_ent(next(iter(earlier.values())), None) if own_kind and len(earlier) == 1 else None
 
     def is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
-        lemma = head.lemma_.lower()
+        lemma = kind_lemma(head)
         if toks[0].lower_ not in COREF_DETS:
             return False
         bare = len(toks) == 2  # "the commission"; longer lower-case names are `named_lower_case`'s
@@ -304,7 +306,7 @@ class DocumentSources:
         return tok.pos_ == "ADJ" and tok.i != tok.head.i and self.country_of_word(tok.text) is not None
 
     def corefer(self, head: Token) -> Source | None:
-        lemma = head.lemma_.lower()
+        lemma = kind_lemma(head)
         low = head.lower_
         if low in ("he", "she", "him", "her", "his"):
             subject = self.person_subject_before(head)
@@ -506,6 +508,17 @@ class DocumentSources:
             seen.add(key)
             out.append(src.link)
         return tuple(out)
+
+
+def kind_lemma(head: Token) -> str:
+    """The head's lemma, or "company" for a company epithet with a lower-case word of its trade or an
+    adjective before it ("the container shipping major", "the oil giant", "the Danish giant"; not the
+    rank in "the major said": `attribution/company_epithets.txt`)."""
+    lemma = head.lemma_.lower()
+    if lemma in COMPANY_EPITHETS and head.tag_ == "NN":
+        if any(c.i < head.i and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
+            return "company"
+    return lemma
 
 
 def same_speaker(before: Attribution, link: Attribution) -> bool:
