@@ -264,3 +264,38 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
                 changed = True
     if changed:
         doc.ents = ents
+
+
+def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
+    """The one reading again after the entity types, for the places the model found: `read_ports` runs
+    with the context rules, before the model's place names ('Libreville', 'San Jose', a port the list
+    keeps under a hidden name) are typed, so those became Locations whatever the article says of them.
+    A Location the article writes a port role for ('docked at its home port in X', 'the X terminal',
+    'sailed from X') is the Port of the list in every mention; a territory stays the place, as in
+    `read_ports`."""
+    ents = list(doc.ents)
+    if not any(e.label_ == LOCATION for e in ents):
+        return
+    # the roles the text writes out: a port word, a home port, a voyage's end ('docked at X'); not a
+    # Port label in a clause about ships (the first reading's own guess, which an unmarked
+    # 'relatives arrived in X' or a dateline would spread to every mention)
+    vessels = _vessel_tokens(doc)
+    roles = {
+        key
+        for e in ents
+        if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e) or home_port(e) or voyage_end(e, vessels))
+        for key in (_key(e), normalise_name(e.text))
+    }
+    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    changed = False
+    for i, e in enumerate(ents):
+        if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles):
+            continue
+        if _territory(e, gazetteer) is not None and _key(e) not in named_port:
+            continue
+        entry = gazetteer.lookup(e.text, "Port")
+        if entry is not None:  # the model's find still: the entity filter weighs it as one
+            ents[i] = annotate(e, "Port", span_ext(e, "osint_source") or "model", entry=entry)
+            changed = True
+    if changed:
+        doc.ents = ents
