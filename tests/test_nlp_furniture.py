@@ -442,3 +442,23 @@ def test_a_place_and_a_full_date_alone_on_a_line():
 def test_a_name_and_a_year_in_a_sentence_is_no_dateline():
     text = "Tern Vale update\n\nVarnholm, the owner, said on January 10, 2012 that salvage went on."
     assert _datelines(text) == []
+
+
+def test_a_wire_staff_credit_a_byline_with_an_initial_or_after_the_date_and_a_photo_caption():
+    # furniture/lines.jsonl: the staff credit on its own line or closing the last paragraph (only the
+    # bracket), 'By Name I. Surname | date', 'date - time By Name', '... . Photo: Name'
+    body = "The Tern Vale was released on Monday, the ministry said."
+    cases = [
+        (f"{body} (Reporting by Ola Berg; Editing by Lena Varga)", " (Reporting by Ola Berg; Editing by Lena Varga)"),
+        ("(Additional reporting by Ola Berg; Writing by Lena Varga)", None),
+        ("Reporting by Ola Berg; Editing by Lena", None),
+        ("By Ola P. Berg | Jan 26, 2012", None),
+        ("June 21, 2024 - 15:56 By Ola Berg", None),
+        ("Harbour master Ola Berg speaks in Varnhamn on 1 July, 2022. Photo: Lena Varga", None),
+    ]
+    for line, piece in cases:
+        text = f"Tanker freed off Karsk\n\n{line}\n\nThe ship sailed on Tuesday."
+        start = text.index(piece or line)
+        found = [(s, e) for _, s, e in find_furniture(text)]
+        assert (start, start + len(piece or line)) in found, line
+    assert find_furniture(f"Tanker freed off Karsk\n\n{body}\n\nThe ship sailed.") == [("headline", 0, 22)]
