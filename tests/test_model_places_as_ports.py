@@ -51,6 +51,9 @@ def _labels(doc) -> set[str]:
         "The trawler docked at its home port in Quarnby on Monday. Officials in Quarnby said nothing.",
         "The Kestrel Dawn sailed from Quarnby with a cargo of grain.",
         "The ferry left the Quarnby harbour at dawn.",
+        # a voyage to or from a description of the town (context/town_nouns.txt)
+        "The tanker was carrying fuel from Djibouti to Varnia's capital, Quarnby, when it was approached.",
+        "The tanker was hijacked en route from the Varnian city of Quarnby to Brenwick.",
     ],
 )
 def test_a_model_place_the_article_calls_a_port_is_the_port_in_every_mention(nlp, text):
@@ -65,6 +68,7 @@ def test_a_model_place_the_article_calls_a_port_is_the_port_in_every_mention(nlp
         "The ferry sailed from the Brenwick port near Quarnby on Monday.",
         "Relatives of the missing fishermen arrived in Quarnby on Friday.",
         "The tanker sank 40 miles off Quarnby.",
+        "The rescued fishermen were flown to Varnia's capital, Quarnby, on Friday.",
     ],
 )
 def test_a_model_place_with_no_port_role_written_stays_the_place(nlp, text):

@@ -44,6 +44,7 @@ PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")  # 'en route from X', 'bound for X'
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")  # 'departed X', 'left X'
 IN_PORT_VERBS = words("context/in_port_verbs")  # 'docked in X'; not 'sank in X'
+TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of X': the town X
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
@@ -162,6 +163,11 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # 'from X and Y'
         root = root.head
+    # 'to Somalia's capital, Mogadishu', 'from the UAE city of Khor Fakkan': the description's place
+    if root.dep_ == "appos" and root.head.lemma_.lower() in TOWN_NOUNS:
+        root = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+        root = root.head.head
     head = root.head
     if root.dep_ == "dobj":
         gov = head if head.lemma_.lower() in VOYAGE_OBJECT_VERBS else None
@@ -294,8 +300,9 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
         if _territory(e, gazetteer) is not None and _key(e) not in named_port:
             continue
         entry = gazetteer.lookup(e.text, "Port")
-        if entry is not None:  # the model's find still: the entity filter weighs it as one
-            ents[i] = annotate(e, "Port", span_ext(e, "osint_source") or "model", entry=entry)
+        source = span_ext(e, "osint_source") or "model"  # the model's find still: the filter weighs it so
+        if entry is not None:
+            ents[i] = annotate(e, "Port", source, entry=entry)
             changed = True
     if changed:
         doc.ents = ents
