@@ -100,3 +100,27 @@ def test_the_filter_keeps_a_models_place_the_article_calls_a_port(nlp):
     # the context rules' own port names are left to the score: the port word made them
     doc = _doc(nlp, "The trawler docked at its home port in Quarnby.", label=PORT, source="context")
     assert port_word_ids(doc) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm has operated the Quarnby and Brenwick ports for twenty years.",
+        "The ships called at the ports of Brenwick and Quarnby.",
+    ],
+)
+def test_a_place_coordinated_with_a_place_named_as_a_port_is_a_port(nlp, text):
+    doc = nlp(text)
+    spans = [annotate(Span(doc, t.i, t.i + 1), "Location", "model") for t in doc if t.text in ("Quarnby", "Brenwick")]
+    doc.ents = spans
+    model_places_as_ports(doc, GAZ)  # Quarnby is on the (test) port list, Brenwick on none
+    assert _labels(doc) == {PORT}
+
+
+def test_a_place_beside_a_port_but_not_coordinated_with_it_stays_the_place(nlp):
+    doc = nlp("The Brenwick port lies in a bay, and Quarnby is a market town.")
+    doc.ents = [
+        annotate(Span(doc, t.i, t.i + 1), "Location", "model") for t in doc if t.text in ("Quarnby", "Brenwick")
+    ]
+    model_places_as_ports(doc, GAZ)
+    assert _labels(doc) == {LOCATION}

@@ -185,12 +185,44 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
     return gov is not None and not position(span) and _seafaring(span, vessels, SHIPS)
 
 
+def _conjuncts(tok: Token) -> set[int]:
+    """The indices of the words coordinated with a word ('X, Y and Z': all three)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = set(), [tok]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def coordinated_ports(doc: Doc) -> set[str]:
+    """The places coordinated with a place named with a port word: 'the Varn and Tarvik ports', 'the
+    ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik': each is named as a port too (a town of
+    the port list then reads as the Port)."""
+    places = [e for e in doc.ents if e.label_ in (PORT, LOCATION)]
+    cued = [e for e in places if port_cue(e)]
+    if not cued:
+        return set()
+    out = set()
+    for c in cued:
+        group = _conjuncts(c.root)
+        if len(group) < 2:
+            continue
+        for e in places:
+            if e.root.i in group:
+                out |= {_key(e), normalise_name(e.text)}
+    return out
+
+
 def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     """The places the article gives a port role: a Port found by the context rules ('the port of X',
     'arrived at X'), a Port named in a clause about ships where a voyage ends, starts or rests, a
     port word next to the name, a ship based there.  A position ('off X', 'near X', '40 miles from
     X') is none: any coastal town serves for that."""
     out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"} | _there(doc)
+    out |= coordinated_ports(doc)
     vessels = _vessel_tokens(doc)
     for e in doc.ents:
         if e.label_ not in (PORT, LOCATION):
@@ -291,7 +323,7 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
         for e in ents
         if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e) or home_port(e) or voyage_end(e, vessels))
         for key in (_key(e), normalise_name(e.text))
-    }
+    } | coordinated_ports(doc)
     named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
     changed = False
     for i, e in enumerate(ents):
