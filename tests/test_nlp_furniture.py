@@ -462,3 +462,10 @@ def test_a_wire_staff_credit_a_byline_with_an_initial_or_after_the_date_and_a_ph
         found = [(s, e) for _, s, e in find_furniture(text)]
         assert (start, start + len(piece or line)) in found, line
     assert find_furniture(f"Tanker freed off Karsk\n\n{body}\n\nThe ship sailed.") == [("headline", 0, 22)]
+
+
+def test_an_upper_case_dateline_closed_by_a_full_stop():
+    # datelines.jsonl caps_place_date: 'VARNHAMN, June 17. A group of ships ...' (a wire's style
+    # reposted without its agency tag)
+    text = "VARNHAMN, June 17. A group of ships left the port of Varnhamn on Monday."
+    assert find_furniture(text) == [("dateline", 0, 8)]

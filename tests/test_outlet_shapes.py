@@ -86,3 +86,10 @@ def test_an_outlet_a_statement_was_confirmed_to_heads_the_chain(claims_extractor
     result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
     chains = [[a["name"] for a in c["attribution"]] for c in result["claims"]]
     assert ["Tarn Echo", "Ola Brenn"] in chains
+
+
+def test_the_hyphenated_surname_of_a_person_named_before_is_no_outlet(nlp):
+    # context/outlets._not_a_reporter: 'Juan Perez-Canel ... Perez-Canel wrote' is the person again
+    text = 'President Juan Perez-Canel visited the ship on Sunday. "Welcome, friends," Perez-Canel wrote on X.'
+    doc = nlp(text)
+    assert {e.label_ for e in doc.ents if "Perez-Canel" in e.text} == {"PERSON"}
