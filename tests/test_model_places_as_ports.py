@@ -54,6 +54,8 @@ def _labels(doc) -> set[str]:
         # a voyage to or from a description of the town (context/town_nouns.txt)
         "The tanker was carrying fuel from Djibouti to Varnia's capital, Quarnby, when it was approached.",
         "The tanker was hijacked en route from the Varnian city of Quarnby to Brenwick.",
+        # 'enroute' written as one word (context/port_object_nouns.txt)
+        "The tanker ran aground while enroute from Quarnby to Brenwick.",
     ],
 )
 def test_a_model_place_the_article_calls_a_port_is_the_port_in_every_mention(nlp, text):
