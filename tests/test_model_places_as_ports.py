@@ -56,6 +56,8 @@ def _labels(doc) -> set[str]:
         "The tanker was hijacked en route from the Varnian city of Quarnby to Brenwick.",
         # 'enroute' written as one word (context/port_object_nouns.txt)
         "The tanker ran aground while enroute from Quarnby to Brenwick.",
+        # the place after the cargo a voyage verb carries
+        "The bulk carrier was carrying phosphate from Quarnby in the disputed territory when it was held.",
     ],
 )
 def test_a_model_place_the_article_calls_a_port_is_the_port_in_every_mention(nlp, text):

@@ -175,6 +175,8 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
         gov = head.head
         while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # 'sailed south to X'
             gov = gov.head
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in VOYAGE_VERBS:
+            gov = gov.head  # 'carrying phosphate from X': the cargo the voyage verb carries
         lemma = gov.lemma_.lower()
         if head.lower_ == "in" and lemma not in IN_PORT_VERBS:
             gov = None
