@@ -466,3 +466,30 @@ def test_an_author_box_at_the_foot_of_the_page_is_furniture(nlp):
 def test_a_name_line_before_a_story_paragraph_is_no_author_box():
     text = AUTHOR_PAGE.replace("became editor of Nordic Daily. His work has also appeared in", "said the ship left")
     assert "author" not in {k for k, _, _ in find_furniture(text)}
+
+
+def test_a_wire_staff_credit_a_byline_with_an_initial_or_after_the_date_and_a_photo_caption():
+    # furniture/lines.jsonl: the staff credit on its own line or closing the last paragraph (only the
+    # bracket), 'By Name I. Surname | date', 'date - time By Name', '... . Photo: Name'
+    body = "The Tern Vale was released on Monday, the ministry said."
+    cases = [
+        (f"{body} (Reporting by Ola Berg; Editing by Lena Varga)", " (Reporting by Ola Berg; Editing by Lena Varga)"),
+        ("(Additional reporting by Ola Berg; Writing by Lena Varga)", None),
+        ("Reporting by Ola Berg; Editing by Lena", None),
+        ("By Ola P. Berg | Jan 26, 2012", None),
+        ("June 21, 2024 - 15:56 By Ola Berg", None),
+        ("Harbour master Ola Berg speaks in Varnhamn on 1 July, 2022. Photo: Lena Varga", None),
+    ]
+    for line, piece in cases:
+        text = f"Tanker freed off Karsk\n\n{line}\n\nThe ship sailed on Tuesday."
+        start = text.index(piece or line)
+        found = [(s, e) for _, s, e in find_furniture(text)]
+        assert (start, start + len(piece or line)) in found, line
+    assert find_furniture(f"Tanker freed off Karsk\n\n{body}\n\nThe ship sailed.") == [("headline", 0, 22)]
+
+
+def test_an_upper_case_dateline_closed_by_a_full_stop():
+    # datelines.jsonl caps_place_date: 'VARNHAMN, June 17. A group of ships ...' (a wire's style
+    # reposted without its agency tag)
+    text = "VARNHAMN, June 17. A group of ships left the port of Varnhamn on Monday."
+    assert find_furniture(text) == [("dateline", 0, 8)]

@@ -104,3 +104,10 @@ def test_a_bodys_name_ending_in_agency_is_no_outlet_but_a_news_agency_is(nlp):
     found = {e.text: e.label_ for e in nlp(text).ents}
     assert found.get("Karsk Security Cooperation Agency") == "ORG"
     assert found.get("Brenn News Agency") == "OUTLET"
+
+
+def test_the_hyphenated_surname_of_a_person_named_before_is_no_outlet(nlp):
+    # context/outlets._not_a_reporter: 'Juan Perez-Canel ... Perez-Canel wrote' is the person again
+    text = 'President Juan Perez-Canel visited the ship on Sunday. "Welcome, friends," Perez-Canel wrote on X.'
+    doc = nlp(text)
+    assert {e.label_ for e in doc.ents if "Perez-Canel" in e.text} == {"PERSON"}

@@ -45,6 +45,7 @@ from osint_graph.gazetteer import Gazetteer, load_gazetteer
 from osint_graph.nlp.company_cues import company_role, org_word_name
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
+from osint_graph.nlp.gazetteer_ruler import port_cue
 from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.learned_ner import LEARNED_KEY
 from osint_graph.nlp.legal_forms import is_legal_form
@@ -515,6 +516,19 @@ def place_shape_ids(doc: Doc) -> set[str]:
     }
 
 
+def port_word_ids(doc: Doc) -> set[str]:
+    """Ports one of whose mentions has a port word beside it ('the port of X', 'X harbour', 'its home
+    port in X': `common/port_nouns.txt`): the article itself calls the place a port (GUIDELINES "What in
+    the text makes a port"), whatever the score says of a name the sources know as a capital too. Not
+    the context rules' own port names ('the Varn Fuel Port'): the port word made them, the score
+    weighs them."""
+    return {
+        span_ext(e, "entity_id") or ""
+        for e in doc.ents
+        if TYPE_OF_LABEL.get(e.label_) == "Port" and span_ext(e, "osint_source") != "context" and port_cue(e)
+    }
+
+
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
     they are stored by offsets), and the refused ids from the claims' entity lists."""
@@ -549,7 +563,7 @@ class EntityFilter:
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
         keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer) | platform_ids(doc) | company_ids(doc)
-        keep |= place_shape_ids(doc)
+        keep |= place_shape_ids(doc) | port_word_ids(doc)
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc

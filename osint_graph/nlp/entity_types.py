@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
 from osint_graph.nlp.company_cues import company_noun
+from osint_graph.nlp.context.port_reading import model_places_as_ports
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.extensions import doc_text
@@ -135,6 +136,7 @@ class EntityTypes:
         long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
         trim_region_words(doc, self.gazetteer)  # 'Shandong province': the place is `Shandong`
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
+        model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
         corefer(doc)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc

@@ -101,11 +101,22 @@ def name_variants(entry: GazetteerEntry) -> set[str]:
 
 
 def port_cue(span: Span) -> bool:
-    """'the port of X', 'X port', 'X harbour': the words next to a name say it is a port."""
+    """'the port of X', 'X port', 'X harbour', 'its home port in X': the words next to a name say it
+    is a port; not the town around a named port ('Varn port near X', 'Tarvik Port in X': the port
+    has its own name, X is where it lies)."""
     doc = span.doc
-    before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
     inside = {t.lower_ for t in span}
-    return bool((before | inside) & PORT_NOUNS) or (span.end < len(doc) and doc[span.end].lower_ in PORT_NOUNS)
+    if inside & PORT_NOUNS or (span.end < len(doc) and doc[span.end].lower_ in PORT_NOUNS):
+        return True
+    before = doc[max(0, span.start - 2) : span.start]
+    for tok in before:
+        if tok.lower_ not in PORT_NOUNS:
+            continue
+        prep = doc[tok.i + 1] if tok.i + 1 < span.start else None
+        named = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title
+        if prep is None or prep.lower_ == "of" or not named:
+            return True
+    return False
 
 
 def offshore_cue(span: Span) -> bool:

@@ -49,11 +49,49 @@ def person_span(span: Span, gazetteer: Gazetteer) -> Span:
         )
     span = person_after_state(span, gazetteer)
     span = with_given_names(span, gazetteer)
+    span = hyphenated_given_name(span)
     if span._.role is None:
         role = role_of(span)
         if role:
             span._.role = role
     return span
+
+
+def _glued(doc, i: int) -> bool:
+    """Whether token i is a hyphen with no space on either side ('Min-seok')."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _name_part(tok) -> bool:
+    """A lower-case part of a hyphenated given name: no English word ('seok', 'woong'; not the
+    'based' of 'Nairobi-based')."""
+    return tok.is_lower and tok.is_alpha and not english_word(tok)
+
+
+def hyphenated_given_name(span: Span) -> Span:
+    """A given name of two parts joined by a hyphen, the second in lower case ('Min-seok Yoon',
+    'Hyek-woong Kwon', as Korean names are written in English): the model keeps only one side
+    ('Yoon', 'Hyek'); the name is the whole run, with the surname after it."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start >= 3 and _glued(doc, start - 2) and _name_part(doc[start - 1]) and doc[start - 3].is_title:
+        start -= 3  # 'Min-seok' before the model's 'Yoon'
+    if end + 1 < len(doc) and _glued(doc, end) and _name_part(doc[end + 1]):
+        end += 2  # the model's 'Hyek' before '-woong'
+    if (
+        end - start >= 3
+        and _glued(doc, end - 2)
+        and _name_part(doc[end - 1])
+        and end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+    ):
+        end += 1  # the surname after the given name ('Hyek-woong Kwon')
+    if (start, end) == (span.start, span.end) or end - start > 5:
+        return span
+    out = annotate(doc[start:end], "Person", span._.osint_source or "model")
+    out._.role = span._.role
+    return out
 
 
 def person_after_state(span: Span, gazetteer: Gazetteer) -> Span:

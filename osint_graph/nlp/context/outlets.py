@@ -200,16 +200,17 @@ def titled_run(doc: Doc, span: Span) -> Span:
 def _not_a_reporter(ctx: NameContext, doc: Doc, span: Span) -> bool:
     """Names a reporting verb's subject can be that are no outlet: a titled person ('Commodore
     Tarriela noted'), the surname of a person the text has named ('Osama Rabie' ... 'Rabie
-    quoted'), the tail of a hyphenated name ('the NTF-WPS reported')."""
+    quoted', 'Ola Brenn-Varg' ... 'Brenn-Varg wrote'), the tail of a hyphenated name ('the NTF-WPS reported')."""
     if span[0].lower_ in TITLE_WORDS:
         return True
     if span.start > 0 and doc[span.start - 1].text in ("-", "‑") and not doc[span.start - 1].whitespace_:
         return True
-    if len(span) == 1:
-        word = span[0].text
-        ents = ctx.ents(doc)
-        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in ents if e.end <= span.start)
-    return False
+    # the surname, hyphenated or not ('Rabie', 'Diaz-Canel'), of a person named before
+    tail = " " + span.text
+    ents = ctx.ents(doc)
+    return any(
+        e.label_ == "PERSON" and len(e) > len(span) and e.text.endswith(tail) for e in ents if e.end <= span.start
+    )
 
 
 @context_rule("REPORT", order=110)

@@ -44,6 +44,7 @@ PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")  # 'en route from X', 'bound for X'
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")  # 'departed X', 'left X'
 IN_PORT_VERBS = words("context/in_port_verbs")  # 'docked in X'; not 'sank in X'
+TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of X': the town X
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
@@ -162,6 +163,11 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:  # 'from X and Y'
         root = root.head
+    # 'to Somalia's capital, Mogadishu', 'from the UAE city of Khor Fakkan': the description's place
+    if root.dep_ == "appos" and root.head.lemma_.lower() in TOWN_NOUNS:
+        root = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+        root = root.head.head
     head = root.head
     if root.dep_ == "dobj":
         gov = head if head.lemma_.lower() in VOYAGE_OBJECT_VERBS else None
@@ -169,6 +175,8 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
         gov = head.head
         while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # 'sailed south to X'
             gov = gov.head
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in VOYAGE_VERBS:
+            gov = gov.head  # 'carrying phosphate from X': the cargo the voyage verb carries
         lemma = gov.lemma_.lower()
         if head.lower_ == "in" and lemma not in IN_PORT_VERBS:
             gov = None
@@ -179,12 +187,44 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
     return gov is not None and not position(span) and _seafaring(span, vessels, SHIPS)
 
 
+def _conjuncts(tok: Token) -> set[int]:
+    """The indices of the words coordinated with a word ('X, Y and Z': all three)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = set(), [tok]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def coordinated_ports(doc: Doc) -> set[str]:
+    """The places coordinated with a place named with a port word: 'the Varn and Tarvik ports', 'the
+    ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik': each is named as a port too (a town of
+    the port list then reads as the Port)."""
+    places = [e for e in doc.ents if e.label_ in (PORT, LOCATION)]
+    cued = [e for e in places if port_cue(e)]
+    if not cued:
+        return set()
+    out = set()
+    for c in cued:
+        group = _conjuncts(c.root)
+        if len(group) < 2:
+            continue
+        for e in places:
+            if e.root.i in group:
+                out |= {_key(e), normalise_name(e.text)}
+    return out
+
+
 def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     """The places the article gives a port role: a Port found by the context rules ('the port of X',
     'arrived at X'), a Port named in a clause about ships where a voyage ends, starts or rests, a
     port word next to the name, a ship based there.  A position ('off X', 'near X', '40 miles from
     X') is none: any coastal town serves for that."""
     out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"} | _there(doc)
+    out |= coordinated_ports(doc)
     vessels = _vessel_tokens(doc)
     for e in doc.ents:
         if e.label_ not in (PORT, LOCATION):
@@ -262,5 +302,41 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
             if entry is not None:  # 'inspected in X' where a ship docks at X elsewhere: the port
                 ents[i] = annotate(e, "Port", "gazetteer", entry=entry)
                 changed = True
+    if changed:
+        doc.ents = ents
+
+
+def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
+    """The one reading again after the entity types, for the places the model found: `read_ports` runs
+    with the context rules, before the model's place names ('Libreville', 'San Jose', a port the list
+    keeps under a hidden name) are typed, so those became Locations whatever the article says of them.
+    A Location the article writes a port role for ('docked at its home port in X', 'the X terminal',
+    'sailed from X') is the Port of the list in every mention; a territory stays the place, as in
+    `read_ports`."""
+    ents = list(doc.ents)
+    if not any(e.label_ == LOCATION for e in ents):
+        return
+    # the roles the text writes out: a port word, a home port, a voyage's end ('docked at X'); not a
+    # Port label in a clause about ships (the first reading's own guess, which an unmarked
+    # 'relatives arrived in X' or a dateline would spread to every mention)
+    vessels = _vessel_tokens(doc)
+    roles = {
+        key
+        for e in ents
+        if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e) or home_port(e) or voyage_end(e, vessels))
+        for key in (_key(e), normalise_name(e.text))
+    } | coordinated_ports(doc)
+    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    changed = False
+    for i, e in enumerate(ents):
+        if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles):
+            continue
+        if _territory(e, gazetteer) is not None and _key(e) not in named_port:
+            continue
+        entry = gazetteer.lookup(e.text, "Port")
+        source = span_ext(e, "osint_source") or "model"  # the model's find still: the filter weighs it so
+        if entry is not None:
+            ents[i] = annotate(e, "Port", source, entry=entry)
+            changed = True
     if changed:
         doc.ents = ents
