@@ -122,3 +122,22 @@ def test_a_report_on_a_topic_is_an_act(run):
 def test_a_report_with_its_clause_keeps_its_source(run):
     claims = run("The Karsk Navy reported on Monday that the Tern Vale had been attacked near Varnia.")
     assert chain_of(claims, "attacked") == ["Karsk Navy"]
+
+
+def test_an_act_between_commas_is_no_frame_of_what_is_beside_it(run):
+    # a speech verb with its subject before it and a noun object after it is a clause of its own, not a
+    # "C1, X said, C2" frame: the fragments beside it are not its statement (attribution_trailing.acts_on_object)
+    claims = run(
+        "In a related move, Karsk announced sanctions against several Varnian companies, including Brennholt Shipping."
+    )
+    assert chain_of(claims, "sanctions") == []
+
+
+def test_a_bare_trailing_frame_keeps_the_source(run):
+    claims = run("The Tern Vale was boarded near Varnia, Karsk said on Monday.")
+    assert chain_of(claims, "boarded") == ["Karsk"]
+
+
+def test_a_trailing_frame_with_its_speaker_after_the_verb_keeps_the_source(run):
+    claims = run("The Tern Vale was boarded near Varnia, said the Karsk Navy.")
+    assert chain_of(claims, "boarded") == ["Karsk Navy"]

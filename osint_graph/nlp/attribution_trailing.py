@@ -8,6 +8,7 @@ reads are described in `attribution_frames.py`'s docstring.
 from __future__ import annotations
 
 from osint_graph.nlp import modality
+from osint_graph.nlp.attribution_acts import CONTENT_OBJECT_VERBS
 from osint_graph.nlp.attribution_own_report import reports_its_own
 from osint_graph.nlp.attribution_relay import (
     drop_as_saying,
@@ -18,6 +19,7 @@ from osint_graph.nlp.attribution_relay import (
     relay_outlet,
 )
 from osint_graph.nlp.attribution_verbs import (
+    AUDIENCE_VERBS,
     CITING_WORDS,
     HEDGING_FRAMES,
     QUOTING_VERBS,
@@ -106,6 +108,8 @@ class TrailingFrames:
         v = finite[0] if finite else forms[0]
         if is_negated(v):
             return None
+        if acts_on_object(v, t):
+            return None  # "In a related move, | Karsk announced sanctions on ten firms |, including X": an act
         pre = [
             x
             for x in toks
@@ -330,6 +334,25 @@ class TrailingFrames:
                     fe += 1
                 return found[0], s, fe
         return None
+
+
+def acts_on_object(verb, t: int) -> bool:
+    """A frame that stands beside its content ("C, X said", "C1, X said, C2") reports nothing of its own:
+    a direct object after a verb whose subject stands before it makes the chunk a clause of its own, an
+    act the outlet tells ("Karsk announced sanctions on ten firms"). Not a date, a pronoun, the
+    addressee of a verb of attribution/verb_frames.csv `audience` ("X told Reuters"), a quoting verb
+    ("X quoted Y"), the object of a verb whose object is what is told (attribution/content_object_verbs.txt:
+    "Reuters reported eight dead"), nor the speaker after the verb ("..., added the statement"); a
+    relative clause ("..., which indicated an explosion") is left as it was."""
+    if verb.lemma_ in AUDIENCE_VERBS or verb.lemma_ in QUOTING_VERBS or verb.lemma_ in CONTENT_OBJECT_VERBS:
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or subj[0].lower_ in RELATIVE_PRONOUNS:
+        return False  # "..., added the statement": the speaker after the verb; a relative clause: not read here
+    return any(
+        c.dep_ == "dobj" and verb.i < c.i < t and c.ent_type_ not in ("DATE", "TIME") and c.pos_ != "PRON"
+        for c in verb.children
+    )
 
 
 def _in_relative_on_noun(tok, s: int, t: int) -> bool:
