@@ -13,7 +13,8 @@ CASES = [
     # "could" on a verb of perception is the past of "can" (modality/perception_verbs.txt), not a doubt;
     # "could be seen as X" puts an interpretation forward as possible and stays a hedge
     ("Crews aboard the tanker Morrow Gull could hear air hissing near Karsk.", "Crews", False),
-    ("In footage shared by the Karsk Navy, the tanker Morrow Gull could be seen burning.", "In footage", False),
+    # the leading material phrase is the frame (attribution_material.py), so the claim starts after it
+    ("In footage shared by the Karsk Navy, the tanker Morrow Gull could be seen burning.", "the tanker", False),
     ("The seizure of the tanker Morrow Gull could be seen as a warning to Karsk.", "The seizure", True),
     ("The tanker Morrow Gull could sink near Karsk.", "The tanker Morrow Gull", True),
     # "hint that C" puts C forward indirectly, like "suggest" (common/hedge_belief_verbs.txt); "hinting
