@@ -27,6 +27,7 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS
 CONTENT_OBJECT_VERBS = words("attribution/content_object_verbs")
 TOPIC_PREPOSITIONS = words("attribution/topic_prepositions")
 PLATFORMS = words("attribution/platforms")
+TOLD_CONTENT_DEPS = words("attribution/told_content_dependencies")
 PROPOSITION_NOUNS = words("attribution/proposition_nouns")
 # (verb lemma or "*", preposition) -> what it must govern: "any" or "gerund"
 SMALL_CLAUSES = {(row["verb"], row["preposition"]): row["object"] for row in table("attribution/small_clauses")}
@@ -66,7 +67,7 @@ def topic_only(verb: Token) -> bool:
     kids = list(verb.children)
     if not any(c.dep_ == "nsubj" for c in kids):
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "attr", "dative") for c in kids):
+    if any(c.dep_ in TOLD_CONTENT_DEPS for c in kids):
         return False
     topics = [c for c in kids if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS]
     if not topics:
