@@ -323,8 +323,7 @@ def context_parser(model: str | None):
 
     from osint_graph.nlp.pipeline import resolve_model_name
 
-    nlp = spacy.load(resolve_model_name(model), exclude=["ner"])
-    return nlp
+    return spacy.load(resolve_model_name(model), exclude=["ner"])
 
 
 def blind_view(metrics: dict, split: str | None) -> dict:

@@ -32,7 +32,7 @@ from osint_graph.nlp.attribution_verbs import (
 )
 from osint_graph.nlp.document_author import authored
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_ahead import named_ahead
+from osint_graph.nlp.source_ahead import or_named_ahead
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source, can_speak, inanimate
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.source_rules_pointing import NEGATIVE_PRONOUNS
@@ -181,9 +181,7 @@ class LeadingFrames:
                 continue  # the whole subject was dateline: no speaker is left for this frame
             verb = v.lemma_
             srcs = self.ctx.resolve(subj_toks, verb)
-            if all(x.generic for x in srcs):  # "The owner of a bulk carrier has confirmed C": named next
-                ahead = named_ahead(self.ctx, subj_toks)
-                srcs = [ahead.with_verb(verb)] if ahead is not None else srcs
+            srcs = or_named_ahead(self.ctx, srcs, subj_toks, verb)  # "The owner of a bulk carrier has confirmed C"
             if verb in RELAY_VERBS and not told_by:  # "Survivors told the coast guard C": the body told speaks
                 srcs = told_body(self.ctx, v, np_head(subj_toks), srcs) or srcs
             if verb in EVIDENCE_FRAMES and not all(can_speak(x) for x in srcs):
@@ -262,19 +260,23 @@ class LeadingFrames:
         C').  attr17's passive quoting and attr18's subject relay, in that order; a relay phrase
         opening the sentence before the subject ('In a statement to Reuters, X said C') counts as
         one between the verb and C."""
+
+        def other_relay(toks: list[Token]) -> list[Source]:  # a relay phrase's outlet, not the speaker again
+            return [r for r in phrase_relay(self.ctx, toks) if srcs[:1] and r.link.name != srcs[0].link.name]
+
         lead: list[Token] = []
         if not relay:
-            relay = [r for r in phrase_relay(self.ctx, between) if srcs[:1] and r.link.name != srcs[0].link.name]
+            relay = other_relay(between)
         if not relay:  # "In a statement to Wirewatch, X said C": the phrase may open the sentence
             lead = [t for c in v.children if c.i < subj.i and c.dep_ in ("prep", "advcl") for t in subtree(c)]
-            relay = [r for r in phrase_relay(self.ctx, lead) if srcs[:1] and r.link.name != srcs[0].link.name]
+            relay = other_relay(lead)
         if not relay and not lead and a is not None:
             # "Quoted by Wirewatch, X said C" where the parser hung the phrase on the sentence before: the
             # words of the sentence before its subject, closed by a comma, are the phrase all the same
             start = max(a, subj.sent.start)
             before = list(tokens_of(self.doc)[start : subj.left_edge.i])
             if before and before[-1].text == ",":
-                relay = [r for r in phrase_relay(self.ctx, before) if srcs[:1] and r.link.name != srcs[0].link.name]
+                relay = other_relay(before)
         if quoted:
             relay = quoting_agent(self.ctx, v)
         if not relay and srcs:

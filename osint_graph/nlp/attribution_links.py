@@ -51,7 +51,7 @@ from osint_graph.nlp.attribution_verbs import (
 )
 from osint_graph.nlp.hedge_cues import VERIFY_VERBS
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_ahead import named_ahead
+from osint_graph.nlp.source_ahead import or_named_ahead
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, IMAGERY_NOUNS, Source, can_speak
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.source_rules_pointing import NEGATIVE_PRONOUNS
@@ -162,10 +162,7 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
         if appos and head.i >= ctx.dateline_end:  # "Lawyers for the shipowner, Caravella LLC FZ, ..." keeps it
             toks = subtree(head, skip=("relcl", "conj", "cc"))
         found = [s for s in ctx.resolve(toks, lemma) if can_speak(s)][:1]
-        if all(s.generic for s in found):  # "The owner of a bulk carrier has confirmed C": named next
-            ahead = named_ahead(ctx, toks)
-            return [ahead.with_verb(lemma)] if ahead is not None else found
-        return found
+        return or_named_ahead(ctx, found, toks, lemma)  # "The owner of a bulk carrier has confirmed C"
     # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
     if head.lemma_.lower() in EVIDENCE_NOUNS:
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both

@@ -30,7 +30,7 @@ from osint_graph.nlp.attribution_verbs import (
     is_report_verb,
 )
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_ahead import named_ahead
+from osint_graph.nlp.source_ahead import or_named_ahead
 from osint_graph.nlp.source_context import EVIDENCE_NOUNS, Source
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import (
@@ -132,9 +132,7 @@ class TrailingFrames:
             named = self._appositive_person(pre, left, verb)
             if named is not None:  # "..., Lena Varga, commander of the Karsk Navy said": Varga speaks
                 srcs, start = named
-            if all(x.generic for x in srcs):  # "..., the local governor said": the next sentences name him
-                ahead = named_ahead(self.ctx, pre)
-                srcs = [ahead.with_verb(verb)] if ahead is not None else srcs
+            srcs = or_named_ahead(self.ctx, srcs, pre, verb)  # "..., the local governor said": named next
             # images speak for nobody; a pronoun we cannot resolve still frames the sentence
             evidence = not srcs and (np_head(pre).lemma_.lower() in EVIDENCE_NOUNS or np_head(pre).pos_ == "PRON")
         elif post and verb not in RELAY_VERBS:

@@ -18,7 +18,7 @@ and one id for every mention of a name once one of them has an IMO number.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from spacy.attrs import ORTH
@@ -49,6 +49,16 @@ def same_as(doc: Doc, start: int, end: int, source: Span) -> Span:
     return new
 
 
+def _name_tails(names: Iterable[Span]) -> dict[str, list[Span]]:
+    """Each tail of the names of more than one word ('Treasury' of 'US Treasury'), folded, and the names
+    it ends, in document order."""
+    tails: dict[str, list[Span]] = {}
+    for e in names:
+        for k in range(1, len(e)):
+            tails.setdefault(normalise_name(e[k:].text), []).append(e)
+    return tails
+
+
 def corefer(doc: Doc) -> None:
     """One entity id per thing in a document: 'Lardot' after 'Robin Lardot', 'MMEA' after
     'Malaysian Maritime Enforcement Agency (MMEA)', every 'Akhtuba Star' once one has an IMO."""
@@ -63,18 +73,10 @@ def corefer(doc: Doc) -> None:
             people.setdefault(normalise_name(e[1:].text), e)  # 'Amir-Abdollahian' after 'Hossein ...'
             if len(e) >= 3:  # 'Ola Brenn' beside 'Ola K. Brenn': the name without its middle names
                 people.setdefault(normalise_name(f"{e[0].text} {e[-1].text}"), e)
-    # 'Treasury' after 'US Treasury': the tail of a longer organisation name in the document
-    tails: dict[str, list[Span]] = {}
-    for e in ents:
-        if e.label_ == "ORG" and len(e) > 1 and e[0].ent_type_ != "":
-            for k in range(1, len(e)):
-                tails.setdefault(normalise_name(e[k:].text), []).append(e)
-    # 'the Times' after 'the Financial Times': the tail of a longer outlet name in the document
-    outlet_tails: dict[str, list[Span]] = {}
-    for e in ents:
-        if e.label_ == "OUTLET" and len(e) > 1:
-            for k in range(1, len(e)):
-                outlet_tails.setdefault(normalise_name(e[k:].text), []).append(e)
+    # 'Treasury' after 'US Treasury', 'the Times' after 'the Financial Times': the tail of a longer
+    # organisation or outlet name in the document
+    tails = _name_tails(e for e in ents if e.label_ == "ORG" and e[0].ent_type_ != "")
+    outlet_tails = _name_tails(e for e in ents if e.label_ == "OUTLET")
     # 'Kestrel' beside 'Kestrel Shipping': a one-word name that opens one longer organisation's name
     firsts: dict[str, list[Span]] = {}
     for e in ents:

@@ -22,20 +22,18 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from osint_graph.gazetteer import Gazetteer
 from osint_graph.model import Claim
 from osint_graph.nlp.spans import annotate
 
 OUTLET_ID = "outlet:"
 
 
-def _names(name: str, gazetteer: object | None) -> tuple[str, ...]:
+def _names(name: str, gazetteer: Gazetteer | None) -> tuple[str, ...]:
     """The outlet's name and its registry aliases, longest first."""
     names = [name]
     if gazetteer is not None:
-        try:
-            entry = gazetteer.lookup(name, "Outlet")  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a gazetteer without outlets adds no alias
-            entry = None
+        entry = gazetteer.lookup(name, "Outlet")  # None where the registry has no such outlet
         if entry is not None:
             names += list(entry.names)
             host = _host(entry.attributes.get("url") or "")
@@ -63,7 +61,7 @@ def _mentions(doc: Doc, names: Iterable[str], taken: set[int]) -> list[Span]:
     return found
 
 
-def add_credited_outlets(doc: Doc, claims: Iterable[Claim], gazetteer: object | None) -> None:
+def add_credited_outlets(doc: Doc, claims: Iterable[Claim], gazetteer: Gazetteer | None) -> None:
     """Give doc.ents a mention of each chain's Outlet that no entity of the article stands for."""
     have = {ent._.entity_id for ent in doc.ents}
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}

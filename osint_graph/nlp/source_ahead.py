@@ -75,6 +75,15 @@ def named_ahead(ctx: DocumentSources, toks: Sequence[Token]) -> Source | None:
     return None
 
 
+def or_named_ahead(ctx: DocumentSources, srcs: list[Source], toks: Sequence[Token], verb: str) -> list[Source]:
+    """A frame's sources, unless all are generic descriptions (or none was found): then the speaker the
+    next sentences name for the description (`named_ahead`), with the frame's verb, if there is one."""
+    if not all(s.generic for s in srcs):
+        return srcs
+    ahead = named_ahead(ctx, toks)
+    return [ahead.with_verb(verb)] if ahead is not None else srcs
+
+
 def _company_name(ent: Span) -> bool:
     """Does the organisation's name hold a word only a company is called by ("Nagashiki Shipping")?"""
     return ent.label_ == "ORG" and any(w.lower() in BODY_KINDS["company"] for w in ent.text.split())
