@@ -1,12 +1,13 @@
 #!/usr/bin/env python
 """Dev against test, per attribution context: which contexts explain test's origin shortfall.
 
-    python scripts/origin_context_gap.py DEV.json TEST.json [--top N]
+    python scripts/origin_context_gap.py DEV.json TEST.json [--top N] [--metric origin|chain]
 
 Reads two `scripts/evaluate.py --real dev|test --json` outputs and prints, per dimension and value
-of their `origin_by_context` (scripts/evalkit/attribution_context.py), dev and test origin accuracy
-and counts and the test shortfall, test n x (dev accuracy - test accuracy), largest first. Numbers
-only (the JSON holds no text, name or id), so it may be run on the blind test split's aggregate.
+of their `origin_by_context` (scripts/evalkit/attribution_context.py), dev and test origin (or,
+with `--metric chain`, full-chain) accuracy and counts and the test shortfall, test n x (dev
+accuracy - test accuracy), largest first. Numbers only (the JSON holds no text, name or id), so it
+may be run on the blind test split's aggregate.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dev", type=Path)
     parser.add_argument("test", type=Path)
     parser.add_argument("--top", type=int, default=0, help="print only the N largest shortfalls")
+    parser.add_argument("--metric", choices=("origin", "chain"), default="origin", help="accuracy compared")
     args = parser.parse_args(argv)
     dev, test = (json.loads(p.read_text(encoding="utf-8"))["origin_by_context"] for p in (args.dev, args.test))
-    rows = shortfall_table(dev, test)
+    rows = shortfall_table(dev, test, args.metric)
     if args.top:
         rows = rows[: args.top]
-    print("| dimension | context | dev n | dev origin | test n | test origin | test shortfall |")
+    m = args.metric
+    print(f"| dimension | context | dev n | dev {m} | test n | test {m} | test shortfall |")
     print("|---|---|---|---|---|---|---|")
     for r in rows:
         print(

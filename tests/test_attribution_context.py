@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import evaluate  # noqa: E402  (scripts/evaluate.py)
-from evalkit.attribution_context import origin_by_context, shortfall_table  # noqa: E402
+from evalkit.attribution_context import _head_place, origin_by_context, shortfall_table  # noqa: E402
 
 TEXT = (
     "The freighter Orvik Star lost power near Port Halm on Monday.\n"
@@ -149,3 +149,46 @@ def test_shortfall_orders_by_count_times_gap():
 def test_where_crossed_with_frame(contexts):
     assert _counts(contexts["where_x_frame"])["unattributed/none"] == (1, 0)
     assert _counts(contexts["where_x_frame"])["outlet_line/none"] == (1, 1)
+
+
+def test_head_place_of_the_credit_line(contexts):
+    # only "The freighter" has an Outlet head, named on the short last line
+    assert _counts(contexts["head_place"]) == {"n/a": (5, 3), "last_lines/credit": (1, 1)}
+
+
+def test_head_place_by_line_and_shape():
+    text = (
+        "Tanker Halm Drifts Off Karsk\n"
+        "\n"
+        "By Nordic Daily staff\n"
+        "The tanker Halm drifted for a day after its engine failed, the crew told the port, which is a long way off.\n"
+        "Tugs reached it on Friday.\n"
+        "A second line of prose about the tow and the weather and the port and the cargo and more.\n"
+        "Another line.\n"
+        "More.\n"
+        "The end.\n"
+    )
+    gold = {
+        "entities": [
+            {"name": "Nordic Daily", "type": "Outlet", "mentions": [{"start": text.index("Nordic"), "end": 0}]},
+            {"name": "Karsk", "type": "Country", "mentions": [{"start": text.index("Karsk"), "end": 0}]},
+            {"name": "Wirewatch", "type": "Outlet", "mentions": []},
+        ]
+    }
+    claim = text.index("Tugs"), text.index(" on Friday")
+    assert _head_place(["Nordic Daily", "Karsk"], gold, text, *claim) == "top_lines/credit"
+    assert _head_place(["Karsk"], gold, text, *claim) == "n/a"  # the head is no Outlet
+    assert _head_place([], gold, text, *claim) == "n/a"
+    assert _head_place(["Wirewatch"], gold, text, *claim) == "not_in_text"
+    # named in the claim's own sentence: no credit line at all
+    own = text.index("By Nordic"), text.index("\nThe tanker")
+    assert _head_place(["Nordic Daily"], gold, text, *own) == "n/a"
+    gold["entities"][0]["mentions"] = [{"start": text.index("the port, which"), "end": 0}]
+    assert _head_place(["Nordic Daily"], gold, text, *claim) == "top_lines/prose"
+
+
+def test_shortfall_of_chain_accuracy():
+    dev = {"where": {"a": {"n": 10, "origin_accuracy": 0.9, "chain_accuracy": 0.9}}}
+    test = {"where": {"a": {"n": 20, "origin_accuracy": 0.9, "chain_accuracy": 0.7}}}
+    assert shortfall_table(dev, test)[0]["shortfall"] == pytest.approx(0.0)
+    assert shortfall_table(dev, test, "chain")[0]["shortfall"] == pytest.approx(4.0)

@@ -50,6 +50,13 @@ Dimensions:
 - `where_x_type`: `where` and `origin_type` crossed (`earlier_same_paragraph/Person`).
 - `where_x_frame`: `where` and `frame_kind` crossed (`unattributed/verb`: the outlet's own voice
   in a sentence with a reporting verb).
+- `head_place` (where the page names the Outlet at the HEAD of the gold chain, the relaying outlet a
+  repost or wire credit puts first): `n/a` when the chain is empty or its head is no Outlet, or the
+  head is named in the claim's own sentences ("Nordic Daily reported C"); else the line of the head's
+  first mention, counting non-blank lines: `first_line` (the page's first line), `top_lines`
+  (lines 2-4), `last_lines` (the last 3 lines), `body` (any other line) or `not_in_text`, joined
+  with that line's shape, `/credit` (at most CREDIT_WORDS words: a slug, byline, credit or
+  dateline line) or `/prose` (`top_lines/credit`).
 
 `shortfall_table(dev, test)` lines the two splits up per value: accuracy each, counts and the
 test shortfall, test n x (dev accuracy - test accuracy), the number of test origins that would
@@ -75,9 +82,11 @@ DIMENSIONS = (
     "chain_length",
     "where_x_type",
     "where_x_frame",
+    "head_place",
 )
 MAIN_TYPES = ("Person", "Organization", "Outlet", "Country")
 OUTLET_REACH = 3  # an Outlet named this many sentences back in the paragraph is carried, not a line
+CREDIT_WORDS = 12  # a line this short naming the outlet is a credit, slug or byline, not prose
 QUOTES = '"“”«»'
 EXTRA_NOUNS = frozenset({"report", "claim", "statement"})
 
@@ -181,6 +190,35 @@ def _mention_reference(root) -> str:
     return "descriptor"
 
 
+def _head_place(chain: list[str], gold: dict, text: str, lo: int, hi: int) -> str:
+    """`head_place` of a gold chain (see the docstring); lo/hi bound the claim's sentences."""
+    if not chain:
+        return "n/a"
+    head = chain[0]
+    entity = next((e for e in gold.get("entities") or () if e["name"] == head), None)
+    if entity is None or entity.get("type") != "Outlet":
+        return "n/a"
+    starts = sorted(m["start"] for m in entity.get("mentions") or () if m.get("start") is not None)
+    if any(lo <= s < hi for s in starts):
+        return "n/a"
+    if not starts:
+        return "not_in_text"
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]  # blank lines are no place
+    line_i = text.count("\n", 0, starts[0])
+    rank = bisect.bisect_left(filled, line_i)
+    if rank == 0:
+        place = "first_line"
+    elif rank <= 3:
+        place = "top_lines"
+    elif rank >= len(filled) - 3:
+        place = "last_lines"
+    else:
+        place = "body"
+    shape = "credit" if len(lines[line_i].split()) <= CREDIT_WORDS else "prose"
+    return f"{place}/{shape}"
+
+
 def claim_context(claim: dict, gold: dict, text: str, doc) -> dict[str, str]:
     """The value of each dimension (DIMENSIONS) for one gold claim; `doc` is the text's parse."""
     chain = list(claim.get("attribution") or ())
@@ -194,6 +232,7 @@ def claim_context(claim: dict, gold: dict, text: str, doc) -> dict[str, str]:
     lo, hi = claim_sents[0].start_char, claim_sents[-1].end_char
 
     frames = _frames(claim_sents)
+    ctx["head_place"] = _head_place(chain, gold, text.rstrip("\n"), lo, hi)
     if not chain:
         ctx.update(where="unattributed", sentences_back="n/a", origin_type="unattributed", reference="n/a")
         kind, tok = frames[0] if frames else ("quote" if any(q in text[lo:hi] for q in QUOTES) else "none", None)
@@ -350,24 +389,25 @@ def origin_by_context(
     return out
 
 
-def shortfall_table(dev: dict, test: dict) -> list[dict]:
-    """One row per (dimension, value) present in both: dev/test n and origin accuracy and the
-    test shortfall n_test x (acc_dev - acc_test), largest first."""
+def shortfall_table(dev: dict, test: dict, metric: str = "origin") -> list[dict]:
+    """One row per (dimension, value) present in both: dev/test n and accuracy of `metric`
+    ("origin" or "chain") and the test shortfall n_test x (acc_dev - acc_test), largest first."""
+    key = f"{metric}_accuracy"
     rows = []
     for dim in DIMENSIONS:
         for value, t in (test.get(dim) or {}).items():
             d = (dev.get(dim) or {}).get(value)
             if not d:
                 continue
-            gap = d["origin_accuracy"] - t["origin_accuracy"]
+            gap = d[key] - t[key]
             rows.append(
                 {
                     "dimension": dim,
                     "value": value,
                     "dev_n": d["n"],
-                    "dev_accuracy": d["origin_accuracy"],
+                    "dev_accuracy": d[key],
                     "test_n": t["n"],
-                    "test_accuracy": t["origin_accuracy"],
+                    "test_accuracy": t[key],
                     "shortfall": t["n"] * gap,
                 }
             )
