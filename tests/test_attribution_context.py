@@ -192,3 +192,19 @@ def test_shortfall_of_chain_accuracy():
     test = {"where": {"a": {"n": 20, "origin_accuracy": 0.9, "chain_accuracy": 0.7}}}
     assert shortfall_table(dev, test)[0]["shortfall"] == pytest.approx(0.0)
     assert shortfall_table(dev, test, "chain")[0]["shortfall"] == pytest.approx(4.0)
+
+
+def test_credit_forms():
+    from evalkit.attribution_context import _credit_form
+
+    assert _credit_form("By Nordic Daily staff", "Nordic Daily") == "by"
+    assert _credit_form("Source: Wirewatch", "Wirewatch") == "source"
+    assert _credit_form("Photo: Wirewatch/Handout", "Wirewatch") == "photo"
+    assert _credit_form("(Wirewatch)", "Wirewatch") == "name_only"
+    assert _credit_form("Wirewatch | March 3, 2025", "Wirewatch") == "dated"
+    assert _credit_form("Wirewatch | World", "Wirewatch") == "separated"
+    assert _credit_form("Wirewatch reporters in Karsk", "Wirewatch") == "other"
+
+
+def test_credit_form_follows_head_place(contexts):
+    assert _counts(contexts["credit_form"]) == {"n/a": (5, 3), "other": (1, 1)}

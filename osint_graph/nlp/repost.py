@@ -12,22 +12,19 @@ the page furniture before them (a long caption may push a wire dateline far down
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped), also a foreign dateline
   naming the country in title case, "OSLO, Norway (Harbour Ledger/Wirewatch) ...";
-- a credit line closing the text: "-- Wirewatch" (a line holding only the outlet's name), or one
-  with a label, "Source: Wirewatch" (`attribution/credit_labels.txt`; several agencies, "Source:
-  Wirewatch + Nordic Daily", give the first named), or the credit closing the
-  last sentence's line after an en or em dash ("... in the strait. – WNA");
-- a byline naming an outlet, not a person: "By NORDIC DAILY" (also its newsroom, "By Nordic Daily
-  Staff": `attribution/byline_staff_words.txt`; on Nordic Daily's own page no repost), or a line
-  under the headline that holds only an outlet's name and a date: "Nordic Daily June 3, 2025",
-  "Nordic Daily , Wednesday 3 Jun 2025";
-- a wire's credit line near the top: the outlet's name on a line of its own, then bar-separated
-  furniture, one section word or a comma and the place it filed from ("PTI | Dubai | Updated:
-  16-11-2022 14:32 IST", "ANI Asia", "Wirewatch, Oslo"), or the outlet's bare name on the text's
-  last line ("...\n\nReuters"), or the site's bare address there ("...\ncgtn.com": the registry
-  outlet whose `url` is on that host; a link with a path is a related article);
-- a line near the top holding only a date and the outlet, perhaps as a byline, a wire's credit kept by
-  the site that carries its copy: "20110104 WNA", "2011-01-04 Wirewatch", "June 3, 2025  By Wirewatch"
-  (an acronym the registry does not list counts, as in a closing credit line);
+- a short credit line near the top (the first five lines) or closing the text (the last three), read
+  by what is left of it once its dates, times, label words ("Source", "By", "Published", "Updated",
+  "All rights reserved": `attribution/credit_line_words.txt`), places and separators are taken away
+  (nlp/credit_residue.py): "Wirewatch | June 3, 2025", "20110104 WNA", "June 3, 2025  By Wirewatch",
+  "By NORDIC DAILY" (also its newsroom, "By Nordic Daily Staff": `attribution/byline_staff_words.txt`),
+  "PTI | Dubai | Updated: 16-11-2022 14:32 IST", "Wirewatch, Oslo", "ANI Asia" (a registry outlet and
+  a section word), "Source: Wirewatch + Nordic Daily" (the first named), "© 2025 Wirewatch", a bare
+  "Wirewatch" closing the text. A photo or video credit (`attribution/credit_line_vetoes.txt`) credits
+  no story; an acronym the registry does not list counts only alone beside a date or a label; the page's
+  own name is skipped, no veto. Also "-- Wirewatch" and the credit closing the last sentence's line after
+  an en or em dash ("... in the strait. – WNA"), and the site's bare address on the last line
+  ("...\ncgtn.com": the registry outlet whose `url` is on that host; a link with a path is a related
+  article);
 - a byline naming an outlet and the day it filed, the date often glued to the name by the page's
   layout: "By WirewatchFriday, June 3, 2025";
 - a labelled credit near the top, the outlet perhaps described first: "Source: Karsk news outlet
@@ -60,9 +57,11 @@ import re
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
 from osint_graph.nlp.credit_lines import credit_names
+from osint_graph.nlp.credit_residue import credit_line_names
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.furniture import DATELINE
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
+from osint_graph.nlp.furniture import _lines as page_lines  # every non-blank line, as furniture reads them
 from osint_graph.nlp.newsroom_checks import checking_outlets
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
@@ -75,7 +74,6 @@ REPOST = re.compile(
 CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
 # "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
 CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
-BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
 # "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
 # "Oslo, June 19 (Wirewatch) Jun 19, 2024" line: a place (and date) then the agency, closed by a dash, a
 # colon or the end of the line
@@ -106,32 +104,10 @@ CREDIT_LABELLED = re.compile(
     r"^[ \t]*(?i:" + CREDIT_LABELS + r")[ \t]*:[ \t]*" + NAME + r"(?:" + CREDIT_JOINERS + NAME + r")*[ \t]*$", re.M
 )
 MONTHS = "|".join(word_list("common/months"))  # the date readers' lists (nlp/dates.py), as alternations
-SHORT_MONTHS = "|".join(word_list("common/month_abbreviations"))
 DAYS = "|".join(word_list("common/weekdays"))
-# "Nordic Daily June 3, 2025" on a line of its own near the top: the byline of a reposted story; also
-# with a comma and the weekday, the day before the month: "Wirewatch , Wednesday 3 Jun 2025"
-OUTLET_DATE_LINE = re.compile(
-    r"^[ \t]*" + NAME + r"[ \t]*,?[ \t]+(?:(?:" + DAYS + r"),?[ \t]+)?"
-    r"(?:(?:" + MONTHS + r"|(?:" + SHORT_MONTHS + r")\.)[ \t]\d{1,2},[ \t]\d{4}"
-    r"|\d{1,2}[ \t]+(?:" + MONTHS + "|" + SHORT_MONTHS + r")\.?[ \t]+\d{4})[ \t]*$",
-    re.M,
-)
-# "20110104 WNA", "2011-01-04 Wirewatch", "June 3, 2025  By Wirewatch": a line near the top holding only a
-# date and the outlet that filed the story (perhaps as a byline), the credit a wire's copy keeps when another
-# site carries it
-DATE_OUTLET_LINE = re.compile(
-    r"^[ \t]*(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|(?:" + MONTHS + r")[ \t]\d{1,2},[ \t]\d{4}"
-    r"|\d{1,2}[ \t]+(?:" + MONTHS + r")[ \t]+\d{4})[ \t]*[|,]?[ \t]+(?:[Bb][Yy][ \t]+)?" + NAME + r"[ \t]*$",
-    re.M,
-)
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
 # page often sets on a line of its own between the headline block and the story
 WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
-# "PTI | Dubai | Updated: 16-11-2022", "ANI Asia": a wire's credit line on a line of its own near the top of
-# a page carrying its story: the outlet's name, then bar-separated furniture or one section word
-CREDIT_BAR_LINE = re.compile(r"^[ \t]*" + NAME + r"[ \t]*(?:\|[^\n]*)?$", re.M)
-# "Wirewatch, Oslo": a wire's credit line with the place it filed from
-CREDIT_PLACE_LINE = re.compile(r"^[ \t]*" + NAME + r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
 # "By WirewatchFriday, June 3, 2025": a byline naming the outlet, then its filing date (the layout
 # may glue the two: the name ends where the weekday or month begins)
 BYLINE_DATED = re.compile(
@@ -152,8 +128,6 @@ REVIEW_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in v
 # "Wirewatch reports: “The Morrow Gull ...": an aggregator quoting the outlet's story whole
 AGGREGATOR_LEAD = re.compile(r"^[ \t]*" + NAME + r"[ \t]+(?:" + REVIEW_FORMS + r")[ \t]*:[ \t]*[“\"‘]", re.M)
 WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|news|info)$", re.I)
-# "... a warrant for seizure.\n\nReuters": the outlet's bare name on the text's last line
-CREDIT_LAST_LINE = re.compile(r"\n[ \t]*" + NAME + r"[ \t]*\Z")
 # "...\ncgtn.com": the same credit written as the site's address (a bare host, no path: a link with a
 # path is a related article, "Read more: https://...")
 CREDIT_LAST_HOST = re.compile(r"\n[ \t]*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})[ \t]*\Z", re.I)
@@ -202,15 +176,6 @@ def _head(ctx: DocumentSources, text: str) -> str:
     return text[:end]
 
 
-def _without_dates(ctx: DocumentSources, head: str) -> str:
-    """`head` with the date pieces the furniture rules found ("date 2019-09-27 " opening a line) blanked,
-    so that what follows them on the line is read as the line."""
-    for kind, start, stop in furniture_pieces(ctx.doc):
-        if kind == "date" and stop <= len(head) and "\n" not in head[start:stop]:
-            head = head[:start] + " " * (stop - start) + head[stop:]
-    return head
-
-
 def _dateline_credits(ctx: DocumentSources, head: str, own: set[str]) -> list[Source]:
     """'OSLO (Harbour Ledger / Wirewatch - 3rd June, 2025)': the credited outlets but the page's own."""
     found = []
@@ -237,20 +202,14 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_dateline_outlet(ctx, m.group(1), own) for m in DATELINE_INLINE.finditer(head)]
         found += _dateline_credits(ctx, head, own)
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
-        found += [_outlet_source(ctx, _newsroom_cut(m.group(1))) for m in BYLINE.finditer(head)]
-        found += [_outlet_source(ctx, m.group(1)) for m in OUTLET_DATE_LINE.finditer(head)]
-        found += [_credit_name(ctx, m.group(1)) for m in DATE_OUTLET_LINE.finditer(head)]
+        found += _residue_credits(ctx, text, len(head), own)
         tail = text.rstrip()[-200:]
-        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED.finditer(tail)]
         found += _credit_over_blurb(ctx, text)
         # the look-up's "date 2019-09-27 " line head blanked: "date 2019-09-27 Wirewatch" is a credit line
-        found += [_line_outlet(ctx, m.group(1)) for m in CREDIT_BAR_LINE.finditer(_without_dates(ctx, head))]
-        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_PLACE_LINE.finditer(head)]
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
         if not _names_itself(ctx, own):  # "Source: X" over a page that reports in its own name credits one item
             found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED_HEAD.finditer(head)]
         found += [_aggregated(ctx, m.group(1)) for m in AGGREGATOR_LEAD.finditer(_first_lines(head))]
-        found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LAST_LINE.finditer(tail)]
         found += [_host_outlet(ctx, m.group(1)) for m in CREDIT_LAST_HOST.finditer(tail)]
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
@@ -278,7 +237,7 @@ GENERIC_CREDITS = frozenset(word_list("attribution/generic_credits"))
 
 def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
     """The outlet a credit line names: a known outlet, else an agency's acronym as written ("-- WNA")."""
-    acronym = name.isupper() and name.isalpha() and len(name) <= 6 and name.lower() not in GENERIC_CREDITS
+    acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and name.lower() not in GENERIC_CREDITS
     return _outlet_source(ctx, name) or (_named_outlet(name) if acronym else None)
 
 
@@ -307,6 +266,55 @@ def _initials_of(name: str, page: str) -> bool:
 BLURB_CHARS = 600  # the end of a page: a credit line, then the credited outlet's own blurb and link
 
 
+def _residue_credits(ctx: DocumentSources, text: str, head_end: int, own: set[str]) -> list[Source]:
+    """The outlets short credit lines near the top or at the end name, read by what is left of each
+    line without its dates, labels, places and separators (nlp/credit_residue.py), the page's own
+    outlet left out. A lone name on its line counts when a list knows it as an outlet (or it
+    without a last section word: "ANI Asia"); on a line with furniture, the first outlet named counts when every
+    other name left is a short capitalised one (a place, a section, a writer: "PTI | Dubai | Updated:
+    ...", "By Ola Berg, Wirewatch"); a name the registry does not list only as an agency's acronym
+    alone beside a date or a label ("20110104 WNA")."""
+    found = []
+    for names, took in credit_line_names(ctx.doc, text, page_lines(text), head_end):
+        names = [_newsroom_cut(name) for name in names]
+        if not took:
+            words = names[0].split()
+            src = _listed_outlet(ctx, names[0])
+            if src is None and len(words) == 2:
+                src = _listed_outlet(ctx, words[0])
+            outlets = [src] if src is not None else []
+        elif len(names) == 1:
+            outlets = [src] if (src := _credit_name(ctx, names[0])) is not None else []
+        else:
+            resolved = [(name, _outlet_source(ctx, name)) for name in names]
+            outlets = [src for _, src in resolved if src is not None]
+            if not all(src is not None or _side_name(name) for name, src in resolved):
+                outlets = []
+        found += [src for src in outlets if norm_name(src.link.name) not in own][:1]
+    return found
+
+
+def _listed_outlet(ctx: DocumentSources, name: str) -> Source | None:
+    """The outlet `name` is when a list knows it (the registry, or the page's Outlet entity a gazetteer
+    set, not the model or a context rule): a lone capitalised line is often a section's name
+    ("Latest Shipping News" over related links), which only a list tells from an outlet's."""
+    src = _outlet_source(ctx, name, labels=())  # the registry alone
+    if src is not None:
+        return src
+    key = norm_name(name)
+    for ent in ctx.ents:
+        if ent.label_ == "OUTLET" and key == norm_name(ent.text) and ext(ent, "osint_source") in (None, "gazetteer"):
+            return ctx.source_from_ent(ent, None)
+    return None
+
+
+def _side_name(name: str) -> bool:
+    """A one-word capitalised name beside an outlet on a credit line: the place it filed from, a
+    section ("PTI | Dubai | Updated: ..."); not a writer's name ("By Ola Berg, Nordic Daily" is the
+    byline of the outlet the writer works for, not a credit of another's story)."""
+    return len(name.split()) == 1 and name[:1].isupper()
+
+
 def _credit_over_blurb(ctx: DocumentSources, text: str) -> list[Source]:
     """'Source: Wirewatch' closing the story, under it only Wirewatch's blurb about itself and a link
     ("Wirewatch, the news division of ..., is the world's largest ...", "Go to: https://...").
@@ -330,12 +338,6 @@ def _newsroom_cut(name: str) -> str:
         if len(words) > len(staff) and tuple(w.lower() for w in words[-len(staff) :]) == staff:
             return " ".join(words[: -len(staff)])
     return name
-
-
-def _line_outlet(ctx: DocumentSources, name: str) -> Source | None:
-    """The outlet a credit line names: the whole line, else the line without its last word ("ANI Asia")."""
-    words = name.split()
-    return _outlet_source(ctx, name) or (_outlet_source(ctx, " ".join(words[:-1])) if len(words) == 2 else None)
 
 
 def _first_lines(head: str, lines: int = 4) -> str:

@@ -57,6 +57,10 @@ Dimensions:
   (lines 2-4), `last_lines` (the last 3 lines), `body` (any other line) or `not_in_text`, joined
   with that line's shape, `/credit` (at most CREDIT_WORDS words: a slug, byline, credit or
   dateline line) or `/prose` (`top_lines/credit`).
+- `credit_form` (the shape of that line when it is a `/credit` one; `n/a` otherwise), the first that
+  fits: `by` (starts "By"), `source` (starts "Source"/"Sources"), `photo` (a photo or image credit,
+  "©"), `name_only` (nothing but the outlet's mention and punctuation), `dated` (holds a year or a
+  month name), `separated` (holds "|", "/", "·" or a dash between words), `other`.
 
 `shortfall_table(dev, test)` lines the two splits up per value: accuracy each, counts and the
 test shortfall, test n x (dev accuracy - test accuracy), the number of test origins that would
@@ -83,6 +87,7 @@ DIMENSIONS = (
     "where_x_type",
     "where_x_frame",
     "head_place",
+    "credit_form",
 )
 MAIN_TYPES = ("Person", "Organization", "Outlet", "Country")
 OUTLET_REACH = 3  # an Outlet named this many sentences back in the paragraph is carried, not a line
@@ -219,6 +224,47 @@ def _head_place(chain: list[str], gold: dict, text: str, lo: int, hi: int) -> st
     return f"{place}/{shape}"
 
 
+def _head_credit_form(chain: list[str], gold: dict, text: str, place: str) -> str:
+    """`credit_form` of the line `_head_place` found for the chain's head (`n/a` unless a credit)."""
+    if not place.endswith("/credit"):
+        return "n/a"
+    entity = next(e for e in gold.get("entities") or () if e["name"] == chain[0])
+    first = min((m for m in entity.get("mentions") or () if m.get("start") is not None), key=lambda m: m["start"])
+    line_start = text.rfind("\n", 0, first["start"]) + 1
+    line_end = text.find("\n", first["start"])
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    mention = text[first["start"] : first["end"]] if first.get("end", 0) > first["start"] else entity["name"]
+    return _credit_form(line, mention)
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _credit_form(line: str, mention: str) -> str:
+    """`credit_form` of a short line naming the head outlet as `mention` (see the docstring)."""
+    words = line.split()
+    first = words[0].casefold().strip(":") if words else ""
+    lowered = line.casefold()
+    if first == "by":
+        return "by"
+    if first in ("source", "sources"):
+        return "source"
+    if "©" in line or any(w in lowered for w in ("photo", "image", "picture")):
+        return "photo"
+    if not line.replace(mention, "").strip(" \t-–—|:,.()[]/·"):
+        return "name_only"
+    if any(w.isdigit() and len(w) == 4 for w in (x.strip(",.") for x in words)) or any(
+        x.strip(",.").casefold() in MONTHS for x in words
+    ):
+        return "dated"
+    if any(sep in line for sep in ("|", "/", "·", " - ", " – ", " — ")):
+        return "separated"
+    return "other"
+
+
 def claim_context(claim: dict, gold: dict, text: str, doc) -> dict[str, str]:
     """The value of each dimension (DIMENSIONS) for one gold claim; `doc` is the text's parse."""
     chain = list(claim.get("attribution") or ())
@@ -233,6 +279,7 @@ def claim_context(claim: dict, gold: dict, text: str, doc) -> dict[str, str]:
 
     frames = _frames(claim_sents)
     ctx["head_place"] = _head_place(chain, gold, text.rstrip("\n"), lo, hi)
+    ctx["credit_form"] = _head_credit_form(chain, gold, text, ctx["head_place"])
     if not chain:
         ctx.update(where="unattributed", sentences_back="n/a", origin_type="unattributed", reference="n/a")
         kind, tok = frames[0] if frames else ("quote" if any(q in text[lo:hi] for q in QUOTES) else "none", None)

@@ -1,0 +1,122 @@
+"""A credit line read by what is left of it once its furniture is taken away.
+
+Pages that carry a wire's or another outlet's story credit it on a short line near the top or at the
+end, in as many layouts as there are sites: "Wirewatch | June 3, 2025", "3 June 2025 — Wirewatch",
+"By WIREWATCH, Oslo", "Source: Wirewatch + Nordic Daily", "Wirewatch Published: 03.06.25, 17:35",
+"© 2025 Wirewatch. All rights reserved.". Rather than one pattern per layout, a line is read by its
+pieces: split at separators (bars, slashes, commas, colons, brackets, a dash between words, "+",
+"and"), each piece loses its dates and times (by shape, and the month and weekday names of
+common/months, common/month_abbreviations, common/weekdays), the label words of
+`attribution/credit_line_words.txt`, and the places the page's entities mark there; the line is a
+credit when every piece left is a name, and the names are what `credit_line_names` returns, in line
+order, for nlp/repost.py to keep those that are outlets.
+
+A line is read only when it is short (CREDIT_WORDS words at most), holds no word of
+`attribution/credit_line_vetoes.txt` (a photo or video credit credits the picture, not the story) and
+something was taken from it or it is a single name on its own line (a bare "Wirewatch" under the
+headline or closing the story).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from osint_graph.nlp.labels import LABEL_OF_TYPE
+from osint_graph.nlp.rules import words
+
+CREDIT_WORDS = 12  # a credit line is short; a longer line is prose
+TOP_LINES = 5  # the non-blank lines read at the top of the page (headline block, byline, dateline)
+END_LINES = 3  # and at its end,
+TAIL_CHARS = 200  # within its last characters
+PLACE_LABELS = frozenset(LABEL_OF_TYPE[t] for t in ("Country", "Location", "Port") if t in LABEL_OF_TYPE)
+PLACE_LABELS |= {"GPE", "LOC"}
+
+# separators between the pieces of a credit line: bars, slashes, bullets, commas, semicolons, colons,
+# brackets, "+", and a dash that stands between words or opens the line ("— Wirewatch")
+SEPARATORS = re.compile(r"\s*(?:[|/·•,;:()\[\]+]|(?:^|\s)[-–—]+(?=\s|\w)|\s[-–—]+$|\s+and\s+)\s*")
+# a token that is a date, a time or a number by its shape: "2025", "03.06.25", "17:35", "2011-01-04", "3rd"
+DATE_SHAPE = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[\d./:-]*\d[\d./:-]*(?:am|pm)?)\.?$", re.I)
+
+
+def _calendar_words() -> frozenset[str]:
+    names = set()
+    for name in ("common/months", "common/month_abbreviations", "common/weekdays"):
+        names |= {w.casefold().rstrip(".") for w in words(name)}
+    return frozenset(names)
+
+
+def _dropped(token: str) -> bool:
+    """Is this word of a credit line furniture (a date, a time, a label word)?"""
+    bare = token.casefold().strip(".'’\"")
+    return (
+        not any(c.isalnum() for c in bare)
+        or DATE_SHAPE.match(bare) is not None
+        or bare in _CALENDAR
+        or token.casefold() in _LABELS
+        or bare in _LABELS
+    )
+
+
+_CALENDAR = _calendar_words()
+_LABELS = words("attribution/credit_line_words")
+_VETOES = words("attribution/credit_line_vetoes")
+
+
+def read_credit_line(line: str) -> tuple[list[str], bool] | None:
+    """The names a credit line gives, in order, and whether anything besides them was on the line
+    (False: a lone name on its line), or None when the line is no credit line.
+
+    `line` is the line with its places already blanked out (see `credit_line_names`).
+    """
+    line_words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bar or a dash is no word
+    if not line_words or len(line_words) > CREDIT_WORDS:
+        return None
+    if any(w.casefold().strip(".,:;()[]'’\"") in _VETOES for w in line_words):
+        return None
+    names, took = [], False
+    pieces = [p for p in SEPARATORS.split(line) if p and p.strip()]
+    took = len(pieces) > 1 or SEPARATORS.search(line) is not None
+    for piece in pieces:
+        tokens = piece.split()
+        kept = [i for i, tok in enumerate(tokens) if not _dropped(tok)]
+        if len(kept) < len(tokens):
+            took = True
+        if not kept:
+            continue
+        if kept[-1] - kept[0] + 1 != len(kept):
+            return None  # furniture inside a name: "Wirewatch staff in Oslo" is prose, not a credit
+        names.append(" ".join(tokens[kept[0] : kept[-1] + 1]).strip(".'’\""))
+    if not names or (not took and len(pieces) != 1):
+        return None
+    return names, took
+
+
+def _candidate_lines(text: str, lines: list[tuple[int, int]], head_end: int) -> Iterable[tuple[int, int]]:
+    """The first TOP_LINES non-blank lines that start within the page's head, then the last END_LINES
+    that start within the last TAIL_CHARS characters of the page (a credit followed by more story
+    closes nothing; a short notice under it, a comment box's, does not hide it)."""
+    top = [(s, e) for s, e in lines if s < head_end][:TOP_LINES]
+    tail_start = len(text.rstrip()) - TAIL_CHARS
+    end = [(s, e) for s, e in lines[-END_LINES:] if s >= tail_start]
+    return top + [span for span in end if span not in top]
+
+
+def credit_line_names(doc: Doc, text: str, lines: list[tuple[int, int]], head_end: int) -> list[tuple[list[str], bool]]:
+    """`read_credit_line` of each credit line near the top (lines starting before `head_end`) or at the
+    end of the page, in page order; the places the page's entities mark are taken away first."""
+    places = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    found = []
+    for start, end in _candidate_lines(text, lines, head_end):
+        line = text[start:end]
+        blanked = False
+        for s, e in places:
+            if s >= start and e <= end:
+                line = line[: s - start] + " " * (e - s) + line[e - start :]
+                blanked = True
+        read = read_credit_line(line)
+        if read is not None:
+            found.append((read[0], read[1] or blanked))
+    return found
