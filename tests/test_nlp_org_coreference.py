@@ -1,8 +1,8 @@
-"""One entity for one organisation written several ways in an article (issue 11, twenty-first round):
-a group's singular beside its plural, a company's short name beside its full name, a mixed-case
-acronym in brackets, an acronym that leaves out the state or spells 'of', one state's body written
-with its name or its demonym. Made-up bodies and companies; the states are real, as the gazetteer
-must know them."""
+"""Organisations on made-up texts (issue 11, twenty-first round): one entity for one organisation
+written several ways in an article (a group's singular beside its plural, a company's short name
+beside its full name, a mixed-case acronym in brackets, an acronym that leaves out the state or spells
+'of', one state's body written with its name or its demonym), and a one-letter platform closing a
+sentence. Made-up bodies and companies; the states are real, as the gazetteer must know them."""
 
 from __future__ import annotations
 
@@ -110,3 +110,10 @@ def test_two_states_or_two_bodies_stay_apart(gaz):
     assert body_key("Moldovan Navy", gaz) != body_key("Romanian Navy", gaz)
     assert body_key("Moldovan Navy", gaz) != body_key("Moldovan Coast Guard", gaz)
     assert body_key("Harbour Directorate", gaz) is None, "no state written: nothing to fold"
+
+
+def test_a_one_letter_platform_closing_a_sentence_is_named(nlp):
+    """'X.' was one token (an initial, by the model's exceptions): no platform to name."""
+    doc = nlp("The Varnel Navy wrote on X. The tanker Tern Vale was hit twice.")
+    assert [t.text for t in doc][5:7] == ["X", "."]
+    assert ("ORG", "X") in [(e.label_, e.text) for e in doc.ents]
