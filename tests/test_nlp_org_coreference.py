@@ -117,3 +117,12 @@ def test_a_one_letter_platform_closing_a_sentence_is_named(nlp):
     doc = nlp("The Varnel Navy wrote on X. The tanker Tern Vale was hit twice.")
     assert [t.text for t in doc][5:7] == ["X", "."]
     assert ("ORG", "X") in [(e.label_, e.text) for e in doc.ents]
+
+
+def test_a_body_before_a_known_offices_possessive_is_kept(nlp):
+    """The model's one span over 'the Department of the Exchequer's Office of Foreign Assets Control':
+    the gazetteer's office and the department before its possessive, two organisations."""
+    doc = nlp("The Department of the Exchequer’s Office of Foreign Assets Control (OFAC) listed the tanker Tern Vale.")
+    found = [(e.label_, e.text) for e in doc.ents]
+    assert ("ORG", "Office of Foreign Assets Control") in found
+    assert ("ORG", "Department of the Exchequer") in found, found
