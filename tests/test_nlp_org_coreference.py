@@ -126,3 +126,11 @@ def test_a_body_before_a_known_offices_possessive_is_kept(nlp):
     found = [(e.label_, e.text) for e in doc.ents]
     assert ("ORG", "Office of Foreign Assets Control") in found
     assert ("ORG", "Department of the Exchequer") in found, found
+
+
+def test_a_places_prosecuting_office_in_lower_case_is_named(nlp):
+    doc = nlp("The Piraeus regional prosecutor's office said the master of the Tern Vale was charged.")
+    found = {e.text: e._.canonical for e in doc.ents if e.label_ == "ORG"}
+    assert found.get("Piraeus regional prosecutor's office") == "Piraeus Regional Prosecutor's Office", found
+    doc = nlp("The prosecutor's office said the master of the Tern Vale was charged.")
+    assert not [e for e in doc.ents if e.label_ == "ORG"], "no place written: no office's name"
