@@ -134,3 +134,37 @@ def test_a_places_prosecuting_office_in_lower_case_is_named(nlp):
     assert found.get("Piraeus regional prosecutor's office") == "Piraeus Regional Prosecutor's Office", found
     doc = nlp("The prosecutor's office said the master of the Tern Vale was charged.")
     assert not [e for e in doc.ents if e.label_ == "ORG"], "no place written: no office's name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut", "whole"),
+    [
+        (
+            "The manager is Tarvo Shipping and Trading Ltd, records show.",
+            "Tarvo",
+            "Tarvo Shipping",
+            "Tarvo Shipping and Trading Ltd",
+        ),
+        (
+            "It sails with the Varnian Federation of Lifeboat and Sea Rescue Societies today.",
+            "Varnian",
+            "Varnian Federation of Lifeboat",
+            "Varnian Federation of Lifeboat and Sea Rescue Societies",
+        ),
+    ],
+)
+def test_a_name_goes_on_over_and_to_its_legal_form_or_plural_word(nlp, text, name, cut, whole):
+    from osint_graph.nlp.org_names import org_tail_end
+
+    doc = nlp(text)
+    start = [t.text for t in doc].index(name)
+    end = start + len(cut.split())
+    assert doc[start : org_tail_end(doc, start, end)].text == whole
+
+
+def test_two_companies_joined_by_and_stay_two_bodies_words(nlp):
+    from osint_graph.nlp.org_names import _and_tail_end
+
+    doc = nlp("The Ministry of Harbours and Coast Guard units responded.")
+    start = [t.text for t in doc].index("Ministry")
+    assert _and_tail_end(doc, start, start + 3) == start + 3, "'Guard' is no plural and no legal form"
