@@ -24,7 +24,7 @@ def gaz():
 
 def _doc(nlp, text: str, names: list[str]):
     """`text` with each of `names` (every occurrence) set as an ORG entity, nothing else."""
-    doc = nlp.make_doc(text)
+    doc = nlp(text)  # parsed: corefer reads sentences
     spans = [
         doc.char_span(m.start(), m.end(), label="ORG")
         for name in names
@@ -168,3 +168,12 @@ def test_two_companies_joined_by_and_stay_two_bodies_words(nlp):
     doc = nlp("The Ministry of Harbours and Coast Guard units responded.")
     start = [t.text for t in doc].index("Ministry")
     assert _and_tail_end(doc, start, start + 3) == start + 3, "'Guard' is no plural and no legal form"
+
+
+def test_an_organisations_former_name_right_after_it_is_the_organisation(nlp, gaz):
+    doc = _doc(nlp, "The navy posted on Vexa, formerly Tolmgram, that the tanker was hit.", ["Vexa", "Tolmgram"])
+    corefer(doc, gaz)
+    assert _entities(doc) == {"Vexa": {"Vexa", "Tolmgram"}}
+    doc = _doc(nlp, "Vexa said so. Tolmgram, which Karsk owned formerly, did not.", ["Vexa", "Tolmgram"])
+    corefer(doc, gaz)
+    assert set(_entities(doc)) == {"Vexa", "Tolmgram"}

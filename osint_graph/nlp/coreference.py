@@ -176,6 +176,11 @@ def corefer(doc: Doc, gazetteer=None) -> None:
             source = ships[variant_key(e.text)]  # 'Ceres 1' after 'Ceres I', '5205' beside 'CCG 5205'
         elif e.label_ == "WEAPON" and normalise_name(span_ext(e, "canonical") or "") in models:
             source = models[normalise_name(span_ext(e, "canonical") or "")]
+        elif e.label_ == "ORG" and e.start >= 2 and doc[e.start - 1].lower_ == "formerly":
+            # 'X, formerly Twitter', 'X (formerly Twitter)': the old name of the organisation just named
+            before = [x for x in out if x.end < e.start and x.label_ == e.label_ and e.start - x.end <= 3]
+            if before and before[-1].sent == e.sent:
+                source = before[-1]
         elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):
             # 'the KN-23 ..., known in North Korea as the Hwasong-11': another name of the same thing
             k = e.start - 1 - (doc[e.start - 1].lower_ == "the")
