@@ -28,6 +28,7 @@ from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.company_cues import company_name
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
+from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import bare_vessel_name
 
@@ -36,6 +37,9 @@ PLACE_LABELS = ("LOCATION", "PORT")  # a town or sea of a ship's name (never a c
 PLACE_PREPOSITIONS = frozenset(words("context/place_prepositions"))
 PERSON_FOLDS = table("context/person_spelling_folds")
 TERRITORY_WORDS = {row["word"]: row.yes("always") for row in table("context/territory_name_words")}
+# words a company's full name may add after the short name the article also uses ('Eastern Pacific'
+# beside 'Eastern Pacific Shipping'), besides its legal forms ('Unix Line' beside 'Unix Line PTE, Ltd.')
+COMPANY_NAME_TAILS = words("context/company_name_tails")
 T = TypeVar("T")  # a ship's entity or candidate (`one_ship_per_surname`)
 
 
@@ -59,9 +63,11 @@ def _name_tails(names: Iterable[Span]) -> dict[str, list[Span]]:
     return tails
 
 
-def corefer(doc: Doc) -> None:
+def corefer(doc: Doc, gazetteer=None) -> None:
     """One entity id per thing in a document: 'Lardot' after 'Robin Lardot', 'MMEA' after
-    'Malaysian Maritime Enforcement Agency (MMEA)', every 'Akhtuba Star' once one has an IMO."""
+    'Malaysian Maritime Enforcement Agency (MMEA)', every 'Akhtuba Star' once one has an IMO.
+    `gazetteer` (optional) tells a state's word opening a body's name ('US' of 'US Defense Security
+    Cooperation Agency'), which the body's acronym may leave out ('DSCA')."""
     ents = list(doc.ents)
     if not ents:
         return
@@ -82,6 +88,14 @@ def corefer(doc: Doc) -> None:
     for e in ents:
         if e.label_ == "ORG" and 1 < len(e) <= 3 and e[0].text[:1].isupper():
             firsts.setdefault(normalise_name(e[0].text), []).append(e)
+    # 'Houthi' (of 'Houthi-controlled') beside 'Houthis': a group's name in the singular and the plural
+    plurals: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ == "ORG" and len(e) == 1 and e.text[:1].isupper() and e.text.endswith("s"):
+            plurals.setdefault(normalise_name(e.text), []).append(e)
+    # 'Unix Line' beside 'Unix Line PTE, Ltd.', 'Eastern Pacific' beside 'Eastern Pacific Shipping': a
+    # company's name without the legal forms or company words that close its full name
+    short_names = company_short_names(ents)
     # 'Armed Forces' beside 'Armed Forces of the Philippines': the head of a longer name that goes on
     # with 'of', 'for' or 'on' (the rest says whose it is)
     # (the name as written or as the sources give it: 'AFP' is 'Armed Forces of the Philippines')
@@ -111,14 +125,14 @@ def corefer(doc: Doc) -> None:
             acro = doc[k + 1]
             # ('DUBAI, United Arab Emirates (AP) —': a dateline's agency tag abbreviates nothing)
             agency = kind_at(doc, acro.idx, acro.idx + len(acro.text)) == DATELINE_AGENCY
-            if (acro.text.isupper() and len(acro.text) >= 2 or _company_short_name(e, acro)) and not agency:
+            if (_acronym_shaped(acro.text) or _company_short_name(e, acro)) and not agency:
                 acronyms.setdefault(acro.text, e)
         out.append(e)
     for e in out:  # 'UKMTO' for 'United Kingdom Maritime Trade Operations': the initials
         if e.label_ in ("ORG", "OUTLET") and len(e) >= 3:
-            initials = "".join(t.text[0] for t in e if t.text[:1].isupper())
-            if len(initials) >= 3:
-                acronyms.setdefault(initials, e)
+            for initials in name_initials(e, gazetteer):
+                if len(initials) >= 3:
+                    acronyms.setdefault(initials, e)
     if acronyms:  # 'UKMTO said' where the model saw nothing
         covered = {i for e in out for i in range(e.start, e.end)}
         strings = doc.vocab.strings
@@ -146,6 +160,10 @@ def corefer(doc: Doc) -> None:
             source = outlet_tails[normalise_name(e.text)][0]  # 'the Times' after 'the Financial Times'
         elif _opens_one(e, firsts):
             source = firsts[normalise_name(e.text)][0]  # 'Kestrel' beside 'Kestrel Shipping'
+        elif e.label_ == "ORG" and len(e) == 1 and len(_names(plurals.get(normalise_name(e.text) + "s", ()))) == 1:
+            source = plurals[normalise_name(e.text) + "s"][0]  # 'Houthi' beside 'Houthis'
+        elif e.label_ == "ORG" and len(_names(short_names.get(normalise_name(e.text), ()))) == 1:
+            source = short_names[normalise_name(e.text)][0]  # 'Unix Line' beside 'Unix Line PTE, Ltd.'
 
         elif (
             e.label_ == "ORG"
@@ -158,6 +176,11 @@ def corefer(doc: Doc) -> None:
             source = ships[variant_key(e.text)]  # 'Ceres 1' after 'Ceres I', '5205' beside 'CCG 5205'
         elif e.label_ == "WEAPON" and normalise_name(span_ext(e, "canonical") or "") in models:
             source = models[normalise_name(span_ext(e, "canonical") or "")]
+        elif e.label_ == "ORG" and e.start >= 2 and doc[e.start - 1].lower_ == "formerly":
+            # 'X, formerly Twitter', 'X (formerly Twitter)': the old name of the organisation just named
+            before = [x for x in out if x.end < e.start and x.label_ == e.label_ and e.start - x.end <= 3]
+            if before and before[-1].sent == e.sent:
+                source = before[-1]
         elif e.start >= 2 and doc[e.start - 1].lower_ in ("as", "the"):
             # 'the KN-23 ..., known in North Korea as the Hwasong-11': another name of the same thing
             k = e.start - 1 - (doc[e.start - 1].lower_ == "the")
@@ -205,6 +228,8 @@ def corefer(doc: Doc) -> None:
         out = list(doc.ents)
         changed = False
     territory_names(out)  # 'the Karsk Strip' beside 'Karsk': one Location, named 'Karsk'
+    if gazetteer is not None:  # 'Uruguay Navy' beside 'Uruguayan Navy': one state's body
+        one_body_per_state(out, gazetteer)
     # the same name of the same type is one entity; an identifier-based id wins
     best: dict[tuple[str, str], Span] = {}
     for e in out:
@@ -309,6 +334,109 @@ def person_key(name: str) -> str:
     for row in PERSON_FOLDS:
         name = name.replace(row["written"], row["folded"])
     return re.sub(r"(\w)\1", r"\1", name)
+
+
+def body_key(name: str, gazetteer) -> str | None:
+    """A state's body's name folded over how outlets write the state and the body's words: the state
+    by its name or demonym ('Uruguay Navy', 'Uruguayan Navy'), before the body or after its 'of'
+    ('Armed Forces of Ukraine', 'Ukrainian Armed Forces'), 'Ministry of X' or 'X Ministry' ('German
+    Ministry of Defense', 'German Defense Ministry'), 'Defense' or 'Defence', a plural last word
+    ('Nigerian Customs Services', 'Nigeria Customs Service'); None for a name that writes no state."""
+    words_ = name.replace("’", "'").split()
+    if len(words_) < 2 or len(words_) > 6:
+        return None
+    states = []
+    for i, w in enumerate(words_):
+        entry = gazetteer.country_of_demonym(w) if w[:1].isupper() else None
+        if entry is None and w[:1].isupper() and "Country" in gazetteer.types_of(w):
+            entry = gazetteer.lookup(w, "Country")
+        if entry is not None:
+            states.append(i)
+            words_[i] = "@" + normalise_name(entry.name)
+    if len(states) != 1:
+        return None
+    low = [w if w.startswith("@") else w.lower().replace("defense", "defence") for w in words_]
+    if "of" in low:
+        i = low.index("of")
+        head, tail = low[:i], [w for w in low[i + 1 :] if w != "the"]
+        if len(tail) == 1 and tail[0].startswith("@"):
+            low = tail + head  # 'Armed Forces of Ukraine'
+        elif head and head[-1] in ("ministry", "department") and tail and not any(w.startswith("@") for w in tail):
+            low = head[:-1] + tail + head[-1:]  # 'German Ministry of Defense'
+        else:
+            return None
+    if not low[0].startswith("@") or len(low) < 2:
+        return None
+    if len(low[-1]) > 4 and low[-1].endswith("s") and not low[-1].endswith("ss"):
+        low[-1] = low[-1][:-1]
+    return " ".join(low)
+
+
+def one_body_per_state(ents: list[Span], gazetteer) -> None:
+    """The organisations whose names fold to one `body_key` are one entity (the first named)."""
+    first: dict[str, Span] = {}
+    for e in ents:
+        if e.label_ != "ORG":
+            continue
+        key = body_key(span_ext(e, "canonical") or e.text, gazetteer)
+        if key is None:
+            continue
+        win = first.setdefault(key, e)
+        if win is not e and span_ext(win, "entity_id") != span_ext(e, "entity_id"):
+            e._.canonical = span_ext(win, "canonical") or win.text
+            e._.entity_id = span_ext(win, "entity_id")
+
+
+def _acronym_shaped(text: str) -> bool:
+    """'UKMTO', 'MoD', 'DoJ': a word in brackets that reads as an acronym: capitals, or a capital
+    first with at least two capitals in all (a lower-case 'o' of 'of' inside)."""
+    if not text.isalpha() or len(text) < 2:
+        return False
+    return text.isupper() or (text[0].isupper() and sum(c.isupper() for c in text) >= 2)
+
+
+def name_initials(e: Span, gazetteer=None) -> list[str]:
+    """The acronyms a name of three words or more may be written as: the initials of its capitalised
+    words ('UKMTO'), a dotted abbreviation's letters all in ('BCMEA' for 'B.C. Maritime Employers
+    Association'), 'of' as an 'O' ('DOJ' for 'Department of Justice'), and without a state's name or
+    demonym that opens it ('DSCA' for 'US Defense Security Cooperation Agency')."""
+    words_ = [t.text for t in e]
+    if gazetteer is not None and len(words_) > 2:
+        first = words_[0]
+        if first in ("U.S.", "U.K.") or "Country" in gazetteer.types_of(first) or gazetteer.is_demonym(first):
+            out = _initials(words_)
+            return out + [i for i in _initials(words_[1:]) if i not in out]
+    return _initials(words_)
+
+
+def _initials(words_: list[str]) -> list[str]:
+    plain = "".join(w[0] for w in words_ if w[:1].isupper())
+    out = [plain]
+    dotted = "".join(
+        w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in words_ if w[:1].isupper()
+    )
+    with_of = "".join(w[0].upper() if w[:1].isupper() or w == "of" else "" for w in words_)
+    for v in (dotted, with_of):
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def company_short_names(ents: Iterable[Span]) -> dict[str, list[Span]]:
+    """The short names of the companies named in full: each opening words of an organisation's name
+    whose following words are all legal forms or company words (context/company_name_tails), folded,
+    and the full names: 'unix line' -> ['Unix Line PTE, Ltd.']."""
+    out: dict[str, list[Span]] = {}
+    for f in ents:
+        if f.label_ != "ORG" or len(f) < 2:
+            continue
+        for k in range(len(f) - 1, 0, -1):
+            tok = f[k]
+            if not (is_legal_form(tok.text) or tok.lower_ in COMPANY_NAME_TAILS or tok.text in (",", ".")):
+                break
+            if f[k - 1].text not in (",", ".") and (is_legal_form(f[k].text) or f[k].lower_ in COMPANY_NAME_TAILS):
+                out.setdefault(normalise_name(f[:k].text), []).append(f)
+    return out
 
 
 def _company_short_name(e: Span, acro) -> bool:

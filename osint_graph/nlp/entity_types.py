@@ -137,7 +137,7 @@ class EntityTypes:
         trim_region_words(doc, self.gazetteer)  # 'Shandong province': the place is `Shandong`
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
-        corefer(doc)
+        corefer(doc, self.gazetteer)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc
 

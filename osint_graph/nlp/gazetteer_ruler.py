@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from osint_graph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, normalise_name
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.org_names import ORG_WORDS
-from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, table, words
 from osint_graph.nlp.spans import (
     TYPE_PRIORITY,
     annotate,
@@ -302,7 +302,11 @@ class GazetteerRuler:
         for start, end in capitals:  # 'New Delhi' the capital, not the city 'Delhi' inside it
             for s2, e2 in [k for k in chosen if start <= k[0] and k[1] <= end and k != (start, end)]:
                 chosen.pop((s2, e2))
-        leftovers = _places_before(doc, ents, chosen) + _names_before_weapons(doc, ents, chosen)
+        leftovers = (
+            _places_before(doc, ents, chosen)
+            + _names_before_weapons(doc, ents, chosen)
+            + _bodies_before(doc, ents, chosen)
+        )
         new = [(span, lambda sp: sp) for span in leftovers]
         place_ends = {s.end for s in leftovers} | {e.end for e in ents if e.label_ in ("GPE", "LOC", "FAC")}
         ported = _named_ports(doc, chosen)
@@ -369,6 +373,27 @@ def _places_before(doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int
             if tok.lower_ in PLACE_JOINERS and tok.i + 1 in starts and doc[ent.start].text[:1].isupper():
                 if not any(s < tok.i and ent.start < e for s, e in chosen):
                     out.append(Span(doc, ent.start, tok.i, label="GPE" if ent.label_ == "ORG" else ent.label_))
+                break
+    return out
+
+
+def _bodies_before(doc: Doc, ents: tuple[Span, ...], chosen: dict[tuple[int, int], GazetteerEntry]) -> list[Span]:
+    """'the Department of the Treasury's Office of Foreign Assets Control' (one span of the model's):
+    where an organisation the gazetteer knows follows a possessive inside it, the body before the
+    possessive (a capitalised name holding an organisation's word: 'Department') is kept as an
+    organisation of its own, as the parent of the office after it."""
+    org_starts = {s for (s, _), entry in chosen.items() if entry.type == "Organization"}
+    out = []
+    for ent in ents:
+        if ent.label_ != "ORG" or (ent.start, ent.end) in chosen:
+            continue
+        for tok in ent[1:-1]:
+            if tok.text in POSSESSIVE_MARKS and tok.i + 1 in org_starts:
+                start = ent.start + (doc[ent.start].lower_ == "the")
+                owner = doc[start : tok.i]
+                if owner and owner[0].text[:1].isupper() and any(t.lower_ in ORG_WORDS for t in owner):
+                    if not any(s < tok.i and start < e for s, e in chosen):
+                        out.append(Span(doc, start, tok.i, label="ORG"))
                 break
     return out
 

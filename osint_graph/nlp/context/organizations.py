@@ -267,3 +267,44 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     if any(t.lower_ in TITLE_WORDS for t in doc[own:end]):
         return  # 'Defence Minister', 'Navy commander'
     cands.append(Candidate(start, end, "Organization", "org-suffix", ids))
+
+
+OFFICE_HOLDERS = words("context/place_office_holders")
+OFFICE_QUALIFIERS = words("context/place_office_qualifiers")
+
+
+def _holders_office(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """'office' after "prosecutor's", "prosecutors'", "attorney's" (context/place_office_holders.txt)."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVES or doc[start - 2].lower_ not in OFFICE_HOLDERS:
+        return None
+    return (start, end)
+
+
+trigger("PLACE_OFFICE", ("office",), accept=_holders_office)
+
+
+@context_rule("PLACE_OFFICE", order=173)
+def place_office(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """ "the Savona prosecutor's office", "the Odesa regional prosecutor's office", "the U.S.
+    attorney's office": a city's or state's prosecuting office written in lower case after the place's
+    name is that office's name (GUIDELINES, "A body's proper name written in lower case"), the place
+    inside it; canonical in title case ("Savona Prosecutor's Office"). A bare "the prosecutor's
+    office" names no place and stays unnamed."""
+    k = start - 2
+    while k > 0 and doc[k - 1].lower_ in OFFICE_QUALIFIERS:  # 'regional', 'public'
+        k -= 1
+    first, _ = sentence_bounds(doc[start])
+    place = None
+    for j in (k - 3, k - 2, k - 1):  # the longest place name right before: 'Daejeon', 'U.S.'
+        if j < first or doc[j].lower_ == "the" or any(not t.text[:1].isupper() for t in doc[j:k]):
+            continue
+        name = doc[j:k]
+        known = ctx.known_types(name.text)
+        if known & {"Country", "Location", "Port"} or all(t.ent_type_ in ("GPE", "LOC") for t in name):
+            place = j
+            break
+    if place is None:
+        return
+    words_ = [t.text if t.i < k else t.text[:1].upper() + t.text[1:] for t in doc[place:end]]
+    canonical = "".join(w + t.whitespace_ for w, t in zip(words_, doc[place:end], strict=True)).strip()
+    cands.append(Candidate(place, end, "Organization", "place-office", {"_canonical": canonical}))
