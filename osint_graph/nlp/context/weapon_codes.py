@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.rules import words
@@ -241,3 +241,12 @@ def model_start(doc: Doc, k: int, first: int, name) -> int:
     if k > first and doc[k - 1].lower_ in CALIBRE_UNITS:
         k = (after_number(doc, k - 1, k) or (k, k))[0]
     return k
+
+
+def demonym_ending(ctx: NameContext, t: Token) -> bool:
+    """A demonym's ending on an unknown word ('Kurdish', 'Sudanese', 'Azerbaijanian'); a bare '-an'
+    ('Toufan', 'Burkan') only on a word the gazetteer or the statistical model reads as a people
+    ('Cuban', 'Angolan'): a model's name that ends so and was taken for a body stays a name."""
+    if re.search(r"(ese|ish|ian|ean|can)s?$", t.lower_):
+        return True
+    return re.search(r"ans?$", t.lower_) is not None and (t.ent_type_ == "NORP" or ctx.gazetteer.is_demonym(t.text))
