@@ -124,3 +124,15 @@ def test_batteries_makers_variants_and_air_defence_classes(nlp, text, weapon):
 def test_air_defence_systems_and_a_demonym_stay_no_weapon(nlp):
     """'air defence systems' names no class, and a people's word before 'missiles' names no model."""
     assert weapons(nlp, "Varnia moved air defence systems and a Cuban missile to the coast.") == set()
+
+
+@pytest.mark.parametrize("name", ["Hatem Varol", "Tarvek Morn"])
+def test_two_unknown_words_before_a_class_name_the_model(nlp, name):
+    """Two words no source knows before class words and a munition head name the model, whatever the
+    statistical model took them for (weapon_codes.two_unknown_words); a body's name does not."""
+    assert weapons(nlp, f"The rebels fired a {name} ballistic missile at the tanker.") == {
+        (f"{name} ballistic missile", name)
+    }
+    assert weapons(nlp, "The Kestrel Group anti-ship missiles were shown at the fair.") == {
+        ("anti-ship missiles", "Anti-ship missile")
+    }

@@ -35,6 +35,7 @@ from osint_graph.nlp.context.weapon_codes import (
     singular,
     slash_prefix,
     slashed_variant,
+    two_unknown_words,
     variant_at,
 )
 from osint_graph.nlp.context.weapon_elision import elided_class
@@ -502,6 +503,7 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
                     t.ent_type_ not in ("ORG", "PERSON")
                     or origin
                     or ((classed or _munition_after(doc, i)) and _lone_unknown_word(ctx, doc, i))
+                    or (classed and two_unknown_words(ctx, doc, i))
                     or (i > 0 and designation(doc[i - 1].text) is not None)  # 'MQ9B Predator drones'
                 )
                 and not ctx.known_types(t.text)
