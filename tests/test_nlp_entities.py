@@ -92,6 +92,9 @@ def test_vessel_lists_and_appositions(nlp):
     assert {("Brisk Tern", "VESSEL"), ("Alder Moon", "VESSEL"), ("Kora", "VESSEL"), ("Lumen B", "VESSEL")} <= found
     found = ents(nlp, "Officials boarded Quiet Ember, a Panama-flagged tanker, off the coast.")
     assert ("Quiet Ember", "VESSEL") in found
+    # an apposition set off by dashes (context/list_dashes)
+    found = ents(nlp, "The Tern Vale — a Varnian-flagged tanker — was hit off the coast.")
+    assert ("Tern Vale", "VESSEL") in found
 
 
 def test_imo_number_becomes_an_identifier(nlp):

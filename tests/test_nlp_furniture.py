@@ -493,3 +493,16 @@ def test_an_upper_case_dateline_closed_by_a_full_stop():
     # reposted without its agency tag)
     text = "VARNHAMN, June 17. A group of ships left the port of Varnhamn on Monday."
     assert find_furniture(text) == [("dateline", 0, 8)]
+
+
+def test_a_caption_closed_by_photo_courtesy_without_of():
+    """'... Photo courtesy Piet Norlund / The Armed Forces' (gCaptain's captions): the whole line is a
+    caption, like 'Photo courtesy of ...' (furniture/lines.jsonl)."""
+    text = (
+        "Frigate back in Varnholm\n\n"
+        "The frigate Grey Falcon sails from Varnholm, May 2, 2024. Photo courtesy Piet Norlund / The Armed Forces\n\n"
+        "The frigate Grey Falcon returned to Varnholm on Thursday after a tour off Kesport."
+    )
+    assert _kinds(text)["caption"] == [
+        "The frigate Grey Falcon sails from Varnholm, May 2, 2024. Photo courtesy Piet Norlund / The Armed Forces"
+    ]

@@ -92,3 +92,47 @@ def test_a_range_word_with_a_munition_noun_is_a_class(nlp, text, weapon):
 
 def test_a_describing_word_alone_is_still_no_class(nlp):
     assert weapons(nlp, "The frigate fired guided missiles at Kesport.") == set()
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        # a battery or launchers of a model the statistical model took for a person (weapon_model_heads.txt)
+        ("A Korvin battery shot down the drone over the strait.", ("Korvin battery", "Korvin")),
+        ("Two Korvin launchers were seen near the port.", ("Korvin launchers", "Korvin")),
+        # a name ending in '-an' that no source reads as a people ('Toufan missiles')
+        ("The rebels fired two Torvan missiles at the tanker.", ("Torvan missiles", "Torvan")),
+        # a maker's name before a calibre is inside the mention (weapon_makers.txt, weapon_maker_words.txt)
+        (
+            "The frigate fired its Karsk Dynamics 40mm cannon at the skiff.",
+            ("Karsk Dynamics 40mm cannon", "40 mm cannon"),
+        ),
+        # a variant after a named model: one mention of the model
+        ("The destroyer fired a Korvin Block II missile at the pier.", ("Korvin Block II missile", "Korvin")),
+        # what an air defence missile is made to hit is its class, like 'anti-aircraft'
+        (
+            "The corvette could not fire its air defense missiles for an hour.",
+            ("air defense missiles", "air defense missile"),
+        ),
+    ],
+)
+def test_batteries_makers_variants_and_air_defence_classes(nlp, text, weapon):
+    found = weapons(nlp, text)
+    assert found == {weapon}
+
+
+def test_air_defence_systems_and_a_demonym_stay_no_weapon(nlp):
+    """'air defence systems' names no class, and a people's word before 'missiles' names no model."""
+    assert weapons(nlp, "Varnia moved air defence systems and a Cuban missile to the coast.") == set()
+
+
+@pytest.mark.parametrize("name", ["Hatem Varol", "Tarvek Morn"])
+def test_two_unknown_words_before_a_class_name_the_model(nlp, name):
+    """Two words no source knows before class words and a munition head name the model, whatever the
+    statistical model took them for (weapon_codes.two_unknown_words); a body's name does not."""
+    assert weapons(nlp, f"The rebels fired a {name} ballistic missile at the tanker.") == {
+        (f"{name} ballistic missile", name)
+    }
+    assert weapons(nlp, "The Kestrel Group anti-ship missiles were shown at the fair.") == {
+        ("anti-ship missiles", "Anti-ship missile")
+    }

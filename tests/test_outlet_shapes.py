@@ -111,3 +111,24 @@ def test_the_hyphenated_surname_of_a_person_named_before_is_no_outlet(nlp):
     text = 'President Juan Perez-Canel visited the ship on Sunday. "Welcome, friends," Perez-Canel wrote on X.'
     doc = nlp(text)
     assert {e.label_ for e in doc.ents if "Perez-Canel" in e.text} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet noun, then the name set off by commas (nlp/context/outlets.py, _comma_apposition)
+        ("According to a Karsk military news outlet, Nordblick, the crew of the frigate was safe.", "Nordblick"),
+        # a state medium's describing word right before the name (context/media_descriptors.txt)
+        ("The semi-official Kestnews cited a member of the team inspecting the tanker.", "Kestnews"),
+        # a blog's name after 'blogger' when it starts with no given name (context/blog_nouns.txt)
+        ("Karsk war blogger Voenny Vestnik said the drone was shot down over the bay.", "Voenny Vestnik"),
+        ("The drone was also reported by the prominent Karsk military blogger, Voenny Vestnik.", "Voenny Vestnik"),
+    ],
+)
+def test_outlets_set_off_described_as_state_media_or_named_as_blogs(nlp, text, name):
+    assert name in outlets(nlp, text)
+
+
+def test_a_blogger_with_a_given_name_stays_a_person(nlp):
+    doc = nlp("Military blogger Anna Varnova said the ship was hit.")
+    assert {(e.text, e.label_) for e in doc.ents} == {("Anna Varnova", "PERSON")}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -23,6 +24,7 @@ MEDIA_VERBS = words("context/media_verbs")
 NOT_OUTLET_LABELS = words("context/not_outlet_labels")
 NEWS_MODIFIERS = words("context/news_modifiers")
 NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
+MEDIA_DESCRIPTORS = words("context/media_descriptors")
 TITLE_WORDS = words("common/title_words")
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
@@ -39,6 +41,7 @@ def _before_by(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 trigger("OUTLET_NOUN", OUTLET_NOUNS)
+trigger("BLOG_NOUN", words("context/blog_nouns"))
 trigger("REPORT", words("common/source_verbs"), attr="LEMMA", accept=_verb)
 trigger("ACCORDING", ["according to"])
 trigger("BY_AGENT", words("context/agent_verbs"), attr="LEMMA", accept=_before_by)
@@ -47,6 +50,22 @@ trigger("BY_AGENT", words("context/agent_verbs"), attr="LEMMA", accept=_before_b
 @context_rule("OUTLET_NOUN", order=90)
 def outlet_described(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     described(ctx, doc, start, end, "Outlet", cands)
+
+
+@context_rule("BLOG_NOUN", order=92)
+def blog_name(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'Russian military blogger Vexar said', 'the war blogger, Vexar,': a blog's name, no person's,
+    when its first word is no given name and the sources know it as nothing but an outlet."""
+    _, limit = sentence_bounds(doc[start])
+    apposed = end + 1 < limit and doc[end].text == "," and doc[end + 1].text[:1].isupper()
+    end += apposed
+    name_to = name_end(doc, end, limit, max_len=3)
+    if name_to == end or (apposed and name_to < limit and not doc[name_to].is_punct):
+        return  # set off by a comma, the name closes the apposition ('the blogger, Vexar.')
+    span = doc[end:name_to]
+    if is_given_name(span[0].text) or ctx.known_types(span.text) - {"Outlet"} or ctx.is_place_or_people(span):
+        return
+    cands.append(Candidate(end, name_to, "Outlet", "blog-name"))
 
 
 @context_rule("BY_AGENT", order=190)
@@ -70,6 +89,8 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     _, limit = sentence_bounds(noun)
     if end < limit and doc[end].text in ('"', "“"):
         end += 1
+    if type_ == "Outlet" and _comma_apposition(doc, end, limit):
+        end += 1  # 'according to a Karsk military news outlet, Nordblick, the crew': the name set off by commas
     name_to = name_end(doc, end, limit, max_len=4)
     if name_to == end:
         return
@@ -80,6 +101,15 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     if ctx.is_place_or_people(span):
         return
     cands.append(Candidate(end, name_to, type_, f"described-{type_.lower()}"))
+
+
+def _comma_apposition(doc: Doc, comma: int, limit: int) -> bool:
+    """A comma at `comma` after an outlet noun, then a capitalised name closed by a comma ('a news
+    outlet, Nordblick, said'), not a clause going on ('the outlet, Reuters said' has no second comma)."""
+    if comma + 1 >= limit or doc[comma].text != "," or not doc[comma + 1].text[:1].isupper():
+        return False
+    name_to = name_end(doc, comma + 1, limit, max_len=4)
+    return comma + 1 < name_to < limit and doc[name_to].text == ","
 
 
 def _apposed(ctx: NameContext, doc: Doc, noun: int, cands: list[Candidate]) -> None:
@@ -168,8 +198,8 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
     if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ != "PROPN" or span[0].tag_ == "NNS"):
         return  # 'Sources in the agency reported', 'Further reports indicated': a capitalised common word
     label = span.label_ if span.label_ else ""
-    if label == "PERSON" and span[-1].lower_ in OUTLET_NAME_WORDS and media:
-        label = "ORG"
+    if label == "PERSON" and (span[-1].lower_ in OUTLET_NAME_WORDS and media or _media_described(doc, span.start)):
+        label, media = "ORG", True  # 'the semi-official Kestnews cited': the model's person is a medium
     if label in NOT_OUTLET_LABELS:
         return
     if label == "GPE" and not media:
@@ -183,6 +213,14 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if last in ORG_NAME_WORDS and len(span) > 1 and not any(t.lower_ in NEWS_MODIFIERS for t in span[:-1]):
             return  # 'the Karsk Security Cooperation Agency': a news word makes an agency a wire's
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+
+def _media_described(doc: Doc, i: int) -> bool:
+    """A word of context/media_descriptors right before token i ('the semi-official Kestnews'), as one
+    token or as its hyphenated parts."""
+    if i >= 1 and doc[i - 1].lower_ in MEDIA_DESCRIPTORS:
+        return True
+    return i >= 3 and doc[i - 2].text == "-" and doc[i - 3 : i].text.replace(" ", "").lower() in MEDIA_DESCRIPTORS
 
 
 def titled_run(doc: Doc, span: Span) -> Span:

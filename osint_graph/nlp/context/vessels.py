@@ -228,7 +228,8 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 
 @context_rule("VESSEL_NOUN", order=11)
 def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'Eventin, a Panama-flagged oil tanker', 'Eventin, the vessel which sank': a name, a comma, then a
+    """'Eventin, a Panama-flagged oil tanker', 'Eventin, the vessel which sank': a name, a comma (or a
+    dash: 'Eventin — a Panama-flagged tanker'), then a
     described vessel (not 'X Ltd., a ship management company': there the vessel noun only modifies
     the noun it describes)."""
     first, _ = sentence_bounds(doc[start])
@@ -251,8 +252,8 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
         k = owner  # 'X, Russia's former flagship cruiser that sank': an owner's closed apposition
     elif k <= first or not (doc[k].lower_ in APPOSITIVE_DETERMINERS or (doc[k].lower_ == "the" and relative)):
         return  # 'X, a tanker', 'X, another Suezmax vessel'
-    if k - 1 <= first or doc[k - 1].text != ",":
-        return
+    if k - 1 <= first or not (doc[k - 1].text == "," or doc[k - 1].text in LIST_DASHES):
+        return  # 'X, a tanker', 'X — a tanker'
     name_to = _before_brackets(doc, k - 1, first)  # 'Andromeda (Bavaria Cruiser 50), a sailing yacht'
     name_from = name_start(doc, name_to, first)
     while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:

@@ -23,3 +23,15 @@ def folded_class(doc: Doc, k: int, h: int) -> str | None:
         if lemma == head and before & cue_words:
             return canonical
     return None
+
+
+def air_defence_missile(doc: Doc, k: int, h: int) -> bool:
+    """'air defense missiles', 'air-defence missiles': what the missile is made to hit, a class like
+    'anti-aircraft' (GUIDELINES, class words); 'air defence systems' and 'air defence' before other heads
+    name none."""
+    return (
+        doc[k].lower_ in ("defense", "defence")
+        and k >= 1
+        and doc[k - 1 - (doc[k - 1].text == "-")].lower_ == "air"
+        and doc[h].lemma_.lower() == "missile"
+    )

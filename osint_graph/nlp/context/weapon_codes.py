@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.rules import words
@@ -23,6 +23,9 @@ AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 MAKERS = {tuple(name.split()) for name in words("context/weapon_makers")}  # 'the Sikorsky MH-60R'
 MAKER_WORDS = words("context/weapon_maker_words")  # 'Karsk Dynamics VR-9': a maker no list holds
 CALIBRE_UNITS = words("common/calibre_units")
+_ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Kestrel Group' is a body's
+_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
+_MODEL_HEADS = words("context/weapon_model_heads")
 MONTH_WORDS = {w.lower() for w in words("common/months") | words("common/month_abbreviations")}  # 'Jan-25' is a date
 
 
@@ -241,3 +244,31 @@ def model_start(doc: Doc, k: int, first: int, name) -> int:
     if k > first and doc[k - 1].lower_ in CALIBRE_UNITS:
         k = (after_number(doc, k - 1, k) or (k, k))[0]
     return k
+
+
+def demonym_ending(ctx: NameContext, t: Token) -> bool:
+    """A demonym's ending on an unknown word ('Kurdish', 'Sudanese', 'Azerbaijanian'); a bare '-an'
+    ('Toufan', 'Burkan') only on a word the gazetteer or the statistical model reads as a people
+    ('Cuban', 'Angolan'): a model's name that ends so and was taken for a body stays a name."""
+    if re.search(r"(ese|ish|ian|ean|can)s?$", t.lower_):
+        return True
+    return re.search(r"ans?$", t.lower_) is not None and (t.ent_type_ == "NORP" or ctx.gazetteer.is_demonym(t.text))
+
+
+def two_unknown_words(ctx: NameContext, doc: Doc, i: int) -> bool:
+    """The model's group or person on two words no source knows, before class words and a munition
+    head ('Khalij Fars anti-ship ballistic missile', 'Hatem Nahr ballistic missile'): the model's name,
+    as one word is ('Kinzhal hypersonic missiles'); not a name with a body's word ('Kestrel Group')."""
+    t, prev = doc[i], doc[i - 1] if i else None
+    if prev is None or t.ent_iob_ != "I" or prev.ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return False
+    if any(not w.is_title or not w.is_alpha or w.lower_ in _ORG_WORDS | NOT_NAME_WORDS for w in (prev, t)):
+        return False
+    if ctx.known_types(prev.text) or ctx.known_types(t.text) or ctx.known_types(doc[i - 1 : i + 1].text):
+        return False
+    j = i + 1
+    while (
+        j < len(doc) and j - i <= 5 and (doc[j].text == "-" or (doc[j].is_lower and doc[j].lower_ in _CLASS_MODIFIERS))
+    ):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _MODEL_HEADS

@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.weapon_class_folds import folded_class
+from osint_graph.nlp.context.weapon_class_folds import air_defence_missile, folded_class
 from osint_graph.nlp.context.weapon_codes import (
     MAKER_WORDS,
     VARIANT_WORDS,
     after_number,
     date_like,
+    demonym_ending,
     describing_words_end,
     glued_suffix,
     hyphen_name,
@@ -34,6 +35,7 @@ from osint_graph.nlp.context.weapon_codes import (
     singular,
     slash_prefix,
     slashed_variant,
+    two_unknown_words,
     variant_at,
 )
 from osint_graph.nlp.context.weapon_elision import elided_class
@@ -80,7 +82,7 @@ trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
 @context_rule("CALIBRE", order=130)
 def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'152 mm shells', '122 mm artillery shells', '155mm rounds' (a calibre alone is no weapon)."""
-    _, limit = sentence_bounds(doc[start])
+    first, limit = sentence_bounds(doc[start])
     j = end
     while (
         j < limit
@@ -97,6 +99,7 @@ def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
         canonical = f"{number} mm " + "".join(
             _head_lemma(t) if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
         )
+        start = maker_start(doc, start, first)  # 'the OTO Melara 76mm gun': the maker is inside the mention
         cands.append(Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical}))
 
 
@@ -280,7 +283,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
         if low in WEAPON_CLASS_MODIFIERS and _reads_lower(t) and not _clause_verb(t, h) and not _count_word(doc, k - 1):
             k -= 1
             # 'guided missiles' name no class; 'medium-range missiles' do (GUIDELINES, range classes)
-            mods += low not in DESCRIPTIVE_MODIFIERS or _range_word(doc, k)
+            mods += low not in DESCRIPTIVE_MODIFIERS or _range_word(doc, k) or air_defence_missile(doc, k, h)
             continue
         if low in WEAPON_CLASS_HEADS and _reads_lower(t):  # 'rocket launchers', 'drone boat'
             k -= 1
@@ -302,6 +305,9 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
                 name = doc[opening - 1]
                 k = opening - 1
                 continue
+        if name is None and k - 2 >= first and variant_at(doc, k - 2, k):
+            k -= 2  # 'Harpoon Block II missiles': the variant belongs to the model named before it
+            continue
         if name is None and _numbered_model(ctx, doc, k - 1, first, mods > 0):
             name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Aster 30 missiles'
             k -= 2
@@ -497,6 +503,7 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
                     t.ent_type_ not in ("ORG", "PERSON")
                     or origin
                     or ((classed or _munition_after(doc, i)) and _lone_unknown_word(ctx, doc, i))
+                    or (classed and two_unknown_words(ctx, doc, i))
                     or (i > 0 and designation(doc[i - 1].text) is not None)  # 'MQ9B Predator drones'
                 )
                 and not ctx.known_types(t.text)
@@ -504,7 +511,7 @@ def _model_name_token(ctx: NameContext, doc: Doc, i: int, classed: bool = False)
             )
         )
         and (guessed_people or not (t.ent_type_ == "NORP" and (t.pos_ == "ADJ" or ctx.gazetteer.is_demonym(t.text))))
-        and not (re.search(r"(an|ese|ish|ian)s?$", t.lower_) and t.ent_type_ not in ("GPE", "LOC"))
+        and not (demonym_ending(ctx, t) and t.ent_type_ not in ("GPE", "LOC"))
         and t.lower_ not in NOT_NAME_WORDS
     )
 
