@@ -74,3 +74,38 @@ def test_he_after_an_unnamed_exporter_is_that_exporter(nlp):
     )
     assert chain_of(nlp, text, "300 containers") == []
     assert chain_of(nlp, text, "freight rate") == []
+
+
+VESSEL_ENTITIES = {"ORG": ["Karsk Navy"], "VESSEL": ["Tern Vale"], "GPE": ["Karsk"]}
+
+
+@pytest.fixture(scope="module")
+def ship_nlp():
+    return standalone_pipeline(VESSEL_ENTITIES)
+
+
+def test_a_ship_speaks_through_no_one(claims_extractor):
+    """A ship the source phrase names but the entity index does not link (entity None) is still a ship."""
+    from osint_graph.model import Article
+
+    text = (
+        "The tanker Tern Vale was attacked in the Gulf of Oman on Thursday. Further reports from the Tern Vale "
+        "indicated that the hull was breached on the starboard side."
+    )
+    claims = claims_extractor.extract(Article(id="voice21-ship", text=text)).claims
+    hull = [c for c in claims if "hull" in c.text]
+    assert hull and all(not c.attribution for c in hull), [(c.text, c.attribution) for c in hull]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "chain"),
+    [
+        # freeing people or a ship is an act the outlet tells
+        ("The Karsk Navy released 23 convicted pirates on Friday.", "23 convicted pirates", []),
+        ("The Karsk Navy released the Tern Vale and its 23 sailors on Friday.", "23 sailors", []),
+        # material released stays the releaser's
+        ("The Karsk Navy released footage showing 23 pirates aboard the Tern Vale.", "23 pirates", ["Karsk Navy"]),
+    ],
+)
+def test_release_frees_or_publishes(ship_nlp, text, words, chain):
+    assert chain_of(ship_nlp, text, words) == chain
