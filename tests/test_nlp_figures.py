@@ -107,6 +107,17 @@ def figure_rows(nlp, text):
             (400, "migrant", "range", "750"),
         ),
         ("It exports 2-3 million barrels.", "2-3 million barrels", (2_000_000, "barrel", "range", "3000000")),
+        # a lower bound written in full before a scaled upper one, the sign repeated or not
+        (
+            "Fees range from $500,000-$1.5 million per call at Varnholm.",
+            "$500,000-$1.5 million",
+            (500_000, "USD", "range", "1500000"),
+        ),
+        (
+            "A ship could pay $750,000 to $2.5 million at Varnholm.",
+            "$750,000 to $2.5 million",
+            (750_000, "USD", "range", "2500000"),
+        ),
         (
             "The Corvin Star is about 4,000 dwt or 5,000 dwt.",
             "about 4,000 dwt or 5,000 dwt",

@@ -29,6 +29,9 @@ TOPIC_PREPOSITIONS = words("attribution/topic_prepositions")
 PLATFORMS = words("attribution/platforms")
 TOLD_CONTENT_DEPS = words("attribution/told_content_dependencies")
 PROPOSITION_NOUNS = words("attribution/proposition_nouns")
+# (verb, object noun) of a speech verb that frees someone: "released the crew" (attribution/freeing_objects.csv)
+FREEING = {(row["verb"], row["noun"]) for row in table("attribution/freeing_objects")}
+FREEING_VERBS = frozenset(verb for verb, _noun in FREEING)
 # (verb lemma or "*", preposition) -> what it must govern: "any" or "gerund"
 SMALL_CLAUSES = {(row["verb"], row["preposition"]): row["object"] for row in table("attribution/small_clauses")}
 # complements that are clauses of their own: "said (that) C", "urged X to C", "called the move unjustified"
@@ -56,8 +59,19 @@ def _content_verb(verb: Token) -> bool:
     """Its object is what is told: "reported the blast", and evidence verbs ("the video shows the ship");
     not a verb that names only its topic ("did report on the attack": `topic_only`)."""
     if verb.lemma_ in CONTENT_OBJECT_VERBS:
-        return not topic_only(verb)
+        return not topic_only(verb) and not frees(verb)
     return verb.lemma_ in EVIDENCE_FRAMES
+
+
+def frees(verb: Token) -> bool:
+    """'the Netherlands releases convicted pirates', 'Karsk released the Tern Vale': the object is people
+    or a ship set free (attribution/freeing_objects.csv, or a person or vessel named), no material told."""
+    if verb.lemma_ not in FREEING_VERBS:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        (verb.lemma_, o.lemma_.lower()) in FREEING or o.ent_type_ in ("PERSON", "VESSEL") for o in objs
+    )
 
 
 def topic_only(verb: Token) -> bool:

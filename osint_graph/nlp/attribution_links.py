@@ -48,6 +48,7 @@ from osint_graph.nlp.attribution_verbs import (
     frame_phrase,
     is_report_verb,
     may_start_phrase,
+    rate_not_frame,
 )
 from osint_graph.nlp.hedge_cues import VERIFY_VERBS
 from osint_graph.nlp.rules import words
@@ -299,6 +300,8 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         if not may_start_phrase(t.lower_, "source"):
             continue  # the common case, without slicing the rest of the clause
         n, phrase_verb = frame_phrase(toks[t.i : cl.end], "source")
+        if n and rate_not_frame(t, n):
+            continue  # "a fee of $150 per car equivalent unit or CEU": a rate, no source
         if n and t.i + n - 1 < cl.end - 1:
             objs = [g for g in tokens_of(doc)[t.i + n - 1].children if g.dep_ == "pobj"]
             if not objs:

@@ -7,6 +7,8 @@ reads are described in `attribution_frames.py`'s docstring.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_acts import CONTENT_OBJECT_VERBS
 from osint_graph.nlp.attribution_own_report import reports_its_own
@@ -50,6 +52,15 @@ ADJUNCT_STARTS = words("attribution/adjunct_starts")
 # so that the frame still closes the quotation (`attribution/statement_participles.txt`)
 STATEMENT_PARTICIPLES = words("attribution/statement_participles")
 MAX_APPOSITIVE = 12  # words of a title after an inverted frame's speaker, not a clause
+
+
+def _counted_noun(tok: Token) -> bool:
+    """A reporting form that is a noun by its own dependents: counted or described by a word that names
+    nothing ("from 16 oil-producing states", "in two notes"), not "..., Nordic Daily notes." (nor "...,
+    IRNA notes.", where the tagger took the name for an adjective)."""
+    if tok.tag_.startswith("VB"):
+        return False
+    return any(c.dep_ in ("nummod", "amod") and not c.ent_type_ and c.pos_ != "PROPN" for c in tok.children)
 
 
 class TrailingFrames:
@@ -102,7 +113,7 @@ class TrailingFrames:
                 or (x.lemma_ in QUOTING_VERBS and passive_speaker(x))
             )  # "..., Xi was quoted as saying"
         ]
-        forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1]
+        forms = [x for x in verbs if x.lower_ in REPORT_FORMS and x.i == t - 1 and not _counted_noun(x)]
         if not finite and not forms:
             return None  # "..., ships suspected of ...": a participle, not a frame
         v = finite[0] if finite else forms[0]

@@ -91,6 +91,20 @@ def frame_phrase(toks: Sequence[Token], frame: str) -> tuple[int, str]:
     return 0, ""
 
 
+# source phrases that frame a source inside a clause only after punctuation: elsewhere a rate ("$150 per car")
+PUNCTUATED_PHRASES = words("attribution/punctuated_frame_phrases")
+
+
+def rate_not_frame(tok: Token, n: int) -> bool:
+    """True when the `n`-token source phrase at `tok` is a rate, no frame: a phrase of
+    `attribution/punctuated_frame_phrases.txt` with no punctuation before it, not opening its sentence
+    ("a fee of $150 per car equivalent unit or CEU"; but "..., per Nordic Daily")."""
+    doc = tok.doc
+    if " ".join(t.lower_ for t in doc[tok.i : tok.i + n]) not in PUNCTUATED_PHRASES:
+        return False
+    return tok.i > tok.sent.start and not doc[tok.i - 1].is_punct
+
+
 def may_start_phrase(word: str, frame: str) -> bool:
     """False when no `frame` phrase starts with the (lower-case) word: `frame_phrase` would find none,
     so a caller scanning every token need not slice the tokens after it."""

@@ -434,7 +434,8 @@ class Figures:
             return value, None, j
         last = upper_tokens[-1].lower_
         if last in MULTIPLIERS and not any(t.lower_ in MULTIPLIERS for t in num_tokens):
-            value *= MULTIPLIERS[last]  # '2-3 million barrels': both bounds in millions
+            if value * MULTIPLIERS[last] < upper:  # not '$500,000-$1.5 million': a lower bound written in full
+                value *= MULTIPLIERS[last]  # '2-3 million barrels': both bounds in millions
         if upper <= value:
             return value, None, j
         return value, upper, end

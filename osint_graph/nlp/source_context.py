@@ -503,6 +503,8 @@ class DocumentSources:
                 continue
             if self.drop_generic and src.generic:
                 continue
+            if src.label == "VESSEL" or (src.link.entity is None and self._ship_name(src)):
+                continue  # a ship speaks through no one ("Further reports from the Tern Vale indicated C")
             if key in seen or (out and same_speaker(out[-1], src.link)):
                 continue
             seen.add(key)
