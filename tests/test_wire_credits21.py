@@ -8,6 +8,10 @@
   agency the story names;
 - a dateline the furniture rules know whose brackets close without a dash ("Karsk, Jun 3 (PTI) The ..."),
   not the page's own initials ("(CNA)" on the Central News Agency's page);
+- a labelled credit among the furniture at the top ("Source: Xinhua | 2025-06-03 | Editor: ..."), the agency
+  in brackets before the filing time ("(Xinhua) 09:28, June 03, 2025"), a wire's contributor line ("Associated
+  Press writer ... contributed to this report."), a bracketed agency alone on the last line, a dateline with an
+  ordinal date ("KARSK, 3rd June, 2025 (WAM) --");
 - "..., X reported, Y reported." framing the story's first sentence under a headline: the headline is no
   sentence of the story, so the frame of the sentence after it decides.
 
@@ -100,3 +104,45 @@ def test_a_headline_alone_names_no_first_frame(claims_extractor):
     # without a frame on the story's first sentence the page speaks in its own voice
     text = "9 killed, 3 missing as ferry sinks off Karsk\n\nNine people died after a ferry sank off Karsk.\n\n" + BODY
     assert _chain(claims_extractor, text, "3,000 tonnes", outlet="Trend News Agency") == []
+
+
+# the credit among the furniture lines of agency pages and their carriers (credit_forms.jsonl)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Xinhua | 2025-06-03 09:28:11 | Editor: Ola Berg",
+        "Editor: Ola Berg | Source: Xinhua",
+        "Source: Xinhua Published: Jun 3, 2025 09:28 PM",
+        "(Xinhua) 09:28, June 03, 2025",
+    ],
+)
+def test_a_credit_among_the_top_furniture_heads_the_chains(claims_extractor, line):
+    chain = _chain(claims_extractor, "Tanker released\n\n" + line + "\n\n" + BODY, "3,000 tonnes")
+    assert chain[:1] == ["Xinhua"]
+
+
+def test_a_source_line_naming_no_outlet_is_no_credit(claims_extractor):
+    text = "Tanker released\n\nSource: Karsk Port | 2025-06-03 | Editor: Ola Berg\n\n" + BODY
+    assert _chain(claims_extractor, text, "3,000 tonnes") == []
+
+
+def test_a_wire_contributor_line_heads_the_chains(claims_extractor):
+    line = "Associated Press writer Ola Berg in Karsk contributed to this report."
+    assert _chain(claims_extractor, "Tanker released\n\n" + BODY + "\n\n" + line, "3,000 tonnes")[:1] == [
+        "Associated Press"
+    ]
+
+
+def test_the_pages_own_contributor_line_is_no_repost(claims_extractor):
+    line = "Harbour Ledger writer Ola Berg contributed to this report."
+    assert _chain(claims_extractor, "Tanker released\n\n" + BODY + "\n\n" + line, "3,000 tonnes") == []
+
+
+def test_a_bracketed_agency_on_the_last_line_heads_the_chains(claims_extractor):
+    chain = _chain(claims_extractor, "Tanker released\n\n" + BODY + "\n\n(AFP)", "3,000 tonnes")
+    assert chain[:1] == ["Agence France-Presse"]
+
+
+def test_a_dateline_with_an_ordinal_date_names_its_agency(claims_extractor):
+    text = "Tanker released\n\nKARSK, 3rd June, 2025 (WAM) -- " + BODY
+    assert _chain(claims_extractor, text, "3,000 tonnes")[:1] == ["Emirates News Agency"]

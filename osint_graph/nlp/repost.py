@@ -80,12 +80,14 @@ CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
 # "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
 CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
 BYLINE = re.compile(r"^[ \t]*[Bb][Yy][ \t]+" + NAME + r"[ \t]*$", re.M)
-# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
+# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "OSLO, 3rd June, 2025 (Wirewatch) --" (an upper-case
+# place, then an ordinal date), "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
 # "Oslo, June 19 (Wirewatch) Jun 19, 2024" line: a place (and date) then the agency, closed by a dash, a
 # colon or the end of the line
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*(?:[—–-]+|:(?=[ \t]))"
-    r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
+    r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$"
+    r"|(?<=[A-Z]),[ \t]\d{1,2}(?:st|nd|rd|th)[ \t][A-Z][a-z]{2,8},?[ \t]\d{4}[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+)",
     re.M,
 )
 # "MADRID (Wirewatch) -" or "OSLO/BERGEN, Jun 3 (Wirewatch) –" inside a line: an upper-case place (several
@@ -157,7 +159,7 @@ REVIEW_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in v
 AGGREGATOR_LEAD = re.compile(r"^[ \t]*" + NAME + r"[ \t]+(?:" + REVIEW_FORMS + r")[ \t]*:[ \t]*[“\"‘]", re.M)
 WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|news|info)$", re.I)
 # "... a warrant for seizure.\n\nReuters": the outlet's bare name on the text's last line
-CREDIT_LAST_LINE = re.compile(r"\n[ \t]*" + NAME + r"[ \t]*\Z")
+CREDIT_LAST_LINE = re.compile(r"\n[ \t]*\(?" + NAME + r"\)?[ \t]*\Z")  # also bracketed: "...\n\n(Wirewatch)"
 # "...\ncgtn.com": the same credit written as the site's address (a bare host, no path: a link with a
 # path is a related article, "Read more: https://...")
 CREDIT_LAST_HOST = re.compile(r"\n[ \t]*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})[ \t]*\Z", re.I)
@@ -237,7 +239,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
     if own:
         head = _head(ctx, text)
-        found += [_dateline_outlet(ctx, m.group(1) or m.group(2), own) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_dateline_outlet(ctx, next(g for g in m.groups() if g), own) for m in DATELINE_AGENCY.finditer(head)]
         found += [_dateline_outlet(ctx, m.group(1), own) for m in DATELINE_INLINE.finditer(head)]
         found += _dateline_credits(ctx, head, own)
         # every dateline shape the furniture rules know (furniture/datelines.jsonl) names its agency too:
