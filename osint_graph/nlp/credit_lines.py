@@ -3,7 +3,10 @@
 A page that carries a wire's or another outlet's story credits it in a line whose shape, not its
 words, says so: the wire's name after a bar closing the page's title ("Tanker released | Wirewatch"),
 a bracketed credit closing the story's sentence ("... where the law applies. (Wirewatch)", "(Source:
-Wirewatch)"), a wire's staff credit naming its writers ("(Reporting by ...; Editing by ...)"). The
+Wirewatch)"), a wire's staff credit naming its writers ("(Reporting by ...; Editing by ...)"), a
+copyright line ("© 2025 Wirewatch"), an Indian desk's "(With Wirewatch inputs)", a labelled credit among
+a line's furniture ("Source: Wirewatch | 2025-06-03 | Editor: ..."), the agency before the filing time
+("(Wirewatch) 09:28, June 03, 2025"), a wire's contributor line ("Wirewatch writer ... contributed"). The
 forms are data, `sources/rules/attribution/credit_forms.jsonl` (each a regular expression with a named
 group `outlet` and the part of the page it is read in).
 

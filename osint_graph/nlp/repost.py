@@ -9,6 +9,9 @@ the page furniture before them (a long caption may push a wire dateline far down
   not Wirewatch's, or a wire slug with no place, "(Wirewatch) --", opening a line; an upper-case
   dateline also after what a page sets before it on its line, the look-up's "date 2024-06-03" or a
   byline, and with several places ("By Ola Berg OSLO/BERGEN, Jun 3 (Wirewatch) –");
+- any dateline shape the furniture rules know (`furniture/datelines.jsonl`) names its agency, also
+  with no dash after the brackets ("New Delhi, Jun 3 (PTI) The ..."); the page's own agency or
+  initials there are the page itself;
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped), also a foreign dateline
   naming the country in title case, "OSLO, Norway (Harbour Ledger/Wirewatch) ...";
@@ -40,7 +43,8 @@ the page furniture before them (a long caption may push a wire dateline far down
   only its writers ("(Reporting by ...; Editing by ...)"), which credits the news agency of the registry
   the story names ("the master told Wirewatch"); the page's own name there is skipped, no veto;
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
-  page that never names itself in its text;
+  page that never names itself in its text (the sentence under the headline: a headline is no
+  sentence of the story, `story_first_frame`);
 - the page's own outlet relaying another at the top of the story: "..., Nordic Daily reports,
   Harbour Ledger writes." on Harbour Ledger's page (a press-review verb each,
   `press_review` of `attribution/verb_frames.csv`).
@@ -58,14 +62,14 @@ from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
 from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.credit_residue import credit_line_names
-from osint_graph.nlp.extensions import doc_text, furniture_pieces
-from osint_graph.nlp.furniture import DATELINE
+from osint_graph.nlp.extensions import doc_text, furniture_kind, furniture_pieces
+from osint_graph.nlp.furniture import DATELINE, HEADLINE
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
 from osint_graph.nlp.furniture import _lines as page_lines  # every non-blank line, as furniture reads them
 from osint_graph.nlp.newsroom_checks import checking_outlets
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
-from osint_graph.nlp.syntax import ext, norm_name
+from osint_graph.nlp.syntax import ext, norm_name, tokens_of
 
 NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,4})"
 REPOST = re.compile(
@@ -74,12 +78,14 @@ REPOST = re.compile(
 CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
 # "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
 CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
-# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
+# "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "OSLO, 3rd June, 2025 (Wirewatch) --" (an upper-case
+# place, then an ordinal date), "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
 # "Oslo, June 19 (Wirewatch) Jun 19, 2024" line: a place (and date) then the agency, closed by a dash, a
 # colon or the end of the line
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'’ ,-]{1,40}(?:(?:[ \t]\d{1,2})?[ \t]*\(([^()]{2,40})\)[ \t]*(?:[—–-]+|:(?=[ \t]))"
-    r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$)",
+    r"|[ \t]\d{1,2}[ \t]*\(([^()]{2,40})\)(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4})?[ \t]*$"
+    r"|(?<=[A-Z]),[ \t]\d{1,2}(?:st|nd|rd|th)[ \t][A-Z][a-z]{2,8},?[ \t]\d{4}[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+)",
     re.M,
 )
 # "MADRID (Wirewatch) -" or "OSLO/BERGEN, Jun 3 (Wirewatch) –" inside a line: an upper-case place (several
@@ -198,9 +204,18 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
     found = [_outlet_source(ctx, m.group(1), ("OUTLET", "ORG")) for m in REPOST.finditer(text)]
     if own:
         head = _head(ctx, text)
-        found += [_dateline_outlet(ctx, m.group(1) or m.group(2), own) for m in DATELINE_AGENCY.finditer(head)]
+        found += [_dateline_outlet(ctx, next(g for g in m.groups() if g), own) for m in DATELINE_AGENCY.finditer(head)]
         found += [_dateline_outlet(ctx, m.group(1), own) for m in DATELINE_INLINE.finditer(head)]
         found += _dateline_credits(ctx, head, own)
+        # every dateline shape the furniture rules know (furniture/datelines.jsonl) names its agency too:
+        # "New Delhi, Jun 3 (PTI) The ...", with no dash after the brackets, as Indian wires write it
+        # (the page's own agency there is skipped, no veto: "Kyiv • UNN" over a credited story)
+        dated = [
+            _dateline_outlet(ctx, text[s:e], own)
+            for kind, s, e in furniture_pieces(ctx.doc)
+            if kind == DATELINE_AGENCY_KIND and e <= len(head)
+        ]
+        found += [src for src in dated if src is not None and norm_name(src.link.name) not in own]
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
         found += _residue_credits(ctx, text, len(head), own)
         tail = text.rstrip()[-200:]
@@ -249,10 +264,12 @@ def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source |
     ("LOS ANGELES (CN) -" on Courthouse News Service's page) are the page itself.
     """
     name = name.strip()
+    if any(_initials_of(name, page) for page in own):
+        return None  # the page's own initials ("(CNA)" on the Central News Agency's page), whatever else they name
     known = _outlet_source(ctx, name)
     if known is not None or not WIRE_NAME.fullmatch(name) or name.lower() in GENERIC_CREDITS:
         return known
-    if not any(c.isupper() for c in name) or any(_initials_of(name, page) for page in own):
+    if not any(c.isupper() for c in name):
         return None
     return _named_outlet(name)
 
@@ -425,6 +442,20 @@ def _is_agency(ctx: DocumentSources, src: Source) -> bool:
     except Exception:  # noqa: BLE001 - no gazetteer, or one without outlets: not known as an agency
         return False
     return entry is not None and entry.attributes.get("kind", "").lower() == "agency"
+
+
+def story_first_frame(doc, per_segment: list) -> list[Source] | None:
+    """The trailing frame of the story's first sentence ("..., Nordic Daily reported."), or None.
+
+    The page's headline is no sentence of the story: when the first segment is the headline and
+    names no source, the story's first sentence is the next one ("9 dead as ferry sinks" over
+    "Nine people died ..., Wirewatch reported.").
+    """
+    for a, _b, _p, clauses in per_segment[:2]:
+        trailing = next((cl.trailing for cl in clauses if cl.trailing), None)
+        if trailing or furniture_kind(doc, tokens_of(doc)[a].idx) != HEADLINE:
+            return trailing
+    return None
 
 
 def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: list[Source] | None = None) -> None:
