@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.gazetteer import Gazetteer, normalise_name
 from osint_graph.nlp.context.names import Candidate
 from osint_graph.nlp.extensions import span_ext
+from osint_graph.nlp.figure_units import measure_unit
 from osint_graph.nlp.gazetteer_ruler import port_cue
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
@@ -48,6 +49,7 @@ TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
+DISTANCES = frozenset({"kilometre", "metre", "mile", "nautical mile", "foot"})  # figure units of a distance
 NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
 PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
@@ -108,6 +110,8 @@ def position(span: Span) -> bool:
         anchor = prep.head.head  # 'east of X': what lies east
     else:
         return False
+    if measure_unit(anchor.text) in DISTANCES and anchor.head.i != anchor.i:
+        anchor = anchor.head  # 'collided 24 nautical miles east of X': the distance hangs on the verb
     # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
     # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
     lemma = anchor.lemma_.lower()
