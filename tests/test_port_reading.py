@@ -50,6 +50,9 @@ def labels():
         "The cable connecting Quarnby and the island was cut, officials said.",
         "Police in Quarnby arrested two men. The Quarnby court will hear the case on Monday.",
         "The sanctioned firms include traders in Quarnby and elsewhere.",
+        # a company's seat in a clause about a ship (place21)
+        "The tanker Tern Vale is operated by Kestrel Tankers LLC in Quarnby.",
+        "The Tern Vale sent a distress message to its owner Varn Shipping in Quarnby.",
     ],
 )
 def test_a_listed_port_named_only_on_land_is_a_location(labels, text):

@@ -55,6 +55,7 @@ PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
 VESSEL = LABEL_OF_TYPE["Vessel"]
 COUNTRY = LABEL_OF_TYPE["Country"]
+BODIES = frozenset({LABEL_OF_TYPE["Organization"], "ORG"})  # a company's label, ours or the model's
 
 
 def _key(span: Span) -> str:
@@ -116,6 +117,15 @@ def position(span: Span) -> bool:
     # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
     lemma = anchor.lemma_.lower()
     return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS
+
+
+def seat(span: Span) -> bool:
+    """'operated by Kestrel Tankers LLC in X', 'its owner Tarvik Shipping of X': a company's seat, not
+    where the ship goes (GUIDELINES "Port or Location": a company's seat is a Location), even in a
+    clause about ships."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.ent_type_ in BODIES
 
 
 def _there(doc: Doc) -> set[str]:
@@ -234,7 +244,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
         if e.label_ not in (PORT, LOCATION):
             continue
         context = e.label_ == PORT and span_ext(e, "osint_source") == "context"
-        voyage = e.label_ == PORT and not position(e) and _seafaring(e, vessels)
+        voyage = e.label_ == PORT and not position(e) and not seat(e) and _seafaring(e, vessels)
         voyage = voyage or voyage_end(e, vessels)  # a listed town the gazetteer read as a place
         if context or voyage or port_cue(e) or role_word(e) or home_port(e):
             out.add(_key(e))
