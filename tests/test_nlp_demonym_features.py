@@ -38,3 +38,20 @@ def test_the_gazetteer_names_a_listed_feature(nlp):
 )
 def test_no_feature_without_the_and_an_adjective(nlp, text, word):
     assert not any(word in name.lower() for name in locations(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The students were on a field trip to Pelgrin island.", "Pelgrin"),
+        ("The crew were transporting coal from Kesmaro island to the Philippines.", "Kesmaro"),
+    ],
+)
+def test_a_name_before_a_lower_case_island_is_the_place(nlp, text, name):
+    """'Jeju island', 'Borneo island': the name is the Location, the head stays outside it
+    (context/name_before_lower_heads.txt, place21)."""
+    assert name in locations(nlp, text)
+
+
+def test_a_peoples_adjective_before_island_is_no_place(nlp):
+    assert not any("island" in n.lower() or n == "Tuscan" for n in locations(nlp, "A Tuscan island was hit."))

@@ -34,6 +34,7 @@ DIRECTION_WORDS = words("context/direction_words")
 LOCATION_LOWER_HEADS = words("context/location_lower_heads")
 SEA_HEADS = words("context/sea_heads")  # 'the Varn Sea region' is the sea
 DEMONYM_FEATURE_HEADS = words("context/demonym_feature_heads")  # 'the Korean peninsula', 'the English channel'
+OUTSIDE_HEADS = words("context/name_before_lower_heads")  # 'Jeju island' -> Jeju
 # a state's first-level division written 'X region' ('Odesa region' -> 'Odesa Oblast')
 DIVISIONS = {
     row["country"]: (row["noun"], frozenset(row["words"].split(";"))) for row in table("context/first_level_divisions")
@@ -59,6 +60,8 @@ def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | No
         return None  # 'Channel 13 News': a head with a number names a broadcaster, no place
     if tok.is_title or tok.lower_ in LOCATION_LOWER_HEADS:
         return (start, end)
+    if tok.lower_ in OUTSIDE_HEADS and start > 0 and doc[start - 1].is_title:
+        return (start, end)  # 'Jeju island'
     return (start, end) if tok.lower_ in DEMONYM_FEATURE_HEADS and _after_the_adjective(doc, start) else None
 
 
@@ -311,6 +314,14 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     division = _division(ctx, doc[name_from:start].text, doc[start].lower_) if doc[start].is_lower else None
     if division is not None:
         cands.append(Candidate(name_from, end, "Location", "division", {"_canonical": division}))
+        return
+    if doc[start].is_lower and doc[start].lower_ in OUTSIDE_HEADS:  # 'Jeju island': the name, the head outside
+        name = doc[name_from:start]
+        if ctx.is_place_or_people(name) or ctx.known_types(name.text) - {"Location"} or name.text in ("The", "This"):
+            return
+        # the model's person is the place; a people's adjective ('a Tuscan island') or a body is not
+        if not any(t.ent_type_ in ("ORG", "COUNTRY") or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in name):
+            cands.append(Candidate(name_from, start, "Location", "name-before-head"))
         return
     if doc[start].is_lower and (_demonym_feature(ctx, doc, start) or doc[start].lower_ not in LOCATION_LOWER_HEADS):
         # 'the Korean peninsula', 'the English channel': the feature a people's adjective names
