@@ -506,3 +506,17 @@ def test_a_caption_closed_by_photo_courtesy_without_of():
     assert _kinds(text)["caption"] == [
         "The frigate Grey Falcon sails from Varnholm, May 2, 2024. Photo courtesy Piet Norlund / The Armed Forces"
     ]
+
+
+def test_a_first_line_that_is_a_dateline_is_no_headline():
+    """The look-up's date, then 'VARNHOLM (Wirewatch) -' closing its line, or a short first line that
+    opens with 'VARNHOLM, June 19': the dateline, not a headline (place21)."""
+    text = "date 2019-07-04 VARNHOLM (Wirewatch) -\n\nThe tanker Tern Vale was detained off Karsk."
+    assert _datelines(text) == [("dateline", "VARNHOLM"), ("dateline_agency", "Wirewatch")]
+    text = "date 2015-06-19 VARNHOLM, June 19 The hijacked tanker Tern Vale\nwas released on Friday."
+    assert ("dateline", "VARNHOLM") in _datelines(text)
+
+
+def test_a_title_case_headline_with_a_colon_stays_the_headline():
+    text = "date 2023-12-16 Varn Navy: Destroyer Tern Vale shoots down a drone\n\nThe minister said on Monday."
+    assert _datelines(text) == []

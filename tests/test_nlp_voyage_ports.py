@@ -72,3 +72,10 @@ def test_an_air_base_a_plane_returns_to_is_no_port(nlp):
 )
 def test_a_port_a_ship_sails_out_of(nlp, text, name, label):
     assert typed(nlp, text, name) == {label}
+
+
+def test_a_continent_is_no_port(nlp):
+    """'to dock somewhere in Europe': a ship waits to dock on a continent's coast, no voyage ends at a
+    continent (GeoNames' continents, reference/regions.continents; place21)."""
+    text = "The rescue ship Varn Hale has waited 20 days for permission to dock somewhere in Europe."
+    assert "PORT" not in typed(nlp, text, "Europe")

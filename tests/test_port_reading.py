@@ -50,6 +50,9 @@ def labels():
         "The cable connecting Quarnby and the island was cut, officials said.",
         "Police in Quarnby arrested two men. The Quarnby court will hear the case on Monday.",
         "The sanctioned firms include traders in Quarnby and elsewhere.",
+        # a company's seat in a clause about a ship (place21)
+        "The tanker Tern Vale is operated by Kestrel Tankers LLC in Quarnby.",
+        "The Tern Vale sent a distress message to its owner Varn Shipping in Quarnby.",
     ],
 )
 def test_a_listed_port_named_only_on_land_is_a_location(labels, text):
@@ -63,6 +66,9 @@ def test_a_listed_port_named_only_on_land_is_a_location(labels, text):
         "The tanker sank near Quarnby on Monday.",
         "The frigate was hit 12 miles east of Quarnby, the navy said.",
         "The tanker was attacked off the coast of Quarnby and caught fire.",
+        # the distance hangs on the verb the ships did ('collided ... miles east of'), place21
+        "The tankers Varn Hale and Tern Vale collided approximately 24 nautical miles east of Quarnby.",
+        "The two ships collided 30 km southwest of Quarnby on Monday.",
         # an anchorage named after a place is a position too (GUIDELINES ruling: no port word)
         "Coast guards stopped three tankers at the Quarnby anchorage on Monday.",
         "The tanker waited at the anchorage off Quarnby for a week.",

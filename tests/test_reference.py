@@ -4,6 +4,7 @@ national bodies by pattern, and the outlet registry."""
 from __future__ import annotations
 
 import csv
+import importlib
 import subprocess
 import sys
 
@@ -17,6 +18,8 @@ from osint_graph.reference.countries import territory_codes
 from osint_graph.reference.gazetteer import load_reference_gazetteer
 from osint_graph.reference.merge import country_entries, expected_common_word_names
 from osint_graph.resources import sources_dir
+
+ports_module = importlib.import_module("osint_graph.reference.ports")  # the package exports `ports` itself
 
 
 @pytest.fixture(scope="module")
@@ -184,6 +187,30 @@ def test_a_port_named_like_a_common_word_is_not_matchable_bare(gazetteer):
     assert colon.identifiers["locode"] == "PAONX"
     assert colon.name == "Colon"  # its canonical name stays the port's own, found by a typed look-up
     assert gazetteer.lookup("Colon", "Port") is colon
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "same"),
+    [
+        ("Varnfakkan", "Varn Al Fakkan", True),  # the spaces and the Arabic article moved
+        ("Port Varn Fakkan", "Varn Al Fakkan", True),  # a town word added
+        ("Kessport City", "Kessport", True),
+        ("Tollo", "Port Tollo", False),  # a word of the port's name dropped: another place
+        ("Amburgo", "Kessport", False),  # another language's form: no spelling of the name
+    ],
+)
+def test_a_town_spelling_writes_the_ports_own_name(spelling, name, same):
+    assert ports_module._same_name(spelling, name) is same
+
+
+def test_ports_take_the_spellings_of_their_towns(gazetteer):
+    """The package's 'Khor Al Fakkan' and 'Batangas, Luzon' are found as news writes them (place21)."""
+    assert gazetteer.lookup("Khor Fakkan", "Port").identifiers["locode"] == "AEKLF"
+    assert gazetteer.lookup("Port Khor Fakkan", "Port").identifiers["locode"] == "AEKLF"
+    assert gazetteer.lookup("Batangas", "Port").identifiers["locode"] == "PHBTG"
+    assert gazetteer.lookup("Zamboanga City", "Port").identifiers["locode"] == "PHZAM"
+    victoria = next(p for p in ports() if p.locode == "SCPOV")
+    assert "Victoria" not in victoria.aliases  # 'Port Victoria' lends no bare 'Victoria'
 
 
 def test_made_up_port_does_not_resolve(gazetteer):

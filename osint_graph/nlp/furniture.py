@@ -132,6 +132,13 @@ def _dateline(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return []
 
 
+def _caps_dateline(text: str, start: int, end: int) -> bool:
+    """A first line that opens with an upper-case dateline ('MADRID (AP) -' after the look-up's date,
+    'KUALA LUMPUR, June 19 The ...'): the dateline, no headline; a headline in title case with a
+    colon ('Royal Navy: Destroyer ...') stays the headline."""
+    return any(kind == DATELINE and text[s:e].isupper() for kind, s, e in _dateline(text, start, end))
+
+
 def _embedded_posts(
     text: str, lines: list[tuple[int, int]], found: list[tuple[str, int, int]], body_lines: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -193,7 +200,7 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
     for i, (start, end) in enumerate(body_lines):
         line = text[start:end]
         norm = _norm(line)
-        if headline is None and i == first and _is_headline(line):
+        if headline is None and i == first and _is_headline(line) and not _caps_dateline(text, start, end):
             headline = norm
             found.append((HEADLINE, start, end))
         elif headline is not None and norm == headline:

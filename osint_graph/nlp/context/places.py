@@ -26,12 +26,15 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.rules import table, word_list, words
 from osint_graph.nlp.spans import sentence_bounds
+from osint_graph.reference.regions import continents
 
 PORT_NOUNS = words("common/port_nouns")
 LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
 DIRECTION_WORDS = words("context/direction_words")
 LOCATION_LOWER_HEADS = words("context/location_lower_heads")
 SEA_HEADS = words("context/sea_heads")  # 'the Varn Sea region' is the sea
+DEMONYM_FEATURE_HEADS = words("context/demonym_feature_heads")  # 'the Korean peninsula', 'the English channel'
+OUTSIDE_HEADS = words("context/name_before_lower_heads")  # 'Jeju island' -> Jeju
 # a state's first-level division written 'X region' ('Odesa region' -> 'Odesa Oblast')
 DIVISIONS = {
     row["country"]: (row["noun"], frozenset(row["words"].split(";"))) for row in table("context/first_level_divisions")
@@ -55,7 +58,25 @@ def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     tok = doc[start]
     if end < len(doc) and doc[end].is_digit:
         return None  # 'Channel 13 News': a head with a number names a broadcaster, no place
-    return (start, end) if tok.is_title or tok.lower_ in LOCATION_LOWER_HEADS else None
+    if tok.is_title or tok.lower_ in LOCATION_LOWER_HEADS:
+        return (start, end)
+    if tok.lower_ in OUTSIDE_HEADS and start > 0 and doc[start - 1].is_title:
+        return (start, end)  # 'Jeju island'
+    return (start, end) if tok.lower_ in DEMONYM_FEATURE_HEADS and _after_the_adjective(doc, start) else None
+
+
+def _after_the_adjective(doc: Doc, start: int) -> bool:
+    """'the Korean peninsula': a capitalised word between 'the' and the head at `start`."""
+    return start >= 2 and doc[start - 1].is_title and doc[start - 2].lower_ == "the"
+
+
+def _demonym_feature(ctx: NameContext, doc: Doc, start: int) -> bool:
+    """'the Korean peninsula', 'the Hawaiian islands': a people's adjective (a demonym the sources
+    know, or a capitalised adjective) between 'the' and a feature head."""
+    if doc[start].lower_ not in DEMONYM_FEATURE_HEADS or not _after_the_adjective(doc, start):
+        return False
+    adjective = doc[start - 1]
+    return ctx.gazetteer.is_demonym(adjective.text) or adjective.pos_ == "ADJ"
 
 
 trigger("PORT_NOUN", PORT_NOUNS)
@@ -231,8 +252,8 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue
         if voyage and not _seaport(ctx, span.text):
             continue  # 'residents left Kharkiv': only a place the port list knows is a port left
-        if any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span):
-            continue
+        if any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span) or span.text in continents():
+            continue  # a waterway, a region; 'to dock somewhere in Europe': no port at a continent
         if ent.label_ == "LOCATION" and ctx.gazetteer.lookup(span.text, "Port") is None:
             continue  # a place; but a town of the port list ('arrive in X') is the port there
         if ent.label_ == "LOC" and gov.lemma_.lower() not in PORT_VERBS and gov.lower_ not in ("way", "bound"):
@@ -293,6 +314,22 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     division = _division(ctx, doc[name_from:start].text, doc[start].lower_) if doc[start].is_lower else None
     if division is not None:
         cands.append(Candidate(name_from, end, "Location", "division", {"_canonical": division}))
+        return
+    if doc[start].is_lower and doc[start].lower_ in OUTSIDE_HEADS:  # 'Jeju island': the name, the head outside
+        name = doc[name_from:start]
+        if ctx.is_place_or_people(name) or ctx.known_types(name.text) - {"Location"} or name.text in ("The", "This"):
+            return
+        # the model's person is the place; a people's adjective ('a Tuscan island') or a body is not
+        if not any(t.ent_type_ in ("ORG", "COUNTRY") or (t.ent_type_ == "NORP" and t.pos_ == "ADJ") for t in name):
+            cands.append(Candidate(name_from, start, "Location", "name-before-head"))
+        return
+    if doc[start].is_lower and (_demonym_feature(ctx, doc, start) or doc[start].lower_ not in LOCATION_LOWER_HEADS):
+        # 'the Korean peninsula', 'the English channel': the feature a people's adjective names
+        if name_from != start - 1 or not _demonym_feature(ctx, doc, start):
+            return
+        entry = ctx.gazetteer.lookup(doc[name_from:end].text, "Location")
+        name = entry.name if entry is not None else f"{doc[name_from].text} {doc[start].text.title()}"
+        cands.append(Candidate(name_from, end, "Location", "demonym-feature", {"_canonical": name}))
         return
     if doc[start].is_lower:  # 'Volga delta', 'Kursk region': not after a demonym or a country
         name = doc[name_from:start]

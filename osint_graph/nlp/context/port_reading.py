@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.gazetteer import Gazetteer, normalise_name
 from osint_graph.nlp.context.names import Candidate
 from osint_graph.nlp.extensions import span_ext
+from osint_graph.nlp.figure_units import measure_unit
 from osint_graph.nlp.gazetteer_ruler import port_cue
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
@@ -48,11 +49,13 @@ TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
+DISTANCES = frozenset({"kilometre", "metre", "mile", "nautical mile", "foot"})  # figure units of a distance
 NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
 PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
 VESSEL = LABEL_OF_TYPE["Vessel"]
 COUNTRY = LABEL_OF_TYPE["Country"]
+BODIES = frozenset({LABEL_OF_TYPE["Organization"], "ORG"})  # a company's label, ours or the model's
 
 
 def _key(span: Span) -> str:
@@ -108,10 +111,21 @@ def position(span: Span) -> bool:
         anchor = prep.head.head  # 'east of X': what lies east
     else:
         return False
+    if measure_unit(anchor.text) in DISTANCES and anchor.head.i != anchor.i:
+        anchor = anchor.head  # 'collided 24 nautical miles east of X': the distance hangs on the verb
     # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
     # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
     lemma = anchor.lemma_.lower()
     return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS
+
+
+def seat(span: Span) -> bool:
+    """'operated by Kestrel Tankers LLC in X', 'its owner Tarvik Shipping of X': a company's seat, not
+    where the ship goes (GUIDELINES "Port or Location": a company's seat is a Location), even in a
+    clause about ships."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.ent_type_ in BODIES
 
 
 def _there(doc: Doc) -> set[str]:
@@ -230,7 +244,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
         if e.label_ not in (PORT, LOCATION):
             continue
         context = e.label_ == PORT and span_ext(e, "osint_source") == "context"
-        voyage = e.label_ == PORT and not position(e) and _seafaring(e, vessels)
+        voyage = e.label_ == PORT and not position(e) and not seat(e) and _seafaring(e, vessels)
         voyage = voyage or voyage_end(e, vessels)  # a listed town the gazetteer read as a place
         if context or voyage or port_cue(e) or role_word(e) or home_port(e):
             out.add(_key(e))
