@@ -2,8 +2,8 @@
 
 Pages that carry a wire's or another outlet's story credit it on a short line near the top or at the
 end, in as many layouts as there are sites: "Wirewatch | June 3, 2025", "3 June 2025 — Wirewatch",
-"By WIREWATCH, Oslo", "Source: Wirewatch + Nordic Daily", "Wirewatch Published: 03.06.25, 17:35",
-"© 2025 Wirewatch. All rights reserved.". Rather than one pattern per layout, a line is read by its
+"By WIREWATCH, Oslo", "Source: Wirewatch + Nordic Daily", "Wirewatch Published: 03.06.25, 17:35".
+Rather than one pattern per layout, a line is read by its
 pieces: split at separators (bars, slashes, commas, colons, brackets, a dash between words, "+",
 "and"), each piece loses its dates and times (by shape, and the month and weekday names of
 common/months, common/month_abbreviations, common/weekdays), the label words of
@@ -12,7 +12,8 @@ credit when every piece left is a name, and the names are what `credit_line_name
 order, for nlp/repost.py to keep those that are outlets.
 
 A line is read only when it is short (CREDIT_WORDS words at most), holds no word of
-`attribution/credit_line_vetoes.txt` (a photo or video credit credits the picture, not the story) and
+`attribution/credit_line_vetoes.txt` (a photo or video credit credits the picture, not the story; a
+copyright line is the `copyright` form's of credit_lines.py) and
 something was taken from it or it is a single name on its own line (a bare "Wirewatch" under the
 headline or closing the story).
 """
@@ -74,7 +75,7 @@ def read_credit_line(line: str) -> tuple[list[str], bool] | None:
     line_words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bar or a dash is no word
     if not line_words or len(line_words) > CREDIT_WORDS:
         return None
-    if any(w.casefold().strip(".,:;()[]'’\"") in _VETOES for w in line_words):
+    if any(w.casefold().strip(".,:;()[]'’\"") in _VETOES for w in line.split()):
         return None
     names, took = [], False
     pieces = [p for p in SEPARATORS.split(line) if p and p.strip()]

@@ -16,18 +16,18 @@ the page furniture before them (a long caption may push a wire dateline far down
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped), also a foreign dateline
   naming the country in title case, "OSLO, Norway (Harbour Ledger/Wirewatch) ...";
 - a short credit line near the top (the first five lines) or closing the text (the last three), read
-  by what is left of it once its dates, times, label words ("Source", "By", "Published", "Updated",
-  "All rights reserved": `attribution/credit_line_words.txt`), places and separators are taken away
+  by what is left of it once its dates, times, label words ("Source", "By", "Published", "Updated":
+  `attribution/credit_line_words.txt`), places and separators are taken away
   (nlp/credit_residue.py): "Wirewatch | June 3, 2025", "20110104 WNA", "June 3, 2025  By Wirewatch",
   "By NORDIC DAILY" (also its newsroom, "By Nordic Daily Staff": `attribution/byline_staff_words.txt`),
   "PTI | Dubai | Updated: 16-11-2022 14:32 IST", "Wirewatch, Oslo", "ANI Asia" (a registry outlet and
-  a section word), "Source: Wirewatch + Nordic Daily" (the first named), "© 2025 Wirewatch", a bare
-  "Wirewatch" closing the text. A photo or video credit (`attribution/credit_line_vetoes.txt`) credits
-  no story; an acronym the registry does not list counts only alone beside a date or a label; the page's
-  own name is skipped, no veto. Also "-- Wirewatch" and the credit closing the last sentence's line after
-  an en or em dash ("... in the strait. – WNA"), and the site's bare address on the last line
-  ("...\ncgtn.com": the registry outlet whose `url` is on that host; a link with a path is a related
-  article);
+  a section word), "Source: Wirewatch + Nordic Daily" (the first named), a bare "Wirewatch" closing
+  the text. A photo or video credit (`attribution/credit_line_vetoes.txt`) credits no story, nor does a
+  copyright line here (the `copyright` credit form reads it, with its year); an acronym the registry
+  does not list counts only alone beside a date or a label; the page's own name is skipped, no veto.
+  Also "-- Wirewatch" and the credit closing the last sentence's line after an en or em dash ("...
+  in the strait. – WNA"), and the site's bare address on the last line ("...\ncgtn.com": the
+  registry outlet whose `url` is on that host; a link with a path is a related article);
 - a byline naming an outlet and the day it filed, the date often glued to the name by the page's
   layout: "By WirewatchFriday, June 3, 2025";
 - a labelled credit near the top, the outlet perhaps described first: "Source: Karsk news outlet
