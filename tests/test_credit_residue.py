@@ -39,6 +39,7 @@ def test_a_lone_name_is_read_as_left_alone():
         "Video by Wirewatch, June 3, 2025",
         "Categories: World News, News",  # the site's taxonomy
         "© 2025 Wirewatch. All rights reserved.",  # left to the copyright credit form
+        "More from Wirewatch",  # a link to more of the outlet
         "The Morrow Gull left Karsk in June with twelve crew aboard and a cargo of grain for Oslo.",
     ],
 )
@@ -46,8 +47,12 @@ def test_no_credit_line(line):
     assert read_credit_line(line) is None
 
 
-def test_furniture_inside_a_name_is_prose():
-    assert read_credit_line("Wirewatch staff on board") is None
+def test_words_between_dropped_ones_are_names_each():
+    assert read_credit_line("Story by Wirewatch • 3d") == (["Story", "Wirewatch"], True)
+    assert read_credit_line("By Wirewatch via Nordic Daily") == (["Wirewatch", "Nordic Daily"], True)
+    assert read_credit_line("Tue 3 Jun 2025 12.16 GMT Wirewatch") == (["Wirewatch"], True)
+    assert read_credit_line("Wirewatch | Jun 3, 2025 | 2 min read") == (["Wirewatch"], True)
+    assert read_credit_line("Wirewatch staff on board") == (["Wirewatch staff", "board"], True)
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +83,19 @@ def test_a_dated_credit_under_the_headline_heads_the_chains(run, credit, head):
     claims = run("Morrow Gull detained near Karsk\n\n" + credit + "\n" + STORY)
     assert chain_of(claims, "12 crew") == head
     assert chain_of(claims, "on Monday") == head + ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "head"),
+    [
+        ("Story by Wirewatch • 3d", ["Wirewatch"]),  # a one-word side name beside the outlet
+        ("Wirewatch staff on board", []),  # a lower-case word left: prose, no credit
+        ("Reporting by Jane Roe; Editing by Ola Berg", []),  # no outlet named
+    ],
+)
+def test_what_is_left_must_be_outlets_or_side_names(run, credit, head):
+    claims = run("Morrow Gull detained near Karsk\n\n" + credit + "\n" + STORY)
+    assert chain_of(claims, "12 crew") == head
 
 
 def test_a_closing_copyright_line_credits_the_story(run):

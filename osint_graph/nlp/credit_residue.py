@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc
 
 from osint_graph.nlp.labels import LABEL_OF_TYPE
@@ -38,14 +39,20 @@ PLACE_LABELS |= {"GPE", "LOC"}
 # separators between the pieces of a credit line: bars, slashes, bullets, commas, semicolons, colons,
 # brackets, "+", and a dash that stands between words or opens the line ("— Wirewatch")
 SEPARATORS = re.compile(r"\s*(?:[|/·•,;:()\[\]+]|(?:^|\s)[-–—]+(?=\s|\w)|\s[-–—]+$|\s+and\s+)\s*")
-# a token that is a date, a time or a number by its shape: "2025", "03.06.25", "17:35", "2011-01-04", "3rd"
-DATE_SHAPE = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[\d./:-]*\d[\d./:-]*(?:am|pm)?)\.?$", re.I)
+# a token that is a date, a time, an age or a number by its shape: "2025", "03.06.25", "17:35", "2011-01-04",
+# "3rd", and a feed's relative stamp "3d", "2h", "45m"
+DATE_SHAPE = re.compile(r"^(?:\d+(?:st|nd|rd|th|[smhdw])?|[\d./:-]*\d[\d./:-]*(?:am|pm)?)\.?$", re.I)
 
 
 def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, wide and abbreviated: CLDR's English ones (babel) and the date
+    readers' lists ("Sept")."""
     names = set()
     for name in ("common/months", "common/month_abbreviations", "common/weekdays"):
         names |= {w.casefold().rstrip(".") for w in words(name)}
+    for width in ("wide", "abbreviated"):
+        names |= {n.casefold() for n in get_month_names(width, locale="en").values()}
+        names |= {n.casefold() for n in get_day_names(width, locale="en").values()}
     return frozenset(names)
 
 
@@ -77,19 +84,21 @@ def read_credit_line(line: str) -> tuple[list[str], bool] | None:
         return None
     if any(w.casefold().strip(".,:;()[]'’\"") in _VETOES for w in line.split()):
         return None
-    names, took = [], False
+    names: list[str] = []
     pieces = [p for p in SEPARATORS.split(line) if p and p.strip()]
     took = len(pieces) > 1 or SEPARATORS.search(line) is not None
     for piece in pieces:
-        tokens = piece.split()
-        kept = [i for i, tok in enumerate(tokens) if not _dropped(tok)]
-        if len(kept) < len(tokens):
-            took = True
-        if not kept:
-            continue
-        if kept[-1] - kept[0] + 1 != len(kept):
-            return None  # furniture inside a name: "Wirewatch staff in Oslo" is prose, not a credit
-        names.append(" ".join(tokens[kept[0] : kept[-1] + 1]).strip(".'’\""))
+        # the words left between dropped ones are names each: "Story by Wirewatch", "Wirewatch via
+        # Nordic Daily" give two names (prose keeps its words, "Wirewatch staff in Oslo" one name)
+        run: list[str] = []
+        for tok in piece.split() + [""]:
+            if tok and not _dropped(tok):
+                run.append(tok)
+                continue
+            took = took or bool(tok)
+            if run:
+                names.append(" ".join(run).strip(".'’\""))
+                run = []
     if not names or (not took and len(pieces) != 1):
         return None
     return names, took
