@@ -434,7 +434,7 @@ def company_short_names(ents: Iterable[Span]) -> dict[str, list[Span]]:
             tok = f[k]
             if not (is_legal_form(tok.text) or tok.lower_ in COMPANY_NAME_TAILS or tok.text in (",", ".")):
                 break
-            if f[k - 1].text not in (",", ".") and (is_legal_form(f[k].text) or f[k].lower_ in COMPANY_NAME_TAILS):
+            if tok.text not in (",", ".") and f[k - 1].text not in (",", "."):
                 out.setdefault(normalise_name(f[:k].text), []).append(f)
     return out
 

@@ -26,13 +26,15 @@ from collections.abc import Iterable
 from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc
 
+from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.furniture import _lines as page_lines  # every non-blank line, as furniture reads them
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 
 CREDIT_WORDS = 12  # a credit line is short; a longer line is prose
 TOP_LINES = 5  # the non-blank lines read at the top of the page (headline block, byline, dateline)
 END_LINES = 3  # and at its end,
-TAIL_CHARS = 200  # within its last characters
+TAIL_CHARS = 200  # within its last characters (nlp/repost.py reads its closing credits there too)
 PLACE_LABELS = frozenset(LABEL_OF_TYPE[t] for t in ("Country", "Location", "Port") if t in LABEL_OF_TYPE)
 PLACE_LABELS |= {"GPE", "LOC"}
 
@@ -84,24 +86,29 @@ def read_credit_line(line: str) -> tuple[list[str], bool] | None:
         return None
     if any(w.casefold().strip(".,:;()[]'’\"") in _VETOES for w in line.split()):
         return None
-    names: list[str] = []
     pieces = [p for p in SEPARATORS.split(line) if p and p.strip()]
     took = len(pieces) > 1 or SEPARATORS.search(line) is not None
+    names: list[str] = []
     for piece in pieces:
         # the words left between dropped ones are names each: "Story by Wirewatch", "Wirewatch via
         # Nordic Daily" give two names (prose keeps its words, "Wirewatch staff in Oslo" one name)
         run: list[str] = []
-        for tok in piece.split() + [""]:
-            if tok and not _dropped(tok):
+        for tok in piece.split():
+            if not _dropped(tok):
                 run.append(tok)
                 continue
-            took = took or bool(tok)
-            if run:
-                names.append(" ".join(run).strip(".'’\""))
-                run = []
-    if not names or (not took and len(pieces) != 1):
+            took = True
+            names += _joined(run)
+            run = []
+        names += _joined(run)
+    if not names:
         return None
     return names, took
+
+
+def _joined(run: list[str]) -> list[str]:
+    """The name a run of kept words makes, as a list of none or one."""
+    return [" ".join(run).strip(".'’\"")] if run else []
 
 
 def _candidate_lines(text: str, lines: list[tuple[int, int]], head_end: int) -> Iterable[tuple[int, int]]:
@@ -114,9 +121,11 @@ def _candidate_lines(text: str, lines: list[tuple[int, int]], head_end: int) -> 
     return top + [span for span in end if span not in top]
 
 
-def credit_line_names(doc: Doc, text: str, lines: list[tuple[int, int]], head_end: int) -> list[tuple[list[str], bool]]:
+def credit_line_names(doc: Doc, head_end: int) -> list[tuple[list[str], bool]]:
     """`read_credit_line` of each credit line near the top (lines starting before `head_end`) or at the
     end of the page, in page order; the places the page's entities mark are taken away first."""
+    text = doc_text(doc)
+    lines = page_lines(text)
     places = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     found = []
     for start, end in _candidate_lines(text, lines, head_end):

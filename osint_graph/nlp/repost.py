@@ -61,11 +61,10 @@ import re
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
 from osint_graph.nlp.credit_lines import credit_names
-from osint_graph.nlp.credit_residue import credit_line_names
+from osint_graph.nlp.credit_residue import TAIL_CHARS, credit_line_names
 from osint_graph.nlp.extensions import doc_text, furniture_kind, furniture_pieces
 from osint_graph.nlp.furniture import DATELINE, HEADLINE
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
-from osint_graph.nlp.furniture import _lines as page_lines  # every non-blank line, as furniture reads them
 from osint_graph.nlp.newsroom_checks import checking_outlets
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
@@ -217,10 +216,9 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         ]
         found += [src for src in dated if src is not None and norm_name(src.link.name) not in own]
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
-        found += _residue_credits(ctx, text, len(head), own)
-        tail = text.rstrip()[-200:]
+        found += _residue_credits(ctx, len(head), own)
+        tail = text.rstrip()[-TAIL_CHARS:]
         found += _credit_over_blurb(ctx, text)
-        # the look-up's "date 2019-09-27 " line head blanked: "date 2019-09-27 Wirewatch" is a credit line
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
         if not _names_itself(ctx, own):  # "Source: X" over a page that reports in its own name credits one item
             found += [_outlet_source(ctx, m.group(1)) for m in CREDIT_LABELLED_HEAD.finditer(head)]
@@ -283,16 +281,16 @@ def _initials_of(name: str, page: str) -> bool:
 BLURB_CHARS = 600  # the end of a page: a credit line, then the credited outlet's own blurb and link
 
 
-def _residue_credits(ctx: DocumentSources, text: str, head_end: int, own: set[str]) -> list[Source]:
+def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list[Source]:
     """The outlets short credit lines near the top or at the end name, read by what is left of each
     line without its dates, labels, places and separators (nlp/credit_residue.py), the page's own
     outlet left out. A lone name on its line counts when a list knows it as an outlet (or it
-    without a last section word: "ANI Asia"); on a line with furniture, the first outlet named counts when every
-    other name left is a short capitalised one (a place, a section, a writer: "PTI | Dubai | Updated:
-    ...", "By Ola Berg, Wirewatch"); a name the registry does not list only as an agency's acronym
-    alone beside a date or a label ("20110104 WNA")."""
+    without a last section word: "ANI Asia"); on a line with furniture, the first outlet named counts
+    when every other name left is one capitalised word (a place, a section: "PTI | Dubai | Updated:
+    ..."); a name the registry does not list only as an agency's acronym alone beside a date or a
+    label ("20110104 WNA")."""
     found = []
-    for names, took in credit_line_names(ctx.doc, text, page_lines(text), head_end):
+    for names, took in credit_line_names(ctx.doc, head_end):
         names = [_newsroom_cut(name) for name in names]
         if not took:
             words = names[0].split()
