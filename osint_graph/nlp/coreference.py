@@ -403,7 +403,7 @@ def name_initials(e: Span, gazetteer=None) -> list[str]:
     words_ = [t.text for t in e]
     if gazetteer is not None and len(words_) > 2:
         first = words_[0]
-        if first in ("U.S.", "U.K.") or "Country" in gazetteer.types_of(first) or gazetteer.is_demonym(first):
+        if "Country" in gazetteer.types_of(first) or gazetteer.is_demonym(first):
             out = _initials(words_)
             return out + [i for i in _initials(words_[1:]) if i not in out]
     return _initials(words_)
