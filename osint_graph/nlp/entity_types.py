@@ -338,6 +338,8 @@ class EntityTypes:
             return None
         if label in OUR_LABELS and label not in ("PERSON", "ORG"):
             return self._known(span, TYPE_OF_LABEL[label])
+        if label in ("GPE", "LOC") and not types and company_noun(span):
+            return self._known(span, "Organization", "context")  # 'shipbuilder Karsk Ocean', 'a company, Brennamar'
         if label == "GPE" or label == "LOC":
             return self._place(span, label, types)
         if label in ("PERSON", "ORG") and _based(span):
