@@ -112,3 +112,20 @@ def test_the_sanctions_office_is_its_own_body_not_the_treasury(nlp):
 def test_a_college_is_a_body_not_the_port_it_is_named_after(nlp):
     found = labels(nlp, "The two sailors, who arrived at Varnport Medical College on Friday, were treated.")
     assert found.get("Varnport Medical College") == "ORG"
+
+
+def test_a_company_noun_before_a_place_shaped_name_makes_a_company(nlp):
+    """'shipbuilder Karsk Ocean', 'a company, Brennamar', 'its classification society, Tarna': a noun
+    only a company is called by (context/company_nouns_before.txt) outweighs a place's word or the
+    model's place label."""
+    found = labels(nlp, "Electronics firm Tarvo Systems and shipbuilder Karsk Ocean bought the yard for $100 million.")
+    assert found.get("Karsk Ocean") == "ORG"
+    found = labels(nlp, "The Vega 7 is operated by a Spanish-Varnian company, Brennamar.")
+    assert found.get("Brennamar") == "ORG"
+    found = labels(nlp, "The court found that the owners and the classification society, Tarna, were responsible.")
+    assert found.get("Tarna") == "ORG"
+
+
+def test_a_place_after_a_company_noun_phrase_stays_a_place(nlp):
+    found = labels(nlp, "The company sailed the tanker into the Karsk Ocean last week.")
+    assert found.get("Karsk Ocean") in ("LOC", "LOCATION")

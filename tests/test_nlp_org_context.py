@@ -112,6 +112,11 @@ def test_a_demonym_and_a_sea_force_in_lower_case_name_the_national_body(nlp, tex
          "Norwegian Ministry of Defence"),
         # the gazetteer lists it by its state's name, not its demonym: that organisation
         ("Japan's coast guard towed the Osk Lantern to Kesport.", "coast guard", "Japan Coast Guard"),
+        # title case too: the body's suffix rule leaves a state's body after its possessive to this one
+        ("Estonia's Foreign Ministry summoned the envoy over the Osk Lantern.", "Foreign Ministry",
+         "Estonian Foreign Ministry"),
+        ("Later, South Korea’s Coast Guard towed the Osk Lantern to Kesport.", "Coast Guard",
+         "South Korean Coast Guard"),
     ],
 )  # fmt: skip
 def test_a_states_possessive_and_a_body_noun_name_the_body_not_the_state(extractor, text, mention, name):

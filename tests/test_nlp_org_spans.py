@@ -110,3 +110,36 @@ def test_an_acronym_or_a_field_before_a_state_is_no_persons_name(nlp):
     assert org_shaped_person(doc[0:2], gazetteer)
     assert org_shaped_person(doc[4:6], gazetteer)
     assert not org_shaped_person(doc[7:9], gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The General Staff of the Armed Forces of Varnia said the ferry was hit on Monday.",
+            "General Staff of the Armed Forces of Varnia",
+        ),
+        (
+            "The Strategic Communications Center of the Armed Forces of Varnia said on Friday that the raid failed.",
+            "Strategic Communications Center of the Armed Forces of Varnia",
+        ),
+        (
+            "The Air Force of the Armed Forces of Varnia shot down two drones, officials said.",
+            "Air Force of the Armed Forces of Varnia",
+        ),
+        (
+            "Watchstanders with Varnia's Central Command for Maritime Emergencies received a report on Monday.",
+            "Central Command for Maritime Emergencies",
+        ),
+    ],
+)
+def test_a_branch_named_with_its_parent_body_is_one_name(nlp, text, name):
+    found = ents(nlp, text)
+    assert ("ORG", name) in found
+    assert not [t for label, t in found if label == "ORG" and t != name and t in name]  # no nested parent
+
+
+def test_a_service_of_a_ministry_stays_two_bodies(nlp):
+    found = ents(nlp, "The Repatriation Service of the Varnian Ministry of Security and Justice said the men left.")
+    assert ("ORG", "Varnian Ministry of Security and Justice") in found
+    assert not [t for _, t in found if t.startswith("Repatriation Service of")]

@@ -44,7 +44,7 @@ from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
-from osint_graph.nlp.org_spans import company_seat, whole_org
+from osint_graph.nlp.org_spans import branch_of_parent, company_seat, whole_org
 from osint_graph.nlp.person_names import apposed_to_role, person_span
 from osint_graph.nlp.place_reading import read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
@@ -129,6 +129,9 @@ class EntityTypes:
                     span = self._known(company, "Organization", span._.osint_source or "model")
                     out.append(self._known(place, "Location"))  # a seat is a town, no port of call
                 out.append(span)
+        for first, parent, branch in branch_of_parent(doc, out):  # 'General Staff of the Armed Forces'
+            out = [s for s in out if s is not first and s is not parent]
+            out.append(self._known(branch, "Organization", (first or parent)._.osint_source or "model"))
         doc.ents = self._content(doc, filter_spans(out))
         if navies := bare_navy_mentions(doc, self.gazetteer):  # 'the Navy' beside 'USS Tarn': US Navy
             doc.ents = sorted(list(doc.ents) + navies, key=lambda s: s.start)
@@ -335,6 +338,8 @@ class EntityTypes:
             return None
         if label in OUR_LABELS and label not in ("PERSON", "ORG"):
             return self._known(span, TYPE_OF_LABEL[label])
+        if label in ("GPE", "LOC") and not types and company_noun(span):
+            return self._known(span, "Organization", "context")  # 'shipbuilder Karsk Ocean', 'a company, Brennamar'
         if label == "GPE" or label == "LOC":
             return self._place(span, label, types)
         if label in ("PERSON", "ORG") and _based(span):

@@ -20,11 +20,15 @@ from osint_graph.gazetteer import Gazetteer
 from osint_graph.nlp.english_words import english_word
 from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
 from osint_graph.nlp.org_names import ORG_AND_HEADS, ORG_TAIL_HEADS, ORG_WORDS, STATE_BODY_HEADS
+from osint_graph.nlp.rules import words
 
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
 MAX_FIELD = 4  # capitalised words of one field ('Natural Resources', 'Tanzania Electrical')
 # a body's head, whose 'of X' is its own name ('Port Authority of Varn'), never a company's seat
 BODY_HEADS = STATE_BODY_HEADS | ORG_TAIL_HEADS | ORG_AND_HEADS
+# a branch's or unit's last word, whose 'of the <body>' names its parent inside its own name
+BRANCH_HEADS = words("entity_types/branch_heads")
+BRANCH_JOINERS = (("of",), ("of", "the"), ("for",), ("for", "the"))
 
 
 def _org_last_word(tok) -> bool:
@@ -139,3 +143,48 @@ def company_seat(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
             return Span(doc, span.start, k, label="ORG"), place
         return None
     return None
+
+
+def _branch_start(doc: Doc, end: int) -> int:
+    """The start of a branch's capitalised name ending at token `end` - 1 in a word of
+    branch_heads.txt ('General Staff', 'Strategic Communications Center'); `end` when there is none."""
+    if end < 1 or doc[end - 1].lower_ not in BRANCH_HEADS or not doc[end - 1].text[:1].isupper():
+        return end
+    i = end - 1
+    while i > 0 and end - i < MAX_FIELD and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+    while i < end - 1 and doc[i].lower_ in ("the", "a", "an"):
+        i += 1  # 'The General Staff of ...' opening a sentence: the article is no part of the name
+    return i
+
+
+def branch_of_parent(doc: Doc, spans: list[Span]) -> list[tuple[Span | None, Span, Span]]:
+    """'the General Staff of the Armed Forces of Varnia', 'Central Command for Maritime Emergencies':
+    a branch's or unit's capitalised name ending in a word of entity_types/branch_heads.txt, joined
+    by 'of (the)' or 'for (the)' to an organisation the model found, is one organisation with it,
+    the branch, whose mention is the whole phrase (GUIDELINES "A branch named with its parent body's
+    name"); the branch's own name may be an organisation of the model's too, or no entity at all.
+    The merges as (branch's own span or None, parent's span, whole), in text order."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    by_end = {s.end: s for s in spans if s.label_ == "ORG"}
+    merged: list[tuple[Span | None, Span, Span]] = []
+    used: set[int] = set()
+    for b in sorted((s for s in spans if s.label_ == "ORG"), key=lambda s: s.start):
+        if id(b) in used or not doc[b.start].text[:1].isupper():
+            continue
+        for joiner in BRANCH_JOINERS:
+            j = b.start - len(joiner)
+            if j < 1 or tuple(t.lower_ for t in doc[j : b.start]) != joiner:
+                continue
+            a = by_end.get(j)
+            if a is not None and id(a) not in used:
+                if doc[j - 1].lower_ in BRANCH_HEADS and doc[j - 1].text[:1].isupper():
+                    used.update((id(a), id(b)))
+                    merged.append((a, b, Span(doc, a.start, b.end, label="ORG")))
+                break
+            start = _branch_start(doc, j)
+            if start < j and joiner[0] == "of" and not taken & set(range(start, j)):
+                used.add(id(b))
+                merged.append((None, b, Span(doc, start, b.end, label="ORG")))
+            break
+    return merged

@@ -25,6 +25,7 @@ STATE_BODY_WORDS = words("context/state_body_words")
 LEGAL_SUFFIXES = words("context/legal_suffixes")
 UNIT_SUFFIXES = words("context/named_unit_suffixes")
 PLATFORMS = words("attribution/platforms")
+STATE_POSSESSIVE_BODIES = words("context/state_possessive_bodies")
 PLATFORM_CUES = words("context/platform_cues")
 # 'Maritime Mobile Service Identities', 'Automatic Identification System': a thing, not a body
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
@@ -266,6 +267,13 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     own = next((t.i + 1 for t in reversed(span) if t.text in POSSESSIVES), start)  # "Attorney's Office"
     if any(t.lower_ in TITLE_WORDS for t in doc[own:end]):
         return  # 'Defence Minister', 'Navy commander'
+    if (
+        start >= 2
+        and doc[start - 1].lower_ in POSSESSIVE_MARKS
+        and span.text.lower() in STATE_POSSESSIVE_BODIES
+        and possessive_state(ctx, doc, start - 1) is not None
+    ):
+        return  # "Varnia's Foreign Ministry": the state's body, named by state_possessive_body
     cands.append(Candidate(start, end, "Organization", "org-suffix", ids))
 
 

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import cldr_country
+from osint_graph.nlp.company_cues import company_noun
 from osint_graph.nlp.context.names import (
     Candidate,
     NameContext,
@@ -311,6 +312,9 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
         return  # 'Marshall Islands', 'Solomon Islands': states
+    if not ctx.known_types(text) and company_noun(doc[name_from:end]):
+        cands.append(Candidate(name_from, end, "Organization", "company-noun"))
+        return  # 'the shipbuilder Karsk Ocean': a company named with a place's word
     division = _division(ctx, doc[name_from:start].text, doc[start].lower_) if doc[start].is_lower else None
     if division is not None:
         cands.append(Candidate(name_from, end, "Location", "division", {"_canonical": division}))
