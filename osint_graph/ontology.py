@@ -64,6 +64,7 @@ class RelType:
     properties: tuple[Property, ...] = ()
     parent: str | None = None  # IRI of the PROV-O super-property, if any
     comment: str = ""
+    storage: str = "both"  # adjacency an embedded store keeps: "both" or "fwd" (osint:storageDirection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,16 @@ def _ancestors(g: Graph, cls: URIRef) -> set[URIRef]:
 def _is_true(g: Graph, subject, annotation) -> bool:
     value = g.value(subject, annotation)
     return value is not None and str(value).lower() == "true"
+
+
+STORAGE_DIRECTIONS = ("both", "fwd")
+
+
+def _storage(g: Graph, prop: URIRef) -> str:
+    value = str(g.value(prop, OSINT.storageDirection) or "both")
+    if value not in STORAGE_DIRECTIONS:
+        raise ValueError(f"{local_name(prop)}: storageDirection must be one of {STORAGE_DIRECTIONS}, not {value!r}")
+    return value
 
 
 def load_schema(path: str | Path | None = None) -> Schema:
@@ -179,6 +190,7 @@ def load_schema(path: str | Path | None = None) -> Schema:
             properties=tuple(sorted(rel_props.get(prop, []), key=lambda p: p.name)),
             parent=str(parent) if parent is not None else None,
             comment=str(g.value(prop, RDFS.comment) or ""),
+            storage=_storage(g, prop),
         )
     return Schema(nodes=nodes, rels=rels, namespace=ns)
 

@@ -129,3 +129,48 @@ def test_read_only_store_refuses_writes_at_engine_level(tmp_path):
 def test_opening_a_missing_store_read_only_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="no store"):
         LadybugStore(Path(tmp_path / "missing.lbug"), read_only=True)
+
+
+def _run_rows(store, cypher):
+    return sorted(tuple(r) for r in store.run(cypher).rows)
+
+
+def test_generated_by_keeps_its_forward_adjacency_alone(tmp_path):
+    """osint:storageDirection "fwd": every record points at the one ExtractionRun, whose backward
+    list is not kept; a record reaches its run, and a pattern written from the run is planned forward."""
+    assert default_schema().rels["GENERATED_BY"].storage == "fwd"
+    assert default_schema().rels["DERIVED_FROM"].storage == "both"
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        store.write(batch_of(list(synthetic_extractions(12, pool=6))))
+        forward = _run_rows(store, "MATCH (c:Claim)-[:GENERATED_BY]->(r:ExtractionRun) RETURN c.id, r.id")
+        written_backwards = _run_rows(store, "MATCH (r:ExtractionRun)<-[:GENERATED_BY]-(c:Claim) RETURN c.id, r.id")
+        assert forward and forward == written_backwards
+        # The limit: a walk that must start at the bound end node fails (LadybugDB 0.22).
+        with pytest.raises(RuntimeError, match="bwd"):
+            store.run("MATCH (r:ExtractionRun) OPTIONAL MATCH (r)<-[:GENERATED_BY]-(c:Claim) RETURN count(c)")
+
+
+def test_a_store_created_with_both_directions_keeps_working(tmp_path):
+    """An existing table keeps the layout it was created with; writes and reads go on."""
+    old = tmp_path / "old.ttl"
+    old.write_text(ontology_path().read_text().replace('osint:storageDirection "fwd" ;', ""))
+    assert load_schema(old).rels["GENERATED_BY"].storage == "both"
+    extractions = list(synthetic_extractions(20, pool=8))
+    with LadybugStore(tmp_path / "g.lbug", schema=load_schema(old)) as store:
+        store.write(batch_of(extractions[:10]))
+    with LadybugStore(tmp_path / "g.lbug") as store:
+        store.write(batch_of(extractions[10:]))
+        counts = store.counts()
+        # built before: the backward walk still answers
+        store.run("MATCH (r:ExtractionRun) OPTIONAL MATCH (r)<-[:GENERATED_BY]-(c:Claim) RETURN count(c)")
+    with LadybugStore(tmp_path / "new.lbug") as fresh:
+        fresh.write(batch_of(extractions))
+        assert fresh.counts() == counts
+
+
+def test_an_unknown_storage_direction_is_refused(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    fwd, up = 'osint:storageDirection "fwd" ;', 'osint:storageDirection "up" ;'
+    bad.write_text(ontology_path().read_text().replace(fwd, up))
+    with pytest.raises(ValueError, match="storageDirection"):
+        load_schema(bad)

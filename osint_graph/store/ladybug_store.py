@@ -120,7 +120,9 @@ def node_table_ddl(node: NodeType) -> str:
 def rel_table_ddl(rel: RelType) -> str:
     parts = [f"FROM {a} TO {b}" for a, b in rel.pairs]
     parts += [f"`{p.name}` {ddl_type(p)}" for p in rel.properties]
-    return f"CREATE REL TABLE IF NOT EXISTS {rel.type}({', '.join(parts)})"
+    # A table that already exists keeps the layout it was created with (IF NOT EXISTS).
+    storage = "" if rel.storage == "both" else f" WITH (storage_direction='{rel.storage}')"
+    return f"CREATE REL TABLE IF NOT EXISTS {rel.type}({', '.join(parts)}){storage}"
 
 
 def schema_ddl(schema: Schema) -> list[str]:
