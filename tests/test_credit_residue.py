@@ -185,3 +185,19 @@ def test_an_aggregator_slug_credits_the_agency_it_names_last(run, opening, head)
         "Morrow Gull detained near Karsk\n\n" + opening + " was detained near Karsk on Monday.\n\nIt had 12 crew.\n"
     )
     assert chain_of(claims, "12 crew") == head
+
+
+@pytest.mark.parametrize(
+    ("end", "head"),
+    [
+        ("\nWNA ABC DEF", ["WNA"]),  # a listed agency closing the story with its editors' initials
+        (" WNA ABC", ["WNA"]),  # the same glued after the last sentence
+        ("\nWNA Abc Def", []),  # capitalised words are no initials
+    ],
+)
+def test_an_agency_with_its_editors_initials(end, head):
+    from claim_standalone import claims_runner
+
+    run = claims_runner({"OUTLET": ["WNA"], "PERSON": ["Lena Varga"]})
+    claims = run("Morrow Gull detained near Karsk\n\n" + STORY.rstrip() + end)
+    assert chain_of(claims, "12 crew") == head

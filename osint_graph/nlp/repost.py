@@ -27,6 +27,7 @@ the page furniture before them (a long caption may push a wire dateline far down
   does not list counts only alone beside a date or a label; the page's own name is skipped, no veto.
   Also "-- Wirewatch" and the credit closing the last sentence's line after an en or em dash ("...
   in the strait. – WNA"), also with no dash when a list knows the name ("... into the incident. PTI"),
+  the editors' initials perhaps after it ("PTI ABC DEF"),
   and the site's bare address on the last line ("...\ncgtn.com": the
   registry outlet whose `url` is on that host; a link with a path is a related article);
 - an aggregator's slug opening the story's line, "(Aggregator- WNA) The ..." or "(Aggregator - WNA) --":
@@ -240,7 +241,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
         found += [_credit_name(ctx, name) for name in names]
-        found += [_listed_outlet(ctx, m.group(1)) for m in CREDIT_GLUED.finditer(tail)]
+        found += [_initialled_outlet(ctx, m.group(1)) for m in CREDIT_GLUED.finditer(tail)]
         # the credit lines read by their structure (nlp/credit_lines.py): a title's "| Wirewatch", a closing
         # "(Wirewatch)", a staff credit "(Reporting by ...)" under a story naming its agency
         credits = [_outlet_source(ctx, n) if n else _named_agency(ctx) for n in credit_names(ctx.doc)]
@@ -318,7 +319,7 @@ def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list
         names = [_newsroom_cut(name) for name in names]
         if not took:
             words = names[0].split()
-            src = _listed_outlet(ctx, names[0])
+            src = _initialled_outlet(ctx, names[0])
             if src is None and len(words) == 2:
                 src = _listed_outlet(ctx, words[0])
             outlets = [src] if src is not None else []
@@ -358,6 +359,16 @@ def _listed_outlet(ctx: DocumentSources, name: str) -> Source | None:
 def _staff_only(name: str) -> bool:
     """A name that is only a newsroom's staff ("Staff Writer", "Web Desk": attribution/byline_staff_words.txt)."""
     return tuple(w.lower() for w in name.split()) in STAFF_WORDS
+
+
+def _initialled_outlet(ctx: DocumentSources, name: str) -> Source | None:
+    """The listed outlet `name` is, also followed by its editors' initials as wire copy closes ("PTI ABC
+    DEF": two to four capitals each)."""
+    src = _listed_outlet(ctx, name)
+    words = name.split()
+    if src is None and len(words) > 1 and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 4 for w in words[1:]):
+        src = _listed_outlet(ctx, words[0])
+    return src
 
 
 def _side_name(name: str) -> bool:
