@@ -101,3 +101,103 @@ def test_what_is_left_must_be_outlets_or_side_names(run, credit, head):
 def test_a_closing_copyright_line_credits_the_story(run):
     claims = run("Morrow Gull detained near Karsk\n\n" + STORY + "\n© 2025 Wirewatch. All rights reserved.")
     assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Wirewatch 2025-06-03T17:35:00+03:00", ["Wirewatch"]),  # an ISO stamp with its zone's offset
+        ("Wirewatch, 03/06/2025 17h35", ["Wirewatch"]),  # a time written with an "h"
+        ("Wirewatch 3 Jun 2025, 12:04 AM KrST", ["Wirewatch"]),  # a zone no list names, after a time
+        ("Wirewatch Tuesday 3 June 2025 17:35 (UTC+3)", ["Wirewatch"]),
+        ("Source: Wirewatch | 3 June 2025 | Editor: Ola Berg", ["Wirewatch"]),  # a staff member's credit
+        ("Edited By : Jane Roe | Wirewatch | June 3, 2025", ["Wirewatch"]),
+        ("By Wirewatch | Published June 3, 2025 | Share", ["Wirewatch"]),  # a button beside the credit
+        # two stamps make the line long; what is left of it is one name
+        ("Wirewatch | Updated: Jun 03, 2025, 17:35 IST | First Published: Jun 03, 2025, 15:02 IST", ["Wirewatch"]),
+        ("3 June 2025 - Varnia News Agency", ["Varnia News Agency"]),  # a label word ending the name
+        ("Agency: Wirewatch", ["Wirewatch"]),  # the same word as a label
+        ("(Aggregator- WNA)", ["Aggregator", "WNA"]),  # a dash closing a word before a space
+        ("WirewatchTuesday, June 3, 2025", ["Wirewatch"]),  # a weekday glued to the name
+    ],
+)
+def test_dated_credit_layouts(line, names):
+    read = read_credit_line(line)
+    assert read is not None and read[0] == names and read[1] is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Wirewatch | June 3, 2025",  # a link beside the name still vetoes
+        "Last Updated: June 3, 2025 | First Published: June 2, 2025",  # stamps alone name no one
+        # a long line that leaves many words is prose, whatever stamps it holds
+        "On June 3, 2025 at 17:35 the Morrow Gull left Karsk harbour with twelve crew aboard and grain for Oslo",
+    ],
+)
+def test_no_dated_credit_line(line):
+    assert read_credit_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("end", "head"),
+    [
+        (" Wirewatch", ["Wirewatch"]),  # the wire's name glued after the last sentence, no dash
+        (" The", []),  # a cut excerpt's last word names no outlet
+    ],
+)
+def test_a_name_glued_after_the_last_sentence(run, end, head):
+    claims = run("Morrow Gull detained near Karsk\n\n" + STORY.rstrip() + end)
+    assert chain_of(claims, "12 crew") == head
+
+
+def test_a_long_dated_credit_under_the_headline_heads_the_chains(run):
+    credit = "Wirewatch | Updated: Jun 03, 2025, 17:35 IST | First Published: Jun 03, 2025, 15:02 IST"
+    claims = run("Morrow Gull detained near Karsk\n\n" + credit + "\n" + STORY)
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+    claims = run("Morrow Gull detained near Karsk\n\nSource: Wirewatch | 3 June 2025 | Editor: Ola Berg\n" + STORY)
+    assert chain_of(claims, "12 crew") == ["Wirewatch"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "head"),
+    [
+        ("By Wirewatch via Harbourcast", ["Wirewatch"]),  # the first name an outlet: what follows is its carrier
+        ("Staff Writer | Wirewatch | June 3, 2025", ["Wirewatch"]),  # a newsroom's staff alone
+        ("By Jane Roe | Wirewatch | June 3, 2025", []),  # a writer first: that outlet's own byline
+    ],
+)
+def test_the_first_outlet_or_staff_beside_it(run, credit, head):
+    claims = run("Morrow Gull detained near Karsk\n\n" + credit + "\n" + STORY)
+    assert chain_of(claims, "12 crew") == head
+
+
+@pytest.mark.parametrize(
+    ("opening", "head"),
+    [
+        ("(Aggregator- WNA) The Morrow Gull", ["WNA"]),  # an aggregator's slug, the agency named last
+        ("(Aggregator - WNA) -- The Morrow Gull", ["WNA"]),
+        ("(Updated - June 3) The Morrow Gull", []),  # a stamp in brackets names no agency
+    ],
+)
+def test_an_aggregator_slug_credits_the_agency_it_names_last(run, opening, head):
+    claims = run(
+        "Morrow Gull detained near Karsk\n\n" + opening + " was detained near Karsk on Monday.\n\nIt had 12 crew.\n"
+    )
+    assert chain_of(claims, "12 crew") == head
+
+
+@pytest.mark.parametrize(
+    ("end", "head"),
+    [
+        ("\nWNA ABC DEF", ["WNA"]),  # a listed agency closing the story with its editors' initials
+        (" WNA ABC", ["WNA"]),  # the same glued after the last sentence
+        ("\nWNA Abc Def", []),  # capitalised words are no initials
+    ],
+)
+def test_an_agency_with_its_editors_initials(end, head):
+    from claim_standalone import claims_runner
+
+    run = claims_runner({"OUTLET": ["WNA"], "PERSON": ["Lena Varga"]})
+    claims = run("Morrow Gull detained near Karsk\n\n" + STORY.rstrip() + end)
+    assert chain_of(claims, "12 crew") == head

@@ -39,11 +39,18 @@ PLACE_LABELS = frozenset(LABEL_OF_TYPE[t] for t in ("Country", "Location", "Port
 PLACE_LABELS |= {"GPE", "LOC"}
 
 # separators between the pieces of a credit line: bars, slashes, bullets, commas, semicolons, colons,
-# brackets, "+", and a dash that stands between words or opens the line ("— Wirewatch")
-SEPARATORS = re.compile(r"\s*(?:[|/·•,;:()\[\]+]|(?:^|\s)[-–—]+(?=\s|\w)|\s[-–—]+$|\s+and\s+)\s*")
+# brackets, "+", and a dash that stands between words, opens the line ("— Wirewatch") or closes a word
+# before a space ("(Aggregator- Wirewatch)")
+SEPARATORS = re.compile(r"\s*(?:[|/·•,;:()\[\]+]|(?:^|\s)[-–—]+(?=\s|\w)|\s[-–—]+$|(?<=\w)[-–—]+(?=\s)|\s+and\s+)\s*")
 # a token that is a date, a time, an age or a number by its shape: "2025", "03.06.25", "17:35", "2011-01-04",
-# "3rd", and a feed's relative stamp "3d", "2h", "45m"
-DATE_SHAPE = re.compile(r"^(?:\d+(?:st|nd|rd|th|[smhdw])?|[\d./:-]*\d[\d./:-]*(?:am|pm)?)\.?$", re.I)
+# "3rd", a feed's relative stamp "3d", "2h", "45m", an ISO stamp's pieces once its colons split it
+# ("2025-06-03T17", "00+03"), a time written "17h35", a zone's offset "GMT+3", "UTC+03"
+DATE_SHAPE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|[smhdw])?|\d{1,2}h\d{2}|(?:gmt|utc)?[+−-]?[\d./:-]*\d[\d./:+T−-]*(?:am|pm|z)?)\.?$", re.I
+)
+# a time zone's abbreviation by its shape, right after a time ("12:04 AM BdST", "17:35 NZDT"): the zones a
+# list cannot all name
+ZONE_SHAPE = re.compile(r"^[A-Z][A-Za-z]{0,3}T$")
 
 
 def _calendar_words() -> frozenset[str]:
@@ -58,8 +65,9 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(names)
 
 
-def _dropped(token: str) -> bool:
-    """Is this word of a credit line furniture (a date, a time, a label word)?"""
+def _dropped(token: str, after: str | None = None) -> bool:
+    """Is this word of a credit line furniture (a date, a time, a label word)? `after`: the word before
+    it on its piece when that one was a date or a time (a zone's abbreviation follows a time)."""
     bare = token.casefold().strip(".'’\"")
     return (
         not any(c.isalnum() for c in bare)
@@ -67,12 +75,31 @@ def _dropped(token: str) -> bool:
         or bare in _CALENDAR
         or token.casefold() in _LABELS
         or bare in _LABELS
+        or (after is not None and ZONE_SHAPE.match(token.strip(".'’\"")) is not None)
     )
+
+
+def _stamp(token: str) -> bool:
+    """A date's or a time's word ("17:35", "June", "pm"), after which a zone's abbreviation may stand."""
+    bare = token.casefold().strip(".'’\"")
+    return DATE_SHAPE.match(bare) is not None or bare in _CALENDAR or bare in ("am", "pm", "a.m", "p.m")
 
 
 _CALENDAR = _calendar_words()
 _LABELS = words("attribution/credit_line_words")
 _VETOES = words("attribution/credit_line_vetoes")
+_LINKS = words("attribution/credit_line_links")
+_NAME_ENDS = words("attribution/credit_line_name_ends")
+_ROLES = words("attribution/credit_line_roles")
+# "Editor: Ola Berg", "Edited By : Jane Roe": a staff member's role and name, up to the next separator
+ROLE_CREDIT = re.compile(
+    r"\b(?i:" + "|".join(sorted((re.escape(r) for r in _ROLES), key=len, reverse=True)) + r")\s*(?::|\b[Bb][Yy]\b)\s*:?"
+    r"[^|/·•,;()\[\]+\n]*"
+)
+# "WirewatchTuesday, June 3": a weekday or a month glued by the page's layout to the name before it
+_CAPITALISED = sorted((n.capitalize() for n in _CALENDAR if len(n) > 2), key=len, reverse=True)
+GLUED_CALENDAR = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(_CAPITALISED) + r")\b)")
+LINE_WORDS = 2 * CREDIT_WORDS  # a longer line whose dates and labels leave a short name (two stamps, a zone)
 
 
 def read_credit_line(line: str) -> tuple[list[str], bool] | None:
@@ -82,26 +109,47 @@ def read_credit_line(line: str) -> tuple[list[str], bool] | None:
     `line` is the line with its places already blanked out (see `credit_line_names`).
     """
     line_words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bar or a dash is no word
-    if not line_words or len(line_words) > CREDIT_WORDS:
+    if not line_words or len(line_words) > LINE_WORDS:
         return None
     if any(w.casefold().strip(".,:;()[]'’\"") in _VETOES for w in line.split()):
         return None
+    took = False
+    unroled = ROLE_CREDIT.sub(" | ", line)
+    if unroled != line:
+        took, line = True, unroled  # a staff member's credit beside the outlet's: "Editor: Ola Berg"
+    line = GLUED_CALENDAR.sub(" ", line)
     pieces = [p for p in SEPARATORS.split(line) if p and p.strip()]
-    took = len(pieces) > 1 or SEPARATORS.search(line) is not None
+    took = took or len(pieces) > 1 or SEPARATORS.search(line) is not None
     names: list[str] = []
+    kept = 0
     for piece in pieces:
+        toks = piece.split()
+        if all(t.casefold().strip(".'’\"") in _LINKS for t in toks):
+            took = True  # a link or button standing alone on the line: "| Share", "| Listen"
+            continue
+        if any(t.casefold().strip(".'’\"") in _LINKS for t in toks):
+            return None  # a link to more of an outlet: "More from Wirewatch", "Follow Wirewatch"
         # the words left between dropped ones are names each: "Story by Wirewatch", "Wirewatch via
         # Nordic Daily" give two names (prose keeps its words, "Wirewatch staff in Oslo" one name)
         run: list[str] = []
-        for tok in piece.split():
-            if not _dropped(tok):
+        after: str | None = None
+        for tok in toks:
+            if run and tok[:1].isupper() and tok.casefold().strip(".'’\"") in _NAME_ENDS:
+                run.append(tok)  # "Emirates News Agency": a label word ending the name it follows
+                kept += 1
+                after = None
+                continue
+            if not _dropped(tok, after):
                 run.append(tok)
+                kept += 1
+                after = None
                 continue
             took = True
+            after = tok if _stamp(tok) else None
             names += _joined(run)
             run = []
         names += _joined(run)
-    if not names:
+    if not names or (len(line_words) > CREDIT_WORDS and kept > CREDIT_WORDS // 2):
         return None
     return names, took
 

@@ -26,8 +26,12 @@ the page furniture before them (a long caption may push a wire dateline far down
   copyright line here (the `copyright` credit form reads it, with its year); an acronym the registry
   does not list counts only alone beside a date or a label; the page's own name is skipped, no veto.
   Also "-- Wirewatch" and the credit closing the last sentence's line after an en or em dash ("...
-  in the strait. – WNA"), and the site's bare address on the last line ("...\ncgtn.com": the
+  in the strait. – WNA"), also with no dash when a list knows the name ("... into the incident. PTI"),
+  the editors' initials perhaps after it ("PTI ABC DEF"),
+  and the site's bare address on the last line ("...\ncgtn.com": the
   registry outlet whose `url` is on that host; a link with a path is a related article);
+- an aggregator's slug opening the story's line, "(Aggregator- WNA) The ..." or "(Aggregator - WNA) --":
+  the agency it names last (a known outlet or an acronym), not the page's own;
 - a byline naming an outlet and the day it filed, the date often glued to the name by the page's
   layout: "By WirewatchFriday, June 3, 2025";
 - a labelled credit near the top, the outlet perhaps described first: "Source: Karsk news outlet
@@ -77,6 +81,10 @@ REPOST = re.compile(
 CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
 # "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
 CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
+# "... into the incident. PTI" closing the text: the wire's name glued after the last sentence with no dash,
+# as portals set the agency's copy; only a name a list knows as an outlet (a cut excerpt may end on any
+# capitalised word)
+CREDIT_GLUED = re.compile(r"[.!?][”\"’]?[ \t]+" + NAME + r"[ \t]*\Z")
 # "OSLO (Wirewatch) —", "Oslo, June 19 (Wirewatch) -", "OSLO, 3rd June, 2025 (Wirewatch) --" (an upper-case
 # place, then an ordinal date), "Oslo, Jan. 3 (Wirewatch): ", and a wire feed's
 # "Oslo, June 19 (Wirewatch) Jun 19, 2024" line: a place (and date) then the agency, closed by a dash, a
@@ -113,6 +121,11 @@ DAYS = "|".join(word_list("common/weekdays"))
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
 # page often sets on a line of its own between the headline block and the story
 WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+# "(Aggregator- Wirewatch) The ...", "(Aggregator - Wirewatch) --": an aggregator's slug opening the story's
+# line, naming itself and then the agency whose copy it carries (the last named is the story's origin)
+AGGREGATOR_SLUG = re.compile(
+    r"^[ \t]*\(([^()]{2,40}?[^\s(][ \t]*[—–-][ \t]+[^()]{2,40})\)[ \t]*(?:[—–-]+|(?=[A-Z“\"‘]))", re.M
+)
 # "By WirewatchFriday, June 3, 2025": a byline naming the outlet, then its filing date (the layout
 # may glue the two: the name ends where the weekday or month begins)
 BYLINE_DATED = re.compile(
@@ -216,6 +229,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         ]
         found += [src for src in dated if src is not None and norm_name(src.link.name) not in own]
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
+        found += [_aggregated_agency(ctx, m.group(1), own) for m in AGGREGATOR_SLUG.finditer(head)]
         found += _residue_credits(ctx, len(head), own)
         tail = text.rstrip()[-TAIL_CHARS:]
         found += _credit_over_blurb(ctx, text)
@@ -227,6 +241,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         names = [m.group(1) for m in CREDIT_LINE.finditer(tail)]
         names += [m.group(1) for m in CREDIT_TAIL.finditer(tail)]
         found += [_credit_name(ctx, name) for name in names]
+        found += [_initialled_outlet(ctx, m.group(1)) for m in CREDIT_GLUED.finditer(tail)]
         # the credit lines read by their structure (nlp/credit_lines.py): a title's "| Wirewatch", a closing
         # "(Wirewatch)", a staff credit "(Reporting by ...)" under a story naming its agency
         credits = [_outlet_source(ctx, n) if n else _named_agency(ctx) for n in credit_names(ctx.doc)]
@@ -272,6 +287,15 @@ def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source |
     return _named_outlet(name)
 
 
+def _aggregated_agency(ctx: DocumentSources, slug: str, own: set[str]) -> Source | None:
+    """The agency an aggregator's slug names last ("Aggregator- Wirewatch" -> Wirewatch), not the page's own."""
+    for part in reversed(re.split(r"[ \t]*[—–-][ \t]+", slug)):
+        src = _credit_name(ctx, part.strip())  # a known outlet, or an agency's acronym as written ("KUNA")
+        if src is not None and norm_name(src.link.name) not in own:
+            return src
+    return None
+
+
 def _initials_of(name: str, page: str) -> bool:
     """Are the letters of `name` ("CN") initials of the page's outlet ("courthouse-news-service"), in order?"""
     initials = iter(word[0] for word in page.split("-") if word)
@@ -285,25 +309,34 @@ def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list
     """The outlets short credit lines near the top or at the end name, read by what is left of each
     line without its dates, labels, places and separators (nlp/credit_residue.py), the page's own
     outlet left out. A lone name on its line counts when a list knows it as an outlet (or it
-    without a last section word: "ANI Asia"); on a line with furniture, the first outlet named counts
-    when every other name left is one capitalised word (a place, a section: "PTI | Dubai | Updated:
-    ..."); a name the registry does not list only as an agency's acronym alone beside a date or a
+    without a last section word: "ANI Asia"); on a line with furniture, the first name when it is an
+    outlet ("By Wirewatch via Nordic Daily"), else the first outlet named when every other name left is
+    one capitalised word (a place, a section: "Dubai | PTI | Updated: ...") or a newsroom's staff alone
+    ("Staff Writer | Wirewatch"); a name the registry does not list only as an agency's acronym alone beside a date or a
     label ("20110104 WNA")."""
     found = []
     for names, took in credit_line_names(ctx.doc, head_end):
         names = [_newsroom_cut(name) for name in names]
         if not took:
             words = names[0].split()
-            src = _listed_outlet(ctx, names[0])
+            src = _initialled_outlet(ctx, names[0])
             if src is None and len(words) == 2:
                 src = _listed_outlet(ctx, words[0])
             outlets = [src] if src is not None else []
         elif len(names) == 1:
             outlets = [src] if (src := _credit_name(ctx, names[0])) is not None else []
         else:
-            resolved = [(name, _outlet_source(ctx, name)) for name in names]
+            # a newsroom's staff alone ("Staff Writer | Wirewatch | June 3") is no name of its own
+            resolved = [(name, _outlet_source(ctx, name)) for name in names if not _staff_only(name)]
             outlets = [src for _, src in resolved if src is not None]
-            if not all(src is not None or _side_name(name) for name, src in resolved):
+            # "By Wirewatch via Nordic Daily": the first an outlet, the others names (a lower-case word is prose)
+            # (a list must know the first: the model may take a headline's words for an outlet)
+            first_credited = (
+                bool(resolved)
+                and _listed_outlet(ctx, resolved[0][0]) is not None
+                and all(n[:1].isupper() for n, _ in resolved)
+            )
+            if not first_credited and not all(src is not None or _side_name(name) for name, src in resolved):
                 outlets = []
         found += [src for src in outlets if norm_name(src.link.name) not in own][:1]
     return found
@@ -321,6 +354,21 @@ def _listed_outlet(ctx: DocumentSources, name: str) -> Source | None:
         if ent.label_ == "OUTLET" and key == norm_name(ent.text) and ext(ent, "osint_source") in (None, "gazetteer"):
             return ctx.source_from_ent(ent, None)
     return None
+
+
+def _staff_only(name: str) -> bool:
+    """A name that is only a newsroom's staff ("Staff Writer", "Web Desk": attribution/byline_staff_words.txt)."""
+    return tuple(w.lower() for w in name.split()) in STAFF_WORDS
+
+
+def _initialled_outlet(ctx: DocumentSources, name: str) -> Source | None:
+    """The listed outlet `name` is, also followed by its editors' initials as wire copy closes ("PTI ABC
+    DEF": two to four capitals each)."""
+    src = _listed_outlet(ctx, name)
+    words = name.split()
+    if src is None and len(words) > 1 and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 4 for w in words[1:]):
+        src = _listed_outlet(ctx, words[0])
+    return src
 
 
 def _side_name(name: str) -> bool:
