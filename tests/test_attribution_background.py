@@ -56,6 +56,32 @@ def test_a_quoted_past_perfect_sentence_keeps_the_speaker(run):
     assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
 
 
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "It comes two weeks after Finland seized a tanker with 12 crew members.",
+        "It came amid a dispute with Finland over a tanker with 12 crew members.",
+        "It follows the seizure of a tanker with 12 crew members by Finland.",
+    ],
+)
+def test_a_sentence_setting_the_event_among_others_leaves_the_carried_passage(run, framing):
+    # the writer's "comes after", "follows": outlet framing (attribution/situating_verbs.csv)
+    claims = run("The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. " + framing)
+    assert chain_of(claims, "12 crew") == []
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "It came under fire from 12 boats near Karsk.",  # "come" with no link word after it
+        "It followed a tanker with 12 crew members to Karsk.",  # a past "followed" narrates
+    ],
+)
+def test_a_narrating_come_or_follow_stays_in_the_carried_passage(run, narration):
+    claims = run("The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. " + narration)
+    assert chain_of(claims, "12 ") == ["Coastal Watch Agency"]
+
+
 # --------------------------------------------------------------------------- a wire's dateline inside a line
 
 

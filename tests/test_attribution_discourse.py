@@ -577,6 +577,25 @@ def test_a_sentence_that_only_frames_the_one_before_gives_it_its_source(run, fra
     assert chain_of(run(text), "12 crew") == chain
 
 
+@pytest.mark.parametrize("connective", ["Moreover, the", "In addition, the", "What is more, the"])
+def test_an_additive_paragraph_goes_on_with_the_source(run, connective):
+    # attribution/additive_starts.txt: "Moreover," adds to the account of the paragraph before
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"
+        f"{connective} Tern Vale left Karsk with 12 crew members."
+    )
+    assert chain_of(run(text), "left Karsk") == ["Lena Varga"]
+
+
+def test_an_additive_paragraph_after_the_outlets_voice_has_no_source(run):
+    text = (
+        "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"
+        "The Morrow Gull is owned by Brightwater Shipping.\n\n"
+        "Moreover, the Tern Vale left Karsk with 12 crew members."
+    )
+    assert chain_of(run(text), "left Karsk") == []
+
+
 def test_the_passage_ends_with_its_paragraph(run):
     text = (
         "The Morrow Gull rammed a patrol boat near Karsk, Lena Varga said.\n\n"

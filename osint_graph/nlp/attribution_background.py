@@ -1,4 +1,4 @@
-"""Where a carried passage ends: a sentence of background in the past perfect (issue 12).
+"""Where a carried passage ends: background in the past perfect, or the writer situating the event (issue 12).
 
 "The Tern Vale was hit at 09:40, Varga said. | The tanker had sailed from Karsk on Monday." A
 source's account is told in the past; a sentence with no frame of its own whose main verb steps
@@ -12,6 +12,10 @@ every chain later (`repost.head_chains`).
 
 The test reads the parse only (an auxiliary "had" before a past participle at the clause's main
 verb): no word list.
+
+Nor does a sentence by which the writer sets the event among others ("The seizure comes two weeks
+after ...", "The strike came amid ...", "The incident follows ..."): its main verb and a link word
+after it are in `attribution/situating_verbs.csv` (`situates`); the same exceptions hold.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_bracket import Segment
+from osint_graph.nlp.rules import table
 from osint_graph.nlp.syntax import tokens_of
 
 
@@ -30,7 +35,7 @@ def past_perfect(main: Token | None) -> bool:
 
 
 def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -> None:
-    """Clear the carried chain of each unframed past-perfect clause outside quotations."""
+    """Clear the carried chain of each unframed past-perfect or situating clause outside quotations."""
     toks = tokens_of(doc)
     for a, b, _para, clauses in per_segment:
         if any(t.is_quote for t in toks[a:b]):
@@ -38,5 +43,27 @@ def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -
         for cl in clauses:
             if id(cl) in framed or not cl.chain or cl.speech:
                 continue
-            if past_perfect(cl.main):
+            if past_perfect(cl.main) or situates(cl.main):
                 cl.chain = []
+
+
+SITUATING = {row["verb"]: row for row in table("attribution/situating_verbs")}
+PRESENT_TAGS = ("VBZ", "VBP")
+LINK_WINDOW = 5
+
+
+def situates(main: Token | None) -> bool:
+    """Does the clause set the event among others ("The seizure comes after ...", "The strike came two
+    weeks after ...", "The incident follows ...": `attribution/situating_verbs.csv`)?"""
+    row = SITUATING.get(main.lemma_.lower()) if main is not None and main.pos_ in ("VERB", "AUX") else None
+    if row is None or (row["tense"] == "present" and main.tag_ not in PRESENT_TAGS):
+        return False
+    if row["next"] == "-":
+        return True
+    links = set(row["next"].split())
+    for t in main.doc[main.i + 1 : main.i + 1 + LINK_WINDOW]:
+        if t.is_punct:
+            return False
+        if t.lower_ in links:
+            return True
+    return False

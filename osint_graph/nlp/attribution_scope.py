@@ -22,7 +22,8 @@ extends the chains of the clauses a frame covers.
   after it that go on with its account (a quote, "Minutes later", "As a result", "It ...":
   `attribution/passage_starts.txt`) and are not negated carry its chain, as do all the sentences
   of a quotation it opened that runs on over several sentences, and so does a next
-  paragraph that opens with a quote, or quotes words after a leading frame ("X said that A.¶B
+  paragraph that opens with a quote or an additive connective ("Moreover,":
+  `attribution/additive_starts.txt`), or quotes words after a leading frame ("X said that A.¶B
   “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
   account was reported last (not a person's), unless that official was met before any body;
@@ -219,6 +220,7 @@ def _reported(cl: Clause) -> bool:
 
 
 PASSAGE_STARTS = [tuple(w.split()) for w in word_list("attribution/passage_starts")]
+ADDITIVE_STARTS = [tuple(w.split()) for w in word_list("attribution/additive_starts")]
 OPENING_QUOTES = ("“", "«", '"', "‘", LOW_QUOTE)
 
 
@@ -269,6 +271,12 @@ def _milestone(toks: list[Token]) -> bool:
     )
 
 
+def _starts_with(doc: Doc, a: int, b: int, starts: list[tuple[str, ...]]) -> bool:
+    """Do the first words of the sentence [a, b) (punctuation left out) make one of `starts`?"""
+    first = tuple(t.lower_ for t in tokens_of(doc)[a:b] if not (t.is_space or t.is_punct))[:3]
+    return any(first[: len(start)] == start for start in starts)
+
+
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
@@ -276,8 +284,7 @@ def _goes_on(doc: Doc, a: int, b: int) -> bool:
         return False  # a quoted "It was the first time" is the speaker's ranking, not the outlet's
     if toks[0].text in OPENING_QUOTES or _quotes_words(doc, a, b):
         return True
-    first = tuple(t.lower_ for t in toks[:3] if not t.is_punct)
-    return any(first[: len(start)] == start for start in PASSAGE_STARTS)
+    return _starts_with(doc, a, b, PASSAGE_STARTS)
 
 
 def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool | str:
@@ -332,9 +339,10 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     go on with its account (a quote, "Minutes later", "As a result", "It"/"This": see
     `attribution/passage_starts.txt`), and whose predicate is not negated (“... were not
     released” is the outlet's own remark), carry its chain; so does a next paragraph that opens
-    with a quote.  The passage ends at the paragraph's end (unless a quote opens the next), at a
-    sentence that does not go on, and at a sentence with a source of its own (a speech
-    act such as "Moscow accused ..." opens none).
+    with a quote or with "Moreover," (`attribution/additive_starts.txt`).  The passage ends at the
+    paragraph's end (unless a quote or "Moreover," opens the next), at a sentence that does not go
+    on, and at a sentence with a source of its own (a speech act such as "Moscow accused ..." opens
+    none).
     """
     current: list[Source] | None = None
     body: list[Source] | None = None  # the last reported chain that ends in a body, not a person
@@ -347,8 +355,12 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
         if p != para:
             para = p
             quote_open = False  # a quote over paragraphs opens each of them again
-            if not (_opens_quote(doc, a, b) or (leading and _quotes_words(doc, a, b))):
-                current = None  # a new paragraph goes on only through a quote
+            if not (
+                _opens_quote(doc, a, b)
+                or (leading and _quotes_words(doc, a, b))
+                or _starts_with(doc, a, b, ADDITIVE_STARTS)
+            ):
+                current = None  # a new paragraph goes on only through a quote or an additive "Moreover,"
         inside, quote_open = quote_open, _quote_open_after(doc, a, b, quote_open)
         # a paragraph the speaker's quote opens is inside her words from its first mark on
         inside = inside or (p == para and k_first and current is not None and _opens_quote(doc, a, b))
