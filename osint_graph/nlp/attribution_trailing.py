@@ -48,6 +48,8 @@ from osint_graph.nlp.syntax import (
 
 POST_STOP = words("attribution/source_phrase_stops")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
+TIME_SPAN_WORDS = words("attribution/time_span_words")
+TIME_ADJUNCT_HEADS = ("after", "before")  # "a day after ...", "hours before ..."
 # "“A,” Varga said, adding that C": the participle's clause is the speaker's again, set off from the frame
 # so that the frame still closes the quotation (`attribution/statement_participles.txt`)
 STATEMENT_PARTICIPLES = words("attribution/statement_participles")
@@ -236,6 +238,7 @@ class TrailingFrames:
             relay_phrase = frame_phrase(toks, "relay")[0] > 0
             says_again = first in STATEMENT_PARTICIPLES and toks[0].tag_ == "VBG" and has_finite_verb(toks[1:])
             set_off = first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase
+            set_off = set_off or time_adjunct(toks)
             if (set_off or says_again) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
@@ -372,4 +375,16 @@ def _in_relative_on_noun(tok, s: int, t: int) -> bool:
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and s <= node.head.i < t:
             return True
         node = node.head
+    return False
+
+
+def time_adjunct(toks) -> bool:
+    """'a day after Y said D', 'two days before ...', 'shortly after ...': a stretch of time (words of
+    `attribution/time_span_words.txt`, numbers) and then "after"/"before" open an adjunct of the frame,
+    as "after" alone does (`attribution/adjunct_starts.txt`)."""
+    for k, x in enumerate(toks[:5]):
+        if x.lower_ in TIME_ADJUNCT_HEADS:
+            return k > 0
+        if not (x.lower_ in TIME_SPAN_WORDS or x.like_num):
+            return False
     return False
