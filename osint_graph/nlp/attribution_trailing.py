@@ -70,6 +70,7 @@ class TrailingFrames:
 
     ctx: AttributionContext
     residue: list[tuple[int, int, bool, bool]]
+    cited_only: bool
 
     def _frame_chunk(self, s: int, t: int, left: list[tuple[int, int]]) -> tuple[list[Source], int] | None:
         """If tokens [s, t) are a trailing frame: its sources (outer first) and its first token."""
@@ -227,6 +228,7 @@ class TrailingFrames:
         hedging = False
         new_end = e
         self.residue: list[tuple[int, int, bool, bool]] = []
+        self.cited_only = False
         while len(parts) > 1:
             s, t = parts[-1]
             toks = tokens_of(doc)[s:t]
@@ -294,6 +296,8 @@ class TrailingFrames:
             while parts and parts[-1][0] >= start:
                 parts.pop()
             new_end = start
+        # "X said C, citing Y" with no closing frame: Y is cited by the frame that opens the sentence
+        self.cited_only = bool(pending) and not sources
         if pending:
             sources = sources + pending
         while new_end > a and (is_separator(tokens_of(doc)[new_end - 1]) or tokens_of(doc)[new_end - 1].is_space):
