@@ -55,6 +55,16 @@ def test_the_table_matches_whole_words_only(nlp):
             [("Orvik Lines", "say"), ("Brask Maritime", "cite")],
         ),
         ("The Sea Lark carried 300 containers, based on what Tomas Kerrigan said.", [("Tomas Kerrigan", "say")]),
+        # "X said C, citing Y" with no closing frame: Y is cited by the opening frame's speaker, [X, Y]
+        (
+            "Orvik Lines said the Sea Lark carried 300 containers, citing Brask Maritime.",
+            [("Orvik Lines", "say"), ("Brask Maritime", "cite")],
+        ),
+        (
+            "Orvik Lines said the Sea Lark carried 300 containers, citing data from Brask Maritime.",
+            [("Orvik Lines", "say"), ("Brask Maritime", "cite")],
+        ),
+        ("The Sea Lark carried 300 containers, citing data from Brask Maritime.", [("Brask Maritime", "cite")]),
     ],
 )
 def test_a_phrase_frames_its_source(nlp, text, chain):

@@ -537,3 +537,18 @@ def test_a_capital_related_to_or_doing_something_is_its_state(nlp, text, capital
     """'a blow to Moscow', 'tied to Tehran', 'Tehran-manufactured' (entity_types/relation_words.txt,
     state_participles.txt): the government, a Country mention; where one flies from or sits, a place."""
     assert (capital, label) in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("District Commissioner Dana Kovar spoke at Karsk. “Some jumped out,” said Mr Kovar.", "Mr Kovar"),
+        ("Vice Admiral Dana Kovar spoke at Karsk. “The frigate is deployed there,” VADM Kovar said.", "VADM Kovar"),
+    ],
+)
+def test_a_title_and_surname_refer_back_to_the_full_name(nlp, text, short):
+    # coreference.titled_surname: the title or honorific (common/title_words, context/name_prefix_words)
+    # before the surname is no part of another person's name
+    doc = nlp(text)
+    ids = {e.text: (e._.entity_id, e.label_) for e in doc.ents}
+    assert short in ids and ids[short] == ids["Dana Kovar"]

@@ -670,3 +670,13 @@ def test_bare_officials_of_a_state_named_only_by_demonym_speak_for_its_body(nlp)
     text = "The Estonian Naval Command sent a ship to the Tern Vale. Officials said the crew was safe."
     decided, sources = _decide(nlp, text, "Officials")
     assert (decided, [s.link.name for s in sources]) == ("story_state", ["Estonian Naval Command"])
+
+
+@pytest.mark.parametrize("when", ["on Friday", "in March"])
+def test_a_weekday_or_month_in_an_unnamed_speakers_phrase_names_nobody(nlp, when):
+    # source_phrase.unnamed_tokens: "Friday" is a proper noun that dates the statement, no unrecognised
+    # name that would make "Estonian officials on Friday" a generic source
+    text = f"The ferry was hit off Estonia. Estonian officials {when} told Nordic Daily the tanker was seized."
+    decided, sources = _decide(nlp, text, f"Estonian officials {when}")
+    assert decided == "state_speaker"
+    assert sources[0].link.entity == "country:estonia"

@@ -18,7 +18,8 @@ Frames peeled off (the claim's span narrows to the proposition):
 
 - trailing frames after a comma or a closing quote, stacked from the outside in: "C, X said",
   "C, X told local media on Monday, Reuters reported" -> [Reuters, X]; inverted "C, writes X" /
-  "C, reports the portal X"; "C, according to X"; "C, X said, citing Y" -> [X, Y] (also with no comma,
+  "C, reports the portal X"; "C, according to X"; "C, X said, citing Y" -> [X, Y] ("X said C, citing Y"
+  too: a cited source with no closing frame goes after the opening frame's speaker; also with no comma,
   "C, X reported citing Y"); appositive
   subjects "C, X, the minister, said"; "..., without specifying ..." is frame residue; "C, based
   on what X said" makes X the origin;
@@ -160,6 +161,9 @@ class SentenceAttributor(TrailingFrames, LeadingFrames):
                 self._content(ft, new_e, list(trailing) + srcs, out, depth=0, hedging=hedging)
             else:  # "Converted into ammunition, he said, 5,000 containers would hold ...": one clause
                 self._content(a, new_e, list(trailing) + srcs, out, depth=0, hedging=hedging)
+        elif self.cited_only:
+            # "X said C, citing Y": Y goes after the speaker of the frame that opens the sentence, [X, Y]
+            self._content(a, new_e, [], out, depth=0, hedging=hedging, cited_after=list(trailing))
         else:
             self._content(a, new_e, list(trailing), out, depth=0, hedging=hedging)
         for cl in out:
@@ -175,10 +179,12 @@ class SentenceAttributor(TrailingFrames, LeadingFrames):
         return out
 
     def _content(self, a: int, e: int, chain: list[Source], out: list[Clause], depth: int,
-                 hedging: bool = False, leading: bool = False) -> None:  # fmt: skip
+                 hedging: bool = False, leading: bool = False,
+                 cited_after: list[Source] | None = None) -> None:  # fmt: skip
         doc = self.doc
         a0 = a
         a, lead, cited = self.peel_leading_chunk(a, e)
+        cited = cited + (cited_after or [])  # "X said C, citing Y", peeled off the end
         if a != a0:
             self.ctx.remember(lead + cited)
             chain = chain + lead

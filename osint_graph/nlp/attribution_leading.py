@@ -174,6 +174,10 @@ class LeadingFrames:
             ):
                 continue
             subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
+            split = [c for c in v.children if c.dep_ == "nsubj" and subj[0].i < c.i < v.i]
+            if len(split) == 1 and subj_toks and split[0].left_edge.i == subj_toks[-1].i + 1:
+                # "Russian state news agency TASS reported": the parser made the name a second subject
+                subj_toks += subtree(split[0], skip=("relcl",))
             if subj[0].i < self.ctx.dateline_end:
                 # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y said"): what is left
                 subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if self.ctx.dateline_end <= t.i < v.i]

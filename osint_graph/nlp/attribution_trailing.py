@@ -48,6 +48,8 @@ from osint_graph.nlp.syntax import (
 
 POST_STOP = words("attribution/source_phrase_stops")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
+TIME_SPAN_WORDS = words("attribution/time_span_words")
+TIME_ADJUNCT_HEADS = ("after", "before")  # "a day after ...", "hours before ..."
 # "“A,” Varga said, adding that C": the participle's clause is the speaker's again, set off from the frame
 # so that the frame still closes the quotation (`attribution/statement_participles.txt`)
 STATEMENT_PARTICIPLES = words("attribution/statement_participles")
@@ -68,6 +70,7 @@ class TrailingFrames:
 
     ctx: AttributionContext
     residue: list[tuple[int, int, bool, bool]]
+    cited_only: bool
 
     def _frame_chunk(self, s: int, t: int, left: list[tuple[int, int]]) -> tuple[list[Source], int] | None:
         """If tokens [s, t) are a trailing frame: its sources (outer first) and its first token."""
@@ -225,6 +228,7 @@ class TrailingFrames:
         hedging = False
         new_end = e
         self.residue: list[tuple[int, int, bool, bool]] = []
+        self.cited_only = False
         while len(parts) > 1:
             s, t = parts[-1]
             toks = tokens_of(doc)[s:t]
@@ -236,6 +240,7 @@ class TrailingFrames:
             relay_phrase = frame_phrase(toks, "relay")[0] > 0
             says_again = first in STATEMENT_PARTICIPLES and toks[0].tag_ == "VBG" and has_finite_verb(toks[1:])
             set_off = first in RELATIVE_PRONOUNS - {"that"} or first in ADJUNCT_STARTS or participle or relay_phrase
+            set_off = set_off or time_adjunct(toks)
             if (set_off or says_again) and len(parts) > 2:
                 ps, pt = parts[-2]
                 if self._frame_like(ps, pt, parts[:-2]):
@@ -291,6 +296,8 @@ class TrailingFrames:
             while parts and parts[-1][0] >= start:
                 parts.pop()
             new_end = start
+        # "X said C, citing Y" with no closing frame: Y is cited by the frame that opens the sentence
+        self.cited_only = bool(pending) and not sources
         if pending:
             sources = sources + pending
         while new_end > a and (is_separator(tokens_of(doc)[new_end - 1]) or tokens_of(doc)[new_end - 1].is_space):
@@ -372,4 +379,16 @@ def _in_relative_on_noun(tok, s: int, t: int) -> bool:
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") and s <= node.head.i < t:
             return True
         node = node.head
+    return False
+
+
+def time_adjunct(toks) -> bool:
+    """'a day after Y said D', 'two days before ...', 'shortly after ...': a stretch of time (words of
+    `attribution/time_span_words.txt`, numbers) and then "after"/"before" open an adjunct of the frame,
+    as "after" alone does (`attribution/adjunct_starts.txt`)."""
+    for k, x in enumerate(toks[:5]):
+        if x.lower_ in TIME_ADJUNCT_HEADS:
+            return k > 0
+        if not (x.lower_ in TIME_SPAN_WORDS or x.like_num):
+            return False
     return False

@@ -40,6 +40,9 @@ TERRITORY_WORDS = {row["word"]: row.yes("always") for row in table("context/terr
 # words a company's full name may add after the short name the article also uses ('Eastern Pacific'
 # beside 'Eastern Pacific Shipping'), besides its legal forms ('Unix Line' beside 'Unix Line PTE, Ltd.')
 COMPANY_NAME_TAILS = words("context/company_name_tails")
+# words of a title or honorific before a surname ('Mr Varga', 'Captain Brenn', 'VADM Tamm' after the full
+# name): the surname under them is the person's
+NAME_TITLES = words("common/title_words") | words("context/name_prefix_words")
 T = TypeVar("T")  # a ship's entity or candidate (`one_ship_per_surname`)
 
 
@@ -150,6 +153,10 @@ def corefer(doc: Doc, gazetteer=None) -> None:
             person = people[normalise_name(e.text)]
             if person.start != e.start and person.end != e.end:
                 source = person
+        elif e.label_ in ("PERSON", "ORG") and titled_surname(e) in people:
+            person = people[titled_surname(e)]  # 'Mr Varga said' after 'District Commissioner Lena Varga'
+            if person.start < e.start:
+                source = person
         elif _ship_short_form(e, surnames):
             source = surnames[normalise_name(e.text)]  # 'Varn returned' after 'the frigate Admiral Varn'
         elif e.label_ == "ORG" and len(_names(tails.get(normalise_name(e.text), ()))) == 1:
@@ -255,6 +262,18 @@ def _placed(e: Span) -> bool:
     doc, k = e.doc, e.start - 1
     k -= k > 0 and doc[k].lower_ == "the"
     return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS  # (not 'to the missing ship "X"')
+
+
+def titled_surname(e: Span) -> str | None:
+    """'Mr Varga', 'Captain Brenn', 'VADM Tamm': the folded surname after the title or honorific words
+    that open a two- or three-word mention (common/title_words, context/name_prefix_words); None when
+    the mention is not so written."""
+    k = 0
+    while k < len(e) - 1 and e[k].lower_.rstrip(".") in NAME_TITLES:
+        k += 1
+    if k == 0 or len(e) - k != 1 or not e[k].is_title:
+        return None
+    return normalise_name(e[k].text)
 
 
 def ship_surnames(ents: list[Span]) -> dict[str, Span]:

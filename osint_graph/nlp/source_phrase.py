@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # where a source posts ("on Telegram"): never an origin
 PLATFORMS = words("attribution/platforms")
+# a weekday or month in a speaker's phrase dates the statement ("U.S. officials on Friday told ..."): no name
+CALENDAR_NAMES = words("common/weekdays") | words("common/months")
 
 
 @dataclass
@@ -87,10 +89,16 @@ def speaking_state(np: NounPhrase) -> tuple[str, str] | None:
 def unnamed_tokens(np: NounPhrase) -> list[Token]:
     """Proper nouns that name no state: the phrase is an unrecognised name
     ("the United Kingdom Maritime Trade Operations agency"). A lower-case word the tagger took
-    for a proper noun is none ("Karsk's foreign ministry" is Karsk speaking)."""
+    for a proper noun is none ("Karsk's foreign ministry" is Karsk speaking), nor is a weekday or
+    month that dates the statement ("U.S. officials on Friday told Nordic Daily": the United States)."""
     _state, used = np.state_in()
     head = np.head
-    return [t for t in np.toks if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in used and t.i != head.i]
+    return [
+        t
+        for t in np.toks
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in used and t.i != head.i
+        and t.text not in CALENDAR_NAMES
+    ]  # fmt: skip
 
 
 def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
