@@ -43,7 +43,6 @@ PORT_VERBS = words("context/port_verbs")
 COURT_WORDS = words("context/court_office_words")  # 'U.S. District Judge': no district
 OCEAN_HEADS = frozenset({"ocean"})
 OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': an 'X Ocean' of another name is a company
-TOWN_NOUNS = words("context/town_nouns")  # 'the city of X': a town, Port only by a port role
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")
@@ -412,11 +411,6 @@ def place_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
     if start > 0 and doc[start - 1].lower_ in PORT_NOUNS:
         return  # 'the port city of X': a port
     name = doc[end : end + 3].text.split(",")[0]
-    if doc[start].lower_ in TOWN_NOUNS:
-        # 'the Chinese city of X' names a town, no port: the one reading per article (port_reading)
-        # makes it the Port where the text gives it a port role (GUIDELINES "What the text gives decides")
-        ctx.add_name(doc, end, limit, "Location", "place-of", cands)
-        return
     port = "Port" in ctx.known_types(name) or _city_port(ctx, doc[end].text)
     ctx.add_name(doc, end, limit, "Port" if port else "Location", "place-of", cands)
 
