@@ -244,7 +244,9 @@ def test_no_vessel_without_a_name_after_the_noun(nlp):
 
 
 def test_city_of_is_a_location(nlp):
-    assert ("Velmora Dunes", "LOCATION") in ents(nlp, "The ship headed to the coastal city of Velmora Dunes.")
+    assert ("Velmora Dunes", "LOCATION") in ents(nlp, "Protests spread in the coastal city of Velmora Dunes.")
+    # a ship heading there is a port role (GUIDELINES "What in the text makes a port"), place22
+    assert ("Velmora Dunes", "PORT") in ents(nlp, "The ship headed to the coastal city of Velmora Dunes.")
 
 
 def test_countries_the_sources_do_not_list(nlp):

@@ -99,6 +99,25 @@ def test_a_port_word_a_home_port_or_a_voyage_makes_every_mention_the_port(labels
     assert labels(text) == {LABEL_OF_TYPE["Port"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the port word before a comma is another place's ('the Velmhaven terminal, near X'), place22
+        ("The tanker departed from the Velmhaven terminal, near Quarnby, on Monday.", False),
+        ("A fire broke out at the Quarnby terminal on Monday.", True),
+        ("Drones struck the naval base at Quarnby on Monday.", True),
+    ],
+)
+def test_a_port_word_is_the_places_own_within_its_phrase(text, expected):
+    from osint_graph.nlp.context.port_reading import role_word
+
+    register_extensions()
+    nlp = load_model()
+    doc = GazetteerRuler(nlp, "port_reading_role_word_test", GAZ)(nlp(text))
+    (place,) = [e for e in doc.ents if e.text == "Quarnby"]
+    assert role_word(place) is expected
+
+
 # A territory of a state that is also on the port list (GUIDELINES "Port or Location": an island,
 # region or territory is the place where ships go, unless the text names it as a port).
 VELMORA_PORT = GazetteerEntry("Port", "Velmora", (), {"locode": "ZZVLM"}, {"reference": "yes"})
@@ -205,3 +224,54 @@ def test_a_voyage_from_a_small_listed_port_makes_it_the_port(small_port_labels, 
 )
 def test_a_small_listed_town_without_a_voyage_stays_the_place(small_port_labels, text):
     assert small_port_labels(text) == {LABEL_OF_TYPE["Location"]}
+
+
+# place22: a town no port list holds is the Port where the text gives it a port role (GUIDELINES
+# "What the text gives decides"); a region, a state's capital, 'ports in X' (an island or region
+# whose ports a ship calls at) stay places.
+BRENNVIK = GazetteerEntry("Location", "Brennvik", (), {}, {"kind": "city", "country": "ZZ"})
+TARNLAND = GazetteerEntry("Location", "Tarnland", (), {}, {"kind": "region", "country": "ZZ"})
+UNLISTED_GAZ = Gazetteer([BRENNVIK, TARNLAND, TOLLVIK])
+
+
+@pytest.fixture(scope="module")
+def town_labels():
+    return _reader(UNLISTED_GAZ, "Brennvik", "port_reading_unlisted_town_test")
+
+
+@pytest.fixture(scope="module")
+def region_labels():
+    return _reader(UNLISTED_GAZ, "Tarnland", "port_reading_unlisted_region_test")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry was travelling to Brennvik when the fire broke out.",
+        "The freighter sailed from Brennvik on Monday. Police in Brennvik said no one was hurt.",
+        "The ferry, which was carrying fuel to Brennvik, was seized on Monday.",
+    ],
+)
+def test_an_unlisted_town_with_a_voyage_is_the_port(town_labels, text):
+    assert town_labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry was travelling to Tarnland when the fire broke out.",
+        "The cruise ship called at ports in Tarnland before it sank.",
+    ],
+)
+def test_a_region_where_ships_go_stays_the_place(region_labels, text):
+    assert region_labels(text) == {LABEL_OF_TYPE["Location"]}
+
+
+def test_a_town_named_only_on_land_stays_the_place(town_labels):
+    assert town_labels("Police in Brennvik arrested two men on Monday.") == {LABEL_OF_TYPE["Location"]}
+
+
+def test_a_voyage_from_one_place_to_another_makes_the_second_the_port(small_port_labels):
+    # 'to' hangs on the first place or on its 'from': the voyage's verb stands above both (place22)
+    text = "The ferry was travelling from Varn City to Tollvik, Tarnland when the fire started."
+    assert small_port_labels(text) == {LABEL_OF_TYPE["Port"]}

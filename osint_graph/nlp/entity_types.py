@@ -89,6 +89,18 @@ GULF_PEOPLE_NOUNS = words("entity_types/gulf_people_nouns")  # "the Gulf states"
 LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
 
 
+OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': before 'Ocean', an ocean's name
+DIRECTIONS = words("context/direction_words")
+
+
+def _listed_ocean(span: Span) -> bool:
+    """'the Indian Ocean', 'the South Pacific Ocean': an ocean of the list, perhaps after directions."""
+    names = [t.lower_ for t in span[:-1] if t.lower_ != "the"]
+    while names and names[0] in DIRECTIONS:
+        names = names[1:]
+    return " ".join(names) in OCEANS
+
+
 class EntityTypes:
     """Maps the model's labels to ours, repairs what it gets wrong, and names every entity."""
 
@@ -477,6 +489,8 @@ class EntityTypes:
             return annotate(span, "Country", "model", entry=fallback)
         if label == "GPE" and self._country_context(span):
             return self._known(span, "Country")
+        if len(span) > 1 and span[-1].text == "Ocean" and not _listed_ocean(span):
+            return self._known(span, "Organization")  # 'shipbuilder Tarvik Ocean': the oceans are listed
         return self._known(span, "Location")
 
     def _based_place(self, span: Span, types: set[str]) -> Span | None:

@@ -41,6 +41,9 @@ DIVISIONS = {
     row["country"]: (row["noun"], frozenset(row["words"].split(";"))) for row in table("context/first_level_divisions")
 }
 PORT_VERBS = words("context/port_verbs")
+COURT_WORDS = words("context/court_office_words")  # 'U.S. District Judge': no district
+OCEAN_HEADS = frozenset({"ocean"})
+OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': an 'X Ocean' of another name is a company
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")
@@ -158,17 +161,28 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
             return
         if end + 1 < limit and doc[end + 1].lower_ == "the":
             return  # "two ports of the Primorsky Krai": a region
+        k = end + 1
+        while k + 1 < limit and k - end <= 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB"):
+            k += 1  # 'the port of occupied X', 'the port of nearby X': the name after the adjective
+        if not doc[k].text[:1].isupper():
+            k = end + 1
         if noun.lower_.endswith("s"):
-            ctx.name_list(doc, end + 1, limit, "Port", "port-of", cands)
+            ctx.name_list(doc, k, limit, "Port", "port-of", cands)
         else:
-            ctx.add_name(doc, end + 1, limit, "Port", "port-of", cands)
+            ctx.add_name(doc, k, limit, "Port", "port-of", cands)
         return
     if nxt is not None and nxt.lower_ in ("city", "town") and end + 1 < limit and doc[end + 1].lower_ == "of":
         ctx.add_name(doc, end + 2, limit, "Port", "port-city", cands)  # 'the port city/town of X'
         return
     if noun.text == "Port" and noun.i > first and nxt is not None and name_token(nxt, True):
         # "Port Said", "Port Sudan": the word is part of the name (not at a sentence start)
-        ctx.add_name(doc, noun.i, limit, "Port", "port-name", cands)
+        name_to = ctx.add_name(doc, noun.i, limit, "Port", "port-name", cands)
+        if name_to > noun.i + 1 and ctx.gazetteer.lookup(doc[noun.i : name_to].text, "Port") is None:
+            entry = ctx.gazetteer.lookup(doc[noun.i + 1 : name_to].text, "Port")
+            if entry is not None and cands and (cands[-1].start, cands[-1].end) == (noun.i, name_to):
+                # 'Port Colombo', 'Port Saint John': a listed port with the word before it, not a name
+                # of its own ('Port Said'): the listed port, the mention with the word
+                cands[-1].identifiers.update({"_entry": entry, "_canonical": entry.name})
         return
     if (  # 'ports like Constanta, Romania, and Ceyhan, Turkey', 'ports such as X and Y'
         noun.lower_.endswith("s")
@@ -309,6 +323,10 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         return
     if doc[start].text[:1].isupper() and ends_org_name(doc, start, sentence_bounds(doc[start])[1]):
         return  # 'the Varnholm Central District Court': a court's name, no district
+    if doc[start].text[:1].isupper() and _title_follows(doc, end):
+        return  # 'U.S. District Judge Ola Brenn', 'the Varn District of Tolm Court': a court's office
+    if doc[start].lower_ in OCEAN_HEADS and not _ocean_named(doc, name_from, start):
+        return  # 'shipbuilder Tarvik Ocean': a company; the oceans are few and listed
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
         return  # 'Marshall Islands', 'Solomon Islands': states
@@ -344,6 +362,27 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         if any(t.ent_type_ in ("NORP", "ORG", "PERSON", "COUNTRY") for t in name):
             return
     cands.append(Candidate(name_from, end, "Location", "location-head"))
+
+
+def _title_follows(doc: Doc, end: int) -> bool:
+    """A capitalised title or 'Court' among the capitalised words after a head noun ('District Judge',
+    'District of Tolm Court'): the head names a court's office, no place."""
+    limit = min(len(doc), end + 5)
+    for tok in doc[end:limit]:
+        if not (tok.text[:1].isupper() or tok.lower_ == "of"):
+            return False
+        if tok.text[:1].isupper() and tok.lower_ in COURT_WORDS:
+            return True
+    return False
+
+
+def _ocean_named(doc: Doc, name_from: int, start: int) -> bool:
+    """'the Indian Ocean', 'the South Pacific Ocean': an ocean of the list before the head, perhaps
+    after direction words."""
+    words_before = [t.lower_ for t in doc[name_from:start]]
+    while words_before and words_before[0] in DIRECTION_WORDS:
+        words_before = words_before[1:]
+    return " ".join(words_before) in OCEANS
 
 
 def _division(ctx: NameContext, name: str, noun: str) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.gazetteer import Gazetteer, normalise_name
+from osint_graph.gazetteer import Gazetteer, cldr_country, normalise_name
 from osint_graph.nlp.context.names import Candidate
 from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.figure_units import measure_unit
@@ -28,6 +28,7 @@ from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
 from osint_graph.reference.countries import namesake_city_codes
+from osint_graph.reference.regions import continents
 
 # port words about a place beside its name ('X terminal', 'the naval base at X'): context/port_role_words
 ROLE_WORDS = words("context/port_role_words")
@@ -40,12 +41,14 @@ SHIPS = SHIP_WORDS | words("context/seafaring_words")
 # ... unless the city only says where the ship is: 'off X', '40 miles from X', 'east of X'
 POSITIONS = words("context/position_words")
 PORT_VERBS = words("context/port_verbs")
+PORT_NOUNS = words("common/port_nouns")  # 'ports in X': the plural names a region's ports
 ANCHORS = words("context/position_anchors")  # 'in waters off X': a noun a ship's position hangs on
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")  # 'en route from X', 'bound for X'
 VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")  # 'departed X', 'left X'
 IN_PORT_VERBS = words("context/in_port_verbs")  # 'docked in X'; not 'sank in X'
 TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of X': the town X
+FOREIGN_FEATURES = words("context/foreign_place_of")  # 'Baía do X': a feature, in another language
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
@@ -87,6 +90,12 @@ def _seafaring(span: Span, vessels: set[int], cues: frozenset[str] | set[str] = 
     own, clauses = _clause(span.root), set()
     while True:
         clauses.add(own.i)
+        if (
+            own.dep_ in NOUN_CLAUSES
+            and own.lemma_.lower() in VOYAGE_VERBS
+            and (own.head.i in vessels or own.head.lemma_.lower() in SHIP_WORDS)
+        ):
+            return True  # 'the ship, which had been carrying fuel to X': a voyage of the ship
         if own.dep_ in NOUN_CLAUSES or own.head.i == own.i:
             break
         own = _clause(own.head)
@@ -113,6 +122,8 @@ def position(span: Span) -> bool:
         return False
     if measure_unit(anchor.text) in DISTANCES and anchor.head.i != anchor.i:
         anchor = anchor.head  # 'collided 24 nautical miles east of X': the distance hangs on the verb
+    if anchor.pos_ == "ADP" and anchor.lower_ in POSITIONS and anchor.head.i != anchor.i:
+        anchor = anchor.head  # 'waters off the coast of X': the coast hangs on 'off'
     # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
     # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
     lemma = anchor.lemma_.lower()
@@ -142,6 +153,24 @@ def _there(doc: Doc) -> set[str]:
     return out
 
 
+def ports_in(span: Span) -> bool:
+    """'calling at ports in X', 'ports in X and Y', 'X ports': X is where ports lie, an island or a
+    region, no port of its own."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lemma_.lower() in PORT_NOUNS and doc[span.end].lower_.endswith("s"):
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() in PORT_NOUNS
+        and prep.head.lower_ != prep.head.lemma_.lower()
+    )
+
+
 def role_word(span: Span) -> bool:
     """'X terminal', 'X's docks', 'the naval base at X', 'a shipyard in X': a port word about the place."""
     doc = span.doc
@@ -149,6 +178,8 @@ def role_word(span: Span) -> bool:
     if len(after) and after[0].lower_ in ("'s", "\u2019s"):
         after = doc[span.end + 1 : span.end + 4]
     before = list(doc[max(span.sent.start, span.start - 3) : span.start])
+    while any(t.is_punct for t in before):
+        before = before[1:]  # 'the Tarvik terminal, near X': the port word is another place's
     # 'X, the main naval base': an apposition naming what the place is
     apposed = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
     return bool((_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS)
@@ -167,7 +198,7 @@ def home_port(span: Span) -> bool:
     return False
 
 
-def voyage_end(span: Span, vessels: set[int]) -> bool:
+def voyage_end(span: Span, vessels: set[int], ships: frozenset[str] = SHIPS) -> bool:
     """'departed Varnhamn', 'left Varnhamn', 'carrying grain from Varnhamn', 'en route to Varnhamn'
     in a clause about ships: the place where a ship's voyage starts, ends or rests
     (GUIDELINES "What in the text makes a port"), whatever the place's label; not a position ('off X')
@@ -187,6 +218,10 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
         gov = head if head.lemma_.lower() in VOYAGE_OBJECT_VERBS else None
     elif root.dep_ == "pobj" and head.lower_ in PORT_OBJECT_PREPS:
         gov = head.head
+        if gov.dep_ == "pobj" and gov.pos_ == "PROPN" and gov.head.dep_ == "prep":
+            gov = gov.head  # 'from Djibouti to X': 'to' hangs on the first place
+        if gov.lower_ in PORT_OBJECT_PREPS and gov.dep_ == "prep" and gov.head.i != gov.i:
+            gov = gov.head  # ... or on its preposition: the voyage's verb above both
         while gov.pos_ in ("ADJ", "ADV") and gov.head.i != gov.i:  # 'sailed south to X'
             gov = gov.head
         if gov.dep_ == "dobj" and gov.head.lemma_.lower() in VOYAGE_VERBS:
@@ -198,7 +233,7 @@ def voyage_end(span: Span, vessels: set[int]) -> bool:
             gov = None
     else:
         gov = None
-    return gov is not None and not position(span) and _seafaring(span, vessels, SHIPS)
+    return gov is not None and not position(span) and _seafaring(span, vessels, ships)
 
 
 def _conjuncts(tok: Token) -> set[int]:
@@ -252,10 +287,55 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     return out
 
 
+def ship_role_names(doc: Doc) -> set[str]:
+    """The places a port word names or a ship's own voyage ends, starts or rests at ('the ferry was
+    travelling to X'; not 'the cargo was delivered by rail to X'): the roles that make a town no port
+    list holds a Port."""
+    vessels = _vessel_tokens(doc)
+    return {
+        key
+        for e in doc.ents
+        if e.label_ in (PORT, LOCATION)
+        and (port_cue(e) or role_word(e) or home_port(e) or voyage_end(e, vessels, SHIP_WORDS))
+        for key in (_key(e), normalise_name(e.text))
+    }
+
+
 def _territory(e: Span, gazetteer: Gazetteer):
     """The Location entry of a territory of a state named like a port ('Guam', 'Gibraltar'), else None."""
     entry = gazetteer.lookup(e.text, "Location")
     return entry if entry is not None and "iso2" in entry.identifiers else None
+
+
+def _named_town(e: Span) -> bool:
+    """'the Saudi city of X', 'Somalia's capital, X', 'X, the capital of Y': the text calls it a town."""
+    root = e.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in TOWN_NOUNS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS for c in root.children)
+
+
+def unlisted_town(e: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a place the port list does not hold is a town, which a written port role makes a Port
+    (GUIDELINES "What the text gives decides"): the text calls it a city or town, or the sources know
+    it as a city or not at all; not a state, a territory, a region or a named feature ('X Island',
+    'X Bay'), which stay places where ships go."""
+    if any(t.lower_ in PLACE_HEADS for t in e) or e.text in continents():
+        return False
+    if len(e) > 2 and f"{e[0].lower_} {e[1].lower_}" in FOREIGN_FEATURES:
+        return False  # 'Baía do Varnel', 'Bajo de Kessarin': a bay, a shoal
+    if gazetteer.lookup(e.text, "Country") is not None or cldr_country(e.text) is not None:
+        return False
+    if gazetteer.country_of_capital(e.text) is not None:
+        return False  # 'a trip to Kyiv': a capital the port list leaves out is inland
+    if _named_town(e):
+        return True
+    if any(o.text == e.text and ports_in(o) for o in e.doc.ents):
+        return False  # 'calling at ports in X': an island or a region around ports
+    entries = gazetteer.lookup_all(e.text)
+    return not any(x.attributes.get("kind") != "city" or "iso2" in x.identifiers for x in entries)
 
 
 def _namesake_port(e: Span, gazetteer: Gazetteer):
@@ -292,6 +372,7 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
     # unless the article names it as a port ('the port of X', 'X harbour'): GUIDELINES "Port or Location"
     named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
     namesakes = namesake_port_names(doc, gazetteer)
+    ship_roles = ship_role_names(doc)
     changed = False
     for i, e in enumerate(ents):
         if e.label_ == COUNTRY and _key(e) in namesakes:  # one reading: the port city in every mention
@@ -315,6 +396,9 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
             entry = gazetteer.lookup(e.text, "Port")
             if entry is not None:  # 'inspected in X' where a ship docks at X elsewhere: the port
                 ents[i] = annotate(e, "Port", "gazetteer", entry=entry)
+                changed = True
+            elif _key(e) in ship_roles and unlisted_town(e, gazetteer):  # 'travelling to Tarvik': the port
+                ents[i] = annotate(e, "Port", span_ext(e, "osint_source") or "model", canonical=_town_name(e))
                 changed = True
     if changed:
         doc.ents = ents
@@ -341,6 +425,7 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
         for key in (_key(e), normalise_name(e.text))
     } | coordinated_ports(doc)
     named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    ship_roles = ship_role_names(doc)
     changed = False
     for i, e in enumerate(ents):
         if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles):
@@ -352,5 +437,14 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
         if entry is not None:
             ents[i] = annotate(e, "Port", source, entry=entry)
             changed = True
+        elif _key(e) in ship_roles and unlisted_town(e, gazetteer):
+            ents[i] = annotate(e, "Port", source, canonical=_town_name(e))
+            changed = True
     if changed:
         doc.ents = ents
+
+
+def _town_name(e: Span) -> str:
+    """A town's name as the text writes it: a list's region of the same name ('Jazan' the province)
+    is another place, whose canonical name it must not take."""
+    return e[1:].text if len(e) > 1 and e[0].lower_ == "the" else e.text
