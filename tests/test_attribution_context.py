@@ -206,5 +206,27 @@ def test_credit_forms():
     assert _credit_form("Wirewatch reporters in Karsk", "Wirewatch") == "other"
 
 
+def test_credit_names():
+    from evalkit.attribution_context import _credit_names
+
+    assert _credit_names("Jane Roe | Wirewatch | March 3, 2025", "Wirewatch") == "writer_before"
+    assert _credit_names("By Ola Berg-Lund, Wirewatch", "Wirewatch") == "writer_before"
+    assert _credit_names("Wirewatch | Jane Roe", "Wirewatch") == "writer_after"
+    assert _credit_names("Karsk | Wirewatch | Updated: March 3, 2025", "Wirewatch") == "outlet_alone"
+    assert _credit_names("Published March 3, 2025 by Wirewatch", "Wirewatch") == "outlet_alone"
+
+
 def test_credit_form_follows_head_place(contexts):
     assert _counts(contexts["credit_form"]) == {"n/a": (5, 3), "other": (1, 1)}
+    assert _counts(contexts["credit_names"]) == {"n/a": (5, 3), "outlet_alone": (1, 1)}
+    # the made-up "Wirewatch" is in no registry
+    assert _counts(contexts["head_listed"]) == {"n/a": (5, 3), "unlisted/credit": (1, 1)}
+
+
+def test_head_listed_reads_the_registry():
+    from evalkit.attribution_context import _head_listed
+
+    text = "Reuters | March 3, 2025\nThe ship sank."
+    gold = {"entities": [{"name": "Reuters", "type": "Outlet", "mentions": [{"start": 0, "end": 7}]}]}
+    assert _head_listed(["Reuters"], gold, text, "first_line/credit") == "listed/credit"
+    assert _head_listed(["Reuters"], gold, text, "n/a") == "n/a"

@@ -61,6 +61,15 @@ Dimensions:
   fits: `by` (starts "By"), `source` (starts "Source"/"Sources"), `photo` (a photo or image credit,
   "©"), `name_only` (nothing but the outlet's mention and punctuation), `dated` (holds a year or a
   month name), `separated` (holds "|", "/", "·" or a dash between words), `other`.
+- `credit_names` (what else that credit line names, `n/a` unless a credit): `writer_before` (a
+  name of two or three capitalised words before the outlet's mention: "Jane Roe | Wirewatch | May
+  3"), `writer_after` (such a name after it: "Wirewatch | Jane Roe"), `outlet_alone` (no such name:
+  one capitalised word, a place or a section, may stand beside it). A person-shaped reading only:
+  it tells writers' bylines on another outlet's page from wire credits, in aggregate.
+- `head_listed` (where `head_place` is not `n/a`): `listed` when the project's gazetteer (the
+  outlet registry) knows the head outlet by its gold name or one of its mentions' texts as an
+  Outlet, `unlisted` otherwise, joined with the line's shape (`listed/credit`, `unlisted/prose`):
+  whether a missed head is a name no list holds.
 
 `shortfall_table(dev, test)` lines the two splits up per value: accuracy each, counts and the
 test shortfall, test n x (dev accuracy - test accuracy), the number of test origins that would
@@ -70,6 +79,8 @@ be right at dev's rate.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
@@ -88,6 +99,8 @@ DIMENSIONS = (
     "where_x_frame",
     "head_place",
     "credit_form",
+    "credit_names",
+    "head_listed",
 )
 MAIN_TYPES = ("Person", "Organization", "Outlet", "Country")
 OUTLET_REACH = 3  # an Outlet named this many sentences back in the paragraph is carried, not a line
@@ -224,23 +237,67 @@ def _head_place(chain: list[str], gold: dict, text: str, lo: int, hi: int) -> st
     return f"{place}/{shape}"
 
 
-def _head_credit_form(chain: list[str], gold: dict, text: str, place: str) -> str:
-    """`credit_form` of the line `_head_place` found for the chain's head (`n/a` unless a credit)."""
+def _head_credit_form(chain: list[str], gold: dict, text: str, place: str) -> tuple[str, str]:
+    """`credit_form` and `credit_names` of the line `_head_place` found for the chain's head (`n/a`
+    unless a credit)."""
     if not place.endswith("/credit"):
-        return "n/a"
+        return "n/a", "n/a"
     entity = next(e for e in gold.get("entities") or () if e["name"] == chain[0])
     first = min((m for m in entity.get("mentions") or () if m.get("start") is not None), key=lambda m: m["start"])
     line_start = text.rfind("\n", 0, first["start"]) + 1
     line_end = text.find("\n", first["start"])
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     mention = text[first["start"] : first["end"]] if first.get("end", 0) > first["start"] else entity["name"]
-    return _credit_form(line, mention)
+    return _credit_form(line, mention), _credit_names(line, mention)
 
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
+LABEL_WORDS = frozenset(
+    "by source sources updated published posted first last edited written reporting story staff writer "
+    "correspondent reporter editor desk news agency".split()
+)
+
+
+@functools.cache
+def _gazetteer():
+    from osint_graph.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _head_listed(chain: list[str], gold: dict, text: str, place: str) -> str:
+    """`head_listed` of the chain's head outlet (see the docstring)."""
+    if place == "n/a":
+        return "n/a"
+    entity = next(e for e in gold.get("entities") or () if e["name"] == chain[0])
+    names = {entity["name"]} | {
+        text[m["start"] : m["end"]] for m in entity.get("mentions") or () if m.get("start") is not None
+    }
+    listed = any(_gazetteer().lookup(name, "Outlet") is not None for name in names)
+    return f"{'listed' if listed else 'unlisted'}/{place.rsplit('/', 1)[-1]}"
+
+
+def _credit_names(line: str, mention: str) -> str:
+    """`credit_names` of a credit line naming the head outlet as `mention` (see the docstring)."""
+    at = line.find(mention)
+    if at < 0:
+        return "outlet_alone"
+    for side, part in (("writer_before", line[:at]), ("writer_after", line[at + len(mention) :])):
+        run = 0
+        for word in re.split(r"[\s|,/·:()\[\]–—]+", part) + [""]:
+            if NAME_WORD.match(word) and word.casefold().strip(".") not in MONTHS | LABEL_WORDS:
+                run += 1
+                continue
+            if 2 <= run <= 3:
+                return side
+            run = 0
+    return "outlet_alone"
 
 
 def _credit_form(line: str, mention: str) -> str:
@@ -279,7 +336,8 @@ def claim_context(claim: dict, gold: dict, text: str, doc) -> dict[str, str]:
 
     frames = _frames(claim_sents)
     ctx["head_place"] = _head_place(chain, gold, text.rstrip("\n"), lo, hi)
-    ctx["credit_form"] = _head_credit_form(chain, gold, text, ctx["head_place"])
+    ctx["credit_form"], ctx["credit_names"] = _head_credit_form(chain, gold, text, ctx["head_place"])
+    ctx["head_listed"] = _head_listed(chain, gold, text, ctx["head_place"])
     if not chain:
         ctx.update(where="unattributed", sentences_back="n/a", origin_type="unattributed", reference="n/a")
         kind, tok = frames[0] if frames else ("quote" if any(q in text[lo:hi] for q in QUOTES) else "none", None)
