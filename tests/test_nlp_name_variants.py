@@ -120,3 +120,53 @@ def test_the_tail_of_an_outlets_name_is_that_outlet(extractor):
     found = extractor.extract(Article(id="tails", text=text))
     outlets = {e.name: [m.text for m in e.mentions] for e in found.entities if e.type == "Outlet"}
     assert outlets == {"Financial Times": ["Financial Times", "Times"]}
+
+
+@pytest.mark.parametrize(
+    "text, first, last, person",
+    [
+        ("It was safe, said Varnport MRCC Commandant Tomas Orell Brenn.", "Varnport", "Tomas", "Tomas Orell Brenn"),
+        ("It was safe, said navy First Adm. Rizal Amran Sufian.", "navy", "Sufian", "Rizal Amran Sufian"),
+        ("Citing Kesmar Commissioner Ola Brenn Tarn, the paper said.", "Citing", "Tarn", "Ola Brenn Tarn"),
+        ("The Varnport Coast Guard Special Agent said.", "Varnport", "Agent", None),  # no name after it
+        ("Captain Tarn said.", "Captain", "Tarn", None),  # one word: a ship's name may be so
+    ],
+)  # fmt: skip
+def test_a_titled_name_inside_a_body_span_is_the_person(nlp, text, first, last, person):
+    from spacy.tokens import Span
+
+    from osint_graph.nlp.person_names import titled_name_inside
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    found = titled_name_inside(Span(doc, start, end, label="ORG"), GAZ)
+    assert (found.text if found is not None else None) == person
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a Malay or Arabic name cited later by its given names, without the father's name that closes it
+        (
+            "State harbour director Rizal Amran Sufian said the tanker was held on Monday. "
+            "The captain had no permit to anchor, Rizal Amran said on Tuesday.",
+            "Rizal Amran Sufian",
+        ),
+        # a surname written first, or the given name an Indonesian article goes on with
+        (
+            "Coast guard spokesman Wirdan Pasaribo said the tankers were held off Varnport on Sunday. "
+            "The crews were questioned, Wirdan said.",
+            "Wirdan Pasaribo",
+        ),
+    ],
+)
+def test_a_short_form_of_one_persons_name_is_that_person(extractor, text, name):
+    people = [e for e in extractor.extract(Article(id="x", text=text)).entities if e.type == "Person"]
+    assert [p.name for p in people] == [name], people
+
+
+def test_a_title_alone_is_no_person(nlp):
+    # the model may take the first word of 'Brig. Gen.' for a person (common/title_words: brig)
+    doc = nlp("Varnian navy spokesman Brig. Gen. Tomas Orell said at a briefing.")
+    assert "Brig" not in {e.text for e in doc.ents}

@@ -132,3 +132,18 @@ def test_outlets_set_off_described_as_state_media_or_named_as_blogs(nlp, text, n
 def test_a_blogger_with_a_given_name_stays_a_person(nlp):
     doc = nlp("Military blogger Anna Varnova said the ship was hit.")
     assert {(e.text, e.label_) for e in doc.ents} == {("Anna Varnova", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"They served their terms," said Marit Vellenga, the service\'s director, to Kesto.', "Marit Vellenga"),
+        ('"Eternal memory to the crew," wrote Tomas Varnelov, a Karsk navy officer.', "Tomas Varnelov"),
+        ("Tarvo Halinen, a deputy minister, said 27 ships had used the corridor this month.", "Tarvo Halinen"),
+    ],
+)  # fmt: skip
+def test_a_writer_in_apposition_with_a_persons_role_is_a_person_no_outlet(nlp, text, name):
+    # context/outlets.maybe_outlet: the reporting verb's subject is set beside a role (person_role_nouns)
+    doc = nlp(text)
+    assert name not in outlets(nlp, text)
+    assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}

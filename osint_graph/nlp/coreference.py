@@ -3,7 +3,9 @@
 Reads `doc.ents` as osint_entity_types leaves them (our labels, with `canonical`, `entity_id`,
 `identifiers`, `osint_source`); writes `doc.ents` again where a mention turns out to stand for an
 entity named before it, and sets those spans' extensions to that entity's, with
-`osint_source="coreference"`: a surname after the full name ('Lardot' after 'Robin Lardot'), an
+`osint_source="coreference"`: a surname after the full name ('Lardot' after 'Robin Lardot'), the
+given names of a three-word name ('Kama Azri' after 'Kama Azri Kamil'), the first word of one person's
+name ('Xi' after 'Xi Jinping'), an
 acronym after the name it abbreviates ('MMEA', 'UKMTO'), the tail of a longer organisation name
 ('Treasury' after 'US Treasury') or outlet name ('the Times' after 'the Financial Times'), its head
 before 'of'/'for'/'on' ('Armed Forces' beside 'Armed Forces of the Philippines'), a short weapon
@@ -75,6 +77,12 @@ def corefer(doc: Doc, gazetteer=None) -> None:
     if not ents:
         return
     people = {}
+    # 'Xi' after 'Xi Jinping', 'Wisnu' after 'Wisnu Pramandita': the first word of one person's name
+    # (a surname that comes first, or the given name an Indonesian or Malay article goes on with)
+    person_firsts: dict[str, list[Span]] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title and e[0].is_alpha:
+            person_firsts.setdefault(normalise_name(e[0].text), []).append(e)
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1:
             people.setdefault(e[-1].lower_, e)
@@ -82,6 +90,10 @@ def corefer(doc: Doc, gazetteer=None) -> None:
             people.setdefault(normalise_name(e[1:].text), e)  # 'Amir-Abdollahian' after 'Hossein ...'
             if len(e) >= 3:  # 'Ola Brenn' beside 'Ola K. Brenn': the name without its middle names
                 people.setdefault(normalise_name(f"{e[0].text} {e[-1].text}"), e)
+                # 'Kama Azri' after 'Kama Azri Kamil': a Malay, Indonesian or Arabic name's given names
+                # without the father's name that closes it
+                if e[0].is_title and e[1].is_title:
+                    people.setdefault(normalise_name(e[:2].text), e)
     # 'Treasury' after 'US Treasury', 'the Times' after 'the Financial Times': the tail of a longer
     # organisation or outlet name in the document
     tails = _name_tails(e for e in ents if e.label_ == "ORG" and e[0].ent_type_ != "")
@@ -157,6 +169,13 @@ def corefer(doc: Doc, gazetteer=None) -> None:
             person = people[titled_surname(e)]  # 'Mr Varga said' after 'District Commissioner Lena Varga'
             if person.start < e.start:
                 source = person
+        elif (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and len(_names(person_firsts.get(normalise_name(e.text), ()))) == 1
+            and person_firsts[normalise_name(e.text)][0].end <= e.start
+        ):
+            source = person_firsts[normalise_name(e.text)][0]
         elif _ship_short_form(e, surnames):
             source = surnames[normalise_name(e.text)]  # 'Varn returned' after 'the frigate Admiral Varn'
         elif e.label_ == "ORG" and len(_names(tails.get(normalise_name(e.text), ()))) == 1:

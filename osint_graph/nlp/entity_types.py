@@ -45,7 +45,7 @@ from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, whole_org
-from osint_graph.nlp.person_names import apposed_to_role, person_span
+from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
 from osint_graph.nlp.place_reading import read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
@@ -130,6 +130,8 @@ class EntityTypes:
                     span = self._map(span)
                 if span is None:
                     continue
+                if span.label_ in ("ORG", "OUTLET", "VESSEL") and (named := titled_name_inside(span, self.gazetteer)):
+                    span = named  # 'Mumbai MRCC Commandant NV Rama Rao': the person the title names
                 if span.label_ == "PERSON":
                     span = person_span(span, self.gazetteer)
                 if span.label_ == "ORG" and (longer := longer_org(span, self.gazetteer)) is not None:
@@ -390,6 +392,8 @@ class EntityTypes:
                 return self._known(span, "Outlet")
             if len(span) == 1 and (span[0].is_lower or not span[0].is_alpha):
                 return None
+            if len(span) == 1 and span[0].lower_ in TITLE_WORDS:
+                return None  # 'Brig. Gen. Pat Ryder': the model's person is the title's first word
             before = _words_before(span, 3)
             if before[-1:] == ["the"]:
                 return None  # 'the “Koala”', 'The Koala is not listed': a thing, not a person

@@ -145,6 +145,43 @@ def with_given_names(span: Span, gazetteer: Gazetteer) -> Span:
     return annotate(whole, "Person", span._.osint_source or "model", entry=gazetteer.lookup(whole.text, "Person"))
 
 
+def titled_name_inside(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """'Mumbai MRCC Commandant NV Rama Rao', 'navy First Adm. Franky Pasuna Sihombing', 'Citing Makran
+    Commissioner Saeed Ahmed Umrani': a span the model or a context rule took for a body, an outlet or a
+    ship that holds a capitalised title word followed by two or more capitalised words closing it (or
+    going on past it) is a titled person's name: the words after the last title word, else None. A
+    body's name that goes on after a title word ('Coast Guard Investigative Service Special Agent')
+    ends in no name; one the sources know is left alone."""
+    if gazetteer.types_of(span.text):
+        return None
+    doc = span.doc
+    _, limit = sentence_bounds(doc[span.start])
+    titles = [t.i for t in span if t.i < span.end - 1 and t.text[:1].isupper() and t.lower_.rstrip(".") in TITLE_WORDS]
+    if not titles:
+        return None
+    start = titles[-1] + 1
+    end = start
+    while end < limit and (end < span.end or end - start < 4) and _name_word(doc[end]):
+        end += 1
+    if end - start < 2 or end < span.end:
+        return None
+    name = doc[start:end]
+    if gazetteer.types_of(name.text) - {"Person"}:
+        return None
+    return annotate(name, "Person", span._.osint_source or "model")
+
+
+def _name_word(tok) -> bool:
+    """A word of a person's name: capitalised or initials, no body's or outlet's word, no title."""
+    return (
+        tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.lower_ not in NAME_WORDS
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_ not in NOT_NAME_WORDS
+    )
+
+
 def apposed_to_role(span: Span, gazetteer: Gazetteer) -> bool:
     """'Locky Maclean, the first mate of the lead ship, said', 'the commander of Karsk's air force,
     Ola Brenn, announced': a name the parse sets in apposition with a person's role is a person's,

@@ -14,6 +14,7 @@ from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
+from osint_graph.nlp.person_names import apposed_to_role
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -179,6 +180,12 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
     ):
         span = doc[span.start : span.end - 1]
     if not len(span) or _not_a_reporter(ctx, doc, span):
+        return
+    if apposed_to_role(span, ctx.gazetteer):  # 'wrote Ola Brenn, a navy officer,': the person writes
+        lo = span.start
+        while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN":
+            lo -= 1  # 'Taras Hlushko, a deputy minister, said' where the parse's subject is 'Hlushko'
+        cands.append(Candidate(lo, span.end, "Person", "reporting-role"))
         return
     lo = span.start
     while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and not doc[lo - 1].ent_type_:
