@@ -127,5 +127,8 @@ def test_a_company_noun_before_a_place_shaped_name_makes_a_company(nlp):
 
 
 def test_a_place_after_a_company_noun_phrase_stays_a_place(nlp):
-    found = labels(nlp, "The company sailed the tanker into the Karsk Ocean last week.")
-    assert found.get("Karsk Ocean") in ("LOC", "LOCATION")
+    # (a made-up "X Ocean" would be a company by place22's rule: only the listed oceans are oceans)
+    found = labels(nlp, "The company sailed the tanker into the Karsk Sea last week.")
+    assert found.get("Karsk Sea") in ("LOC", "LOCATION")
+    found = labels(nlp, "The company sailed the tanker into the Indian Ocean last week.")
+    assert found.get("Indian Ocean") in ("LOC", "LOCATION")
