@@ -77,6 +77,13 @@ trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(singular
 
 
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
+# '-range' ending a range compound ('long-range', '1,700-mile-range'): a name after it is a weapon's
+# in lower case: 'Mid-Range Capability', 'Long-Range Precision Fires' are programmes' names, in title case
+trigger(
+    "RANGED_NAME",
+    ["range"],
+    accept=lambda doc, i, j: (i, j) if i > 0 and doc[i - 1].text == "-" and doc[i].text == "range" else None,
+)
 
 
 @context_rule("CALIBRE", order=130)
@@ -152,9 +159,22 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
         while j > last + 1 and doc[j - 1].lower_ not in heads:
             j -= 1
     start = maker_start(doc, i, sentence_bounds(tok)[0])  # the maker's name in the mention, not in its name
+    start = family_start(ctx, doc, start, sentence_bounds(tok)[0])  # 'Exocet MM40 missiles': the family's name too
     cands.append(Candidate(start, j, "Weapon", "designator", {"_canonical": code}))
     if variant is None:  # 'Korvat-136/131': a second model, no second name
         other_name_before_slash(ctx, doc, i, cands)
+
+
+def family_start(ctx: NameContext, doc: Doc, i: int, first: int) -> int:
+    """'Exocet MM40 missiles', 'Tarvos TR-2 rockets': a weapon's family name the sources know, written
+    right before a designation, is in the designation's mention and names no weapon of its own (GUIDELINES,
+    Weapon: the designator names the model; 'Predator MQ9B' -> `MQ-9B`); i when there is none."""
+    if i - 1 < first:
+        return i
+    prev = doc[i - 1]
+    if not prev.is_alpha or not (prev.is_title or prev.is_upper) or designation(prev.text) is not None:
+        return i
+    return i - 1 if "Weapon" in ctx.known_types(prev.text) else i
 
 
 def _model_name_after(ctx: NameContext, doc: Doc, j: int, limit: int) -> int:
@@ -215,6 +235,27 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             a, b = elided
             text = doc[a:b].text.lower().replace(" - ", "-")
             cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
+
+
+@context_rule("RANGED_NAME", order=165)
+def ranged_name(ctx: NameContext, doc: Doc, r: int, end: int, cands: list[Candidate]) -> None:
+    """'the 1,700-mile-range Dark Eagle', 'the long-range Tarvos': a range compound says how far a weapon
+    reaches, so one to three capitalised words right after it, with no head noun of their own, name a
+    weapon (a head noun after them is weapon_phrase's: 'long-range Tarvos missiles'); not a name the
+    sources know as another type, a place or a people ('long-range Russian bombers')."""
+    _, limit = sentence_bounds(doc[r])
+    k = end
+    while k < limit and k - end < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in NOT_NAME_WORDS:
+        k += 1
+    if k == end or (k < limit and (doc[k].lower_ in WEAPON_HEADS | WEAPON_PLATFORM_HEADS | SYSTEM_HEADS)):
+        return
+    if k < limit and doc[k].pos_ in ("NOUN", "PROPN") and not doc[k].is_punct:
+        return  # 'long-range Karsk bombers': the capitalised words describe a noun after them
+    name = doc[end:k]
+    types = ctx.known_types(name.text)
+    if (types and "Weapon" not in types) or ctx.is_place_or_people(name):
+        return
+    cands.append(Candidate(end, k, "Weapon", "weapon-phrase", {"_canonical": name.text}))
 
 
 def _titled_system(ctx: NameContext, doc: Doc, h: int, cands: list[Candidate]) -> None:
