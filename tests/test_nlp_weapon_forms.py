@@ -115,3 +115,20 @@ def test_a_title_case_range_programme_and_a_people_after_a_range_word_are_no_wea
 def test_heavyweight_is_a_class_word_between_a_model_and_its_head(nlp):
     """'a Tarvos heavyweight torpedo': one mention (context/weapon_class_modifiers.txt)."""
     assert ("Tarvos heavyweight torpedo", "Tarvos") in weapons(nlp, "The submarine fired a Tarvos heavyweight torpedo.")
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        ("Varnia fired two missiles from its portable Tarvos system.", ("Tarvos system", "Tarvos")),
+        ("It was the first firing of the Varnian army's Tarvos system at Kesport.", ("Tarvos system", "Tarvos")),
+    ],
+)
+def test_a_capitalised_word_before_system_in_a_sentence_of_munitions_is_a_weapon(nlp, text, weapon):
+    """'its Tarvos system' beside a munition noun or a use word (weapons.named_system)."""
+    assert weapon in weapons(nlp, text)
+
+
+def test_a_system_without_munitions_in_its_sentence_is_no_weapon(nlp):
+    """'its Tarvos system' in a sentence about anything else names no weapon."""
+    assert weapons(nlp, "The ship switched off its Tarvos system near Kesport.") == set()

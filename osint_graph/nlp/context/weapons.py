@@ -43,6 +43,7 @@ from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
+USE_LEMMAS = words("context/weapon_use_lemmas")  # 'the first firing of its Tarvos system'
 TAIL_NOUNS = words("context/weapon_tail_nouns")  # '60mm mortar tubes': still the mortar
 CALIBRE_UNITS = words("common/calibre_units")
 WEAPON_HEADS = words("context/weapon_heads")
@@ -235,6 +236,34 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             a, b = elided
             text = doc[a:b].text.lower().replace(" - ", "-")
             cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
+
+
+@context_rule("WEAPON_HEAD", order=161)
+def named_system(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Candidate]) -> None:
+    """'its portable Typhon system', 'the Army's Tarvos system': one capitalised word no source knows as
+    anything, before a lower-case 'system', names a weapon system when its sentence speaks of munitions or
+    their use ('fired an SM-6 missile from its Typhon system'; context/weapon_system_heads.txt,
+    common/munition_nouns.txt, context/weapon_use_lemmas.txt);
+    not a place, a people or a body's word, not a sentence's first word, not a word already in a weapon."""
+    if not doc[h].is_lower or doc[h].lower_ not in SYSTEM_HEADS or h == 0:
+        return
+    name = doc[h - 1]
+    first, limit = sentence_bounds(doc[h])
+    if (
+        h - 1 <= first
+        or not name.is_alpha
+        or not (name.is_title or name.is_upper)
+        or name.lower_ in NOT_NAME_WORDS | ORG_WORDS | WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS
+        or ctx.known_types(name.text) - {"Weapon"}
+        or ctx.is_place_or_people(doc[h - 1 : h])
+        or any(c.type == "Weapon" and c.start <= h - 1 < c.end for c in cands)
+    ):
+        return
+    if not any(
+        t.lower_ in MUNITION_NOUNS or t.lemma_.lower() in USE_LEMMAS for t in doc[first:limit] if t.i not in (h - 1, h)
+    ):
+        return
+    cands.append(Candidate(h - 1, h + 1, "Weapon", "weapon-phrase", {"_canonical": name.text}))
 
 
 @context_rule("RANGED_NAME", order=165)
