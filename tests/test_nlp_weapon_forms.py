@@ -132,3 +132,11 @@ def test_a_capitalised_word_before_system_in_a_sentence_of_munitions_is_a_weapon
 def test_a_system_without_munitions_in_its_sentence_is_no_weapon(nlp):
     """'its Tarvos system' in a sentence about anything else names no weapon."""
     assert weapons(nlp, "The ship switched off its Tarvos system near Kesport.") == set()
+
+
+def test_a_capitalised_word_in_brackets_before_class_words_is_the_model(nlp):
+    """'the Mid-Range Capability (Tarvos) missile system' names the Tarvos (weapons.bracketed_model);
+    a body's short name in brackets before a bare 'drones' is no model."""
+    text = "The Varnian Army tested the Mid-Range Capability (Tarvos) missile system at Kesport."
+    assert ("Tarvos", "Tarvos") in weapons(nlp, text)
+    assert weapons(nlp, "The Popular Mobilization Forces (Hashd) drones hit the base.") == set()

@@ -266,6 +266,29 @@ def named_system(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Candi
     cands.append(Candidate(h - 1, h + 1, "Weapon", "weapon-phrase", {"_canonical": name.text}))
 
 
+@context_rule("WEAPON_HEAD", order=162)
+def bracketed_model(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Candidate]) -> None:
+    """'the Mid-Range Capability (Tarvos) missile system': one capitalised word in brackets right before a
+    weapon's class and head words is the model's name (the words before the brackets are a programme's or another
+    name of it); not an acronym, not a name the sources know as another type, a place or a people."""
+    first, _ = sentence_bounds(doc[h])
+    k = h
+    while k > first and doc[k - 1].is_lower and doc[k - 1].lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS:
+        k -= 1
+    if k - 3 < first or doc[k - 1].text != ")" or doc[k - 3].text != "(":
+        return
+    name = doc[k - 2]
+    if k == h or not (name.is_alpha and name.is_title):  # class words before the head: not '(Hashd) drones'
+        return
+    if (
+        name.lower_ in NOT_NAME_WORDS | ORG_WORDS
+        or ctx.known_types(name.text) - {"Weapon"}
+        or ctx.is_place_or_people(doc[k - 2 : k - 1])
+    ):
+        return
+    cands.append(Candidate(k - 2, k - 1, "Weapon", "weapon-phrase", {"_canonical": name.text}))
+
+
 @context_rule("RANGED_NAME", order=165)
 def ranged_name(ctx: NameContext, doc: Doc, r: int, end: int, cands: list[Candidate]) -> None:
     """'the 1,700-mile-range Dark Eagle', 'the long-range Tarvos': a range compound says how far a weapon
