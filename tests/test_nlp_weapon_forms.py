@@ -77,3 +77,66 @@ def test_a_listed_model_with_a_ship_prefix_letters_is_a_weapon(nlp):
     Kestrel'); an unlisted code with such letters stays a hull number ('CCG-3305')."""
     assert {text for text, _ in weapons(nlp, "Two MV-22s and a Varnian tug reached Kesport.")} == {"MV-22s"}
     assert weapons(nlp, "CCG-3305 shadowed the Tern Vale off Kesport.") == set()
+
+
+def test_a_known_family_name_before_a_designation_is_in_its_mention(nlp):
+    """'Tarvos TR-40 missiles': a family name the sources know as a weapon, written before the
+    designation, is in the designation's mention and no weapon of its own (weapons.family_start)."""
+    from osint_graph.nlp.context.weapons import family_start
+
+    class Ctx:
+        def known_types(self, text):
+            return {"Weapon"} if text == "Tarvos" else set()
+
+    doc = nlp("The frigates launched Tarvos TR-40 missiles at a target.")
+    code = next(t.i for t in doc if t.text.startswith("TR"))
+    assert family_start(Ctx(), doc, code, 0) == code - 1
+    assert family_start(Ctx(), nlp("The frigates launched Kesport TR-40 missiles."), code, 0) == code
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        ("Officials said the 900-km-range Tarvos Hawk could reach Kesport.", ("Tarvos Hawk", "Tarvos Hawk")),
+        ("Varnia plans to field the long-range Korvel next year.", ("Korvel", "Korvel")),
+    ],
+)
+def test_a_name_after_a_range_compound_is_a_weapon(nlp, text, weapon):
+    """'the 1,700-mile-range X': a range compound before capitalised words names a weapon (ranged_name)."""
+    assert weapon in weapons(nlp, text)
+
+
+def test_a_title_case_range_programme_and_a_people_after_a_range_word_are_no_weapon(nlp):
+    """'Mid-Range Capability' is a programme's name in title case; 'long-range Varnian bombers' a people."""
+    assert weapons(nlp, "The army tested its Mid-Range Capability at Kesport.") == set()
+    assert weapons(nlp, "Varnia flew long-range Varnian bombers near Kesport.") == set()
+
+
+def test_heavyweight_is_a_class_word_between_a_model_and_its_head(nlp):
+    """'a Tarvos heavyweight torpedo': one mention (context/weapon_class_modifiers.txt)."""
+    assert ("Tarvos heavyweight torpedo", "Tarvos") in weapons(nlp, "The submarine fired a Tarvos heavyweight torpedo.")
+
+
+@pytest.mark.parametrize(
+    "text,weapon",
+    [
+        ("Varnia fired two missiles from its portable Tarvos system.", ("Tarvos system", "Tarvos")),
+        ("It was the first firing of the Varnian army's Tarvos system at Kesport.", ("Tarvos system", "Tarvos")),
+    ],
+)
+def test_a_capitalised_word_before_system_in_a_sentence_of_munitions_is_a_weapon(nlp, text, weapon):
+    """'its Tarvos system' beside a munition noun or a use word (weapons.named_system)."""
+    assert weapon in weapons(nlp, text)
+
+
+def test_a_system_without_munitions_in_its_sentence_is_no_weapon(nlp):
+    """'its Tarvos system' in a sentence about anything else names no weapon."""
+    assert weapons(nlp, "The ship switched off its Tarvos system near Kesport.") == set()
+
+
+def test_a_capitalised_word_in_brackets_before_class_words_is_the_model(nlp):
+    """'the Mid-Range Capability (Tarvos) missile system' names the Tarvos (weapons.bracketed_model);
+    a body's short name in brackets before a bare 'drones' is no model."""
+    text = "The Varnian Army tested the Mid-Range Capability (Tarvos) missile system at Kesport."
+    assert ("Tarvos", "Tarvos") in weapons(nlp, text)
+    assert weapons(nlp, "The Popular Mobilization Forces (Hashd) drones hit the base.") == set()
