@@ -82,7 +82,7 @@ def test_a_listed_model_with_a_ship_prefix_letters_is_a_weapon(nlp):
 def test_a_known_family_name_before_a_designation_is_in_its_mention(nlp):
     """'Tarvos TR-40 missiles': a family name the sources know as a weapon, written before the
     designation, is in the designation's mention and no weapon of its own (weapons.family_start)."""
-    from osint_graph.nlp.context.weapons import family_start
+    from osint_graph.nlp.context.weapon_codes import family_start
 
     class Ctx:
         def known_types(self, text):
@@ -125,7 +125,7 @@ def test_heavyweight_is_a_class_word_between_a_model_and_its_head(nlp):
     ],
 )
 def test_a_capitalised_word_before_system_in_a_sentence_of_munitions_is_a_weapon(nlp, text, weapon):
-    """'its Tarvos system' beside a munition noun or a use word (weapons.named_system)."""
+    """'its Tarvos system' beside a munition noun or a use word (weapon_shapes.named_system)."""
     assert weapon in weapons(nlp, text)
 
 
@@ -135,7 +135,7 @@ def test_a_system_without_munitions_in_its_sentence_is_no_weapon(nlp):
 
 
 def test_a_capitalised_word_in_brackets_before_class_words_is_the_model(nlp):
-    """'the Mid-Range Capability (Tarvos) missile system' names the Tarvos (weapons.bracketed_model);
+    """'the Mid-Range Capability (Tarvos) missile system' names the Tarvos (weapon_shapes.bracketed_model);
     a body's short name in brackets before a bare 'drones' is no model."""
     text = "The Varnian Army tested the Mid-Range Capability (Tarvos) missile system at Kesport."
     assert ("Tarvos", "Tarvos") in weapons(nlp, text)

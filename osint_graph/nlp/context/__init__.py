@@ -13,6 +13,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     vessel_predicates,
     vessel_relations,
     vessels,
+    weapon_shapes,
     weapon_titles,
     weapons,
 )

@@ -272,3 +272,15 @@ def two_unknown_words(ctx: NameContext, doc: Doc, i: int) -> bool:
     ):
         j += 1
     return j < len(doc) and doc[j].lower_ in _MODEL_HEADS
+
+
+def family_start(ctx: NameContext, doc: Doc, i: int, first: int) -> int:
+    """'Exocet MM40 missiles', 'Tarvos TR-2 rockets': a weapon's family name the sources know, written
+    right before a designation, is in the designation's mention and names no weapon of its own (GUIDELINES,
+    Weapon: the designator names the model; 'Predator MQ9B' -> `MQ-9B`); i when there is none."""
+    if i - 1 < first:
+        return i
+    prev = doc[i - 1]
+    if not prev.is_alpha or not (prev.is_title or prev.is_upper) or designation(prev.text) is not None:
+        return i
+    return i - 1 if "Weapon" in ctx.known_types(prev.text) else i

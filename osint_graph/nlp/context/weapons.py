@@ -25,6 +25,7 @@ from osint_graph.nlp.context.weapon_codes import (
     date_like,
     demonym_ending,
     describing_words_end,
+    family_start,
     glued_suffix,
     hyphen_name,
     maker_start,
@@ -43,11 +44,9 @@ from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
-USE_LEMMAS = words("context/weapon_use_lemmas")  # 'the first firing of its Tarvos system'
 TAIL_NOUNS = words("context/weapon_tail_nouns")  # '60mm mortar tubes': still the mortar
 CALIBRE_UNITS = words("common/calibre_units")
 WEAPON_HEADS = words("context/weapon_heads")
-WEAPON_MODIFIERS = words("context/weapon_modifiers")
 WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 SYSTEM_HEADS = words("context/weapon_system_heads")
@@ -78,13 +77,6 @@ trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(singular
 
 
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
-# '-range' ending a range compound ('long-range', '1,700-mile-range'): a name after it is a weapon's
-# in lower case: 'Mid-Range Capability', 'Long-Range Precision Fires' are programmes' names, in title case
-trigger(
-    "RANGED_NAME",
-    ["range"],
-    accept=lambda doc, i, j: (i, j) if i > 0 and doc[i - 1].text == "-" and doc[i].text == "range" else None,
-)
 
 
 @context_rule("CALIBRE", order=130)
@@ -166,18 +158,6 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
         other_name_before_slash(ctx, doc, i, cands)
 
 
-def family_start(ctx: NameContext, doc: Doc, i: int, first: int) -> int:
-    """'Exocet MM40 missiles', 'Tarvos TR-2 rockets': a weapon's family name the sources know, written
-    right before a designation, is in the designation's mention and names no weapon of its own (GUIDELINES,
-    Weapon: the designator names the model; 'Predator MQ9B' -> `MQ-9B`); i when there is none."""
-    if i - 1 < first:
-        return i
-    prev = doc[i - 1]
-    if not prev.is_alpha or not (prev.is_title or prev.is_upper) or designation(prev.text) is not None:
-        return i
-    return i - 1 if "Weapon" in ctx.known_types(prev.text) else i
-
-
 def _model_name_after(ctx: NameContext, doc: Doc, j: int, limit: int) -> int:
     """The end of a model's name of one or two capitalised words written after its designation ('F/A-18
     Super Hornets', 'MH-60R Seahawk'), j when there is none: words no source knows as anything, not
@@ -236,78 +216,6 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
             a, b = elided
             text = doc[a:b].text.lower().replace(" - ", "-")
             cands.append(Candidate(a, b, "Weapon", "weapon-phrase", {"_canonical": f"{text} {head.lemma_.lower()}"}))
-
-
-@context_rule("WEAPON_HEAD", order=161)
-def named_system(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Candidate]) -> None:
-    """'its portable Typhon system', 'the Army's Tarvos system': one capitalised word no source knows as
-    anything, before a lower-case 'system', names a weapon system when its sentence speaks of munitions or
-    their use ('fired an SM-6 missile from its Typhon system'; context/weapon_system_heads.txt,
-    common/munition_nouns.txt, context/weapon_use_lemmas.txt);
-    not a place, a people or a body's word, not a sentence's first word, not a word already in a weapon."""
-    if not doc[h].is_lower or doc[h].lower_ not in SYSTEM_HEADS or h == 0:
-        return
-    name = doc[h - 1]
-    first, limit = sentence_bounds(doc[h])
-    if (
-        h - 1 <= first
-        or not name.is_alpha
-        or not (name.is_title or name.is_upper)
-        or name.lower_ in NOT_NAME_WORDS | ORG_WORDS | WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS
-        or ctx.known_types(name.text) - {"Weapon"}
-        or ctx.is_place_or_people(doc[h - 1 : h])
-        or any(c.type == "Weapon" and c.start <= h - 1 < c.end for c in cands)
-    ):
-        return
-    if not any(
-        t.lower_ in MUNITION_NOUNS or t.lemma_.lower() in USE_LEMMAS for t in doc[first:limit] if t.i not in (h - 1, h)
-    ):
-        return
-    cands.append(Candidate(h - 1, h + 1, "Weapon", "weapon-phrase", {"_canonical": name.text}))
-
-
-@context_rule("WEAPON_HEAD", order=162)
-def bracketed_model(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Candidate]) -> None:
-    """'the Mid-Range Capability (Tarvos) missile system': one capitalised word in brackets right before a
-    weapon's class and head words is the model's name (the words before the brackets are a programme's or another
-    name of it); not an acronym, not a name the sources know as another type, a place or a people."""
-    first, _ = sentence_bounds(doc[h])
-    k = h
-    while k > first and doc[k - 1].is_lower and doc[k - 1].lower_ in WEAPON_CLASS_MODIFIERS | WEAPON_CLASS_HEADS:
-        k -= 1
-    if k - 3 < first or doc[k - 1].text != ")" or doc[k - 3].text != "(":
-        return
-    name = doc[k - 2]
-    if k == h or not (name.is_alpha and name.is_title):  # class words before the head: not '(Hashd) drones'
-        return
-    if (
-        name.lower_ in NOT_NAME_WORDS | ORG_WORDS
-        or ctx.known_types(name.text) - {"Weapon"}
-        or ctx.is_place_or_people(doc[k - 2 : k - 1])
-    ):
-        return
-    cands.append(Candidate(k - 2, k - 1, "Weapon", "weapon-phrase", {"_canonical": name.text}))
-
-
-@context_rule("RANGED_NAME", order=165)
-def ranged_name(ctx: NameContext, doc: Doc, r: int, end: int, cands: list[Candidate]) -> None:
-    """'the 1,700-mile-range Dark Eagle', 'the long-range Tarvos': a range compound says how far a weapon
-    reaches, so one to three capitalised words right after it, with no head noun of their own, name a
-    weapon (a head noun after them is weapon_phrase's: 'long-range Tarvos missiles'); not a name the
-    sources know as another type, a place or a people ('long-range Russian bombers')."""
-    _, limit = sentence_bounds(doc[r])
-    k = end
-    while k < limit and k - end < 3 and doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in NOT_NAME_WORDS:
-        k += 1
-    if k == end or (k < limit and (doc[k].lower_ in WEAPON_HEADS | WEAPON_PLATFORM_HEADS | SYSTEM_HEADS)):
-        return
-    if k < limit and doc[k].pos_ in ("NOUN", "PROPN") and not doc[k].is_punct:
-        return  # 'long-range Karsk bombers': the capitalised words describe a noun after them
-    name = doc[end:k]
-    types = ctx.known_types(name.text)
-    if (types and "Weapon" not in types) or ctx.is_place_or_people(name):
-        return
-    cands.append(Candidate(end, k, "Weapon", "weapon-phrase", {"_canonical": name.text}))
 
 
 def _titled_system(ctx: NameContext, doc: Doc, h: int, cands: list[Candidate]) -> None:
