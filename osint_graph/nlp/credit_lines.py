@@ -22,8 +22,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
-from osint_graph.nlp.furniture import CONTENT_KINDS
-from osint_graph.nlp.furniture import _lines as page_lines  # every non-blank line, as furniture reads them
+from osint_graph.nlp.furniture import CONTENT_KINDS, page_lines
 from osint_graph.nlp.rules import patterns
 
 

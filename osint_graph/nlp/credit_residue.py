@@ -27,7 +27,7 @@ from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc
 
 from osint_graph.nlp.extensions import doc_text
-from osint_graph.nlp.furniture import _lines as page_lines  # every non-blank line, as furniture reads them
+from osint_graph.nlp.furniture import page_lines
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 

@@ -46,7 +46,7 @@ from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, whole_org
 from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
-from osint_graph.nlp.place_reading import read_place_types, trim_region_words
+from osint_graph.nlp.place_reading import listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
@@ -87,18 +87,6 @@ GULF_PEOPLE_NOUNS = words("entity_types/gulf_people_nouns")  # "the Gulf states"
 # a name of an English text has a letter of the Latin script (or a digit: 'G7'); words of another
 # script are a page's furniture or a quotation ('اضافة اعلان', an advert label), not a name
 LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
-
-
-OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': before 'Ocean', an ocean's name
-DIRECTIONS = words("context/direction_words")
-
-
-def _listed_ocean(span: Span) -> bool:
-    """'the Indian Ocean', 'the South Pacific Ocean': an ocean of the list, perhaps after directions."""
-    names = [t.lower_ for t in span[:-1] if t.lower_ != "the"]
-    while names and names[0] in DIRECTIONS:
-        names = names[1:]
-    return " ".join(names) in OCEANS
 
 
 class EntityTypes:
@@ -493,7 +481,7 @@ class EntityTypes:
             return annotate(span, "Country", "model", entry=fallback)
         if label == "GPE" and self._country_context(span):
             return self._known(span, "Country")
-        if len(span) > 1 and span[-1].text == "Ocean" and not _listed_ocean(span):
+        if len(span) > 1 and span[-1].text == "Ocean" and not listed_ocean(span[:-1]):
             return self._known(span, "Organization")  # 'shipbuilder Tarvik Ocean': the oceans are listed
         return self._known(span, "Location")
 

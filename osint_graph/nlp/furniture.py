@@ -71,7 +71,7 @@ def _dateline_rules() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p["pattern"]) for p in patterns("furniture/datelines"))
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def page_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, without its surrounding spaces."""
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -171,7 +171,7 @@ def _embedded_posts(
 def find_furniture(text: str) -> list[tuple[str, int, int]]:
     """The pieces of a page's text: (kind, start, end), character offsets, in text order."""
     found: list[tuple[str, int, int]] = []
-    lines = _lines(text)
+    lines = page_lines(text)
     body_lines: list[tuple[int, int]] = []  # what the rules left, after a prefix they took
     for start, end in lines:
         hit = _match_line(text[start:end])
@@ -302,7 +302,7 @@ def _line_breaks(text: str) -> list[int]:
     """The start of every line after a line with no final punctuation: a heading, a label or a
     headline ends there, whatever the parser would glue to it ('Not the First Incident' + 'The ship
     ...'). News pages break lines only between paragraphs, never inside a sentence."""
-    lines = _lines(text)
+    lines = page_lines(text)
     return [nxt for (_, end), (nxt, _) in zip(lines, lines[1:], strict=False) if text[end - 1] not in LINE_GOES_ON]
 
 

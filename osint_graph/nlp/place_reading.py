@@ -23,6 +23,18 @@ COUNTRY, LOCATION, PERSON = (LABEL_OF_TYPE[t] for t in ("Country", "Location", "
 PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
 # "Shandong province", "the Puntland region": the word stays outside the place's mention
 REGION_WORDS_OUTSIDE = words("context/region_words_outside")
+OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': before 'Ocean', an ocean's name
+DIRECTION_WORDS = words("context/direction_words")
+
+
+def listed_ocean(words_before: Span) -> bool:
+    """'the Indian Ocean', 'the South Pacific Ocean': the words before 'Ocean' name a listed ocean,
+    perhaps after an article and direction words; any other 'X Ocean' ('shipbuilder Tarvik Ocean') is
+    a company's or a project's name."""
+    names = [t.lower_ for t in words_before if t.lower_ != "the"]
+    while names and names[0] in DIRECTION_WORDS:
+        names = names[1:]
+    return " ".join(names) in OCEANS
 
 
 def _state_named(span: Span, gazetteer: Gazetteer):

@@ -258,13 +258,15 @@ MONTHS = frozenset(
 
 
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?$")
+# a credit line's label words, kept here rather than read from the extractor's credit-line lists (as
+# MONTHS above): a context's value must not move when a rule list grows, or rounds stop comparing
 LABEL_WORDS = frozenset(
     "by source sources updated published posted first last edited written reporting story staff writer "
     "correspondent reporter editor desk news agency".split()
 )
 
 
-@functools.cache
+@functools.cache  # once a run: load_gazetteer checks its files' times on every call
 def _gazetteer():
     from osint_graph.gazetteer import load_gazetteer
 

@@ -25,6 +25,7 @@ from osint_graph.nlp.context.names import (
 )
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.place_reading import listed_ocean
 from osint_graph.nlp.rules import table, word_list, words
 from osint_graph.nlp.spans import sentence_bounds
 from osint_graph.reference.regions import continents
@@ -43,7 +44,6 @@ DIVISIONS = {
 PORT_VERBS = words("context/port_verbs")
 COURT_WORDS = words("context/court_office_words")  # 'U.S. District Judge': no district
 OCEAN_HEADS = frozenset({"ocean"})
-OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': an 'X Ocean' of another name is a company
 STRONG_PORT_VERBS = words("context/strong_port_verbs")
 PORT_OBJECT_PREPS = words("context/port_object_preps")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")
@@ -325,7 +325,7 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         return  # 'the Varnholm Central District Court': a court's name, no district
     if doc[start].text[:1].isupper() and _title_follows(doc, end):
         return  # 'U.S. District Judge Ola Brenn', 'the Varn District of Tolm Court': a court's office
-    if doc[start].lower_ in OCEAN_HEADS and not _ocean_named(doc, name_from, start):
+    if doc[start].lower_ in OCEAN_HEADS and not listed_ocean(doc[name_from:start]):
         return  # 'shipbuilder Tarvik Ocean': a company; the oceans are few and listed
     text = doc[name_from:end].text
     if "Country" in ctx.known_types(text) or cldr_country(text) is not None:
@@ -374,15 +374,6 @@ def _title_follows(doc: Doc, end: int) -> bool:
         if tok.text[:1].isupper() and tok.lower_ in COURT_WORDS:
             return True
     return False
-
-
-def _ocean_named(doc: Doc, name_from: int, start: int) -> bool:
-    """'the Indian Ocean', 'the South Pacific Ocean': an ocean of the list before the head, perhaps
-    after direction words."""
-    words_before = [t.lower_ for t in doc[name_from:start]]
-    while words_before and words_before[0] in DIRECTION_WORDS:
-        words_before = words_before[1:]
-    return " ".join(words_before) in OCEANS
 
 
 def _division(ctx: NameContext, name: str, noun: str) -> str | None:
