@@ -143,3 +143,70 @@ def test_a_service_of_a_ministry_stays_two_bodies(nlp):
     found = ents(nlp, "The Repatriation Service of the Varnian Ministry of Security and Justice said the men left.")
     assert ("ORG", "Varnian Ministry of Security and Justice") in found
     assert not [t for _, t in found if t.startswith("Repatriation Service of")]
+
+
+@pytest.mark.parametrize(
+    "text, place, name",
+    [
+        (
+            "The Varnport-based Karsk Maritime Initiative said the tankers had switched off their transponders.",
+            "Varnport",
+            "Karsk Maritime Initiative",
+        ),
+        (
+            "A Brennholm-headquartered Tarvik Ocean Transparency Project report tracked the ships.",
+            "Brennholm",
+            "Tarvik Ocean Transparency Project",
+        ),
+    ],
+)
+def test_a_seat_before_an_organisations_name_is_no_word_of_the_name(nlp, text, place, name):
+    from spacy.tokens import Span
+
+    from osint_graph.nlp.org_spans import seat_split
+
+    doc = nlp.make_doc(text)
+    k = next(t.i for t in doc if t.text == place)
+    end = next(t.i for t in doc if t.text == name.split()[-1]) + 1
+    seat = seat_split(Span(doc, k, end, label="ORG"))
+    assert seat is not None
+    assert seat[0] is not None and seat[0].text == place
+    assert seat[1].text == name
+
+
+def test_a_seat_written_in_one_token_leaves_the_name_alone():
+    import spacy
+    from spacy.tokens import Span
+
+    from osint_graph.nlp.org_spans import seat_split
+
+    doc = spacy.blank("en")("the Varn D.C.-based Karsk Maritime Initiative")
+    seat = seat_split(Span(doc, 0, len(doc), label="ORG"))
+    assert seat is not None and seat[0] is None and seat[1].text == "Karsk Maritime Initiative"
+    assert seat_split(Span(doc, 4, len(doc), label="ORG")) is None  # no seat inside
+
+
+@pytest.mark.parametrize(
+    "text, name, longer",
+    [
+        ("Two Karsk Navy helicopters were also dispatched to the area.", "Karsk Navy", "Two Karsk Navy"),
+        ("We dispatched Varnian Navy Ship (VNS) Aba to go and investigate.", "Varnian Navy", "Varnian Navy Ship"),
+    ],
+)
+def test_a_count_before_and_a_ship_noun_after_a_body_are_no_words_of_its_name(nlp, text, name, longer):
+    found = ents(nlp, text)
+    assert ("ORG", name) in found
+    assert ("ORG", longer) not in found
+
+
+def test_a_ship_noun_joined_to_another_field_stays_in_a_companys_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from osint_graph.nlp.org_spans import count_and_ship_cut
+
+    doc = spacy.blank("en")("Brenn Tug & Barge sent a crew.")
+    assert count_and_ship_cut(doc, 0, 4) == (0, 4)
+    doc = spacy.blank("en")("Varnian Navy Ship Aba sailed.")
+    assert count_and_ship_cut(doc, 0, 3) == (0, 2)
+    assert Span(doc, 0, 2).text == "Varnian Navy"

@@ -42,9 +42,10 @@ from osint_graph.nlp.given_names import given_name_person, org_shaped_person
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.listed_companies import listed_company_name, unfound_listed_companies
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
-from osint_graph.nlp.org_spans import branch_of_parent, company_seat, whole_org
+from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_ship_cut, seat_split, whole_org
 from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
 from osint_graph.nlp.place_reading import listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
@@ -109,7 +110,11 @@ class EntityTypes:
                 if span is None:
                     continue
                 if span.label_ in OUR_LABELS and ent._.osint_source in ("gazetteer", "context"):
-                    span = self._keep(ent, span)
+                    cut = count_and_ship_cut(doc, span.start, span.end) if span.label_ == "ORG" else None
+                    if ent._.osint_source == "context" and cut and cut != (span.start, span.end):
+                        span = self._known(Span(doc, *cut, label="ORG"), "Organization", "context")  # named anew
+                    else:
+                        span = self._keep(ent, span)
                     if span.label_ == "ORG" and ent._.osint_source == "context" and self._given_name_person(span):
                         span = self._known(span, "Person", "context")  # 'general manager Duncan Roy'
                     if span.label_ == "OUTLET" and (outlet := outlet_after_modifier(span, self.gazetteer)):
@@ -131,6 +136,9 @@ class EntityTypes:
                     span = self._known(company, "Organization", span._.osint_source or "model")
                     out.append(self._known(place, "Location"))  # a seat is a town, no port of call
                 out.append(span)
+        for span, replaced in unfound_listed_companies(doc, out, self.gazetteer):  # 'Repsol said': a listed company
+            out = [s for s in out if not any(s is r for r in replaced)]
+            out.append(self._known(span, "Organization", "context"))
         for first, parent, branch in branch_of_parent(doc, out):  # 'General Staff of the Armed Forces'
             out = [s for s in out if s is not first and s is not parent]
             out.append(self._known(branch, "Organization", (first or parent)._.osint_source or "model"))
@@ -196,6 +204,11 @@ class EntityTypes:
     # -- what is no name of ours
     def _split(self, ent: Span) -> list[Span]:
         """'Tanjung Sedili in Johor', 'Vostochny near Nakhodka': two places the model ran together."""
+        if ent.label_ == "ORG" and (seat := seat_split(ent)):
+            place, name = seat  # 'the Varnport-based Karsk Maritime Initiative': the seat, the name
+            if ent._.osint_source in ("gazetteer", "context"):
+                name = self._known(name, "Organization", ent._.osint_source)
+            return [s for s in (place, name) if s is not None]
         if ent._.osint_source in ("gazetteer", "context"):
             return [ent]
         if ent.label_ == "PERSON":  # 'Hezbollah's al-Manar TV': no one's name holds a possessive
@@ -294,6 +307,8 @@ class EntityTypes:
             or (doc[end - 1].lower_ in ("and", "&") and end - start > 1)  # 'Global Harbour Partners and'
         ):
             end -= 1
+        if ent.label_ == "ORG" and ent._.osint_source not in ("gazetteer", "context"):
+            start, end = count_and_ship_cut(doc, start, end)  # 'Two Karsk Navy helicopters'
         label, cut = ent.label_, portfolio_cut(doc, start, end)
         if cut < end:  # 'US Treasury Secretary Ola Brenn': the person, no body; 'US' read as a place
             end, label = cut, "GPE"
@@ -340,6 +355,8 @@ class EntityTypes:
             return None
         if label in OUR_LABELS and label not in ("PERSON", "ORG"):
             return self._known(span, TYPE_OF_LABEL[label])
+        if label in ("PERSON", "GPE", "LOC") and not types and listed_company_name(span, self.gazetteer):
+            return self._known(span, "Organization", "context")  # 'Repsol', 'Lockheed Martin': a listed company
         if label in ("GPE", "LOC") and not types and company_noun(span):
             return self._known(span, "Organization", "context")  # 'shipbuilder Karsk Ocean', 'a company, Brennamar'
         if label == "GPE" or label == "LOC":

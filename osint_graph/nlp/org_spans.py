@@ -29,6 +29,9 @@ BODY_HEADS = STATE_BODY_HEADS | ORG_TAIL_HEADS | ORG_AND_HEADS
 # a branch's or unit's last word, whose 'of the <body>' names its parent inside its own name
 BRANCH_HEADS = words("entity_types/branch_heads")
 BRANCH_JOINERS = (("of",), ("of", "the"), ("for",), ("for", "the"))
+# 'a London-based Karsk Shipping': the participle after a seat's hyphen (gazetteer/seat_participles.txt)
+SEAT_PARTICIPLES = words("gazetteer/seat_participles")
+VESSEL_NOUNS = words("common/vessel_nouns")
 
 
 def _org_last_word(tok) -> bool:
@@ -188,3 +191,43 @@ def branch_of_parent(doc: Doc, spans: list[Span]) -> list[tuple[Span | None, Spa
                 merged.append((None, b, Span(doc, start, b.end, label="ORG")))
             break
     return merged
+
+
+def seat_split(ent: Span) -> tuple[Span | None, Span] | None:
+    """'Varnport-based Karsk Maritime Initiative' (one span of the model's or a rule's): a seat joined
+    by a hyphen to 'based', 'owned', 'headquartered'... before the name is its own place and no word
+    of the name (GUIDELINES "Span": "Seoul-based" -> `Seoul`). The place (label GPE; None where the
+    tokenizer kept 'D.C.-based' one token: no token is the place alone) and the organisation after
+    the participle, or None. The name after it must open with a capital."""
+    doc = ent.doc
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    for k in range(start, ent.end - 1):
+        joined = "-" in doc[k].text[1:] and doc[k].lower_.rsplit("-", 1)[1] in SEAT_PARTICIPLES
+        split = (
+            k > start
+            and k + 2 < ent.end
+            and doc[k].text == "-"
+            and not doc[k - 1].whitespace_
+            and doc[k + 1].lower_ in SEAT_PARTICIPLES
+        )
+        if not joined and not split:
+            continue
+        name = k + (1 if joined else 2)
+        if not doc[name].text[:1].isupper() or not doc[start].text[:1].isupper():
+            return None
+        place = Span(doc, start, k, label="GPE") if split else None  # ('Washington D.C.-based': no part)
+        return place, Span(doc, name, ent.end, label=ent.label_)
+    return None
+
+
+def count_and_ship_cut(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The model's organisation without a count before it whose noun comes after the span ('Two Karsk
+    Navy helicopters': 'Two' counts the helicopters, by the parse) and without a ship's noun at its
+    end ('Karsk Navy Ship (KNS) Varn': the navy; the ship is named after it)."""
+    if end - start > 1 and doc[start].pos_ == "NUM" and doc[start].like_num and doc[start].head.i >= end:
+        start += 1
+    last, before = doc[end - 1], doc[end - 2]
+    if end - start > 2 and last.text[:1].isupper() and last.lower_ in VESSEL_NOUNS:
+        if before.text not in ("&", "and", ",") and before.lower_ not in VESSEL_NOUNS:
+            end -= 1  # ('Brenn Tug & Barge' is a company's name: its nouns are its fields)
+    return start, end
