@@ -100,18 +100,57 @@ def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Claus
         if open_from is None and opens > closes:
             open_from = k
             continue
+        if open_from is None and closes > opens and not straight:
+            _resumed_quotation(doc, per_segment, k)
+            continue
         if open_from is not None and closes > opens:
             trailing = next((cl.trailing for cl in per_segment[k][3] if cl.trailing), [])
             # "X said that “A. B.”": B is X's too, when no frame closes the quotation (in one paragraph)
             leading = next((cl.chain for cl in per_segment[open_from][3] if cl.leading and _reported(cl)), [])
             if per_segment[open_from][2] != per_segment[k][2]:
                 leading = []
+            if not trailing and not leading and not straight and per_segment[open_from][2] != per_segment[k][2]:
+                _resumed_quotation(doc, per_segment, k, open_from)  # "“A.¶“B,” X said.¶C.”": X resumed
             first, chain = (open_from, trailing) if trailing else (open_from + 1, leading)
             for j in range(first, k + (not trailing)):
                 for cl in per_segment[j][3]:
                     if chain and not cl.chain:
                         cl.chain = list(chain)
             open_from = None
+
+
+def _resumed_quotation(
+    doc: Doc, per_segment: list[tuple[int, int, int, list[Clause]]], k: int, floor: int = -1
+) -> None:
+    """A closing mark with no quotation open ("“A,” Varga said.¶B.”"): the writer resumed the
+    speaker's quotation without reopening it. The sentences of its paragraph up to that mark are
+    the words of the speaker whose quotation a frame closed last, in this paragraph or the one
+    before ("“A. B,” X said"), when no other source is cited in between. With a quotation still open
+    from sentence `floor`, only a frame after it counts: a frame inside the open quotation ("Wirewatch
+    reports: “A, X said.¶B.”") is the quoted text's, and B stays with the one who quotes it."""
+    para = per_segment[k][2]
+    first = k
+    while first > 0 and per_segment[first - 1][2] == para:
+        first -= 1
+    chain: list[Source] = []
+    for j in range(first - 1, floor, -1):
+        if per_segment[j][2] < para - 1:
+            return
+        clauses = per_segment[j][3]
+        if any(cl.trailing for cl in clauses) and _quote_tokens(doc, per_segment[j][0], per_segment[j][1]):
+            chain = next(cl.trailing for cl in clauses if cl.trailing)
+            break
+        if any(cl.chain or cl.speech for cl in clauses):
+            return
+    if not chain:
+        return
+    for j in range(first, k + 1):
+        for cl in per_segment[j][3]:
+            # a frame inside the quotation that names no one ("the boarding shows the need ...") is
+            # the speaker's wording, not a source of its own
+            unnamed = bool(cl.chain) and all(src.link.entity is None and src.label is None for src in cl.chain)
+            if unnamed or (not cl.chain and not cl.speech and not cl.act):
+                cl.chain, cl.speech = list(chain), False
 
 
 def _paragraph_scope(per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
