@@ -37,3 +37,15 @@ def test_a_name_in_apposition_with_a_role_is_a_person(nlp):
 def test_a_company_in_apposition_with_an_owner_stays_a_company(nlp):
     found = labels(nlp, "The tanker's owner, Brenn Tankers Ltd, said the crew was safe.")
     assert found.get("Brenn Tankers Ltd") == "ORG"
+
+
+def test_lower_case_words_in_a_quote_in_another_language_are_no_person(nlp):
+    # the model reads 'mga tao' ('people', Tagalog) and 'meron kami' as names; English writes a
+    # person's name capitalised (entity_types._not_a_name)
+    found = labels(
+        nlp,
+        "“Meron pong mga underwater personnel na mag coconduct ng operations para ma-check po kung meron "
+        "pang mga tao na na-trap dun sa ilalim ng bangka,” added Rear Admiral Tomas Varlo.",
+    )
+    assert not [text for text, label in found.items() if label == "PERSON" and text.islower()]
+    assert found.get("Tomas Varlo") == "PERSON"

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
+from osint_graph.nlp import house_lines
 from osint_graph.nlp.company_cues import company_noun
 from osint_graph.nlp.context.port_reading import model_places_as_ports
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
@@ -158,7 +159,17 @@ class EntityTypes:
     def _content(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """No entity from bylines, captions or credits (an agency's name in a byline stays: it wrote
         the story); one in the headline only when the body names it too; the dateline's place is a
-        Location and its agency tag an Outlet."""
+        Location and its agency tag an Outlet; no entity from the house lines
+        that name the page's own outlet (`house_lines.py`: a masthead, "Share Wirewatch with friends")."""
+        text = doc_text(doc)
+        house = [
+            house_lines.line_of(text, s.start_char, s.end_char)
+            for s in spans
+            if s.label_ == "OUTLET"
+            and own_outlet(doc, s, self.gazetteer)
+            and house_lines.house_line(text, s.start_char, s.end_char)
+        ]
+        spans = [s for s in spans if not any(a <= s.start_char < b for a, b in house)]  # and all the line names
         if not furniture_pieces(doc):
             return spans
         spans = filter_spans([agency_piece(s) or s for s in spans])  # the credits' own extents
@@ -262,6 +273,8 @@ class EntityTypes:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
         if source is None and ent.label_ in ("LOC", "GPE", "FAC") and all(t.is_lower for t in ent):
             return True  # 'the east coast': a common noun phrase, no place's name
+        if source is None and ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
+            return True  # 'mga tao' in a quote in Tagalog: English writes a person's name capitalised
         if (
             source is None
             and ent.end + 1 < len(doc)
