@@ -93,6 +93,9 @@ def test_a_position_is_no_port_role(labels, text):
         "The freighter was carrying grain from Quarnby when it was seized.",
         "The tanker was anchored off Quarnby. It had loaded a fresh cargo there a week earlier.",
         "A strike on the port of Velmhaven, east of Quarnby, damaged a cargo ship.",
+        # the place is the subject of 'be' with a port noun (place23)
+        "Quarnby was the first port to act. Police in Quarnby arrested two men.",
+        "Officials met in Quarnby on Monday. Quarnby is a major container port.",
     ],
 )
 def test_a_port_word_a_home_port_or_a_voyage_makes_every_mention_the_port(labels, text):
@@ -116,6 +119,30 @@ def test_a_port_word_is_the_places_own_within_its_phrase(text, expected):
     doc = GazetteerRuler(nlp, "port_reading_role_word_test", GAZ)(nlp(text))
     (place,) = [e for e in doc.ents if e.text == "Quarnby"]
     assert role_word(place) is expected
+
+
+# A port word before a list of places is about each of them (place23): 'container terminals across
+# Velmhaven, Quarnby and Tarnholm' names three ports, not only the first.
+VELMHAVEN = GazetteerEntry("Port", "Velmhaven", (), {"locode": "ZZVLH"}, {"reference": "yes"})
+LIST_GAZ = Gazetteer([QUARNBY, VELMHAVEN])
+
+
+@pytest.fixture(scope="module")
+def list_labels():
+    return _reader(LIST_GAZ, "Quarnby", "port_reading_list_test")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Container terminals across Velmhaven and Quarnby closed on Monday. Police in Quarnby made arrests.", "Port"),
+        ("Shipyards in Velmhaven, Quarnby and elsewhere shut. Officials in Quarnby declined to comment.", "Port"),
+        # no port word before the list: the towns stay where people are
+        ("Schools in Velmhaven and Quarnby closed on Monday. Police in Quarnby made arrests.", "Location"),
+    ],
+)
+def test_a_port_word_before_a_list_names_each_place_a_port(list_labels, text, expected):
+    assert list_labels(text) == {LABEL_OF_TYPE[expected]}
 
 
 # A territory of a state that is also on the port list (GUIDELINES "Port or Location": an island,

@@ -182,7 +182,19 @@ def role_word(span: Span) -> bool:
         before = before[1:]  # 'the Tarvik terminal, near X': the port word is another place's
     # 'X, the main naval base': an apposition naming what the place is
     apposed = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    return bool((_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS)
+    if (_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS:
+        return True
+    return port_predicate(span)
+
+
+def port_predicate(span: Span) -> bool:
+    """'X was the first port to act', 'X is a major container port': the place is the subject of 'be'
+    whose complement is a port noun (common/port_nouns, context/port_role_words)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in PORT_NOUNS | ROLE_WORDS for c in head.children)
 
 
 def home_port(span: Span) -> bool:
@@ -250,10 +262,11 @@ def _conjuncts(tok: Token) -> set[int]:
 
 def coordinated_ports(doc: Doc) -> set[str]:
     """The places coordinated with a place named with a port word: 'the Varn and Tarvik ports', 'the
-    ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik': each is named as a port too (a town of
-    the port list then reads as the Port)."""
+    ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik', 'container terminals across Varn,
+    Tarvik and Kessel' (the word before the first name is about the whole list): each is named as a
+    port too (a town of the port list then reads as the Port)."""
     places = [e for e in doc.ents if e.label_ in (PORT, LOCATION)]
-    cued = [e for e in places if port_cue(e)]
+    cued = [e for e in places if port_cue(e) or role_word(e)]
     if not cued:
         return set()
     out = set()
