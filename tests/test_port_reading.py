@@ -302,3 +302,49 @@ def test_a_voyage_from_one_place_to_another_makes_the_second_the_port(small_port
     # 'to' hangs on the first place or on its 'from': the voyage's verb stands above both (place22)
     text = "The ferry was travelling from Varn City to Tollvik, Tarnland when the fire started."
     assert small_port_labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+def test_a_direction_word_before_a_continent_or_a_state_is_no_town():
+    """'the largest shipyard in Eastern Europe': a port word about a part of a continent or a state
+    does not make it a town that is a Port (place23)."""
+    from spacy.tokens import Span
+
+    from osint_graph.nlp.context.port_reading import unlisted_town
+
+    register_extensions()
+    nlp = load_model()
+    gaz = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZV"}, {})])
+    doc = nlp("The Tarvik shipyard is the largest shipyard in Eastern Europe and Northern Varnia, not Kessel.")
+
+    def span(text: str) -> Span:
+        words = text.split()
+        i = next(t.i for t in doc if t.text == words[0])
+        return Span(doc, i, i + len(words))
+
+    assert not unlisted_town(span("Eastern Europe"), gaz)
+    assert not unlisted_town(span("Northern Varnia"), gaz)
+    assert unlisted_town(span("Kessel"), gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "expected"),
+    [
+        ("Gunmen attacked the Quarnby Port Authority complex.", "Quarnby Port Authority", {"quarnby"}),
+        ("The Tarvik Harbour Board met on Monday.", "Tarvik Harbour Board", {"tarvik"}),
+        ("The Quarnby Shipping Company denied it.", "Quarnby Shipping Company", set()),
+        ("The port authority of Quarnby said so.", "port authority", set()),
+    ],
+)
+def test_a_port_body_named_after_a_place_names_a_port(text, body, expected):
+    """'the Varn Port Authority': a port's own body names the place a port (place23)."""
+    from spacy.tokens import Span
+
+    from osint_graph.gazetteer_entry import normalise_name
+    from osint_graph.nlp.context.port_reading import port_body_names
+
+    register_extensions()
+    doc = load_model()(text)
+    words = body.split()
+    i = next(t.i for t in doc if t.text == words[0])
+    doc.ents = [Span(doc, i, i + len(words), label="ORG")]
+    assert {normalise_name(n) for n in expected} == port_body_names(doc)
