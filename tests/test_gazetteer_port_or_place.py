@@ -185,3 +185,28 @@ def test_the_port_town_of_a_name_is_a_port(nlp, noun):
     list knows X (the model alone may call it an organisation)."""
     doc = nlp(f"The tanker was seized off the coast of Karsia and taken to the port {noun} of Olvula.")
     assert ("Olvula", LABEL_OF_TYPE["Port"]) in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause about a ship: the port there (place23)
+        ("Two explosions occurred in the city of Quarnby on the moored tanker Grey Heron.", "Port"),
+        # the town on land or a ship's position: the article gives no port role (GUIDELINES "What the
+        # text gives decides"), whatever the port list holds
+        ("From the island, the southern Varnian city of Quarnby is visible to the naked eye.", "Location"),
+        ("The sailor was taken to hospital in the city of Quarnby.", "Location"),
+        ("The tanker was last tracked off the coast of the northern town of Quarnby.", "Location"),
+    ],
+)
+def test_the_city_of_a_listed_port_is_the_port_where_ships_are(text, expected):
+    from osint_graph.nlp.context.names import NameContext
+    from osint_graph.nlp.context.places import place_of
+
+    register_extensions()
+    doc = load_model()(text)
+    ctx = NameContext(Gazetteer([QUARNBY, HAND]))
+    start = next(t.i for t in doc if t.lower_ in ("city", "town"))
+    cands = []
+    place_of(ctx, doc, start, start + 2, cands)
+    assert [(doc[c.start : c.end].text, c.type) for c in cands] == [("Quarnby", expected)]

@@ -93,6 +93,9 @@ def test_a_position_is_no_port_role(labels, text):
         "The freighter was carrying grain from Quarnby when it was seized.",
         "The tanker was anchored off Quarnby. It had loaded a fresh cargo there a week earlier.",
         "A strike on the port of Velmhaven, east of Quarnby, damaged a cargo ship.",
+        # the place is the subject of 'be' with a port noun (place23)
+        "Quarnby was the first port to act. Police in Quarnby arrested two men.",
+        "Officials met in Quarnby on Monday. Quarnby is a major container port.",
     ],
 )
 def test_a_port_word_a_home_port_or_a_voyage_makes_every_mention_the_port(labels, text):
@@ -116,6 +119,30 @@ def test_a_port_word_is_the_places_own_within_its_phrase(text, expected):
     doc = GazetteerRuler(nlp, "port_reading_role_word_test", GAZ)(nlp(text))
     (place,) = [e for e in doc.ents if e.text == "Quarnby"]
     assert role_word(place) is expected
+
+
+# A port word before a list of places is about each of them (place23): 'container terminals across
+# Velmhaven, Quarnby and Tarnholm' names three ports, not only the first.
+VELMHAVEN = GazetteerEntry("Port", "Velmhaven", (), {"locode": "ZZVLH"}, {"reference": "yes"})
+LIST_GAZ = Gazetteer([QUARNBY, VELMHAVEN])
+
+
+@pytest.fixture(scope="module")
+def list_labels():
+    return _reader(LIST_GAZ, "Quarnby", "port_reading_list_test")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Container terminals across Velmhaven and Quarnby closed on Monday. Police in Quarnby made arrests.", "Port"),
+        ("Shipyards in Velmhaven, Quarnby and elsewhere shut. Officials in Quarnby declined to comment.", "Port"),
+        # no port word before the list: the towns stay where people are
+        ("Schools in Velmhaven and Quarnby closed on Monday. Police in Quarnby made arrests.", "Location"),
+    ],
+)
+def test_a_port_word_before_a_list_names_each_place_a_port(list_labels, text, expected):
+    assert list_labels(text) == {LABEL_OF_TYPE[expected]}
 
 
 # A territory of a state that is also on the port list (GUIDELINES "Port or Location": an island,
@@ -275,3 +302,49 @@ def test_a_voyage_from_one_place_to_another_makes_the_second_the_port(small_port
     # 'to' hangs on the first place or on its 'from': the voyage's verb stands above both (place22)
     text = "The ferry was travelling from Varn City to Tollvik, Tarnland when the fire started."
     assert small_port_labels(text) == {LABEL_OF_TYPE["Port"]}
+
+
+def test_a_direction_word_before_a_continent_or_a_state_is_no_town():
+    """'the largest shipyard in Eastern Europe': a port word about a part of a continent or a state
+    does not make it a town that is a Port (place23)."""
+    from spacy.tokens import Span
+
+    from osint_graph.nlp.context.port_reading import unlisted_town
+
+    register_extensions()
+    nlp = load_model()
+    gaz = Gazetteer([GazetteerEntry("Country", "Varnia", (), {"iso2": "ZV"}, {})])
+    doc = nlp("The Tarvik shipyard is the largest shipyard in Eastern Europe and Northern Varnia, not Kessel.")
+
+    def span(text: str) -> Span:
+        words = text.split()
+        i = next(t.i for t in doc if t.text == words[0])
+        return Span(doc, i, i + len(words))
+
+    assert not unlisted_town(span("Eastern Europe"), gaz)
+    assert not unlisted_town(span("Northern Varnia"), gaz)
+    assert unlisted_town(span("Kessel"), gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "expected"),
+    [
+        ("Gunmen attacked the Quarnby Port Authority complex.", "Quarnby Port Authority", {"quarnby"}),
+        ("The Tarvik Harbour Board met on Monday.", "Tarvik Harbour Board", {"tarvik"}),
+        ("The Quarnby Shipping Company denied it.", "Quarnby Shipping Company", set()),
+        ("The port authority of Quarnby said so.", "port authority", set()),
+    ],
+)
+def test_a_port_body_named_after_a_place_names_a_port(text, body, expected):
+    """'the Varn Port Authority': a port's own body names the place a port (place23)."""
+    from spacy.tokens import Span
+
+    from osint_graph.gazetteer_entry import normalise_name
+    from osint_graph.nlp.context.port_reading import port_body_names
+
+    register_extensions()
+    doc = load_model()(text)
+    words = body.split()
+    i = next(t.i for t in doc if t.text == words[0])
+    doc.ents = [Span(doc, i, i + len(words), label="ORG")]
+    assert {normalise_name(n) for n in expected} == port_body_names(doc)

@@ -23,6 +23,7 @@ from osint_graph.nlp.context.names import (
     name_token,
     title_case_only,
 )
+from osint_graph.nlp.context.port_reading import SHIP_WORDS, position, seafaring, vessel_tokens
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.place_reading import listed_ocean
@@ -31,6 +32,7 @@ from osint_graph.nlp.spans import sentence_bounds
 from osint_graph.reference.regions import continents
 
 PORT_NOUNS = words("common/port_nouns")
+TOWN_WORDS = frozenset({"city", "town", "village", "settlement"})  # context/place_of_nouns that name a town
 LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
 DIRECTION_WORDS = words("context/direction_words")
 LOCATION_LOWER_HEADS = words("context/location_lower_heads")
@@ -391,8 +393,9 @@ def _division(ctx: NameContext, name: str, noun: str) -> str | None:
 
 
 def _city_port(ctx: NameContext, text: str) -> bool:
-    """'the city of X' where X is a port of the list: the port (a city that is a port is one), unless
-    the list names it like a big city without the terminal flag (inland and river places: Kharkiv)."""
+    """'the island of X' where X is a port of the list: the port, unless the list names it like a big
+    city without the terminal flag (inland and river places: Kharkiv). ('the city of X' is a town:
+    place_of leaves its port reading to port_reading.)"""
     entry = ctx.gazetteer.lookup(text, "Port")
     if entry is None:
         return False
@@ -407,6 +410,20 @@ def place_of(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candi
         return  # 'the port city of X': a port
     name = doc[end : end + 3].text.split(",")[0]
     port = "Port" in ctx.known_types(name) or _city_port(ctx, doc[end].text)
+    if port and doc[start].lower_ in TOWN_WORDS:
+        # 'the Chinese city of X' (a port of the list): the port in a clause about ships ('explosions in
+        # the city of X on the moored tanker'), not where it names the town on land or a ship's position
+        # ('visible from Kinmen', 'taken to hospital in', 'off the coast of the town of X'): the article
+        # decides, not the list (GUIDELINES "What the text gives decides"; port_reading then types every
+        # mention by the roles the article gives)
+        n = len(cands)
+        ctx.add_name(doc, end, limit, "Location", "place-of", cands)
+        if len(cands) > n:
+            span = doc[cands[-1].start : cands[-1].end]
+            town = doc[start : start + 1]  # 'off the coast of the town of X': the town's position
+            if not position(span) and not position(town) and seafaring(span, vessel_tokens(doc), SHIP_WORDS):
+                cands[-1].type = "Port"
+        return
     ctx.add_name(doc, end, limit, "Port" if port else "Location", "place-of", cands)
 
 

@@ -49,6 +49,7 @@ VOYAGE_OBJECT_VERBS = words("context/voyage_object_verbs")  # 'departed X', 'lef
 IN_PORT_VERBS = words("context/in_port_verbs")  # 'docked in X'; not 'sank in X'
 TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of X': the town X
 FOREIGN_FEATURES = words("context/foreign_place_of")  # 'Baía do X': a feature, in another language
+DIRECTION_WORDS = words("context/direction_words")  # 'Eastern', 'northern'
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
@@ -71,7 +72,7 @@ def _grams(tokens: list[Token]) -> set[str]:
     return set(low) | {f"{a} {b}" for a, b in zip(low, low[1:], strict=False)}
 
 
-def _vessel_tokens(doc: Doc) -> set[int]:
+def vessel_tokens(doc: Doc) -> set[int]:
     """The indices of the tokens of the ships' names: a ship named in a clause makes it about ships."""
     return {i for e in doc.ents if e.label_ == VESSEL for i in range(e.start, e.end)}
 
@@ -83,7 +84,7 @@ def _clause(tok: Token) -> Token:
     return tok
 
 
-def _seafaring(span: Span, vessels: set[int], cues: frozenset[str] | set[str] = SEAFARING) -> bool:
+def seafaring(span: Span, vessels: set[int], cues: frozenset[str] | set[str] = SEAFARING) -> bool:
     """Whether the clause that names a place, or a clause it belongs to, is about ships (a ship's name,
     a ship noun, a shipping verb); not a clause that describes a noun ('a vessel suspected of damaging
     a cable connecting X and Y': the cable's clause names no ship)."""
@@ -182,7 +183,19 @@ def role_word(span: Span) -> bool:
         before = before[1:]  # 'the Tarvik terminal, near X': the port word is another place's
     # 'X, the main naval base': an apposition naming what the place is
     apposed = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    return bool((_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS)
+    if (_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS:
+        return True
+    return port_predicate(span)
+
+
+def port_predicate(span: Span) -> bool:
+    """'X was the first port to act', 'X is a major container port': the place is the subject of 'be'
+    whose complement is a port noun (common/port_nouns, context/port_role_words)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in PORT_NOUNS | ROLE_WORDS for c in head.children)
 
 
 def home_port(span: Span) -> bool:
@@ -233,7 +246,7 @@ def voyage_end(span: Span, vessels: set[int], ships: frozenset[str] = SHIPS) -> 
             gov = None
     else:
         gov = None
-    return gov is not None and not position(span) and _seafaring(span, vessels, ships)
+    return gov is not None and not position(span) and seafaring(span, vessels, ships)
 
 
 def _conjuncts(tok: Token) -> set[int]:
@@ -250,10 +263,11 @@ def _conjuncts(tok: Token) -> set[int]:
 
 def coordinated_ports(doc: Doc) -> set[str]:
     """The places coordinated with a place named with a port word: 'the Varn and Tarvik ports', 'the
-    ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik': each is named as a port too (a town of
-    the port list then reads as the Port)."""
+    ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik', 'container terminals across Varn,
+    Tarvik and Kessel' (the word before the first name is about the whole list): each is named as a
+    port too (a town of the port list then reads as the Port)."""
     places = [e for e in doc.ents if e.label_ in (PORT, LOCATION)]
-    cued = [e for e in places if port_cue(e)]
+    cued = [e for e in places if port_cue(e) or role_word(e)]
     if not cued:
         return set()
     out = set()
@@ -267,19 +281,36 @@ def coordinated_ports(doc: Doc) -> set[str]:
     return out
 
 
+def port_body_names(doc: Doc) -> set[str]:
+    """The places a port's own body is named after: 'the Varn Port Authority', 'Varn Harbour Board'
+    (a company's or a body's name with an upper-case port noun after the place's name) names a port
+    at Varn (GUIDELINES "Port or Location": a port authority is a port role)."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ not in BODIES:
+            continue
+        for i in range(1, len(e) - 1):  # a word after the port noun: 'Authority', 'Board', 'Trust'
+            if e[i].lower_ in PORT_NOUNS and e[i].is_title and e[i - 1].text[:1].isupper():
+                start = 1 if e[0].lower_ == "the" else 0
+                if i > start:
+                    out.add(normalise_name(e[start:i].text))
+                break
+    return out
+
+
 def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     """The places the article gives a port role: a Port found by the context rules ('the port of X',
     'arrived at X'), a Port named in a clause about ships where a voyage ends, starts or rests, a
     port word next to the name, a ship based there.  A position ('off X', 'near X', '40 miles from
     X') is none: any coastal town serves for that."""
     out = {normalise_name(doc[c.start : c.end].text) for c in cands if c.type == "Port"} | _there(doc)
-    out |= coordinated_ports(doc)
-    vessels = _vessel_tokens(doc)
+    out |= coordinated_ports(doc) | port_body_names(doc)
+    vessels = vessel_tokens(doc)
     for e in doc.ents:
         if e.label_ not in (PORT, LOCATION):
             continue
         context = e.label_ == PORT and span_ext(e, "osint_source") == "context"
-        voyage = e.label_ == PORT and not position(e) and not seat(e) and _seafaring(e, vessels)
+        voyage = e.label_ == PORT and not position(e) and not seat(e) and seafaring(e, vessels)
         voyage = voyage or voyage_end(e, vessels)  # a listed town the gazetteer read as a place
         if context or voyage or port_cue(e) or role_word(e) or home_port(e):
             out.add(_key(e))
@@ -291,7 +322,7 @@ def ship_role_names(doc: Doc) -> set[str]:
     """The places a port word names or a ship's own voyage ends, starts or rests at ('the ferry was
     travelling to X'; not 'the cargo was delivered by rail to X'): the roles that make a town no port
     list holds a Port."""
-    vessels = _vessel_tokens(doc)
+    vessels = vessel_tokens(doc)
     return {
         key
         for e in doc.ents
@@ -324,6 +355,10 @@ def unlisted_town(e: Span, gazetteer: Gazetteer) -> bool:
     'X Bay'), which stay places where ships go."""
     if any(t.lower_ in PLACE_HEADS for t in e) or e.text in continents():
         return False
+    if len(e) > 1 and e[0].lower_ in DIRECTION_WORDS:
+        rest = e[1:].text  # 'Eastern Europe', 'Northern Varnia': a part of a continent or a state
+        if rest in continents() or gazetteer.lookup(rest, "Country") is not None or cldr_country(rest) is not None:
+            return False
     if len(e) > 2 and f"{e[0].lower_} {e[1].lower_}" in FOREIGN_FEATURES:
         return False  # 'Baía do Varnel', 'Bajo de Kessarin': a bay, a shoal
     if gazetteer.lookup(e.text, "Country") is not None or cldr_country(e.text) is not None:
@@ -351,7 +386,7 @@ def namesake_port_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     """States named like their port city where a ship goes there ('sailed from Djibouti', 'carrying fuel
     from Djibouti'): the place of a voyage verb's preposition, in a clause about ships, is the port city;
     not where people are taken ('the crew was evacuated to Djibouti')."""
-    vessels = _vessel_tokens(doc)
+    vessels = vessel_tokens(doc)
     return {
         _key(e)
         for e in doc.ents
@@ -359,7 +394,7 @@ def namesake_port_names(doc: Doc, gazetteer: Gazetteer) -> set[str]:
         and e.root.dep_ == "pobj"
         and e.root.head.lower_ in PORT_OBJECT_PREPS
         and e.root.head.head.lemma_.lower() in VOYAGE_VERBS
-        and _seafaring(e, vessels)
+        and seafaring(e, vessels)
         and _namesake_port(e, gazetteer) is not None
     }
 
@@ -417,13 +452,17 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
     # the roles the text writes out: a port word, a home port, a voyage's end ('docked at X'); not a
     # Port label in a clause about ships (the first reading's own guess, which an unmarked
     # 'relatives arrived in X' or a dateline would spread to every mention)
-    vessels = _vessel_tokens(doc)
-    roles = {
-        key
-        for e in ents
-        if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e) or home_port(e) or voyage_end(e, vessels))
-        for key in (_key(e), normalise_name(e.text))
-    } | coordinated_ports(doc)
+    vessels = vessel_tokens(doc)
+    roles = (
+        {
+            key
+            for e in ents
+            if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e) or home_port(e) or voyage_end(e, vessels))
+            for key in (_key(e), normalise_name(e.text))
+        }
+        | coordinated_ports(doc)
+        | port_body_names(doc)
+    )
     named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
     ship_roles = ship_role_names(doc)
     changed = False
