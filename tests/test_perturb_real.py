@@ -138,3 +138,19 @@ def test_test_split_refused(tmp_path):
     with pytest.raises(ValueError):
         perturb_real.write_copy(tmp_path, "test", 1, DEFAULT_TYPES)
     assert perturb_real.main([str(tmp_path), "--split", "test"]) == 2
+
+
+def test_common_words_of_an_organisation_stay():
+    text = "The Royal Karsk Navy and the National Drug Law Agency met."
+    g = {
+        "entities": [
+            spans(text, "Royal Karsk Navy", "Organization", "Royal Karsk Navy"),
+            spans(text, "National Drug Law Agency", "Organization", "National Drug Law Agency"),
+        ],
+        "figures": [],
+        "claims": [],
+    }
+    out = swap_article("d997", text, g, DEFAULT_TYPES, seed=1)
+    assert re.fullmatch(r"Royal [A-Z][a-z]+ Navy", out.names["Royal Karsk Navy"])
+    assert "Karsk" not in out.text
+    assert "National Drug Law Agency" in out.text and out.counts["Organization left:generic"] == 1

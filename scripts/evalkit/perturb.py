@@ -9,7 +9,9 @@ figures, claims) is shifted exactly. Shapes (`swap_tokens`):
   name of the reference list (rules/reference/given_names.txt, read from Faker's locales) becomes
   another of that list, any other word a made-up one; an initial follows its given name.
 - Organization, Vessel, Outlet: only the distinctive proper-name words are swapped; head nouns,
-  legal forms, ship prefixes, numbers, single letters, country names and demonyms stay
+  legal forms, ship prefixes, numbers, single letters, country names and demonyms stay, and in an
+  organisation's or outlet's name the common English words too (wordfreq Zipf >= 4: "Royal",
+  "National", "Drug Law Enforcement")
   ("Karsk Shipping Co.", "MV Tarn Voyager", "Nordvik 7").
 - Weapon: class words stay; a designation's letters and digits are redrawn ("Kh-101" -> "Zr-384"),
   a model name becomes a made-up word.
@@ -217,6 +219,21 @@ def _inside_hyphenated(text: str, m: re.Match) -> bool:
     return m.start() > 0 and text[m.start() - 1] == "-" and text[: m.start() - 1][-1:].isalpha()
 
 
+COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: used at least 10 times per million English words
+
+
+def common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # a development dependency (sources/README.md, "Common English words")
+
+    return zipf_frequency(word.casefold(), "en") >= COMMON_ZIPF
+
+
+def _without_common_words(runs: dict[str, list[re.Match]]) -> dict[str, list[re.Match]]:
+    """An organisation's common English words ("National Drug Law Enforcement Agency", "Royal", "Smart")
+    describe it and stay; only its other words are its name. All common: nothing to swap."""
+    return {s: [m for m in rs if m.group().isupper() or not common_word(m.group())] for s, rs in runs.items()}
+
+
 class TokenSwapper:
     """One article's map of name words to made-up ones, the same word always the same swap."""
 
@@ -418,6 +435,8 @@ def swap_article(gold_id: str, text: str, gold: dict, types, seed: int) -> Swapp
             runs = {s: swappable_runs(s, t, place_strings) for s in strings}
             if t == "Vessel" and not any(runs.values()):  # "CCG 5205": the hull number is the name
                 runs = {s: [m for m in RUN_RE.finditer(s) if m.group().isdigit()] for s in strings}
+            if t in ("Organization", "Outlet"):
+                runs = _without_common_words(runs)
             distinct = {m.group() for rs in runs.values() for m in rs}
             if not distinct:
                 counts[f"{t} left:generic"] += 1
