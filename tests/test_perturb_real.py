@@ -30,6 +30,10 @@ def spans(text: str, name: str, etype: str, *forms: str) -> dict:
     return {"type": etype, "name": name, "mentions": sorted(mentions, key=lambda m: m["start"])}
 
 
+def article(*entities: dict) -> dict:
+    return {"entities": list(entities), "figures": [], "claims": []}
+
+
 TEXT = (
     "The MV Karsk Voyager left Tarnby on Monday, Capt. Jon Arvik said. "
     "Arvik said Velmora Shipping Co. owns the Karsk Voyager and the Nordvik 7. "
@@ -100,15 +104,11 @@ def test_only_the_chosen_types():
 
 def test_name_of_another_type_left_alone_and_counted():
     text = "Tarnholt said the Velsund, owned by Velsund Lines, left."
-    g = {
-        "entities": [
-            spans(text, "Velsund", "Vessel", "Velsund"),
-            spans(text, "Velsund Lines", "Organization", "Velsund Lines"),
-            spans(text, "Tarnholt", "Person", "Tarnholt"),
-        ],
-        "figures": [],
-        "claims": [],
-    }
+    g = article(
+        spans(text, "Velsund", "Vessel", "Velsund"),
+        spans(text, "Velsund Lines", "Organization", "Velsund Lines"),
+        spans(text, "Tarnholt", "Person", "Tarnholt"),
+    )
     g["entities"][0]["mentions"] = g["entities"][0]["mentions"][:1]  # the vessel, not the company's word
     out = swap_article("d998", text, g, DEFAULT_TYPES, seed=1)
     assert out.counts["Vessel left:other_type"] == 1
@@ -142,14 +142,10 @@ def test_test_split_refused(tmp_path):
 
 def test_common_words_of_an_organisation_stay():
     text = "The Royal Karsk Navy and the National Drug Law Agency met."
-    g = {
-        "entities": [
-            spans(text, "Royal Karsk Navy", "Organization", "Royal Karsk Navy"),
-            spans(text, "National Drug Law Agency", "Organization", "National Drug Law Agency"),
-        ],
-        "figures": [],
-        "claims": [],
-    }
+    g = article(
+        spans(text, "Royal Karsk Navy", "Organization", "Royal Karsk Navy"),
+        spans(text, "National Drug Law Agency", "Organization", "National Drug Law Agency"),
+    )
     out = swap_article("d997", text, g, DEFAULT_TYPES, seed=1)
     assert re.fullmatch(r"Royal [A-Z][a-z]+ Navy", out.names["Royal Karsk Navy"])
     assert "Karsk" not in out.text
