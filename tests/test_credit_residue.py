@@ -257,3 +257,15 @@ def extract():
 )
 def test_a_name_alone_beside_a_date_is_a_listed_outlet_or_an_acronym(extract, credit, head):
     assert extract(credit) == [head]
+
+
+def test_a_credit_line_under_a_long_standfirst_is_a_top_line():
+    from osint_graph.nlp.credit_residue import _candidate_lines
+    from osint_graph.nlp.furniture import page_lines
+
+    deck = "Analysts say the detention raises new questions about the safety of shipping in the region. " * 9
+    text = "Morrow Gull detained near Karsk\n" + deck + "\nWirewatch | June 3, 2025\n\n" + STORY * 4
+    credit = text.index("Wirewatch")
+    assert credit > 600  # past the head's characters, the third line of the page
+    tops = [s for s, _e in _candidate_lines(text, page_lines(text), 600)]
+    assert credit in tops

@@ -160,10 +160,13 @@ def _joined(run: list[str]) -> list[str]:
 
 
 def _candidate_lines(text: str, lines: list[tuple[int, int]], head_end: int) -> Iterable[tuple[int, int]]:
-    """The first TOP_LINES non-blank lines that start within the page's head, then the last END_LINES
-    that start within the last TAIL_CHARS characters of the page (a credit followed by more story
-    closes nothing; a short notice under it, a comment box's, does not hide it)."""
-    top = [(s, e) for s, e in lines if s < head_end][:TOP_LINES]
+    """The first TOP_LINES non-blank lines, then the last END_LINES that start within the last
+    TAIL_CHARS characters of the page (a credit followed by more story closes nothing; a short notice
+    under it, a comment box's, does not hide it). A top line is read wherever the head ends
+    (`head_end`): a long standfirst over the credit line pushes it past the head's characters, not
+    past its lines."""
+    del head_end
+    top = lines[:TOP_LINES]
     tail_start = len(text.rstrip()) - TAIL_CHARS
     end = [(s, e) for s, e in lines[-END_LINES:] if s >= tail_start]
     return top + [span for span in end if span not in top]
