@@ -89,6 +89,7 @@ def test_a_dated_credit_under_the_headline_heads_the_chains(run, credit, head):
     ("credit", "head"),
     [
         ("Story by Wirewatch • 3d", ["Wirewatch"]),  # a one-word side name beside the outlet
+        ("Harbour Ledger Staff and Wirewatch | June 3, 2025", ["Wirewatch"]),  # the page's own desk, skipped
         ("Wirewatch staff on board", []),  # a lower-case word left: prose, no credit
         ("Reporting by Jane Roe; Editing by Ola Berg", []),  # no outlet named
     ],
@@ -201,3 +202,70 @@ def test_an_agency_with_its_editors_initials(end, head):
     run = claims_runner({"OUTLET": ["WNA"], "PERSON": ["Lena Varga"]})
     claims = run("Morrow Gull detained near Karsk\n\n" + STORY.rstrip() + end)
     assert chain_of(claims, "12 crew") == head
+
+
+def _doc_with_place(text: str, place: str):
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    start = text.index(place)
+    span = doc.char_span(start, start + len(place))
+    doc.ents = [Span(doc, span.start, span.end, label="GPE")]
+    return doc
+
+
+def test_a_place_inside_a_listed_outlets_name_is_kept():
+    from osint_graph.nlp.credit_residue import credit_line_names
+
+    text = "Morrow Gull detained near Karsk\nThe Varnholm Courier|June 3, 2025\nThe ship was held."
+    doc = _doc_with_place(text, "Varnholm")
+    assert credit_line_names(doc, len(text), lambda name: name == "The Varnholm Courier")[1][0] == [
+        "The Varnholm Courier"
+    ]
+    # without a list that knows the outlet, the place is taken away as before
+    assert credit_line_names(doc, len(text))[1][0] == ["The Courier"]
+    # a place standing alone in its piece is taken away even so ("Varnholm | Wirewatch")
+    text = "Morrow Gull detained near Karsk\nVarnholm | Wirewatch | June 3, 2025\nThe ship was held."
+    doc = _doc_with_place(text, "Varnholm")
+    assert credit_line_names(doc, len(text), lambda name: True)[1][0] == ["Wirewatch"]
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from osint_graph.model import Article
+    from osint_graph.nlp import Extractor
+
+    extractor = Extractor()
+
+    def go(credit: str) -> list[list[str]]:
+        text = "Morrow Gull detained near Karsk\n" + credit + "\n\n" + STORY
+        result = extractor.extract(Article(id="x", text=text, outlet="Harbour Ledger")).to_dict()
+        return [[a["name"] for a in c["attribution"]][:1] for c in result["claims"] if "12 crew" in c["text"]]
+
+    return go
+
+
+@pytest.mark.parametrize(
+    ("credit", "head"),
+    [
+        ("World News | June 3, 2025", []),  # a section's name the model may read as an outlet: no list knows it
+        ("Tuesday 3 June 2025 10:32, UK", []),  # an acronym the page reads as a place
+        ("20250603 WNA", ["WNA"]),  # an agency's acronym alone beside a date
+        ("Reuters|June 3, 2025", ["Reuters"]),  # a registry outlet
+    ],
+)
+def test_a_name_alone_beside_a_date_is_a_listed_outlet_or_an_acronym(extract, credit, head):
+    assert extract(credit) == [head]
+
+
+def test_a_credit_line_under_a_long_standfirst_is_a_top_line():
+    from osint_graph.nlp.credit_residue import _candidate_lines
+    from osint_graph.nlp.furniture import page_lines
+
+    deck = "Analysts say the detention raises new questions about the safety of shipping in the region. " * 9
+    text = "Morrow Gull detained near Karsk\n" + deck + "\nWirewatch | June 3, 2025\n\n" + STORY * 4
+    credit = text.index("Wirewatch")
+    assert credit > 600  # past the head's characters, the third line of the page
+    tops = [s for s, _e in _candidate_lines(text, page_lines(text), 600)]
+    assert credit in tops

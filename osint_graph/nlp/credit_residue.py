@@ -21,7 +21,7 @@ headline or closing the story).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc
@@ -160,18 +160,35 @@ def _joined(run: list[str]) -> list[str]:
 
 
 def _candidate_lines(text: str, lines: list[tuple[int, int]], head_end: int) -> Iterable[tuple[int, int]]:
-    """The first TOP_LINES non-blank lines that start within the page's head, then the last END_LINES
-    that start within the last TAIL_CHARS characters of the page (a credit followed by more story
-    closes nothing; a short notice under it, a comment box's, does not hide it)."""
-    top = [(s, e) for s, e in lines if s < head_end][:TOP_LINES]
+    """The first TOP_LINES non-blank lines, then the last END_LINES that start within the last
+    TAIL_CHARS characters of the page (a credit followed by more story closes nothing; a short notice
+    under it, a comment box's, does not hide it). A top line is read wherever the head ends
+    (`head_end`): a long standfirst over the credit line pushes it past the head's characters, not
+    past its lines."""
+    del head_end
+    top = lines[:TOP_LINES]
     tail_start = len(text.rstrip()) - TAIL_CHARS
     end = [(s, e) for s, e in lines[-END_LINES:] if s >= tail_start]
     return top + [span for span in end if span not in top]
 
 
-def credit_line_names(doc: Doc, head_end: int) -> list[tuple[list[str], bool]]:
+def _piece_at(line: str, start: int, end: int) -> str:
+    """The piece of the line (between separators or dates) that holds start..end: the whole name a
+    place's word may stand in ("The Washington Post|December 1" read with "Washington" a place)."""
+    bounds = [0] + [i for m in SEPARATORS.finditer(line) for i in (m.start(), m.end())] + [len(line)]
+    lo = max(b for b in bounds if b <= start)
+    hi = min(b for b in bounds if b >= end)
+    words = line[lo:hi].split()
+    kept = [w for w in words if not _dropped(w)]  # "Wirewatch December 1, 2026": the name without its date
+    return " ".join(kept)
+
+
+def credit_line_names(
+    doc: Doc, head_end: int, outlet: Callable[[str], bool] | None = None
+) -> list[tuple[list[str], bool]]:
     """`read_credit_line` of each credit line near the top (lines starting before `head_end`) or at the
-    end of the page, in page order; the places the page's entities mark are taken away first."""
+    end of the page, in page order; the places the page's entities mark are taken away first, but not
+    one inside a name `outlet` says is an outlet's (a list's: "The Washington Post" holds a place)."""
     text = doc_text(doc)
     lines = page_lines(text)
     places = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in PLACE_LABELS]
@@ -181,6 +198,9 @@ def credit_line_names(doc: Doc, head_end: int) -> list[tuple[list[str], bool]]:
         blanked = False
         for s, e in places:
             if s >= start and e <= end:
+                piece = _piece_at(line, s - start, e - start)
+                if outlet is not None and piece != text[s:e] and outlet(piece):
+                    continue
                 line = line[: s - start] + " " * (e - s) + line[e - start :]
                 blanked = True
         read = read_credit_line(line)

@@ -23,8 +23,11 @@ the page furniture before them (a long caption may push a wire dateline far down
   "PTI | Dubai | Updated: 16-11-2022 14:32 IST", "Wirewatch, Oslo", "ANI Asia" (a registry outlet and
   a section word), "Source: Wirewatch + Nordic Daily" (the first named), a bare "Wirewatch" closing
   the text. A photo or video credit (`attribution/credit_line_vetoes.txt`) credits no story, nor does a
-  copyright line here (the `copyright` credit form reads it, with its year); an acronym the registry
-  does not list counts only alone beside a date or a label; the page's own name is skipped, no veto.
+  copyright line here (the `copyright` credit form reads it, with its year); a name alone beside a date
+  or a label counts when a list knows it as an outlet (not a section the model read as one, "World News |
+  June 3"), or as an acronym the registry does not list and no entity of the page reads otherwise (not
+  "10:32, UK"); a place inside a listed outlet's name stays in it ("The Washington Post|June 3"); the
+  page's own name is skipped, no veto ("Harbour Ledger Staff and Wirewatch").
   Also "-- Wirewatch" and the credit closing the last sentence's line after an en or em dash ("...
   in the strait. – WNA"), also with no dash when a list knows the name ("... into the incident. PTI"),
   the editors' initials perhaps after it ("PTI ABC DEF"),
@@ -269,6 +272,15 @@ def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
     return _outlet_source(ctx, name) or (_named_outlet(name) if acronym else None)
 
 
+def _acronym_outlet(ctx: DocumentSources, name: str) -> Source | None:
+    """An agency's acronym as written ("20250603 WNA"), when no entity of the page reads it as
+    something else (a place: "10:32, UK")."""
+    acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and name.lower() not in GENERIC_CREDITS
+    if not acronym or any(ent.label_ != "OUTLET" and norm_name(ent.text) == norm_name(name) for ent in ctx.ents):
+        return None
+    return _outlet_source(ctx, name) or _named_outlet(name)
+
+
 def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source | None:
     """The outlet a dateline credits: a known outlet, else a name shaped as a wire's, as written.
 
@@ -309,13 +321,14 @@ def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list
     """The outlets short credit lines near the top or at the end name, read by what is left of each
     line without its dates, labels, places and separators (nlp/credit_residue.py), the page's own
     outlet left out. A lone name on its line counts when a list knows it as an outlet (or it
-    without a last section word: "ANI Asia"); on a line with furniture, the first name when it is an
+    without a last section word: "ANI Asia"); one name beside a date or a label, when a list knows it
+    or it is an agency's acronym (`_acronym_outlet`); with several names, the first when it is an
     outlet ("By Wirewatch via Nordic Daily"), else the first outlet named when every other name left is
     one capitalised word (a place, a section: "Dubai | PTI | Updated: ...") or a newsroom's staff alone
     ("Staff Writer | Wirewatch"); a name the registry does not list only as an agency's acronym alone beside a date or a
     label ("20110104 WNA")."""
     found = []
-    for names, took in credit_line_names(ctx.doc, head_end):
+    for names, took in credit_line_names(ctx.doc, head_end, lambda name: _listed_outlet(ctx, name) is not None):
         names = [_newsroom_cut(name) for name in names]
         if not took:
             words = names[0].split()
@@ -324,10 +337,18 @@ def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list
                 src = _listed_outlet(ctx, words[0])
             outlets = [src] if src is not None else []
         elif len(names) == 1:
-            outlets = [src] if (src := _credit_name(ctx, names[0])) is not None else []
+            # a name alone beside a date or a label: an outlet a list knows, or an agency's acronym; not
+            # what only the model reads as an outlet, a section's name ("World News | June 3, 2025")
+            src = _listed_outlet(ctx, names[0]) or _acronym_outlet(ctx, names[0])
+            outlets = [src] if src is not None else []
         else:
             # a newsroom's staff alone ("Staff Writer | Wirewatch | June 3") is no name of its own
-            resolved = [(name, _outlet_source(ctx, name)) for name in names if not _staff_only(name)]
+            # nor is the page's own name ("Harbour Ledger Staff and Wirewatch": its desk with the wire's copy)
+            resolved = [
+                (name, _outlet_source(ctx, name))
+                for name in names
+                if not _staff_only(name) and norm_name(name) not in own
+            ]
             outlets = [src for _, src in resolved if src is not None]
             # "By Wirewatch via Nordic Daily": the first an outlet, the others names (a lower-case word is prose)
             # (a list must know the first: the model may take a headline's words for an outlet)
