@@ -188,6 +188,9 @@ def test_a_passive_accusation_with_its_agent_keeps_the_source(run):
 def test_a_passive_act_with_its_agent_stays_an_act(run):
     claims = run("The seizure of the Tern Vale was condemned by Ola Tolm.")
     assert chain_of(claims, "condemned") == []
+    # a directive to a ship or an aircraft is told as an act (dev gold: "warned vessels to stay away")
+    claims = run("The Tern Vale was warned by the Karsk Navy to avoid the area near Varnia.")
+    assert chain_of(claims, "avoid the area") == []
 
 
 def test_a_statement_placed_in_time_is_told_by_the_outlet(run):

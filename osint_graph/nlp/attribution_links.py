@@ -72,8 +72,10 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int, acts
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
         if not any(c.dep_ == "auxpass" for c in v.children):
             continue
-        if v.lemma_ not in OBSERVATION_VERBS and not (is_speech(v) and presents_proposition(v)):
-            continue  # "Varnia was accused by Karsk of C", "was warned by X to C": as the active form
+        told = (v.lemma_ in SPEECH_VERBS or v.lemma_ in STANCE_VERBS) and presents_proposition(v)
+        told = told and not any(c.dep_ == "xcomp" for c in v.children)  # not "was shown by", "was released by"
+        if v.lemma_ not in OBSERVATION_VERBS and not told:
+            continue  # "Varnia was accused by Karsk of C" as the active form; not a directive ("was warned by X to C")
         if is_negated(v):
             continue  # "the report has not been confirmed by Karsk": Karsk said nothing (`unconfirmed_by`)
         if not acts and is_speech(v) and not presents_proposition(v):
