@@ -141,3 +141,61 @@ def test_a_bare_trailing_frame_keeps_the_source(run):
 def test_a_trailing_frame_with_its_speaker_after_the_verb_keeps_the_source(run):
     claims = run("The Tern Vale was boarded near Varnia, said the Karsk Navy.")
     assert chain_of(claims, "boarded") == ["Karsk Navy"]
+
+
+# Twenty-third round (voice23): forms of an act whose object is no proposition, and the passive.
+
+
+def test_citing_sources_is_an_act(run):
+    # attribution/source_citing_verbs.txt: whom the writer relied on is no proposition
+    claims = run(
+        "Varnia said it had hit the Tern Vale. The Karsk Navy cited two officials with knowledge of the matter."
+    )
+    assert chain_of(claims, "cited two officials") == []
+
+
+def test_citing_evidence_with_its_clause_keeps_the_source(run):
+    claims = run("The Karsk Navy cited evidence that the Tern Vale had been hit near Varnia.")
+    assert chain_of(claims, "had been hit") == ["Karsk Navy"]
+
+
+def test_a_declared_status_is_an_act(run):
+    # attribution/performative_verbs.txt: the declaration makes the status it names
+    claims = run("Karsk declared Brennholt Shipping to be a terrorist organisation in April.")
+    assert chain_of(claims, "terrorist") == []
+    claims = run("Karsk officially declared Brennholt Shipping as a terrorist organisation in February.")
+    assert chain_of(claims, "terrorist") == []
+
+
+def test_a_declaration_with_a_that_clause_keeps_the_source(run):
+    claims = run("Karsk declared that the Tern Vale had been seized near Varnia.")
+    assert chain_of(claims, "seized") == ["Karsk"]
+
+
+def test_an_addressee_object_keeps_the_clause(run):
+    claims = run("The Karsk Navy warned the crew the Tern Vale would be boarded near Varnia.")
+    assert chain_of(claims, "boarded") == ["Karsk Navy"]
+
+
+def test_a_passive_accusation_with_its_agent_keeps_the_source(run):
+    # "Y was accused by X of C" as "X accused Y of C"; without an agent nobody is named
+    claims = run("Varnia was accused by Karsk of smuggling arms aboard the Tern Vale.")
+    assert chain_of(claims, "smuggling") == ["Karsk"]
+    claims = run("Varnia was accused of smuggling arms aboard the Tern Vale.")
+    assert chain_of(claims, "smuggling") == []
+
+
+def test_a_passive_act_with_its_agent_stays_an_act(run):
+    claims = run("The seizure of the Tern Vale was condemned by Ola Tolm.")
+    assert chain_of(claims, "condemned") == []
+    # a directive to a ship or an aircraft is told as an act (dev gold: "warned vessels to stay away")
+    claims = run("The Tern Vale was warned by the Karsk Navy to avoid the area near Varnia.")
+    assert chain_of(claims, "avoid the area") == []
+
+
+def test_a_statement_placed_in_time_is_told_by_the_outlet(run):
+    # attribution/timing_verbs.txt: "the report comes amid C" dates the report, it does not tell C
+    text = "The Karsk Navy published a report on the Tern Vale. The report comes amid a campaign by Varnia."
+    assert chain_of(run(text), "comes amid") == []
+    text = "The Karsk Navy published a report on the Tern Vale. The report identified Varnian drones near it."
+    assert chain_of(run(text), "identified") == ["Karsk Navy"]

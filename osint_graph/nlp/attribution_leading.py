@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.attribution_acts import performs
 from osint_graph.nlp.attribution_material import material_issuer
 from osint_graph.nlp.attribution_own_report import own_report_start
 from osint_graph.nlp.attribution_relay import (
@@ -139,6 +140,7 @@ class LeadingFrames:
                 if not (v.dep_ == "conj" and v.head.lemma_ in REPORT_VERBS) and not inverted:
                     continue
             comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and v.i < c.i < e]
+            comps = [c for c in comps if not performs(v, c)]  # "declared the group to be a terrorist organisation"
             if v.lemma_ in QUOTING_VERBS:  # "X quoted Y as saying C"
                 for p in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
                     for g in p.children:

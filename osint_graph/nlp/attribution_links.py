@@ -70,8 +70,12 @@ def observation_agent(ctx: AttributionContext, main: Token, a: int, e: int, acts
     """'were identified by experts from X': the agent of a passive observation verb (first named); with
     `acts`, also the agent of an act ("the seizure was confirmed by Karsk"), which is otherwise no source."""
     for v in [main, *[c for c in main.children if c.dep_ == "conj"]]:
-        if v.lemma_ not in OBSERVATION_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
+        if not any(c.dep_ == "auxpass" for c in v.children):
             continue
+        told = (v.lemma_ in SPEECH_VERBS or v.lemma_ in STANCE_VERBS) and presents_proposition(v)
+        told = told and not any(c.dep_ == "xcomp" for c in v.children)  # not "was shown by", "was released by"
+        if v.lemma_ not in OBSERVATION_VERBS and not told:
+            continue  # "Varnia was accused by Karsk of C" as the active form; not a directive ("was warned by X to C")
         if is_negated(v):
             continue  # "the report has not been confirmed by Karsk": Karsk said nothing (`unconfirmed_by`)
         if not acts and is_speech(v) and not presents_proposition(v):
@@ -100,6 +104,7 @@ def unconfirmed_by(main: Token) -> bool:
 CHARGE_PAIRS = {tuple(w.split()) for w in words("attribution/object_charge_verbs")}
 PHRASAL_ACTS = {tuple(w.split()) for w in words("attribution/phrasal_acts")}
 STATEMENT_PARTICIPLES = words("attribution/statement_participles")
+TIMING_VERBS = words("attribution/timing_verbs")
 
 
 def _charged_subject(main: Token) -> bool:
@@ -165,7 +170,7 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
         found = [s for s in ctx.resolve(toks, lemma) if can_speak(s)][:1]
         return or_named_ahead(ctx, found, toks, lemma)  # "The owner of a bulk carrier has confirmed C"
     # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
-    if head.lemma_.lower() in EVIDENCE_NOUNS:
+    if head.lemma_.lower() in EVIDENCE_NOUNS and lemma not in TIMING_VERBS:  # not "the report comes amid C"
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
         return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
     return []
