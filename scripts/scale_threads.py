@@ -141,13 +141,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--chunks", help="chunk sizes to compare, e.g. 16,128 (this process)")
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
+    # read first: a LocalCluster's nannies set Dask's pre-spawn environment in this process too
+    blas = {k: os.environ[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS") if k in os.environ}
     if args.pool:
         out = pool(args.feed, args.articles, args.pool)
     elif args.chunks:
         out = by_chunk(args.feed, args.articles, [int(s) for s in args.chunks.split(",")], args.rounds)
     else:
         out = one_process(args.feed, args.articles)
-    blas = {k: os.environ[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS") if k in os.environ}
     print(json.dumps({**out, "environment": blas, "load_average": os.getloadavg()[0]}))
 
 
