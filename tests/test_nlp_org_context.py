@@ -295,3 +295,41 @@ def test_no_listed_organisation_is_named_by_a_demonym_and_military():
         if alias.lower().endswith(" military") and gazetteer.is_demonym(alias[: -len(" military")])
     ]
     assert rows and bad == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The ship was off Varnia, according to Grelkast ship tracking data.", "Grelkast"),
+        ("The Zormek data platform does not list ships under these names.", "Zormek"),
+        ("The statement was published on the Firvanto app on Monday.", "Firvanto"),
+        ("The maritime security monitor Kestrabul said the tanker was hit.", "Kestrabul"),
+        ("Its sailing was announced on social media app Brevomal by Lena Varga.", "Brevomal"),
+    ],
+)
+def test_an_unlisted_name_beside_a_descriptor_noun_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_descriptor_noun_beside_a_place_names_no_organisation(nlp):
+    found = ents(nlp, "The ship was seen on Suez data and on AIS data near Varnia.")
+    assert ("AIS", "ORG") not in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_a_descriptor_noun_after_english_words_or_a_hyphened_name_names_no_new_organisation(nlp):
+    found = ents(nlp, "The video was shared on several pro-Kremlin Varkelo channels on Monday.")
+    assert ("Varkelo", "ORG") in found
+    assert not any("Kremlin Varkelo" in text for text, _ in found)
+    found = ents(nlp, "The Mission Control platform was shown to Lena Varga.")
+    assert ("Mission Control", "ORG") not in found
+
+
+def test_a_listed_platform_before_a_descriptor_noun_keeps_the_name_before_it_out(nlp):
+    found = ents(nlp, "Russia's Kolbek Telegram channel wrote that the ship is carrying 130,000 tonnes.")
+    assert not any(text == "Kolbek Telegram" for text, _ in found)
+
+
+def test_a_name_after_an_outlet_noun_is_no_descriptor_organisation(nlp):
+    found = ents(nlp, "The Russian Telegram channel Kolbek published photos of the tanker.")
+    assert ("Kolbek", "ORG") not in found

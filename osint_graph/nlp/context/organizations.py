@@ -12,6 +12,7 @@ from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token, title_case_only
 from osint_graph.nlp.context.outlets import described
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.english_words import english_word
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
@@ -316,3 +317,82 @@ def place_office(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     words_ = [t.text if t.i < k else t.text[:1].upper() + t.text[1:] for t in doc[place:end]]
     canonical = "".join(w + t.whitespace_ for w, t in zip(words_, doc[place:end], strict=True)).strip()
     cands.append(Candidate(place, end, "Organization", "place-office", {"_canonical": canonical}))
+
+
+# 'the Varkel app', 'the ship-tracking site Norvin': nouns that describe an unlisted organisation's
+# name beside them (context/org_descriptor_nouns.txt), read on the parse
+trigger(
+    "DESCRIPTOR_NOUN",
+    words("context/org_descriptor_nouns"),
+    accept=lambda doc, start, end: (start, end) if doc[start].is_lower and doc[start].pos_ == "NOUN" else None,
+)
+NOT_ENTITY_ACRONYMS = words("entity_types/not_entity_acronyms")
+OUTLET_NOUNS = words("context/outlet_nouns")  # an outlet's name follows these ('the channel Kolbek')
+DESCRIPTOR_GAP = 3  # lower-case nouns and hyphens between name and descriptor: 'Kestrab ship tracking data'
+NAME_TO_NOUN_DEPS = ("compound", "nmod", "amod")  # the name modifies the noun phrase
+NOUN_TO_NAME_DEPS = ("appos", "compound", "nmod", "npadvmod")  # the noun and the name after it
+
+
+def _modifier_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun of the descriptor's phrase, or the hyphen inside one ('ship-tracking')."""
+    tok = doc[i]
+    if tok.text == "-":
+        return i > 0 and doc[i - 1].is_lower
+    return tok.is_lower and tok.pos_ in ("NOUN", "VERB") and tok.dep_ in ("compound", "amod")
+
+
+def _compound_word(doc: Doc, i: int) -> bool:
+    """A capitalised word of the name before it, joined to it as a compound."""
+    tok = doc[i]
+    if i > 0 and doc[i - 1].text == "-":
+        return False  # 'pro-Kremlin Varkel': the hyphened word modifies the name, no part of it
+    return tok.dep_ == "compound" and tok.head.i > i and name_token(tok, True) and not tok.is_punct
+
+
+def _unlisted_name(ctx: NameContext, span) -> bool:
+    """A capitalised proper name the sources do not know, no place, people or common acronym."""
+    return (
+        len(span) > 0
+        and any(t.pos_ == "PROPN" for t in span)
+        and not any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY") for t in span)
+        and span.text not in NOT_ENTITY_ACRONYMS
+        and not ctx.known_types(span.text)
+        and not ctx.is_place_or_people(span)
+        and not all(english_word(t) for t in span)  # 'World Heritage', 'Automatic Identification System'
+    )
+
+
+@context_rule("DESCRIPTOR_NOUN", order=186)
+def descriptor_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """An unlisted name beside a noun that describes an organisation: before it as the noun phrase's
+    modifier ('the Varkel app', 'Kestrab ship tracking data', 'a Norvin channel') or after it as
+    its apposition ('the ship-tracking site Varkel', 'messaging app Norvin'). The parse must join
+    them (issue 11: on name-swapped dev such a name was missed or read as a person or place)."""
+    first, limit = sentence_bounds(doc[start])
+    k = start
+    while k > first and start - k <= DESCRIPTOR_GAP and _modifier_noun(doc, k - 1):
+        k -= 1  # 'ship tracking' or 'ship-tracking' before 'data'
+    last = doc[k - 1] if k > first else None
+    if (
+        last is not None
+        and name_token(last, True)
+        and last.dep_ in NAME_TO_NOUN_DEPS
+        and k <= last.head.i <= start
+        and not ctx.known_types(last.text)
+        and last.lower_ not in PLATFORMS  # "the Baza Telegram channel": the platform's own word
+    ):
+        name_from = k - 1
+        while name_from > first and k - name_from < 4 and _compound_word(doc, name_from - 1):
+            name_from -= 1  # 'Haltrugek Ship Data' whole, not 'Kremlin' of 'pro-Kremlin Varkel'
+        span = doc[name_from:k]
+        if _unlisted_name(ctx, span):
+            cands.append(Candidate(name_from, k, "Organization", "descriptor-organization"))
+    name_to = name_end(doc, end, limit, max_len=4)
+    if name_to > end and doc[start].lower_ not in OUTLET_NOUNS:  # 'the Telegram channel Baza': an outlet's
+        span = doc[end:name_to]
+        noun = doc[start]
+        joined = any(t.head.i == start and t.dep_ in NOUN_TO_NAME_DEPS for t in span) or (
+            noun.dep_ in NOUN_TO_NAME_DEPS and end <= noun.head.i < name_to
+        )
+        if joined and _unlisted_name(ctx, span):
+            cands.append(Candidate(end, name_to, "Organization", "descriptor-organization"))
