@@ -220,15 +220,13 @@ def test_a_place_inside_a_listed_outlets_name_is_kept():
 
     text = "Morrow Gull detained near Karsk\nThe Varnholm Courier|June 3, 2025\nThe ship was held."
     doc = _doc_with_place(text, "Varnholm")
-    assert credit_line_names(doc, len(text), lambda name: name == "The Varnholm Courier")[1][0] == [
-        "The Varnholm Courier"
-    ]
+    assert credit_line_names(doc, lambda name: name == "The Varnholm Courier")[1][0] == ["The Varnholm Courier"]
     # without a list that knows the outlet, the place is taken away as before
-    assert credit_line_names(doc, len(text))[1][0] == ["The Courier"]
+    assert credit_line_names(doc)[1][0] == ["The Courier"]
     # a place standing alone in its piece is taken away even so ("Varnholm | Wirewatch")
     text = "Morrow Gull detained near Karsk\nVarnholm | Wirewatch | June 3, 2025\nThe ship was held."
     doc = _doc_with_place(text, "Varnholm")
-    assert credit_line_names(doc, len(text), lambda name: True)[1][0] == ["Wirewatch"]
+    assert credit_line_names(doc, lambda name: True)[1][0] == ["Wirewatch"]
 
 
 @pytest.fixture(scope="module")
@@ -262,10 +260,11 @@ def test_a_name_alone_beside_a_date_is_a_listed_outlet_or_an_acronym(extract, cr
 def test_a_credit_line_under_a_long_standfirst_is_a_top_line():
     from osint_graph.nlp.credit_residue import _candidate_lines
     from osint_graph.nlp.furniture import page_lines
+    from osint_graph.nlp.repost import HEAD_CHARS
 
     deck = "Analysts say the detention raises new questions about the safety of shipping in the region. " * 9
     text = "Morrow Gull detained near Karsk\n" + deck + "\nWirewatch | June 3, 2025\n\n" + STORY * 4
     credit = text.index("Wirewatch")
-    assert credit > 600  # past the head's characters, the third line of the page
-    tops = [s for s, _e in _candidate_lines(text, page_lines(text), 600)]
+    assert credit > HEAD_CHARS  # past the head's characters, the third line of the page
+    tops = [s for s, _e in _candidate_lines(text, page_lines(text))]
     assert credit in tops

@@ -159,13 +159,11 @@ def _joined(run: list[str]) -> list[str]:
     return [" ".join(run).strip(".'’\"")] if run else []
 
 
-def _candidate_lines(text: str, lines: list[tuple[int, int]], head_end: int) -> Iterable[tuple[int, int]]:
+def _candidate_lines(text: str, lines: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     """The first TOP_LINES non-blank lines, then the last END_LINES that start within the last
     TAIL_CHARS characters of the page (a credit followed by more story closes nothing; a short notice
-    under it, a comment box's, does not hide it). A top line is read wherever the head ends
-    (`head_end`): a long standfirst over the credit line pushes it past the head's characters, not
-    past its lines."""
-    del head_end
+    under it, a comment box's, does not hide it). A top line is counted in lines, not characters: a
+    long standfirst over the credit line pushes it down the page, not out of the top lines."""
     top = lines[:TOP_LINES]
     tail_start = len(text.rstrip()) - TAIL_CHARS
     end = [(s, e) for s, e in lines[-END_LINES:] if s >= tail_start]
@@ -183,17 +181,15 @@ def _piece_at(line: str, start: int, end: int) -> str:
     return " ".join(kept)
 
 
-def credit_line_names(
-    doc: Doc, head_end: int, outlet: Callable[[str], bool] | None = None
-) -> list[tuple[list[str], bool]]:
-    """`read_credit_line` of each credit line near the top (lines starting before `head_end`) or at the
+def credit_line_names(doc: Doc, outlet: Callable[[str], bool] | None = None) -> list[tuple[list[str], bool]]:
+    """`read_credit_line` of each credit line near the top (the first TOP_LINES lines) or at the
     end of the page, in page order; the places the page's entities mark are taken away first, but not
     one inside a name `outlet` says is an outlet's (a list's: "The Washington Post" holds a place)."""
     text = doc_text(doc)
     lines = page_lines(text)
     places = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     found = []
-    for start, end in _candidate_lines(text, lines, head_end):
+    for start, end in _candidate_lines(text, lines):
         line = text[start:end]
         blanked = False
         for s, e in places:

@@ -233,7 +233,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [src for src in dated if src is not None and norm_name(src.link.name) not in own]
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
         found += [_aggregated_agency(ctx, m.group(1), own) for m in AGGREGATOR_SLUG.finditer(head)]
-        found += _residue_credits(ctx, len(head), own)
+        found += _residue_credits(ctx, own)
         tail = text.rstrip()[-TAIL_CHARS:]
         found += _credit_over_blurb(ctx, text)
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
@@ -266,19 +266,24 @@ WIRE_NAME = re.compile(r"[A-Za-z][A-Za-z.&-]{0,14}[A-Za-z]")
 GENERIC_CREDITS = frozenset(word_list("attribution/generic_credits"))
 
 
+def _agency_acronym(name: str) -> bool:
+    """Shaped as an agency's acronym ("WNA", "KUNA"), no generic credit word."""
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and name.lower() not in GENERIC_CREDITS
+
+
 def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
     """The outlet a credit line names: a known outlet, else an agency's acronym as written ("-- WNA")."""
-    acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and name.lower() not in GENERIC_CREDITS
-    return _outlet_source(ctx, name) or (_named_outlet(name) if acronym else None)
+    return _outlet_source(ctx, name) or (_named_outlet(name) if _agency_acronym(name) else None)
 
 
 def _acronym_outlet(ctx: DocumentSources, name: str) -> Source | None:
     """An agency's acronym as written ("20250603 WNA"), when no entity of the page reads it as
     something else (a place: "10:32, UK")."""
-    acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and name.lower() not in GENERIC_CREDITS
-    if not acronym or any(ent.label_ != "OUTLET" and norm_name(ent.text) == norm_name(name) for ent in ctx.ents):
+    if not _agency_acronym(name) or any(
+        ent.label_ != "OUTLET" and norm_name(ent.text) == norm_name(name) for ent in ctx.ents
+    ):
         return None
-    return _outlet_source(ctx, name) or _named_outlet(name)
+    return _credit_name(ctx, name)
 
 
 def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source | None:
@@ -317,7 +322,7 @@ def _initials_of(name: str, page: str) -> bool:
 BLURB_CHARS = 600  # the end of a page: a credit line, then the credited outlet's own blurb and link
 
 
-def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list[Source]:
+def _residue_credits(ctx: DocumentSources, own: set[str]) -> list[Source]:
     """The outlets short credit lines near the top or at the end name, read by what is left of each
     line without its dates, labels, places and separators (nlp/credit_residue.py), the page's own
     outlet left out. A lone name on its line counts when a list knows it as an outlet (or it
@@ -328,7 +333,7 @@ def _residue_credits(ctx: DocumentSources, head_end: int, own: set[str]) -> list
     ("Staff Writer | Wirewatch"); a name the registry does not list only as an agency's acronym alone beside a date or a
     label ("20110104 WNA")."""
     found = []
-    for names, took in credit_line_names(ctx.doc, head_end, lambda name: _listed_outlet(ctx, name) is not None):
+    for names, took in credit_line_names(ctx.doc, lambda name: _listed_outlet(ctx, name) is not None):
         names = [_newsroom_cut(name) for name in names]
         if not took:
             words = names[0].split()

@@ -25,12 +25,18 @@ def _tails() -> tuple[str, ...]:
     return tuple(sorted(rule_word_list(TAIL_FILE), key=len, reverse=True))
 
 
+@cache
+def _tail_pattern(tails: tuple[str, ...]) -> re.Pattern:
+    """One tail word at the end of a name, a comma or space before it (built once, not per name)."""
+    return re.compile(r"[\s,]+(?:" + "|".join(re.escape(t) for t in tails) + r")$", re.I)
+
+
 def short_forms(name: str, tails: tuple[str, ...]) -> set[str]:
     """The name as written, and without a leading 'The' and its tail words ('Matson, Inc.' -> 'Matson')."""
     out = {name}
     short = re.sub(r"^the\s+", "", name, flags=re.I)
     out.add(short)
-    pattern = re.compile(r"[\s,]+(?:" + "|".join(re.escape(t) for t in tails) + r")$", re.I)
+    pattern = _tail_pattern(tails)
     while True:
         cut = pattern.sub("", short).strip()
         if cut == short or not cut:
