@@ -154,6 +154,17 @@ def test_citing_sources_is_an_act(run):
     assert chain_of(claims, "cited two officials") == []
 
 
+def test_citing_a_named_person_is_an_act(run):
+    # twenty-fourth round ruling: naming whom the writer relied on, a named person too, is no proposition
+    claims = run("Varnia said it had hit the Tern Vale. The Karsk Navy cited Ola Tolm, head of the authority.")
+    assert chain_of(claims, "cited Ola Tolm") == []
+
+
+def test_quoting_a_named_person_as_saying_keeps_the_source(run):
+    claims = run("The Karsk Navy quoted Ola Tolm as saying that the Tern Vale had been hit near Varnia.")
+    assert chain_of(claims, "had been hit") != []
+
+
 def test_citing_evidence_with_its_clause_keeps_the_source(run):
     claims = run("The Karsk Navy cited evidence that the Tern Vale had been hit near Varnia.")
     assert chain_of(claims, "had been hit") == ["Karsk Navy"]

@@ -67,16 +67,21 @@ def _content_verb(verb: Token) -> bool:
 
 
 def cites_speaker(verb: Token) -> bool:
-    """'Reuters cited two sources with knowledge of the matter': the object is whom the writer relied on
-    (an unnamed speaker, a noun of attribution/person_nouns.txt; not a named person, "cited Osama Rabie"
-    in a repost stays the relay's statement as dev gold d212 has it), so the object tells nothing; a clause or
-    "as saying" on the verb still may (`_proposes` decides). attribution/source_citing_verbs.txt."""
+    """'Reuters cited two sources with knowledge of the matter', 'the site cited Varga, head of the
+    authority': the object is whom the writer relied on (an unnamed speaker, a noun of
+    attribution/person_nouns.txt, or a named person), so the object tells nothing; a clause or "as saying"
+    on the verb still may (`_proposes` decides). attribution/source_citing_verbs.txt."""
     if verb.lemma_ not in SOURCE_CITING_VERBS:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objs) and all(
-        o.lemma_.lower() in PERSON_NOUNS and not o.ent_type_ and not holds_clause(o) for o in objs
-    )
+    return bool(objs) and all(_speaker_object(o) and not holds_clause(o) for o in objs)
+
+
+def _speaker_object(obj: Token) -> bool:
+    """A person the writer relied on: a speaker noun with no entity over it, or a named person."""
+    if obj.ent_type_:
+        return obj.ent_type_ == "PERSON"
+    return obj.lemma_.lower() in PERSON_NOUNS
 
 
 def frees(verb: Token) -> bool:
