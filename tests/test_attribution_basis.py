@@ -77,3 +77,17 @@ def test_a_quotation_over_sentences_is_carried(run):
 def test_own_outlet_only(run):
     found = run("The Tarn Vale docked at Varnik on Monday, Nordic Daily reported.", outlet="Nordic Daily")
     assert _of(found, "Tarn Vale docked")[0] == "own_outlet"
+
+
+def test_only_an_unnamed_source_is_generic_dropped(run):
+    found = run("Analysts said the Tarn Vale was carrying grain to Varnik.")
+    assert _of(found, "Tarn Vale was carrying") == ("generic_dropped", None, [])
+
+
+def test_a_speakers_quotation_over_paragraphs_is_her_passage(run):
+    found = run(
+        "Ilse Marrow said the Tarn Vale was boarded near Varnik.\n"
+        "“The Tarn Vale was hit twice by a drone.\n“We towed the Tarn Vale to Varnik.”"
+    )
+    assert _of(found, "We towed")[0] == "speaker_passage"
+    assert _of(found, "We towed")[2] == ["Ilse Marrow"]
