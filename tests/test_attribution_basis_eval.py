@@ -97,3 +97,22 @@ def test_shortfall_over_basis_dimensions():
     top = rows[0]
     assert (top["dimension"], top["value"]) in {("basis", "resolved_subject"), ("source_rule", "coreference")}
     assert top["shortfall"] == 2 * 0.5
+
+
+def test_gap_script_lines_up_the_bases(tmp_path, capsys):
+    import json
+
+    import origin_context_gap  # scripts/origin_context_gap.py
+
+    dev = origin_by_basis(_triples())
+    ((stem, gold, pred),) = _triples()
+    pred["claims"][0]["attribution"] = []  # on "test" the frame-verb claim loses its source
+    test = origin_by_basis([(stem, gold, pred)])
+    paths = []
+    for name, cells in (("dev", dev), ("test", test)):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps({"origin_by_basis": cells, "origin_by_context": {}}), encoding="utf-8")
+        paths.append(str(path))
+    assert origin_context_gap.main([*paths, "--basis"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "| basis | frame_verb | 1 | 1.000 | 1 | 0.000 | +1.0 |" in lines
