@@ -174,6 +174,10 @@ class Claim:
     date: str | None = None
     sentence: str = ""
     stance: str | None = None  # "denial" when the claim denies another
+    # which decision of the extractor gave the chain (nlp/attribution_basis.py: a closed vocabulary)
+    # and the source-resolution rung that resolved its origin
+    basis: str | None = None
+    source_rule: str | None = None
 
 
 @compact_pickle
@@ -254,6 +258,8 @@ class Extraction:
                     "negated": c.negated,
                     "stance": c.stance,
                     "date": c.date,
+                    "attribution_basis": c.basis,
+                    "source_rule": c.source_rule,
                 }
                 for c in self.claims
             ],

@@ -46,6 +46,10 @@ holds it): only aggregate test figures are looked at.  It runs
   refers to it, the chain's length; scripts/evalkit/attribution_context.py defines them, from
   the gold and a spaCy parse of the text) the claims, right origins and chains, and the wrong
   origins by kind: an aggregate (numbers only), printed for every split.
+- origin_by_basis: over found claims, per attribution basis of the matched PREDICTED claim (which
+  rule of the extractor gave its chain: `attribution_basis`, its family, the `source_rule` rung,
+  the basis crossed with an empty or named gold chain; scripts/evalkit/attribution_basis.py) the
+  same counts: an aggregate (numbers and rule names only), printed for every split.
 - origin_errors and chain_errors count the wrong ones by kind (missing_source,
   missing_outlet_head, extra_source, type_mismatch, ...: scripts/evalkit/chain_errors.py
   defines each); they are aggregates, printed for every split, test included.
@@ -84,6 +88,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
 from evalkit import real  # noqa: E402
+from evalkit.attribution_basis import origin_by_basis  # noqa: E402
 from evalkit.attribution_context import origin_by_context  # noqa: E402
 from evalkit.bootstrap import split_intervals  # noqa: E402
 from evalkit.entity_errors import entity_errors  # noqa: E402
@@ -197,6 +202,10 @@ def print_report(m: dict, model: str | None) -> None:
         if dim != "where_x_type":
             cells = ", ".join(f"{v} {c['origin_accuracy']:.3f} ({c['n']})" for v, c in values.items())
             print(f"         origin by {dim}: {cells}")
+    for dim in ("basis", "source_rule"):
+        values = (m.get("origin_by_basis") or {}).get(dim) or {}
+        cells = ", ".join(f"{v} {c['origin_accuracy']:.3f} ({c['n']})" for v, c in values.items())
+        print(f"         origin by predicted {dim}: {cells}")
     print(f"         hedge P {fmt(m['hedge_precision'])}  R {fmt(m['hedge_recall'])}  F1 {fmt(m['hedge_f1'])}")
     if "hedge_errors" in m:
         cells = (f"{kind} fp {c['fp']} fn {c['fn']}" for kind, c in m["hedge_errors"].items() if c["fp"] or c["fn"])
@@ -449,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         triples = real_triples(loaded.present, cache, args.real_dir, extractor, texts) if extractor else []
         metrics = score_real(triples, read_known_vessels())
         metrics["origin_by_context"] = origin_by_context(triples, texts, context_parser(args.model)) if triples else {}
+        metrics["origin_by_basis"] = origin_by_basis(triples)
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)
@@ -469,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         metrics = score(triples, read_known_vessels())
         texts = {g.stem: g.text for g in gold}
         metrics["origin_by_context"] = origin_by_context(triples, texts, context_parser(args.model))
+        metrics["origin_by_basis"] = origin_by_basis(triples)
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)

@@ -1,12 +1,14 @@
 #!/usr/bin/env python
 """Dev against test, per attribution context: which contexts explain test's origin shortfall.
 
-    python scripts/origin_context_gap.py DEV.json TEST.json [--top N] [--metric origin|chain]
+    python scripts/origin_context_gap.py DEV.json TEST.json [--top N] [--metric origin|chain] [--basis]
 
 Reads two `scripts/evaluate.py --real dev|test --json` outputs and prints, per dimension and value
 of their `origin_by_context` (scripts/evalkit/attribution_context.py), dev and test origin (or,
 with `--metric chain`, full-chain) accuracy and counts and the test shortfall, test n x (dev
-accuracy - test accuracy), largest first. Numbers only (the JSON holds no text, name or id), so it
+accuracy - test accuracy), largest first; with `--basis`, per value of their `origin_by_basis`
+instead (the rule of the extractor that gave the predicted chain: scripts/evalkit/attribution_basis.py).
+Numbers only (the JSON holds no text, name or id), so it
 may be run on the blind test split's aggregate.
 """
 
@@ -19,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # evalkit lives beside this script
 
-from evalkit.attribution_context import shortfall_table  # noqa: E402
+from evalkit.attribution_basis import BASIS_DIMENSIONS  # noqa: E402
+from evalkit.attribution_context import DIMENSIONS, shortfall_table  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,9 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("test", type=Path)
     parser.add_argument("--top", type=int, default=0, help="print only the N largest shortfalls")
     parser.add_argument("--metric", choices=("origin", "chain"), default="origin", help="accuracy compared")
+    parser.add_argument("--basis", action="store_true", help="by the predicted attribution basis, not the gold context")
     args = parser.parse_args(argv)
-    dev, test = (json.loads(p.read_text(encoding="utf-8"))["origin_by_context"] for p in (args.dev, args.test))
-    rows = shortfall_table(dev, test, args.metric)
+    key, dims = ("origin_by_basis", BASIS_DIMENSIONS) if args.basis else ("origin_by_context", DIMENSIONS)
+    dev, test = (json.loads(p.read_text(encoding="utf-8"))[key] for p in (args.dev, args.test))
+    rows = shortfall_table(dev, test, args.metric, dims)
     if args.top:
         rows = rows[: args.top]
     m = args.metric

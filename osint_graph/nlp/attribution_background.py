@@ -44,7 +44,7 @@ def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -
             if id(cl) in framed or not cl.chain or cl.speech:
                 continue
             if past_perfect(cl.main) or situates(cl.main):
-                cl.chain = []
+                cl.chain, cl.emptied = [], "background"
 
 
 SITUATING = {row["verb"]: row for row in table("attribution/situating_verbs")}

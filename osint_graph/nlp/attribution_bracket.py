@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import carried
 
 # (first token, end token, paragraph, clauses) of one sentence; attribution_scope and claims use it too
 Segment = tuple[int, int, int, list[Clause]]
@@ -102,7 +103,7 @@ def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
             continue
         for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
             if not (cl.speech or cl.act) and _narrates(cl.main) and not negated(cl.main):
-                cl.chain = list(chain)
+                cl.chain = carried(chain, "sole_account")
 
 
 def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:
@@ -127,5 +128,5 @@ def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:
                     continue
                 for cl in clauses:
                     if not cl.chain and not (cl.speech or cl.act) and _narrates(cl.main):
-                        cl.chain = list(opened[1])
+                        cl.chain = carried(opened[1], "bracket")
         k = m

@@ -36,7 +36,7 @@ from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_scope import quote_state
 from osint_graph.nlp.logistic import family, logistic, weight_row
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.source_context import Source, carried
 from osint_graph.nlp.syntax import tokens_of
 
 ENV = "OSINT_GRAPH_CARRY_MODEL"
@@ -314,7 +314,9 @@ def carry_step(doc: Doc, per_segment: list[Segment], framed: set[int], setting: 
     model = load_model()
     choices = [model.choose(p) for p in points]
     for point, choice in zip(points, choices, strict=True):
-        point.clause.chain = list(point.candidates[choice].chain)
+        chain = point.candidates[choice].chain
+        # the model overriding the rules is the basis of the chain it gives
+        point.clause.chain = carried(chain, "carry_model") if choice != point.verdict else list(chain)
     return points
 
 

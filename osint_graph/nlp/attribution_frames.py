@@ -97,6 +97,7 @@ class Clause:
     act: bool = False  # a speech verb with no proposition ("the navy confirmed the seizure"): no source, and
     # no passage carried into it either (its subject speaks for itself, as when it was a speech act)
     cue_resolved: bool = False  # its 'reportedly' points at the report the next sentence names
+    emptied: str = ""  # the step that took a carried chain away (the claim's `basis`: "background", "hearsay_cut")
 
 
 # --------------------------------------------------------------------------- sentences

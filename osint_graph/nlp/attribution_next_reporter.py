@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_bracket import Segment
 from osint_graph.nlp.rules import words
+from osint_graph.nlp.source_context import carried
 from osint_graph.nlp.syntax import tokens_of
 
 CUES = words("attribution/writer_report_cues")
@@ -54,7 +55,7 @@ def drop_carried_hearsay(doc, per_segment: list[Segment], framed: set[int]) -> N
             if id(cl) in framed or not cl.chain:
                 continue
             if any(is_writer_cue(t) or _impersonal_report(t) for t in toks[cl.start : cl.end]):
-                cl.chain = []
+                cl.chain, cl.emptied = [], "hearsay_cut"
 
 
 def _own_chain(first: Token, clauses, framed: set[int]) -> list:
@@ -83,5 +84,5 @@ def apply_next_reporter(doc, per_segment: list[Segment], framed: set[int]) -> No
             continue
         for cl in clauses:
             if any(is_writer_cue(t) for t in toks[cl.start : cl.end]):
-                cl.chain = list(chain)
+                cl.chain = carried(chain, "next_reporter")
                 cl.cue_resolved = True

@@ -46,7 +46,7 @@ from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
-from osint_graph.nlp.source_context import Source
+from osint_graph.nlp.source_context import Source, carried
 from osint_graph.nlp.syntax import doc_memo, norm_name, tokens_of
 
 LOW_QUOTE = "„"  # „...“ (Baltic, German, Polish style): the “ after it closes the quotation
@@ -115,7 +115,7 @@ def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Claus
             for j in range(first, k + (not trailing)):
                 for cl in per_segment[j][3]:
                     if chain and not cl.chain:
-                        cl.chain = list(chain)
+                        cl.chain = carried(chain, "quotation")
             open_from = None
 
 
@@ -150,7 +150,7 @@ def _resumed_quotation(
             # the speaker's wording, not a source of its own
             unnamed = bool(cl.chain) and all(src.link.entity is None and src.label is None for src in cl.chain)
             if unnamed or (not cl.chain and not cl.speech and not cl.act):
-                cl.chain, cl.speech = list(chain), False
+                cl.chain, cl.speech = carried(chain, "resumed_quotation"), False
 
 
 def _paragraph_scope(per_segment: list[tuple[int, int, int, list[Clause]]]) -> None:
@@ -171,7 +171,7 @@ def _paragraph_scope(per_segment: list[tuple[int, int, int, list[Clause]]]) -> N
             for cl in per_segment[k][3]:
                 if cl.speech or (cl.chain and norm_name(cl.chain[0].link.name) == head):
                     continue
-                cl.chain = list(links) + cl.chain
+                cl.chain = carried(links, "paragraph_review") + cl.chain
 
 
 HEADING_WORDS = 10
@@ -220,11 +220,11 @@ def _passage_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 keys = [_key(x) for x in passage]
                 if cl.chain and _key(cl.chain[0]) in keys:
                     # the passage's own source again: complete the chain from it
-                    cl.chain = passage[: keys.index(_key(cl.chain[0]))] + cl.chain
+                    cl.chain = carried(passage[: keys.index(_key(cl.chain[0]))], "passage") + cl.chain
                 elif cl.chain and (cl.leading or cl.trailing):
                     passage = None  # another source takes over
                 elif not (cl.speech or cl.act):
-                    cl.chain = list(passage) + cl.chain
+                    cl.chain = carried(passage, "passage") + cl.chain
         if (
             opening is not None
             and (opening.trailing_verb or "") in PARAGRAPH_VERBS
@@ -249,7 +249,7 @@ def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
         source = next((cl.chain for cl in prev[3] if cl.chain), None)
         if source:
             for cl in clauses:
-                cl.chain = list(source)
+                cl.chain = carried(source, "continuation")
 
 
 def _reported(cl: Clause) -> bool:
@@ -406,7 +406,7 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
         if body is not None and _bare_speaker(clauses, unbodied):
             # "..., an official said": the official of the body whose account this is
             for cl in clauses:
-                cl.chain = list(body) + cl.chain
+                cl.chain = carried(body, "speaker_passage") + cl.chain
             current = list(body)
             continue
         unbodied.update(src.key for cl in clauses for src in cl.chain if src.generic)
@@ -431,7 +431,7 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             # an act ("the navy confirmed the seizure") is the outlet's, unless inside the speaker's quotation
             own = cl.speech or (cl.act and not inside)
             if not cl.chain and not own and (inside or not (cl.main is not None and negated(cl.main))):
-                cl.chain = list(current)
+                cl.chain = carried(current, "speaker_passage")
 
 
 def _colon_frame(doc: Doc, a: int, b: int, clauses: list[Clause]) -> bool:
@@ -495,14 +495,14 @@ def _back_reference_scope(doc: Doc, per_segment: list[Segment]) -> None:
         if cut and not chain:  # (no clause of it has a chain of its own)
             first = next((cl.chain for cl in before if cl.chain and not cl.chain[-1].generic), None)
             for cl in clauses if first else ():
-                cl.chain = list(first)
+                cl.chain = carried(first, "back_reference")
             continue
         back = _points_back(doc, a, b) or _cut_at_title(doc, a0, b0) or cut
         if p0 != p or not chain or not back or any(cl.chain for cl in before):
             continue
         for cl in before:
             if not (cl.speech or cl.act):
-                cl.chain = list(chain)
+                cl.chain = carried(chain, "back_reference")
                 cl.trailing = list(chain)
 
 
@@ -523,7 +523,7 @@ def _same_report_scope(per_segment: list[Segment]) -> None:
         for _a, _b, _p, clauses in segs[:-1]:
             for cl in clauses:
                 if len(cl.chain) == 1 and cl.chain[0].key == speaker:
-                    cl.chain = list(head) + cl.chain
+                    cl.chain = carried(head, "same_report") + cl.chain
 
 
 def _speaker_key(src: Source) -> str:
@@ -547,7 +547,7 @@ def _relay_scope(per_segment: list[Segment]) -> None:
                 continue
             last = _speaker_key(cl.chain[-1])
             if len(cl.chain) == 1 and last == speaker and last in relayed:
-                cl.chain = list(relayed[last]) + cl.chain
+                cl.chain = carried(relayed[last], "relay") + cl.chain
             elif len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET":
                 relayed = {last: list(cl.chain[:-1])}
             elif last != speaker:

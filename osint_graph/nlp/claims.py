@@ -60,6 +60,7 @@ from osint_graph.gazetteer import load_gazetteer
 from osint_graph.model import Claim, article_id, span_id
 from osint_graph.nlp import hedge_scope, modality
 from osint_graph.nlp.attribution_background import drop_carried_background
+from osint_graph.nlp.attribution_basis import basis
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
@@ -325,6 +326,7 @@ def _build_claim(
         pid = entity_id_of(p)
         if pid and pid not in entity_ids:
             entity_ids.append(pid)
+    chain_basis, source_rule = basis(ctx, cl)
     claim = Claim(
         id=span_id("claim", aid, start_char, end_char),
         text=text,
@@ -339,6 +341,8 @@ def _build_claim(
         date=claim_date(event_verb(doc, s, f, main, kind), [d for d in dates if d.start >= s and d.end <= f]),
         sentence=sentence,
         stance=stance,
+        basis=chain_basis,
+        source_rule=source_rule,
     )
     return ClaimInfo(claim, s, f, main, vessel)
 

@@ -64,6 +64,7 @@ names no origin.  A page of the outlet itself (the credit names the page's outle
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
@@ -542,9 +543,10 @@ def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: l
     if found is None:
         return
     origin, credited = found
+    head = replace(origin, via="credit_line" if credited else "story_frame")  # the claim's basis when alone
     for chain in chains:
         if chain and chain[0].key == origin.key:
             continue
         if not credited and chain:
             continue  # a source the reviewing page cites itself, named or not
-        chain.insert(0, origin)
+        chain.insert(0, head)

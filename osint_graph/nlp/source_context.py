@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,10 +74,16 @@ class Source:
     role: str = ""
     generic: bool = False  # no entity behind it ("analysts", "industry sources")
     proxy: bool = False  # speaks for the entity it names ("a Seoul official" -> South Korea)
+    # how it came into a chain (the claim's `basis`, `attribution_basis.py`; neither is compared):
+    # the `source_resolution` rung that resolved its phrase, and the step that carried it in from
+    # another sentence or a credit line ("" when the clause's own frame gave it)
+    rung: str = field(default="", compare=False)
+    via: str = field(default="", compare=False)
 
     def with_verb(self, verb: str | None) -> Source:
         return Source(Attribution(self.link.name, self.link.entity, verb), self.label, self.head_lemma,
-                      self.person_like, self.plural, self.role, self.generic, self.proxy)  # fmt: skip
+                      self.person_like, self.plural, self.role, self.generic, self.proxy, self.rung,
+                      self.via)  # fmt: skip
 
     @property
     def key(self) -> str:
@@ -85,6 +91,12 @@ class Source:
         if self.link.entity and not self.proxy:
             return self.link.entity
         return norm_name(self.link.name)
+
+
+def carried(chain: Iterable[Source], via: str) -> list[Source]:
+    """The chain as a step lends it to another clause: copies of its sources marked with the step's
+    name (`Source.via`), which the claim reports as its basis (`attribution_basis.py`)."""
+    return [replace(src, via=via) for src in chain]
 
 
 class DocumentSources:
@@ -492,6 +504,10 @@ class DocumentSources:
         words_ = name.split("-")  # norm_name joins words with hyphens
         edition = len(words_) > 1 and words_[-1] in EDITION_WORDS
         return name == self.outlet or (edition and "-".join(words_[:-1]) == self.outlet)
+
+    def is_own_outlet(self, src: Source) -> bool:
+        """Does the source name the article's own outlet (which `keep` leaves out of chains)?"""
+        return bool(self.outlet) and self._own_outlet(norm_name(src.link.name))
 
     def keep(self, chain: Sequence[Source]) -> tuple[Attribution, ...]:
         """The chain as Attributions: without the article's own outlet, repeats and (if asked) generic sources."""

@@ -62,6 +62,7 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -140,7 +141,8 @@ def decide(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> 
     for rule in LADDER:
         found = rule(np)
         if found is not None:
-            return rule.__name__, found
+            # the sources remember the rung (`Source.rung`): copies, an antecedent keeps its own
+            return rule.__name__, [replace(src, rung=rule.__name__, via="") for src in found]
     return None, []  # pragma: no cover - generic_source always decides
 
 

@@ -433,6 +433,12 @@ def claim_context(claim: dict, gold: dict, text: str, doc) -> dict[str, str]:
 def claim_outcomes(gold: dict, pred: dict) -> Iterable[tuple[dict, bool, bool, str | None]]:
     """(gold claim, origin right, chain right, origin error kind) per FOUND gold claim, judged as
     `scoring._score_chain` judges them."""
+    for g, _p, origin_ok, chain_ok, kind in matched_outcomes(gold, pred):
+        yield g, origin_ok, chain_ok, kind
+
+
+def matched_outcomes(gold: dict, pred: dict) -> Iterable[tuple[dict, dict, bool, bool, str | None]]:
+    """`claim_outcomes` with the predicted claim matched to each found gold claim (second)."""
     g_ents = list(gold.get("entities") or ())
     p_claims = list(pred.get("claims") or ())
     by_id = {e.get("id"): e for e in pred.get("entities") or () if e.get("id")}
@@ -453,11 +459,41 @@ def claim_outcomes(gold: dict, pred: dict) -> Iterable[tuple[dict, bool, bool, s
             origin_ok = match(g_chain[-1], p_chain[-1])
         chain_ok = len(g_chain) == len(p_chain) and all(match(a, b) for a, b in zip(g_chain, p_chain, strict=True))
         kind = None if origin_ok else origin_error_kind(g_chain, p_chain, gold_types, match, element_name)
-        yield g, origin_ok, chain_ok, kind
+        yield g, p_claims[pi], origin_ok, chain_ok, kind
 
 
 def _cell() -> dict:
     return {"n": 0, "origin_right": 0, "chain_right": 0, "origin_errors": Counter()}
+
+
+def add_outcome(cells: dict[str, dict[str, dict]], values: Mapping[str, str], origin_ok: bool, chain_ok: bool,
+                kind: str | None) -> None:  # fmt: skip
+    """Count one found claim in the cell of each of its (dimension, value) pairs."""
+    for dim, value in values.items():
+        cell = cells[dim].setdefault(value, _cell())
+        cell["n"] += 1
+        cell["origin_right"] += origin_ok
+        cell["chain_right"] += chain_ok
+        if kind:
+            cell["origin_errors"][kind] += 1
+
+
+def summarise(cells: dict[str, dict[str, dict]], dimensions: Iterable[str]) -> dict[str, dict[str, dict]]:
+    """The counted cells as the JSON prints them: per dimension, the values by falling n, each with
+    its accuracies and its origin errors by kind."""
+    out: dict[str, dict[str, dict]] = {}
+    for dim in dimensions:
+        out[dim] = {}
+        for value, c in sorted(cells[dim].items(), key=lambda kv: -kv[1]["n"]):
+            out[dim][value] = {
+                "n": c["n"],
+                "origin_right": c["origin_right"],
+                "origin_accuracy": c["origin_right"] / c["n"],
+                "chain_right": c["chain_right"],
+                "chain_accuracy": c["chain_right"] / c["n"],
+                "origin_errors": {k: c["origin_errors"][k] for k in ORIGIN_ERROR_KINDS if c["origin_errors"][k]},
+            }
+    return out
 
 
 def origin_by_context(
@@ -474,34 +510,19 @@ def origin_by_context(
         text = texts[stem]
         doc = parse(text)
         for claim, origin_ok, chain_ok, kind in outcomes:
-            for dim, value in claim_context(claim, gold, text, doc).items():
-                cell = cells[dim].setdefault(value, _cell())
-                cell["n"] += 1
-                cell["origin_right"] += origin_ok
-                cell["chain_right"] += chain_ok
-                if kind:
-                    cell["origin_errors"][kind] += 1
-    out: dict[str, dict[str, dict]] = {}
-    for dim in DIMENSIONS:
-        out[dim] = {}
-        for value, c in sorted(cells[dim].items(), key=lambda kv: -kv[1]["n"]):
-            out[dim][value] = {
-                "n": c["n"],
-                "origin_right": c["origin_right"],
-                "origin_accuracy": c["origin_right"] / c["n"],
-                "chain_right": c["chain_right"],
-                "chain_accuracy": c["chain_right"] / c["n"],
-                "origin_errors": {k: c["origin_errors"][k] for k in ORIGIN_ERROR_KINDS if c["origin_errors"][k]},
-            }
-    return out
+            add_outcome(cells, claim_context(claim, gold, text, doc), origin_ok, chain_ok, kind)
+    return summarise(cells, DIMENSIONS)
 
 
-def shortfall_table(dev: dict, test: dict, metric: str = "origin") -> list[dict]:
+def shortfall_table(
+    dev: dict, test: dict, metric: str = "origin", dimensions: Iterable[str] = DIMENSIONS
+) -> list[dict]:
     """One row per (dimension, value) present in both: dev/test n and accuracy of `metric`
-    ("origin" or "chain") and the test shortfall n_test x (acc_dev - acc_test), largest first."""
+    ("origin" or "chain") and the test shortfall n_test x (acc_dev - acc_test), largest first
+    (`dimensions`: those of `origin_by_context`, or `attribution_basis.BASIS_DIMENSIONS`)."""
     key = f"{metric}_accuracy"
     rows = []
-    for dim in DIMENSIONS:
+    for dim in dimensions:
         for value, t in (test.get(dim) or {}).items():
             d = (dev.get(dim) or {}).get(value)
             if not d:
