@@ -91,3 +91,17 @@ def test_a_speakers_quotation_over_paragraphs_is_her_passage(run):
     )
     assert _of(found, "We towed")[0] == "speaker_passage"
     assert _of(found, "We towed")[2] == ["Ilse Marrow"]
+
+
+def test_the_resolved_rungs_are_rungs_of_the_ladder():
+    # sources/rules/attribution/resolved_rungs.txt names ladder rungs: a renamed rung must fail here
+    from osint_graph.nlp.attribution_basis import RESOLVED_RUNGS
+    from osint_graph.nlp.source_resolution import LADDER
+
+    assert RESOLVED_RUNGS and RESOLVED_RUNGS <= {rule.__name__ for rule in LADDER}
+
+
+def test_the_basis_groups_cover_the_vocabulary_once():
+    from osint_graph.nlp import attribution_basis as ab
+
+    assert len(set(ab.BASES)) == len(ab.BASES) and {"none", "frame_verb", "credit_line", "quotation"} <= set(ab.BASES)

@@ -38,30 +38,23 @@ None when no rung did (a credit line, a dateline, an empty chain).
 from __future__ import annotations
 
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.source_context import DocumentSources, Source
 
-CARRIED = (
-    "quotation", "resumed_quotation", "paragraph_review", "passage", "speaker_passage", "continuation",
-    "back_reference", "same_report", "relay", "bracket", "sole_account", "next_reporter", "carry_model",
-)  # fmt: skip
-PAGE = ("credit_line", "story_frame")
-OWN_SENTENCE = ("frame_verb", "according_to", "citing", "speech_act", "resolved_subject", "document_author")
-EMPTY = ("none", "background", "hearsay_cut", "own_outlet", "generic_dropped", "dropped")
+_BASES = table("attribution/attribution_bases")
+
+
+def _group(name: str) -> tuple[str, ...]:
+    return tuple(row["basis"] for row in _BASES if row["group"] == name)
+
+
+OWN_SENTENCE = _group("own_sentence")
+CARRIED = _group("carried")
+PAGE = _group("page")
+EMPTY = _group("empty")
 BASES = OWN_SENTENCE + CARRIED + PAGE + EMPTY
 # the ladder rungs that resolve a pronoun or a description to a source named elsewhere
-RESOLVED_RUNGS = frozenset(
-    {
-        "coreference",
-        "possessive_pronoun",
-        "partitive",
-        "demonym_person",
-        "body_of_kind",
-        "story_state",
-        "described_body",
-        "named_lower_case",
-        "short_body_name",
-    }
-)
+RESOLVED_RUNGS = words("attribution/resolved_rungs")
 PHRASE_VERBS = {"according to": "according_to", "cite": "citing"}
 
 
