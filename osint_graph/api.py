@@ -153,22 +153,25 @@ def write_batch(
 
 @contextmanager
 def batch_writer(target: GraphStore, bulk: bool) -> Iterator[tuple[Any, Callable[[], None]]]:
-    """What `ingest` writes its batches to, and what it runs after each: the store itself, or a
-    `BulkLoader` on it whose commits (and their failures, which end the run) happen outside
-    `write_isolated`, so that a failed commit is never retried article by article."""
-    if not bulk:
-        yield target, lambda: None
-        return
+    """What `ingest` writes its batches to, and what it runs after each: the store itself (a LadybugDB
+    store's `after_write`: a reopen, which empties its page cache), or a `BulkLoader` on it whose
+    commits happen there; either way their failures end the run outside `write_isolated`, so that a
+    failed commit or reopen is never retried article by article."""
     from osint_graph.ingest.isolation import StoreUnavailable, reason_of
-    from osint_graph.store.ladybug_bulk import BulkLoader
-
-    loader = BulkLoader(target, commit_in_write=False)
 
     def step(commit: Callable[[], None]) -> None:
         try:
             commit()
         except Exception as exc:
             raise StoreUnavailable(reason_of(exc)) from exc
+
+    if not bulk:  # a LadybugDB store reopens after each write, emptying its page cache (store/ladybug_store.py)
+        after_write = getattr(target, "after_write", None)
+        yield target, (lambda: step(after_write)) if after_write else (lambda: None)
+        return
+    from osint_graph.store.ladybug_bulk import BulkLoader
+
+    loader = BulkLoader(target, commit_in_write=False)
 
     with loader:
         yield loader, lambda: step(loader.commit_if_due)

@@ -15,7 +15,9 @@ prints:
 
 - load elements/s over the time spent inside `write` (nodes + relationships written);
 - the process's resident memory (RSS now, and peak) at 10%, 50% and 100% of the stream, and
-  the ratio 100% / 10% (the issue's target: within 10%);
+  the ratio 100% / 10% (the issue's target: within 10%); the batched writes reopen the database
+  after each write as `ingest` does (`LadybugStore.after_write`; `--reopen-every 0`: never, as
+  before), and the saved queries then run on the store opened anew, as `osint-graph query` does;
 - with `--bulk`, the same for the bulk loader (store/ladybug_bulk.py) on the same stream,
   each load in a process of its own, and the ratio of the two loads' elements/s; for the
   bulk loader also the seconds its commit thread spent in COPY and CHECKPOINT (the
@@ -49,6 +51,7 @@ from osint_graph.queries import NEO4J_SUFFIX, SavedQuery, parse_saved_query  # n
 from osint_graph.store import ladybug_bulk, open_store  # noqa: E402
 from osint_graph.store.graph_rows import batch_of  # noqa: E402
 from osint_graph.store.ladybug_bulk import BulkLoader  # noqa: E402
+from osint_graph.store.memory import release_freed_memory  # noqa: E402
 
 MARKS = (10, 50, 100)
 # The bulk loader's 10% mark comes before its first commit (it has only spooled to disk), so the
@@ -63,7 +66,7 @@ def rss_mb() -> tuple[float, float]:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load(store, articles: int, batch: int) -> dict:
+def load(store, articles: int, batch: int, reopen_every: int = 0, trim: bool = False) -> dict:
     """Write the stream in batches; time the writes; note RSS at the marks."""
     stream = synthetic_extractions(articles, pool=max(articles // 10, 20))
     start = time.perf_counter()
@@ -76,18 +79,23 @@ def load(store, articles: int, batch: int) -> dict:
         result["database_s"] = store.database_seconds
         result["commits"] = store.commit_log
     else:
-        result = _load(store, stream, articles, batch)
+        result = _load(store, stream, articles, batch, reopen_every, trim)
     result["wall_s"] = time.perf_counter() - start  # building the batches included
     return result
 
 
-def _load(store, stream, articles: int, batch: int) -> dict:
-    marks, written, elements, write_s = {}, 0, 0, 0.0
+def _load(store, stream, articles: int, batch: int, reopen_every: int = 0, trim: bool = False) -> dict:
+    marks, written, elements, write_s, writes = {}, 0, 0, 0.0, 0
     while written < articles:
         chunk = [next(stream) for _ in range(min(batch, articles - written))]
         rows = batch_of(chunk)
         start = time.perf_counter()
         store.write(rows)
+        writes += 1
+        if reopen_every and writes % reopen_every == 0 and hasattr(store, "after_write"):  # not Neo4j
+            store.after_write()  # what `ingest` runs after each batched write: a reopen and a trim
+        elif trim:
+            release_freed_memory()
         write_s += time.perf_counter() - start
         elements += rows.size()
         written += len(chunk)
@@ -195,30 +203,30 @@ def timed_baseline(store, ref: str | None) -> dict | None:
     return query_p50(store, baseline_queries(ref)) if ref else None
 
 
-def load_in_child(path: Path, articles: int, batch: int, bulk: bool) -> dict:
+def load_in_child(path: Path, articles: int, batch: int, bulk: bool, reopen_every: int = 1) -> dict:
     """One load in a process of its own, so that each has its own peak RSS (`--load-only`)."""
     command = [sys.executable, __file__, "--load-only", str(path), "--articles", str(articles), "--batch", str(batch),
-               "--commit-rows", str(ladybug_bulk.COMMIT_ROWS)]  # fmt: skip
+               "--commit-rows", str(ladybug_bulk.COMMIT_ROWS), "--reopen-every", str(reopen_every)]  # fmt: skip
     out = subprocess.run(command + (["--bulk"] if bulk else []), capture_output=True, text=True, check=True).stdout
     result = json.loads(out.strip().splitlines()[-1])
     result["rss"] = {int(k): v for k, v in result["rss"].items()}
     return result
 
 
-def load_only(path: str, articles: int, batch: int, bulk: bool) -> None:
+def load_only(path: str, articles: int, batch: int, bulk: bool, reopen_every: int = 1) -> None:
     store = open_store(path)
     try:
-        print(json.dumps(load(BulkLoader(store) if bulk else store, articles, batch)))
+        print(json.dumps(load(BulkLoader(store) if bulk else store, articles, batch, reopen_every)))
     finally:
         store.close()
 
 
-def compare_bulk(tmp: str, articles: int, batch: int) -> Path:
+def compare_bulk(tmp: str, articles: int, batch: int, reopen_every: int = 1) -> Path:
     """Batched writes and the bulk loader on the same stream, each in its own process; returns the bulk store."""
     results = {}
     for bulk in (False, True):
         path = Path(tmp) / ("bulk.lbug" if bulk else "bench.lbug")
-        results[bulk] = load_in_child(path, articles, batch, bulk)
+        results[bulk] = load_in_child(path, articles, batch, bulk, reopen_every)
         report_load("LadybugDB, bulk loader (store/ladybug_bulk.py)" if bulk else "LadybugDB, batched writes",
                     results[bulk])  # fmt: skip
     rate = {bulk: r["elements"] / r["write_s"] for bulk, r in results.items()}
@@ -239,20 +247,30 @@ def main() -> None:
         "--bulk", action="store_true", help="also load with the bulk loader, each load in its own process"
     )
     parser.add_argument("--load-only", metavar="PATH", help=argparse.SUPPRESS)  # a child of --bulk
+    parser.add_argument("--reopen-every", type=int, metavar="N", default=1,
+                        help="batched writes: reopen the database (and trim) after every N writes, as `ingest` "
+                             "does after each (default %(default)s; 0: never, as before)")  # fmt: skip
+    parser.add_argument("--trim", action="store_true", help="with --reopen-every 0: malloc_trim after each write")
     parser.add_argument("--commit-rows", type=int, default=ladybug_bulk.COMMIT_ROWS,
                         help="rows per commit of the bulk loader (default %(default)s)")  # fmt: skip
     args = parser.parse_args()
     ladybug_bulk.COMMIT_ROWS = args.commit_rows
     if args.load_only:
-        return load_only(args.load_only, args.articles, args.batch, args.bulk)
+        return load_only(args.load_only, args.articles, args.batch, args.bulk, args.reopen_every)
     print(f"{args.articles:,} synthetic articles in writes of {args.batch}; "
           f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")  # fmt: skip
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         if args.bulk:
-            store = open_store(str(compare_bulk(tmp, args.articles, args.batch)))
+            store = open_store(str(compare_bulk(tmp, args.articles, args.batch, args.reopen_every)))
         else:
-            store = open_store(str(Path(tmp) / "bench.lbug"))
-            report_load("LadybugDB", load(store, args.articles, args.batch))
+            path = str(Path(tmp) / "bench.lbug")
+            store = open_store(path)
+            try:
+                report_load("LadybugDB", load(store, args.articles, args.batch, args.reopen_every, args.trim))
+            finally:
+                store.close()
+            # the saved queries as `osint-graph query` runs them: a Database of their own, the query default pool
+            store = open_store(path, read_only=True)
         try:
             report_queries(query_p50(store, api.queries()), timed_baseline(store, args.baseline))
         finally:

@@ -85,3 +85,77 @@ def test_a_reopen_that_fails_raises_its_own_error_not_a_closed_connection(tmp_pa
         with pytest.raises(StoreBusy), BulkLoader(store, commit_articles=20, background=False) as loader:
             for i in range(0, 40, 10):
                 loader.write(batch_of(stream[i : i + 10]))
+
+
+def _feed(tmp_path, n: int):
+    import json
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": f"Made-up item {i}.", "outlet": "Outlet 1"}) + "\n"
+                            for i in range(n)), encoding="utf-8")  # fmt: skip
+    return feed
+
+
+def _replay(monkeypatch):
+    from pathlib import Path
+
+    from osint_graph import api
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from scale_replay import replayed_extraction
+
+    monkeypatch.setattr(api, "extract_articles", replayed_extraction(list(synthetic_extractions(5, pool=6))))
+    return api
+
+
+def _pool_mb(store: LadybugStore) -> float:
+    """The buffer pool the open database has, as LadybugDB reports it."""
+    return store.run("CALL bm_info() RETURN mem_limit").rows[0][0] / 2**20
+
+
+def test_the_buffer_pool_given_reaches_the_database_and_survives_a_reopen(tmp_path, monkeypatch):
+    with LadybugStore(tmp_path / "a.lbug", buffer_pool_mb=96) as store:
+        assert _pool_mb(store) == 96
+        store.reopen()
+        assert _pool_mb(store) == 96
+    monkeypatch.setenv("OSINT_GRAPH_BUFFER_POOL_MB", "80")
+    with LadybugStore(tmp_path / "a.lbug") as store:
+        assert _pool_mb(store) == 80
+    monkeypatch.delenv("OSINT_GRAPH_BUFFER_POOL_MB")
+    with LadybugStore(tmp_path / "a.lbug") as store:
+        assert _pool_mb(store) == 512
+
+
+def test_batched_ingest_reopens_after_each_write_on_the_writers_pool(tmp_path, monkeypatch):
+    """24 articles in writes of 7: four writes, a reopen (and a trim) after each, every reopened database on the
+    pool the writer was given."""
+    api = _replay(monkeypatch)
+    feed = _feed(tmp_path, 24)
+    released, pools = [], []
+    monkeypatch.setattr("osint_graph.store.ladybug_store.release_freed_memory", lambda: released.append(1) or True)
+    with LadybugStore(tmp_path / "w.lbug", buffer_pool_mb=96) as store:
+        reopen = store.reopen
+        monkeypatch.setattr(store, "reopen", lambda: reopen() or pools.append(_pool_mb(store)))
+        report = api.ingest([feed], store, batch_size=7, bulk=False)
+        assert report.articles == 24 and not report.rejects
+        assert pools == [96, 96, 96, 96] and len(released) == 4
+        assert store.counts()[0]["Article"] == 24
+
+
+def test_batched_ingest_with_reopens_stores_what_it_stored_without_them(tmp_path, monkeypatch):
+    """The same feed written in batches with and without the reopens: the same ids of every label, the same
+    relationship counts."""
+    feed = _feed(tmp_path, 24)
+
+    def stored(name: str) -> tuple:
+        api = _replay(monkeypatch)  # a replay of its own: a replay names its later rounds as it goes
+        with LadybugStore(tmp_path / name) as store:
+            api.ingest([feed], store, batch_size=7, bulk=False)
+            ids = {label: sorted(r[0] for r in store.run(f"MATCH (n:{label}) RETURN n.id").rows)
+                   for label in store.schema.nodes}  # fmt: skip
+            return ids, store.counts()[1]
+
+    with_reopens = stored("with.lbug")
+    monkeypatch.setattr(LadybugStore, "after_write", lambda self: None)
+    without = stored("without.lbug")
+    assert with_reopens == without and with_reopens[0]["Article"]
