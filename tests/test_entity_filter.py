@@ -260,6 +260,95 @@ def test_the_trainer_deals_stories_into_folds_and_fits_a_separable_case():
     assert keep > 0.5 > drop
 
 
+def tiny_doc(t, doc_id: str, story: str, weight: float = 1.0):
+    """Two candidates: one with the feature `digit` (keep), one without (drop)."""
+    feats = [{"bias": 1.0, "digit": 1.0}, {"bias": 1.0}]
+    return t.Doc(doc_id, story, [], [{}] * 2, feats, [1, 0], [False] * 2, weight)
+
+
+def test_a_swapped_copy_stays_in_its_originals_fold(monkeypatch):
+    t = load_trainer()
+    dev = [tiny_doc(t, f"d{i}", f"story{i % 6}") for i in range(12)]
+    copies = [tiny_doc(t, f"{d.id}@swap2", d.story) for d in dev]
+    judged = [tiny_doc(t, f"{d.id}@swap1", d.story) for d in dev]
+    folds = t.folds_of(dev, 3, 13)
+    trained_on = []
+    real_fit = t.fit
+
+    def recording_fit(docs, l2):
+        trained_on.append({d.id for d in docs})
+        return real_fit(docs, l2)
+
+    monkeypatch.setattr(t, "fit", recording_fit)
+    probs = t.cv_probs(dev, [], folds, 1.0, copies, judged)
+    assert set(probs) == {d.id for d in dev + copies + judged}  # every copy is scored out of fold
+    for fold, ids in zip(folds, trained_on, strict=True):
+        held = {d.id for d in dev if d.story in fold}
+        assert ids == {d.id for d in dev + copies if d.story not in fold}  # a judged copy never trains
+        assert not ids & ({f"{i}@swap2" for i in held} | held)  # nor a copy of a held-out article
+    trained_on.clear()
+    decisions = t.nested_cv(dev, [], folds, 1.0, copies, judged, on_copies=True)
+    assert set(decisions) == set(probs)
+    assert all(not any(i.endswith("@swap1") for i in ids) for ids in trained_on)
+
+
+def test_a_copy_weighted_zero_changes_nothing_and_two_counts_twice():
+    t = load_trainer()
+    dev = [tiny_doc(t, f"d{i}", f"story{i % 4}") for i in range(8)]
+    dev[0].labels = [0, 0]  # not separable, so the weights are finite and comparable
+    odd = tiny_doc(t, "d0@swap2", "story0")
+    odd.labels = [0, 1]
+    alone = t.fit(dev, 1.0)
+    zero = t.fit(dev + [tiny_doc(t, "x@swap2", "story0", 0.0)], 1.0)
+    assert zero == pytest.approx(alone)
+    odd.weight = 2.0
+    twice = t.fit(dev + [odd], 1.0)
+    odd.weight = 1.0
+    assert twice == pytest.approx(t.fit(dev + [odd, odd], 1.0))
+    assert twice != pytest.approx(t.fit(dev + [odd], 1.0))
+
+
+def write_copy_folder(folder: Path, rows: list[tuple[str, str, str]]) -> None:
+    """A folder as scripts/perturb_real.py writes it: cache/<id>.txt, gold/<id>.json, manifests/."""
+    import csv
+    import hashlib
+    import json
+
+    for sub in ("cache", "gold", "manifests"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    with (folder / "manifests" / "dev-zz.csv").open("w", encoding="utf-8", newline="") as fh:
+        columns = ("id", "split", "story", "outlet", "url", "published", "query", "sha256", "chars")
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        for doc_id, story, text in rows:
+            (folder / "cache" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+            (folder / "gold" / f"{doc_id}.json").write_text(json.dumps({"entities": []}), encoding="utf-8")
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            writer.writerow([doc_id, "dev", story, "Tarn Daily", "", "2026-01-05", "", sha, len(text)])
+
+
+def test_the_trainer_reads_a_swapped_copy_with_its_originals_story(tmp_path):
+    t = load_trainer()
+    folder = tmp_path / "swap2"
+    # the copy's manifest names another story: the trainer takes its original's
+    write_copy_folder(folder, [("dz1_orrin", "story-of-the-copy", BOARDING), ("dz2_pell", "other", OWNER)])
+    seen = []
+
+    def fake_collect(extractor, article, doc_id, story, gold):
+        seen.append(article.text)
+        return tiny_doc(t, doc_id, story)
+
+    stories = {"dz1_orrin": "orrin-boarding", "dz2_pell": "pell-owner"}
+    docs = t.copy_docs(None, folder, stories, 0.5, fake_collect)
+    assert [(d.id, d.story, d.weight) for d in docs] == [
+        ("dz1_orrin@swap2", "orrin-boarding", 0.5),
+        ("dz2_pell@swap2", "pell-owner", 0.5),
+    ]
+    assert seen == [BOARDING, OWNER]
+    with pytest.raises(SystemExit, match="dz2_pell"):
+        t.copy_docs(None, folder, {"dz1_orrin": "orrin-boarding"}, 1.0, fake_collect)  # no such dev article
+
+
 def test_the_trainer_has_help():
     out = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "train_entity_filter.py"), "--help"],
@@ -268,6 +357,7 @@ def test_the_trainer_has_help():
         check=True,
     )
     assert "--folds" in out.stdout and "--dry-run" in out.stdout
+    assert "--augment" in out.stdout and "--judge" in out.stdout
 
 
 def test_a_text_shorter_than_an_article_passes_unfiltered(unfiltered):

@@ -529,6 +529,14 @@ def port_word_ids(doc: Doc) -> set[str]:
     }
 
 
+def kept_ids(doc: Doc, gazetteer: Gazetteer | None) -> set[str]:
+    """Entities the filter keeps whatever their score: what claims and facts stand on, a state's
+    body, a posting platform, a company with its legal form, a place-shaped place, a port by its
+    port word (scripts/train_entity_filter.py scores its CV with the same set)."""
+    keep = protected_ids(doc) | state_body_ids(doc, gazetteer) | platform_ids(doc) | company_ids(doc)
+    return keep | place_shape_ids(doc) | port_word_ids(doc)
+
+
 def drop_entities(doc: Doc, keep: Callable[[str], bool]) -> None:
     """Remove from `doc.ents` every span whose entity id `keep` refuses (span extensions stay:
     they are stored by offsets), and the refused ids from the claims' entity lists."""
@@ -562,8 +570,7 @@ class EntityFilter:
             return doc  # shorter than any article the weights were learned on (MIN_WORDS)
         scores = score_candidates(doc, self.model, self.gazetteer)
         doc.user_data[SCORES_KEY] = scores
-        keep = protected_ids(doc) | state_body_ids(doc, self.gazetteer) | platform_ids(doc) | company_ids(doc)
-        keep |= place_shape_ids(doc) | port_word_ids(doc)
+        keep = kept_ids(doc, self.gazetteer)
         threshold = self.model.threshold
         drop_entities(doc, lambda eid: eid in keep or scores.get(eid, 1.0) >= threshold)
         return doc
