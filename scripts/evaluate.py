@@ -68,6 +68,10 @@ holds it): only aggregate test figures are looked at.  It runs
   no_candidate) and the false positives by kind (typed_otherwise, span_overlap, not_in_gold),
   with the other type of each typed_otherwise error (fn_as, fp_gold);
   scripts/evalkit/entity_errors.py defines them; an aggregate, printed for every split.
+- span_shapes: per entity type and side (fp, fn), the shapes of the span_overlap errors: the
+  predicted mention longer or shorter than the gold one on the left or right, and by what kind of
+  words (an article, a demonym, a title, a legal form, a bracketed acronym, ...;
+  scripts/evalkit/span_shapes.py defines them); counts only, printed for every split.
 
 The process exits 0 (it is a report, not a test), or 2 when the arguments are
 refused.  The scoring functions live in scripts/evalkit/ and are tested in
@@ -91,7 +95,7 @@ from evalkit import real  # noqa: E402
 from evalkit.attribution_basis import origin_by_basis  # noqa: E402
 from evalkit.attribution_context import origin_by_context  # noqa: E402
 from evalkit.bootstrap import split_intervals  # noqa: E402
-from evalkit.entity_errors import entity_errors  # noqa: E402
+from evalkit.entity_errors import entity_errors, span_shapes  # noqa: E402
 from evalkit.hedge_errors import hedge_errors  # noqa: E402
 from evalkit.negation_errors import negation_errors  # noqa: E402
 from evalkit.normalise import norm_name, norm_qualifier, norm_unit, units_match  # noqa: E402
@@ -225,6 +229,9 @@ def print_report(m: dict, model: str | None) -> None:
         if as_other or gold_other:
             line += f"; found as ({as_other or 'none'}), gold has ({gold_other or 'none'})"
         print(line)
+    for etype, sides in (m.get("span_shapes") or {}).items():
+        cells = "; ".join(f"{side} " + ", ".join(f"{k} {n}" for k, n in c.items()) for side, c in sides.items() if c)
+        print(f"span shapes {etype}: {cells}")
 
 
 def load_extractor(model: str | None, entity_filter: bool | None = None):
@@ -462,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)
+        metrics["span_shapes"] = span_shapes(triples)
         metrics.update(counts)
         if args.bootstrap:
             placement = {row.id: (row.split, row.story) for row in loaded.present}
@@ -483,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         metrics["hedge_errors"] = hedge_errors(triples)
         metrics["negation_errors"] = negation_errors(triples)
         metrics["entity_errors"] = entity_errors(triples)
+        metrics["span_shapes"] = span_shapes(triples)
 
     errors = metrics.pop("errors")
     if args.json:

@@ -36,10 +36,19 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
             "The Ostlandic Ministry of Harbours and Water Management approved the tow on Friday.",
             "Ostlandic Ministry of Harbours and Water Management",
         ),
+        (  # a bare 'for' before a capitalised run ('Federal Agency for Sea and Inland Water Transport')
+            "The tanker sank south of the strait, Ostland's Federal Agency for Sea and Velnor Water Transport said.",
+            "Federal Agency for Sea and Velnor Water Transport",
+        ),
     ],
 )
 def test_a_name_the_model_cut_short_goes_on(nlp, text, name):
     assert ("ORG", name) in ents(nlp, text)
+
+
+def test_a_day_after_a_bare_for_is_no_part_of_the_name(nlp):
+    found = ents(nlp, "The agency thanked the Harbour Authority for Tuesday's rescue of the crew.")
+    assert ("ORG", "Harbour Authority for Tuesday") not in found
 
 
 def test_a_second_body_after_and_is_not_absorbed(nlp):

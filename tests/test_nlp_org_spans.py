@@ -32,10 +32,28 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
             "The Ostland Electrical, Mechanical and Electronics Services Agency said the ferry was overloaded.",
             "Ostland Electrical, Mechanical and Electronics Services Agency",
         ),
+        # one English word that is an organisation's word but heads no body is a field of the name
+        ("Officials at the Maritime and Harbour Authority said the ferry was late.", "Maritime and Harbour Authority"),
+        # the organisation's word before a body's 'of X'
+        (
+            "The Fisheries and Harbour Authority of Ostland fined the owner on Monday.",
+            "Fisheries and Harbour Authority of Ostland",
+        ),
+        # 'Co-' opens a word ('Co-ordination'), no company's 'Co'; the name runs over it both ways
+        (
+            "The Harbour Rescue Co-ordination Centre in Ostland said the crew was safe.",
+            "Harbour Rescue Co-ordination Centre",
+        ),
+        ("Ministers of the Velmora Co-operation Council met on Monday.", "Velmora Co-operation Council"),
     ],
 )
 def test_fields_joined_before_an_organisations_word_are_one_name(nlp, text, name):
     assert ("ORG", name) in ents(nlp, text)
+
+
+def test_a_body_before_and_is_its_own_body(nlp):
+    found = ents(nlp, "The Navy and Coast Guard searched the bay off Ostland for the missing crew.")
+    assert ("ORG", "Navy and Coast Guard") not in found
 
 
 def test_two_companies_joined_by_and_stay_two(nlp):

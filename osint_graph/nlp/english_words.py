@@ -34,3 +34,12 @@ def english_word(tok: Token) -> bool | None:
     if index is None:
         return None
     return tok.lower_ in index or tok.lemma_.lower() in index
+
+
+def english_text(doc_vocab, text: str) -> bool | None:
+    """`text`, lower-cased, is an English word of WordNet ('coordination' for 'Co-ordination'
+    written in two tokens); None when the pipeline has no index."""
+    index = _INDEX.get(id(doc_vocab))
+    if index is None:
+        return None
+    return text.lower() in index

@@ -27,6 +27,8 @@ ORG_AND_HEADS = words("entity_types/org_and_heads")
 ORG_WORDS = words("common/org_suffixes") | words("common/org_name_words")
 # a body's last word after two fields joined by 'and': 'Marine Rescue and Coordination Center'
 ORG_JOINED_HEADS = words("entity_types/org_joined_heads")
+# a day or month after a bare 'for' ('thanked the Harbour Authority for Tuesday's rescue')
+DAYS_AND_MONTHS = {w.lower() for w in words("common/weekdays") | words("common/months")}
 # a state's body, which 'of <State>' after its name belongs to ('the Coast Guard of Varnia')
 STATE_BODY_HEADS = words("entity_types/state_body_heads")
 
@@ -72,6 +74,8 @@ def org_tail_end(doc: Doc, start: int, end: int) -> int:
             if joiner[0] in ("–", "—", "-") and not (doc[end - 1].whitespace_ and doc[end].whitespace_):
                 continue  # 'Force-led': a hyphen inside a word, not a dash
             tail = _capitalised_run(doc, end + len(joiner))
+            if joiner == ("for",) and tail > end + 1 and doc[end + 1].lower_ in DAYS_AND_MONTHS:
+                continue  # 'the Harbour Authority for Tuesday's rescue': a day, no part of the name
             if tail > end + len(joiner):
                 return tail
     if doc[end - 1].lower_ in ORG_AND_HEADS and tuple(t.lower_ for t in doc[end : end + 2]) == ("of", "the"):

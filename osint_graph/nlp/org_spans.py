@@ -49,14 +49,32 @@ def _field_start(doc: Doc, j: int) -> int:
     return i
 
 
+def _own_name_end(doc: Doc, start: int, end: int) -> int:
+    """The last token of a name's own words: before a body's 'of X' ('Port Authority' + 'of
+    Varnia', 'Coast Guard' + 'of Karsk'), else the span's last."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ == "of":
+            return k - 1
+    return end - 1
+
+
+def _modifier_field(field: Span) -> bool:
+    """A field of one English word that is an organisation's word but heads no body by itself:
+    'Maritime' in 'Maritime and Port Authority' (not 'Navy' in 'the Navy and Coast Guard', a body
+    of its own; not 'Tarvo Shipping', a name)."""
+    return len(field) == 1 and bool(english_word(field[0])) and field[0].lower_ not in BODY_HEADS | BRANCH_HEADS
+
+
 def coordinated_start(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     """Where a name ending in an organisation's word starts when the span began after 'and' or '&'
     joining fields of the same name, and after the commas of a list of them; `start` otherwise.
-    After 'and' the span must open with an English word, a field ('Railway Company', 'Natural
-    Resources Division'), not a name of its own ('Raytheon Technologies'); a field that holds an
-    organisation's word or that the sources know is another name ('Tarvo Shipping and Karsk
-    Lines', 'Varnia and Karsk Shipping')."""
-    if not _org_last_word(doc[end - 1]) or start < 2:
+    The organisation's word may come before a body's 'of X' ('Maritime and Port Authority of
+    Varnia'). After 'and' the span must open with an English word, a field ('Railway Company',
+    'Natural Resources Division'), not a name of its own ('Raytheon Technologies'); a field that
+    holds an organisation's word (unless it is one English word that heads no body: 'Maritime') or
+    that the sources know is another name ('Tarvo Shipping and Karsk Lines', 'Varnia and Karsk
+    Shipping', 'the Navy and Coast Guard')."""
+    if not _org_last_word(doc[_own_name_end(doc, start, end)]) or start < 2:
         return start
     if doc[start - 1].text != "&" and not english_word(doc[start]):
         return start
@@ -69,7 +87,7 @@ def coordinated_start(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> i
             break
         i = _field_start(doc, k - 1)
         field = doc[i : k - 1]
-        if i == k - 1 or (joiner != "&" and any(_org_last_word(t) for t in field)):
+        if i == k - 1 or (joiner != "&" and any(_org_last_word(t) for t in field) and not _modifier_field(field)):
             break
         if gazetteer.types_of(field.text) or all(t.ent_type_ not in ("", "ORG") for t in field):
             break  # 'HMS Arnvik and Royal Navy ships': the field is a name of another kind

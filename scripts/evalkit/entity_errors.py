@@ -22,15 +22,21 @@ Each type also gets "fn_as" and "fp_gold": for its typed_otherwise errors, the o
 involved (a gold Vessel found as a Person counts Vessel.fn_as.Person; a predicted Location that
 the gold types Port counts Location.fp_gold.Port), so a type confusion shows its direction.
 
+`span_shapes` goes one step further for the span_overlap errors: for each such unmatched entity,
+the shapes of its overlaps with the other side's mentions of its type (pred longer or shorter on
+the left or right, and by what kind of words: an article, a demonym, a title, a legal form, ...;
+scripts/evalkit/span_shapes.py defines them), counted per type and side.
+
 Counts only, no text: it may be printed for the blind test split too, so that the mix of entity
 errors on test can be compared with dev's without reading test items.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from evalkit.scoring import ENTITY_TYPES, entity_keys, match_entities
+from evalkit.span_shapes import add_shapes, as_plain, entity_shapes
 
 FN_KINDS = ("typed_otherwise", "span_overlap", "no_candidate")
 FP_KINDS = ("typed_otherwise", "span_overlap", "not_in_gold")
@@ -66,6 +72,22 @@ def _add(counts: dict, etype: str, side: str, kind: str, other_type: str | None)
         table[other_type] = table.get(other_type, 0) + 1
 
 
+def _unmatched(triples: Iterable[tuple[str, dict, dict]]) -> Iterator[tuple[str, dict, list[dict], str, str | None]]:
+    """(side, entity, the other side's entities, kind, other type) for every unmatched entity of an
+    entity type: gold ones as "fn", predicted ones as "fp"."""
+    for _, gold, pred in triples:
+        g_ents = list(gold.get("entities") or ())
+        p_ents = [p for p in pred.get("entities") or () if p.get("type") in ENTITY_TYPES]
+        pairs = match_entities(g_ents, p_ents)
+        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        for gi, g in enumerate(g_ents):
+            if gi not in matched_g and g.get("type") in ENTITY_TYPES:
+                yield ("fn", g, p_ents, *_kind(g, p_ents, FN_KINDS))
+        for pi, p in enumerate(p_ents):
+            if pi not in matched_p:
+                yield ("fp", p, g_ents, *_kind(p, g_ents, FP_KINDS))
+
+
 def entity_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, dict[str, int]]]:
     """{type: {"fn": {kind: n}, "fp": {kind: n}, "fn_as": {type: n}, "fp_gold": {type: n}}} over
     (id, gold, prediction) triples."""
@@ -73,15 +95,16 @@ def entity_errors(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[s
         t: {"fn": dict.fromkeys(FN_KINDS, 0), "fp": dict.fromkeys(FP_KINDS, 0), "fn_as": {}, "fp_gold": {}}
         for t in ENTITY_TYPES
     }
-    for _, gold, pred in triples:
-        g_ents = list(gold.get("entities") or ())
-        p_ents = [p for p in pred.get("entities") or () if p.get("type") in ENTITY_TYPES]
-        pairs = match_entities(g_ents, p_ents)
-        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-        for gi, g in enumerate(g_ents):
-            if gi not in matched_g and g.get("type") in counts:
-                _add(counts, g["type"], "fn", *_kind(g, p_ents, FN_KINDS))
-        for pi, p in enumerate(p_ents):
-            if pi not in matched_p:
-                _add(counts, p["type"], "fp", *_kind(p, g_ents, FP_KINDS))
+    for side, entity, _, kind, other_type in _unmatched(triples):
+        _add(counts, entity["type"], side, kind, other_type)
     return counts
+
+
+def span_shapes(triples: Iterable[tuple[str, dict, dict]]) -> dict[str, dict[str, dict[str, int]]]:
+    """{type: {"fp": {shape: n}, "fn": {shape: n}}} over the span_overlap errors of (id, gold,
+    prediction) triples: each unmatched entity of that kind counts each of its shapes once."""
+    table: dict = {}
+    for side, entity, others, kind, _ in _unmatched(triples):
+        if kind == "span_overlap":
+            add_shapes(table, entity["type"], side, entity_shapes(entity, others, entity_is_pred=side == "fp"))
+    return as_plain(table)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, cldr_country
 from osint_graph.nlp.company_cues import company_name
+from osint_graph.nlp.english_words import english_text
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 
@@ -92,6 +93,8 @@ def name_end(doc: Doc, i: int, limit: int, max_len: int = 5) -> int:
             and doc[j + 3].text[:1].isupper()
         ):
             j += 4
+        elif j + 1 < limit and _prefix_hyphen(doc, j):  # 'Maritime Rescue Co-ordination Centre'
+            j += 2
         elif (  # 'Sea-Intelligence': a hyphen inside the name, no space around it
             tok.text == "-"
             and not tok.whitespace_
@@ -144,6 +147,20 @@ def _opening_plural(tok) -> bool:
     return tok.is_sent_start and tok.tag_ == "NNS"
 
 
+def _prefix_hyphen(doc: Doc, k: int) -> bool:
+    """Token k is a hyphen that joins a capitalised prefix to the rest of one English word, no space
+    around it: 'Co-ordination', 'Co-operation' (the tokenizer's three tokens; not 'Varnport-based')."""
+    if k < 1 or k + 1 >= len(doc) or doc[k].text != "-" or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return False
+    after = doc[k + 1]
+    return (
+        doc[k - 1].text[:1].isupper()
+        and after.is_lower
+        and after.is_alpha
+        and bool(english_text(doc.vocab, doc[k - 1].text + after.text))
+    )
+
+
 def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
     """Start of the proper name ending just before token `end` (`end` itself when there is none)."""
     i = end
@@ -163,6 +180,8 @@ def name_start(doc: Doc, end: int, limit: int, max_len: int = 5) -> int:
             i < end and (tok.text.isdigit() and len(tok.text) <= 3) and i - 1 > limit and doc[i - 2].text[:1].isupper()
         ):
             i -= 1
+        elif i < end and i - 3 >= limit and _prefix_hyphen(doc, i - 2):
+            i -= 3  # 'Gulf Co-operation Council': the hyphenated word inside the name, read backwards
         elif i < end and i - 2 > limit and _initial_stop(doc, i - 1, end):
             i -= 1  # 'The Nathan E. Stewart, a tug': a middle initial, read backwards as name_end reads it
         else:

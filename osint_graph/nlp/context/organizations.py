@@ -177,7 +177,10 @@ def company_start(doc: Doc, i: int, first: int) -> int:
 @context_rule("LEGAL_FORM", order=169)
 def org_by_legal_form(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'Serenity Ship Management DMCC', 'Kestrel Maritime JSC': a name and a company's legal form
-    (osint_graph/nlp/legal_forms.py) name a company; the form ends the name and is part of it."""
+    (osint_graph/nlp/legal_forms.py) name a company; the form ends the name and is part of it. A
+    form with a hyphen glued after it is a word's prefix, no form ('Co-ordination')."""
+    if not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text in ("-", "‐", "–"):
+        return  # 'Maritime Rescue Co-ordination Centre', 'Gulf Co-operation Council': a word's prefix
     first, _ = sentence_bounds(doc[i])
     start = company_start(doc, i, first)
     if start == i or (start - 1 > first and doc[start - 1].lower_ in ("and", "&") and _joins_name(doc[start - 2])):
