@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import designation, designation_shape
+from osint_graph.nlp.spans import NOT_DESIGNATORS, designation, designation_shape
 
 VARIANT_WORDS = words("context/weapon_variant_words")  # 'Block II': a variant of the model
 WEAPON_MODIFIERS = words("context/weapon_modifiers")
@@ -34,6 +34,20 @@ def singular(code: str) -> str:
     if code.endswith("s") and designation(code) is None and designation(code[:-1]) is not None:
         return code[:-1]
     return code
+
+
+def letter_prefixed(code: str) -> bool:
+    """'G-6', 'M-53', 'E-2D': a model's code whose prefix is one letter of context/not_designators (alone
+    it may be a summit, a road or a paper size: 'G-7', 'M-4'), the code itself not listed ('MH-17'):
+    a weapon's designation only with a head noun after it ('G-6 aircraft', 'an M-53 fighter jet')."""
+    prefix = code.split("-")[0]
+    return (
+        designation(code) is None
+        and designation_shape(code) is not None
+        and len(prefix) == 1
+        and prefix.lower() in NOT_DESIGNATORS
+        and code.lower() not in NOT_DESIGNATORS
+    )
 
 
 def glued_suffix(doc: Doc, i: int) -> tuple[str, int]:

@@ -28,6 +28,7 @@ from osint_graph.nlp.context.weapon_codes import (
     family_start,
     glued_suffix,
     hyphen_name,
+    letter_prefixed,
     maker_start,
     model_start,
     other_name_before_slash,
@@ -67,6 +68,7 @@ AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
 MODEL_LIKENESS = words("context/weapon_model_likeness")  # 'Korvin-type drones'
 PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12', 'berth C-3'
+DRONE_PHRASES = {tuple(p.split()) for p in words("context/weapon_drone_phrases")}  # 'unmanned aerial vehicles'
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -116,7 +118,7 @@ def designator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candida
     code, last = glued_suffix(doc, i)
     code = singular(code)
     prefix = code.split("-")[0]
-    alone = designation(code)
+    alone = False if letter_prefixed(code) else designation(code)  # 'G-6 aircraft': only with its head noun
     if slash_prefix(doc, i):  # 'F/A-18': the role letter starts the code ('A-18' alone is none)
         i, code, alone = i - 2, doc[i - 2].text + "/" + code, True
     hull = prefix in SHIP_PREFIXES and "Weapon" not in ctx.known_types(code)  # 'CCG-3305', not a listed 'MV-22'
@@ -195,9 +197,16 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     if h + 1 < len(doc) and doc[h + 1].lower_ in not_heads:
         return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer', 'fighter jets'
     first, _ = sentence_bounds(head)
-    phrase = _walk_left(ctx, doc, h, first)
+    drone = _drone_phrase(doc, h, first)  # 'unmanned aerial vehicles': a drone's head in three words
+    phrase = _walk_left(ctx, doc, h, first, h - drone)
     k, mods = _trim_start(doc, phrase.k, h, phrase.mods)
     name, name_text = phrase.name, phrase.name_text
+    if drone:
+        if (name is None and mods == 0) or k == h - drone:
+            return  # bare 'unmanned aerial vehicles', like bare 'drones'
+        canonical = (name_text or name.text) if name is not None else _class_canonical(doc, k, h - drone - 1) + " drone"
+        cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
+        return
     folded = folded_class(doc, k, h) if name is None else None  # 'unmanned naval drones': the class, as written
     if folded is None and not _names_a_type(ctx, doc, h, k, mods, name, name_text):
         return
@@ -245,9 +254,20 @@ class _Phrase:
     name_text: str = ""
 
 
-def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int) -> _Phrase:
-    """Walk left from the head h over class words, a model's name and its other names."""
-    k = h
+def _drone_phrase(doc: Doc, h: int, first: int) -> int:
+    """How many words before the head h belong to a drone's head of context/weapon_drone_phrases.txt
+    ('unmanned aerial vehicles': 2), 0 when none does."""
+    for phrase in DRONE_PHRASES:
+        n = len(phrase)
+        if h - n + 1 >= first and tuple(t.lower_ for t in doc[h - n + 1 : h + 1]) == phrase:
+            return n - 1
+    return 0
+
+
+def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int, k: int | None = None) -> _Phrase:
+    """Walk left from the head h (from k, when words before h are part of the head) over class words,
+    a model's name and its other names."""
+    k = h if k is None else k
     mods = 0
     name: Token | None = None
     name_text = ""
