@@ -12,6 +12,7 @@ FOLDS = tuple(
     (row["head"], frozenset(w.strip() for w in row["words"].split(";") if w.strip()), row["canonical"])
     for row in table("context/weapon_class_folds")
 )
+RANGE_WORDS = {row["written"]: row["canonical"] for row in table("context/weapon_range_words")}
 
 
 def folded_class(doc: Doc, k: int, h: int) -> str | None:
@@ -35,3 +36,9 @@ def air_defence_missile(doc: Doc, k: int, h: int) -> bool:
         and doc[k - 1 - (doc[k - 1].text == "-")].lower_ == "air"
         and doc[h].lemma_.lower() == "missile"
     )
+
+
+def range_word(doc: Doc, i: int) -> bool:
+    """'medium-range': token i is 'range' glued by a hyphen to a range word of
+    context/weapon_range_words.csv."""
+    return i >= 2 and doc[i].lower_ == "range" and doc[i - 1].text == "-" and doc[i - 2].lower_ in RANGE_WORDS

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.weapon_class_folds import air_defence_missile, folded_class
+from osint_graph.nlp.context.weapon_class_folds import RANGE_WORDS, air_defence_missile, folded_class, range_word
 from osint_graph.nlp.context.weapon_codes import (
     MAKER_WORDS,
     VARIANT_WORDS,
@@ -40,8 +40,9 @@ from osint_graph.nlp.context.weapon_codes import (
     two_unknown_words,
     variant_at,
 )
+from osint_graph.nlp.context.weapon_drone_heads import drone_head_words
 from osint_graph.nlp.context.weapon_elision import elided_class
-from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
@@ -53,7 +54,6 @@ WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
 SYSTEM_HEADS = words("context/weapon_system_heads")
 WEAPON_CLASS_MODIFIERS = words("context/weapon_class_modifiers")
 DESCRIPTIVE_MODIFIERS = words("context/weapon_descriptive_modifiers")
-RANGE_WORDS = {row["written"]: row["canonical"] for row in table("context/weapon_range_words")}
 MODEL_MUNITION_HEADS = words("context/weapon_model_heads")
 SHIP_PREFIXES = words("context/ship_prefixes")  # 'CCG-3305' is a ship's hull number
 NOT_WEAPON_NAME_LABELS = words("context/not_weapon_name_labels")
@@ -68,7 +68,6 @@ AIRCRAFT_ROLE_WORDS = words("context/weapon_aircraft_roles")
 AIRCRAFT_MAKERS = words("context/aircraft_makers")  # 'Sikorsky helicopters': a maker, no model
 MODEL_LIKENESS = words("context/weapon_model_likeness")  # 'Korvin-type drones'
 PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12', 'berth C-3'
-DRONE_PHRASES = {tuple(p.split()) for p in words("context/weapon_drone_phrases")}  # 'unmanned aerial vehicles'
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
@@ -197,7 +196,7 @@ def weapon_phrase(ctx: NameContext, doc: Doc, h: int, end: int, cands: list[Cand
     if h + 1 < len(doc) and doc[h + 1].lower_ in not_heads:
         return  # not the head: 'rocket launchers', 'drone boat', 'guided missile destroyer', 'fighter jets'
     first, _ = sentence_bounds(head)
-    drone = _drone_phrase(doc, h, first)  # 'unmanned aerial vehicles': a drone's head in three words
+    drone = drone_head_words(doc, h, first)  # 'unmanned aerial vehicles': a drone's head in three words
     phrase = _walk_left(ctx, doc, h, first, h - drone)
     k, mods = _trim_start(doc, phrase.k, h, phrase.mods)
     name, name_text = phrase.name, phrase.name_text
@@ -254,16 +253,6 @@ class _Phrase:
     name_text: str = ""
 
 
-def _drone_phrase(doc: Doc, h: int, first: int) -> int:
-    """How many words before the head h belong to a drone's head of context/weapon_drone_phrases.txt
-    ('unmanned aerial vehicles': 2), 0 when none does."""
-    for phrase in DRONE_PHRASES:
-        n = len(phrase)
-        if h - n + 1 >= first and tuple(t.lower_ for t in doc[h - n + 1 : h + 1]) == phrase:
-            return n - 1
-    return 0
-
-
 def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int, k: int | None = None) -> _Phrase:
     """Walk left from the head h (from k, when words before h are part of the head) over class words,
     a model's name and its other names."""
@@ -304,7 +293,7 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int, k: int | None = N
         if low in WEAPON_CLASS_MODIFIERS and _reads_lower(t) and not _clause_verb(t, h) and not _count_word(doc, k - 1):
             k -= 1
             # 'guided missiles' name no class; 'medium-range missiles' do (GUIDELINES, range classes)
-            mods += low not in DESCRIPTIVE_MODIFIERS or _range_word(doc, k) or air_defence_missile(doc, k, h)
+            mods += low not in DESCRIPTIVE_MODIFIERS or range_word(doc, k) or air_defence_missile(doc, k, h)
             continue
         if low in WEAPON_CLASS_HEADS and _reads_lower(t):  # 'rocket launchers', 'drone boat'
             k -= 1
@@ -465,19 +454,13 @@ def _class_canonical(doc: Doc, k: int, h: int) -> str:
     for i in range(k, h + 1):
         t = doc[i]
         text = t.lemma_.lower() if i == h else t.lower_
-        if i + 2 < h and _range_word(doc, i + 2):
+        if i + 2 < h and range_word(doc, i + 2):
             text = RANGE_WORDS[text]  # 'mid-range' is written 'medium-range'
         if words and (t.text == "-" or doc[i - 1].text == "-"):
             words[-1] += text
         else:
             words.append(text)
     return " ".join(words)
-
-
-def _range_word(doc: Doc, i: int) -> bool:
-    """'medium-range': token i is 'range' glued by a hyphen to a range word of
-    context/weapon_range_words.csv."""
-    return i >= 2 and doc[i].lower_ == "range" and doc[i - 1].text == "-" and doc[i - 2].lower_ in RANGE_WORDS
 
 
 def _origin_before(ctx: NameContext, doc: Doc, i: int) -> bool:
