@@ -53,3 +53,21 @@ def test_the_word_port_before_a_listed_port_names_the_listed_port(nlp):
 def test_a_name_with_the_word_port_of_its_own_stays_whole(nlp):
     doc = nlp("The freighter was waiting for a berth at Port Said on Monday.")
     assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == PORT] == [("Port Said", "Port Said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ferry lost power and drifted as it entered Rich Passage on Saturday.", "Rich Passage"),
+        ("The boat capsized ten miles off the island in the Tollvar Passage on Thursday.", "Tollvar Passage"),
+    ],
+)
+def test_a_passage_after_a_name_is_a_place(nlp, text, name):
+    assert (name, PLACE) in _ents(nlp, text)
+
+
+def test_a_listed_seaport_ending_in_a_place_head_is_the_port_a_ship_sails_to(nlp):
+    """'Da Chan Bay', a seaport of the port list: the head-noun rule's place is the port a ship sails to
+    (context/places._port_able_place), and stays the place where a ship only lies off it."""
+    assert ("Da Chan Bay", PORT) in _ents(nlp, "The container ship sailed to Da Chan Bay on Monday.")
+    assert ("Da Chan Bay", PLACE) in _ents(nlp, "Dozens of ships waited off Da Chan Bay on Monday.")

@@ -208,6 +208,13 @@ def test_a_name_before_its_ship_noun(nlp):
     assert set(found) == {"Pioneer", "Jaguar", "Kerrin39"}  # a size class is no name
 
 
+def test_a_ship_noun_before_a_facility_noun_names_no_ship(nlp):
+    """'the Tollvik Ferry dock': the ship noun modifies a dock, terminal or route
+    (context/ship_noun_facility_heads.txt); the name is the place's, not a ship's."""
+    found = vessels(nlp, "The Kestrel Star was towed overnight to the Tollvik Ferry dock on Sunday.")
+    assert "Tollvik" not in found and "Kestrel Star" in found
+
+
 def test_a_place_like_name_before_its_ship_noun_is_the_ships_in_every_mention(nlp):
     """Ships named after places: a name the model takes for a place but no source knows, right
     before its ship noun (over lower-case words of its kind, 'training and logistical'), is the

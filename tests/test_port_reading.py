@@ -73,6 +73,12 @@ def test_a_listed_port_named_only_on_land_is_a_location(labels, text):
         "Coast guards stopped three tankers at the Quarnby anchorage on Monday.",
         "The tanker waited at the anchorage off Quarnby for a week.",
         "The tanker anchored at the Quarnby anchorage. Officials in Quarnby declined to comment.",
+        # a position through 'the town of' and on a sea lane (context/position_anchors), place24
+        "The Tern Vale was sailing in a busy sea lane south of the Varnian town of Quarnby and north of "
+        "the Danish Island of Kesmar when it collided with the smaller barge.",
+        # the place's name on a body's or a clock's noun names no voyage (port_reading.names_a_thing)
+        "The spokesman for the Quarnby military administration posted a photo of the tanker Tern Vale.",
+        "The tanker Tern Vale sank at 16:48 (11:48 Quarnby time) on Monday.",
     ],
 )
 def test_a_position_is_no_port_role(labels, text):

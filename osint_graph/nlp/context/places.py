@@ -220,11 +220,22 @@ def _seaport(ctx: NameContext, text: str) -> bool:
     return entry is not None and entry.attributes.get("cue") != "port"
 
 
+def _port_able_place(ctx: NameContext, doc: Doc, cand: Candidate) -> bool:
+    """A place the head-noun rule found that a ship's voyage can make the port: an island ('sailed out
+    of Kestrel Island'), or a name the port list knows as a seaport though it ends in a place's head
+    ('arrived in Long Beach')."""
+    if cand.type != "Location":
+        return False
+    if doc[cand.end - 1].lower_ == "island":
+        return True
+    return cand.rule == "location-head" and _seaport(ctx, doc[cand.start : cand.end].text)
+
+
 @context_rule(None, order=270)
 def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
     """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports.
     An island the head-noun rule made a place ('sailed out of Kestrel Island') is the port there."""
-    islands = {(c.start, c.end): c for c in cands if c.type == "Location" and doc[c.end - 1].lower_ == "island"}
+    islands = {(c.start, c.end): c for c in cands if _port_able_place(ctx, doc, c)}
     known = {(c.start, c.end) for c in cands} - set(islands)
     from_ports: set[tuple[int, int]] = set()
     for ent in [*ctx.ents(doc), *(Span(doc, c.start, c.end, label="LOC") for c in islands.values())]:
@@ -269,7 +280,8 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue
         if voyage and not _seaport(ctx, span.text):
             continue  # 'residents left Kharkiv': only a place the port list knows is a port left
-        if any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span) or span.text in continents():
+        headed = any(t.lower_ in LOCATION_HEAD_NOUNS - {"island"} for t in span) and not _seaport(ctx, span.text)
+        if headed or span.text in continents():
             continue  # a waterway, a region; 'to dock somewhere in Europe': no port at a continent
         if ent.label_ == "LOCATION" and ctx.gazetteer.lookup(span.text, "Port") is None:
             continue  # a place; but a town of the port list ('arrive in X') is the port there

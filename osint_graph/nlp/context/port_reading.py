@@ -113,6 +113,9 @@ def position(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:  # 'off X and Y'
         root = root.head
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in TOWN_NOUNS:
+        if prep.head.dep_ == "pobj" and prep.head.head.i != prep.head.i:
+            root, prep = prep.head, prep.head.head  # 'south of the Varnian town of X': the town's position
     if root.dep_ != "pobj" or prep.i == root.i:
         return span.start > 0 and span.doc[span.start - 1].lower_ in POSITIONS  # a parse that missed it
     if prep.lower_ in POSITIONS:
@@ -138,6 +141,17 @@ def seat(span: Span) -> bool:
     root = span.root
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.ent_type_ in BODIES
+
+
+def names_a_thing(span: Span) -> bool:
+    """'the X military administration', 'X's governor', '11:48 X time': the place's name modifies a noun
+    that is no ship, port or seafaring word; the phrase names a body, an office or a clock of the
+    place, not a ship's voyage, even in a clause about ships."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod", "poss") or head.i == root.i or head.pos_ != "NOUN":
+        return False
+    return head.ent_type_ != VESSEL and head.lemma_.lower() not in SEAFARING | PORT_NOUNS | ROLE_WORDS
 
 
 def _there(doc: Doc) -> set[str]:
@@ -310,7 +324,7 @@ def port_role_names(doc: Doc, cands: list[Candidate]) -> set[str]:
         if e.label_ not in (PORT, LOCATION):
             continue
         context = e.label_ == PORT and span_ext(e, "osint_source") == "context"
-        voyage = e.label_ == PORT and not position(e) and not seat(e) and seafaring(e, vessels)
+        voyage = e.label_ == PORT and not position(e) and not seat(e) and not names_a_thing(e) and seafaring(e, vessels)
         voyage = voyage or voyage_end(e, vessels)  # a listed town the gazetteer read as a place
         if context or voyage or port_cue(e) or role_word(e) or home_port(e):
             out.add(_key(e))

@@ -49,6 +49,7 @@ FORCE_NOUNS = words("context/national_force_nouns")
 CAPACITY_UNITS = words("context/capacity_units")
 LOCATION_HEADS = words("context/location_head_nouns")
 SHIP_CLASS_WORDS = words("context/ship_class_words")
+FACILITY_HEADS = words("context/ship_noun_facility_heads")  # 'the Tollvik Ferry dock': the place's dock
 # whose ship, not what kind of ship
 OWNER_NOUNS = words("context/state_body_words") | words("context/ship_owner_modifiers") | FORCE_NOUNS
 FLAG_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})  # 'Varnian-flagged'
@@ -261,6 +262,8 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     """'the Koala tanker', 'the flagless Jaguar ship', 'the Front Eagle oil tanker', 'Chinese-owned
     Kerrin39 cargo ship': a name, its kind of ship, the ship noun."""
     first, _ = sentence_bounds(doc[start])
+    if end < len(doc) and doc[end].lower_ in FACILITY_HEADS:
+        return  # 'the Tollvik Ferry dock', 'the Varnholm ferry terminal': a place's dock, no ship
     if doc[end - 1].is_title and end < len(doc) and doc[end].text[:1].isupper() and doc[end].text[:1].isalpha():
         if end - 2 >= first and doc[end - 2].text[:1].isupper():
             return  # 'the National Iranian Tanker Co.': a ship noun inside a body's name
