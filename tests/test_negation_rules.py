@@ -107,6 +107,9 @@ CASES = [
     ),  # fmt: skip
     ("The Karsk Navy did not name the tanker Morrow Gull or describe how it was hit.", "The Karsk Navy", True, False),
     ("Karsk announced that the tanker Morrow Gull was hit, but did not say who fired.", "did not say", True, False),
+    # a contraction written with a typeset apostrophe negates like "n't"
+    ("The tanker Morrow Gull didn’t reach Karsk on Monday.", "The tanker Morrow Gull", True, False),
+    ("The tanker Morrow Gull doesn’t sail under the Karsk flag.", "The tanker Morrow Gull", True, False),
 ]
 
 

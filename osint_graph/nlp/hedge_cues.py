@@ -209,11 +209,11 @@ def is_rule_out(tok: Token) -> bool:
     """'cannot be ruled out' / 'is not excluded': a hedge written as a negation."""
     if tok.lemma_ not in RULE_OUT:
         return False
-    negated = any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ in ("cannot", "can't") for c in tok.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't", "can’t") for c in tok.children)
     if not negated:
         # "can not" split oddly: look back two tokens
         window = tok.doc[max(0, tok.i - 3) : tok.i]
-        negated = any(t.lower_ in ("not", "n't", "cannot") for t in window)
+        negated = any(t.lower_ in ("not", "n't", "n’t", "cannot") for t in window)
     return negated
 
 

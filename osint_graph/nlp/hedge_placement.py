@@ -75,7 +75,7 @@ def unverified_description(tok: Token, main: Token) -> bool:
     independently verified'), not the clause's own predicate ('Reuters could not verify it')."""
     if tok.lemma_ not in VERIFY_VERBS or tok.pos_ != "VERB" or tok.i == main.i:
         return False
-    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't") for c in tok.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't", "can’t") for c in tok.children)
     return negated and inside_relative(tok, main)
 
 

@@ -144,7 +144,7 @@ def negated(main: Token, span: tuple[int, int] | None = None) -> bool:
         if negative_implicative(pred) or false_predicate(pred):
             return True
         for child in pred.children:
-            if child.dep_ == "neg" and child.lower_ in ("not", "n't", "never", "no"):
+            if child.dep_ == "neg" and child.lower_ in ("not", "n't", "n’t", "never", "no"):  # ’: a typeset apostrophe
                 if is_rule_out(pred) or whether_or_not(child):
                     continue
                 return True
