@@ -335,6 +335,8 @@ def test_a_name_after_an_outlet_noun_is_no_descriptor_organisation(nlp):
     assert ("Kolbek", "ORG") not in found
 
 
+# Each text below gives the model's place, person, ship or nothing without these rules (main before
+# appos24); the sentence's cue makes the unlisted name an organisation.
 @pytest.mark.parametrize(
     "text,name",
     [
@@ -353,9 +355,15 @@ def test_a_persons_name_before_a_ship_role_stays_a_person(nlp):
     assert not any(label == "ORG" for _, label in found)
 
 
-def test_an_unlisted_name_a_relative_clause_of_owning_follows_is_an_organisation(nlp):
-    found = ents(nlp, "Varkelio, which owns the tanker, did not respond to a request for comment.")
-    assert ("Varkelio", "ORG") in found
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The ship's crew was paid by Vostrakil, which manages the vessel, on Monday.", "Vostrakil"),
+        ("Halgrimo, which operates the ship, said the crew was safe.", "Halgrimo"),
+    ],
+)
+def test_an_unlisted_name_a_relative_clause_of_owning_follows_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
 
 
 def test_a_relative_clause_of_owning_after_a_ship_names_no_organisation(nlp):
@@ -366,14 +374,18 @@ def test_a_relative_clause_of_owning_after_a_ship_names_no_organisation(nlp):
 @pytest.mark.parametrize(
     "text,name",
     [
-        ("Tolzarin rebels launched a missile at the tanker.", "Tolzarin"),
-        ("The attack was claimed, a Tolzarin spokesman said.", "Tolzarin"),
-        ("The strike hit Drasbenu-held territory near the port.", "Drasbenu"),
+        ("Five Brakkoth militants boarded the ship on Monday.", "Brakkoth"),
+        ("The missile came from Gorvalen-controlled areas of the coast.", "Gorvalen"),
         ("The tanker is owned by Gremvalto, the registry shows.", "Gremvalto"),
+        ("The ship is operated by Halvrenko and flies the flag of Panama.", "Halvrenko"),
         ("The ship sailed on Monday, according to data from Zormevik.", "Zormevik"),
+        ("The Bokrunel have launched many attacks on ships since November.", "Bokrunel"),
+        ("The Tolvarni have said they will target every ship bound for the port.", "Tolvarni"),
     ],
 )
-def test_an_unlisted_name_a_members_noun_a_participle_or_an_owners_phrase_names_is_an_organisation(nlp, text, name):
+def test_an_unlisted_name_a_members_noun_a_participle_an_owners_phrase_or_a_plural_verb_names_is_an_organisation(
+    nlp, text, name
+):
     assert (name, "ORG") in ents(nlp, text)
 
 
@@ -394,3 +406,8 @@ def test_a_name_joined_to_a_listed_organisation_is_an_organisation(nlp):
 def test_a_name_joined_to_a_listed_organisation_keeps_a_persons_name(nlp):
     found = ents(nlp, "Kpler and Ola Brenn said the tanker sailed on Monday.")
     assert ("Ola Brenn", "ORG") not in found
+
+
+def test_a_persons_surname_before_a_ship_role_stays_a_person(nlp):
+    text = "Ola Brennvik met the crew. Brennvik, the owner of the tanker, said the crew was safe."
+    assert ("Brennvik", "ORG") not in ents(nlp, text)

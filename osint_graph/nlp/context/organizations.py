@@ -503,7 +503,14 @@ def _unlisted_body(ctx: NameContext, span) -> bool:
         and not ctx.is_place_or_people(span)
         and not all(english_word(t) for t in span)
         and not given_name_person(span, ctx.gazetteer)
+        and not (len(span) == 1 and _surname(ctx, span[0]))
     )
+
+
+def _surname(ctx: NameContext, tok) -> bool:
+    """The word ends a person's name of two words or more the model found in the document ('said
+    Vasquez, the owner of the tanker' after 'Mirtha Vasquez')."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in ctx.ents(tok.doc))
 
 
 MEMBER_NOUNS = words("context/org_member_nouns")
