@@ -333,3 +333,81 @@ def test_a_listed_platform_before_a_descriptor_noun_keeps_the_name_before_it_out
 def test_a_name_after_an_outlet_noun_is_no_descriptor_organisation(nlp):
     found = ents(nlp, "The Russian Telegram channel Kolbek published photos of the tanker.")
     assert ("Kolbek", "ORG") not in found
+
+
+# Each text below gives the model's place, person, ship or nothing without these rules (main before
+# appos24); the sentence's cue makes the unlisted name an organisation.
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Kestrabul, a Varnport-based firm, said the tanker was empty.", "Kestrabul"),
+        ("Brenvoss, the vessel's manager, said the crew was safe.", "Brenvoss"),
+        ("Tarvelon, a rights group, said the ship was seized.", "Tarvelon"),
+    ],
+)
+def test_an_unlisted_name_an_apposition_calls_a_company_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_persons_name_before_a_ship_role_stays_a_person(nlp):
+    found = ents(nlp, "Ola Brenn, the vessel's owner, said the crew was safe.")
+    assert ("Ola Brenn", "PERSON") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The ship's crew was paid by Vostrakil, which manages the vessel, on Monday.", "Vostrakil"),
+        ("Halgrimo, which operates the ship, said the crew was safe.", "Halgrimo"),
+    ],
+)
+def test_an_unlisted_name_a_relative_clause_of_owning_follows_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_relative_clause_of_owning_after_a_ship_names_no_organisation(nlp):
+    found = ents(nlp, "The tanker Varkelio, which was seized on Monday, carried oil.")
+    assert ("Varkelio", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Five Brakkoth militants boarded the ship on Monday.", "Brakkoth"),
+        ("The missile came from Gorvalen-controlled areas of the coast.", "Gorvalen"),
+        ("The tanker is owned by Gremvalto, the registry shows.", "Gremvalto"),
+        ("The ship is operated by Halvrenko and flies the flag of Panama.", "Halvrenko"),
+        ("The ship sailed on Monday, according to data from Zormevik.", "Zormevik"),
+        ("The Bokrunel have launched many attacks on ships since November.", "Bokrunel"),
+        ("The Tolvarni have said they will target every ship bound for the port.", "Tolvarni"),
+    ],
+)
+def test_an_unlisted_name_a_members_noun_a_participle_an_owners_phrase_or_a_plural_verb_names_is_an_organisation(
+    nlp, text, name
+):
+    assert (name, "ORG") in ents(nlp, text)
+
+
+def test_a_country_or_a_demonym_before_a_members_noun_or_participle_names_no_organisation(nlp):
+    found = ents(nlp, "Iran-backed militias fired first, Greek officials said.")
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_english_words_before_a_members_noun_name_no_new_organisation(nlp):
+    found = ents(nlp, "Border Patrol officials said the boat was empty.")
+    assert ("Border Patrol", "ORG") not in found
+
+
+def test_a_name_joined_to_a_listed_organisation_is_an_organisation(nlp):
+    assert ("Zormevik", "ORG") in ents(nlp, "Data from Kpler and Zormevik showed the tanker sailed on Monday.")
+
+
+def test_a_name_joined_to_a_listed_organisation_keeps_a_persons_name(nlp):
+    found = ents(nlp, "Kpler and Ola Brenn said the tanker sailed on Monday.")
+    assert ("Ola Brenn", "ORG") not in found
+
+
+def test_a_persons_surname_before_a_ship_role_stays_a_person(nlp):
+    text = "Ola Brennvik met the crew. Brennvik, the owner of the tanker, said the crew was safe."
+    assert ("Brennvik", "ORG") not in ents(nlp, text)
