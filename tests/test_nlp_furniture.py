@@ -521,3 +521,23 @@ def test_a_first_line_that_is_a_dateline_is_no_headline():
 def test_a_title_case_headline_with_a_colon_stays_the_headline():
     text = "date 2023-12-16 Varn Navy: Destroyer Tern Vale shoots down a drone\n\nThe minister said on Monday."
     assert _datelines(text) == []
+
+
+def test_a_sites_legal_notice_is_furniture_but_a_company_registered_in_the_body_is_not(nlp):
+    """furniture/lines.jsonl, kind `legal`: copyright and company-registration lines give no entity."""
+    page = (
+        "Tarn Weekly is part of the Kestrel Media Division of Varnholt PLC\n\n"
+        "This site is operated by a business owned by Varnholt PLC and all copyright resides with them. "
+        "Varnholt PLC's registered office is 5 Brenn Place, Ostby OS1 2AB. Registered in England and Wales. "
+        "Number 1234567.\n\n"
+        "Tanker Grey Falcon detained at Kesport\n\n"
+        "The tanker Grey Falcon was detained at Kesport on Tuesday. Tarvo Shipping Ltd, a company "
+        "registered in England and Wales, owns the tanker.\n"
+        "Copyright © 2024 Tarn Weekly, LLC.\n"
+        "[Copyright (c) Ostland Times. All Rights Reserved.]"
+    )
+    kinds = _kinds(page)
+    assert len(kinds["legal"]) == 3, kinds
+    assert not any("owns the tanker" in t for ts in kinds.values() for t in ts)
+    names = {e.text for e in nlp(page).ents}
+    assert "Brenn Place" not in names and "Ostland Times" not in names
