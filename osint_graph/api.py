@@ -166,8 +166,7 @@ def batch_writer(target: GraphStore, bulk: bool) -> Iterator[tuple[Any, Callable
             raise StoreUnavailable(reason_of(exc)) from exc
 
     if not bulk:  # a LadybugDB store reopens after each write, emptying its page cache (store/ladybug_store.py)
-        after_write = getattr(target, "after_write", None)
-        yield target, (lambda: step(after_write)) if after_write else (lambda: None)
+        yield target, lambda: step(target.after_write)
         return
     from osint_graph.store.ladybug_bulk import BulkLoader
 

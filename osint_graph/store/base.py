@@ -124,6 +124,10 @@ class GraphStore(Protocol):
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Node counts by label and relationship counts by type."""
 
+    def after_write(self) -> None:
+        """Run by `ingest` after each batched write: give back the memory the write held, if the
+        store holds any in this process (an embedded store does; a server's client does not)."""
+
     def close(self) -> None: ...
 
 

@@ -274,6 +274,9 @@ class Neo4jStore:
             rels = {t: session.run(f"MATCH ()-[r:{t}]->() RETURN count(r)").single()[0] for t in self.schema.rels}
         return nodes, rels
 
+    def after_write(self) -> None:
+        """Nothing to give back: the server holds the written pages, not this process."""
+
     def close(self) -> None:
         self._driver.close()
 
