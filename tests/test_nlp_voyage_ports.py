@@ -62,10 +62,12 @@ def test_an_air_base_a_plane_returns_to_is_no_port(nlp):
 @pytest.mark.parametrize(
     "text,name,label",
     [
-        # 'out of' after a shipping verb (context/port_object_preps); an island a ship sails from or
-        # docks at is the port there, an island people fly to stays a place
-        ("The cargo ship Morrow Gull sailed out of Tarsk Island on Tuesday.", "Tarsk Island", "PORT"),
-        ("The tanker Tern Vale docked at Tarsk Island on Monday.", "Tarsk Island", "PORT"),
+        # 'out of' after a shipping verb (context/port_object_preps); an island stays a place where a
+        # ship sails from or docks (GUIDELINES, ruling of the twenty-fifth round) unless a port noun
+        # names it as a port
+        ("The cargo ship Morrow Gull sailed out of Tarsk Island on Tuesday.", "Tarsk Island", "LOCATION"),
+        ("The tanker Tern Vale docked at Tarsk Island on Monday.", "Tarsk Island", "LOCATION"),
+        ("The tanker Tern Vale docked at the port of Tarsk Island on Monday.", "Tarsk Island", "PORT"),
         ("Tourists flew to Tarsk Island.", "Tarsk Island", "LOCATION"),
         ("The feeder Osk Lantern steamed out of Varnport on Monday.", "Varnport", "PORT"),
     ],

@@ -221,24 +221,24 @@ def _seaport(ctx: NameContext, text: str) -> bool:
 
 
 def _port_able_place(ctx: NameContext, doc: Doc, cand: Candidate) -> bool:
-    """A place the head-noun rule found that a ship's voyage can make the port: an island ('sailed out
-    of Kestrel Island'), or a name the port list knows as a seaport though it ends in a place's head
-    ('arrived in Long Beach')."""
+    """A place the head-noun rule found that a ship's voyage can make the port: a name the port list
+    knows as a seaport though it ends in a place's head ('arrived in Long Beach'). An island stays a
+    place where a ship departs, arrives or docks ('sailed out of Kestrel Island'): GUIDELINES, "Port or
+    Location, by what the place is", ruling of the twenty-fifth round; a port noun naming it
+    ('Kestrel Island port', 'the port of Kestrel Island') makes it a Port by the port-noun rules."""
     if cand.type != "Location":
         return False
-    if doc[cand.end - 1].lower_ == "island":
-        return True
     return cand.rule == "location-head" and _seaport(ctx, doc[cand.start : cand.end].text)
 
 
 @context_rule(None, order=270)
 def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
     """'unloading them at Makhachkala', 'bound for Port Said': shipping verbs' place objects are ports.
-    An island the head-noun rule made a place ('sailed out of Kestrel Island') is the port there."""
-    islands = {(c.start, c.end): c for c in cands if _port_able_place(ctx, doc, c)}
-    known = {(c.start, c.end) for c in cands} - set(islands)
+    A seaport the head-noun rule made a place ('arrived in Long Beach') is the port there."""
+    seaports = {(c.start, c.end): c for c in cands if _port_able_place(ctx, doc, c)}
+    known = {(c.start, c.end) for c in cands} - set(seaports)
     from_ports: set[tuple[int, int]] = set()
-    for ent in [*ctx.ents(doc), *(Span(doc, c.start, c.end, label="LOC") for c in islands.values())]:
+    for ent in [*ctx.ents(doc), *(Span(doc, c.start, c.end, label="LOC") for c in seaports.values())]:
         if ent.label_ not in ("GPE", "LOC", "FAC", "ORG", "PORT", "LOCATION") and ent.label_ not in ("PERSON",):
             continue
         root = ent.root
@@ -287,8 +287,8 @@ def port_objects(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             continue  # a place; but a town of the port list ('arrive in X') is the port there
         if ent.label_ == "LOC" and gov.lemma_.lower() not in PORT_VERBS and gov.lower_ not in ("way", "bound"):
             continue
-        if (span.start, span.end) in islands:
-            cands.remove(islands.pop((span.start, span.end)))
+        if (span.start, span.end) in seaports:
+            cands.remove(seaports.pop((span.start, span.end)))
         cands.append(Candidate(span.start, span.end, "Port", "port-object"))
         if prep.lower_ == "from":
             from_ports.add(sentence_bounds(span[0]))
