@@ -268,3 +268,26 @@ def test_a_credit_line_under_a_long_standfirst_is_a_top_line():
     assert credit > HEAD_CHARS  # past the head's characters, the third line of the page
     tops = [s for s, _e in _candidate_lines(text, page_lines(text))]
     assert credit in tops
+
+
+def test_furniture_lines_over_a_credit_line_do_not_count_as_top_lines():
+    # twenty-fifth round (credit25): a masthead and repeated headlines over the credit ("Wirewatch" on the
+    # eighth line) are read but not counted; a furniture line past the first five is not read itself
+    from osint_graph.nlp.credit_residue import _candidate_lines
+    from osint_graph.nlp.furniture import page_lines
+
+    furniture_lines = ["Harbour Ledger", "Morrow Gull detained near Karsk", "Morrow Gull detained near Karsk"]
+    notice = ["Please update your browser.", "It may not work with this site.", "Click an icon below."]
+    lines = furniture_lines[:1] + notice + furniture_lines[1:] + ["The ship was held on Monday.", "Wirewatch"]
+    text = "\n".join(lines) + "\nOslo\n" + STORY * 4
+    spans = page_lines(text)
+    masthead = {spans[0], spans[4], spans[5]}
+    credit = text.index("\nWirewatch") + 1
+    tops = [s for s, _e in _candidate_lines(text, spans, lambda s, e: (s, e) in masthead)]
+    assert credit in tops
+    # with no furniture marked, the credit is the seventh line: not a top line
+    assert credit not in [s for s, _e in _candidate_lines(text, spans)]
+    # a furniture line past the first five lines is not read itself (a list of links)
+    late = {spans[6], spans[7]}
+    tops = [s for s, _e in _candidate_lines(text, spans, lambda s, e: (s, e) in late or (s, e) in masthead)]
+    assert spans[7][0] not in tops

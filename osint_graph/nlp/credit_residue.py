@@ -26,14 +26,15 @@ from collections.abc import Callable, Iterable
 from babel.dates import get_day_names, get_month_names
 from spacy.tokens import Doc
 
-from osint_graph.nlp.extensions import doc_text
-from osint_graph.nlp.furniture import page_lines
+from osint_graph.nlp.extensions import doc_text, furniture_pieces
+from osint_graph.nlp.furniture import DATELINE, DATELINE_AGENCY, page_lines
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 
 CREDIT_WORDS = 12  # a credit line is short; a longer line is prose
 TOP_LINES = 5  # the non-blank lines read at the top of the page (headline block, byline, dateline)
 END_LINES = 3  # and at its end,
+CREDIT_KINDS = (DATELINE, DATELINE_AGENCY)  # furniture that may be the credit line itself, counted as a top line
 TAIL_CHARS = 200  # within its last characters (nlp/repost.py reads its closing credits there too)
 PLACE_LABELS = frozenset(LABEL_OF_TYPE[t] for t in ("Country", "Location", "Port") if t in LABEL_OF_TYPE)
 PLACE_LABELS |= {"GPE", "LOC"}
@@ -159,12 +160,26 @@ def _joined(run: list[str]) -> list[str]:
     return [" ".join(run).strip(".'’\"")] if run else []
 
 
-def _candidate_lines(text: str, lines: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+def _candidate_lines(
+    text: str, lines: list[tuple[int, int]], furniture: Callable[[int, int], bool] | None = None
+) -> Iterable[tuple[int, int]]:
     """The first TOP_LINES non-blank lines, then the last END_LINES that start within the last
     TAIL_CHARS characters of the page (a credit followed by more story closes nothing; a short notice
     under it, a comment box's, does not hide it). A top line is counted in lines, not characters: a
-    long standfirst over the credit line pushes it down the page, not out of the top lines."""
-    top = lines[:TOP_LINES]
+    long standfirst over the credit line pushes it down the page, not out of the top lines. A line
+    that is page furniture (`furniture(start, end)`: a masthead, a headline, a caption) is read but not
+    counted, as the head's characters leave it out (nlp/repost.py `_head`): "AFP" under a site's masthead,
+    its browser notice and a repeated headline is still a top line (twenty-fifth round, credit25); such a
+    line past the first TOP_LINES is not read itself (a list of links)."""
+    top: list[tuple[int, int]] = []
+    counted = 0
+    for k, span in enumerate(lines):
+        if counted >= TOP_LINES:
+            break
+        skipped = furniture is not None and furniture(*span)
+        if k < TOP_LINES or not skipped:  # furniture beyond the first lines (a list of links) is not read
+            top.append(span)
+        counted += 0 if skipped else 1
     tail_start = len(text.rstrip()) - TAIL_CHARS
     end = [(s, e) for s, e in lines[-END_LINES:] if s >= tail_start]
     return top + [span for span in end if span not in top]
@@ -189,7 +204,12 @@ def credit_line_names(doc: Doc, outlet: Callable[[str], bool] | None = None) -> 
     lines = page_lines(text)
     places = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in PLACE_LABELS]
     found = []
-    for start, end in _candidate_lines(text, lines):
+    pieces = [(s, e) for kind, s, e in furniture_pieces(doc) if kind not in CREDIT_KINDS]
+
+    def furniture(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in pieces)
+
+    for start, end in _candidate_lines(text, lines, furniture):
         line = text[start:end]
         blanked = False
         for s, e in places:

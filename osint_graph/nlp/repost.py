@@ -15,7 +15,8 @@ the page furniture before them (a long caption may push a wire dateline far down
 - a dateline crediting the page and the agency it carries: "OSLO (Harbour Ledger / Wirewatch - 3rd
   June, 2025) ..." on Harbour Ledger's page (the page's own name is skipped), also a foreign dateline
   naming the country in title case, "OSLO, Norway (Harbour Ledger/Wirewatch) ...";
-- a short credit line near the top (the first five lines) or closing the text (the last three), read
+- a short credit line near the top (the first five lines, lines of page furniture not counted) or closing
+  the text (the last three), read
   by what is left of it once its dates, times, label words ("Source", "By", "Published", "Updated":
   `attribution/credit_line_words.txt`), places and separators are taken away
   (nlp/credit_residue.py): "Wirewatch | June 3, 2025", "20110104 WNA", "June 3, 2025  By Wirewatch",

@@ -11,6 +11,9 @@ title or head noun holds the description's noun: a title before the name ("Gov."
 an abbreviation standing for the word it starts), an appositive after it, or the noun the name is
 a word of ("the Varnex ... agency"). Nothing else is guessed: a description no later speaker is
 called by keeps the sentence unsourced, as before.
+
+The speaker named next speaks by a reporting verb or by naming a thing "as" something ("Karsk Gov.
+Tomas Orell identified the vessel as the Morrow Gull": his statement; twenty-fifth round, credit25).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from osint_graph.nlp.attribution_verbs import is_report_verb
+from osint_graph.nlp.attribution_verbs import NAMING_AS_VERBS, is_report_verb
 from osint_graph.nlp.source_context import (
     BODY_KINDS,
     COMPANY_NOUNS,
@@ -90,7 +93,8 @@ def _company_name(ent: Span) -> bool:
 
 
 def _speaks(ent: Span) -> bool:
-    """Is the name (or the noun it is a word of) the subject of a reporting verb?"""
+    """Is the name (or the noun it is a word of) the subject of a reporting verb, or of a verb naming a
+    thing "as" something ("Karsk Gov. Tomas Orell identified the vessel as the Morrow Gull": his statement)?"""
     tok = ent.root
     while tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in OF_PREPS and tok.head.head.pos_ == "NOUN":
@@ -99,7 +103,12 @@ def _speaks(ent: Span) -> bool:
             tok = tok.head
         else:
             break
-    return tok.dep_ == "nsubj" and is_report_verb(tok.head)
+    return tok.dep_ == "nsubj" and (is_report_verb(tok.head) or _names_as(tok.head))
+
+
+def _names_as(verb: Token) -> bool:
+    """A verb of `naming_as` (`attribution/verb_frames.csv`) with its "as": "identified the vessel as X"."""
+    return verb.lemma_.lower() in NAMING_AS_VERBS and any(c.lower_ == "as" for c in verb.children)
 
 
 def _called(ent: Span, lemma: str) -> set[str]:
