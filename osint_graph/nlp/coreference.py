@@ -31,6 +31,7 @@ from osint_graph.nlp.company_cues import company_name
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import DATELINE_AGENCY, kind_at
 from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.org_variants import one_org_per_body
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import bare_vessel_name
 
@@ -256,6 +257,7 @@ def corefer(doc: Doc, gazetteer=None) -> None:
     territory_names(out)  # 'the Karsk Strip' beside 'Karsk': one Location, named 'Karsk'
     if gazetteer is not None:  # 'Uruguay Navy' beside 'Uruguayan Navy': one state's body
         one_body_per_state(out, gazetteer)
+        one_org_per_body(out, gazetteer)  # 'I.L.A.', 'Treasury' beside the long form (org_variants.py)
     # the same name of the same type is one entity; an identifier-based id wins
     best: dict[tuple[str, str], Span] = {}
     for e in out:
