@@ -93,6 +93,33 @@ def test_a_speakers_quotation_over_paragraphs_is_her_passage(run):
     assert _of(found, "We towed")[2] == ["Ilse Marrow"]
 
 
+def test_the_items_of_a_list_a_source_announces_with_a_colon_are_its(run):
+    # issue 12, none25: "CAS data reveals:" then bulleted items (dev gs2)
+    found = run(
+        "The Tarn Vale docked at Varnik on Monday. Kestra Shipping data reveals:\n"
+        "  • 12 barges left Varnik in May.\n"
+        "  • Four of the barges were towed to Karsk.\n"
+        "The Koshel Star was later seized."
+    )
+    basis, _rung, chain = _of(found, "12 barges left")
+    assert (basis, chain) == ("list_item", ["Kestra Shipping"])
+    assert _of(found, "Four of the barges")[2] == ["Kestra Shipping"]
+    assert _of(found, "Koshel Star was later seized") == ("none", None, [])  # the list has ended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon with no source before it: the outlet's own list
+        "The Tarn Vale docked at Varnik on Monday. The cargo included:\n  • 12 barges left Varnik in May.",
+        # a sourced sentence with no colon: the items after it are the outlet's
+        "Kestra Shipping said the Tarn Vale docked at Varnik.\n  • 12 barges left Varnik in May.",
+    ],
+)
+def test_a_list_no_source_announces_stays_the_outlets(run, text):
+    assert _of(run(text), "12 barges left") == ("none", None, [])
+
+
 def test_the_resolved_rungs_are_rungs_of_the_ladder():
     # sources/rules/attribution/resolved_rungs.txt names ladder rungs: a renamed rung must fail here
     from osint_graph.nlp.attribution_basis import RESOLVED_RUNGS

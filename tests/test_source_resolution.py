@@ -443,6 +443,11 @@ def test_the_company_points_back_to_an_untagged_name_cited_before(nlp):
             "Orvik Lines said the barge was empty. A Karsk Front official said the barge carried arms.",
             "A Karsk Front official",
         ),
+        # a member word on a statement noun: the group's statement (issue 12, none25)
+        (
+            "Orvik Lines said the barge was empty. A Karsk Front statement said the barge carried arms.",
+            "A Karsk Front statement",
+        ),
         # a definite group noun, also as the possessor inside the speaker's phrase
         (
             "The Karsk Front seized the barge. A spokesman for the group's armed wing said the crew was safe.",
@@ -460,13 +465,25 @@ def test_descriptions_and_members_of_an_armed_group_speak_for_it(nlp, text, phra
     assert (decided, [s.link.name for s in sources]) == ("armed_group", ["Karsk Front"])
 
 
-def test_the_group_after_a_company_named_later_than_the_armed_group_is_the_company(nlp):
-    # "the group" also describes companies: the armed group must be the organisation named nearest
-    text = (
-        "The Karsk Front seized the barge. Shipping group Velmora Shipping said the hold was empty. "
-        "The group said the crew was safe."
-    )
-    decided, sources = _decide(nlp, text, "The group")
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "the group" also describes companies: the armed group must be the organisation named nearest
+        (
+            "The Karsk Front seized the barge. Shipping group Velmora Shipping said the hold was empty. "
+            "The group said the crew was safe.",
+            "The group",
+        ),
+        # only the group's own word on a statement makes it the group's: "a brief statement" is not (none25)
+        (
+            "The Karsk Front seized the barge. Orvik Lines said the hold was empty. "
+            "A brief statement said the crew was safe.",
+            "A brief statement",
+        ),
+    ],
+)
+def test_the_group_after_a_company_named_later_than_the_armed_group_is_the_company(nlp, text, phrase):
+    decided, sources = _decide(nlp, text, phrase)
     assert decided != "armed_group" and [s.link.name for s in sources] != ["Karsk Front"]
 
 

@@ -27,6 +27,8 @@ extends the chains of the clauses a frame covers.
   “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
   account was reported last (not a person's), unless that official was met before any body;
+- the items of a list that a sourced sentence announces with a colon ("CAS data reveals:¶• A¶• B")
+  are that source's (`attribution_list_items.py`);
 - a past-tense sentence between two frames of one source already cited ("X said A. ... B. C, X
   said.") is X's account too (`attribution_bracket.py`);
 - the claims whose source is their own subject (accusations, denials, speech acts) are not
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.attribution_list_items import list_item_scope
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
@@ -563,6 +566,7 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _passage_scope(doc, per_segment)
     _continuation_scope(doc, per_segment)
     _speaker_scope(doc, per_segment)
+    list_item_scope(doc, per_segment)
     bracket_scope(doc, per_segment)
     _same_report_scope(per_segment)
     _relay_scope(per_segment)

@@ -6,7 +6,8 @@ gazetteer of `DocumentSources` and the parse; it writes nothing on the Doc.
 
 News prose names an armed group once ("the Karsk Fronts attacked the ship") and then describes it
 ("the group said", "the militants have said", "a spokesman for the group's armed forces said") or
-names its members by the group's word ("Karsk Front officials", "a Karsk Front spokesman"). A
+names its members, or its statements, by the group's word ("Karsk Front officials", "a Karsk Front
+spokesman", "a Karsk Front statement said"). A
 careful reader takes all of these for the group. The coreference of `source_context` looks only at
 the sources cited so far, so "the group" went to the body or company cited last (often the navy
 that reported the attack). Which organisations are armed groups is the gazetteer's `kind`
@@ -23,6 +24,7 @@ from spacy.tokens import Span, Token
 from osint_graph.model import Attribution
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.source_context import PERSON_NOUNS, DocumentSources, Source
+from osint_graph.nlp.statement_issuer import STATEMENT_NOUNS
 from osint_graph.nlp.syntax import ext, tokens_of
 
 # noun -> whether the armed group must be the organisation named nearest before it ("the group")
@@ -85,9 +87,11 @@ def _described(toks: Sequence[Token]) -> Token | None:
 
 def named_group(ctx: DocumentSources, toks: Sequence[Token], head: Token, ents: Sequence[Span],
                 verb: str | None) -> list[Source] | None:  # fmt: skip
-    """ "the group", "the militants", "Karsk Front officials": the armed group; None when not such a phrase."""
+    """ "the group", "the militants", "Karsk Front officials": the armed group; None when not such a phrase.
+    A statement noun takes the member word as a speaker does: "a Karsk Front statement said" is the group's
+    (`attribution/statement_nouns.txt`)."""
     lemma = head.lemma_.lower()
-    if lemma not in GROUP_NOUNS and lemma not in PERSON_NOUNS:
+    if lemma not in GROUP_NOUNS and lemma not in PERSON_NOUNS and lemma not in STATEMENT_NOUNS:
         return None  # "the group's rivals", "the posture of the Karsk Front boats": no speaker of the group
     if any(e.label_ in ("PERSON", "ORG", "OUTLET") and group_of_token(ctx, e[0], verb) is None for e in ents):
         return None  # a name of its own ("Karsk Front spokesman Tomas Varga") is that name's
