@@ -128,3 +128,16 @@ def test_a_name_ending_in_a_units_or_bodys_head_noun_is_an_organisation(nlp):
 def test_a_head_noun_in_lower_case_makes_no_organisation(nlp):
     found = ents(nlp, "The unit moved to the hospital and the academy near the school.")
     assert not [e for e in found if e[0] == "ORG"]
+
+
+def test_a_line_break_after_a_bodys_possessive_breaks_no_component(nlp):
+    # a hard-wrapped page (a line ends after "Treasury’s"): the body after the possessive starts
+    # on the next line; state_and_body once took the line break for the body's first word and raised
+    from osint_graph.nlp.extractor import ERROR_KEY
+
+    words = ("The Department of the Treasury’s", "Office of Kestrel Assets Control (OKAC) hit Varnia’s oil minister")
+    wrapped = nlp("\n".join(words) + "\nOla Brenn with sanctions yesterday.")
+    assert ERROR_KEY not in wrapped.user_data
+    assert ("PERSON", "Ola Brenn") in [(e.label_, e.text) for e in wrapped.ents]
+    one_line = nlp(" ".join(words) + " Ola Brenn with sanctions yesterday.")
+    assert ERROR_KEY not in one_line.user_data

@@ -194,14 +194,16 @@ def state_and_body(ent: Span, gazetteer: Gazetteer) -> list[Span]:
         return []
     doc = ent.doc
     poss = next((t.i for t in ent if t.text in POSSESSIVE_MARKS and ent.start < t.i < ent.end - 1), None)
-    if poss is None or not any(c.isupper() for c in doc[poss + 1 : ent.end].text.split()[0]):  # 'Vexa', 'al-Vexa'
+    # the body's first word: a line break after the possessive (a hard-wrapped page) is no word
+    body = next((t.i for t in doc[poss + 1 : ent.end] if not t.is_space), None) if poss is not None else None
+    if body is None or not any(c.isupper() for c in doc[body : ent.end].text.split()[0]):  # 'Vexa', 'al-Vexa'
         return []
     start = ent.start + (doc[ent.start].lower_ == "the")
     owner = gazetteer.types_of(doc[start:poss].text) if start < poss else set()
     if {"Country", "Location"} & owner:
-        return [Span(doc, start, poss, label="GPE"), Span(doc, poss + 1, ent.end, label=ent.label_)]
+        return [Span(doc, start, poss, label="GPE"), Span(doc, body, ent.end, label=ent.label_)]
     if {"Organization", "Outlet"} & owner:  # 'Karsk Front's Vexa TV': the group and its outlet
-        return [Span(doc, start, poss, label="ORG"), Span(doc, poss + 1, ent.end, label=ent.label_)]
+        return [Span(doc, start, poss, label="ORG"), Span(doc, body, ent.end, label=ent.label_)]
     return []
 
 

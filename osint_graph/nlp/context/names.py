@@ -29,6 +29,8 @@ HYPHEN_INNER_WORDS = words("context/hyphen_inner_words")
 # 'class' names a class of ships, no ship ('the patrol ship Varsk class corvette ...')
 SHIP_KIND_WORDS = words("common/vessel_nouns") | words("common/vessel_classes")
 CLASS_WORDS = words("context/ship_class_words")
+FLAG_WORDS = words("context/flag_words")
+VESSEL_MODIFIERS = words("context/vessel_modifiers")
 
 
 @dataclass
@@ -256,8 +258,13 @@ class NameContext:
         if type_ == "Vessel":
             if _before_class_word(doc, end, limit):
                 return i
+            if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ in FLAG_WORDS:
+                return i  # 'vessels include the Varnhamn-flagged Tern': the flag state or owner, no ship
+            kind = end
             while end - j > 1 and doc[end - 1].lower_ in SHIP_KIND_WORDS and j == i:
                 end -= 1  # (a quoted name is all the ship's: 'the "Family Boat"')
+            if end < kind and all(t.lower_ in VESSEL_MODIFIERS for t in doc[j:end]):
+                return i  # 'the Varnia-flagged Oil Products Tanker, TERN': the ship's kind in capitals
         if end == j:
             return i
         span = doc[j:end]
@@ -282,8 +289,15 @@ class NameContext:
         while True:
             if i < limit and doc[i].lower_ == "the":
                 i += 1
+            flag = name_end(doc, i, limit)
+            if flag > i and flag + 2 < limit and doc[flag].text == "-" and doc[flag + 1].lower_ in FLAG_WORDS:
+                i = flag + 2  # 'the Varnhamn-flagged Tern, ...': the list goes on with the ship's name
+            before = len(cands)
             end = self.add_name(doc, i, limit, type_, rule, cands)
             if end == i:
+                return
+            if len(cands) > before and _modifies_a_noun(doc, end, limit):
+                del cands[before:]  # 'tankers, STS operators and ...': the name modifies the noun after it
                 return
             k = end
             if k < limit and doc[k].text == ",":
@@ -298,6 +312,14 @@ class NameContext:
             if k >= limit or (not name_token(doc[k], True) and doc[k].text not in ('"', "“")):
                 return
             i = k
+
+
+def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
+    """The name ending at `end` is a modifier of the lower-case noun right after it ('STS operators',
+    'Karsk officials'), not a name standing on its own."""
+    if end >= limit or not doc[end].is_lower or doc[end].pos_ != "NOUN":
+        return False
+    return doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "amod", "nmod")
 
 
 def _before_class_word(doc: Doc, end: int, limit: int) -> bool:

@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from osint_graph.gazetteer import cldr_country
-from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
@@ -36,6 +36,9 @@ from osint_graph.nlp.spans import sentence_bounds
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 SHIP_PREFIXES = words("context/ship_prefixes")
+NAVAL_PREFIXES = words("context/naval_ship_prefixes")  # a state's ships: the prefix is each listed name's
+ORG_SUFFIXES = words("common/org_suffixes")
+ORG_NAME_WORDS = words("common/org_name_words")
 CARRIER_MODIFIERS = words("context/carrier_modifiers")
 VESSEL_MODIFIERS = words("context/vessel_modifiers") | CARRIER_MODIFIERS
 VESSEL_CLASSES = words("common/vessel_classes")
@@ -221,6 +224,8 @@ def _not_a_ship_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
         return True  # 'the Type-45 destroyer': a class
     if span.text.isupper() and len(span) == 1:
         return True  # 'PCG vessel', 'BFAR vessels': an organisation's acronym
+    if all(t.lower_ in VESSEL_MODIFIERS for t in span):
+        return True  # 'the Varnia-flagged Oil Products Tanker, TERN': the ship's kind in capitals
     if span[-1].lower_ in VESSEL_CLASSES or cldr_country(span.text) is not None:
         return True
     if span[-1].lower_ == "class":
@@ -303,6 +308,8 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     )
     if not led or _not_a_ship_name(ctx, doc, name_from, name_to):
         return
+    if doc[end - 1].is_lower and end < len(doc) and name_token(doc[end], True) and doc[end].pos_ == "PROPN":
+        return  # 'the Karsk Shipping tanker Tern Vale': the ship's name follows; before it, its owner
     cands.append(Candidate(name_from, name_to, "Vessel", "name-before-noun"))
 
 
@@ -440,3 +447,44 @@ def names_before_ships(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
             break
     if joined and len(found) >= 2 and (j == first or doc[j - 1].lower_ == "the"):
         cands.extend(found)
+
+
+def prefixed_list(doc: Doc, prefix: str, k: int, limit: int, cands: list[Candidate]) -> None:
+    """'USS Tolm and Brenn', 'HMS Arn, Bell and Cope': the prefix before a list is each name's
+    (GUIDELINES ruling on a naval prefix before a list): 'USS Brenn' the canonical name, the span
+    the later name's own words."""
+    while k + 1 < limit and doc[k].text in (",", "and"):
+        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
+        # (a text cut off after ', and' has no name left: 'USS Arnvik, and')
+        end = name_end(doc, k, limit, max_len=3) if k < limit and doc[k].text[:1].isupper() else k
+        name = doc[k:end]
+        body_word = any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS for t in name)
+        if end == k or name.text.isupper() or body_word or name[0].text in SHIP_PREFIXES:
+            return  # 'HMS Kestrel and Royal Navy ships', '... and MARCOS', ', USS Tolm' (its own prefix)
+        if class_designator_end(doc, k, limit) > k or (end < limit and doc[end].lower_ in VESSEL_NOUNS):
+            return  # 'HMS Arn, Type 45 destroyer HMS Bell': a class and a ship noun open the next ship
+        # 'HMS Arn, RFABell and ...': a page that lost the space after the name's own prefix
+        full = unglued(doc[k:end].text) or f"{prefix} {doc[k:end].text}"
+        for cand in cands:  # the same name found by an earlier rule ('destroyers X and Y') takes it too
+            if (cand.start, cand.end, cand.type) == (k, end, "Vessel"):
+                cand.identifiers.setdefault("_canonical", full)
+        cands.append(Candidate(k, end, "Vessel", "ship-prefix", {"_canonical": full}))
+        k = end
+
+
+def unglued(name: str) -> str | None:
+    """'RFABell Moor' -> 'RFA Bell Moor' (a naval prefix stays in the name), 'MVTern' -> 'Tern';
+    None when the name's first word carries no glued prefix."""
+    for p in SHIP_PREFIXES:
+        if p.isupper() and glued_prefix(name.split()[0]) and name.startswith(p) and name[len(p) : len(p) + 1].isupper():
+            return f"{p} {name[len(p) :]}" if p in NAVAL_PREFIXES else name[len(p) :]
+    return None
+
+
+def glued_prefix(text: str) -> bool:
+    """'HMSKestrel': a ship prefix in capitals glued to a capitalised name."""
+    return any(
+        text.startswith(p) and text[len(p) : len(p) + 1].isupper() and text[len(p) + 1 : len(p) + 2].islower()
+        for p in SHIP_PREFIXES
+        if p.isupper()
+    )

@@ -11,6 +11,7 @@ Reads the tokens, their parts of speech, dependencies and the model's entity typ
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,8 +21,10 @@ from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.context.vessel_patterns import (
     apposition_list,
     class_designator_end,
+    glued_prefix,
     hull_number_at,
     prefix_number,
+    prefixed_list,
     valid_imo,
 )
 from osint_graph.nlp.labels import LABEL_OF_TYPE
@@ -136,12 +139,22 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         if n + quoted < limit and name_token(doc[n + quoted], True):
             end_name = name_end(doc, n + quoted, limit)
             closed = end_name < limit and doc[end_name].text in (",", ";", "—", "–")
-            if closed or (end_name == limit - 1 and doc[end_name].text == "."):
+            # 'the Oil Products Tanker, STOLT TERN during ...': a name in capitals needs no closing comma
+            # (two words or more, then a preposition or a conjunction: not 'the tanker, UK officials said')
+            capitals = (
+                end_name - n - quoted >= 2
+                and doc[n + quoted : end_name].text.isupper()
+                and end_name < limit
+                and doc[end_name].pos_ in ("ADP", "SCONJ", "CCONJ")
+            )
+            if closed or capitals or (end_name == limit - 1 and doc[end_name].text == "."):
                 ctx.add_name(doc, n, limit, "Vessel", "vessel-comma", cands, places_ok=True)
                 return
     if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
         i += 2
         plural = True
+    elif plural and i + 1 < limit and doc[i].lower_ in ("including", "namely"):
+        i += 1  # 'tankers including the Adena, Liliana and Camilla': the list without a comma before it
     elif (  # 'the tankers included X, Y and Z', 'among the vessels were X and the Y'
         plural
         and i + 1 < limit
@@ -177,7 +190,16 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             apposition_list(ctx, doc, end, limit, cands)
     else:  # 'the ship Project 22160 Varna Hill': the class's designation, then the name
         start_name = class_designator_end(doc, i, limit)
-        if ctx.add_name(doc, start_name, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end) > i:
+        # 'the tanker A Symphony': a capital 'A' inside the sentence, before a name, is the name's
+        # first word (an article there is written 'a': 'the tanker a court seized')
+        article = start_name + 1 < limit and doc[start_name].text == "A" and name_token(doc[start_name + 1], True)
+        before = len(cands)
+        if (
+            ctx.add_name(doc, start_name + article, limit, "Vessel", "vessel-noun", cands, places_ok=start_name == end)
+            > i
+        ):
+            if article and len(cands) > before:
+                cands[-1] = replace(cands[-1], start=start_name)
             return
         if start_name == end and hull_number_at(doc, end):
             cands.append(Candidate(end, end + 1, "Vessel", "vessel-hull-number"))  # 'the CCG vessel 5205'
@@ -223,7 +245,13 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
     title = i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in SHIP_TITLE_SERVICES
     if title and i + 1 < len(doc) and doc[i + 1].is_title:
         return doc[i + 1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS
-    return doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+    if not (doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+        return False
+    # 'the Varnia-flagged Oil Products Tanker, TERN': capitalised modifiers of the ship noun, no name
+    k = i - 1
+    while k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_ in VESSEL_MODIFIERS:
+        k -= 1
+    return k == i - 1 or (k >= 0 and doc[k].text[:1].isupper())  # 'Karsk Oil Tanker Company' is a name
 
 
 @context_rule("VESSEL_NOUN", order=11)
@@ -371,27 +399,7 @@ def ship_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Ca
         if end > tok.i + 1:
             cands.append(Candidate(tok.i, end, "Vessel", "ship-prefix"))
             if tok.text.rstrip(".") in NAVAL_PREFIXES:  # a merchant 'MV' names no list: 'MV Tolm and MARCOS'
-                _prefixed_list(doc, tok.text, end, limit, cands)
-
-
-def _prefixed_list(doc: Doc, prefix: str, k: int, limit: int, cands: list[Candidate]) -> None:
-    """'USS Tolm and Brenn', 'HMS Arn, Bell and Cope': the prefix before a list is each name's
-    (GUIDELINES ruling on a naval prefix before a list): 'USS Brenn' the canonical name, the span
-    the later name's own words."""
-    while k + 1 < limit and doc[k].text in (",", "and"):
-        k += 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
-        # (a text cut off after ', and' has no name left: 'USS Arnvik, and')
-        end = name_end(doc, k, limit, max_len=3) if k < limit and doc[k].text[:1].isupper() else k
-        name = doc[k:end]
-        body_word = any(t.lower_ in ORG_SUFFIXES | ORG_NAME_WORDS | NOT_NAME_WORDS for t in name)
-        if end == k or name.text.isupper() or body_word or name[0].text in SHIP_PREFIXES:
-            return  # 'HMS Kestrel and Royal Navy ships', '... and MARCOS', ', USS Tolm' (its own prefix)
-        full = f"{prefix} {doc[k:end].text}"
-        for cand in cands:  # the same name found by an earlier rule ('destroyers X and Y') takes it too
-            if (cand.start, cand.end, cand.type) == (k, end, "Vessel"):
-                cand.identifiers.setdefault("_canonical", full)
-        cands.append(Candidate(k, end, "Vessel", "ship-prefix", {"_canonical": full}))
-        k = end
+                prefixed_list(doc, tok.text, end, limit, cands)
 
 
 @context_rule("SHIP_VERB", order=200)
@@ -428,18 +436,9 @@ def aboard(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candida
         return  # 'the crew of the Karsk-based tug': a place that modifies the noun after it
     if doc[start].is_title and not doc[start].is_sent_start and doc[start].lower_ not in ("aboard", "onboard"):
         return  # 'the Coast Guard Captain of the Port': a capitalised part word is an office's title
-    if after > i and _glued_prefix(doc[i].text):
+    if after > i and glued_prefix(doc[i].text):
         return  # 'the crew of HMSKestrel': a page that lost a space; the prefixed rule finds 'HMS Kestrel'
     ctx.add_name(doc, i, limit, "Vessel", "aboard", cands)
-
-
-def _glued_prefix(text: str) -> bool:
-    """'HMSKestrel': a ship prefix in capitals glued to a capitalised name."""
-    return any(
-        text.startswith(p) and text[len(p) : len(p) + 1].isupper() and text[len(p) + 1 : len(p) + 2].islower()
-        for p in SHIP_PREFIXES
-        if p.isupper()
-    )
 
 
 def ship_subject(
