@@ -87,3 +87,13 @@ def test_declining_to_comment_is_still_withheld_and_a_clause_keeps_its_source(ru
     )
     assert chain_of(claims, "declined to comment") == []
     assert chain_of(claims, "left Varnia") == ["Brennholt Shipping"]
+
+
+def test_a_denial_after_a_semicolon_is_no_frame_of_the_clause_before(run):
+    claims = run("Karsk says warning shots deter Varnia warship; Varnia denies it")
+    assert chain_of(claims, "denies it") == []
+
+
+def test_a_clause_before_a_comma_stays_what_the_verb_tells(run):
+    claims = run("“The Tern Vale was hit twice off Varnia,” the Karsk Navy said.")
+    assert chain_of(claims, "hit twice") == ["Karsk Navy"]

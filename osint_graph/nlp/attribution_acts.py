@@ -149,7 +149,7 @@ def _proposes(verb: Token) -> bool:
         # "declared the group (to be / as) a terrorist organisation": the act makes the status
         return any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     for c in verb.children:
-        if c.dep_ in _CLAUSAL:
+        if c.dep_ in _CLAUSAL and not _split_off(verb, c):
             return True
         if c.dep_ in ("dobj", "nsubjpass"):
             if _gerund_object(verb, c):  # "denied arming the rebels"
@@ -169,6 +169,14 @@ def _proposes(verb: Token) -> bool:
         if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
             return True  # "state television, citing Karsk officials, confirmed the seizure": Karsk's words
     return False
+
+
+def _split_off(verb: Token, clause: Token) -> bool:
+    """'Karsk says shots deterred the ship; Varnia denies it': a clause before the verb with a semicolon
+    between them is a sentence of its own the parser hung on the verb, not what the verb tells."""
+    return clause.i < verb.i and any(
+        t.text == ";" and t.head.i == verb.i for t in verb.doc[clause.right_edge.i + 1 : verb.i]
+    )
 
 
 def performs(verb: Token, clause: Token) -> bool:
