@@ -32,6 +32,7 @@ PROPOSITION_NOUNS = words("attribution/proposition_nouns")
 PERFORMATIVE_VERBS = words("attribution/performative_verbs")
 SOURCE_CITING_VERBS = words("attribution/source_citing_verbs")
 PERSON_NOUNS = words("attribution/person_nouns")
+PUBLISHED_MATERIAL = words("attribution/published_material")
 # (verb, object noun) of a speech verb that frees someone: "released the crew" (attribution/freeing_objects.csv)
 FREEING = {(row["verb"], row["noun"]) for row in table("attribution/freeing_objects")}
 FREEING_VERBS = frozenset(verb for verb, _noun in FREEING)
@@ -63,7 +64,21 @@ def _content_verb(verb: Token) -> bool:
     not a verb that names only its topic ("did report on the attack": `topic_only`)."""
     if verb.lemma_ in CONTENT_OBJECT_VERBS:
         return not topic_only(verb) and not frees(verb) and not cites_speaker(verb)
-    return verb.lemma_ in EVIDENCE_FRAMES
+    return verb.lemma_ in EVIDENCE_FRAMES and not finds_thing(verb)
+
+
+def finds_thing(verb: Token) -> bool:
+    """'investigators found traces of explosives', 'divers found the wreck': an evidence verb whose
+    subject is a speaker (a person, body or state named, or a noun of attribution/person_nouns.txt:
+    not "the report found C", "the video shows the ship", "a slide provided by X shows the damage")
+    and whose object is a plain noun, no material (attribution/published_material.txt): the finding
+    is an act the outlet reports; a clause or small clause on the verb may still present a
+    proposition (`_proposes` decides: "investigators found that C")."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not subj or not objs or not _speaker_subject(subj[0]):
+        return False
+    return all(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in PUBLISHED_MATERIAL for o in objs)
 
 
 def cites_speaker(verb: Token) -> bool:
@@ -75,6 +90,13 @@ def cites_speaker(verb: Token) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and all(_speaker_object(o) and not holds_clause(o) for o in objs)
+
+
+def _speaker_subject(subj: Token) -> bool:
+    """A subject that finds things as a person or body does: a person, body or state named, or a speaker noun."""
+    if subj.ent_type_:
+        return subj.ent_type_ in ("PERSON", "ORG", "COUNTRY", "GPE", "NORP")
+    return subj.lemma_.lower() in PERSON_NOUNS
 
 
 def _speaker_object(obj: Token) -> bool:
@@ -127,7 +149,7 @@ def _proposes(verb: Token) -> bool:
         # "declared the group (to be / as) a terrorist organisation": the act makes the status
         return any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
     for c in verb.children:
-        if c.dep_ in _CLAUSAL:
+        if c.dep_ in _CLAUSAL and not _split_off(verb, c):
             return True
         if c.dep_ in ("dobj", "nsubjpass"):
             if _gerund_object(verb, c):  # "denied arming the rebels"
@@ -147,6 +169,14 @@ def _proposes(verb: Token) -> bool:
         if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
             return True  # "state television, citing Karsk officials, confirmed the seizure": Karsk's words
     return False
+
+
+def _split_off(verb: Token, clause: Token) -> bool:
+    """'Karsk says shots deterred the ship; Varnia denies it': a clause before the verb with a semicolon
+    between them is a sentence of its own the parser hung on the verb, not what the verb tells."""
+    return clause.i < verb.i and any(
+        t.text == ";" and t.head.i == verb.i for t in verb.doc[clause.right_edge.i + 1 : verb.i]
+    )
 
 
 def performs(verb: Token, clause: Token) -> bool:

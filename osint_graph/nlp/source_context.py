@@ -342,7 +342,8 @@ class DocumentSources:
             for src in reversed(self.recent):
                 if src.plural or src.label in ("ORG", "OUTLET", "COUNTRY", "GPE", "NORP"):
                     return src
-            return self.recent[-1] if self.recent else None
+            # "they" agrees in number: never one person named ("Varga said C. ... They said D")
+            return next((src for src in reversed(self.recent) if src.label != "PERSON"), None)
         if low in ("it", "its"):
             for src in reversed(self.recent):
                 if src.label in ("ORG", "OUTLET", "COUNTRY") or not src.person_like:
@@ -453,10 +454,13 @@ class DocumentSources:
         for t in reversed(self.doc[: head.i]):
             if self.segment_of(t.i) < here - 1:
                 return None
-            ent = self.ent_at[t.i]
-            if (t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and _plural_name(t)
-                    and ent is not None and ent.label_ in PLURAL_SUBJECT_LABELS):  # fmt: skip
-                return self.source_from_ent(ent, None)
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or not _plural_name(t):
+                continue
+            # the plural subject named, or named in apposition ("The ship's owners, Karsk Lines, ... they")
+            for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
+                ent = self.ent_at[x.i]
+                if ent is not None and ent.label_ in PLURAL_SUBJECT_LABELS:
+                    return self.source_from_ent(ent, None)
         return None
 
     def person_subject_before(self, head: Token) -> Source | None:
