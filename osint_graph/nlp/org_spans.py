@@ -150,7 +150,9 @@ def whole_org(span: Span, gazetteer: Gazetteer) -> Span | None:
 def company_seat(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
     """'Tern Tankers of Brennport': a company's name (two words or more, ending in an organisation's
     word that heads no state's body) and the port town after its 'of' that the sources know (a
-    shipping company's seat; not 'the District Court of Varn'): the company and the town, or None."""
+    shipping company's seat; not 'the District Court of Varn'): the company and the town, or None.
+    A town of the reference lists that is no port is a seat too after 'Company' or a legal form
+    ('Tern Trading Company of <city>', round twenty-five)."""
     doc = span.doc
     for k in range(span.start + 2, span.end - 1):
         if doc[k].lower_ != "of":
@@ -162,8 +164,22 @@ def company_seat(span: Span, gazetteer: Gazetteer) -> tuple[Span, Span] | None:
         known = gazetteer.types_of(place.text) if len(place) else set()
         if "Port" in known and "Country" not in known:
             return Span(doc, span.start, k, label="ORG"), place
+        if len(place) and _company_word(head) and _city(gazetteer, place.text):
+            return Span(doc, span.start, k, label="ORG"), place  # 'Tern Trading Company of <city>'
         return None
     return None
+
+
+def _company_word(tok) -> bool:
+    """A word that closes only a company's name: a legal form or 'Company' (not 'Bank', 'Corporation',
+    'University', whose 'of <city>' is often the name's own: 'State Bank of Varn')."""
+    return is_legal_form(tok.text) or tok.lower_ == "company"
+
+
+def _city(gazetteer: Gazetteer, text: str) -> bool:
+    """A town of the reference lists and nothing else (no country, region or body of that name)."""
+    entries = gazetteer.lookup_all(text)
+    return bool(entries) and all(e.type == "Location" and e.attributes.get("kind") == "city" for e in entries)
 
 
 def _branch_start(doc: Doc, end: int) -> int:
@@ -238,14 +254,21 @@ def seat_split(ent: Span) -> tuple[Span | None, Span] | None:
     return None
 
 
+def _plural(tok) -> bool:
+    """A plural ship noun ('Ferries', 'Tankers', 'Boats'): the fleet a company runs, not one ship."""
+    word = tok.lower_
+    return word.endswith("s") and (word[:-1] in VESSEL_NOUNS or word[:-3] + "y" in VESSEL_NOUNS)
+
+
 def count_and_ship_cut(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The model's organisation without a count before it whose noun comes after the span ('Two Karsk
     Navy helicopters': 'Two' counts the helicopters, by the parse) and without a ship's noun at its
-    end ('Karsk Navy Ship (KNS) Varn': the navy; the ship is named after it)."""
+    end ('Karsk Navy Ship (KNS) Varn': the navy; the ship is named after it). A plural ship noun
+    closes a company's name and stays ('Karsk State Ferries', 'Varn Tankers': the fleet it runs)."""
     if end - start > 1 and doc[start].pos_ == "NUM" and doc[start].like_num and doc[start].head.i >= end:
         start += 1
     last, before = doc[end - 1], doc[end - 2]
-    if end - start > 2 and last.text[:1].isupper() and last.lower_ in VESSEL_NOUNS:
+    if end - start > 2 and last.text[:1].isupper() and last.lower_ in VESSEL_NOUNS and not _plural(last):
         if before.text not in ("&", "and", ",") and before.lower_ not in VESSEL_NOUNS:
             end -= 1  # ('Brenn Tug & Barge' is a company's name: its nouns are its fields)
     return start, end

@@ -4,7 +4,7 @@ Varnport-based firm,"), a relative clause of owning or running ("Varkel, which o
 members' or speaker's noun after the name ("Tolvar militants"), a glued participle of control
 ("Tolvar-controlled"), a phrase of owning or data before it ("owned by Kestrab", "data from
 Norvin"), "the X have" (a plural verb), and a name joined in a list to an organisation already typed.
-Each reads the parse and a cue list under sources/rules/context/; `_unlisted_body` keeps places,
+Each reads the parse and a cue list under sources/rules/context/; `unlisted_body` keeps places,
 demonyms, titles, people's names and listed names of other types out.
 
 Reads the tokens and the model's entity types; appends `Candidate`s of type Organization.
@@ -69,7 +69,7 @@ def _name_before_comma(ctx: NameContext, doc: Doc, comma: int, head) -> Candidat
     span = doc[name_from:comma]
     if name_from > first and doc[name_from - 1].lower_ == "of":
         return None  # 'the port of Varnholm, a security firm and ...': a list, not an apposition
-    if not _unlisted_body(ctx, span):
+    if not unlisted_body(ctx, span):
         return None  # ('Ola Brenn, the ship's owner': a person's)
     return Candidate(name_from, comma, "Organization", "apposed-organization")
 
@@ -107,7 +107,7 @@ LOCATION_HEADS = words("context/location_head_nouns") | words("context/sea_heads
 NAME_PREFIXES = TITLE_WORDS | words("context/name_prefix_words")
 
 
-def _unlisted_body(ctx: NameContext, span) -> bool:
+def unlisted_body(ctx: NameContext, span) -> bool:
     """A capitalised name no list knows as another type, not all English words ('Coast Guard'), no
     place ('Varn Strait': a place's head word), demonym ('Unnamed Varnian officials'), common
     acronym, title ('Mr Brenn') or given name and surname; the whole name, not the end of a longer
@@ -172,7 +172,7 @@ def member_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Ca
     span = doc[name_from:start]
     if "Organization" in ctx.known_types(span.text + "s"):
         return  # 'Houthi rebels': the adjective of a group named in the plural, like a demonym (GUIDELINES)
-    if _unlisted_body(ctx, span):
+    if unlisted_body(ctx, span):
         cands.append(Candidate(name_from, start, "Organization", "member-noun"))
 
 
@@ -188,7 +188,7 @@ def hyphen_participle(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if name_from == hyphen or (name_from > first and doc[name_from - 1].text == "-"):
         return  # 'Karsk-Varn-led': a pair of names, read apart
     span = doc[name_from:hyphen]
-    if _unlisted_body(ctx, span):
+    if unlisted_body(ctx, span):
         cands.append(Candidate(name_from, hyphen, "Organization", "hyphen-participle"))
 
 
@@ -204,7 +204,7 @@ def agent_phrase(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if name_to < limit and (doc[name_to].text == "-" or doc[name_to].lower_ in MEMBER_NOUNS):
         return  # 'operated by Varn-based ...', 'by Tolvar rebels': other rules read these
     span = doc[i:name_to]
-    if _unlisted_body(ctx, span):
+    if unlisted_body(ctx, span):
         cands.append(Candidate(i, name_to, "Organization", "agent-phrase"))
 
 
@@ -243,7 +243,7 @@ def listed_siblings(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             if not name_from <= sib.i < name_to or any(i in taken for i in range(name_from, name_to)):
                 continue
             span = doc[name_from:name_to]
-            if _unlisted_body(ctx, span):
+            if unlisted_body(ctx, span):
                 cands.append(Candidate(name_from, name_to, "Organization", "listed-sibling"))
                 taken.update(range(name_from, name_to))
 
@@ -268,5 +268,5 @@ def plural_group(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         return
     if any(t.tag_ == "NNPS" and english_word(t) for t in span):
         return  # 'the Americans are': a people's word
-    if _unlisted_body(ctx, span):
+    if unlisted_body(ctx, span):
         cands.append(Candidate(name_from, start, "Organization", "plural-group"))

@@ -139,12 +139,24 @@ def port_list(ctx: NameContext, doc: Doc, i: int, limit: int, cands: list[Candid
         i = k
 
 
+def _operator_name(ctx: NameContext, doc: Doc, first: int, noun: int) -> bool:
+    """A name no list knows as a place right before a capitalised plural port noun: a port
+    operator's name ('Karsk Ports'), not the ports of a place ('Varnport Ports' of a listed port)."""
+    name_from = name_start(doc, noun, first, max_len=3)
+    if name_from == noun:
+        return False
+    span = doc[name_from:noun]
+    return not ctx.is_place_or_people(span) and not ctx.known_types(span.text) & {"Port", "Location", "Country"}
+
+
 @context_rule("PORT_NOUN", order=40)
 def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     noun = doc[start]
     first, limit = sentence_bounds(noun)
     if noun.text[:1].isupper() and ends_org_name(doc, start, limit):
         return  # 'Tarvik Port Holdings Trust', 'Global Harbour Partners': a company's name
+    if noun.text[:1].isupper() and noun.lower_.endswith("s") and _operator_name(ctx, doc, first, start):
+        return  # 'Karsk Ports said', 'Varn Ports and Logistics Ltd.': a port operator's name, no port
     nxt = doc[end] if end < limit else None
     # 'Fujairah, another port in the United Arab Emirates': a name, a comma, a described port
     k = start

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
+from osint_graph.nlp.context.org_sentence_cues import unlisted_body
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
@@ -295,6 +296,9 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         name_from += 1  # 'the Varnian Tern Vale oil tanker': the flag's demonym, then the name
     if name_from == name_to or (quoted and (name_from == first or doc[name_from - 1].text not in OPENING_QUOTES)):
         return
+    if not quoted and _owner_before_ship(ctx, doc, name_from, name_to, start, end):
+        cands.append(Candidate(name_from, name_to, "Organization", "owner-before-ship"))
+        return
     # led by 'the' (over an adjective or two, or an age: 'the flagless Jaguar ship', 'the 15-year-old
     # Kestrel oil tanker') or by '-owned'/'-flagged'
     lead = [t for t in doc[max(first, name_from - quoted - 6) : name_from - quoted]]
@@ -311,6 +315,19 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     if doc[end - 1].is_lower and end < len(doc) and name_token(doc[end], True) and doc[end].pos_ == "PROPN":
         return  # 'the Karsk Shipping tanker Tern Vale': the ship's name follows; before it, its owner
     cands.append(Candidate(name_from, name_to, "Vessel", "name-before-noun"))
+
+
+def _owner_before_ship(ctx: NameContext, doc: Doc, name_from: int, name_to: int, noun: int, end: int) -> bool:
+    """'the Norvik vessel Tern Vale', 'a Karsk Tankers tanker Tern Vale': a lower-case ship noun right
+    after one name and right before the ship's own name; the name before is its owner or operator, a
+    company's (issue 11), when no list knows it as another type and it is no place, demonym or
+    person's name ('the Varnian vessel X', 'the Rotterdam tanker X' stay what they are)."""
+    _, limit = sentence_bounds(doc[noun])
+    if end - noun != 1 or not doc[noun].is_lower or end >= limit or doc[end].pos_ != "PROPN":
+        return False
+    if not name_token(doc[end], False) or doc[end].ent_type_ in ("DATE", "TIME", "GPE", "NORP"):
+        return False
+    return unlisted_body(ctx, doc[name_from:name_to])
 
 
 def _noun_modifier(doc: Doc, i: int, noun: int) -> bool:
