@@ -196,3 +196,62 @@ def test_reads_while_background_commits_run_neither_fail_nor_see_part_of_a_commi
         assert loader.commits >= 7 and overlapping > 0
         assert seen == sorted(seen) and all(n % 16 == 0 for n in seen)
         assert store.counts()[0]["Article"] == len(stream) * 16
+
+
+def test_a_commit_is_checkpointed_in_groups_of_at_most_n_copies_with_the_articles_last():
+    from osint_graph.store.ladybug_bulk import checkpoint_groups
+
+    files = {
+        ("Article", "", ""): ["a-0", "a-1"],
+        ("Vessel", "", ""): ["v-0"],
+        ("Mention", "", ""): ["m-0", "m-1", "m-2"],
+        ("REFERS_TO", "Mention", "Vessel"): ["r-0", "r-1"],
+        ("DERIVED_FROM", "Mention", "Article"): ["d-0"],
+        ("PUBLISHED_BY", "Article", "Outlet"): ["p-0"],
+        ("INVOLVES", "PortCall", "Vessel"): ["i-0"],
+    }
+    groups = checkpoint_groups(files, 3)
+    *before, last = groups
+    article_rels = {("DERIVED_FROM", "Mention", "Article"), ("PUBLISHED_BY", "Article", "Outlet")}
+    assert set(last) == {("Article", "", ""), *article_rels}
+    assert all(sum(map(len, group.values())) <= 3 for group in before)
+    assert [key for group in before for key in group] == [
+        ("Mention", "", ""), ("Vessel", "", ""), ("INVOLVES", "PortCall", "Vessel"), ("REFERS_TO", "Mention", "Vessel")
+    ]  # fmt: skip
+    assert len(before) == 3  # Mention's 3 files, Vessel and INVOLVES (3 + 1 > 3), REFERS_TO
+    assert checkpoint_groups(files, None)[:-1] == [{k: files[k] for k in before[0] | before[1] | before[2]}]
+
+
+def test_grouped_checkpoints_leave_the_store_one_checkpoint_a_commit_leaves(stream, tmp_path, monkeypatch):
+    from osint_graph.store import ladybug_bulk
+
+    with LadybugStore(tmp_path / "one.lbug") as one, LadybugStore(tmp_path / "groups.lbug") as grouped:
+        for store, size in ((one, None), (grouped, 2)):
+            monkeypatch.setattr(ladybug_bulk, "COPIES_PER_CHECKPOINT", size)
+            with BulkLoader(store, commit_articles=40) as loader:
+                for batch in stream:
+                    loader.write(batch)
+            per_commit = loader.checkpoints / loader.commits
+            assert per_commit <= 2 if size is None else per_commit > 5  # None: the rest, then the articles
+        assert_same_store(one, grouped)
+
+
+def test_a_commit_killed_before_its_articles_group_is_completed_by_the_next_load(stream, tmp_path):
+    """The groups before the Article one are durable, the articles are not: the re-run writes them all
+    again, and the store is the one an unbroken load leaves (nodes and relationships not doubled)."""
+    with LadybugStore(tmp_path / "batched.lbug") as batched, LadybugStore(tmp_path / "bulk.lbug") as bulk:
+        for batch in stream:
+            batched.write(batch)
+        loader = BulkLoader(bulk, commit_in_write=False, background=False)
+        for batch in stream:
+            loader.write(batch)
+        loader._files[("Article", "", "")][1].close()
+        os.remove(loader._parts[("Article", "", "")][0])  # the last group's first COPY fails
+        with pytest.raises(RuntimeError):
+            loader.close()
+        nodes, rels = bulk.counts()
+        assert nodes["Article"] == 0 and nodes["Mention"] > 0 and rels["REFERS_TO"] > 0
+        with BulkLoader(bulk) as again:  # ingest's resume: no article is stored, so all are written again
+            for batch in stream:
+                again.write(batch)
+        assert_same_store(batched, bulk)

@@ -13,10 +13,13 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
   (it cannot exist yet); only one between two nodes already known is looked up, once per
   commit;
 - appends each batch's new rows to Parquet files, one folder per table, and copies every
-  folder with one COPY, in one transaction per `commit_rows` rows (or `commit_seconds`);
-- turns LadybugDB's automatic checkpoint off and checkpoints after each of its commits, then
-  hands the memory the commit freed back to the system and reopens the database before the
-  next commit, so that what a commit leaves in memory does not add up (store/memory.py);
+  folder with one COPY, in one commit per `commit_rows` rows (or `commit_seconds`);
+- turns LadybugDB's automatic checkpoint off; a commit is a few transactions of at most
+  `COPIES_PER_CHECKPOINT` COPYs, each followed by a checkpoint (`checkpoint_groups`: LadybugDB
+  holds ~8 MB for every COPY until the next checkpoint, whatever its rows, so one transaction of a
+  commit's ~20-60 COPYs held 0.2-0.5 GB); after each checkpoint it hands the memory freed back to
+  the system, and it reopens the database before the next commit, so that what a commit leaves
+  in memory does not add up (store/memory.py);
 - commits in a thread of its own, on a second connection, while the next batches are
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
@@ -41,7 +44,11 @@ only once checkpointed (measured: a COPY committed without a checkpoint was gone
 `kill -9`, a CREATE committed next to it was replayed). So every commit is followed by a
 checkpoint, and a killed load loses at most the rows spooled since the last checkpoint
 (the commit in flight and the rows spooled meanwhile: at most two windows), never part of
-an article: `ingest`'s resume (skip the articles whose id is stored) holds.
+an article: `ingest`'s resume (skip the articles whose id is stored) holds. A kill between two
+of a commit's checkpoints leaves the groups before durable and the window's articles not (the
+Article table and its relationships are the last group), so the re-run ingests those articles
+again, and the nodes and relationships already stored are looked up, not written twice
+(tests/test_store_bulk.py kills a commit there).
 """
 
 from __future__ import annotations
@@ -89,7 +96,13 @@ COMMIT_ARTICLES: int | None = None
 COPY_ROWS: int | None = int(os.environ.get("OSINT_GRAPH_BULK_COPY_ROWS") or 0) or None
 # Threads LadybugDB may use for a commit's COPY and CHECKPOINT (0: its default, one per core).
 COMMIT_THREADS = int(os.environ.get("OSINT_GRAPH_BULK_THREADS") or 0)
-TRANSACTION_PER_TABLE = os.environ.get("OSINT_GRAPH_BULK_TXN") == "table"
+# COPY statements per transaction and checkpoint within a commit (None: all of a commit's COPYs in one).
+# LadybugDB holds ~8 MB for each COPY (each table and label pair) until the next checkpoint, whatever its
+# rows, so a commit of ~60 COPYs held ~0.45 GB; a checkpoint every few COPYs bounds that (README, Scale).
+COPIES_PER_CHECKPOINT: int | None = int(os.environ.get("OSINT_GRAPH_BULK_COPIES_PER_CHECKPOINT", "6")) or None
+# The table whose rows say an article is stored (`ingest`'s resume skips the articles it holds): its COPY
+# and those of the relationships with an end in it go in a commit's last transaction.
+ARTICLE = "Article"
 # Spool folders are named with the loader's process id, so that a later loader can tell the folders
 # of a killed ingest (`kill -9` skips `_release`) from those of a loader still running.
 SPOOL_PREFIX = "osint-graph-bulk-"
@@ -222,6 +235,7 @@ class BulkLoader:
         self._articles = self._rows = 0
         self._since = time.monotonic()
         self.commits = 0
+        self.checkpoints = 0  # a commit's COPYs are checkpointed in groups (`checkpoint_groups`)
         self.commit_log: list[tuple[float, float]] = []  # seconds of (COPY, CHECKPOINT) of each commit
         # Commits run on a connection of their own: the store's stays free for the ingest's reads.
         self._connect()
@@ -403,30 +417,31 @@ class BulkLoader:
             pending.result()
 
     def _commit(self, files: dict, to_check: dict, folder: Path) -> None:
-        """One transaction: the spooled files, then the relationships between known nodes not stored yet."""
-        start = time.perf_counter()
-        if TRANSACTION_PER_TABLE:  # measuring only: each table's COPY committed apart, one checkpoint after
-            for key in sorted(files, key=lambda k: k[0] not in self._nodes):
-                with transaction(self._conn, self.store.reads_lock):
-                    self._copy_files({key: files[key]})
+        """The spooled files in a few transactions, each followed by a checkpoint (`checkpoint_groups`):
+        the Article table and its relationships last, with the relationships between known nodes."""
+        copy_s = checkpoint_s = 0.0
+        groups = checkpoint_groups(files, COPIES_PER_CHECKPOINT)
+        for i, group in enumerate(groups):
+            began = time.perf_counter()
             with transaction(self._conn, self.store.reads_lock):
-                self._copy_files(self._checked_rels(to_check, folder))
-        else:
-            with transaction(self._conn, self.store.reads_lock):
-                self._copy_files(files)
-                self._copy_files(self._checked_rels(to_check, folder))
-        copied = time.perf_counter()
-        # The COPYs are durable only now (see above); reads on the store's connection wait
-        # meanwhile, as LadybugDB would let them see part of the commit (LadybugStore.reads_lock).
-        with self.store.reads_lock:
-            self._conn.execute("CHECKPOINT")
-        # The commit's rows and the checkpoint's node groups are freed now: give them back, or
-        # the allocator keeps them and RSS ratchets up commit by commit (store/memory.py).
-        release_freed_memory()
+                self._copy_files(group)
+                if i == len(groups) - 1:
+                    self._copy_files(self._checked_rels(to_check, folder))
+            copied = time.perf_counter()
+            # The COPYs are durable only now (see above); reads on the store's connection wait
+            # meanwhile, as LadybugDB would let them see part of the commit (LadybugStore.reads_lock).
+            with self.store.reads_lock:
+                self._conn.execute("CHECKPOINT")
+            # The group's rows and the checkpoint's node groups are freed now: give them back, or
+            # the allocator keeps them and RSS ratchets up (store/memory.py).
+            release_freed_memory()
+            copy_s += copied - began
+            checkpoint_s += time.perf_counter() - copied
         shutil.rmtree(folder, ignore_errors=True)
         self._reopen_due = True
         self.commits += 1
-        self.commit_log.append((copied - start, time.perf_counter() - copied))
+        self.checkpoints += len(groups)
+        self.commit_log.append((copy_s, checkpoint_s))
 
     def _copy_files(self, files: dict) -> None:
         """One COPY per table (and per label pair) from its file: nodes first, as a relationship needs its ends."""
@@ -481,6 +496,31 @@ class BulkLoader:
             self.close()
         else:  # a failed load keeps what was committed; the spool is dropped
             self._release()
+
+
+def checkpoint_groups(files: dict, size: int | None) -> list[dict]:
+    """A commit's files split into groups of at most `size` COPY statements, one transaction and one
+    checkpoint each: node tables first (a relationship needs its ends), then relationship tables;
+    the Article table and every relationship with an Article end always form the last group, whatever
+    its size, so that a kill between two groups leaves none of the window's articles stored (the
+    re-run ingests them again; the nodes and relationships stored meanwhile are looked up, not doubled).
+    """
+
+    def last(key: tuple[str, str, str]) -> bool:
+        table, start, end = key
+        return table == ARTICLE if not start else ARTICLE in (start, end)
+
+    def copies(key: tuple[str, str, str]) -> int:
+        return len(files[key])
+
+    order = sorted(files, key=lambda k: (bool(k[1]), k))  # nodes (no start label) first
+    final = {key: files[key] for key in order if last(key)}
+    groups: list[dict] = []
+    for key in (k for k in order if not last(k)):
+        if not groups or (size and sum(map(copies, groups[-1])) + copies(key) > size):
+            groups.append({})
+        groups[-1][key] = files[key]
+    return [*groups, final]
 
 
 class BatchEnds:
