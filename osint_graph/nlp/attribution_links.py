@@ -152,8 +152,10 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
     if lemma in DISCLOSURE_VERBS and not disclosed and not any(c.dep_ == "ccomp" for c in main.children):
         # "published a timeline of the attack": an act the outlet reports; not "released a map of what
         # he described as a factory", whose description is the speaker's
+        # ("shared the report, adding that C" keeps its speaker: the participle says C, `says_while`)
         if things and not holds_clause(things[0]) and not any(_tells(t) for t in things[0].subtree):
-            return []
+            if not says_while(main):
+                return []
     naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
     speech = lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main))
     speech = speech or says_while(main)
