@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from osint_graph.model import Article, DateMention, Entity, Extraction, Figure, Mention, span_id
+from osint_graph.nlp.furniture import unwrap
 from osint_graph.nlp.pipeline import TYPE_OF_LABEL, build_pipeline
-from osint_graph.nlp.sections import SECTION_CHARS, merge, section_bounds, shift
+from osint_graph.nlp.sections import SECTION_CHARS, as_read, merge, section_bounds, shift
 
 EXTRACTOR_NAME = "osint-graph"
 
@@ -122,7 +123,8 @@ class Extractor:
         return max(1, min(self.section_chars, self.nlp.max_length - 1))
 
     def make_doc(self, article: Article, start: int = 0, end: int | None = None) -> Doc:
-        doc = self.nlp.make_doc(article.text[start:end] if start or end is not None else article.text)
+        # a hard-wrapped paragraph read as one line (furniture.unwrap: offsets unchanged)
+        doc = self.nlp.make_doc(unwrap(article.text[start:end] if start or end is not None else article.text))
         doc._.published = article.published
         doc._.article_id = article.id
         doc._.outlet = article.outlet
@@ -136,7 +138,7 @@ class Extractor:
             if ERROR_KEY in doc.user_data:
                 raise ExtractionError(doc.user_data[ERROR_KEY])
             parts.append(shift(self.assemble(article, doc), start))
-        return merge(parts)
+        return as_read(merge(parts))
 
     def extract_many(
         self,
@@ -201,7 +203,7 @@ class Extractor:
             if entry.failed:
                 yield from self._again(entry, on_error)
             else:
-                yield merge(entry.parts)
+                yield as_read(merge(entry.parts))
 
     def _again(self, entry: _Pending, on_error) -> Iterator[Extraction]:
         try:

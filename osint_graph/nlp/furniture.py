@@ -59,6 +59,12 @@ AUTHOR_TAIL_LINES = 2  # short lines a page may set after an author box ("Back t
 AUTHOR_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+$")
 PROSE_END = '.!?:;"”’)'
 LINE_GOES_ON = PROSE_END + ",-–—"  # a line that ends so may run on into the next one
+# a hard-wrapped page (text broken at 60-80 characters, one line per visual line, as copied from a PDF
+# or an e-mail bulletin): WRAP_MIN_LINES lines of four words or more, WRAP_SHARE of them ending
+# mid-sentence, nine in ten no longer than WRAP_WIDTH characters
+WRAP_MIN_LINES = 8
+WRAP_SHARE = 0.7
+WRAP_WIDTH = 100
 
 
 @cache
@@ -81,6 +87,66 @@ def page_lines(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(stripped)))
         pos += len(raw) + 1
     return out
+
+
+def hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """The page breaks its paragraphs into lines of a fixed width: most prose lines end mid-sentence
+    and nearly all are short."""
+    prose = [(s, e) for s, e in lines if len(text[s:e].split()) >= 4]
+    if len(prose) < WRAP_MIN_LINES:
+        return False
+    open_ends = sum(text[e - 1] not in PROSE_END for _, e in prose)
+    lengths = sorted(e - s for s, e in prose)
+    return open_ends >= WRAP_SHARE * len(prose) and lengths[int(0.9 * len(lengths)) - 1] <= WRAP_WIDTH
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """The next line goes on with the sentence of a line of prose (four words or more): it opens with
+    a word in lower case, and is no lone word ('crime', a section under a caption) unless it ends the
+    sentence ('tugs.'); a web address or a label ('cgtn.com', 'logo_header') is no word."""
+    first = following.split()[0]
+    return (
+        len(line.split()) >= 4
+        and first.isalpha()
+        and first.islower()
+        and (len(following.split()) > 1 or following[-1] in PROSE_END)
+    )
+
+
+def runs_on(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines a paragraph's sentence runs on from into the next line: a line with no final
+    punctuation, the next line right under it (no blank line), no furniture of its own (a byline, a
+    dateline), and going on in lower case (`_goes_on`: '... the' / 'gasoline on the ship ...'), or on a
+    hard-wrapped page (`hard_wrapped`) whatever its first letter. Such a line is body text, no
+    headline or subheading, and no sentence ends at its end. Returns the ends of those lines."""
+    wrapped = None
+    out = set()
+    for (start, end), (nxt, nxt_end) in zip(lines, lines[1:], strict=False):
+        if text[end - 1] in LINE_GOES_ON or text[end:nxt].count("\n") != 1:
+            continue
+        following = text[nxt:nxt_end]
+        if _match_line(following) is not None or _dateline(text, nxt, nxt_end):
+            continue
+        if not _goes_on(text[start:end], following):
+            if wrapped is None:
+                wrapped = hard_wrapped(text, lines)
+            if not wrapped:
+                continue
+        out.add(end)
+    return out
+
+
+def unwrap(text: str) -> str:
+    """The text with the line break after every line that runs on (`runs_on`) read as a space: a
+    hard-wrapped paragraph as one line, so the model reads 'San / Marino' as one name and the
+    sentence as one. One character for one: every offset stays the offset into the text as read."""
+    ends = runs_on(text, page_lines(text))
+    if not ends:
+        return text
+    chars = list(text)
+    for end in ends:
+        chars[text.index("\n", end)] = " "
+    return "".join(chars)
 
 
 def _match_line(line: str) -> tuple[str, int, int] | None:
@@ -192,6 +258,7 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
         elif rest < end:
             body_lines.append((rest, end))
     body_lines = _embedded_posts(text, lines, found, body_lines)
+    running = runs_on(text, lines)
     captions = {_norm(text[s:e]) for k, s, e in found if k == "caption"}
     headline: str | None = None
     previous: str | None = None
@@ -200,7 +267,9 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
     for i, (start, end) in enumerate(body_lines):
         line = text[start:end]
         norm = _norm(line)
-        if headline is None and i == first and _is_headline(line) and not _caps_dateline(text, start, end):
+        if end in running:
+            found.extend(_dateline(text, start, end))  # a wrapped paragraph's line: body text
+        elif headline is None and i == first and _is_headline(line) and not _caps_dateline(text, start, end):
             headline = norm
             found.append((HEADLINE, start, end))
         elif headline is not None and norm == headline:
@@ -303,7 +372,12 @@ def _line_breaks(text: str) -> list[int]:
     headline ends there, whatever the parser would glue to it ('Not the First Incident' + 'The ship
     ...'). News pages break lines only between paragraphs, never inside a sentence."""
     lines = page_lines(text)
-    return [nxt for (_, end), (nxt, _) in zip(lines, lines[1:], strict=False) if text[end - 1] not in LINE_GOES_ON]
+    running = runs_on(text, lines)
+    return [
+        nxt
+        for (_, end), (nxt, _) in zip(lines, lines[1:], strict=False)
+        if text[end - 1] not in LINE_GOES_ON and end not in running
+    ]
 
 
 def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:

@@ -142,3 +142,21 @@ def _merge_facts(facts: Iterable[Fact]) -> tuple[Fact, ...]:
             fact if have is None else replace(have, claims=tuple(dict.fromkeys(have.claims + fact.claims)))
         )
     return tuple(merged.values())
+
+
+def as_read(extraction: Extraction) -> Extraction:
+    """Every span's text as the article reads it: a hard-wrapped paragraph's line breaks, which the
+    pipeline read as spaces (furniture.unwrap, one character for one), back in place."""
+    text = extraction.article.text
+
+    def fix(span):
+        same = span.text == text[span.start : span.end]
+        return span if same else replace(span, text=text[span.start : span.end])
+
+    return replace(
+        extraction,
+        entities=tuple(replace(e, mentions=tuple(map(fix, e.mentions))) for e in extraction.entities),
+        figures=tuple(map(fix, extraction.figures)),
+        dates=tuple(map(fix, extraction.dates)),
+        claims=tuple(map(fix, extraction.claims)),
+    )
