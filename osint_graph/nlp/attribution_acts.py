@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from osint_graph.nlp.attribution_verbs import CITING_WORDS, EVIDENCE_FRAMES, SPEECH_VERBS, STANCE_VERBS, is_report_verb
+from osint_graph.nlp.attribution_verbs import (
+    CITING_WORDS,
+    EVIDENCE_FRAMES,
+    PUBLISHED_MATERIAL,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    is_report_verb,
+)
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import RELATIVE_PRONOUNS
 
@@ -32,7 +39,6 @@ PROPOSITION_NOUNS = words("attribution/proposition_nouns")
 PERFORMATIVE_VERBS = words("attribution/performative_verbs")
 SOURCE_CITING_VERBS = words("attribution/source_citing_verbs")
 PERSON_NOUNS = words("attribution/person_nouns")
-PUBLISHED_MATERIAL = words("attribution/published_material")
 # (verb, object noun) of a speech verb that frees someone: "released the crew" (attribution/freeing_objects.csv)
 FREEING = {(row["verb"], row["noun"]) for row in table("attribution/freeing_objects")}
 FREEING_VERBS = frozenset(verb for verb, _noun in FREEING)
