@@ -417,7 +417,7 @@ def test_a_persons_surname_before_a_ship_role_stays_a_person(nlp):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Workers at the Zalyv Shipyard were evacuated after the strike, officials said.", "Zalyv Shipyard"),
+        ("Workers at the Torvask Shipyard were evacuated after the strike, officials said.", "Torvask Shipyard"),
         ("The tanker is managed by Korvane Shipmanagement, a firm in the port, the registry shows.",
          "Korvane Shipmanagement"),
     ],
@@ -435,7 +435,7 @@ def test_an_unlisted_name_before_a_company_word_is_a_company(nlp, text, name):
         # a longer name goes on after the company's word
         ("The tanker was hit near Korvane Technologies Park in the port, officials said.", "Korvane Technologies"),
         # a headline's title case
-        ("Varnian Workers Strike At Zalyv Shipyard Over Unpaid Wages", "Zalyv Shipyard"),
+        ("Varnian Workers Strike At Torvask Shipyard Over Unpaid Wages", "Torvask Shipyard"),
     ],
 )
 def test_a_company_word_after_english_words_a_longer_name_or_in_a_headline_makes_no_company(nlp, text, name):

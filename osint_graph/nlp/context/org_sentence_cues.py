@@ -279,7 +279,7 @@ def plural_group(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         cands.append(Candidate(name_from, start, "Organization", "plural-group"))
 
 
-# 'Zalyv Shipyard', 'Korvane Technologies', 'NKV Shipmanagement': a company's own last word
+# 'Torvask Shipyard', 'Korvane Technologies', 'NKV Shipmanagement': a company's own last word
 # (common/org_name_words.txt; the words of common/org_suffixes.txt have their own rule) after a name
 # no dictionary or list holds (issue 11: such names had no candidate when the model missed them)
 COMPANY_WORDS = (
@@ -291,7 +291,7 @@ HEADLINE_SHARE = 0.6  # a sentence whose other words are capitalised beyond this
 
 @context_rule("COMPANY_WORD", order=194)
 def named_company(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'the Zalyv Shipyard', 'Korvane Technologies said': capitalised words before a company's last
+    """'the Torvask Shipyard', 'Korvane Technologies said': capitalised words before a company's last
     word, one of them no English word and the whole no place, people, person or listed name of
     another type (`unlisted_body`), name a company; not in a headline's title case ('Shipping
     Companies Cry Foul'), not 'Delta Tankers' (English words only: the name may be a description)."""
