@@ -390,10 +390,10 @@ def test_a_states_body_named_by_its_demonym_is_kept_whatever_its_score(unfiltere
     left to the score, and so is a name that is no body."""
     text = (
         "The Varnian embassy said the crew of the Orrin Bay were safe, Varnian police "
-        "said on Friday, and a Varnian navy patrol boat stood by near Tarlow Holdings' terminal."
+        "said on Friday, and a Varnian navy patrol boat stood by near Sun Holdings' terminal."
     )
     doc = unfiltered(text)
-    spans = [_org(doc, p) for p in ("Varnian embassy", "Varnian police", "Varnian navy", "Tarlow Holdings")]
+    spans = [_org(doc, p) for p in ("Varnian embassy", "Varnian police", "Varnian navy", "Sun Holdings")]
     doc.ents = spans
     ids = [s._.entity_id for s in spans]
     assert ef.state_body_ids(doc, VARNIA) == {ids[0], ids[1]}
@@ -420,25 +420,36 @@ def test_a_posting_platform_is_kept_whatever_its_score(unfiltered):
     """'in a Telegram post': a platform named as such is an Organization (GUIDELINES, "Posting
     platforms"), kept like a state's body; another low-scored organisation is dropped, and so is a
     one-letter name, which needs its cue (left to the score)."""
-    text = (
-        "In a Telegram post, the navy said the crew of the Orrin Bay, owned by Tarlow Holdings, was safe, and X agreed."
-    )
+    text = "In a Telegram post, the navy said the crew of the Orrin Bay, owned by Sun Holdings, was safe, and X agreed."
     doc = unfiltered(text)
 
-    doc.ents = [_org(doc, "Telegram"), _org(doc, "Tarlow Holdings"), _org(doc, "X agreed")[:1]]
+    doc.ents = [_org(doc, "Telegram"), _org(doc, "Sun Holdings"), _org(doc, "X agreed")[:1]]
     doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, None, min_words=0)(doc)
     assert {e.text for e in doc.ents} == {"Telegram"}
 
 
 def test_a_company_written_with_its_legal_form_is_kept_whatever_its_score(unfiltered):
     """'Tarlow Shipping AG': a legal form (osint_graph/nlp/legal_forms.py) says the name is a
-    company, kept like a state's body; the same name without its form is left to the score."""
-    text = "The Orrin Bay is managed by Tarlow Shipping AG, and its owner Kessa Marine agreed."
+    company, kept like a state's body; a name of English words without its form is left to the score."""
+    text = "The Orrin Bay is managed by Harbour Shipping AG, and its owner Harbour Marine agreed."
     doc = unfiltered(text)
 
-    doc.ents = [_org(doc, "Tarlow Shipping AG"), _org(doc, "Kessa Marine")]
+    doc.ents = [_org(doc, "Harbour Shipping AG"), _org(doc, "Harbour Marine")]
     doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, None, min_words=0)(doc)
-    assert {e.text for e in doc.ents} == {"Tarlow Shipping AG"}
+    assert {e.text for e in doc.ents} == {"Harbour Shipping AG"}
+
+
+def test_an_unlisted_name_before_a_company_word_is_kept_whatever_its_score(unfiltered):
+    """'Korvane Tankers' (twenty-sixth round): a word no dictionary holds before an organisation's
+    last word says the name is a company's, kept like one with its legal form; English words before
+    it ('Harbour Tankers') and a word that closes places' names too ('Tarvel Bank', a shoal) are left to
+    the score."""
+    text = "The Orrin Bay is managed by Korvane Tankers, and its owner Harbour Tankers agreed off Tarvel Bank."
+    doc = unfiltered(text)
+
+    doc.ents = [_org(doc, "Korvane Tankers"), _org(doc, "Harbour Tankers"), _org(doc, "Tarvel Bank")]
+    doc = ef.EntityFilter(unfiltered, "osint_entity_filter", LOW_ORGS, None, min_words=0)(doc)
+    assert {e.text for e in doc.ents} == {"Korvane Tankers"}
 
 
 # --- places shaped by a place word ------------------------------------------------------------

@@ -130,6 +130,11 @@ def test_the_tail_of_an_outlets_name_is_that_outlet(extractor):
         ("Citing Kesmar Commissioner Ola Brenn Tarn, the paper said.", "Citing", "Tarn", "Ola Brenn Tarn"),
         ("The Varnport Coast Guard Special Agent said.", "Varnport", "Agent", None),  # no name after it
         ("Captain Tarn said.", "Captain", "Tarn", None),  # one word: a ship's name may be so
+        # a portfolio after a title and 'of': the office, then the person (twenty-sixth round, org26)
+        ("It was lifted, said Secretary of the Treasury Ola Varnik.", "Treasury", "Varnik", "Ola Varnik"),
+        ("It was lifted, said Minister of Defence Tomas Brenn.", "Defence", "Brenn", "Tomas Brenn"),
+        ("It was lifted, said the Ministry of Defence Tomas Brenn.", "Defence", "Brenn", None),  # no title
+        ("It was lifted, said Secretary of the Treasury office.", "Treasury", "Treasury", None),  # no name
     ],
 )  # fmt: skip
 def test_a_titled_name_inside_a_body_span_is_the_person(nlp, text, first, last, person):

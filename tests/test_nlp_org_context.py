@@ -411,3 +411,33 @@ def test_a_name_joined_to_a_listed_organisation_keeps_a_persons_name(nlp):
 def test_a_persons_surname_before_a_ship_role_stays_a_person(nlp):
     text = "Ola Brennvik met the crew. Brennvik, the owner of the tanker, said the crew was safe."
     assert ("Brennvik", "ORG") not in ents(nlp, text)
+
+
+# twenty-sixth round (org26): a company's own last word after a name no dictionary holds
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Workers at the Torvask Shipyard were evacuated after the strike, officials said.", "Torvask Shipyard"),
+        ("The tanker is managed by Korvane Shipmanagement, a firm in the port, the registry shows.",
+         "Korvane Shipmanagement"),
+    ],
+)  # fmt: skip
+def test_an_unlisted_name_before_a_company_word_is_a_company(nlp, text, name):
+    found = {(e.text, e.label_, e._.osint_source) for e in nlp(text).ents}
+    assert (name, "ORG", "context") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # English words only: no new name (the model's reading stands or none)
+        ("Workers at the Delta Shipyard were evacuated after the strike, officials said.", "Delta Shipyard"),
+        # a longer name goes on after the company's word
+        ("The tanker was hit near Korvane Technologies Park in the port, officials said.", "Korvane Technologies"),
+        # a headline's title case
+        ("Varnian Workers Strike At Torvask Shipyard Over Unpaid Wages", "Torvask Shipyard"),
+    ],
+)
+def test_a_company_word_after_english_words_a_longer_name_or_in_a_headline_makes_no_company(nlp, text, name):
+    found = {(e.text, e.label_, e._.osint_source) for e in nlp(text).ents}
+    assert (name, "ORG", "context") not in found

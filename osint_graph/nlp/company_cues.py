@@ -14,8 +14,11 @@ from being read as a ship by a ship's cue ('the Varn-registered Tern Vale Shippi
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from osint_graph.nlp.english_words import english_word
+from osint_graph.nlp.extensions import span_ext
+from osint_graph.nlp.labels import TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
@@ -27,7 +30,10 @@ NOUNS_AFTER = tuple(tuple(p.split()) for p in word_list("context/company_nouns_a
 ROLE_NEXT = tuple(tuple(p.split()) for p in word_list("context/company_role_next"))
 ONE_WORD_NEXT = frozenset(p[0] for p in ROLE_NEXT if len(p) == 1)  # nouns: 'Ostrel shares', 'Tarvik CEO'
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
-APPOSITION_SPAN = 6  # words of an apposition read after the name
+APPOSITION_SPAN = 6
+PLACES_TOO = words(
+    "context/company_words_places_too"
+)  # 'Dogger Bank': a company's word and a place's  # words of an apposition read after the name
 
 
 def _org_word(tok) -> bool:
@@ -142,3 +148,23 @@ def company_noun(span: Span) -> bool:
         if any(after[: len(p)] == p for p in NOUNS_AFTER):
             return True
     return _role_next(span)
+
+
+def _named_company(span: Span) -> bool:
+    """'Stolt Tankers', 'Korvane Systems': capitalised words, one of them no English word, before an
+    organisation's last word (`org_word_name`): the name says it is a company's."""
+    if span[-1].lower_ in PLACES_TOO:
+        return False  # 'Dogger Bank': a shoal's name too
+    return org_word_name(span) and any(
+        t.is_alpha and t.text[:1].isupper() and english_word(t) is False for t in span[:-1]
+    )
+
+
+def company_word_ids(doc: Doc) -> set[str]:
+    """Organisations one of whose mentions is a name no dictionary holds and an organisation's last
+    word ('Stolt Tankers', twenty-sixth round: the learned score dropped such companies named once)."""
+    return {
+        span_ext(e, "entity_id") or ""
+        for e in doc.ents
+        if TYPE_OF_LABEL.get(e.label_) == "Organization" and _named_company(e)
+    }

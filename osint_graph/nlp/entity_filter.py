@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, load_gazetteer
-from osint_graph.nlp.company_cues import company_role, org_word_name
+from osint_graph.nlp.company_cues import company_role, company_word_ids, org_word_name
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.gazetteer_ruler import port_cue
@@ -532,8 +532,15 @@ def port_word_ids(doc: Doc) -> set[str]:
 def kept_ids(doc: Doc, gazetteer: Gazetteer | None) -> set[str]:
     """Entities the filter keeps whatever their score: what claims and facts stand on, a state's
     body, a posting platform, a company with its legal form, a place-shaped place, a port by its
-    port word (scripts/train_entity_filter.py scores its CV with the same set)."""
-    keep = protected_ids(doc) | state_body_ids(doc, gazetteer) | platform_ids(doc) | company_ids(doc)
+    port word, a company by a name no dictionary holds and an organisation's word
+    (scripts/train_entity_filter.py scores its CV with the same set)."""
+    keep = (
+        protected_ids(doc)
+        | state_body_ids(doc, gazetteer)
+        | platform_ids(doc)
+        | company_ids(doc)
+        | company_word_ids(doc)
+    )
     return keep | place_shape_ids(doc) | port_word_ids(doc)
 
 

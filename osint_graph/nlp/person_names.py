@@ -15,7 +15,7 @@ from osint_graph.gazetteer import Gazetteer
 from osint_graph.nlp.english_words import english_word
 from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.spans import annotate, sentence_bounds
+from osint_graph.nlp.spans import PORTFOLIO_WORDS, annotate, sentence_bounds
 
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
@@ -157,9 +157,9 @@ def titled_name_inside(span: Span, gazetteer: Gazetteer) -> Span | None:
     doc = span.doc
     _, limit = sentence_bounds(doc[span.start])
     titles = [t.i for t in span if t.i < span.end - 1 and t.text[:1].isupper() and t.lower_.rstrip(".") in TITLE_WORDS]
-    if not titles:
+    start = titles[-1] + 1 if titles else _after_office_of(span)
+    if start is None:
         return None
-    start = titles[-1] + 1
     end = start
     while end < limit and (end < span.end or end - start < 4) and _name_word(doc[end]):
         end += 1
@@ -169,6 +169,26 @@ def titled_name_inside(span: Span, gazetteer: Gazetteer) -> Span | None:
     if gazetteer.types_of(name.text) - {"Person"}:
         return None
     return annotate(name, "Person", span._.osint_source or "model")
+
+
+def _after_office_of(span: Span) -> int | None:
+    """'Secretary of the Treasury Scott Bessent', 'Minister of Defence Ola Brenn': where the name
+    starts after the portfolio words (common/portfolio_words.txt) the span opens with, when a
+    capitalised title word and 'of' (and 'the') stand right before it: the portfolio names the
+    office, no body (GUIDELINES, Titles); None otherwise ('the Ministry of Defence said')."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    title = doc[k - 1]
+    if not title.text[:1].isupper() or title.lower_.rstrip(".") not in TITLE_WORDS:
+        return None
+    i = span.start
+    while i < span.end - 2 and doc[i].text[:1].isupper() and doc[i].lower_ in PORTFOLIO_WORDS:
+        i += 1
+    return i if i > span.start else None
 
 
 def _name_word(tok) -> bool:

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token
+from osint_graph.nlp.context.names import (
+    Candidate,
+    NameContext,
+    name_end,
+    name_start,
+    name_token,
+    title_case_only,
+)
 from osint_graph.nlp.context.organizations import NOT_ENTITY_ACRONYMS, OUTLET_NOUNS, TITLE_WORDS, compound_word
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.english_words import english_word
@@ -270,3 +277,33 @@ def plural_group(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         return  # 'the Americans are': a people's word
     if unlisted_body(ctx, span):
         cands.append(Candidate(name_from, start, "Organization", "plural-group"))
+
+
+# 'Torvask Shipyard', 'Korvane Technologies', 'NKV Shipmanagement': a company's own last word
+# (common/org_name_words.txt; the words of common/org_suffixes.txt have their own rule) after a name
+# no dictionary or list holds (issue 11: such names had no candidate when the model missed them)
+COMPANY_WORDS = (
+    words("common/org_name_words") - words("common/org_suffixes") - words("context/company_words_places_too")
+)
+trigger("COMPANY_WORD", COMPANY_WORDS, accept=title_case_only)
+HEADLINE_SHARE = 0.6  # a sentence whose other words are capitalised beyond this share is a headline
+
+
+@context_rule("COMPANY_WORD", order=194)
+def named_company(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the Torvask Shipyard', 'Korvane Technologies said': capitalised words before a company's last
+    word, one of them no English word and the whole no place, people, person or listed name of
+    another type (`unlisted_body`), name a company; not in a headline's title case ('Shipping
+    Companies Cry Foul'), not 'Delta Tankers' (English words only: the name may be a description)."""
+    first, limit = sentence_bounds(doc[start])
+    name_from = name_start(doc, start, first, max_len=3)
+    if name_from == start or any(c.start < end and c.end > name_from for c in cands):
+        return
+    if end < limit and doc[end].is_alpha and doc[end].text[:1].isupper():
+        return  # 'Korvane Technologies Park': the word is inside a longer name
+    others = [t for t in doc[first:limit] if t.is_alpha and len(t) > 3 and not name_from <= t.i < end]
+    if not others or sum(t.is_title for t in others) / len(others) > HEADLINE_SHARE:
+        return
+    if ctx.known_types(doc[name_from:end].text) - {"Organization"} or not unlisted_body(ctx, doc[name_from:start]):
+        return
+    cands.append(Candidate(name_from, end, "Organization", "named-company"))
