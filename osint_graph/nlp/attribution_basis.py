@@ -30,8 +30,9 @@ The vocabulary (closed: `BASES`). The claim's origin (the last link of its kept 
 - no origin (empty kept chain): `none` (no frame, nothing carried), `background` (a carried chain
   dropped from a background clause), `hearsay_cut` (a carried chain dropped at the writer's
   'reportedly'), `own_outlet` (the only source was the page's own outlet), `account_closed` (a step
-  of a retold account after the source's last frame, `attribution_bracket.sole_account`), `generic_dropped` (only
-  unnamed sources: "analysts said"), `dropped` (another source `keep` leaves out: a ship).
+  of a retold story outside its source's account, before its second frame or after its last:
+  `attribution_bracket.sole_account`), `generic_dropped` (only unnamed sources: "analysts said"),
+  `dropped` (another source `keep` leaves out: a ship).
 
 `source_rule` is the ladder rung (`source_resolution.LADDER`) that resolved the origin's phrase,
 None when no rung did (a credit line, a dateline, an empty chain).
