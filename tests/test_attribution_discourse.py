@@ -295,16 +295,32 @@ def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(ru
 
 SOLE_ACCOUNT = (
     "The Karsk Navy said the Morrow Gull was boarded near Karsk on Monday.\n\n"
+    "Two tugs joined the Tern Vale off Karsk.\n\n"
     "The Karsk Navy said 12 crew members were detained.\n\n"
     "A patrol boat towed the Morrow Gull into the harbour of Karsk.\n\n"
+    "Divers inspected the hull of the Morrow Gull on Tuesday.\n\n"
+    "The crew were questioned at the harbour.\n\n"
+    "The Karsk Navy said the Morrow Gull carried 300 tonnes of fuel.\n\n"
+    "Rescuers later towed the Tern Vale to the harbour of Karsk.\n\n"
+    "The rescuers worked through the night.\n\n"
     "The Morrow Gull is owned by Brightwater Shipping."
 )
 
 
-def test_a_page_retelling_one_sources_account_carries_it_over_later_narration(run):
+def test_a_page_retelling_one_sources_account_carries_it_over_narration_between_its_frames(run):
     claims = run(SOLE_ACCOUNT)
-    assert chain_of(claims, "patrol boat towed") == ["Karsk Navy"]  # past narration after its last frame
+    assert chain_of(claims, "patrol boat towed") == ["Karsk Navy"]  # past narration between its frames
+    assert chain_of(claims, "Divers inspected") == ["Karsk Navy"]  # farther than a bracket reaches
     assert chain_of(claims, "is owned by") == []  # present-tense background stays the outlet's
+
+
+def test_a_retold_account_runs_from_the_sources_second_frame_to_its_last(run):
+    # after the source's last frame the page goes on in its own voice (extra26: dev gold `[]` for 20 of 29)
+    claims = run(SOLE_ACCOUNT)
+    assert chain_of(claims, "Rescuers later towed") == []
+    assert chain_of(claims, "worked through the night") == []  # a step of the story all the same: a claim
+    # one frame alone opens no account (MIN_FRAMES, as for a bracket): narration before the second is the page's
+    assert chain_of(claims, "Two tugs joined") == []
 
 
 def test_a_page_citing_two_sources_carries_neither_over_later_narration(run):

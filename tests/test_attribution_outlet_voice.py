@@ -97,6 +97,9 @@ def test_a_ship_speaks_through_no_one(claims_extractor):
     assert hull and all(not c.attribution for c in hull), [(c.text, c.attribution) for c in hull]
 
 
+TOLD = "The Tern Vale was attacked near Karsk on Monday. "
+
+
 @pytest.mark.parametrize(
     ("text", "words", "chain"),
     [
@@ -105,6 +108,12 @@ def test_a_ship_speaks_through_no_one(claims_extractor):
         ("The Karsk Navy released the Tern Vale and its 23 sailors on Friday.", "23 sailors", []),
         # material released stays the releaser's
         ("The Karsk Navy released footage showing 23 pirates aboard the Tern Vale.", "23 pirates", ["Karsk Navy"]),
+        # material depicting only an event the text told ("of the attack", "of the incident") adds no
+        # proposition: its release is an act (extra26); a depiction of its own keeps the releaser
+        (TOLD + "The Karsk Navy released footage of the attack on Tuesday.", "footage of the attack", []),
+        (TOLD + "The Karsk Navy released videos and photos of the incident.", "videos and photos", []),
+        (TOLD + "The Karsk Navy released footage of a patrol boat ramming the Tern Vale.", "ramming", ["Karsk Navy"]),
+        (TOLD + "The Karsk Navy released photos of 12 boats near the Tern Vale.", "12 boats", ["Karsk Navy"]),
     ],
 )
 def test_release_frees_or_publishes(ship_nlp, text, words, chain):

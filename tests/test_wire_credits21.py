@@ -100,6 +100,26 @@ def test_a_relayed_report_under_a_headline_is_the_agencys_copy(claims_extractor)
     assert _chain(claims_extractor, text, "27 passengers", outlet="Trend News Agency") == ["Xinhua"]
 
 
+REVIEWED = (
+    "9 killed, 3 missing as ferry sinks off Karsk\n\n"
+    "Nine people died after a ferry sank off Karsk on Wednesday, the Jakarta Post reported.\n\n"
+    "The ferry was carrying 27 passengers and two crew members."
+)
+
+
+def test_a_reviewing_pages_headline_is_its_own(claims_extractor):
+    # a page known only by its opening frame reviews that outlet's story: its headline is the page's own words
+    # (extra26), while the story's sentences carry the reviewed outlet
+    assert _chain(claims_extractor, REVIEWED, "3 missing", outlet="Trend News Agency") == []
+    assert _chain(claims_extractor, REVIEWED, "27 passengers", outlet="Trend News Agency") == ["Jakarta Post"]
+
+
+def test_a_wire_story_so_framed_keeps_its_agency_over_the_headline(claims_extractor):
+    # an agency's story framed the same way is wire copy carried whole, headline included
+    text = REVIEWED.replace("the Jakarta Post reported", "Xinhua reported")
+    assert _chain(claims_extractor, text, "3 missing", outlet="Trend News Agency") == ["Xinhua"]
+
+
 def test_a_headline_alone_names_no_first_frame(claims_extractor):
     # without a frame on the story's first sentence the page speaks in its own voice
     text = "9 killed, 3 missing as ferry sinks off Karsk\n\nNine people died after a ferry sank off Karsk.\n\n" + BODY

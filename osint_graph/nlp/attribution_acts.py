@@ -273,3 +273,24 @@ def _that_clause(verb: Token) -> bool:
 def _complete(verb: Token) -> bool:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and subj[0].lower_ not in RELATIVE_PRONOUNS and any(c.dep_ in _COMPLETE for c in verb.children)
+
+
+def depicts_told_event(material: Token) -> bool:
+    """Material that only depicts an event the text has told ("released footage of the attack", "videos and
+    photos of the incident"): its "of" phrase is a definite noun and no verb stands in the object's phrase,
+    so the material adds no proposition and its release is an act the outlet tells. Not "photos of 12 boats
+    circling the tanker", "a video of a patrol boat ramming the ship", "photos of the parts the crew seized"
+    (tests/gold/GUIDELINES.md, "Material a source published"; extra26)."""
+    phrase = list(material.subtree)
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return False
+    ofs = [t for t in phrase if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in PUBLISHED_MATERIAL]
+    objects = [c for p in ofs for c in p.children if c.dep_ == "pobj"]
+    return bool(objects) and all(any(_definite(d) for d in o.children) for o in objects)
+
+
+def _definite(tok: Token) -> bool:
+    """A definite determiner ("the", "this") or a possessive ("their attack") on a noun."""
+    if tok.dep_ == "poss":
+        return True
+    return tok.dep_ == "det" and ("Def" in tok.morph.get("Definite") or "Dem" in tok.morph.get("PronType"))

@@ -29,8 +29,10 @@ The vocabulary (closed: `BASES`). The claim's origin (the last link of its kept 
   `story_frame` (the story's first frame, "..., Nordic Daily reported", heads it);
 - no origin (empty kept chain): `none` (no frame, nothing carried), `background` (a carried chain
   dropped from a background clause), `hearsay_cut` (a carried chain dropped at the writer's
-  'reportedly'), `own_outlet` (the only source was the page's own outlet), `generic_dropped` (only
-  unnamed sources: "analysts said"), `dropped` (another source `keep` leaves out: a ship).
+  'reportedly'), `own_outlet` (the only source was the page's own outlet), `account_closed` (a step
+  of a retold story outside its source's account, before its second frame or after its last:
+  `attribution_bracket.sole_account`), `generic_dropped` (only unnamed sources: "analysts said"),
+  `dropped` (another source `keep` leaves out: a ship).
 
 `source_rule` is the ladder rung (`source_resolution.LADDER`) that resolved the origin's phrase,
 None when no rung did (a credit line, a dateline, an empty chain).

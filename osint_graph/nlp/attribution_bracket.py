@@ -12,9 +12,13 @@ Present-tense and future background stays the outlet's own.
 
 Decided once per article (`sole_account`): when every sourced sentence of the page cites one
 source, framed at least `MIN_FRAMES` times (a page retelling a press release), each sentence after
-its first frame that has no source and narrates in a past tense, not negated, is that account
-too, after its last frame as well; a page citing two sources gets no such carry. A frame of an
-unnamed speaker ("police said in a statement") ends the account until the source's next frame.
+its second frame (one frame alone opens no account, as for a bracket) and before its last that has
+no source and narrates in a past tense, not negated, is that account too; a page citing two sources
+gets no such carry. Before the second frame and after the last the page narrates in its own voice
+(the wreck's history, the rescue, what officials at the port did: dev gold `[]` for 27 of 46 such
+sentences, twenty-sixth round, extra26): such a sentence is still a claim of the story, with no
+source (basis `account_closed`). A frame of an unnamed speaker ("police said in a statement") ends
+the account until the source's next frame.
 """
 
 from __future__ import annotations
@@ -84,7 +88,9 @@ def _unnamed_frame(clauses: list[Clause]) -> bool:
 
 def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
     """A page retelling one source's account (every sourced sentence cites it, framed MIN_FRAMES times or
-    more): each later sentence with no source that narrates in a past tense is that account too."""
+    more): each sentence with no source between its second and last frames that narrates in a past tense is
+    that account too; one before the second or after the last is a claim in the outlet's own voice
+    (`account_closed`)."""
     sole = _sole_source(per_segment)
     frames = [k for k, seg in enumerate(per_segment) if (o := _origin(seg[3])) is not None and o[0] == sole]
     if sole is None or len(frames) < MIN_FRAMES:
@@ -103,7 +109,10 @@ def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
             continue
         for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
             if not (cl.speech or cl.act) and _narrates(cl.main) and not negated(cl.main):
-                cl.chain = carried(chain, "sole_account")
+                if k > frames[-1] or k < frames[MIN_FRAMES - 1]:
+                    cl.emptied = "account_closed"  # a step of the story outside the account: the outlet's own
+                else:
+                    cl.chain = carried(chain, "sole_account")
 
 
 def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp import modality
-from osint_graph.nlp.attribution_acts import holds_clause, is_speech, presents_proposition
+from osint_graph.nlp.attribution_acts import depicts_told_event, holds_clause, is_speech, presents_proposition
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_verbs import (
     COMMITMENT_VERBS,
@@ -149,6 +149,8 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
     # "published photos of 12 boats around the tanker": what material a source released shows is that
     # source's claim (tests/gold/GUIDELINES.md, "Material a source published"), as if it said it
     disclosed = lemma in DISCLOSURE_VERBS and any(t.lemma_.lower() in PUBLISHED_MATERIAL for t in things)
+    # "released footage of the attack": material depicting only an event told already adds no proposition
+    disclosed = disclosed and not all(depicts_told_event(t) for t in things)
     if lemma in DISCLOSURE_VERBS and not disclosed and not any(c.dep_ == "ccomp" for c in main.children):
         # "published a timeline of the attack": an act the outlet reports; not "released a map of what
         # he described as a factory", whose description is the speaker's

@@ -75,7 +75,7 @@ from osint_graph.nlp.credited_outlets import add_credited_outlets
 from osint_graph.nlp.extensions import doc_text, span_text
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.furniture import is_furniture
-from osint_graph.nlp.repost import head_chains, story_first_frame
+from osint_graph.nlp.repost import head_chains, headline_clauses, story_first_frame
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import ext, forget_tokens, tokens_of
@@ -220,7 +220,7 @@ def extract_claims(
     for _a, _b, _p, clauses in per_segment:
         for cl in clauses:
             own_named[id(cl)] = own_named.get(id(cl), False) or (
-                not cl.extra and (bool(cl.chain) or cl.silent or cl.act)
+                not cl.extra and (bool(cl.chain) or cl.silent or cl.act or cl.emptied == "account_closed")
             )
     # 2b. the learned carry-on decision re-weighs the chains of the clauses with no frame of their own
     # (which clauses are claims stays the rules' call)
@@ -232,7 +232,8 @@ def extract_claims(
     apply_next_reporter(doc, per_segment, framed)
     # 3. a republished story: its original outlet heads every chain
     first_frame = story_first_frame(doc, per_segment)
-    head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame)
+    head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame,
+                tuple(cl.chain for cl in headline_clauses(doc, per_segment)))  # fmt: skip
     if points and carry_mode(carry) == "record":
         record(doc, points, lambda chain: _final_chain(ctx, chain, first_frame))
 

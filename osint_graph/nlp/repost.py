@@ -532,13 +532,23 @@ def story_first_frame(doc, per_segment: list) -> list[Source] | None:
     return None
 
 
-def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: list[Source] | None = None) -> None:
+def headline_clauses(doc, per_segment: list) -> list:
+    """The clauses of the page's headline (its first segment, when the furniture reads it as one)."""
+    a, _b, _p, clauses = per_segment[0] if per_segment else (0, 0, 0, [])
+    return list(clauses) if per_segment and furniture_kind(doc, tokens_of(doc)[a].idx) == HEADLINE else []
+
+
+def head_chains(
+    ctx: DocumentSources, chains: list[list[Source]], first_frame: list[Source] | None = None, headline: tuple = ()
+) -> None:
     """Put the original outlet of a republished page at the head of every chain (in place).
 
     A page known only by its opening frame ("..., Nordic Daily reported") reviews that outlet's
     story: another source it cites later ("Harbour Ledger reported that ...", "the port authority
-    said") is its own citation, not one made by the first outlet, so that chain keeps no head. A
-    news agency's story so framed is wire copy carried whole: its citations are the agency's.
+    said") is its own citation, not one made by the first outlet, so that chain keeps no head, nor
+    does the page's headline (`headline`: the chains of its clauses), the reviewing page's own words
+    over the story. A news agency's story so framed is wire copy carried whole: its citations are the
+    agency's.
     """
     found = _original(ctx, first_frame)
     if found is None:
@@ -548,6 +558,6 @@ def head_chains(ctx: DocumentSources, chains: list[list[Source]], first_frame: l
     for chain in chains:
         if chain and chain[0].key == origin.key:
             continue
-        if not credited and chain:
-            continue  # a source the reviewing page cites itself, named or not
+        if not credited and (chain or any(chain is h for h in headline)):
+            continue  # a source the reviewing page cites itself, named or not; its own headline
         chain.insert(0, head)
