@@ -43,25 +43,52 @@ def test_trimming_returns_freed_heap_pages_that_free_alone_keeps():
 
 
 def test_each_bulk_commit_releases_memory_and_the_next_one_runs_on_a_reopened_database(tmp_path, monkeypatch):
-    """A made-up stream of 60 articles, a commit every 20: three commits, two reopens between them, and the
-    store's connection (which ingest's resume reads through) works after each."""
+    """A made-up stream of 60 articles, a commit every 20: three commits, a reopen at the end of each but the
+    last (made by `close`, the store is closed next), and the store's connection (which ingest's resume reads
+    through) works after each."""
     stream = list(synthetic_extractions(60, pool=12))
     released, reopened, seen = [], [], []
     monkeypatch.setattr(ladybug_bulk, "release_freed_memory", lambda: released.append(1) or True)
     with LadybugStore(tmp_path / "bulk.lbug") as store:
         reopen = store.reopen
         monkeypatch.setattr(store, "reopen", lambda: reopened.append(1) or reopen())
-        with BulkLoader(store, commit_articles=20) as loader:
+        with BulkLoader(store, commit_articles=20, commit_in_write=False) as loader:
             for i in range(0, 60, 10):
                 loader.write(batch_of(stream[i : i + 10]))
+                if i < 50:  # the last 20 articles: committed by `close`
+                    loader.commit_if_due()
                 seen.append(store.run("MATCH (a:Article) RETURN count(a)").rows[0][0])
         assert loader.commits == 3 and len(reopened) == 2
         # a trim after each checkpoint (a commit checkpoints its COPYs in groups) and after each reopen
         assert loader.checkpoints > loader.commits and len(released) == loader.checkpoints + len(reopened)
-        assert seen == sorted(seen) and seen[-1] >= 40
+        assert seen == sorted(seen) and seen[-1] >= 20
         assert store.counts()[0]["Article"] == 60
         # the automatic checkpoint is back on the reopened database's connection
         assert store.run("CALL current_setting('auto_checkpoint') RETURN *").rows == [["True"]]
+
+
+def test_a_bulk_commit_gives_its_memory_back_when_it_ends_not_at_the_next_commit(tmp_path, monkeypatch):
+    """The database is reopened inside the write whose commit it is (in the commit's thread when there is
+    one), so the pool pages and session memory a commit leaves are not held while the next rows are
+    extracted and spooled: the pool is as empty after each committing write as on a newly opened store
+    (before, the reopen came at the next commit's hand-off and the pool held the commit's pages until then)."""
+    stream = list(synthetic_extractions(60, pool=12))
+    reopened, pools = [], []
+    with LadybugStore(tmp_path / "bulk.lbug") as store:
+        fresh = _pool_used_mb(store)
+        reopen = store.reopen
+        monkeypatch.setattr(store, "reopen", lambda: reopened.append(1) or reopen())
+        with BulkLoader(store, commit_articles=20, background=False) as loader:
+            for i in range(0, 60, 10):
+                loader.write(batch_of(stream[i : i + 10]))
+                pools.append((loader.commits, len(reopened), _pool_used_mb(store)))
+        assert [(c, r) for c, r, _ in pools] == [(0, 0), (1, 1), (1, 1), (2, 2), (2, 2), (3, 3)]
+        assert all(used <= fresh + 1 for commits, _, used in pools if commits), (fresh, pools)
+        assert store.counts()[0]["Article"] == 60
+
+
+def _pool_used_mb(store: LadybugStore) -> float:
+    return store.run("CALL bm_info() RETURN mem_usage").rows[0][0] / 2**20
 
 
 def test_resident_memory_is_read():

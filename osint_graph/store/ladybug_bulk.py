@@ -18,8 +18,9 @@ elements/s (README, Scale). `BulkLoader` takes the same batches and:
   `COPIES_PER_CHECKPOINT` COPYs, each followed by a checkpoint (`checkpoint_groups`: LadybugDB
   holds ~8 MB for every COPY until the next checkpoint, whatever its rows, so one transaction of a
   commit's ~20-60 COPYs held 0.2-0.5 GB); after each checkpoint it hands the memory freed back to
-  the system, and it reopens the database before the next commit, so that what a commit leaves
-  in memory does not add up (store/memory.py);
+  the system, and it reopens the database as soon as a commit ends (in the commit's thread, the
+  store's reads waiting), so that what a commit leaves in memory is not held while the next rows
+  are extracted and spooled, nor added up (store/memory.py);
 - commits in a thread of its own, on a second connection, while the next batches are
   spooled: LadybugDB releases the GIL while it copies and checkpoints, so the load's
   Python work and the database's work overlap. One commit at a time; the next waits for it.
@@ -239,7 +240,6 @@ class BulkLoader:
         self.commit_log: list[tuple[float, float]] = []  # seconds of (COPY, CHECKPOINT) of each commit
         # Commits run on a connection of their own: the store's stays free for the ingest's reads.
         self._connect()
-        self._reopen_due = False  # a commit ran since the database was opened
         self._committer = ThreadPoolExecutor(1, thread_name_prefix="ladybug-bulk-commit") if background else None
         self._pending: Future | None = None
 
@@ -251,13 +251,15 @@ class BulkLoader:
             conn.execute("CALL auto_checkpoint=false")
 
     def _reopen(self) -> None:
-        """Close and reopen the database between two commits, so that the memory LadybugDB keeps from a
-        commit's writes does not add up (store/memory.py has the figures)."""
-        self._conn.close()
-        self.store.reopen()
-        self._connect()
+        """Close and reopen the database at the end of a commit, so that the memory LadybugDB keeps from
+        a commit's writes is neither held until the next commit nor added up (store/memory.py has the
+        figures). Runs in the commit's thread: the store's reads, on the main thread, take `reads_lock`
+        and so wait for it (the store's connection is a new one after it)."""
+        with self.store.reads_lock:
+            self._conn.close()
+            self.store.reopen()
+            self._connect()
         release_freed_memory()
-        self._reopen_due = False
 
     @property
     def database_seconds(self) -> float:
@@ -389,13 +391,12 @@ class BulkLoader:
         self._hand_off()
         self._wait()
 
-    def _hand_off(self) -> None:
-        """Close this window's files and commit them (in the background when there is one)."""
+    def _hand_off(self, reopen: bool = True) -> None:
+        """Close this window's files and commit them (in the background when there is one); `reopen`: reopen
+        the database once the commit is durable (not after the last, made by `close`)."""
         self._wait()  # one commit at a time: the next one's look-ups must see the last one's rows
         if not self._parts and not self._to_check:
             return
-        if self._reopen_due:  # here no commit is in flight and the caller is not reading the store
-            self._reopen()
         files, to_check, folder = self._parts, self._to_check, self._folder()
         for _, writer in self._files.values():
             writer.close()
@@ -406,9 +407,9 @@ class BulkLoader:
         for known in self._known.values():
             known.settle()
         if self._committer is None:
-            self._commit(files, to_check, folder)
+            self._commit(files, to_check, folder, reopen)
         else:
-            self._pending = self._committer.submit(self._commit, files, to_check, folder)
+            self._pending = self._committer.submit(self._commit, files, to_check, folder, reopen)
 
     def _wait(self) -> None:
         """Wait for the commit in flight; its error, if any, is raised here."""
@@ -416,7 +417,7 @@ class BulkLoader:
         if pending is not None:
             pending.result()
 
-    def _commit(self, files: dict, to_check: dict, folder: Path) -> None:
+    def _commit(self, files: dict, to_check: dict, folder: Path, reopen: bool = True) -> None:
         """The spooled files in a few transactions, each followed by a checkpoint (`checkpoint_groups`):
         the Article table and its relationships last, with the relationships between known nodes."""
         copy_s = checkpoint_s = 0.0
@@ -438,7 +439,8 @@ class BulkLoader:
             copy_s += copied - began
             checkpoint_s += time.perf_counter() - copied
         shutil.rmtree(folder, ignore_errors=True)
-        self._reopen_due = True
+        if reopen:
+            self._reopen()
         self.commits += 1
         self.checkpoints += len(groups)
         self.commit_log.append((copy_s, checkpoint_s))
@@ -468,7 +470,8 @@ class BulkLoader:
     def close(self) -> None:
         """Commit what is spooled and give LadybugDB its automatic checkpoints back."""
         try:
-            self.commit()
+            self._hand_off(reopen=False)
+            self._wait()
         finally:
             self._release()
 

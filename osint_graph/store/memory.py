@@ -11,7 +11,7 @@ each commit of a 60,000-article bulk load, 400,000 rows a commit: RSS before eac
 every heap back (the same commits: 243, 288, 333, 358, 412, 506 MB). The rest of that growth is
 memory LadybugDB keeps in use from a session's writes (outside its buffer pool, which held 33 ->
 180 MB of it over 80,000 articles) and gives back only when the database closes: so the bulk
-loader also reopens the database between two commits (`LadybugStore.reopen`), after which RSS
+loader also reopens the database at the end of each commit (`LadybugStore.reopen`), after which RSS
 between commits stayed at 253-268 MB over 80,000 articles (opening the 80,000-article store
 costs 16 MB more than an empty one).
 """
