@@ -26,7 +26,8 @@ extends the chains of the clauses a frame covers.
   `attribution/additive_starts.txt`), or quotes words after a leading frame ("X said that A.¶B
   “C”") (`_speaker_scope`); a sentence whose only source is a bare
   official ("an official said": `attribution/body_speakers.txt`) speaks for the body whose
-  account was reported last (not a person's), unless that official was met before any body;
+  account was reported last (not a person's; by a frame or by a speech act of the body's own),
+  unless that official was met before any body;
 - the items of a list that a sourced sentence announces with a colon ("CAS data reveals:¶• A¶• B")
   are that source's (`attribution_list_items.py`);
 - a past-tense sentence between two frames of one source already cited ("X said A. ... B. C, X
@@ -421,8 +422,11 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 # "X confirmed the incident and stated:¶“C”": the quote the colon announces is X's
                 current = next(list(cl.chain) for cl in clauses if cl.chain)
             leading = bool(framed) and framed[-1].leading
-            if current and current[-1].label in BODY_LABELS:
-                body = current
+            # the body that spoke last: by a reporting frame, or by a speech act of its own ("A Karsk
+            # Navy spokesman urged calm" is the navy's account, which "a spokesperson said" goes on with)
+            spoke = current or next((list(cl.chain) for cl in clauses if cl.speech and cl.chain), None)
+            if spoke and spoke[-1].label in BODY_LABELS:
+                body = spoke
             continue
         if current is None:
             continue

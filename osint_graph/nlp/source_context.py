@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.subject_antecedent import body_subject_before, person_subject_before, plural_subject_before
 from osint_graph.nlp.syntax import ext, norm_name, np_head, strip_the, tokens_of
 
 PERSON_NOUNS = words("attribution/person_nouns")
@@ -52,7 +53,6 @@ EDITION_WORDS = words("attribution/outlet_edition_words")
 SOURCE_LABELS = words("attribution/source_labels")
 AGENT_LABELS = words("attribution/agent_labels")
 VESSEL_NOUNS = words("attribution/vessel_nouns")  # "the tanker's owner", "the ship reports" (source_resolution)
-PLURAL_SUBJECT_LABELS = ("ORG", "NORP", "COUNTRY", "GPE")  # a named group "they" may point back to
 # a state's bodies ("Karsk's defence ministry", "the Varnian navy"): never what "the company" points back to
 STATE_BODIES = words("context/state_possessive_bodies")
 LABEL_TYPES = {
@@ -321,7 +321,7 @@ class DocumentSources:
         lemma = kind_lemma(head)
         low = head.lower_
         if low in ("he", "she", "him", "her", "his"):
-            subject = self.person_subject_before(head)
+            subject = person_subject_before(self, head)
             if subject is not None:  # "Varga praised the crew. “C,” she said": Varga, not the last source cited
                 return subject
             for src in reversed(self.recent):
@@ -336,7 +336,7 @@ class DocumentSources:
                     return src
             return None
         if low in ("they", "them", "their"):
-            subject = self.plural_subject_before(head)
+            subject = plural_subject_before(self, head)
             if subject is not None:  # "The Houthis have attacked ships. They say ...": the group, not the last source
                 return subject
             for src in reversed(self.recent):
@@ -345,6 +345,9 @@ class DocumentSources:
             # "they" agrees in number: never one person named ("Varga said C. ... They said D")
             return next((src for src in reversed(self.recent) if src.label != "PERSON"), None)
         if low in ("it", "its"):
+            subject = body_subject_before(self, head) if low == "it" else None
+            if subject is not None:  # "The Varnel Council rejected it. It said ...": the council, not the last source
+                return subject
             for src in reversed(self.recent):
                 if src.label in ("ORG", "OUTLET", "COUNTRY") or not src.person_like:
                     return src
@@ -447,38 +450,6 @@ class DocumentSources:
                 return self.source_from_ent(ent, None)
         return None
 
-    def plural_subject_before(self, head: Token) -> Source | None:
-        """The named plural subject of the main clause before "they" in its sentence or the one before
-        ("The Varnelis have attacked ships since May. They say ..."), else None."""
-        here = self.segment_of(head.i)
-        for t in reversed(self.doc[: head.i]):
-            if self.segment_of(t.i) < here - 1:
-                return None
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or not _plural_name(t):
-                continue
-            # the plural subject named, or named in apposition ("The ship's owners, Karsk Lines, ... they")
-            for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
-                ent = self.ent_at[x.i]
-                if ent is not None and ent.label_ in PLURAL_SUBJECT_LABELS:
-                    return self.source_from_ent(ent, None)
-        return None
-
-    def person_subject_before(self, head: Token) -> Source | None:
-        """The person named as the subject of the main clause just before "he"/"she": in its sentence or
-        the one before, the nearest ("Varga, the head of the union, praised the crew. “C,” she said" ->
-        Varga; also the name in apposition to the subject), else None: the speaker cited last decides."""
-        here = self.segment_of(head.i)
-        for t in reversed(self.doc[: head.i]):
-            if self.segment_of(t.i) < here - 1:
-                return None
-            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
-                continue
-            for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
-                ent = self.ent_at[x.i]
-                if ent is not None and ent.label_ == "PERSON":
-                    return self.source_from_ent(ent, None)
-        return None
-
     def last_ent(self, before: int, labels: Iterable[str], word: str | None = None) -> Span | None:
         labels = set(labels)
         for ent in reversed(self.ents):
@@ -566,13 +537,6 @@ def inanimate(ctx: DocumentSources, toks: Sequence[Token]) -> bool:
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS or lemma in BODY_NOUNS:
         return False
     return not any(ctx.ent_at[t.i] is not None and ctx.ent_at[t.i].label_ in AGENT_LABELS for t in toks)
-
-
-def _plural_name(tok: Token) -> bool:
-    """A plural noun, or a name the tagger reads as singular though plural ("the Houthis", "the Varnelis")."""
-    if tok.tag_ in ("NNS", "NNPS"):
-        return True
-    return tok.tag_ == "NNP" and tok.lower_.endswith("s") and any(c.lower_ == "the" for c in tok.children)
 
 
 def _state_body(src: Source) -> bool:
