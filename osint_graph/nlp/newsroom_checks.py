@@ -1,7 +1,8 @@
 """An outlet reporting its own newsroom's checks: the page carries that outlet's story.
 
 "Wirewatch could not independently verify the footage", "Wirewatch was unable to reach the
-owner": only the outlet that wrote a story tells what its newsroom could not check. Such a
+owner", "Wirewatch has reached out to the ministry for comment": only the outlet that wrote a
+story tells what its newsroom could not check or whom it asked for comment. Such a
 sentence on another outlet's page was carried over with the story, so the page republishes
 Wirewatch's story (`repost.py` puts it at the head of every chain). Read off the parse: the
 outlet is the subject of a checking verb (`attribution/newsroom_checks.txt`) that is negated
@@ -17,6 +18,14 @@ from spacy.tokens import Span, Token
 from osint_graph.nlp.rules import words
 
 CHECK_VERBS = words("attribution/newsroom_checks")
+REQUEST_VERBS = words("attribution/newsroom_requests")
+
+
+def _comment_request(verb: Token) -> bool:
+    """'has reached out to the ministry for comment', 'contacted the owner for comment': the newsroom asking."""
+    if verb.lemma_.lower() not in REQUEST_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(t.lower_ == "comment" and t.head.lower_ == "for" for t in verb.subtree)
 
 
 def _negated_check(verb: Token) -> bool:
@@ -48,6 +57,6 @@ def checking_outlets(ents: Iterable[Span]) -> list[Span]:
         if ent.label_ != "OUTLET":
             continue
         verb = _checking_verb(ent.root)
-        if verb is not None and _negated_check(verb):
+        if verb is not None and (_negated_check(verb) or _comment_request(verb)):
             found.append(ent)
     return found

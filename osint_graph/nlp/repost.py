@@ -72,7 +72,7 @@ from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
 from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.credit_residue import TAIL_CHARS, credit_line_names
 from osint_graph.nlp.extensions import doc_text, furniture_kind, furniture_pieces
-from osint_graph.nlp.furniture import DATELINE, HEADLINE
+from osint_graph.nlp.furniture import DATELINE, HEADLINE, SUBHEAD
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
 from osint_graph.nlp.newsroom_checks import checking_outlets
 from osint_graph.nlp.rules import word_list
@@ -470,14 +470,32 @@ def _reporting_outlet(ctx: DocumentSources, first: list[Source] | None, own: set
     Not when the page names itself in the text ("imagery reviewed by <page outlet> shows"): it
     then reports in its own voice after the opening, and the opening frame covers its sentence.
     """
-    if not first or first[0].label != "OUTLET" or _names_itself(ctx, own):
+    if not first or first[0].label != "OUTLET" or _names_itself(ctx, own, story_only=True):
         return None
     return first[0]
 
 
-def _names_itself(ctx: DocumentSources, own: set[str]) -> bool:
-    """Does the page name its own outlet in its text ("imagery reviewed by <page outlet> shows")?"""
-    return any(norm_name(str(ext(e, "canonical") or e.text)) in own or norm_name(e.text) in own for e in ctx.ents)
+def _names_itself(ctx: DocumentSources, own: set[str], story_only: bool = False) -> bool:
+    """Does the page name its own outlet in its text ("imagery reviewed by <page outlet> shows")?
+
+    `story_only`: in the story, not in its dateline or furniture ("KARSK, Jun 3 (WAM) -- ..., Wirewatch
+    reported" on WAM's page is WAM carrying Wirewatch's story: its dateline names the carrier only).
+    """
+    return any(
+        (norm_name(str(ext(e, "canonical") or e.text)) in own or norm_name(e.text) in own)
+        and not (story_only and _in_dateline_or_furniture(ctx, e.start_char, e.end_char))
+        for e in ctx.ents
+    )
+
+
+def _in_dateline_or_furniture(ctx: DocumentSources, start: int, end: int) -> bool:
+    """Is start..end in a dateline at the top of the page or in page furniture (a byline, a caption)?"""
+    kind = furniture_kind(ctx.doc, start, end)
+    if kind is not None:
+        return kind not in (HEADLINE, SUBHEAD)
+    head = _head(ctx, doc_text(ctx.doc))
+    slugs = (DATELINE_AGENCY, DATELINE_INLINE, DATELINE_CREDITS, WIRE_SLUG)
+    return any(m.start() <= start and end <= m.end() for form in slugs for m in form.finditer(head))
 
 
 def original_outlet(ctx: DocumentSources, first_frame: list[Source] | None = None) -> Source | None:
@@ -503,7 +521,7 @@ def _original(ctx: DocumentSources, first_frame: list[Source] | None) -> tuple[S
         found += [src for name in _relayed(doc_text(ctx.doc), page) if (src := _outlet_source(ctx, name)) is not None]
     for src in found:
         if norm_name(src.link.name) in own:
-            return None  # the page's own outlet credits itself
+            break  # the page's own outlet credits itself: its story, unless its first sentence relays another's
         return src, True
     reporting = _reporting_outlet(ctx, first_frame, own)
     return (reporting, _is_agency(ctx, reporting)) if reporting is not None else None
