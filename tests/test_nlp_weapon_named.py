@@ -70,6 +70,9 @@ def test_generic_nouns_with_describing_words_only_are_no_class(nlp):
     # negative twins: describing words only, or no word at all, before the generic noun
     text = "Varnia keeps nuclear weapons, naval weapons and guided weapons near Kesport; the weapons were old."
     assert names(nlp, text) == set()
+    # nor class words the guidelines do not name on a generic noun (weapon_generic_classes.txt)
+    text = "Varnia said its surface-to-surface strike weapon would reach Kesport."
+    assert names(nlp, text) == set()
 
 
 def test_a_title_case_weapon_system_is_one_weapon(nlp):

@@ -10,8 +10,9 @@ naming words are data (sources/rules/context/weapon_naming_words.txt).
 
 A class word that says what a munition is made to hit or how it flies makes a Weapon class also on
 a generic noun ("anti-tank weapons" -> `anti-tank weapon`; GUIDELINES: class words on generic nouns);
-describing words alone ("naval weapons", "guided weapons") do not. The nouns are data
-(sources/rules/context/weapon_generic_heads.txt).
+describing words alone ("naval weapons", "guided weapons") and other class words ("hypersonic weapons")
+do not. The nouns and class words are data (sources/rules/context/weapon_generic_heads.txt,
+weapon_generic_classes.txt; "anti-" compounds and range words always count).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.context.weapon_class_folds import range_word
 from osint_graph.nlp.context.weapons import ORG_WORDS, WEAPON_CLASS_HEADS, _class_canonical, _trim_start, _walk_left
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
@@ -27,6 +29,7 @@ from osint_graph.nlp.spans import sentence_bounds
 NAMING_WORDS = words("context/weapon_naming_words")
 MAX_NAME_WORDS = 3
 GENERIC_HEADS = words("context/weapon_generic_heads")
+GENERIC_CLASSES = words("context/weapon_generic_classes")
 NOT_NAME_ENTS = {"DATE", "TIME", "GPE", "LOC", "NORP"}  # 'named Monday', 'called Karsk'
 
 trigger("WEAPON_GENERIC_HEAD", GENERIC_HEADS)
@@ -77,5 +80,11 @@ def class_on_generic_noun(ctx: NameContext, doc: Doc, h: int, end: int, cands: l
     k, mods = _trim_start(doc, phrase.k, h, phrase.mods)
     if phrase.name is not None or mods <= 0 or k >= h:
         return
+    words_before = doc[k:h].text.lower().replace(" - ", "-")
+    if not (
+        any(doc[i].lower_ == "anti" or range_word(doc, i) for i in range(k, h))
+        or any(w in GENERIC_CLASSES for w in words_before.split())
+    ):
+        return  # 'hypersonic weapons', 'surface-to-surface strike weapon': no class the guidelines name
     canonical = f"{_class_canonical(doc, k, h - 1)} weapon"
     cands.append(Candidate(k, h + 1, "Weapon", "weapon-phrase", {"_canonical": canonical}))
