@@ -298,3 +298,25 @@ def family_start(ctx: NameContext, doc: Doc, i: int, first: int) -> int:
     if not prev.is_alpha or not (prev.is_title or prev.is_upper) or designation(prev.text) is not None:
         return i
     return i - 1 if "Weapon" in ctx.known_types(prev.text) else i
+
+
+def quoted_name_start(ctx: NameContext, doc: Doc, k: int, first: int) -> int | None:
+    """A name in quotes before class words ("the 'Tarvel' cruise missile", "the 'Abu Tarvel' naval cruise
+    missile"): one to three capitalised words in quotes written right before a weapon's class words name
+    its model (GUIDELINES: family names and nicknames of weapons); the first name word, None when
+    doc[k - 1] closes no such name. Words a source knows as anything, or a place's or a people's, are no
+    model's name."""
+    close = k - 1
+    if close - 2 < first or not doc[close].is_quote or doc[close - 1].whitespace_:
+        return None
+    j = close
+    while j > first and close - j < 3 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper():
+        j -= 1
+    if j == close or j - 1 < first or not doc[j - 1].is_quote or doc[j - 1].whitespace_:
+        return None
+    name = doc[j:close]
+    if any(t.lower_ in NOT_NAME_WORDS for t in name) or ctx.is_place_or_people(name):
+        return None
+    if ctx.known_types(name.text) - {"Weapon"}:
+        return None
+    return j

@@ -24,6 +24,8 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
 TITLED_HEADS = words("context/weapon_titled_heads")
+SYSTEM_WORDS = words("context/weapon_system_heads")
+WEAPON_WORDS = ("weapon", "weapons")
 NOT_IN_NAME = NOT_NAME_WORDS | ORG_WORDS | TITLED_HEADS  # a verb's or a body's word, or another head
 MAX_NAME_WORDS = 4  # 'Future Offensive Surface Weapon' has three before its head
 HEADLINE_SHARE = 0.6  # a sentence whose other words are capitalised beyond this share is a headline
@@ -39,15 +41,36 @@ def titled_weapon_name(ctx: NameContext, doc: Doc, h: int, end: int, cands: list
         return
     first, last = sentence_bounds(head)
     k = h
-    while k > first and h - k < MAX_NAME_WORDS and _name_word(ctx, doc[k - 1]):
-        k -= 1
-    if k == h or (k > first and _name_goes_on(doc[k - 1])) or (h + 1 < last and _name_goes_on(doc[h + 1])):
+    while k > first and h - k < MAX_NAME_WORDS and (_name_word(ctx, doc[k - 1]) or _compound_tail(doc, k - 1, first)):
+        k -= 1 if _name_word(ctx, doc[k - 1]) else 3
+    # 'the Close-In Weapon System': a titled system word after 'Weapon' ends the name ('Kestrel Missile
+    # Systems' stays a maker's name)
+    system = h + 1 < last and head.lower_ in WEAPON_WORDS and doc[h + 1].is_title and doc[h + 1].lower_ in SYSTEM_WORDS
+    end = h + 2 if system else h + 1
+    if head.lower_ == "weapons" and not system:
+        return  # 'Chemical Weapons' names a convention's or a body's subject; 'Weapons System' a weapon
+    if k == h or (k > first and _name_goes_on(doc[k - 1])) or (end < last and _name_goes_on(doc[end])):
         return  # no name, or a longer one the rule does not take ('Block II Surface ...', '... Missile Cruiser')
-    if _headline([t for t in doc[first:last] if t.is_alpha and not k <= t.i <= h]):
+    if _headline([t for t in doc[first:last] if t.is_alpha and not k <= t.i < end]):
         return
     singular = head.text[:-2] if head.lower_.endswith("oes") else head.text.rstrip("s")
-    canonical = f"{doc[k:h].text} {singular}"
-    cands.append(Candidate(k, h + 1, "Weapon", "titled-weapon-name", {"_canonical": canonical}))
+    canonical = f"{doc[k:h].text} {singular}" + (f" {doc[h + 1].text.rstrip('s')}" if system else "")
+    cands.append(Candidate(k, end, "Weapon", "titled-weapon-name", {"_canonical": canonical}))
+
+
+def _compound_tail(doc: Doc, i: int, first: int) -> bool:
+    """Token i ends a hyphenated title-case compound ('Close-In', 'Ship-Launched'): two capitalised
+    words glued by a hyphen, one name word."""
+    return (
+        i - 2 >= first
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_title
+        and doc[i - 2].is_alpha
+    )
 
 
 def _name_word(ctx: NameContext, t: Token) -> bool:

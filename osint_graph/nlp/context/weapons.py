@@ -34,6 +34,7 @@ from osint_graph.nlp.context.weapon_codes import (
     other_name_before_slash,
     quoted_before_head,
     quoted_name_end,
+    quoted_name_start,
     singular,
     slash_prefix,
     slashed_variant,
@@ -308,6 +309,10 @@ def _walk_left(ctx: NameContext, doc: Doc, h: int, first: int, k: int | None = N
         if name is None and t.text.isdigit() and k - 2 >= first and doc[k - 2].text == "Type":
             name, name_text = doc[k - 2], doc[k - 2 : k].text  # 'Type 358 anti-aircraft missiles'
             k -= 2
+            continue
+        if name is None and t.is_quote and quoted_name_start(ctx, doc, k, first) is not None:
+            j = quoted_name_start(ctx, doc, k, first)  # "the 'Tarvel' cruise missile": a quoted name
+            name, name_text, k = doc[j], doc[j : k - 1].text, j
             continue
         if name is None and t.text == ")":  # 'the Hoveyzeh (or Soumar) cruise missile': a model and its other name
             opening = _parenthesised_alias(ctx, doc, k - 1, first, mods > 0)
