@@ -597,6 +597,9 @@ def test_an_unnamed_service_of_a_story_that_names_no_state_is_generic(nlp):
         ("Estonia stopped the tanker on Monday. The police said the master was held.", "The police"),
         ("Estonia stopped the tanker on Monday. Officers said the hold was empty.", "Officers"),
         ("Estonia stopped the tanker. According to defence officials, the hold was empty.", "defence officials"),
+        # twenty-sixth round: prosecutors and "rescue officials" are the state's too
+        ("Estonia stopped the tanker on Monday. Prosecutors said the master was held.", "Prosecutors"),
+        ("A ferry sank off Estonia. Rescue officials said the crew was safe.", "Rescue officials"),
     ],
 )
 def test_bare_officials_and_police_speak_for_the_state_the_article_names(nlp, text, phrase):
@@ -613,8 +616,9 @@ def test_bare_police_point_back_to_the_police_body_named_before(nlp):
     assert (decided, [s.link.name for s in sources]) == ("body_of_kind", ["Varnel Harbour Police"])
 
 
-def test_bare_officials_of_a_story_that_names_no_state_are_left_out(nlp):
-    decided, _sources = _decide(nlp, "A ferry sank at dawn. Officials said the crew was safe.", "Officials")
+@pytest.mark.parametrize("phrase", ["Officials", "Prosecutors", "Rescue officials"])
+def test_bare_officials_of_a_story_that_names_no_state_are_left_out(nlp, phrase):
+    decided, _sources = _decide(nlp, f"A ferry sank at dawn. {phrase} said the crew was safe.", phrase)
     assert decided == "generic_source"
 
 
