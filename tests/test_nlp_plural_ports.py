@@ -10,6 +10,7 @@ Made-up names and texts.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from osint_graph.nlp.extensions import register_extensions
 from osint_graph.nlp.gazetteer_ruler import port_cue, ports_of_one_name
@@ -52,17 +53,21 @@ def test_a_plural_port_noun_after_one_name_is_no_port_cue(model, text, name, cue
 
 
 @pytest.mark.parametrize(
-    ("text", "cue"),
+    ("text", "label", "cue"),
     [
-        # 'ports in X' after a proper adjective: the ports at X, X is a port
-        ("Tarvik's Varnmoor ports in Quarnby and Dollen handle most of its trade.", True),
-        # ... its twin: a port with its own name in the town, which is no port of its own
-        ("Ships unloaded at the Kessmar Port in Quarnby on Monday.", False),
+        # 'ports in X' after a proper adjective: the ports at X, a town of the port list
+        ("Tarvik's Varnmoor ports in Quarnby and Dollen handle most of its trade.", "Port", True),
+        # ... its twins: a region there ('Varnmoor ports in Quarnby', Quarnby a province) ...
+        ("Tarvik's Varnmoor ports in Quarnby and Dollen handle most of its trade.", "Location", False),
+        # ... and a port with its own name in the town, which is no port of its own
+        ("Ships unloaded at the Kessmar Port in Quarnby on Monday.", "Port", False),
     ],
 )
-def test_ports_in_a_town_after_a_proper_adjective(model, text, cue):
+def test_ports_in_a_town_after_a_proper_adjective(model, text, label, cue):
     doc = model(text)
-    assert port_cue(_span(doc, "Quarnby")) is cue
+    span = _span(doc, "Quarnby")
+    doc.ents = [Span(doc, span.start, span.end, label=LABEL_OF_TYPE[label])]
+    assert port_cue(doc.ents[0]) is cue
 
 
 def test_a_title_after_port_ends_the_ports_name(nlp):

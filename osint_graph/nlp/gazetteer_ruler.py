@@ -116,7 +116,9 @@ def port_cue(span: Span) -> bool:
             continue
         prep = doc[tok.i + 1] if tok.i + 1 < span.start else None
         named = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title
-        named = named and not (tok.is_lower and tok.lower_ != tok.lemma_.lower())  # 'Varnian ports in X'
+        # 'Varnian ports in X': the ports at X, a town of the port list (not a region: 'US ports in Kessia')
+        plural = tok.is_lower and tok.lower_ != tok.lemma_.lower()
+        named = named and not (plural and span.label_ == LABEL_OF_TYPE["Port"])
         if prep is None or prep.lower_ == "of" or not named:
             return True
     return False
