@@ -106,17 +106,32 @@ def port_cue(span: Span) -> bool:
     has its own name, X is where it lies)."""
     doc = span.doc
     inside = {t.lower_ for t in span}
-    if inside & PORT_NOUNS or (span.end < len(doc) and doc[span.end].lower_ in PORT_NOUNS):
+    if inside & PORT_NOUNS:
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in PORT_NOUNS:
+        return not ports_of_one_name(doc, span.start, span.end)
     before = doc[max(0, span.start - 2) : span.start]
     for tok in before:
         if tok.lower_ not in PORT_NOUNS:
             continue
         prep = doc[tok.i + 1] if tok.i + 1 < span.start else None
         named = tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title
+        # 'Varnian ports in X': the ports at X, a town of the port list (not a region: 'US ports in Kessia')
+        plural = tok.is_lower and tok.lower_ != tok.lemma_.lower()
+        named = named and not (plural and span.label_ == LABEL_OF_TYPE["Port"])
         if prep is None or prep.lower_ == "of" or not named:
             return True
     return False
+
+
+def ports_of_one_name(doc: Doc, start: int, noun: int) -> bool:
+    """'DP Varn ports', 'Varnian ports', 'Kessel ports': a plural port noun after one name names the
+    ports of a region, a state or an operator, no port called so; not the last of coordinated names
+    ('the Varn and Tarvik ports': each a port, GUIDELINES "Places sharing one noun")."""
+    tok = doc[noun]
+    if tok.lower_ == tok.lemma_.lower() or not tok.lower_.endswith("s"):
+        return False  # 'Varn port': one port
+    return not (start > 0 and doc[start - 1].lower_ in ("and", "or", ",", "&"))
 
 
 def offshore_cue(span: Span) -> bool:

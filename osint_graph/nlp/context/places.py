@@ -26,12 +26,14 @@ from osint_graph.nlp.context.names import (
 from osint_graph.nlp.context.port_reading import SHIP_WORDS, position, seafaring, vessel_tokens
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.extensions import doc_text
+from osint_graph.nlp.gazetteer_ruler import ports_of_one_name
 from osint_graph.nlp.place_reading import listed_ocean
 from osint_graph.nlp.rules import table, word_list, words
 from osint_graph.nlp.spans import sentence_bounds
 from osint_graph.reference.regions import continents
 
 PORT_NOUNS = words("common/port_nouns")
+TITLE_WORDS = words("common/title_words")
 TOWN_WORDS = frozenset({"city", "town", "village", "settlement"})  # context/place_of_nouns that name a town
 LOCATION_HEAD_NOUNS = words("context/location_head_nouns")
 DIRECTION_WORDS = words("context/direction_words")
@@ -188,7 +190,13 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
     if nxt is not None and nxt.lower_ in ("city", "town") and end + 1 < limit and doc[end + 1].lower_ == "of":
         ctx.add_name(doc, end + 2, limit, "Port", "port-city", cands)  # 'the port city/town of X'
         return
-    if noun.text == "Port" and noun.i > first and nxt is not None and name_token(nxt, True):
+    if (
+        noun.text == "Port"
+        and noun.i > first
+        and nxt is not None
+        and name_token(nxt, True)
+        and nxt.lower_.rstrip(".") not in TITLE_WORDS  # 'the Varn Port CEO Ola Brenn': Port ends 'Varn Port'
+    ):
         # "Port Said", "Port Sudan": the word is part of the name (not at a sentence start)
         name_to = ctx.add_name(doc, noun.i, limit, "Port", "port-name", cands)
         if name_to > noun.i + 1 and ctx.gazetteer.lookup(doc[noun.i : name_to].text, "Port") is None:
@@ -208,7 +216,8 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
     ):
         port_list(ctx, doc, end + (2 if nxt.lower_ == "such" else 1), limit, cands)
         return
-    if nxt is not None and name_token(nxt, True) and noun.lower_ in ("port", "harbour", "harbor"):
+    title_next = nxt is not None and nxt.lower_.rstrip(".") in TITLE_WORDS
+    if nxt is not None and name_token(nxt, True) and noun.lower_ in ("port", "harbour", "harbor") and not title_next:
         ctx.add_name(doc, end, limit, "Port", "port-noun", cands)
         return
     # "Vostochny port", "the Ust-Luga port"
@@ -220,6 +229,7 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
             not demonym
             and not ctx.is_place_or_people(span)
             and not (ctx.known_types(span.text) & {"Location", "Organization"})
+            and not ports_of_one_name(doc, name_from, start)
         ):
             if not any(t.lower_ in LOCATION_HEAD_NOUNS for t in span):
                 cands.append(Candidate(name_from, start, "Port", "name-port"))
