@@ -45,6 +45,7 @@ from osint_graph.nlp.attribution_verbs import (
     SILENCE_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    STATEMENT_PARTICIPLES,
     WITHHOLDING_VERBS,
     frame_phrase,
     is_report_verb,
@@ -104,7 +105,6 @@ def unconfirmed_by(main: Token) -> bool:
 
 CHARGE_PAIRS = {tuple(w.split()) for w in words("attribution/object_charge_verbs")}
 PHRASAL_ACTS = {tuple(w.split()) for w in words("attribution/phrasal_acts")}
-STATEMENT_PARTICIPLES = words("attribution/statement_participles")
 # documents a body issues: "released a report on the collision" is an act (attribution/issued_documents.txt)
 ISSUED_DOCUMENTS = words("attribution/issued_documents")
 TIMING_VERBS = words("attribution/timing_verbs")

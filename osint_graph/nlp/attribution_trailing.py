@@ -27,6 +27,7 @@ from osint_graph.nlp.attribution_verbs import (
     QUOTING_VERBS,
     RELAY_VERBS,
     REPORT_FORMS,
+    STATEMENT_PARTICIPLES,
     base_form,
     frame_phrase,
     is_report_verb,
@@ -50,9 +51,6 @@ POST_STOP = words("attribution/source_phrase_stops")
 ADJUNCT_STARTS = words("attribution/adjunct_starts")
 TIME_SPAN_WORDS = words("attribution/time_span_words")
 TIME_ADJUNCT_HEADS = ("after", "before")  # "a day after ...", "hours before ..."
-# "“A,” Varga said, adding that C": the participle's clause is the speaker's again, set off from the frame
-# so that the frame still closes the quotation (`attribution/statement_participles.txt`)
-STATEMENT_PARTICIPLES = words("attribution/statement_participles")
 MAX_APPOSITIVE = 12  # words of a title after an inverted frame's speaker, not a clause
 
 

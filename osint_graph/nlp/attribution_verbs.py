@@ -57,6 +57,8 @@ RELAY_VERBS = _frame("relay")
 QUOTING_VERBS = _frame("quotation")
 DOCUMENT_VERBS = words("attribution/document_verbs")
 STATEMENT_NOUNS = words("attribution/statement_nouns")
+# "“A,” Varga said, adding that C": a participle that says again (attribution_links, attribution_trailing)
+STATEMENT_PARTICIPLES = words("attribution/statement_participles")
 _IRREGULAR = {row["verb"]: (row["past"], row["third"], row["verb"]) for row in table("attribution/verb_forms")}
 
 
