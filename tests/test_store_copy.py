@@ -83,9 +83,9 @@ def test_copy_into_neo4j_from_the_command_line(source, neo4j_clean):
 
 def test_copy_command_into_a_new_embedded_file_goes_through_the_bulk_loader(source, tmp_path, monkeypatch):
     """`osint-graph copy` into a new LadybugDB file (store/ladybug_bulk.py) leaves the source's graph."""
-    commits = []
-    real_commit = BulkLoader.commit
-    monkeypatch.setattr(BulkLoader, "commit", lambda loader: commits.append(1) or real_commit(loader))
+    commits = []  # every commit of the bulk loader, the last one (made by `close`) included, runs `_commit`
+    real_commit = BulkLoader._commit
+    monkeypatch.setattr(BulkLoader, "_commit", lambda loader, *args: commits.append(1) or real_commit(loader, *args))
     target_path = tmp_path / "bulk-copy.lbug"
     result = CliRunner().invoke(main, ["copy", "--from", str(source), "--to", str(target_path)])
     assert result.exit_code == 0, result.output
