@@ -96,3 +96,19 @@ def test_a_relay_phrase_after_the_speakers_appositive_relays_the_quote_and_its_r
     claims = run(text)
     assert chain_of(claims, "will not enter") == chain
     assert chain_of(claims, "We are ready") == chain
+
+
+@pytest.mark.parametrize(
+    ("clause", "chain"),
+    [
+        ("who was quoted by Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("who spoke to Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("who spoke to the Karsk Navy", ["Lena Varga"]),  # only an outlet relays
+        ("who was quoted by reporters", ["Lena Varga"]),
+    ],
+)
+def test_a_relay_in_a_relative_clause_on_the_according_to_source(run, clause, chain):
+    # "According to X, who was quoted by <outlet>, C": the outlet relays X (attribution_leading, the
+    # description chunks after a leading "according to" frame)
+    text = f"{INTRO}According to Lena Varga, {clause}, the Morrow Gull hit a pier at Karsk.\n"
+    assert chain_of(run(text), "hit a pier") == chain
