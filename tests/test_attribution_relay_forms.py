@@ -112,3 +112,16 @@ def test_a_relay_in_a_relative_clause_on_the_according_to_source(run, clause, ch
     # description chunks after a leading "according to" frame)
     text = f"{INTRO}According to Lena Varga, {clause}, the Morrow Gull hit a pier at Karsk.\n"
     assert chain_of(run(text), "hit a pier") == chain
+
+
+@pytest.mark.parametrize(
+    ("tail", "chain"),
+    [
+        ("according to a statement by the Karsk Navy as quoted by Nordic Daily", ["Nordic Daily", "Karsk Navy"]),
+        ("according to a statement by the Karsk Navy", ["Karsk Navy"]),
+        ("according to a statement by the Karsk Navy as quoted by reporters", ["Karsk Navy"]),
+    ],
+)
+def test_an_outlet_quoting_the_source_of_a_trailing_according_to_relays(run, tail, chain):
+    text = f"{INTRO}The Morrow Gull hit a pier at Karsk on Monday, {tail}.\n"
+    assert chain_of(run(text), "hit a pier") == chain

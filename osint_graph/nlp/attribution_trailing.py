@@ -79,7 +79,9 @@ class TrailingFrames:
         n, phrase_verb = frame_phrase(toks, "source")  # "..., according to X"
         if n and len(toks) > n:
             srcs = self.ctx.resolve(toks[n:], phrase_verb)
-            return (srcs, s) if srcs else ([], s)
+            # "..., according to a statement by X as quoted by Nordic Daily": the outlet relays X
+            relay = [r for r in phrase_relay(self.ctx, toks[n:]) if srcs and r.link.name != srcs[0].link.name]
+            return (relay[:1] + srcs, s) if srcs else ([], s)
         # "..., based on what X said" / "judging by what X reported" / "from what X told reporters"
         n, _ = frame_phrase(toks, "origin")
         if n and len(toks) > n:
