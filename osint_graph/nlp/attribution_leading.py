@@ -119,6 +119,10 @@ class LeadingFrames:
                     x.pos_ in ("VERB", "AUX") for x in nxt
                 )
                 if nxt[0].lower_ in RELATIVE_PRONOUNS or appositive:
+                    if srcs and not relayed and nxt[0].lower_ in RELATIVE_PRONOUNS:
+                        # "According to X, who was quoted by Nordic Daily, C": the outlet relays X, before X
+                        relayed = [r for r in phrase_relay(self.ctx, nxt) if r.link.name != srcs[0].link.name][:1]
+                        sources[-1:-1] = relayed
                     k += 1
                     a = parts[k][0]
                     continue

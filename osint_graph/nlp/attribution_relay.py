@@ -86,6 +86,17 @@ def phrase_relay(ctx: AttributionContext, toks: Sequence[Token]) -> list[Source]
     return []
 
 
+def interview_at(toks: Sequence[Token]) -> int:
+    """Where a relay phrase of three words or more starts in `toks` ("in an interview with"), else
+    len(toks): one that closes a speaker's appositive ("said X, co-head of the practice at Brightwater
+    in an interview with Nordic Daily") without a comma. Shorter ones ("to", "on") are parts of titles
+    ("adviser to the board")."""
+    for k, x in enumerate(toks):
+        if may_start_phrase(x.lower_, "relay") and frame_phrase(toks[k:], "relay")[0] >= 3:
+            return k
+    return len(toks)
+
+
 def subject_relay(ctx: AttributionContext, subject: Token, relay_verbs: Sequence[str]) -> list[Source]:
     """'The official, who spoke to Reuters on condition of anonymity, said C': the outlet the speaker
     spoke to in a relative clause on the subject relays the statement, [Reuters, official]

@@ -14,6 +14,7 @@ from osint_graph.nlp.attribution_acts import CONTENT_OBJECT_VERBS
 from osint_graph.nlp.attribution_own_report import reports_its_own
 from osint_graph.nlp.attribution_relay import (
     drop_as_saying,
+    interview_at,
     passive_speaker,
     phrase_relay,
     quoted_source,
@@ -78,7 +79,9 @@ class TrailingFrames:
         n, phrase_verb = frame_phrase(toks, "source")  # "..., according to X"
         if n and len(toks) > n:
             srcs = self.ctx.resolve(toks[n:], phrase_verb)
-            return (srcs, s) if srcs else ([], s)
+            # "..., according to a statement by X as quoted by Nordic Daily": the outlet relays X
+            relay = [r for r in phrase_relay(self.ctx, toks[n:]) if srcs and r.link.name != srcs[0].link.name]
+            return (relay[:1] + srcs, s) if srcs else ([], s)
         # "..., based on what X said" / "judging by what X reported" / "from what X told reporters"
         n, _ = frame_phrase(toks, "origin")
         if n and len(toks) > n:
@@ -241,7 +244,9 @@ class TrailingFrames:
             set_off = set_off or time_adjunct(toks)
             if (set_off or says_again) and len(parts) > 2:
                 ps, pt = parts[-2]
-                if self._frame_like(ps, pt, parts[:-2]):
+                # "..., said X, the agency's director, speaking to Y": the relay after the speaker's appositive
+                behind = relay_phrase and len(parts) > 3 and self._speaker_appositive(parts[:-1])
+                if behind or self._frame_like(ps, pt, parts[:-2]):
                     if relay_phrase and not sources:
                         relayed = phrase_relay(self.ctx, toks)
                     # the source acts (a relative or participle clause) or speaks ("adding that C") again
@@ -259,6 +264,8 @@ class TrailingFrames:
                 new_end = parts[-1][1]
                 continue
             if len(parts) > 2 and self._speaker_appositive(parts):
+                if not sources:  # "..., said X, co-head of Y in an interview with Nordic Daily": Nordic Daily relays
+                    relayed = relayed or phrase_relay(self.ctx, toks[interview_at(toks) :])
                 parts.pop()  # "..., said Tomas Varga, the navy's commander": it names the speaker, no claim
                 new_end = s
                 continue
@@ -312,6 +319,7 @@ class TrailingFrames:
         s, t = parts[-1]
         toks = [x for x in tokens_of(self.doc)[s:t] if not x.is_space and not x.is_punct]
         toks = [x for x in toks if not _in_relative_on_noun(x, s, t)]
+        toks = toks[: interview_at(toks)]  # "co-head of Y in an interview with Nordic Daily": the title
         # a participle on a noun ("the ruling party") is no verb of the chunk
         if not toks or len(toks) > MAX_APPOSITIVE or any(x.pos_ in ("VERB", "AUX") and x.dep_ != "amod" for x in toks):
             return False

@@ -1,0 +1,127 @@
+"""A speaker who talks to an outlet: the outlet heads the chain, [Outlet, speaker] (GUIDELINES, "a relay
+stands before the source it relays"), in the forms real pages write it.
+
+Made-up vessels, people, bodies and outlets; the stand-alone pipeline (bare model + the entities named
+here), the page's own outlet "Harbour Ledger" (tests/claim_standalone.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_standalone import chain_of
+
+ENTITIES = {
+    "VESSEL": ["Morrow Gull"],
+    "PORT": ["Karsk"],
+    "OUTLET": ["Nordic Daily", "Harbour Ledger"],
+    "ORG": ["Karsk Navy", "Brightwater Shipping"],
+    "PERSON": ["Lena Varga"],
+    "COUNTRY": ["Varnia"],
+}  # fmt: skip
+INTRO = "Harbour Ledger has followed the Morrow Gull since May.\n"
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import claims_runner
+
+    return claims_runner(ENTITIES)
+
+
+@pytest.mark.parametrize(
+    ("audience", "chain"),
+    [
+        ("Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("Harbour Ledger", ["Lena Varga"]),  # the page's own outlet relays nothing of its own
+        ("reporters", ["Lena Varga"]),  # no outlet
+        ("the court", ["Lena Varga"]),
+        ("Varnia's navy", ["Lena Varga"]),
+    ],
+)
+def test_only_an_outlet_told_relays(run, audience, chain):
+    text = f"{INTRO}Lena Varga told {audience} that the Morrow Gull would not enter Karsk.\n"
+    assert chain_of(run(text), "would not enter") == chain
+
+
+@pytest.mark.parametrize(
+    ("title", "chain"),
+    [
+        ("co-head of the practice at Brightwater Shipping in an interview with Nordic Daily",
+         ["Nordic Daily", "Lena Varga"]),
+        ("co-head of the practice at Brightwater Shipping in an interview with the Karsk Navy", ["Lena Varga"]),
+        ("adviser to Nordic Daily", ["Lena Varga"]),  # "to" inside a title is no relay
+    ],
+)  # fmt: skip
+def test_an_interview_closing_the_speakers_appositive_relays(run, title, chain):
+    # "“C,” said X, <title> in an interview with <outlet>." (no comma before the phrase): the outlet relays
+    # X's words and those of the quote that runs on (attribution_relay.interview_at)
+    quote = "“We are ready for the Morrow Gull.”"
+    text = f"{INTRO}“The Morrow Gull will not enter Karsk,” said Lena Varga, {title}. {quote}\n"
+    claims = run(text)
+    assert chain_of(claims, "will not enter") == chain
+    assert chain_of(claims, "We are ready") == chain
+
+
+@pytest.mark.parametrize(
+    ("phrase", "chain"),
+    [
+        ("in a separate interview with Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("in an exclusive interview with Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("in a telephone interview with Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("in a separate interview with the Karsk Navy", ["Lena Varga"]),  # a body relays nothing
+        ("in a separate interview", ["Lena Varga"]),
+    ],
+)
+def test_an_interview_with_an_outlet_under_an_adjective_relays(run, phrase, chain):
+    # "X said in a separate interview with <outlet>" (attribution/frame_phrases.csv, relay)
+    text = f"{INTRO}Lena Varga said {phrase} that the Morrow Gull would not enter Karsk.\n"
+    assert chain_of(run(text), "would not enter") == chain
+
+
+@pytest.mark.parametrize(
+    ("audience", "chain"),
+    [
+        ("speaking to Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("speaking to the Karsk Navy", ["Lena Varga"]),  # only an outlet relays
+        ("speaking to reporters", ["Lena Varga"]),
+    ],
+)
+def test_a_relay_phrase_after_the_speakers_appositive_relays_the_quote_and_its_run_on(run, audience, chain):
+    # "“C,” said X, the agency's director, speaking to <outlet>. “C2.”": the appositive stands between
+    # the frame and the relay phrase; the quote that runs on keeps the chain
+    text = (
+        f"{INTRO}“The Morrow Gull will not enter Karsk,” said Lena Varga, the agency's director, {audience}. "
+        "“We are ready for the Morrow Gull.”\n"
+    )
+    claims = run(text)
+    assert chain_of(claims, "will not enter") == chain
+    assert chain_of(claims, "We are ready") == chain
+
+
+@pytest.mark.parametrize(
+    ("clause", "chain"),
+    [
+        ("who was quoted by Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("who spoke to Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("who spoke to the Karsk Navy", ["Lena Varga"]),  # only an outlet relays
+        ("who was quoted by reporters", ["Lena Varga"]),
+    ],
+)
+def test_a_relay_in_a_relative_clause_on_the_according_to_source(run, clause, chain):
+    # "According to X, who was quoted by <outlet>, C": the outlet relays X (attribution_leading, the
+    # description chunks after a leading "according to" frame)
+    text = f"{INTRO}According to Lena Varga, {clause}, the Morrow Gull hit a pier at Karsk.\n"
+    assert chain_of(run(text), "hit a pier") == chain
+
+
+@pytest.mark.parametrize(
+    ("tail", "chain"),
+    [
+        ("according to a statement by the Karsk Navy as quoted by Nordic Daily", ["Nordic Daily", "Karsk Navy"]),
+        ("according to a statement by the Karsk Navy", ["Karsk Navy"]),
+        ("according to a statement by the Karsk Navy as quoted by reporters", ["Karsk Navy"]),
+    ],
+)
+def test_an_outlet_quoting_the_source_of_a_trailing_according_to_relays(run, tail, chain):
+    text = f"{INTRO}The Morrow Gull hit a pier at Karsk on Monday, {tail}.\n"
+    assert chain_of(run(text), "hit a pier") == chain
