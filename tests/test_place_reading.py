@@ -149,3 +149,30 @@ def test_a_bare_compass_word_is_no_place(nlp):
 
 def test_a_compass_word_in_a_name_is_a_place(nlp):
     assert directions_dropped(nlp, "Pirates roam off West Velmora.", "West Velmora") == ["West Velmora"]
+
+
+def read_with(nlp, gaz, text: str, labels: list[tuple[str, str, int]]):
+    doc = nlp.make_doc(text)
+    ents = []
+    for surface, type_, nth in labels:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        ents.append(doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE[type_]))
+    doc.ents = ents
+    read_place_types(doc, gaz)
+    return [e.label_ for e in doc.ents]
+
+
+def test_a_city_state_in_a_dateline_is_the_state(nlp):
+    gaz = Gazetteer([GazetteerEntry("Country", "Varnport", (), {"iso2": "ZQ"}, {"capital": "Varnport"})])
+    text = "VARNPORT - A Varnport-flagged tanker sank."
+    got = read_with(nlp, gaz, text, [("VARNPORT", "Location", 0), ("Varnport", "Country", 0)])
+    assert got == [LABEL_OF_TYPE["Country"]] * 2
+
+
+def test_a_capital_named_like_a_state_with_a_namesake_division_stays_the_city(nlp):
+    gaz = Gazetteer([GazetteerEntry("Country", "Varnport", (), {"iso2": "DJ"}, {"capital": "Varnport"})])
+    text = "VARNPORT - A Varnport-flagged tanker sank."
+    got = read_with(nlp, gaz, text, [("VARNPORT", "Location", 0), ("Varnport", "Country", 0)])
+    assert got == [LABEL_OF_TYPE["Location"], LABEL_OF_TYPE["Country"]]

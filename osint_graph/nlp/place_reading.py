@@ -18,6 +18,7 @@ from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_OF_LABEL
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
+from osint_graph.reference.countries import namesake_city_codes
 
 COUNTRY, LOCATION, PERSON = (LABEL_OF_TYPE[t] for t in ("Country", "Location", "Person"))
 PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
@@ -40,9 +41,13 @@ def listed_ocean(words_before: Span) -> bool:
 
 
 def _state_named(span: Span, gazetteer: Gazetteer):
-    """The Country entry whose own name (not its capital) the span is, else None."""
+    """The Country entry whose own name (not its capital) the span is, else None; a city-state's name
+    ('SINGAPORE -' in a dateline, its districts bear other names) is the state (GUIDELINES "a
+    city-state too"), a capital named like its state ('Djibouti', a subdivision of that name) is not."""
     entry = gazetteer.lookup(span.text, "Country")
-    if entry is None or gazetteer.country_of_capital(span.text) is entry:
+    if entry is None:
+        return None
+    if gazetteer.country_of_capital(span.text) is entry and entry.identifiers.get("iso2") in namesake_city_codes():
         return None
     return entry
 
