@@ -24,7 +24,7 @@ def nlp():
     return load_model()
 
 
-def labelled(nlp, text: str, labels: list[tuple[str, str, int]]):
+def labelled(nlp, text: str, labels: list[tuple[str, str, int]], gaz: Gazetteer = GAZ):
     """The doc of `text` with the given (surface, type, occurrence) entities, read once."""
     doc = nlp.make_doc(text)
     ents = []
@@ -34,7 +34,7 @@ def labelled(nlp, text: str, labels: list[tuple[str, str, int]]):
             start = text.index(surface, start + 1)
         ents.append(doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE[type_]))
     doc.ents = ents
-    read_place_types(doc, GAZ)
+    read_place_types(doc, gaz)
     return [(e.text, e.label_) for e in doc.ents]
 
 
@@ -152,16 +152,7 @@ def test_a_compass_word_in_a_name_is_a_place(nlp):
 
 
 def read_with(nlp, gaz, text: str, labels: list[tuple[str, str, int]]):
-    doc = nlp.make_doc(text)
-    ents = []
-    for surface, type_, nth in labels:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        ents.append(doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE[type_]))
-    doc.ents = ents
-    read_place_types(doc, gaz)
-    return [e.label_ for e in doc.ents]
+    return [label for _, label in labelled(nlp, text, labels, gaz)]
 
 
 def test_a_city_state_in_a_dateline_is_the_state(nlp):
