@@ -25,3 +25,13 @@ def test_an_ordinal_in_a_feature_name_stays_in_it(nlp):
     assert locations(nlp, "A resupply boat reached Second Thomas Shoal at dawn.") == {
         "Second Thomas Shoal": "Second Thomas Shoal"
     }
+
+
+def test_the_indo_pacific_is_a_region(nlp):
+    assert locations(nlp, "A Varnian frigate is deployed in the Indo-Pacific with its allies.") == {
+        "Indo-Pacific": "Indo-Pacific"
+    }
+
+
+def test_the_indo_pacific_in_a_command_name_is_no_place(nlp):
+    assert "Indo-Pacific" not in locations(nlp, "The Varnian Indo-Pacific Command said the drill ended.")

@@ -24,7 +24,7 @@ def nlp():
     return load_model()
 
 
-def labelled(nlp, text: str, labels: list[tuple[str, str, int]]):
+def labelled(nlp, text: str, labels: list[tuple[str, str, int]], gaz: Gazetteer = GAZ):
     """The doc of `text` with the given (surface, type, occurrence) entities, read once."""
     doc = nlp.make_doc(text)
     ents = []
@@ -34,7 +34,7 @@ def labelled(nlp, text: str, labels: list[tuple[str, str, int]]):
             start = text.index(surface, start + 1)
         ents.append(doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE[type_]))
     doc.ents = ents
-    read_place_types(doc, GAZ)
+    read_place_types(doc, gaz)
     return [(e.text, e.label_) for e in doc.ents]
 
 
@@ -94,3 +94,76 @@ def test_a_capitalised_region_is_its_own_name(nlp):
 def test_a_division_named_by_its_town_keeps_the_word(nlp):
     got = trimmed(nlp, "Drones hit the Tolm region.", "Tolm region", canonical="Tolm Oblast")
     assert got == [("Tolm region", "Tolm Oblast")]
+
+
+def test_a_district_word_after_a_name_stays_outside_the_place(nlp):
+    got = trimmed(nlp, "Heroin was seized in Dorvan district.", "Dorvan district")
+    assert got == [("Dorvan", "Dorvan")]
+
+
+def test_a_capitalised_district_is_its_own_name(nlp):
+    got = trimmed(nlp, "The Dorvan District covers the coast.", "Dorvan District")
+    assert got == [("Dorvan District", None)]
+
+
+def test_the_island_of_before_a_name_stays_outside_the_place(nlp):
+    got = trimmed(nlp, "A hospital on the Island of Velmora closed.", "Island of Velmora")
+    assert got == [("Velmora", "Velmora")]
+
+
+def test_a_compass_word_and_of_before_a_name_stay_outside_the_place(nlp):
+    got = trimmed(nlp, "Southeast of Tolm Island the boat sank.", "Southeast of Tolm Island")
+    assert got == [("Tolm Island", "Tolm Island")]
+
+
+def test_a_head_noun_and_of_before_a_name_is_the_name(nlp):
+    got = trimmed(nlp, "The Gulf of Velmora was closed.", "Gulf of Velmora")  # no lead word: a sea's name
+    assert got == [("Gulf of Velmora", None)]
+
+
+def test_the_island_of_a_listed_phrase_keeps_it(nlp):
+    gaz = Gazetteer([KARSK, GazetteerEntry("Location", "Island of Brenn", (), {}, {})])
+    from osint_graph.nlp.place_reading import trim_region_words
+
+    text = "Ferries reach the Island of Brenn."
+    doc = nlp.make_doc(text)
+    start = text.index("Island of Brenn")
+    doc.ents = [doc.char_span(start, start + len("Island of Brenn"), label=LABEL_OF_TYPE["Location"])]
+    trim_region_words(doc, gaz)
+    assert [e.text for e in doc.ents] == ["Island of Brenn"]
+
+
+def directions_dropped(nlp, text: str, surface: str):
+    from osint_graph.nlp.place_reading import drop_bare_directions
+
+    doc = nlp.make_doc(text)
+    start = text.index(surface)
+    doc.ents = [doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE["Location"])]
+    drop_bare_directions(doc)
+    return [e.text for e in doc.ents]
+
+
+def test_a_bare_compass_word_is_no_place(nlp):
+    assert directions_dropped(nlp, "Karsk was sanctioned by the West.", "West") == []
+
+
+def test_a_compass_word_in_a_name_is_a_place(nlp):
+    assert directions_dropped(nlp, "Pirates roam off West Velmora.", "West Velmora") == ["West Velmora"]
+
+
+def read_with(nlp, gaz, text: str, labels: list[tuple[str, str, int]]):
+    return [label for _, label in labelled(nlp, text, labels, gaz)]
+
+
+def test_a_city_state_in_a_dateline_is_the_state(nlp):
+    gaz = Gazetteer([GazetteerEntry("Country", "Varnport", (), {"iso2": "ZQ"}, {"capital": "Varnport"})])
+    text = "VARNPORT - A Varnport-flagged tanker sank."
+    got = read_with(nlp, gaz, text, [("VARNPORT", "Location", 0), ("Varnport", "Country", 0)])
+    assert got == [LABEL_OF_TYPE["Country"]] * 2
+
+
+def test_a_capital_named_like_a_state_with_a_namesake_division_stays_the_city(nlp):
+    gaz = Gazetteer([GazetteerEntry("Country", "Varnport", (), {"iso2": "DJ"}, {"capital": "Varnport"})])
+    text = "VARNPORT - A Varnport-flagged tanker sank."
+    got = read_with(nlp, gaz, text, [("VARNPORT", "Location", 0), ("Varnport", "Country", 0)])
+    assert got == [LABEL_OF_TYPE["Location"], LABEL_OF_TYPE["Country"]]

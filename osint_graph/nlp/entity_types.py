@@ -48,7 +48,7 @@ from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_ship_cut, seat_split, whole_org
 from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
-from osint_graph.nlp.place_reading import listed_ocean, read_place_types, trim_region_words
+from osint_graph.nlp.place_reading import drop_bare_directions, listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
@@ -149,6 +149,7 @@ class EntityTypes:
         split_shared_nouns(doc, self.gazetteer)  # 'the Varn and Karsk seas': two seas
         long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
         trim_region_words(doc, self.gazetteer)  # 'Shandong province': the place is `Shandong`
+        drop_bare_directions(doc)  # 'sanctions by the West': no place
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
         corefer(doc, self.gazetteer)

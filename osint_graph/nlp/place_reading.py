@@ -18,6 +18,7 @@ from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.labels import LABEL_OF_TYPE, TYPE_OF_LABEL
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
+from osint_graph.reference.countries import namesake_city_codes
 
 COUNTRY, LOCATION, PERSON = (LABEL_OF_TYPE[t] for t in ("Country", "Location", "Person"))
 PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
@@ -25,6 +26,8 @@ PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
 REGION_WORDS_OUTSIDE = words("context/region_words_outside")
 OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': before 'Ocean', an ocean's name
 DIRECTION_WORDS = words("context/direction_words")
+# "the Island of Karsk", "Southeast of Velm Island": the words before 'of' stay outside the place
+PLACE_LEAD_WORDS = words("context/place_lead_words")
 
 
 def listed_ocean(words_before: Span) -> bool:
@@ -38,9 +41,13 @@ def listed_ocean(words_before: Span) -> bool:
 
 
 def _state_named(span: Span, gazetteer: Gazetteer):
-    """The Country entry whose own name (not its capital) the span is, else None."""
+    """The Country entry whose own name (not its capital) the span is, else None; a city-state's name
+    ('SINGAPORE -' in a dateline, its districts bear other names) is the state (GUIDELINES "a
+    city-state too"), a capital named like its state ('Djibouti', a subdivision of that name) is not."""
     entry = gazetteer.lookup(span.text, "Country")
-    if entry is None or gazetteer.country_of_capital(span.text) is entry:
+    if entry is None:
+        return None
+    if gazetteer.country_of_capital(span.text) is entry and entry.identifiers.get("iso2") in namesake_city_codes():
         return None
     return entry
 
@@ -74,19 +81,32 @@ def _known_place(span: Span, gazetteer: Gazetteer) -> bool:
     return bool(types & {"Country", "Location", "Port"}) or cldr_place(span.text) is not None
 
 
+def _name_inside(e: Span) -> Span | None:
+    """The name inside a Location's span without a lower-case region word after it ('Shandong
+    province') or a lead word and 'of' before it ('Island of Socotra', 'Southeast of Delft Island'),
+    else None."""
+    if e.label_ != LOCATION or len(e) < 2:
+        return None
+    if e[-1].is_lower and e[-1].lower_ in REGION_WORDS_OUTSIDE:
+        return e.doc[e.start : e.end - 1]
+    if len(e) >= 3 and e[1].lower_ == "of" and e[0].lower_ in PLACE_LEAD_WORDS:
+        return e.doc[e.start + 2 : e.end]
+    return None
+
+
 def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
     """'Shandong province' -> `Shandong`: a lower-case administrative word after a place's name is
     no part of the name (GUIDELINES, a territory's short and long names), unless the sources name the
-    whole phrase (a division such as 'Odesa region' -> `Odesa Oblast` keeps its canonical name)."""
+    whole phrase (a division such as 'Odesa region' -> `Odesa Oblast` keeps its canonical name); so
+    are a lead word and 'of' before it ('the Island of Socotra' -> `Socotra`)."""
     ents = list(doc.ents)
     changed = False
     for i, e in enumerate(ents):
-        last = e[-1]
-        if e.label_ != LOCATION or len(e) < 2 or not last.is_lower or last.lower_ not in REGION_WORDS_OUTSIDE:
+        name = _name_inside(e)
+        if name is None:
             continue
         if gazetteer.lookup(e.text, "Location") is not None or span_ext(e, "canonical") not in (None, e.text):
             continue  # a division or a listed phrase: its own name
-        name = doc[e.start : e.end - 1]
         if not name.text[:1].isupper():
             continue
         ents[i] = annotate(
@@ -94,4 +114,13 @@ def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
         )
         changed = True
     if changed:
+        doc.ents = ents
+
+
+def drop_bare_directions(doc: Doc) -> None:
+    """'sanctions by the West', 'a gateway to the East', 'Operation Awase, South West': a Location of
+    compass words alone names a bloc, a command or a side, not a place (dev gold types no such
+    mention); 'West Africa', 'the South China Sea' keep their names."""
+    ents = [e for e in doc.ents if e.label_ != LOCATION or not all(t.lower_ in DIRECTION_WORDS for t in e)]
+    if len(ents) != len(doc.ents):
         doc.ents = ents
