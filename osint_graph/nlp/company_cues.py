@@ -30,10 +30,8 @@ NOUNS_AFTER = tuple(tuple(p.split()) for p in word_list("context/company_nouns_a
 ROLE_NEXT = tuple(tuple(p.split()) for p in word_list("context/company_role_next"))
 ONE_WORD_NEXT = frozenset(p[0] for p in ROLE_NEXT if len(p) == 1)  # nouns: 'Ostrel shares', 'Tarvik CEO'
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
-APPOSITION_SPAN = 6
-PLACES_TOO = words(
-    "context/company_words_places_too"
-)  # 'Dogger Bank': a company's word and a place's  # words of an apposition read after the name
+APPOSITION_SPAN = 6  # words of an apposition read after the name
+PLACES_TOO = words("context/company_words_places_too")  # 'Dogger Bank': a company's word and a place's
 
 
 def _org_word(tok) -> bool:
