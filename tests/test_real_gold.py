@@ -42,6 +42,20 @@ def test_gold_files_and_manifest_rows_pair_up_and_no_vessel_is_in_both_splits():
     assert real.pairing_problems(ROWS, GOLDS) == []
 
 
+def test_no_gold_file_is_on_a_story_left_out_of_the_set():
+    assert real.excluded_vessel_problems(GOLDS) == []
+
+
+def test_the_excluded_story_check_catches_a_listed_vessel_whatever_its_prefix(tmp_path):
+    (tmp_path / "excluded_vessels.txt").write_text("# header\nTarn Vale\n", encoding="utf-8")
+    listed = {"type": "Vessel", "name": "MV Tarn Vale", "mentions": []}
+    other = {"type": "Vessel", "name": "Tarn Valley", "mentions": []}
+    golds = {"d001_x": {"entities": [listed]}, "d002_y": {"entities": [other]}}
+    assert real.excluded_vessel_problems(golds, tmp_path) == [
+        "gold/d001_x.json names 'MV Tarn Vale', a vessel of an excluded story"
+    ]
+
+
 def test_gold_files_are_well_formed():
     problems = [p for gold_id, gold in GOLDS.items() for p in real.gold_problems(gold_id, gold)]
     assert problems == []

@@ -273,6 +273,18 @@ def pairing_problems(rows: list[Row], golds: dict[str, dict]) -> list[str]:
     return problems
 
 
+def excluded_vessel_problems(golds: dict[str, dict], real_dir: Path = REAL_DIR) -> list[str]:
+    """Gold files naming a vessel of a story left out of the set (`excluded_vessels.txt`)."""
+    lines = (real_dir / "excluded_vessels.txt").read_text(encoding="utf-8").splitlines()
+    excluded = {vessel_keys({"name": n.strip()}).pop() for n in lines if n.strip() and not n.startswith("#")}
+    return [
+        f"gold/{gold_id}.json names {e.get('name')!r}, a vessel of an excluded story"
+        for gold_id, gold in sorted(golds.items())
+        for e in gold.get("entities") or []
+        if e.get("type") == "Vessel" and vessel_keys(e) & excluded
+    ]
+
+
 def vessel_keys(entity: dict) -> set[str]:
     """Name keys of a vessel's name and mentions, without a ship prefix ("MV Grey Gull" ~ "Grey Gull")."""
     texts = [entity.get("name") or ""] + [m.get("text") or "" for m in entity.get("mentions") or ()]
