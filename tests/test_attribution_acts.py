@@ -210,3 +210,13 @@ def test_a_statement_placed_in_time_is_told_by_the_outlet(run):
     assert chain_of(run(text), "comes amid") == []
     text = "The Karsk Navy published a report on the Tern Vale. The report identified Varnian drones near it."
     assert chain_of(run(text), "identified") == ["Karsk Navy"]
+
+
+def test_an_estimated_figure_is_the_estimators_statement(run):
+    # twenty-seventh round (carry27): the object of "estimate" / "calculate" is the figure put forward
+    claims = run("Brennholt Shipping estimated a $78.7 million loss in disrupted exports near Karsk.")
+    assert chain_of(claims, "78.7 million") == ["Brennholt Shipping"]
+    claims = run("The Karsk Navy calculates a minimum damage of 188 million dollars due to the spill.")
+    assert chain_of(claims, "188 million") == ["Karsk Navy"]
+    # negative twin: a confirmation of a noun stays an act (content_object_verbs.txt does not list it)
+    assert chain_of(run("The Karsk Navy confirmed a $78.7 million loss in disrupted exports."), "78.7 million") == []

@@ -762,6 +762,10 @@ def test_naming_a_thing_as_something_is_the_namers_statement(run):
     ]
     # without "as" identifying is an act, not a statement
     assert chain_of(run("The Coastal Watch Agency identified the cause of the fire on the Morrow Gull."), "cause") == []
+    # the parser hangs "as" on the object when an adjective follows: still a naming (carry27)
+    text = "The Coastal Watch Agency identified the shipment as Varnian in origin."
+    assert chain_of(run(text), "shipment") == ["Coastal Watch Agency"]
+    assert chain_of(run("The Coastal Watch Agency identified the shipment near the port."), "shipment") == []
 
 
 def test_what_a_speaker_described_as_is_the_speakers_wherever_the_clause_stands(run):

@@ -93,3 +93,9 @@ def test_time_adjunct_reads_a_stretch_of_time_before_after(nlp, words, expected)
     from osint_graph.nlp.attribution_trailing import time_adjunct
 
     assert time_adjunct(list(nlp.make_doc(words))) is expected
+
+
+def test_an_exclaimed_quote_is_the_speakers(nlp):
+    # twenty-seventh round (carry27): "exclaim" is a reporting verb (common/report_verbs.txt)
+    text = "“The Morrow Gull is listing to port,” exclaimed passenger Lena Varga."
+    assert _chain(nlp, text, "listing to port") == ["Lena Varga"]

@@ -158,7 +158,7 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
         if things and not holds_clause(things[0]) and not any(_tells(t) for t in things[0].subtree):
             if not says_while(main):
                 return []
-    naming = lemma in NAMING_AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in main.children)
+    naming = lemma in NAMING_AS_VERBS and names_as(main)
     speech = lemma in STANCE_VERBS or lemma in SPEECH_VERBS or (is_report_verb(main) and not is_negated(main))
     speech = speech or says_while(main)
     # "refused to comment" withholds a statement (no source, but a claim about the party); "Rome refused",
@@ -181,6 +181,14 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
         return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
     return []
+
+
+def names_as(verb: Token) -> bool:
+    """'identified the vessel as the Tern Vale': an "as" on the naming verb, or on its object, where the
+    parser hangs it when an adjective follows ("identified the shipment as Iranian in origin": the "as"
+    under "shipment"; twenty-seventh round, carry27)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for h in heads for c in h.children)
 
 
 def _tells(tok: Token) -> bool:
