@@ -80,3 +80,33 @@ def test_a_name_after_port_is_the_ports_name(nlp):
     """... its twin: 'Port Tarvel' names the port."""
     found = {(e.text, e.label_) for e in nlp("The tanker Tern Vale docked at Port Tarvel on Monday.").ents}
     assert ("Port Tarvel", LABEL_OF_TYPE["Port"]) in found
+
+
+def test_a_title_and_of_before_port_open_no_ports_name(nlp):
+    """'The CEO of Varnsby Port' (port27): the title and 'of' are no part of the port's name."""
+    found = {(e.text, e.label_) for e in nlp("The CEO of Varnsby Port estimated that traffic would return.").ents}
+    assert not any(label == LABEL_OF_TYPE["Port"] and "CEO" in text for text, label in found)
+
+
+def test_the_port_after_a_title_and_of_is_still_found(nlp):
+    """... its twin: the port itself is still found, by its name before 'Port'."""
+    found = {(e.text, e.label_) for e in nlp("The CEO of Varnsby Port estimated that traffic would return.").ents}
+    assert ("Varnsby", LABEL_OF_TYPE["Port"]) in found
+
+
+def test_port_and_a_verb_after_a_name_are_no_listed_port_name():
+    """'the Quarnby Port warned' holds the letters of a listed 'Port Warned' (port27, as 'Varn Port said'
+    holds 'Port Said'): the lower-case verb is no part of a name the list writes capitalised; its twin,
+    'sailed from Port Warned', is the port."""
+    from osint_graph.gazetteer import Gazetteer
+    from osint_graph.gazetteer_entry import GazetteerEntry
+    from osint_graph.nlp.gazetteer_ruler import GazetteerRuler
+
+    register_extensions()
+    nlp = load_model()
+    gaz = Gazetteer([GazetteerEntry("Port", "Port Warned", (), {"locode": "ZZPWN"}, {})])
+    ruler = GazetteerRuler(nlp, "port_verb_tail_test", gaz)
+    doc = ruler(nlp("The Quarnby Port warned that ships would wait at anchor."))
+    assert not any(e.text.lower() == "port warned" for e in doc.ents)
+    doc = ruler(nlp("The tanker sailed from Port Warned to Quarnby on Monday."))
+    assert any(e.text == "Port Warned" for e in doc.ents)

@@ -133,12 +133,12 @@ def test_the_island_of_a_listed_phrase_keeps_it(nlp):
     assert [e.text for e in doc.ents] == ["Island of Brenn"]
 
 
-def directions_dropped(nlp, text: str, surface: str):
+def directions_dropped(nlp, text: str, surface: str, label: str = "Location"):
     from osint_graph.nlp.place_reading import drop_bare_directions
 
     doc = nlp.make_doc(text)
     start = text.index(surface)
-    doc.ents = [doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE["Location"])]
+    doc.ents = [doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE[label])]
     drop_bare_directions(doc)
     return [e.text for e in doc.ents]
 
@@ -167,3 +167,9 @@ def test_a_capital_named_like_a_state_with_a_namesake_division_stays_the_city(nl
     text = "VARNPORT - A Varnport-flagged tanker sank."
     got = read_with(nlp, gaz, text, [("VARNPORT", "Location", 0), ("Varnport", "Country", 0)])
     assert got == [LABEL_OF_TYPE["Location"], LABEL_OF_TYPE["Country"]]
+
+
+def test_a_port_noun_alone_is_no_port(nlp):
+    """'the Captain of the Port' (port27): the word 'Port' names no port; 'Port Tarvel' does."""
+    assert directions_dropped(nlp, "The plan was approved by the Captain of the Port.", "Port", "Port") == []
+    assert directions_dropped(nlp, "The tanker docked at Port Tarvel.", "Port Tarvel", "Port") == ["Port Tarvel"]

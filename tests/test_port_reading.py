@@ -115,6 +115,9 @@ def test_a_port_word_a_home_port_or_a_voyage_makes_every_mention_the_port(labels
         ("The tanker departed from the Velmhaven terminal, near Quarnby, on Monday.", False),
         ("A fire broke out at the Quarnby terminal on Monday.", True),
         ("Drones struck the naval base at Quarnby on Monday.", True),
+        # a hub named by its shipping (port27); a bare 'hub' is no port word
+        ("The container hubs in Quarnby closed as the storm hit.", True),
+        ("The financial hubs in Quarnby closed as the storm hit.", False),
     ],
 )
 def test_a_port_word_is_the_places_own_within_its_phrase(text, expected):
@@ -354,3 +357,28 @@ def test_a_port_body_named_after_a_place_names_a_port(text, body, expected):
     i = next(t.i for t in doc if t.text == words[0])
     doc.ents = [Span(doc, i, i + len(words), label="ORG")]
     assert {normalise_name(n) for n in expected} == port_body_names(doc)
+
+
+# A written list 'X, Y, and Z' after a port word is one list whatever the parse hangs its last name on
+# (port27: 'Ports in X, Y, and Z saw an increase': the parse made Z the verb's subject); a lone comma
+# is no list ('the port of X, Y': Y the region X lies in).
+TARNHOLM = GazetteerEntry("Port", "Tarnholm", (), {"locode": "ZZTRH"}, {"reference": "yes"})
+
+
+@pytest.fixture(scope="module")
+def written_list_labels():
+    return _reader(Gazetteer([QUARNBY, VELMHAVEN, TARNHOLM]), "Quarnby", "port_reading_written_list_test")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ports in Velmhaven, Tarnholm, and Quarnby saw an increase in activity. Police in Quarnby acted.", "Port"),
+        ("Terminals in Velmhaven, Tarnholm and Quarnby reopened as goods arrived. Quarnby has a museum.", "Port"),
+        # no port word before the list, or no list: the town stays where people are
+        ("Schools in Velmhaven, Tarnholm, and Quarnby saw an increase in pupils. Police in Quarnby acted.", "Location"),
+        ("The port of Velmhaven, Quarnby, was shut on Monday. Police in Quarnby made arrests.", "Location"),
+    ],
+)
+def test_a_written_list_after_a_port_word_names_each_place_a_port(written_list_labels, text, expected):
+    assert written_list_labels(text) == {LABEL_OF_TYPE[expected]}

@@ -167,6 +167,15 @@ def _sea_adjective(entry: GazetteerEntry, span: Span) -> bool:
     )
 
 
+def _verb_tail(span: Span, entry: GazetteerEntry) -> bool:
+    """A place's name matched over a lower-case verb the name writes capitalised: 'the Varn Port said'
+    holds 'Port Said' only as letters (the matcher reads lower case)."""
+    last = span[-1]
+    if not last.is_lower or last.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(n.split()[-1] == last.text.capitalize() for n in (entry.name, *entry.aliases) if n.split())
+
+
 def needs_port_cue(entry: GazetteerEntry, span: Span, place_ends: set[int] = frozenset()) -> bool:
     """A port of the reference list named as a place: a town of the list (`cue = port`) without a
     port cue, or any port of the list after 'offshore' or 'the coast of' or as a company's seat ('a
@@ -288,6 +297,8 @@ class GazetteerRuler:
                 and not (entry.type == "Organization" and tok.is_upper and len(tok.text) > 1)
             ):  # (an organisation's acronym is no demonym: 'the UKMTO report' names the body)
                 continue  # 'Houthi spokesman': an alias used as an adjective, like a demonym
+            if entry.type in ("Port", "Location") and end - start > 1 and _verb_tail(doc[start:end], entry):
+                continue  # 'the Varn Port said': a port noun and the verb after it, not the port 'Port Said'
             if _sea_adjective(entry, doc[start:end]):
                 continue  # 'a Varn port', 'the Varn states': a sea's short name as an adjective names no sea
             last = doc[end - 1]

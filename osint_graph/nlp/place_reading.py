@@ -21,7 +21,9 @@ from osint_graph.nlp.spans import annotate
 from osint_graph.reference.countries import namesake_city_codes
 
 COUNTRY, LOCATION, PERSON = (LABEL_OF_TYPE[t] for t in ("Country", "Location", "Person"))
-PLACES = (COUNTRY, LOCATION, LABEL_OF_TYPE["Port"])
+PORT = LABEL_OF_TYPE["Port"]
+PLACES = (COUNTRY, LOCATION, PORT)
+PORT_NOUNS = words("common/port_nouns")  # 'Port', 'Harbour': a port noun alone names no place
 # "Shandong province", "the Puntland region": the word stays outside the place's mention
 REGION_WORDS_OUTSIDE = words("context/region_words_outside")
 OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': before 'Ocean', an ocean's name
@@ -120,7 +122,14 @@ def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
 def drop_bare_directions(doc: Doc) -> None:
     """'sanctions by the West', 'a gateway to the East', 'Operation Awase, South West': a Location of
     compass words alone names a bloc, a command or a side, not a place (dev gold types no such
-    mention); 'West Africa', 'the South China Sea' keep their names."""
-    ents = [e for e in doc.ents if e.label_ != LOCATION or not all(t.lower_ in DIRECTION_WORDS for t in e)]
+    mention); 'West Africa', 'the South China Sea' keep their names.  Nor does a port noun alone ('the
+    Captain of the Port', 'the Port of Varn-Tarvik said': no port's name)."""
+    ents = [e for e in doc.ents if not _bare_words(e)]
     if len(ents) != len(doc.ents):
         doc.ents = ents
+
+
+def _bare_words(e: Span) -> bool:
+    if e.label_ == LOCATION and all(t.lower_ in DIRECTION_WORDS for t in e):
+        return True
+    return e.label_ in (LOCATION, PORT) and all(t.lower_ in PORT_NOUNS for t in e)

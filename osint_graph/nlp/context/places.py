@@ -222,6 +222,9 @@ def port(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate
         return
     # "Vostochny port", "the Ust-Luga port"
     name_from = name_start(doc, start, first, max_len=3)
+    of = [t.i for t in doc[name_from:start] if t.lower_ == "of"]
+    if of and all(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[name_from : of[0]]):
+        name_from = of[0] + 1  # 'the CEO of Varn Port': the title and 'of' open no port's name
     if name_from < start:
         span = doc[name_from:start]
         demonym = any(ctx.gazetteer.is_demonym(t.text) or t.ent_type_ == "NORP" for t in span)

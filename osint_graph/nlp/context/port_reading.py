@@ -60,6 +60,7 @@ LOCATION = LABEL_OF_TYPE["Location"]
 VESSEL = LABEL_OF_TYPE["Vessel"]
 COUNTRY = LABEL_OF_TYPE["Country"]
 BODIES = frozenset({LABEL_OF_TYPE["Organization"], "ORG"})  # a company's label, ours or the model's
+LIST_JOINERS = frozenset({",", "and", "or", "&"})  # the words between the names of a written list
 
 
 def _key(span: Span) -> str:
@@ -275,6 +276,22 @@ def _conjuncts(tok: Token) -> set[int]:
     return out
 
 
+def written_lists(places: list[Span]) -> list[list[Span]]:
+    """The places written as one list, 'X, Y, and Z' or 'X and Y' (only commas and one 'and'/'or' between
+    them), whatever the parse hangs the last name on ('Ports in X, Y, and Z saw ...': Z the subject); a
+    lone comma is no list ('the port of X, Y': Y the region X lies in)."""
+    out, run = [], []
+    for e in sorted(places, key=lambda s: s.start):
+        gap = e.doc[run[-1].end : e.start] if run else None
+        if gap is not None and len(gap) and all(t.lower_ in LIST_JOINERS for t in gap):
+            run.append(e)
+            continue
+        out.append(run)
+        run = [e]
+    out.append(run)
+    return [r for r in out if len(r) > 1 and any(t.lower_ in ("and", "or") for t in r[0].doc[r[0].end : r[-1].start])]
+
+
 def coordinated_ports(doc: Doc) -> set[str]:
     """The places coordinated with a place named with a port word: 'the Varn and Tarvik ports', 'the
     ports of Varn and Tarvik', 'Port Kestrel, Varn and Tarvik', 'container terminals across Varn,
@@ -285,8 +302,9 @@ def coordinated_ports(doc: Doc) -> set[str]:
     if not cued:
         return set()
     out = set()
+    lists = written_lists(places)
     for c in cued:
-        group = _conjuncts(c.root)
+        group = _conjuncts(c.root) | {e.root.i for r in lists if any(e.start == c.start for e in r) for e in r}
         if len(group) < 2:
             continue
         for e in places:
