@@ -161,6 +161,23 @@ trigger(
     ),
 )
 trigger("AGENT_PHRASE", words("context/org_agent_phrases"))
+trigger(
+    "KIND_NOUN",
+    words("context/org_kind_nouns"),
+    accept=lambda doc, start, end: (start, end) if _kind_noun_written(doc, start, end) else None,
+)
+INNER_JOINERS = ("at", "for")  # 'Human Rights at Sea', 'Friends for Peace': a name's own small word
+
+
+def _kind_noun_written(doc: Doc, start: int, end: int) -> bool:
+    """The kind noun written as a common noun: lower case ('NGO' as the acronym; a sentence's
+    first word capitalised), not a word of a longer name ('the Seafarers Union')."""
+    first = doc[start]
+    if start > 0 and name_token(doc[start - 1], True) and not doc[start - 1].is_sent_start:
+        return False  # 'Karsk Trade Union', 'Varn Labor Union'
+    if first.text in ("NGO", "NGOs"):
+        return True
+    return all(t.is_lower for t in doc[start + 1 : end]) and (first.is_lower or first.is_sent_start)
 
 
 @context_rule("MEMBER_NOUN", order=189)
@@ -213,6 +230,29 @@ def agent_phrase(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     span = doc[i:name_to]
     if unlisted_body(ctx, span):
         cands.append(Candidate(i, name_to, "Organization", "agent-phrase"))
+
+
+@context_rule("KIND_NOUN", order=195)
+def kind_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'the NGO Varkel', 'trade union Norvin', 'the charity Kestrab at Sea': the name right after a
+    noun of a kind of organisation (context/org_kind_nouns.txt) is that organisation's, English
+    words or not; not a place, a demonym, a known name of another type or a given name and surname."""
+    _, limit = sentence_bounds(doc[start])
+    name_to = name_end(doc, end, limit, max_len=5)
+    while name_to + 1 < limit and doc[name_to].lower_ in INNER_JOINERS and name_token(doc[name_to + 1], True):
+        name_to = name_end(doc, name_to + 1, limit, max_len=3)
+    if name_to == end or (name_to < limit and doc[name_to].text == "-"):
+        return
+    span = doc[end:name_to]
+    if (
+        span.text in NOT_ENTITY_ACRONYMS
+        or ctx.known_types(span.text) - {"Organization"}
+        or ctx.is_place_or_people(span)
+        or given_name_person(span, ctx.gazetteer)
+        or any(t.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") for t in span)
+    ):
+        return
+    cands.append(Candidate(end, name_to, "Organization", "kind-noun"))
 
 
 def _model_person_name(doc: Doc, i: int) -> bool:
