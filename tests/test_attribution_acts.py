@@ -210,3 +210,19 @@ def test_a_statement_placed_in_time_is_told_by_the_outlet(run):
     assert chain_of(run(text), "comes amid") == []
     text = "The Karsk Navy published a report on the Tern Vale. The report identified Varnian drones near it."
     assert chain_of(run(text), "identified") == ["Karsk Navy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "chain"),
+    [
+        # "advise" is a speech act (attribution/verb_frames.csv, credit27: dev d203 "UKMTO advised caution
+        # ... and said that it was investigating"): its subject speaks, as for "urged"
+        ("Ola Tolm advised Varnia to release the crew of the Tern Vale.", "release the crew", ["Ola Tolm"]),
+        ("The Karsk Navy advised caution to ships near Varnia and said the Tern Vale was drifting.",
+         "advised caution", ["Karsk Navy"]),
+        # a passive advice names no speaker
+        ("Ships were advised to keep clear of the Tern Vale near Varnia.", "keep clear", []),
+    ],
+)  # fmt: skip
+def test_an_advice_is_its_subjects_speech_act(run, text, words, chain):
+    assert chain_of(run(text), words) == chain
