@@ -220,3 +220,19 @@ def test_an_estimated_figure_is_the_estimators_statement(run):
     assert chain_of(claims, "188 million") == ["Karsk Navy"]
     # negative twin: a confirmation of a noun stays an act (content_object_verbs.txt does not list it)
     assert chain_of(run("The Karsk Navy confirmed a $78.7 million loss in disrupted exports."), "78.7 million") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "chain"),
+    [
+        # "advise" is a speech act (attribution/verb_frames.csv, credit27: dev d203 "UKMTO advised caution
+        # ... and said that it was investigating"): its subject speaks, as for "urged"
+        ("Ola Tolm advised Varnia to release the crew of the Tern Vale.", "release the crew", ["Ola Tolm"]),
+        ("The Karsk Navy advised caution to ships near Varnia and said the Tern Vale was drifting.",
+         "advised caution", ["Karsk Navy"]),
+        # a passive advice names no speaker
+        ("Ships were advised to keep clear of the Tern Vale near Varnia.", "keep clear", []),
+    ],
+)  # fmt: skip
+def test_an_advice_is_its_subjects_speech_act(run, text, words, chain):
+    assert chain_of(run(text), words) == chain

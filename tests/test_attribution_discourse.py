@@ -113,6 +113,9 @@ def test_a_dateline_closed_by_a_colon_is_not_the_subject(run):
         ("Morrow Gull: 12 crew members rescued near Karsk", []),
         ("Morrow Gull seized with 12 crew members off Karsk: Coastal Watch Agency", ["Coastal Watch Agency"]),
         ("Morrow Gull seized with 12 crew members off Karsk: report", []),
+        # a name its state holds is one speaker (credit27, dev dm1 "... - Russia's FSB"); a common noun's is not
+        ("Morrow Gull seized with 12 crew members - Norway's Coastal Watch Agency", ["Coastal Watch Agency"]),
+        ("Morrow Gull seized with 12 crew members - the harbour's Coastal Watch Agency", []),
     ],
 )
 def test_a_headline_names_its_source_before_a_colon_or_after_a_dash(run, headline, chain):

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_list_items import list_item_scope
+from osint_graph.nlp.attribution_speaking_note import speaking_note
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
@@ -394,7 +395,6 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
     para = None
     quote_open = False  # a quotation opened by an earlier sentence of the paragraph runs on
     for a, b, p, clauses in per_segment:
-        k_first = p != para
         if p != para:
             para = p
             quote_open = False  # a quote over paragraphs opens each of them again
@@ -405,8 +405,9 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             ):
                 current = None  # a new paragraph goes on only through a quote or an additive "Moreover,"
         inside, quote_open = quote_open, _quote_open_after(doc, a, b, quote_open)
-        # a paragraph the speaker's quote opens is inside her words from its first mark on
-        inside = inside or (p == para and k_first and current is not None and _opens_quote(doc, a, b))
+        # a sentence the speaker's quote opens (the paragraph's first, or one after her frame) is inside
+        # her words from its first mark on: its acts and negations are hers (“A,” X said. “B sent the tug.”)
+        inside = inside or (current is not None and _opens_quote(doc, a, b))
         if body is not None and _bare_speaker(clauses, unbodied):
             # "..., an official said": the official of the body whose account this is
             for cl in clauses:
@@ -430,6 +431,8 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
             continue
         if current is None:
             continue
+        if not inside and speaking_note(doc, a, b, current):
+            continue  # "He spoke by satellite phone.": the outlet's note, the speaker's passage goes on
         if not (inside or _goes_on(doc, a, b)):
             current = None
             continue

@@ -14,6 +14,7 @@ nothing else: "Morrow Gull: crew rescued" names a vessel, no source.
 
 from __future__ import annotations
 
+from osint_graph.nlp.rules import POSSESSIVE_MARKS
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.source_resolution import AttributionContext
 from osint_graph.nlp.syntax import tokens_of
@@ -46,10 +47,20 @@ def headline_source(ctx: AttributionContext, a: int, e: int) -> tuple[list[Sourc
 
 
 def _named_speaker(ctx: AttributionContext, s: int, t: int) -> list[Source]:
-    """The source named by exactly the tokens [s, t) (a determiner aside), if they name one."""
+    """The source named by exactly the tokens [s, t) (a determiner aside), if they name one: one name,
+    or a name its state or owner holds ("Karsk's KCG": KCG, as the ladder reads a possessor)."""
     toks = [x for x in tokens_of(ctx.doc)[s:t] if x.dep_ != "det" and not x.is_space]
-    if not toks or any(x.ent_iob_ == "O" or x.ent_type_ not in SPEAKER_LABELS for x in toks):
+    marks = [k for k, x in enumerate(toks) if x.text in POSSESSIVE_MARKS]
+    held = toks[marks[0] + 1 :] if len(marks) == 1 and 0 < marks[0] < len(toks) - 1 else toks
+    if held is not toks and not all(x.pos_ == "PROPN" or x.ent_type_ in SPEAKER_LABELS for x in toks[: marks[0]]):
+        return []  # the possessor is a name too ("Karsk's", not "the port's")
+    if not _one_name(held):
         return []
-    if len({x.ent_type_ for x in toks}) != 1 or any(x.ent_iob_ == "B" for x in toks[1:]):
-        return []  # two names ("Karsk Navy Orvik Lines"), not one speaker
     return [x for x in ctx.resolve(toks, "say") if not x.generic][:1]
+
+
+def _one_name(toks: list) -> bool:
+    """Are the tokens one speaker's name and nothing else ("Karsk Navy", not "Karsk Navy Orvik Lines")?"""
+    if not toks or any(x.ent_iob_ == "O" or x.ent_type_ not in SPEAKER_LABELS for x in toks):
+        return False
+    return len({x.ent_type_ for x in toks}) == 1 and not any(x.ent_iob_ == "B" for x in toks[1:])
