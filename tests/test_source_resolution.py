@@ -600,6 +600,11 @@ def test_an_unnamed_service_of_a_story_that_names_no_state_is_generic(nlp):
         # twenty-sixth round: prosecutors and "rescue officials" are the state's too
         ("Estonia stopped the tanker on Monday. Prosecutors said the master was held.", "Prosecutors"),
         ("A ferry sank off Estonia. Rescue officials said the crew was safe.", "Rescue officials"),
+        # twenty-seventh round: "local" names no body and no place; "the prosecution" and "the
+        # government" are the state's services too
+        ("A ferry sank off Estonia. Local officials said the crew was safe.", "Local officials"),
+        ("Estonia stopped the tanker on Monday. The prosecution said the master was held.", "The prosecution"),
+        ("Estonia stopped the tanker on Monday. The government said the master was held.", "The government"),
     ],
 )
 def test_bare_officials_and_police_speak_for_the_state_the_article_names(nlp, text, phrase):
@@ -638,6 +643,21 @@ def test_bare_officials_count_the_states_demonyms_too(nlp):
     )
     decided, sources = _decide(nlp, text, "Officials")
     assert (decided, [s.link.entity for s in sources]) == ("story_state", ["country:estonia"])
+
+
+@pytest.mark.parametrize("phrase", ["City officials", "Municipal officials", "Harbour officials"])
+def test_officials_of_a_city_or_a_named_kind_are_not_bare(nlp, phrase):
+    # twenty-seventh round: "local" leaves them bare, but a word that calls them a city's or names a
+    # kind of body ("city officials", the city-officials ruling) does not (no "+city" in bare_state_speakers.txt)
+    text = f"A ferry sank off Estonia. {phrase} said the crew was safe."
+    decided, _sources = _decide(nlp, text, phrase)
+    assert decided == "generic_source"
+
+
+@pytest.mark.parametrize("phrase", ["Local officials", "The prosecution", "The government"])
+def test_the_new_state_speakers_of_a_story_that_names_no_state_are_left_out(nlp, phrase):
+    decided, _sources = _decide(nlp, f"A ferry sank at dawn. {phrase} said the crew was safe.", phrase)
+    assert decided == "generic_source"
 
 
 def test_officials_with_a_word_that_names_a_body_are_not_bare(nlp):
