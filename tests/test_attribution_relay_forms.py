@@ -125,3 +125,28 @@ def test_a_relay_in_a_relative_clause_on_the_according_to_source(run, clause, ch
 def test_an_outlet_quoting_the_source_of_a_trailing_according_to_relays(run, tail, chain):
     text = f"{INTRO}The Morrow Gull hit a pier at Karsk on Monday, {tail}.\n"
     assert chain_of(run(text), "hit a pier") == chain
+
+
+def test_a_relayed_speaker_named_again_by_surname_goes_on_through_the_outlet(run):
+    text = (
+        f"{INTRO}Lena Varga told Nordic Daily that the Morrow Gull would not enter Karsk.\n"
+        "Varga added that the Morrow Gull had lost an anchor off Varnia.\n"
+    )
+    chain = chain_of(run(text), "lost an anchor")  # (the bare surname may stay unresolved: its name is not asserted)
+    assert chain[0] == "Nordic Daily" and chain[-1].endswith("Varga") and len(chain) == 2
+
+
+@pytest.mark.parametrize(
+    ("between", "chain"),
+    [
+        ("", ["Nordic Daily", "Lena Varga"]),  # her next words: still relayed
+        ("The Karsk Navy said the Morrow Gull was towed.\n", ["Lena Varga"]),  # another source's frame ends it
+    ],
+)
+def test_what_comes_between_ends_a_relay(run, between, chain):
+    text = (
+        f"{INTRO}Lena Varga told Nordic Daily that the Morrow Gull would not enter Karsk.\n"
+        f"{between}"
+        "Lena Varga said that the Morrow Gull had lost an anchor off Varnia.\n"
+    )
+    assert chain_of(run(text), "lost an anchor") == chain

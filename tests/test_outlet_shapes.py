@@ -147,3 +147,37 @@ def test_a_writer_in_apposition_with_a_persons_role_is_a_person_no_outlet(nlp, t
     doc = nlp(text)
     assert name not in outlets(nlp, text)
     assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("“Twelve are missing,” said Ola Brenn in an interview on Morning Tarnova.", "Morning Tarnova"),
+        ("Speaking on Kesto Radio Four, Ola Brenn said the ferry had sunk.", "Kesto Radio Four"),
+    ],
+)
+def test_the_broadcast_a_speaker_appears_on_is_an_outlet(nlp, text, name):
+    assert name in outlets(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Brenn said in an interview on Monday that the ferry had sunk.",  # a date
+        "Ola Brenn, speaking on Telegram, said the ferry had sunk.",  # a platform
+        "Ola Brenn said in an interview on Finland’s coast guard ship that the ferry had sunk.",  # a place
+    ],
+)
+def test_a_date_a_platform_or_a_place_after_interview_on_is_no_outlet(nlp, text):
+    assert outlets(nlp, text) == set()
+
+
+def test_a_speaker_interviewed_on_a_programme_goes_on_through_it(claims_extractor):
+    text = (
+        "“Twelve crew are missing,” said Ola Brenn in an interview on Morning Tarnova.\n"
+        "“We are searching under the hull,” added Brenn.\n"
+    )
+    result = claims_extractor.extract(Article(id="x", text=text, outlet="Nordic Daily")).to_dict()
+    chains = {c["text"][:12]: [a["name"] for a in c["attribution"]] for c in result["claims"]}
+    assert chains["Twelve crew "] == ["Morning Tarnova", "Ola Brenn"]
+    assert chains["We are searc"][0] == "Morning Tarnova"

@@ -542,26 +542,40 @@ def _speaker_key(src: Source) -> str:
     return f"proxy:{src.link.entity}" if src.proxy and src.link.entity else src.key
 
 
+def _same_speaker(a: Source, b: Source | None) -> bool:
+    """One speaker under two names: the same key, or a person named in full and then by surname
+    ("Dmytro Pletenchuk" ... "Pletenchuk added"), which resolve to different keys."""
+    if b is None:
+        return False
+    if _speaker_key(a) == _speaker_key(b):
+        return True
+    full, short = (a, b) if len(a.link.name.split()) > len(b.link.name.split()) else (b, a)
+    if full.label != "PERSON" or short.generic or short.label in ("OUTLET", "COUNTRY", "GPE"):
+        return False  # (the model may tag a bare surname as anything, an organisation too)
+    words_ = norm_name(full.link.name).split("-")
+    return norm_name(short.link.name) == words_[-1]
+
+
 def _relay_scope(per_segment: list[Segment]) -> None:
     """'X told Nordic Daily A. He added B.': while X stays the speaker, B is relayed by the outlet too.
 
     A chain [outlet, ..., X] (X told the outlet, the outlet reported X's words) lends its head to a
-    later chain [X] alone, until another source is cited ("She told MPs" after "Nordic Daily
-    reported that she confirmed" -> [Nordic Daily, she]).
+    later chain [X] alone (also under X's surname: "Varga added"), until another source is cited ("She
+    told MPs" after "Nordic Daily reported that she confirmed" -> [Nordic Daily, she]).
     """
-    relayed: dict[str, list[Source]] = {}  # speaker key -> the chain before the speaker
-    speaker: str | None = None  # the source cited last
+    relayed: list[Source] = []  # the chain before the speaker
+    speaker: Source | None = None  # the source cited last
     for _a, _b, _p, clauses in per_segment:
         for cl in clauses:
             if not cl.chain:
                 continue
-            last = _speaker_key(cl.chain[-1])
-            if len(cl.chain) == 1 and last == speaker and last in relayed:
-                cl.chain = carried(relayed[last], "relay") + cl.chain
+            last = cl.chain[-1]
+            if len(cl.chain) == 1 and relayed and _same_speaker(last, speaker):
+                cl.chain = carried(relayed, "relay") + cl.chain
             elif len(cl.chain) >= 2 and cl.chain[0].label == "OUTLET":
-                relayed = {last: list(cl.chain[:-1])}
-            elif last != speaker:
-                relayed = {}
+                relayed = list(cl.chain[:-1])
+            elif not _same_speaker(last, speaker):
+                relayed = []
             speaker = last
 
 

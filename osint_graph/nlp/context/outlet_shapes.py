@@ -1,18 +1,19 @@
 """Outlets found by the shape of their mention, whatever the registry holds: the name before the noun
 that says what it is ("the Kommersant newspaper", "Russian Vexa media", "the Karsk media outlet",
 "the Varnia Première public television channel", "the «Karsk Wind» Telegram channel") and a channel
-named by its number ("Channel 9 news said").
+named by its number ("Channel 9 news said"), and the broadcast a speaker appears on ("in an interview on
+Varnia Morning", "speaking on Karsk Radio 4").
 
 The nouns, the words that may stand between name and noun, and the heads that take a number are data
 (sources/rules/context/outlet_nouns_after_name.txt, outlet_noun_modifiers.txt, news_modifiers.txt,
-outlet_number_heads.txt). Appends `Candidate`s of type Outlet.
+outlet_number_heads.txt, programme_intros.txt). Appends `Candidate`s of type Outlet.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.context.names import Candidate, NameContext, name_start
+from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
@@ -32,6 +33,8 @@ SITE_NOUNS = words("context/site_nouns")  # 'the Karsk Line website': the compan
 
 trigger("OUTLET_NOUN_AFTER_NAME", NOUNS_AFTER_NAME)
 trigger("OUTLET_NUMBER_HEAD", NUMBER_HEADS)
+trigger("PROGRAMME_INTRO", words("context/programme_intros"))
+PLATFORMS = words("attribution/platforms")  # 'speaking on Telegram': where one posts, no outlet
 
 
 @context_rule("OUTLET_NOUN_AFTER_NAME", order=89)
@@ -97,3 +100,22 @@ def numbered_channel(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
     if types and "Outlet" not in types:
         return
     cands.append(Candidate(start, end + 1, "Outlet", "numbered-channel"))
+
+
+@context_rule("PROGRAMME_INTRO", order=93)
+def programme_appeared_on(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
+    """'said in an interview on Varnia Morning', 'speaking on Karsk Radio 4': the capitalised name after
+    the words is the broadcast the speaker appeared on, an Outlet (GUIDELINES: the outlet a speaker
+    talks to relays the words), unless it is known as something else, a date, a place or a people."""
+    if end >= len(doc) or not doc[end].text[:1].isupper() or doc[end].lower_ in PLATFORMS:
+        return
+    _, limit = sentence_bounds(doc[end])
+    stop = name_end(doc, end, limit)
+    if stop == end:
+        return
+    span = doc[end:stop]
+    if ctx.known_types(span.text) - {"Outlet"} or ctx.is_place_or_people(span):
+        return
+    if any(t.ent_type_ in NOT_NAME_LABELS or t.lower_ in PLATFORMS for t in span):
+        return
+    cands.append(Candidate(span.start, span.end, "Outlet", "programme-appeared-on"))
