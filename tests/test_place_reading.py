@@ -24,7 +24,7 @@ def nlp():
     return load_model()
 
 
-def labelled(nlp, text: str, labels: list[tuple[str, str, int]], gaz: Gazetteer = GAZ):
+def labelled(nlp, text: str, labels: list[tuple[str, str, int]], gaz: Gazetteer = GAZ, read=None):
     """The doc of `text` with the given (surface, type, occurrence) entities, read once."""
     doc = nlp.make_doc(text)
     ents = []
@@ -34,7 +34,7 @@ def labelled(nlp, text: str, labels: list[tuple[str, str, int]], gaz: Gazetteer 
             start = text.index(surface, start + 1)
         ents.append(doc.char_span(start, start + len(surface), label=LABEL_OF_TYPE[type_]))
     doc.ents = ents
-    read_place_types(doc, gaz)
+    (read or read_place_types)(doc, gaz)
     return [(e.text, e.label_) for e in doc.ents]
 
 
@@ -173,3 +173,49 @@ def test_a_port_noun_alone_is_no_port(nlp):
     """'the Captain of the Port' (port27): the word 'Port' names no port; 'Port Tarvel' does."""
     assert directions_dropped(nlp, "The plan was approved by the Captain of the Port.", "Port", "Port") == []
     assert directions_dropped(nlp, "The tanker docked at Port Tarvel.", "Port Tarvel", "Port") == ["Port Tarvel"]
+
+
+# A US state named like a country (read_state_namesakes): made-up names, the namesake given.
+UNIFIED = GazetteerEntry("Country", "Unified States", ("U.S.",), {"iso2": "US"}, {})
+NAMESAKE_GAZ = Gazetteer([KARSK, UNIFIED])
+
+
+def namesake_read(nlp, text: str, labels: list[tuple[str, str, int]]):
+    from osint_graph.nlp.place_reading import read_state_namesakes
+
+    def read(doc, gaz):
+        read_state_namesakes(doc, gaz, frozenset({"karsk"}))
+
+    return labelled(nlp, text, labels, NAMESAKE_GAZ, read)
+
+
+def test_a_state_namesake_after_a_town_is_the_us_state_in_every_mention(nlp):
+    text = "The wreck lies off Tarnwick, Karsk. It left Karsk's port on Monday."
+    got = namesake_read(nlp, text, [("Tarnwick", "Location", 0), ("Karsk", "Country", 0), ("Karsk", "Country", 1)])
+    assert got[1:] == [("Karsk", LABEL_OF_TYPE["Location"])] * 2
+
+
+def test_a_state_namesake_in_a_list_of_states_stays_the_country(nlp):
+    text = "The crew came from Varnia, Karsk and Tolmia."
+    got = namesake_read(nlp, text, [("Varnia", "Country", 0), ("Karsk", "Country", 0), ("Tolmia", "Country", 0)])
+    assert got[1] == ("Karsk", LABEL_OF_TYPE["Country"])
+
+
+def test_a_state_namesake_in_an_article_naming_the_united_states_is_the_state(nlp):
+    text = "The U.S. Coast Guard rescued the crew off the coast of Karsk."
+    got = namesake_read(nlp, text, [("U.S.", "Country", 0), ("Karsk", "Country", 0)])
+    assert got[1] == ("Karsk", LABEL_OF_TYPE["Location"])
+
+
+def test_a_state_namesake_without_a_us_frame_stays_the_country(nlp):
+    text = "The ship left Karsk for Velgrad with fertiliser."
+    got = namesake_read(nlp, text, [("Karsk", "Country", 0)])
+    assert got == [("Karsk", LABEL_OF_TYPE["Country"])]
+
+
+def test_a_lone_place_word_is_no_place(nlp):
+    assert directions_dropped(nlp, "Crews on the Island waited.", "Island") == []
+
+
+def test_a_place_word_in_a_name_is_a_place(nlp):
+    assert directions_dropped(nlp, "Crews on Velm Island waited.", "Velm Island") == ["Velm Island"]

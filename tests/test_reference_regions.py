@@ -54,3 +54,36 @@ def test_a_region_named_like_a_people_is_no_place(gazetteer):
 def test_a_body_named_with_centre_keeps_its_name(nlp):
     doc = nlp("The Karsk-based Centre for Tarvel Studies said the port was closed.")
     assert "Centre" not in {e.text for e in doc.ents if e.label_ == "LOCATION"}
+
+
+def test_a_country_spelling_of_generic_place_words_only_is_no_name_of_it():
+    """countryinfo spells Iceland 'Island': such a spelling would read every 'Island' as the country
+    (made-up record below); a spelling with a name in it stays."""
+    from types import SimpleNamespace
+
+    from osint_graph.reference.countries import _names
+
+    record = SimpleNamespace(alpha_2="ZK", alpha_3="ZKK", name="Karskland", common_name=None, official_name=None)
+    _, aliases = _names(record, "Karskland", {"name": "Karskland", "altSpellings": ["Island", "Karsk Island", "Coast"]})
+    assert "Island" not in aliases and "Coast" not in aliases
+    assert "Karsk Island" in aliases
+
+
+def test_an_airfield_is_a_place_only_when_its_name_says_airfield():
+    """airportsdata rows (made-up): a field named as an airport or air base is kept, a bare town name,
+    a strip without an IATA code or a bracketed alternative is not."""
+    from osint_graph.reference.airports import kept
+
+    assert kept({"name": "Karsk International Airport", "iata": "KRK"})
+    assert kept({"name": "Velm Air Base", "iata": "VLM"})
+    assert not kept({"name": "Karsk", "iata": "KRS"})  # the town's name: no airfield word
+    assert not kept({"name": "Tolm Airfield", "iata": ""})  # no IATA code: a private strip
+    assert not kept({"name": "Ngara (Velm) Airport", "iata": "NGV"})
+
+
+def test_an_airfield_named_in_text_is_a_location():
+    from osint_graph.gazetteer import load_gazetteer
+    from osint_graph.reference.airports import airfields
+
+    name = next(n for n, _ in airfields() if n.endswith("International Airport"))
+    assert load_gazetteer(None).lookup(name, "Location") is not None

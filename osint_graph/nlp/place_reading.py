@@ -11,6 +11,8 @@ person of that name.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, cldr_place, normalise_name
@@ -30,6 +32,7 @@ OCEANS = words("context/ocean_names")  # 'Indian', 'Pacific': before 'Ocean', an
 DIRECTION_WORDS = words("context/direction_words")
 # "the Island of Karsk", "Southeast of Velm Island": the words before 'of' stay outside the place
 PLACE_LEAD_WORDS = words("context/place_lead_words")
+BARE_WORDS = DIRECTION_WORDS | PLACE_LEAD_WORDS  # 'the West', 'the Island': a kind of place, no place
 
 
 def listed_ocean(words_before: Span) -> bool:
@@ -56,7 +59,8 @@ def _state_named(span: Span, gazetteer: Gazetteer):
 
 def read_place_types(doc: Doc, gazetteer: Gazetteer) -> None:
     """Retype a state's name found as a Location, and a known place's name found as a Person, by the
-    reading the article gives the same name elsewhere."""
+    reading the article gives the same name elsewhere; then a US state named like a country
+    (`read_state_namesakes`)."""
     ents = list(doc.ents)
     states = {normalise_name(e.text) for e in ents if e.label_ == COUNTRY and _state_named(e, gazetteer)}
     places = {normalise_name(e.text): e for e in ents if e.label_ in PLACES}
@@ -74,6 +78,54 @@ def read_place_types(doc: Doc, gazetteer: Gazetteer) -> None:
             changed = True
     if changed:
         doc.ents = ents
+    read_state_namesakes(doc, gazetteer)
+
+
+@cache
+def _state_namesakes() -> frozenset[str]:
+    """Names of a US state that are a country's name too ('Georgia'), from the reference data."""
+    from osint_graph.reference.countries import countries
+    from osint_graph.reference.regions import regions
+
+    states = {normalise_name(n) for n, _, code in regions() if code == "US"}
+    return frozenset(normalise_name(c.name) for c in countries()) & states
+
+
+def _us_named(ents: list[Span], gazetteer: Gazetteer) -> bool:
+    """The article names the United States (or another US state): the frame a state's name sits in."""
+    for e in ents:
+        if e.label_ == COUNTRY and (entry := gazetteer.lookup(e.text, "Country")) is not None:
+            if entry.identifiers.get("iso2") == "US":
+                return True
+    return False
+
+
+def _after_town(e: Span, ents: list[Span]) -> bool:
+    """'Brunswick, Georgia': the name follows a comma after a capitalised place that is no state
+    ('Russia, Ukraine, Georgia' lists states)."""
+    if e.start < 2 or e.doc[e.start - 1].text != "," or not e.doc[e.start - 2].text[:1].isupper():
+        return False
+    before = e.doc[e.start - 2]
+    return not any(o.label_ == COUNTRY and o.start <= before.i < o.end for o in ents)
+
+
+def read_state_namesakes(doc: Doc, gazetteer: Gazetteer, namesakes: frozenset[str] | None = None) -> None:
+    """A US state named like a country ('Georgia') is the state, a Location, in every mention of an
+    article that names the United States or writes it after a town ('Brunswick, Georgia'); else the
+    country (GUIDELINES "one reading per file")."""
+    ents = list(doc.ents)
+    names = _state_namesakes() if namesakes is None else namesakes
+    hits = [i for i, e in enumerate(ents) if e.label_ == COUNTRY and normalise_name(e.text) in names]
+    if not hits:
+        return
+    us = _us_named(ents, gazetteer)
+    states = {normalise_name(ents[i].text) for i in hits if us or _after_town(ents[i], ents)}
+    if not states:
+        return
+    for i in hits:
+        if normalise_name(ents[i].text) in states:
+            ents[i] = annotate(ents[i], "Location", span_ext(ents[i], "osint_source") or "model")
+    doc.ents = ents
 
 
 def _known_place(span: Span, gazetteer: Gazetteer) -> bool:
@@ -122,14 +174,15 @@ def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
 def drop_bare_directions(doc: Doc) -> None:
     """'sanctions by the West', 'a gateway to the East', 'Operation Awase, South West': a Location of
     compass words alone names a bloc, a command or a side, not a place (dev gold types no such
-    mention); 'West Africa', 'the South China Sea' keep their names.  Nor does a port noun alone ('the
-    Captain of the Port', 'the Port of Varn-Tarvik said': no port's name)."""
+    mention), so does a lone lead word ('Island' in a title, 'the Island'); 'West Africa', 'the South
+    China Sea', 'Velm Island' keep their names. Nor does a port noun alone ('the Captain of the Port',
+    'the Port of Varn-Tarvik said': no port's name)."""
     ents = [e for e in doc.ents if not _bare_words(e)]
     if len(ents) != len(doc.ents):
         doc.ents = ents
 
 
 def _bare_words(e: Span) -> bool:
-    if e.label_ == LOCATION and all(t.lower_ in DIRECTION_WORDS for t in e):
+    if e.label_ == LOCATION and all(t.lower_ in BARE_WORDS for t in e):
         return True
     return e.label_ in (LOCATION, PORT) and all(t.lower_ in PORT_NOUNS for t in e)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from osint_graph.reference._packages import package_dir, package_version
+from osint_graph.reference._packages import package_dir, package_version, rule_word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,19 @@ def namesake_city_codes() -> frozenset[str]:
     return frozenset(s.country_code for s in pycountry.subdivisions if key(s.name) == names.get(s.country_code))
 
 
+@cache
+def _generic_place_words() -> frozenset[str]:
+    """Words that name a kind of place, no place ('island', 'coast'; rules/context/place_lead_words and
+    rules/reference/generic_region_words): countryinfo spells Iceland 'Island' (its own 'Ísland'), which
+    matched every 'Island' of a text as Iceland."""
+    lead = rule_word_list("context/place_lead_words")
+    return frozenset(lead) | frozenset(rule_word_list("reference/generic_region_words"))
+
+
+def _generic(name: str) -> bool:
+    return set(name.lower().split()) <= _generic_place_words()
+
+
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in name)
 
@@ -135,7 +148,8 @@ def _names(record, cldr: str | None, info: dict) -> tuple[str, list[str]]:
     candidates.append(info.get("name") or "")
     candidates += info.get("altSpellings") or []
     codes = {record.alpha_2, record.alpha_3}
-    names = [n for n in dict.fromkeys(c.strip() for c in candidates) if n and n not in codes and _latin(n)]
+    unique = dict.fromkeys(c.strip() for c in candidates)
+    names = [n for n in unique if n and n not in codes and _latin(n) and not _generic(n)]
     canonical = next((n for n in names if not _QUALIFIED.search(n) and "," not in n), names[0])
     return canonical, [n for n in names if n != canonical]
 

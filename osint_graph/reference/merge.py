@@ -34,6 +34,8 @@ from functools import cache, lru_cache
 
 from osint_graph.gazetteer_entry import GazetteerEntry, fold_accents, split_multi
 from osint_graph.gazetteer_entry import normalise_name as _normalise
+from osint_graph.reference.airports import airfields
+from osint_graph.reference.airports import source_note as airfield_note
 from osint_graph.reference.common_words import MAJOR_CITY, common_word_names, common_words_among
 from osint_graph.reference.countries import countries
 from osint_graph.reference.countries import source_note as country_note
@@ -164,6 +166,15 @@ def region_entries() -> tuple[GazetteerEntry, ...]:
     )
 
 
+def airfield_entries() -> tuple[GazetteerEntry, ...]:
+    """Airports and air bases named as such ('Incirlik Air Base') as Location records (kind `airfield`)."""
+    note = airfield_note()
+    return tuple(
+        GazetteerEntry("Location", name, (), {}, {"kind": "airfield", "country": country, "source": note})
+        for name, country in airfields()
+    )
+
+
 def _key(entry: GazetteerEntry) -> tuple[str, str] | None:
     if entry.type == "Country" and entry.identifiers.get("iso2"):
         return ("Country", entry.identifiers["iso2"].upper())
@@ -213,6 +224,7 @@ def with_reference(hand_entries: Iterable[GazetteerEntry]) -> list[GazetteerEntr
     # a region named like a people ('Somali', Ethiopia's region) would take every demonym for a place
     taken_or_hand |= {normalise_name(d) for e in (*hand, *extra) if e.type == "Country" for d in e.values("demonyms")}
     places += [r for r in region_entries() if normalise_name(r.name) not in taken_or_hand]
+    places += [a for a in airfield_entries() if normalise_name(a.name) not in taken_or_hand]
     return [*hand, *extra, *places]
 
 
