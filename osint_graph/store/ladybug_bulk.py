@@ -94,6 +94,11 @@ COMMIT_SECONDS = 120.0
 # so that commits (whose checkpoints cost about the same however few rows they copy) take at most about a
 # tenth of a loaded machine's time instead of a third or more (README, Scale: "Commits bound by their cost").
 COMMIT_SPACING = 9.0
+# ... and once the window holds this many articles (when it holds any): a commit's checkpoints cost about the
+# same CPU however few rows they copy, so on a loaded machine, where 2 minutes are a few dozen articles, the time
+# bound alone made commits the writer's largest cost per article (README, Scale: "Commits bound by their cost").
+# A kill loses at most about this much extraction, whatever the machine's load.
+COMMIT_MIN_ARTICLES = 500
 # An optional bound in articles too (None: rows and seconds only); tests set it to commit often.
 COMMIT_ARTICLES: int | None = None
 # Rows per COPY (None: one COPY per table and commit). Bounds what one COPY statement reads at once;
@@ -314,7 +319,8 @@ class BulkLoader:
         if self._pending is not None and self._pending.done():
             self._wait()
         due = self._rows >= self.commit_rows or (self.commit_articles and self._articles >= self.commit_articles)
-        if due or (self._rows and time.monotonic() - self._since >= self.window_seconds):
+        enough = not self._articles or self._articles >= COMMIT_MIN_ARTICLES
+        if due or (self._rows and enough and time.monotonic() - self._since >= self.window_seconds):
             self._hand_off()
 
     @property
