@@ -265,6 +265,14 @@ def print_run(run: str, r: dict) -> None:
         f" w = {w:.3f}, bound 2/(1+w) = {bound:.2f}",
         flush=True,
     )
+    if r.get("commit_split"):  # the commit thread's CPU by part; LadybugDB's own threads are apart ("native")
+        commit = r["cpu"]["store commit thread"]
+        parts = ", ".join(f"{part} {seconds:.1f}" for part, seconds in sorted(r["commit_split"].items()))
+        print(
+            f"       store commits: the commit thread {commit:.1f} s ({parts}), LadybugDB's own threads"
+            f" {r['cpu']['native threads']:.1f} s",
+            flush=True,
+        )
 
 
 def idle_account(r: dict) -> dict[str, float] | None:

@@ -193,6 +193,32 @@ def commit_every(seconds: float) -> None:
     BulkLoader.__init__ = with_seconds
 
 
+# The bulk loader's methods that a commit runs, timed in the commit's thread (`commit_split`).
+COMMIT_PARTS = {
+    "_copy_files": "COPY",
+    "_checkpoint": "CHECKPOINT",
+    "_checked_rels": "key look-ups",
+    "_reopen": "reopen",
+}
+
+
+def commit_part(call, part: str, out: dict):
+    """`call` with its thread CPU seconds added to `out["commit_split"][part]` when it runs outside the main thread
+    (nested parts are counted in both: the trim inside a reopen is in `reopen` and in `trim`)."""
+
+    def timed(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            return call(*args, **kwargs)
+        start = time.thread_time()
+        try:
+            return call(*args, **kwargs)
+        finally:
+            split = out.setdefault("commit_split", {})
+            split[part] = split.get(part, 0.0) + time.thread_time() - start
+
+    return timed
+
+
 def instrument(cpu: MainThreadCpu, out: dict) -> None:
     """Wrap what the writer does, so that its CPU can be told apart (see the module docstring)."""
 
@@ -235,6 +261,9 @@ def instrument(cpu: MainThreadCpu, out: dict) -> None:
         setattr(owner, name, timed)
 
     BulkLoader._commit = commit_thread(BulkLoader._commit)
+    for name, part in COMMIT_PARTS.items():  # the commit thread's CPU by part (the rest: Parquet, spool, Python)
+        setattr(BulkLoader, name, commit_part(getattr(BulkLoader, name), part, out))
+    ladybug_bulk.release_freed_memory = commit_part(ladybug_bulk.release_freed_memory, "trim", out)
     for owner, name in ((LadybugStore, "write"), (BulkLoader, "write"), (BulkLoader, "commit_if_due"),
                         (BulkLoader, "commit")):  # fmt: skip
         timed_write(owner, name)

@@ -6,11 +6,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 from fixtures.synthetic import synthetic_extractions
 
+from osint_graph.store import ladybug_bulk
 from osint_graph.store.base import GraphBatch, Rel
 from osint_graph.store.graph_rows import batch_of
 from osint_graph.store.ladybug_bulk import SPOOL_PREFIX, BulkLoader, IdSet, id_hashes, remove_orphaned_spools
@@ -255,3 +258,51 @@ def test_a_commit_killed_before_its_articles_group_is_completed_by_the_next_load
             for batch in stream:
                 again.write(batch)
         assert_same_store(batched, bulk)
+
+
+def test_a_slow_commit_spaces_the_next_ones_by_its_cost(tmp_path, monkeypatch):
+    """A window lasts `commit_seconds`, or `COMMIT_SPACING` times the last commit's wall seconds when that is
+    longer: on a loaded machine, where a commit takes tens of seconds, commits (a fixed cost of checkpoints each)
+    then take about a tenth of the time, not a third or more."""
+    stream = list(synthetic_extractions(20, pool=6))
+    monkeypatch.setattr(ladybug_bulk, "COMMIT_MIN_ARTICLES", 1)
+    clock = [1000.0]
+    fake_time = SimpleNamespace(monotonic=lambda: clock[0], perf_counter=time.perf_counter)
+    monkeypatch.setattr(ladybug_bulk, "time", fake_time)
+    with LadybugStore(tmp_path / "bulk.lbug") as store:
+        with BulkLoader(store, commit_seconds=10, commit_in_write=False, background=False) as loader:
+            assert loader.window_seconds == 10
+            loader.write(batch_of(stream[:5]))
+            clock[0] += 11
+            loader.commit_if_due()
+            assert loader.commits == 1 and loader.last_commit_seconds > 0
+            loader.last_commit_seconds = 4.0  # as if the commit had taken 4 s: the next window lasts 9 x 4 = 36 s
+            assert loader.window_seconds == ladybug_bulk.COMMIT_SPACING * 4.0 > 10
+            loader.write(batch_of(stream[5:10]))
+            clock[0] += 11
+            loader.commit_if_due()
+            assert loader.commits == 1  # 11 s > commit_seconds, but not yet 36 s
+            clock[0] += 26
+            loader.commit_if_due()
+            assert loader.commits == 2
+        assert store.counts()[0]["Article"] == 10
+
+
+def test_the_time_bound_waits_for_a_window_of_enough_articles(tmp_path, monkeypatch):
+    """On a loaded machine 2 minutes are a few articles: a commit is due by time only once its window holds
+    `COMMIT_MIN_ARTICLES` articles, so that commits (checkpoints of a fixed cost) do not dominate the writer."""
+    stream = list(synthetic_extractions(20, pool=6))
+    monkeypatch.setattr(ladybug_bulk, "COMMIT_MIN_ARTICLES", 10)
+    clock = [1000.0]
+    fake_time = SimpleNamespace(monotonic=lambda: clock[0], perf_counter=time.perf_counter)
+    monkeypatch.setattr(ladybug_bulk, "time", fake_time)
+    with LadybugStore(tmp_path / "bulk.lbug") as store:
+        with BulkLoader(store, commit_seconds=10, commit_in_write=False, background=False) as loader:
+            loader.write(batch_of(stream[:5]))
+            clock[0] += 60
+            loader.commit_if_due()
+            assert loader.commits == 0  # the time bound passed, but 5 articles < 10
+            loader.write(batch_of(stream[5:10]))
+            loader.commit_if_due()
+            assert loader.commits == 1
+        assert store.counts()[0]["Article"] == 10

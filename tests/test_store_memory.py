@@ -59,8 +59,10 @@ def test_each_bulk_commit_releases_memory_and_the_next_one_runs_on_a_reopened_da
                     loader.commit_if_due()
                 seen.append(store.run("MATCH (a:Article) RETURN count(a)").rows[0][0])
         assert loader.commits == 3 and len(reopened) == 2
-        # a trim after each checkpoint (a commit checkpoints its COPYs in groups) and after each reopen
-        assert loader.checkpoints > loader.commits and len(released) == loader.checkpoints + len(reopened)
+        # a trim when each commit starts, after each checkpoint (a commit checkpoints its COPYs in groups)
+        # and after each reopen
+        assert loader.checkpoints > loader.commits
+        assert len(released) == loader.commits + loader.checkpoints + len(reopened)
         assert seen == sorted(seen) and seen[-1] >= 20
         assert store.counts()[0]["Article"] == 60
         # the automatic checkpoint is back on the reopened database's connection
@@ -187,3 +189,19 @@ def test_batched_ingest_with_reopens_stores_what_it_stored_without_them(tmp_path
     monkeypatch.setattr(LadybugStore, "after_write", lambda self: None)
     without = stored("without.lbug")
     assert with_reopens == without and with_reopens[0]["Article"]
+
+
+def test_a_commit_gives_back_what_the_writer_freed_before_its_first_copy(tmp_path, monkeypatch):
+    """The extraction's and spooling's freed memory, which glibc keeps, goes back before a commit's first COPY,
+    so that the commit's peak does not stand on it (the 100% peak of the twenty-sixth round's ingest did)."""
+    stream = list(synthetic_extractions(20, pool=6))
+    events = []
+    monkeypatch.setattr(ladybug_bulk, "release_freed_memory", lambda: events.append("trim") or True)
+    with LadybugStore(tmp_path / "bulk.lbug") as store:
+        with BulkLoader(store, background=False) as loader:
+            copy_files = loader._copy_files
+            monkeypatch.setattr(loader, "_copy_files", lambda files: events.append("copy") or copy_files(files))
+            loader.write(batch_of(stream))
+            loader.commit()
+        assert events[:2] == ["trim", "copy"], events
+        assert store.counts()[0]["Article"] == 20

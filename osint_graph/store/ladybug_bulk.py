@@ -90,6 +90,15 @@ from osint_graph.store.search import KEY_OF, NAME_KEY, name_key_pairs
 COMMIT_ROWS = 400_000
 # A slow ingest commits at least this often, so a kill loses at most about this much of its work.
 COMMIT_SECONDS = 120.0
+# ... unless commits are slow: a window then lasts at least this many times the last commit's wall seconds,
+# so that commits (whose checkpoints cost about the same however few rows they copy) take at most about a
+# tenth of a loaded machine's time instead of a third or more (README, Scale: "Commits bound by their cost").
+COMMIT_SPACING = 9.0
+# ... and once the window holds this many articles (when it holds any): a commit's checkpoints cost about the
+# same CPU however few rows they copy, so on a loaded machine, where 2 minutes are a few dozen articles, the time
+# bound alone made commits the writer's largest cost per article (README, Scale: "Commits bound by their cost").
+# A kill loses at most about this much extraction, whatever the machine's load.
+COMMIT_MIN_ARTICLES = 500
 # An optional bound in articles too (None: rows and seconds only); tests set it to commit often.
 COMMIT_ARTICLES: int | None = None
 # Rows per COPY (None: one COPY per table and commit). Bounds what one COPY statement reads at once;
@@ -238,6 +247,7 @@ class BulkLoader:
         self.commits = 0
         self.checkpoints = 0  # a commit's COPYs are checkpointed in groups (`checkpoint_groups`)
         self.commit_log: list[tuple[float, float]] = []  # seconds of (COPY, CHECKPOINT) of each commit
+        self.last_commit_seconds = 0.0  # the last commit's wall seconds, its reopen included
         # Commits run on a connection of their own: the store's stays free for the ingest's reads.
         self._connect()
         self._committer = ThreadPoolExecutor(1, thread_name_prefix="ladybug-bulk-commit") if background else None
@@ -309,8 +319,15 @@ class BulkLoader:
         if self._pending is not None and self._pending.done():
             self._wait()
         due = self._rows >= self.commit_rows or (self.commit_articles and self._articles >= self.commit_articles)
-        if due or (self._rows and time.monotonic() - self._since >= self.commit_seconds):
+        enough = not self._articles or self._articles >= COMMIT_MIN_ARTICLES
+        if due or (self._rows and enough and time.monotonic() - self._since >= self.window_seconds):
             self._hand_off()
+
+    @property
+    def window_seconds(self) -> float:
+        """The time bound on a window: `commit_seconds`, or `COMMIT_SPACING` times the last commit's wall seconds
+        when that is longer (a kill loses at most about this much work, plus the commit in flight)."""
+        return max(self.commit_seconds, COMMIT_SPACING * self.last_commit_seconds)
 
     def _new_nodes(self, label: str, rows: dict[str, dict[str, Any]], added: list) -> list[dict[str, Any]]:
         if label not in self._nodes:
@@ -420,8 +437,12 @@ class BulkLoader:
     def _commit(self, files: dict, to_check: dict, folder: Path, reopen: bool = True) -> None:
         """The spooled files in a few transactions, each followed by a checkpoint (`checkpoint_groups`):
         the Article table and its relationships last, with the relationships between known nodes."""
+        started = time.perf_counter()
         copy_s = checkpoint_s = 0.0
         groups = checkpoint_groups(files, COPIES_PER_CHECKPOINT)
+        # What the writer freed since the last commit (the extraction's and spooling's garbage, which glibc
+        # keeps) goes back first, so that the commit's peak does not stand on it (store/memory.py).
+        release_freed_memory()
         for i, group in enumerate(groups):
             began = time.perf_counter()
             with transaction(self._conn, self.store.reads_lock):
@@ -431,8 +452,7 @@ class BulkLoader:
             copied = time.perf_counter()
             # The COPYs are durable only now (see above); reads on the store's connection wait
             # meanwhile, as LadybugDB would let them see part of the commit (LadybugStore.reads_lock).
-            with self.store.reads_lock:
-                self._conn.execute("CHECKPOINT")
+            self._checkpoint()
             # The group's rows and the checkpoint's node groups are freed now: give them back, or
             # the allocator keeps them and RSS ratchets up (store/memory.py).
             release_freed_memory()
@@ -444,6 +464,11 @@ class BulkLoader:
         self.commits += 1
         self.checkpoints += len(groups)
         self.commit_log.append((copy_s, checkpoint_s))
+        self.last_commit_seconds = time.perf_counter() - started
+
+    def _checkpoint(self) -> None:
+        with self.store.reads_lock:
+            self._conn.execute("CHECKPOINT")
 
     def _copy_files(self, files: dict) -> None:
         """One COPY per table (and per label pair) from its file: nodes first, as a relationship needs its ends."""
