@@ -1,7 +1,7 @@
 """Ships' names in the list forms of fresh real pages (dev batch dev-dc, twenty-seventh round), each
 with a negative twin, on made-up texts no gazetteer entry names: a slash between two names of one
 ship in a list, a possessive owner after a naval prefix's list, lower-case words before the object of a
-ship verb ("detained the previously blacklisted X")."""
+ship verb ("detained the previously blacklisted X"), the Nigerian Navy's prefix NNS."""
 
 from __future__ import annotations
 
@@ -38,3 +38,9 @@ def test_lower_case_words_between_the_and_the_object_of_a_ship_verb(nlp):
     # twin: no name after the lower-case words, no ship
     assert vessels(nlp, "The navy seized the heavily armed boat on Monday.") == {}
 
+
+def test_the_nigerian_navys_prefix_is_a_naval_prefix(nlp):
+    found = vessels(nlp, "The navy said it dispatched NNS Tolmera to double-up the search and intercept the tanker.")
+    assert found == {"NNS Tolmera": "NNS Tolmera"}
+    # twin: the letters with no name after them are no ship
+    assert vessels(nlp, "The NNS tag marks a plural noun in the tagger's output.") == {}
