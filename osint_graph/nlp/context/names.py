@@ -300,6 +300,8 @@ class NameContext:
                 del cands[before:]  # 'tankers, STS operators and ...': the name modifies the noun after it
                 return
             k = end
+            if type_ == "Vessel" and len(cands) > before and k + 1 < limit and doc[k].text == "/":
+                k = self._slash_alias(doc, k, limit, cands[-1], cands)  # 'Omni/Evali': one ship, two names
             if k < limit and doc[k].text == ",":
                 k += 1
             if k < limit and doc[k].lower_ in ("and", "or"):
@@ -312,6 +314,18 @@ class NameContext:
             if k >= limit or (not name_token(doc[k], True) and doc[k].text not in ('"', "“")):
                 return
             i = k
+
+    @staticmethod
+    def _slash_alias(doc: Doc, k: int, limit: int, ship: Candidate, cands: list[Candidate]) -> int:
+        """'include Adonia, Omni/Evali, Samos': the name after the slash is another name of the ship
+        before it (a renamed hull, GUIDELINES 'A ship's former name'), and the list goes on after it."""
+        if not name_token(doc[k + 1], True):
+            return k
+        end = name_end(doc, k + 1, limit)
+        if end > k + 1:
+            canonical = ship.identifiers.get("_canonical") or doc[ship.start : ship.end].text
+            cands.append(Candidate(k + 1, end, "Vessel", ship.rule, {"_canonical": canonical}))
+        return end
 
 
 def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:

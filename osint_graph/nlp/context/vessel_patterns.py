@@ -357,6 +357,11 @@ def object_of_ship_verb(ctx: NameContext, doc: Doc, i: int, end: int, cands: lis
     if j >= limit or doc[j].lower_ != "the":
         return
     j += 1
+    lead = j  # 'detained the previously blacklisted Kestrel': lower-case words before the name
+    while j < min(lead + 3, limit) and doc[j].is_lower and doc[j].pos_ in ("ADV", "ADJ", "VERB"):
+        j += 1
+    if j > lead and not (j < limit and doc[j].text[:1].isupper()):
+        return
     quoted = j + 1 < limit and doc[j].text in OPENING_QUOTES  # 'pirates boarded the “Kestrel”'
     j += quoted
     stop = name_end(doc, j, limit, max_len=4)
@@ -480,6 +485,8 @@ def prefixed_list(doc: Doc, prefix: str, k: int, limit: int, cands: list[Candida
             return  # 'HMS Kestrel and Royal Navy ships', '... and MARCOS', ', USS Tolm' (its own prefix)
         if class_designator_end(doc, k, limit) > k or (end < limit and doc[end].lower_ in VESSEL_NOUNS):
             return  # 'HMS Arn, Type 45 destroyer HMS Bell': a class and a ship noun open the next ship
+        if end < limit and doc[end].lower_ in ("'s", "’s"):
+            return  # 'USS Tolm and Varnia's destroyer VNS Brenn': a possessive is the next ship's owner
         # 'HMS Arn, RFABell and ...': a page that lost the space after the name's own prefix
         full = unglued(doc[k:end].text) or f"{prefix} {doc[k:end].text}"
         for cand in cands:  # the same name found by an earlier rule ('destroyers X and Y') takes it too
