@@ -25,7 +25,7 @@ ENTITIES = {
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
             "Karsk ferry watch", "Karsk Front", "Varnel Embassy", "Estonian Naval Command",
-            "British Ministry of Defence", "Varnel Harbour Police"],
+            "British Ministry of Defence", "Varnel Harbour Police", "Varnel Safety Board", "Tolm Marine Board"],
     "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia", "Latvia"],
     "VESSEL": ["Tern Vale"],
@@ -721,3 +721,48 @@ def test_a_weekday_or_month_in_an_unnamed_speakers_phrase_names_nobody(nlp, when
     decided, sources = _decide(nlp, text, f"Estonian officials {when}")
     assert decided == "state_speaker"
     assert sources[0].link.entity == "country:estonia"
+
+
+def test_a_kind_speaker_before_any_body_is_the_body_of_its_kind_named_next(nlp):
+    # issue 12: a lead describes its source and names it a sentence later (source_context.BODY_AHEAD)
+    text = (
+        "A ferry sank at dawn, investigators said. "
+        "Investigators with the Varnel Safety Board reported that the crew was asleep."
+    )
+    decided, sources = _decide(nlp, text, "investigators")
+    assert (decided, [s.link.name for s in sources]) == ("body_of_kind", ["Varnel Safety Board"])
+
+
+def test_a_kind_speaker_with_two_bodies_of_its_kind_named_next_stays_unnamed(nlp):
+    text = (
+        "A ferry sank at dawn, investigators said. "
+        "The Varnel Safety Board and the Tolm Marine Board reported that the crew was asleep."
+    )
+    decided, _sources = _decide(nlp, text, "investigators")
+    assert decided != "body_of_kind"
+
+
+def test_the_ministry_with_no_ministry_named_stays_generic(nlp):
+    decided, _sources = _decide(nlp, "A ferry sank at dawn, the ministry said. The crew was safe.", "the ministry")
+    assert decided == "generic_source"
+
+
+def test_a_definite_body_noun_after_a_generic_one_is_the_body_named_since(nlp):
+    # the first "the council" has no antecedent (generic); once the Varnel Council is named, "The
+    # council" points to it, not to the generic description cited before
+    text = "The council said a ferry sank. The Varnel Council met on Monday. The council said the crew was safe."
+    start = text.rindex("The council")
+    doc_phrase = text[start : start + len("The council")]
+    _decided, sources = _decide_at(nlp, text, start, doc_phrase)
+    assert [s.link.name for s in sources] == ["Varnel Council"]
+
+
+def _decide_at(nlp, text: str, start: int, phrase: str, verb: str = "say"):
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, _WithGroup(load_gazetteer()))
+    ctx.set_segments(segments(doc))
+    first = doc.char_span(0, len("The council"))
+    ctx.remember(decide(ctx, list(first), verb)[1])  # the first description is cited (generic)
+    span = doc.char_span(start, start + len(phrase))
+    return decide(ctx, list(span), verb)
