@@ -751,18 +751,39 @@ def test_a_definite_body_noun_after_a_generic_one_is_the_body_named_since(nlp):
     # the first "the council" has no antecedent (generic); once the Varnel Council is named, "The
     # council" points to it, not to the generic description cited before
     text = "The council said a ferry sank. The Varnel Council met on Monday. The council said the crew was safe."
-    start = text.rindex("The council")
-    doc_phrase = text[start : start + len("The council")]
-    _decided, sources = _decide_at(nlp, text, start, doc_phrase)
+    _decided, sources = _decide_after(nlp, text, "The council", "The council")
     assert [s.link.name for s in sources] == ["Varnel Council"]
 
 
-def _decide_at(nlp, text: str, start: int, phrase: str, verb: str = "say"):
+def _decide_after(nlp, text: str, first: str, phrase: str, verb: str = "say"):
+    """Decide the last `phrase` of the text after deciding and citing `first` (the recent source)."""
     doc = run_doc(nlp, text, published=date(2024, 3, 4))
     doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
     ctx = AttributionContext(doc, _WithGroup(load_gazetteer()))
     ctx.set_segments(segments(doc))
-    first = doc.char_span(0, len("The council"))
-    ctx.remember(decide(ctx, list(first), verb)[1])  # the first description is cited (generic)
-    span = doc.char_span(start, start + len(phrase))
-    return decide(ctx, list(span), verb)
+    ctx.remember(decide(ctx, list(doc.char_span(text.index(first), text.index(first) + len(first))), verb)[1])
+    start = text.rindex(phrase)
+    return decide(ctx, list(doc.char_span(start, start + len(phrase))), verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Velmora Shipping said the ferry was late. The stevedore said the crew was safe.", "The stevedore",
+         "Velmora Shipping"),
+        ("Brightwater Institute said the ferry was late. The nonprofit said the crew was safe.", "The nonprofit",
+         "Brightwater Institute"),
+        ("Harbour Patrol Authority said the ferry was late. The regulator said the crew was safe.", "The regulator",
+         "Harbour Patrol Authority"),
+    ],
+)  # fmt: skip
+def test_a_stevedore_nonprofit_or_regulator_points_back_to_the_body_cited(nlp, text, phrase, name):
+    # kind nouns as data (attribution/company_nouns.txt, org_nouns.txt, body_nouns.txt)
+    decided, sources = _decide_after(nlp, text, name, phrase)
+    assert (decided, [s.link.name for s in sources]) == ("coreference", [name])
+
+
+def test_a_stevedore_is_no_ministry_cited_before(nlp):
+    text = "The British Ministry of Defence said the ferry was late. The stevedore said the crew was safe."
+    _decided, sources = _decide_after(nlp, text, "British Ministry of Defence", "The stevedore")
+    assert "British Ministry of Defence" not in [s.link.name for s in sources]
