@@ -25,7 +25,8 @@ ENTITIES = {
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
             "Karsk ferry watch", "Karsk Front", "Varnel Embassy", "Estonian Naval Command",
-            "British Ministry of Defence", "Varnel Harbour Police", "Varnel Safety Board", "Tolm Marine Board"],
+            "British Ministry of Defence", "Varnel Harbour Police", "Varnel Safety Board", "Tolm Marine Board",
+            "Karsk Ports Authority"],
     "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia", "Latvia"],
     "VESSEL": ["Tern Vale"],
@@ -787,3 +788,31 @@ def test_a_stevedore_is_no_ministry_cited_before(nlp):
     text = "The British Ministry of Defence said the ferry was late. The stevedore said the crew was safe."
     _decided, sources = _decide_after(nlp, text, "British Ministry of Defence", "The stevedore")
     assert "British Ministry of Defence" not in [s.link.name for s in sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "rule", "name"),
+    [
+        # org_nouns.txt "line": the line named before
+        ("Orvik Lines fined the crew. The shipping line said the ferry was late.", "The shipping line",
+         "coreference", "Orvik Lines"),
+        # attribution/body_kinds.csv row `port`: the body whose name holds "port(s)"
+        ("Karsk Ports Authority signed the deal. The terminal was open, port officials said.", "port officials",
+         "body_of_kind", "Karsk Ports Authority"),
+    ],
+)  # fmt: skip
+def test_the_shipping_line_and_port_officials_point_back_to_the_body_named(nlp, text, phrase, rule, name):
+    decided, sources = _decide(nlp, text, phrase)
+    assert (decided, [s.link.name for s in sources]) == (rule, [name])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A ferry docked at dawn. The terminal was open, port officials said.", "port officials"),
+        ("A ferry docked at dawn. The shipping line said the terminal was open.", "The shipping line"),
+    ],
+)
+def test_port_officials_or_the_line_with_no_body_named_stay_generic(nlp, text, phrase):
+    decided, _sources = _decide(nlp, text, phrase)
+    assert decided == "generic_source"
