@@ -737,8 +737,14 @@ def test_a_kind_speaker_before_any_body_is_the_body_of_its_kind_named_next(nlp):
 def test_a_kind_speaker_with_two_bodies_of_its_kind_named_next_stays_unnamed(nlp):
     text = (
         "A ferry sank at dawn, investigators said. "
-        "The Varnel Safety Board and the Tolm Marine Board reported that the crew was asleep."
+        "The Varnel Safety Board reported that the crew was asleep. The Tolm Marine Board said the hull held."
     )
+    decided, _sources = _decide(nlp, text, "investigators")
+    assert decided != "body_of_kind"
+
+
+def test_a_kind_speaker_does_not_take_a_body_named_but_not_speaking_next(nlp):
+    text = "A ferry sank at dawn, investigators said. A Varnel Safety Board launch towed the hull."
     decided, _sources = _decide(nlp, text, "investigators")
     assert decided != "body_of_kind"
 

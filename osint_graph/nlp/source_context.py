@@ -258,13 +258,18 @@ class DocumentSources:
     def _body_named_next(self, head: Token, words: Iterable[str], here: int) -> Source | None:
         """No body of the kind named before: the one the next BODY_AHEAD sentences name. Leads describe
         their source and name it a sentence later ("..., investigators said. | Investigators with the
-        Varnel Safety Board reported ..."); with two bodies of the kind named there, neither is meant."""
+        Varnel Safety Board reported ..."); only a body the text shows speaking there (a reporting verb's
+        subject); with two, neither is meant."""
+        from osint_graph.nlp.source_ahead import speaks_next  # source_ahead imports this module
+
         found: dict[str, Span] = {}
         for ent in self.ents:
-            if ent.start <= head.i or ent.label_ != "ORG":
-                continue
+            if ent.start <= head.i or ent.label_ != "ORG" or self.segment_of(ent.start) <= here:
+                continue  # a body named in the speaker's own sentence is part of what was said
             if self.segment_of(ent.start) > here + BODY_AHEAD:
                 break
+            if not speaks_next(ent):
+                continue  # "..., the company said. | A Grimaldi group ship sank": a body named, not speaking
             name = str(ext(ent, "canonical") or ent.text).lower()
             if any(w in words for w in re.split(r"[\s'’-]+", name)):
                 found.setdefault(norm_name(name), ent)
