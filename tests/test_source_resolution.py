@@ -25,7 +25,8 @@ ENTITIES = {
     "ORG": ["Brask Maritime", "Orvik Lines", "Brightwater Institute", "Halvorsen Fleet Group", "Velmora Shipping",
             "Justice Department", "Varnel Council", "Harbour Patrol Authority", "Karsk Navy", "Telegram",
             "Karsk ferry watch", "Karsk Front", "Varnel Embassy", "Estonian Naval Command",
-            "British Ministry of Defence", "Varnel Harbour Police"],
+            "British Ministry of Defence", "Varnel Harbour Police", "Varnel Safety Board", "Tolm Marine Board",
+            "Karsk Ports Authority"],
     "OUTLET": ["Nordic Daily"],
     "COUNTRY": ["Estonia", "Latvia"],
     "VESSEL": ["Tern Vale"],
@@ -721,3 +722,103 @@ def test_a_weekday_or_month_in_an_unnamed_speakers_phrase_names_nobody(nlp, when
     decided, sources = _decide(nlp, text, f"Estonian officials {when}")
     assert decided == "state_speaker"
     assert sources[0].link.entity == "country:estonia"
+
+
+def test_a_kind_speaker_before_any_body_is_the_body_of_its_kind_named_next(nlp):
+    # issue 12: a lead describes its source and names it a sentence later (source_context.BODY_AHEAD)
+    text = (
+        "A ferry sank at dawn, investigators said. "
+        "Investigators with the Varnel Safety Board reported that the crew was asleep."
+    )
+    decided, sources = _decide(nlp, text, "investigators")
+    assert (decided, [s.link.name for s in sources]) == ("body_of_kind", ["Varnel Safety Board"])
+
+
+def test_a_kind_speaker_with_two_bodies_of_its_kind_named_next_stays_unnamed(nlp):
+    text = (
+        "A ferry sank at dawn, investigators said. "
+        "The Varnel Safety Board reported that the crew was asleep. The Tolm Marine Board said the hull held."
+    )
+    decided, _sources = _decide(nlp, text, "investigators")
+    assert decided != "body_of_kind"
+
+
+def test_a_kind_speaker_does_not_take_a_body_named_but_not_speaking_next(nlp):
+    text = "A ferry sank at dawn, investigators said. A Varnel Safety Board launch towed the hull."
+    decided, _sources = _decide(nlp, text, "investigators")
+    assert decided != "body_of_kind"
+
+
+def test_the_ministry_with_no_ministry_named_stays_generic(nlp):
+    decided, _sources = _decide(nlp, "A ferry sank at dawn, the ministry said. The crew was safe.", "the ministry")
+    assert decided == "generic_source"
+
+
+def test_a_definite_body_noun_after_a_generic_one_is_the_body_named_since(nlp):
+    # the first "the council" has no antecedent (generic); once the Varnel Council is named, "The
+    # council" points to it, not to the generic description cited before
+    text = "The council said a ferry sank. The Varnel Council met on Monday. The council said the crew was safe."
+    _decided, sources = _decide_after(nlp, text, "The council", "The council")
+    assert [s.link.name for s in sources] == ["Varnel Council"]
+
+
+def _decide_after(nlp, text: str, first: str, phrase: str, verb: str = "say"):
+    """Decide the last `phrase` of the text after deciding and citing `first` (the recent source)."""
+    doc = run_doc(nlp, text, published=date(2024, 3, 4))
+    doc.ents = [e for e in doc.ents if e.text in ENTITIES.get(e.label_, ())]
+    ctx = AttributionContext(doc, _WithGroup(load_gazetteer()))
+    ctx.set_segments(segments(doc))
+    ctx.remember(decide(ctx, list(doc.char_span(text.index(first), text.index(first) + len(first))), verb)[1])
+    start = text.rindex(phrase)
+    return decide(ctx, list(doc.char_span(start, start + len(phrase))), verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        ("Velmora Shipping said the ferry was late. The stevedore said the crew was safe.", "The stevedore",
+         "Velmora Shipping"),
+        ("Brightwater Institute said the ferry was late. The nonprofit said the crew was safe.", "The nonprofit",
+         "Brightwater Institute"),
+        ("Harbour Patrol Authority said the ferry was late. The regulator said the crew was safe.", "The regulator",
+         "Harbour Patrol Authority"),
+    ],
+)  # fmt: skip
+def test_a_stevedore_nonprofit_or_regulator_points_back_to_the_body_cited(nlp, text, phrase, name):
+    # kind nouns as data (attribution/company_nouns.txt, org_nouns.txt, body_nouns.txt)
+    decided, sources = _decide_after(nlp, text, name, phrase)
+    assert (decided, [s.link.name for s in sources]) == ("coreference", [name])
+
+
+def test_a_stevedore_is_no_ministry_cited_before(nlp):
+    text = "The British Ministry of Defence said the ferry was late. The stevedore said the crew was safe."
+    _decided, sources = _decide_after(nlp, text, "British Ministry of Defence", "The stevedore")
+    assert "British Ministry of Defence" not in [s.link.name for s in sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "rule", "name"),
+    [
+        # org_nouns.txt "line": the line named before
+        ("Orvik Lines fined the crew. The shipping line said the ferry was late.", "The shipping line",
+         "coreference", "Orvik Lines"),
+        # attribution/body_kinds.csv row `port`: the body whose name holds "port(s)"
+        ("Karsk Ports Authority signed the deal. The terminal was open, port officials said.", "port officials",
+         "body_of_kind", "Karsk Ports Authority"),
+    ],
+)  # fmt: skip
+def test_the_shipping_line_and_port_officials_point_back_to_the_body_named(nlp, text, phrase, rule, name):
+    decided, sources = _decide(nlp, text, phrase)
+    assert (decided, [s.link.name for s in sources]) == (rule, [name])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A ferry docked at dawn. The terminal was open, port officials said.", "port officials"),
+        ("A ferry docked at dawn. The shipping line said the terminal was open.", "The shipping line"),
+    ],
+)
+def test_port_officials_or_the_line_with_no_body_named_stay_generic(nlp, text, phrase):
+    decided, _sources = _decide(nlp, text, phrase)
+    assert decided == "generic_source"

@@ -92,6 +92,14 @@ def _company_name(ent: Span) -> bool:
     return ent.label_ == "ORG" and any(w.lower() in BODY_KINDS["company"] for w in ent.text.split())
 
 
+def speaks_next(ent: Span) -> bool:
+    """`_speaks`, or the body of the people who speak: "Investigators with the X Board reported"."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.dep_ == "nsubj":
+        return is_report_verb(root.head.head.head)
+    return _speaks(ent)
+
+
 def _speaks(ent: Span) -> bool:
     """Is the name (or the noun it is a word of) the subject of a reporting verb, or of a verb naming a
     thing "as" something ("Karsk Gov. Tomas Orell identified the vessel as the Morrow Gull": his statement)?"""

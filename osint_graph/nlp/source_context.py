@@ -45,6 +45,7 @@ CITED_SOURCE_NOUNS = words("attribution/cited_source_nouns")
 COMPANY_EPITHETS = words("attribution/company_epithets")
 TITLE_WINDOW = 8  # words before a name that may hold its title ("Ambassador to Karsk", "governor of the region,")
 TITLE_REACH = 3  # sentences back: "the ambassador" points to a titled person of the recent account
+BODY_AHEAD = 2  # sentences after: "..., investigators said. | Investigators with the X Board reported"
 BODY_REACH = 3  # sentences back: "police said", "the force added" point to the force of the recent account
 COREF_DETS = words("attribution/coreference_determiners")
 TITLE_WORDS = words("common/title_words")
@@ -250,7 +251,29 @@ class DocumentSources:
         # further back, the one body of its kind the article names ("Hampshire Police said ... | ... |
         # police said"): with two or more, none is meant more than another; a kind on a word before
         # the speaker ("navy officials") reaches no further than BODY_REACH sentences
-        return self.source_from_ent(next(iter(earlier.values())), None) if own_kind and len(earlier) == 1 else None
+        if earlier:
+            return self.source_from_ent(next(iter(earlier.values())), None) if own_kind and len(earlier) == 1 else None
+        return self._body_named_next(head, words, here)
+
+    def _body_named_next(self, head: Token, words: Iterable[str], here: int) -> Source | None:
+        """No body of the kind named before: the one the next BODY_AHEAD sentences name. Leads describe
+        their source and name it a sentence later ("..., investigators said. | Investigators with the
+        Varnel Safety Board reported ..."); only a body the text shows speaking there (a reporting verb's
+        subject); with two, neither is meant."""
+        from osint_graph.nlp.source_ahead import speaks_next  # source_ahead imports this module
+
+        found: dict[str, Span] = {}
+        for ent in self.ents:
+            if ent.start <= head.i or ent.label_ != "ORG" or self.segment_of(ent.start) <= here:
+                continue  # a body named in the speaker's own sentence is part of what was said
+            if self.segment_of(ent.start) > here + BODY_AHEAD:
+                break
+            if not speaks_next(ent):
+                continue  # "..., the company said. | A Grimaldi group ship sank": a body named, not speaking
+            name = str(ext(ent, "canonical") or ent.text).lower()
+            if any(w in words for w in re.split(r"[\s'’-]+", name)):
+                found.setdefault(norm_name(name), ent)
+        return self.source_from_ent(next(iter(found.values())), None) if len(found) == 1 else None
 
     def is_anaphor(self, toks: Sequence[Token], head: Token) -> bool:
         lemma = kind_lemma(head)
@@ -374,7 +397,10 @@ class DocumentSources:
                     return src
         for src in reversed(self.recent):
             if src.head_lemma == lemma or (src.role and lemma in src.role.lower()):
-                return src
+                named = self.last_ent(head.i, ("ORG", "OUTLET"), word=lemma) if src.generic else None
+                # "Court says ... | the Varnel District Court ruled ... | The court said": a description
+                # cited before any name is no antecedent once a body that noun is a word of is named
+                return self.source_from_ent(named, None) if named is not None else src
         word = lemma
         if lemma == "agency" and any(c.lower_ in ("spy", "intelligence") for c in head.children):
             word = "intelligence"  # "the spy agency" -> the National Intelligence Service
