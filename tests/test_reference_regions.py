@@ -85,5 +85,8 @@ def test_an_airfield_named_in_text_is_a_location():
     from osint_graph.gazetteer import load_gazetteer
     from osint_graph.reference.airports import airfields
 
-    name = next(n for n, _ in airfields() if n.endswith("International Airport"))
-    assert load_gazetteer(None).lookup(name, "Location") is not None
+    name, _, lat, lon = next(a for a in airfields() if a[0].endswith("International Airport"))
+    entry = load_gazetteer(None).lookup(name, "Location")
+    assert entry is not None
+    # with its coordinates, as the other places have them (GeoJSON export places it on the map)
+    assert (entry.attributes.get("lat"), entry.attributes.get("lon")) == (f"{lat:.4f}", f"{lon:.4f}")

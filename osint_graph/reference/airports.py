@@ -33,14 +33,15 @@ def kept(row: dict) -> bool:
 
 
 @cache
-def airfields() -> tuple[tuple[str, str], ...]:
-    """(name, ISO country code) of every kept airfield, once per name."""
-    seen: dict[str, str] = {}
+def airfields() -> tuple[tuple[str, str, float, float], ...]:
+    """(name, ISO country code, latitude, longitude) of every kept airfield, once per name."""
+    seen: dict[str, tuple[str, str, float, float]] = {}
     with (package_dir("airportsdata") / "airports.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            if kept(row):
-                seen.setdefault(row["name"].strip(), row.get("country") or "")
-    return tuple(seen.items())
+            name = row["name"].strip()
+            if kept(row) and name not in seen:
+                seen[name] = (name, row.get("country") or "", float(row["lat"]), float(row["lon"]))
+    return tuple(seen.values())
 
 
 def source_note() -> str:

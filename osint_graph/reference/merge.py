@@ -167,11 +167,18 @@ def region_entries() -> tuple[GazetteerEntry, ...]:
 
 
 def airfield_entries() -> tuple[GazetteerEntry, ...]:
-    """Airports and air bases named as such ('Incirlik Air Base') as Location records (kind `airfield`)."""
+    """Airports and air bases named as such ('Incirlik Air Base') as Location records (kind `airfield`),
+    with their coordinates as the other places have them (GeoJSON export)."""
     note = airfield_note()
     return tuple(
-        GazetteerEntry("Location", name, (), {}, {"kind": "airfield", "country": country, "source": note})
-        for name, country in airfields()
+        GazetteerEntry(
+            "Location",
+            name,
+            (),
+            {},
+            {"kind": "airfield", "country": country, "lat": f"{lat:.4f}", "lon": f"{lon:.4f}", "source": note},
+        )
+        for name, country, lat, lon in airfields()
     )
 
 
