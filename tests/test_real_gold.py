@@ -46,6 +46,18 @@ def test_no_gold_file_is_on_a_story_left_out_of_the_set():
     assert real.excluded_vessel_problems(GOLDS) == []
 
 
+def test_no_manifest_row_is_on_a_story_left_out_of_the_set():
+    assert real.excluded_story_problems(ROWS) == []
+
+
+def test_the_excluded_story_check_catches_a_slug_holding_a_listed_phrase_as_words(tmp_path):
+    (tmp_path / "excluded_story_words.txt").write_text("# header\ntarn-vale\n", encoding="utf-8")
+    rows = [_row(story="tarn-vale-seizure-2030"), _row(id="d002_y", story="tarn-valerian-2030")]
+    assert real.excluded_story_problems(rows, tmp_path) == [
+        "b.csv d001_x: story 'tarn-vale-seizure-2030' is a story left out of the set ('tarn-vale')"
+    ]
+
+
 def test_the_excluded_story_check_catches_a_listed_vessel_whatever_its_prefix(tmp_path):
     (tmp_path / "excluded_vessels.txt").write_text("# header\nTarn Vale\n", encoding="utf-8")
     listed = {"type": "Vessel", "name": "MV Tarn Vale", "mentions": []}

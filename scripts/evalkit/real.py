@@ -285,6 +285,18 @@ def excluded_vessel_problems(golds: dict[str, dict], real_dir: Path = REAL_DIR) 
     ]
 
 
+def excluded_story_problems(rows: list[Row], real_dir: Path = REAL_DIR) -> list[str]:
+    """Manifest rows whose story slug holds a phrase of `excluded_story_words.txt` as whole words."""
+    lines = (real_dir / "excluded_story_words.txt").read_text(encoding="utf-8").splitlines()
+    phrases = [n.strip().lower() for n in lines if n.strip() and not n.startswith("#")]
+    return [
+        f"{r.batch}.csv {r.id}: story {r.story!r} is a story left out of the set ({p!r})"
+        for r in rows
+        for p in phrases
+        if f"-{p}-" in f"-{r.story.lower()}-"
+    ]
+
+
 def vessel_keys(entity: dict) -> set[str]:
     """Name keys of a vessel's name and mentions, without a ship prefix ("MV Grey Gull" ~ "Grey Gull")."""
     texts = [entity.get("name") or ""] + [m.get("text") or "" for m in entity.get("mentions") or ()]
