@@ -150,3 +150,34 @@ def test_what_comes_between_ends_a_relay(run, between, chain):
         "Lena Varga said that the Morrow Gull had lost an anchor off Varnia.\n"
     )
     assert chain_of(run(text), "lost an anchor") == chain
+
+
+@pytest.mark.parametrize(
+    ("audience", "chain"),
+    [
+        ("Nordic Daily", ["Nordic Daily", "Lena Varga"]),
+        ("Harbour Ledger", ["Lena Varga"]),  # the page's own outlet relays nothing of its own
+        ("reporters", ["Lena Varga"]),  # no outlet
+    ],
+)
+def test_an_outlet_informed_relays_as_one_told(run, audience, chain):
+    # "X informed Reuters that C" (verb_frames.csv: inform,relay), as "X told Reuters"
+    text = f"{INTRO}Lena Varga informed {audience} that the Morrow Gull would not enter Karsk.\n"
+    assert chain_of(run(text), "would not enter") == chain
+
+
+@pytest.mark.parametrize(
+    ("speaker", "chain"),
+    [
+        ("Lena Varga informed Nordic Daily", []),  # the speaker takes over: the passage ends
+        ("Lena Varga told Nordic Daily", []),
+        ("Nordic Daily added", ["Nordic Daily"]),  # the passage's own outlet again: it goes on
+    ],
+)
+def test_a_speaker_relayed_by_the_passages_outlet_ends_the_passage(run, speaker, chain):
+    text = (
+        f"{INTRO}The Morrow Gull left Karsk in May, as reported by Nordic Daily.\n"
+        f"{speaker} that the Morrow Gull would not return to Karsk.\n"
+        "The Karsk Navy sent two frigates to the strait last winter.\n"
+    )
+    assert chain_of(run(text), "two frigates") == chain

@@ -48,7 +48,7 @@ from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_list_items import list_item_scope
 from osint_graph.nlp.attribution_speaking_note import speaking_note
-from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, is_report_verb
+from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, RELAY_VERBS, is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.source_context import Source, carried
@@ -223,7 +223,8 @@ def _passage_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 if passage is None:
                     break
                 keys = [_key(x) for x in passage]
-                if cl.chain and _key(cl.chain[0]) in keys:
+                relayed = len(cl.chain) > 1 and cl.chain[1].link.verb in RELAY_VERBS  # "X told Reuters": X speaks
+                if cl.chain and _key(cl.chain[0]) in keys and not relayed:
                     # the passage's own source again: complete the chain from it
                     cl.chain = carried(passage[: keys.index(_key(cl.chain[0]))], "passage") + cl.chain
                 elif cl.chain and (cl.leading or cl.trailing):
