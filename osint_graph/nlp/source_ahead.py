@@ -22,7 +22,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from osint_graph.nlp.attribution_verbs import NAMING_AS_VERBS, is_report_verb
 from osint_graph.nlp.source_context import (
     BODY_KINDS,
     COMPANY_NOUNS,
@@ -35,12 +34,11 @@ from osint_graph.nlp.source_context import (
     kind_lemma,
 )
 from osint_graph.nlp.source_rules_pointing import SHIP_PARTY_NOUNS
+from osint_graph.nlp.speaking_name import shown_speaking
 from osint_graph.nlp.syntax import np_head
 
 AHEAD_REACH = 3  # sentences after the description's own
 POSSESSIVE_STARTS = ("its", "their")  # "its administrator said"
-NAME_LINKS = ("compound", "appos", "flat", "poss", "nmod", "amod")  # a name's way up to the noun that speaks
-OF_PREPS = ("of", "for")  # "chief executive of X", "a spokesman for X": X speaks through its people
 COMPANY_WORDS = COMPANY_NOUNS | SHIP_PARTY_NOUNS | {"company"}
 
 
@@ -69,7 +67,7 @@ def named_ahead(ctx: DocumentSources, toks: Sequence[Token]) -> Source | None:
         seg = ctx.segment_of(ent.start)
         if seg > here + AHEAD_REACH:
             break
-        if seg <= here or not _speaks(ent):
+        if seg <= here or not shown_speaking(ent):
             continue
         if lemma in _called(ent, lemma) or (seg == here + 1 and lemma in COMPANY_WORDS and _company_name(ent)):
             # "The owner of a bulk carrier has confirmed C. | Japan's Nagashiki Shipping said D": a company's
@@ -90,33 +88,6 @@ def or_named_ahead(ctx: DocumentSources, srcs: list[Source], toks: Sequence[Toke
 def _company_name(ent: Span) -> bool:
     """Does the organisation's name hold a word only a company is called by ("Nagashiki Shipping")?"""
     return ent.label_ == "ORG" and any(w.lower() in BODY_KINDS["company"] for w in ent.text.split())
-
-
-def speaks_next(ent: Span) -> bool:
-    """`_speaks`, or the body of the people who speak: "Investigators with the X Board reported"."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.dep_ == "nsubj":
-        return is_report_verb(root.head.head.head)
-    return _speaks(ent)
-
-
-def _speaks(ent: Span) -> bool:
-    """Is the name (or the noun it is a word of) the subject of a reporting verb, or of a verb naming a
-    thing "as" something ("Karsk Gov. Tomas Orell identified the vessel as the Morrow Gull": his statement)?"""
-    tok = ent.root
-    while tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ in OF_PREPS and tok.head.head.pos_ == "NOUN":
-            tok = tok.head.head  # "Ola Brenn, chief executive of X, said": X's chief speaks for it
-        elif tok.dep_ in NAME_LINKS:
-            tok = tok.head
-        else:
-            break
-    return tok.dep_ == "nsubj" and (is_report_verb(tok.head) or _names_as(tok.head))
-
-
-def _names_as(verb: Token) -> bool:
-    """A verb of `naming_as` (`attribution/verb_frames.csv`) with its "as": "identified the vessel as X"."""
-    return verb.lemma_.lower() in NAMING_AS_VERBS and any(c.lower_ == "as" for c in verb.children)
 
 
 def _called(ent: Span, lemma: str) -> set[str]:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.rules import table, words
+from osint_graph.nlp.speaking_name import speaks_next
 from osint_graph.nlp.subject_antecedent import body_subject_before, person_subject_before, plural_subject_before
 from osint_graph.nlp.syntax import ext, norm_name, np_head, strip_the, tokens_of
 
@@ -260,8 +261,6 @@ class DocumentSources:
         their source and name it a sentence later ("..., investigators said. | Investigators with the
         Varnel Safety Board reported ..."); only a body the text shows speaking there (a reporting verb's
         subject); with two, neither is meant."""
-        from osint_graph.nlp.source_ahead import speaks_next  # source_ahead imports this module
-
         found: dict[str, Span] = {}
         for ent in self.ents:
             if ent.start <= head.i or ent.label_ != "ORG" or self.segment_of(ent.start) <= here:
