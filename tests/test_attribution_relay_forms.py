@@ -181,3 +181,57 @@ def test_a_speaker_relayed_by_the_passages_outlet_ends_the_passage(run, speaker,
         "The Karsk Navy sent two frigates to the strait last winter.\n"
     )
     assert chain_of(run(text), "two frigates") == chain
+
+
+# Twenty-eighth round (outlet28; issues 11, 12): the outlet at the head of a chain in "Citing Y, X reported
+# that C" and "X, citing Y, reported that C", and the name set off after an unnamed description of the
+# source, "According to a Karsk news outlet, Nordblick, C".
+INTRO28 = INTRO + "The Morrow Gull left Karsk in May.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        # the parser may take the cited person for a second subject of "reported": the outlet reports
+        ("Citing Lena Varga, Nordic Daily reported that the Morrow Gull was detained.", ["Nordic Daily", "Lena Varga"]),
+        ("Citing the Karsk Navy, Nordic Daily reported that the Morrow Gull was detained.",
+         ["Nordic Daily", "Karsk Navy"]),
+        # negative twin: no lead, the subject before the verb speaks
+        ("Lena Varga reported that the Morrow Gull was detained.", ["Lena Varga"]),
+    ],
+)  # fmt: skip
+def test_citing_lead_leaves_the_outlet_the_subject(run, sentence, chain):
+    assert chain_of(run(INTRO28 + sentence + "\n"), "was detained") == chain
+
+
+@pytest.mark.parametrize(
+    ("participle", "chain"),
+    [
+        ("citing Lena Varga", ["Nordic Daily", "Lena Varga"]),  # "citing" parsed as a clausal subject
+        ("adding details", ["Nordic Daily"]),  # negative twin: a participle that cites no one
+    ],
+)
+def test_citing_between_the_outlet_and_its_verb(run, participle, chain):
+    text = f"{INTRO28}Nordic Daily, {participle}, reported that the Morrow Gull was detained.\n"
+    assert chain_of(run(text), "was detained") == chain
+
+
+@pytest.mark.parametrize(
+    ("frame", "chain"),
+    [
+        ("According to a Varnian military news outlet, Skarvblick,", ["Skarvblick"]),
+        ("According to a military news outlet, Skarvblick,", ["Skarvblick"]),
+        # negative twins: a named source keeps its frame; with no name set off the description names no one
+        ("According to Nordic Daily, Skarvblick,", ["Nordic Daily"]),
+        ("According to a military news outlet,", []),
+    ],
+)
+def test_name_set_off_after_an_unnamed_description(run, frame, chain):
+    text = f"{INTRO28}{frame} the crew of the Morrow Gull spotted a drone on Tuesday.\n"
+    assert chain_of(run(text), "spotted a drone") == chain
+
+
+def test_a_name_after_a_document_is_no_outlet(run):
+    # negative twin: after a document the name set off is the clause's subject, not its source
+    text = f"{INTRO28}According to the indictment, Lena Varga, a citizen of Varnia, steered the Morrow Gull into Karsk.\n"
+    assert chain_of(run(text), "steered") != ["Lena Varga"]

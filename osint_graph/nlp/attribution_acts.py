@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_verbs import (
+    CITING_DEPS,
     CITING_WORDS,
     EVIDENCE_FRAMES,
     PUBLISHED_MATERIAL,
@@ -172,7 +173,7 @@ def _proposes(verb: Token) -> bool:
             return True  # "called for the ship to be sent back": the parser's for-to clause
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and is_speech(c) and _proposes(c):
             return True  # "condemned the assaults, describing them as outrageous", "..., noting that C"
-        if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
+        if c.dep_ in CITING_DEPS and c.lower_ in CITING_WORDS:
             return True  # "state television, citing Karsk officials, confirmed the seizure": Karsk's words
     return False
 

@@ -22,6 +22,7 @@ from osint_graph.nlp.attribution_relay import (
 )
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
+    CITING_DEPS,
     CITING_WORDS,
     EVIDENCE_FRAMES,
     QUOTING_VERBS,
@@ -51,6 +52,7 @@ from osint_graph.nlp.syntax import (
 )
 
 WH_WORDS = words("attribution/question_words")
+OUTLET_NOUNS = words("context/outlet_nouns")  # "a Karsk news outlet, Nordblick,": the description of an outlet
 
 
 class LeadingFrames:
@@ -119,6 +121,15 @@ class LeadingFrames:
                     x.pos_ in ("VERB", "AUX") for x in nxt
                 )
                 if nxt[0].lower_ in RELATIVE_PRONOUNS or appositive:
+                    unnamed = not srcs or (srcs[0].generic or not srcs[0].link.entity)
+                    described = n and np_head(toks[n:]).lower_ in OUTLET_NOUNS  # not "the indictment, Dela Cruz,"
+                    if unnamed and described and appositive and k == 1 and leading_name(nxt):
+                        # "According to a Karsk news outlet, Nordblick, C": the name set off after an
+                        # unnamed description of the source is the source
+                        named = self.ctx.resolve(nxt, phrase_verb)[:1]
+                        if named and named[0].link.entity:
+                            sources[len(sources) - len(srcs[:1]) :] = named
+                            srcs = named
                     if srcs and not relayed and nxt[0].lower_ in RELATIVE_PRONOUNS:
                         # "According to X, who was quoted by Nordic Daily, C": the outlet relays X, before X
                         relayed = [r for r in phrase_relay(self.ctx, nxt) if r.link.name != srcs[0].link.name][:1]
@@ -152,7 +163,7 @@ class LeadingFrames:
                             comps += [x for x in g.children if x.dep_ in ("ccomp", "xcomp") and x.i < e]
             if not comps:
                 # "X reported, citing Y, that C": the parser hangs the complement on "citing"
-                cites = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS]
+                cites = [c for c in v.children if c.dep_ in CITING_DEPS and c.lower_ in CITING_WORDS]
                 comps = [x for c in cites for x in c.children if x.dep_ == "ccomp" and c.i < x.i < e]
             comps = [c for c in comps if c.pos_ in ("VERB", "AUX") or any(g.dep_ in SUBJECTS for g in c.children)]
             colon = colon_at is not None
@@ -163,6 +174,8 @@ class LeadingFrames:
             if not comps and not colon:
                 continue
             subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+            # "Citing Y, X reported that C" parsed with Y a second subject: one inside the peeled lead is none
+            subj = [c for c in subj if c.i >= a] or subj
             quoted = not subj and v.lemma_ in QUOTING_VERBS and passive_speaker(v)
             if quoted:  # "Y was quoted as saying C (by X)": the passive subject is the speaker
                 subj = [passive_speaker(v)]
@@ -212,7 +225,7 @@ class LeadingFrames:
             if told_by:  # "Wirewatch was told by Y": the outlet told relays Y's words, [Wirewatch, Y]
                 relay += [x for c in v.children if c.dep_ == "nsubjpass" for x in relay_outlet(self.ctx, subtree(c))]
             for c in v.children:
-                if c.dep_ in ("advcl", "xcomp", "prep") and c.lower_ in CITING_WORDS:
+                if c.dep_ in CITING_DEPS and c.lower_ in CITING_WORDS:
                     objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
                     if objs:
                         inner += self.ctx.resolve(subtree(objs[0]), "cite")[:1]
@@ -365,3 +378,14 @@ def _subject_before_citing(v: Token) -> list[Token]:
         return []
     last = v.doc[cites[0].i - 2]  # "Later, Wirewatch, citing": the parser may hang X on the adverb
     return [last] if last.pos_ in ("PROPN", "NOUN") and last.dep_ != "nsubj" else []
+
+
+def leading_name(toks) -> bool:
+    """A chunk that is only a name ("Nordblick", "Karsk Wind"): one to four capitalised words, a
+    proper noun among them; a description ("a senior official") or a clause is none."""
+    words = [t for t in toks if not t.is_punct]
+    return (
+        0 < len(words) <= 4
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "&") for t in words)
+        and any(t.pos_ == "PROPN" for t in words)
+    )

@@ -68,6 +68,9 @@ FRAME_PHRASES = tuple(
 )
 # one-word "cited" phrases, as the parser hangs them on a verb: "X reported, citing Y, that C"
 CITING_WORDS = frozenset(words_[0] for words_, frame, _verb in FRAME_PHRASES if frame == "cited" and len(words_) == 1)
+# the dependencies a "citing" participle hangs on its verb by: "Wirewatch, citing Y, reported that C" may
+# parse "citing" as a clausal subject
+CITING_DEPS = ("advcl", "xcomp", "prep", "csubj")
 
 
 def _phrases_by_start() -> dict[tuple[str, str], list[tuple[list[str], str]]]:
