@@ -135,3 +135,16 @@ def test_a_pictures_bracketed_credit_between_paragraphs_credits_no_story(claims_
 def test_a_bracketed_agency_under_the_headline_credits_the_story(claims_extractor):
     text = "Tanker released\n(Yonhap)\n" + LONG + "The Tern Vale carried 3,000 tonnes of fuel, the coast guard added in its statement on Monday."
     assert _chain(claims_extractor, text)[:1] == ["Yonhap"]
+
+
+REPLY = "\nLeave a Reply\nYour email address will not be published. Required fields are marked *"
+
+
+def test_a_writers_reference_list_over_a_comment_box_credits_no_one(claims_extractor):
+    text = "Tanker released\n\n" + BODY + "\nReferences: The Guardian, Reuters" + REPLY
+    assert _chain(claims_extractor, text) == []
+
+
+def test_a_source_line_over_a_comment_box_credits_the_outlet(claims_extractor):
+    text = "Tanker released\n\n" + BODY + "\nSource: Reuters" + REPLY
+    assert _chain(claims_extractor, text)[:1] == ["Reuters"]
