@@ -181,7 +181,13 @@ def _candidate_lines(
             top.append(span)
         counted += 0 if skipped else 1
     tail_start = len(text.rstrip()) - TAIL_CHARS
-    end = [(s, e) for s, e in lines[-END_LINES:] if s >= tail_start]
+    # the last lines, a blog's or a site's furniture under the story not counted ("Subscribe to:", "Post
+    # Comments (Atom)", "No comments:": "Source: Wirewatch" above them closes the story)
+    closing = [span for span in lines if span[0] >= tail_start]
+    if furniture is not None:
+        while closing and furniture(*closing[-1]):
+            closing.pop()
+    end = closing[-END_LINES:] if closing else []
     return top + [span for span in end if span not in top]
 
 
@@ -194,6 +200,22 @@ def _piece_at(line: str, start: int, end: int) -> str:
     words = line[lo:hi].split()
     kept = [w for w in words if not _dropped(w)]  # "Wirewatch December 1, 2026": the name without its date
     return " ".join(kept)
+
+
+# a line of nothing but bracketed names: "(Wirewatch)", "(Wirewatch) (Wirewatch)"
+BRACKETED_ONLY = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)+$")
+BODY_LINES = 2  # prose lines above a line that show the story has begun (one may be a standfirst)
+
+
+def _picture_credit(line: str, k: int, prose: list[int]) -> bool:
+    """Is the k-th line a picture's credit left between the story's paragraphs: only bracketed names
+    ("(Wirewatch) (Wirewatch)", the captions of two photos gone from the text), under BODY_LINES
+    prose lines and over more of the story? Under the headline "(Wirewatch)" credits the story, and
+    closing it too."""
+    if BRACKETED_ONLY.match(line) is None:
+        return False
+    above = sum(1 for i in prose if i < k)
+    return above >= BODY_LINES and any(i > k for i in prose)
 
 
 def credit_line_names(doc: Doc, outlet: Callable[[str], bool] | None = None) -> list[tuple[list[str], bool]]:
@@ -209,8 +231,11 @@ def credit_line_names(doc: Doc, outlet: Callable[[str], bool] | None = None) -> 
     def furniture(start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in pieces)
 
+    prose = [k for k, (s, e) in enumerate(lines) if len(text[s:e].split()) > CREDIT_WORDS]
     for start, end in _candidate_lines(text, lines, furniture):
         line = text[start:end]
+        if _picture_credit(line, lines.index((start, end)), prose):
+            continue
         blanked = False
         for s, e in places:
             if s >= start and e <= end:

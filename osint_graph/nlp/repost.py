@@ -69,6 +69,7 @@ from dataclasses import replace
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
+from osint_graph.nlp.credit_desk import desk_outlet
 from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.credit_residue import TAIL_CHARS, credit_line_names
 from osint_graph.nlp.extensions import doc_text, furniture_kind, furniture_pieces
@@ -83,9 +84,10 @@ NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,
 REPOST = re.compile(
     r"(?i:" + "|".join(re.escape(p) for p in word_list("attribution/repost_phrases")) + r")[ \t]+(?:the[ \t]+)?" + NAME
 )
-CREDIT_LINE = re.compile(r"^[ \t]*[—–-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
-# "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line
-CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+[—–][ \t]*" + NAME + r"[ \t]*\Z")
+CREDIT_LINE = re.compile(r"^[ \t]*[—–―-]+[ \t]*" + NAME + r"[ \t]*$", re.M)
+# "... in the Black Sea. – PA" closing the text: the credit after the last sentence, on its line, also
+# with a bar ("― Wirewatch") or two hyphens ("-- PTI") and a related headline under it (a line of the tail)
+CREDIT_TAIL = re.compile(r"[.!?”\"’][ \t]+(?:[—–―]|--)[ \t]*" + NAME + r"[ \t]*$", re.M)
 # "... into the incident. PTI" closing the text: the wire's name glued after the last sentence with no dash,
 # as portals set the agency's copy; only a name a list knows as an outlet (a cut excerpt may end on any
 # capitalised word)
@@ -342,6 +344,8 @@ def _residue_credits(ctx: DocumentSources, own: set[str]) -> list[Source]:
             src = _initialled_outlet(ctx, names[0])
             if src is None and len(words) == 2:
                 src = _listed_outlet(ctx, words[0])
+            if src is None:  # "Press Trust of India New Delhi": the agency and its desk's city (credit_desk.py)
+                src = desk_outlet(names[0], lambda name: _listed_outlet(ctx, name))
             outlets = [src] if src is not None else []
         elif len(names) == 1:
             # a name alone beside a date or a label: an outlet a list knows, or an agency's acronym; not
