@@ -129,3 +129,28 @@ def test_a_refinery_named_by_its_place_is_a_location(nlp):
     assert {e.label_ for e in nlp(text).ents if e.text == "Tarvik Refinery"} == {LOCATION}
     text = "The tanker Tern Vale was believed to be headed to Tarvik in Varnia."
     assert {e.label_ for e in nlp(text).ents if e.text == "Tarvik"} == {PORT}
+
+
+# A territory on the port list is the place where ships go unless the article names it as a port
+# (GUIDELINES "Territories that are not states"); a port word or a list after one names it so too.
+VELMORA_PLACE = GazetteerEntry("Location", "Velmora", (), {"iso2": "ZV"}, {})
+TERRITORY_GAZ = Gazetteer([VELMORA_PLACE, QUARNBY])
+
+
+@pytest.fixture(scope="module")
+def velmora():
+    return _reader(TERRITORY_GAZ, "Velmora", "port28_territory_test")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The container-freight hubs in Velmora closed as the storm hit. Velmora braced for floods.", PORT),
+        ("Container terminals across Quarnby, Velmora and Tarvik shut on Monday. Velmora braced for floods.", PORT),
+        # no port word: the territory stays the place
+        ("The financial hubs in Velmora closed as the storm hit. Velmora braced for floods.", LOCATION),
+        ("The tanker was escorted toward Velmora. It was later impounded by Velmora.", LOCATION),
+    ],
+)
+def test_a_territory_named_with_a_port_word_is_the_port(velmora, text, expected):
+    assert velmora(text) == {expected}

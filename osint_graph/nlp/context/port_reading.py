@@ -397,6 +397,15 @@ def feature_ports(doc: Doc) -> set[str]:
     }
 
 
+def named_ports(doc: Doc) -> set[str]:
+    """The places the article names as ports: a port noun or a port word beside one of its mentions ('the
+    port of X', 'container-freight hubs in X'), or coordinated with a place so named ('container terminals
+    across Y, X and Z'). A territory on the port list ('Guam') is a Port only so (GUIDELINES "Territories
+    that are not states"); port28 added the port words and lists to the port nouns."""
+    named = {_key(e) for e in doc.ents if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e))}
+    return named | coordinated_ports(doc)
+
+
 def _territory(e: Span, gazetteer: Gazetteer):
     """The Location entry of a territory of a state named like a port ('Guam', 'Gibraltar'), else None."""
     entry = gazetteer.lookup(e.text, "Location")
@@ -470,7 +479,7 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
     roles = port_role_names(doc, cands)
     # a territory (an island state's dependency: 'Guam', 'Gibraltar') is the place even where ships go,
     # unless the article names it as a port ('the port of X', 'X harbour'): GUIDELINES "Port or Location"
-    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    named_port = named_ports(doc)
     namesakes = namesake_port_names(doc, gazetteer)
     ship_roles = ship_role_names(doc)
     features = feature_ports(doc)
@@ -498,7 +507,9 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
             if entry is not None:  # 'inspected in X' where a ship docks at X elsewhere: the port
                 ents[i] = annotate(e, "Port", "gazetteer", entry=entry)
                 changed = True
-            elif _key(e) in ship_roles and (unlisted_town(e, gazetteer) or _key(e) in features):
+            elif territory is not None or (
+                _key(e) in ship_roles and (unlisted_town(e, gazetteer) or _key(e) in features)
+            ):
                 # 'travelling to Tarvik', 'tied up at Tarsk Island wharf': the port
                 ents[i] = annotate(e, "Port", span_ext(e, "osint_source") or "model", canonical=_town_name(e))
                 changed = True
@@ -530,21 +541,22 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
         | coordinated_ports(doc)
         | port_body_names(doc)
     )
-    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    named_port = named_ports(doc)
     ship_roles = ship_role_names(doc)
     features = feature_ports(doc)
     changed = False
     for i, e in enumerate(ents):
         if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles):
             continue
-        if _territory(e, gazetteer) is not None and _key(e) not in named_port:
+        territory = _territory(e, gazetteer)
+        if territory is not None and _key(e) not in named_port:
             continue
         entry = gazetteer.lookup(e.text, "Port")
         source = span_ext(e, "osint_source") or "model"  # the model's find still: the filter weighs it so
         if entry is not None:
             ents[i] = annotate(e, "Port", source, entry=entry)
             changed = True
-        elif _key(e) in ship_roles and (unlisted_town(e, gazetteer) or _key(e) in features):
+        elif territory is not None or (_key(e) in ship_roles and (unlisted_town(e, gazetteer) or _key(e) in features)):
             ents[i] = annotate(e, "Port", source, canonical=_town_name(e))
             changed = True
     if changed:
