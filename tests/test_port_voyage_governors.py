@@ -42,7 +42,7 @@ def quarnby():
     [
         # the subject is a pronoun; the sentence before names the ship
         "The submarine Varn Hale was lost last week. It had set off from Tollvik on the Varn coast.",
-        "The freighter Tern Vale left port on Monday. She set off from Tollvik at dawn.",
+        "The freighter Tern Vale left port on Monday. It set off from Tollvik at dawn.",
         # a phrasal voyage verb with the ship as subject
         "On Monday evening the ferry cast off from Tollvik with 60 passengers.",
         # 'be' with the voyage's noun: the parse hangs 'to' on 'been'
@@ -61,6 +61,8 @@ def test_a_voyage_the_parse_hides_makes_the_port(tollvik, text):
         "The convoy of trucks was stopped. It had set off from Tollvik before dawn.",
         # a pronoun with a ship before it, but no voyage to or from the town
         "The submarine Varn Hale was lost last week. It was last seen near Tollvik.",
+        # 'she' is a woman far more often than a ship
+        "The ferry Tern Vale sank on Monday. She was heading home to the village of Tollvik with her daughter.",
         # people, not a ship, on their way
         "The delegates had been on their way from Kessary to Tollvik when the talks were cancelled.",
     ],
