@@ -41,8 +41,9 @@ from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from osint_graph.gazetteer import Gazetteer, load_gazetteer
+from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from osint_graph.nlp.company_cues import company_role, company_word_ids, org_word_name
+from osint_graph.nlp.context.port_reading import feature_ports
 from osint_graph.nlp.extensions import doc_text, span_ext
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.gazetteer_ruler import port_cue
@@ -521,11 +522,18 @@ def port_word_ids(doc: Doc) -> set[str]:
     port in X': `common/port_nouns.txt`): the article itself calls the place a port (GUIDELINES "What in
     the text makes a port"), whatever the score says of a name the sources know as a capital too. Not
     the context rules' own port names ('the Varn Fuel Port'): the port word made them, the score
-    weighs them."""
+    weighs them. A named island's own port word ('Tarsk Island wharf': context/port_role_words) keeps
+    one the context rules found (port28; not 'the Velm Container Terminal', whose name the score
+    weighs; a role word alone, 'a terminal at X', kept more wrong ports than right on dev)."""
+    features = feature_ports(doc)
     return {
         span_ext(e, "entity_id") or ""
         for e in doc.ents
-        if TYPE_OF_LABEL.get(e.label_) == "Port" and span_ext(e, "osint_source") != "context" and port_cue(e)
+        if TYPE_OF_LABEL.get(e.label_) == "Port"
+        and (
+            (span_ext(e, "osint_source") != "context" and port_cue(e))
+            or normalise_name(span_ext(e, "canonical") or e.text) in features
+        )
     }
 
 

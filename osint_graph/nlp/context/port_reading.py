@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, normalise_name
 from osint_graph.nlp.context.names import Candidate
+from osint_graph.nlp.context.voyage_governors import ship_pronoun_subject, voyage_lemma, voyage_noun_of_be
 from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.figure_units import measure_unit
 from osint_graph.nlp.gazetteer_ruler import port_cue
@@ -53,6 +54,11 @@ DIRECTION_WORDS = words("context/direction_words")  # 'Eastern', 'northern'
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
 VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
+# the words of a terminal's trade between a name and its port word ('the Kolva oil terminal')
+TERMINAL_MODIFIERS = frozenset(w for m in words("context/terminal_modifiers") for w in m.split())
+# a named feature a port word can name as a port ('Tarsk Island wharf', 'the port of Tarsk Island')
+PORT_FEATURE_HEADS = words("context/port_feature_heads")
+SEAT_NOUNS = words("context/seat_nouns")  # 'entities in X', 'its owner in X': a company's seat
 DISTANCES = frozenset({"kilometre", "metre", "mile", "nautical mile", "foot"})  # figure units of a distance
 NOUN_CLAUSES = ("acl", "relcl", "appos")  # a clause on a noun describes it: the climb stops there
 PORT = LABEL_OF_TYPE["Port"]
@@ -141,7 +147,12 @@ def seat(span: Span) -> bool:
     clause about ships."""
     root = span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.ent_type_ in BODIES
+    owner = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("in", "of")
+        and (owner.ent_type_ in BODIES or owner.lemma_.lower() in SEAT_NOUNS)
+    )
 
 
 def names_a_thing(span: Span) -> bool:
@@ -190,15 +201,17 @@ def ports_in(span: Span) -> bool:
 def role_word(span: Span) -> bool:
     """'X terminal', 'X's docks', 'the naval base at X', 'a shipyard in X': a port word about the place."""
     doc = span.doc
-    after = doc[span.end : span.end + 3]
-    if len(after) and after[0].lower_ in ("'s", "\u2019s"):
-        after = doc[span.end + 1 : span.end + 4]
+    after = list(doc[span.end : span.end + 4])
+    if after and after[0].lower_ in ("'s", "\u2019s"):
+        after = after[1:]
+    while len(after) > 1 and after[0].is_lower and after[0].lower_ in TERMINAL_MODIFIERS:
+        after = after[1:]  # 'the Kolva oil shipment terminal': the trade's words before the port word
     before = list(doc[max(span.sent.start, span.start - 3) : span.start])
     while any(t.is_punct for t in before):
         before = before[1:]  # 'the Tarvik terminal, near X': the port word is another place's
     # 'X, the main naval base': an apposition naming what the place is
     apposed = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    if (_grams(list(after)[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS:
+    if (_grams(after[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS:
         return True
     return port_predicate(span)
 
@@ -219,10 +232,14 @@ def home_port(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end + 1].lower_ not in HOME_WORDS:
         return False
     for tok in doc[span.end + 2 : min(span.end + 6, span.sent.end)]:
-        if tok.lower_ in SHIP_WORDS or tok.ent_type_ == VESSEL:
+        if tok.ent_type_ == VESSEL or (tok.lower_ in SHIP_WORDS and tok.is_lower):  # not 'X Ship Management'
             return True
+        if tok.ent_type_ in BODIES:
+            return False  # 'Mumbai-based Kessel Ship Management': a company's seat
         if not (tok.is_alpha or tok.is_digit) or tok.pos_ in ("VERB", "ADP"):
             return False  # the noun phrase ended
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
+            return False  # its head noun is no ship: 'Varn-based entities whose vessels ...'
     return False
 
 
@@ -254,14 +271,17 @@ def voyage_end(span: Span, vessels: set[int], ships: frozenset[str] = SHIPS) -> 
             gov = gov.head
         if gov.dep_ == "dobj" and gov.head.lemma_.lower() in VOYAGE_VERBS:
             gov = gov.head  # 'carrying phosphate from X': the cargo the voyage verb carries
-        lemma = gov.lemma_.lower()
+        gov = voyage_noun_of_be(gov) or gov  # 'had been on its way from X to Y': the way
+        lemma = voyage_lemma(gov)  # 'set off from X'
         if head.lower_ == "in" and lemma not in IN_PORT_VERBS:
             gov = None
         elif lemma not in VOYAGE_VERBS and gov.lower_ not in PORT_OBJECT_NOUNS:
             gov = None
     else:
         gov = None
-    return gov is not None and not position(span) and seafaring(span, vessels, ships)
+    if gov is None or position(span):
+        return False
+    return seafaring(span, vessels, ships) or ship_pronoun_subject(gov, span, vessels)
 
 
 def _conjuncts(tok: Token) -> set[int]:
@@ -364,6 +384,28 @@ def ship_role_names(doc: Doc) -> set[str]:
     }
 
 
+def feature_ports(doc: Doc) -> set[str]:
+    """Named features a port word names as a port ('Tarsk Island wharf', 'the port of Tarsk Island',
+    context/port_feature_heads): a Port throughout the file, though an island a ship only sails from
+    stays a place (GUIDELINES, twenty-fifth round)."""
+    return {
+        _key(e)
+        for e in doc.ents
+        if e.label_ in (PORT, LOCATION)
+        and any(t.lower_ in PORT_FEATURE_HEADS for t in e)
+        and (port_cue(e) or role_word(e))
+    }
+
+
+def named_ports(doc: Doc) -> set[str]:
+    """The places the article names as ports: a port noun or a port word beside one of its mentions ('the
+    port of X', 'container-freight hubs in X'), or coordinated with a place so named ('container terminals
+    across Y, X and Z'). A territory on the port list ('Guam') is a Port only so (GUIDELINES "Territories
+    that are not states"); port28 added the port words and lists to the port nouns."""
+    named = {_key(e) for e in doc.ents if e.label_ in (PORT, LOCATION) and (port_cue(e) or role_word(e))}
+    return named | coordinated_ports(doc)
+
+
 def _territory(e: Span, gazetteer: Gazetteer):
     """The Location entry of a territory of a state named like a port ('Guam', 'Gibraltar'), else None."""
     entry = gazetteer.lookup(e.text, "Location")
@@ -437,9 +479,10 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
     roles = port_role_names(doc, cands)
     # a territory (an island state's dependency: 'Guam', 'Gibraltar') is the place even where ships go,
     # unless the article names it as a port ('the port of X', 'X harbour'): GUIDELINES "Port or Location"
-    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    named_port = named_ports(doc)
     namesakes = namesake_port_names(doc, gazetteer)
     ship_roles = ship_role_names(doc)
+    features = feature_ports(doc)
     changed = False
     for i, e in enumerate(ents):
         if e.label_ == COUNTRY and _key(e) in namesakes:  # one reading: the port city in every mention
@@ -464,7 +507,10 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
             if entry is not None:  # 'inspected in X' where a ship docks at X elsewhere: the port
                 ents[i] = annotate(e, "Port", "gazetteer", entry=entry)
                 changed = True
-            elif _key(e) in ship_roles and unlisted_town(e, gazetteer):  # 'travelling to Tarvik': the port
+            elif territory is not None or (
+                _key(e) in ship_roles and (unlisted_town(e, gazetteer) or _key(e) in features)
+            ):
+                # 'travelling to Tarvik', 'tied up at Tarsk Island wharf': the port
                 ents[i] = annotate(e, "Port", span_ext(e, "osint_source") or "model", canonical=_town_name(e))
                 changed = True
     if changed:
@@ -495,20 +541,22 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
         | coordinated_ports(doc)
         | port_body_names(doc)
     )
-    named_port = {_key(e) for e in ents if e.label_ == PORT and port_cue(e)}
+    named_port = named_ports(doc)
     ship_roles = ship_role_names(doc)
+    features = feature_ports(doc)
     changed = False
     for i, e in enumerate(ents):
         if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles):
             continue
-        if _territory(e, gazetteer) is not None and _key(e) not in named_port:
+        territory = _territory(e, gazetteer)
+        if territory is not None and _key(e) not in named_port:
             continue
         entry = gazetteer.lookup(e.text, "Port")
         source = span_ext(e, "osint_source") or "model"  # the model's find still: the filter weighs it so
         if entry is not None:
             ents[i] = annotate(e, "Port", source, entry=entry)
             changed = True
-        elif _key(e) in ship_roles and unlisted_town(e, gazetteer):
+        elif territory is not None or (_key(e) in ship_roles and (unlisted_town(e, gazetteer) or _key(e) in features)):
             ents[i] = annotate(e, "Port", source, canonical=_town_name(e))
             changed = True
     if changed:
