@@ -13,6 +13,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     vessel_patterns,
     vessel_predicates,
     vessel_relations,
+    vessel_forms,
     vessels,
     weapon_named,
     weapon_shapes,
