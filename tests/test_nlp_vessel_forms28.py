@@ -46,3 +46,25 @@ def test_a_ships_rank_before_of_the_name(nlp):
     assert "Zhong Yuan Yu 8" in vessels(nlp, "The chief engineer of the Zhong Yuan Yu 8 built a hose in the engine room.")
     # twin: a body's name after the rank is no ship
     assert vessels(nlp, "The chief engineer of the Karsk Railways Authority resigned on Monday.") == {}
+
+
+def test_an_operator_before_an_unhyphenated_participle(nlp):
+    found = vessels(nlp, "A fire broke out aboard the Karsk Maritime operated Morrow Dawn on Friday.")
+    assert "Morrow Dawn" in found and "Karsk Maritime" not in found
+    # twin: the same words as a verb with its subject, no 'the' before the company: no ship found so
+    assert "Morrow Dawn" not in vessels(nlp, "Officials said Karsk Maritime operated Morrow Dawn Farms until 2020.")
+
+
+def test_headline_fragments_after_a_ship_noun_are_no_name(nlp):
+    assert vessels(nlp, "Also Read: Passenger Ferry Sinks at Kelvane Harbour, Varnia") == {}
+    assert vessels(nlp, "Aircraft Carrier and 53,000 Ton Merchant Ship Collide") == {}
+    # twins: a name after the ship noun and after a size stays a ship
+    assert "Tolm Star" in vessels(nlp, "The passenger ferry Tolm Star sank at Kelvane Harbour on Monday.")
+    assert "Tolm Star" in vessels(nlp, "The collision involved the 53,000 ton Tolm Star, officials said.")
+
+
+def test_a_day_before_an_apposition_is_no_ship(nlp):
+    found = vessels(nlp, "Today, another bulker, the 56,000 dwt Varnian-flagged Tolm Star, was hit by a missile.")
+    assert "Today" not in found and "Tolm Star" in found
+    # twin: a name there is the ship's
+    assert "Brenna" in vessels(nlp, "Brenna, another bulker, was hit by a missile on Monday.")

@@ -10,6 +10,8 @@ canonical name (`VNS Tolmar`), a merchant one is dropped (`Brenna Sky`); the spa
 The spelled words are no name of their own (`NameContext.add_name` refuses them before such a
 bracket). Not after a comma ("Varnian Navy Ship (VNS), TOLMAR, Apapa": a shore base named so).
 
+- A ship's operator or owner before an unhyphenated participle ('the Karsk Maritime operated Morrow
+  Dawn'): `company_participle` lets vessels.py's FLAGGED rule take the name after it.
 - A name in quotes before the comma of an apposition ('the “Morrow Gull”, a ferry, capsized'):
   `unquoted_end` gives the rule where the name inside the quotes ends.
 
@@ -53,3 +55,15 @@ def spelled_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     prefix = doc[start].text
     canonical = f"{prefix} {name}" if prefix in NAVAL_PREFIXES else name
     cands.append(Candidate(i, stop, "Vessel", "spelled-prefix", {"_canonical": canonical}))
+
+
+def company_participle(doc: Doc, i: int) -> bool:
+    """Token i ('operated', 'owned', 'managed') follows one to three capitalised words that 'the'
+    opens ('the Karsk Maritime operated Morrow Dawn'): an adjective on the ship after it, as
+    'Karsk Maritime-operated' would be; not a verb ('Karsk Maritime operated the ship')."""
+    if doc[i].lower_ == "flagged" or i < 2 or not doc[i - 1].text[:1].isupper():
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    return k > 0 and doc[k - 1].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()

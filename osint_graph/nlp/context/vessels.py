@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessel_forms import unquoted_end
+from osint_graph.nlp.context.vessel_forms import company_participle, unquoted_end
 from osint_graph.nlp.context.vessel_patterns import (
     apposition_list,
     class_designator_end,
@@ -110,7 +110,7 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     _, limit = sentence_bounds_trimmed(doc[start], end)
     noun = doc[end - 1]
     i = end
-    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD"):
+    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD", "VBZ"):  # 'Ferry Sinks at ...
         if i + 1 == len(doc) or not name_token(doc[i + 1], False):
             return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
     if i + 2 < limit and doc[i].text == "(" and doc[i + 1].text in SHIP_PREFIXES and doc[i + 2].text == ")":
@@ -291,8 +291,8 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if name_from == name_to:
         return
     span = doc[name_from:name_to]
-    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
-        return
+    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"} or span[0].ent_type_ == "DATE":
+        return  # ('Today, another bulker, ...': a day)
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
 
 
@@ -329,7 +329,7 @@ def vessel_flagged(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     word = doc[end - 1]
     if word.lower_ != "flagged" and not (
         word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper()
-    ):
+    ) and not company_participle(doc, word.i):
         return  # 'state-owned Sovcomflot' is a company; only a country's '-owned' marks a ship
     if (
         end < limit
