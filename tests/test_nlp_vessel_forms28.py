@@ -43,7 +43,9 @@ def test_a_quoted_name_before_an_apposition_with_and(nlp):
 
 
 def test_a_ships_rank_before_of_the_name(nlp):
-    assert "Zhong Yuan Yu 8" in vessels(nlp, "The chief engineer of the Zhong Yuan Yu 8 built a hose in the engine room.")
+    assert "Zhong Yuan Yu 8" in vessels(
+        nlp, "The chief engineer of the Zhong Yuan Yu 8 built a hose in the engine room."
+    )
     # twin: a body's name after the rank is no ship
     assert vessels(nlp, "The chief engineer of the Karsk Railways Authority resigned on Monday.") == {}
 

@@ -13,7 +13,8 @@ bracket). Not after a comma ("Varnian Navy Ship (VNS), TOLMAR, Apapa": a shore b
 - A ship's operator or owner before an unhyphenated participle ('the Karsk Maritime operated Morrow
   Dawn'): `company_participle` lets vessels.py's FLAGGED rule take the name after it.
 - A name in quotes before the comma of an apposition ('the “Morrow Gull”, a ferry, capsized'):
-  `unquoted_end` gives the rule where the name inside the quotes ends.
+  `unquoted_end` gives the rule where the name inside the quotes ends, `joined_and` lets it read
+  'and' between two lower-case words of the apposition ('a passenger and cargo ship').
 
 Appends `Candidate`s of type Vessel; the trigger is vessels.py's SHIP_PREFIX.
 """
@@ -67,3 +68,8 @@ def company_participle(doc: Doc, i: int) -> bool:
     while k > 0 and i - k <= 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
         k -= 1
     return k > 0 and doc[k - 1].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
+def joined_and(doc: Doc, k: int) -> bool:
+    """Token k is 'and' after a lower-case word ('X, a passenger and cargo ship, sank')."""
+    return doc[k].lower_ == "and" and doc[k - 1].is_lower

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessel_forms import company_participle, unquoted_end
+from osint_graph.nlp.context.vessel_forms import company_participle, joined_and, unquoted_end
 from osint_graph.nlp.context.vessel_patterns import (
     apposition_list,
     class_designator_end,
@@ -268,7 +268,7 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     k = start - 1
     while (
         k > first
-        and (doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-" or _and(doc, k))
+        and (doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-" or joined_and(doc, k))
         and start - k < 8
     ):
         if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
@@ -294,10 +294,6 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"} or span[0].ent_type_ == "DATE":
         return  # ('Today, another bulker, ...': a day)
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
-
-
-def _and(doc: Doc, k: int) -> bool:
-    return doc[k].lower_ == "and" and doc[k - 1].is_lower  # 'X, a passenger and cargo ship, sank'
 
 
 def _possessive_owner(doc: Doc, k: int, first: int) -> int:
@@ -327,9 +323,11 @@ def vessel_flagged(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     """'the Panama-flagged Eventin', 'the Greek-owned Star Nasia'."""
     _, limit = sentence_bounds(doc[end - 1])
     word = doc[end - 1]
-    if word.lower_ != "flagged" and not (
-        word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper()
-    ) and not company_participle(doc, word.i):
+    if (
+        word.lower_ != "flagged"
+        and not (word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper())
+        and not company_participle(doc, word.i)
+    ):
         return  # 'state-owned Sovcomflot' is a company; only a country's '-owned' marks a ship
     if (
         end < limit
