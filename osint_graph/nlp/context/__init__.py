@@ -10,6 +10,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     outlets,
     people,
     places,
+    vessel_forms,
     vessel_patterns,
     vessel_predicates,
     vessel_relations,

@@ -31,6 +31,7 @@ SHIP_KIND_WORDS = words("common/vessel_nouns") | words("common/vessel_classes")
 CLASS_WORDS = words("context/ship_class_words")
 FLAG_WORDS = words("context/flag_words")
 VESSEL_MODIFIERS = words("context/vessel_modifiers")
+SHIP_PREFIXES = words("context/ship_prefixes")
 
 
 @dataclass
@@ -256,8 +257,8 @@ class NameContext:
             j += 1
         end = name_end(doc, j, limit)
         if type_ == "Vessel":
-            if _before_class_word(doc, end, limit):
-                return i
+            if _before_class_word(doc, end, limit) or spelled_prefix_at(doc, end):
+                return i  # ('on board Motor Tanker (MT) Tern': the prefix spelled out, no name)
             if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ in FLAG_WORDS:
                 return i  # 'vessels include the Varnhamn-flagged Tern': the flag state or owner, no ship
             kind = end
@@ -334,6 +335,18 @@ def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:
     if end >= limit or not doc[end].is_lower or doc[end].pos_ != "NOUN":
         return False
     return doc[end - 1].head.i == end and doc[end - 1].dep_ in ("compound", "amod", "nmod")
+
+
+def spelled_prefix_at(doc: Doc, k: int) -> bool:
+    """Token k opens a ship's prefix in brackets, '(MT)' or '(VNS)', right after the capitalised words
+    that spell it out, the last a ship noun ('Motor Tanker (MT) Tern', 'Varnian Navy Ship (VNS) Orla':
+    context/vessel_forms.py); no comma after the bracket."""
+    if k < 2 or k + 3 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    if doc[k + 1].text not in SHIP_PREFIXES or doc[k + 3].text == ",":
+        return False
+    noun = doc[k - 1]
+    return noun.text[:1].isupper() and noun.lower_ in SHIP_KIND_WORDS and doc[k - 2].text[:1].isupper()
 
 
 def _before_class_word(doc: Doc, end: int, limit: int) -> bool:

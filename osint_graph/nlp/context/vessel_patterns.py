@@ -169,9 +169,9 @@ def sized_ship(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Can
     if stop == end or (stop < limit and doc[stop].lower_ in VESSEL_NOUNS | VESSEL_MODIFIERS):
         return  # 'a 74,189 dwt LR1 tanker': a kind of ship before its noun
     if (stop < limit and doc[stop].is_lower and doc[stop - 1].dep_ in ("compound", "amod")) or any(
-        t.lower_ in ORG_WORDS for t in doc[end:stop]
+        t.lower_ in ORG_WORDS | VESSEL_NOUNS for t in doc[end:stop]
     ):
-        return  # 'the 225-foot Coast Guard buoy tender Walnut': the service, then the kind of ship
+        return  # 'the 225-foot Coast Guard buoy tender Walnut'; a headline's '53,000 Ton Merchant Ship Collide'
     ctx.add_name(doc, end, limit, "Vessel", "sized-ship", cands)
 
 

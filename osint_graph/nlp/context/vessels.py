@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
+from osint_graph.nlp.context.vessel_forms import company_participle, joined_and, unquoted_end
 from osint_graph.nlp.context.vessel_patterns import (
     apposition_list,
     class_designator_end,
@@ -109,7 +110,7 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     _, limit = sentence_bounds_trimmed(doc[start], end)
     noun = doc[end - 1]
     i = end
-    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD"):
+    if noun.is_title and i < limit and doc[i].tag_ in ("VBN", "VBD", "VBZ"):  # 'Ferry Sinks at ...
         if i + 1 == len(doc) or not name_token(doc[i + 1], False):
             return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
     if i + 2 < limit and doc[i].text == "(" and doc[i + 1].text in SHIP_PREFIXES and doc[i + 2].text == ")":
@@ -138,7 +139,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
         quoted = n < limit and doc[n].text in ('"', "“")
         if n + quoted < limit and name_token(doc[n + quoted], True):
             end_name = name_end(doc, n + quoted, limit)
-            closed = end_name < limit and doc[end_name].text in (",", ";", "—", "–")
+            shut = end_name + (quoted and end_name < limit and doc[end_name].text in ('"', "”"))  # 'the "Tern 5",'
+            closed = shut < limit and doc[shut].text in (",", ";", "—", "–")
             # 'the Oil Products Tanker, STOLT TERN during ...': a name in capitals needs no closing comma
             # (two words or more, then a preposition or a conjunction: not 'the tanker, UK officials said')
             capitals = (
@@ -266,7 +268,7 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     k = start - 1
     while (
         k > first
-        and (doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-")
+        and (doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "NUM", "VERB") or doc[k].text == "-" or joined_and(doc, k))
         and start - k < 8
     ):
         if doc[k].lower_ in ("a", "an", "the") or doc[k].text == ",":
@@ -282,15 +284,15 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
         return  # 'X, a tanker', 'X, another Suezmax vessel'
     if k - 1 <= first or not (doc[k - 1].text == "," or doc[k - 1].text in LIST_DASHES):
         return  # 'X, a tanker', 'X — a tanker'
-    name_to = _before_brackets(doc, k - 1, first)  # 'Andromeda (Bavaria Cruiser 50), a sailing yacht'
+    name_to = unquoted_end(doc, _before_brackets(doc, k - 1, first), first)  # 'Andromeda (Bavaria Cruiser 50), a'
     name_from = name_start(doc, name_to, first)
     while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:
         name_from += 1  # 'the Suezmax Tern Vale, a ...': the size class is no part of the name
     if name_from == name_to:
         return
     span = doc[name_from:name_to]
-    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"}:
-        return
+    if ctx.is_place_or_people(span) or ctx.listed_types(span.text) - {"Vessel"} or span[0].ent_type_ == "DATE":
+        return  # ('Today, another bulker, ...': a day)
     cands.append(Candidate(name_from, name_to, "Vessel", "vessel-appositive"))
 
 
@@ -321,8 +323,10 @@ def vessel_flagged(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     """'the Panama-flagged Eventin', 'the Greek-owned Star Nasia'."""
     _, limit = sentence_bounds(doc[end - 1])
     word = doc[end - 1]
-    if word.lower_ != "flagged" and not (
-        word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper()
+    if (
+        word.lower_ != "flagged"
+        and not (word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].text[:1].isupper())
+        and not company_participle(doc, word.i)
     ):
         return  # 'state-owned Sovcomflot' is a company; only a country's '-owned' marks a ship
     if (
@@ -383,8 +387,8 @@ def imo(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]
 def ship_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'HMS Belos', 'INS Kolkata': a ship's prefix and its name."""
     tok = doc[start]
-    if prefix_number(ctx, doc, start, cands):
-        return
+    if prefix_number(ctx, doc, start, cands) or (start and doc[start - 1].like_num):
+        return  # ('12 KM North': a unit after a number, no prefix)
     if tok.i + 1 < len(doc):
         _, limit = sentence_bounds(tok)
         end = name_end(doc, tok.i + 1, limit, max_len=4)
