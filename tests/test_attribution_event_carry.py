@@ -14,7 +14,7 @@ ENTITIES = {
     "VESSEL": ["Morrow Gull", "Tern Vale"],
     "PORT": ["Brennport"],
     "OUTLET": ["Nordic Daily"],
-    "ORG": ["Karsk Navy", "Navy", "Varn Lines"],
+    "ORG": ["Karsk Navy", "Varn Lines"],
     "COUNTRY": ["Norway"],
 }  # fmt: skip
 
@@ -80,14 +80,3 @@ def test_a_passing_closing_frame_covers_its_own_sentence_only(run):
     claims = run(text)
     assert chain_of(claims, "drone hit") == ["Karsk Navy"]
     assert chain_of(claims, "injured") == []
-
-
-@pytest.mark.parametrize(
-    "follow, key",
-    [
-        ("The Navy towed the Morrow Gull to Brennport.", "towed"),  # the source under its short name: its act
-        ("Reports say the Morrow Gull was towed to Brennport.", "towed"),  # a frame of its own, generic
-    ],
-)
-def test_the_sources_short_name_and_a_generic_frame_open_no_carry(run, follow, key):
-    assert chain_of(run(FRAME + follow), key) == []

@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.attribution_bracket import Segment
 from osint_graph.nlp.attribution_frames import Clause
-from osint_graph.nlp.attribution_verbs import is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source, carried
@@ -94,8 +93,8 @@ def _participant(subj: Token, before: Span, source: list[Source], doc: Doc) -> b
     if subj.ent_type_:
         ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
         name = norm_name(ent.text) if ent is not None else ""
-        if not name or any(_same_name(src.link.name, name) for src in source):
-            return False  # the source itself ("the Navy" for the Karsk Navy): its act is the outlet's to tell
+        if not name or any(norm_name(src.link.name) == name for src in source):
+            return False  # the source itself: its act is told in the outlet's voice
         return any(norm_name(e.text) == name for e in before.ents)
     lemmas = {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
     if subj.pos_ != "NOUN" or not lemmas & PARTICIPANTS:
@@ -104,13 +103,6 @@ def _participant(subj: Token, before: Span, source: list[Source], doc: Doc) -> b
     counted = any(c.dep_ == "nummod" or c.like_num for c in subj.children)
     negative = any(c.lower_ == "no" for c in subj.children)
     return bool(dets & set(DEFINITE)) or counted or negative
-
-
-def _same_name(source_name: str, name: str) -> bool:
-    """One name inside the other, word by word ("navy" in "karsk-navy")."""
-    a, b = norm_name(source_name).split("-"), name.split("-")
-    short, full = (a, b) if len(a) <= len(b) else (b, a)
-    return any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
 
 
 def _remark_or_background(main: Token, toks: list[Token]) -> bool:
@@ -129,8 +121,6 @@ def same_event(doc: Doc, a: int, b: int, cl: Clause, before: Span, source: list[
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return False
     toks = tokens_of(doc)[a:b]
-    if any(is_report_verb(t) and any(c.dep_ == "nsubj" for c in t.children) for t in toks):
-        return False  # "Reports say C", "Tracking data showed C": a frame of its own (not "is believed to")
     if not _tense_tells(main) or _remark_or_background(main, toks):
         return False
     if main.lemma_ == "be" and any(c.dep_ == "attr" for c in main.children) and not any(
