@@ -45,7 +45,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_bracket import Segment, bracket_scope
-from osint_graph.nlp.attribution_event_carry import event_carry_scope
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_list_items import list_item_scope
 from osint_graph.nlp.attribution_speaking_note import speaking_note
@@ -591,6 +590,5 @@ def apply_scopes(doc: Doc, per_segment: list[Segment]) -> None:
     _speaker_scope(doc, per_segment)
     list_item_scope(doc, per_segment)
     bracket_scope(doc, per_segment)
-    event_carry_scope(doc, per_segment)  # the same reported event, in the frame's paragraph
     _same_report_scope(per_segment)
     _relay_scope(per_segment)
