@@ -224,7 +224,13 @@ def head_unit(doc: Doc, head: int) -> str:
     lemma = lemma_of(tok)
     unit = measure_unit(tok.text) or measure_unit(lemma) or currency_word(tok.text) or lemma  # 'of dollars'
     k = head - 1
-    while k >= 0 and two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
-        unit = two_word_unit(doc[k].text, unit)
-        k -= 1
+    while k >= 0:
+        if two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
+            unit = two_word_unit(doc[k].text, unit)
+            k -= 1
+        elif k > 0 and doc[k].text == "-" and not doc[k - 1].whitespace_ and two_word_unit(doc[k - 1].text, unit):
+            unit = two_word_unit(doc[k - 1].text, unit)  # '16,408 gross-ton'
+            k -= 2
+        else:
+            break
     return unit
