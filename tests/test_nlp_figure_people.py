@@ -72,3 +72,12 @@ def test_negative_twins(nlp, text, span, expected):
 def test_no_shared_currency_without_a_country(nlp):
     found = figures(nlp, "A court fined the Tern Vale's master 30 million won.")
     assert all(unit != "KRW" for _, unit, _ in found.values()), found
+
+
+def test_a_class_designation_inside_the_counted_noun(nlp):
+    found = figures(nlp, "Varnia operates eleven Type 23 frigates near Tolm.")
+    assert found.get("eleven Type 23 frigates") == (11, "frigate", None), found
+    found = figures(nlp, "Karsk built three such Project 22800 Tarn-class corvettes.")
+    assert found.get("three such Project 22800 Tarn-class corvettes") == (3, "corvette", None), found
+    # a class with no count before it is a name, no figure
+    assert figures(nlp, "Karsk built the Project 22160 patrol ship near Tolm.") == {}
