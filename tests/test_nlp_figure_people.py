@@ -81,3 +81,11 @@ def test_a_class_designation_inside_the_counted_noun(nlp):
     assert found.get("three such Project 22800 Tarn-class corvettes") == (3, "corvette", None), found
     # a class with no count before it is a name, no figure
     assert figures(nlp, "Karsk built the Project 22160 patrol ship near Tolm.") == {}
+
+
+def test_a_glued_m_before_another_measure_is_a_million(nlp):
+    found = figures(nlp, "The Karsk Lines fleet grew to 2.1m dwt last year.")
+    assert found.get("2.1m dwt") == (2_100_000, "deadweight tonne", None), found
+    # before a noun that is no measure, a glued "m" stays metres
+    found = figures(nlp, "The Tern Vale is a 110m ship.")
+    assert found.get("110m") == (110, "metre", None), found

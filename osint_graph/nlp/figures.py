@@ -282,6 +282,12 @@ class Figures:
         if vague is None and value is None:
             return None
         glued_before_plural = num_tokens and not num_tokens[-1].whitespace_ and j + 1 < n and doc[j + 1].tag_ == "NNS"
+        glued_before_plural = glued_before_plural or (  # '2.1m dwt': a million of another measure, not metres
+            num_tokens
+            and not num_tokens[-1].whitespace_
+            and j + 1 < n
+            and measure_unit(doc[j + 1].text) not in (None, "metre")
+        )
         if value is not None and j < n and short_multiplier(doc[j]) and (currency or glued_before_plural):
             value *= short_multiplier(doc[j])  # '$900m', '1m barrels' (but 'a 110m ship')
             j += 1
