@@ -227,12 +227,13 @@ def group_unit(doc: Doc, start: int, head: int, value: float | None, figures: li
         return "crew member"  # 'the vessel was crewed by 25 Filipinos'
     if governing_group(tok):
         return governing_group(tok)
+    alone = None if tok.lemma_.lower() in GROUP_HEADS else "person"  # no group: '165 Varnians' counts people
     if value is None:
-        return None
+        return alone
     unit = antecedent_unit(doc, start, value, figures)
     if unit in GROUP_UNITS:
         return unit
-    return "crew member" if crew_context(doc, start) else None  # no group, or "people" of a crew
+    return "crew member" if crew_context(doc, start) else alone  # no group, or "people" of a crew
 
 
 def crew_context(doc: Doc, start: int) -> bool:

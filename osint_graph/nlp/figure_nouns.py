@@ -26,6 +26,7 @@ from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 
 CALIBRE_UNITS = words("common/calibre_units")
 NOT_COUNTED = words("figures/not_counted")
+IDENTIFIER_WORDS = words("figures/identifier_words")  # 'Type 23', 'Project 22800' inside a counted noun
 VAGUE_ALONE = words("figures/vague_alone")
 NAME_LABELS = frozenset(OUR_LABELS)
 # a name after the counted noun ends it ("ships Ever Given"); a weapon's name may stand before it
@@ -82,6 +83,10 @@ def counted_noun(doc: Doc, k: int, vague_alone: bool, hyphenated: bool) -> int |
             continue
         if t.like_num and m + 1 < n and doc[m + 1].text == "-":
             m += 2  # 'one-way attack drones'
+            continue
+        if low in IDENTIFIER_WORDS and t.text[:1].isupper() and m + 1 < n and doc[m + 1].like_num:
+            m += 2  # 'eleven Type 23 frigates', 'three Project 22800 corvettes': a class names the kind
+            head, seen_common = None, False
             continue
         if t.is_quote or (t.tag_ == "RBR" and head is None):
             m += 1  # 'six ‘pirates’', '10 more "shadow fleet" tankers'
@@ -224,7 +229,13 @@ def head_unit(doc: Doc, head: int) -> str:
     lemma = lemma_of(tok)
     unit = measure_unit(tok.text) or measure_unit(lemma) or currency_word(tok.text) or lemma  # 'of dollars'
     k = head - 1
-    while k >= 0 and two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
-        unit = two_word_unit(doc[k].text, unit)
-        k -= 1
+    while k >= 0:
+        if two_word_unit(doc[k].text, unit):  # 'nautical miles', 'unmanned aerial vehicles'
+            unit = two_word_unit(doc[k].text, unit)
+            k -= 1
+        elif k > 0 and doc[k].text == "-" and not doc[k - 1].whitespace_ and two_word_unit(doc[k - 1].text, unit):
+            unit = two_word_unit(doc[k - 1].text, unit)  # '16,408 gross-ton'
+            k -= 2
+        else:
+            break
     return unit

@@ -20,6 +20,7 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies, list_currencies
 from spacy.tokens import Doc
 
+from osint_graph.gazetteer import load_gazetteer
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import table, words
 
@@ -31,7 +32,9 @@ COMPOUND_COUNTS = {row["word"]: row["unit"] for row in table("figures/compound_c
 OF_COUNTS = {row["word"]: row["unit"] for row in table("figures/of_counts")}
 TWO_WORD_FIRSTS = frozenset(first for first, _ in TWO_WORD_UNITS)
 CALIBRE_UNITS = words("common/calibre_units")
-RATE_UNITS = {row["abbreviation"]: (float(row["factor"]), row["unit"]) for row in table("figures/rate_units")}
+RATE_UNITS = {
+    (row["abbreviation"], row["per"]): (float(row["factor"]), row["unit"]) for row in table("figures/rate_units")
+}
 POSITIONS = {(row["unit"], row["word"]) for row in table("figures/positions")}
 ARC_SIGNS = words("figures/arc_signs")
 RATE_PERIODS = {(row["first"], row["second"]): row["rate"] for row in table("figures/rate_periods")}
@@ -104,20 +107,35 @@ def _territory_codes() -> dict[str, str]:
 
 
 def _country_currency(doc: Doc, codes: frozenset[str]) -> str | None:
-    """The one currency of `codes` that is legal tender in a country the Doc names: 'pesos' in an
-    article that names the Philippines are PHP, in one that names Mexico MXN; None when no country or
-    more than one currency of `codes` fits."""
+    """The one currency of `codes` that is legal tender in a country the Doc names (by name or by a
+    demonym): 'pesos' in an article that names the Philippines are PHP, in one that names Mexico MXN;
+    None when no country or more than one currency of `codes` fits."""
+    territories = {
+        _territory_codes().get(ent.text.lower().removeprefix("the ")) for ent in doc.ents if ent.label_ == COUNTRY_LABEL
+    }
+    territories |= _demonym_territories(doc)  # 'a South Korean court fined them 30 million won'
     found = set()
-    for ent in doc.ents:
-        territory = (
-            _territory_codes().get(ent.text.lower().removeprefix("the ")) if ent.label_ == COUNTRY_LABEL else None
-        )
-        if territory:
-            try:
-                found.update(set(get_territory_currencies(territory, tender=True)) & codes)
-            except (KeyError, ValueError):
-                continue
+    for territory in territories - {None}:
+        try:
+            found.update(set(get_territory_currencies(territory, tender=True)) & codes)
+        except (KeyError, ValueError):
+            continue
     return found.pop() if len(found) == 1 else None
+
+
+def _demonym_territories(doc: Doc) -> set[str]:
+    """Territory codes of the countries the Doc names by a demonym of the gazetteer ('South Korean',
+    'Filipino'), read over words and pairs of words."""
+    gazetteer = load_gazetteer()
+    out = set()
+    for k, tok in enumerate(doc):
+        if not tok.text[:1].isupper():
+            continue
+        for text in (tok.text, f"{tok.text} {doc[k + 1].text}" if k + 1 < len(doc) else None):
+            entry = gazetteer.country_of_demonym(text) if text else None
+            if entry is not None and entry.identifiers.get("iso2"):
+                out.add(entry.identifiers["iso2"])
+    return out
 
 
 MAX_NAME_WORDS = max(len(name) for name in CURRENCY_NAMES | SCALED_CURRENCY_NAMES)
@@ -230,10 +248,10 @@ def calibre_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def rate_unit(doc: Doc, j: int) -> tuple[float, str] | None:
-    """'mb/d' from token j ('1.2 mb/d' -> (1000000.0, 'barrel per day')); None when no rate is written there."""
-    if j + 2 >= len(doc) or doc[j + 1].text != "/" or doc[j + 2].lower_ != "d":
+    """'mb/d', 'km/h' from token j ('1.2 mb/d' -> (1000000.0, 'barrel per day')); None when no rate is written there."""
+    if j + 2 >= len(doc) or doc[j + 1].text != "/":
         return None
-    return RATE_UNITS.get(doc[j].lower_)
+    return RATE_UNITS.get((doc[j].lower_, doc[j + 2].lower_))
 
 
 def rate_period(doc: Doc, head: int) -> str | None:

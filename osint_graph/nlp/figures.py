@@ -52,6 +52,7 @@ from osint_graph.nlp.figure_numbers import (
     short_multiplier,
     spaced_group,
 )
+from osint_graph.nlp.figure_people import people_unit
 from osint_graph.nlp.figure_units import (
     COUNT_WORDS,
     OF_COUNTS,
@@ -281,6 +282,12 @@ class Figures:
         if vague is None and value is None:
             return None
         glued_before_plural = num_tokens and not num_tokens[-1].whitespace_ and j + 1 < n and doc[j + 1].tag_ == "NNS"
+        glued_before_plural = glued_before_plural or (  # '2.1m dwt': a million of another measure, not metres
+            num_tokens
+            and not num_tokens[-1].whitespace_
+            and j + 1 < n
+            and measure_unit(doc[j + 1].text) not in (None, "metre")
+        )
         if value is not None and j < n and short_multiplier(doc[j]) and (currency or glued_before_plural):
             value *= short_multiplier(doc[j])  # '$900m', '1m barrels' (but 'a 110m ship')
             j += 1
@@ -306,6 +313,8 @@ class Figures:
         if speaker_one(doc, num_tokens, head) or is_position(doc, head, unit, start):
             return None  # 'one source blamed the attack on a mine', '15 degrees north'
         unit = group_unit(doc, start, head, value, self._found) or unit  # 'four Russian nationals'
+        if (people := people_unit(doc, head, unit)) is not None:
+            unit, head = people  # '450 passengers and crew', 'Four Dead' -> person
         if unit == "percent" and len(num_tokens) == 1 and "." in num_tokens[0].text and upper is None:
             value = float(num_tokens[0].text)  # '2.125 percent' is a decimal, not dot thousands
         if unit == "time" and doc[head].lower_ == "times" and not self._comparative_after(doc, head):
@@ -486,7 +495,7 @@ class Figures:
             )
         if unit == "person" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_COUNTS:
             unit = OF_COUNTS[doc[start - 2].lower_]  # 'a crew of 24 people'
-        if rate_period(doc, head):
+        if rate_period(doc, head) and " per " not in unit:  # not '50 mph per hour' again
             return f"{unit} {rate_period(doc, head)}", head + 2, start  # '300,000 barrels per day'
         return unit, head, start
 
