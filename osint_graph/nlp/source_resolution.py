@@ -22,8 +22,12 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
   (`attribution/partitive_heads.txt`);
 - `armed_group`: "the group", "the militants", "a Karsk Front official" -> the armed group named
   (`source_groups.py`: the gazetteer's kind says which organisations are armed groups);
+- `state_document`: "according to the government statement" -> the story's state
+  (`document_issuer.py`, `attribution/state_document_words.txt`);
 - `issued_document`: "the report found", "according to the letter" -> the author named where the
-  article brought the document in (`document_author.py`, `attribution/document_nouns.txt`);
+  article brought the document in (`document_author.py`, `attribution/document_nouns.txt`), or, a
+  definite document met for the first time ("The indictment alleges"), the body cited last
+  (`document_issuer.first_document_issuer`);
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
@@ -38,6 +42,8 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
 - `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
 - `person_in_phrase`: a person named in the phrase;
+- `body_document`: "the fleet website says", "the navy statement" -> the body the noun modifier
+  points back to (`document_issuer.py`);
 - `evidence`: images and data speak for nobody, unless a state issued them; a bare "the
   statement" or "a statement" is the statement of the named source cited last;
 - `no_name`: nothing nominal is left;
@@ -56,6 +62,8 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
 - `story_state`: a bare "Authorities said", "the military said" -> the country the story has named most so far
   (`attribution/state_nouns.txt`);
+- `story_state_body`: a bare "the navy said" with no navy named -> the story's state's navy
+  (`attribution/story_state_bodies.txt`);
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
 
@@ -67,6 +75,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from osint_graph.nlp.document_author import issued_document
+from osint_graph.nlp.document_issuer import body_document, state_document
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.source_phrase import Rule, noun_phrase
 from osint_graph.nlp.source_rules_named import (
@@ -99,6 +108,7 @@ from osint_graph.nlp.source_rules_unnamed import (
     no_name,
     state_body,
     state_speaker,
+    story_state_body,
 )
 from osint_graph.nlp.source_story_state import story_state
 
@@ -108,6 +118,7 @@ LADDER: tuple[Rule, ...] = (
     relative_pronoun,
     partitive,
     armed_group,
+    state_document,
     issued_document,
     coreference,
     possessive_pronoun,
@@ -120,6 +131,7 @@ LADDER: tuple[Rule, ...] = (
     titled_person,
     organisation_in_phrase,
     person_in_phrase,
+    body_document,
     evidence,
     no_name,
     unrecognised_name,
@@ -129,6 +141,7 @@ LADDER: tuple[Rule, ...] = (
     described_body,
     body_of_kind,
     story_state,
+    story_state_body,
     generic_source,
 )
 
