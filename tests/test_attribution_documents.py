@@ -13,7 +13,7 @@ from claim_standalone import chain_of
 
 ENTITIES = {
     "VESSEL": ["Tern Vale", "Tolm Star"],
-    "ORG": ["Karsk Navy", "Brennholt Shipping", "Varnel Fleet"],
+    "ORG": ["Karsk Navy", "Brennholt Shipping"],
     "COUNTRY": ["Varnia", "Karsk"],
     "PERSON": ["Ola Tolm"],
     "OUTLET": ["Nordic Daily"],
@@ -77,7 +77,7 @@ def test_an_outlets_report_stays_the_outlets(run):
 # Twenty-eighth round (osint_graph/nlp/document_issuer.py, statement_issuer.released_by): a definite
 # document met first speaks for the body cited last; "the report" after an outlet citing unnamed
 # sources is the outlet's; "the government statement" is the story's state's; "a statement released
-# by X" names X; "the navy website" is the navy named before.
+# by X" names X.
 CHARGES = "A court in Karsk charged two companies over oil dumped from the Tern Vale, the Karsk Navy announced. "
 
 
@@ -134,12 +134,3 @@ def test_a_statement_released_by_a_body_names_it_for_the_note_after_it(run):
     )
     assert chain_of(run(plain), "12 containers") == ["Karsk Navy"]  # no agent: the source cited last
 
-
-def test_a_statement_with_a_word_of_a_body_named_before_is_that_bodys(run):
-    lead = "The Tern Vale sank at its berth in Karsk, the Varnel Fleet said on Monday. Ola Tolm said the crew was safe. "
-    claims = run(lead + "“The Tern Vale was hit twice,” the fleet website says.")
-    assert chain_of(claims, "hit twice") == ["Varnel Fleet"]
-    claims = run(lead + "The Tern Vale was hit twice, according to the fleet statement.")
-    assert chain_of(claims, "hit twice") == ["Varnel Fleet"]
-    claims = run(lead + "“The Tern Vale was hit twice,” the harbour website says.")
-    assert chain_of(claims, "hit twice") != ["Varnel Fleet"]  # no body named with that word

@@ -10,10 +10,6 @@ wrote no author where it brought the document in (`document_author.py` reads tha
   the body cited last announced; it speaks for that body (an organisation or a state, not an outlet,
   a person or a generic speaker). Later definite mentions of the same noun ("According to the
   indictment, D") are the same document.
-- `body_document`: a statement, document or website whose one noun modifier is a body noun or a
-  word of an organisation named before ("the navy statement", "the fleet website says C" after
-  "the Black Sea Fleet") is the body that noun points back to, as "the navy said" is
-  (`DocumentSources.corefer`; an organisation or a state only, never a generic description).
 - `state_document`: a statement or document written with a word of the state's own voice before it
   ("the government statement", "a new government report": `attribution/state_document_words.txt`)
   and no name speaks for the story's state, as "the government said" does (`source_story_state`).
@@ -29,15 +25,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_context import BODY_NOUNS, COMPANY_NOUNS, ORG_NOUNS, DocumentSources, Source
+from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.source_story_state import article_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from osint_graph.nlp.source_phrase import NounPhrase
 
 STATE_DOCUMENT_WORDS = words("attribution/state_document_words")
-ISSUER_PAGES = words("attribution/issuer_pages")  # "the fleet website says"
-BODY_WORDS = ORG_NOUNS | BODY_NOUNS | COMPANY_NOUNS
 DOCUMENT_NOUNS = words("attribution/document_nouns")
 STATEMENT_NOUNS = words("attribution/statement_nouns")
 ISSUER_LABELS = ("ORG", "COUNTRY")  # bodies that issue indictments, reports, notices
@@ -91,24 +85,3 @@ def state_document(np: NounPhrase) -> list[Source] | None:
     found = article_state(np)
     return [found] if found is not None else None
 
-
-def _body_word(np: NounPhrase, tok: Token) -> bool:
-    """A body noun ("company", "navy"), or a word of an organisation named before ("fleet" after "the
-    Black Sea Fleet")."""
-    lemma = tok.lemma_.lower()
-    return lemma in BODY_WORDS or np.ctx.last_ent(np.head.i, ("ORG",), word=lemma) is not None
-
-
-def body_document(np: NounPhrase) -> list[Source] | None:
-    """ "A company press release noted C", "the fleet website says C": the body the modifier points back to."""
-    if np.ents or (np.lemma not in DOCUMENT_NOUNS and np.lemma not in STATEMENT_NOUNS and np.lemma not in ISSUER_PAGES):
-        return None
-    # a compound modifier only: a possessive ("the shipping company's statement") is the ladder's own
-    nouns = [t for t in np.toks if t.i < np.head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound"]
-    bodies = [t for t in nouns if t.lemma_.lower() not in STATE_DOCUMENT_WORDS and _body_word(np, t)]
-    if len(bodies) != 1:
-        return None
-    found = np.ctx.corefer(bodies[0])
-    if found is None or found.generic or found.label not in ISSUER_LABELS:
-        return None
-    return [found.with_verb(np.verb)]

@@ -42,8 +42,6 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
 - `titled_person`: "PCG spokesperson ..., Commodore Jay Tarriela" -> the person;
 - `organisation_in_phrase`: "NK Pro experts", "a report by RUSI" -> the organisation;
 - `person_in_phrase`: a person named in the phrase;
-- `body_document`: "the fleet website says", "the navy statement" -> the body the noun modifier
-  points back to (`document_issuer.py`);
 - `evidence`: images and data speak for nobody, unless a state issued them; a bare "the
   statement" or "a statement" is the statement of the named source cited last;
 - `no_name`: nothing nominal is left;
@@ -62,8 +60,6 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
 - `body_of_kind`: "prosecutors" -> the Justice Department named just before;
 - `story_state`: a bare "Authorities said", "the military said" -> the country the story has named most so far
   (`attribution/state_nouns.txt`);
-- `story_state_body`: a bare "the navy said" with no navy named -> the story's state's navy
-  (`attribution/story_state_bodies.txt`);
 - `generic_source`: "analysts", "industry sources": their words, no entity.
 """
 
@@ -75,7 +71,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from osint_graph.nlp.document_author import issued_document
-from osint_graph.nlp.document_issuer import body_document, state_document
+from osint_graph.nlp.document_issuer import state_document
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.source_phrase import Rule, noun_phrase
 from osint_graph.nlp.source_rules_named import (
@@ -108,7 +104,6 @@ from osint_graph.nlp.source_rules_unnamed import (
     no_name,
     state_body,
     state_speaker,
-    story_state_body,
 )
 from osint_graph.nlp.source_story_state import story_state
 
@@ -131,7 +126,6 @@ LADDER: tuple[Rule, ...] = (
     titled_person,
     organisation_in_phrase,
     person_in_phrase,
-    body_document,
     evidence,
     no_name,
     unrecognised_name,
@@ -141,7 +135,6 @@ LADDER: tuple[Rule, ...] = (
     described_body,
     body_of_kind,
     story_state,
-    story_state_body,
     generic_source,
 )
 

@@ -28,7 +28,7 @@ from osint_graph.nlp.source_names import (
     tie_tokens,
 )
 from osint_graph.nlp.source_phrase import NounPhrase, speaking_state, unnamed_tokens
-from osint_graph.nlp.source_story_state import STATE_NOUNS, article_state
+from osint_graph.nlp.source_story_state import STATE_NOUNS
 from osint_graph.nlp.statement_issuer import released_by, statement_issuer
 from osint_graph.nlp.syntax import np_text, strip_the
 from osint_graph.reference.bodies import possessive_body
@@ -40,8 +40,6 @@ STATE_BODIES = words("context/state_possessive_bodies")
 # heads of an unnamed source that may speak for its state, besides person and organisation nouns
 SPEAKER_HEADS = words("attribution/speaker_heads") | PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
 _BODY_HEADS = words("attribution/speaker_heads") | BODY_NOUNS  # "the Estonian embassy", "coastguard": one body
-# "the navy said" with no navy named: the story's state's navy (attribution/story_state_bodies.txt)
-STORY_STATE_BODIES = words("attribution/story_state_bodies")
 
 
 def evidence(np: NounPhrase) -> list[Source] | None:
@@ -97,28 +95,12 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     it: `reference.bodies.possessive_body`), not the state."""
     poss = [t for t in np.toks if t.text in POSSESSIVE_MARKS]
     if len(poss) != 1:
-        return _state_body_after(np)
+        return None
     if " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
         return None
     before = [t for t in np.toks if t.i < poss[0].i and t.pos_ != "DET"]
     state, _used = state_in(np.ctx, before, [e for e in np.ents if e.end <= poss[0].i])
     return _named_state_body(np, state, [t for t in np.toks if t.i > poss[0].i])
-
-
-def _state_body_after(np: NounPhrase) -> list[Source] | None:
-    """ "The defence ministry of Karsk said": a state's body written with its state after "of" (GUIDELINES
-    "A body written with its state after it"), in lower case where the entity pipeline found no body."""
-    of = next((c for c in np.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or np.toks[0].lower_ != "the" or any(e.end <= of.i for e in np.ents):
-        return None
-    body = [t for t in np.toks if t.i < of.i and t.pos_ != "DET"]
-    if not body or body[0].text[:1].isupper() or " ".join(t.lower_ for t in body) not in STATE_BODIES:
-        return None  # "The Defence Ministry of Karsk" is a name: the entity pipeline's
-    after = [t for t in np.toks if t.i > of.i]
-    state, _used = state_in(np.ctx, after, [e for e in np.ents if e.start > of.i])
-    if state is None or len(after) > 2:
-        return None  # "the navy of the country the ship sailed from": no state's name alone
-    return _named_state_body(np, state, body)
 
 
 def _named_state_body(np: NounPhrase, state: tuple[str, str] | None, body: list) -> list[Source] | None:
@@ -208,19 +190,6 @@ def described_body(np: NounPhrase) -> list[Source] | None:
             link = cited.with_verb(np.verb).link
             return [Source(link, cited.label, np.lemma, True, np.plural, cited.role, False, True)]
     return None
-
-
-def story_state_body(np: NounPhrase) -> list[Source] | None:
-    """ "The navy said C" where no navy was named before (earlier rungs point back to one): the navy of
-    the state the story is about, a state's body with one head in its state (GUIDELINES "A state's
-    body"; `attribution/story_state_bodies.txt`), named as "<Demonym> Navy"."""
-    words_ = [t for t in np.toks if t.pos_ != "DET"]
-    if np.ents or np.plural or np.toks[0].lower_ != "the" or " ".join(t.lower_ for t in words_) not in STORY_STATE_BODIES:
-        return None
-    state = article_state(np)
-    if state is None or state.label != "COUNTRY" or not state.link.entity:
-        return None
-    return _named_state_body(np, (state.link.name, str(state.link.entity)), words_)
 
 
 def generic_source(np: NounPhrase) -> list[Source] | None:
