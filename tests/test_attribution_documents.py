@@ -72,3 +72,65 @@ def test_an_outlets_report_stays_the_outlets(run):
         "The Tern Vale carried 300 tonnes of chlorate, according to the report."
     )
     assert chain_of(claims, "chlorate") == ["Nordic Daily"]
+
+
+# Twenty-eighth round (osint_graph/nlp/document_issuer.py, statement_issuer.released_by): a definite
+# document met first speaks for the body cited last; "the report" after an outlet citing unnamed
+# sources is the outlet's; "the government statement" is the story's state's; "a statement released
+# by X" names X.
+CHARGES = "A court in Karsk charged two companies over oil dumped from the Tern Vale, the Karsk Navy announced. "
+
+
+def test_a_definite_document_met_first_speaks_for_the_body_cited_last(run):
+    claims = run(
+        CHARGES + "The indictment alleges that the Tern Vale was owned by Brennholt Shipping. "
+        "The Tolm Star sailed from Karsk in May. "
+        "According to the indictment, the Tern Vale dumped oil 12 times."
+    )
+    assert chain_of(claims, "owned by") == ["Karsk Navy"]
+    assert chain_of(claims, "12 times") == ["Karsk Navy"]
+
+
+def test_an_indefinite_document_with_no_author_still_speaks_for_nobody(run):
+    claims = run(CHARGES + "An indictment alleges that the Tern Vale was owned by Brennholt Shipping.")
+    assert chain_of(claims, "owned by") == []
+
+
+def test_a_definite_document_after_a_persons_words_is_not_the_persons(run):
+    claims = run(
+        "The Tern Vale dumped oil off Karsk, Ola Tolm said. "
+        "The indictment alleges that the Tern Vale was owned by Brennholt Shipping."
+    )
+    assert chain_of(claims, "owned by") == []
+
+
+def test_the_report_after_an_outlet_citing_generic_sources_is_the_outlets(run):
+    text = (
+        "Nordic Daily reported on Tuesday, citing security sources, that the Tern Vale was seized off Karsk. "
+        "The report says nine armed men boarded the Tern Vale."
+    )
+    assert chain_of(run(text), "nine armed men") == ["Nordic Daily"]
+    body = text.replace("Nordic Daily reported", "The Karsk Navy said")
+    assert chain_of(run(body), "nine armed men") != ["Nordic Daily"]  # a body's words: no outlet's report
+
+
+def test_a_government_statement_speaks_for_the_story_state(run):
+    lead = "A ferry sank off Karsk on Friday, and Karsk sent two boats to the Tern Vale. "
+    claims = run(lead + "According to the government statement, the Tern Vale carried 12 crew members.")
+    assert chain_of(claims, "12 crew") == ["Karsk"]
+    claims = run(lead + "According to the statement, the Tern Vale carried 12 crew members.")
+    assert chain_of(claims, "12 crew") != ["Karsk"]  # no word of the state's voice: not the story's state
+
+
+def test_a_statement_released_by_a_body_names_it_for_the_note_after_it(run):
+    text = (
+        "The Tern Vale carried 300 tonnes of talc, the Karsk Navy said in a statement released by "
+        "Brennholt Shipping. The note stated that 12 containers were seized at Karsk."
+    )
+    assert chain_of(run(text), "12 containers") == ["Brennholt Shipping"]
+    plain = (
+        "The Tern Vale carried 300 tonnes of talc, the Karsk Navy said in a statement released on "
+        "Monday. The note stated that 12 containers were seized at Karsk."
+    )
+    assert chain_of(run(plain), "12 containers") == ["Karsk Navy"]  # no agent: the source cited last
+

@@ -60,6 +60,13 @@ CASES = {
         ["Karsk Front"],
         None,
     ),
+    "state_document": (
+        "A ferry sank off Estonia on Friday, and Estonia sent two boats. According to the government statement, "
+        "the ferry carried 12 crew members.",
+        "the government statement",
+        ["Estonia"],
+        "country:estonia",
+    ),
     "issued_document": (
         "Brask Maritime released a report on the fire. Two hoses failed, the report found.",
         "the report",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from osint_graph.model import Attribution
+from osint_graph.nlp.document_issuer import first_document_issuer, named_last
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_context import Source
 from osint_graph.nlp.syntax import np_head
@@ -118,9 +119,10 @@ def issued_document(np: NounPhrase) -> list[Source] | None:
     brought the document in; None (ask the next rule) when no author is named there."""
     if np.lemma not in DOCUMENT_NOUNS or np.ents or np.toks[0].lower_ not in DEFINITE:
         return None
-    if np.lemma == "report" and np.ctx.recent and np.ctx.recent[-1].label == "OUTLET":
+    last = named_last(np.ctx)
+    if np.lemma == "report" and last is not None and last.label == "OUTLET":
         return None  # "Nordic Daily reported C. The report says D": the outlet's report (rule `evidence`)
-    author = document_author(np.ctx, np.head)
+    author = document_author(np.ctx, np.head) or first_document_issuer(np.ctx, np.head)
     if author is None:
         return None
     return [author.with_verb(np.verb)]

@@ -114,6 +114,7 @@ class DocumentSources:
         self.outlet = norm_name(ext(doc, "outlet"))  # type: ignore[arg-type]
         self.recent: list[Source] = []
         self.bases: dict[str, tuple[Attribution, ...]] = {}
+        self.document_issuers: dict[int, Source | None] = {}  # document_issuer.first_document_issuer
         self.gazetteer = gazetteer
         self.persons: list[tuple[int, Span]] = [(e.start, e) for e in self.ents if e.label_ == "PERSON"]
         self._names_by_label: dict[str, list[tuple[Span, str, list[str]]]] = {}  # fuller_name's, per label

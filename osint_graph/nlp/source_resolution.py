@@ -22,8 +22,12 @@ a state's speakers, generic sources); the phrase itself in `source_phrase.py`. T
   (`attribution/partitive_heads.txt`);
 - `armed_group`: "the group", "the militants", "a Karsk Front official" -> the armed group named
   (`source_groups.py`: the gazetteer's kind says which organisations are armed groups);
+- `state_document`: "according to the government statement" -> the story's state
+  (`document_issuer.py`, `attribution/state_document_words.txt`);
 - `issued_document`: "the report found", "according to the letter" -> the author named where the
-  article brought the document in (`document_author.py`, `attribution/document_nouns.txt`);
+  article brought the document in (`document_author.py`, `attribution/document_nouns.txt`), or, a
+  definite document met for the first time ("The indictment alleges"), the body cited last
+  (`document_issuer.first_document_issuer`);
 - `coreference`: a pronoun or a definite description ("he", "the minister", "the bureau");
 - `possessive_pronoun`: "its investigators" -> what "its" refers to;
 - `descriptor_name`: "Norwegian broadcaster NRK" -> NRK, an outlet;
@@ -67,6 +71,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from osint_graph.nlp.document_author import issued_document
+from osint_graph.nlp.document_issuer import state_document
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.source_phrase import Rule, noun_phrase
 from osint_graph.nlp.source_rules_named import (
@@ -108,6 +113,7 @@ LADDER: tuple[Rule, ...] = (
     relative_pronoun,
     partitive,
     armed_group,
+    state_document,
     issued_document,
     coreference,
     possessive_pronoun,

@@ -10,6 +10,7 @@ import re
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
+from osint_graph.nlp.document_issuer import named_last
 from osint_graph.nlp.source_context import (
     BODY_NOUNS,
     EVIDENCE_NOUNS,
@@ -28,7 +29,7 @@ from osint_graph.nlp.source_names import (
 )
 from osint_graph.nlp.source_phrase import NounPhrase, speaking_state, unnamed_tokens
 from osint_graph.nlp.source_story_state import STATE_NOUNS
-from osint_graph.nlp.statement_issuer import statement_issuer
+from osint_graph.nlp.statement_issuer import released_by, statement_issuer
 from osint_graph.nlp.syntax import np_text, strip_the
 from osint_graph.reference.bodies import possessive_body
 
@@ -45,10 +46,13 @@ def evidence(np: NounPhrase) -> list[Source] | None:
     """Images, video and data are evidence, not speakers -- unless a state issued them
     ("intelligence reports from the United States")."""
     lemma = np.lemma
-    if lemma == "report" and not np.ents and np.toks[0].lower_ == "the" and np.ctx.recent:
-        last = np.ctx.recent[-1]  # "According to X, A. “B,” the same report added": X's report
-        if last.label == "OUTLET":
+    last = named_last(np.ctx)  # a generic source the outlet cited is passed over ("citing security sources")
+    if lemma == "report" and not np.ents and np.toks[0].lower_ == "the" and last is not None:
+        if last.label == "OUTLET":  # "According to X, A. “B,” the same report added": X's report
             return [last.with_verb(np.verb) if np.verb else last]
+    issuer = released_by(np.ctx, np.head) if lemma in STATEMENT_NOUNS and not np.ents else None
+    if issuer is not None:  # "according to a statement released by the fleet's press office"
+        return [issuer.with_verb(np.verb) if np.verb else issuer]
     bare = [t.lower_ for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"] == [np.head.lower_]
     issued = lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "this")  # (not "a statement")
     issuer = statement_issuer(np.ctx, np.head) if issued else None
@@ -90,13 +94,20 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     whatever the case ("<Demonym> <Body>" or the gazetteer's organisation, as the entity pipeline names
     it: `reference.bodies.possessive_body`), not the state."""
     poss = [t for t in np.toks if t.text in POSSESSIVE_MARKS]
-    if len(poss) != 1 or " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
+    if len(poss) != 1:
+        return None
+    if " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
         return None
     before = [t for t in np.toks if t.i < poss[0].i and t.pos_ != "DET"]
     state, _used = state_in(np.ctx, before, [e for e in np.ents if e.end <= poss[0].i])
+    return _named_state_body(np, state, [t for t in np.toks if t.i > poss[0].i])
+
+
+def _named_state_body(np: NounPhrase, state: tuple[str, str] | None, body: list) -> list[Source] | None:
+    """The body `body` ("defence ministry") of `state`, named as the entity pipeline names it."""
     lookup = getattr(np.ctx.gazetteer, "lookup", None)
     entry = lookup(state[0], "Country") if state is not None and lookup is not None else None
-    found = possessive_body(lookup, entry, np_text([t for t in np.toks if t.i > poss[0].i])) if entry else None
+    found = possessive_body(lookup, entry, np_text(body)) if entry else None
     if found is None:
         return None
     name, known = found

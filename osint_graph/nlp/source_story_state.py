@@ -134,6 +134,12 @@ def _article_state(np: NounPhrase) -> Source | None:
     return max(bodies.values(), key=lambda r: (r[0], r[1], -r[2]))[3]
 
 
+def article_state(np: NounPhrase) -> Source | None:
+    """The story's state as `story_state` reads it, for a phrase that is no speaker noun of its own
+    ("the government statement": `document_issuer.state_document`)."""
+    return _article_state(np)
+
+
 def _pointed_back(np: NounPhrase) -> Source | None:
     """ "U.S. defense officials say A. Officials say B": the bare speaker points back to the last
     speaker of its head named with a state word before it, and speaks for that state."""
