@@ -31,6 +31,8 @@ ORG_JOINED_HEADS = words("entity_types/org_joined_heads")
 DAYS_AND_MONTHS = {w.lower() for w in words("common/weekdays") | words("common/months")}
 # a state's body, which 'of <State>' after its name belongs to ('the Coast Guard of Varnia')
 STATE_BODY_HEADS = words("entity_types/state_body_heads")
+# a national body's last word, whose 'of <State>' is its name's too ('the Dockers Union of Varnia')
+NATIONAL_BODY_HEADS = words("entity_types/national_body_heads")
 
 
 def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
@@ -149,12 +151,15 @@ def longer_org(span: Span, gazetteer: Gazetteer | None = None) -> Span | None:
 def state_after_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     """'the Coast Guard of Varnia', 'Department of Foreign Affairs of the Philippines': 'of (the)
     <State>' after a body's capitalised name is inside its mention, no Country mention of its own
-    (GUIDELINES "A body written with its state after it"); only a state the sources know as a
+    (GUIDELINES "A body written with its state after it"): a state's body (a head word of
+    state_body_heads.txt in the name) or a national body whose name ends in a word of
+    national_body_heads.txt ('the Dockers Union of Varnia'); only a state the sources know as a
     Country, so a company's seat ('Tern Tankers of Brennport') stays its own place."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].text[:1].isupper():
         return end
     name = doc[start:end]
-    if not any(t.lower_ in STATE_BODY_HEADS for t in name) or any(is_legal_form(t.text) for t in name):
+    national = doc[end - 1].lower_ in NATIONAL_BODY_HEADS  # 'the Dockers Union' + 'of Varnia'
+    if not (national or any(t.lower_ in STATE_BODY_HEADS for t in name)) or any(is_legal_form(t.text) for t in name):
         return end  # a company's seat, not the state a body belongs to
     j = end + 1 + (doc[end + 1].lower_ == "the")
     for k in range(_capitalised_run(doc, j, max_len=5), j, -1):
