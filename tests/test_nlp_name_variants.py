@@ -10,7 +10,7 @@ from osint_graph.gazetteer import Gazetteer
 from osint_graph.gazetteer_entry import GazetteerEntry
 from osint_graph.model import Article
 from osint_graph.nlp.coreference import person_key
-from osint_graph.nlp.org_names import state_after_end
+from osint_graph.nlp.org_names import state_after_end, titled_namesake_start
 
 GAZ = Gazetteer(
     [
@@ -197,3 +197,20 @@ def test_a_states_general_staff_after_its_possessive_is_a_body(extractor):
     text = "The landing ship was hit near the coast on Monday, Estonia’s General Staff said."
     assert _orgs(extractor, text).get("Estonian General Staff") == ["General Staff"], _orgs(extractor, text)
     assert _orgs(extractor, "The landing ship was hit near the coast on Monday, Estonia’s staff said.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, model_span, whole",
+    [
+        ("The Captain Olaf Brenner Foundation said.", "Olaf Brenner Foundation", "Captain Olaf Brenner Foundation"),
+        ("The Captain Tarnvik Shipping Foundation said.", "Tarnvik Shipping Foundation",
+         "Tarnvik Shipping Foundation"),  # no person's name
+        ("Captain Olaf Brenner Tankers said on Monday.", "Olaf Brenner", "Olaf Brenner"),  # no organisation's word
+    ],
+)  # fmt: skip
+def test_a_title_opens_the_name_of_a_body_named_after_a_person(nlp, text, model_span, whole):
+    """twenty-eighth round: 'the Captain Ola Brenn Foundation' keeps the title inside the body's name."""
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == model_span.split()[0])
+    end = start + len(nlp.make_doc(model_span))
+    assert doc[titled_namesake_start(doc, start, end) : end].text == whole
