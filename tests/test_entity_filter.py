@@ -416,6 +416,18 @@ def test_a_states_body_before_a_staff_title_is_kept_whatever_its_score(unfiltere
     assert ef.state_body_ids(doc, VARNIA) == {ids[0], ids[2]}
 
 
+def test_a_states_body_before_a_persons_title_is_kept_whatever_its_score(unfiltered):
+    """'the Varnian Foreign Ministry Spokesman Ola Brenn': a person's title written with the body's
+    name makes the phrase the body's mention (GUIDELINES, "Titles"; twenty-eighth round); 'a
+    Varnian Navy Patrol Boat' (no title after the body) stays with the score."""
+    text = "The Varnian Foreign Ministry Spokesman Ola Brenn said a Varnian Navy Patrol Boat saw it."
+    doc = unfiltered(text)
+    spans = [_org(doc, p) for p in ("Varnian Foreign Ministry", "Varnian Navy")]
+    doc.ents = spans
+    ids = [s._.entity_id for s in spans]
+    assert ef.state_body_ids(doc, VARNIA) == {ids[0]}
+
+
 def test_a_posting_platform_is_kept_whatever_its_score(unfiltered):
     """'in a Telegram post': a platform named as such is an Organization (GUIDELINES, "Posting
     platforms"), kept like a state's body; another low-scored organisation is dropped, and so is a

@@ -10,7 +10,7 @@ from osint_graph.gazetteer import Gazetteer
 from osint_graph.gazetteer_entry import GazetteerEntry
 from osint_graph.model import Article
 from osint_graph.nlp.coreference import person_key
-from osint_graph.nlp.org_names import state_after_end
+from osint_graph.nlp.org_names import state_after_end, titled_namesake_start
 
 GAZ = Gazetteer(
     [
@@ -51,6 +51,15 @@ def test_a_person_spelt_two_ways_in_one_file_is_one_person(extractor):
         ),
         ("Tern Tankers of Brennport said on Monday.", "Tern Tankers", "Tern Tankers"),  # a seat, no state
         ("Karsk Lines LLC of Varnia said on Monday.", "Karsk Lines LLC", "Karsk Lines LLC"),  # a company's seat
+        # a national body's last word ('Union', 'Federation') takes its state too (twenty-eighth round)
+        ("The Dockers Union of Varnia said on Monday.", "Dockers Union", "Dockers Union of Varnia"),
+        (
+            "The Shipowners Federation of the Ostlandic Isles said.",
+            "Shipowners Federation",
+            "Shipowners Federation of the Ostlandic Isles",
+        ),
+        ("The Dockers Union of Brennport said on Monday.", "Dockers Union", "Dockers Union"),  # a port, no state
+        ("The Karsk Union Bank of Varnia said on Monday.", "Karsk Union Bank", "Karsk Union Bank"),  # 'Bank' ends it
     ],
 )  # fmt: skip
 def test_of_the_state_after_a_body_is_inside_its_mention(nlp, text, body, whole):
@@ -175,3 +184,33 @@ def test_a_title_alone_is_no_person(nlp):
     # the model may take the first word of 'Brig. Gen.' for a person (common/title_words: brig)
     doc = nlp("Varnian navy spokesman Brig. Gen. Tomas Orell said at a briefing.")
     assert "Brig" not in {e.text for e in doc.ents}
+
+
+def _orgs(extractor, text: str) -> dict[str, list[str]]:
+    found = extractor.extract(Article(id="x", text=text)).entities
+    return {e.name: [m.text for m in e.mentions] for e in found if e.type == "Organization"}
+
+
+def test_a_states_general_staff_after_its_possessive_is_a_body(extractor):
+    """context/state_possessive_bodies.txt (twenty-eighth round): "<State>'s General Staff" is the
+    state's body, the state its own mention; 'staff' alone names none."""
+    text = "The landing ship was hit near the coast on Monday, Estonia’s General Staff said."
+    assert _orgs(extractor, text).get("Estonian General Staff") == ["General Staff"], _orgs(extractor, text)
+    assert _orgs(extractor, "The landing ship was hit near the coast on Monday, Estonia’s staff said.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, model_span, whole",
+    [
+        ("The Captain Olaf Brenner Foundation said.", "Olaf Brenner Foundation", "Captain Olaf Brenner Foundation"),
+        ("The Captain Tarnvik Shipping Foundation said.", "Tarnvik Shipping Foundation",
+         "Tarnvik Shipping Foundation"),  # no person's name
+        ("Captain Olaf Brenner Tankers said on Monday.", "Olaf Brenner", "Olaf Brenner"),  # no organisation's word
+    ],
+)  # fmt: skip
+def test_a_title_opens_the_name_of_a_body_named_after_a_person(nlp, text, model_span, whole):
+    """twenty-eighth round: 'the Captain Ola Brenn Foundation' keeps the title inside the body's name."""
+    doc = nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == model_span.split()[0])
+    end = start + len(nlp.make_doc(model_span))
+    assert doc[titled_namesake_start(doc, start, end) : end].text == whole

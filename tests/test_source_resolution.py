@@ -252,7 +252,8 @@ def test_a_states_body_in_lower_case_is_the_body_not_the_state(nlp):
 @pytest.mark.parametrize(
     ("phrase", "body"),
     [("Estonia’s maritime authority", "Estonian Maritime Authority"),
-     ("Latvia’s environment ministry", "Latvian Environment Ministry")],
+     ("Latvia’s environment ministry", "Latvian Environment Ministry"),
+     ("Estonia’s general staff", "Estonian General Staff")],  # twenty-eighth round: a state's general staff
 )  # fmt: skip
 def test_a_states_maritime_authority_after_a_possessive_is_the_body(nlp, phrase, body):
     # context/state_possessive_bodies.txt: a flag state's maritime authority has one head in its state
@@ -269,6 +270,12 @@ def test_a_states_possessive_before_a_noun_of_no_body_is_still_the_state(nlp):
         "Estonia’s officials",
         "COUNTRY",
     )
+
+
+def test_a_states_possessive_before_staff_alone_is_still_the_state(nlp):
+    # negative twin of "Estonia's General Staff": 'staff' alone names no body
+    decided, sources = _decide(nlp, "The ferry was hit. Estonia’s staff called the attack reckless.", "Estonia’s staff")
+    assert decided != "state_body"
 
 
 def test_a_states_body_after_a_possessive_is_named_as_the_body(nlp):

@@ -71,6 +71,9 @@ MIN_WORDS = 100
 STATE_BODY_NOUNS = words("context/state_possessive_bodies")
 # "a Dutch embassy official": a staff title after the body phrase names the body (GUIDELINES, "Titles")
 BODY_STAFF_TITLES = words("context/body_staff_titles")
+# "the Karskian Foreign Ministry Spokesman Ola Brenn": a person's title after it (GUIDELINES, "Titles":
+# a title written with the body's name is a mention of the body; twenty-eighth round, issue 11)
+PERSON_TITLES = words("common/title_words")
 # "in a Twitter post", "on its Facebook page": a posting platform named as such is an Organization by
 # the guidelines ("Posting platforms"); the learned score dropped the ones named once
 PLATFORMS = words("attribution/platforms")
@@ -453,10 +456,11 @@ def protected_ids(doc: Doc) -> set[str]:
 
 def _modifies_noun(span: Span) -> bool:
     """'a Dutch navy patrol ship': the body phrase describes the noun after it; such a phrase is left
-    to the learned score. A staff title after it ('a Dutch foreign ministry official') does not count:
+    to the learned score. A staff title after it ('a Dutch foreign ministry official') does not count,
+    nor a person's title ('the Dutch Foreign Ministry Spokesman Ola Brenn', `common/title_words.txt`):
     the title is the body's own (`context/body_staff_titles.txt`)."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in BODY_STAFF_TITLES:
+    if span.end < len(doc) and (doc[span.end].lower_ in BODY_STAFF_TITLES or doc[span.end].lower_ in PERSON_TITLES):
         return False  # 'a foreign ministry official': the body's own staff, the body is named
     return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
 

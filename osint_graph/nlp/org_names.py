@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer, normalise_name
+from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 
@@ -31,6 +32,10 @@ ORG_JOINED_HEADS = words("entity_types/org_joined_heads")
 DAYS_AND_MONTHS = {w.lower() for w in words("common/weekdays") | words("common/months")}
 # a state's body, which 'of <State>' after its name belongs to ('the Coast Guard of Varnia')
 STATE_BODY_HEADS = words("entity_types/state_body_heads")
+# a national body's last word, whose 'of <State>' is its name's too ('the Dockers Union of Varnia')
+NATIONAL_BODY_HEADS = words("entity_types/national_body_heads")
+# a title that opens a body named after a person ('the Captain Ola Brenn Foundation')
+TITLE_WORDS = words("common/title_words")
 
 
 def _capitalised_run(doc: Doc, j: int, max_len: int = 6) -> int:
@@ -137,24 +142,43 @@ def org_joined_start(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+def titled_namesake_start(doc: Doc, start: int, end: int) -> int:
+    """'the Captain Ola Brenn Foundation': a body named after a person with the person's title, the
+    model's name starting after the title (a capitalised word of common/title_words.txt right before
+    a given name and a surname that an organisation's word closes); `start` otherwise (twenty-eighth
+    round: the title is part of the body's name, GUIDELINES "Span")."""
+    if start < 1 or not 3 <= end - start <= 4 or doc[end - 1].lower_ not in ORG_WORDS:
+        return start
+    title = doc[start - 1]
+    if not (title.text[:1].isupper() and title.lower_.rstrip(".") in TITLE_WORDS and title.whitespace_):
+        return start
+    names = doc[start : end - 1]
+    if not is_given_name(names[0].text) or not all(t.is_alpha and t.text[:1].isupper() for t in names):
+        return start
+    return start - 1
+
+
 def longer_org(span: Span, gazetteer: Gazetteer | None = None) -> Span | None:
     """The organisation's whole name where the model cut it short, else None."""
     end = org_tail_end(span.doc, span.start, span.end)
     if gazetteer is not None:
         end = state_after_end(span.doc, span.start, end, gazetteer)
-    start = org_joined_start(span.doc, span.start, end)
+    start = titled_namesake_start(span.doc, org_joined_start(span.doc, span.start, end), end)
     return Span(span.doc, start, end, label="ORG") if (start, end) != (span.start, span.end) else None
 
 
 def state_after_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     """'the Coast Guard of Varnia', 'Department of Foreign Affairs of the Philippines': 'of (the)
     <State>' after a body's capitalised name is inside its mention, no Country mention of its own
-    (GUIDELINES "A body written with its state after it"); only a state the sources know as a
+    (GUIDELINES "A body written with its state after it"): a state's body (a head word of
+    state_body_heads.txt in the name) or a national body whose name ends in a word of
+    national_body_heads.txt ('the Dockers Union of Varnia'); only a state the sources know as a
     Country, so a company's seat ('Tern Tankers of Brennport') stays its own place."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].text[:1].isupper():
         return end
     name = doc[start:end]
-    if not any(t.lower_ in STATE_BODY_HEADS for t in name) or any(is_legal_form(t.text) for t in name):
+    national = doc[end - 1].lower_ in NATIONAL_BODY_HEADS  # 'the Dockers Union' + 'of Varnia'
+    if not (national or any(t.lower_ in STATE_BODY_HEADS for t in name)) or any(is_legal_form(t.text) for t in name):
         return end  # a company's seat, not the state a body belongs to
     j = end + 1 + (doc[end + 1].lower_ == "the")
     for k in range(_capitalised_run(doc, j, max_len=5), j, -1):
