@@ -65,6 +65,7 @@ class Gazetteer:
         self._by_name: dict[str, list[GazetteerEntry]] = {}
         self._capitals: dict[str, GazetteerEntry] = {}
         self._demonyms: dict[str, GazetteerEntry] = {}
+        self._shared_demonyms: set[str] = set()  # 'korean': a people of two countries, no one country
         self._outlet_hosts: dict[str, GazetteerEntry] = {}  # 'cgtn.com' -> the outlet whose url is there
         for entry in self.entries:
             hidden = {normalise_name(n) for n in entry.values("hidden_names")}
@@ -85,6 +86,7 @@ class Gazetteer:
                     self._capitals.setdefault(normalise_name(capital), entry)
                 for demonym in entry.values("demonyms"):
                     self._demonyms.setdefault(normalise_name(demonym), entry)
+                self._shared_demonyms.update(normalise_name(d) for d in entry.values("shared_demonyms"))
             if entry.type == "Outlet":
                 for url in entry.values("url"):
                     self._outlet_hosts.setdefault(_host(url), entry)
@@ -122,14 +124,16 @@ class Gazetteer:
 
     def country_of_demonym(self, name: str) -> GazetteerEntry | None:
         """The country a demonym ('Russian', 'North Koreans') belongs to, if the data lists it."""
-        norm = normalise_name(name)
-        found = self._demonyms.get(norm)
-        if found is None and norm.endswith("s"):
-            found = self._demonyms.get(norm[:-1])
-        return found
+        for form in _singulars(normalise_name(name)):
+            if form in self._demonyms:
+                return self._demonyms[form]
+        return None
 
     def is_demonym(self, name: str) -> bool:
-        return self.country_of_demonym(name) is not None
+        """'Spaniards', 'Koreans' (a people of two countries, no one country), 'Frenchmen'."""
+        if self.country_of_demonym(name) is not None:
+            return True
+        return any(form in self._shared_demonyms for form in _singulars(normalise_name(name)))
 
     def outlet_of_host(self, host: str) -> GazetteerEntry | None:
         """The registry outlet whose `url` is on `host` ('cgtn.com', 'www.cgtn.com'), or None."""
@@ -140,6 +144,17 @@ class Gazetteer:
     @staticmethod
     def entity_id(entry: GazetteerEntry) -> str:
         return make_entity_id(entry.type, entity_key(entry))
+
+
+def _singulars(norm: str) -> tuple[str, ...]:
+    """A normalised demonym and the singulars its plural may stand for: 'spaniards' -> 'spaniard',
+    'frenchmen' -> 'frenchman' (an invariant one, 'swiss', is its own plural)."""
+    forms = [norm]
+    if norm.endswith("men"):
+        forms.append(norm[:-3] + "man")
+    elif norm.endswith("s"):
+        forms.append(norm[:-1])
+    return tuple(forms)
 
 
 def _host(url: str) -> str:

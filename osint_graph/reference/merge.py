@@ -77,7 +77,8 @@ def _merge(hand: GazetteerEntry | None, built: GazetteerEntry) -> GazetteerEntry
 
 @cache
 def country_entries() -> tuple[GazetteerEntry, ...]:
-    """Every ISO 3166-1 entry as a Country record (demonyms shared by two countries left out); a special
+    """Every ISO 3166-1 entry as a Country record (a demonym shared by two countries kept apart as a
+    `shared_demonyms` value: it names a people, no one country: "Korean"); a special
     administrative region (CLDR's "SAR": Hong Kong, Macao) or a territory (`countries.territory_codes`:
     Puerto Rico, Gibraltar, Western Sahara) as a Location record."""
     records = countries()
@@ -91,6 +92,8 @@ def country_entries() -> tuple[GazetteerEntry, ...]:
             attributes["capital"] = c.capital
         if demonyms:
             attributes["demonyms"] = ";".join(demonyms)
+        if shared_here := [d for d in c.demonyms if shared[normalise_name(d)] > 1]:
+            attributes["shared_demonyms"] = ";".join(shared_here)
         # a special administrative region ('Hong Kong') or a territory ('Puerto Rico', 'Gibraltar') is a
         # place of a state, as annotators type it
         etype = "Location" if c.special_region or c.territory else "Country"
