@@ -133,4 +133,3 @@ def test_a_statement_released_by_a_body_names_it_for_the_note_after_it(run):
         "Monday. The note stated that 12 containers were seized at Karsk."
     )
     assert chain_of(run(plain), "12 containers") == ["Karsk Navy"]  # no agent: the source cited last
-

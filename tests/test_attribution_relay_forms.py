@@ -233,5 +233,7 @@ def test_name_set_off_after_an_unnamed_description(run, frame, chain):
 
 def test_a_name_after_a_document_is_no_outlet(run):
     # negative twin: after a document the name set off is the clause's subject, not its source
-    text = f"{INTRO28}According to the indictment, Lena Varga, a citizen of Varnia, steered the Morrow Gull into Karsk.\n"
+    text = (
+        f"{INTRO28}According to the indictment, Lena Varga, a citizen of Varnia, steered the Morrow Gull into Karsk.\n"
+    )
     assert chain_of(run(text), "steered") != ["Lena Varga"]

@@ -56,7 +56,10 @@ def test_a_name_without_an_agencys_word_before_a_place_and_date_is_no_dateline(c
 
 
 def test_an_agency_and_its_desks_city_on_one_line(claims_extractor):
-    text = "Tanker released\n\nPress Trust of India New Delhi\n3 min read Last Updated : Jun 3 2025 | 10:52 PM IST\n\n" + BODY
+    text = (
+        "Tanker released\n\nPress Trust of India New Delhi\n3 min read Last Updated : Jun 3 2025 | 10:52 PM IST\n\n"
+        + BODY
+    )
     assert _chain(claims_extractor, text)[:1] == ["Press Trust of India"]
 
 
@@ -128,12 +131,21 @@ LONG = (
 
 
 def test_a_pictures_bracketed_credit_between_paragraphs_credits_no_story(claims_extractor):
-    text = "Tanker released\nBy Ola Berg\n" + LONG + "(Yonhap) (Yonhap)\n" + "The Tern Vale carried 3,000 tonnes of fuel, the coast guard added in its statement on Monday."
+    text = (
+        "Tanker released\nBy Ola Berg\n"
+        + LONG
+        + "(Yonhap) (Yonhap)\n"
+        + "The Tern Vale carried 3,000 tonnes of fuel, the coast guard added in its statement on Monday."
+    )
     assert _chain(claims_extractor, text)[:1] != ["Yonhap"]
 
 
 def test_a_bracketed_agency_under_the_headline_credits_the_story(claims_extractor):
-    text = "Tanker released\n(Yonhap)\n" + LONG + "The Tern Vale carried 3,000 tonnes of fuel, the coast guard added in its statement on Monday."
+    text = (
+        "Tanker released\n(Yonhap)\n"
+        + LONG
+        + "The Tern Vale carried 3,000 tonnes of fuel, the coast guard added in its statement on Monday."
+    )
     assert _chain(claims_extractor, text)[:1] == ["Yonhap"]
 
 

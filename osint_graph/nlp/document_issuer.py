@@ -84,4 +84,3 @@ def state_document(np: NounPhrase) -> list[Source] | None:
         return None
     found = article_state(np)
     return [found] if found is not None else None
-

@@ -49,7 +49,7 @@ def casualty_head(doc: Doc, head: int) -> bool:
     if doc[head].lower_ not in CASUALTY_HEADS:
         return False
     nxt = doc[head + 1] if head + 1 < len(doc) else None
-    return nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ not in ("NNS", "NN")
+    return nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ not in ("NNS", "NN")
 
 
 def people_unit(doc: Doc, head: int, unit: str) -> tuple[str, int] | None:

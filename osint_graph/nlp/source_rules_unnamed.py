@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from osint_graph.model import Attribution, entity_id, slug
-from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.document_issuer import named_last
+from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.source_context import (
     BODY_NOUNS,
     EVIDENCE_NOUNS,
@@ -94,20 +94,13 @@ def state_body(np: NounPhrase) -> list[Source] | None:
     whatever the case ("<Demonym> <Body>" or the gazetteer's organisation, as the entity pipeline names
     it: `reference.bodies.possessive_body`), not the state."""
     poss = [t for t in np.toks if t.text in POSSESSIVE_MARKS]
-    if len(poss) != 1:
-        return None
-    if " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
+    if len(poss) != 1 or " ".join(t.lower_ for t in np.toks if t.i > poss[0].i) not in STATE_BODIES:
         return None
     before = [t for t in np.toks if t.i < poss[0].i and t.pos_ != "DET"]
     state, _used = state_in(np.ctx, before, [e for e in np.ents if e.end <= poss[0].i])
-    return _named_state_body(np, state, [t for t in np.toks if t.i > poss[0].i])
-
-
-def _named_state_body(np: NounPhrase, state: tuple[str, str] | None, body: list) -> list[Source] | None:
-    """The body `body` ("defence ministry") of `state`, named as the entity pipeline names it."""
     lookup = getattr(np.ctx.gazetteer, "lookup", None)
     entry = lookup(state[0], "Country") if state is not None and lookup is not None else None
-    found = possessive_body(lookup, entry, np_text(body)) if entry else None
+    found = possessive_body(lookup, entry, np_text([t for t in np.toks if t.i > poss[0].i])) if entry else None
     if found is None:
         return None
     name, known = found

@@ -5,7 +5,7 @@ in the phrase: the state the story is about speaks (`attribution/state_nouns.txt
 `attribution/story_state_heads.csv`: service heads, the number they must have and the words
 allowed before them; `attribution/bare_state_speakers.txt`: bare "police", "officers", "officials",
 GUIDELINES fourteenth round). Which state: the one the speaker points back to ("U.S. defense officials
-say A. Officials say B"), else the one named most before it (`_article_state`). A rule of the ladder
+say A. Officials say B"), else the one named most before it (`article_state`). A rule of the ladder
 in `source_resolution.py`, kept here for its size.
 """
 
@@ -110,11 +110,12 @@ def _demonym_state(np: NounPhrase, tok) -> tuple[str, str] | None:
     return np.ctx.country_of_word(tok.text)
 
 
-def _article_state(np: NounPhrase) -> Source | None:
+def article_state(np: NounPhrase) -> Source | None:
     """The state the story is about: the state its mentions name most, counted before the speaker, or over
     the whole article when none is named before it ("Authorities say" heading the story). A state the
     article names only by demonym (or only in the headline) is no entity: its body named most speaks
-    ("Indian Navy" in a story that never writes "India"), else nobody."""
+    ("Indian Navy" in a story that never writes "India"), else nobody. Also read for a phrase that is
+    no speaker noun of its own ("the government statement": `document_issuer.state_document`)."""
     counts = _mention_counts(np)
     side = 0 if any(r[0] for r in counts.values()) else 1
     ranked = sorted(((r[side], r[2]), s) for s, r in counts.items() if r[side])  # a tie: the first named
@@ -132,12 +133,6 @@ def _article_state(np: NounPhrase) -> Source | None:
     if not bodies:
         return None
     return max(bodies.values(), key=lambda r: (r[0], r[1], -r[2]))[3]
-
-
-def article_state(np: NounPhrase) -> Source | None:
-    """The story's state as `story_state` reads it, for a phrase that is no speaker noun of its own
-    ("the government statement": `document_issuer.state_document`)."""
-    return _article_state(np)
 
 
 def _pointed_back(np: NounPhrase) -> Source | None:
@@ -164,8 +159,8 @@ def _state_source(np: NounPhrase, state: tuple[str, str]) -> Source:
 
 
 def story_state(np: NounPhrase) -> list[Source] | None:
-    """ "Authorities said" with no state named: the state the story is about (`_article_state`)."""
+    """ "Authorities said" with no state named: the state the story is about (`article_state`)."""
     if np.ents or not _story_state_speaker(np):
         return None
-    found = _pointed_back(np) or _article_state(np)
+    found = _pointed_back(np) or article_state(np)
     return [found] if found is not None else None

