@@ -127,3 +127,51 @@ def test_a_closing_site_address_credits_the_outlet():
     )
     # a link with a path is a related article, no credit
     assert CREDIT_LAST_HOST.search("The ship carried 12 crew.\nRead more:\nhttps://wirewatch.example/a/b") is None
+
+
+# --------------------------------------------------------------------------- what a thing is, in the present
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "It is a Tern-class tanker with 12 crew members.",  # a noun predicate
+        "It is part of a fleet of 12 tankers owned in Finland.",
+        "It is used to carry 12 kinds of chemicals.",  # a present passive of use, no agent
+        "This tanker is known as one of 12 ships of a Finland register.",
+    ],
+)
+def test_a_sentence_telling_what_a_thing_is_leaves_the_carried_passage(run, description):
+    claims = run("The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. " + description)
+    assert chain_of(claims, "12 ") == []
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        "It is also a tanker with 12 crew members.",  # "also": the account goes on
+        "It was towed to Karsk with 12 crew members on board.",  # a step of the event, in the past
+        "There are 12 crew members on board.",  # a count of the event, no noun predicate
+        "It is now used by 12 tugs as a pier.",  # an agent: who does what
+    ],
+)
+def test_a_sentence_going_on_with_the_account_keeps_the_carried_passage(run, account):
+    claims = run("The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. " + account)
+    assert chain_of(claims, "12 ") == ["Coastal Watch Agency"]
+
+
+def test_a_quoted_description_keeps_the_speaker(run):
+    claims = run(
+        "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
+        "“It is a tanker with 12 crew members.”"
+    )
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+
+
+def test_a_description_inside_a_quotation_of_several_sentences_keeps_the_speaker(run):
+    # no quote mark in the sentence itself: the quotation opened before it is still open
+    claims = run(
+        "“The Morrow Gull was detained near Karsk. It is a tanker with 12 crew members. "
+        "We towed it to Karsk,” the Coastal Watch Agency said."
+    )
+    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]

@@ -343,6 +343,31 @@ def test_a_bare_official_does_not_end_the_retold_account(run):
     assert chain_of(run(text), "patrol boat towed") == ["Karsk Navy"]
 
 
+
+@pytest.mark.parametrize(
+    ("step", "chain"),
+    [
+        # the source named by another of its names (a mention of its entity): its own act, told by the outlet
+        ("The Morrow Gull was towed to Karsk after the Karsk Coast Guard detained it.", []),
+        ("The Morrow Gull was towed to Karsk after a tug reached it.", ["Coastal Watch Agency"]),
+    ],
+)
+def test_a_step_naming_the_source_by_another_of_its_names_is_its_own_act(step, chain):
+    from claim_standalone import run as run_doc
+    from claim_standalone import standalone_pipeline
+
+    nlp = standalone_pipeline({"VESSEL": ["Morrow Gull"], "PORT": ["Karsk"],
+                               "ORG": ["Coastal Watch Agency", "Karsk Coast Guard"]})  # fmt: skip
+    text = (
+        "The Coastal Watch Agency said the Morrow Gull was boarded near Karsk on Monday.\n\n"
+        "The Coastal Watch Agency said 12 crew members were detained.\n\n"
+        f"{step}\n\n"
+        "The Coastal Watch Agency said the Morrow Gull carried 300 tonnes of fuel."
+    )
+    doc = run_doc(nlp, text, outlet="Harbour Ledger", canonical={"Karsk Coast Guard": "Coastal Watch Agency"})
+    assert chain_of(doc._.claims, "was towed") == chain
+
+
 # --------------------------------------------------------------------------- a source's passage
 
 

@@ -15,7 +15,11 @@ verb): no word list.
 
 Nor does a sentence by which the writer sets the event among others ("The seizure comes two weeks
 after ...", "The strike came amid ...", "The incident follows ..."): its main verb and a link word
-after it are in `attribution/situating_verbs.csv` (`situates`); the same exceptions hold.
+after it are in `attribution/situating_verbs.csv` (`situates`); the same exceptions hold. Nor one
+that tells what a thing is (`describes`): a present "is/are" with a noun predicate ("It is a
+Karakurt-class missile ship", "It is part of Costamare") or a present passive with no agent of a verb
+of `attribution/description_verbs.txt` ("This chemical is used to make rocket fuel"), unless "also"
+marks it as going on with the source ("It is also used for patrols").
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from osint_graph.nlp.attribution_bracket import Segment
-from osint_graph.nlp.rules import table
+from osint_graph.nlp.attribution_scope import quote_state
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import tokens_of
 
 
@@ -37,18 +42,45 @@ def past_perfect(main: Token | None) -> bool:
 def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -> None:
     """Clear the carried chain of each unframed past-perfect or situating clause outside quotations."""
     toks = tokens_of(doc)
-    for a, b, _para, clauses in per_segment:
-        if any(t.is_quote for t in toks[a:b]):
+    quote_open: bool | str = False
+    para = None
+    for a, b, p, clauses in per_segment:
+        # a sentence of a quotation opened before it ("“A. It is a company that knew better.”") is the speaker's
+        inside = bool(quote_open) and p == para
+        quote_open, para = quote_state(doc, a, b, quote_open if p == para else False), p
+        if inside or any(t.is_quote for t in toks[a:b]):
             continue
         for cl in clauses:
             if id(cl) in framed or not cl.chain or cl.speech:
                 continue
-            if past_perfect(cl.main) or situates(cl.main):
+            if past_perfect(cl.main) or situates(cl.main) or describes(cl.main):
                 cl.chain, cl.emptied = [], "background"
 
 
-SITUATING = {row["verb"]: row for row in table("attribution/situating_verbs")}
 PRESENT_TAGS = ("VBZ", "VBP")
+DESCRIPTION_VERBS = words("attribution/description_verbs")
+GOES_ON = "also"  # "It is also used for patrols": the source's account goes on
+
+
+def describes(main: Token | None) -> bool:
+    """Does the clause tell what a thing is ("It is a missile ship", "It is part of Costamare", "The
+    chemical is used to make fuel"), in the present and with no "also" (see the module docstring)?"""
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = list(main.subtree)
+    if any(t.lower_ == GOES_ON for t in clause) or any(c.dep_ == "expl" for c in main.children):
+        return False  # "It is also ...": the account goes on; "There are 12 crew on board": a count
+    if main.lemma_ == "be" and main.tag_ in PRESENT_TAGS:
+        return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in main.children)
+    passive = [c for c in main.children if c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS]
+    return (
+        bool(passive)
+        and main.lemma_.lower() in DESCRIPTION_VERBS
+        and not any(c.dep_ == "agent" for c in main.children)
+    )
+
+
+SITUATING = {row["verb"]: row for row in table("attribution/situating_verbs")}
 LINK_WINDOW = 5
 
 

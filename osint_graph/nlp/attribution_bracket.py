@@ -26,9 +26,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import words
-from osint_graph.nlp.source_context import carried
+from osint_graph.nlp.source_context import Source, carried
 
 # (first token, end token, paragraph, clauses) of one sentence; attribution_scope and claims use it too
 Segment = tuple[int, int, int, list[Clause]]
@@ -57,15 +58,21 @@ def _narrates(main: Token | None) -> bool:
     return any(v.tag_ in NARRATIVE_TAGS for v in verbs)
 
 
-def _names(doc: Doc, a: int, b: int, name: str) -> bool:
+def _names(doc: Doc, a: int, b: int, source: Source) -> bool:
     """Does the sentence [a, b) name the source itself ('BFAR vessels completed their mission')?
 
-    By the last word of its name or by its initials: the source's own acts told by the outlet.
+    By the last word of its name, by its initials, or by any mention of its entity ("detained by
+    Taiwan's coast guard" for the Coast Guard Administration): the source's own acts told by the outlet.
     """
-    parts = name.split()
+    parts = (source.link.name or "").split()
     initials = "".join(w[0] for w in parts if w[:1].isupper())
     head = parts[-1].lower() if parts else ""
-    return any(t.lower_ == head or (len(initials) > 1 and t.text == initials) for t in doc[a:b])
+    if any(t.lower_ == head or (len(initials) > 1 and t.text == initials) for t in doc[a:b]):
+        return True
+    entity = source.link.entity
+    return bool(entity) and any(
+        a <= e.start and e.end <= b and span_ext(e, "entity_id") == entity for e in doc.ents
+    )
 
 
 def _sole_source(per_segment: list[Segment]) -> str | None:
@@ -105,7 +112,7 @@ def sole_account(doc: Doc, per_segment: list[Segment]) -> None:
         if _unnamed_frame(clauses):
             chain = None  # "police said ...": another speaker's frame ends the account until its next frame
             continue
-        if chain is None or any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1].link.name or ""):
+        if chain is None or any(cl.chain for cl in clauses) or _names(doc, a, b, chain[-1]):
             continue
         for cl in clauses:  # a negated predicate is the outlet's ("Statements gave no details")
             if not (cl.speech or cl.act) and _narrates(cl.main) and not negated(cl.main):
@@ -133,7 +140,7 @@ def bracket_scope(doc: Doc, per_segment: list[Segment]) -> None:
         near = per_segment[m][2] - per_segment[k][2] <= BRACKET_PARAGRAPHS
         if closed and closed[0] == opened[0] and seen[opened[0]] >= MIN_FRAMES and near:
             for a, b, _p, clauses in per_segment[k + 1 : m]:
-                if _names(doc, a, b, opened[1][-1].link.name or ""):
+                if _names(doc, a, b, opened[1][-1]):
                     continue
                 for cl in clauses:
                     if not cl.chain and not (cl.speech or cl.act) and _narrates(cl.main):
