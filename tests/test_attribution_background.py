@@ -175,3 +175,23 @@ def test_a_description_inside_a_quotation_of_several_sentences_keeps_the_speaker
         "We towed it to Karsk,” the Coastal Watch Agency said."
     )
     assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # the sentence opening the quotation made no claim (no verb): the quotation is open all the same
+        ("Varga rejected it.\n“Yet another lie. It is a tanker with 12 crew members.”", True),
+        ("“Yet another lie,” Varga said.\nIt is a tanker with 12 crew members.", False),  # closed, new line
+        ("“Yet another lie.\nIt is a tanker with 12 crew members.", False),  # a quotation open on another line
+    ],
+)
+def test_a_sentence_inside_a_quotation_opened_before_it_on_its_line(text, inside):
+    import spacy
+
+    from osint_graph.nlp.attribution_background import _in_open_quotation
+
+    doc = spacy.blank("en")(text)
+    at = next(t.i for t in doc if t.text == "It")
+    assert _in_open_quotation(doc, at) is inside

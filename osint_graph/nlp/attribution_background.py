@@ -42,13 +42,8 @@ def past_perfect(main: Token | None) -> bool:
 def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -> None:
     """Clear the carried chain of each unframed past-perfect or situating clause outside quotations."""
     toks = tokens_of(doc)
-    quote_open: bool | str = False
-    para = None
-    for a, b, p, clauses in per_segment:
-        # a sentence of a quotation opened before it ("“A. It is a company that knew better.”") is the speaker's
-        inside = bool(quote_open) and p == para
-        quote_open, para = quote_state(doc, a, b, quote_open if p == para else False), p
-        if inside or any(t.is_quote for t in toks[a:b]):
+    for a, b, _para, clauses in per_segment:
+        if any(t.is_quote for t in toks[a:b]) or _in_open_quotation(doc, a):
             continue
         for cl in clauses:
             if id(cl) in framed or not cl.chain or cl.speech:
@@ -58,6 +53,16 @@ def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
+def _in_open_quotation(doc, a: int) -> bool:
+    """Is token `a` inside a quotation opened earlier in its line ("“A. It is a company that knew better.”":
+    the speaker's words, also where the sentence with the opening mark made no claim)?"""
+    toks = tokens_of(doc)
+    start = a
+    while start > 0 and "\n" not in toks[start - 1].text_with_ws:
+        start -= 1
+    return bool(quote_state(doc, start, a, False))
+
+
 DESCRIPTION_VERBS = words("attribution/description_verbs")
 GOES_ON = "also"  # "It is also used for patrols": the source's account goes on
 
