@@ -48,12 +48,20 @@ def test_a_past_perfect_sentence_with_its_own_frame_keeps_it(run):
     assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
 
 
-def test_a_quoted_past_perfect_sentence_keeps_the_speaker(run):
-    claims = run(
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
-        "“It had sailed from Finland with 12 crew members.”"
-    )
-    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
+        "“It had sailed from Finland with 12 crew members.”",
+        "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
+        "“It is a tanker with 12 crew members.”",  # a description, quoted
+        # no quote mark in the sentence itself: the quotation opened before it is still open
+        "“The Morrow Gull was detained near Karsk. It is a tanker with 12 crew members. "
+        "We towed it to Karsk,” the Coastal Watch Agency said.",
+    ],
+)
+def test_a_quoted_background_sentence_keeps_the_speaker(run, text):
+    assert chain_of(run(text), "12 crew") == ["Coastal Watch Agency"]
 
 
 @pytest.mark.parametrize(
@@ -158,24 +166,6 @@ def test_a_sentence_telling_what_a_thing_is_leaves_the_carried_passage(run, desc
 def test_a_sentence_going_on_with_the_account_keeps_the_carried_passage(run, account):
     claims = run("The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. " + account)
     assert chain_of(claims, "12 ") == ["Coastal Watch Agency"]
-
-
-def test_a_quoted_description_keeps_the_speaker(run):
-    claims = run(
-        "The Coastal Watch Agency said the Morrow Gull was detained near Karsk on Monday. "
-        "“It is a tanker with 12 crew members.”"
-    )
-    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
-
-
-def test_a_description_inside_a_quotation_of_several_sentences_keeps_the_speaker(run):
-    # no quote mark in the sentence itself: the quotation opened before it is still open
-    claims = run(
-        "“The Morrow Gull was detained near Karsk. It is a tanker with 12 crew members. "
-        "We towed it to Karsk,” the Coastal Watch Agency said."
-    )
-    assert chain_of(claims, "12 crew") == ["Coastal Watch Agency"]
-
 
 
 @pytest.mark.parametrize(
