@@ -250,17 +250,16 @@ def test_an_outlet_reporting_the_opening_sentence_heads_the_story(run):
     assert chain_of(run(text), "14 crew") == ["Nordic Daily"]
 
 
-def test_an_outlet_cited_later_on_a_page_reviewing_another_is_the_pages_citation(run):
-    # the page reviews Nordic Daily's story: Wirewatch or an unnamed source cited later is the
-    # page's own citation; a sentence with no source of its own stays Nordic Daily's
+def test_a_source_cited_later_on_a_page_reviewing_another_is_the_pages_citation(run):
+    # the page reviews Nordic Daily's story: an unnamed source cited later is the page's own
+    # citation; a sentence with no source of its own stays Nordic Daily's (another outlet cited
+    # later makes the page a roundup: tests/test_story_frame29.py)
     text = (
         "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reported.\n\n"
-        "Wirewatch reported that the Morrow Gull carried 14 crew members.\n\n"
         "The port authority reported that the Tern Vale sailed with 12 crew members.\n\n"
         "The Tern Vale had sailed from Norway with 11 crew members."
     )
     claims = run(text)
-    assert chain_of(claims, "14 crew") == ["Wirewatch"]
     assert chain_of(claims, "12 crew") == []
     assert chain_of(claims, "11 crew") == ["Nordic Daily"]
 
@@ -269,7 +268,7 @@ def test_a_news_agency_of_the_registry_is_carried_whole():
     # an agency's story framed by its opening sentence is wire copy: its later citations stay under it
     from types import SimpleNamespace
 
-    from osint_graph.nlp.repost import _is_agency
+    from osint_graph.nlp.repost import is_agency
 
     class Registry:
         def lookup(self, name, kind):
@@ -280,9 +279,9 @@ def test_a_news_agency_of_the_registry_is_carried_whole():
         return SimpleNamespace(link=SimpleNamespace(name=name))
 
     ctx = SimpleNamespace(gazetteer=Registry())
-    assert _is_agency(ctx, source("Wirewatch"))
-    assert not _is_agency(ctx, source("Nordic Daily"))
-    assert not _is_agency(SimpleNamespace(gazetteer=None), source("Wirewatch"))
+    assert is_agency(ctx, source("Wirewatch"))
+    assert not is_agency(ctx, source("Nordic Daily"))
+    assert not is_agency(SimpleNamespace(gazetteer=None), source("Wirewatch"))
 
 
 def test_an_opening_report_does_not_cover_a_page_that_reports_in_its_own_name(run):

@@ -75,9 +75,10 @@ from osint_graph.nlp.credited_outlets import add_credited_outlets
 from osint_graph.nlp.extensions import doc_text, span_text
 from osint_graph.nlp.extensions import register_extensions as register_doc_extensions
 from osint_graph.nlp.furniture import is_furniture
-from osint_graph.nlp.repost import head_chains, headline_clauses, story_first_frame
+from osint_graph.nlp.repost import head_chains, headline_clauses
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.source_resolution import AttributionContext
+from osint_graph.nlp.story_frame import story_first_frame
 from osint_graph.nlp.syntax import ext, forget_tokens, tokens_of
 
 log = logging.getLogger(__name__)
@@ -231,7 +232,7 @@ def extract_claims(
     drop_carried_background(doc, per_segment, framed)
     apply_next_reporter(doc, per_segment, framed)
     # 3. a republished story: its original outlet heads every chain
-    first_frame = story_first_frame(doc, per_segment)
+    first_frame = story_first_frame(ctx, doc, per_segment)
     head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame,
                 tuple(cl.chain for cl in headline_clauses(doc, per_segment)))  # fmt: skip
     if points and carry_mode(carry) == "record":

@@ -52,7 +52,7 @@ the page furniture before them (a long caption may push a wire dateline far down
   the story names ("the master told Wirewatch"); the page's own name there is skipped, no veto;
 - an outlet framing the story's first sentence: "..., Nordic Daily reported, citing ...", on a
   page that never names itself in its text (the sentence under the headline: a headline is no
-  sentence of the story, `story_first_frame`);
+  sentence of the story; none on a roundup that cites other outlets: `story_frame.py`);
 - the page's own outlet relaying another at the top of the story: "..., Nordic Daily reports,
   Harbour Ledger writes." on Harbour Ledger's page (a press-review verb each,
   `press_review` of `attribution/verb_frames.csv`).
@@ -459,7 +459,7 @@ def _named_agency(ctx: DocumentSources) -> Source | None:
     for ent in ctx.ents:
         if ent.label_ == "OUTLET":
             src = _outlet_source(ctx, str(ext(ent, "canonical") or ent.text))
-            if src is not None and _is_agency(ctx, src):
+            if src is not None and is_agency(ctx, src):
                 return src
     return None
 
@@ -528,30 +528,16 @@ def _original(ctx: DocumentSources, first_frame: list[Source] | None) -> tuple[S
             break  # the page's own outlet credits itself: its story, unless its first sentence relays another's
         return src, True
     reporting = _reporting_outlet(ctx, first_frame, own)
-    return (reporting, _is_agency(ctx, reporting)) if reporting is not None else None
+    return (reporting, is_agency(ctx, reporting)) if reporting is not None else None
 
 
-def _is_agency(ctx: DocumentSources, src: Source) -> bool:
+def is_agency(ctx: DocumentSources, src: Source) -> bool:
     """A news agency of the registry (kind `agency`): pages carry its wire copy whole."""
     try:
         entry = ctx.gazetteer.lookup(src.link.name, "Outlet")  # type: ignore[union-attr]
     except Exception:  # noqa: BLE001 - no gazetteer, or one without outlets: not known as an agency
         return False
     return entry is not None and entry.attributes.get("kind", "").lower() == "agency"
-
-
-def story_first_frame(doc, per_segment: list) -> list[Source] | None:
-    """The trailing frame of the story's first sentence ("..., Nordic Daily reported."), or None.
-
-    The page's headline is no sentence of the story: when the first segment is the headline and
-    names no source, the story's first sentence is the next one ("9 dead as ferry sinks" over
-    "Nine people died ..., Wirewatch reported.").
-    """
-    for a, _b, _p, clauses in per_segment[:2]:
-        trailing = next((cl.trailing for cl in clauses if cl.trailing), None)
-        if trailing or furniture_kind(doc, tokens_of(doc)[a].idx) != HEADLINE:
-            return trailing
-    return None
 
 
 def headline_clauses(doc, per_segment: list) -> list:
