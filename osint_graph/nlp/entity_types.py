@@ -50,6 +50,7 @@ from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_
 from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
 from osint_graph.nlp.place_reading import drop_bare_directions, listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
+from osint_graph.nlp.port_spans import port_town_names
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.ship_navies import bare_navy_mentions
@@ -152,6 +153,7 @@ class EntityTypes:
         drop_bare_directions(doc)  # 'sanctions by the West': no place
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
+        port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port
         corefer(doc, self.gazetteer)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc
