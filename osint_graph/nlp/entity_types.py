@@ -39,6 +39,7 @@ from osint_graph.nlp.furniture import (
     set_span_group,
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
+from osint_graph.nlp.gazetteer_ruler import port_of_another
 from osint_graph.nlp.given_names import given_name_person, org_shaped_person
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
@@ -66,6 +67,7 @@ from osint_graph.nlp.spans import (
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
 PORT_NOUNS = words("common/port_nouns")
+PORT_AFTER = ("port", "harbour", "harbor")  # 'the Varn port' after the model's facility
 PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12': a place's label
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
@@ -552,11 +554,11 @@ class EntityTypes:
         doc = span.doc
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return (len(before) == 2 and before[0] in PORT_NOUNS and before[1] == "of") or after in (
-            "port",
-            "harbour",
-            "harbor",
-        )
+        # 'entering Varn Harbour' (the model's facility): the port of Varn (port_spans.port_town_names)
+        last = span[-1]
+        named = len(span) > 1 and last.is_title and last.lower_ in PORT_NOUNS and not last.lower_.endswith("s")
+        after_port = after in PORT_AFTER and not port_of_another(doc, span.end)  # not 'the X port of Y'
+        return named or (len(before) == 2 and before[0] in PORT_NOUNS and before[1] == "of") or after_port
 
     def _country_context(self, span: Span, loose: bool = False) -> bool:
         """'Gabon-flagged', "Panama's government"; loosely also 'in Gabon', 'Sierra Leone said'."""
