@@ -43,6 +43,9 @@ def _span(doc, name: str, nth: int = 0):
         ("Strikes halted work at the Quarnby and Varnel ports on Monday.", "Varnel", True),
         # one name before a singular port noun: that port
         ("Strikes halted work at the Varnel port on Monday.", "Varnel", True),
+        # ... not before 'port of' and another name: that town's port, in the region Varnshire (round 29)
+        ("The tanker docked at the Varnshire port of Tarvik on Monday.", "Varnshire", False),
+        ("The tanker docked at the Varnshire port of call on Monday.", "Varnshire", True),
     ],
 )
 def test_a_plural_port_noun_after_one_name_is_no_port_cue(model, text, name, cue):

@@ -39,6 +39,7 @@ from osint_graph.nlp.furniture import (
     set_span_group,
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
+from osint_graph.nlp.gazetteer_ruler import port_of_another
 from osint_graph.nlp.given_names import given_name_person, org_shaped_person
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
@@ -50,6 +51,7 @@ from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_
 from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
 from osint_graph.nlp.place_reading import drop_bare_directions, listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
+from osint_graph.nlp.port_spans import port_town_names
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.ship_navies import bare_navy_mentions
@@ -65,6 +67,7 @@ from osint_graph.nlp.spans import (
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
 PORT_NOUNS = words("common/port_nouns")
+PORT_AFTER = ("port", "harbour", "harbor")  # 'the Varn port' after the model's facility
 PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12': a place's label
 TITLE_WORDS = words("common/title_words")
 TITLE_FILLERS = words("common/title_fillers")
@@ -152,6 +155,7 @@ class EntityTypes:
         drop_bare_directions(doc)  # 'sanctions by the West': no place
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
+        port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port
         corefer(doc, self.gazetteer)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc
@@ -550,11 +554,11 @@ class EntityTypes:
         doc = span.doc
         before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return (len(before) == 2 and before[0] in PORT_NOUNS and before[1] == "of") or after in (
-            "port",
-            "harbour",
-            "harbor",
-        )
+        # 'entering Varn Harbour' (the model's facility): the port of Varn (port_spans.port_town_names)
+        last = span[-1]
+        named = len(span) > 1 and last.is_title and last.lower_ in PORT_NOUNS and not last.lower_.endswith("s")
+        after_port = after in PORT_AFTER and not port_of_another(doc, span.end)  # not 'the X port of Y'
+        return named or (len(before) == 2 and before[0] in PORT_NOUNS and before[1] == "of") or after_port
 
     def _country_context(self, span: Span, loose: bool = False) -> bool:
         """'Gabon-flagged', "Panama's government"; loosely also 'in Gabon', 'Sierra Leone said'."""

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from osint_graph.model import Article, DateMention, Entity, Extraction, Figure, Mention, span_id
 from osint_graph.nlp.furniture import unwrap
 from osint_graph.nlp.pipeline import TYPE_OF_LABEL, build_pipeline
+from osint_graph.nlp.port_spans import port_mention_bounds
 from osint_graph.nlp.sections import SECTION_CHARS, as_read, merge, section_bounds, shift
 
 EXTRACTOR_NAME = "osint-graph"
@@ -240,11 +241,14 @@ class Extractor:
             )
             if type_ == "Vessel" and name.endswith(" " + group["name"]):
                 group["name"] = name  # 'Belos' first, 'HMS Belos' later: the navy's prefix stays in the name
-            group["surface"].append(ent.text)
+            # a port's capitalised port word is in its mention, a lower-case one outside (GUIDELINES)
+            start, end = port_mention_bounds(ent) if type_ == "Port" else (ent.start_char, ent.end_char)
+            text = doc.text[start:end]
+            group["surface"].append(text)
             group["identifiers"].update(ent._.identifiers or {})
             if ent._.role and not group["role"]:
                 group["role"] = ent._.role
-            group["mentions"].append(Mention(ent.start_char, ent.end_char, ent.text, _sentence(ent)))
+            group["mentions"].append(Mention(start, end, text, _sentence(ent)))
         out = []
         for eid, g in groups.items():
             aliases = tuple(dict.fromkeys(s for s in g["surface"] if s != g["name"]))

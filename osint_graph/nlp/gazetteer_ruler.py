@@ -109,7 +109,7 @@ def port_cue(span: Span) -> bool:
     if inside & PORT_NOUNS:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in PORT_NOUNS:
-        return not ports_of_one_name(doc, span.start, span.end)
+        return not ports_of_one_name(doc, span.start, span.end) and not port_of_another(doc, span.end)
     before = doc[max(0, span.start - 2) : span.start]
     for tok in before:
         if tok.lower_ not in PORT_NOUNS:
@@ -122,6 +122,18 @@ def port_cue(span: Span) -> bool:
         if prep is None or prep.lower_ == "of" or not named:
             return True
     return False
+
+
+def port_of_another(doc: Doc, noun: int) -> bool:
+    """'the Varnshire port of Tarvik': a lower-case port noun with 'of' and a name after it names that
+    town's port; the name before it is the region or the sea it lies on (as 'the Varn Sea port of X')."""
+    return (
+        doc[noun].is_lower
+        and noun + 2 < len(doc)
+        and doc[noun + 1].lower_ == "of"
+        and doc[noun + 2].text[:1].isupper()
+        and doc[noun + 2].pos_ == "PROPN"
+    )
 
 
 def ports_of_one_name(doc: Doc, start: int, noun: int) -> bool:

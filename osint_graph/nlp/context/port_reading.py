@@ -29,7 +29,7 @@ from osint_graph.nlp.context.voyage_governors import (
 )
 from osint_graph.nlp.extensions import span_ext
 from osint_graph.nlp.figure_units import measure_unit
-from osint_graph.nlp.gazetteer_ruler import port_cue
+from osint_graph.nlp.gazetteer_ruler import port_cue, port_of_another
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
@@ -166,6 +166,8 @@ def names_a_thing(span: Span) -> bool:
     head = root.head
     if root.dep_ not in ("compound", "nmod", "poss") or head.i == root.i or head.pos_ != "NOUN":
         return False
+    if span.end < len(span.doc) and port_of_another(span.doc, span.end):
+        return True  # 'the Varnshire port of Tarvik': Tarvik's port, in the region Varnshire
     return head.ent_type_ != VESSEL and head.lemma_.lower() not in SEAFARING | PORT_NOUNS | ROLE_WORDS
 
 
@@ -204,6 +206,8 @@ def ports_in(span: Span) -> bool:
 def role_word(span: Span) -> bool:
     """'X terminal', 'X's docks', 'the naval base at X', 'a shipyard in X': a port word about the place."""
     doc = span.doc
+    if span.end < len(doc) and port_of_another(doc, span.end):
+        return False  # 'the Varnshire port of Tarvik': Tarvik's port, in the region Varnshire
     after = list(doc[span.end : span.end + 4])
     if after and after[0].lower_ in ("'s", "\u2019s"):
         after = after[1:]
