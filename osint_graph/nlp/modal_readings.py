@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from osint_graph.nlp.rules import words
 
 CONDITIONAL_MARKERS = words("modality/conditional_markers")
+AVOIDANCE_VERBS = words("modality/avoidance_verbs")
 
 
 def possibility_copula(modal: Token) -> bool:
@@ -76,4 +77,16 @@ def counterfactual(modal: Token) -> bool:
         _condition(c) and any(a.lemma_ == "have" and a.tag_ == "VBD" and a.dep_ == "aux" for a in c.children)
         for h in heads
         for c in h.children
+    )
+
+
+def avoidable(modal: Token) -> bool:
+    """'the loss could have been avoided', 'the risk might have been reduced': a perfect modal on the
+    passive of a verb of avoiding a harm (modality/avoidance_verbs.txt) says the harm, which happened,
+    was avoidable -- a judgement stated by its contrary, not a guess about the past."""
+    verb = modal.head
+    return (
+        before_perfect(modal)
+        and verb.lemma_ in AVOIDANCE_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
     )
