@@ -134,6 +134,16 @@ CASES = [
         "switched off",
         False,
     ),  # fmt: skip
+    # a conditional "would" under a verb of warning or undertaking is what is warned of, no guess
+    ("Karsk officials warned that actions would intensify if the Morrow Gull is obstructed.", "actions would", False),
+    ("Karsk officials said that actions would intensify if the Morrow Gull is obstructed.", "actions would", True),
+    # a report with its own time is the event: "in less than a month" as "on Monday"
+    (
+        "The loss of the Morrow Gull's containers is being reported in less than a month since the Tern Vale sank.",
+        "is being reported",
+        False,
+    ),  # fmt: skip
+    ("A fire is reported on the bridge of the tanker Morrow Gull near Karsk.", "A fire", True),
 ]
 
 

@@ -23,6 +23,7 @@ from osint_graph.nlp import hedge_scope
 from osint_graph.nlp.modal_readings import (
     avoidable,
     before_perfect,
+    committed,
     conditional_would,
     counterfactual,
     possibility_copula,
@@ -100,7 +101,8 @@ def is_hedge_token(tok: Token) -> bool:
     if tok.lower_ in OPEN_DIFFICULTY and tok.pos_ == "ADJ":
         return hard_to_know(tok)
     if low == "would" and tok.tag_ == "MD" and conditional_would(tok):
-        return not counterfactual(tok)  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
+        # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture; not what is warned of
+        return not counterfactual(tok) and not committed(tok)
     if low in COPULA_MODALS and tok.tag_ == "MD" and possibility_copula(tok):
         return True  # "it can also be a deception operation": what the thing may be
     if low in PERFECT_MODALS and tok.tag_ == "MD" and before_perfect(tok):

@@ -195,8 +195,12 @@ def set_off_participle(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "was, it is believed, ..." and "is believed to" are the clause's own passive
-    if tok.dep_ in ("ROOT", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False  # "the attack, which took place on Monday, appeared to be the worst": the clause's verb
+    if tok.dep_ in ("ROOT", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and max(t.i for t in c.subtree if not t.is_punct) > c.i for c in tok.children
+    ):
+        # "the attack, which took place on Monday, appeared to be the worst": the comma closes a description
+        # of the subject, the verb is the clause's own (not "Iranian vessel, said to be a spy ship, hit by ...")
+        return False
     return tok.i > 0 and tok.nbor(-1).text == ","  # a subject never stands before its verb with a comma
 
 

@@ -263,8 +263,12 @@ def bare_report(tok: Token) -> bool:
 
 # the date readers' lists (nlp/dates.py), not `calendar`'s names, which follow the locale
 _CALENDAR = {w.lower() for w in words("common/months") | words("common/weekdays")}
+# "the incident is being reported less than a month after ...", "reported within hours": the report's time
+_TIME_NOUNS = words("figures/time_nouns")
 
 
 def _time_word(tok: Token) -> bool:
-    """A clock time, a date or a day's or month's name ("at 06:24", "on Monday", "in May")."""
-    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _CALENDAR
+    """A clock time, a date, a day's or month's name or a noun of time ("at 06:24", "on Monday", "in May",
+    "in less than a month")."""
+    noun_of_time = tok.lower_ in _TIME_NOUNS and tok.pos_ not in ("AUX", "VERB")  # not the modal "may", "am"
+    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _CALENDAR or noun_of_time
