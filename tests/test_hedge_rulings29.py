@@ -61,6 +61,11 @@ CASES = [
         False,
     ),  # fmt: skip
     ("The tanker Morrow Gull allegedly evaded sanctions off Karsk on Monday.", "evaded sanctions", True),
+    (
+        "Karsk has seized two other tankers this month, including the Morrow Gull, also allegedly for smuggling oil.",
+        "seized two other tankers",
+        False,
+    ),  # fmt: skip
     # "suspected X as Y" puts a belief forward like "suspected X"; "cited X as Y" does not
     (
         "Karsk officials said they suspected fatigue as a factor in the Morrow Gull collision.",

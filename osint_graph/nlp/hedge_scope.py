@@ -203,6 +203,9 @@ def _reason_gerund(tok: Token) -> bool:
     sanctions': a hedge adverb on the gerund of a reason phrase (modality/reason_gerund_prepositions.txt)
     says why, as "for suspected smuggling" does."""
     gerund = tok.head
+    if tok.dep_ == "advmod" and gerund.dep_ == "prep" and gerund.lower_ in REASON_GERUND_PREPOSITIONS:
+        # "including one allegedly for smuggling oil": the parser hangs the adverb on the preposition
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in gerund.children)
     return tok.dep_ == "advmod" and gerund.dep_ == "pcomp" and gerund.head.lower_ in REASON_GERUND_PREPOSITIONS
 
 
