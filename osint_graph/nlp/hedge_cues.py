@@ -20,7 +20,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from osint_graph.nlp import hedge_scope
-from osint_graph.nlp.modal_readings import before_perfect, conditional_would, counterfactual, possibility_copula
+from osint_graph.nlp.modal_readings import (
+    avoidable,
+    before_perfect,
+    committed,
+    conditional_would,
+    counterfactual,
+    possibility_copula,
+)
 from osint_graph.nlp.negation_readings import NEGATED_CERTAINTY, denied_certainty
 from osint_graph.nlp.question_readings import (
     OPEN_DIFFICULTY,
@@ -47,6 +54,8 @@ HEDGE_PASSIVE = words("common/hedge_passive_verbs")
 RULE_OUT = words("modality/rule_out_verbs")
 HEDGE_VERBS = words("common/hedge_belief_verbs")
 SPEAKER_BELIEF_VERBS, I_WE = words("modality/speaker_belief_verbs"), ("i", "we")  # with "I" or "we" only
+CLAUSE_BELIEF_VERBS = words("modality/clause_belief_verbs")  # "he assumed (that) C": with a clause only
+LIKENESS_VERBS = words("modality/likeness_verbs")  # "looks like C", "looks to have C"
 # "was supposed to sail": a plan, unless a perfect infinitive follows ("is supposed to have sailed")
 PLAN_VERBS = words("modality/plan_verbs")
 # "is said to be", "is reported to have": hearsay
@@ -65,6 +74,7 @@ CUE_WORDS = HEDGE_MODALS | PERFECT_MODALS | COPULA_MODALS | HEDGE_ADVERBS | OPEN
 CUE_WORDS |= OPEN_DIFFICULTY
 CUE_LEMMAS = VERIFY_VERBS | HEDGE_VERBS | HEDGE_NOUNS | HEARSAY_VERBS | HEDGE_RAISING | RULE_OUT | NEGATED_CERTAINTY
 CUE_LEMMAS |= SPEAKER_BELIEF_VERBS | hedge_scope.SPEAKER_BELIEF_NOUNS | hedge_scope.HEARSAY_NOUNS
+CUE_LEMMAS |= CLAUSE_BELIEF_VERBS | LIKENESS_VERBS
 
 
 def doubted_source(tokens: Iterable[Token]) -> bool:
@@ -77,7 +87,11 @@ def is_hedge_token(tok: Token) -> bool:
     low = tok.lower_
     if low in HEDGE_MODALS and tok.tag_ == "MD":
         # "could not be reached" is inability, not doubt ("may not have" stays a hedge)
-        return not (low == "could" and (any(c.dep_ == "neg" for c in tok.head.children) or _perceived(tok.head)))
+        if low == "could" and (any(c.dep_ == "neg" for c in tok.head.children) or _perceived(tok.head)):
+            return False
+        # "could have been decisive if further threats had arisen", "could have been avoided": what
+        # happened stated by its contrary, no guess about the past (as "would have" under such a condition)
+        return not (before_perfect(tok) and (counterfactual(tok) or avoidable(tok)))
     if tok.lemma_ in HEDGE_NOUNS and tok.pos_ == "NOUN":
         return doubted_that_clause(tok) or hedge_scope.own_belief_noun(tok)
     if tok.lemma_ in NEGATED_CERTAINTY and tok.pos_ == "NOUN":
@@ -87,7 +101,8 @@ def is_hedge_token(tok: Token) -> bool:
     if tok.lower_ in OPEN_DIFFICULTY and tok.pos_ == "ADJ":
         return hard_to_know(tok)
     if low == "would" and tok.tag_ == "MD" and conditional_would(tok):
-        return not counterfactual(tok)  # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture
+        # "if the sinking is confirmed, it would be the fifth ship lost": a conjecture; not what is warned of
+        return not counterfactual(tok) and not committed(tok)
     if low in COPULA_MODALS and tok.tag_ == "MD" and possibility_copula(tok):
         return True  # "it can also be a deception operation": what the thing may be
     if low in PERFECT_MODALS and tok.tag_ == "MD" and before_perfect(tok):
@@ -113,6 +128,10 @@ def is_hedge_token(tok: Token) -> bool:
                 return True
         if passive and tok.lemma_ in HEDGE_PASSIVE:
             return True
+    if tok.lemma_ in LIKENESS_VERBS and tok.pos_ == "VERB" and _likeness(tok):
+        return True  # "looks like the ferry has run aground", "looks to have breached two tanks"
+    if tok.lemma_ in ACTIVE_RAISING and tok.pos_ == "VERB" and _it_appears(tok):
+        return True  # "it appeared the ferry lost power", "it seems the crew left": "it appears that C"
     if tok.lemma_ in ACTIVE_RAISING and tok.pos_ == "VERB" and adjective_complement(tok):
         return True  # "the damage appears relatively minor", "the incidents appear suspicious": what it looks like
     if hedge_scope.bare_report(tok):
@@ -125,6 +144,30 @@ def _perceived(verb: Token) -> bool:
     (modality/perception_verbs.txt) is the past of "can", what was there to perceive, not a doubt;
     not "could be seen as a provocation" (an interpretation put forward as possible)."""
     return verb.lemma_ in PERCEPTION_VERBS and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _likeness(verb: Token) -> bool:
+    """'looks like C', 'looks as if C', 'looks to have resulted in C' (modality/likeness_verbs.txt)."""
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 3]]
+    if not after:
+        return False
+    if after[0] == "like" or after[:2] in (["as", "if"], ["as", "though"]):
+        return True
+    return after == ["to", "have"]
+
+
+def _it_appears(verb: Token) -> bool:
+    """'it appeared the ferry lost power': a raising verb with "it" for its subject and a clause after
+    it with no "that" (the parser may take the clause's object for the verb's own, with the clause's
+    verb hanging on it: a finite or participle verb inside that object)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" and c.i < verb.i for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            return True
+        if c.dep_ == "dobj" and any(g.tag_ in ("VBD", "VBZ", "VBP", "VBN") for g in c.subtree):
+            return True
+    return False
 
 
 def adjective_complement(verb: Token) -> bool:
@@ -186,15 +229,18 @@ def is_hedge_verb(tok: Token) -> bool:
     """'data suggest', 'investigators suspect', 'officials believe', 'we understand': the speaker's own
     uncertainty. Not when nobody holds the belief ("nobody believed it was an accident" is certainty).
     """
+    # "we understand (that) C", "what I understand is C"; not "we are assessing the number of containers"
     mine = tok.lemma_ in SPEAKER_BELIEF_VERBS and any(c.dep_ == "nsubj" and c.lower_ in I_WE for c in tok.children)
-    if (tok.lemma_ not in HEDGE_VERBS and not mine) or tok.pos_ != "VERB" or tok.tag_ == "VBN":
+    mine = mine and any(c.dep_ == "ccomp" or c.lower_ == "what" for c in tok.children)
+    clause = tok.lemma_ in CLAUSE_BELIEF_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
+    if (tok.lemma_ not in HEDGE_VERBS and not mine and not clause) or tok.pos_ != "VERB" or tok.tag_ == "VBN":
         return False
     if hedge_scope.advice(tok):
         return False  # "I suggest you refer to ...": advice
     if any(c.dep_ == "prep" for c in tok.children) and not any(
-        c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children
+        c.dep_ in ("ccomp", "xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children
     ):
-        return False  # "an e-mail hinting at links with Karsk": a phrase, no proposition put forward
+        return False  # "an e-mail hinting at links with Karsk": a phrase; "suspected drunkenness as a factor" is one
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in ("nobody", "none", "nothing") or any(g.lower_ == "no" for g in c.children)

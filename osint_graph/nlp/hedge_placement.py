@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from osint_graph.nlp import hedge_scope
 from osint_graph.nlp.hedge_cues import (
+    ACTIVE_RAISING,
     BARE_HEARSAY,
     HEARSAY_ADVERBS,
     HEARSAY_VERBS,
@@ -32,6 +33,8 @@ from osint_graph.nlp.syntax import DASHES
 LABEL_ADJECTIVES = words("modality/label_adjectives")
 # on a noun the predicate acts on these doubt that noun only ("speculate on possible involvement")
 OBJECT_ADJECTIVES = words("modality/object_adjectives")
+# ... except these on the direct object, which say what it is believed to be ("arrest alleged traffickers")
+IDENTITY_ADJECTIVES = words("modality/identity_adjectives")
 # a hedge inside a clause these open stays there ("after X reported the cable was apparently cut")
 CLAUSE_MARKERS = words("modality/clause_markers")
 # a hedge inside a phrase these head gives a doubted cause ("seemingly due to the drone detonating")
@@ -52,8 +55,9 @@ COMPLEMENT_EDGES = ("xcomp", "ccomp")
 
 def inside_marked_clause(tok: Token, main: Token) -> bool:
     """Inside a subordinate clause opened by `clause_markers.txt` ("after X reported the cable was
-    apparently severed", "did not say how it was purportedly stolen"), or inside the clause that is
-    the subject of a copula ("what had appeared to be a leak was a fuel spill": the claim corrects it)."""
+    apparently severed", "did not say how it was purportedly stolen") or an infinitive of purpose
+    ("remained aboard to see what could be salvaged"), or inside the clause that is the subject of a
+    copula ("what had appeared to be a leak was a fuel spill": the claim corrects it)."""
     if tok.dep_ == "advmod" and tok.head.lower_ in REASON_PHRASE_HEADS and tok.head.dep_ == "prep":
         return True  # "the feed cut out, seemingly due to the drone detonating": the cause is doubted
     node = tok
@@ -66,8 +70,16 @@ def inside_marked_clause(tok: Token, main: Token) -> bool:
             c.lower_ in CLAUSE_MARKERS and c.dep_ in ("mark", "advmod") and c.i < node.i for c in node.children
         ):
             return True
+        if _purpose(node):
+            return True  # "stayed on board to see what could be salvaged": what for, the act is asserted
         node = node.head
     return False
+
+
+def _purpose(node: Token) -> bool:
+    """An infinitive clause of purpose on a verb ('remained on board to see what could be salvaged',
+    'raised loans, ostensibly to develop its fishing industry'): an adverbial clause with its own "to"."""
+    return node.dep_ == "advcl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
 
 
 def unverified_description(tok: Token, main: Token) -> bool:
@@ -77,6 +89,26 @@ def unverified_description(tok: Token, main: Token) -> bool:
         return False
     negated = any(c.dep_ == "neg" or c.lower_ in ("cannot", "can't", "can’t") for c in tok.children)
     return negated and inside_relative(tok, main)
+
+
+def shown_doubted(tok: Token, main: Token) -> bool:
+    """A raising verb in what a picture shows ('posted footage that appeared to show a large blaze',
+    'released footage showing the interception of what appears to be Karsk drones', 'videos posted of
+    what appeared to be an interception', attribution/disclosed_things.txt): what the material shows
+    is the claim (tests/gold/GUIDELINES.md, material released by a source), and its doubt hedges it,
+    as "the footage appeared to show rockets" does. Not an adjective on a noun shown ("photos of
+    suspected missile parts", `in_a_depiction`), nor material in a side phrase ("alongside a video
+    purporting to show the strike")."""
+    if tok.lemma_ not in ACTIVE_RAISING or tok.pos_ not in ("VERB", "AUX") or not _raising(tok):
+        return False
+    node = tok
+    while node.i != main.i and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_ in DEPICTIONS:
+            # an argument of its verb ("posted footage", "followed by videos"), not a side phrase
+            # ("published the statement alongside a video purporting to show the strike")
+            return node.dep_ != "pobj" or node.head.dep_ == "agent"
+    return False
 
 
 def in_a_depiction(tok: Token, main: Token) -> bool:
@@ -140,7 +172,19 @@ def on_an_object(tok: Token, main: Token) -> bool:
         return False
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # 'to accept the ship and its potentially explosive cargo'
+    if _identity_of_object(tok, noun, main):
+        return False  # "police arrest three alleged traffickers": who they are is a belief
     return noun.dep_ in ("dobj", "pobj") and noun.i != main.i
+
+
+def _identity_of_object(adjective: Token, noun: Token, main: Token) -> bool:
+    """'arrest three alleged traffickers', 'shows an alleged attack': an adjective of
+    modality/identity_adjectives.txt right on the predicate's direct object, no other adjective
+    after it ("seized alleged stolen fuel" labels the fuel by its theft)."""
+    if adjective.lower_ not in IDENTITY_ADJECTIVES or noun.dep_ != "dobj" or noun.head.i != main.i:
+        return False
+    between = noun.doc[adjective.i + 1 : noun.i]
+    return not any(t.tag_ in ("JJ", "VBN", "VBG") for t in between)
 
 
 def set_off_participle(tok: Token) -> bool:
@@ -151,6 +195,12 @@ def set_off_participle(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False  # "was, it is believed, ..." and "is believed to" are the clause's own passive
+    if tok.dep_ in ("ROOT", "ccomp") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and max(t.i for t in c.subtree if not t.is_punct) > c.i for c in tok.children
+    ):
+        # "the attack, which took place on Monday, appeared to be the worst": the comma closes a description
+        # of the subject, the verb is the clause's own (not "Iranian vessel, said to be a spy ship, hit by ...")
+        return False
     return tok.i > 0 and tok.nbor(-1).text == ","  # a subject never stands before its verb with a comma
 
 

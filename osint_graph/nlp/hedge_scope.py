@@ -16,7 +16,8 @@ from osint_graph.nlp.rules import words
 
 # "one person was reported dead": passive hearsay verbs whose complement is the reported state (lemmas)
 HEARSAY_STATE_VERBS = words("modality/hearsay_state_verbs")
-REASON_PREPOSITIONS = words("modality/reason_prepositions")
+# before a gerund: "for allegedly damaging a cable", "over allegedly evading sanctions"
+REASON_GERUND_PREPOSITIONS = words("modality/reason_gerund_prepositions")
 # hearsay on a description or a side phrase is background, not a doubt on the claim (as in `_continuative`)
 HEARSAY_ADVERBS = words("modality/hearsay_adverbs")
 # "that is my assessment", "strengthen our hypothesis": the speaker's own belief, as "we believe" (lemmas)
@@ -146,7 +147,10 @@ def _what_in_a_phrase(tok: Token, main: Token) -> bool:
     event counts as, a side phrase, as in the "what appears to be X" ruling of tests/gold/GUIDELINES.md.
     Not after "as", "by" or "with" ("treated it as what appears to be sabotage", "hit by what appeared to
     be a drone", "attacked the ship with what appeared to be a cruise missile": what the thing the act
-    is done by or with is, the agent being the logical subject and the instrument what acts)."""
+    is done by or with is, the agent being the logical subject and the instrument what acts). A modal
+    there is the free relative's own ("hijacked a ship in what may be their longest-range success")."""
+    if tok.dep_ == "aux" and tok.tag_ == "MD":
+        tok = tok.head  # "in what may be X": the modal on the free relative's verb
     prep, verb = tok.head, tok.head.head
     if verb.dep_ == "conj" and verb.head.i == main.i:
         verb = main  # "struck and sunk the ship off Karsk in what appears to be ...": a conjoined predicate
@@ -195,10 +199,14 @@ def _in_participle_clause(tok: Token, main: Token) -> bool:
 
 
 def _reason_gerund(tok: Token) -> bool:
-    """'investigating the freighter for allegedly damaging a cable': a hedge adverb on the gerund of a
-    reason phrase (modality/reason_prepositions.txt) says why, as "for suspected smuggling" does."""
+    """'investigating the freighter for allegedly damaging a cable', 'sought over allegedly evading
+    sanctions': a hedge adverb on the gerund of a reason phrase (modality/reason_gerund_prepositions.txt)
+    says why, as "for suspected smuggling" does."""
     gerund = tok.head
-    return tok.dep_ == "advmod" and gerund.dep_ == "pcomp" and gerund.head.lower_ in REASON_PREPOSITIONS
+    if tok.dep_ == "advmod" and gerund.dep_ == "prep" and gerund.lower_ in REASON_GERUND_PREPOSITIONS:
+        # "including one allegedly for smuggling oil": the parser hangs the adverb on the preposition
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in gerund.children)
+    return tok.dep_ == "advmod" and gerund.dep_ == "pcomp" and gerund.head.lower_ in REASON_GERUND_PREPOSITIONS
 
 
 def _adverb_on_an_object(tok: Token, main: Token) -> bool:
@@ -258,8 +266,12 @@ def bare_report(tok: Token) -> bool:
 
 # the date readers' lists (nlp/dates.py), not `calendar`'s names, which follow the locale
 _CALENDAR = {w.lower() for w in words("common/months") | words("common/weekdays")}
+# "the incident is being reported less than a month after ...", "reported within hours": the report's time
+_TIME_NOUNS = words("figures/time_nouns")
 
 
 def _time_word(tok: Token) -> bool:
-    """A clock time, a date or a day's or month's name ("at 06:24", "on Monday", "in May")."""
-    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _CALENDAR
+    """A clock time, a date, a day's or month's name or a noun of time ("at 06:24", "on Monday", "in May",
+    "in less than a month")."""
+    noun_of_time = tok.lower_ in _TIME_NOUNS and tok.pos_ not in ("AUX", "VERB")  # not the modal "may", "am"
+    return any(ch.isdigit() for ch in tok.text) or tok.lower_ in _CALENDAR or noun_of_time

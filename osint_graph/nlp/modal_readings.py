@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from osint_graph.nlp.rules import words
 
 CONDITIONAL_MARKERS = words("modality/conditional_markers")
+AVOIDANCE_VERBS = words("modality/avoidance_verbs")
+COMMITMENT_VERBS = words("modality/commitment_verbs")
 
 
 def possibility_copula(modal: Token) -> bool:
@@ -77,3 +79,25 @@ def counterfactual(modal: Token) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+def avoidable(modal: Token) -> bool:
+    """'the loss could have been avoided', 'the risk might have been reduced': a perfect modal on the
+    passive of a verb of avoiding a harm (modality/avoidance_verbs.txt) says the harm, which happened,
+    was avoidable -- a judgement stated by its contrary, not a guess about the past."""
+    verb = modal.head
+    return (
+        before_perfect(modal)
+        and verb.lemma_ in AVOIDANCE_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def committed(modal: Token) -> bool:
+    """'they warned that actions would intensify if the flotilla is obstructed', 'had agreed that the boat
+    would turn back if the wind rose': a conditional "would" in the clause a verb of warning, threat or
+    undertaking governs (modality/commitment_verbs.txt) is what is warned of or agreed, no guess."""
+    clause = modal.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in COMMITMENT_VERBS

@@ -70,6 +70,7 @@ from osint_graph.nlp.hedge_placement import (
     reason_or_purpose,
     restrictive_relative,
     set_off_participle,
+    shown_doubted,
     unverified_description,
 )
 from osint_graph.nlp.negation_readings import (
@@ -106,11 +107,13 @@ def hedged(tokens: Iterable[Token], main: Token | None = None) -> bool:
             continue  # each test below starts by asking for one of these words: none can hold
         if main is not None and (unverified_description(tok, main) or hedge_scope.passed_on(tok, main)):
             return True  # 'a claim that could not be verified'; 'what X suspects is Y'; 'aware of claims that C'
+        if main is not None and shown_doubted(tok, main):
+            return True  # "posted footage that appeared to show a blaze": what the footage shows is doubted
         if set_off_participle(tok):
             continue  # "Tasnim, believed to be close to the Guard, reported C": a label, like a relative clause
         if is_hedge_verb(tok):
-            if main is not None and restrictive_relative(tok, main):
-                continue  # "arrested three people who they believe smuggled ...": whom, not whether
+            if main is not None and (restrictive_relative(tok, main) or inside_marked_clause(tok, main)):
+                continue  # "arrested three people who they believe smuggled ...": whom; "as reports suggested"
             return True  # "the tanker, which investigators suspect dragged its anchor": the suspicion is the news
         if is_hedge_token(tok) or is_rule_out(tok):
             if main is not None and inside_relative(tok, main) and not on_subject(tok, main):
