@@ -208,3 +208,16 @@ def test_a_byline_run_into_a_dateline_gives_no_person(extractor):
     ents = extractor.extract(Article(id="t29d", text=text)).entities
     assert not [e for e in ents if e.type == "Person"]
     assert ("Location", "London") in {(e.type, e.name) for e in ents}
+
+
+# -- world regions named with 'America'
+
+
+def test_a_region_named_with_america_is_the_region(nlp):
+    found = _ents(nlp, "The trawler sank 2,500 kilometres from shore in South America on Monday.")
+    assert ("South America", PLACE) in found and ("America", COUNTRY) not in found
+
+
+def test_america_alone_stays_the_state(nlp):
+    found = _ents(nlp, "North American navies joined the search. America said the talks had failed.")
+    assert ("America", COUNTRY) in found and not [e for e in found if e[1] == PLACE]
