@@ -221,3 +221,16 @@ def test_a_region_named_with_america_is_the_region(nlp):
 def test_america_alone_stays_the_state(nlp):
     found = _ents(nlp, "North American navies joined the search. America said the talks had failed.")
     assert ("America", COUNTRY) in found and not [e for e in found if e[1] == PLACE]
+
+
+# -- storms
+
+
+def test_a_storms_name_is_no_person_and_no_body(nlp):
+    found = _ents(nlp, "Super Typhoon Kesmarra formed last week. Kesmarra made landfall on Monday, Ola Brennsen said.")
+    assert not [e for e in found if "Kesmarra" in e[0]] and ("Ola Brennsen", PERSON) in found
+
+
+def test_a_weapon_named_like_a_storm_keeps_its_type(nlp):
+    found = _ents(nlp, "The air force fired Storm Shadow missiles at the port on Monday.")
+    assert [e for e in found if e[0].startswith("Storm Shadow") and e[1] == LABEL_OF_TYPE["Weapon"]]

@@ -63,6 +63,7 @@ from osint_graph.nlp.spans import (
     portfolio_cut,
     stash_model_ents,
 )
+from osint_graph.nlp.storm_names import drop_storm_names
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
@@ -153,6 +154,7 @@ class EntityTypes:
         trim_region_words(doc, self.gazetteer)  # 'Shandong province': the place is `Shandong`
         drop_bare_directions(doc)  # 'sanctions by the West': no place
         drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
+        drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
         corefer(doc, self.gazetteer)
