@@ -27,6 +27,8 @@ from osint_graph.nlp.company_cues import company_noun
 from osint_graph.nlp.context.port_reading import model_places_as_ports
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
+from osint_graph.nlp.dateline_entities import unfound_dateline_entities
+from osint_graph.nlp.exercise_names import drop_exercise_names
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.furniture import (
     CONTENT_KINDS,
@@ -48,7 +50,7 @@ from osint_graph.nlp.listed_companies import listed_company_name, unfound_listed
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_ship_cut, seat_split, whole_org
-from osint_graph.nlp.person_names import apposed_to_role, person_span, titled_name_inside
+from osint_graph.nlp.person_names import apposed_to_role, honorific_only, lower_only, person_span, titled_name_inside
 from osint_graph.nlp.place_reading import drop_bare_directions, listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
 from osint_graph.nlp.port_spans import port_town_names
@@ -63,6 +65,7 @@ from osint_graph.nlp.spans import (
     portfolio_cut,
     stash_model_ents,
 )
+from osint_graph.nlp.storm_names import drop_storm_names
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
@@ -153,6 +156,8 @@ class EntityTypes:
         long_sea_names(doc, self.gazetteer)  # 'the Mediterranean': canonical 'Mediterranean Sea'
         trim_region_words(doc, self.gazetteer)  # 'Shandong province': the place is `Shandong`
         drop_bare_directions(doc)  # 'sanctions by the West': no place
+        drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
+        drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
         port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port
@@ -208,13 +213,7 @@ class EntityTypes:
                 if not (kind == "byline" and span.label_ == "OUTLET") or own_outlet(doc, span, self.gazetteer):
                     continue  # ('by The Maritime Executive' on its own page: furniture, not a source)
             out.append(span)
-        covered = {i for s in out for i in range(s.start, s.end)}
-        for kind, start, end in furniture_pieces(doc):
-            if kind == DATELINE_AGENCY:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                entry = self.gazetteer.lookup(doc_text(doc)[start:end], "Outlet")
-                if span is not None and entry is not None and not covered & set(range(span.start, span.end)):
-                    out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
+        out += unfound_dateline_entities(doc, out, self.gazetteer)  # 'OSLO (Wirewatch) -': its agency and place
         return sorted(out, key=lambda s: s.start)
 
     # -- what is no name of ours
@@ -278,8 +277,8 @@ class EntityTypes:
                 return True  # 'Ships were seen': a common noun capitalised at the start of a sentence
         if source is None and ent.label_ in ("LOC", "GPE", "FAC") and all(t.is_lower for t in ent):
             return True  # 'the east coast': a common noun phrase, no place's name
-        if source is None and ent.label_ == "PERSON" and all(t.is_lower for t in ent if t.is_alpha):
-            return True  # 'mga tao' in a quote in Tagalog: English writes a person's name capitalised
+        if source is None and ent.label_ == "PERSON" and (lower_only(ent) or honorific_only(ent)):
+            return True  # 'mga tao' in Tagalog (English writes a name capitalised), 'Datuk Seri' (an honorific)
         if (
             source is None
             and ent.end + 1 < len(doc)

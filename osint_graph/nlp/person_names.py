@@ -24,6 +24,10 @@ ORG_SUFFIXES = words("common/org_suffixes")
 OUTLET_NAME_WORDS = words("common/outlet_name_words")
 NOT_NAME_WORDS = words("context/not_name_words")
 NAME_PREFIX_WORDS = words("context/name_prefix_words")  # 'Mr', 'Sir', '3rd Class'
+# 'Ayatollah', 'Tan Sri', 'Datuk Seri': honorifics before a name, as tuples of lower-case words
+HONORIFICS = frozenset(tuple(h.split()) for h in words("context/honorifics") | NAME_PREFIX_WORDS)
+POSTNOMINALS = words("context/postnominal_letters")  # 'DBE', 'KC' after a name
+HONORIFIC_WORDS = frozenset(w for h in HONORIFICS for w in h)
 CALENDAR_WORDS = frozenset(w.lower() for w in words("common/months") | words("common/weekdays"))
 # roles of people that are no title ('the first mate', 'the chief engineer'); with the titles, a
 # name set beside one by apposition is a person's (context/person_role_nouns)
@@ -47,6 +51,7 @@ def person_span(span: Span, gazetteer: Gazetteer) -> Span:
             span._.osint_source or "model",
             entry=gazetteer.lookup(doc[start : span.end].text, "Person"),
         )
+    span = without_honorifics(span, gazetteer)
     span = person_after_state(span, gazetteer)
     span = with_given_names(span, gazetteer)
     span = hyphenated_given_name(span)
@@ -55,6 +60,44 @@ def person_span(span: Span, gazetteer: Gazetteer) -> Span:
         if role:
             span._.role = role
     return span
+
+
+def _honorific_at(span: Span, start: int) -> int:
+    """The number of tokens of the longest honorific at `start` in the span, 0 if none."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        words_ = tuple(t.lower_.rstrip(".") for t in doc[start : min(start + n, span.end)])
+        if len(words_) == n and words_ in HONORIFICS:
+            return n
+    return 0
+
+
+def lower_only(span: Span) -> bool:
+    """'mga tao' read as a person in a quote in Tagalog: English writes a person's name capitalised."""
+    return all(t.is_lower for t in span if t.is_alpha)
+
+
+def honorific_only(span: Span) -> bool:
+    """'Datuk Seri' read as a person apart from the name after it: an honorific, no one's name."""
+    return _honorific_at(span, span.start) == len(span)
+
+
+def without_honorifics(span: Span, gazetteer: Gazetteer) -> Span:
+    """'Mr Ola Brenn', 'Ayatollah Ola Brenn', 'Tan Sri Ola Brenn', 'Mrs Justice Brenn DBE' -> the name
+    (context/honorifics, context/name_prefix_words, context/postnominal_letters); one word of a name
+    is always left."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and (n := _honorific_at(span, start)) and end - start - n >= 1:
+        start += n
+    while end - start > 1 and doc[end - 1].text in POSTNOMINALS:
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    name = doc[start:end]
+    out = annotate(name, "Person", span._.osint_source or "model", entry=gazetteer.lookup(name.text, "Person"))
+    out._.role = span._.role
+    return out
 
 
 def _glued(doc, i: int) -> bool:
@@ -132,7 +175,7 @@ def with_given_names(span: Span, gazetteer: Gazetteer) -> Span:
         ):
             break
         low = tok.lower_
-        if low in TITLE_WORDS | TITLE_FILLERS | NAME_WORDS | NOT_NAME_WORDS | CALENDAR_WORDS | NAME_PREFIX_WORDS:
+        if low in TITLE_WORDS | TITLE_FILLERS | NAME_WORDS | NOT_NAME_WORDS | CALENDAR_WORDS | HONORIFIC_WORDS:
             break
         if gazetteer.types_of(tok.text) or gazetteer.is_demonym(tok.text):
             break

@@ -79,6 +79,29 @@ def read_place_types(doc: Doc, gazetteer: Gazetteer) -> None:
     if changed:
         doc.ents = ents
     read_state_namesakes(doc, gazetteer)
+    read_capitals_after_towns(doc, gazetteer)
+
+
+def read_capitals_after_towns(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'Tacoma, Washington', 'Williamstown, Victoria': a capital's name written after a town and a comma
+    is the region the town lies in, a Location, no state speaking (GUIDELINES "Metonymy": a capital
+    stands for its state only where the government acts)."""
+    ents = list(doc.ents)
+    hits = [
+        i
+        for i, e in enumerate(ents)
+        if e.label_ == COUNTRY and _state_named(e, gazetteer) is None and _after_town(e, ents) and _ends_phrase(e)
+    ]
+    for i in hits:
+        ents[i] = annotate(ents[i], "Location", span_ext(ents[i], "osint_source") or "model")
+    if hits:
+        doc.ents = ents
+
+
+def _ends_phrase(e: Span) -> bool:
+    """The name closes its phrase ('Tacoma, Washington.', 'Williamstown, Victoria, for the navy'), as a
+    town's region does; 'Tacoma, Washington officials said' goes on."""
+    return e.end == len(e.doc) or e.doc[e.end].is_punct
 
 
 @cache
@@ -171,6 +194,21 @@ def trim_region_words(doc: Doc, gazetteer: Gazetteer) -> None:
         doc.ents = ents
 
 
+def drop_class_names(doc: Doc) -> None:
+    """'an Austin-class transport dock', 'the Karakurt class': a place's name before 'class' names a
+    ship class, no place (the model reads the town, the gazetteer knows it)."""
+    ents = [e for e in doc.ents if not (e.label_ in PLACES and _before_class(e))]
+    if len(ents) != len(doc.ents):
+        doc.ents = ents
+
+
+def _before_class(e: Span) -> bool:
+    doc, i = e.doc, e.end
+    if i < len(doc) and doc[i].text in ("-", "‑") and not doc[i - 1].whitespace_:
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "class"
+
+
 def drop_bare_directions(doc: Doc) -> None:
     """'sanctions by the West', 'a gateway to the East', 'Operation Awase, South West': a Location of
     compass words alone names a bloc, a command or a side, not a place (dev gold types no such
@@ -180,6 +218,7 @@ def drop_bare_directions(doc: Doc) -> None:
     ents = [e for e in doc.ents if not _bare_words(e)]
     if len(ents) != len(doc.ents):
         doc.ents = ents
+    drop_class_names(doc)
 
 
 def _bare_words(e: Span) -> bool:

@@ -12,12 +12,13 @@ from spacy.tokens import Doc, Span
 
 from osint_graph.gazetteer import Gazetteer
 from osint_graph.nlp.labels import LABEL_OF_TYPE
-from osint_graph.nlp.rules import table
+from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.spans import annotate
 
 SINGULAR = {row["plural"]: row["singular"] for row in table("context/shared_place_nouns")}
 LONG_NAMES = {row["short"]: row["long"] for row in table("context/sea_long_names")}
 LOCATION = LABEL_OF_TYPE["Location"]
+SEA_REGION_WORDS = words("context/sea_region_words")  # 'the Mediterranean region' is the sea
 
 
 def _place(gazetteer: Gazetteer, span: Span, noun: str) -> Span:
@@ -55,9 +56,10 @@ def split_shared_nouns(doc: Doc, gazetteer: Gazetteer) -> None:
 
 def long_sea_names(doc: Doc, gazetteer: Gazetteer) -> None:
     """'the Mediterranean' -> canonical 'Mediterranean Sea' (context/sea_long_names): one name per
-    sea, the long one, whichever the article writes."""
-    ents = list(doc.ents)
-    changed = False
+    sea, the long one, whichever the article writes; the short name before a common noun is the sea's
+    adjective and no mention (`sea_adjective`)."""
+    ents = [e for e in doc.ents if not sea_adjective(e)]
+    changed = len(ents) != len(doc.ents)
     for i, e in enumerate(ents):
         long = LONG_NAMES.get(e.text)
         if e.label_ == LOCATION and long is not None and e._.canonical != long:
@@ -66,3 +68,18 @@ def long_sea_names(doc: Doc, gazetteer: Gazetteer) -> None:
             changed = True
     if changed:
         doc.ents = ents
+
+
+def sea_adjective(e: Span) -> bool:
+    """'a Mediterranean cruise', 'Israel's Mediterranean ports', 'the Atlantic coast', 'an Arctic
+    cruise ship': a sea's short name before a lower-case noun is an adjective like a demonym
+    (GUIDELINES, a sea's name before another noun: "a Baltic port" is not annotated); 'the
+    Mediterranean region', 'Pacific waters' place something on the sea (context/sea_region_words).
+    GUIDELINES, twenty-ninth round."""
+    if e.label_ != LOCATION or e.text not in LONG_NAMES or e.end >= len(e.doc):
+        return False
+    after = e.doc[e.end]
+    if after.lower_ in ("and", "or") and e.end + 2 < len(e.doc) and e.doc[e.end + 1].text in LONG_NAMES:
+        after = e.doc[e.end + 2]  # 'the Pacific and Atlantic entrances': both share the noun
+    noun = after.is_lower and after.is_alpha and after.pos_ in ("NOUN", "PROPN")
+    return noun and after.lower_ not in SEA_REGION_WORDS

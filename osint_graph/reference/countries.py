@@ -143,6 +143,20 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in name)
 
 
+_SAINT = re.compile(r"^(?:Saint|St\.?) ")
+
+
+def _saint_forms(name: str) -> list[str]:
+    """'Saint Vincent and the Grenadines' as the press writes it: 'St Vincent and Grenadines', 'St.
+    Kitts and Nevis' (the packages write 'Saint' or 'St.', with '&' and with 'the'; dev wrote the
+    other forms in four files, each read as two places)."""
+    if not _SAINT.match(name):
+        return []
+    rest = _SAINT.sub("", name).replace(" & ", " and ")
+    tails = {rest, rest.replace(" and the ", " and ")}
+    return [f"{saint} {tail}" for saint in ("Saint", "St.", "St") for tail in sorted(tails)]
+
+
 def _names(record, cldr: str | None, info: dict) -> tuple[str, list[str]]:
     """The canonical name and the other names of one ISO record."""
     candidates = []
@@ -160,6 +174,7 @@ def _names(record, cldr: str | None, info: dict) -> tuple[str, list[str]]:
     candidates.append(info.get("name") or "")
     candidates += info.get("altSpellings") or []
     codes = {record.alpha_2, record.alpha_3}
+    candidates += [v for c in candidates for v in _saint_forms(c)]
     unique = dict.fromkeys(c.strip() for c in candidates)
     names = [n for n in unique if n and n not in codes and _latin(n) and not _generic(n)]
     canonical = next((n for n in names if not _QUALIFIED.search(n) and "," not in n), names[0])

@@ -41,6 +41,8 @@ LOCATION_LOWER_HEADS = words("context/location_lower_heads")
 SEA_HEADS = words("context/sea_heads")  # 'the Varn Sea region' is the sea
 DEMONYM_FEATURE_HEADS = words("context/demonym_feature_heads")  # 'the Korean peninsula', 'the English channel'
 OUTSIDE_HEADS = words("context/name_before_lower_heads")  # 'Jeju island' -> Jeju
+SHORE_HEADS = words("context/shore_heads")  # 'Yemen's Red Sea Coast' -> the sea
+PLACE_TYPES = frozenset({"Location", "Country", "Port"})
 # a state's first-level division written 'X region' ('Odesa region' -> 'Odesa Oblast')
 DIVISIONS = {
     row["country"]: (row["noun"], frozenset(row["words"].split(";"))) for row in table("context/first_level_divisions")
@@ -71,6 +73,13 @@ def _title_or_lower_head(doc: Doc, start: int, end: int) -> tuple[int, int] | No
     if tok.lower_ in OUTSIDE_HEADS and start > 0 and doc[start - 1].is_title:
         return (start, end)  # 'Jeju island'
     return (start, end) if tok.lower_ in DEMONYM_FEATURE_HEADS and _after_the_adjective(doc, start) else None
+
+
+def _adjective_before_known(ctx: NameContext, doc: Doc, i: int, end: int) -> bool:
+    """'Crimean', 'Asian', 'Southern' before a known sea or peninsula whose whole phrase no source knows
+    ('the Crimean Black Sea port', 'the Asian Sinai Peninsula'; 'South China Sea' is known whole). The
+    model tags such words PROPN: the test is the known rest and the unknown whole."""
+    return doc[i].text[:1].isupper() and doc[i].is_alpha and not ctx.known_types(doc[i:end].text)
 
 
 def _after_the_adjective(doc: Doc, start: int) -> bool:
@@ -345,9 +354,9 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         name_from += 1  # 'One Sea Viper missile': a number opening the sentence is no part of a name
     if name_from == start:
         return
-    while (  # 'the Russian Black Sea coast': a demonym before a known sea is no part of its name
-        name_from < start
-        and ctx.gazetteer.is_demonym(doc[name_from].text)
+    while (  # 'the Russian Black Sea coast', 'the Crimean Black Sea port': a people's or a place's adjective
+        name_from < start  # before a known sea is no part of its name
+        and (ctx.gazetteer.is_demonym(doc[name_from].text) or _adjective_before_known(ctx, doc, name_from, end))
         and "Location" in ctx.known_types(doc[name_from + 1 : end].text)
     ):
         name_from += 1
@@ -360,6 +369,13 @@ def location_head(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[
         name_from += 1
     if name_from == start:
         return
+    if doc[start].lower_ in SHORE_HEADS:
+        while name_from < start - 1 and ctx.gazetteer.is_demonym(doc[name_from].text):
+            name_from += 1  # 'the Turkish Black Sea coast': the sea's shore
+        if (known := ctx.known_types(doc[name_from:start].text)) & PLACE_TYPES:
+            if "Location" in known and not known & {"Country", "Port"}:  # 'Yemen's Red Sea Coast': the sea
+                cands.append(Candidate(name_from, start, "Location", "name-before-head"))
+            return  # 'the UK Coast': the state, found as itself
     if doc[start].text[:1].isupper() and ends_org_name(doc, start, sentence_bounds(doc[start])[1]):
         return  # 'the Varnholm Central District Court': a court's name, no district
     if doc[start].text[:1].isupper() and _title_follows(doc, end):
