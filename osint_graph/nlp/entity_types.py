@@ -61,6 +61,7 @@ from osint_graph.nlp.spans import (
     portfolio_cut,
     stash_model_ents,
 )
+from osint_graph.nlp.thing_names import thing_names
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
@@ -102,7 +103,7 @@ class EntityTypes:
         stash_model_ents(doc)
         out = []
         text = doc_text(doc)
-        infra = infrastructure_names(doc)
+        infra = infrastructure_names(doc) | thing_names(doc)  # ('Super Typhoon Varasa', 'NZF')
         for whole in doc.ents:
             for ent in self._split(whole):
                 if self._not_a_name(ent, text, infra):

@@ -254,6 +254,9 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     end = next((k for k in range(i + 1, end) if f"{doc[k - 1].lower_} {doc[k].lower_}" in SHIP_TITLES), end)
     if end <= i:
         end = i + 1
+    # 'U.S. District Court Judge Ola Brenn', 'the Karsk Coast Guard Commander Ola Brenn': a title after
+    # the body's last word starts a person's title, the body's name ends before it
+    end = next((k for k in range(i + 1, end) if doc[k].lower_ in TITLE_WORDS and doc[k].text[:1].isupper()), end)
     ids = {}
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):
         # 'Russian Black Sea Fleet': the fleet's own name is 'Black Sea Fleet', the state word inside

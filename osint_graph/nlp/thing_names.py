@@ -1,0 +1,77 @@
+"""Names of things no entity type of ours holds, known from one mention and dropped at all of them
+(a step of osint_entity_types, beside `infrastructure.infrastructure_names`; issue 11, twenty-ninth
+round):
+
+- a storm's name after a storm word (`entity_types/storm_words.txt`): 'Super Typhoon Varasa formed
+  ... Varasa made landfall': the storm is no organisation, person or place, whatever the model says
+  of its name further on;
+- the short form written in brackets after the name of a law, an agreement or a framework
+  (a last word of `entity_types/not_entity_heads.txt`): 'the Net-Zero Framework (NZF) ... the NZF',
+  as 'an unmanned aerial vehicle (UAV)' is a common noun's;
+- a stock exchange's code and a share's ticker in brackets after a company's name ('Tarvik Holm
+  (OSE: TRV)': `company_cues.ticker_after` makes the name the company's; the codes are no entity).
+
+`thing_names(doc)` gives the names as written; osint_entity_types drops the model's entities whose
+name (without a leading 'the') is one of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from osint_graph.nlp.company_cues import TICKER
+from osint_graph.nlp.rules import words
+
+STORM_WORDS = words("entity_types/storm_words")
+NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
+STORM_LEADS = ("super", "tropical")  # 'Super Typhoon Varasa', 'Tropical Cyclone Brenna'
+MAX_NAME = 2  # words of a storm's own name
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    out: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in STORM_WORDS or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        lead = tok.i
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
+            if doc[tok.i - 1].lower_ not in STORM_LEADS:
+                continue  # 'Eurofighter Typhoon Karsk': an aircraft's name, no storm
+            lead = tok.i - 1
+        elif tok.i > 0 and doc[tok.i - 1].lower_ in STORM_LEADS:
+            lead = tok.i - 1
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= MAX_NAME and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == tok.i + 1 or doc[end - 1].lower_ in STORM_WORDS:
+            continue
+        out.update({doc[tok.i + 1 : end].text, doc[tok.i : end].text, doc[lead:end].text})
+    return out
+
+
+def _bracketed_short_forms(doc: Doc) -> set[str]:
+    """'the Net-Zero Framework (NZF)': the capitals in brackets after a thing's capitalised head."""
+    out: set[str] = set()
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        head, short = doc[i - 1], doc[i + 1]
+        if head.text[:1].isupper() and head.lower_ in NOT_ENTITY_HEADS and short.text.isupper():
+            out.add(short.text)
+    return out
+
+
+def _ticker_codes(doc: Doc) -> set[str]:
+    """'(OSE: TRV)' -> 'OSE', 'TRV'."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.text == "(" and (match := TICKER.match(doc.text, tok.idx)):
+            out.update(code.strip() for code in match.group().strip(" ()").split(":"))
+    return out
+
+
+def thing_names(doc: Doc) -> frozenset[str]:
+    """The storms' names, the things' short forms and the tickers of the article (see the module's
+    docstring)."""
+    return frozenset(_storm_names(doc) | _bracketed_short_forms(doc) | _ticker_codes(doc))
