@@ -95,3 +95,63 @@ def test_a_name_after_of_that_an_apposition_calls_a_group_is_an_organisation(nlp
 def test_a_place_after_of_before_a_list_is_no_organisation(nlp):
     found = ents(nlp, "Officials met the head of the port of Varnholm, a security firm and the navy on Monday.")
     assert not any(t == "Varnholm" and label == "ORG" for t, label in found), found
+
+
+def test_a_portfolio_after_a_titles_for_is_no_organisation(nlp):
+    found = ents(
+        nlp,
+        '"We will act," said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson.',
+    )
+    assert not any(t.startswith("Terrorism") for t, _ in found), found
+
+
+def test_a_body_after_a_titles_for_stays_the_body(nlp):
+    found = ents(nlp, "The Karsk Secretary for the Maritime Safety Agency said the ship was held.")
+    assert any(t.endswith("Maritime Safety Agency") and label == "ORG" for t, label in found), found
+
+
+def test_a_titles_acronym_is_no_organisation(nlp):
+    found = ents(
+        nlp, "The launch was ordered by the Chief of Naval Staff (CNS) Vice Adm. Kel Varno. The CNS said more."
+    )
+    assert not any(t == "CNS" for t, _ in found), found
+
+
+def test_a_bodys_acronym_after_its_name_stays_the_body_not_a_title(nlp):
+    found = ents(nlp, "The Joint Chiefs of Staff (JCS) said the drill went on. The JCS said more.")
+    assert ("JCS", "ORG") in found, found
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Ocean dumping case: U.S. District Court Judge Ola Brenn this morning ordered the firm to pay.",
+            "U.S. District Court",
+        ),
+        ("The Karsk Coast Guard Commander Ola Brenn said the search went on.", "Karsk Coast Guard"),
+        ("Furthermore, Retired Karsk Air Force Colonel Ola Brenn said the ship was seized.", "Karsk Air Force"),
+    ],
+)
+def test_a_bodys_name_ends_before_a_persons_title_after_it(nlp, text, body):
+    found = ents(nlp, text)
+    assert (body, "ORG") in found, found
+    assert ("Ola Brenn", "PERSON") in found or any(t == "Ola Brenn" for t, _ in found)
+
+
+def test_a_portfolio_in_a_title_names_no_body(nlp):
+    found = ents(nlp, '"We will act," said Karsk Treasury Under Secretary Ola Brenn.')
+    assert not any("Treasury" in t for t, _ in found), found
+
+
+def test_a_name_before_movement_is_an_organisation(nlp):
+    text = (
+        "A court will hear a claim involving a ship that the Varnisario movement in Western Sahara said "
+        "was carrying phosphate. A lawyer for the movement said Varnisario would win."
+    )
+    assert ("Varnisario", "ORG") in ents(nlp, text)
+
+
+def test_a_demonym_before_movement_is_no_organisation(nlp):
+    found = ents(nlp, "The Karskian movement was small, and the Zionist movement grew.")
+    assert not any(label == "ORG" for _, label in found), found

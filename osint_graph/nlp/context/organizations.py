@@ -22,6 +22,7 @@ from osint_graph.reference.bodies import demonym_body_name, possessive_body
 SHIP_TITLES = words("context/ship_title_services")
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
+TITLE_ADJECTIVES = words("context/title_adjectives")
 STATE_BODY_WORDS = words("context/state_body_words")
 LEGAL_SUFFIXES = words("context/legal_suffixes")
 UNIT_SUFFIXES = words("context/named_unit_suffixes")
@@ -254,9 +255,7 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     end = next((k for k in range(i + 1, end) if f"{doc[k - 1].lower_} {doc[k].lower_}" in SHIP_TITLES), end)
     if end <= i:
         end = i + 1
-    # 'U.S. District Court Judge Ola Brenn', 'the Karsk Coast Guard Commander Ola Brenn': a title after
-    # the body's last word starts a person's title, the body's name ends before it
-    end = next((k for k in range(i + 1, end) if doc[k].lower_ in TITLE_WORDS and doc[k].text[:1].isupper()), end)
+    start, end = _before_title(doc, start, i, end)
     ids = {}
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):
         # 'Russian Black Sea Fleet': the fleet's own name is 'Black Sea Fleet', the state word inside
@@ -282,6 +281,20 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     ):
         return  # "Varnia's Foreign Ministry": the state's body, named by state_possessive_body
     cands.append(Candidate(start, end, "Organization", "org-suffix", ids))
+
+
+def _before_title(doc: Doc, start: int, i: int, end: int) -> tuple[int, int]:
+    """'U.S. District Court Judge Ola Brenn', 'Retired Karsk Air Force Colonel Ola Brenn': a title after
+    the body's last word starts a person's title, and the body's name ends at its last organisation's
+    word before it ('Karsk Treasury Under Secretary' -> 'Karsk Treasury'), without the title's
+    adjectives before it ('Retired', 'Former': context/title_adjectives.txt)."""
+    title = next((k for k in range(i + 1, end) if doc[k].lower_ in TITLE_WORDS and doc[k].text[:1].isupper()), end)
+    if title == end:
+        return start, end
+    end = max(k for k in range(i, title) if k == i or doc[k].lower_ in ORG_SUFFIXES) + 1
+    while start < i and doc[start].lower_ in TITLE_ADJECTIVES:
+        start += 1
+    return start, end
 
 
 OFFICE_HOLDERS = words("context/place_office_holders")
