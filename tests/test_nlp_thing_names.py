@@ -155,3 +155,14 @@ def test_a_name_before_movement_is_an_organisation(nlp):
 def test_a_demonym_before_movement_is_no_organisation(nlp):
     found = ents(nlp, "The Karskian movement was small, and the Zionist movement grew.")
     assert not any(label == "ORG" for _, label in found), found
+
+
+def test_a_body_an_apposition_calls_an_agency_is_no_outlet(nlp):
+    text = "Meanwhile, Karsk's Investigative Committee, the main state criminal investigation agency, said it acted."
+    found = ents(nlp, text)
+    assert ("Investigative Committee", "ORG") in found, found
+
+
+def test_a_name_an_apposition_calls_a_news_agency_is_an_outlet(nlp):
+    found = ents(nlp, "Vexa, a state news agency, said the ship sank on Monday.")
+    assert ("Vexa", "OUTLET") in found, found

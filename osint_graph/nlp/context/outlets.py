@@ -82,11 +82,11 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey' (the name
     before the noun, 'Tasnim news agency', is outlet_shapes.outlet_before_noun's)."""
     noun = doc[start]
-    if type_ == "Outlet":
-        _apposed(ctx, doc, start, cands)
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
         if start == 0 or doc[start - 1].lower_ not in NEWS_SERVICE_MODIFIERS:
-            return
+            return  # ('Karsk's Investigative Committee, the state investigation agency,': no outlet)
+    if type_ == "Outlet":
+        _apposed(ctx, doc, start, cands)
     if type_ == "Organization" and noun.lower_ == "agency" and start > 0 and doc[start - 1].lower_ in ("news", "press"):
         return
     _, limit = sentence_bounds(noun)
