@@ -166,3 +166,9 @@ def test_a_body_an_apposition_calls_an_agency_is_no_outlet(nlp):
 def test_a_name_an_apposition_calls_a_news_agency_is_an_outlet(nlp):
     found = ents(nlp, "Vexa, a state news agency, said the ship sank on Monday.")
     assert ("Vexa", "OUTLET") in found, found
+
+
+def test_a_listed_name_with_movement_gives_no_name_of_its_own(nlp):
+    text = "The Houthi movement said it fired at the ship. Houthi military spokesman Ola Brenn said more."
+    found = ents(nlp, text)
+    assert ("Houthi", "ORG") not in found, found

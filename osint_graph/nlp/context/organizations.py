@@ -404,7 +404,8 @@ def descriptor_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: lis
         while name_from > first and k - name_from < 4 and compound_word(doc, name_from - 1):
             name_from -= 1  # 'Haltrugek Ship Data' whole, not 'Kremlin' of 'pro-Kremlin Varkel'
         span = doc[name_from:k]
-        if _unlisted_name(ctx, span):
+        # ('the Houthi movement': a name of the sources with its noun, no 'Houthi' of its own)
+        if _unlisted_name(ctx, span) and not ctx.known_types(doc[name_from : start + 1].text):
             cands.append(Candidate(name_from, k, "Organization", "descriptor-organization"))
     name_to = name_end(doc, end, limit, max_len=4)
     if name_to > end and doc[start].lower_ not in OUTLET_NOUNS:  # 'the Telegram channel Baza': an outlet's
