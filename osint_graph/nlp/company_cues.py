@@ -14,6 +14,8 @@ from being read as a ship by a ship's cue ('the Varn-registered Tern Vale Shippi
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from osint_graph.nlp.english_words import english_word
@@ -32,6 +34,13 @@ ONE_WORD_NEXT = frozenset(p[0] for p in ROLE_NEXT if len(p) == 1)  # nouns: 'Ost
 SKIPPED_BEFORE = frozenset({"the", "a", "an", "its", "their"})  # 'owned by the Tarvik group'
 APPOSITION_SPAN = 6  # words of an apposition read after the name
 PLACES_TOO = words("context/company_words_places_too")  # 'Dogger Bank': a company's word and a place's
+# a share's ticker after a company's name: '(OSE: TNI)', '(NYSE:NRV)'; an exchange's code in capitals or
+# an exchange written as a word (context/ticker_exchanges.txt: 'Nasdaq')
+TICKER = re.compile(
+    r"\s*\((?:[A-Z]{2,6}|"
+    + "|".join(re.escape(w) for w in sorted(word_list("context/ticker_exchanges")))
+    + r")\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}\)"
+)
 
 
 def _org_word(tok) -> bool:
@@ -134,11 +143,19 @@ def company_role(span: Span) -> bool:
     return _role_before(span) or _role_after(span) or _role_next(span)
 
 
+def ticker_after(span: Span) -> bool:
+    """'Tarvik Nielsen (OSE: TNI)', 'Norvale Corp (Nasdaq: NRV)': a stock exchange's code and the
+    share's ticker in brackets right after the name; only a listed company has one."""
+    doc = span.doc
+    return bool(TICKER.match(doc.text, span.end_char))
+
+
 def company_noun(span: Span) -> bool:
     """A noun only a company is called by stands right before the name ('the trading firm Tarvik',
     'miner Norvale', 'his company, Kaymor Tours'), or a company's word right after it ('Tarvik CEO',
-    "Norvale's shareholders"): a name the model took for a person is the company's."""
-    if _ends_with(_before(span), NOUNS_BEFORE):
+    "Norvale's shareholders"), or its share's ticker ('Tarvik Nielsen (OSE: TNI)'): a name the
+    model took for a person is the company's."""
+    if _ends_with(_before(span), NOUNS_BEFORE) or ticker_after(span):
         return True
     j = _possessive_end(span)
     if j > span.end:

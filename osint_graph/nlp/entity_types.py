@@ -66,6 +66,7 @@ from osint_graph.nlp.spans import (
     stash_model_ents,
 )
 from osint_graph.nlp.storm_names import drop_storm_names
+from osint_graph.nlp.thing_names import thing_names
 
 VESSEL_NOUNS = words("common/vessel_nouns")
 VESSEL_CLASSES = words("common/vessel_classes")  # 'Suezmax': a kind of tanker
@@ -108,7 +109,7 @@ class EntityTypes:
         stash_model_ents(doc)
         out = []
         text = doc_text(doc)
-        infra = infrastructure_names(doc)
+        infra = infrastructure_names(doc) | thing_names(doc)  # ("NZF", "OSE")
         for whole in doc.ents:
             for ent in self._split(whole):
                 if self._not_a_name(ent, text, infra):

@@ -4,9 +4,11 @@
 no state before "Navy", but its ships' prefixes do; the guidelines ("A body named without its
 state") give the body of the state the article ties it to. osint_entity_types drops a bare "Navy"
 as a generic word (entity_types/generic_orgs); this step gives it back as that navy when every
-naval ship the article names carries prefixes of one navy (context/naval_prefix_navies). A
-lower-case "navy", a "Navy" after a name or demonym ("the Karsk Navy") or inside another name,
-and a page with ships of two navies are left as they are.
+naval ship the article names carries prefixes of one navy (context/naval_prefix_navies), or, with
+no such ship, when the article's bodies' names open with one state's name and no navy is named
+('the U.S. 7th Fleet commander ... the Navy': that state's one navy of the sources; twenty-ninth
+round). A lower-case "navy", a "Navy" after a name or demonym ("the Karsk Navy") or inside another
+name, and a page with ships of two navies are left as they are.
 """
 
 from __future__ import annotations
@@ -30,10 +32,36 @@ def the_ships_navy(doc: Doc) -> str | None:
     return navies.pop() if len(navies) == 1 and None not in navies else None
 
 
+def the_bodies_navy(doc: Doc, gazetteer: Gazetteer):
+    """The navy of the one state whose name opens the article's bodies' names ('the U.S. 7th Fleet',
+    'the U.S. Coast Guard'), when the article names no navy and the sources list one navy of that
+    state; None otherwise."""
+    states = set()
+    for e in doc.ents:
+        if e.label_ != "ORG":
+            continue
+        if (e._.canonical or e.text).endswith("Navy"):
+            return None  # a navy named: 'the Navy' may be that one or another
+        for n in (3, 2, 1):
+            if len(e) > n and (state := gazetteer.lookup(e[:n].text, "Country")) is not None:
+                states.add(state.identifiers.get("iso2"))
+                break
+    if len(states) != 1 or None in states:
+        return None
+    code = states.pop()
+    navies = [
+        o for o in gazetteer.by_type("Organization") if o.attributes.get("country") == code and o.name.endswith(" Navy")
+    ]
+    return navies[0] if len(navies) == 1 else None
+
+
 def bare_navy_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """'the Navy' and 'a Navy report' in an article about USS ships: US Navy mentions."""
+    """'the Navy' and 'a Navy report' in an article about USS ships, or about the U.S. 7th Fleet:
+    US Navy mentions."""
+    if not any(tok.text == "Navy" for tok in doc):
+        return []
     navy = the_ships_navy(doc)
-    entry = gazetteer.lookup(navy, "Organization") if navy else None
+    entry = gazetteer.lookup(navy, "Organization") if navy else the_bodies_navy(doc, gazetteer)
     if entry is None:
         return []
     covered = {i for e in doc.ents for i in range(e.start, e.end)}

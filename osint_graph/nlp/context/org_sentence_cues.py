@@ -63,10 +63,11 @@ def _ship_owned(ctx: NameContext, noun) -> bool:
     return False
 
 
-def _name_before_comma(ctx: NameContext, doc: Doc, comma: int, head) -> Candidate | None:
+def _name_before_comma(ctx: NameContext, doc: Doc, comma: int, head, closed: bool = False) -> Candidate | None:
     """The unlisted organisation's name that ends right before the comma at `comma`, the parse's
     `head` of the apposition or clause inside it; None for a place, people, a known other type or a
-    given name and surname."""
+    given name and surname. After 'of' the name is taken only where the apposition is `closed`,
+    no list going on after its noun ('members of Tarvo de Brunel, a gang that ...')."""
     first, _ = sentence_bounds(doc[comma])
     if comma <= first or doc[comma].text != ",":
         return None
@@ -74,7 +75,7 @@ def _name_before_comma(ctx: NameContext, doc: Doc, comma: int, head) -> Candidat
     if name_from == comma or not name_from <= head.i < comma:
         return None
     span = doc[name_from:comma]
-    if name_from > first and doc[name_from - 1].lower_ == "of":
+    if name_from > first and doc[name_from - 1].lower_ == "of" and not closed:
         return None  # 'the port of Varnholm, a security firm and ...': a list, not an apposition
     if not unlisted_body(ctx, span):
         return None  # ('Ola Brenn, the ship's owner': a person's)
@@ -92,7 +93,9 @@ def apposed_organization(ctx: NameContext, doc: Doc, start: int, end: int, cands
         return  # 'a media group', 'a news agency': an outlet's
     if noun.lower_ in SHIP_ROLE_NOUNS and noun.lower_ not in APPOSITION_NOUNS and not _ship_owned(ctx, noun):
         return
-    cand = _name_before_comma(ctx, doc, noun.left_edge.i - 1, noun.head)
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    closed = after is None or after.lower_ in ("that", "which", ".") or after.dep_ == "relcl"
+    cand = _name_before_comma(ctx, doc, noun.left_edge.i - 1, noun.head, closed)
     if cand is not None:
         cands.append(cand)
 

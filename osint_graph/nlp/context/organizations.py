@@ -22,6 +22,7 @@ from osint_graph.reference.bodies import demonym_body_name, possessive_body
 SHIP_TITLES = words("context/ship_title_services")
 ORG_SUFFIXES = words("common/org_suffixes")
 TITLE_WORDS = words("common/title_words")
+TITLE_ADJECTIVES = words("context/title_adjectives")
 STATE_BODY_WORDS = words("context/state_body_words")
 LEGAL_SUFFIXES = words("context/legal_suffixes")
 UNIT_SUFFIXES = words("context/named_unit_suffixes")
@@ -254,6 +255,7 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     end = next((k for k in range(i + 1, end) if f"{doc[k - 1].lower_} {doc[k].lower_}" in SHIP_TITLES), end)
     if end <= i:
         end = i + 1
+    start, end = _before_title(doc, start, i, end)
     ids = {}
     if doc[i].lower_ in UNIT_SUFFIXES and end - start >= 3 and ctx.is_place_or_people(doc[start : start + 1]):
         # 'Russian Black Sea Fleet': the fleet's own name is 'Black Sea Fleet', the state word inside
@@ -279,6 +281,20 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
     ):
         return  # "Varnia's Foreign Ministry": the state's body, named by state_possessive_body
     cands.append(Candidate(start, end, "Organization", "org-suffix", ids))
+
+
+def _before_title(doc: Doc, start: int, i: int, end: int) -> tuple[int, int]:
+    """'U.S. District Court Judge Ola Brenn', 'Retired Karsk Air Force Colonel Ola Brenn': a title after
+    the body's last word starts a person's title, and the body's name ends at its last organisation's
+    word before it ('Karsk Treasury Under Secretary' -> 'Karsk Treasury'), without the title's
+    adjectives before it ('Retired', 'Former': context/title_adjectives.txt)."""
+    title = next((k for k in range(i + 1, end) if doc[k].lower_ in TITLE_WORDS and doc[k].text[:1].isupper()), end)
+    if title == end:
+        return start, end
+    end = max(k for k in range(i, title) if k == i or doc[k].lower_ in ORG_SUFFIXES) + 1
+    while start < i and doc[start].lower_ in TITLE_ADJECTIVES:
+        start += 1
+    return start, end
 
 
 OFFICE_HOLDERS = words("context/place_office_holders")
@@ -388,7 +404,8 @@ def descriptor_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: lis
         while name_from > first and k - name_from < 4 and compound_word(doc, name_from - 1):
             name_from -= 1  # 'Haltrugek Ship Data' whole, not 'Kremlin' of 'pro-Kremlin Varkel'
         span = doc[name_from:k]
-        if _unlisted_name(ctx, span):
+        # ('the Houthi movement': a name of the sources with its noun, no 'Houthi' of its own)
+        if _unlisted_name(ctx, span) and not ctx.known_types(doc[name_from : start + 1].text):
             cands.append(Candidate(name_from, k, "Organization", "descriptor-organization"))
     name_to = name_end(doc, end, limit, max_len=4)
     if name_to > end and doc[start].lower_ not in OUTLET_NOUNS:  # 'the Telegram channel Baza': an outlet's

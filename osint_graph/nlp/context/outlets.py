@@ -14,6 +14,8 @@ from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
+from osint_graph.nlp.legal_forms import is_legal_form
+from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.person_names import apposed_to_role
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
@@ -80,11 +82,11 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     """'the news agency Agerpres', 'public broadcaster ERR', 'the security firm Ambrey' (the name
     before the noun, 'Tasnim news agency', is outlet_shapes.outlet_before_noun's)."""
     noun = doc[start]
-    if type_ == "Outlet":
-        _apposed(ctx, doc, start, cands)
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
         if start == 0 or doc[start - 1].lower_ not in NEWS_SERVICE_MODIFIERS:
-            return
+            return  # ('Karsk's Investigative Committee, the state investigation agency,': no outlet)
+    if type_ == "Outlet":
+        _apposed(ctx, doc, start, cands)
     if type_ == "Organization" and noun.lower_ == "agency" and start > 0 and doc[start - 1].lower_ in ("news", "press"):
         return
     _, limit = sentence_bounds(noun)
@@ -307,9 +309,12 @@ def according(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
 
 @context_rule(None, order=260)
 def own_outlet(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
-    """The article's own outlet (metadata) where the text names it: 'reviewed by Gulf Shipping Monitor'."""
+    """The article's own outlet (metadata) where the text names it: 'reviewed by Gulf Shipping Monitor';
+    not a body's or company's own page ('Karsk Maritime Safety Authority' on its own site: a name an
+    organisation's word or legal form closes, that the registry does not list as an outlet), whose
+    name stays the organisation's."""
     outlet = getattr(doc._, "outlet", None)
-    if not outlet:
+    if not outlet or _body_name(ctx, outlet):
         return
     norm = normalise_name(outlet)
     words = norm.split()
@@ -324,3 +329,10 @@ def own_outlet(ctx: NameContext, doc: Doc, cands: list[Candidate]) -> None:
             if normalise_name(doc[tok.i : tok.i + length].text) == norm:
                 cands.append(Candidate(tok.i, tok.i + length, "Outlet", "own-outlet"))
                 break
+
+
+def _body_name(ctx: NameContext, name: str) -> bool:
+    """A name an organisation's word or a legal form closes, no outlet of the registry's."""
+    last = name.split()[-1] if name.split() else ""
+    closed = last.lower() in ORG_WORDS or is_legal_form(last)
+    return closed and "Outlet" not in ctx.known_types(name)

@@ -296,6 +296,8 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         name_from += 1  # 'the Varnian Tern Vale oil tanker': the flag's demonym, then the name
     if name_from == name_to or (quoted and (name_from == first or doc[name_from - 1].text not in OPENING_QUOTES)):
         return
+    if class_designator_end(doc, name_from, name_to) == name_to:
+        return  # 'the lead Project 11990 frigate Admiral Varnov': a class before the ship noun, no owner
     if not quoted and _owner_before_ship(ctx, doc, name_from, name_to, start, end):
         cands.append(Candidate(name_from, name_to, "Organization", "owner-before-ship"))
         return
