@@ -27,6 +27,7 @@ from osint_graph.nlp.company_cues import company_noun
 from osint_graph.nlp.context.port_reading import model_places_as_ports
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
+from osint_graph.nlp.dateline_agencies import dateline_agency_spans
 from osint_graph.nlp.extensions import doc_text
 from osint_graph.nlp.furniture import (
     CONTENT_KINDS,
@@ -204,13 +205,7 @@ class EntityTypes:
                 if not (kind == "byline" and span.label_ == "OUTLET") or own_outlet(doc, span, self.gazetteer):
                     continue  # ('by The Maritime Executive' on its own page: furniture, not a source)
             out.append(span)
-        covered = {i for s in out for i in range(s.start, s.end)}
-        for kind, start, end in furniture_pieces(doc):
-            if kind == DATELINE_AGENCY:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                entry = self.gazetteer.lookup(doc_text(doc)[start:end], "Outlet")
-                if span is not None and entry is not None and not covered & set(range(span.start, span.end)):
-                    out.append(annotate(span, "Outlet", "gazetteer", entry=entry))
+        out += dateline_agency_spans(doc, self.gazetteer, {i for s in out for i in range(s.start, s.end)})
         return sorted(out, key=lambda s: s.start)
 
     # -- what is no name of ours
