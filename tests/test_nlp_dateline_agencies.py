@@ -67,7 +67,11 @@ def test_agency_acronym(name, expected):
 
 @pytest.mark.parametrize(
     ("acronym", "outlet", "expected"),
-    [("CN", "Courthouse Newsline Service", True), ("HLN", "Harbour Ledger News", True), ("LN", "Harbour Ledger", False)],
+    [
+        ("CN", "Courthouse Newsline Service", True),
+        ("HLN", "Harbour Ledger News", True),
+        ("LN", "Harbour Ledger", False),
+    ],
 )
 def test_initials_of(acronym, outlet, expected):
     assert initials_of(acronym, outlet) is expected
