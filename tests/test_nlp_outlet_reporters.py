@@ -47,3 +47,15 @@ def test_a_web_address_as_a_source_is_a_news_site(nlp):
 def test_a_lower_case_word_after_according_to_is_no_site(nlp):
     """The twin: no web address, no outlet."""
     assert not _outlets(nlp, "According to harbour officials, pirates have hijacked ships carrying steel before.")
+
+
+def test_a_quoted_name_after_an_outlet_noun_is_the_outlet(nlp):
+    """'the Varnian blog ‘Augen Vexa!’', 'the Karsk daily "Vexposten"': the words inside the quotes."""
+    found = _outlets(nlp, "According to information gathered by the Varnian blog ‘Augen Vexa!’, the drone was lost.")
+    assert any(name.startswith("Augen Vexa") for name in found)
+    assert "Vexposten" in _outlets(nlp, 'Cited in the Maputo daily "Vexposten", the port administrator said it was held.')
+
+
+def test_quoted_lower_case_words_after_an_outlet_noun_are_no_outlet(nlp):
+    """The twin: a quoted phrase that is no name."""
+    assert not _outlets(nlp, "A Norwegian blog called it ‘a grave loss’ after the drone was lost.")

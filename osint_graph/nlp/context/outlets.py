@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
+from osint_graph.nlp.context.outlet_shapes import quoted_after
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.person_names import apposed_to_role
@@ -62,6 +63,8 @@ def blog_name(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
     """'Russian military blogger Vexar said', 'the war blogger, Vexar,': a blog's name, no person's,
     when its first word is no given name and the sources know it as nothing but an outlet."""
     _, limit = sentence_bounds(doc[start])
+    if _quoted_outlet(ctx, doc, end, limit, cands):
+        return
     apposed = end + 1 < limit and doc[end].text == "," and doc[end + 1].text[:1].isupper()
     end += apposed
     name_to = name_end(doc, end, limit, max_len=3)
@@ -92,6 +95,8 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     if type_ == "Organization" and noun.lower_ == "agency" and start > 0 and doc[start - 1].lower_ in ("news", "press"):
         return
     _, limit = sentence_bounds(noun)
+    if type_ == "Outlet" and _quoted_outlet(ctx, doc, end, limit, cands):
+        return
     if end < limit and doc[end].text in ('"', "“"):
         end += 1
     if type_ == "Outlet" and _comma_apposition(doc, end, limit):
@@ -106,6 +111,17 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     if ctx.is_place_or_people(span):
         return
     cands.append(Candidate(end, name_to, type_, f"described-{type_.lower()}"))
+
+
+def _quoted_outlet(ctx: NameContext, doc: Doc, i: int, limit: int, cands: list[Candidate]) -> bool:
+    """'the Karsk daily "Vexposten"', 'the Varnian blog ‘Augen Vexa!’': the quoted name after the noun, unless
+    the sources know it as something else or it names a place or a people. True where quotes open there."""
+    span = quoted_after(doc, i, limit)
+    if span is None:
+        return False
+    if not (ctx.known_types(span.text) - {"Outlet"} or ctx.is_place_or_people(span)):
+        cands.append(Candidate(span.start, span.end, "Outlet", "quoted-outlet"))
+    return True
 
 
 def _comma_apposition(doc: Doc, comma: int, limit: int) -> bool:
