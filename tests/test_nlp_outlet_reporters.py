@@ -59,3 +59,15 @@ def test_a_quoted_name_after_an_outlet_noun_is_the_outlet(nlp):
 def test_quoted_lower_case_words_after_an_outlet_noun_are_no_outlet(nlp):
     """The twin: a quoted phrase that is no name."""
     assert not _outlets(nlp, "A Norwegian blog called it ‘a grave loss’ after the drone was lost.")
+
+
+def test_a_web_address_of_a_body_the_sources_know_is_no_outlet(nlp):
+    """The twin of the web address: the site of a tracking service the registry lists as no outlet."""
+    found = _outlets(nlp, "Marinetraffic.com showed the ferry Tarn Vale was near Kesvik and not moving on Friday.")
+    assert not found
+    assert "Harbourwire.net" in _outlets(nlp, "The ferry Tarn Vale was late, Harbourwire.net reported.")
+
+
+def test_a_port_of_name_is_no_outlet_but_a_trade_papers_port_is(nlp):
+    """'Port of' makes a port's authority; 'Port' inside a paper's name does not."""
+    assert "Harbour Port News" in _outlets(nlp, "Harbour Port News reported that 129 vessels were waiting at Kesvik.")

@@ -76,6 +76,7 @@ from osint_graph.nlp.extensions import doc_text, furniture_kind, furniture_piece
 from osint_graph.nlp.furniture import DATELINE, HEADLINE, SUBHEAD
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
 from osint_graph.nlp.newsroom_checks import checking_outlets
+from osint_graph.nlp.outlet_recipient import received_material
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.syntax import ext, norm_name, tokens_of
@@ -476,7 +477,7 @@ def _reporting_outlet(ctx: DocumentSources, first: list[Source] | None, own: set
     """
     if not first or first[0].label != "OUTLET" or _names_itself(ctx, own, story_only=True):
         return None
-    return first[0]
+    return None if received_material(ctx, first[0].link.name) else first[0]  # 'documents leaked to X show
 
 
 def _names_itself(ctx: DocumentSources, own: set[str], story_only: bool = False) -> bool:

@@ -32,7 +32,7 @@ MEDIA_DESCRIPTORS = words("context/media_descriptors")
 TITLE_WORDS = words("common/title_words")
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
-BODY_NAME_WORDS = words("context/body_name_words")  # 'Treasury cited': a body's word in the name
+BODY_NAME_WORDS = [w.split() for w in words("context/body_name_words")]  # 'Treasury cited': a body's word
 SITE_NAMES = [re.compile(p["pattern"]) for p in patterns("context/site_names")]
 MAX_TITLE_TAIL = 3  # 'Karsk| Defence Journal': the words after a place that may end in a title's head
 APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
@@ -219,10 +219,12 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if _not_a_reporter(ctx, doc, span):
             return
     types = ctx.known_types(span.text)
+    if len(span) == 1 and site_name(span[0]):  # 'Marinetraffic.com': the site of a body the sources know
+        types |= ctx.known_types(span.text.split(".")[0]) - {"Outlet"}
     if "Outlet" in types:
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting-known"))
         return
-    if types or ctx.is_place_or_people(span) or any(t.lower_ in BODY_NAME_WORDS for t in span):
+    if types or ctx.is_place_or_people(span) or _body_named(span):
         return  # 'Treasury cited', 'the Port of Varnhamn reported': a body, no outlet
     if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ != "PROPN" or span[0].tag_ == "NNS"):
         return  # 'Sources in the agency reported', 'Further reports indicated': a capitalised common word
@@ -242,6 +244,12 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if last in ORG_NAME_WORDS and len(span) > 1 and not any(t.lower_ in NEWS_MODIFIERS for t in span[:-1]):
             return  # 'the Karsk Security Cooperation Agency': a news word makes an agency a wire's
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+
+def _body_named(span: Span) -> bool:
+    """Does the name hold a body's word or words (context/body_name_words: 'Treasury', 'Port of')?"""
+    low = [t.lower_ for t in span]
+    return any(low[i : i + len(w)] == w for w in BODY_NAME_WORDS for i in range(len(low) - len(w) + 1))
 
 
 def _named(tok: Token) -> bool:
