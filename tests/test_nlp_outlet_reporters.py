@@ -53,7 +53,8 @@ def test_a_quoted_name_after_an_outlet_noun_is_the_outlet(nlp):
     """'the Varnian blog ‘Augen Vexa!’', 'the Karsk daily "Vexposten"': the words inside the quotes."""
     found = _outlets(nlp, "According to information gathered by the Varnian blog ‘Augen Vexa!’, the drone was lost.")
     assert any(name.startswith("Augen Vexa") for name in found)
-    assert "Vexposten" in _outlets(nlp, 'Cited in the Maputo daily "Vexposten", the port administrator said it was held.')
+    text = 'Cited in the Maputo daily "Vexposten", the port administrator said it was held.'
+    assert "Vexposten" in _outlets(nlp, text)
 
 
 def test_quoted_lower_case_words_after_an_outlet_noun_are_no_outlet(nlp):
