@@ -342,7 +342,6 @@ def test_a_bare_official_does_not_end_the_retold_account(run):
     assert chain_of(run(text), "patrol boat towed") == ["Karsk Navy"]
 
 
-
 @pytest.mark.parametrize(
     ("step", "chain"),
     [

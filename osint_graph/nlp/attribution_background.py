@@ -53,6 +53,8 @@ def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -
 
 
 PRESENT_TAGS = ("VBZ", "VBP")
+
+
 def _in_open_quotation(doc, a: int) -> bool:
     """Is token `a` inside a quotation opened earlier in its line ("“A. It is a company that knew better.”":
     the speaker's words, also where the sentence with the opening mark made no claim)?"""
@@ -79,9 +81,7 @@ def describes(main: Token | None) -> bool:
         return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in main.children)
     passive = [c for c in main.children if c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS]
     return (
-        bool(passive)
-        and main.lemma_.lower() in DESCRIPTION_VERBS
-        and not any(c.dep_ == "agent" for c in main.children)
+        bool(passive) and main.lemma_.lower() in DESCRIPTION_VERBS and not any(c.dep_ == "agent" for c in main.children)
     )
 
 

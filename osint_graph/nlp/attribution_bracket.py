@@ -70,9 +70,7 @@ def _names(doc: Doc, a: int, b: int, source: Source) -> bool:
     if any(t.lower_ == head or (len(initials) > 1 and t.text == initials) for t in doc[a:b]):
         return True
     entity = source.link.entity
-    return bool(entity) and any(
-        a <= e.start and e.end <= b and span_ext(e, "entity_id") == entity for e in doc.ents
-    )
+    return bool(entity) and any(a <= e.start and e.end <= b and span_ext(e, "entity_id") == entity for e in doc.ents)
 
 
 def _sole_source(per_segment: list[Segment]) -> str | None:

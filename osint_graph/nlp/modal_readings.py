@@ -86,11 +86,7 @@ def avoidable(modal: Token) -> bool:
     passive of a verb of avoiding a harm (modality/avoidance_verbs.txt) says the harm, which happened,
     was avoidable -- a judgement stated by its contrary, not a guess about the past."""
     verb = modal.head
-    return (
-        before_perfect(modal)
-        and verb.lemma_ in AVOIDANCE_VERBS
-        and any(c.dep_ == "auxpass" for c in verb.children)
-    )
+    return before_perfect(modal) and verb.lemma_ in AVOIDANCE_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def committed(modal: Token) -> bool:

@@ -72,10 +72,12 @@ from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
 from osint_graph.nlp.credit_desk import desk_outlet
 from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.credit_residue import TAIL_CHARS, credit_line_names
+from osint_graph.nlp.dateline_entities import agency_acronym
 from osint_graph.nlp.extensions import doc_text, furniture_kind, furniture_pieces
 from osint_graph.nlp.furniture import DATELINE, HEADLINE, SUBHEAD
 from osint_graph.nlp.furniture import DATELINE_AGENCY as DATELINE_AGENCY_KIND
 from osint_graph.nlp.newsroom_checks import checking_outlets
+from osint_graph.nlp.outlet_recipient import received_material
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
 from osint_graph.nlp.syntax import ext, norm_name, tokens_of
@@ -270,20 +272,15 @@ WIRE_NAME = re.compile(r"[A-Za-z][A-Za-z.&-]{0,14}[A-Za-z]")
 GENERIC_CREDITS = frozenset(word_list("attribution/generic_credits"))
 
 
-def _agency_acronym(name: str) -> bool:
-    """Shaped as an agency's acronym ("WNA", "KUNA"), no generic credit word."""
-    return name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and name.lower() not in GENERIC_CREDITS
-
-
 def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
     """The outlet a credit line names: a known outlet, else an agency's acronym as written ("-- WNA")."""
-    return _outlet_source(ctx, name) or (_named_outlet(name) if _agency_acronym(name) else None)
+    return _outlet_source(ctx, name) or (_named_outlet(name) if agency_acronym(name) else None)
 
 
 def _acronym_outlet(ctx: DocumentSources, name: str) -> Source | None:
     """An agency's acronym as written ("20250603 WNA"), when no entity of the page reads it as
     something else (a place: "10:32, UK")."""
-    if not _agency_acronym(name) or any(
+    if not agency_acronym(name) or any(
         ent.label_ != "OUTLET" and norm_name(ent.text) == norm_name(name) for ent in ctx.ents
     ):
         return None
@@ -476,7 +473,7 @@ def _reporting_outlet(ctx: DocumentSources, first: list[Source] | None, own: set
     """
     if not first or first[0].label != "OUTLET" or _names_itself(ctx, own, story_only=True):
         return None
-    return first[0]
+    return None if received_material(ctx, first[0].link.name) else first[0]  # 'documents leaked to X show
 
 
 def _names_itself(ctx: DocumentSources, own: set[str], story_only: bool = False) -> bool:

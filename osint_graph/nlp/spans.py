@@ -45,9 +45,13 @@ ANY_DESIGNATION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in DESIGNATION
 NOT_DESIGNATORS = words("context/not_designators")  # 'COVID-19', 'EU-27', hull numbers ('DDG-64'), 'MH-17'
 
 
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # the hyphen and the non-breaking hyphen
+
+
 def designation(text: str) -> bool | None:
     """None: no weapon designation; else whether it names a weapon type without a head noun
     ('Su-35': True; 'Shahed-136': only as 'Shahed-136 drones' or when the sources know it)."""
+    text = text.translate(HYPHENS)
     if text.split("-")[0].lower() in NOT_DESIGNATORS or text.lower() in NOT_DESIGNATORS:
         return None
     return designation_shape(text)
@@ -71,6 +75,7 @@ def designation_starts(doc: Doc, i: int) -> bool:
 
 def designation_shape(text: str) -> bool | None:
     """`designation` without the prefixes that are none: 'A-18' is one only after 'F/' ('F/A-18')."""
+    text = text.translate(HYPHENS)  # 'Su‑35' with a non-breaking hyphen, as some sites write it
     if ANY_DESIGNATION.match(text) is None:  # one C-level test for every token
         return None
     for pattern, alone in DESIGNATIONS:

@@ -15,6 +15,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     vessel_predicates,
     vessel_relations,
     vessels,
+    weapon_calibres,
     weapon_named,
     weapon_shapes,
     weapon_titles,

@@ -28,6 +28,7 @@ MAX_MODIFIERS = 3
 MAX_NAME = 3
 MAX_QUOTED = 4
 CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
+OPENING_QUOTES = {v: k for k, v in CLOSING_QUOTES.items()}
 NOT_NAME_LABELS = words("context/not_outlet_name_labels")
 SITE_NOUNS = words("context/site_nouns")  # 'the Karsk Line website': the company's own site
 
@@ -119,3 +120,18 @@ def programme_appeared_on(ctx: NameContext, doc: Doc, start: int, end: int, cand
     if any(t.ent_type_ in NOT_NAME_LABELS or t.lower_ in PLATFORMS for t in span):
         return
     cands.append(Candidate(span.start, span.end, "Outlet", "programme-appeared-on"))
+
+
+def quoted_after(doc: Doc, i: int, limit: int) -> Span | None:
+    """'the Karsk daily "Vexposten"', 'the Varnian blog ‘Augen Vexa!’': the words inside the quotes that open at
+    token i, at most MAX_QUOTED of them, the first capitalised (lower-case words and a closing '!' may follow)."""
+    if i >= limit or doc[i].text not in OPENING_QUOTES:
+        return None
+    closing = OPENING_QUOTES[doc[i].text]
+    for j in range(i + 2, min(limit, i + 2 + MAX_QUOTED)):
+        if doc[j].text == closing:
+            inner = doc[i + 1 : j]
+            if inner[0].text[:1].isupper() and not any(t.is_punct and t.text not in "!?" for t in inner):
+                return inner
+            return None
+    return None

@@ -8,16 +8,19 @@ Outlet (and Organization, for "the security firm Ambrey", see `described`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
+from osint_graph.nlp.context.outlet_shapes import quoted_after
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.person_names import apposed_to_role
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import patterns, words
 from osint_graph.nlp.spans import sentence_bounds
 
 OUTLET_NOUNS = words("context/outlet_nouns")
@@ -31,6 +34,8 @@ MEDIA_DESCRIPTORS = words("context/media_descriptors")
 TITLE_WORDS = words("common/title_words")
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
+BODY_NAME_WORDS = [w.split() for w in words("context/body_name_words")]  # 'Treasury cited': a body's word
+SITE_NAMES = [re.compile(p["pattern"]) for p in patterns("context/site_names")]
 MAX_TITLE_TAIL = 3  # 'Karsk| Defence Journal': the words after a place that may end in a title's head
 APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
 
@@ -60,6 +65,8 @@ def blog_name(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
     """'Russian military blogger Vexar said', 'the war blogger, Vexar,': a blog's name, no person's,
     when its first word is no given name and the sources know it as nothing but an outlet."""
     _, limit = sentence_bounds(doc[start])
+    if _quoted_outlet(ctx, doc, end, limit, cands):
+        return
     apposed = end + 1 < limit and doc[end].text == "," and doc[end + 1].text[:1].isupper()
     end += apposed
     name_to = name_end(doc, end, limit, max_len=3)
@@ -84,12 +91,14 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     noun = doc[start]
     if noun.lower_ in ("agency", "service") and type_ == "Outlet":
         if start == 0 or doc[start - 1].lower_ not in NEWS_SERVICE_MODIFIERS:
-            return  # ('Karsk's Investigative Committee, the state investigation agency,': no outlet)
+            return  # 'Karsk's Investigative Committee, the main state investigation agency': no wire
     if type_ == "Outlet":
         _apposed(ctx, doc, start, cands)
     if type_ == "Organization" and noun.lower_ == "agency" and start > 0 and doc[start - 1].lower_ in ("news", "press"):
         return
     _, limit = sentence_bounds(noun)
+    if type_ == "Outlet" and _quoted_outlet(ctx, doc, end, limit, cands):
+        return
     if end < limit and doc[end].text in ('"', "“"):
         end += 1
     if type_ == "Outlet" and _comma_apposition(doc, end, limit):
@@ -104,6 +113,17 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
     if ctx.is_place_or_people(span):
         return
     cands.append(Candidate(end, name_to, type_, f"described-{type_.lower()}"))
+
+
+def _quoted_outlet(ctx: NameContext, doc: Doc, i: int, limit: int, cands: list[Candidate]) -> bool:
+    """'the Karsk daily "Vexposten"', 'the Varnian blog ‘Augen Vexa!’': the quoted name after the noun, unless
+    the sources know it as something else or it names a place or a people. True where quotes open there."""
+    span = quoted_after(doc, i, limit)
+    if span is None:
+        return False
+    if not (ctx.known_types(span.text) - {"Outlet"} or ctx.is_place_or_people(span)):
+        cands.append(Candidate(span.start, span.end, "Outlet", "quoted-outlet"))
+    return True
 
 
 def _comma_apposition(doc: Doc, comma: int, limit: int) -> bool:
@@ -142,6 +162,8 @@ def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
     for ent in ctx.ents(doc):
         if ent.start <= tok.i < ent.end:
             return ent
+    if site_name(tok):
+        return doc[tok.i : tok.i + 1]
     if not tok.text[:1].isupper() or tok.is_punct:
         return None
     lo = tok.i
@@ -199,11 +221,13 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if _not_a_reporter(ctx, doc, span):
             return
     types = ctx.known_types(span.text)
+    if len(span) == 1 and site_name(span[0]):  # 'Marinetraffic.com': the site of a body the sources know
+        types |= ctx.known_types(span.text.split(".")[0]) - {"Outlet"}
     if "Outlet" in types:
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting-known"))
         return
-    if types or ctx.is_place_or_people(span):
-        return
+    if types or ctx.is_place_or_people(span) or _body_named(span):
+        return  # 'Treasury cited', 'the Port of Varnhamn reported': a body, no outlet
     if len(span) == 1 and span[0].is_sent_start and (span[0].pos_ != "PROPN" or span[0].tag_ == "NNS"):
         return  # 'Sources in the agency reported', 'Further reports indicated': a capitalised common word
     label = span.label_ if span.label_ else ""
@@ -214,7 +238,7 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
     if label == "GPE" and not media:
         return
     last = span[-1].lower_
-    looks_media = last in OUTLET_NAME_WORDS
+    looks_media = last in OUTLET_NAME_WORDS or (len(span) == 1 and site_name(span[0]))
     if looks_media or media:
         title = last in OUTLET_NAME_WORDS - ORG_NAME_WORDS  # a paper's head word, not 'Agency', 'Service'
         if not title and any(t.lower_ in ORG_NAME_WORDS - OUTLET_NAME_WORDS for t in span):
@@ -222,6 +246,21 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if last in ORG_NAME_WORDS and len(span) > 1 and not any(t.lower_ in NEWS_MODIFIERS for t in span[:-1]):
             return  # 'the Karsk Security Cooperation Agency': a news word makes an agency a wire's
         cands.append(Candidate(span.start, span.end, "Outlet", "reporting"))
+
+
+def _body_named(span: Span) -> bool:
+    """Does the name hold a body's word or words (context/body_name_words: 'Treasury', 'Port of')?"""
+    low = [t.lower_ for t in span]
+    return any(low[i : i + len(w)] == w for w in BODY_NAME_WORDS for i in range(len(low) - len(w) + 1))
+
+
+def _named(tok: Token) -> bool:
+    return tok.text[:1].isupper() or site_name(tok)
+
+
+def site_name(tok: Token) -> bool:
+    """A token that is a web address ('phillyBurbs.com'): a news site where a source stands."""
+    return any(p.fullmatch(tok.text) for p in SITE_NAMES)
 
 
 def _media_described(doc: Doc, i: int) -> bool:
@@ -270,8 +309,10 @@ def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
     for child in verb.children:
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "tell":
             continue  # 'the tanker is reported to have been anchored': what is reported, not who reports
+        if child.dep_ == "nsubj" and verb.lemma_.lower() == "tell":
+            continue  # 'the owner Varn Lines told Wirewatch': the teller speaks to an outlet, is none
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.ent_type_ or child.text[:1].isupper():
+            if child.ent_type_ or child.text[:1].isupper() or site_name(child):
                 maybe_outlet(ctx, doc, source_span(ctx, doc, child), media, cands)
             elif (
                 child.lemma_.lower() not in BODY_SPEAKERS
@@ -279,7 +320,11 @@ def reporting(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
                 for mod in child.children:
                     if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.text[:1].isupper():
                         maybe_outlet(ctx, doc, source_span(ctx, doc, mod), media, cands)
-        elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" and child.text[:1].isupper():
+        elif (
+            child.dep_ in ("dobj", "dative")
+            and verb.lemma_.lower() == "tell"
+            and (child.text[:1].isupper() or site_name(child))
+        ):
             # 'told Reuters' (the registry or a media-like name says it is an outlet), not 'told the Commons'
             maybe_outlet(ctx, doc, source_span(ctx, doc, child), False, cands)
         elif child.dep_ == "agent":
@@ -303,7 +348,7 @@ def according(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Cand
         tok = doc[end]
         if tok.lower_ == "the" and end + 1 < len(doc):
             tok = doc[end + 1]
-        if tok.text[:1].isupper():
+        if tok.text[:1].isupper() or site_name(tok):
             maybe_outlet(ctx, doc, source_span(ctx, doc, tok), False, cands)
 
 

@@ -21,7 +21,6 @@ from osint_graph.nlp.context.weapon_class_folds import RANGE_WORDS, air_defence_
 from osint_graph.nlp.context.weapon_codes import (
     MAKER_WORDS,
     VARIANT_WORDS,
-    after_number,
     date_like,
     demonym_ending,
     describing_words_end,
@@ -47,8 +46,6 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import designation, designation_shape, sentence_bounds
 
 MUNITION_NOUNS = words("common/munition_nouns")
-TAIL_NOUNS = words("context/weapon_tail_nouns")  # '60mm mortar tubes': still the mortar
-CALIBRE_UNITS = words("common/calibre_units")
 WEAPON_HEADS = words("context/weapon_heads")
 WEAPON_CLASS_HEADS = words("context/weapon_class_heads")
 WEAPON_PLATFORM_HEADS = words("context/weapon_platform_heads")
@@ -72,43 +69,12 @@ PLACE_LABEL_WORDS = words("context/not_weapon_code_before")  # 'pier B-12', 'ber
 ORG_WORDS = words("common/org_name_words") | words("common/org_suffixes")  # 'Group 13 drones' is a unit's
 
 
-trigger("CALIBRE", CALIBRE_UNITS, accept=after_number)
 # a regular expression on the few tokens with a hyphen (the Matcher's REGEX predicate costs a Python
 # call for every token and pattern)
 trigger("DESIGNATOR", attr="TOKEN", text=lambda text: designation_shape(singular(text)) is not None)
 
 
 trigger("WEAPON_HEAD", WEAPON_CLASS_HEADS | WEAPON_PLATFORM_HEADS)
-
-
-@context_rule("CALIBRE", order=130)
-def calibre_weapon(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
-    """'152 mm shells', '122 mm artillery shells', '155mm rounds' (a calibre alone is no weapon)."""
-    first, limit = sentence_bounds(doc[start])
-    j = end
-    while (
-        j < limit
-        and j - end < 5
-        and doc[j].lower_ not in MUNITION_NOUNS
-        and ((doc[j].pos_ in ("ADJ", "NOUN", "VERB") and doc[j].is_lower) or doc[j].text == "-")
-    ):
-        j += 1
-    if j < limit and doc[j].lower_ in MUNITION_NOUNS:
-        # "artillery shells": take the last munition noun of the compound
-        while j + 1 < limit and doc[j + 1].lower_ in MUNITION_NOUNS | TAIL_NOUNS:
-            j += 1
-        number = doc[start].text
-        canonical = f"{number} mm " + "".join(
-            _head_lemma(t) if t.i == j else t.text_with_ws.lower() for t in doc[end : j + 1]
-        )
-        start = maker_start(doc, start, first)  # 'the OTO Melara 76mm gun': the maker is inside the mention
-        cands.append(Candidate(start, j + 1, "Weapon", "calibre", {"calibre": f"{number} mm", "_canonical": canonical}))
-
-
-def _head_lemma(t: Token) -> str:
-    """The head noun singular: 'shells' -> 'shell'; 'tubes', which the lemmatizer may leave, -> 'tube'."""
-    lemma = t.lemma_.lower()
-    return lemma[:-1] if lemma.endswith("s") and lemma[:-1] in TAIL_NOUNS else lemma
 
 
 @context_rule("DESIGNATOR", order=150)
