@@ -10,6 +10,8 @@ from osint_graph.nlp.context import (  # noqa: F401
     outlets,
     people,
     places,
+    vessel_cues,
+    vessel_fleets,
     vessel_forms,
     vessel_patterns,
     vessel_predicates,

@@ -303,6 +303,7 @@ class NameContext:
             k = end
             if type_ == "Vessel" and len(cands) > before and k + 1 < limit and doc[k].text == "/":
                 k = self._slash_alias(doc, k, limit, cands[-1], cands)  # 'Omni/Evali': one ship, two names
+            k = _after_aside(doc, k, limit)  # 'JAYA (Marshall Islands-flagged), PHONIX (...)'
             if k < limit and doc[k].text == ",":
                 k += 1
             if k < limit and doc[k].lower_ in ("and", "or"):
@@ -327,6 +328,20 @@ class NameContext:
             canonical = ship.identifiers.get("_canonical") or doc[ship.start : ship.end].text
             cands.append(Candidate(k + 1, end, "Vessel", ship.rule, {"_canonical": canonical}))
         return end
+
+
+def _after_aside(doc: Doc, k: int, limit: int) -> int:
+    """Past a short bracketed aside after a listed name ('JAYA (Marshall Islands-flagged), PHONIX',
+    'Tern (IMO 9123456) and Orla'): the closing bracket followed by a comma or 'and', at most six
+    words on; k itself otherwise."""
+    if k >= limit or doc[k].text != "(":
+        return k
+    for j in range(k + 1, min(limit - 1, k + 8)):
+        if doc[j].text == ")":
+            return j + 1 if doc[j + 1].text == "," or doc[j + 1].lower_ in ("and", "or") else k
+        if doc[j].text in ("(", ";", "."):
+            return k
+    return k
 
 
 def _modifies_a_noun(doc: Doc, end: int, limit: int) -> bool:

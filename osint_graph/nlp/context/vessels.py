@@ -115,8 +115,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
     if i + 2 < limit and doc[i].text == "(" and doc[i + 1].text in SHIP_PREFIXES and doc[i + 2].text == ")":
         i += 3  # 'the fishing vessel (FV) Tern Vale': the noun's abbreviation between it and the name
-    if i + 1 < limit and doc[i].text == "," and doc[i + 1].lower_ in ("named", "called", "dubbed"):
-        i += 1  # 'The ship, named Fitburg, was ...'
+    if i + 1 < limit and doc[i].lower_ in (",", "is", "was") and doc[i + 1].lower_ in ("named", "called", "dubbed"):
+        i += 1  # 'The ship, named Fitburg, was ...', 'The ship is named Tern Union'
     if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
         i += 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")  # 'The cargo ship, called the Tern Vale,'
     elif i < limit and doc[i].lower_ == "as" and noun.head.lemma_.lower() in ("identify", "name"):
@@ -155,8 +155,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
     if i + 1 < limit and doc[i].text in (",", ":") and doc[i + 1].lower_ in ("including", "like", "namely"):
         i += 2
         plural = True
-    elif plural and i + 1 < limit and doc[i].lower_ in ("including", "namely"):
-        i += 1  # 'tankers including the Adena, Liliana and Camilla': the list without a comma before it
+    elif plural and i + 1 < limit and (doc[i].lower_ in ("including", "namely") or doc[i : i + 2].text == "such as"):
+        i += 1 + (doc[i].lower_ == "such")  # 'tankers including the Adena, Liliana', 'vessels such as X': no comma
     elif (  # 'the tankers included X, Y and Z', 'among the vessels were X and the Y'
         plural
         and i + 1 < limit
@@ -285,7 +285,7 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if k - 1 <= first or not (doc[k - 1].text == "," or doc[k - 1].text in LIST_DASHES):
         return  # 'X, a tanker', 'X — a tanker'
     name_to = unquoted_end(doc, _before_brackets(doc, k - 1, first), first)  # 'Andromeda (Bavaria Cruiser 50), a'
-    name_from = name_start(doc, name_to, first)
+    name_from = ship_name_before(doc, name_to, first)  # (a number ends it: "Tern 8, a ship")
     while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:
         name_from += 1  # 'the Suezmax Tern Vale, a ...': the size class is no part of the name
     if name_from == name_to:
@@ -298,12 +298,14 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
 
 def _possessive_owner(doc: Doc, k: int, first: int) -> int:
     """Where the owner's name before the possessive "'s" at k starts, right after a comma ('X, Karsk's
-    flagship cruiser'), or k when there is none (one to three capitalised words)."""
+    flagship cruiser', 'X, the Varn Fleet's flagship'), or k when there is none (one to three
+    capitalised words, 'the' before them)."""
     if doc[k].tag_ != "POS":
         return k
     m = k - 1
     while m > first and k - m <= 3 and doc[m].text[:1].isupper() and doc[m].is_alpha:
         m -= 1
+    m -= m < k - 1 and m > first and doc[m].lower_ == "the"  # 'X, the Varn Fleet's flagship,'
     return m + 1 if m < k - 1 and doc[m].text == "," else k
 
 
@@ -553,15 +555,15 @@ def the_unknown_name_in_a_ship_story(ctx: NameContext, doc: Doc, cands: list[Can
     taken = {i for c in cands for i in range(c.start, c.end)}
     for ent in doc.ents:
         start = ent.start + (ent[0].text == "the" and len(ent) > 1)  # '[the Ivan Khurs] sustained': 'the' mid-sentence
-        town = ent.label_ in TOWN_LABELS and _attacked(doc[start : ent.end].root)  # 'the attack on the Cheonan'
+        town = ent.label_ in TOWN_LABELS and attacked(doc[start : ent.end].root)  # 'the attack on the Cheonan'
         if not (ent.label_ in THE_NAME_LABELS or town) or start == 0 or doc[start - 1].lower_ != "the":
             continue  # (a span of the model's that holds 'The' is left alone: on dev it was mostly no ship)
-        if taken & set(range(start, ent.end)) or not _lone_unknown_name(ctx, doc, start, ent.end):
+        if taken & set(range(start, ent.end)) or not lone_unknown_name(ctx, doc, start, ent.end):
             continue
         cands.append(Candidate(start, ent.end, "Vessel", "the-unknown-name"))
 
 
-def _attacked(root: Token) -> bool:
+def attacked(root: Token) -> bool:
     """'the attack on the Cheonan', 'the sinking of the Kursk': what befalls a ship (context/ship_attack_nouns)."""
     prep = root.head
     event = prep.head
@@ -570,7 +572,7 @@ def _attacked(root: Token) -> bool:
     )
 
 
-def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
+def lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool:
     """One to three capitalised words no source knows, no body's word among them, no noun after them."""
     span = doc[start:end]
     if end - start > 3 or not all(t.is_alpha and t.is_title for t in span):
@@ -583,7 +585,7 @@ def _lone_unknown_name(ctx: NameContext, doc: Doc, start: int, end: int) -> bool
     if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "NUM") or joined):
         return False  # 'the Wagner mercenaries', 'the Biden administration': the name modifies a noun
     root = span.root
-    if _attacked(root):
+    if attacked(root):
         return not ctx.known_types(span.text) - {"Location", "Port"} and not ctx.is_place_or_people(span)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() in SPEAKING_VERBS:
         return False  # a ship is what the clause is about ('the Konarak was hit'), not where or who speaks
