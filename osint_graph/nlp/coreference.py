@@ -179,7 +179,11 @@ def corefer(doc: Doc, gazetteer=None) -> None:
             source = person_firsts[normalise_name(e.text)][0]
         elif _ship_short_form(e, surnames):
             source = surnames[normalise_name(e.text)]  # 'Varn returned' after 'the frigate Admiral Varn'
-        elif e.label_ == "ORG" and len(_names(tails.get(normalise_name(e.text), ()))) == 1:
+        elif (
+            e.label_ == "ORG"
+            and len(_names(tails.get(normalise_name(e.text), ()))) == 1
+            and not _owned_by_another(e, tails[normalise_name(e.text)][0])
+        ):
             # one entity however often its longer name is written ('Coast Guard' beside 'U.S. Coast
             # Guard' twice), not one longer span
             source = tails[normalise_name(e.text)][0]
@@ -275,6 +279,16 @@ def corefer(doc: Doc, gazetteer=None) -> None:
             e._.identifiers = {**(span_ext(win, "identifiers") or {}), **(span_ext(e, "identifiers") or {})}
     if changed:
         doc.ents = out
+
+
+def _owned_by_another(e: Span, longer: Span) -> bool:
+    """'Taiwan's coast guard' is no mention of 'China Coast Guard': a short name after a possessive
+    owner ('Taiwan's') that the longer name does not hold belongs to that owner, not to the longer
+    name's."""
+    doc = e.doc
+    if e.start < 2 or doc[e.start - 1].tag_ != "POS" or not doc[e.start - 2].text[:1].isupper():
+        return False
+    return doc[e.start - 2].lower_ not in {t.lower_ for t in longer}
 
 
 def _placed(e: Span) -> bool:

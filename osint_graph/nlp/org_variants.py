@@ -160,8 +160,10 @@ def one_org_per_body(ents: list[Span], gazetteer) -> None:
             groups[span_ext(e, "entity_id")].append(e)
     if len(groups) < 2:
         return
+    # a mention written all in lower case ("Taiwan's coast guard" named Coast Guard Administration) is
+    # a description its canonical name settles, no name of its own to join bodies by
     names = {
-        eid: {span_ext(s, "canonical") or s.text for s in spans} | {s.text for s in spans}
+        eid: {span_ext(s, "canonical") or s.text for s in spans} | {s.text for s in spans if not s.text.islower()}
         for eid, spans in groups.items()
     }
     parent = {eid: eid for eid in groups}
