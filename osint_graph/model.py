@@ -43,7 +43,13 @@ def article_id(text: str) -> str:
 
 
 def slug(name: str) -> str:
-    """Canonical key of a name: ASCII, lower case, words joined by '-'."""
+    """Canonical key of a name: ASCII, lower case, words joined by '-'.
+
+    Any dash joins words as '-' does ('Su‑35' with a non-breaking hyphen, 'Antwerp–Bruges' with an en
+    dash), where dropping the non-ASCII character would glue the words ('su35') and give the same
+    thing written with '-' another id."""
+    if not name.isascii():
+        name = "".join("-" if unicodedata.category(c) == "Pd" else c for c in name)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
 
