@@ -544,7 +544,8 @@ def test_a_capital_related_to_or_doing_something_is_its_state(nlp, text, capital
 @pytest.mark.parametrize(
     ("text", "short"),
     [
-        ("District Commissioner Dana Kovar spoke at Karsk. “Some jumped out,” said Mr Kovar.", "Mr Kovar"),
+        # an honorific stays out of the person's span (person_names, twenty-ninth round): the mention is 'Kovar'
+        ("District Commissioner Dana Kovar spoke at Karsk. “Some jumped out,” said Mr Kovar.", "Kovar"),
         ("Vice Admiral Dana Kovar spoke at Karsk. “The frigate is deployed there,” VADM Kovar said.", "VADM Kovar"),
     ],
 )
