@@ -38,8 +38,12 @@ def _storm_name(span: Span) -> str | None:
 def drop_storm_names(doc: Doc) -> None:
     """Leave out every Person, Organization, Location or Port reading of a storm's name, written with
     its storm word or alone."""
-    names = {name for e in doc.ents if e.label_ in LABELS and (name := _storm_name(e))}
+    ents = list(doc.ents)
+    read = [_storm_name(e) if e.label_ in LABELS else None for e in ents]  # each entity's storm name, once
+    names = {name for name in read if name}
     if names:
         doc.ents = [
-            e for e in doc.ents if not (e.label_ in LABELS and (_storm_name(e) or normalise_name(e.text)) in names)
+            e
+            for e, name in zip(ents, read, strict=True)
+            if not (e.label_ in LABELS and (name or normalise_name(e.text)) in names)
         ]

@@ -98,5 +98,4 @@ def _portfolios(doc: Doc) -> set[str]:
 def thing_names(doc: Doc) -> frozenset[str]:
     """The things' short forms and the tickers of the article (see the module's
     docstring)."""
-    things = _bracketed_short_forms(doc) | _ticker_codes(doc)
-    return frozenset(things | _title_acronyms(doc) | _portfolios(doc))
+    return frozenset(_bracketed_short_forms(doc) | _ticker_codes(doc) | _title_acronyms(doc) | _portfolios(doc))
