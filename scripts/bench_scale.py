@@ -43,10 +43,16 @@ where the writer's memory is at each 10% mark and around each commit (scripts/sc
 `--tracemalloc` Python's heap too (slower). `--runs 1,1` alternates nothing by itself: an A/B of
 a setting runs the command once per setting (e.g. OSINT_GRAPH_BUFFER_POOL_MB=256), alternating.
 
+First (unless `--cores 0` or `--replay`), the ideal pair of this machine for this stream
+(scripts/bench_cores.py): the stream's first 160 articles (`--cores N`) extracted by one bare
+process, then by two at once (no writer, no transport, no Dask), `--cores-rounds` times, with a
+compute-bound and a memory-bound loop beside them: what two workers can give here at best.
+
 Ratios printed: 2 workers / 1 worker articles/s (local and Dask), from wall seconds and from
 CPU seconds (the wall seconds each run's CPU needs on 2 free cores: its total over 2, or its
 main thread's if longer; CPU seconds hold better than wall seconds when other work shares
-the cores, and the load averages are printed beside each run), RSS 100% / RSS 10%.
+the cores, and the load averages are printed beside each run), each also over the ideal
+pair's ratio (the ingest's efficiency: 1.0 loses nothing beyond the machine), RSS 100% / RSS 10%.
 """
 
 from __future__ import annotations
@@ -316,16 +322,40 @@ def cpu_seconds_needed(r: dict) -> float:
     return max((cpu["process"] + workers) / 2, sum(cpu["main"].values()))
 
 
-def print_ratios(results: dict) -> None:
+def print_ratios(results: dict, ideal=None) -> None:
+    """The ingest ratios; with `ideal` (bench_cores.Figures of the ideal pair), each over the ideal pair's."""
     one = results.get("1")
+    if ideal is not None:
+        print(f"ideal pair (bench_cores.py: two bare processes extracting at once): {ideal.ratio_wall():.2f} wall,"
+              f" {ideal.ratio_cpu():.2f} from CPU seconds")  # fmt: skip
     for run in ("2", "dask", "dask-defaults"):
         if one and run in results:
             ratio = (results[run]["articles"] / results[run]["seconds"]) / (one["articles"] / one["seconds"])
             by_cpu = cpu_seconds_needed(one) / cpu_seconds_needed(results[run])
+            against = ""
+            if ideal is not None:
+                from bench_cores import efficiency
+
+                against = (f"; over the ideal pair {efficiency(ratio, ideal.ratio_wall()):.2f} wall,"
+                           f" {efficiency(by_cpu, ideal.ratio_cpu()):.2f} CPU")  # fmt: skip
             print(f"ratio {run} workers / 1 worker articles/s: {ratio:.2f} wall, {by_cpu:.2f} from CPU seconds"
-                  f" on 2 free cores (target >= 1.8)")  # fmt: skip
+                  f" on 2 free cores (target >= 1.8){against}")  # fmt: skip
     for run, r in results.items():
         print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
+
+
+def ideal_pair(feed: Path, n: int, rounds: int):
+    """The machine's bound for this stream's extraction, before the ingests (scripts/bench_cores.py):
+    its first n articles extracted by one bare process, then by two at once, `rounds` times; the
+    compute and memory loops beside them."""
+    import bench_cores
+
+    articles = bench_cores.stream_articles(n, feed)
+    load = bench_cores.load_average()
+    print(f"ideal pair: the stream's first {len(articles)} articles, {rounds} round(s); load {load}", flush=True)
+    figures = bench_cores.measure(articles, ["base"], rounds)
+    print("\n".join(bench_cores.report(figures, len(articles))), flush=True)
+    return figures["base"]
 
 
 def print_queries(store: Path) -> None:
@@ -380,6 +410,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--queries-on", metavar="PATH", help="only time the saved queries on the store at PATH (p50 of 3) and stop"
     )
+    parser.add_argument(
+        "--cores", type=int, default=160, metavar="N",
+        help="the ideal pair on the stream's first N articles first (scripts/bench_cores.py; 0: not run)",
+    )  # fmt: skip
+    parser.add_argument("--cores-rounds", type=int, default=2, help="rounds of the ideal pair (default 2)")
     parser.add_argument("--memory", action="store_true", help="where the writer's memory goes (scale_memory.py)")
     parser.add_argument("--tracemalloc", action="store_true", help="with --memory: Python's heap too (slower)")
     args = parser.parse_args(argv)
@@ -404,12 +439,13 @@ def main(argv: list[str] | None = None) -> None:
               f"written in {time.perf_counter() - start:.1f} s")  # fmt: skip
         if args.replay:
             args.replay_cache = replay_cache(feed, args.replay)
+        ideal = ideal_pair(feed, args.cores, args.cores_rounds) if args.cores and not args.replay else None
         results = {}
         for i, run in enumerate(runs):  # a run named twice: the ratios use its last
             results[run] = one_run(run, feed, work / f"{i}-{run}.lbug", args)
             print_run(run, results[run])
             print_idle(results[run])
-        print_ratios(results)
+        print_ratios(results, ideal)
         last = work / f"{len(runs) - 1}-{runs[-1]}.lbug"
         if args.keep_store:
             last = keep_store(last, Path(args.keep_store))
