@@ -186,12 +186,19 @@ def load(setup: dict):
     return extractor
 
 
+def next_job(conn) -> str:
+    try:
+        return conn.recv()
+    except EOFError:  # the bench is gone
+        return "stop"
+
+
 def serve(conn, setup: dict, articles, extractor=None) -> None:
     """A worker: load the pipeline (unless forked with it), say ready, then run jobs until 'stop'."""
     extractor = extractor or load(setup)
     batch = setup.get("batch_size", 32)
     conn.send("ready")
-    while (job := conn.recv()) != "stop":
+    while (job := next_job(conn)) != "stop":
         start, cpu = time.monotonic(), time.process_time()
         if job == "extract":
             out = list(extractor.extract_many(articles, batch_size=batch))
@@ -234,6 +241,8 @@ class Pair:
                 self.processes = [context.Process(target=serve, args=(c, setup, articles)) for _, c in ends]
             for process in self.processes:
                 process.start()
+            for _, child in ends:  # the workers hold theirs: if this process dies, they read EOF and end
+                child.close()
         finally:
             for key, value in saved.items():
                 os.environ.pop(key) if value is None else os.environ.__setitem__(key, value)
