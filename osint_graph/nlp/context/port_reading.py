@@ -140,9 +140,11 @@ def position(span: Span) -> bool:
     if anchor.pos_ == "ADP" and anchor.lower_ in POSITIONS and anchor.head.i != anchor.i:
         anchor = anchor.head  # 'waters off the coast of X': the coast hangs on 'off'
     # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
-    # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
+    # tanker, 40 miles off X', 'in waters off X'); 'the port of P near X', 'in P, north of X' place P:
+    # X only says where P lies (GUIDELINES: dp6's Shanghai, named to place the port of Taicang)
     lemma = anchor.lemma_.lower()
-    return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS
+    placed = anchor.ent_type_ in (PORT, LOCATION) and anchor.i not in range(span.start, span.end)
+    return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS or placed
 
 
 def seat(span: Span) -> bool:
