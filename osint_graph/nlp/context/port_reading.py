@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import Gazetteer, cldr_country, normalise_name
 from osint_graph.nlp.context.names import Candidate
+from osint_graph.nlp.context.port_descriptions import apposed_port_word, home_port_phrase, island_names, ship_after_body
 from osint_graph.nlp.context.voyage_governors import (
     VOYAGE_VERBS,
     ship_pronoun_subject,
@@ -139,9 +140,11 @@ def position(span: Span) -> bool:
     if anchor.pos_ == "ADP" and anchor.lower_ in POSITIONS and anchor.head.i != anchor.i:
         anchor = anchor.head  # 'waters off the coast of X': the coast hangs on 'off'
     # a ship's position hangs on what the ship does, on the ship or on the waters ('sank off X', 'the
-    # tanker, 40 miles off X', 'in waters off X'); 'a strike on the port of P, east of X' places P
+    # tanker, 40 miles off X', 'in waters off X'); 'the port of P near X', 'in P, north of X' place P:
+    # X only says where P lies (GUIDELINES: dp6's Shanghai, named to place the port of Taicang)
     lemma = anchor.lemma_.lower()
-    return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS
+    placed = anchor.ent_type_ in (PORT, LOCATION) and anchor.i not in range(span.start, span.end)
+    return anchor.pos_ in ("VERB", "AUX") or anchor.ent_type_ == VESSEL or lemma in SEAFARING | ANCHORS or placed
 
 
 def seat(span: Span) -> bool:
@@ -220,7 +223,7 @@ def role_word(span: Span) -> bool:
     apposed = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
     if (_grams(after[:2]) | _grams(before) | _grams(apposed)) & ROLE_WORDS:
         return True
-    return port_predicate(span)
+    return port_predicate(span) or apposed_port_word(span)
 
 
 def port_predicate(span: Span) -> bool:
@@ -236,13 +239,15 @@ def port_predicate(span: Span) -> bool:
 def home_port(span: Span) -> bool:
     """'the X-based destroyer', 'the X-based Kestrel': a ship based at the place (not a firm: a seat)."""
     doc = span.doc
+    if home_port_phrase(span):
+        return True  # 'the Kestrel, homeported in X'
     if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end + 1].lower_ not in HOME_WORDS:
         return False
     for tok in doc[span.end + 2 : min(span.end + 6, span.sent.end)]:
         if tok.ent_type_ == VESSEL or (tok.lower_ in SHIP_WORDS and tok.is_lower):  # not 'X Ship Management'
             return True
-        if tok.ent_type_ in BODIES:
-            return False  # 'Mumbai-based Kessel Ship Management': a company's seat
+        if tok.ent_type_ in BODIES:  # 'Mumbai-based Kessel Ship Management': a company's seat, but
+            return ship_after_body(doc, tok.i, min(tok.i + 6, span.sent.end))  # 'X-based Coast Guard cutter'
         if not (tok.is_alpha or tok.is_digit) or tok.pos_ in ("VERB", "ADP"):
             return False  # the noun phrase ended
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
@@ -490,6 +495,7 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
     namesakes = namesake_port_names(doc, gazetteer)
     ship_roles = ship_role_names(doc)
     features = feature_ports(doc)
+    islands = island_names(doc) - named_port  # 'the island of X': a place where ships go (GUIDELINES)
     changed = False
     for i, e in enumerate(ents):
         if e.label_ == COUNTRY and _key(e) in namesakes:  # one reading: the port city in every mention
@@ -503,6 +509,11 @@ def read_ports(doc: Doc, cands: list[Candidate], gazetteer: Gazetteer) -> None:
         if territory is not None and _key(e) not in named_port:
             if e.label_ == PORT:
                 ents[i] = annotate(e, "Location", "gazetteer", entry=territory)
+                changed = True
+            continue
+        if _key(e) in islands:
+            if e.label_ == PORT:
+                ents[i] = annotate(e, "Location", "gazetteer", canonical=span_ext(e, "canonical"))
                 changed = True
             continue
         if e.label_ == PORT and not role and span_ext(e, "osint_source") == "gazetteer":
@@ -551,9 +562,10 @@ def model_places_as_ports(doc: Doc, gazetteer: Gazetteer) -> None:
     named_port = named_ports(doc)
     ship_roles = ship_role_names(doc)
     features = feature_ports(doc)
+    islands = island_names(doc) - named_port
     changed = False
     for i, e in enumerate(ents):
-        if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles):
+        if e.label_ != LOCATION or not (_key(e) in roles or normalise_name(e.text) in roles) or _key(e) in islands:
             continue
         territory = _territory(e, gazetteer)
         if territory is not None and _key(e) not in named_port:
