@@ -12,7 +12,10 @@ round; a storm's name is `storm_names.drop_storm_names`'s):
   Ola Brenn'): the office's field, no body (GUIDELINES "Titles"), unless an organisation's word
   closes it;
 - a stock exchange's code and a share's ticker in brackets after a company's name ('Tarvik Holm
-  (OSE: TRV)': `company_cues.ticker_after` makes the name the company's; the codes are no entity).
+  (OSE: TRV)': `company_cues.ticker_after` makes the name the company's; the codes are no entity);
+- a line drawn on a map ('the International Maritime Boundary Line (IMBL)', 'the Nine-Dash Line':
+  a word of `entity_types/boundary_line_words.txt` before a closing 'Line'; thirtieth round, org30),
+  with the short form in brackets after it.
 
 `thing_names(doc)` gives the names as written; osint_entity_types drops the model's entities whose
 name (without a leading 'the') is one of them.
@@ -27,6 +30,7 @@ from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 
 NOT_ENTITY_HEADS = words("entity_types/not_entity_heads")
+BOUNDARY_LINE_WORDS = words("entity_types/boundary_line_words")
 TITLE_WORDS = words("common/title_words")
 SKIPPED_IN_INITIALS = ("of", "the", "and", "for")
 
@@ -95,7 +99,31 @@ def _portfolios(doc: Doc) -> set[str]:
     return out
 
 
+def boundary_line(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end name a line drawn on a map: 'Nine-Dash Line', 'Maritime Boundary Line'."""
+    return end - start >= 2 and doc[end - 1].lower_ in ("line", "lines") and doc[end - 2].lower_ in BOUNDARY_LINE_WORDS
+
+
+def _boundary_lines(doc: Doc) -> set[str]:
+    """'the International Maritime Boundary Line (IMBL)' -> the name and 'IMBL'."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if not boundary_line(doc, ent.start, ent.end):
+            continue
+        out.add(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
+        k = ent.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
+            out.add(doc[k + 1].text)
+    return out
+
+
 def thing_names(doc: Doc) -> frozenset[str]:
     """The things' short forms and the tickers of the article (see the module's
     docstring)."""
-    return frozenset(_bracketed_short_forms(doc) | _ticker_codes(doc) | _title_acronyms(doc) | _portfolios(doc))
+    return frozenset(
+        _bracketed_short_forms(doc)
+        | _ticker_codes(doc)
+        | _title_acronyms(doc)
+        | _portfolios(doc)
+        | _boundary_lines(doc)
+    )

@@ -17,6 +17,7 @@ from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.legal_forms import is_legal_form, legal_forms_end
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import designation_starts, sentence_bounds
+from osint_graph.nlp.thing_names import boundary_line
 from osint_graph.reference.bodies import demonym_body_name, possessive_body
 
 SHIP_TITLES = words("context/ship_title_services")
@@ -261,8 +262,8 @@ def org_by_suffix(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Cand
         # 'Russian Black Sea Fleet': the fleet's own name is 'Black Sea Fleet', the state word inside
         # its span all the same (GUIDELINES "A state's name or demonym right before a body's mention")
         ids = {"_canonical": doc[start + 1 : end].text}
-    if end - start < 2 or doc[end - 1].lower_ in NOT_ENTITY_HEADS:
-        return  # 'Navy' alone is generic; 'Maritime Mobile Service Identity' is no body
+    if end - start < 2 or doc[end - 1].lower_ in NOT_ENTITY_HEADS or boundary_line(doc, start, end):
+        return  # 'Navy' alone is generic; 'Maritime Mobile Service Identity', 'Nine-Dash Line' are no body
     span = doc[start:end]
     if any(t.ent_type_ in ("PERSON", "VESSEL", "DATE") and t.ent_type_ != "" for t in span if t.i != i):
         if not any(t.lower_ in LEGAL_SUFFIXES for t in span):

@@ -247,8 +247,10 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
     title = i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in SHIP_TITLE_SERVICES
     if title and i + 1 < len(doc) and doc[i + 1].is_title:
         return doc[i + 1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS
-    if not (doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+    if not (doc[i].is_title and i >= 1 and doc[i - 1].text[:1].isupper()):
         return False
+    if doc[i - 1].is_sent_start:  # 'Kestrel Tankers Management, operators of ...': a company at the start
+        return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS
     # 'the Varnia-flagged Oil Products Tanker, TERN': capitalised modifiers of the ship noun, no name
     k = i - 1
     while k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_ in VESSEL_MODIFIERS:
