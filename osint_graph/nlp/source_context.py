@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.model import Attribution, entity_id, slug
+from osint_graph.nlp.described_names import described_before
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.speaking_name import speaks_next
@@ -281,7 +282,8 @@ class DocumentSources:
             return False
         bare = len(toks) == 2  # "the commission"; longer lower-case names are `named_lower_case`'s
         if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and not (bare and self._word_of_a_name_before(head)):
-            return False
+            if described_before(self.ents, head) is None:  # "the classification society" after "society X"
+                return False
         # "the minister", "the cited analysts", "the news site", "the Danish company" (a company's
         # flag; "the Dutch foreign ministry" speaks for the Netherlands) -- not "the Defense Ministry of X";
         # "the Norwegian news website" is the outlet cited before (an outlet's country, like a company's)
@@ -405,6 +407,10 @@ class DocumentSources:
         if lemma == "agency" and any(c.lower_ in ("spy", "intelligence") for c in head.children):
             word = "intelligence"  # "the spy agency" -> the National Intelligence Service
         named = self.last_ent(head.i, ("ORG", "OUTLET"), word=word)
+        # "the conservation group" after "the group Sea Shepherd": the one named later of the two
+        described = described_before(self.ents, head)
+        if described is not None and (named is None or described.start > named.start):
+            named = described
         if named is not None:
             return self.source_from_ent(named, None)
         body = self.body_for(head)  # "the military" after "the Philippine armed forces"
@@ -534,7 +540,7 @@ def kind_lemma(head: Token) -> str:
     adjective before it ("the container shipping major", "the oil giant", "the Danish giant"; not the
     rank in "the major said": `attribution/company_epithets.txt`)."""
     lemma = head.lemma_.lower()
-    if lemma in COMPANY_EPITHETS and head.tag_ == "NN":
+    if lemma in COMPANY_EPITHETS and head.tag_ in ("NN", "JJ"):  # "major" is tagged either way
         if any(c.i < head.i and c.dep_ in ("compound", "amod", "nmod") for c in head.children):
             return "company"
     return lemma

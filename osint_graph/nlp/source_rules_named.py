@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from osint_graph.nlp.source_context import AGENT_LABELS, Source
+from osint_graph.nlp.source_context import AGENT_LABELS, PERSON_NOUNS, Source
 from osint_graph.nlp.source_names import (
     in_hyphen_modifier,
     name_after_head,
@@ -116,6 +116,9 @@ def organisation_in_phrase(np: NounPhrase) -> list[Source] | None:
     if agents and np.head.pos_ in ("NOUN", "PROPN", "NUM"):
         src = np.ctx.source_from_ent(agents[0], np.verb)
         src.plural = np.plural
+        if np.lemma in PERSON_NOUNS and np.lemma not in src.role.lower():
+            # "an official at the Varnel Ministry": "the official" later points back to that body
+            src.role = f"{src.role} {np.lemma}".strip()
         return [src]
     return None
 

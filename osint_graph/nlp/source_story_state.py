@@ -80,7 +80,14 @@ def _state_of_mention(np: NounPhrase, ent: Span) -> tuple[str, str] | None:
         src = ctx.source_from_ent(ent, None)
         return (src.link.name, str(src.link.entity)) if src.label == "COUNTRY" else None
     if ent.label_ == "ORG":
-        return ctx.country_of_word(ent[0].text) or ctx.country_of_word(ent[0].text, capital=True)
+        # "Indian Navy", "Seoul's ..."; "U.S. Navy", "UK Ministry of Defence": the state's own name or
+        # abbreviation at the head of its body's name, counted for a state the article names (a state
+        # written only inside its bodies' names leaves their officials to `article_state`'s bodies)
+        found = ctx.country_of_word(ent[0].text) or ctx.country_of_word(ent[0].text, capital=True)
+        entry = ctx.lookup(ent[0].text, "Country") if found is None and len(ent) > 1 else None
+        if found is None and entry is not None and state_named(ctx, (entry.name, entry.id)):
+            found = (entry.name, entry.id)
+        return found
     return None
 
 
