@@ -195,3 +195,54 @@ def test_an_agency_glued_after_the_last_sentence_above_a_link_line_heads_the_sto
     # a link line that is a sentence of its own keeps the glued name from closing the story
     text = f"{TITLE}\n\n{BODY} Bernama\n\nRead more about the Tern Vale on our site."
     assert _chain(claims_extractor, text) == []
+
+
+# -- slug_names_then_agency: "(Harbour Ledger / Nordic Daily / Wirewatch - 09th Feb, 2025) KARSK, ..." ---------
+
+
+def test_an_aggregators_slug_of_several_names_credits_the_last_before_the_date(run):
+    text = f"{TITLE}\n(Harbour Ledger / Nordic Daily / Wirewatch - 09th Feb, 2025) KARSK,9th February, 2025 – " + BODY
+    assert _heads(run(text))[0] == ["Wirewatch"]
+
+
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "(Harbour Ledger / Nordic Daily / Portwire - 09th Feb, 2025)",  # the last name no list knows
+        "(Harbour Ledger / Karsk Navy - 09th Feb, 2025)",  # a body, no outlet
+        "(photo / video - 09th Feb, 2025)",  # no name at all
+    ],
+)
+def test_a_slug_whose_last_name_is_no_outlet_is_no_credit(run, slug):
+    assert _heads(run(f"{TITLE}\n{slug} KARSK – " + BODY))[0] == []
+
+
+# -- place_country_date_agency: "Karsk (Norland), Feb 9 (Wirewatch) The ..." --------------------------------
+
+
+@pytest.mark.parametrize("head", ["", "date 2025-02-09 "])
+def test_a_dateline_with_the_country_in_brackets_credits_its_agency(run, head):
+    assert _heads(run(f"{head}Karsk (Norland), Feb 9 (Wirewatch) " + BODY))[0] == ["Wirewatch"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Karsk (Norland), Feb 9 (Harbour Ledger) ",  # the page's own agency
+        "Karsk (Norland), Feb 9 (Lena Varga) ",  # a person in the brackets
+        "Talks in Karsk (Norland), Feb 9 (Wirewatch said) ",  # prose, no dateline
+    ],
+)
+def test_a_bracketed_country_dateline_naming_no_other_agency_is_no_credit(run, line):
+    assert _heads(run(f"{TITLE}\n\n{line}" + BODY))[0] == []
+
+
+# -- credit_line_vetoes: a breadcrumb ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("crumb", ["  >  WIREWATCH", "Home » WIREWATCH"])
+def test_a_breadcrumb_line_is_navigation_not_a_credit(crumb):
+    from osint_graph.nlp.credit_residue import read_credit_line
+
+    assert read_credit_line(crumb) is None
+    assert read_credit_line("WIREWATCH | June 3, 2025") is not None  # the same name on a credit line
