@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
 from osint_graph.nlp.furniture import CONTENT_KINDS, page_lines
 from osint_graph.nlp.rules import patterns
+from osint_graph.nlp.story_end import link_line
 
 
 @cache
@@ -45,8 +46,8 @@ def credit_names(doc: Doc) -> list[str | None]:
     for where, pattern in _forms():
         if where == "title":
             parts = lines[:1]
-        elif where == "close":  # the story's last line, the furniture after it (related links) skipped
-            parts = [(s, e) for s, e in lines if not _furniture_at(doc, s, e)][-1:]
+        elif where == "close":  # the story's last line, the furniture and link lines after it skipped
+            parts = [(s, e) for s, e in lines if not _furniture_at(doc, s, e) and not link_line(text[s:e])][-1:]
         else:  # "line": every line
             parts = lines
         for s, e in parts:

@@ -69,6 +69,7 @@ from dataclasses import replace
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
+from osint_graph.nlp.credit_addresses import address_outlets
 from osint_graph.nlp.credit_desk import desk_outlet
 from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.credit_residue import TAIL_CHARS, credit_line_names
@@ -80,6 +81,7 @@ from osint_graph.nlp.newsroom_checks import checking_outlets
 from osint_graph.nlp.outlet_recipient import received_material
 from osint_graph.nlp.rules import word_list
 from osint_graph.nlp.source_context import DocumentSources, Source
+from osint_graph.nlp.story_end import story_tail
 from osint_graph.nlp.syntax import ext, norm_name, tokens_of
 
 NAME = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,4})"
@@ -240,7 +242,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [_dateline_outlet(ctx, m.group(1), own) for m in WIRE_SLUG.finditer(head)]
         found += [_aggregated_agency(ctx, m.group(1), own) for m in AGGREGATOR_SLUG.finditer(head)]
         found += _residue_credits(ctx, own)
-        tail = text.rstrip()[-TAIL_CHARS:]
+        tail = story_tail(text)[-TAIL_CHARS:]  # a closing "Read more..." link line skipped (story_end.py)
         found += _credit_over_blurb(ctx, text)
         found += [_outlet_source(ctx, m.group(1)) for m in BYLINE_DATED.finditer(head)]
         if not _names_itself(ctx, own):  # "Source: X" over a page that reports in its own name credits one item
@@ -256,6 +258,8 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         credits = [_outlet_source(ctx, n) if n else _named_agency(ctx) for n in credit_names(ctx.doc)]
         # a site's own name in its title or credit is no repost, and no veto on a credit found later
         found += [src for src in credits if src is not None and norm_name(src.link.name) not in own]
+        # "Source: harbourwire.com": the site's address names the outlet (nlp/credit_addresses.py)
+        found += [_outlet_source(ctx, n) or _named_outlet(n) for n in address_outlets(text, own, _host_name(ctx))]
         # "Wirewatch could not independently verify the video": another outlet's newsroom speaking,
         # its story carried over (nlp/newsroom_checks.py)
         checks = [ctx.source_from_ent(ent, None) for ent in checking_outlets(ctx.ents)]
@@ -448,6 +452,12 @@ def _host_outlet(ctx: DocumentSources, host: str) -> Source | None:
     if entry is None:
         return None
     return _outlet_source(ctx, entry.name)
+
+
+def _host_name(ctx: DocumentSources):
+    """The name of the registry outlet whose site is on a host ('abc.net.au' -> ...), or None, as a function."""
+    gaz = ctx.gazetteer
+    return lambda host: (entry.name if gaz is not None and (entry := gaz.outlet_of_host(host)) else None)  # type: ignore[attr-defined]
 
 
 def _named_agency(ctx: DocumentSources) -> Source | None:
