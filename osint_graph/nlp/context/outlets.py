@@ -8,19 +8,17 @@ Outlet (and Organization, for "the security firm Ambrey", see `described`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
-from osint_graph.nlp.context.outlet_shapes import quoted_after
+from osint_graph.nlp.context.outlet_shapes import quoted_after, site_name
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.person_names import apposed_to_role
-from osint_graph.nlp.rules import patterns, words
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
 OUTLET_NOUNS = words("context/outlet_nouns")
@@ -32,10 +30,10 @@ NEWS_MODIFIERS = words("context/news_modifiers")
 NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 MEDIA_DESCRIPTORS = words("context/media_descriptors")
 TITLE_WORDS = words("common/title_words")
+MEDIA_HEADS = words("attribution/media_heads")  # 'state TV', 'state television': common nouns, no names
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
 BODY_NAME_WORDS = [w.split() for w in words("context/body_name_words")]  # 'Treasury cited': a body's word
-SITE_NAMES = [re.compile(p["pattern"]) for p in patterns("context/site_names")]
 MAX_TITLE_TAIL = 3  # 'Karsk| Defence Journal': the words after a place that may end in a title's head
 APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
 
@@ -205,6 +203,8 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         span = doc[span.start : span.end - 1]
     if not len(span) or _not_a_reporter(ctx, doc, span):
         return
+    if len(span) == 1 and span[0].lower_ in MEDIA_HEADS:
+        return  # 'Karsk state TV reported': a medium's common noun, no name (the state's voice, or media in general)
     if apposed_to_role(span, ctx.gazetteer):  # 'wrote Ola Brenn, a navy officer,': the person writes
         lo = span.start
         while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN":
@@ -256,11 +256,6 @@ def _body_named(span: Span) -> bool:
 
 def _named(tok: Token) -> bool:
     return tok.text[:1].isupper() or site_name(tok)
-
-
-def site_name(tok: Token) -> bool:
-    """A token that is a web address ('phillyBurbs.com'): a news site where a source stands."""
-    return any(p.fullmatch(tok.text) for p in SITE_NAMES)
 
 
 def _media_described(doc: Doc, i: int) -> bool:
