@@ -95,3 +95,16 @@ def test_an_editor_of_an_outlet_speaks_for_himself(claims_extractor):
     # 'editor of X' is a person's title, not X reporting: X is no source of the claim
     text = "Jon Kell, editor of the Karsk Ledger, said the tanker Vexa Dawn was seized."
     assert _chain_of(claims_extractor, text, "Vexa Dawn") == ["Jon Kell"]
+
+
+def test_a_place_before_an_owned_and_named_site_is_no_outlet(nlp):
+    # 'the force's Sepahnews website' names its own site: the place before the comma is no apposition
+    types = _types(nlp, "The tanker was seized on Sunday near Brennholm Sound, the force's Vexnews website said.")
+    assert types.get("Vexnews") == "OUTLET"
+    assert types.get("Brennholm Sound") != "OUTLET"
+
+
+def test_an_outlet_described_by_an_owned_noun_is_still_apposed(nlp):
+    # the twin: no name before the noun, the apposition describes the name before the comma
+    text = "Vexa, the navy's official news site, said the tanker Tern Vale was seized."
+    assert _types(nlp, text).get("Vexa") == "OUTLET"

@@ -144,6 +144,8 @@ def _apposed(ctx: NameContext, doc: Doc, noun: int, cands: list[Candidate]) -> N
         k -= 1
     if k - 2 < first or doc[k - 1].lower_ not in ("a", "an", "the") or doc[k - 2].text != ",":
         return
+    if _owned_and_named(doc, k, noun):
+        return  # 'in the Strait of Hormuz, the force's Sepahnews website said': the noun has its own name
     comma = k - 2
     name_from = name_start(doc, comma, first, max_len=4)
     if name_from == comma:
@@ -153,6 +155,15 @@ def _apposed(ctx: NameContext, doc: Doc, noun: int, cands: list[Candidate]) -> N
     if (types and "Outlet" not in types) or ctx.is_place_or_people(span):
         return
     cands.append(Candidate(name_from, comma, "Outlet", "outlet-apposition"))
+
+
+def _owned_and_named(doc: Doc, k: int, noun: int) -> bool:
+    """A description between the article (token k - 1) and the outlet noun that holds a possessive and
+    a name right before the noun ('the force's Sepahnews website'): the noun is named there, the name
+    before the comma is none of its."""
+    before = doc[noun - 1]
+    named = noun - 1 >= k and before.pos_ == "PROPN" and before.text[:1].isupper()
+    return named and any(t.tag_ == "POS" or t.text in ("'s", "’s") for t in doc[k : noun - 1])
 
 
 def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
