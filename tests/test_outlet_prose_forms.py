@@ -108,3 +108,20 @@ def test_an_outlet_described_by_an_owned_noun_is_still_apposed(nlp):
     # the twin: no name before the noun, the apposition describes the name before the comma
     text = "Vexa, the navy's official news site, said the tanker Tern Vale was seized."
     assert _types(nlp, text).get("Vexa") == "OUTLET"
+
+
+def test_a_listed_agency_by_its_short_name_after_an_outlet_noun(claims_extractor):
+    # the registry leaves 'Fars' out of Fars News Agency's aliases (a province too): after 'news agency'
+    # the short name is the agency
+    text = "The Iranian news agency Fars said that the tanker Tern Vale was seized."
+    assert _chain_of(claims_extractor, text, "Tern Vale") == ["Fars News Agency"]
+
+
+def test_a_listed_agency_by_its_short_name_once_named_in_full(claims_extractor):
+    text = "The semi-official Fars news agency said the tanker Tern Vale was seized. Fars added that it carried fuel."
+    assert _chain_of(claims_extractor, text, "carried fuel") == ["Fars News Agency"]
+
+
+def test_a_place_sharing_a_short_name_stays_a_place(nlp):
+    # the twin: no outlet noun and no agency named on the page
+    assert _types(nlp, "The tanker was seized off Fars province on Monday.").get("Fars") != "OUTLET"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.outlet_shapes import quoted_after, site_name
+from osint_graph.nlp.context.outlet_short_names import fuller_outlet, named_in_full
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.legal_forms import is_legal_form
@@ -106,6 +107,10 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
         return
     span = doc[end:name_to]
     types = ctx.known_types(span.text)
+    fuller = fuller_outlet(ctx.gazetteer, span.text) if type_ == "Outlet" and "Outlet" not in types else None
+    if fuller is not None:  # 'the Iranian news agency Fars': Fars News Agency, not the province
+        cands.append(Candidate(end, name_to, type_, "described-short-outlet", {"_entry": fuller}))
+        return
     if types and type_ not in types:
         return
     if ctx.is_place_or_people(span):
@@ -232,6 +237,10 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if _not_a_reporter(ctx, doc, span):
             return
     types = ctx.known_types(span.text)
+    fuller = fuller_outlet(ctx.gazetteer, span.text) if "Outlet" not in types else None
+    if fuller is not None and named_in_full(ctx.ents(doc), fuller, span.start):
+        cands.append(Candidate(span.start, span.end, "Outlet", "reporting-short-outlet", {"_entry": fuller}))
+        return  # 'Fars added' after 'the Fars news agency said': the agency the page named in full
     if len(span) == 1 and site_name(span[0]):  # 'Marinetraffic.com': the site of a body the sources know
         types |= ctx.known_types(span.text.split(".")[0]) - {"Outlet"}
     if "Outlet" in types:
