@@ -43,18 +43,13 @@ def _chain_of(extractor, text, needle):
          ["Karsk Sentinel"]),
         ("The specialised brennmor.pl portal reported that the tanker Tove Rain was detained.", "Tove Rain",
          ["brennmor.pl"]),
+        # 'the paper' points back to an unlisted outlet named just before
+        ("Varnel Courant reported that the tanker Ola Star carried 300 tonnes of fuel. The paper said the ship "
+         "left Brennport in May.", "left Brennport", ["Varnel Courant"]),
     ],
 )  # fmt: skip
 def test_an_outlet_named_in_the_prose_heads_its_claim(claims_extractor, text, needle, chain):
     assert _chain_of(claims_extractor, text, needle) == chain
-
-
-def test_the_paper_points_back_to_an_unlisted_outlet_named_just_before(claims_extractor):
-    text = (
-        "Varnel Courant reported that the tanker Ola Star carried 300 tonnes of fuel. "
-        "The paper said the ship left Brennport in May."
-    )
-    assert _chain_of(claims_extractor, text, "left Brennport") == ["Varnel Courant"]
 
 
 @pytest.mark.parametrize(
