@@ -74,6 +74,8 @@ def not_a_source_name(ent: Span) -> bool:
         or not (ent.text.isalpha() and ent.text[1:].islower())
     ):
         return False
+    if ent._.canonical and ent._.canonical != ent.text:
+        return False  # 'Fars added': a listed outlet's short name the page gave in full ('Fars News Agency')
     tok = ent.root
     return tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_left_punct or tok.nbor(-1).is_space
 

@@ -6,6 +6,7 @@ Importing the package registers every family's triggers and rules, then the comp
 from osint_graph.nlp.context import (  # noqa: F401
     org_sentence_cues,
     organizations,
+    outlet_possessives,
     outlet_shapes,
     outlets,
     people,

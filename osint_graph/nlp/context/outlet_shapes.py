@@ -11,13 +11,15 @@ outlet_number_heads.txt, programme_intros.txt). Appends `Candidate`s of type Out
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
-from osint_graph.nlp.rules import words
+from osint_graph.nlp.rules import patterns, words
 from osint_graph.nlp.spans import sentence_bounds
 
 NOUNS_AFTER_NAME = words("context/outlet_nouns_after_name")
@@ -31,6 +33,7 @@ CLOSING_QUOTES = {"»": "«", "”": "“", '"': '"', "’": "‘", "'": "'"}
 OPENING_QUOTES = {v: k for k, v in CLOSING_QUOTES.items()}
 NOT_NAME_LABELS = words("context/not_outlet_name_labels")
 SITE_NOUNS = words("context/site_nouns")  # 'the Karsk Line website': the company's own site
+SITE_NAMES = [re.compile(p["pattern"]) for p in patterns("context/site_names")]
 
 trigger("OUTLET_NOUN_AFTER_NAME", NOUNS_AFTER_NAME)
 trigger("OUTLET_NUMBER_HEAD", NUMBER_HEADS)
@@ -51,7 +54,7 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
     while k > 0 and start - k < MAX_MODIFIERS and doc[k - 1].lower_ in MODIFIERS:
         k -= 1
     first, _ = sentence_bounds(doc[start])
-    span = _quoted_name(doc, k, first) or _plain_name(ctx, doc, k, first)
+    span = _quoted_name(doc, k, first) or _site_before(doc, k, first) or _plain_name(ctx, doc, k, first)
     if span is None:
         return
     types = ctx.known_types(span.text)
@@ -62,6 +65,17 @@ def outlet_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: 
     if not types and doc[start].lower_ in SITE_NOUNS and (span[-1].lower_ in ORG_WORDS or is_legal_form(span[-1].text)):
         return  # 'on Karsk Line website': the company's own site (the organisation rules name it)
     cands.append(Candidate(span.start, span.end, "Outlet", "outlet-before-noun"))
+
+
+def site_name(tok: Token) -> bool:
+    """A token that is a web address ('phillyBurbs.com'): a news site where a source stands."""
+    return any(p.fullmatch(tok.text) for p in SITE_NAMES)
+
+
+def _site_before(doc: Doc, k: int, first: int) -> Span | None:
+    """'the specialised brennmor.pl portal': a web address right before the noun (lower case as
+    sites write it) names the site."""
+    return doc[k - 1 : k] if k > first and site_name(doc[k - 1]) else None
 
 
 def _plain_name(ctx: NameContext, doc: Doc, k: int, first: int) -> Span | None:

@@ -8,19 +8,18 @@ Outlet (and Organization, for "the security firm Ambrey", see `described`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from osint_graph.gazetteer import normalise_name
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start
-from osint_graph.nlp.context.outlet_shapes import quoted_after
+from osint_graph.nlp.context.outlet_shapes import quoted_after, site_name
+from osint_graph.nlp.context.outlet_short_names import fuller_outlet, named_in_full
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.person_names import apposed_to_role
-from osint_graph.nlp.rules import patterns, words
+from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
 OUTLET_NOUNS = words("context/outlet_nouns")
@@ -32,10 +31,10 @@ NEWS_MODIFIERS = words("context/news_modifiers")
 NEWS_SERVICE_MODIFIERS = words("context/news_service_modifiers")
 MEDIA_DESCRIPTORS = words("context/media_descriptors")
 TITLE_WORDS = words("common/title_words")
+MEDIA_HEADS = words("attribution/media_heads")  # 'state TV', 'state television': common nouns, no names
 # 'Houthi officials have reported': the subject speaks for a body, its modifier is no outlet
 BODY_SPEAKERS = words("attribution/body_speakers")
 BODY_NAME_WORDS = [w.split() for w in words("context/body_name_words")]  # 'Treasury cited': a body's word
-SITE_NAMES = [re.compile(p["pattern"]) for p in patterns("context/site_names")]
 MAX_TITLE_TAIL = 3  # 'Karsk| Defence Journal': the words after a place that may end in a title's head
 APPOSED_MODIFIERS = 4  # 'a pan-Varnian satellite channel': the description's words before the noun
 
@@ -108,6 +107,10 @@ def described(ctx: NameContext, doc: Doc, start: int, end: int, type_: str, cand
         return
     span = doc[end:name_to]
     types = ctx.known_types(span.text)
+    fuller = fuller_outlet(ctx.gazetteer, span.text) if type_ == "Outlet" and "Outlet" not in types else None
+    if fuller is not None:  # 'the Iranian news agency Fars': Fars News Agency, not the province
+        cands.append(Candidate(end, name_to, type_, "described-short-outlet", {"_entry": fuller}))
+        return
     if types and type_ not in types:
         return
     if ctx.is_place_or_people(span):
@@ -146,6 +149,8 @@ def _apposed(ctx: NameContext, doc: Doc, noun: int, cands: list[Candidate]) -> N
         k -= 1
     if k - 2 < first or doc[k - 1].lower_ not in ("a", "an", "the") or doc[k - 2].text != ",":
         return
+    if _owned_and_named(doc, k, noun):
+        return  # 'in the Strait of Hormuz, the force's Sepahnews website said': the noun has its own name
     comma = k - 2
     name_from = name_start(doc, comma, first, max_len=4)
     if name_from == comma:
@@ -155,6 +160,15 @@ def _apposed(ctx: NameContext, doc: Doc, noun: int, cands: list[Candidate]) -> N
     if (types and "Outlet" not in types) or ctx.is_place_or_people(span):
         return
     cands.append(Candidate(name_from, comma, "Outlet", "outlet-apposition"))
+
+
+def _owned_and_named(doc: Doc, k: int, noun: int) -> bool:
+    """A description between the article (token k - 1) and the outlet noun that holds a possessive and
+    a name right before the noun ('the force's Sepahnews website'): the noun is named there, the name
+    before the comma is none of its."""
+    before = doc[noun - 1]
+    named = noun - 1 >= k and before.pos_ == "PROPN" and before.text[:1].isupper()
+    return named and any(t.tag_ == "POS" or t.text in ("'s", "’s") for t in doc[k : noun - 1])
 
 
 def source_span(ctx: NameContext, doc: Doc, tok: Token) -> Span | None:
@@ -205,6 +219,8 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         span = doc[span.start : span.end - 1]
     if not len(span) or _not_a_reporter(ctx, doc, span):
         return
+    if len(span) == 1 and span[0].lower_ in MEDIA_HEADS:
+        return  # 'Karsk state TV reported': a medium's common noun, no name (the state's voice, or media in general)
     if apposed_to_role(span, ctx.gazetteer):  # 'wrote Ola Brenn, a navy officer,': the person writes
         lo = span.start
         while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN":
@@ -221,6 +237,10 @@ def maybe_outlet(ctx: NameContext, doc: Doc, span: Span | None, media: bool, can
         if _not_a_reporter(ctx, doc, span):
             return
     types = ctx.known_types(span.text)
+    fuller = fuller_outlet(ctx.gazetteer, span.text) if "Outlet" not in types else None
+    if fuller is not None and named_in_full(ctx.ents(doc), fuller, span.start):
+        cands.append(Candidate(span.start, span.end, "Outlet", "reporting-short-outlet", {"_entry": fuller}))
+        return  # 'Fars added' after 'the Fars news agency said': the agency the page named in full
     if len(span) == 1 and site_name(span[0]):  # 'Marinetraffic.com': the site of a body the sources know
         types |= ctx.known_types(span.text.split(".")[0]) - {"Outlet"}
     if "Outlet" in types:
@@ -256,11 +276,6 @@ def _body_named(span: Span) -> bool:
 
 def _named(tok: Token) -> bool:
     return tok.text[:1].isupper() or site_name(tok)
-
-
-def site_name(tok: Token) -> bool:
-    """A token that is a web address ('phillyBurbs.com'): a news site where a source stands."""
-    return any(p.fullmatch(tok.text) for p in SITE_NAMES)
 
 
 def _media_described(doc: Doc, i: int) -> bool:
