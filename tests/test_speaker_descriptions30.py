@@ -46,15 +46,18 @@ def test_a_states_abbreviation_heading_its_bodys_name_counts_for_the_story(claim
         "A U.S. Navy warship shot down drones fired at merchant ships in the Tolm Sea on Sunday, officials said. "
         "Meanwhile, Yemen's Houthi military claimed responsibility for the strikes.\n\n"
         '"Today there were four attacks," U.S. Central Command said in a statement.\n\n'
-        "The warship shot down a drone from Yemen, according to an official at the U.S. Department of Defense."
+        "The warship shot down a drone from Yemen, according to an official at the U.S. Department of Defense. "
+        "The United States has sent two more destroyers to the region."
     )
-    # the U.S. bodies count for the United States: its officials (or its navy), not Yemen, speak
+    # the U.S. bodies count for the United States (the article names it: an abbreviation alone is no
+    # state's name): its officials (or its navy), not Yemen, speak
     assert _chain(claims_extractor, text, "shot down drones") in (["United States"], ["US Navy"])
     # twin: with no U.S. body named, Yemen (named twice) is the story's state
     twin = (
         text.replace("A U.S. Navy warship", "A warship")
         .replace("U.S. Central Command said", "the command said")
         .replace("U.S. Department of Defense", "Department of Defense")
+        .replace("The United States has sent", "The allies have sent")
     )
     assert _chain(claims_extractor, twin, "shot down drones") == ["Yemen"]
 
