@@ -61,16 +61,37 @@ def _subject_actors(main: Token, ents: list[Span]) -> list[Span]:
 
 
 def _source_segment(per_segment: list[Segment], k: int, framed: set[int], key: tuple[str, ...]) -> int | None:
-    """The nearest earlier sentence with a frame of its own whose chain is the carried one."""
-    for j in range(k - 1, -1, -1):
+    """The nearest earlier sentence with a frame of its own whose chain is the carried one, else the
+    nearest later one (a closing "..., Nordic Daily reports" reviews the paragraph before it)."""
+    order = list(range(k - 1, -1, -1)) + list(range(k + 1, len(per_segment)))
+    for j in order:
         for cl in per_segment[j][3]:
             if id(cl) in framed and tuple(s.key for s in cl.chain) == key:
                 return j
     return None
 
 
-def _names(ents: list[Span], a: int, b: int) -> set[str]:
-    return {_norm(e.text) for e in ents if e.start >= a and e.end <= b}
+def _account_names(
+    per_segment: list[Segment], k: int, framed: set[int], cl: Clause, ents: list[Span]
+) -> set[str] | None:
+    """The names the source's account has given (None: no sentence of its own found): those of its
+    own sentence and of every sentence framed by one of the chain's sources from the start of that
+    sentence's paragraph up to the clause ("X said the board seized A. | ... | C, Y reports")."""
+    key = tuple(s.key for s in cl.chain)
+    j = _source_segment(per_segment, k, framed, key)
+    if j is None:
+        return None
+    keys = set(key)
+    lo = min(j, k)
+    while lo > 0 and per_segment[lo - 1][2] == per_segment[min(j, k)][2]:
+        lo -= 1
+    names: set[str] = set()
+    for i in range(lo, max(j, k) + 1):
+        seg = per_segment[i]
+        shares = any(id(c) in framed and keys & {s.key for s in c.chain} for c in seg[3])
+        if i == j or (i != k and shares):
+            names |= {_norm(e.text) for e in ents if e.start >= seg[0] and e.end <= seg[1]}
+    return names
 
 
 def new_actor(doc: Doc, cl: Clause, src_names: set[str], ents: list[Span]) -> bool:
@@ -127,10 +148,8 @@ def cut_carried_passages(doc: Doc, per_segment: list[Segment], framed: set[int])
             if "time_jump" in CUES and time_jump(doc, cl):
                 cue = "time_jump"
             elif "new_actor" in CUES:
-                j = _source_segment(per_segment, k, framed, tuple(s.key for s in cl.chain))
-                if j is not None:
-                    src_names = _names(ents, per_segment[j][0], per_segment[j][1])
-                    if new_actor(doc, cl, src_names, ents):
-                        cue = "new_actor"
+                src_names = _account_names(per_segment, k, framed, cl, ents)
+                if src_names is not None and new_actor(doc, cl, src_names, ents):
+                    cue = "new_actor"
             if cue:
                 cl.chain, cl.emptied = [], cue
