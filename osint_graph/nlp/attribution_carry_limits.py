@@ -122,11 +122,18 @@ def time_jump(doc: Doc, cl: Clause) -> bool:
             return True
     if any(YEAR.match(t) for t in toks):
         return True
-    # "Since October the group has targeted shipping": a state that has held since before the event
-    return bool(set(toks) & SINCE) and cl.main is not None and _perfect(cl.main)
+    # "Since October the group has targeted shipping": a state that has held since before the event;
+    # the "since" of the main verb (not of a relative clause), and not "since then" (after the event)
+    if cl.main is None or not _perfect(cl.main):
+        return False
+    return any(
+        c.lower_ in SINCE and (c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in SINCE_EXCEPTIONS)
+        for c in cl.main.children
+    )
 
 
 SINCE = frozenset(_LIMITS["since_words"])
+SINCE_EXCEPTIONS = frozenset(_LIMITS["since_exceptions"])
 
 
 def _perfect(main: Token) -> bool:

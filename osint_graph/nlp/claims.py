@@ -62,8 +62,8 @@ from osint_graph.nlp import hedge_scope, modality
 from osint_graph.nlp.attribution_background import drop_carried_background
 from osint_graph.nlp.attribution_basis import basis
 from osint_graph.nlp.attribution_carry import carry_step, record
-from osint_graph.nlp.attribution_carry_limits import cut_carried_passages
 from osint_graph.nlp.attribution_carry import mode as carry_mode
+from osint_graph.nlp.attribution_carry_limits import cut_carried_passages
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
 from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, drop_carried_hearsay, is_writer_cue
