@@ -39,6 +39,7 @@ _LIMITS = {row["key"]: row["value"].split() for row in table("attribution/carry_
 ACTOR_LABELS = frozenset(_LIMITS["actor_labels"])  # entity labels that name a party that can act or speak
 CUT_BASES = frozenset(_LIMITS["cut_bases"])  # the carried bases this step may cut
 CUES = frozenset(_LIMITS["cues"])  # which cues are on: new_actor, time_jump
+ACTOR_CUT_BASES = frozenset(_LIMITS["actor_cut_bases"])  # a press review reports other parties' acts too
 TIME_JUMPS = tuple(tuple(w.lower().split()) for w in words("attribution/carry_time_jumps"))
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -154,7 +155,7 @@ def cut_carried_passages(doc: Doc, per_segment: list[Segment], framed: set[int])
             cue = ""
             if "time_jump" in CUES and time_jump(doc, cl):
                 cue = "time_jump"
-            elif "new_actor" in CUES:
+            elif "new_actor" in CUES and cl.chain[-1].via in ACTOR_CUT_BASES:
                 src_names = _account_names(per_segment, k, framed, cl, ents)
                 if src_names is not None and new_actor(doc, cl, src_names, ents):
                     cue = "new_actor"
