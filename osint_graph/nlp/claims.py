@@ -63,6 +63,7 @@ from osint_graph.nlp.attribution_background import drop_carried_background
 from osint_graph.nlp.attribution_basis import basis
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
+from osint_graph.nlp.attribution_carry_limits import cut_carried_passages
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
 from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, drop_carried_hearsay, is_writer_cue
@@ -230,6 +231,7 @@ def extract_claims(
     # sentence names
     drop_carried_hearsay(doc, per_segment, framed)
     drop_carried_background(doc, per_segment, framed)
+    cut_carried_passages(doc, per_segment, framed)
     apply_next_reporter(doc, per_segment, framed)
     # 3. a republished story: its original outlet heads every chain
     first_frame = story_first_frame(ctx, doc, per_segment)
