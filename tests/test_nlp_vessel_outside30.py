@@ -3,7 +3,8 @@ thirtieth round), each with a negative twin, on made-up texts: prefixes with a s
 context/slash_ship_prefixes.txt), a merchant prefix spelled out with no bracket ("Motor Tanker X":
 context/spelled_ship_prefixes.txt), towboats, superyachts, FSRUs and battleships (common/vessel_nouns),
 "the yacht—named X", an agency's dateline before an apposition, a person's name after a prefixed ship's,
-an owner's possessive before a numbered name, a place before a ship's possessive."""
+an owner's possessive before a numbered name, a place before a ship's possessive, a second ship joined
+by 'and the' (context/vessel_coordination.py)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,15 @@ def test_a_place_before_a_ships_possessive_is_no_second_ship(nlp):
     # twin: two ships joined by 'and' before the possessive are both ships
     found = vessels(nlp, "The cutters Valtor and Orlanic sailed. Orlanic and Valtor's crews seized a boat.")
     assert {"Orlanic", "Valtor"} <= set(found)
+
+
+def test_a_second_ship_joined_by_and_the(nlp):
+    found = vessels(nlp, "Houthi forces attacked the tanker Tern Vale and the Orla Dawn on Monday.")
+    assert set(found) == {"Tern Vale", "Orla Dawn"}
+
+
+def test_a_body_a_place_or_a_person_joined_to_a_ship_is_no_ship(nlp):
+    # twins: a body's word, a strait, a coast guard after the name, a person with no 'the'
+    for second in ("the Karsk Navy", "the Strait of Hormuz", "the Varnian coast guard", "Dana Kovar"):
+        found = vessels(nlp, f"Houthi forces attacked the tanker Tern Vale and {second} on Monday.")
+        assert set(found) == {"Tern Vale"}, second
