@@ -1,7 +1,7 @@
 """Ships' names no gazetteer holds, in the shapes pages outside the real-article set write them (issue 11,
 thirtieth round), each with a negative twin, on made-up texts: prefixes with a slash ("M/L", "F/V", "M/Y":
 context/slash_ship_prefixes.txt), a merchant prefix spelled out with no bracket ("Motor Tanker X":
-context/spelled_ship_prefixes.txt), towboats, superyachts, FSRUs and battleships (common/vessel_nouns),
+context/spelled_ship_prefixes.txt), superyachts, FSRUs and battleships (common/vessel_nouns),
 "the yacht—named X", an agency's dateline before an apposition, a person's name after a prefixed ship's,
 an owner's possessive before a numbered name, a place before a ship's possessive, a second ship joined
 by 'and the' (context/vessel_coordination.py)."""
@@ -43,16 +43,14 @@ def test_spelled_prefix_words_that_name_no_ship(nlp):
     assert found == {}
 
 
-def test_towboats_superyachts_fsrus_and_battleships(nlp):
-    assert "Dewey Tarn" in vessels(nlp, "Two barges pushed by the towboat Dewey Tarn collided near Columbus.")
+def test_superyachts_fsrus_and_battleships(nlp):
     assert "Lady Orvela" in vessels(nlp, "The superyacht Lady Orvela was seized in Tarvik on Monday.")
     assert "Marshal Varnov" in vessels(nlp, 'Cover photo: FSRU "Marshal Varnov" at the Tarvik terminal.')
     assert "Tarvo" in vessels(nlp, "The Tarvo battleship sank in April after two missiles hit it.")
 
 
 def test_the_new_ship_nouns_before_a_person_or_a_demonym(nlp):
-    # twins: a towboat's captain, a superyacht's owner, a battleship's flag
-    assert vessels(nlp, "Two barges pushed by the towboat captain Dana Kovar collided near Columbus.") == {}
+    # twins: a superyacht's owner, a battleship's flag, an FSRU's description
     assert vessels(nlp, "The superyacht owner Dana Kovar was questioned in Tarvik on Monday.") == {}
     assert vessels(nlp, "The Varnian battleship sank in April after two missiles hit it.") == {}
     assert vessels(nlp, 'Cover photo: an FSRU "built in Tarvik" in 2019.') == {}
