@@ -188,7 +188,7 @@ def vessel_name(text: str) -> str:
 
 
 def ship_prefixes() -> frozenset[str]:
-    return words("context/ship_prefixes") | {"M/V", "M/T"}
+    return words("context/ship_prefixes") | words("context/slash_ship_prefixes")
 
 
 def annotate(

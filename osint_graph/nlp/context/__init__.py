@@ -11,6 +11,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     outlets,
     people,
     places,
+    vessel_coordination,
     vessel_cues,
     vessel_fleets,
     vessel_forms,

@@ -32,6 +32,7 @@ CLASS_WORDS = words("context/ship_class_words")
 FLAG_WORDS = words("context/flag_words")
 VESSEL_MODIFIERS = words("context/vessel_modifiers")
 SHIP_PREFIXES = words("context/ship_prefixes")
+SPELLED_PREFIXES = [p.split() for p in words("context/spelled_ship_prefixes")]
 
 
 @dataclass
@@ -257,6 +258,7 @@ class NameContext:
             j += 1
         end = name_end(doc, j, limit)
         if type_ == "Vessel":
+            j += spelled_prefix_words(doc, j, end)  # 'Motor Tanker Harbor Tern': the name after the prefix
             if _before_class_word(doc, end, limit) or spelled_prefix_at(doc, end):
                 return i  # ('on board Motor Tanker (MT) Tern': the prefix spelled out, no name)
             if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ in FLAG_WORDS:
@@ -362,6 +364,16 @@ def spelled_prefix_at(doc: Doc, k: int) -> bool:
         return False
     noun = doc[k - 1]
     return noun.text[:1].isupper() and noun.lower_ in SHIP_KIND_WORDS and doc[k - 2].text[:1].isupper()
+
+
+def spelled_prefix_words(doc: Doc, j: int, end: int) -> int:
+    """How many capitalised words at token j spell a merchant prefix out before a name that goes on
+    to `end` ('Motor Tanker Harbor Tern': 2; context/spelled_ship_prefixes), 0 if none."""
+    for parts in SPELLED_PREFIXES:
+        k = j + len(parts)
+        if k < end and all(t.lower_ == w and t.text[:1].isupper() for t, w in zip(doc[j:k], parts, strict=True)):
+            return len(parts)
+    return 0
 
 
 def _before_class_word(doc: Doc, end: int, limit: int) -> bool:

@@ -10,6 +10,11 @@ canonical name (`VNS Tolmar`), a merchant one is dropped (`Brenna Sky`); the spa
 The spelled words are no name of their own (`NameContext.add_name` refuses them before such a
 bracket). Not after a comma ("Varnian Navy Ship (VNS), TOLMAR, Apapa": a shore base named so).
 
+- A prefixed ship's name runs on into a person's full name ('Commanding Officer of HMS Belos Tom
+  Varn, said'): `before_a_person` ends the name where the model's two-word (or longer) person starts,
+  past the name's first word ('RFS Admiral Varnov': one word, the ship's; 'USS Dana Kovar': from the
+  first word, the ship's), or where a given name and a surname close the model's person that holds
+  the ship's name too ('HMS [Belos Tom Varn]').
 - A ship's operator or owner before an unhyphenated participle ('the Karsk Maritime operated Morrow
   Dawn'): `company_participle` lets vessels.py's FLAGGED rule take the name after it.
 - A name in quotes before the comma of an apposition ('the “Morrow Gull”, a ferry, capsized'):
@@ -25,6 +30,7 @@ from spacy.tokens import Doc
 
 from osint_graph.nlp.context.names import Candidate, NameContext, name_end, spelled_prefix_at
 from osint_graph.nlp.context.registry import context_rule
+from osint_graph.nlp.given_names import is_given_name
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
 
@@ -56,6 +62,23 @@ def spelled_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list
     prefix = doc[start].text
     canonical = f"{prefix} {name}" if prefix in NAVAL_PREFIXES else name
     cands.append(Candidate(i, stop, "Vessel", "spelled-prefix", {"_canonical": canonical}))
+
+
+def before_a_person(doc: Doc, i: int, end: int) -> int:
+    """Where a name that may go on from token i to `end` ends: before the first person of two words or
+    more that the model found wholly inside it ('HMS Belos [Tom Varn]'), or before a given name and a
+    surname that close it inside the model's person ('HMS [Belos Tom Varn]'), `end` if none."""
+    for k in range(i, end - 1):
+        if doc[k].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "I":
+            continue
+        if k + 2 == end and is_given_name(doc[k].text) and doc[k + 1].is_title:
+            return k  # the model's person holds the ship's name too: '[Tolmar Dana Kovar]', a given name
+        stop = k + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if doc[k].ent_iob_ == "B" and stop <= end:
+            return k
+    return end
 
 
 def company_participle(doc: Doc, i: int) -> bool:

@@ -62,7 +62,10 @@ PLACE_LABELS = ("GPE", "LOC", "NORP")
 OPENING_QUOTES = frozenset("'‘\"“")
 CLOSING_QUOTES = frozenset("'’\"”")
 _HULL = re.compile(r"^([A-Z]{2,6})-(\d{2,5})$")
-_SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")
+# 'M/V', 'F/V', 'M/L' ... (context/slash_ship_prefixes): the letter before the slash -> the letters after it
+SLASH_PREFIXES = words("context/slash_ship_prefixes")
+_SLASH_LETTERS = frozenset(p.split("/")[1] for p in SLASH_PREFIXES)
+_SLASH_GLUED = re.compile(r"^[VT]([A-Z][a-z]+)$")  # 'M/TAltair': a space lost on the page
 
 
 def valid_imo(number: str) -> bool:
@@ -75,21 +78,17 @@ def valid_imo(number: str) -> bool:
 
 
 def _slash_letter(text: str) -> bool:
-    """The last piece of 'M/V', 'M/T' or 'M/TAltair' (what `_slash_prefix` needs of the token itself)."""
-    return text in ("V", "T") or bool(_SLASH_GLUED.match(text))
+    """The last piece of 'M/V', 'F/V', 'M/L' or 'M/TAltair' (what `_slash_prefix` needs of the token itself)."""
+    return text in _SLASH_LETTERS or bool(_SLASH_GLUED.match(text))
 
 
 def _slash_prefix(tok: Token) -> bool:
-    """'M/V', 'M/T' (three tokens: 'M', '/', 'V'), or 'M/TAltair' glued."""
+    """'M/V', 'F/V', 'M/L' (three tokens: 'M', '/', 'V'; context/slash_ship_prefixes), or 'M/TAltair' glued."""
     doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "/"
-        and doc[tok.i - 2].text == "M"
-        and not doc[tok.i - 2].whitespace_
-        and not doc[tok.i - 1].whitespace_
-        and (tok.text in ("V", "T") or bool(_SLASH_GLUED.match(tok.text)))
-    )
+    if tok.i < 2 or doc[tok.i - 1].text != "/" or doc[tok.i - 2].whitespace_ or doc[tok.i - 1].whitespace_:
+        return False
+    glued = _SLASH_GLUED.match(tok.text)
+    return f"{doc[tok.i - 2].text}/{tok.text[0] if glued else tok.text}" in SLASH_PREFIXES
 
 
 trigger("HULL_NUMBER", attr="TOKEN", text=lambda text: text[:1].isupper() and _hull_parts(text) is not None)
@@ -302,11 +301,12 @@ def name_before_noun(ctx: NameContext, doc: Doc, start: int, end: int, cands: li
         cands.append(Candidate(name_from, name_to, "Organization", "owner-before-ship"))
         return
     # led by 'the' (over an adjective or two, or an age: 'the flagless Jaguar ship', 'the 15-year-old
-    # Kestrel oil tanker') or by '-owned'/'-flagged'
+    # Kestrel oil tanker'), by '-owned'/'-flagged', or by an owner's possessive before a quoted or
+    # numbered name ("Varnia's Tolla 1 tanker"; not "Varnia's Tolvex tanker": a company)
     lead = [t for t in doc[max(first, name_from - quoted - 6) : name_from - quoted]]
     led = bool(lead) and (
         lead[-1].lower_ in ("owned", "flagged")
-        or (quoted and lead[-1].text in POSSESSIVE_MARKS)
+        or (lead[-1].text in POSSESSIVE_MARKS and (quoted or doc[name_to - 1].like_num))
         or any(
             t.lower_ == "the" and all(_lead_word(u) or ctx.gazetteer.is_demonym(u.text) for u in lead[n + 1 :])
             for n, t in enumerate(lead)

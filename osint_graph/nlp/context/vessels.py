@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from osint_graph.gazetteer import cldr_country
 from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end, name_start, name_token
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessel_forms import company_participle, joined_and, unquoted_end
+from osint_graph.nlp.context.vessel_forms import before_a_person, company_participle, joined_and, unquoted_end
 from osint_graph.nlp.context.vessel_patterns import (
     apposition_list,
     class_designator_end,
@@ -62,6 +62,7 @@ BODY_OR_SYSTEM_HEADS = words("context/state_possessive_bodies") | words("entity_
 TOWN_LABELS = (LABEL_OF_TYPE["Location"], LABEL_OF_TYPE["Port"])  # a town the gazetteer found
 SHIP_ATTACK_NOUNS = {tuple(line.split()) for line in words("context/ship_attack_nouns")}  # ('attack', 'on')
 SPEAKING_VERBS = words("common/report_verbs") | words("common/source_verbs")  # 'the Independent reported'
+NAMING_WORDS = ("named", "called", "dubbed")
 
 
 def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -115,9 +116,9 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
             return  # a headline's 'Same Ship Involved in ...', 'Vessel Confiscated amid ...': a verb, no name
     if i + 2 < limit and doc[i].text == "(" and doc[i + 1].text in SHIP_PREFIXES and doc[i + 2].text == ")":
         i += 3  # 'the fishing vessel (FV) Tern Vale': the noun's abbreviation between it and the name
-    if i + 1 < limit and doc[i].lower_ in (",", "is", "was") and doc[i + 1].lower_ in ("named", "called", "dubbed"):
-        i += 1  # 'The ship, named Fitburg, was ...', 'The ship is named Tern Union'
-    if i < limit and doc[i].lower_ in ("named", "called", "dubbed"):
+    if i + 1 < limit and doc[i].lower_ in (",", "—", "–", "is", "was") and doc[i + 1].lower_ in NAMING_WORDS:
+        i += 1  # 'The ship, named Fitburg, was ...', 'the yacht—named Tern—', 'The ship is named Tern Union'
+    if i < limit and doc[i].lower_ in NAMING_WORDS:
         i += 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")  # 'The cargo ship, called the Tern Vale,'
     elif i < limit and doc[i].lower_ == "as" and noun.head.lemma_.lower() in ("identify", "name"):
         i += 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")  # 'identified the vessel as the Niovi'
@@ -287,6 +288,8 @@ def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: l
     if k - 1 <= first or not (doc[k - 1].text == "," or doc[k - 1].text in LIST_DASHES):
         return  # 'X, a tanker', 'X — a tanker'
     name_to = unquoted_end(doc, _before_brackets(doc, k - 1, first), first)  # 'Andromeda (Bavaria Cruiser 50), a'
+    if name_to < k - 1 and "Outlet" in ctx.known_types(doc[name_to + 1 : k - 2].text):
+        return  # a dateline's agency in the brackets: 'SEATTLE (AP) — A passenger ferry ran aground'
     name_from = ship_name_before(doc, name_to, first)  # (a number ends it: "Tern 8, a ship")
     while name_from < name_to and doc[name_from].lower_ in VESSEL_CLASSES:
         name_from += 1  # 'the Suezmax Tern Vale, a ...': the size class is no part of the name
@@ -312,8 +315,7 @@ def _possessive_owner(doc: Doc, k: int, first: int) -> int:
 
 
 def _before_brackets(doc: Doc, comma: int, first: int) -> int:
-    """Where the name before the comma ends: before a bracketed aside of a few words ('the Rota
-    (P525), a ...', 'Andromeda (Bavaria Cruiser 50 Andromeda), a ...'), else at the comma."""
+    """Where the name before the comma ends: before a short bracketed aside ('the Rota (P525), a'), else at it."""
     if doc[comma - 1].text != ")":
         return comma
     for j in range(comma - 2, max(first, comma - 10), -1):
@@ -404,7 +406,7 @@ def ship_prefix(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Ca
             and doc[end + 1].text[:1].isupper()
         ):
             end = name_end(doc, end + 1, limit, max_len=3)
-        if end > tok.i + 1:
+        if (end := before_a_person(doc, tok.i + 2, end)) > tok.i + 1:  # 'of HMS Duncan Tom Trent'
             cands.append(Candidate(tok.i, end, "Vessel", "ship-prefix"))
             if tok.text.rstrip(".") in NAVAL_PREFIXES:  # a merchant 'MV' names no list: 'MV Tolm and MARCOS'
                 prefixed_list(doc, tok.text, end, limit, cands)
@@ -504,8 +506,8 @@ def ship_subject(
             return
         if span[-1].lower_ in ORG_SUFFIXES | ORG_NAME_WORDS or any(t.ent_type_ in ("NORP", "DATE") for t in span):
             return
-        if _preposition_object(span[-1]) and _subject_elsewhere(verb, start, end):
-            return  # 'the ship that carries cargo between Asia and Europe ran aground': no subject
+        if _preposition_object(span[-1]) and (found or _subject_elsewhere(verb, start, end)):
+            return  # 'the ship that carries cargo between Asia and Europe ran aground', 'in the Varn Sea, Tern's crew'
         bare = start == first or doc[start - 1].lower_ != "the"
         if needs_the and bare:
             return
