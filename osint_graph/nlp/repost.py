@@ -457,7 +457,7 @@ def _host_outlet(ctx: DocumentSources, host: str) -> Source | None:
 def _host_name(ctx: DocumentSources):
     """The name of the registry outlet whose site is on a host ('abc.net.au' -> ...), or None, as a function."""
     gaz = ctx.gazetteer
-    return lambda host: (entry.name if gaz is not None and (entry := gaz.outlet_of_host(host)) else None)  # type: ignore[attr-defined]
+    return lambda host: entry.name if gaz is not None and (entry := gaz.outlet_of_host(host)) else None  # type: ignore[attr-defined]
 
 
 def _named_agency(ctx: DocumentSources) -> Source | None:

@@ -71,8 +71,7 @@ def _ship_verb(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _ship_noun(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A size class counts as a ship noun only as the trade writes it, in capitals or at full length
-    ('VLCC', 'Aframax'): 'Mr' is a title, not the MR class."""
+    """A size class is a ship noun only as the trade writes it ('VLCC', 'Aframax'): 'Mr' is no MR class."""
     tok = doc[start]
     if end - start > 1 or tok.lower_ not in VESSEL_CLASSES:
         return start, end
@@ -209,8 +208,8 @@ def vessel_after(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[C
 
 
 def _the_name_in_apposition(doc: Doc, noun: Token, i: int, limit: int) -> bool:
-    """'the Karsk ship the Tern Vale': a name after 'the' that the parser sets in apposition to the
-    ship noun (not 'the ships the Houthis claimed', where the name is a relative clause's subject)."""
+    """'the Karsk ship the Tern Vale': a name after 'the' in apposition to the ship noun (not 'the ships
+    the Houthis claimed': a relative clause's subject)."""
     end = name_end(doc, i, limit)
     return end > i and any(t.dep_ == "appos" and t.head.i == noun.i for t in doc[i:end])
 
@@ -262,9 +261,8 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 @context_rule("VESSEL_NOUN", order=11)
 def vessel_appositive(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'Eventin, a Panama-flagged oil tanker', 'Eventin, the vessel which sank': a name, a comma (or a
-    dash: 'Eventin — a Panama-flagged tanker'), then a
-    described vessel (not 'X Ltd., a ship management company': there the vessel noun only modifies
-    the noun it describes)."""
+    dash: 'Eventin — a Panama-flagged tanker'), then a described vessel (not 'X Ltd., a ship
+    management company': there the vessel noun only modifies the noun it describes)."""
     first, _ = sentence_bounds(doc[start])
     if doc[end - 1].head.i >= end and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
         return
