@@ -46,4 +46,5 @@ def test_the_glued_paragraph_gives_its_entities_figures_and_claims(claims_extrac
 
 def test_twin_the_headline_with_one_sentence_after_it_stays_a_caption():
     pieces = _pieces(CAPTION)
-    assert ("caption", "Blast Tears Tanker Apart at Varnholm Pier The wreck of the Tern Vale seen from the quay on Tuesday") in pieces
+    caption = "Blast Tears Tanker Apart at Varnholm Pier The wreck of the Tern Vale seen from the quay on Tuesday"
+    assert ("caption", caption) in pieces

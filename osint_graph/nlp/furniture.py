@@ -21,7 +21,8 @@ come from them (tests/real/README.md). The patterns are data (`sources/rules/fur
 
 Found here, not by pattern: the headline (the first line when it is short and ends without a full
 stop), repeats of the headline, a line that repeats it and goes on (a photo's text, then its
-caption; or, when more than one sentence follows, the headline glued to the first paragraph), subheadings (later short lines in Title Case, without a full stop),
+caption; or, when more than one sentence follows, the headline glued to the first paragraph),
+subheadings (later short lines in Title Case, without a full stop),
 and a caption given twice (once with its credit, once without).
 
 Kinds in `CONTENT_KINDS` are content (the headline, subheadings, the dateline); every other kind
