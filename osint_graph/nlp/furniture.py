@@ -21,7 +21,8 @@ come from them (tests/real/README.md). The patterns are data (`sources/rules/fur
 
 Found here, not by pattern: the headline (the first line when it is short and ends without a full
 stop), repeats of the headline, a line that repeats it and goes on (a photo's text, then its
-caption), subheadings (later short lines in Title Case, without a full stop),
+caption; or, when more than one sentence follows, the headline glued to the first paragraph),
+subheadings (later short lines in Title Case, without a full stop),
 and a caption given twice (once with its credit, once without).
 
 Kinds in `CONTENT_KINDS` are content (the headline, subheadings, the dateline); every other kind
@@ -58,6 +59,7 @@ AUTHOR = "author"
 AUTHOR_TAIL_LINES = 2  # short lines a page may set after an author box ("Back to top button")
 AUTHOR_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+$")
 PROSE_END = '.!?:;"”’)'
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘]?[A-Z]")  # a sentence ends and the next begins
 LINE_GOES_ON = PROSE_END + ",-–—"  # a line that ends so may run on into the next one
 # a hard-wrapped page (text broken at 60-80 characters, one line per visual line, as copied from a PDF
 # or an e-mail bulletin): WRAP_MIN_LINES lines of four words or more, WRAP_SHARE of them ending
@@ -182,6 +184,25 @@ def _norm(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+def _headline_repeated(text: str, start: int, end: int, words: int) -> list[tuple[str, int, int]]:
+    """A line that repeats the headline and goes on: the headline as a photo's text with its caption
+    after it (one sentence at most: the whole line a caption), or the headline glued to the body's
+    first paragraph, as some pages print it ('Blast Rips Tanker Apart at Dock An explosion aboard ...
+    The ship ...': the headline's words the headline again, the rest body)."""
+    cut = start
+    for _ in range(words):  # the end of the headline's last word in the line
+        while text[cut].isspace():
+            cut += 1
+        while cut < end and not text[cut].isspace():
+            cut += 1
+    if not SENTENCE_BREAK.search(text, cut, end):
+        return [("caption", start, end)]
+    rest = cut
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return [(HEADLINE, start, cut), *_dateline(text, rest, end)]
+
+
 def _dateline(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     line = text[start:end]
     for pattern in _dateline_rules():
@@ -275,7 +296,7 @@ def find_furniture(text: str) -> list[tuple[str, int, int]]:
         elif headline is not None and norm == headline:
             found.append((HEADLINE, start, end))  # the headline again, as pages repeat it
         elif headline is not None and norm.startswith(headline + " "):
-            found.append(("caption", start, end))  # the headline as a photo's text, its caption after it
+            found.extend(_headline_repeated(text, start, end, len(headline.split())))
         elif 0 < i < len(body_lines) - 1 and _is_subhead(line):  # (the last line may be cut short)
             found.append((SUBHEAD, start, end))  # 'Not the First Incident': a heading in the body
         elif any(c != norm and c.startswith(norm) for c in captions) or (
@@ -389,6 +410,8 @@ def _mark_sentences(doc: Doc, found: list[tuple[str, int, int]]) -> None:
     edges = [c for kind, start, end in found if kind not in (DATELINE, DATELINE_AGENCY) for c in (start, end)]
     starts = []
     for char in edges + _line_breaks(text):
+        while char < len(text) and text[char] in " \t":  # a piece that ends before a space: what follows it
+            char += 1
         span = doc.char_span(char, min(char + 1, len(text)), alignment_mode="expand") if char < len(text) else None
         if span is None or not len(span):  # the character is white space after a token
             continue
