@@ -29,7 +29,7 @@ ISLAND_NOUNS = words("context/island_nouns")
 VESSEL = LABEL_OF_TYPE["Vessel"]
 PLACES = frozenset({LABEL_OF_TYPE["Port"], LABEL_OF_TYPE["Location"]})
 OPENERS = frozenset({"the", "a", "an", "its", "their"})  # a description opens with one, or with 'Varnia's'
-STOPS = frozenset({"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})  # where the description's noun ends
+STOPS = words("context/description_stop_pos")  # where the description's noun ends
 MAX_WORDS = 7
 
 
