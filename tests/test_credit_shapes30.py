@@ -149,9 +149,9 @@ def test_story_tail_drops_only_link_lines():
 
 
 def _hosts(text: str, own: set[str] = frozenset(), known: dict | None = None) -> list[str]:
-    from osint_graph.nlp.credit_addresses import address_outlets
+    from osint_graph.nlp.credit_addresses import credited_sites
 
-    return address_outlets(text, set(own), (known or {}).get)
+    return [(known or {}).get(host, host) for host in credited_sites(text, set(own))]
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,13 @@ is that site's own), on a line of its own at the top or the end of the page. The
 without a path, perhaps "by" and a name) is read here. The address names the registry outlet whose site
 it is (`Gazetteer.outlet_of_host`: "abc.net.au" -> ABC News (Australia)); a site the registry does not
 list is the outlet as written, unless it is a platform (`attribution/platforms.txt`: "twitter.com") or the
-page's own site. nlp/repost.py puts the outlet at the head of the chains as for any other credit line.
+page's own site. nlp/repost.py resolves the hosts (`_host_outlet`) and puts the outlet at the head of the
+chains as for any other credit line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from osint_graph.nlp.rules import word_list, words
 
@@ -42,15 +42,12 @@ def site_name(host: str) -> str:
     return host.split(".")[0]
 
 
-def address_outlets(text: str, own: set[str], by_host: Callable[[str], str | None]) -> list[str]:
-    """The outlet names the page's address credits give: the registry outlet of each host (`by_host`),
-    else the host as written; a platform and the page's own site (`own`: its outlet's normalised
-    names, compared without spaces or punctuation) are left out."""
+def credited_sites(text: str, own: set[str]) -> list[str]:
+    """The hosts the page's address credits name, less a platform's and the page's own site (`own`: its
+    outlet's normalised names, compared without spaces or punctuation)."""
     own_sites = {_squeezed(name) for name in own}
-    found = []
-    for host in credited_hosts(text):
-        site = site_name(host)
-        if site in PLATFORMS or _squeezed(site) in own_sites:
-            continue
-        found.append(by_host(host) or host)
-    return found
+    return [
+        host
+        for host in credited_hosts(text)
+        if (site := site_name(host)) not in PLATFORMS and _squeezed(site) not in own_sites
+    ]

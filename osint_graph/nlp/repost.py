@@ -69,7 +69,7 @@ from dataclasses import replace
 
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.attribution_verbs import PARAGRAPH_VERBS, verb_forms
-from osint_graph.nlp.credit_addresses import address_outlets
+from osint_graph.nlp.credit_addresses import credited_sites
 from osint_graph.nlp.credit_desk import desk_outlet
 from osint_graph.nlp.credit_lines import credit_names
 from osint_graph.nlp.credit_residue import TAIL_CHARS, credit_line_names
@@ -259,7 +259,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         # a site's own name in its title or credit is no repost, and no veto on a credit found later
         found += [src for src in credits if src is not None and norm_name(src.link.name) not in own]
         # "Source: harbourwire.com": the site's address names the outlet (nlp/credit_addresses.py)
-        found += [_outlet_source(ctx, n) or _named_outlet(n) for n in address_outlets(text, own, _host_name(ctx))]
+        found += [_host_outlet(ctx, host) or _named_outlet(host) for host in credited_sites(text, own)]
         # "Wirewatch could not independently verify the video": another outlet's newsroom speaking,
         # its story carried over (nlp/newsroom_checks.py)
         checks = [ctx.source_from_ent(ent, None) for ent in checking_outlets(ctx.ents)]
@@ -452,12 +452,6 @@ def _host_outlet(ctx: DocumentSources, host: str) -> Source | None:
     if entry is None:
         return None
     return _outlet_source(ctx, entry.name)
-
-
-def _host_name(ctx: DocumentSources):
-    """The name of the registry outlet whose site is on a host ('abc.net.au' -> ...), or None, as a function."""
-    gaz = ctx.gazetteer
-    return lambda host: entry.name if gaz is not None and (entry := gaz.outlet_of_host(host)) else None  # type: ignore[attr-defined]
 
 
 def _named_agency(ctx: DocumentSources) -> Source | None:
