@@ -132,3 +132,17 @@ def test_a_place_after_a_company_noun_phrase_stays_a_place(nlp):
     assert found.get("Karsk Sea") in ("LOC", "LOCATION")
     found = labels(nlp, "The company sailed the tanker into the Indian Ocean last week.")
     assert found.get("Indian Ocean") in ("LOC", "LOCATION")
+
+
+# thirty-first round (lead): a port noun inside a board's name names no port
+
+
+def test_a_harbour_board_is_the_board_and_names_no_port(nlp):
+    found = labels(nlp, "The Varnhamn Harbour Board said the berth would stay closed until Friday.")
+    assert "Board" not in found and "Varnhamn" not in found
+    assert found.get("Varnhamn Harbour Board") == "ORG"
+
+
+def test_a_harbour_without_a_bodys_word_after_it_is_still_the_port(nlp):
+    found = labels(nlp, "The trawler was towed into Varnhamn Harbour on Tuesday.")
+    assert found.get("Varnhamn Harbour", found.get("Varnhamn")) == "PORT"
