@@ -15,15 +15,7 @@ Each with a twin that must not fire.
 from __future__ import annotations
 
 import pytest
-
-from osint_graph.model import Article
-
-
-def _chain(extractor, text: str, words: str) -> list[str]:
-    claims = extractor.extract(Article(id="speakers31", text=text)).claims
-    found = [c for c in claims if words in c.text]
-    assert found, [(c.text, c.attribution) for c in claims]
-    return [a.name for a in found[0].attribution]
+from test_speaker_descriptions30 import _chain  # the same reading of one claim's chain
 
 
 @pytest.mark.parametrize(
