@@ -194,8 +194,10 @@ class LeadingFrames:
                 continue
             subj_toks = [t for t in subtree(subj[0], skip=("relcl",)) if t.i >= min(a, subj[0].i)]
             split = [c for c in v.children if c.dep_ == "nsubj" and subj[0].i < c.i < v.i]
-            if len(split) == 1 and subj_toks and split[0].left_edge.i == subj_toks[-1].i + 1:
-                # "Russian state news agency TASS reported": the parser made the name a second subject
+            if len(split) == 1 and subj_toks and _second_subject_follows(subj_toks[-1], split[0]):
+                # "Russian state news agency TASS reported", "Karsk defence minister, Arvid Tolme said":
+                # the parser made the name a second subject
+                subj_toks += [t for t in v.doc[subj_toks[-1].i + 1 : split[0].left_edge.i]]
                 subj_toks += subtree(split[0], skip=("relcl",))
             if subj[0].i < self.ctx.dateline_end:
                 # the parser took the dateline for the subject ("MOSCOW (X) - Spokesman Y said"): what is left
@@ -389,3 +391,12 @@ def leading_name(toks) -> bool:
         and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "&") for t in words)
         and any(t.pos_ == "PROPN" for t in words)
     )
+
+
+def _second_subject_follows(last: Token, second: Token) -> bool:
+    """Does the verb's second subject start right after the first one ends, or after a comma only
+    ("Karsk defence minister, Arvid Tolme said": a title and the name the parser split)?"""
+    start = second.left_edge.i
+    if start == last.i + 1:
+        return True
+    return start == last.i + 2 and last.doc[last.i + 1].text == "," and second.ent_type_ == "PERSON"

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 PLATFORMS = words("attribution/platforms")
 # a weekday or month in a speaker's phrase dates the statement ("U.S. officials on Friday told ..."): no name
 CALENDAR_NAMES = words("common/weekdays") | words("common/months")
+# "The official, speaking on condition of anonymity, said": the plea is no part of who speaks
+ANONYMITY_WORDS = words("attribution/anonymity_words")
 
 
 @dataclass
@@ -103,6 +105,17 @@ def unnamed_tokens(np: NounPhrase) -> list[Token]:
     ]  # fmt: skip
 
 
+def _anonymity_plea(head: Token) -> set[int]:
+    """The token indices of a participle clause on the head that pleads anonymity ("speaking on
+    condition of anonymity", "asking not to be named"), or an empty set."""
+    out: set[int] = set()
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+        sub = list(acl.subtree)
+        if any(t.lower_ in ANONYMITY_WORDS for t in sub):
+            out.update(t.i for t in sub)
+    return out
+
+
 def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
     """The phrase without edge punctuation, adverbs and conjunctions, with its head and entities."""
     toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
@@ -113,6 +126,11 @@ def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None
     if not toks:
         return None
     head = np_head(toks)
+    plea = _anonymity_plea(head)
+    if plea and len(plea) < len(toks):
+        toks = [t for t in toks if t.i not in plea]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
     ents: list[Span] = []
     for t in toks:
         ent = ctx.ent_at[t.i]

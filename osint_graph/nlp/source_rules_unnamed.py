@@ -35,6 +35,8 @@ from osint_graph.reference.bodies import possessive_body
 
 # a statement is its issuer's, the source cited last: "X said in a statement ... B, the statement said"
 STATEMENT_NOUNS = words("attribution/statement_nouns")
+# "the media statement", "the press release": words that leave a statement its issuer's
+STATEMENT_MODIFIERS = words("attribution/statement_modifiers")
 # "Karsk's foreign ministry": a state's body named after its possessive (GUIDELINES, "A state's body")
 STATE_BODIES = words("context/state_possessive_bodies")
 # heads of an unnamed source that may speak for its state, besides person and organisation nouns
@@ -53,7 +55,7 @@ def evidence(np: NounPhrase) -> list[Source] | None:
     issuer = released_by(np.ctx, np.head) if lemma in STATEMENT_NOUNS and not np.ents else None
     if issuer is not None:  # "according to a statement released by the fleet's press office"
         return [issuer.with_verb(np.verb) if np.verb else issuer]
-    bare = [t.lower_ for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"] == [np.head.lower_]
+    bare = _plain_statement(np)
     issued = lemma in STATEMENT_NOUNS and bare and np.toks[0].lower_ in ("the", "this")  # (not "a statement")
     issuer = statement_issuer(np.ctx, np.head) if issued else None
     if issuer is not None:  # "X issued a statement ... the statement said"
@@ -75,6 +77,15 @@ def evidence(np: NounPhrase) -> list[Source] | None:
             return [np.source(state[0], state[1], "COUNTRY", person_like=False, plural=True)]
         return []
     return None
+
+
+def _plain_statement(np: NounPhrase) -> bool:
+    """Is the phrase a statement noun with nothing before it but a determiner, "same" or a word that
+    names no issuer ("the statement", "the media statement", "the press release"), nothing after it?"""
+    rest = [t for t in np.toks if t.pos_ != "DET" and t.lower_ != "same"]
+    if not rest or rest[-1].i != np.head.i:
+        return False
+    return all(t.lower_ in STATEMENT_MODIFIERS and np.ctx.ent_at[t.i] is None for t in rest[:-1])
 
 
 def _press_of_a_state(np: NounPhrase) -> bool:
