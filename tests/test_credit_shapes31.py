@@ -14,29 +14,13 @@ rule needs a listed site.
 from __future__ import annotations
 
 import pytest
-from claim_standalone import chain_of
-
-ENTITIES = {
-    "VESSEL": ["Morrow Gull", "Tern Vale"],
-    "PORT": ["Karsk"],
-    "OUTLET": ["Wirewatch", "Nordic Daily", "Harbour Ledger"],
-    "PERSON": ["Lena Varga", "Ola Berg"],
-    "ORG": ["Karsk Navy"],
-}  # fmt: skip
-
-TITLE = "Tern Vale unloads at Karsk"
-BODY = "The Tern Vale unloaded 300 containers at Karsk in May.\n\nThe Morrow Gull was detained, Lena Varga said."
+from claim_standalone import claims_runner
+from test_credit_shapes30 import BODY, ENTITIES, TITLE, _chain, _heads
 
 
 @pytest.fixture(scope="module")
 def run():
-    from claim_standalone import claims_runner
-
     return claims_runner(ENTITIES)
-
-
-def _heads(claims) -> tuple[list, list]:
-    return chain_of(claims, "300 containers"), chain_of(claims, "detained")
 
 
 # -- closing_agency_slash_initials: "... in court. Wirewatch/SP" -----------------------------------
@@ -93,14 +77,6 @@ def test_a_link_line_naming_no_other_outlets_story_is_no_credit(run, line):
 
 
 # -- credit_addresses.py: a full link to the story taken -------------------------------------------
-
-
-def _chain(extractor, text: str, needle: str = "300 containers", outlet: str = "Harbour Ledger") -> list[str]:
-    from osint_graph.model import Article
-
-    found = extractor.extract(Article(id="c31", text=text, outlet=outlet))
-    [claim] = [c for c in found.claims if needle in c.text]
-    return [a.name for a in claim.attribution]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ chains as for any other credit line.
 The credit may be a full link to the story the page took ("Source: https://www.harbourwire.com/news/
 tanker-held.html", thirty-first round, outlet31): the site is the credit, its path the article. A link
 may also point at a body's own press release ("Source: https://www.karsk-navy.gov/releases/..."), so a
-linked site counts only when the registry lists it as an outlet (`linked_sites`; nlp/repost.py).
+linked site counts only when the registry lists it as an outlet (`credited_sites(..., linked=True)`; nlp/repost.py).
 """
 
 from __future__ import annotations
