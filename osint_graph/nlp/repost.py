@@ -210,7 +210,8 @@ def _dateline_credits(ctx: DocumentSources, head: str, own: set[str]) -> list[So
     found = []
     for m in DATELINE_CREDITS.finditer(head):
         for part in m.group(1).split("/"):
-            src = _outlet_source(ctx, CREDIT_DATE.sub("", part).strip())
+            name = CREDIT_DATE.sub("", part).strip()
+            src = None if _dateline_place(ctx, name) else _outlet_source(ctx, name)
             if src is not None and norm_name(src.link.name) not in own:
                 found.append(src)
     return found
@@ -260,6 +261,7 @@ def _credited(ctx: DocumentSources, own: set[str]) -> list[Source]:
         found += [src for src in credits if src is not None and norm_name(src.link.name) not in own]
         # "Source: harbourwire.com": the site's address names the outlet (nlp/credit_addresses.py)
         found += [_host_outlet(ctx, host) or _named_outlet(host) for host in credited_sites(text, own)]
+        found += [_host_outlet(ctx, host) for host in credited_sites(text, own, linked=True)]  # a registry site
         # "Wirewatch could not independently verify the video": another outlet's newsroom speaking,
         # its story carried over (nlp/newsroom_checks.py)
         checks = [ctx.source_from_ent(ent, None) for ent in checking_outlets(ctx.ents)]
@@ -284,9 +286,7 @@ def _credit_name(ctx: DocumentSources, name: str) -> Source | None:
 def _acronym_outlet(ctx: DocumentSources, name: str) -> Source | None:
     """An agency's acronym as written ("20250603 WNA"), when no entity of the page reads it as
     something else (a place: "10:32, UK")."""
-    if not agency_acronym(name) or any(
-        ent.label_ != "OUTLET" and norm_name(ent.text) == norm_name(name) for ent in ctx.ents
-    ):
+    if not agency_acronym(name) or _read_otherwise(ctx, name):
         return None
     return _credit_name(ctx, name)
 
@@ -301,12 +301,28 @@ def _dateline_outlet(ctx: DocumentSources, name: str, own: set[str]) -> Source |
     name = name.strip()
     if any(_initials_of(name, page) for page in own):
         return None  # the page's own initials ("(CNA)" on the Central News Agency's page), whatever else they name
+    if _dateline_place(ctx, name):
+        return None
     known = _outlet_source(ctx, name)
     if known is not None or not WIRE_NAME.fullmatch(name) or name.lower() in GENERIC_CREDITS:
         return known
     if not any(c.isupper() for c in name):
         return None
     return _named_outlet(name)
+
+
+def _dateline_place(ctx: DocumentSources, name: str) -> bool:
+    """Is the dateline's bracketed name a place the gazetteer knows and no registry outlet? "DOUALA
+    (Cameroon): ..." names the town's country, as Malaysian wires write a foreign dateline, not an agency
+    (thirty-first round, outlet31: the model may read the bracketed name as an outlet there)."""
+    gaz = ctx.gazetteer
+    types = gaz.types_of(name) if gaz is not None else set()  # type: ignore[attr-defined]
+    return bool(types & {"Country", "Location", "Port"}) and _outlet_source(ctx, name, labels=()) is None
+
+
+def _read_otherwise(ctx: DocumentSources, name: str) -> bool:
+    """Does an entity of the page read `name` as something other than an outlet ("10:32, UK")?"""
+    return any(ent.label_ != "OUTLET" and norm_name(ent.text) == norm_name(name) for ent in ctx.ents)
 
 
 def _aggregated_agency(ctx: DocumentSources, slug: str, own: set[str]) -> Source | None:
