@@ -14,8 +14,10 @@ from __future__ import annotations
 import pytest
 
 
-def ents(nlp, text):
-    return {(e.text, e.label_) for e in nlp(text).ents}
+def _check(nlp, text, present, absent):
+    """Every (text, label) of `present` is an entity of the text, none of `absent` is."""
+    found = {(e.text, e.label_) for e in nlp(text).ents}
+    assert set(present) <= found and not set(absent) & found, found
 
 
 @pytest.mark.parametrize(
@@ -50,11 +52,7 @@ def ents(nlp, text):
     ],
 )
 def test_listed_companies_with_no_cue(nlp, text, present, absent):
-    found = ents(nlp, text)
-    for item in present:
-        assert item in found, found
-    for item in absent:
-        assert item not in found, found
+    _check(nlp, text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -85,8 +83,4 @@ def test_listed_companies_with_no_cue(nlp, text, present, absent):
     ids=["a transit agency", "twin: a ship's transit", "a shipping agency reports", "twin: a press agency reports"],
 )
 def test_transit_and_shipping_agencies(nlp, text, present, absent):
-    found = ents(nlp, text)
-    for item in present:
-        assert item in found, found
-    for item in absent:
-        assert item not in found, found
+    _check(nlp, text, present, absent)
