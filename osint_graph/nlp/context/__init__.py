@@ -15,6 +15,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     vessel_cues,
     vessel_fleets,
     vessel_forms,
+    vessel_name_tails,
     vessel_patterns,
     vessel_predicates,
     vessel_relations,

@@ -1,0 +1,49 @@
+"""Ships' names no gazetteer holds, in the shapes pages outside the real-article set write them (issue 11,
+thirty-first round), each with a negative twin, on made-up texts: a name ending in a word that ends
+ships' names (context/ship_name_tails.txt: "Maru", "Maersk", "Princess"; context/vessel_name_tails.py)."""
+
+from __future__ import annotations
+
+
+def vessels(nlp, text: str) -> set[str]:
+    return {e.text for e in nlp(text).ents if e.label_ == "VESSEL"}
+
+
+def test_a_japanese_ship_named_maru(nlp):
+    text = "The coast guard said the capsized boat was the Tarvo Maru No. 12, a 19-ton longline vessel."
+    assert "Tarvo Maru No. 12" in vessels(nlp, text)
+    text = "A fishing boat searching for the Kessho Maru 3 found it overturned east of Tarvik on Tuesday."
+    assert "Kessho Maru 3" in vessels(nlp, text)
+    text = "The coast guard received a report that Orikawa-maru had sent a distress call; the boat was lost."
+    assert "Orikawa-maru" in vessels(nlp, text)
+
+
+def test_maru_in_an_article_that_names_no_ship(nlp):
+    # twin: a restaurant's name in a text with no ship noun
+    assert vessels(nlp, "Dana Kovar opened the Tarvo Maru restaurant in Brenn on Monday.") == set()
+
+
+def test_a_ship_named_after_its_carrier(nlp):
+    text = "The biggest loss so far is that of the Varnholt Maersk, a container ship which lost 520 boxes in a storm."
+    assert "Varnholt Maersk" in vessels(nlp, text)
+
+
+def test_the_carrier_itself_is_no_ship(nlp):
+    # twins: the company with its owner's name before it, and the company's line after its name
+    found = vessels(nlp, "A.P. Moller Maersk said its container ships would avoid the strait.")
+    assert not any("Maersk" in name for name in found)
+    found = vessels(nlp, "The Danish Maersk Line said two of its container ships were delayed.")
+    assert not any("Maersk" in name for name in found)
+
+
+def test_a_cruise_ship_named_princess(nlp):
+    text = "Passengers on board the Coral Princess disembarked in Brenn after the cruise ship docked."
+    assert "Coral Princess" in vessels(nlp, text)
+
+
+def test_a_princess_who_is_a_person(nlp):
+    # twins: a royal's title before her name, and the title standing alone
+    found = vessels(nlp, "Crown Princess Dana Kovar visited the cruise ship terminal in Brenn.")
+    assert not any("Princess" in name for name in found)
+    found = vessels(nlp, "Princess Orla of Karsk launched the new cruise ship in Brenn on Monday.")
+    assert not any("Princess" in name for name in found)
