@@ -47,3 +47,18 @@ def test_a_princess_who_is_a_person(nlp):
     assert not any("Princess" in name for name in found)
     found = vessels(nlp, "Princess Orla of Karsk launched the new cruise ship in Brenn on Monday.")
     assert not any("Princess" in name for name in found)
+
+
+def test_a_ship_named_as_what_holds_people_on_board(nlp):
+    text = "The Orla Dawn has more than 2,100 passengers and 1,000 crew on board, the cruise ship's operator said."
+    assert "Orla Dawn" in vessels(nlp, text)
+    text = "The Varn Neng 1 had nearly 1,000 tons of fuel oil on board when the ship struck the shoal."
+    assert "Varn Neng 1" in vessels(nlp, text)
+
+
+def test_people_or_planes_with_people_on_board(nlp):
+    # twins: a plane, a navy, a person (no 'the') and a family (a common noun) in the same slot
+    assert vessels(nlp, "The Boeing 737 had 150 passengers on board when the ship's crew saw it.") == set()
+    assert vessels(nlp, "The Norwegian Navy had 150 sailors on board the ship on Monday.") == set()
+    assert vessels(nlp, "Dana Kovar had two bags on board when the ship left Brenn.") == set()
+    assert vessels(nlp, "The Kovar family had two dogs on board when the ship left Brenn.") == set()

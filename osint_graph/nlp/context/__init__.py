@@ -16,6 +16,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     vessel_fleets,
     vessel_forms,
     vessel_name_tails,
+    vessel_on_board,
     vessel_patterns,
     vessel_predicates,
     vessel_relations,
