@@ -62,3 +62,23 @@ def test_people_or_planes_with_people_on_board(nlp):
     assert vessels(nlp, "The Norwegian Navy had 150 sailors on board the ship on Monday.") == set()
     assert vessels(nlp, "Dana Kovar had two bags on board when the ship left Brenn.") == set()
     assert vessels(nlp, "The Kovar family had two dogs on board when the ship left Brenn.") == set()
+
+
+def test_a_ship_after_the_possessive_of_its_line(nlp):
+    text = "Karsk America Line's Varndam is scheduled to arrive on March 20, the cruise ship's operator said."
+    assert "Varndam" in vessels(nlp, text)
+    text = "Some cruise ships, such as Orla Cruises' Tarvomar, have passengers aboard who tested positive."
+    assert "Tarvomar" in vessels(nlp, text)
+
+
+def test_a_person_after_the_possessive_of_a_line(nlp):
+    # twins: a manager with a first name, a manager who speaks, a title after the same possessive
+    assert vessels(nlp, "Karsk Lines' Dana Kovar said the cruise ship would sail on Monday.") == set()
+    assert vessels(nlp, "Karsk Cruises' Kovar said the cruise ship was safe.") == set()
+    assert vessels(nlp, "Karsk Line's Chief Executive visited the cruise ship in Brenn.") == set()
+
+
+def test_an_abbreviated_month_after_a_ship_noun_is_no_name(nlp):
+    # twin of 'the destroyer, Tarvo, returned': a date between the commas
+    text = "The guided-missile destroyer returned to Brenn, ending its time as a Karsk destroyer, Oct. 9, 2022."
+    assert vessels(nlp, text) == set()

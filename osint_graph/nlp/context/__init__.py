@@ -17,6 +17,7 @@ from osint_graph.nlp.context import (  # noqa: F401
     vessel_forms,
     vessel_name_tails,
     vessel_on_board,
+    vessel_operator_possessive,
     vessel_patterns,
     vessel_predicates,
     vessel_relations,
