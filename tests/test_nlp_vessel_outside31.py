@@ -82,3 +82,24 @@ def test_an_abbreviated_month_after_a_ship_noun_is_no_name(nlp):
     # twin of 'the destroyer, Tarvo, returned': a date between the commas
     text = "The guided-missile destroyer returned to Brenn, ending its time as a Karsk destroyer, Oct. 9, 2022."
     assert vessels(nlp, text) == set()
+
+
+def test_a_towboat_sized_by_its_engine_power(nlp):
+    text = "The 1,000-hp Dana Kovar was preparing to move barges when the accident occurred, the towboat's crew said."
+    assert "Dana Kovar" in vessels(nlp, text)  # a ship named like a person, sized before its name
+
+
+def test_engine_power_before_a_common_noun(nlp):
+    # twin: the same measure before a noun, no name
+    text = "The 1,000-hp engine failed when the accident occurred, the towboat's crew said."
+    assert vessels(nlp, text) == set()
+
+
+def test_steamship_and_motor_ship_prefixes_with_a_slash(nlp):
+    assert "S/S Varn Crockett" in vessels(nlp, "Last year, the 431-foot S/S Varn Crockett made the news near Brenn.")
+    assert "M/S Orla Star" in vessels(nlp, "The old liner M/S Orla Star was scrapped in Brenn.")
+
+
+def test_a_season_written_with_a_slash(nlp):
+    # twin: a fashion season's 'S/S' before a number and a noun
+    assert vessels(nlp, "The S/S 2024 collection was shown in Brenn on Monday.") == set()
