@@ -29,7 +29,7 @@ TITLE_WORDS = words("common/title_words")
 trigger("OPERATOR_TAIL", attr="TOKEN", text=lambda text: text in OPERATOR_TAILS)
 
 
-@context_rule("OPERATOR_TAIL", order=150)
+@context_rule("OPERATOR_TAIL", order=147)
 def ship_after_its_operator(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'Holland America Line's Maasdam is scheduled to arrive', 'Celebrity Cruises' Eclipse'."""
     _, limit = sentence_bounds(doc[i])
