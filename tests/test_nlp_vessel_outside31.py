@@ -9,6 +9,12 @@ def vessels(nlp, text: str) -> set[str]:
     return {e.text for e in nlp(text).ents if e.label_ == "VESSEL"}
 
 
+def no_ship_named_with(nlp, word: str, *texts: str) -> None:
+    """No vessel's name in any of `texts` holds `word`."""
+    for text in texts:
+        assert not any(word in name for name in vessels(nlp, text)), text
+
+
 def test_a_japanese_ship_named_maru(nlp):
     text = "The coast guard said the capsized boat was the Tarvo Maru No. 12, a 19-ton longline vessel."
     assert "Tarvo Maru No. 12" in vessels(nlp, text)
@@ -30,10 +36,12 @@ def test_a_ship_named_after_its_carrier(nlp):
 
 def test_the_carrier_itself_is_no_ship(nlp):
     # twins: the company with its owner's name before it, and the company's line after its name
-    found = vessels(nlp, "A.P. Moller Maersk said its container ships would avoid the strait.")
-    assert not any("Maersk" in name for name in found)
-    found = vessels(nlp, "The Danish Maersk Line said two of its container ships were delayed.")
-    assert not any("Maersk" in name for name in found)
+    no_ship_named_with(
+        nlp,
+        "Maersk",
+        "A.P. Moller Maersk said its container ships would avoid the strait.",
+        "The Danish Maersk Line said two of its container ships were delayed.",
+    )
 
 
 def test_a_cruise_ship_named_princess(nlp):
@@ -43,10 +51,12 @@ def test_a_cruise_ship_named_princess(nlp):
 
 def test_a_princess_who_is_a_person(nlp):
     # twins: a royal's title before her name, and the title standing alone
-    found = vessels(nlp, "Crown Princess Dana Kovar visited the cruise ship terminal in Brenn.")
-    assert not any("Princess" in name for name in found)
-    found = vessels(nlp, "Princess Orla of Karsk launched the new cruise ship in Brenn on Monday.")
-    assert not any("Princess" in name for name in found)
+    no_ship_named_with(
+        nlp,
+        "Princess",
+        "Crown Princess Dana Kovar visited the cruise ship terminal in Brenn.",
+        "Princess Orla of Karsk launched the new cruise ship in Brenn on Monday.",
+    )
 
 
 def test_a_ship_named_as_what_holds_people_on_board(nlp):
