@@ -29,28 +29,22 @@ def test_maru_in_an_article_that_names_no_ship(nlp):
     assert vessels(nlp, "Dana Kovar opened the Tarvo Maru restaurant in Brenn on Monday.") == set()
 
 
-def test_a_ship_named_after_its_carrier(nlp):
+def test_ships_named_after_their_carrier_or_as_princesses(nlp):
     text = "The biggest loss so far is that of the Varnholt Maersk, a container ship which lost 520 boxes in a storm."
     assert "Varnholt Maersk" in vessels(nlp, text)
+    text = "Passengers on board the Coral Princess disembarked in Brenn after the cruise ship docked."
+    assert "Coral Princess" in vessels(nlp, text)
 
 
-def test_the_carrier_itself_is_no_ship(nlp):
-    # twins: the company with its owner's name before it, and the company's line after its name
+def test_the_carrier_itself_and_a_royal_are_no_ships(nlp):
+    # twins: the company with its owner's name before it or its line after it; a royal's title
+    # before her name, and the title opening a name with 'of'
     no_ship_named_with(
         nlp,
         "Maersk",
         "A.P. Moller Maersk said its container ships would avoid the strait.",
         "The Danish Maersk Line said two of its container ships were delayed.",
     )
-
-
-def test_a_cruise_ship_named_princess(nlp):
-    text = "Passengers on board the Coral Princess disembarked in Brenn after the cruise ship docked."
-    assert "Coral Princess" in vessels(nlp, text)
-
-
-def test_a_princess_who_is_a_person(nlp):
-    # twins: a royal's title before her name, and the title standing alone
     no_ship_named_with(
         nlp,
         "Princess",
