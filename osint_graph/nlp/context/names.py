@@ -54,7 +54,7 @@ def name_token(tok: Token, first: bool) -> bool:
             text[0].isupper()
             and any(c.isalpha() for c in text)
             and text.lower() not in NOT_NAME_WORDS
-            and text.lower() not in MONTHS
+            and text.lower().rstrip(".") not in MONTHS  # ('Oct.': an abbreviated month)
             and text.lower() not in WEEKDAYS
         )
     if tok.is_punct:
