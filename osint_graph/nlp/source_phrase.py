@@ -103,6 +103,11 @@ def unnamed_tokens(np: NounPhrase) -> list[Token]:
     ]  # fmt: skip
 
 
+def _nominal(tok: Token) -> bool:
+    """A noun or name that may name a speaker: not a weekday, month or other date ("Friday", "June 7")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.text not in CALENDAR_NAMES and tok.ent_type_ not in ("DATE", "TIME")
+
+
 def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
     """The phrase without edge punctuation, adverbs and conjunctions, with its head and entities."""
     toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
@@ -110,8 +115,8 @@ def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
         toks = toks[:-1]
-    if not toks:
-        return None
+    if not toks or not any(_nominal(t) for t in toks):
+        return None  # "... on Sunday, June 7, and added ...", "..., said Friday in Brennport": a date speaks not
     head = np_head(toks)
     ents: list[Span] = []
     for t in toks:
