@@ -136,6 +136,8 @@ class TrailingFrames:
         post = [x for x in toks if x.i > v.i]
         if has_finite_verb(pre) or has_finite_verb(post):
             return None
+        if [x.lower_ for x in pre] in ([w] for w in RELATIVE_PRONOUNS - {"that"}):
+            return None  # "C, an operation which claims to have ...": the noun before speaks of itself, no frame of C
         if any(x.dep_ == "mark" or x.lower_ == "that" for x in post[:1]):
             return None
         verb = v.lemma_ if is_report_verb(v) else base_form(v.lower_)

@@ -103,9 +103,15 @@ def unnamed_tokens(np: NounPhrase) -> list[Token]:
     ]  # fmt: skip
 
 
-def _nominal(tok: Token) -> bool:
-    """A noun or name that may name a speaker: not a weekday, month or other date ("Friday", "June 7")."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.text not in CALENDAR_NAMES and tok.ent_type_ not in ("DATE", "TIME")
+def _dated(tok: Token) -> bool:
+    return tok.text in CALENDAR_NAMES or tok.ent_type_ in ("DATE", "TIME")
+
+
+def only_dates(toks: Sequence[Token]) -> bool:
+    """A phrase whose only nouns, names and pronouns are a weekday, month or other date ("Friday",
+    "Sunday, June 7"): no speaker, but the date of a statement whose speaker the parse lost."""
+    words_ = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return any(_dated(t) for t in words_) and all(_dated(t) or t.pos_ == "NUM" for t in words_)
 
 
 def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
@@ -115,7 +121,7 @@ def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
         toks = toks[:-1]
-    if not toks or not any(_nominal(t) for t in toks):
+    if not toks or only_dates(toks):
         return None  # "... on Sunday, June 7, and added ...", "..., said Friday in Brennport": a date speaks not
     head = np_head(toks)
     ents: list[Span] = []
