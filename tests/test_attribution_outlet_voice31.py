@@ -89,3 +89,29 @@ def test_a_relative_clause_on_a_noun_of_the_sentence_frames_nothing(run):
 def test_a_speaker_inside_the_relative_clause_still_vouches_for_the_sentence(run):
     claims = run("The Varn Maritime Board detained 12 ships, which the Coastal Watch Agency said were smuggling fuel.")
     assert chain_of(claims, "smuggling fuel") == ["Coastal Watch Agency"]
+
+
+# --------------------------------------------------------------------------- what an inquiry is, not what it says
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investigation by the Coastal Watch Agency began when 12 crew members of the Morrow Gull fell ill.",
+        "Investigations by the Coastal Watch Agency into the 12 deaths on the Morrow Gull are ongoing.",
+        "The Coastal Watch Agency investigation includes interviews with the 12 crew members of the Morrow Gull.",
+    ],
+)
+def test_a_document_noun_with_a_verb_of_being_or_going_on_is_the_outlets_voice(run, text):
+    assert chain_of(run(text), "12 ") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investigation by the Coastal Watch Agency found that 12 crew members of the Morrow Gull fell ill.",
+        "A report by the Coastal Watch Agency shows 12 crew members of the Morrow Gull fell ill.",
+    ],
+)
+def test_a_document_noun_that_tells_a_finding_keeps_its_author(run, text):
+    assert chain_of(run(text), "12 ") == ["Coastal Watch Agency"]
