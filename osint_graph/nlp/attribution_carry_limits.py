@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.nlp.attribution_background import _in_open_quotation
 from osint_graph.nlp.attribution_bracket import Segment
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.attribution_own_act import own_act
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import tokens_of
 
@@ -142,6 +143,15 @@ def _perfect(main: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in main.children)
 
 
+def _speaker_before(per_segment: list[Segment], k: int, cl: Clause) -> tuple[int, int] | None:
+    """The sentence just before in the paragraph, when a clause of it has the carried chain."""
+    if k == 0 or per_segment[k - 1][2] != per_segment[k][2]:
+        return None
+    a, b, _para, clauses = per_segment[k - 1]
+    key = tuple(s.key for s in cl.chain)
+    return (a, b) if any(tuple(s.key for s in c.chain) == key for c in clauses) else None
+
+
 def cut_carried_passages(doc: Doc, per_segment: list[Segment], framed: set[int]) -> None:
     """Clear the carried chain of each unframed clause outside quotations that a cue ends (module docstring)."""
     toks = tokens_of(doc)
@@ -159,5 +169,8 @@ def cut_carried_passages(doc: Doc, per_segment: list[Segment], framed: set[int])
                 src_names = _account_names(per_segment, k, framed, cl, ents)
                 if src_names is not None and new_actor(doc, cl, src_names, ents):
                     cue = "new_actor"
+            if not cue and "own_act" in CUES and cl.chain[-1].via in ACTOR_CUT_BASES:
+                if own_act(doc, cl, _speaker_before(per_segment, k, cl)):
+                    cue = "own_act"
             if cue:
                 cl.chain, cl.emptied = [], cue

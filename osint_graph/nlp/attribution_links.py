@@ -108,6 +108,8 @@ PHRASAL_ACTS = {tuple(w.split()) for w in words("attribution/phrasal_acts")}
 # documents a body issues: "released a report on the collision" is an act (attribution/issued_documents.txt)
 ISSUED_DOCUMENTS = words("attribution/issued_documents")
 TIMING_VERBS = words("attribution/timing_verbs")
+# "the investigation began when ...", "investigations by X are ongoing": what a document or inquiry is, not what it says
+PROCESS_VERBS = words("attribution/process_verbs")
 
 
 def _charged_subject(main: Token) -> bool:
@@ -178,6 +180,8 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
         return or_named_ahead(ctx, found, toks, lemma)  # "The owner of a bulk carrier has confirmed C"
     # a document with an author: "A report published by RUSI identified ...", "Kpler data show ..."
     if head.lemma_.lower() in EVIDENCE_NOUNS and lemma not in TIMING_VERBS:  # not "the report comes amid C"
+        if lemma in PROCESS_VERBS and not any(c.dep_ == "ccomp" for c in main.children):
+            return []  # "the investigation by X began when ...": the outlet tells of the inquiry
         found = ctx.resolve(subtree(head), lemma)  # "images and data reviewed by X": X reviewed both
         return [s for s in found if s.label in ("ORG", "OUTLET")][:1]
     return []

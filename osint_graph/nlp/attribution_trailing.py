@@ -24,6 +24,7 @@ from osint_graph.nlp.attribution_relay import (
 from osint_graph.nlp.attribution_verbs import (
     AUDIENCE_VERBS,
     CITING_WORDS,
+    EVIDENCE_FRAMES,
     HEDGING_FRAMES,
     QUOTING_VERBS,
     RELAY_VERBS,
@@ -136,6 +137,8 @@ class TrailingFrames:
         post = [x for x in toks if x.i > v.i]
         if has_finite_verb(pre) or has_finite_verb(post):
             return None
+        if [x.lower_ for x in pre] in ([w] for w in RELATIVE_PRONOUNS - {"that"}) and not _links_or_weighs(v):
+            return None  # "C, an operation which claims to have ...": the noun before speaks of itself, no frame of C
         if any(x.dep_ == "mark" or x.lower_ == "that" for x in post[:1]):
             return None
         verb = v.lemma_ if is_report_verb(v) else base_form(v.lower_)
@@ -398,3 +401,11 @@ def time_adjunct(toks) -> bool:
         if not (x.lower_ in TIME_SPAN_WORDS or x.like_num):
             return False
     return False
+
+
+def _links_or_weighs(verb: Token) -> bool:
+    """A verb after a bare relative pronoun that still frames the clause: the antecedent cites a source ("a
+    report from Nordic Daily, which cites the navy": a link of the chain) or weighs the evidence ("..., which
+    may have indicated an explosion": a hedge)."""
+    lemma = verb.lemma_
+    return lemma in QUOTING_VERBS or lemma in EVIDENCE_FRAMES or lemma in HEDGING_FRAMES

@@ -116,6 +116,17 @@ def _anonymity_plea(head: Token) -> set[int]:
     return out
 
 
+def _dated(tok: Token) -> bool:
+    return tok.text in CALENDAR_NAMES or tok.ent_type_ in ("DATE", "TIME")
+
+
+def only_dates(toks: Sequence[Token]) -> bool:
+    """A phrase whose only nouns, names and pronouns are a weekday, month or other date ("Friday",
+    "Sunday, June 7"): no speaker, but the date of a statement whose speaker the parse lost."""
+    words_ = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return any(_dated(t) for t in words_) and all(_dated(t) or t.pos_ == "NUM" for t in words_)
+
+
 def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None) -> NounPhrase | None:
     """The phrase without edge punctuation, adverbs and conjunctions, with its head and entities."""
     toks = [t for t in toks if not (t.is_punct or t.is_space) or t.text in ("-", "'s", "’s")]
@@ -123,8 +134,8 @@ def noun_phrase(ctx: AttributionContext, toks: Sequence[Token], verb: str | None
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADV", "CCONJ", "ADP", "PART")):
         toks = toks[:-1]
-    if not toks:
-        return None
+    if not toks or only_dates(toks):
+        return None  # "... on Sunday, June 7, and added ...", "..., said Friday in Brennport": a date speaks not
     head = np_head(toks)
     plea = _anonymity_plea(head)
     if plea and len(plea) < len(toks):
