@@ -10,12 +10,14 @@ logistic regression whose weights are data: `sources/rules/entity_filter/weights
 `scripts/train_entity_filter.py` from the real-article dev split and tests/gold.  A candidate
 whose probability of being a gold entity is below the file's `threshold` leaves `doc.ents` (all
 its mentions) and the claims' entity lists, so the graph does not see it; an entity that a claim
-cites as its source or a fact names is kept whatever its score.  Texts under `MIN_WORDS` words
-pass unfiltered (config `min_words`).  Config: `learned` (default false): the learned NER head
-(osint_learned_ner) runs before it, and the weights are `rules/entity_filter/weights_learned.csv`,
-trained with its spans as the feature `learned` (`scripts/train_entity_filter.py --learned-ner`);
-`enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or `build_pipeline(entity_filter=False)` leave
-the component out), `sources` (the folder whose
+cites as its source or a fact names is kept whatever its score.
+
+Texts under `MIN_WORDS` words pass unfiltered (config `min_words`).
+
+Config: `learned` (default false): the learned NER head (osint_learned_ner) runs before it, and
+the weights are `rules/entity_filter/weights_learned.csv`, trained with its spans as the feature
+`learned` (`scripts/train_entity_filter.py --learned-ner`); `enabled` (default true; `OSINT_GRAPH_ENTITY_FILTER=off` or
+`build_pipeline(entity_filter=False)` leave the component out), `sources` (the folder whose
 `rules/entity_filter/weights.csv` is read; default the project's).  The probabilities of the
 last run are kept in `doc.user_data[("osint", "entity_filter")]` as {entity id: probability}.
 
@@ -43,7 +45,6 @@ from osint_graph.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from osint_graph.nlp.company_cues import company_role, company_word_ids, org_word_name
 from osint_graph.nlp.context.port_reading import feature_ports
 from osint_graph.nlp.extensions import doc_text, span_ext
-from osint_graph.nlp.filter_port_roles import port_role_features
 from osint_graph.nlp.furniture import kind_at
 from osint_graph.nlp.gazetteer_ruler import port_cue
 from osint_graph.nlp.labels import TYPE_OF_LABEL
@@ -346,10 +347,9 @@ def features(
     feats.update(_listed(cand, facts))
     feats.update(_known(cand, gazetteer))
     feats.update(_learned(doc, cand))
-    feats.update(port_role_features(doc, cand.type, cand.spans))
     crossed = (f"source={source}", f"model={label}", "mentions=1", "tokens=1", "lower_word", "shares_same_type")
     crossed += ("org_word", "company_role", "listed_same_type", "sibling_same_type")
-    crossed += tuple(k for k in feats if k.startswith(("prep=", "verb=", "port_role="))) + ("appos",)
+    crossed += tuple(k for k in feats if k.startswith(("prep=", "verb="))) + ("appos",)
     for other in (*crossed, "learned=same", "learned=other"):
         if other in feats:
             feats[f"type={cand.type}&{other}"] = 1.0
