@@ -45,8 +45,6 @@ def quarnby():
         "The freighter Tern Vale left port on Monday. It set off from Tollvik at dawn.",
         # a phrasal voyage verb with the ship as subject
         "On Monday evening the ferry cast off from Tollvik with 60 passengers.",
-        # ... or a verb with its object noun (port31)
-        "The fishing boat had set sail from Tollvik before dawn, the coast guard said.",
         # 'be' with the voyage's noun: the parse hangs 'to' on 'been'
         "The Tern Vale had been on its way from Kessary to Tollvik with seven crew on board.",
     ],
@@ -67,7 +65,6 @@ def test_a_voyage_the_parse_hides_makes_the_port(tollvik, text):
         "The ferry Tern Vale sank on Monday. She was heading home to the village of Tollvik with her daughter.",
         # people, not a ship, on their way
         "The delegates had been on their way from Kessary to Tollvik when the talks were cancelled.",
-        "The delegation had set sail for the talks from Tollvik, the minister joked.",
     ],
 )
 def test_no_voyage_of_a_ship_leaves_the_place(tollvik, text):

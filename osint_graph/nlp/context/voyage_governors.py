@@ -1,7 +1,7 @@
 """The word a voyage's place hangs on, read past the parse's shapes that hide it (port28).
 
-- a phrasal voyage verb: "the ferry set off from X", "cast off from X", "set sail from X" (the verb's
-  lemma and its particle or object noun, `context/port_verbs.txt` holds the two-word entries);
+- a phrasal voyage verb: "the ferry set off from X", "cast off from X" (the verb's lemma and its
+  particle, `context/port_verbs.txt` holds the two-word entries);
 - "be" with the voyage's noun: "the freighter had been on its way from X to the town of Y", "was en
   route to Y" (the parse hangs "to Y" on "been"; `context/port_object_nouns.txt`);
 - a voyage verb whose subject is a pronoun that points back to a ship: "The Tern Vale left port on
@@ -28,11 +28,10 @@ SENTENCES_BACK = 3  # how far back a pronoun's ship is looked for
 
 
 def voyage_lemma(gov: Token) -> str:
-    """The verb's lemma, with its particle or object noun when the pair is a voyage verb ('set off',
-    'cast off', 'set sail')."""
+    """The verb's lemma, with its particle when the pair is a voyage verb ('set off', 'cast off')."""
     lemma = gov.lemma_.lower()
     for child in gov.children:
-        if child.dep_ in ("prt", "dobj") and f"{lemma} {child.lower_}" in VOYAGE_VERBS:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in VOYAGE_VERBS:
             return f"{lemma} {child.lower_}"
     return lemma
 
