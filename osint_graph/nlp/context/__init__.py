@@ -4,6 +4,7 @@ Importing the package registers every family's triggers and rules, then the comp
 """
 
 from osint_graph.nlp.context import (  # noqa: F401
+    naval_bases,
     org_sentence_cues,
     organizations,
     outlet_possessives,
