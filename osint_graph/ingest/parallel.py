@@ -13,7 +13,8 @@ seen of a name becomes its key), so the driver releases the chunks in input orde
 reorder buffer bounded by the same limit. A cluster ingest therefore writes exactly what a
 single-process ingest of the same input writes (tests/test_scale.py checks it).
 
-Two executors share this code path: a local `ProcessPoolExecutor` (`--workers N`) and a
+Two executors share this code path: a local `ProcessPoolExecutor` (`--workers N`; on Linux its
+processes are forked from a server that loaded the pipeline once, ingest/worker_start.py) and a
 Dask `distributed.Client` (`--scheduler tcp://HOST:8786` or $DASK_SCHEDULER_ADDRESS).
 Nothing here distributes anything itself: Dask does.
 """
