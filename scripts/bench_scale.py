@@ -4,6 +4,7 @@
     python scripts/bench_scale.py [--articles 20000] [--batch-size 256] [--runs 1,2,dask] [--commit-seconds S]
     python scripts/bench_scale.py --articles 100000      # the full run
     python scripts/bench_scale.py --runs dask-defaults,dask,dask-defaults,dask   # Dask settings A/B
+    python scripts/bench_scale.py --articles 600 --runs 1,2spawn,2,1,2spawn,2   # two rounds: spawned vs forked workers
     python scripts/bench_scale.py --articles 20000 --replay 400 --memory [--tracemalloc]   # the store side, replayed
     python scripts/bench_scale.py --articles 20000 --replay 400 --runs 1 --keep-store S.lbug   # keep the store
     python scripts/bench_scale.py --queries-on S.lbug      # time the saved queries on a kept store
@@ -48,6 +49,11 @@ First (unless `--cores 0` or `--replay`), the ideal pair of this machine for thi
 process, then by two at once (no writer, no transport, no Dask), `--cores-rounds` times, with a
 compute-bound and a memory-bound loop beside them: what two workers can give here at best.
 
+Local runs: "1" (one process), "2" (two workers, started as `ingest` starts them: forked from a
+forkserver that preloaded the pipeline on Linux, ingest/worker_start.py), "2spawn" and
+"2forkserver" (started so). A name that comes again starts a new round (`--runs 1,2,2spawn,1,2,2spawn`:
+two rounds, interleaved); each ratio is taken within its round and the rounds' median printed.
+
 Ratios printed: 2 workers / 1 worker articles/s (local and Dask), from wall seconds and from
 CPU seconds (the wall seconds each run's CPU needs on 2 free cores: its total over 2, or its
 main thread's if longer; CPU seconds hold better than wall seconds when other work shares
@@ -60,6 +66,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import re
 import shutil
@@ -75,6 +82,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))  # scale_replay.py, scale_memory.py
 
 from osint_graph.ingest import Reader  # noqa: E402
+from osint_graph.ingest.worker_start import START_ENV, START_METHODS  # noqa: E402
 
 MONTHS = "January February March April May June July August September October November December".split()
 SYLLABLES = "ka ri mo ta ven sol dar mi ro lu zen pa tor el vi na gor sha ber qui".split()
@@ -119,11 +127,33 @@ def write_feed(path: Path, n: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def local_run(run: str) -> tuple[int, str | None]:
+    """A local run's workers and start method: "2" -> (2, None: the default, a forkserver on Linux),
+    "2spawn" -> (2, "spawn"), "2forkserver" -> (2, "forkserver"); ValueError if it is not one."""
+    for method in START_METHODS:
+        if run.endswith(method) and run[: -len(method)].isdigit():
+            workers, chosen = int(run[: -len(method)]), method
+            break
+    else:
+        workers, chosen = int(run) if run.isdigit() else 0, None
+    if workers < 1:
+        raise ValueError(f"not a local run: {run!r}")
+    return workers, chosen
+
+
+def is_local_run(run: str) -> bool:
+    try:
+        local_run(run)
+    except ValueError:
+        return False
+    return True
+
+
 def run_ingest(feed: Path, store: Path, n: int, batch: int, workers: int, scheduler: str = "", commit_s=None,
-               extra: tuple[str, ...] = ()) -> dict:  # fmt: skip
+               extra: tuple[str, ...] = (), env: dict | None = None) -> dict:  # fmt: skip
     args = [sys.executable, str(PROBE), str(feed), str(store), str(n), str(batch), str(workers), scheduler,
             str(commit_s or ""), *extra]  # fmt: skip
-    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env)
     if done.returncode != 0:
         raise SystemExit(f"ingest failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -171,8 +201,10 @@ def one_run(run: str, feed: Path, store: Path, args) -> dict:
     """One ingest of the feed: "1" in one process, "2" with two local workers, "dask" on a LocalCluster
     of 2 with the settings of osint_graph/ingest/dask_config, "dask-defaults" with Dask's defaults."""
     if not run.startswith("dask"):
-        return run_ingest(feed, store, args.articles, args.batch_size, int(run), commit_s=args.commit_seconds,
-                          extra=probe_options(args))  # fmt: skip
+        workers, method = local_run(run)
+        env = {**os.environ, START_ENV: method} if method else None
+        return run_ingest(feed, store, args.articles, args.batch_size, workers, commit_s=args.commit_seconds,
+                          extra=probe_options(args), env=env)  # fmt: skip
     import dask.config
     from distributed import Client, LocalCluster
 
@@ -322,25 +354,51 @@ def cpu_seconds_needed(r: dict) -> float:
     return max((cpu["process"] + workers) / 2, sum(cpu["main"].values()))
 
 
-def print_ratios(results: dict, ideal=None) -> None:
-    """The ingest ratios; with `ideal` (bench_cores.Figures of the ideal pair), each over the ideal pair's."""
-    one = results.get("1")
+def rounds_of(results: list[tuple[str, dict]]) -> list[dict[str, dict]]:
+    """The runs grouped into rounds: the k-th run of each name is in round k (`--runs 1,2,2spawn,1,2,2spawn`
+    gives two rounds of three runs each)."""
+    rounds: list[dict[str, dict]] = []
+    for run, result in results:
+        k = sum(1 for earlier in rounds if run in earlier)
+        if k == len(rounds):
+            rounds.append({})
+        rounds[k][run] = result
+    return rounds
+
+
+def speed_ratios(results: list[tuple[str, dict]], run: str) -> list[tuple[float, float]]:
+    """Each round's ratio of `run` over the one-process run of the same round: (articles/s, from CPU seconds)."""
+    out = []
+    for round_ in rounds_of(results):
+        one, other = round_.get("1"), round_.get(run)
+        if one and other:
+            ratio = (other["articles"] / other["seconds"]) / (one["articles"] / one["seconds"])
+            out.append((ratio, cpu_seconds_needed(one) / cpu_seconds_needed(other)))
+    return out
+
+
+def print_ratios(results: list[tuple[str, dict]], ideal=None) -> None:
+    """The ingest ratios, each round's and their median; with `ideal` (bench_cores.Figures of the ideal
+    pair), each also over the ideal pair's."""
     if ideal is not None:
         print(f"ideal pair (bench_cores.py: two bare processes extracting at once): {ideal.ratio_wall():.2f} wall,"
               f" {ideal.ratio_cpu():.2f} from CPU seconds")  # fmt: skip
-    for run in ("2", "dask", "dask-defaults"):
-        if one and run in results:
-            ratio = (results[run]["articles"] / results[run]["seconds"]) / (one["articles"] / one["seconds"])
-            by_cpu = cpu_seconds_needed(one) / cpu_seconds_needed(results[run])
-            against = ""
-            if ideal is not None:
-                from bench_cores import efficiency
+    names = list(dict.fromkeys(run for run, _ in results if run != "1"))
+    for run in names:
+        ratios = speed_ratios(results, run)
+        if not ratios:
+            continue
+        ratio, by_cpu = (statistics.median(r[i] for r in ratios) for i in (0, 1))
+        against = ""
+        if ideal is not None:
+            from bench_cores import efficiency
 
-                against = (f"; over the ideal pair {efficiency(ratio, ideal.ratio_wall()):.2f} wall,"
-                           f" {efficiency(by_cpu, ideal.ratio_cpu()):.2f} CPU")  # fmt: skip
-            print(f"ratio {run} workers / 1 worker articles/s: {ratio:.2f} wall, {by_cpu:.2f} from CPU seconds"
-                  f" on 2 free cores (target >= 1.8){against}")  # fmt: skip
-    for run, r in results.items():
+            against = (f"; over the ideal pair {efficiency(ratio, ideal.ratio_wall()):.2f} wall,"
+                       f" {efficiency(by_cpu, ideal.ratio_cpu()):.2f} CPU")  # fmt: skip
+        each = f" (rounds: {', '.join(f'{w:.2f}/{c:.2f}' for w, c in ratios)})" if len(ratios) > 1 else ""
+        print(f"ratio {run} / 1 worker articles/s: {ratio:.2f} wall, {by_cpu:.2f} from CPU seconds"
+              f" on 2 free cores (target >= 1.8){against}{each}")  # fmt: skip
+    for run, r in results:
         print(f"ratio RSS 100% / 10% ({run}): {r['rss_mb']['100'] / r['rss_mb']['10']:.2f} (target <= 1.10)")
 
 
@@ -381,8 +439,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument(
         "--runs", default="1,2,dask",
-        help="which runs, in this order: 1, 2 (local workers), dask (LocalCluster with osint-graph's Dask settings),"
-        " dask-defaults (with Dask's defaults)",
+        help="which runs, in this order: 1, 2 (local workers; 2spawn, 2forkserver: started so), dask (LocalCluster"
+        " with osint-graph's Dask settings), dask-defaults (with Dask's defaults); a name again starts a new round",
     )  # fmt: skip
     parser.add_argument("--workdir", default=None, help="where the feed and stores go (default: a temporary folder)")
     parser.add_argument("--no-queries", action="store_true", help="skip the saved queries' timings")
@@ -427,9 +485,10 @@ def main(argv: list[str] | None = None) -> None:
             parser.error("--replay: one-process runs only (--runs 1 or 1,1,...)")
         args.commit_articles = args.commit_articles or 1650
         args.commit_seconds = args.commit_seconds or 3600
-    unknown = [run for run in runs if run not in ("dask", "dask-defaults") and not (run.isdigit() and int(run) > 0)]
+    unknown = [run for run in runs if run not in ("dask", "dask-defaults") and not is_local_run(run)]
     if unknown:  # before the feed is written: 'dask-default' would run Dask's defaults under its own name
-        parser.error(f"--runs: unknown run(s) {', '.join(map(repr, unknown))}: give 1, 2, dask or dask-defaults")
+        parser.error(f"--runs: unknown run(s) {', '.join(map(repr, unknown))}: give 1, 2, 2spawn, 2forkserver, dask"
+                     " or dask-defaults")  # fmt: skip
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = Path(tmp)
         feed = work / "feed.jsonl"
@@ -440,11 +499,11 @@ def main(argv: list[str] | None = None) -> None:
         if args.replay:
             args.replay_cache = replay_cache(feed, args.replay)
         ideal = ideal_pair(feed, args.cores, args.cores_rounds) if args.cores and not args.replay else None
-        results = {}
-        for i, run in enumerate(runs):  # a run named twice: the ratios use its last
-            results[run] = one_run(run, feed, work / f"{i}-{run}.lbug", args)
-            print_run(run, results[run])
-            print_idle(results[run])
+        results = []
+        for i, run in enumerate(runs):  # a run named again starts its next round (rounds_of)
+            results.append((run, one_run(run, feed, work / f"{i}-{run}.lbug", args)))
+            print_run(run, results[-1][1])
+            print_idle(results[-1][1])
         print_ratios(results, ideal)
         last = work / f"{len(runs) - 1}-{runs[-1]}.lbug"
         if args.keep_store:

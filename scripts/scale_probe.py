@@ -182,6 +182,14 @@ def children_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def stop_forkserver() -> None:
+    """End the forkserver of the local workers (ingest/worker_start.py), if one runs: its workers are its
+    children, not this process's, so their CPU reaches RUSAGE_CHILDREN only once it has ended too."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()  # private, but the only way; a no-op when none was started
+
+
 def commit_every(seconds: float) -> None:
     """The bulk loader's time bound on a commit, for the loaders `ingest` makes (its default is bound at import)."""
     init = BulkLoader.__init__
@@ -348,6 +356,7 @@ def main() -> None:
     process = process_seconds() - process_start
     out["rss_before_close"] = [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, current_rss_mb()]
     store.close()
+    stop_forkserver()
     out["rss_now"] = rss_now
     out["rss_at_last_article"] = marks[100]
     marks[100] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

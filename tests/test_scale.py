@@ -80,6 +80,14 @@ def test_dask_cluster_ingest_equals_single_process(corpus, single, tmp_path):
     assert rels == single[2]
 
 
+def test_local_workers_ingest_equals_single_process(corpus, single, tmp_path):
+    """Two local workers (forked from the forkserver on Linux: ingest/worker_start.py) write what one process writes."""
+    uri = str(tmp_path / "local.lbug")
+    report = api.ingest([corpus], uri, workers=2, batch_size=3)
+    assert report.articles == ARTICLES and not report.rejects
+    assert contents(uri) == single
+
+
 def test_fan_out_keeps_input_order_with_bounded_chunks(corpus):
     from osint_graph.ingest import Reader
 

@@ -13,7 +13,8 @@ seen of a name becomes its key), so the driver releases the chunks in input orde
 reorder buffer bounded by the same limit. A cluster ingest therefore writes exactly what a
 single-process ingest of the same input writes (tests/test_scale.py checks it).
 
-Two executors share this code path: a local `ProcessPoolExecutor` (`--workers N`) and a
+Two executors share this code path: a local `ProcessPoolExecutor` (`--workers N`; on Linux its
+processes are forked from a server that loaded the pipeline once, ingest/worker_start.py) and a
 Dask `distributed.Client` (`--scheduler tcp://HOST:8786` or $DASK_SCHEDULER_ADDRESS).
 Nothing here distributes anything itself: Dask does.
 """
@@ -32,6 +33,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from osint_graph.ingest import worker_start
 from osint_graph.model import Article, Extraction
 
 # Articles per task: big enough that sending a task costs little next to extracting it
@@ -102,8 +104,15 @@ def _extract_each(extractor, articles: list[Article]) -> list[Extraction | Faile
         return out
 
 
-def _warm(model: str | None) -> None:
-    """Process-pool initializer: load the pipeline when the worker starts, not in its first task."""
+def _warm(model: str | None, environ: dict[str, str] | None = None) -> None:
+    """Process-pool initializer: the driver's environment (a worker forked from the forkserver has the
+    server's), then the pipeline, loaded when the worker starts, not in its first task; a pipeline
+    preloaded under other settings than the driver's now (ingest/worker_start.py) is loaded again."""
+    if environ is not None and dict(os.environ) != environ:
+        os.environ.clear()
+        os.environ.update(environ)
+    if worker_start.preloaded_key not in (None, worker_start.settings_key(model)):
+        _extractors.clear()
     worker_extractor(model)
 
 
@@ -123,11 +132,11 @@ class Pool:
 
 @contextmanager
 def local_pool(workers: int, model: str | None) -> Iterator[Pool]:
-    """`workers` spawned processes (not forked: the driver holds an open database), each with its pipeline."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(model,)) as executor:
+    """`workers` processes, each with its pipeline: forked from a server process that loaded it once (not
+    from this one, which holds an open database), or spawned (ingest/worker_start.py says where and why)."""
+    context = worker_start.context(model)
+    initargs = (model, dict(os.environ))
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=initargs) as executor:
         yield Pool(executor.submit, lambda fs: wait_local(fs, return_when=FIRST_COMPLETED), workers)
 
 
