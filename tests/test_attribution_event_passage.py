@@ -48,6 +48,7 @@ def test_a_sentence_of_the_same_event_after_an_opening_frame_is_the_sources(run,
     "later",
     [
         "The vessel is registered in Brennport and has 12 crew members.",  # what the ship is, not what happened
+        "The vessel was flying a Brennport flag and had 12 crew members.",  # a state, told in the past
         "The vessel was not escorted to Brennport, where 12 crew members live.",  # negated: the writer's remark
         "The Tern Vale was escorted to Brennport, where 12 crew members were questioned.",  # no participant
         "Fishermen saw 12 crew members in Brennport.",  # a subject the account did not name
@@ -75,6 +76,16 @@ def test_a_sentence_that_does_not_go_on_ends_the_passage(run):
         + "The vessel was escorted to Brennport, where 12 crew members were questioned."
     )
     assert chain_of(run(text), "12 crew") == []
+
+
+def test_a_report_verb_inside_a_description_is_no_frame_of_its_own(run):
+    text = OPENINGS[0] + "The vessel was escorted to Brennport by a tug they believed was 12 miles away."
+    assert chain_of(run(text), "12 miles") == ["Coastal Watch Agency"]
+
+
+def test_a_sentence_with_a_frame_that_names_no_source_is_not_carried(run):
+    text = OPENINGS[0] + "Reports say the vessel was escorted to Brennport with 12 crew members."
+    assert chain_of(run(text), "12 crew members") == []
 
 
 def test_a_pronoun_subject_goes_on(run):

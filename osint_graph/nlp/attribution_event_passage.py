@@ -105,7 +105,7 @@ def _goes_on(doc: Doc, a: int, b: int, clauses: list[Clause], names: set[str]) -
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
     if not toks or any(t.is_quote for t in toks) or _milestone(toks):
         return False
-    if any(is_report_verb(t) or t.lower_ == "according" for t in toks):
+    if any(t.lower_ == "according" or _frames(t) for t in toks):
         return False  # a frame of its own, even one naming no source ("Reports say ...", "Data showed ...")
     open_ = [cl for cl in clauses if not (cl.extra or cl.speech or cl.act or cl.silent)]
     if not open_:
@@ -115,6 +115,14 @@ def _goes_on(doc: Doc, a: int, b: int, clauses: list[Clause], names: set[str]) -
         if subj is None or not _same_event(subj, names) or not _told(cl.main):
             return False
     return True
+
+
+def _frames(tok: Token) -> bool:
+    """Is the token a reporting verb that frames its sentence (its root, or a verb with a clause of its
+    own), not one inside a description ("a vessel they believed was in distress")?"""
+    if not is_report_verb(tok) or tok.dep_ in ("relcl", "acl", "advcl", "amod"):
+        return False
+    return tok.dep_ in ("ROOT", "parataxis") or any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def event_passage_scope(doc: Doc, per_segment: list[Segment], framed: set[int]) -> None:
