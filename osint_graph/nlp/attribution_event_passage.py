@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from osint_graph.nlp.attribution_bracket import NARRATIVE_TAGS, Segment
 from osint_graph.nlp.attribution_frames import Clause
-from osint_graph.nlp.attribution_scope import _milestone, _reported
+from osint_graph.nlp.attribution_scope import ranks_event, reported
 from osint_graph.nlp.attribution_verbs import is_report_verb
 from osint_graph.nlp.modality import negated
 from osint_graph.nlp.rules import words
@@ -103,7 +103,7 @@ def _told(main: Token) -> bool:
 
 def _goes_on(doc: Doc, a: int, b: int, clauses: list[Clause], names: set[str]) -> bool:
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
-    if not toks or any(t.is_quote for t in toks) or _milestone(toks):
+    if not toks or any(t.is_quote for t in toks) or ranks_event(toks):
         return False
     if any(t.lower_ == "according" or _frames(t) for t in toks):
         return False  # a frame of its own, even one naming no source ("Reports say ...", "Data showed ...")
@@ -136,7 +136,7 @@ def event_passage_scope(doc: Doc, per_segment: list[Segment], framed: set[int]) 
             para, current = p, None
         own = [cl for cl in clauses if id(cl) in framed and cl.chain]
         if own:
-            opening = [cl for cl in own if _reported(cl) and cl.leading]
+            opening = [cl for cl in own if reported(cl) and cl.leading]
             # the frame opens the sentence: not one in a clause after the writer's own ("the coast
             # guard was asked to investigate after X reported that C": a subordinate frame opens nothing)
             first = opening[-1] if opening and opening[-1] is own[-1] else None
