@@ -25,7 +25,8 @@ ROLES = {"Lena Varga": "navy spokeswoman"}
 PASSAGE = (
     "Lena Varga said the Morrow Gull rammed a patrol boat off Karsk on Monday. "
     "Minutes later, the Morrow Gull turned back. "
-    "The Morrow Gull sailed on towards Karsk at full speed. "
+    "The Morrow Gull used full speed as it sailed on towards Karsk. "  # a verb of state ("used"): the rules'
+    # event passage (attribution_event_passage.py) does not carry it, a model may
     "The Morrow Gull is owned by Brightwater Shipping."
 )
 

@@ -899,6 +899,17 @@ def test_a_claim_noun_with_a_verb_of_its_own_frames_nothing(run):
     assert chain_of(run("The Varnelis claim was rejected by Norway on Monday."), "rejected") == []
 
 
+def test_a_plural_name_before_claim_that_is_its_subject(run):
+    # with "that" the parser makes the name the noun's subject and the claimed clause its acl
+    claims = run("The Varnelis claim that the strikes targeted 12 ships near Karsk.")
+    assert chain_of(claims, "12 ships") == ["Varnelis"]
+
+
+def test_a_claim_noun_with_that_and_a_verb_of_its_own_frames_nothing(run):
+    claims = run("The Varnelis claim that the strikes targeted 12 ships was rejected by Norway.")
+    assert "Varnelis" not in chain_of(claims, "12 ships")  # Norway's rejection, not the Varnelis' word
+
+
 def test_an_as_clause_that_reports_its_own_content_closes_no_frame(run):
     text = (
         "Norway has claimed it used drones to sink a Finnish ship near Karsk, as the Karsk Navy "

@@ -352,6 +352,7 @@ def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool
 
 
 quote_state = _quote_open_after  # the carry-on decision (attribution_carry.py) reads it too
+reported, ranks_event = _reported, _milestone  # read by attribution_event_passage.py too
 
 BODY_SPEAKERS = words("attribution/body_speakers")
 # an unnamed official speaks for a state or an organisation, never for a news outlet the article

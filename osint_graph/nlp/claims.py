@@ -64,6 +64,7 @@ from osint_graph.nlp.attribution_basis import basis
 from osint_graph.nlp.attribution_carry import carry_step, record
 from osint_graph.nlp.attribution_carry import mode as carry_mode
 from osint_graph.nlp.attribution_carry_limits import cut_carried_passages
+from osint_graph.nlp.attribution_event_passage import event_passage_scope
 from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
 from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, drop_carried_hearsay, is_writer_cue
@@ -219,6 +220,7 @@ def extract_claims(
     # source's statement, a claim like one with a source of its own ("X said: “A.¶“B.”": B is X's)
     framed = {id(cl) for _a, _b, _p, clauses in per_segment for cl in clauses if cl.chain}
     apply_scopes(doc, per_segment)
+    event_passage_scope(doc, per_segment, framed)  # the same event told on after an opening frame
     for _a, _b, _p, clauses in per_segment:
         for cl in clauses:
             own_named[id(cl)] = own_named.get(id(cl), False) or (
