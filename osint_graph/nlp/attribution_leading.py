@@ -322,9 +322,7 @@ class LeadingFrames:
             if not heads or v.tag_ != "NN" or v.lemma_ not in REPORT_VERBS:
                 continue
             # "The Varnelis claim that C": with "that" the name may be parsed the noun's subject and C its acl
-            names = [
-                c for c in v.children if c.dep_ in ("compound", "nsubj") and c.i == v.i - 1 and c.pos_ == "PROPN"
-            ]
+            names = [c for c in v.children if c.dep_ in ("compound", "nsubj") and c.i == v.i - 1 and c.pos_ == "PROPN"]
             plural = names and (names[0].tag_ == "NNPS" or names[0].lower_.endswith("s"))
             said = [c for c in v.children if c.dep_ in ("relcl", "acl") and c.i > v.i and has_subject_before(c)]
             if not plural or not said:
