@@ -26,7 +26,7 @@ def _capitalised(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 trigger("NAVAL_BASE", BASE_WORDS, accept=_capitalised)
 
 
-@context_rule("NAVAL_BASE", order=245)
+@context_rule("NAVAL_BASE", order=244)
 def naval_base(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'Varnhamn Naval Base' (the place's name before the words) or 'Naval Base Varnhamn' (after them):
     the whole capitalised name is the Port; bare 'Naval Base' with no place's name is none."""
