@@ -180,8 +180,8 @@ def test_a_sentence_going_on_with_the_account_keeps_the_carried_passage(run, acc
 def test_a_sentence_inside_a_quotation_opened_before_it_on_its_line(text, inside):
     import spacy
 
-    from osint_graph.nlp.attribution_background import _in_open_quotation
+    from osint_graph.nlp.attribution_background import in_open_quotation
 
     doc = spacy.blank("en")(text)
     at = next(t.i for t in doc if t.text == "It")
-    assert _in_open_quotation(doc, at) is inside
+    assert in_open_quotation(doc, at) is inside

@@ -43,7 +43,7 @@ def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -
     """Clear the carried chain of each unframed past-perfect or situating clause outside quotations."""
     toks = tokens_of(doc)
     for a, b, _para, clauses in per_segment:
-        if any(t.is_quote for t in toks[a:b]) or _in_open_quotation(doc, a):
+        if any(t.is_quote for t in toks[a:b]) or in_open_quotation(doc, a):
             continue
         for cl in clauses:
             if id(cl) in framed or not cl.chain or cl.speech:
@@ -55,7 +55,7 @@ def drop_carried_background(doc, per_segment: list[Segment], framed: set[int]) -
 PRESENT_TAGS = ("VBZ", "VBP")
 
 
-def _in_open_quotation(doc, a: int) -> bool:
+def in_open_quotation(doc, a: int) -> bool:
     """Is token `a` inside a quotation opened earlier in its line ("“A. It is a company that knew better.”":
     the speaker's words, also where the sentence with the opening mark made no claim)?"""
     toks = tokens_of(doc)

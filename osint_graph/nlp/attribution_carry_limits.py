@@ -29,7 +29,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.attribution_background import _in_open_quotation
+from osint_graph.nlp.attribution_background import in_open_quotation
 from osint_graph.nlp.attribution_bracket import Segment
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_own_act import own_act
@@ -157,7 +157,7 @@ def cut_carried_passages(doc: Doc, per_segment: list[Segment], framed: set[int])
     toks = tokens_of(doc)
     ents = list(doc.ents)
     for k, (a, b, _para, clauses) in enumerate(per_segment):
-        if any(t.is_quote for t in toks[a:b]) or _in_open_quotation(doc, a):
+        if any(t.is_quote for t in toks[a:b]) or in_open_quotation(doc, a):
             continue
         for cl in clauses:
             if id(cl) in framed or not cl.chain or cl.speech or cl.chain[-1].via not in CUT_BASES:

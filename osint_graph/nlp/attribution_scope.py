@@ -111,7 +111,7 @@ def _quotation_scope(doc: Doc, per_segment: list[tuple[int, int, int, list[Claus
         if open_from is not None and closes > opens:
             trailing = next((cl.trailing for cl in per_segment[k][3] if cl.trailing), [])
             # "X said that “A. B.”": B is X's too, when no frame closes the quotation (in one paragraph)
-            leading = next((cl.chain for cl in per_segment[open_from][3] if cl.leading and _reported(cl)), [])
+            leading = next((cl.chain for cl in per_segment[open_from][3] if cl.leading and reported(cl)), [])
             if per_segment[open_from][2] != per_segment[k][2]:
                 leading = []
             if not trailing and not leading and not straight and per_segment[open_from][2] != per_segment[k][2]:
@@ -258,7 +258,7 @@ def _continuation_scope(doc: Doc, per_segment: list[Segment]) -> None:
                 cl.chain = carried(source, "continuation")
 
 
-def _reported(cl: Clause) -> bool:
+def reported(cl: Clause) -> bool:
     """A clause whose named source comes from a reporting frame ('X said', 'according to X')."""
     framed = cl.leading or bool(cl.trailing)
     return bool(cl.chain) and not cl.chain[-1].generic and framed and not cl.speech and not cl.extra
@@ -304,7 +304,7 @@ MILESTONE_WORDS = words("attribution/milestone_words")
 MILESTONE_VERBS = ("be", "mark")
 
 
-def _milestone(toks: list[Token]) -> bool:
+def ranks_event(toks: list[Token]) -> bool:
     """'It was the first time ...', 'This marks the latest attack ...': the outlet ranks the event."""
     words_ = [t for t in toks if not t.is_punct][:4]
     return (
@@ -325,7 +325,7 @@ def _starts_with(doc: Doc, a: int, b: int, starts: list[tuple[str, ...]]) -> boo
 def _goes_on(doc: Doc, a: int, b: int) -> bool:
     """Does the sentence [a, b) go on with the account before it (a quote, 'Minutes later', 'It')?"""
     toks = [t for t in tokens_of(doc)[a:b] if not t.is_space]
-    if not toks or (toks[0].text not in OPENING_QUOTES and _milestone(toks)):
+    if not toks or (toks[0].text not in OPENING_QUOTES and ranks_event(toks)):
         return False  # a quoted "It was the first time" is the speaker's ranking, not the outlet's
     if toks[0].text in OPENING_QUOTES or _quotes_words(doc, a, b):
         return True
@@ -352,7 +352,6 @@ def _quote_open_after(doc: Doc, a: int, b: int, open_before: bool | str) -> bool
 
 
 quote_state = _quote_open_after  # the carry-on decision (attribution_carry.py) reads it too
-reported, ranks_event = _reported, _milestone  # read by attribution_event_passage.py too
 
 BODY_SPEAKERS = words("attribution/body_speakers")
 # an unnamed official speaks for a state or an organisation, never for a news outlet the article
@@ -419,7 +418,7 @@ def _speaker_scope(doc: Doc, per_segment: list[Segment]) -> None:
         unbodied.update(src.key for cl in clauses for src in cl.chain if src.generic)
         if any(cl.chain for cl in clauses):
             # a source of its own: a reporting frame opens a passage, a speech act does not
-            framed = [cl for cl in clauses if _reported(cl)]
+            framed = [cl for cl in clauses if reported(cl)]
             current = list(framed[-1].chain) if framed else None
             if current is None and _colon_frame(doc, a, b, clauses):
                 # "X confirmed the incident and stated:¶“C”": the quote the colon announces is X's
