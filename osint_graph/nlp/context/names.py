@@ -27,7 +27,8 @@ NAME_PARTICLES = words("context/name_particles")
 HYPHEN_INNER_WORDS = words("context/hyphen_inner_words")
 # a ship's kind written after its name is no part of it ('the Tarvel Star FPSO'), and a name before
 # 'class' names a class of ships, no ship ('the patrol ship Varsk class corvette ...')
-SHIP_KIND_WORDS = words("common/vessel_nouns") | words("common/vessel_classes")
+VESSEL_NOUNS = words("common/vessel_nouns")
+SHIP_KIND_WORDS = VESSEL_NOUNS | words("common/vessel_classes")
 CLASS_WORDS = words("context/ship_class_words")
 FLAG_WORDS = words("context/flag_words")
 VESSEL_MODIFIERS = words("context/vessel_modifiers")
@@ -389,3 +390,14 @@ def _ship_named(ctx: NameContext, span: Span) -> bool:
         return False
     root = span.root
     return not (root.dep_.startswith("nsubj") and root.head.dep_ in ("relcl", "acl") and root.head.i >= span.end)
+
+
+def names_ships(doc: Doc) -> bool:
+    """Does the article name ships at all (a ship noun anywhere in it)? The rules that read a name with
+    no ship word beside it as a ship's ('the Orla Dawn has 2,100 passengers on board') ask it first."""
+    return any(t.lower_ in VESSEL_NOUNS for t in doc)
+
+
+def free_of(cands: list[Candidate], start: int, end: int) -> bool:
+    """Does no candidate found so far hold any token of [start, end)?"""
+    return not any(c.start < end and start < c.end for c in cands)

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token
+from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, name_token, names_ships
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.context.vessels import VESSEL_NOUNS, attacked, lone_unknown_name
 from osint_graph.nlp.org_names import ORG_WORDS
@@ -45,7 +45,7 @@ def _the_names(doc: Doc, cands: list[Candidate], untyped: bool) -> Iterator[tupl
     """(start, end, sentence limit) of each capitalised name after 'the' that no candidate holds (with
     `untyped`, only names the model gave no type), in an article that names ships; a name given
     back as a candidate is taken."""
-    if not any(t.lower_ in VESSEL_NOUNS for t in doc):
+    if not names_ships(doc):
         return
     taken = {i for c in cands for i in range(c.start, c.end)}
     for tok in doc:

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from osint_graph.nlp.context.names import Candidate, NameContext, name_start
+from osint_graph.nlp.context.names import Candidate, NameContext, free_of, name_start, names_ships
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessels import VESSEL_NOUNS
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import sentence_bounds
@@ -44,7 +43,7 @@ def _number_end(doc: Doc, k: int, limit: int) -> int:
 @context_rule("SHIP_NAME_TAIL", order=149)
 def ship_named_with_a_tail(ctx: NameContext, doc: Doc, i: int, end: int, cands: list[Candidate]) -> None:
     """'the Keiei Maru No. 65 capsized', 'the Svendborg Maersk lost 520 containers'."""
-    if not any(t.lower_ in VESSEL_NOUNS for t in doc):
+    if not names_ships(doc):
         return
     first, limit = sentence_bounds(doc[i])
     tail = doc[i]
@@ -68,7 +67,5 @@ def ship_named_with_a_tail(ctx: NameContext, doc: Doc, i: int, end: int, cands: 
     span = doc[start:stop]
     if ctx.known_types(span.text) - {"Vessel"}:
         return
-    taken = {k for c in cands for k in range(c.start, c.end)}
-    if taken & set(range(start, stop)):
-        return
-    cands.append(Candidate(start, stop, "Vessel", "ship-name-tail"))
+    if free_of(cands, start, stop):
+        cands.append(Candidate(start, stop, "Vessel", "ship-name-tail"))

@@ -17,9 +17,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from osint_graph.nlp.context.names import NOT_NAME_WORDS, SHIP_KIND_WORDS, Candidate, NameContext
+from osint_graph.nlp.context.names import (
+    NOT_NAME_WORDS,
+    SHIP_KIND_WORDS,
+    Candidate,
+    NameContext,
+    free_of,
+    names_ships,
+)
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessels import VESSEL_NOUNS
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
 
@@ -65,13 +71,12 @@ def _ship_subject(ctx: NameContext, doc: Doc, subject: Token) -> Span | None:
 @context_rule("ON_BOARD", order=255)
 def ship_with_people_on_board(ctx: NameContext, doc: Doc, start: int, end: int, cands: list[Candidate]) -> None:
     """'The Orla Dawn has more than 2,100 passengers and 1,000 crew on board'."""
-    if not any(t.lower_ in VESSEL_NOUNS for t in doc):
+    if not names_ships(doc):
         return
     verb = _holding_verb(doc[start])
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     span = _ship_subject(ctx, doc, subject) if subject is not None else None
     if span is None:
         return
-    taken = {k for c in cands for k in range(c.start, c.end)}
-    if not taken & set(range(span.start, span.end)):
+    if free_of(cands, span.start, span.end):
         cands.append(Candidate(span.start, span.end, "Vessel", "ship-with-people-on-board"))

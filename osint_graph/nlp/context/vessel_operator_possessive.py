@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, name_end
+from osint_graph.nlp.context.names import NOT_NAME_WORDS, Candidate, NameContext, free_of, name_end, names_ships
 from osint_graph.nlp.context.registry import context_rule, trigger
-from osint_graph.nlp.context.vessels import SPEAKING_VERBS, VESSEL_NOUNS
+from osint_graph.nlp.context.vessels import SPEAKING_VERBS
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, words
 from osint_graph.nlp.spans import sentence_bounds
@@ -38,7 +38,7 @@ def ship_after_its_operator(ctx: NameContext, doc: Doc, i: int, end: int, cands:
         return
     if i == 0 or not (doc[i - 1].text[:1].isupper() or doc[i - 1].text == ".") or not doc[i].is_title:
         return  # 'the Line's ...': the operator is a name ('Fred. Olsen Cruises'), not a common noun
-    if not any(t.lower_ in VESSEL_NOUNS for t in doc):
+    if not names_ships(doc):
         return
     start = k + 1
     stop = name_end(doc, start, limit, max_len=3)
@@ -56,6 +56,5 @@ def ship_after_its_operator(ctx: NameContext, doc: Doc, i: int, end: int, cands:
         return  # "Karsk Line's Orla service", "Karsk Cruises' Kovar said"
     if ctx.known_types(span.text) - {"Vessel", "Location", "Port"} or ctx.is_place_or_people(span):
         return
-    taken = {t for c in cands for t in range(c.start, c.end)}
-    if not taken & set(range(start, stop)):
+    if free_of(cands, start, stop):
         cands.append(Candidate(start, stop, "Vessel", "ship-after-its-operator"))

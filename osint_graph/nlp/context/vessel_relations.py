@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc
 
-from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start
+from osint_graph.nlp.context.names import Candidate, NameContext, name_end, name_start, names_ships
 from osint_graph.nlp.context.registry import context_rule, trigger
 from osint_graph.nlp.org_names import ORG_WORDS
 from osint_graph.nlp.rules import words
@@ -123,7 +123,7 @@ def the_subject_of_a_ship_verb(ctx: NameContext, doc: Doc, start: int, end: int,
     """'the Tern Vale is drifting off the coast': the verb's subject, a name written with 'the'
     (context/ship_verbs_the), in an article that names ships."""
     verb = doc[start]
-    if verb.pos_ not in ("VERB", "AUX") or not any(t.lower_ in VESSEL_NOUNS for t in doc):
+    if verb.pos_ not in ("VERB", "AUX") or not names_ships(doc):
         return
     first, limit = sentence_bounds(verb)
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i < start):
