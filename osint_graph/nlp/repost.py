@@ -162,14 +162,18 @@ WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|news|info)$", re.I)
 CREDIT_LAST_HOST = re.compile(r"\n[ \t]*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})[ \t]*\Z", re.I)
 HEAD_CHARS = 600
 RELAY_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))
+CITING = "|".join(re.escape(w) for w in word_list("attribution/relay_citing_words"))
 
 
 def _relayed(text: str, page: str) -> list[str]:
-    """'..., Nordic Daily reports, <page> writes.': the outlets the page says it relays, at its top."""
+    """'..., Nordic Daily reports, <page> writes.' or '..., <page> reports, citing Nordic Daily.': the outlets
+    the page says it relays, at its top (the citing words: `attribution/relay_citing_words.txt`)."""
     relay = re.compile(
         NAME + r"[ \t]+(?:" + RELAY_FORMS + r"),[ \t]+" + re.escape(page) + r"[ \t]+(?:" + RELAY_FORMS + r")\b"
-    )
-    return [m.group(1) for m in relay.finditer(text[:HEAD_CHARS])]  # a dateline or byline stands at the top of the page
+        + r"|\b(?i:" + re.escape(page) + r")[ \t]+(?:" + RELAY_FORMS + r"),?[ \t]+(?:" + CITING + r")[ \t]+(?:the[ \t]+)?" + NAME
+    )  # fmt: skip
+    top = text[:HEAD_CHARS]  # a dateline or byline stands at the top of the page
+    return [m.group(1) or m.group(2) for m in relay.finditer(top)]
 
 
 def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("OUTLET",)) -> Source | None:
