@@ -95,5 +95,6 @@ def test_the_page_citing_another_outlet_at_its_top_carries_that_outlets_story(ru
 
 
 def test_another_outlet_citing_the_wire_makes_no_repost(run):
-    text = f"{TITLE}\n\nThe Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reports, citing Wirewatch.{REST}"
+    lead = "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reports, citing Wirewatch."
+    text = f"{TITLE}\n\n{lead}{REST}"
     assert "Wirewatch" not in chain_of(run(text), "detained")

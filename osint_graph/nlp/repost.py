@@ -168,9 +168,10 @@ CITING = "|".join(re.escape(w) for w in word_list("attribution/relay_citing_word
 def _relayed(text: str, page: str) -> list[str]:
     """'..., Nordic Daily reports, <page> writes.' or '..., <page> reports, citing Nordic Daily.': the outlets
     the page says it relays, at its top (the citing words: `attribution/relay_citing_words.txt`)."""
+    own = re.escape(page)
     relay = re.compile(
-        NAME + r"[ \t]+(?:" + RELAY_FORMS + r"),[ \t]+" + re.escape(page) + r"[ \t]+(?:" + RELAY_FORMS + r")\b"
-        + r"|\b(?i:" + re.escape(page) + r")[ \t]+(?:" + RELAY_FORMS + r"),?[ \t]+(?:" + CITING + r")[ \t]+(?:the[ \t]+)?" + NAME
+        NAME + r"[ \t]+(?:" + RELAY_FORMS + r"),[ \t]+" + own + r"[ \t]+(?:" + RELAY_FORMS + r")\b"
+        + r"|\b(?i:" + own + r")[ \t]+(?:" + RELAY_FORMS + r"),?[ \t]+(?:" + CITING + r")[ \t]+(?:the[ \t]+)?" + NAME
     )  # fmt: skip
     top = text[:HEAD_CHARS]  # a dateline or byline stands at the top of the page
     return [m.group(1) or m.group(2) for m in relay.finditer(top)]
