@@ -98,3 +98,20 @@ def test_another_outlet_citing_the_wire_makes_no_repost(run):
     lead = "The Tern Vale unloaded 300 containers at Karsk in May, Nordic Daily reports, citing Wirewatch."
     text = f"{TITLE}\n\n{lead}{REST}"
     assert "Wirewatch" not in chain_of(run(text), "detained")
+
+
+# -- repost.OWN_SLUG: "(Harbour Ledger) The ..." opening the story is the page's own slug, not the page naming
+# itself in its story, so the opening frame "..., Wirewatch reported" still makes the page Wirewatch's story ------
+
+
+def test_the_pages_own_bracketed_slug_does_not_stop_the_opening_frame(run):
+    text = "(Harbour Ledger) The Tern Vale was detained at Karsk on Monday, Wirewatch reported.\n\nThe Morrow Gull was freed."
+    assert chain_of(run(text), "freed") == ["Wirewatch"]
+
+
+def test_the_page_naming_itself_in_its_story_still_stops_the_opening_frame(run):
+    text = (
+        "The Tern Vale was detained at Karsk on Monday, Wirewatch reported.\n\n"
+        "Harbour Ledger saw the Morrow Gull leave. The Morrow Gull was freed."
+    )
+    assert chain_of(run(text), "freed") == []

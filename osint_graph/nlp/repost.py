@@ -132,6 +132,7 @@ DAYS = "|".join(word_list("common/weekdays"))
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
 # page often sets on a line of its own between the headline block and the story
 WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+OWN_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]+(?=[A-Z])", re.M)  # "(MENAFN) In ...": an aggregator's own slug
 # "(Aggregator- Wirewatch) The ...", "(Aggregator - Wirewatch) --": an aggregator's slug opening the story's
 # line, naming itself and then the agency whose copy it carries (the last named is the story's origin)
 AGGREGATOR_SLUG = re.compile(
@@ -520,7 +521,7 @@ def _in_dateline_or_furniture(ctx: DocumentSources, start: int, end: int) -> boo
     if kind is not None:
         return kind not in (HEADLINE, SUBHEAD)
     head = _head(ctx, doc_text(ctx.doc))
-    slugs = (DATELINE_AGENCY, DATELINE_INLINE, DATELINE_CREDITS, WIRE_SLUG)
+    slugs = (DATELINE_AGENCY, DATELINE_INLINE, DATELINE_CREDITS, WIRE_SLUG, OWN_SLUG)
     return any(m.start() <= start and end <= m.end() for form in slugs for m in form.finditer(head))
 
 
