@@ -105,7 +105,10 @@ def test_another_outlet_citing_the_wire_makes_no_repost(run):
 
 
 def test_the_pages_own_bracketed_slug_does_not_stop_the_opening_frame(run):
-    text = "(Harbour Ledger) The Tern Vale was detained at Karsk on Monday, Wirewatch reported.\n\nThe Morrow Gull was freed."
+    text = (
+        "(Harbour Ledger) The Tern Vale was detained at Karsk on Monday, Wirewatch reported.\n\n"
+        "The Morrow Gull was freed."
+    )
     assert chain_of(run(text), "freed") == ["Wirewatch"]
 
 
