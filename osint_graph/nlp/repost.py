@@ -54,8 +54,8 @@ the page furniture before them (a long caption may push a wire dateline far down
   page that never names itself in its text (the sentence under the headline: a headline is no
   sentence of the story; none on a roundup that cites other outlets: `story_frame.py`);
 - the page's own outlet relaying another at the top of the story: "..., Nordic Daily reports,
-  Harbour Ledger writes." on Harbour Ledger's page (a press-review verb each,
-  `press_review` of `attribution/verb_frames.csv`).
+  Harbour Ledger writes." or "..., Harbour Ledger reports, citing Nordic Daily." on Harbour Ledger's page
+  (a press-review verb each, `press_review` of `attribution/verb_frames.csv`; `relay_citing_words.txt`).
 
 The name is kept only when it is an outlet: a recognised Outlet entity of the page or an
 Outlet of the gazetteer (the registry), so that "By Jane Roe" or a closing "-- Photo: X"
