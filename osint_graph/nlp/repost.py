@@ -54,8 +54,8 @@ the page furniture before them (a long caption may push a wire dateline far down
   page that never names itself in its text (the sentence under the headline: a headline is no
   sentence of the story; none on a roundup that cites other outlets: `story_frame.py`);
 - the page's own outlet relaying another at the top of the story: "..., Nordic Daily reports,
-  Harbour Ledger writes." on Harbour Ledger's page (a press-review verb each,
-  `press_review` of `attribution/verb_frames.csv`).
+  Harbour Ledger writes." or "..., Harbour Ledger reports, citing Nordic Daily." on Harbour Ledger's page
+  (a press-review verb each, `press_review` of `attribution/verb_frames.csv`; `relay_citing_words.txt`).
 
 The name is kept only when it is an outlet: a recognised Outlet entity of the page or an
 Outlet of the gazetteer (the registry), so that "By Jane Roe" or a closing "-- Photo: X"
@@ -132,6 +132,7 @@ DAYS = "|".join(word_list("common/weekdays"))
 # "(Wirewatch) —" opening a line with no place before it: a reposted wire story's slug, which a
 # page often sets on a line of its own between the headline block and the story
 WIRE_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]*[—–-]+", re.M)
+OWN_SLUG = re.compile(r"^[ \t]*\(([^()]{2,40})\)[ \t]+(?=[A-Z])", re.M)  # "(MENAFN) In ...": an aggregator's own slug
 # "(Aggregator- Wirewatch) The ...", "(Aggregator - Wirewatch) --": an aggregator's slug opening the story's
 # line, naming itself and then the agency whose copy it carries (the last named is the story's origin)
 AGGREGATOR_SLUG = re.compile(
@@ -162,14 +163,19 @@ WEB_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|org|news|info)$", re.I)
 CREDIT_LAST_HOST = re.compile(r"\n[ \t]*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})[ \t]*\Z", re.I)
 HEAD_CHARS = 600
 RELAY_FORMS = "|".join(sorted({re.escape(f) for v in PARAGRAPH_VERBS for f in verb_forms(v)}, key=len, reverse=True))
+CITING = "|".join(re.escape(w) for w in word_list("attribution/relay_citing_words"))
 
 
 def _relayed(text: str, page: str) -> list[str]:
-    """'..., Nordic Daily reports, <page> writes.': the outlets the page says it relays, at its top."""
+    """'..., Nordic Daily reports, <page> writes.' or '..., <page> reports, citing Nordic Daily.': the outlets
+    the page says it relays, at its top (the citing words: `attribution/relay_citing_words.txt`)."""
+    own = re.escape(page)
     relay = re.compile(
-        NAME + r"[ \t]+(?:" + RELAY_FORMS + r"),[ \t]+" + re.escape(page) + r"[ \t]+(?:" + RELAY_FORMS + r")\b"
-    )
-    return [m.group(1) for m in relay.finditer(text[:HEAD_CHARS])]  # a dateline or byline stands at the top of the page
+        NAME + r"[ \t]+(?:" + RELAY_FORMS + r"),[ \t]+" + own + r"[ \t]+(?:" + RELAY_FORMS + r")\b"
+        + r"|\b(?i:" + own + r")[ \t]+(?:" + RELAY_FORMS + r"),?[ \t]+(?:" + CITING + r")[ \t]+(?:the[ \t]+)?" + NAME
+    )  # fmt: skip
+    top = text[:HEAD_CHARS]  # a dateline or byline stands at the top of the page
+    return [m.group(1) or m.group(2) for m in relay.finditer(top)]
 
 
 def _outlet_source(ctx: DocumentSources, name: str, labels: tuple[str, ...] = ("OUTLET",)) -> Source | None:
@@ -515,7 +521,7 @@ def _in_dateline_or_furniture(ctx: DocumentSources, start: int, end: int) -> boo
     if kind is not None:
         return kind not in (HEADLINE, SUBHEAD)
     head = _head(ctx, doc_text(ctx.doc))
-    slugs = (DATELINE_AGENCY, DATELINE_INLINE, DATELINE_CREDITS, WIRE_SLUG)
+    slugs = (DATELINE_AGENCY, DATELINE_INLINE, DATELINE_CREDITS, WIRE_SLUG, OWN_SLUG)
     return any(m.start() <= start and end <= m.end() for form in slugs for m in form.finditer(head))
 
 
