@@ -350,10 +350,11 @@ class DocumentSources:
             subject = person_subject_before(self, head)
             if subject is not None:  # "Varga praised the crew. “C,” she said": Varga, not the last source cited
                 return subject
-            for src in reversed(self.recent):
-                if src.person_like and agrees(low, src.link.name):  # "she" is no Tom
-                    return src
-            person = self.last_person(head.i, low)
+            people = [src for src in reversed(self.recent) if src.person_like]
+            # "she" is no Tomas: a person of the other sex is passed over for one who agrees (the given
+            # names' lists are not perfect: with no one else, the person cited last still decides)
+            person = next((src for src in people if agrees(low, src.link.name)), None)
+            person = person or self.last_person(head.i, low) or (people[0] if people else self.last_person(head.i))
             if person is not None:
                 return person
             # a speaker the entity pipeline did not take for a person ("First Admiral X" read as an organisation)

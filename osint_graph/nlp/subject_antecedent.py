@@ -39,6 +39,7 @@ CLOSING_QUOTES = ("”", '"', "»", "''")
 OPENING_QUOTES = ("“", '"', "«", "``")
 PERSON_NOUNS = words("attribution/person_nouns")
 ORG_NOUNS = words("attribution/org_nouns")
+REPORT_VERBS = words("common/report_verbs")
 
 
 def quote_start(doc, head: Token) -> int:
@@ -77,21 +78,27 @@ def main_subjects(ctx: DocumentSources, head: Token, passive: bool = False) -> I
 
 def person_subject_before(ctx: DocumentSources, head: Token) -> Source | None:
     """The person named as the subject of the main clause just before "he"/"she": in its sentence or
-    the one before, the nearest ("Varga, the head of the union, praised the crew. “C,” she said" ->
-    Varga; also the name in apposition to the subject) whose given name agrees with the pronoun
-    (`pronoun_gender.agrees`); a name the entity pipeline took for an organisation after a person's
-    title noun ("AKT chairman Ismo Varg apologized. He said") is that person. An unnamed person as
-    that subject ("A Tolm Lines representative said C. He said D") is the speaker: his phrase resolved
-    on the ladder (a body, or a generic source the chain leaves out). Else None: the speaker cited
-    last decides."""
+    the one before, the nearest whose given name agrees with the pronoun ("Varga, the head of the
+    union, praised the crew. “C,” she said" -> Varga; also a name inside the subject's phrase, "PCG
+    spokesperson Rear Admiral Ola Brenn"); a name the entity pipeline took for an organisation after
+    a person's title noun ("AKT chairman Ismo Varg apologized. He said") is that person. An unnamed
+    person who spoke in that clause ("A Tolm Lines representative said C. He said D") is the
+    speaker: his phrase resolved on the ladder (a body, or a generic source the chain leaves out).
+    Else None: the speaker cited last decides."""
     for t in main_subjects(ctx, head):
-        for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
+        phrase = subtree(t, skip=("relcl", "acl", "punct", "prep"))
+        for x in phrase:
             ent = ctx.ent_at[x.i]
             if ent is None or not agrees(head.lower_, ent.text):
-                continue
-            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _after_person_title(ent)):
+                continue  # "Tomas Varga said C. “D,” she said": not Tomas (`pronoun_gender.py`)
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and x.i == t.i and _after_person_title(ent)):
                 return ctx.source_from_ent(ent, None)
-        if ctx.ent_at[t.i] is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS:
+        if (
+            t.pos_ == "NOUN"
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in PERSON_NOUNS
+            and t.head.lemma_.lower() in REPORT_VERBS
+        ):
             src = _subject_source(ctx, t, None)
             if src is not None and not src.plural:
                 return src
