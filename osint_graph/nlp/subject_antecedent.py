@@ -87,7 +87,8 @@ def person_subject_before(ctx: DocumentSources, head: Token) -> Source | None:
     Else None: the speaker cited last decides."""
     for t in main_subjects(ctx, head):
         phrase = subtree(t, skip=("relcl", "acl", "punct", "prep"))
-        for x in phrase:
+        appos = [c for c in t.children if c.dep_ == "appos"]
+        for x in [t, *appos] + [x for x in phrase if x.i != t.i and x not in appos]:  # the head's own name first
             ent = ctx.ent_at[x.i]
             if ent is None or not agrees(head.lower_, ent.text):
                 continue  # "Tomas Varga said C. “D,” she said": not Tomas (`pronoun_gender.py`)
