@@ -33,7 +33,7 @@ ROLE_ABBREVIATIONS = {
 PLAIN_ROLES = words("attribution/named_later_plain_roles")
 ROLES = PERSON_NOUNS | words("attribution/named_later_roles")
 DEFINITE = ("the", "its", "his", "her", "their")
-TITLE_STOPS = (",", ";", ":", "(", ")", '"', "“", "”", "said", "says", "told", "that")
+REPORT_VERBS = words("common/report_verbs")  # "said", "told": the clause's verb ends the title before a name
 
 
 def _role_words(toks) -> set[str]:
@@ -60,9 +60,11 @@ def _title_before(doc, start: int) -> list:
     out = []
     for t in reversed(doc[max(0, start - TITLE_WINDOW) : start]):
         if (
-            t.lower_ in TITLE_STOPS
+            t.is_punct
             or t.is_space
             or "\n" in t.text
+            or t.lower_ == "that"
+            or t.lemma_.lower() in REPORT_VERBS
             or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
         ):
             break
