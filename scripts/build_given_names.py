@@ -1,4 +1,5 @@
-"""Write sources/rules/reference/given_names.txt: given names of many countries, in Latin letters.
+"""Write sources/rules/reference/given_names.txt: given names of many countries, in Latin letters;
+and reference/given_names_female.txt / given_names_male.txt: those of them Faker lists for one sex only.
 
 The list is read from Faker's person providers (MIT licence; `faker`, run with the version named in
 the file's header): the first names of every locale Faker ships, kept when written in Latin
@@ -32,12 +33,14 @@ def latin_name(name: object) -> bool:
     )
 
 
-def given_names() -> tuple[str, list[str]]:
+def given_names() -> tuple[str, list[str], dict[str, set[str]]]:
+    """Faker's version, the given names of all its locales, and per attribute the names it holds."""
     import faker
     from faker import Faker
     from faker.config import AVAILABLE_LOCALES
 
     names: set[str] = set()
+    by_attribute: dict[str, set[str]] = {attribute: set() for attribute in ATTRIBUTES}
     for locale in AVAILABLE_LOCALES:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # deprecated locales say so
@@ -46,12 +49,22 @@ def given_names() -> tuple[str, list[str]]:
             if provider.__provider__ != "faker.providers.person":
                 continue
             for attribute in ATTRIBUTES:
-                names |= {n for n in getattr(provider, attribute, None) or () if latin_name(n)}
-    return faker.VERSION, sorted(names)
+                found = {n for n in getattr(provider, attribute, None) or () if latin_name(n)}
+                names |= found
+                by_attribute[attribute] |= found
+    return faker.VERSION, sorted(names), by_attribute
+
+
+def one_sex(by_attribute: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The names Faker lists as female only and as male only, folded to lower case ('Andrea', 'Kim',
+    listed as both somewhere, are neither): the sex a "he" or "she" must agree with."""
+    female = {n.casefold() for n in by_attribute["first_names_female"]}
+    male = {n.casefold() for n in by_attribute["first_names_male"]}
+    return {"female": sorted(female - male), "male": sorted(male - female)}
 
 
 def main() -> None:
-    version, names = given_names()
+    version, names, by_attribute = given_names()
     path = sources_dir() / "rules" / "reference" / "given_names.txt"
     header = (
         f"# Given names of every locale of Faker {version} (MIT licence), those written in Latin letters:\n"
@@ -60,6 +73,16 @@ def main() -> None:
     )
     path.write_text(header + "".join(f"{n}\n" for n in names), encoding="utf-8")
     print(f"{path}: {len(names)} names")
+    for sex, listed in one_sex(by_attribute).items():
+        other = "he" if sex == "female" else "she"
+        path = sources_dir() / "rules" / "reference" / f"given_names_{sex}.txt"
+        header = (
+            f"# Given names Faker {version} (MIT licence) lists as {sex} and never as the other sex, folded to\n"
+            f"# lower case: a person of such a name is no \"{other}\" (osint_graph/nlp/pronoun_gender.py).\n"
+            "# Written by scripts/build_given_names.py; do not edit by hand.\n"
+        )
+        path.write_text(header + "".join(f"{n}\n" for n in listed), encoding="utf-8")
+        print(f"{path}: {len(listed)} names")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ ENTITIES = {
     "VESSEL": ["Tern Vale"],
     "ORG": ["Karsk Navy", "Varnel Council"],
     "COUNTRY": ["Estonia", "Latvia"],
-    "PERSON": ["Piet Varga", "Lena Orell"],
+    "PERSON": ["Piet Varga", "Lena Orell", "Ivo Orell"],
 }
 
 
@@ -72,10 +72,11 @@ def test_he_closing_a_quotation_of_two_sentences_is_the_subject_before_it(run):
 
 def test_he_after_a_person_subject_two_sentences_back_is_the_speaker_cited_last(run):
     claims = run(
-        "Lena Orell said the Tern Vale was seized off Latvia.\n\nPiet Varga ordered the crew to stay "
+        "Ivo Orell said the Tern Vale was seized off Latvia.\n\nPiet Varga ordered the crew to stay "
         "in port. The tug left Riga at dawn. We will tow the ship to Tallinn, he said on Monday."
     )
-    assert chain_of(claims, "tow the ship") == ["Lena Orell"]
+    # (a man cited last: "he" is never "Lena", thirty-second round's pronoun_gender.py)
+    assert chain_of(claims, "tow the ship") == ["Ivo Orell"]
 
 
 # ----------------------------------------------------------------- "an official said": the body that spoke last

@@ -35,6 +35,13 @@ ENTITIES = {
 # rule -> (text, source phrase, names the rule gives, entity of the first or None)
 CASES = {
     "no_speaker": ("The tanker said it had lost power off the coast.", "The tanker", [], None),
+    "named_later": (
+        "The port lost half its traffic, the port's director said. Director Tomas Kerrigan told reporters "
+        "the ships now sail around the cape.",
+        "the port's director",
+        ["Tomas Kerrigan"],
+        "person:tomas-kerrigan",
+    ),
     "ship_party": (
         "The Tern Vale was boarded at dawn. Her operator said the crew was unharmed.",
         "Her operator",
@@ -477,6 +484,15 @@ def test_the_company_points_back_to_an_untagged_name_cited_before(nlp):
 )
 def test_descriptions_and_members_of_an_armed_group_speak_for_it(nlp, text, phrase):
     decided, sources = _decide(nlp, text, phrase)
+    assert (decided, [s.link.name for s in sources]) == ("armed_group", ["Karsk Front"])
+
+
+def test_the_group_is_the_armed_group_that_is_the_subject_before_not_a_name_in_its_clause(nlp):
+    text = (
+        "Orvik Lines said the barge was empty. Karsk Front fighters have attacked ships since the Varnel "
+        "Council closed the strait. The group said it used drones."
+    )
+    decided, sources = _decide(nlp, text, "The group")
     assert (decided, [s.link.name for s in sources]) == ("armed_group", ["Karsk Front"])
 
 

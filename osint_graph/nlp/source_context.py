@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from osint_graph.model import Attribution, entity_id, slug
 from osint_graph.nlp.described_names import described_before
 from osint_graph.nlp.extensions import doc_text, furniture_pieces
+from osint_graph.nlp.pronoun_gender import agrees
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.speaking_name import speaks_next
 from osint_graph.nlp.subject_antecedent import body_subject_before, person_subject_before, plural_subject_before
@@ -349,10 +350,11 @@ class DocumentSources:
             subject = person_subject_before(self, head)
             if subject is not None:  # "Varga praised the crew. “C,” she said": Varga, not the last source cited
                 return subject
-            for src in reversed(self.recent):
-                if src.person_like:
-                    return src
-            person = self.last_person(head.i)
+            people = [src for src in reversed(self.recent) if src.person_like]
+            # "she" is no Tomas: a person of the other sex is passed over for one who agrees (the given
+            # names' lists are not perfect: with no one else, the person cited last still decides)
+            person = next((src for src in people if agrees(low, src.link.name)), None)
+            person = person or self.last_person(head.i, low) or (people[0] if people else self.last_person(head.i))
             if person is not None:
                 return person
             # a speaker the entity pipeline did not take for a person ("First Admiral X" read as an organisation)
@@ -494,9 +496,9 @@ class DocumentSources:
                 return ent
         return None
 
-    def last_person(self, before: int) -> Source | None:
+    def last_person(self, before: int, pronoun: str = "") -> Source | None:
         for pos, ent in reversed(self.persons):
-            if pos < before:
+            if pos < before and agrees(pronoun, ent.text):
                 return self.source_from_ent(ent, None)
         return None
 

@@ -25,6 +25,7 @@ from osint_graph.model import Attribution
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.source_context import PERSON_NOUNS, DocumentSources, Source
 from osint_graph.nlp.statement_issuer import STATEMENT_NOUNS
+from osint_graph.nlp.subject_antecedent import main_subjects
 from osint_graph.nlp.syntax import ext, tokens_of
 
 # noun -> whether the armed group must be the organisation named nearest before it ("the group")
@@ -77,6 +78,20 @@ def last_group(ctx: DocumentSources, before: int, nearest: bool, verb: str | Non
     return None
 
 
+def subject_group(ctx: DocumentSources, first: Token, verb: str | None) -> Source | None:
+    """The armed group that is the subject of the nearest main clause before "the group" (in its
+    sentence or the one before): "Houthi rebels have attacked ships since the Israel-Hamas war
+    began. The group said" -> the Houthis, not the group named last in a modifier. None when that
+    subject names no armed group (the organisation named last decides, `last_group`)."""
+    for t in main_subjects(ctx, first):
+        for x in [t] + [c for c in t.children if c.dep_ in ("compound", "amod")]:
+            found = group_of_token(ctx, x, verb)
+            if found is not None:
+                return found
+        return None
+    return None
+
+
 def _described(toks: Sequence[Token]) -> Token | None:
     """A definite group noun in the phrase: "the group", "the Iran-backed group's armed forces"."""
     for t in toks:
@@ -103,5 +118,8 @@ def named_group(ctx: DocumentSources, toks: Sequence[Token], head: Token, ents: 
     desc = _described(toks)
     if desc is None:
         return None
+    found = subject_group(ctx, toks[0], verb)
+    if found is not None:
+        return [found]
     found = last_group(ctx, toks[0].i, GROUP_NOUNS[desc.lemma_.lower()], verb)
     return [found] if found is not None else None

@@ -15,6 +15,8 @@ speaks), `source_rules_named.py` (a name in the phrase), `source_rules_unnamed.p
 a state's speakers, generic sources); the phrase itself in `source_phrase.py`. The rules, in order:
 
 - `no_speaker`: a ship reports what happens to it; "nobody believed" has no speaker;
+- `named_later`: "the port's chief executive said" in the lead, "CEO Tom Varga" further down -> that
+  person, when no one of that role was named before (`source_named_later.py`);
 - `ship_party`: "the tanker's owner", "her operator": a party named only through its ship is no
   source (`attribution/ship_party_nouns.txt`);
 - `relative_pronoun`: "NYK Line, which said" -> the noun the clause hangs on;
@@ -73,6 +75,7 @@ from spacy.tokens import Token
 from osint_graph.nlp.document_author import issued_document
 from osint_graph.nlp.document_issuer import state_document
 from osint_graph.nlp.source_context import DocumentSources, Source
+from osint_graph.nlp.source_named_later import named_later
 from osint_graph.nlp.source_phrase import Rule, noun_phrase
 from osint_graph.nlp.source_rules_named import (
     appositive_entity,
@@ -109,6 +112,7 @@ from osint_graph.nlp.source_story_state import story_state
 
 LADDER: tuple[Rule, ...] = (
     no_speaker,
+    named_later,
     ship_party,
     relative_pronoun,
     partitive,

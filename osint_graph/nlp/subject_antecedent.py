@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.pronoun_gender import agrees
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.syntax import subtree
 
@@ -38,6 +39,7 @@ CLOSING_QUOTES = ("”", '"', "»", "''")
 OPENING_QUOTES = ("“", '"', "«", "``")
 PERSON_NOUNS = words("attribution/person_nouns")
 ORG_NOUNS = words("attribution/org_nouns")
+REPORT_VERBS = words("common/report_verbs")
 
 
 def quote_start(doc, head: Token) -> int:
@@ -62,9 +64,13 @@ def main_subjects(ctx: DocumentSources, head: Token, passive: bool = False) -> I
     sentence before A)."""
     start = quote_start(ctx.doc, head)
     here = ctx.segment_of(start)
+    before = None  # the sentence before: the nearest segment with a word (not a stray closing mark)
     deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
     for t in reversed(ctx.doc[:start]):
-        if ctx.segment_of(t.i) < here - 1:
+        seg = ctx.segment_of(t.i)
+        if seg < here and before is None and t.is_alpha:
+            before = seg
+        if seg < here and before is not None and seg < before:
             return
         if t.dep_ in deps and t.head.dep_ == "ROOT":
             yield t
@@ -72,14 +78,40 @@ def main_subjects(ctx: DocumentSources, head: Token, passive: bool = False) -> I
 
 def person_subject_before(ctx: DocumentSources, head: Token) -> Source | None:
     """The person named as the subject of the main clause just before "he"/"she": in its sentence or
-    the one before, the nearest ("Varga, the head of the union, praised the crew. “C,” she said" ->
-    Varga; also the name in apposition to the subject), else None: the speaker cited last decides."""
+    the one before, the nearest whose given name agrees with the pronoun ("Varga, the head of the
+    union, praised the crew. “C,” she said" -> Varga; also a name inside the subject's phrase, "PCG
+    spokesperson Rear Admiral Ola Brenn"); a name the entity pipeline took for an organisation after
+    a person's title noun ("AKT chairman Ismo Varg apologized. He said") is that person. An unnamed
+    person who spoke in that clause ("A Tolm Lines representative said C. He said D") is the
+    speaker: his phrase resolved on the ladder (a body, or a generic source the chain leaves out).
+    Else None: the speaker cited last decides."""
     for t in main_subjects(ctx, head):
-        for x in [t] + [c for c in t.children if c.dep_ == "appos"]:
+        phrase = subtree(t, skip=("relcl", "acl", "punct", "prep"))
+        appos = [c for c in t.children if c.dep_ == "appos"]
+        for x in [t, *appos] + [x for x in phrase if x.i != t.i and x not in appos]:  # the head's own name first
             ent = ctx.ent_at[x.i]
-            if ent is not None and ent.label_ == "PERSON":
+            if ent is None or not agrees(head.lower_, ent.text):
+                continue  # "Tomas Varga said C. “D,” she said": not Tomas (`pronoun_gender.py`)
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and x.i == t.i and _after_person_title(ent)):
                 return ctx.source_from_ent(ent, None)
+        if (
+            t.pos_ == "NOUN"
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in PERSON_NOUNS
+            and t.head.lemma_.lower() in REPORT_VERBS
+        ):
+            src = _subject_source(ctx, t, None)
+            if src is not None and not src.plural:
+                return src
     return None
+
+
+def _after_person_title(ent) -> bool:
+    """Is the name preceded by a person's title noun in lower case ("chairman Ismo Varg")?"""
+    if ent.start == 0 or len(ent) < 1:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_lower and before.lemma_.lower() in PERSON_NOUNS
 
 
 def _subject_source(ctx: DocumentSources, t: Token, verb: str | None) -> Source | None:
