@@ -1,0 +1,59 @@
+"""What a ship, its master or its crew reported, passed on by the body that received the report (issue 12,
+thirty-second round; GUIDELINES, "An unnamed speaker who is no body"): osint_graph/nlp/attribution_ship_report.py.
+
+Made-up bodies, ships and places; the stand-alone pipeline of tests/test_nlp_claims.py. Each shape has a twin
+that must leave the sentence as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_standalone import chain_of
+
+ENTITIES = {
+    "VESSEL": ["Morrow Gull", "Tern Vale"],
+    "PORT": ["Karsk", "Brennport"],
+    "ORG": ["Coastal Watch Agency", "Kestrel Offshore"],
+    "OUTLET": ["Nordic Daily"],
+}
+
+
+@pytest.fixture(scope="module")
+def run():
+    from claim_standalone import claims_runner
+
+    return claims_runner(ENTITIES)
+
+
+RECEIVED = "The Coastal Watch Agency said on Monday it had received a report of an incident 40 miles west of Karsk."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        " The master reported that the vessel had been hit by a drone, but that all 12 crew were safe.",
+        " The ship reported it had been hit by a drone, but the 12 crew were safe.",
+        "\n\nThe ship reported it had been hit by a drone, but the 12 crew were safe.",  # the next paragraph
+        " The captain said the vessel had been hit by a drone and its 12 crew were safe.",
+    ],
+)
+def test_a_ship_report_after_the_body_that_received_it_is_the_bodys(run, later):
+    assert chain_of(run(RECEIVED + later), "12 crew") == ["Coastal Watch Agency"]
+
+
+def test_a_body_that_told_of_no_report_passes_nothing_on(run):
+    text = "The Coastal Watch Agency said on Monday it had towed the Morrow Gull to Brennport. "
+    later = "The master said the ship had lost power with 12 crew on board."
+    assert chain_of(run(text + later), "12 crew") == []
+
+
+def test_a_master_speaking_to_an_outlet_keeps_that_chain(run):
+    text = "Kestrel Offshore said it had received a distress call from the Tern Vale. "
+    later = "The master told Nordic Daily the ship had lost power with 12 crew on board."
+    assert chain_of(run(text + later), "12 crew") == ["Nordic Daily"]
+
+
+def test_a_report_two_paragraphs_on_is_not_passed_on(run):
+    later = "\n\nThe Morrow Gull is a tanker.\n\nThe ship reported it had been hit, but the 12 crew were safe."
+    text = RECEIVED + later
+    assert chain_of(run(text), "12 crew") == []
