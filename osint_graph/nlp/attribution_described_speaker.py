@@ -41,7 +41,7 @@ DETERMINERS = COREF_DETS | {"a", "an", "its"}  # "the company that ...", "a Norw
 NAME_WORDS = 6  # words of the name chunk
 NAMED_LABELS = ("ORG", "PERSON")
 # what makes a description more than a bare back-reference: a word on its head noun
-DESCRIBING_DEPS = ("amod", "compound", "prep", "acl", "relcl", "nmod", "poss")
+DESCRIBING_DEPS = ("amod", "compound", "prep", "acl", "relcl")
 
 
 def is_description(toks: Sequence[Token]) -> bool:
