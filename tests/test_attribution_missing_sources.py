@@ -1,12 +1,10 @@
-"""Body claims that got no source at all (issue 12, thirty-second round), three shapes, each with a twin that
+"""Body claims that got no source at all (issue 12, thirty-second round), two shapes, each with a twin that
 must not fire. Made-up bodies, ships and places; the stand-alone pipeline of tests/test_nlp_claims.py.
 
 - a closing frame whose speaker is a name with its description after it ("C, Tarvik Lines, the company that
   operates the vessel, said"): osint_graph/nlp/attribution_described_speaker.py;
 - what a ship, its master or its crew reported, passed on by the body that received the report (GUIDELINES,
   "An unnamed speaker who is no body"): osint_graph/nlp/attribution_ship_report.py;
-- "A. | This was announced by X.": a passive speech verb on a bare "this"/"that" presents the sentence before
-  it (osint_graph/nlp/attribution_acts.py `_points_back`, with attribution_scope._back_reference_scope).
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ ENTITIES = {
         "Tarvik Lines",
         "Brenn Ship Management",
         "Varn Lines",
-        "Karsk Defence Ministry",
     ],
     "OUTLET": ["Nordic Daily"],
 }
@@ -94,21 +91,3 @@ def test_a_report_two_paragraphs_on_is_not_passed_on(run):
     later = "\n\nThe Morrow Gull is a tanker.\n\nThe ship reported it had been hit, but the 12 crew were safe."
     text = RECEIVED + later
     assert chain_of(run(text), "12 crew") == []
-
-
-# --- a bare this/that pointing back -----------------------------------------------------------------
-
-
-LEAD = "The frigate Tern Vale was attacked at dawn by three drones near Brennport. "
-
-
-@pytest.mark.parametrize("verb", ["announced", "confirmed", "noted", "reported"])
-def test_a_sentence_a_bare_this_points_back_at_takes_the_agent(run, verb):
-    text = LEAD + f"This was {verb} by the Karsk Defence Ministry."
-    assert chain_of(run(text), "three drones") == ["Karsk Defence Ministry"]
-
-
-@pytest.mark.parametrize("verb", ["announced", "confirmed"])
-def test_a_thing_announced_is_an_act_and_passes_nothing_back(run, verb):
-    text = LEAD + f"The attack was {verb} by the Karsk Defence Ministry."
-    assert chain_of(run(text), "three drones") == []

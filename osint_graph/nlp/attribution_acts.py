@@ -40,7 +40,6 @@ PROPOSITION_NOUNS = words("attribution/proposition_nouns")
 PERFORMATIVE_VERBS = words("attribution/performative_verbs")
 SOURCE_CITING_VERBS = words("attribution/source_citing_verbs")
 PERSON_NOUNS = words("attribution/person_nouns")
-BACK_POINTERS = words("attribution/back_pointers")
 # (verb, object noun) of a speech verb that frees someone: "released the crew" (attribution/freeing_objects.csv)
 FREEING = {(row["verb"], row["noun"]) for row in table("attribution/freeing_objects")}
 FREEING_VERBS = frozenset(verb for verb, _noun in FREEING)
@@ -151,7 +150,7 @@ def _own_subject(verb: Token) -> bool:
 
 
 def _proposes(verb: Token) -> bool:
-    if _content_verb(verb) or _points_back(verb):
+    if _content_verb(verb):
         return True
     if verb.lemma_ in PERFORMATIVE_VERBS:
         # "declared the group (to be / as) a terrorist organisation": the act makes the status
@@ -177,15 +176,6 @@ def _proposes(verb: Token) -> bool:
         if c.dep_ in CITING_DEPS and c.lower_ in CITING_WORDS:
             return True  # "state television, citing Karsk officials, confirmed the seizure": Karsk's words
     return False
-
-
-def _points_back(verb: Token) -> bool:
-    """'A drone hit the Tern Vale. | This was announced by the Karsk Navy.': a passive speech verb whose
-    subject is a bare pronoun of `attribution/back_pointers.txt` presents the sentence before it
-    (`attribution_scope._back_reference_scope` gives that sentence the agent), not an act on a thing."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "nsubjpass" and c.lower_ in BACK_POINTERS and not list(c.children) for c in verb.children
-    )
 
 
 def _split_off(verb: Token, clause: Token) -> bool:
