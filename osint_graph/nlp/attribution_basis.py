@@ -24,7 +24,8 @@ The vocabulary (closed: `BASES`). The claim's origin (the last link of its kept 
   going on), `continuation` ("They ..."), `back_reference` ("That's according to X", a sentence cut
   off), `same_report`, `relay` (the outlet an earlier chain named heads it), `bracket`,
   `sole_account`, `next_reporter` (a 'reportedly' the next sentence names), `carry_model`,
-  `list_item` (the items of a list a sourced sentence announces with a colon);
+  `list_item` (the items of a list a sourced sentence announces with a colon), `relayed_report` (a
+  ship's or its master's report passed on by the body that received it: `attribution_ship_report.py`);
 - the page: `credit_line` (a repost head or credit line heads a chain that was empty),
   `story_frame` (the story's first frame, "..., Nordic Daily reported", heads it);
 - no origin (empty kept chain): `none` (no frame, nothing carried), `background` (a carried chain

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_acts import CONTENT_OBJECT_VERBS
+from osint_graph.nlp.attribution_described_speaker import described_speaker
 from osint_graph.nlp.attribution_own_report import reports_its_own
 from osint_graph.nlp.attribution_relay import (
     drop_as_saying,
@@ -148,6 +149,8 @@ class TrailingFrames:
         if pre:
             srcs = self.ctx.resolve(pre, verb)
             named = self._appositive_person(pre, left, verb)
+            if named is None:  # "..., Tarvik Lines, the Norwegian company operating the vessel said"
+                named = described_speaker(self.ctx, pre, srcs, left[-1] if left else None, verb)
             if named is not None:  # "..., Lena Varga, commander of the Karsk Navy said": Varga speaks
                 srcs, start = named
             srcs = or_named_ahead(self.ctx, srcs, pre, verb)  # "..., the local governor said": named next
@@ -161,6 +164,12 @@ class TrailingFrames:
                 np.append(x)
             if np:
                 srcs = self.ctx.resolve(np, verb)
+        if not srcs and not pre and len(left) >= 2:
+            # "..., Tarvik Lines, the company that operates the vessel, said": the description's name speaks
+            ls, lt = left[-1]
+            named = described_speaker(self.ctx, tokens_of(doc)[ls:lt], [], left[-2], verb)
+            if named is not None:
+                srcs, start = named
         if not srcs and not pre and left:
             # "..., Shin Won-sik, the defense minister, said" / "..., said X, the spokeswoman"
             ls, lt = left[-1]

@@ -69,6 +69,7 @@ from osint_graph.nlp.attribution_frames import Clause, SentenceAttributor
 from osint_graph.nlp.attribution_links import add_inner_links, declined_to_say
 from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, drop_carried_hearsay, is_writer_cue
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
+from osint_graph.nlp.attribution_ship_report import relayed_ship_reports
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
@@ -235,6 +236,7 @@ def extract_claims(
     drop_carried_background(doc, per_segment, framed)
     cut_carried_passages(doc, per_segment, framed)
     apply_next_reporter(doc, per_segment, framed)
+    relayed_ship_reports(doc, per_segment)  # a ship's report, passed on by the body that received it
     # 3. a republished story: its original outlet heads every chain
     first_frame = story_first_frame(ctx, doc, per_segment)
     head_chains(ctx, [cl.chain for _a, _b, _p, clauses in per_segment for cl in clauses], first_frame,
