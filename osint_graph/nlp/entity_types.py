@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
 from osint_graph.nlp import house_lines
 from osint_graph.nlp.company_cues import company_noun
-from osint_graph.nlp.context.port_reading import model_places_as_ports
+from osint_graph.nlp.context.voyage_places import read_voyage_places
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.dateline_entities import unfound_dateline_entities
@@ -160,7 +160,7 @@ class EntityTypes:
         drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
         drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
-        model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
+        read_voyage_places(doc, self.gazetteer)  # the model's places the article gives a port role
         port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port
         corefer(doc, self.gazetteer)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran

@@ -19,7 +19,7 @@ from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 
 # a voyage's verb: its 'from'/'to' place is a port ('sailed from X', 'carrying fuel from X to Y')
-VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs")
+VOYAGE_VERBS = words("context/port_verbs") | words("context/cargo_voyage_verbs") | words("context/voyage_end_verbs")
 PORT_OBJECT_NOUNS = words("context/port_object_nouns")  # 'on its way to X', 'en route to X'
 SHIP_WORDS = words("common/vessel_nouns") | words("common/carrier_nouns")
 SHIP_PRONOUNS = words("context/ship_pronouns")  # 'it', 'she': a ship named before
