@@ -1,8 +1,9 @@
 """Entity shapes of the thirty-second round (entity32), found on dev and on real pages outside the
 article set; made-up names and texts, each shape with a twin that must not fire:
 
-- a ship's voyage verb beyond the shipping verbs ('sent from X', 'expected to stop at X'; context/voyage_end_verbs.txt) and 'toward(s) X' (context/port_object_preps.txt) make the
-  model's place the port, in a clause about ships only;
+- a ship's voyage verb beyond the shipping verbs ('sent from X', 'expected to stop at X';
+  context/voyage_end_verbs.txt) and 'toward(s) X' (context/port_object_preps.txt) make the model's
+  place the port, in a clause about ships only;
 - a place on the port list the model typed as a person or a body, where a ship's voyage ends,
   starts or rests, is the Port; 'the next port of call was X' is a port role
   (context/port_call_nouns.txt); a region named by a direction word is no Port (voyage_places.py);
@@ -47,9 +48,7 @@ def _doc(nlp, text: str, marks: dict[str, str]):
     for name, label in marks.items():
         n = len(name.split())
         spans += [
-            annotate(Span(doc, t.i, t.i + n), TYPES[label], "model")
-            for t in doc
-            if doc[t.i : t.i + n].text == name
+            annotate(Span(doc, t.i, t.i + n), TYPES[label], "model") for t in doc if doc[t.i : t.i + n].text == name
         ]
     doc.ents = filter_spans(spans)  # the longer name where two overlap ('Ola Brenn', not 'Brenn')
     return doc
