@@ -1,9 +1,10 @@
 """Entity shapes of the thirty-second round (entity32), found on dev and on real pages outside the
 article set; made-up names and texts, each shape with a twin that must not fire:
 
-- a ship's voyage verb beyond the shipping verbs ('sent from X', 'expected to stop at X';
-  context/voyage_end_verbs.txt) and 'toward(s) X' (context/port_object_preps.txt) make the model's
-  place the port, in a clause about ships only;
+- a verb of a ship's movement beyond the shipping verbs ('sent from X', 'expected to stop at X';
+  context/voyage_end_verbs.txt) makes the model's place the port where the ship is what moves (its
+  subject, the ship its clause describes, 'it' after a ship), not 'aid on the ship was sent to X'; a
+  voyage to 'the enclave of X' (context/town_nouns.txt) ends at X;
 - a place on the port list the model typed as a person or a body, where a ship's voyage ends,
   starts or rests, is the Port; 'the next port of call was X' is a port role
   (context/port_call_nouns.txt); a region named by a direction word is no Port (voyage_places.py);
@@ -65,11 +66,12 @@ def _labels(doc, name: str) -> set[str]:
         ("Food aid was sent from Quarnby by road to the flooded villages.", False),
         ("The bulk carrier Kessel Dawn was expected to stop at Quarnby for inspection.", True),
         ("The convoy of trucks was expected to stop at Quarnby for the night.", False),
-        ("The tanker was heading towards Quarnby after it left the strait.", True),
-        ("Protesters marched towards Quarnby after the rally.", False),
+        ("The Kessel Dawn was heading south, where it was expected to stop at Quarnby for inspection.", True),
+        ("The ministry said any aid on the ship would be sent to Quarnby.", False),
+        ("The Kessel Dawn was sailing to the Varnian enclave of Quarnby on Monday.", True),
     ],
-    ids=["sent from", "twin: aid sent by road", "stop at", "twin: trucks stop", "towards",
-         "twin: marchers towards"],
+    ids=["sent from", "twin: aid sent by road", "stop at", "twin: trucks stop", "it after the ship",
+         "twin: aid on the ship", "enclave of"],
 )  # fmt: skip
 def test_voyage_end_verbs_make_the_place_a_port_in_a_clause_about_ships(nlp, text, port):
     doc = _doc(nlp, text, {"Quarnby": LOCATION, "Tern": VESSEL, "Kessel Dawn": VESSEL})
