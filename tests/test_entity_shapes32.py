@@ -109,6 +109,13 @@ def test_a_region_named_by_a_direction_word_is_no_port(nlp, name, region):
     assert _labels(doc, name) == ({LOCATION} if region else {PORT})
 
 
+def test_a_direction_word_before_a_place_the_article_names_is_no_port(nlp):
+    text = "Rescuers searched Kessary. The ferry sank off West Kessary after it left Tarnport."
+    doc = _doc(nlp, text, {"Kessary": LOCATION, "West Kessary": PORT, "Tarnport": PORT})
+    read_voyage_places(doc, GAZ)
+    assert _labels(doc, "West Kessary") == {LOCATION} and _labels(doc, "Tarnport") == {PORT}
+
+
 def test_a_region_the_text_calls_a_port_stays_a_port(nlp):
     doc = _doc(nlp, "The ferry left the port of West Varnia at dawn.", {"West Varnia": PORT})
     read_voyage_places(doc, GAZ)

@@ -34,6 +34,7 @@ from osint_graph.reference.regions import continents
 
 PORT = LABEL_OF_TYPE["Port"]
 LOCATION = LABEL_OF_TYPE["Location"]
+COUNTRY = LABEL_OF_TYPE["Country"]
 NAMED = frozenset({LABEL_OF_TYPE["Person"], LABEL_OF_TYPE["Organization"], "PERSON", "ORG"})
 DIRECTION_WORDS = words("context/direction_words")  # 'Western', 'north'
 CALL_NOUNS = words("context/port_call_nouns")  # 'port of call', 'destination'
@@ -61,13 +62,14 @@ def _listed_port_only(text: str, gazetteer: Gazetteer):
     return entry
 
 
-def _directed_region(e: Span, gazetteer: Gazetteer) -> bool:
+def _directed_region(e: Span, gazetteer: Gazetteer, places: set[str]) -> bool:
     """'West Varnia', 'Western Africa', 'Southern Sulawesi': a direction word before a state, a
-    continent or a region the sources know as a place, not a town."""
+    continent, a region the sources know as a place (not a town) or a place the article names by
+    itself as a Location or a Country (`places`)."""
     if len(e) < 2 or e[0].lower_ not in DIRECTION_WORDS:
         return False
     rest = e[1:].text
-    if rest in continents() or cldr_country(rest) is not None:
+    if rest in continents() or cldr_country(rest) is not None or rest in places:
         return True
     return bool(gazetteer.types_of(rest) & {"Country", "Location"}) and gazetteer.lookup(rest, "Port") is None
 
@@ -88,13 +90,14 @@ def read_voyage_places(doc: Doc, gazetteer: Gazetteer) -> None:
             if entry is not None:
                 ports[normalise_name(e.text)] = entry
     named = {normalise_name(e.text) for e in ents if e.label_ == PORT and (port_cue(e) or role_word(e))}
+    places = {e.text for e in ents if e.label_ in (LOCATION, COUNTRY)}
     changed = False
     for i, e in enumerate(ents):
         key = normalise_name(e.text)
         if key in ports and e.label_ in NAMED | {LOCATION}:
             ents[i] = annotate(e, "Port", "gazetteer", entry=ports[key])
             changed = True
-        elif e.label_ == PORT and key not in named and _directed_region(e, gazetteer):
+        elif e.label_ == PORT and key not in named and _directed_region(e, gazetteer, places):
             ents[i] = annotate(e, "Location", span_ext(e, "osint_source") or "model", canonical=e.text)
             changed = True
     if changed:
