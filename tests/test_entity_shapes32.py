@@ -116,6 +116,13 @@ def test_a_direction_word_before_a_place_the_article_names_is_no_port(nlp):
     assert _labels(doc, "West Kessary") == {LOCATION} and _labels(doc, "Tarnport") == {PORT}
 
 
+def test_a_region_before_the_port_town_of_another_is_no_port(nlp):
+    text = "Rescuers searched Kessary. A body was taken to the West Kessary port town of Tarnport."
+    doc = _doc(nlp, text, {"Kessary": LOCATION, "West Kessary": PORT, "Tarnport": PORT})
+    read_voyage_places(doc, GAZ)
+    assert _labels(doc, "West Kessary") == {LOCATION} and _labels(doc, "Tarnport") == {PORT}
+
+
 def test_a_region_the_text_calls_a_port_stays_a_port(nlp):
     doc = _doc(nlp, "The ferry left the port of West Varnia at dawn.", {"West Varnia": PORT})
     read_voyage_places(doc, GAZ)

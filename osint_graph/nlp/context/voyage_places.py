@@ -26,7 +26,7 @@ from osint_graph.nlp.context.port_reading import (
     voyage_end,
 )
 from osint_graph.nlp.extensions import span_ext
-from osint_graph.nlp.gazetteer_ruler import port_cue
+from osint_graph.nlp.gazetteer_ruler import port_cue, port_of_another
 from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
@@ -38,6 +38,7 @@ COUNTRY = LABEL_OF_TYPE["Country"]
 NAMED = frozenset({LABEL_OF_TYPE["Person"], LABEL_OF_TYPE["Organization"], "PERSON", "ORG"})
 DIRECTION_WORDS = words("context/direction_words")  # 'Western', 'north'
 CALL_NOUNS = words("context/port_call_nouns")  # 'port of call', 'destination'
+TOWN_NOUNS = words("context/town_nouns")  # 'the X port town of Y': Y's port
 
 
 def _port_of_call(span: Span) -> bool:
@@ -74,6 +75,15 @@ def _directed_region(e: Span, gazetteer: Gazetteer, places: set[str]) -> bool:
     return bool(gazetteer.types_of(rest) & {"Country", "Location"}) and gazetteer.lookup(rest, "Port") is None
 
 
+def _anothers_port(e: Span) -> bool:
+    """'the West Varnia port town of Tarvik': the port noun and a town noun after the name name that
+    town's port; the name is the region it lies in (as `gazetteer_ruler.port_of_another`)."""
+    doc, i = e.doc, e.end
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i + 1].lemma_.lower() in TOWN_NOUNS:
+        return port_of_another(doc, i + 1)
+    return port_of_another(doc, i) if i < len(doc) else False
+
+
 def read_voyage_places(doc: Doc, gazetteer: Gazetteer) -> None:
     """`model_places_as_ports`, then the three readings of the module doc."""
     model_places_as_ports(doc, gazetteer)
@@ -89,7 +99,11 @@ def read_voyage_places(doc: Doc, gazetteer: Gazetteer) -> None:
             entry = gazetteer.lookup(e.text, "Port")
             if entry is not None:
                 ports[normalise_name(e.text)] = entry
-    named = {normalise_name(e.text) for e in ents if e.label_ == PORT and (port_cue(e) or role_word(e))}
+    named = {
+        normalise_name(e.text)
+        for e in ents
+        if e.label_ == PORT and not _anothers_port(e) and (port_cue(e) or role_word(e))
+    }
     places = {e.text for e in ents if e.label_ in (LOCATION, COUNTRY)}
     changed = False
     for i, e in enumerate(ents):
