@@ -1,4 +1,4 @@
-"""A lone name the model typed as a body or a place that the article shows is a person's (entity32;
+"""A lone name the model typed as a body that the article shows is a person's (entity32;
 GUIDELINES: a person is a Person wherever the text names them by a part of the name):
 
 - the name is a word of a person's name written in full elsewhere in the article ('Ola Brenn, a
@@ -20,7 +20,7 @@ from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import annotate
 
 PERSON = LABEL_OF_TYPE["Person"]
-RETYPED = frozenset({LABEL_OF_TYPE["Organization"], LABEL_OF_TYPE["Location"]})
+RETYPED = frozenset({LABEL_OF_TYPE["Organization"]})  # not a place: "Natuna" beside a misread "Natuna Besar"
 SURNAME_CUES = words("common/surname_cues")  # 'surnamed', 'named'
 NAME_WORDS = words("common/org_name_words") | words("common/org_suffixes")
 
