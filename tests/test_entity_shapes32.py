@@ -148,3 +148,36 @@ def test_a_lone_name_of_a_person_named_in_full_is_a_person(nlp, text, marks, per
     lone = next(n for n, label in marks.items() if label == ORG)
     read_lone_surnames(doc, Gazetteer([]))
     assert _labels(doc, lone) == ({PERSON} if person else {ORG})
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from osint_graph.nlp.pipeline import build_pipeline
+
+    return build_pipeline(claims=False, entity_filter=False)
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        (
+            "The statement was issued by the Director of Information, Naval Headquarters, Commodore Ola Brenn.",
+            [("Naval Headquarters", ORG), ("Ola Brenn", PERSON)],
+            [("of Information", PERSON), ("Naval Headquarters", PERSON)],
+        ),
+        (
+            "The grain will go to Asia, said the Minister of Development of Communities of Varnia, Ola Brenn.",
+            [("Ola Brenn", PERSON)],
+            [("of Development of Communities", PERSON)],
+        ),
+        (
+            "The ship left on time, said President de Varnay, who met the crew.",
+            [("de Varnay", PERSON)],
+            [],
+        ),
+    ],
+    ids=["title remnant and a headquarters", "portfolio remnant", "twin: a name's particle"],
+)
+def test_a_title_remnant_is_no_person_and_a_headquarters_is_a_body(pipeline, text, present, absent):
+    found = {(e.text, e.label_) for e in pipeline(text).ents}
+    assert set(present) <= found and not set(absent) & found, found

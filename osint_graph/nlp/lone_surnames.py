@@ -7,6 +7,10 @@ GUIDELINES: a person is a Person wherever the text names them by a part of the n
 
 Only a one-word name the model found, that no source lists as anything (a listed body or place
 keeps its type), with no body's word in it. Runs in osint_entity_types before coreference.
+
+A Person whose first word is a title's joining word ('of Information' left of 'Director of
+Information' when the title word went into the role; `common/title_fillers.txt` minus the particles
+of names) is a portfolio, no one's name: it leaves `doc.ents`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ PERSON = LABEL_OF_TYPE["Person"]
 RETYPED = frozenset({LABEL_OF_TYPE["Organization"]})  # not a place: "Natuna" beside a misread "Natuna Besar"
 SURNAME_CUES = words("common/surname_cues")  # 'surnamed', 'named'
 NAME_WORDS = words("common/org_name_words") | words("common/org_suffixes")
+JOINERS = frozenset({"of", "for", "and", "the"})  # a title's joining words, no particle of a name
 
 
 def _lone(e: Span, gazetteer: Gazetteer) -> bool:
@@ -46,7 +51,9 @@ def person_words(doc: Doc) -> set[str]:
 
 def read_lone_surnames(doc: Doc, gazetteer: Gazetteer) -> None:
     """Retype to Person every mention of a lone name the article shows is a person's (module doc)."""
-    ents = list(doc.ents)
+    ents = [e for e in doc.ents if not (e.label_ == PERSON and e[0].lower_ in JOINERS and e[0].is_lower)]
+    if len(ents) < len(doc.ents):
+        doc.ents = ents  # 'of Information': what a title left, no name
     named = person_words(doc)
     cued = {e.text for e in ents if e.start > 0 and doc[e.start - 1].lower_ in SURNAME_CUES}
     people = {e.text for e in ents if e.label_ in RETYPED and _lone(e, gazetteer) and e.text in named | cued}
