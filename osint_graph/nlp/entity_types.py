@@ -6,11 +6,10 @@ WEAPON) and, on each span, `canonical`, `entity_id`, `identifiers` and `role` (a
 "Defense Minister").  The model's spans of other labels (DATE, CARDINAL, ...) leave `doc.ents`;
 `stash_model_ents` keeps them for the date and figure components.
 
-Repairs: places the model ran together ('Tanjung Sedili in Johor'), photo credits, infrastructure
-('Estlink 2 power cable'), oil grades, acronyms of common nouns; titles out of people's names;
-capitals standing for their governments (metonymy: 'Pyongyang denied' -> North Korea); countries
-the sources do not list by their CLDR names (babel), only to type a place the model found.  Last,
-`coreference.corefer` gives one id per thing in the document.
+Repairs: places the model ran together ('Tanjung Sedili in Johor'), photo credits, infrastructure ('Estlink 2 power
+cable'), oil grades, acronyms of common nouns; titles out of people's names; capitals standing for their governments
+(metonymy: 'Pyongyang denied' -> North Korea); countries the sources do not list by their CLDR names (babel), only to
+type a place the model found.  Last, `coreference.corefer` gives one id per thing in the document.
 """
 
 from __future__ import annotations
@@ -24,8 +23,8 @@ from spacy.util import filter_spans
 from osint_graph.gazetteer import Gazetteer, cldr_country, cldr_place, load_gazetteer, normalise_name
 from osint_graph.nlp import house_lines
 from osint_graph.nlp.company_cues import company_noun
-from osint_graph.nlp.context.port_reading import model_places_as_ports
 from osint_graph.nlp.context.vessel_patterns import class_designator_end
+from osint_graph.nlp.context.voyage_places import read_voyage_places
 from osint_graph.nlp.coreference import corefer, same_as
 from osint_graph.nlp.dateline_entities import unfound_dateline_entities
 from osint_graph.nlp.exercise_names import drop_exercise_names
@@ -47,6 +46,7 @@ from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_nam
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.listed_companies import listed_company_name, unfound_listed_companies
+from osint_graph.nlp.lone_surnames import read_lone_surnames
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_ship_cut, seat_split, whole_org
@@ -57,14 +57,7 @@ from osint_graph.nlp.port_spans import port_town_names
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.ship_navies import bare_navy_mentions
-from osint_graph.nlp.spans import (
-    TYPE_PRIORITY,
-    annotate,
-    designation,
-    name_to_bracket,
-    portfolio_cut,
-    stash_model_ents,
-)
+from osint_graph.nlp.spans import TYPE_PRIORITY, annotate, designation, name_to_bracket, portfolio_cut, stash_model_ents
 from osint_graph.nlp.storm_names import drop_storm_names
 from osint_graph.nlp.thing_names import thing_names
 
@@ -160,8 +153,9 @@ class EntityTypes:
         drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
         drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
-        model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
+        read_voyage_places(doc, self.gazetteer)  # the model's places the article gives a port role
         port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port
+        read_lone_surnames(doc, self.gazetteer)  # 'Ola Brenn said ... Brenn added': a person, not a body
         corefer(doc, self.gazetteer)
         set_span_group(doc)  # again: osint_gazetteer may have split tokens since osint_furniture ran
         return doc

@@ -23,7 +23,9 @@ from osint_graph.gazetteer import Gazetteer, cldr_country, normalise_name
 from osint_graph.nlp.context.names import Candidate
 from osint_graph.nlp.context.port_descriptions import apposed_port_word, home_port_phrase, island_names, ship_after_body
 from osint_graph.nlp.context.voyage_governors import (
+    SHIP_MOVE_VERBS,
     VOYAGE_VERBS,
+    ship_moved,
     ship_pronoun_subject,
     voyage_lemma,
     voyage_noun_of_be,
@@ -287,6 +289,8 @@ def voyage_end(span: Span, vessels: set[int], ships: frozenset[str] = SHIPS) -> 
         lemma = voyage_lemma(gov)  # 'set off from X'
         if head.lower_ == "in" and lemma not in IN_PORT_VERBS:
             gov = None
+        elif lemma in SHIP_MOVE_VERBS:  # 'the warship, sent from X': the ship moves, or no voyage
+            return ship_moved(gov, span, vessels) and not position(span)
         elif lemma not in VOYAGE_VERBS and gov.lower_ not in PORT_OBJECT_NOUNS:
             gov = None
     else:
