@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_acts import depicts_told_event, holds_clause, is_speech, presents_proposition
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.attribution_reduced_passive import reduced_passive
 from osint_graph.nlp.attribution_verbs import (
     COMMITMENT_VERBS,
     DISCLOSED_THINGS,
@@ -128,8 +129,8 @@ def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list
     subject of a speech verb that presents no proposition ("the navy confirmed the seizure"), which is
     otherwise no source (`attribution_acts`)."""
     subj = [c for c in main.children if c.dep_ == "nsubj"]
-    if not subj or _charged_subject(main):
-        return []
+    if not subj or _charged_subject(main) or reduced_passive(main):
+        return []  # "Varnia accused of attack", "Dozens confirmed dead": a headline's passive
     lemma = main.lemma_
     if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_ACTS for c in main.children):
         return []  # "has called off a planned visit": an act, not a speech act
@@ -252,6 +253,24 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def silent_content(main: Token) -> bool:
+    """'Tan said he could not give details of the abduction', 'it said it could not comment on whether C':
+    what an opening frame reports is its speaker's own silence (a pronoun subject, a negated verb of
+    attribution/silence_conj_verbs.txt with no clause of its own, `withheld`), a remark on the reporting
+    told in the outlet's voice like "declined to comment" (GUIDELINES, thirty-second round). Not "said it
+    could not confirm whether C" (what the source knows, `modality/verify_verbs.txt`), nor a frame that
+    goes on reporting ("said he could not elaborate, but said C": one statement of the speaker's)."""
+    frame = main.head
+    if main.dep_ != "ccomp" or frame.i == main.i or not is_report_verb(frame):
+        return False
+    if main.lemma_ not in SILENCE_CONJ_VERBS or main.lemma_ in VERIFY_VERBS:
+        return False
+    if any(c.dep_ == "conj" and is_report_verb(c) for c in frame.children):
+        return False  # "said he could not elaborate, but said it was a precision attack": one statement
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].pos_ == "PRON" and withheld(main)
+
+
 def declined_to_say(main: Token) -> bool:
     """'declined to comment', 'refused to answer questions': a negated speech act (tests/gold/
     GUIDELINES.md, "Declined to comment"), negated like 'did not comment'; not an act refused."""
@@ -368,11 +387,19 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
             # speaker's silence, told in the outlet's voice; the chain in force without the speaker
             cl.chain = [s for s in cl.chain if s.key != frame[0].key]
             cl.silent = True
+    if not speaker and not cl.silent and cl.chain and cl.leading and silent_content(main):
+        # "Tan said he could not give details": the speaker's silence, told in the outlet's voice
+        cl.chain = cl.chain[:-1]
+        cl.silent = True
     if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
         speaker = []
-    if not speaker and (speaker_of(ctx, main, acts=True) or _acting_agent(ctx, main, cl.start, cl.end)):
+    # a headline's passive ("Dozens confirmed dead", "Varnia blamed for attack") tells in the outlet's voice
+    # what is said of its subject, as an act does
+    headline_passive = reduced_passive(main) or _charged_subject(main)
+    if not speaker and (speaker_of(ctx, main, acts=True) or _acting_agent(ctx, main, cl.start, cl.end)
+                        or headline_passive):  # fmt: skip
         # "the navy confirmed the seizure": an act told in the outlet's voice, still a claim about its actor;
         # "X claimed that C, which the manager denied": the denial is no part of X's statement either
         cl.act = True
