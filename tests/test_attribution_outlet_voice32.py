@@ -106,3 +106,54 @@ def test_a_frame_reporting_the_speakers_own_silence_is_the_outlets_voice(run, te
 )
 def test_a_frame_reporting_what_the_source_knows_keeps_it(run, text, needle, chain):
     assert chain_of(run(text), needle) == chain
+
+
+# --------------------------------------------------------------------------- a statement released on a topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varn Maritime Board released a statement on the explosion on the Morrow Gull near Karsk.",
+        "The Coastal Watch Agency has released an official statement in regard to the Morrow Gull explosion.",
+        "Varn Maritime Board shared a statement regarding the seizure of the Morrow Gull near Karsk.",
+    ],
+)
+def test_a_statement_released_on_a_topic_only_is_an_act(run, text):
+    assert chain_of(run(text), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "chain"),
+    [
+        # the statement says what it holds: its issuer's word
+        (
+            "Varn Maritime Board released a statement saying the Morrow Gull was hit by a drone near Karsk.",
+            "Morrow Gull",
+            ["Varn Maritime Board"],
+        ),
+        (
+            "The Coastal Watch Agency released a statement that the Morrow Gull was seized near Karsk.",
+            "Morrow Gull",
+            ["Coastal Watch Agency"],
+        ),
+    ],
+)
+def test_a_statement_that_says_something_keeps_its_issuer(run, text, needle, chain):
+    assert chain_of(run(text), needle) == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Talks on the Morrow Gull went on in Karsk, with Finland reported to have attended some of them.", "Talks"),
+        ("The master of the Morrow Gull, said to be in good health, was taken to Karsk on Monday.", "master"),
+    ],
+)
+def test_a_reduced_passive_in_the_body_names_no_speaker(run, text, needle):
+    assert chain_of(run(text), needle) == []
+
+
+def test_a_body_frame_with_an_infinitive_keeps_its_speaker(run):
+    text = "Finland said to expect more patrols near Karsk after the Morrow Gull was seized."
+    assert chain_of(run(text), "patrols") == ["Finland"]

@@ -34,6 +34,7 @@ from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_acts import depicts_told_event, holds_clause, is_speech, presents_proposition
 from osint_graph.nlp.attribution_frames import Clause
 from osint_graph.nlp.attribution_reduced_passive import reduced_passive
+from osint_graph.nlp.attribution_statement_topic import statement_on_topic
 from osint_graph.nlp.attribution_verbs import (
     COMMITMENT_VERBS,
     DISCLOSED_THINGS,
@@ -124,13 +125,21 @@ def _charged_subject(main: Token) -> bool:
     )
 
 
+def told_act(main: Token) -> bool:
+    """Is the clause told in the outlet's voice although its verb may report: a headline's passive
+    ("Varnia accused of attack", "Dozens confirmed dead", `attribution_reduced_passive`) or a statement
+    released on a topic only ("released a statement on the blast", `attribution_statement_topic`)? Its
+    subject is no source; the clause is a claim about it, as an act is."""
+    return _charged_subject(main) or reduced_passive(main) or statement_on_topic(main)
+
+
 def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list[Source]:
     """The subject when the predicate is the speech act or the document speaks; with `acts`, also the
     subject of a speech verb that presents no proposition ("the navy confirmed the seizure"), which is
     otherwise no source (`attribution_acts`)."""
     subj = [c for c in main.children if c.dep_ == "nsubj"]
-    if not subj or _charged_subject(main) or reduced_passive(main):
-        return []  # "Varnia accused of attack", "Dozens confirmed dead": a headline's passive
+    if not subj or told_act(main):
+        return []  # "Varnia accused of attack", "Dozens confirmed dead", "released a statement on the blast"
     lemma = main.lemma_
     if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_ACTS for c in main.children):
         return []  # "has called off a planned visit": an act, not a speech act
@@ -395,11 +404,8 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
         speaker = []
-    # a headline's passive ("Dozens confirmed dead", "Varnia blamed for attack") tells in the outlet's voice
-    # what is said of its subject, as an act does
-    headline_passive = reduced_passive(main) or _charged_subject(main)
     if not speaker and (speaker_of(ctx, main, acts=True) or _acting_agent(ctx, main, cl.start, cl.end)
-                        or headline_passive):  # fmt: skip
+                        or told_act(main)):  # fmt: skip
         # "the navy confirmed the seizure": an act told in the outlet's voice, still a claim about its actor;
         # "X claimed that C, which the manager denied": the denial is no part of X's statement either
         cl.act = True

@@ -8,7 +8,9 @@ noun before the verb for its subject and the page would cite the migrants, "Doze
 The verb is such a passive when all hold: its lemma is a verb a headline uses so
 (`attribution/reduced_passive_verbs.txt`; not "claim", "vow", "promise", whose subject speaks before
 "to"), it is a past form with no auxiliary and no object, the line it stands on ends without a full
-stop (a headline or a standfirst, not a sentence of the body: "He said to expect delays."), and a
+stop (a headline or a standfirst, not a sentence of the body: "He said to expect delays.") or, in the
+body, the verb follows "with" or a comma after its noun ("with the US reported to have attended the
+talks", "The captain, said to be in good health, was taken to Karsk"), and a
 complement with no subject of its own follows it: an infinitive ("to Have Struck"), an adjective or
 a participle ("Dead", "missing", "Held"). Then the claim has no source of its own (the hedge of
 "said to" stays the modality's). "Navy Says Tanker Seized" (present), "Karsk Said It Seized Tanker"
@@ -57,4 +59,14 @@ def reduced_passive(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS and c.i > verb.i]
-    return bool(comps) and _bare_complement(comps[0]) and _headline_line(verb)
+    if not comps or not _bare_complement(comps[0]):
+        return False
+    return _headline_line(verb) or _reduced_in_body(verb)
+
+
+def _reduced_in_body(verb: Token) -> bool:
+    """A body sentence's reduced passive: after "with" ("with the US reported to have attended the
+    talks") or set off by a comma after its noun ("The captain, said to be in good health, was ...")."""
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return True
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
