@@ -75,6 +75,7 @@ TWINS = [
         ["Lena Varga"],
     ),
     ("The Coastal Watch Agency said it did not detain the Morrow Gull near Karsk.", "detain", ["Coastal Watch Agency"]),
+    ("Finland said it did not give weapons to the crew of the Morrow Gull.", "weapons", ["Finland"]),
     # a statement that says what it holds
     (
         "Varn Maritime Board released a statement saying the Morrow Gull was hit by a drone near Karsk.",

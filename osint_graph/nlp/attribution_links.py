@@ -64,6 +64,7 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, dep_labels, is_negated, no
 
 NAMING_VERBS = words("attribution/naming_verbs")
 SILENCE_CONJ_VERBS = words("attribution/silence_conj_verbs")
+WITHHELD_INFORMATION = words("attribution/withheld_information_nouns")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
 UNREALISED = words("attribution/unrealised_auxiliaries")
 # what a party can decline to do and so say nothing: "declined to comment", "refused to speculate"
@@ -265,7 +266,8 @@ def _has_own_subject(verb: Token) -> bool:
 def silent_content(main: Token) -> bool:
     """'Tan said he could not give details of the abduction', 'it said it could not comment on whether C':
     what an opening frame reports is its speaker's own silence (a pronoun subject, a negated verb of
-    attribution/silence_conj_verbs.txt with no clause of its own, `withheld`), a remark on the reporting
+    attribution/silence_conj_verbs.txt with no clause of its own, `withheld`, and no object or one of
+    attribution/withheld_information_nouns.txt: not "said it did not give weapons"), a remark on the reporting
     told in the outlet's voice like "declined to comment" (GUIDELINES, thirty-second round). Not "said it
     could not confirm whether C" (what the source knows, `modality/verify_verbs.txt`), nor a frame that
     goes on reporting ("said he could not elaborate, but said C": one statement of the speaker's)."""
@@ -276,6 +278,9 @@ def silent_content(main: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and is_report_verb(c) for c in frame.children):
         return False  # "said he could not elaborate, but said it was a precision attack": one statement
+    objs = [c for c in main.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in WITHHELD_INFORMATION for o in objs):
+        return False  # "said it did not give weapons to the rebels": an account of an act, its source kept
     subj = [c for c in main.children if c.dep_ == "nsubj"]
     return bool(subj) and subj[0].pos_ == "PRON" and withheld(main)
 
