@@ -45,9 +45,16 @@ def test_a_released_report_saying_a_clause_keeps_its_source(run):
     assert chain_of(claims, "sunk") == ["Brennholt Shipping"]
 
 
-def test_a_released_statement_stays_its_issuers_word(run):
+def test_a_statement_released_on_a_topic_stays_a_claim_with_no_source(run):
+    # thirty-second round (extra32): a statement named with its topic only is an act, like a report on a
+    # topic; the clause stays a claim about its issuer (attribution_statement_topic.py)
     claims = run("Brennholt Shipping has released an official statement in regard to the explosion on the Tern Vale.")
-    assert chain_of(claims, "official statement") == ["Brennholt Shipping"]
+    assert chain_of(claims, "official statement") == []
+
+
+def test_a_released_statement_saying_a_clause_stays_its_issuers_word(run):
+    claims = run("Brennholt Shipping released a statement saying the Tern Vale had sunk off Varnia.")
+    assert chain_of(claims, "sunk") == ["Brennholt Shipping"]
 
 
 def test_a_released_report_showing_a_clause_keeps_its_source(run):

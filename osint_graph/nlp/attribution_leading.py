@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from osint_graph.nlp.attribution_acts import performs
 from osint_graph.nlp.attribution_material import material_issuer
 from osint_graph.nlp.attribution_own_report import own_report_start
+from osint_graph.nlp.attribution_reduced_passive import reduced_passive
 from osint_graph.nlp.attribution_relay import (
     passive_speaker,
     phrase_relay,
@@ -145,8 +146,8 @@ class LeadingFrames:
         doc = self.doc
         toks = tokens_of(doc)
         for v in (toks[i] for i in report_lemma_indices(doc, a, e)):
-            if not is_report_verb(v) or is_negated(v):
-                continue
+            if not is_report_verb(v) or is_negated(v) or reduced_passive(v):
+                continue  # "One Missile Said to Have Struck Tanker": a headline's passive, no frame
             colon_at = colon_after(v, e)
             if a <= v.head.i < e and v.head.i != v.i:
                 # an embedded reporting verb ("C, X said" parsed as a complement) is not a leading frame,

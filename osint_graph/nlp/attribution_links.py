@@ -33,6 +33,8 @@ from spacy.tokens import Token
 from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_acts import depicts_told_event, holds_clause, is_speech, presents_proposition
 from osint_graph.nlp.attribution_frames import Clause
+from osint_graph.nlp.attribution_reduced_passive import reduced_passive
+from osint_graph.nlp.attribution_statement_topic import statement_on_topic
 from osint_graph.nlp.attribution_verbs import (
     COMMITMENT_VERBS,
     DISCLOSED_THINGS,
@@ -62,6 +64,7 @@ from osint_graph.nlp.syntax import RELATIVE_PRONOUNS, dep_labels, is_negated, no
 
 NAMING_VERBS = words("attribution/naming_verbs")
 SILENCE_CONJ_VERBS = words("attribution/silence_conj_verbs")
+WITHHELD_INFORMATION = words("attribution/withheld_information_nouns")
 ANALYSIS_NOUNS = words("attribution/analysis_nouns")
 UNREALISED = words("attribution/unrealised_auxiliaries")
 # what a party can decline to do and so say nothing: "declined to comment", "refused to speculate"
@@ -123,13 +126,21 @@ def _charged_subject(main: Token) -> bool:
     )
 
 
+def told_act(main: Token) -> bool:
+    """Is the clause told in the outlet's voice although its verb may report: a headline's passive
+    ("Varnia accused of attack", "Dozens confirmed dead", `attribution_reduced_passive`) or a statement
+    released on a topic only ("released a statement on the blast", `attribution_statement_topic`)? Its
+    subject is no source; the clause is a claim about it, as an act is."""
+    return _charged_subject(main) or reduced_passive(main) or statement_on_topic(main)
+
+
 def speaker_of(ctx: AttributionContext, main: Token, acts: bool = False) -> list[Source]:
     """The subject when the predicate is the speech act or the document speaks; with `acts`, also the
     subject of a speech verb that presents no proposition ("the navy confirmed the seizure"), which is
     otherwise no source (`attribution_acts`)."""
     subj = [c for c in main.children if c.dep_ == "nsubj"]
-    if not subj or _charged_subject(main):
-        return []
+    if not subj or told_act(main):
+        return []  # "Varnia accused of attack", "Dozens confirmed dead", "released a statement on the blast"
     lemma = main.lemma_
     if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_ACTS for c in main.children):
         return []  # "has called off a planned visit": an act, not a speech act
@@ -252,6 +263,28 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def silent_content(main: Token) -> bool:
+    """'Tan said he could not give details of the abduction', 'it said it could not comment on whether C':
+    what an opening frame reports is its speaker's own silence (a pronoun subject, a negated verb of
+    attribution/silence_conj_verbs.txt with no clause of its own, `withheld`, and no object or one of
+    attribution/withheld_information_nouns.txt: not "said it did not give weapons"), a remark on the reporting
+    told in the outlet's voice like "declined to comment" (GUIDELINES, thirty-second round). Not "said it
+    could not confirm whether C" (what the source knows, `modality/verify_verbs.txt`), nor a frame that
+    goes on reporting ("said he could not elaborate, but said C": one statement of the speaker's)."""
+    frame = main.head
+    if main.dep_ != "ccomp" or frame.i == main.i or not is_report_verb(frame):
+        return False
+    if main.lemma_ not in SILENCE_CONJ_VERBS or main.lemma_ in VERIFY_VERBS:
+        return False
+    if any(c.dep_ == "conj" and is_report_verb(c) for c in frame.children):
+        return False  # "said he could not elaborate, but said it was a precision attack": one statement
+    objs = [c for c in main.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in WITHHELD_INFORMATION for o in objs):
+        return False  # "said it did not give weapons to the rebels": an account of an act, its source kept
+    subj = [c for c in main.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].pos_ == "PRON" and withheld(main)
+
+
 def declined_to_say(main: Token) -> bool:
     """'declined to comment', 'refused to answer questions': a negated speech act (tests/gold/
     GUIDELINES.md, "Declined to comment"), negated like 'did not comment'; not an act refused."""
@@ -368,11 +401,16 @@ def add_inner_links(ctx: AttributionContext, cl: Clause) -> list[Clause]:
             # speaker's silence, told in the outlet's voice; the chain in force without the speaker
             cl.chain = [s for s in cl.chain if s.key != frame[0].key]
             cl.silent = True
+    if not speaker and not cl.silent and cl.chain and cl.leading and silent_content(main):
+        # "Tan said he could not give details": the speaker's silence, told in the outlet's voice
+        cl.chain = cl.chain[:-1]
+        cl.silent = True
     if speaker and cl.chain and main.lemma_ in COMMITMENT_VERBS:
         # "“Karsk promised an inquiry,” the embassy said": the promise is the embassy's claim, Karsk no source
         ctx.remember(speaker)
         speaker = []
-    if not speaker and (speaker_of(ctx, main, acts=True) or _acting_agent(ctx, main, cl.start, cl.end)):
+    if not speaker and (speaker_of(ctx, main, acts=True) or _acting_agent(ctx, main, cl.start, cl.end)
+                        or told_act(main)):  # fmt: skip
         # "the navy confirmed the seizure": an act told in the outlet's voice, still a claim about its actor;
         # "X claimed that C, which the manager denied": the denial is no part of X's statement either
         cl.act = True

@@ -13,6 +13,7 @@ from osint_graph.nlp import modality
 from osint_graph.nlp.attribution_acts import CONTENT_OBJECT_VERBS
 from osint_graph.nlp.attribution_described_speaker import described_speaker
 from osint_graph.nlp.attribution_own_report import reports_its_own
+from osint_graph.nlp.attribution_reduced_passive import reduced_passive
 from osint_graph.nlp.attribution_relay import (
     drop_as_saying,
     interview_at,
@@ -123,8 +124,8 @@ class TrailingFrames:
         if not finite and not forms:
             return None  # "..., ships suspected of ...": a participle, not a frame
         v = finite[0] if finite else forms[0]
-        if is_negated(v):
-            return None
+        if is_negated(v) or reduced_passive(v):
+            return None  # "..., with the US reported to have attended": a reduced passive, no frame
         if acts_on_object(v, t):
             return None  # "In a related move, | Karsk announced sanctions on ten firms |, including X": an act
         pre = [
