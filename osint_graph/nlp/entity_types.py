@@ -47,6 +47,7 @@ from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_nam
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.listed_companies import listed_company_name, unfound_listed_companies
+from osint_graph.nlp.measure_names import drop_measure_names
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_ship_cut, seat_split, whole_org
@@ -57,14 +58,7 @@ from osint_graph.nlp.port_spans import port_town_names
 from osint_graph.nlp.rules import POSSESSIVE_MARKS, word_list, words
 from osint_graph.nlp.shared_nouns import long_sea_names, split_shared_nouns
 from osint_graph.nlp.ship_navies import bare_navy_mentions
-from osint_graph.nlp.spans import (
-    TYPE_PRIORITY,
-    annotate,
-    designation,
-    name_to_bracket,
-    portfolio_cut,
-    stash_model_ents,
-)
+from osint_graph.nlp.spans import TYPE_PRIORITY, annotate, designation, name_to_bracket, portfolio_cut, stash_model_ents
 from osint_graph.nlp.storm_names import drop_storm_names
 from osint_graph.nlp.thing_names import thing_names
 
@@ -159,6 +153,7 @@ class EntityTypes:
         drop_bare_directions(doc)  # 'sanctions by the West': no place
         drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
         drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
+        drop_measure_names(doc)  # "3089 Kgs Charas": a unit and a substance, no person
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role
         port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port
