@@ -156,7 +156,7 @@ class EntityTypes:
         drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
         drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
         drop_measure_names(doc)  # "3089 Kgs Charas": a unit and a substance, no person
-        drop_generic_names(doc)  # "the Law Enforcement Agencies", "the Vessel carrying ...": no name
+        drop_generic_names(doc)  # "the Law Enforcement Agencies": no one body
         read_place_names(doc)  # 'San Cristobal', 'the Galapagos Marine Reserve'
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         model_places_as_ports(doc, self.gazetteer)  # the model's places the article gives a port role

@@ -1,13 +1,9 @@
-"""Capitalised common nouns the model makes entities of (issue 11, thirty-second round; the fresh
-batch dev-dd, wire copy from India):
-
-- an Organization of words of the language ending in a body's kind in the plural
-  (entity_types/generic_body_plurals.txt): "the Law Enforcement Agencies", "the Investigating
-  Authorities" name no one body; a word that is no common word ("Kestrian Port Authorities", an
-  acronym) keeps the name;
-- a Vessel whose whole name is a ship noun (common/vessel_nouns.txt), capitalised in the middle of
-  a sentence: "the Vessel carrying heroin" names no ship.
-"""
+"""Capitalised common nouns the model makes an organisation of (issue 11, thirty-second round; the
+fresh batch dev-dd, wire copy from India): an Organization of words of the language ending in a
+body's kind in the plural (entity_types/generic_body_plurals.txt): "the Law Enforcement Agencies",
+"the Investigating Authorities" name no one body; a word that is no common word ("Kestrian Port
+Authorities", an acronym) keeps the name. (A ship noun written capitalised, "the Vessel", is the
+vessel rules'.)"""
 
 from __future__ import annotations
 
@@ -18,14 +14,10 @@ from osint_graph.nlp.labels import LABEL_OF_TYPE
 from osint_graph.nlp.rules import words
 
 BODY_PLURALS = words("entity_types/generic_body_plurals")
-VESSEL_NOUNS = words("common/vessel_nouns")
 ORG = LABEL_OF_TYPE["Organization"]
-VESSEL = LABEL_OF_TYPE["Vessel"]
 
 
 def _generic(span: Span) -> bool:
-    if span.label_ == VESSEL:
-        return len(span) == 1 and span[0].lower_ in VESSEL_NOUNS and not span[0].is_sent_start
     if span.label_ != ORG or len(span) < 2 or span[-1].lower_ not in BODY_PLURALS:
         return False
     return all(t.is_alpha and not t.is_upper and english_word(t) for t in span[:-1])  # the head: the list's
