@@ -41,16 +41,19 @@ from osint_graph.nlp.furniture import (
 )
 from osint_graph.nlp.furniture import pieces as furniture_pieces
 from osint_graph.nlp.gazetteer_ruler import port_of_another
+from osint_graph.nlp.generic_names import drop_generic_names
 from osint_graph.nlp.given_names import given_name_person, org_shaped_person
 from osint_graph.nlp.infrastructure import STATES, bare_name, infrastructure_names, names_infrastructure
 from osint_graph.nlp.labels import MODEL_ORG_TYPES, OUR_LABELS, TYPE_OF_LABEL
 from osint_graph.nlp.legal_forms import is_legal_form
 from osint_graph.nlp.listed_companies import listed_company_name, unfound_listed_companies
 from osint_graph.nlp.lone_surnames import read_lone_surnames
+from osint_graph.nlp.measure_names import drop_measure_names
 from osint_graph.nlp.metonymy import is_metonymic
 from osint_graph.nlp.org_names import longer_org, outlet_after_modifier, own_outlet, state_and_body, two_orgs
 from osint_graph.nlp.org_spans import branch_of_parent, company_seat, count_and_ship_cut, seat_split, whole_org
 from osint_graph.nlp.person_names import apposed_to_role, honorific_only, lower_only, person_span, titled_name_inside
+from osint_graph.nlp.place_names import read_place_names
 from osint_graph.nlp.place_reading import drop_bare_directions, listed_ocean, read_place_types, trim_region_words
 from osint_graph.nlp.place_syntax import locative_place
 from osint_graph.nlp.port_spans import port_town_names
@@ -152,6 +155,9 @@ class EntityTypes:
         drop_bare_directions(doc)  # 'sanctions by the West': no place
         drop_exercise_names(doc, self.gazetteer)  # "Exercise Kestrel Shield": no place, no person
         drop_storm_names(doc)  # "Super Typhoon Tollo": a weather system
+        drop_measure_names(doc)  # "3089 Kgs Charas": a unit and a substance, no person
+        drop_generic_names(doc)  # "the Law Enforcement Agencies": no one body
+        read_place_names(doc)  # 'San Cristobal', 'the Galapagos Marine Reserve'
         read_place_types(doc, self.gazetteer)  # one reading per place name: a state's name is the state
         read_voyage_places(doc, self.gazetteer)  # the model's places the article gives a port role
         port_town_names(doc)  # 'Varn Port' beside 'Varn', 'Varn Fishing' before 'Port': the town's port

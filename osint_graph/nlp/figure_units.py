@@ -163,7 +163,21 @@ def measure_unit(word: str) -> str | None:
             continue
         if name in PINT_UNITS:
             return PINT_UNITS[name]
-    return None
+    return _abbreviation_plural(low)
+
+
+def _abbreviation_plural(low: str) -> str | None:
+    """'kgs', 'Kgs' (glued '3300Kgs' too): a unit's symbol with a plural 's', which pint reads only
+    for its names ('hrs' it knows, 'kgs' not); the singular must be pint's symbol of the unit itself."""
+    if len(low) < 3 or not low.endswith("s") or not low.isalpha():
+        return None
+    single = low[:-1]
+    try:
+        registry = _registry()
+        name, symbol = registry.get_name(single), registry.get_symbol(single)
+    except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError):
+        return None
+    return PINT_UNITS.get(name) if symbol == single else None
 
 
 def currency_sign(text: str) -> str | None:

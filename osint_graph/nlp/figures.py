@@ -103,6 +103,12 @@ def _vague_lead(doc: Doc, j: int) -> int | None:
     return None
 
 
+def _money_number(doc: Doc, i: int) -> bool:
+    """A number right after a currency sign and before a multiplier word: 'Rs 45 lakh', '$3 million'."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return i > 0 and currency_sign(doc[i - 1].text) is not None and nxt in MULTIPLIERS
+
+
 def _start_words(doc: Doc) -> list[int]:
     """Positions whose word can start a figure (a frequency word, a number, a vague count, a currency
     sign, "US"): the test depends on the word alone (its text and lower case), so it runs once per
@@ -174,6 +180,7 @@ class Figures:
         for span in model_spans(doc, ("DATE", "TIME")):
             measured = any(Figures._measure_follows(doc, t.i) for t in span if t.like_num)
             measured = measured or any((glued(t.text) or ("", ""))[1] == "unit" for t in span)  # '40pc last year'
+            measured = measured or any(t.like_num and _money_number(doc, t.i) for t in span)  # 'Rs 45 lakh'
             if measured or Figures._counts_next(doc, span):
                 continue  # 'approximately 16 nautical miles', 'between 10 and 15 drones' read as a date
             words = {t.lower_ for t in span}

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from osint_graph.gazetteer import Gazetteer
 from osint_graph.nlp.english_words import english_word
 from osint_graph.nlp.given_names import is_given_name
+from osint_graph.nlp.name_tails import with_family_names
 from osint_graph.nlp.rules import words
 from osint_graph.nlp.spans import PORTFOLIO_WORDS, annotate, sentence_bounds
 
@@ -54,6 +55,7 @@ def person_span(span: Span, gazetteer: Gazetteer) -> Span:
     span = without_honorifics(span, gazetteer)
     span = person_after_state(span, gazetteer)
     span = with_given_names(span, gazetteer)
+    span = with_family_names(span, gazetteer)  # 'Muhammad Suffi Mohd Ramli'
     span = hyphenated_given_name(span)
     if span._.role is None:
         role = role_of(span)

@@ -41,7 +41,7 @@ from osint_graph.nlp.english_words import register as register_english_words
 from osint_graph.nlp.entity_filter import enabled_by_env
 from osint_graph.nlp.extensions import TEXT_KEY, register_extensions  # noqa: F401  (re-exported)
 from osint_graph.nlp.fast_lemmatizer import speed_up_lemmatizer
-from osint_graph.nlp.figure_units import CURRENCY_SIGNS
+from osint_graph.nlp.figure_units import CURRENCY_CODES, CURRENCY_SIGNS
 from osint_graph.nlp.labels import LABEL_OF_TYPE, OUR_LABELS, TYPE_OF_LABEL  # noqa: F401  (re-exported)
 from osint_graph.nlp.learned_ner import COMPONENT as LEARNED_COMPONENT
 from osint_graph.nlp.learned_ner import enabled_by_env as learned_by_env
@@ -125,8 +125,10 @@ ONE_LETTER_SIGN_NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:M|B|bn|m)
 def add_currency_prefixes(nlp: Language) -> None:
     """A currency sign glued to its number is split off as the model's own '$' and 'US$' are: 'HK$48.20',
     'NT$10 million', 'S$1.4 million' were one token, so the figure had no number to read. The signs are
-    the figure component's (CLDR's through babel, figures/currency_symbols.csv), each only before a digit."""
-    signs = sorted((s for s in CURRENCY_SIGNS if " " not in s and any(c.isalpha() for c in s)), key=len, reverse=True)
+    the figure component's (CLDR's through babel, figures/currency_symbols.csv), each only before a digit;
+    so is an ISO 4217 code glued to its number ('USD5.9 million', 'INR4 million')."""
+    signs = {s for s in CURRENCY_SIGNS if " " not in s and any(c.isalpha() for c in s)} | CURRENCY_CODES
+    signs = sorted(signs, key=len, reverse=True)
     if signs:
         extra = [f"{re.escape(sign)}(?={ONE_LETTER_SIGN_NUMBER if len(sign) == 1 else DIGIT})" for sign in signs]
         nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes or ()) + extra).search
