@@ -78,7 +78,7 @@ def main() -> None:
         path = sources_dir() / "rules" / "reference" / f"given_names_{sex}.txt"
         header = (
             f"# Given names Faker {version} (MIT licence) lists as {sex} and never as the other sex, folded to\n"
-            f"# lower case: a person of such a name is no \"{other}\" (osint_graph/nlp/pronoun_gender.py).\n"
+            f'# lower case: a person of such a name is no "{other}" (osint_graph/nlp/pronoun_gender.py).\n'
             "# Written by scripts/build_given_names.py; do not edit by hand.\n"
         )
         path.write_text(header + "".join(f"{n}\n" for n in listed), encoding="utf-8")
