@@ -71,6 +71,7 @@ from osint_graph.nlp.attribution_next_reporter import apply_next_reporter, drop_
 from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
+from osint_graph.nlp.claim_participants import participant_subject
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
 from osint_graph.nlp.credited_outlets import add_credited_outlets
@@ -316,8 +317,8 @@ def _build_claim(
     port_refs = port_references(ctx, s, f, ports)
     if port_refs:
         labels.add("PORT")
-    if not figs and not (labels & TRACKED_LABELS) and not named_source:
-        return None
+    if not figs and not (labels & TRACKED_LABELS) and not named_source and not participant_subject(main, s, f):
+        return None  # "Authorities detained the tanker": an event told of unnamed participants is a claim
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
     cue_free = [t for t in toks if not is_writer_cue(t)] if cl.cue_resolved else toks  # the cue names a reporter
     if cl.chain:  # "X said two injuries were reported": the chain names the reporter, no hearsay left
