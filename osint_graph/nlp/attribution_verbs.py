@@ -28,6 +28,8 @@ def _frame(frame: str) -> frozenset[str]:
 
 
 REPORT_VERBS = words("common/report_verbs")
+# "feared dead", "presumed missing", "believed drowned": the verb of a hedged state, no speech frame
+BELIEF_STATE_VERBS = words("common/hedge_passive_verbs")
 # frame verbs that present the reported clause as uncertain
 HEDGING_FRAMES = _frame("hedging")
 # verbs whose frame, closing a paragraph, covers the paragraph (press-review style)
@@ -134,6 +136,8 @@ def is_report_verb(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children
     ):
         return False
+    if tok.lemma_ in BELIEF_STATE_VERBS and any(c.dep_ == "oprd" for c in tok.children):
+        return False  # "with dozens feared missing", "two crew believed dead": a hedged state, nobody speaks
     return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
 
 

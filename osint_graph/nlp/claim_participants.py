@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from osint_graph.nlp.claim_segments import with_clause_own_cue
 from osint_graph.nlp.rules import words
 
 PARTICIPANTS = words("claims/event_participants")
@@ -24,7 +25,11 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def participant_subject(main: Token, start: int, end: int) -> bool:
-    """Is the subject of `main` (inside the clause [start, end)) an unnamed event participant?"""
+    """Is the subject of `main` (inside the clause [start, end)) an unnamed event participant? Or is the
+    clause a with-clause split off for a cue of its own ("..., | with dozens feared missing": GUIDELINES,
+    thirteenth round, its own claim with its own hedge)?"""
+    if start <= main.i < end and with_clause_own_cue(main):
+        return True
     for child in main.children:
         if child.dep_ not in SUBJECTS or not (start <= child.i < end):
             continue

@@ -122,7 +122,8 @@ def is_hedge_token(tok: Token) -> bool:
         if tok.lemma_ in PLAN_VERBS and nxt is not None and nxt.lower_ == "to":
             after = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
             return after is not None and after.lower_ == "have"
-        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+        # "with dozens feared missing" (the parser may tag it VBD): a state predicated of its subject
+        passive = any(c.dep_ in ("auxpass", "oprd") for c in tok.children) or tok.tag_ == "VBN"
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
             if tok.lemma_ in ACTIVE_RAISING or passive:
                 return True
