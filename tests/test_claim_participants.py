@@ -1,0 +1,76 @@
+"""Claims of the thirty-second round on made-up sentences through the whole pipeline: a clause whose
+participants are all unnamed ("Authorities detained the tanker") is a claim; coordinated predicates
+sharing one subject are one claim, negated only when every one is; "with dozens feared missing" is a
+with-clause of its own, hedged, and no speech frame. Each shape has a twin that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from osint_graph.model import Article, article_id
+
+
+def _claims(extractor, text):
+    return extractor.extract(Article(id=article_id(text), text=text, outlet="Harbour Ledger")).claims
+
+
+# a sentence naming no tracked entity and no figure, whose subject takes part in the event: a claim
+PARTICIPANT_CLAIMS = [
+    "Authorities detained the tanker for an investigation under the merchant shipping law.",
+    "Some crew members initially prevented enforcement officers from returning to their patrol boat.",
+    "An investigation is currently in progress for offences related to unauthorised anchoring.",
+    "A journalist saw rescue workers recover a body and place it on a tarpaulin on the beach.",
+    "Police and rescue workers were still looking for more bodies after the boat overturned.",
+]
+
+# the twins: the same kind of sentence with a subject that is no participant (page furniture,
+# background, an empty "it"): no claim
+NO_CLAIMS = [
+    "It was an unexpected end to a long and tiring chase.",
+    "Stories with this byline are the work of the paper's own writers.",
+    "Shark fin soup is a delicacy in many coastal towns.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPANT_CLAIMS)
+def test_unnamed_participants_make_a_claim(claims_extractor, text):
+    claims = _claims(claims_extractor, text)
+    assert [c.text for c in claims] == [text[:-1]]
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS)
+def test_no_participant_no_claim(claims_extractor, text):
+    assert not _claims(claims_extractor, text)
+
+
+def test_shared_subject_predicates_are_one_claim_not_negated(claims_extractor):
+    """ "Some jumped off but didn't know how to swim": one subject, two predicates, one not negative."""
+    text = "“Some jumped off but didn’t know how to swim,” Ivo Brenn said."
+    claims = _claims(claims_extractor, text)
+    assert len(claims) == 1 and not claims[0].negated, [(c.text, c.negated) for c in claims]
+
+
+def test_predicates_with_their_own_subjects_split(claims_extractor):
+    """The twin: a second subject makes a clause of its own, negated on its own."""
+    text = "“Some jumped off and others didn’t know how to swim,” Ivo Brenn said."
+    flags = {c.text.split()[0]: c.negated for c in _claims(claims_extractor, text)}
+    assert flags == {"Some": False, "others": True}
+
+
+def test_every_predicate_negative_stays_negated(claims_extractor):
+    text = "The Tern Vale did not stop and did not answer the radio calls of the Karsk Coast Guard."
+    claims = _claims(claims_extractor, text)
+    assert len(claims) == 1 and claims[0].negated
+
+
+def test_feared_missing_is_a_hedged_with_clause(claims_extractor):
+    text = "Three crew of the Tern Vale were confirmed dead, with dozens feared missing."
+    by_start = {c.text.split()[0]: c for c in _claims(claims_extractor, text)}
+    assert by_start["with"].hedged and by_start["with"].text == "with dozens feared missing"
+    assert not by_start["Three"].hedged and not by_start["Three"].attribution
+
+
+def test_with_clause_without_a_cue_stays_whole(claims_extractor):
+    text = "Three crew of the Tern Vale were confirmed dead, with dozens missing."
+    claims = _claims(claims_extractor, text)
+    assert [c.text for c in claims] == [text[:-1]] and not claims[0].hedged
