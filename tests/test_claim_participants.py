@@ -74,3 +74,17 @@ def test_with_clause_without_a_cue_stays_whole(claims_extractor):
     text = "Three crew of the Tern Vale were confirmed dead, with dozens missing."
     claims = _claims(claims_extractor, text)
     assert [c.text for c in claims] == [text[:-1]] and not claims[0].hedged
+
+
+def test_feared_with_a_participle_is_no_speech_frame(claims_extractor):
+    """ "with dozens feared drowned": no speaker "dozens", the main clause keeps no hedge of it."""
+    text = "The ferry capsized off Tolm on Sunday, with dozens feared drowned."
+    by_start = {c.text.split()[0]: c for c in _claims(claims_extractor, text)}
+    assert by_start["with"].hedged and not by_start["The"].hedged and not by_start["The"].attribution
+
+
+def test_a_speaker_who_fears_a_clause_stays_a_frame(claims_extractor):
+    """The twin: "officials feared (that) C" is a belief about a clause, a hedged frame."""
+    text = "The Karsk Navy said officials feared the Tern Vale would sink."
+    claims = _claims(claims_extractor, text)
+    assert len(claims) == 1 and claims[0].hedged

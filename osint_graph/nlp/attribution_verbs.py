@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from osint_graph.nlp import modality
+from osint_graph.nlp.hedge_cues import state_complement
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import doc_memo
 
@@ -136,7 +137,7 @@ def is_report_verb(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children
     ):
         return False
-    if tok.lemma_ in BELIEF_STATE_VERBS and any(c.dep_ == "oprd" for c in tok.children):
+    if tok.lemma_ in BELIEF_STATE_VERBS and state_complement(tok):
         return False  # "with dozens feared missing", "two crew believed dead": a hedged state, nobody speaks
     return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
 
