@@ -231,7 +231,7 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                     and _separated_or_cc(doc, h, t)
                     and not _negated_disjunct(h, t)
                     and (
-                        modality_of(t)[0] != modality_of(h)[0]
+                        modality_of(t) != modality_of(h)
                         or raising_hedge_only(h, t)
                         or (is_report_verb(t) and not is_report_verb(h) and any(c.dep_ == "ccomp" for c in t.children))
                     )

@@ -78,7 +78,6 @@ from osint_graph.nlp.negation_readings import (
     denied_certainty,
     false_predicate,
     negative_implicative,
-    positive_conjunct,
     predicate_chain,
     whether_or_not,
 )
@@ -140,8 +139,6 @@ def negated(main: Token, span: tuple[int, int] | None = None) -> bool:
     gives each its own negation), and not when it is an open question ("said we cannot say what C")."""
     if is_rule_out(main) or open_question_verb(main) or cannot_tell(main):
         return False  # "cannot be ruled out", "it is not clear whether": hedges written as negations
-    if positive_conjunct(main, span):
-        return False  # "some jumped off but didn't know how to swim": one subject, negated only when all are
     for pred in predicate_chain(main):
         if pred.i != main.i and not _inside(pred, span):
             continue

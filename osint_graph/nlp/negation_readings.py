@@ -101,22 +101,3 @@ def _adjective_head(copula: Token) -> bool:
     """'it is clear that C', 'he was adamant that C': a copula whose adjective is a content head (the
     parser may hang the that-clause on the copula instead of the adjective)."""
     return any(c.dep_ == "acomp" and c.lemma_ in CONTENT_HEADS for c in copula.children)
-
-
-def positive_conjunct(main: Token, span: tuple[int, int] | None = None) -> bool:
-    """Predicates sharing one subject where one is negative and another is not ("it was not damaged and
-    continued with its mission", "some jumped off but didn't know how to swim"): one claim, negated
-    only when every predicate is (GUIDELINES, thirteenth round, coordinated predicates). True when the
-    clause holds both a negated and a positive predicate; a verb phrase joined by "or"/"nor" to a
-    negated one is under that negation ("did not elaborate or say how")."""
-    preds = [main] + [
-        c for c in main.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (span is None or span[0] <= c.i < span[1])
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-    ]  # fmt: skip
-    if len(preds) < 2:
-        return False
-    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in main.children):
-        return False
-    negs = [any(g.dep_ == "neg" for g in p.children) for p in preds]
-    return any(negs) and not all(negs)
