@@ -28,7 +28,9 @@ figure, mentions a tracked entity (vessel, port, country, weapon, person,
 organisation, location; "it" / "the ship" / "the port" referring back to one count) or
 has a source in its own sentence, named or not ("Pevkur said the checks would
 continue", "Officials said no fuel had leaked"), or in the passage that carries a source
-on (the next sentences of a quote running over paragraphs).  Captions ("Photo: ..."), headings
+on (the next sentences of a quote running over paragraphs), or a subject that takes part in the
+event unnamed ("Authorities detained the tanker", "Some crew members prevented officers from ...":
+`claim_participants`).  Captions ("Photo: ..."), headings
 without a verb, page furniture, a dateline and the article's own housekeeping ("could not independently verify",
 "Reporting by ...") are not claims; "X did not respond" is one (negated).
 
