@@ -17,7 +17,6 @@ def _claims(extractor, text):
 PARTICIPANT_CLAIMS = [
     "Authorities detained the tanker for an investigation under the merchant shipping law.",
     "Some crew members initially prevented enforcement officers from returning to their patrol boat.",
-    "An investigation is currently in progress for offences related to unauthorised anchoring.",
     "A journalist saw rescue workers recover a body and place it on a tarpaulin on the beach.",
     "Police and rescue workers were still looking for more bodies after the boat overturned.",
 ]

@@ -1,14 +1,14 @@
 """A clause about the story's event whose participants are all unnamed is still a claim.
 
 "Authorities detained the tanker for investigation", "Some crew members initially prevented
-enforcement officers from returning", "An investigation is currently in progress", "A journalist saw
-fire department workers recover a body": none names a tracked entity or carries a figure, yet each
-asserts what happened (tests/gold/GUIDELINES.md, "Claims": one claim per asserted proposition; the
-annotators of the fresh batches, and most of the dev gold, give such sentences a claim).
+enforcement officers from returning", "A journalist saw fire department workers recover a body":
+none names a tracked entity or carries a figure, yet each asserts what happened
+(tests/gold/GUIDELINES.md, "Claims": one claim per asserted proposition; the annotators of the
+fresh batches, and most of the dev gold, give such sentences a claim).
 
-The test reads the main predicate's subject: its head noun, or one of its conjuncts, is a participant
-noun of `sources/rules/claims/event_participants.txt` (crew, officers, authorities, the vessel, an
-investigation ...), or a personal pronoun he/she/they. "It", "this", "what", "you" and nouns of
+The test reads the main predicate's subject: its head noun, or one of its conjuncts, is a
+participant noun of `sources/rules/claims/event_participants.txt` (crew, officers, authorities,
+the vessel ...), or a personal pronoun he/she/they. "It", "this", "what", "you" and nouns of
 background or page furniture ("Stories with the ... byline are ...", "Read more") stay out: they
 make claims nobody would check.
 """
