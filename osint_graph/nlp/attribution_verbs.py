@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from osint_graph.nlp import modality
+from osint_graph.nlp.hedge_cues import state_complement
 from osint_graph.nlp.rules import table, words
 from osint_graph.nlp.syntax import doc_memo
 
@@ -28,6 +29,8 @@ def _frame(frame: str) -> frozenset[str]:
 
 
 REPORT_VERBS = words("common/report_verbs")
+# "feared dead", "presumed missing", "believed drowned": the verb of a hedged state, no speech frame
+BELIEF_STATE_VERBS = words("common/hedge_passive_verbs")
 # frame verbs that present the reported clause as uncertain
 HEDGING_FRAMES = _frame("hedging")
 # verbs whose frame, closing a paragraph, covers the paragraph (press-review style)
@@ -134,6 +137,8 @@ def is_report_verb(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children
     ):
         return False
+    if tok.lemma_ in BELIEF_STATE_VERBS and state_complement(tok):
+        return False  # "with dozens feared missing", "two crew believed dead": a hedged state, nobody speaks
     return tok.lemma_ in REPORT_VERBS and (tok.tag_.startswith("VB") or tok.pos_ == "VERB")
 
 

@@ -99,7 +99,7 @@ def _own_cues(verb: Token) -> tuple[bool, bool]:
     return hedge, neg
 
 
-def _with_clause_own_cue(t: Token) -> bool:
+def with_clause_own_cue(t: Token) -> bool:
     """ ", with two crew reportedly missing": "with" + a subject + a predicate whose hedge or negation
     differs from the clause it hangs on is a clause of its own (GUIDELINES, thirteenth round). The
     parser hangs the predicate on "with" (pcomp) or "with" on the predicate (mark of an advcl)."""
@@ -193,7 +193,7 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
                     heads.append(t)
                     head_ids.add(t.i)
                     continue
-        if _with_clause_own_cue(t):
+        if with_clause_own_cue(t):
             heads.append(t)
             head_ids.add(t.i)
             continue
@@ -254,7 +254,7 @@ def clauses_of(doc: Doc, a: int, e: int) -> list[tuple[int, int, Token]]:
         # each token belongs to the nearest clause head above it
         owner_ranges = {}
         # the "with" of a with-clause opens that clause, not the one it hangs on
-        lead_in = {t.head.i: t.i for t in heads if t.dep_ == "pcomp" and _with_clause_own_cue(t)}
+        lead_in = {t.head.i: t.i for t in heads if t.dep_ == "pcomp" and with_clause_own_cue(t)}
         for t in toks:
             i = node = t.i
             found = lead_in.get(i)

@@ -28,7 +28,9 @@ figure, mentions a tracked entity (vessel, port, country, weapon, person,
 organisation, location; "it" / "the ship" / "the port" referring back to one count) or
 has a source in its own sentence, named or not ("Pevkur said the checks would
 continue", "Officials said no fuel had leaked"), or in the passage that carries a source
-on (the next sentences of a quote running over paragraphs).  Captions ("Photo: ..."), headings
+on (the next sentences of a quote running over paragraphs), or a subject that takes part in the
+event unnamed ("Authorities detained the tanker", "Some crew members prevented officers from ...":
+`claim_participants`).  Captions ("Photo: ..."), headings
 without a verb, page furniture, a dateline and the article's own housekeeping ("could not independently verify",
 "Reporting by ...") are not claims; "X did not respond" is one (negated).
 
@@ -72,6 +74,7 @@ from osint_graph.nlp.attribution_scope import Segment, apply_scopes
 from osint_graph.nlp.attribution_ship_report import relayed_ship_reports
 from osint_graph.nlp.claim_facts import derive_facts
 from osint_graph.nlp.claim_kinds import claim_kind, event_verb
+from osint_graph.nlp.claim_participants import participant_subject
 from osint_graph.nlp.claim_referents import claim_date, claim_entity_ids, entity_id_of, port_references, subject_vessel
 from osint_graph.nlp.claim_segments import is_caption_or_heading, segments
 from osint_graph.nlp.credited_outlets import add_credited_outlets
@@ -318,8 +321,8 @@ def _build_claim(
     port_refs = port_references(ctx, s, f, ports)
     if port_refs:
         labels.add("PORT")
-    if not figs and not (labels & TRACKED_LABELS) and not named_source:
-        return None
+    if not figs and not (labels & TRACKED_LABELS) and not named_source and not participant_subject(main, s, f):
+        return None  # "Authorities detained the tanker": an event told of unnamed participants is a claim
     kind = claim_kind(doc, s, f, main, bool(figs), labels)
     cue_free = [t for t in toks if not is_writer_cue(t)] if cl.cue_resolved else toks  # the cue names a reporter
     if cl.chain:  # "X said two injuries were reported": the chain names the reporter, no hearsay left

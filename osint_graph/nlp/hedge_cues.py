@@ -122,7 +122,8 @@ def is_hedge_token(tok: Token) -> bool:
         if tok.lemma_ in PLAN_VERBS and nxt is not None and nxt.lower_ == "to":
             after = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
             return after is not None and after.lower_ == "have"
-        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN"
+        # "with dozens feared missing" (the parser may tag it VBD): a state predicated of its subject
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "VBN" or state_complement(tok)
         if nxt is not None and nxt.lower_ in ("to", "of", "that"):
             if tok.lemma_ in ACTIVE_RAISING or passive:
                 return True
@@ -137,6 +138,18 @@ def is_hedge_token(tok: Token) -> bool:
     if hedge_scope.bare_report(tok):
         return True  # "a fire is reported on the bridge": hearsay with no reporter
     return hedge_scope.hearsay_state(tok) or hedge_scope.own_belief_noun(tok)  # "was reported dead", "my assessment"
+
+
+def state_complement(verb: Token) -> bool:
+    """ "dozens feared missing", "two crew feared drowned", "believed dead": the belief verb takes a
+    state (an adjective or a participle, no "to") predicated of its subject: a hedged state, not a
+    speaker with what he says."""
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ == "xcomp" and c.tag_ in ("VBN", "JJ") and not any(g.lower_ == "to" for g in c.children):
+            return True
+    return False
 
 
 def _perceived(verb: Token) -> bool:
