@@ -324,6 +324,9 @@ KNOWN_WORDLIKE |= {"ani", "pa", "kan"}
 # tell Splash", "according to Splash"): lower-case "splash" is not taken for it, and a capitalised one
 # opening a sentence of shipping news is rare (accepted, as for "aa"; outlet29, dev gh3, dy4, gx5)
 KNOWN_WORDLIKE |= {"splash"}
+# and the tag the Polish national agency goes by in credits ("PAP"), as for "ani" and "pa" (credit32;
+# not "AIM", the Mozambican agency's: "Aim higher, ..." opening a sentence would be taken for it)
+KNOWN_WORDLIKE |= {"pap"}
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,9 @@ from osint_graph.nlp.source_context import PERSON_NOUNS, TITLE_WINDOW, Source
 if TYPE_CHECKING:
     from osint_graph.nlp.source_phrase import NounPhrase
 
-FORWARD_REACH = 12  # sentences ahead where the article may name the speaker it described
+# sentences ahead where the article may name the speaker it described: as far as a source named
+# ahead reaches (source_ahead.AHEAD_REACH), no further ("named too far on" stays unsourced)
+FORWARD_REACH = 3
 APPOSITION_REACH = 8  # words after the name that may hold its role ("Ola Brenn, the ship's captain,")
 # "CEO" -> chief executive officer: the words an abbreviated title stands for
 ROLE_ABBREVIATIONS = {
@@ -84,6 +86,12 @@ def _apposition_after(doc, end: int) -> list:
     return out
 
 
+def _speaks(ent) -> bool:
+    """The person is the subject of a reporting verb ("CEO Tom Varga told ...", "Ola Brenn, the captain, said")."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORT_VERBS
+
+
 def named_later(np: NounPhrase) -> list[Source] | None:
     """The person the article names later with the role of a definite, unnamed description, else None."""
     head = np.head
@@ -102,6 +110,8 @@ def named_later(np: NounPhrase) -> list[Source] | None:
             continue
         if ctx.segment_of(pos) > here + FORWARD_REACH:
             return None
+        if not _speaks(ent):
+            continue  # named, but says nothing: no frame the description could stand for
         if np.lemma in _role_words(_title_before(doc, ent.start)) | _role_words(_apposition_after(doc, ent.end)):
             return [ctx.source_from_ent(ent, np.verb)]
     return None
